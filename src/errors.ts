@@ -1,0 +1,35 @@
+// The one catalogue of user-facing failures. Every error a user can cause by
+// bad input is an InputError with a stable code; anything else is a bug.
+
+export const errorCatalogue = {
+  FILE_NOT_FOUND: { status: 404, hint: 'check the path' },
+  NOT_A_FILE: { status: 422, hint: 'name a file, or a folder where a command accepts folders' },
+  EMPTY_FILE: { status: 422, hint: 'the file has no content; re-export it from its source' },
+  UNSUPPORTED_FORMAT: { status: 415, hint: 'nianbao reads .txt, .pdf, .docx and .html files' },
+  UNDECODABLE_TEXT: { status: 422, hint: 'save the file as UTF-8 or GB18030 and try again' },
+  NO_TEXT_LAYER: { status: 422, hint: 'OCR is not supported; find a text version of the report' },
+  ENCRYPTED_PDF: { status: 422, hint: 'remove the password protection and try again' },
+  UNREADABLE_PDF: { status: 422, hint: 'the PDF is damaged; re-download or re-export it' },
+  UNREADABLE_DOCX: { status: 422, hint: 'the DOCX is damaged; re-save it from a word processor' },
+  NO_TEXT: { status: 422, hint: 'the document holds no readable text' },
+  BAD_ARGUMENT: { status: 400, hint: 'see `nianbao help`' },
+} as const;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export class InputError extends Error {
+  readonly code: ErrorCode;
+  /** The file (or argument) at fault, shown first in the message. */
+  readonly subject: string;
+
+  constructor(code: ErrorCode, subject: string, problem: string) {
+    super(`${subject}: ${problem}; ${errorCatalogue[code].hint}`);
+    this.name = 'InputError';
+    this.code = code;
+    this.subject = subject;
+  }
+
+  get status(): number {
+    return errorCatalogue[this.code].status;
+  }
+}

@@ -1,0 +1,139 @@
+// The shapes that cross pipeline stages. Every `start`/`end` is a UTF-16
+// code-unit offset into the normalised text (`Analysis.text`), end exclusive.
+
+export type SourceFormat = 'txt' | 'pdf' | 'docx' | 'html';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/** What ingest hands to normalise: decoded text plus where it came from. */
+export interface RawDocument {
+  name: string;
+  format: SourceFormat;
+  /** Encoding the bytes were decoded with; null for binary formats (PDF, DOCX). */
+  encoding: Encoding | null;
+  sha256: string;
+  bytes: number;
+  text: string;
+}
+
+export interface Source {
+  name: string;
+  format: SourceFormat;
+  encoding: Encoding | null;
+  sha256: string;
+  /** Length of the normalised text. */
+  chars: number;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ReportMeta {
+  title: string | null;
+  issuer: string | null;
+  /** The year the report reviews, not the year it was issued. */
+  year: number | null;
+  /** ISO date (YYYY-MM-DD). */
+  issuedDate: string | null;
+  kind: string | null;
+}
+
+export type SectionRole = 'preamble' | 'review' | 'problems' | 'plans' | 'closing';
+
+export interface Section extends Span {
+  id: string;
+  heading: string | null;
+  /** 1 for 一、, 2 for （一）, 3 for 1. / 1、, 4 for 一是 items inside a paragraph. */
+  level: number;
+  role: SectionRole;
+  parent: string | null;
+}
+
+export interface Sentence extends Span {
+  /** Id of the innermost section holding the sentence. */
+  section: string | null;
+}
+
+export interface Token extends Span {
+  text: string;
+  /** jieba part-of-speech tag (n, v, m, x, …). */
+  tag: string;
+}
+
+export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'at-most' | 'less-than' | 'about';
+
+export type UnitType =
+  | 'count'
+  | 'times'
+  | 'person-times'
+  | 'persons'
+  | 'days'
+  | 'percent'
+  | 'percentage-points'
+  | 'money'
+  | 'area'
+  | 'length'
+  | 'weight'
+  | 'energy'
+  | 'rank'
+  | 'other';
+
+export type Modality = 'actual' | 'target';
+
+export interface Change {
+  direction: 'up' | 'down';
+  /** The comparison named in the text (同比, 较上年, 比上年 …), or null. */
+  basis: string | null;
+}
+
+export interface Figure extends Span {
+  id: string;
+  surface: string;
+  /** Magnitudes (万, 亿 …) folded in: 1.3万亿斤 has value 1.3e12. */
+  value: number;
+  valueMax: number | null;
+  qualifier: Qualifier;
+  /** Unit without magnitude: 斤, 人, %, 个百分点, 元. Empty when none. */
+  unit: string;
+  unitType: UnitType;
+  label: string;
+  change: Change | null;
+  modality: Modality;
+  /** Index into `Analysis.sentences`. */
+  sentence: number;
+  section: string | null;
+  /** Id of the rule that produced the figure, for tracing a wrong one. */
+  rule: string;
+}
+
+export interface Commitment extends Span {
+  id: string;
+  text: string;
+  section: string | null;
+  topic: string;
+  keywords: string[];
+  /** Ids of target figures inside the commitment. */
+  targets: string[];
+  deadline: string | null;
+}
+
+export interface Problem extends Span {
+  id: string;
+  text: string;
+  section: string | null;
+  topic: string;
+  keywords: string[];
+}
+
+export interface Analysis {
+  source: Source;
+  meta: ReportMeta;
+  text: string;
+  sections: Section[];
+  sentences: Sentence[];
+  figures: Figure[];
+  commitments: Commitment[];
+  problems: Problem[];
+}
