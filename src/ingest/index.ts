@@ -1,0 +1,55 @@
+// The ingest stage: file or upload bytes in, decoded text out. The only stage
+// that reads files, and the only one that knows pdf-parse and mammoth.
+
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { InputError } from '../errors.js';
+import type { Encoding, RawDocument, SourceFormat } from '../types.js';
+import { decodeText } from './decode.js';
+import { detectFormat } from './detect.js';
+import { docxToText } from './docx.js';
+import { readHtml } from './html.js';
+import { pdfToText } from './pdf.js';
+
+interface Extracted {
+  text: string;
+  encoding: Encoding | null;
+}
+
+const readers: Record<SourceFormat, (bytes: Uint8Array, subject: string) => Extracted | Promise<Extracted>> = {
+  txt: (bytes, subject) => decodeText(bytes, subject),
+  html: readHtml,
+  pdf: async (bytes, subject) => ({ text: await pdfToText(bytes, subject), encoding: null }),
+  docx: async (bytes, subject) => ({ text: await docxToText(bytes, subject), encoding: null }),
+};
+
+/** Reads a report from disk; errors name the path as given. */
+export async function readDocument(path: string): Promise<RawDocument> {
+  return toDocument(await readBytes(path), basename(path), path);
+}
+
+/** Reads an uploaded report; `name` is its file name, used as a format hint. */
+export function readBuffer(bytes: Uint8Array, name: string): Promise<RawDocument> {
+  return toDocument(bytes, name, name);
+}
+
+async function readBytes(path: string): Promise<Uint8Array> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new InputError('FILE_NOT_FOUND', path, 'does not exist');
+    throw error;
+  });
+  if (!info.isFile()) {
+    throw new InputError('NOT_A_FILE', path, info.isDirectory() ? 'is a folder, not a file' : 'is not a regular file');
+  }
+  return readFile(path);
+}
+
+async function toDocument(bytes: Uint8Array, name: string, subject: string): Promise<RawDocument> {
+  if (bytes.length === 0) throw new InputError('EMPTY_FILE', subject, 'is empty');
+  const format = detectFormat(bytes, name, subject);
+  const { text, encoding } = await readers[format](bytes, subject);
+  if (text.trim() === '') throw new InputError('NO_TEXT', subject, 'contains no text');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { name, format, encoding, sha256, bytes: bytes.length, text };
+}
