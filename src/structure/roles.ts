@@ -1,0 +1,31 @@
+// Which part of a report a heading or an unheaded paragraph opens: what was
+// done, what is lacking, what comes next. Word lists are data; order matters.
+import type { SectionRole } from '../types.js';
+
+const HEADING_ROLES: Array<[SectionRole, RegExp]> = [
+  ['closing', /^(?:名词解释|附件|附录|注释|说明)/],
+  ['problems', /存在的?问题|问题和不足|不足|短板|差距|薄弱/],
+  ['review', /回顾|过去|成效|成绩|进展|情况|总结|完成|取得|实现/],
+  ['plans', /下一步|打算|安排|计划|部署|思路|任务|目标|重点工作|今后|展望|建议/],
+];
+
+/** The role a heading names, or null when its words do not say. */
+export function roleOfHeading(heading: string): SectionRole | null {
+  for (const [role, words] of HEADING_ROLES) if (words.test(heading)) return role;
+  return null;
+}
+
+const PROBLEM_OPENING = /^(?:总体上|总的来看|总体来看|总体而言|总的来说|客观地说|在(?:充分)?肯定.{0,6}?成绩的同时|同时|但|但是|然而|当前|目前|我们也|我们还|也要|还要|工作中|对照|回顾过去|这些问题)/;
+const PROBLEM_WORDS = /问题|不足|短板|差距|薄弱|困难|挑战|不健全|不规范|不平衡|不充分|亟待|有待/;
+const PLAN_OPENING = /^(?:下一步|今后|明年|接下来|新的一年|展望|20\d\d年(?:工作)?(?:打算|安排|计划|思路|重点))/;
+
+/**
+ * Role of a paragraph opened by its own wording, as in reports whose problems
+ * and plans are unheaded paragraphs ("总体上……但……", "下一步,……").
+ */
+export function roleOfOpening(paragraph: string): SectionRole | null {
+  if (PLAN_OPENING.test(paragraph)) return 'plans';
+  const firstSentence = paragraph.slice(0, 160).split(/[。！？]/)[0]!;
+  if (PROBLEM_OPENING.test(paragraph) && PROBLEM_WORDS.test(firstSentence)) return 'problems';
+  return null;
+}

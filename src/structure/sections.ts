@@ -1,0 +1,143 @@
+// Sections of a report: numbered headings (一、 （一） 1.), unnumbered
+// headings in reports that have no numbering, 一是/二是 items inside
+// paragraphs, and unheaded parts opened by their wording (problems, plans).
+import type { Section, SectionRole } from '../types.js';
+import { DATE_PATTERN } from './dates.js';
+import { roleOfHeading, roleOfOpening } from './roles.js';
+
+interface Paragraph {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export function paragraphs(text: string): Paragraph[] {
+  const out: Paragraph[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.length > 0) out.push({ start, end: start + line.length, text: line });
+    start += line.length + 1;
+  }
+  return out;
+}
+
+const NUMBERED: Array<[number, RegExp]> = [
+  [1, /^[一二三四五六七八九十]{1,3}、/],
+  [2, /^[（(][一二三四五六七八九十]{1,3}[)）]/],
+  [3, /^(?:\d{1,2}[.、](?!\d)|[（(]\d{1,2}[)）])/],
+];
+const ITEM_LEVEL = 4;
+const ITEM = /(?<=^|[。；;！？!?]\s*)(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、])/g;
+const SENTENCE_END = /[。！？!?；;：:，,]/;
+
+/** A heading's words: up to the end of its first sentence, without the full stop. */
+function headingText(text: string): string {
+  const cut = text.search(/[。！？!?]/);
+  const heading = cut === -1 ? text : text.slice(0, cut);
+  return heading.length > 80 ? heading.slice(0, heading.search(/[，,；;]/) + 1 || 80).replace(/[，,；;]$/, '') : heading;
+}
+
+interface Opening {
+  start: number;
+  level: number;
+  heading: string | null;
+  role: SectionRole | null;
+  /** Items opened inside a paragraph end with it. */
+  endsBy?: number;
+}
+
+function isUnnumberedHeading(p: Paragraph): boolean {
+  return p.text.length <= 30 && !SENTENCE_END.test(p.text) && !DATE_PATTERN.test(p.text);
+}
+
+/** Where the body begins: after the title block and the salutation (各位代表). */
+function bodyStart(paras: Paragraph[]): number {
+  const salutation = paras.findIndex((p, i) => i < 8 && /^各位代表/.test(p.text));
+  return salutation === -1 ? 0 : salutation + 1;
+}
+
+/** Signature and date lines that close a letter-style report. */
+function closingStart(paras: Paragraph[]): number | null {
+  const last = paras.at(-1);
+  if (!last || last.text.length > 20 || !DATE_PATTERN.test(last.text)) return null;
+  const signature = paras.at(-2);
+  const signed = signature && signature.text.length <= 30 && !SENTENCE_END.test(signature.text);
+  return signed ? paras.length - 2 : paras.length - 1;
+}
+
+function openings(paras: Paragraph[]): Opening[] {
+  const found: Opening[] = [];
+  const first = bodyStart(paras);
+  const closing = closingStart(paras);
+  const body = paras.slice(first, closing ?? paras.length);
+  const numberedTop = body.filter((p) => NUMBERED[0]![1].test(p.text)).length >= 2;
+  for (const p of body) {
+    const numbered = NUMBERED.find(([, marker]) => marker.test(p.text));
+    if (numbered) {
+      const heading = headingText(p.text);
+      found.push({ start: p.start, level: numbered[0], heading, role: roleOfHeading(heading) });
+    } else if (!numberedTop && isUnnumberedHeading(p)) {
+      found.push({ start: p.start, level: 1, heading: p.text, role: roleOfHeading(p.text) });
+    } else {
+      const role = roleOfOpening(p.text);
+      if (role) found.push({ start: p.start, level: 1, heading: null, role });
+    }
+    for (const item of p.text.matchAll(ITEM)) {
+      const start = p.start + item.index;
+      if (found.at(-1)?.start === start && found.at(-1)!.level < ITEM_LEVEL) continue;
+      const heading = headingText(p.text.slice(item.index));
+      found.push({ start, level: ITEM_LEVEL, heading, role: null, endsBy: item.index > 0 ? p.end : undefined });
+    }
+  }
+  if (closing !== null) found.push({ start: paras[closing]!.start, level: 1, heading: null, role: 'closing' });
+  return found;
+}
+
+/**
+ * Roles of headed parts: the heading's words at the top level, else what came
+ * before (a report that has turned to plans does not turn back to review
+ * unless a heading says so); below the top level, the parent's.
+ */
+function resolveRole(opening: Opening, parent: Section | null, previousTop: Section | null): SectionRole {
+  if (opening.level === 1 || !parent) {
+    return opening.role ?? (previousTop?.role === 'plans' ? 'plans' : 'review');
+  }
+  return opening.role === 'problems' ? 'problems' : parent.role;
+}
+
+export function detectSections(text: string): Section[] {
+  const paras = paragraphs(text);
+  if (paras.length === 0) return [];
+  const found = openings(paras);
+  const sections: Section[] = [];
+  const firstStart = found[0]?.start ?? text.length;
+  if (firstStart > paras[0]!.start) {
+    sections.push({ id: 's0', heading: null, level: 1, role: 'preamble', parent: null, start: 0, end: firstStart - 1 });
+  }
+  const open: Section[] = [];
+  const close = (until: number) => {
+    const section = open.pop()!;
+    section.end = Math.max(section.start, Math.min(section.end, until));
+  };
+  for (const opening of found) {
+    // An unheaded cue inside a part that already has its role adds nothing.
+    const unheadedCue = opening.heading === null && opening.role !== 'closing';
+    if (unheadedCue && open[0]?.role === opening.role) continue;
+    while (open.length > 0 && open.at(-1)!.level >= opening.level) close(opening.start - 1);
+    const parent = open.at(-1) ?? null;
+    const previousTop = sections.findLast((s) => s.level === 1) ?? null;
+    const section: Section = {
+      id: `s${sections.length + (sections[0]?.id === 's0' ? 0 : 1)}`,
+      heading: opening.heading,
+      level: opening.level,
+      role: resolveRole(opening, parent, previousTop),
+      parent: parent?.id ?? null,
+      start: opening.start,
+      end: opening.endsBy ?? text.length,
+    };
+    sections.push(section);
+    open.push(section);
+  }
+  while (open.length > 0) close(text.length);
+  return sections;
+}
