@@ -1,0 +1,136 @@
+// Figures: the numbers a reader would copy into a table, each valued, typed,
+// qualified and labelled. Numbers that are names, dates or ordinals are not.
+import type { Figure, Qualifier, Section, Sentence, UnitType } from '../types.js';
+import { sectionAt } from '../structure/sentences.js';
+import { clauseBefore, cleanBefore, composeLabel, phraseAfter } from './labels.js';
+import {
+  CHANGE_BASIS,
+  CHANGE_DOWN,
+  CHANGE_UP,
+  POLICY_NAMES,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
+  RANK_SCOPES,
+  RANK_VERBS,
+  TARGET_CUES,
+  UNIT_TYPES,
+  alternation,
+  matchAt,
+} from './lexicon.js';
+import { scanNumbers, type NumberMatch } from './numerals.js';
+
+type Range = [number, number];
+
+/** Spans of fixed names and of 《titles》 and short “quoted names”. */
+function maskedSpans(text: string): Range[] {
+  const spans: Range[] = [];
+  for (const name of POLICY_NAMES) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      spans.push([at, at + name.length]);
+    }
+  }
+  for (const quote of text.matchAll(/《[^》\n]*》|“[^”\n]{1,15}”|〔[^〕\n]*〕/g)) {
+    spans.push([quote.index, quote.index + quote[0].length]);
+  }
+  return spans;
+}
+
+function inside(spans: Range[], start: number, end: number): boolean {
+  return spans.some(([s, e]) => start >= s && end <= e);
+}
+
+const YEAR_OR_DATE = /^(?:\s*年|月|日|号|时|点|岁)/;
+// Multi-character qualifiers may stand a verb away (至少配有5名); one-character
+// ones (约, 近) only right before the number, as they are common characters.
+const QUALIFIER_BEFORE = new RegExp(
+  `(?:(${alternation(Object.keys(QUALIFIERS_BEFORE).filter((w) => w.length > 1))})[^，。；,;\\d]{0,3}|(${alternation(Object.keys(QUALIFIERS_BEFORE).filter((w) => w.length === 1))}))$`,
+);
+const RANK_CONTEXT = new RegExp(`(?:${alternation([...RANK_SCOPES, ...RANK_VERBS])})[^，。；,;]{0,4}$`);
+
+/** Why a number is not a figure, or null when it is one. */
+function rejection(text: string, number: NumberMatch, masked: Range[]): string | null {
+  const next = text.slice(number.end, number.end + 2);
+  if (!number.unit && YEAR_OR_DATE.test(next)) return 'date';
+  if (number.unit === '周年') return 'date';
+  if (inside(masked, number.start, number.end)) return 'name';
+  if (number.ordinal) {
+    const before = text.slice(Math.max(0, number.start - 8), number.start);
+    const rank = number.unit === '位' || number.unit === '名' || RANK_CONTEXT.test(before);
+    return rank ? null : 'ordinal';
+  }
+  if (!number.unit) return 'no-unit';
+  return null;
+}
+
+function unitTypeOf(number: NumberMatch): UnitType {
+  if (number.ordinal) return 'rank';
+  return (number.unit && UNIT_TYPES[number.unit]) || 'other';
+}
+
+function qualifierOf(text: string, number: NumberMatch, clause: string): Qualifier {
+  const after = matchAt(text, number.end, Object.keys(QUALIFIERS_AFTER).sort((a, b) => b.length - a.length));
+  if (after) return QUALIFIERS_AFTER[after]!;
+  if (number.approximate) return number.approximate;
+  const before = QUALIFIER_BEFORE.exec(clause);
+  return before ? QUALIFIERS_BEFORE[(before[1] ?? before[2])!]! : 'exact';
+}
+
+const CHANGE_AT_END = new RegExp(`(${alternation([...CHANGE_UP, ...CHANGE_DOWN])})(?:了|为|达到?|约|近|超过)?$`);
+const BASIS = new RegExp(alternation(CHANGE_BASIS));
+
+function changeOf(clause: string): Figure['change'] {
+  const verb = CHANGE_AT_END.exec(clause);
+  if (!verb) return null;
+  const basis = BASIS.exec(clause);
+  return { direction: CHANGE_DOWN.includes(verb[1]!) ? 'down' : 'up', basis: basis ? basis[0] : null };
+}
+
+const TARGET = new RegExp(alternation(TARGET_CUES));
+
+function modalityOf(section: Section | null, sentenceText: string): Figure['modality'] {
+  if (section?.role === 'plans') return 'target';
+  return TARGET.test(sentenceText) ? 'target' : 'actual';
+}
+
+export function extractFigures(text: string, sentences: Sentence[], sections: Section[]): Figure[] {
+  const masked = maskedSpans(text);
+  const figures: Figure[] = [];
+  sentences.forEach((sentence, index) => {
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const earlier: Range[] = [];
+    let previousLabel: string | null = null;
+    for (const found of scanNumbers(sentenceText)) {
+      const number = { ...found, start: found.start + sentence.start, end: found.end + sentence.start };
+      if (rejection(text, number, masked)) continue;
+      const unitType = unitTypeOf(number);
+      const clause = clauseBefore(text, sentence.start, number.start, earlier);
+      const label = composeLabel({
+        before: cleanBefore(clause),
+        after: phraseAfter(text, number.end, unitType),
+        previous: previousLabel,
+        unitType,
+      });
+      const section = sectionAt(sections, number.start);
+      figures.push({
+        id: `f${figures.length + 1}`,
+        surface: number.surface,
+        value: number.value,
+        valueMax: number.valueMax ?? null,
+        qualifier: qualifierOf(text, number, clause),
+        unit: number.unit ?? '',
+        unitType,
+        label,
+        change: number.ordinal ? null : changeOf(clause),
+        modality: modalityOf(section, sentenceText),
+        start: number.start,
+        end: number.end,
+        sentence: index,
+        section: section?.id ?? null,
+        rule: number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral',
+      });
+      earlier.push([number.start, number.end]);
+      previousLabel = label || previousLabel;
+    }
+  });
+  return figures;
+}

@@ -1,0 +1,96 @@
+// The label of a figure: what it counts, in the report's own words. Taken
+// from the clause before the number ("优良天数达到265天"), or, when a classifier
+// is followed by its noun ("18家工业源企业"), from the words after it.
+import { segment } from '../segment/jieba.js';
+import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_BEFORE, alternation } from './lexicon.js';
+import type { UnitType } from '../types.js';
+
+const CLAUSE_BREAK = /[，,；;：:。！？!?、（(）)《》\n]/;
+const MAX_LABEL = 24;
+
+const LEADING_FILLER = new RegExp(
+  `^(?:其中|同时|此外|另外|全年|今年以来|今年|去年|上年|当年|过去一年|一年来|五年来|截至(?:目前|\\d{4}年底?)|截至|目前|\\d{4}年(?:底|末|度)?|` +
+    `全区|全市|全省|全县|全镇|全国|全域|我区|我市|我省|我县|本区|本市|共|累计|先后|已经|已|并|还|均|都|分别|实现了?|完成了?|在|对|向|通过)+`,
+);
+const TRAILING_FILLER = new RegExp(
+  `(?:${alternation([...LEVEL_VERBS, ...Object.keys(QUALIFIERS_BEFORE)])}|为|是|有|共计?|累计|总计|合计|分别|约|的|了|和|与|及|或|，)+$`,
+);
+const CHANGE_ONLY = new RegExp(
+  `^(?:${alternation(CHANGE_BASIS)}|比\\d{4}年|较\\d{4}年|实际|名义|分别|平均|年均)*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})?$`,
+);
+const NOUN_TAGS = new Set(['n', 'zg', 'nz', 'nr', 'ns', 'nt', 'nrt', 'nrfg', 'vn', 'an', 'ng', 'j', 'b', 'eng', 'l', 'i']);
+/** Units that count occasions; the activity follows them: 9次专题学习. */
+const VERBAL_UNITS = new Set<UnitType>(['times']);
+
+function tidy(label: string): string {
+  return label.replace(/[“”"‘’「」]/g, '').trim();
+}
+
+/** The clause before `start`, back to the nearest break, without earlier figures. */
+export function clauseBefore(text: string, sentenceStart: number, start: number, earlier: Array<[number, number]>): string {
+  let from = start;
+  while (from > sentenceStart && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  let clause = '';
+  let at = from;
+  for (const [s, e] of earlier) {
+    if (e <= from || s >= start) continue;
+    clause += text.slice(at, s);
+    at = e;
+  }
+  return clause + text.slice(at, start);
+}
+
+export function cleanBefore(clause: string): string {
+  let label = clause.replace(LEADING_FILLER, '');
+  let previous = '';
+  while (previous !== label) {
+    previous = label;
+    label = label.replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '');
+  }
+  return tidy(label);
+}
+
+/** True when a label holds no thing, only a change or its basis (比上年增长). */
+export function lacksSubject(label: string): boolean {
+  return CHANGE_ONLY.test(label);
+}
+
+/** The noun phrase right after a figure, or for occasion units its activity. */
+export function phraseAfter(text: string, end: number, unitType: UnitType): string {
+  let stop = end;
+  while (stop < text.length && stop - end < 20 && !CLAUSE_BREAK.test(text[stop]!)) stop++;
+  const tokens = segment(text.slice(end, stop));
+  const isNoun = (i: number) => NOUN_TAGS.has(tokens[i]?.tag ?? '');
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const verbal = VERBAL_UNITS.has(unitType) && token.tag.startsWith('v');
+    // A verb before a noun modifies it: 审计业务, 兼职调解员.
+    const modifier = token.tag.startsWith('v') && isNoun(i + 1);
+    if (!isNoun(i) && !verbal && !modifier) break;
+    words.push(token.text);
+  }
+  return tidy(words.join(''));
+}
+
+export interface LabelParts {
+  before: string;
+  after: string;
+  /** The label of the previous figure in the same sentence, for 比上年增长7.7%. */
+  previous: string | null;
+  unitType: UnitType;
+}
+
+export function composeLabel({ before, after, previous, unitType }: LabelParts): string {
+  let label: string;
+  if (lacksSubject(before) && previous) {
+    label = previous.replace(new RegExp(`(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`), '') + before.replace(/^(?:比上年|较上年|同比|比去年|较去年)/, '');
+  } else if (after && VERBAL_UNITS.has(unitType)) {
+    label = before + after;
+  } else if (after) {
+    label = after;
+  } else {
+    label = before || after;
+  }
+  return label.length > MAX_LABEL ? label.slice(-MAX_LABEL) : label;
+}

@@ -1,0 +1,41 @@
+// Typed access to the extraction lexicons, which live as data beside this file.
+import type { Qualifier, UnitType } from '../types.js';
+import unitTable from './lexicon/units.json' with { type: 'json' };
+import words from './lexicon/words.json' with { type: 'json' };
+import names from './lexicon/names.json' with { type: 'json' };
+
+export const UNIT_TYPES: Readonly<Record<string, UnitType>> = unitTable as Record<string, UnitType>;
+
+/** Units longest first, so that 个百分点 wins over 个 and 平方公里 over 公里. */
+export const UNITS: readonly string[] = Object.keys(UNIT_TYPES).sort((a, b) => b.length - a.length);
+
+export const MAGNITUDES: Readonly<Record<string, number>> = words.magnitudes;
+export const MAGNITUDE_WORDS: readonly string[] = Object.keys(MAGNITUDES).sort((a, b) => b.length - a.length);
+
+export const QUALIFIERS_BEFORE = words.qualifiersBefore as Record<string, Qualifier>;
+export const QUALIFIERS_AFTER = words.qualifiersAfter as Record<string, Qualifier>;
+export const APPROXIMATORS = words.approximators as Record<string, Qualifier>;
+export const CHANGE_UP: readonly string[] = words.changeUp;
+export const CHANGE_DOWN: readonly string[] = words.changeDown;
+export const CHANGE_BASIS: readonly string[] = words.changeBasis;
+export const LEVEL_VERBS: readonly string[] = words.levelVerbs;
+export const TARGET_CUES: readonly string[] = words.targetCues;
+export const RANK_SCOPES: readonly string[] = words.rankScopes;
+export const RANK_VERBS: readonly string[] = words.rankVerbs;
+/** Words and place names that begin with a numeral character: 十分, 千方百计, 三亚. */
+export const NUMERAL_WORDS: readonly string[] = words.numeralWords;
+export const POLICY_NAMES: readonly string[] = names;
+
+/** The lexicon entry among `words` that `text` starts with at `at`, longest first. */
+export function matchAt(text: string, at: number, words: readonly string[]): string | null {
+  for (const word of words) if (text.startsWith(word, at)) return word;
+  return null;
+}
+
+/** A regex alternation of words, longest first, with regex characters escaped. */
+export function alternation(list: readonly string[]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/extract/figures.js';
+import { detectSections } from '../../src/structure/sections.js';
+import { detectSentences } from '../../src/structure/sentences.js';
+import type { Figure } from '../../src/types.js';
+
+function figuresOf(text: string): Figure[] {
+  const sections = detectSections(text);
+  return extractFigures(text, detectSentences(text, sections), sections);
+}
+
+// [sentence from a corpus report, expected figures as [surface, value, unit, a word the label must hold]]
+const cases: Array<[string, Array<[string, number, string, string]>]> = [
+  ['依法依规集体研究征地拆迁补偿、重大项目建设、招商引资、疫情防控等事项264个', [['264个', 264, '个', '事项']]],
+  ['2021年全区6项基本空气质量指标较去年明显改善,优良天数达到265天', [['6项', 6, '项', '空气质量指标'], ['265天', 265, '天', '优良天数']]],
+  ['全年共提供法律咨询216人次,调解信访案件8起', [['216人次', 216, '人次', '法律咨询'], ['8起', 8, '起', '信访案件']]],
+  ['县级领导共接待群众115批383人次', [['115批', 115, '批', '接待'], ['383人次', 383, '人次', '接待']]],
+  ['全区全流程可办事项上网率达到100%', [['100%', 100, '%', '上网率']]],
+  ['全区18家工业源企业纳入“双随机、一公开”监管系统', [['18家', 18, '家', '企业']]],
+  ['国内生产总值达到56.9万亿元，比上年增长7.7%', [['56.9万亿元', 56.9e12, '元', '国内生产总值'], ['7.7%', 7.7, '%', '国内生产总值']]],
+  ['城镇新增就业1310万人，创历史新高', [['1310万人', 1.31e7, '人', '城镇新增就业']]],
+  ['粮食产量超过1.2万亿斤，实现“十连增”', [['1.2万亿斤', 1.2e12, '斤', '粮食产量']]],
+  ['城镇登记失业率4.1%', [['4.1%', 4.1, '%', '失业率']]],
+  ['农村贫困人口减少1650万人', [['1650万人', 1.65e7, '人', '贫困人口']]],
+  ['每个村(居)均设置了人民调解委员会、至少配有5名兼职调解员和1至2名信访明白人', [['5名', 5, '名', '调解员'], ['1至2名', 1, '名', '信访明白人']]],
+  ['在全市与魏都区、东城区并列排名第1位', [['第1位', 1, '位', '排名']]],
+  ['通过管委会门户网站公开信息360余条', [['360余条', 360, '条', '门户网站']]],
+  ['服务业增加值比重达到46.1%，首次超过第二产业', [['46.1%', 46.1, '%', '服务业增加值比重']]],
+];
+
+// Sentences whose numerals are dates, names, headings or ordinals, never figures.
+const none: string[] = [
+  '现将2021年度法治政府建设情况报告如下。',
+  '示范区出台了三项制度实施方案',
+  '纳入“双随机、一公开”监管系统，“一网通办”工作能效得到大力提升',
+  '先后制定完善了示范区党工委管委会会议制度、“三重一大”议事制度等决策机制',
+  '实施“一村一警一法律顾问一支民调队伍”及“信访明白人”工作机制',
+  '一是大力推进“放管服”改革，二是围绕构建亲情政商关系，三是坚持依法行政',
+  '严格落实党政主要负责人推进法治政府建设第一责任人职责',
+  '落实《法治政府建设实施纲要（2021—2025年）》和国办发〔2025〕33号文件',
+  '2022年2月16日',
+  '在北京市第十六届人民代表大会第四次会议上',
+  '“十四五”规划圆满收官，锚定“两个确保”，实施“十大战略”',
+  '全社会消费品零售总额稳步回升，千方百计促进农民增收',
+];
+
+describe('extractFigures', () => {
+  it.each(cases)('%s', (text, expected) => {
+    const figures = figuresOf(text);
+    expect(figures.map((f) => [f.surface, f.value, f.unit])).toEqual(expected.map(([s, v, u]) => [s, v, u]));
+    figures.forEach((figure, i) => expect(figure.label).toContain(expected[i]![3]));
+  });
+
+  it.each(none)('finds no figure in %s', (text) => {
+    expect(figuresOf(text).map((f) => f.surface)).toEqual([]);
+  });
+
+  it('reads qualifiers, ranges and changes', () => {
+    const [about, range, more, atLeast, down] = figuresOf(
+      '国内生产总值增长5%左右，增速6%－6.5%，进出口总额突破4万亿美元，城镇新增就业1100万人以上，能耗下降3%',
+    );
+    expect(about).toMatchObject({ value: 5, qualifier: 'about', change: { direction: 'up' } });
+    expect(range).toMatchObject({ value: 6, valueMax: 6.5, unit: '%' });
+    expect(more).toMatchObject({ value: 4e12, unit: '美元', qualifier: 'more-than', unitType: 'money' });
+    expect(atLeast).toMatchObject({ value: 1.1e7, qualifier: 'at-least', unitType: 'persons' });
+    expect(down).toMatchObject({ value: 3, change: { direction: 'down' } });
+  });
+
+  it('a level reached is not a change', () => {
+    expect(figuresOf('常住人口城镇化率提高到70%')[0]!.change).toBeNull();
+  });
+
+  it('figures in a plans part are targets', () => {
+    const text = '一、2024年工作回顾\n地区生产总值增长5.4%。\n二、2025年工作安排\n地区生产总值增长5%左右。';
+    expect(figuresOf(text).map((f) => [f.value, f.modality])).toEqual([
+      [5.4, 'actual'],
+      [5, 'target'],
+    ]);
+  });
+
+  it('every figure points at its surface in the text', () => {
+    const text = cases.map(([sentence]) => sentence).join('。\n');
+    for (const figure of figuresOf(text)) expect(text.slice(figure.start, figure.end)).toBe(figure.surface);
+  });
+});
