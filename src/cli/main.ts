@@ -1,0 +1,131 @@
+// The nianbao command line: a thin shell over the library. Bad input ends in
+// one line on stderr and exit code 2; a bug ends in exit code 1.
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { InputError } from '../errors.js';
+import { evaluateFolder, formatScores } from '../eval/run.js';
+import { scanNumbers } from '../extract/numerals.js';
+import { readDocument } from '../ingest/index.js';
+import { analyzeDocument, STAGES, type Stage } from '../pipeline.js';
+import type { ReportMeta } from '../types.js';
+import { summarize } from './summary.js';
+
+export const HELP = `nianbao — figures and commitments from Chinese government annual reports
+
+Usage:
+  nianbao analyze FILE… [--json] [--issuer NAME] [--year YYYY] [--kind KIND] [--until STAGE]
+      Analyse reports (txt, pdf, docx, html; UTF-8, UTF-16 or GB18030).
+      Prints a summary per file, or with --json one JSON object per file, one per line.
+      --issuer/--year/--kind override what detection found.
+      --until stops after a stage (${STAGES.join(', ')}), for debugging.
+  nianbao numbers [TEXT]
+      Every numeric expression in TEXT as a JSON array of {surface,start,end,value,valueMax?,unit?}.
+      Without TEXT, reads standard input and prints one array per line.
+  nianbao eval [FOLDER] [--verbose]
+      Precision, recall and label accuracy of figures against FOLDER/*.gold.json (default: corpus).
+  nianbao help
+      This text.
+`;
+
+function fail(message: string): never {
+  throw new InputError('BAD_ARGUMENT', 'nianbao', message);
+}
+
+function metaOverrides(values: { issuer?: string; year?: string; kind?: string }): Partial<ReportMeta> {
+  const meta: Partial<ReportMeta> = {};
+  if (values.issuer) meta.issuer = values.issuer;
+  if (values.kind) meta.kind = values.kind;
+  if (values.year !== undefined) {
+    if (!/^\d{4}$/.test(values.year)) fail(`--year takes a four-digit year, not "${values.year}"`);
+    meta.year = Number(values.year);
+  }
+  return meta;
+}
+
+async function analyze(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      issuer: { type: 'string' },
+      year: { type: 'string' },
+      kind: { type: 'string' },
+      until: { type: 'string' },
+    },
+  });
+  if (positionals.length === 0) fail('analyze needs at least one FILE');
+  const until = values.until as Stage | undefined;
+  if (until && !STAGES.includes(until)) fail(`--until takes one of ${STAGES.join(', ')}`);
+  const meta = metaOverrides(values);
+  let failed = 0;
+  for (const path of positionals) {
+    try {
+      const analysis = analyzeDocument(await readDocument(path), { meta, until });
+      process.stdout.write(values.json ? `${JSON.stringify(analysis)}\n` : `${summarize(analysis, path)}\n\n`);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      process.stderr.write(`nianbao: ${error.message}\n`);
+      failed++;
+    }
+  }
+  return failed > 0 ? 2 : 0;
+}
+
+function numbersOf(text: string): string {
+  return JSON.stringify(
+    scanNumbers(text).map(({ surface, start, end, value, valueMax, unit }) => ({ surface, start, end, value, valueMax, unit })),
+  );
+}
+
+async function numbers(args: string[]): Promise<number> {
+  if (args.length > 0) {
+    process.stdout.write(`${numbersOf(args.join(' '))}\n`);
+    return 0;
+  }
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    process.stdout.write(`${numbersOf(line)}\n`);
+  }
+  return 0;
+}
+
+async function evaluate(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' } } });
+  process.stdout.write(`${formatScores(await evaluateFolder(positionals[0] ?? 'corpus'), Boolean(values.verbose))}\n`);
+  return 0;
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  analyze,
+  numbers,
+  eval: evaluate,
+  help: async () => {
+    process.stdout.write(HELP);
+    return 0;
+  },
+  // `npm start` runs this; the HTTP service and its database come with later work.
+  start: async () => {
+    process.stdout.write(`nianbao has no HTTP server yet: for now it is a command-line tool.\n\n${HELP}`);
+    return 0;
+  },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [command = 'help', ...args] = argv;
+  const run = COMMANDS[command === '--help' || command === '-h' ? 'help' : command];
+  try {
+    if (!run) fail(`unknown command "${command}"`);
+    return await run(args);
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`nianbao: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`nianbao: ${error.message}; see \`nianbao help\`\n`);
+      return 2;
+    }
+    process.stderr.write(`nianbao: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+    return 1;
+  }
+}

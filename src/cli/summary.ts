@@ -1,0 +1,34 @@
+// The readable summary `nianbao analyze` prints for one report.
+import type { Analysis, SectionRole } from '../types.js';
+
+const ROLES: SectionRole[] = ['preamble', 'review', 'problems', 'plans', 'closing'];
+
+function clip(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
+}
+
+export function summarize(analysis: Analysis, path: string): string {
+  const { source, meta, sections, sentences, figures } = analysis;
+  const encoding = source.encoding ? `, ${source.encoding}` : '';
+  const counts = ROLES.map((role) => [role, sections.filter((s) => s.role === role).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([role, n]) => `${role} ${n}`)
+    .join(', ');
+  const lines = [
+    `${path}  (${source.format}${encoding}, ${source.chars} chars)`,
+    `  title      ${meta.title ?? '—'}`,
+    `  issuer     ${meta.issuer ?? '—'}`,
+    `  year       ${meta.year ?? '—'}`,
+    `  issued     ${meta.issuedDate ?? '—'}`,
+    `  kind       ${meta.kind ?? '—'}`,
+    `  sections   ${sections.length} (${counts})`,
+  ];
+  for (const section of sections.filter((s) => s.level <= 2)) {
+    const heading = section.heading ?? `[${clip(analysis.text.slice(section.start, section.end).split('\n')[0]!, 24)}]`;
+    lines.push(`    ${'  '.repeat(section.level - 1)}${section.role.padEnd(9)} ${clip(heading, 40)}`);
+  }
+  const targets = figures.filter((f) => f.modality === 'target').length;
+  lines.push(`  sentences  ${sentences.length}`);
+  lines.push(`  figures    ${figures.length} (${figures.length - targets} actual, ${targets} target)`);
+  return lines.join('\n');
+}

@@ -1,0 +1,44 @@
+// The analysis pipeline, in order: normalise → structure → extract. Each stage
+// takes data and returns data; only ingest (before) and store (after) do I/O.
+import type { Analysis, RawDocument, ReportMeta } from './types.js';
+import { normalize } from './normalize/normalize.js';
+import { detectMeta } from './structure/meta.js';
+import { detectSections } from './structure/sections.js';
+import { detectSentences } from './structure/sentences.js';
+import { extractFigures } from './extract/figures.js';
+
+export const STAGES = ['normalize', 'structure', 'extract'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export interface AnalyzeOptions {
+  /** Metadata given by the user, which wins over detection. */
+  meta?: Partial<ReportMeta>;
+  /** Stop after this stage (later parts stay empty), for debugging. */
+  until?: Stage;
+}
+
+function defined<T extends object>(values: Partial<T> | undefined): Partial<T> {
+  return Object.fromEntries(Object.entries(values ?? {}).filter(([, v]) => v !== undefined && v !== null)) as Partial<T>;
+}
+
+export function analyzeDocument(doc: RawDocument, options: AnalyzeOptions = {}): Analysis {
+  const reached = (stage: Stage) => STAGES.indexOf(stage) <= STAGES.indexOf(options.until ?? 'extract');
+  const { text } = normalize(doc.text);
+  const analysis: Analysis = {
+    source: { name: doc.name, format: doc.format, encoding: doc.encoding, sha256: doc.sha256, chars: text.length },
+    meta: { title: null, issuer: null, year: null, issuedDate: null, kind: null, ...defined(options.meta) },
+    text,
+    sections: [],
+    sentences: [],
+    figures: [],
+    commitments: [],
+    problems: [],
+  };
+  if (!reached('structure')) return analysis;
+  analysis.meta = { ...detectMeta(text), ...defined(options.meta) };
+  analysis.sections = detectSections(text);
+  analysis.sentences = detectSentences(text, analysis.sections);
+  if (!reached('extract')) return analysis;
+  analysis.figures = extractFigures(text, analysis.sentences, analysis.sections);
+  return analysis;
+}

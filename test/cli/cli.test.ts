@@ -1,0 +1,103 @@
+import { spawnSync } from 'node:child_process';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { HELP, main } from '../../src/cli/main.js';
+import type { Analysis } from '../../src/types.js';
+
+let out: string;
+let err: string;
+beforeEach(() => {
+  out = '';
+  err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+});
+afterEach(() => vi.restoreAllMocks());
+
+const SEED = 'corpus/xuchang-demo-zone-2021.txt';
+
+describe('nianbao analyze', () => {
+  it('--json gives the seed report its metadata, sections and figures', async () => {
+    expect(await main(['analyze', SEED, '--json'])).toBe(0);
+    const analysis = JSON.parse(out) as Analysis;
+    expect(analysis.source).toMatchObject({ name: 'xuchang-demo-zone-2021.txt', format: 'txt', encoding: 'utf-8', chars: 3175 });
+    expect(analysis.meta).toMatchObject({ year: 2021, issuedDate: '2022-02-16', issuer: '许昌市城乡一体化示范区管委会' });
+    const numbered = analysis.sections.filter((s) => s.level === 1 && /^[一二三四五六]、/.test(s.heading ?? ''));
+    expect(numbered.map((s) => s.role)).toEqual(Array(6).fill('review'));
+    expect(analysis.sections.filter((s) => s.role === 'problems' && s.level === 1)).toHaveLength(1);
+    expect(analysis.sections.filter((s) => s.role === 'plans' && s.level === 1)).toHaveLength(1);
+    expect(analysis.figures.length).toBeGreaterThan(30);
+    expect(Object.keys(analysis)).toEqual(['source', 'meta', 'text', 'sections', 'sentences', 'figures', 'commitments', 'problems']);
+  });
+
+  it('prints one JSON object per line for several files', async () => {
+    expect(await main(['analyze', SEED, 'corpus/beijing-gwr-2026.txt', '--json'])).toBe(0);
+    const lines = out.trim().split('\n').map((line) => JSON.parse(line) as Analysis);
+    expect(lines.map((a) => a.meta.year)).toEqual([2021, 2025]);
+  });
+
+  it('--issuer, --year and --kind override detection', async () => {
+    await main(['analyze', 'corpus/state-council-gwr-2013.txt', '--json', '--year', '2012', '--issuer', '国务院办公厅', '--kind', '政府工作报告']);
+    expect(JSON.parse(out).meta).toMatchObject({ year: 2012, issuer: '国务院办公厅', kind: '政府工作报告' });
+  });
+
+  it('prints a readable summary by default', async () => {
+    await main(['analyze', SEED]);
+    expect(out).toContain('issuer     许昌市城乡一体化示范区管委会');
+    expect(out).toContain('review    一、加强组织领导,统筹推进法治政府建设');
+  });
+
+  it.each([
+    ['test/fixtures/empty.txt', 'is empty'],
+    ['test/fixtures/random.pdf', 'PDF'],
+    ['test/fixtures/zero-pages.pdf', 'no pages'],
+    ['test/fixtures/scanned.pdf', 'no text layer: this looks like a scanned PDF; OCR is not supported'],
+    ['test/fixtures/program.exe', 'nianbao reads .txt, .pdf, .docx and .html files'],
+    ['test/fixtures/missing.txt', 'does not exist'],
+  ])('%s exits 2 with one clear line', async (file, words) => {
+    expect(await main(['analyze', file])).toBe(2);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain(file);
+    expect(err).toContain(words);
+    expect(out).toBe('');
+  });
+
+  it('rejects bad arguments with exit 2', async () => {
+    expect(await main(['analyze'])).toBe(2);
+    expect(await main(['analyze', SEED, '--year', 'last'])).toBe(2);
+    expect(await main(['frobnicate'])).toBe(2);
+    expect(err.trim().split('\n')).toHaveLength(3);
+  });
+});
+
+describe('nianbao numbers', () => {
+  it('prints the numbers in TEXT', async () => {
+    await main(['numbers', '国内生产总值增长5%左右，城镇新增就业1244万人']);
+    expect(JSON.parse(out)).toEqual([
+      { surface: '5%', start: 8, end: 10, value: 5, unit: '%' },
+      { surface: '1244万人', start: 19, end: 25, value: 12440000, unit: '人' },
+    ]);
+  });
+
+  it('reads standard input and prints one array per line', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'numbers'], {
+      input: '一百二十三\n两千零五\n百分之五\n六个百分点\n进一步统一\n',
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout.trim().split('\n').map((line) => JSON.parse(line))).toEqual([
+      [{ surface: '一百二十三', start: 0, end: 5, value: 123 }],
+      [{ surface: '两千零五', start: 0, end: 4, value: 2005 }],
+      [{ surface: '百分之五', start: 0, end: 4, value: 5, unit: '%' }],
+      [{ surface: '六个百分点', start: 0, end: 5, value: 6, unit: '个百分点' }],
+      [],
+    ]);
+  });
+});
+
+describe('nianbao help and start', () => {
+  it('help lists every command', async () => {
+    await main(['help']);
+    expect(out).toBe(HELP);
+    for (const command of ['analyze', 'numbers', 'eval']) expect(out).toContain(`nianbao ${command}`);
+  });
+});
