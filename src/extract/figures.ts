@@ -39,7 +39,8 @@ function inside(spans: Range[], start: number, end: number): boolean {
   return spans.some(([s, e]) => start >= s && end <= e);
 }
 
-const YEAR_OR_DATE = /^(?:\s*年|月|日|号|时|点|岁)/;
+const YEAR_OR_DATE = /^(?:\s*年|月|日|号|时|点)/;
+const PASSING = /(?:突破|超过|超|破|迈上|跨上|跨越|达到|达|近|逾|约)$/;
 // Multi-character qualifiers may stand a verb away (至少配有5名); one-character
 // ones (约, 近) only right before the number, as they are common characters.
 const QUALIFIER_BEFORE = new RegExp(
@@ -58,7 +59,17 @@ function rejection(text: string, number: NumberMatch, masked: Range[]): string |
     const rank = number.unit === '位' || number.unit === '名' || RANK_CONTEXT.test(before);
     return rank ? null : 'ordinal';
   }
-  if (!number.unit) return 'no-unit';
+  if (number.chinese && /[期次]$/.test(number.unit ?? '') && /^(?:工程|项目|全体|全会|会议|大会|常委会)|^[期次]/.test(text.slice(number.end, number.end + 4))) {
+    return 'name';
+  }
+  if (number.chinese && number.unit === '期') return 'name';
+  if (number.unit === '届') return 'session';
+  // A bare magnitude (万元地区生产总值, 每万人) is a per-unit basis, not a count,
+  // unless a verb gives it as an amount (突破万亿元).
+  if (/^[十百千万亿]/.test(number.surface) && !PASSING.test(text.slice(Math.max(0, number.start - 3), number.start))) {
+    return 'per-unit';
+  }
+  if (!number.unit && !/[万亿]/.test(number.surface)) return 'no-unit';
   return null;
 }
 
