@@ -63,6 +63,8 @@ function rejection(text: string, number: NumberMatch, masked: Range[]): string |
     return 'name';
   }
   if (number.chinese && number.unit === '期') return 'name';
+  // 三个“一号工程”: a count of named programmes is part of the name.
+  if (number.chinese && text[number.end] === '“') return 'name';
   if (number.unit === '届') return 'session';
   // A bare magnitude (万元地区生产总值, 每万人) is a per-unit basis, not a count,
   // unless a verb gives it as an amount (突破万亿元).

@@ -15,12 +15,16 @@ const LEADING_FILLER = new RegExp(
 const TRAILING_FILLER = new RegExp(
   `(?:${alternation([...LEVEL_VERBS, ...Object.keys(QUALIFIERS_BEFORE)])}|为|是|有|共计?|累计|总计|合计|分别|约|的|了|和|与|及|或|，)+$`,
 );
+/** A share of a whole names no subject either: 占全国44%. */
+const SHARE = '(?:占|约占|居|位居)(?:全国|全省|全市|全球|世界)?(?:的)?(?:比重|份额)?';
 const CHANGE_ONLY = new RegExp(
-  `^(?:${alternation(CHANGE_BASIS)}|比\\d{4}年|较\\d{4}年|实际|名义|分别|平均|年均)*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})?$`,
+  `^(?:${alternation(CHANGE_BASIS)}|比\\d{4}年|较\\d{4}年|实际|名义|分别|平均|年均)*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])}|${SHARE})?$`,
 );
 const NOUN_TAGS = new Set(['n', 'zg', 'nz', 'nr', 'ns', 'nt', 'nrt', 'nrfg', 'vn', 'an', 'ng', 'j', 'b', 'eng', 'l', 'i']);
 /** Units that count occasions; the activity follows them: 9次专题学习. */
 const VERBAL_UNITS = new Set<UnitType>(['times']);
+/** Units that classify a noun after them (18家企业); after 14万亿元 comes no counted thing. */
+const CLASSIFIER_UNITS = new Set<UnitType>(['count', 'persons', 'person-times', 'times']);
 
 function tidy(label: string): string {
   return label.replace(/[“”"‘’「」]/g, '').trim();
@@ -57,6 +61,7 @@ export function lacksSubject(label: string): boolean {
 
 /** The noun phrase right after a figure, or for occasion units its activity. */
 export function phraseAfter(text: string, end: number, unitType: UnitType): string {
+  if (!CLASSIFIER_UNITS.has(unitType)) return '';
   let stop = end;
   while (stop < text.length && stop - end < 20 && !CLAUSE_BREAK.test(text[stop]!)) stop++;
   const tokens = segment(text.slice(end, stop));
@@ -65,8 +70,8 @@ export function phraseAfter(text: string, end: number, unitType: UnitType): stri
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const verbal = VERBAL_UNITS.has(unitType) && token.tag.startsWith('v');
-    // A verb before a noun modifies it: 审计业务, 兼职调解员.
-    const modifier = token.tag.startsWith('v') && isNoun(i + 1);
+    // A verb or adjective before a noun modifies it: 审计业务, 兼职调解员, 具体举措.
+    const modifier = /^[va]/.test(token.tag) && isNoun(i + 1);
     if (!isNoun(i) && !verbal && !modifier) break;
     words.push(token.text);
   }
@@ -82,15 +87,18 @@ export interface LabelParts {
 }
 
 export function composeLabel({ before, after, previous, unitType }: LabelParts): string {
+  const verbal = VERBAL_UNITS.has(unitType);
   let label: string;
-  if (lacksSubject(before) && previous) {
-    label = previous.replace(new RegExp(`(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`), '') + before.replace(/^(?:比上年|较上年|同比|比去年|较去年)/, '');
-  } else if (after && VERBAL_UNITS.has(unitType)) {
-    label = before + after;
+  if (!lacksSubject(before)) {
+    label = after && verbal ? before + after : after || before;
   } else if (after) {
-    label = after;
+    label = verbal ? before + after : after;
+  } else if (previous) {
+    // 国内生产总值达到56.9万亿元，比上年增长7.7%: the growth is the GDP's.
+    const subject = previous.replace(new RegExp(`(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`), '');
+    label = subject + before.replace(/^(?:比上年|较上年|同比|比去年|较去年)/, '');
   } else {
-    label = before || after;
+    label = before;
   }
   return label.length > MAX_LABEL ? label.slice(-MAX_LABEL) : label;
 }

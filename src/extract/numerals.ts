@@ -181,7 +181,17 @@ function readNumber(text: string, match: RegExpExecArray): NumberMatch | null {
   }
   const numeral = readNumeral(text, match);
   if (!numeral) return null;
-  const tail = readTail(text, numeral.end, numeral.chinese);
+  let tail = readTail(text, numeral.end, numeral.chinese);
+  let value = fold(numeral.value, tail.factor);
+  // 1万6千多户, 1亿3千多万: a smaller part after a magnitude adds to it.
+  const smaller = /^\d+(?=[千百万])/.exec(text.slice(tail.end, tail.end + 8));
+  if (smaller && !tail.unit && !tail.approximate && tail.factor >= 1e4) {
+    const rest = readTail(text, tail.end + smaller[0].length, false);
+    if (rest.factor < tail.factor) {
+      value += fold(Number(smaller[0]), rest.factor);
+      tail = rest;
+    }
+  }
   // A lone Chinese character is often part of a word (零售, 三是, 千方百计, 三亚),
   // and 一 or 两 is a number only in a few fixed units (一成, 两个百分点).
   const lone = numeral.chinese && numeral.end - start === 1 ? text[start]! : '';
@@ -195,7 +205,7 @@ function readNumber(text: string, match: RegExpExecArray): NumberMatch | null {
     surface: text.slice(from, tail.end),
     start: from,
     end: tail.end,
-    value: fold(numeral.value, tail.factor),
+    value,
     ...(tail.unit ? { unit: tail.unit } : {}),
     ...(tail.approximate ? { approximate: tail.approximate } : {}),
     ...(ordinal ? { ordinal } : {}),

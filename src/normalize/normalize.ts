@@ -109,7 +109,9 @@ function cleanLines(source: MappedText): MappedText {
     out.copy(source, line.start, line.end);
     const next = lines[i + 1];
     if (!next) return;
-    if (width !== null && isWrapped(line, next, width)) {
+    // A paragraph never ends in a bare number: "达到74.4\n万亿元" is one line broken.
+    const brokenNumber = /\d$/.test(line.text) && !PARAGRAPH_START.test(next.text);
+    if (brokenNumber || (width !== null && isWrapped(line, next, width))) {
       const latin = /[A-Za-z0-9]$/.test(line.text) && /^[A-Za-z0-9]/.test(next.text);
       if (latin) out.replace(source, line.end, next.start, ' ');
     } else {

@@ -6,6 +6,9 @@ import { scanNumbers, type NumberMatch } from '../../src/extract/numerals.js';
 // Expected numbers are written as [surface, value, unit?, valueMax?].
 type Expected = [string, number, string?, number?];
 const cases: Array<[string, Expected[]]> = [
+  ['日均新设企业由5千多户增加到1万6千多户', [['5千多户', 5000, '户'], ['1万6千多户', 16000, '户']]],
+  ['覆盖1亿3千多万人', [['1亿3千多万人', 1.3e8, '人']]],
+  ['国内生产总值达到74.4万亿元，增长6.7%', [['74.4万亿元', 74.4e12, '元'], ['6.7%', 6.7, '%']]],
   // --- growth rates and GDP
   ['国内生产总值增长7.7%', [['7.7%', 7.7, '%']]],
   ['国内生产总值比上年增长9.1%', [['9.1%', 9.1, '%']]],

@@ -11,6 +11,7 @@ const cases: Array<[string, string, string]> = [
   ['indentation and ideographic spaces', '　　现将情况报告如下。', '现将情况报告如下。'],
   ['CRLF and blank lines', '第一段。\r\n\r\n第二段。', '第一段。\n第二段。'],
   ['page numbers in their usual forms', '正文。\n- 3 -\n— 4 —\n第5页\n6/12\n下文。', '正文。\n下文。'],
+  ['a line broken inside a number and its unit', '国内生产总值达到74.4\n万亿元，增长6.7%', '国内生产总值达到74.4万亿元，增长6.7%'],
   ['zero-width characters', '法治\u200b政府\ufeff', '法治政府'],
 ];
 
