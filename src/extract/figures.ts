@@ -56,8 +56,7 @@ function rejection(text: string, number: NumberMatch, masked: Range[]): string |
   if (inside(masked, number.start, number.end)) return 'name';
   if (number.ordinal) {
     const before = text.slice(Math.max(0, number.start - 8), number.start);
-    const rank = number.unit === '位' || number.unit === '名' || RANK_CONTEXT.test(before);
-    return rank ? null : 'ordinal';
+    return RANK_CONTEXT.test(before) ? null : 'ordinal';
   }
   if (number.chinese && /[期次]$/.test(number.unit ?? '') && /^(?:工程|项目|全体|全会|会议|大会|常委会)|^[期次]/.test(text.slice(number.end, number.end + 4))) {
     return 'name';
@@ -98,11 +97,12 @@ function changeOf(clause: string): Figure['change'] {
   return { direction: CHANGE_DOWN.includes(verb[1]!) ? 'down' : 'up', basis: basis ? basis[0] : null };
 }
 
-const TARGET = new RegExp(alternation(TARGET_CUES));
+const TARGET = new RegExp(`(?:${alternation(TARGET_CUES)})(?!.*(?:完成|实现|超过|达到)(?:了)?(?:预期)?目标)`);
 
-function modalityOf(section: Section | null, sentenceText: string): Figure['modality'] {
+/** Plans parts hold targets; elsewhere a cue before the figure makes one (力争…). */
+function modalityOf(section: Section | null, textBefore: string): Figure['modality'] {
   if (section?.role === 'plans') return 'target';
-  return TARGET.test(sentenceText) ? 'target' : 'actual';
+  return TARGET.test(textBefore) ? 'target' : 'actual';
 }
 
 export function extractFigures(text: string, sentences: Sentence[], sections: Section[]): Figure[] {
@@ -134,7 +134,7 @@ export function extractFigures(text: string, sentences: Sentence[], sections: Se
         unitType,
         label,
         change: number.ordinal ? null : changeOf(clause),
-        modality: modalityOf(section, sentenceText),
+        modality: modalityOf(section, text.slice(sentence.start, number.start)),
         start: number.start,
         end: number.end,
         sentence: index,

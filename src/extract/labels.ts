@@ -95,7 +95,7 @@ export function composeLabel({ before, after, previous, unitType }: LabelParts):
     label = verbal ? before + after : after;
   } else if (previous) {
     // 国内生产总值达到56.9万亿元，比上年增长7.7%: the growth is the GDP's.
-    const subject = previous.replace(new RegExp(`(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`), '');
+    const subject = previous.replace(new RegExp(`(?:实际|名义|分别)*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`), '');
     label = subject + before.replace(/^(?:比上年|较上年|同比|比去年|较去年)/, '');
   } else {
     label = before;
