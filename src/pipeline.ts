@@ -5,7 +5,10 @@ import { normalize } from './normalize/normalize.js';
 import { detectMeta } from './structure/meta.js';
 import { detectSections } from './structure/sections.js';
 import { detectSentences } from './structure/sentences.js';
+import { extractCommitments } from './extract/commitments.js';
 import { extractFigures } from './extract/figures.js';
+import { keywordModel } from './extract/keywords.js';
+import { extractProblems } from './extract/problems.js';
 
 export const STAGES = ['normalize', 'structure', 'extract'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -40,5 +43,9 @@ export function analyzeDocument(doc: RawDocument, options: AnalyzeOptions = {}):
   analysis.sentences = detectSentences(text, analysis.sections);
   if (!reached('extract')) return analysis;
   analysis.figures = extractFigures(text, analysis.sentences, analysis.sections);
+  const model = keywordModel(analysis.sentences.map((s) => text.slice(s.start, s.end)));
+  const keywords = (item: string) => model.of(item);
+  analysis.commitments = extractCommitments(text, analysis.sentences, analysis.sections, analysis.figures, keywords);
+  analysis.problems = extractProblems(text, analysis.sentences, analysis.sections, keywords);
   return analysis;
 }

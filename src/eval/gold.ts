@@ -16,11 +16,39 @@ export interface GoldFigure {
   labelKeys?: string[];
 }
 
+export interface GoldSpan {
+  start: number;
+  end: number;
+  what?: string;
+}
+
+export interface GoldTarget extends GoldFigure {
+  text: string;
+}
+
+/** A commitment or problem: its text as printed, placed by finding it in the source. */
+export interface GoldItem {
+  text: string;
+  start: number;
+  end: number;
+}
+
 export interface GoldFile {
   file: string;
-  spans?: Array<{ start: number; end: number }>;
+  spans?: GoldSpan[];
   metrics: GoldFigure[];
   optional?: GoldFigure[];
+  targets?: GoldTarget[];
+  commitments?: string[];
+  commitmentSpans?: GoldSpan[];
+  problems?: string[];
+  problemSpans?: GoldSpan[];
+}
+
+/** A gold file with every offset in the normalised text, items placed. */
+export interface PlacedGold extends Omit<GoldFile, 'commitments' | 'problems'> {
+  commitments: GoldItem[];
+  problems: GoldItem[];
 }
 
 /** Value and unit with the magnitude folded in, as nianbao reports them: 1244万人 → 12440000 人. */
@@ -37,14 +65,34 @@ export function canonical(value: number, unit: string): { value: number; unit: s
   return { value: Number.parseFloat((value * factor).toPrecision(15)), unit: rest };
 }
 
+/** Finds each item's text in the source, in order, so repeated phrases land right. */
+function placeItems(items: string[] | undefined, source: string): Array<{ text: string; start: number; end: number }> {
+  let from = 0;
+  return (items ?? []).map((text) => {
+    let at = source.indexOf(text, from);
+    if (at === -1) at = source.indexOf(text);
+    if (at === -1) throw new Error(`gold item not found in the source text: ${text}`);
+    from = at + text.length;
+    return { text, start: at, end: at + text.length };
+  });
+}
+
 /** Gold offsets moved into the normalised text. */
-export function placeGold(gold: GoldFile, mapped: MappedText): GoldFile {
+export function placeGold(gold: GoldFile, mapped: MappedText, source: string): PlacedGold {
   const move = (offset: number | undefined) => (offset === undefined ? undefined : toNormalized(mapped, offset));
-  const place = (figure: GoldFigure): GoldFigure => ({ ...figure, start: move(figure.start), end: move(figure.end) });
+  const place = <T extends { start?: number; end?: number }>(item: T): T => ({ ...item, start: move(item.start), end: move(item.end) });
+  const spans = (list: GoldSpan[] | undefined) => list?.map((span) => ({ ...span, start: move(span.start)!, end: move(span.end)! }));
+  const items = (list: string[] | undefined) =>
+    placeItems(list, source).map((item) => ({ ...item, start: move(item.start)!, end: move(item.end)! }));
   return {
     ...gold,
-    spans: gold.spans?.map((span) => ({ start: move(span.start)!, end: move(span.end)! })),
+    spans: spans(gold.spans),
     metrics: gold.metrics.map(place),
     optional: gold.optional?.map(place),
+    targets: gold.targets?.map(place),
+    commitments: items(gold.commitments),
+    commitmentSpans: spans(gold.commitmentSpans),
+    problems: items(gold.problems),
+    problemSpans: spans(gold.problemSpans),
   };
 }

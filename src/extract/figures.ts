@@ -18,6 +18,7 @@ import {
   matchAt,
 } from './lexicon.js';
 import { scanNumbers, type NumberMatch } from './numerals.js';
+import { inTargetList, targetLists } from './target-lists.js';
 
 type Range = [number, number];
 
@@ -99,14 +100,15 @@ function changeOf(clause: string): Figure['change'] {
 
 const TARGET = new RegExp(`(?:${alternation(TARGET_CUES)})(?!.*(?:完成|实现|超过|达到)(?:了)?(?:预期)?目标)`);
 
-/** Plans parts hold targets; elsewhere a cue before the figure makes one (力争…). */
-function modalityOf(section: Section | null, textBefore: string): Figure['modality'] {
-  if (section?.role === 'plans') return 'target';
+/** Plans parts and 预期目标 lists hold targets; elsewhere a cue before the figure makes one (力争…). */
+function modalityOf(section: Section | null, inList: boolean, textBefore: string): Figure['modality'] {
+  if (section?.role === 'plans' || inList) return 'target';
   return TARGET.test(textBefore) ? 'target' : 'actual';
 }
 
 export function extractFigures(text: string, sentences: Sentence[], sections: Section[]): Figure[] {
   const masked = maskedSpans(text);
+  const lists = targetLists(text);
   const figures: Figure[] = [];
   sentences.forEach((sentence, index) => {
     const sentenceText = text.slice(sentence.start, sentence.end);
@@ -134,7 +136,7 @@ export function extractFigures(text: string, sentences: Sentence[], sections: Se
         unitType,
         label,
         change: number.ordinal ? null : changeOf(clause),
-        modality: modalityOf(section, text.slice(sentence.start, number.start)),
+        modality: modalityOf(section, inTargetList(lists, number.start), text.slice(sentence.start, number.start)),
         start: number.start,
         end: number.end,
         sentence: index,

@@ -24,6 +24,17 @@ export const RANK_SCOPES: readonly string[] = words.rankScopes;
 export const RANK_VERBS: readonly string[] = words.rankVerbs;
 /** Words and place names that begin with a numeral character: 十分, 千方百计, 三亚. */
 export const NUMERAL_WORDS: readonly string[] = words.numeralWords;
+/** Patterns for commitments and problems, kept as regex sources in words.json. */
+export const COMMITMENT_OPENER = new RegExp(`^(?:${words.commitmentOpeners})`);
+export const PROMISE_CUE = new RegExp(words.promiseCues);
+export const COMMITMENT_LEAD = new RegExp(words.commitmentLeads);
+export const TARGET_INTRO = new RegExp(words.targetIntro);
+export const PROBLEM_WORD = new RegExp(words.problemWords);
+export const ADMISSION = new RegExp(words.admissions);
+export const REMEDY = new RegExp(words.remedies);
+export const PROBLEM_LEAD = new RegExp(words.problemLeads);
+export const PROBLEM_INTRO = new RegExp(words.problemIntro);
+export const PROBLEM_RESOLUTION = new RegExp(words.problemResolution);
 export const POLICY_NAMES: readonly string[] = names;
 
 /** The lexicon entry among `words` that `text` starts with at `at`, longest first. */

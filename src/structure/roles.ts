@@ -6,7 +6,7 @@ const HEADING_ROLES: Array<[SectionRole, RegExp]> = [
   ['closing', /^(?:名词解释|附件|附录|注释|说明)/],
   ['problems', /存在的?问题|问题和不足|不足|短板|差距|薄弱/],
   ['review', /回顾|过去|成效|成绩|进展|情况|总结|完成|取得|实现/],
-  ['plans', /下一步|打算|安排|计划|部署|思路|任务|目标|重点工作|今后|展望|建议/],
+  ['plans', /下一步|打算|安排|计划|部署|思路|任务|目标|重点工作|今后|展望|建议|总体要求|政策取向/],
 ];
 
 /** The role a heading names, or null when its words do not say. */
@@ -17,6 +17,7 @@ export function roleOfHeading(heading: string): SectionRole | null {
 
 const PROBLEM_OPENING = /^(?:总体上|总的来看|总体来看|总体而言|总的来说|客观地说|在(?:充分)?肯定.{0,6}?成绩的同时|同时|但|但是|然而|当前|目前|我们也|我们还|也要|还要|工作中|对照|回顾过去|这些问题)/;
 const PROBLEM_WORDS = /问题|不足|短板|差距|薄弱|困难|挑战|不健全|不规范|不平衡|不充分|亟待|有待/;
+const CLEAR_EYED = /(?:清醒|深刻)(?:地)?(?:看到|认识到)|在(?:充分)?(?:肯定|看到)[^，。]{0,8}(?:成绩|成就)的同时/;
 const PLAN_OPENING = /^(?:下一步|今后|明年|接下来|新的一年|展望|20\d\d年(?:工作)?(?:打算|安排|计划|思路|重点))/;
 
 /**
@@ -27,5 +28,9 @@ export function roleOfOpening(paragraph: string): SectionRole | null {
   if (PLAN_OPENING.test(paragraph)) return 'plans';
   const firstSentence = paragraph.slice(0, 160).split(/[。！？]/)[0]!;
   if (PROBLEM_OPENING.test(paragraph) && PROBLEM_WORDS.test(firstSentence)) return 'problems';
+  // "……。同时，我们清醒认识到，前进道路上还有不少困难和问题": the admission may come second.
+  const opening = paragraph.slice(0, 120);
+  const admission = CLEAR_EYED.exec(opening);
+  if (admission && PROBLEM_WORDS.test(opening.slice(admission.index).split(/[。！？]/)[0]!)) return 'problems';
   return null;
 }

@@ -47,6 +47,37 @@ describe('figures against the hand-made gold files', () => {
   });
 });
 
+describe('commitments, targets and problems against the hand-made gold files', () => {
+  const seed = () => results.find((r) => r.file === 'xuchang-demo-zone-2021.txt')!;
+  const total = (part: 'targets' | 'commitments' | 'problems') =>
+    results.reduce(
+      (sum, result) => {
+        const score = result[part];
+        return score
+          ? { gold: sum.gold + score.gold, extracted: sum.extracted + score.extracted, matched: sum.matched + score.matched }
+          : sum;
+      },
+      { gold: 0, extracted: 0, matched: 0 },
+    );
+
+  it('seed report: all five commitments and three problems, nothing else', () => {
+    for (const part of ['commitments', 'problems'] as const) {
+      expect(ratios(seed()[part]!)).toMatchObject({ precision: 1, recall: 1 });
+    }
+  });
+
+  it('targets of the 预期目标 paragraphs: precision and recall ≥ 0.95', () => {
+    const { precision, recall } = ratios(total('targets'));
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('commitments and problems in the marked sections: F1 ≥ 0.8', () => {
+    expect(ratios(total('commitments')).f1).toBeGreaterThanOrEqual(0.8);
+    expect(ratios(total('problems')).f1).toBeGreaterThanOrEqual(0.8);
+  });
+});
+
 describe('canonical', () => {
   it.each([
     [1244, '万人', 12440000, '人'],

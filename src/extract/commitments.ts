@@ -1,0 +1,84 @@
+// Commitments: what a report promises. In plans parts every actionable item
+// is one (a 下一步 sentence cut at 以…为…, 坚持, 推动 …; a 预期目标 list cut per
+// target); elsewhere only sentences whose main verb is promised (将, 力争, 拟).
+import type { Commitment, Figure, Section, Sentence, Span } from '../types.js';
+import { sectionAt } from '../structure/sentences.js';
+import { clauses, skipLead } from './clauses.js';
+import type { Keywords } from './keywords.js';
+import { COMMITMENT_LEAD, COMMITMENT_OPENER, PROMISE_CUE } from './lexicon.js';
+import { targetLists } from './target-lists.js';
+
+/** Descriptions and reasons (改革是最大的红利) promise nothing. */
+const DEFINITION = /^[^，,；;]{0,16}?(?<![要将])是(?![否要])/;
+const ACTION = /[\u4e00-\u9fff]{2}/;
+const DEADLINE = /(?:到|至|在)?(20\d\d)年(?:底|末)?(?:前|以前)?|(?:今年|年内|年底前)/;
+
+/** Groups the clauses of a sentence into items, starting one at each opener. */
+function items(text: string, sentence: Span): Span[] {
+  const groups: Span[] = [];
+  for (const clause of clauses(text, sentence.start, sentence.end)) {
+    const last = groups.at(-1);
+    if (last && !COMMITMENT_OPENER.test(text.slice(clause.start, clause.end))) last.end = clause.end;
+    else groups.push({ ...clause });
+  }
+  return groups;
+}
+
+function deadlineOf(item: string): string | null {
+  const match = DEADLINE.exec(item);
+  if (!match) return null;
+  return match[1] && !/年(?:底|末|前)/.test(match[0]) ? match[1] : match[0].replace(/^(?:到|至|在)/, '');
+}
+
+/** A heading on its own line (三、2014年重点工作) names a part; it promises nothing. */
+function isHeadingLine(text: string, sentence: Span, sections: Section[]): boolean {
+  const ownLine = (sentence.start === 0 || text[sentence.start - 1] === '\n') && /^\n?$/.test(text.slice(sentence.end, sentence.end + 1));
+  return ownLine && sections.some((s) => s.start === sentence.start && s.heading !== null && text.slice(sentence.start, sentence.end).replace(/[。.]$/, '') === s.heading);
+}
+
+export function extractCommitments(
+  text: string,
+  sentences: Sentence[],
+  sections: Section[],
+  figures: Figure[],
+  keywords: (text: string) => Keywords,
+): Commitment[] {
+  const lists = targetLists(text);
+  const found: Array<{ span: Span; section: Section | null }> = [];
+  for (const sentence of sentences) {
+    const section = sectionAt(sections, sentence.start);
+    const list = lists.find((l) => sentence.end > l.start && sentence.start < l.end);
+    if (list) {
+      // One commitment per target: 国内生产总值增长5%左右，城镇新增就业1200万人以上 …
+      for (const clause of clauses(text, Math.max(sentence.start, list.start), sentence.end)) found.push({ span: clause, section });
+      continue;
+    }
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    if (isHeadingLine(text, sentence, sections)) continue;
+    if (section?.role === 'plans') {
+      for (const item of items(text, sentence)) found.push({ span: skipLead(text, item, COMMITMENT_LEAD), section });
+    } else if (section?.role !== 'problems' && PROMISE_CUE.test(sentenceText) && !/[了已]/.test(sentenceText)) {
+      found.push({ span: skipLead(text, sentence, COMMITMENT_LEAD), section });
+    }
+  }
+  return found
+    .filter(({ span }) => {
+      const item = text.slice(span.start, span.end);
+      return ACTION.test(item) && item.length >= 4 && !DEFINITION.test(item);
+    })
+    .map(({ span, section }, i) => {
+      const item = text.slice(span.start, span.end);
+      const { topic, keywords: words } = keywords(item);
+      return {
+        id: `c${i + 1}`,
+        text: item,
+        start: span.start,
+        end: span.end,
+        section: section?.id ?? null,
+        topic,
+        keywords: words,
+        targets: figures.filter((f) => f.modality === 'target' && f.start >= span.start && f.end <= span.end).map((f) => f.id),
+        deadline: deadlineOf(item),
+      };
+    });
+}

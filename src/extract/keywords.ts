@@ -1,0 +1,68 @@
+// Keywords and a topic for a commitment or problem: jieba tokens with the
+// government dictionary, weighted by TF-IDF over the report's sentences so that
+// words every sentence uses (推进, 加强, 工作) do not dominate.
+import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
+import { segment } from '../segment/jieba.js';
+import type { Token } from '../types.js';
+
+const TERM_TAGS = new Set(['n', 'nz', 'vn', 'nt', 'ns', 'nr', 'l', 'j', 'i', 'an', 'eng']);
+const GENERIC = new Set([
+  '工作', '建设', '发展', '水平', '能力', '体系', '机制', '重点', '方面', '领域', '任务', '措施', '力度',
+  '质量', '全面', '进一步', '持续', '加强', '推进', '推动', '提升', '深化', '完善', '落实', '实施', '坚持',
+  '新台阶', '成效', '作用', '问题', '情况', '我们', '全省', '全市', '全区', '全国', '政府', '群众',
+]);
+const MAX_KEYWORDS = 5;
+
+/** Terms of a text: content tokens, and adjacent pairs of them (决策 + 机制). */
+export function terms(tokens: Token[]): string[] {
+  const out: string[] = [];
+  tokens.forEach((token, i) => {
+    if (!TERM_TAGS.has(token.tag) && !token.tag.startsWith('v')) return;
+    if (token.text.length >= 2 && TERM_TAGS.has(token.tag) && !GENERIC.has(token.text)) out.push(token.text);
+    const next = tokens[i + 1];
+    if (next && next.start === token.end && TERM_TAGS.has(next.tag) && token.text.length + next.text.length <= 8) {
+      const pair = token.text + next.text;
+      if (!GENERIC.has(token.text) || !GENERIC.has(next.text)) out.push(pair);
+    }
+  });
+  return out;
+}
+
+export interface Keywords {
+  keywords: string[];
+  topic: string;
+}
+
+/**
+ * A keyword model over a set of documents (the report's sentences): `of(text)`
+ * gives the text's top terms by TF-IDF and a short topic phrase.
+ */
+export function keywordModel(documents: string[]): { of(text: string): Keywords } {
+  const tfidf = new TfIdf();
+  for (const document of documents) tfidf.addDocument(terms(segment(document)));
+  return {
+    of(text: string): Keywords {
+      const tokens = segment(text);
+      const counts = new Map<string, number>();
+      for (const term of terms(tokens)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      const ranked = [...counts]
+        .map(([term, count]) => [term, count * tfidf.idf(term) * Math.sqrt(term.length)] as const)
+        .sort((a, b) => b[1] - a[1])
+        .map(([term]) => term);
+      const keywords = ranked.filter((term, i) => !ranked.slice(0, i).some((kept) => kept.includes(term))).slice(0, MAX_KEYWORDS);
+      return { keywords, topic: topicOf(tokens) ?? keywords[0] ?? text.slice(0, 12) };
+    },
+  };
+}
+
+/** The first verb and the noun phrase it governs: 以健全决策机制为重点 → 健全决策机制. */
+function topicOf(tokens: Token[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i]!;
+    if (!verb.tag.startsWith('v') || verb.text.length < 2 || ['坚持', '推动', '持续', '进一步'].includes(verb.text)) continue;
+    let object = '';
+    for (let j = i + 1; j < tokens.length && TERM_TAGS.has(tokens[j]!.tag) && object.length < 10; j++) object += tokens[j]!.text;
+    if (object) return verb.text + object;
+  }
+  return null;
+}

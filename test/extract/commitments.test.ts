@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extractCommitments } from '../../src/extract/commitments.js';
+import { extractFigures } from '../../src/extract/figures.js';
+import { keywordModel } from '../../src/extract/keywords.js';
+import { extractProblems } from '../../src/extract/problems.js';
+import { detectSections } from '../../src/structure/sections.js';
+import { detectSentences } from '../../src/structure/sentences.js';
+
+function analyse(text: string) {
+  const sections = detectSections(text);
+  const sentences = detectSentences(text, sections);
+  const figures = extractFigures(text, sentences, sections);
+  const model = keywordModel(sentences.map((s) => text.slice(s.start, s.end)));
+  const keywords = (item: string) => model.of(item);
+  return {
+    figures,
+    commitments: extractCommitments(text, sentences, sections, figures, keywords),
+    problems: extractProblems(text, sentences, sections, keywords),
+  };
+}
+
+const PLANS_HEADING = '二、2022年工作安排\n';
+
+describe('extractCommitments', () => {
+  // [a plans paragraph from a corpus report, the items it promises]
+  const cases: Array<[string, string[]]> = [
+    [
+      '下一步,示范区将认真贯彻落实市委、市政府及示范区党工委关于法治政府建设的决策部署,坚持以落实党政第一责任人职责为引领,加大法治政府建设统筹推进力度,以健全决策机制为重点,持续提升行政决策科学化法制化水平,以教育培训为抓手,全面提升党员干部法治建设工作能力,推动示范区法治政府建设再上新台阶。',
+      [
+        '认真贯彻落实市委、市政府及示范区党工委关于法治政府建设的决策部署',
+        '坚持以落实党政第一责任人职责为引领,加大法治政府建设统筹推进力度',
+        '以健全决策机制为重点,持续提升行政决策科学化法制化水平',
+        '以教育培训为抓手,全面提升党员干部法治建设工作能力',
+        '推动示范区法治政府建设再上新台阶',
+      ],
+    ],
+    [
+      '改革是今年政府工作的首要任务。要以经济体制改革为重点，全面深化改革。',
+      ['要以经济体制改革为重点，全面深化改革'],
+    ],
+  ];
+  it.each(cases)('%s', (paragraph, expected) => {
+    expect(analyse(PLANS_HEADING + paragraph).commitments.map((c) => c.text)).toEqual(expected);
+  });
+
+  it('a 预期目标 list gives one commitment per target, linked to its figure', () => {
+    const text =
+      '三、2014年工作总体部署\n今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右，居民消费价格涨幅控制在3.5%左右；城镇新增就业1000万人以上，城镇登记失业率4.6%以内；国际收支趋于基本平衡。';
+    const { commitments, figures } = analyse(text);
+    expect(commitments.map((c) => c.text)).toEqual([
+      '国内生产总值增长7.5%左右',
+      '居民消费价格涨幅控制在3.5%左右',
+      '城镇新增就业1000万人以上',
+      '城镇登记失业率4.6%以内',
+      '国际收支趋于基本平衡',
+    ]);
+    const target = (i: number) => figures.find((f) => f.id === commitments[i]!.targets[0]);
+    expect(target(0)).toMatchObject({ value: 7.5, unit: '%', qualifier: 'about', modality: 'target' });
+    expect(target(0)!.label).toContain('国内生产总值');
+    expect(target(2)).toMatchObject({ value: 1e7, qualifier: 'at-least' });
+    expect(target(3)).toMatchObject({ value: 4.6, qualifier: 'at-most' });
+    expect(commitments[4]!.targets).toEqual([]);
+  });
+
+  it('outside plans parts only promised sentences are commitments', () => {
+    const text = '一、工作回顾\n全年共提供法律咨询216人次。现将情况报告如下。区政府将于年底前完成全部审批事项清理。';
+    expect(analyse(text).commitments.map((c) => [c.text, c.deadline])).toEqual([['于年底前完成全部审批事项清理', '年底前']]);
+  });
+
+  it('gives each commitment keywords and a topic from its own words', () => {
+    const [, , third] = analyse(PLANS_HEADING + cases[0]![0]).commitments;
+    expect(third!.topic).toContain('决策');
+    expect(third!.keywords.some((k) => k.includes('决策'))).toBe(true);
+    expect(third!.keywords).not.toContain('推进');
+  });
+});
+
+describe('extractProblems', () => {
+  it('the seed: three admitted shortcomings, lead-ins dropped', () => {
+    const text =
+      '六、依法化解矛盾\n全年共提供法律咨询216人次。\n总体上示范区2021年法治建设工作取得了积极成效,但示范区作为功能区,机构设置不健全、法治工作队伍力量相对薄弱等问题突出,面对繁重的项目建设和拆迁任务,法治政府建设与高水平执法诉求仍存在薄弱环节,另一方面部门行政执法权受限,工作开展不规范、不全面,社会管理效能亟待提升。';
+    expect(analyse(text).problems.map((p) => p.text)).toEqual([
+      '机构设置不健全、法治工作队伍力量相对薄弱等问题突出',
+      '法治政府建设与高水平执法诉求仍存在薄弱环节',
+      '部门行政执法权受限,工作开展不规范、不全面,社会管理效能亟待提升',
+    ]);
+  });
+
+  it('a list of problems: one a clause, without the introduction or the resolution', () => {
+    const text =
+      '一、2024年工作回顾\n地区生产总值增长5.1%。\n在肯定成绩的同时，我们也清醒地看到面临的问题和挑战:部分企业生产经营困难，群众就业增收压力较大，财政收支矛盾突出，公共服务存在短板。我们一定直面问题，全力以赴做好政府工作。';
+    expect(analyse(text).problems.map((p) => p.text)).toEqual([
+      '部分企业生产经营困难',
+      '群众就业增收压力较大',
+      '财政收支矛盾突出',
+      '公共服务存在短板',
+    ]);
+  });
+
+  it('in a review a remedy is not an admission; a plain admission is', () => {
+    const text = '一、工作回顾\n补齐民生短板，解决群众急难愁盼问题。行政执法队伍建设仍存在薄弱环节。';
+    expect(analyse(text).problems.map((p) => p.text)).toEqual(['行政执法队伍建设仍存在薄弱环节']);
+  });
+});
