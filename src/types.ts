@@ -137,3 +137,87 @@ export interface Analysis {
   commitments: Commitment[];
   problems: Problem[];
 }
+
+// ── Comparison of two reports of one body ──────────────────────────────────
+
+export type FigureStatus = 'up' | 'down' | 'same' | 'new' | 'dropped';
+
+/** One side of a figure pair, with the sentence that states it. */
+export interface FigureSide {
+  value: number;
+  valueMax: number | null;
+  qualifier: Qualifier;
+  surface: string;
+  label: string;
+  sentence: string;
+  start: number;
+}
+
+export interface FigurePair {
+  label: string;
+  unit: string;
+  from: FigureSide | null;
+  to: FigureSide | null;
+  delta: number | null;
+  deltaPct: number | null;
+  status: FigureStatus;
+  /** How sure the pairing is, 0..1; unpaired figures have 1. */
+  confidence: number;
+}
+
+export type Verdict = 'met' | 'missed' | 'unclear' | 'no-data';
+
+export interface TargetCheck {
+  /** The commitment that holds the target, as printed (国内生产总值增长5%左右). */
+  commitment: string;
+  target: FigureSide;
+  actual: FigureSide | null;
+  verdict: Verdict;
+  reason: string;
+}
+
+export interface Evidence {
+  text: string;
+  score: number;
+  start: number;
+}
+
+export interface CommitmentFollowUp {
+  text: string;
+  status: 'addressed' | 'partly' | 'no-evidence';
+  score: number;
+  evidence: Evidence[];
+}
+
+export interface SectionPair {
+  from: string | null;
+  to: string | null;
+  similarity: number;
+}
+
+export interface ReusedSentence {
+  from: string;
+  to: string;
+  similarity: number;
+}
+
+export interface Reuse {
+  /** Sentences of the newer report (nearly) identical to one of the older. */
+  sentences: number;
+  ratio: number;
+  examples: ReusedSentence[];
+}
+
+export interface ReportRef extends ReportMeta {
+  name: string;
+}
+
+export interface Comparison {
+  from: ReportRef;
+  to: ReportRef;
+  figures: FigurePair[];
+  targets: TargetCheck[];
+  commitments: CommitmentFollowUp[];
+  sections: SectionPair[];
+  reuse: Reuse;
+}

@@ -1,0 +1,75 @@
+// Figures of two years that measure the same thing, paired one to one:
+// same unit and kind (a level with a level, a change with a change), similar
+// labels. Money, percentages and counts are never compared with each other.
+import type { Analysis, Figure, FigurePair } from '../types.js';
+import { measureOf, similarity, type Measure } from './measures.js';
+import { sideOf } from './sides.js';
+
+/** Below this, two labels are not taken to name the same measure. */
+export const PAIRING_THRESHOLD = 0.6;
+
+interface Candidate {
+  older: Figure;
+  newer: Figure;
+  score: number;
+}
+
+function comparable(a: Figure, b: Figure): boolean {
+  return a.unit === b.unit && a.unitType === b.unitType && (a.change === null) === (b.change === null) && (a.change?.direction ?? '') === (b.change?.direction ?? '');
+}
+
+function round(value: number): number {
+  return Number.parseFloat(value.toPrecision(12));
+}
+
+export function alignFigures(older: Analysis, newer: Analysis): FigurePair[] {
+  const actual = (analysis: Analysis) => analysis.figures.filter((f) => f.modality === 'actual' && f.label.length > 0);
+  const olderFigures = actual(older);
+  const newerFigures = actual(newer);
+  const measures = new Map<Figure, Measure>();
+  for (const figure of [...olderFigures, ...newerFigures]) measures.set(figure, measureOf(figure.label));
+
+  const candidates: Candidate[] = [];
+  for (const o of olderFigures) {
+    for (const n of newerFigures) {
+      if (!comparable(o, n)) continue;
+      const score = similarity(measures.get(o)!, measures.get(n)!);
+      if (score >= PAIRING_THRESHOLD) candidates.push({ older: o, newer: n, score });
+    }
+  }
+  // Best pairs first; on a tie, the one nearer in its report's order.
+  candidates.sort((a, b) => b.score - a.score || Math.abs(a.older.start / older.text.length - a.newer.start / newer.text.length) - Math.abs(b.older.start / older.text.length - b.newer.start / newer.text.length));
+
+  const paired = new Map<Figure, Candidate>();
+  const taken = new Set<Figure>();
+  for (const candidate of candidates) {
+    if (paired.has(candidate.older) || taken.has(candidate.newer)) continue;
+    paired.set(candidate.older, candidate);
+    taken.add(candidate.newer);
+  }
+
+  const pairs: FigurePair[] = [];
+  for (const o of olderFigures) {
+    const match = paired.get(o);
+    if (!match) {
+      pairs.push({ label: o.label, unit: o.unit, from: sideOf(older, o), to: null, delta: null, deltaPct: null, status: 'dropped', confidence: 1 });
+      continue;
+    }
+    const n = match.newer;
+    const delta = round(n.value - o.value);
+    pairs.push({
+      label: n.label,
+      unit: n.unit,
+      from: sideOf(older, o),
+      to: sideOf(newer, n),
+      delta,
+      deltaPct: o.value === 0 ? null : round((delta / Math.abs(o.value)) * 100),
+      status: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same',
+      confidence: round(match.score),
+    });
+  }
+  for (const n of newerFigures) {
+    if (!taken.has(n)) pairs.push({ label: n.label, unit: n.unit, from: null, to: sideOf(newer, n), delta: null, deltaPct: null, status: 'new', confidence: 1 });
+  }
+  return pairs;
+}

@@ -1,0 +1,100 @@
+// What a figure measures, as comparable terms: labels are canonicalised
+// through the synonym groups (地区生产总值 = 国内生产总值 = 经济增长), cut by jieba,
+// and compared; labels that name distinct measures (登记 vs 调查失业率) never match.
+import { segment } from '../segment/jieba.js';
+import { CHANGE_DOWN, CHANGE_UP } from '../extract/lexicon.js';
+import measures from './lexicon/measures.json' with { type: 'json' };
+import { memo } from './memo.js';
+
+export const LOWER_IS_BETTER: readonly string[] = measures.lowerIsBetter;
+export const SHORTFALL_WORDS: readonly string[] = measures.shortfallWords;
+export const WORDS_ONLY: readonly string[] = measures.wordsOnly;
+export const OTHER_BASIS: readonly string[] = measures.otherBasis;
+
+/** Each synonym, longest first, with the canonical name of its group. */
+const SYNONYMS: Array<[string, string]> = measures.synonyms
+  .flatMap((group) => group.map((word) => [word, group[0]!] as [string, string]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+const IGNORED = new Set([...CHANGE_UP, ...CHANGE_DOWN, '达到', '达', '为', '实现', '完成', '全年', '比', '上年', '同比', '保持', '控制', '在', '以内', '左右', '以上', '实际', '分别', '和', '的', '了', '年']);
+
+const IGNORED_PATTERN = new RegExp([...IGNORED].filter((w) => w.length > 1).join('|'), 'g');
+
+export function canonicalLabel(label: string): string {
+  let out = '';
+  for (let i = 0; i < label.length; ) {
+    const hit = SYNONYMS.find(([word]) => label.startsWith(word, i));
+    if (hit) {
+      out += hit[1];
+      i += hit[0].length;
+    } else {
+      out += label[i++];
+    }
+  }
+  return out;
+}
+
+/** The terms of a label that say what is measured. */
+export function labelTerms(label: string): string[] {
+  const canonical = canonicalLabel(label).replace(IGNORED_PATTERN, '');
+  return segment(canonical)
+    .map((token) => token.text)
+    .filter((word) => !IGNORED.has(word) && !/^[\p{P}\s\d.%]+$/u.test(word));
+}
+
+/** Labels that qualify a measure differently (农村 vs none, 登记 vs 调查) measure different things. */
+function distinct(a: string, b: string): boolean {
+  return measures.distinct.some((group) => {
+    const inA = group.filter((word) => a.includes(word)).join();
+    const inB = group.filter((word) => b.includes(word)).join();
+    return inA !== inB;
+  });
+}
+
+/** Character pairs of a text; a one-character text is its own pair. */
+export function bigrams(text: string): Set<string> {
+  if (text.length === 1) return new Set([text]);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+/** Dice coefficient of two sets. */
+export function dice<T>(a: Set<T>, b: Set<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** A label prepared for comparison: computed once per figure, compared many times. */
+export interface Measure {
+  canonical: string;
+  terms: Set<string>;
+  pairs: Set<string>;
+}
+
+export const measureOf = memo((label: string): Measure => {
+  const canonical = canonicalLabel(label);
+  return { canonical, terms: new Set(labelTerms(label)), pairs: bigrams(canonical.replace(IGNORED_PATTERN, '')) };
+});
+
+/**
+ * How likely two labels name the same measure, 0..1: the mean of term and
+ * character-pair overlap of their canonical forms; 0 for distinct measures.
+ */
+export function similarity(a: Measure, b: Measure): number {
+  if (distinct(a.canonical, b.canonical)) return 0;
+  return (dice(a.terms, b.terms) + dice(a.pairs, b.pairs)) / 2;
+}
+
+export function labelSimilarity(a: string, b: string): number {
+  return similarity(measureOf(a), measureOf(b));
+}
+
+/** Whether a measure is better when it is lower (CPI, unemployment), given how it is stated. */
+export function lowerIsBetter(label: string, statedAsDecrease: boolean): boolean {
+  // 单位GDP能耗下降3%: the figure is the size of a cut, and a bigger cut is better.
+  if (statedAsDecrease) return false;
+  return LOWER_IS_BETTER.some((word) => label.includes(word));
+}

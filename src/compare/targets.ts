@@ -1,0 +1,120 @@
+// Targets against outcomes: each target figure of the older report is looked
+// for in the newer report's review and judged as a careful analyst would:
+// by which side of the measure is good and by the target's qualifier. When in
+// doubt the verdict is unclear, never a guessed met or missed.
+import type { Analysis, Figure, FigureSide, TargetCheck, Verdict } from '../types.js';
+import { sectionAt } from '../structure/sentences.js';
+import { PAIRING_THRESHOLD } from './figures.js';
+import { OTHER_BASIS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, lowerIsBetter, measureOf, similarity } from './measures.js';
+import { sideOf } from './sides.js';
+
+/** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
+const ABOUT_MET = 0.2;
+const ABOUT_UNCLEAR = 0.4;
+/** For units other than % the same allowances as shares of the target. */
+const ABOUT_MET_SHARE = 0.03;
+const ABOUT_UNCLEAR_SHARE = 0.06;
+
+function format(value: number, unit: string): string {
+  return `${Number.parseFloat(value.toPrecision(6))}${unit === '%' || unit === '个百分点' ? unit : ` ${unit}`}`.trim();
+}
+
+interface Judgement {
+  verdict: Verdict;
+  reason: string;
+}
+
+/** The numeric rule: qualifier first, then how far short of the good side the outcome is. */
+export function judge(target: Figure, actual: number): Judgement {
+  const lower = lowerIsBetter(target.label, target.change?.direction === 'down');
+  const [low, high] = [target.value, target.valueMax ?? target.value];
+  const shown = `${format(actual, target.unit)} vs ${target.valueMax === null ? format(low, target.unit) : `${format(low, '')}–${format(high, target.unit)}`}`;
+  if (target.qualifier === 'at-least' || target.qualifier === 'more-than') {
+    return actual >= low ? { verdict: 'met', reason: `${shown}: at least reached` } : { verdict: 'missed', reason: `${shown}: below the floor` };
+  }
+  if (target.qualifier === 'at-most' || target.qualifier === 'less-than') {
+    return actual <= high ? { verdict: 'met', reason: `${shown}: within the ceiling` } : { verdict: 'missed', reason: `${shown}: above the ceiling` };
+  }
+  const shortfall = lower ? actual - high : low - actual;
+  const side = lower ? 'lower is better' : 'higher is better';
+  if (shortfall <= 1e-9) return { verdict: 'met', reason: `${shown}: on the good side (${side})` };
+  const points = target.unit === '%' || target.unit === '个百分点';
+  const [met, unclear] = points ? [ABOUT_MET, ABOUT_UNCLEAR] : [ABOUT_MET_SHARE * low, ABOUT_UNCLEAR_SHARE * low];
+  const short = `short by ${format(shortfall, points ? (target.unit === '%' ? ' points' : target.unit) : target.unit)}`;
+  // A range is a promise to land inside it: short of it is never met.
+  if (target.valueMax === null && shortfall <= met + 1e-9) return { verdict: 'met', reason: `${shown}: ${short}, within the allowance of "about"` };
+  if (shortfall <= unclear + 1e-9) return { verdict: 'unclear', reason: `${shown}: ${short}` };
+  return { verdict: 'missed', reason: `${shown}: ${short}` };
+}
+
+/** What the newer report states outside its plans, prepared once per comparison. */
+interface Review {
+  analysis: Analysis;
+  sentences: Array<{ text: string; canonical: string }>;
+  figures: Figure[];
+}
+
+function reviewOf(newer: Analysis): Review {
+  const outsidePlans = (start: number) => sectionAt(newer.sections, start)?.role !== 'plans';
+  return {
+    analysis: newer,
+    sentences: newer.sentences
+      .filter((s) => outsidePlans(s.start))
+      .map((s) => newer.text.slice(s.start, s.end))
+      .map((text) => ({ text, canonical: canonicalLabel(text) })),
+    figures: newer.figures.filter((f) => f.modality === 'actual' && outsidePlans(f.start)),
+  };
+}
+
+/** Sentences of the review that speak of the measure. */
+function mentions(review: Review, target: Figure): string[] {
+  const { pairs } = measureOf(target.label);
+  const speaks = (canonical: string) => [...pairs].filter((pair) => canonical.includes(pair)).length >= Math.max(1, 0.6 * pairs.size);
+  return review.sentences.filter(({ canonical }) => speaks(canonical)).map(({ text }) => text);
+}
+
+function outcomeFor(review: Review, target: Figure): Figure | null {
+  const key = measureOf(target.label);
+  const candidates = review.figures
+    // 涨幅控制在2.6% states a change as a level: only opposite directions rule a figure out.
+    .filter((f) => f.unit === target.unit && !(f.change && target.change && f.change.direction !== target.change.direction))
+    .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)) }))
+    .filter(({ score }) => score >= PAIRING_THRESHOLD);
+  candidates.sort((a, b) => b.score - a.score || a.figure.start - b.figure.start);
+  return candidates[0]?.figure ?? null;
+}
+
+function onOtherBasis(side: FigureSide, target: Figure): string | null {
+  const before = side.sentence.slice(0, Math.max(0, side.sentence.indexOf(side.surface)));
+  const clause = before.slice(before.search(/[^，,；;]*$/));
+  const basis = OTHER_BASIS.find((word) => (clause.includes(word) || side.label.includes(word)) && !target.label.includes(word));
+  return basis ?? null;
+}
+
+function checkTarget(review: Review, target: Figure): Omit<TargetCheck, 'commitment' | 'target'> {
+  const spoken = mentions(review, target);
+  const shortfall = spoken.find((sentence) => SHORTFALL_WORDS.some((word) => sentence.includes(word)));
+  const outcome = outcomeFor(review, target);
+  const actual = outcome ? sideOf(review.analysis, outcome) : null;
+  if (shortfall) return { actual, verdict: 'missed', reason: `the report says so: "${shortfall}"` };
+  if (!actual) {
+    const inWords = spoken.find((sentence) => WORDS_ONLY.some((word) => sentence.includes(word)));
+    return inWords
+      ? { actual: null, verdict: 'unclear', reason: `stated only in words: "${inWords}"` }
+      : { actual: null, verdict: 'no-data', reason: 'the newer report does not state this measure' };
+  }
+  const basis = onOtherBasis(actual, target);
+  if (basis) return { actual, verdict: 'unclear', reason: `the outcome is on another basis (${basis})` };
+  return { actual, ...judge(target, outcome!.value) };
+}
+
+export function checkTargets(older: Analysis, newer: Analysis): TargetCheck[] {
+  const byId = new Map(older.figures.map((f) => [f.id, f]));
+  const review = reviewOf(newer);
+  return older.commitments.flatMap((commitment) =>
+    commitment.targets.map((id) => {
+      const target = byId.get(id)!;
+      return { commitment: commitment.text, target: sideOf(older, target), ...checkTarget(review, target) };
+    }),
+  );
+}

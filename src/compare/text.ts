@@ -1,0 +1,87 @@
+// Text changes between two years: which sections correspond, and which
+// sentences of the newer report were carried over (nearly) word for word.
+import type { Analysis, Reuse, ReusedSentence, Section, SectionPair } from '../types.js';
+import { dice } from './measures.js';
+import { cosine, inverseFrequencies, termsOf, vectorOf } from './vectors.js';
+
+const SECTION_THRESHOLD = 0.2;
+/** Sentences this alike are the same sentence, edited at most in a figure or two. */
+export const REUSE_THRESHOLD = 0.85;
+const MIN_REUSE_LENGTH = 12;
+const EXAMPLES = 5;
+
+function pairsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+function outline(analysis: Analysis): Section[] {
+  return analysis.sections.filter((s) => s.level <= 2 && s.role !== 'preamble' && s.role !== 'closing');
+}
+
+function title(analysis: Analysis, section: Section): string {
+  return section.heading ?? analysis.text.slice(section.start, Math.min(section.end, section.start + 20));
+}
+
+export function alignSections(older: Analysis, newer: Analysis): SectionPair[] {
+  const [a, b] = [outline(older), outline(newer)];
+  const bodies = [...a.map((s) => termsOf(older.text.slice(s.start, s.end))), ...b.map((s) => termsOf(newer.text.slice(s.start, s.end)))];
+  const idf = inverseFrequencies(bodies);
+  const vectors = bodies.map((terms) => vectorOf(terms, idf));
+  const scored: Array<{ i: number; j: number; score: number }> = [];
+  a.forEach((sa, i) =>
+    b.forEach((sb, j) => {
+      if (sa.level !== sb.level) return;
+      const heading = dice(pairsOf(title(older, sa)), pairsOf(title(newer, sb)));
+      scored.push({ i, j, score: 0.4 * heading + 0.6 * cosine(vectors[i]!, vectors[a.length + j]!) });
+    }),
+  );
+  scored.sort((x, y) => y.score - x.score);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const pairs: Array<SectionPair & { order: number }> = [];
+  for (const { i, j, score } of scored) {
+    if (score < SECTION_THRESHOLD || usedA.has(i) || usedB.has(j)) continue;
+    usedA.add(i);
+    usedB.add(j);
+    pairs.push({ from: title(older, a[i]!), to: title(newer, b[j]!), similarity: Number(score.toFixed(3)), order: b[j]!.start });
+  }
+  a.forEach((s, i) => usedA.has(i) || pairs.push({ from: title(older, s), to: null, similarity: 0, order: Infinity }));
+  b.forEach((s, j) => usedB.has(j) || pairs.push({ from: null, to: title(newer, s), similarity: 0, order: s.start }));
+  return pairs.sort((x, y) => x.order - y.order).map(({ order: _, ...pair }) => pair);
+}
+
+export function findReuse(older: Analysis, newer: Analysis): Reuse {
+  const sentencesOf = (analysis: Analysis) =>
+    analysis.sentences.map((s) => analysis.text.slice(s.start, s.end)).filter((text) => text.length >= MIN_REUSE_LENGTH);
+  const olderSentences = sentencesOf(older).map((text) => ({ text, pairs: pairsOf(text) }));
+  // An index from character pair to the older sentences holding it narrows the search.
+  const index = new Map<string, number[]>();
+  olderSentences.forEach(({ pairs }, i) => {
+    for (const pair of pairs) {
+      const list = index.get(pair);
+      if (list) list.push(i);
+      else index.set(pair, [i]);
+    }
+  });
+  const newerSentences = sentencesOf(newer);
+  const reused: ReusedSentence[] = [];
+  for (const text of newerSentences) {
+    const pairs = pairsOf(text);
+    const hits = new Map<number, number>();
+    for (const pair of pairs) for (const i of index.get(pair) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1);
+    let best: ReusedSentence | null = null;
+    for (const [i, shared] of hits) {
+      const candidate = olderSentences[i]!;
+      const score = (2 * shared) / (pairs.size + candidate.pairs.size);
+      if (score >= REUSE_THRESHOLD && (!best || score > best.similarity)) best = { from: candidate.text, to: text, similarity: Number(score.toFixed(3)) };
+    }
+    if (best) reused.push(best);
+  }
+  return {
+    sentences: reused.length,
+    ratio: newerSentences.length === 0 ? 0 : Number((reused.length / newerSentences.length).toFixed(3)),
+    examples: [...reused].sort((x, y) => y.to.length - x.to.length).slice(0, EXAMPLES),
+  };
+}

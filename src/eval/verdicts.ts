@@ -1,0 +1,106 @@
+// Verdicts on targets against hand-made gold (corpus/verdicts/*.json): for
+// each target of the older report, the verdict a careful analyst gave.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { checkTargets } from '../compare/targets.js';
+import { readDocument } from '../ingest/index.js';
+import { analyzeDocument } from '../pipeline.js';
+import type { TargetCheck, Verdict } from '../types.js';
+import { canonical } from './gold.js';
+
+interface GoldVerdict {
+  target: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  verdict: Verdict;
+}
+
+interface GoldPair {
+  from: string;
+  to: string;
+  targets: GoldVerdict[];
+}
+
+/** The headline measures the acceptance is about: growth, jobs, unemployment, prices. */
+const HEADLINE = /生产总值|经济增长|新增就业|失业率|居民消费价格/;
+
+export interface VerdictRow {
+  pair: string;
+  target: string;
+  headline: boolean;
+  want: Verdict;
+  got: Verdict | 'not-found';
+  reason: string;
+}
+
+function findCheck(checks: TargetCheck[], want: GoldVerdict): TargetCheck | undefined {
+  const value = canonical(want.value, want.unit);
+  return checks.find(
+    (check) =>
+      want.target.includes(check.commitment) || check.commitment.includes(want.target)
+        ? Math.abs(check.target.value - value.value) < 1e-9 * Math.max(1, value.value)
+        : false,
+  );
+}
+
+export async function evaluateVerdicts(folder: string): Promise<VerdictRow[]> {
+  const files = (await readdir(join(folder, 'verdicts')).catch(() => [])).filter((name) => name.endsWith('.json')).sort();
+  const rows: VerdictRow[] = [];
+  for (const name of files) {
+    const gold = JSON.parse(await readFile(join(folder, 'verdicts', name), 'utf8')) as GoldPair;
+    const older = analyzeDocument(await readDocument(join(folder, gold.from)));
+    const newer = analyzeDocument(await readDocument(join(folder, gold.to)));
+    const checks = checkTargets(older, newer);
+    for (const want of gold.targets) {
+      const check = findCheck(checks, want);
+      rows.push({
+        pair: name.replace(/\.json$/, ''),
+        target: want.target,
+        headline: HEADLINE.test(want.target),
+        want: want.verdict,
+        got: check?.verdict ?? 'not-found',
+        reason: check?.reason ?? '',
+      });
+    }
+  }
+  return rows;
+}
+
+export interface VerdictSummary {
+  total: number;
+  right: number;
+  headline: number;
+  headlineRight: number;
+  /** met or missed where the gold says otherwise: the errors a supervisor cannot afford. */
+  wrongCalls: number;
+}
+
+export function summarizeVerdicts(rows: VerdictRow[]): VerdictSummary {
+  const right = (row: VerdictRow) => row.got === row.want;
+  const headline = rows.filter((row) => row.headline);
+  return {
+    total: rows.length,
+    right: rows.filter(right).length,
+    headline: headline.length,
+    headlineRight: headline.filter(right).length,
+    wrongCalls: rows.filter((row) => (row.got === 'met' || row.got === 'missed') && !right(row)).length,
+  };
+}
+
+export function formatVerdicts(rows: VerdictRow[], verbose: boolean): string {
+  const s = summarizeVerdicts(rows);
+  const pct = (a: number, b: number) => `${b === 0 ? '—' : ((a / b) * 100).toFixed(1)}%`;
+  const lines = [
+    '\ntarget verdicts (gold: corpus/verdicts)',
+    `  all targets        ${s.right}/${s.total} right (${pct(s.right, s.total)})`,
+    `  headline targets   ${s.headlineRight}/${s.headline} right (${pct(s.headlineRight, s.headline)})`,
+    `  wrong met/missed   ${s.wrongCalls}`,
+  ];
+  if (verbose) {
+    for (const row of rows.filter((r) => r.got !== r.want)) {
+      lines.push(`    ${row.pair}: ${row.target} — want ${row.want}, got ${row.got} (${row.reason.slice(0, 70)})`);
+    }
+  }
+  return lines.join('\n');
+}

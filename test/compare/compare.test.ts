@@ -1,0 +1,75 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compare } from '../../src/compare/index.js';
+import { readDocument } from '../../src/ingest/index.js';
+import { analyzeDocument } from '../../src/pipeline.js';
+import type { Analysis, Comparison } from '../../src/types.js';
+
+async function analyse(path: string): Promise<Analysis> {
+  return analyzeDocument(await readDocument(path));
+}
+
+describe('compare the seed report with a synthetic second year', () => {
+  // test/fixtures/xuchang-demo-zone-2022.synthetic.txt is the seed with figures edited by hand.
+  let result: Comparison;
+  beforeAll(async () => {
+    result = compare(await analyse('corpus/xuchang-demo-zone-2021.txt'), await analyse('test/fixtures/xuchang-demo-zone-2022.synthetic.txt'));
+  });
+
+  // [a word of the label, from, to] for every figure the edit changed
+  const changed: Array<[string, number, number]> = [
+    ['专题学习', 9, 11], ['讲座', 2, 3], ['政务服务事项', 98, 112], ['工业源企业', 18, 21], ['优良天数', 265, 270],
+    ['行政执法证件', 19, 23], ['事项', 264, 251], ['审计业务', 4, 5], ['门户网站', 360, 410], ['政务新媒体', 420, 505],
+    ['法律咨询', 216, 240], ['信访案件', 8, 6], ['法律援助', 15, 18], ['诉求', 85, 92], ['研判', 146, 150],
+    ['法治宣传', 12, 15], ['宣传人次', 20000, 26000],
+  ];
+
+  it.each(changed)('%s: %d → %d', (word, from, to) => {
+    const pair = result.figures.find((p) => p.from?.value === from && p.to?.value === to && p.label.includes(word));
+    expect(pair).toBeDefined();
+    expect(pair!.delta).toBe(to - from);
+    expect(pair!.status).toBe(to > from ? 'up' : 'down');
+  });
+
+  it('pairs the 接待 and 现场协调 figures with their own, and leaves unchanged ones same', () => {
+    const batches = result.figures.filter((p) => p.from?.value === 115);
+    expect(batches.map((p) => [p.to?.value, p.label])).toEqual([[98, '县级领导共接待群众'], [98, '现场协调']]);
+    expect(result.figures.filter((p) => p.status === 'same').map((p) => p.to!.surface).sort()).toEqual(
+      ['100%', '100%', '1至2名', '32个', '37家', '3场', '5件', '5名', '6项', '第1位'].sort(),
+    );
+  });
+
+  it('finds no false pairs: every pair has the same value in both years or an edit made it', () => {
+    const edits = new Set(changed.map(([, from, to]) => `${from}→${to}`).concat(['115→98', '383→301']));
+    for (const pair of result.figures.filter((p) => p.status === 'up' || p.status === 'down')) {
+      expect(edits.has(`${pair.from!.value}→${pair.to!.value}`)).toBe(true);
+    }
+  });
+
+  it('reports removed and added figures', () => {
+    expect(result.figures.filter((p) => p.status === 'dropped').map((p) => p.from!.surface)).toEqual(['4批次', '32份']);
+    expect(result.figures.filter((p) => p.status === 'new').map((p) => p.to!.surface)).toEqual(['12名']);
+  });
+
+  it('counts the sentences carried over word for word', () => {
+    expect(result.reuse.sentences).toBeGreaterThan(20);
+    expect(result.reuse.ratio).toBeGreaterThan(0.5);
+  });
+
+  it('aligns the six numbered sections with themselves', () => {
+    const numbered = result.sections.filter((s) => /^[一二三四五六]、/.test(s.from ?? ''));
+    expect(numbered).toHaveLength(6);
+    for (const pair of numbered) expect(pair.to).toBe(pair.from);
+  });
+});
+
+describe('compare two national work reports', () => {
+  it('judges the 2013 targets against the 2014 review', async () => {
+    const result = compare(await analyse('corpus/state-council-gwr-2013.txt'), await analyse('corpus/state-council-gwr-2014.txt'));
+    const gdp = result.targets.find((t) => t.commitment === '国内生产总值增长7.5%左右')!;
+    expect(gdp).toMatchObject({ verdict: 'met', actual: { value: 7.7 } });
+    expect(gdp.actual!.sentence).toContain('国内生产总值');
+    const cpi = result.targets.find((t) => t.commitment.startsWith('居民消费价格涨幅'))!;
+    expect(cpi).toMatchObject({ verdict: 'met', actual: { value: 2.6 } });
+    expect(result.commitments.some((c) => c.status === 'addressed' && c.evidence.length > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,23 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateVerdicts, summarizeVerdicts, type VerdictRow } from '../../src/eval/verdicts.js';
+
+// corpus/verdicts/*.json: verdicts written by hand from the texts for the dev-set year pairs.
+let rows: VerdictRow[];
+beforeAll(async () => {
+  rows = await evaluateVerdicts('corpus');
+}, 60_000);
+
+describe('target verdicts against the hand-made gold', () => {
+  it('covers every dev-set pair', () => {
+    expect(new Set(rows.map((row) => row.pair)).size).toBe(11);
+  });
+
+  it('headline targets (GDP, jobs, unemployment, CPI): ≥ 90% right', () => {
+    const { headline, headlineRight } = summarizeVerdicts(rows);
+    expect(headlineRight / headline).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('never a wrong met or missed', () => {
+    expect(rows.filter((row) => (row.got === 'met' || row.got === 'missed') && row.got !== row.want)).toEqual([]);
+  });
+});
