@@ -1,6 +1,6 @@
 // The analysis pipeline, in order: normalise → structure → extract. Each stage
 // takes data and returns data; only ingest (before) and store (after) do I/O.
-import type { Analysis, RawDocument, ReportMeta } from './types.js';
+import type { Analysis, RawDocument, ReportMeta, Span } from './types.js';
 import { normalize } from './normalize/normalize.js';
 import { detectMeta } from './structure/meta.js';
 import { detectSections } from './structure/sections.js';
@@ -9,6 +9,7 @@ import { extractCommitments } from './extract/commitments.js';
 import { extractFigures } from './extract/figures.js';
 import { keywordModel } from './extract/keywords.js';
 import { extractProblems } from './extract/problems.js';
+import { segment } from './segment/jieba.js';
 
 export const STAGES = ['normalize', 'structure', 'extract'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -43,8 +44,11 @@ export function analyzeDocument(doc: RawDocument, options: AnalyzeOptions = {}):
   analysis.sentences = detectSentences(text, analysis.sections);
   if (!reached('extract')) return analysis;
   analysis.figures = extractFigures(text, analysis.sentences, analysis.sections);
-  const model = keywordModel(analysis.sentences.map((s) => text.slice(s.start, s.end)));
-  const keywords = (item: string) => model.of(item);
+  // Term weights come from the report's own parts: a word every part uses is generic.
+  const tokens = segment(text);
+  const parts = analysis.sections.filter((s) => s.level <= 2);
+  const model = keywordModel(tokens, parts.length > 1 ? parts : [{ start: 0, end: text.length }]);
+  const keywords = (span: Span) => model.of(span);
   analysis.commitments = extractCommitments(text, analysis.sentences, analysis.sections, analysis.figures, keywords);
   analysis.problems = extractProblems(text, analysis.sentences, analysis.sections, keywords);
   return analysis;

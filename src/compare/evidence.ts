@@ -1,31 +1,33 @@
 // Did the newer report follow up last year's commitments? Each commitment is
-// ranked against the newer report's sentences by TF-IDF cosine over jieba terms
-// (review sentences first). `addressed` asks for strong evidence: a supervisor
-// must be able to trust it, so it also needs two shared terms.
+// ranked against the sentences of the newer report's review by TF-IDF cosine
+// over jieba terms. `addressed` asks for strong evidence: a supervisor must be
+// able to trust it, so it also needs two shared terms.
 import type { Analysis, Commitment, CommitmentFollowUp, Evidence } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { cosine, inverseFrequencies, norm, termsOf, vectorOf, type Vector } from './vectors.js';
 
 export const ADDRESSED = 0.45;
 export const PARTLY = 0.25;
-/** Sentences of plans parts promise again rather than report; they count for less. */
-const PLANS_WEIGHT = 0.6;
+/** A sentence this short is a topic line (扩大有效投资。), not a report of what was done. */
+const MIN_EVIDENCE_LENGTH = 15;
+/** Sentences that promise again (要, 将, 拟) report nothing done. */
+const PROMISE = /要|将|拟|力争|计划|确保|推动|今年|下一步/;
 
 interface Indexed {
   text: string;
   start: number;
   terms: string[];
-  weight: number;
   vector: Vector;
   norm: number;
 }
 
 export function followUpCommitments(older: Analysis, newer: Analysis): CommitmentFollowUp[] {
-  const base = newer.sentences.map((s) => {
-    const text = newer.text.slice(s.start, s.end);
-    const role = sectionAt(newer.sections, s.start)?.role;
-    return { text, start: s.start, terms: termsOf(text), weight: role === 'plans' ? PLANS_WEIGHT : 1 };
-  });
+  // Evidence is what the newer report says was done: its review, not its plans.
+  const base = newer.sentences
+    .filter((s) => ['review', 'problems'].includes(sectionAt(newer.sections, s.start)?.role ?? ''))
+    .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start }))
+    .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !PROMISE.test(text))
+    .map((s) => ({ ...s, terms: termsOf(s.text) }));
   const idf = inverseFrequencies(base.map((s) => s.terms));
   const sentences: Indexed[] = base.map((s) => {
     const vector = vectorOf(s.terms, idf);
@@ -52,7 +54,7 @@ function followUp(commitment: Commitment, byTerm: Map<string, Indexed[]>, idf: (
   const ranked = [...candidates]
     .map((sentence) => {
       const shared = new Set(sentence.terms.filter((term) => wanted.has(term))).size;
-      return { sentence, shared, score: cosine(vector, sentence.vector, queryNorm, sentence.norm) * sentence.weight };
+      return { sentence, shared, score: cosine(vector, sentence.vector, queryNorm, sentence.norm) };
     })
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start)

@@ -41,7 +41,7 @@ export function extractCommitments(
   sentences: Sentence[],
   sections: Section[],
   figures: Figure[],
-  keywords: (text: string) => Keywords,
+  keywords: (span: Span) => Keywords,
 ): Commitment[] {
   const lists = targetLists(text);
   const found: Array<{ span: Span; section: Section | null }> = [];
@@ -68,7 +68,7 @@ export function extractCommitments(
     })
     .map(({ span, section }, i) => {
       const item = text.slice(span.start, span.end);
-      const { topic, keywords: words } = keywords(item);
+      const { topic, keywords: words } = keywords(span);
       return {
         id: `c${i + 1}`,
         text: item,

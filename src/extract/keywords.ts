@@ -1,9 +1,8 @@
 // Keywords and a topic for a commitment or problem: jieba tokens with the
-// government dictionary, weighted by TF-IDF over the report's sentences so that
-// words every sentence uses (推进, 加强, 工作) do not dominate.
+// government dictionary, weighted by TF-IDF over the report's parts so that
+// words every part uses (推进, 加强, 工作) do not dominate.
 import { TfIdf } from 'natural/lib/natural/tfidf/index.js';
-import { segment } from '../segment/jieba.js';
-import type { Token } from '../types.js';
+import type { Span, Token } from '../types.js';
 
 const TERM_TAGS = new Set(['n', 'nz', 'vn', 'nt', 'ns', 'nr', 'l', 'j', 'i', 'an', 'eng']);
 const GENERIC = new Set([
@@ -33,24 +32,38 @@ export interface Keywords {
   topic: string;
 }
 
+/** The tokens lying wholly inside a span, from tokens in text order. */
+export function tokensIn(tokens: Token[], span: Span): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.end <= span.end; i++) out.push(tokens[i]!);
+  return out;
+}
+
 /**
- * A keyword model over a set of documents (the report's sentences): `of(text)`
- * gives the text's top terms by TF-IDF and a short topic phrase.
+ * A keyword model over the report's tokens, with document frequencies from its
+ * parts: `of(span)` gives the span's top terms by TF-IDF and a topic phrase.
  */
-export function keywordModel(documents: string[]): { of(text: string): Keywords } {
+export function keywordModel(tokens: Token[], parts: Span[]): { of(span: Span): Keywords } {
   const tfidf = new TfIdf();
-  for (const document of documents) tfidf.addDocument(terms(segment(document)));
+  for (const part of parts) tfidf.addDocument(terms(tokensIn(tokens, part)));
   return {
-    of(text: string): Keywords {
-      const tokens = segment(text);
+    of(span: Span): Keywords {
+      const inside = tokensIn(tokens, span);
       const counts = new Map<string, number>();
-      for (const term of terms(tokens)) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const term of terms(inside)) counts.set(term, (counts.get(term) ?? 0) + 1);
       const ranked = [...counts]
         .map(([term, count]) => [term, count * tfidf.idf(term) * Math.sqrt(term.length)] as const)
         .sort((a, b) => b[1] - a[1])
         .map(([term]) => term);
       const keywords = ranked.filter((term, i) => !ranked.slice(0, i).some((kept) => kept.includes(term))).slice(0, MAX_KEYWORDS);
-      return { keywords, topic: topicOf(tokens) ?? keywords[0] ?? text.slice(0, 12) };
+      return { keywords, topic: topicOf(inside) ?? keywords[0] ?? inside.map((t) => t.text).join('').slice(0, 12) };
     },
   };
 }

@@ -38,7 +38,7 @@ export function extractProblems(
   text: string,
   sentences: Sentence[],
   sections: Section[],
-  keywords: (text: string) => Keywords,
+  keywords: (span: Span) => Keywords,
 ): Problem[] {
   const spans: Array<{ span: Span; section: Section | null }> = [];
   for (const sentence of sentences) {
@@ -50,7 +50,7 @@ export function extractProblems(
     .filter(({ span }) => span.end - span.start >= 4)
     .map(({ span, section }, i) => {
       const item = text.slice(span.start, span.end);
-      const { topic, keywords: words } = keywords(item);
+      const { topic, keywords: words } = keywords(span);
       return { id: `p${i + 1}`, text: item, start: span.start, end: span.end, section: section?.id ?? null, topic, keywords: words };
     });
 }

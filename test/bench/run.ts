@@ -3,6 +3,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readDocument } from '../../src/ingest/index.js';
+import { compare } from '../../src/compare/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import type { RawDocument } from '../../src/types.js';
 
@@ -26,3 +27,15 @@ console.log(`  ${(megabytes / seconds).toFixed(2)} MB/s`);
 console.log(`  ${Math.round(figures / rounds / seconds)} figures/s (${figures / rounds} figures)`);
 console.log(`  ${((seconds * 1000) / docs.length).toFixed(1)} ms per report`);
 console.log(`  heap used ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+
+// compare: the two largest reports of one body, analysed beforehand; first run cold.
+const [older, newer] = ['sichuan-gwr-2025.txt', 'sichuan-gwr-2026.txt'].map((name) => analyzeDocument(docs.find((d) => d.name === name)!));
+const timings: number[] = [];
+for (let round = 0; round < 5; round++) {
+  const t0 = process.hrtime.bigint();
+  compare(older!, newer!);
+  timings.push(Number(process.hrtime.bigint() - t0) / 1e6);
+}
+const kb = (name: string) => (docs.find((d) => d.name === name)!.bytes / 1024).toFixed(0);
+console.log(`compare: sichuan 2025 (${kb('sichuan-gwr-2025.txt')} KB) → 2026 (${kb('sichuan-gwr-2026.txt')} KB)`);
+console.log(`  first ${timings[0]!.toFixed(0)} ms, then median ${[...timings.slice(1)].sort((a, b) => a - b)[2]!.toFixed(0)} ms`);

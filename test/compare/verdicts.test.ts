@@ -21,3 +21,12 @@ describe('target verdicts against the hand-made gold', () => {
     expect(rows.filter((row) => (row.got === 'met' || row.got === 'missed') && row.got !== row.want)).toEqual([]);
   });
 });
+
+describe('commitment evidence against hand-made judgements', () => {
+  it('precision of addressed ≥ 0.8 on the judged pairs, nearly every call judged', async () => {
+    const { evaluateEvidence } = await import('../../src/eval/evidence.js');
+    const score = await evaluateEvidence('corpus');
+    expect(score.right / (score.right + score.wrong)).toBeGreaterThanOrEqual(0.8);
+    expect(score.unjudged).toBeLessThanOrEqual(score.addressed * 0.1);
+  }, 60_000);
+});

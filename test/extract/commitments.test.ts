@@ -5,13 +5,15 @@ import { keywordModel } from '../../src/extract/keywords.js';
 import { extractProblems } from '../../src/extract/problems.js';
 import { detectSections } from '../../src/structure/sections.js';
 import { detectSentences } from '../../src/structure/sentences.js';
+import { segment } from '../../src/segment/jieba.js';
+import type { Span } from '../../src/types.js';
 
 function analyse(text: string) {
   const sections = detectSections(text);
   const sentences = detectSentences(text, sections);
   const figures = extractFigures(text, sentences, sections);
-  const model = keywordModel(sentences.map((s) => text.slice(s.start, s.end)));
-  const keywords = (item: string) => model.of(item);
+  const model = keywordModel(segment(text), sections.filter((s) => s.level <= 2));
+  const keywords = (span: Span) => model.of(span);
   return {
     figures,
     commitments: extractCommitments(text, sentences, sections, figures, keywords),
