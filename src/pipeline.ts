@@ -43,9 +43,9 @@ export function analyzeDocument(doc: RawDocument, options: AnalyzeOptions = {}):
   analysis.sections = detectSections(text);
   analysis.sentences = detectSentences(text, analysis.sections);
   if (!reached('extract')) return analysis;
-  analysis.figures = extractFigures(text, analysis.sentences, analysis.sections);
-  // Term weights come from the report's own parts: a word every part uses is generic.
   const tokens = segment(text);
+  analysis.figures = extractFigures(text, analysis.sentences, analysis.sections, tokens);
+  // Term weights come from the report's own parts: a word every part uses is generic.
   const parts = analysis.sections.filter((s) => s.level <= 2);
   const model = keywordModel(tokens, parts.length > 1 ? parts : [{ start: 0, end: text.length }]);
   const keywords = (span: Span) => model.of(span);

@@ -1,6 +1,6 @@
 // Figures: the numbers a reader would copy into a table, each valued, typed,
 // qualified and labelled. Numbers that are names, dates or ordinals are not.
-import type { Figure, Qualifier, Section, Sentence, UnitType } from '../types.js';
+import type { Figure, Qualifier, Section, Sentence, Token, UnitType } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { clauseBefore, cleanBefore, composeLabel, phraseAfter } from './labels.js';
 import {
@@ -106,7 +106,7 @@ function modalityOf(section: Section | null, inList: boolean, textBefore: string
   return TARGET.test(textBefore) ? 'target' : 'actual';
 }
 
-export function extractFigures(text: string, sentences: Sentence[], sections: Section[]): Figure[] {
+export function extractFigures(text: string, sentences: Sentence[], sections: Section[], tokens: Token[]): Figure[] {
   const masked = maskedSpans(text);
   const lists = targetLists(text);
   const figures: Figure[] = [];
@@ -121,7 +121,7 @@ export function extractFigures(text: string, sentences: Sentence[], sections: Se
       const clause = clauseBefore(text, sentence.start, number.start, earlier);
       const label = composeLabel({
         before: cleanBefore(clause),
-        after: phraseAfter(text, number.end, unitType),
+        after: phraseAfter(text, tokens, number.end, unitType),
         previous: previousLabel,
         unitType,
       });

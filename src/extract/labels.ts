@@ -1,9 +1,9 @@
 // The label of a figure: what it counts, in the report's own words. Taken
 // from the clause before the number ("优良天数达到265天"), or, when a classifier
 // is followed by its noun ("18家工业源企业"), from the words after it.
-import { segment } from '../segment/jieba.js';
+import { tokensIn } from './keywords.js';
 import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_BEFORE, alternation } from './lexicon.js';
-import type { UnitType } from '../types.js';
+import type { Token, UnitType } from '../types.js';
 
 const CLAUSE_BREAK = /[，,；;：:。！？!?、（(）)《》\n]/;
 const MAX_LABEL = 24;
@@ -60,11 +60,13 @@ export function lacksSubject(label: string): boolean {
 }
 
 /** The noun phrase right after a figure, or for occasion units its activity. */
-export function phraseAfter(text: string, end: number, unitType: UnitType): string {
+export function phraseAfter(text: string, tokens: Token[], end: number, unitType: UnitType): string {
   if (!CLASSIFIER_UNITS.has(unitType)) return '';
   let stop = end;
   while (stop < text.length && stop - end < 20 && !CLAUSE_BREAK.test(text[stop]!)) stop++;
-  const tokens = segment(text.slice(end, stop));
+  const after = tokensIn(tokens, { start: end, end: stop });
+  if (after[0]?.start !== end) return '';
+  tokens = after;
   const isNoun = (i: number) => NOUN_TAGS.has(tokens[i]?.tag ?? '');
   const words: string[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -17,13 +17,16 @@ export function identity(text: string): MappedText {
 /** Collects output pieces with their origins; the building block of every pass. */
 export class MappedBuilder {
   private parts: string[] = [];
-  private origins: number[] = [];
+  /** Runs of origins, kept as views of the source's array where text is copied. */
+  private origins: Int32Array[] = [];
+  private length = 0;
 
   /** Copies source[start, end) unchanged. */
   copy(source: MappedText, start: number, end: number): void {
     if (end <= start) return;
     this.parts.push(source.text.slice(start, end));
-    for (let i = start; i < end; i++) this.origins.push(source.origin[i]!);
+    this.origins.push(source.origin.subarray(start, end));
+    this.length += end - start;
   }
 
   /** Emits replacement text standing for source[start, end). */
@@ -31,16 +34,23 @@ export class MappedBuilder {
     if (replacement.length === 0) return;
     this.parts.push(replacement);
     const span = Math.max(end - start, 1);
+    const run = new Int32Array(replacement.length);
     for (let i = 0; i < replacement.length; i++) {
       const from = start + Math.min(i, span - 1);
-      this.origins.push(source.origin[Math.min(from, source.text.length)]!);
+      run[i] = source.origin[Math.min(from, source.text.length)]!;
     }
+    this.origins.push(run);
+    this.length += replacement.length;
   }
 
   finish(source: MappedText): MappedText {
     const text = this.parts.join('');
     const origin = new Int32Array(text.length + 1);
-    origin.set(this.origins);
+    let at = 0;
+    for (const run of this.origins) {
+      origin.set(run, at);
+      at += run.length;
+    }
     origin[text.length] = source.origin[source.text.length]!;
     return { text, origin };
   }
