@@ -13,6 +13,10 @@ export const errorCatalogue = {
   UNREADABLE_DOCX: { status: 422, hint: 'the DOCX is damaged; re-save it from a word processor' },
   NO_TEXT: { status: 422, hint: 'the document holds no readable text' },
   BAD_ARGUMENT: { status: 400, hint: 'see `nianbao help`' },
+  BAD_MANIFEST: { status: 422, hint: 'MANIFEST.tsv needs a header row with a `file` column, and four-digit years' },
+  REPORT_NOT_FOUND: { status: 404, hint: 'see `nianbao list` for the ids in the library' },
+  NOT_A_DATABASE: { status: 422, hint: 'name another file with --db or NIANBAO_DB' },
+  DATABASE_TOO_NEW: { status: 409, hint: 'it was written by a newer nianbao; upgrade nianbao to open it' },
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalogue;

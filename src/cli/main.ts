@@ -8,6 +8,7 @@ import { scanNumbers } from '../extract/numerals.js';
 import { readDocument } from '../ingest/index.js';
 import { analyzeDocument, STAGES, type Stage } from '../pipeline.js';
 import type { ReportMeta } from '../types.js';
+import { LIBRARY_COMMANDS, LIBRARY_HELP, start } from './library.js';
 import { summarize } from './summary.js';
 
 export const HELP = `nianbao — figures and commitments from Chinese government annual reports
@@ -23,7 +24,7 @@ Usage:
       Without TEXT, reads standard input and prints one array per line.
   nianbao eval [FOLDER] [--verbose]
       Precision, recall and label accuracy of figures against FOLDER/*.gold.json (default: corpus).
-  nianbao help
+${LIBRARY_HELP}  nianbao help
       This text.
 `;
 
@@ -103,11 +104,9 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
     process.stdout.write(HELP);
     return 0;
   },
-  // `npm start` runs this; the HTTP service and its database come with later work.
-  start: async () => {
-    process.stdout.write(`nianbao has no HTTP server yet: for now it is a command-line tool.\n\n${HELP}`);
-    return 0;
-  },
+  ...LIBRARY_COMMANDS,
+  // `npm start` runs this; the HTTP service comes with later work.
+  start: (args) => start(args, HELP),
 };
 
 export async function main(argv: string[]): Promise<number> {

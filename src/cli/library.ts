@@ -1,0 +1,315 @@
+// The library commands: thin handlers over src/library (ingest, reanalysis)
+// and the store, printing through the one renderer in src/output.
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { InputError } from '../errors.js';
+import { type IngestSummary, ingestPaths, type Outcome } from '../library/ingest.js';
+import { type Reanalysis, reanalyzeReports } from '../library/reanalyze.js';
+import {
+  COMMITMENT_COLUMNS,
+  FIGURE_COLUMNS,
+  PROBLEM_COLUMNS,
+  REPORT_COLUMNS,
+  REPORT_FIGURE_COLUMNS,
+  SENTENCE_COLUMNS,
+} from '../output/columns.js';
+import { type Progress, progress } from '../output/progress.js';
+import { type Column, type Format, FORMATS, render, type StreamFormat, writeRows } from '../output/render.js';
+import { type ExportKind, openStore, resolveDbPath, type Store } from '../store/index.js';
+import type { Modality } from '../types.js';
+import { summarize } from './summary.js';
+
+const FIGURE_LIMIT = 1000;
+const SEARCH_LIMIT = 100;
+const CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
+
+export const LIBRARY_HELP = `  nianbao ingest PATH…
+      Store reports in the library: files, and folders searched recursively. A folder's
+      MANIFEST.tsv (columns file, issuer, year, kind; any may be empty) overrides detection
+      for the files it names. Content already stored (same sha256) is recognised, other
+      file types in folders are skipped; exit 1 if any file failed.
+  nianbao list [--issuer NAME] [--format table|json|csv]
+      Reports in the library, by issuer and year.
+  nianbao show ID… [--format table|json|csv]
+      Stored reports: metadata and figures (json: the whole analysis).
+  nianbao delete ID…
+      Removes reports and everything derived from them.
+  nianbao figures [--q TEXT] [--issuer NAME] [--year Y | --from Y --to Y] [--unit U]
+                  [--kind target|actual] [--limit N] [--format table|json|csv]
+      Figures across the library. --q matches part of the label, --issuer part of an
+      issuer's name or alias. At most --limit rows (default ${FIGURE_LIMIT}; 0 for all).
+  nianbao search QUERY [--issuer NAME] [--year Y] [--limit N] [--format table|json|csv]
+      Sentences holding the words of QUERY in a row, the match in 【】 (at most ${SEARCH_LIMIT} unless --limit).
+  nianbao export [--what figures|commitments|problems] [--format csv|json|jsonl] [--out FILE]
+      Every figure (commitment, problem) in the library; CSV is UTF-8 with BOM.
+  nianbao reanalyze [ID…]
+      Analyses stored reports again (all without ID), replacing what was derived, keeping the source.
+  nianbao start
+      What \`npm start\` runs: loads corpus/ into the library the first time, then prints this help.
+  Library commands take --db FILE; the default is $NIANBAO_DB, else data/nianbao.db.
+`;
+
+function fail(message: string): never {
+  throw new InputError('BAD_ARGUMENT', 'nianbao', message);
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** parseArgs with --db, which every library command takes. */
+function parse<O extends Options>(args: string[], options: O) {
+  return parseArgs({ args, allowPositionals: true, options: { ...options, db: { type: 'string' } } });
+}
+
+async function withStore<T>(db: string | undefined, run: (store: Store) => T | Promise<T>): Promise<T> {
+  const store = openStore(resolveDbPath(db));
+  try {
+    return await run(store);
+  } finally {
+    store.close();
+  }
+}
+
+function choice<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T | undefined {
+  if (value !== undefined && !allowed.includes(value as T)) fail(`${flag} takes one of ${allowed.join(', ')}, not "${value}"`);
+  return value as T | undefined;
+}
+
+function wholeNumber(value: string | undefined, flag: string): number | undefined {
+  if (value !== undefined && !/^\d+$/.test(value)) fail(`${flag} takes a whole number, not "${value}"`);
+  return value === undefined ? undefined : Number(value);
+}
+
+function year(value: string | undefined, flag: string): number | undefined {
+  if (value !== undefined && !/^\d{4}$/.test(value)) fail(`${flag} takes a four-digit year, not "${value}"`);
+  return value === undefined ? undefined : Number(value);
+}
+
+function ids(positionals: string[], command: string): number[] {
+  if (positionals.length === 0) fail(`${command} needs at least one report ID (see \`nianbao list\`)`);
+  return positionals.map((id) => wholeNumber(id, `${command} ID`)!);
+}
+
+function print<T extends object>(rows: Iterable<T>, columns: Column<T>[], format: Format): void {
+  process.stdout.write(render(rows, columns, format));
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function outcomeLine(outcome: Outcome): string {
+  if (outcome.status === 'added') return `added #${outcome.id} ${outcome.path} (${outcome.figures} figures)`;
+  if (outcome.status === 'present') return `already present #${outcome.id} ${outcome.path}`;
+  return `failed ${outcome.reason}`;
+}
+
+function summaryText(summary: IngestSummary): string {
+  const { added, present, skipped, failed } = summary;
+  const lines = [`ingest: ${added} added, ${present} already present, ${skipped.length} skipped, ${failed.length} failed`];
+  if (added === 0 && present > 0 && failed.length === 0) lines.push('nothing new: every report was already in the library');
+  if (skipped.length > 0) lines.push(`skipped (not reports): ${count(skipped.length, 'file')} such as ${skipped.slice(0, 3).join(', ')}`);
+  for (const { reason } of failed) lines.push(`failed: ${reason}`);
+  return `${lines.join('\n')}\n`;
+}
+
+type Step = (line: string, done: number, total: number) => void;
+
+/** Runs a long job, drawing its progress on stderr from its first step, when the total is known. */
+async function withProgress<T>(job: (step: Step) => T | Promise<T>): Promise<T> {
+  let bar: Progress | undefined;
+  const result = await job((line, done, total) => {
+    bar ??= progress(process.stderr, total);
+    bar.step(done, line);
+  });
+  bar?.finish();
+  return result;
+}
+
+function ingestWithProgress(store: Store, paths: string[]): Promise<IngestSummary> {
+  return withProgress((step) => ingestPaths(store, paths, (outcome, done, total) => step(outcomeLine(outcome), done, total)));
+}
+
+async function ingest(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {});
+  if (positionals.length === 0) fail('ingest needs at least one FILE or FOLDER');
+  return withStore(values.db, async (store) => {
+    const summary = await ingestWithProgress(store, positionals);
+    process.stdout.write(summaryText(summary));
+    return summary.failed.length > 0 ? 1 : 0;
+  });
+}
+
+async function list(args: string[]): Promise<number> {
+  const { values } = parse(args, { issuer: { type: 'string' }, format: { type: 'string' } });
+  const format = choice(values.format, FORMATS, '--format') ?? 'table';
+  return withStore(values.db, (store) => {
+    print(store.listReports({ issuer: values.issuer }), REPORT_COLUMNS, format);
+    return 0;
+  });
+}
+
+async function show(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { format: { type: 'string' } });
+  const format = choice(values.format, FORMATS, '--format') ?? 'table';
+  const wanted = ids(positionals, 'show');
+  return withStore(values.db, (store) => {
+    const reports = wanted.map((id) => {
+      const report = store.getReport(id);
+      if (!report) throw new InputError('REPORT_NOT_FOUND', `report ${id}`, 'is not in the library');
+      return report;
+    });
+    if (format !== 'table') {
+      print(reports, REPORT_COLUMNS, format);
+      return 0;
+    }
+    for (const report of reports) {
+      process.stdout.write(`${summarize(report.analysis, `report ${report.id}: ${report.source}`)}\n`);
+      process.stdout.write(`  series     ${report.issuer ?? '—'}\n  added      ${report.createdAt}\n\n`);
+      print(store.queryFigures({ report: report.id }), REPORT_FIGURE_COLUMNS, 'table');
+      process.stdout.write('\n');
+    }
+    return 0;
+  });
+}
+
+async function remove(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {});
+  const wanted = ids(positionals, 'delete');
+  return withStore(values.db, (store) => {
+    const missing = wanted.filter((id) => !store.deleteReport(id));
+    for (const id of wanted.filter((id) => !missing.includes(id))) process.stdout.write(`deleted report ${id}\n`);
+    if (missing.length > 0) throw new InputError('REPORT_NOT_FOUND', `report ${missing.join(', ')}`, 'is not in the library');
+    return 0;
+  });
+}
+
+async function figures(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    q: { type: 'string' },
+    issuer: { type: 'string' },
+    year: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    unit: { type: 'string' },
+    kind: { type: 'string' },
+    limit: { type: 'string' },
+    format: { type: 'string' },
+  });
+  if (positionals.length > 0) fail(`figures takes no positional argument; did you mean --q ${positionals.join(' ')}?`);
+  if (values.year !== undefined && (values.from !== undefined || values.to !== undefined)) fail('give --year, or --from and --to, not both');
+  const format = choice(values.format, FORMATS, '--format') ?? 'table';
+  const limit = wholeNumber(values.limit, '--limit') ?? FIGURE_LIMIT;
+  const filter = {
+    q: values.q,
+    issuer: values.issuer,
+    year: year(values.year, '--year'),
+    from: year(values.from, '--from'),
+    to: year(values.to, '--to'),
+    unit: values.unit,
+    modality: choice<Modality>(values.kind, ['target', 'actual'], '--kind'),
+    // One more than shown tells whether there were more.
+    limit: limit === 0 ? undefined : limit + 1,
+  };
+  return withStore(values.db, (store) => {
+    const rows = store.queryFigures(filter);
+    const shown = limit === 0 ? rows : rows.slice(0, limit);
+    print(shown, FIGURE_COLUMNS, format);
+    if (rows.length > shown.length) process.stderr.write(`nianbao: showing the first ${limit} figures; --limit 0 shows all\n`);
+    return 0;
+  });
+}
+
+async function search(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    issuer: { type: 'string' },
+    year: { type: 'string' },
+    limit: { type: 'string' },
+    format: { type: 'string' },
+  });
+  if (positionals.length === 0) fail('search needs a QUERY');
+  const format = choice(values.format, FORMATS, '--format') ?? 'table';
+  const limit = wholeNumber(values.limit, '--limit') ?? SEARCH_LIMIT;
+  const filter = { issuer: values.issuer, year: year(values.year, '--year'), limit: limit === 0 ? undefined : limit };
+  return withStore(values.db, (store) => {
+    print(store.searchSentences(positionals.join(' '), filter), SENTENCE_COLUMNS, format);
+    return 0;
+  });
+}
+
+const EXPORT_COLUMNS = { figures: FIGURE_COLUMNS, commitments: COMMITMENT_COLUMNS, problems: PROBLEM_COLUMNS };
+
+async function exportRows(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { what: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
+  if (positionals.length > 0) fail('export takes no positional argument; name the file with --out');
+  const what = choice<ExportKind>(values.what, ['figures', 'commitments', 'problems'], '--what') ?? 'figures';
+  const format = choice<StreamFormat>(values.format, ['csv', 'json', 'jsonl'], '--format') ?? 'csv';
+  return withStore(values.db, (store) => {
+    let fd: number | undefined;
+    if (values.out !== undefined) {
+      try {
+        fd = openSync(values.out, 'w');
+      } catch (error) {
+        throw new InputError('BAD_ARGUMENT', values.out, `cannot be written (${(error as NodeJS.ErrnoException).code})`);
+      }
+    }
+    const write = fd === undefined ? (chunk: string) => process.stdout.write(chunk) : (chunk: string) => writeSync(fd, chunk);
+    try {
+      const written = writeRows(store.exportRows(what), EXPORT_COLUMNS[what] as Column<object>[], format, write);
+      process.stderr.write(`nianbao: exported ${written} ${what}${values.out ? ` to ${values.out}` : ''}\n`);
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+    return 0;
+  });
+}
+
+function reanalysisLine(result: Reanalysis): string {
+  if (result.status === 'failed') return `failed ${result.reason}`;
+  return `#${result.id} ${result.source}: ${result.before} → ${result.after} figures`;
+}
+
+async function reanalyze(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {});
+  const wanted = positionals.length > 0 ? ids(positionals, 'reanalyze') : undefined;
+  return withStore(values.db, async (store) => {
+    const results = await withProgress((step) =>
+      reanalyzeReports(store, wanted, (result, done, total) => step(reanalysisLine(result), done, total)),
+    );
+    const done = results.filter((r) => r.status === 'done');
+    const sum = (key: 'before' | 'after') => done.reduce((total, r) => total + r[key], 0);
+    process.stdout.write(`reanalyze: ${count(done.length, 'report')}, figures ${sum('before')} → ${sum('after')}\n`);
+    for (const result of results) if (result.status === 'failed') process.stdout.write(`failed: ${result.reason}\n`);
+    return done.length === results.length ? 0 : 1;
+  });
+}
+
+/** `npm start`: the corpus in the library (read once: later starts recognise it), then the help. */
+export async function start(args: string[], help: string): Promise<number> {
+  const { values } = parse(args, {});
+  const corpus = relative(process.cwd(), CORPUS) || '.';
+  return withStore(values.db, async (store) => {
+    const summary = await ingestWithProgress(store, [corpus]);
+    const loaded =
+      summary.added > 0
+        ? `loaded ${count(summary.added, 'report')} from ${corpus} into ${store.path}`
+        : `${store.path} already holds the ${count(summary.present, 'report')} of ${corpus}`;
+    const failed = summary.failed.map(({ reason }) => `failed: ${reason}\n`).join('');
+    process.stdout.write(
+      `${loaded}\n${failed}\nnianbao has no HTTP server yet (it comes with a later issue); use the commands below.\n\n${help}`,
+    );
+    return summary.failed.length > 0 ? 1 : 0;
+  });
+}
+
+export const LIBRARY_COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  ingest,
+  list,
+  show,
+  delete: remove,
+  figures,
+  search,
+  export: exportRows,
+  reanalyze,
+};

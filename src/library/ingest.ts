@@ -1,0 +1,54 @@
+// Ingest: files in, reports saved. A file whose content (sha256) is already
+// stored is recognised before it is decoded or analysed, so a second ingest
+// of the same folder costs little more than reading it. One bad file never
+// stops the rest: it is counted as failed with its reason.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { readBuffer } from '../ingest/index.js';
+import { analyzeDocument } from '../pipeline.js';
+import type { Store } from '../store/index.js';
+import { type Candidate, type Failure, findReports, reasonOf } from './files.js';
+
+export type Outcome =
+  | { status: 'added'; path: string; id: number; figures: number }
+  | { status: 'present'; path: string; id: number }
+  | { status: 'failed'; path: string; reason: string };
+
+export interface IngestSummary {
+  added: number;
+  present: number;
+  skipped: string[];
+  failed: Failure[];
+}
+
+async function ingestFile(store: Store, { path, overrides }: Candidate): Promise<Outcome> {
+  try {
+    const bytes = await readFile(path);
+    const known = store.findBySha256(createHash('sha256').update(bytes).digest('hex'));
+    if (known !== null) return { status: 'present', path, id: known };
+    // Decoded under its path, so that errors name the file as the user gave it.
+    const document = { ...(await readBuffer(bytes, path)), name: basename(path) };
+    const analysis = analyzeDocument(document, { meta: overrides });
+    const { id, added } = store.saveReport(analysis, { bytes, text: document.text }, overrides);
+    return added ? { status: 'added', path, id, figures: analysis.figures.length } : { status: 'present', path, id };
+  } catch (error) {
+    return { status: 'failed', path, reason: reasonOf(path, error) };
+  }
+}
+
+export async function ingestPaths(
+  store: Store,
+  paths: string[],
+  onOutcome?: (outcome: Outcome, done: number, total: number) => void,
+): Promise<IngestSummary> {
+  const { candidates, skipped, failed } = await findReports(paths);
+  const summary: IngestSummary = { added: 0, present: 0, skipped, failed };
+  for (const [index, candidate] of candidates.entries()) {
+    const outcome = await ingestFile(store, candidate);
+    if (outcome.status === 'failed') summary.failed.push({ path: outcome.path, reason: outcome.reason });
+    else summary[outcome.status]++;
+    onOutcome?.(outcome, index + 1, candidates.length);
+  }
+  return summary;
+}

@@ -1,0 +1,97 @@
+// The columns of each listing, in order. CSV has them all; tables show those
+// with a width. JSON has every field of the row, which these list in full.
+import type { CommitmentRow, FigureRow, ProblemRow, ReportSummary, SentenceHit } from '../store/index.js';
+import type { Column } from './render.js';
+
+export const REPORT_COLUMNS: Column<ReportSummary>[] = [
+  { key: 'id', width: 6 },
+  { key: 'issuer', width: 28 },
+  { key: 'year', width: 4 },
+  { key: 'kind', width: 20 },
+  { key: 'title' },
+  { key: 'issuedDate', width: 10 },
+  { key: 'source', width: 30 },
+  { key: 'format' },
+  { key: 'encoding' },
+  { key: 'sha256' },
+  { key: 'figures', width: 7 },
+  { key: 'commitments', width: 11 },
+  { key: 'problems', width: 8 },
+  { key: 'createdAt' },
+  { key: 'analyzedAt' },
+];
+
+export const FIGURE_COLUMNS: Column<FigureRow>[] = [
+  { key: 'report', width: 6 },
+  { key: 'issuer', width: 20 },
+  { key: 'year', width: 4 },
+  { key: 'source' },
+  { key: 'figure' },
+  { key: 'label', width: 30 },
+  { key: 'surface', width: 14 },
+  { key: 'value', width: 14 },
+  { key: 'valueMax' },
+  { key: 'qualifier' },
+  { key: 'unit', width: 8 },
+  { key: 'unitType' },
+  { key: 'modality', width: 8 },
+  { key: 'changeDirection' },
+  { key: 'changeBasis' },
+  { key: 'section' },
+  { key: 'rule' },
+  { key: 'start' },
+  { key: 'end' },
+  { key: 'sentence', width: 50 },
+];
+
+/** The figures of one report, as `show` prints them under its summary. */
+export const REPORT_FIGURE_COLUMNS: Column<FigureRow>[] = [
+  { key: 'figure', width: 5 },
+  { key: 'label', width: 30 },
+  { key: 'surface', width: 14 },
+  { key: 'value', width: 14 },
+  { key: 'unit', width: 8 },
+  { key: 'modality', width: 8 },
+  { key: 'sentence', width: 50 },
+];
+
+export const SENTENCE_COLUMNS: Column<SentenceHit>[] = [
+  { key: 'report', width: 6 },
+  { key: 'issuer', width: 20 },
+  { key: 'year', width: 4 },
+  { key: 'source' },
+  { key: 'sentence' },
+  { key: 'section' },
+  { key: 'snippet', width: 80 },
+  { key: 'text' },
+];
+
+export const COMMITMENT_COLUMNS: Column<CommitmentRow>[] = [
+  { key: 'report' },
+  { key: 'issuer' },
+  { key: 'year' },
+  { key: 'source' },
+  { key: 'commitment' },
+  { key: 'text' },
+  { key: 'section' },
+  { key: 'topic' },
+  { key: 'keywords' },
+  { key: 'targets' },
+  { key: 'deadline' },
+  { key: 'start' },
+  { key: 'end' },
+];
+
+export const PROBLEM_COLUMNS: Column<ProblemRow>[] = [
+  { key: 'report' },
+  { key: 'issuer' },
+  { key: 'year' },
+  { key: 'source' },
+  { key: 'problem' },
+  { key: 'text' },
+  { key: 'section' },
+  { key: 'topic' },
+  { key: 'keywords' },
+  { key: 'start' },
+  { key: 'end' },
+];

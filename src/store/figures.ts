@@ -1,0 +1,82 @@
+// Figures, commitments and problems across the library, as flat rows with
+// the report they come from. A label query goes through the label_pairs
+// index, so it costs the matches, not the size of the library.
+import type Database from 'better-sqlite3';
+import { labelMatch } from './terms.js';
+import { type Params, REPORT_COLUMNS, reportClauses, reportJoin, SERIES_ORDER, where } from './sql.js';
+import type { ExportKind, ExportRows, FigureFilter, FigureRow } from './types.js';
+
+const FIGURES = `
+  SELECT ${REPORT_COLUMNS}, f.figure_id AS figure, f.label, f.surface, f.value, f.value_max AS valueMax,
+    f.qualifier, f.unit, f.unit_type AS unitType, f.modality, f.change_direction AS changeDirection,
+    f.change_basis AS changeBasis, f.section, f.rule, f.start_offset AS start, f.end_offset AS "end", s.text AS sentence
+  FROM figures f ${reportJoin('f')}
+  LEFT JOIN sentences s ON s.report_id = f.report_id AND s.seq = f.sentence`;
+
+const COMMITMENTS = `
+  SELECT ${REPORT_COLUMNS}, c.commitment_id AS commitment, c.text, c.section, c.topic, c.keywords, c.targets,
+    c.deadline, c.start_offset AS start, c.end_offset AS "end"
+  FROM commitments c ${reportJoin('c')}
+  ORDER BY ${SERIES_ORDER}, c.seq`;
+
+const PROBLEMS = `
+  SELECT ${REPORT_COLUMNS}, p.problem_id AS problem, p.text, p.section, p.topic, p.keywords,
+    p.start_offset AS start, p.end_offset AS "end"
+  FROM problems p ${reportJoin('p')}
+  ORDER BY ${SERIES_ORDER}, p.seq`;
+
+function figureQuery(filter: FigureFilter): { sql: string; params: Params } {
+  const params: Params = {};
+  const clauses = reportClauses(filter, params);
+  if (filter.q !== undefined) {
+    clauses.push('f.id IN (SELECT rowid FROM label_pairs WHERE label_pairs MATCH @q)');
+    params.q = labelMatch(filter.q);
+  }
+  if (filter.unit !== undefined) {
+    clauses.push('f.unit = @unit');
+    params.unit = filter.unit;
+  }
+  if (filter.modality !== undefined) {
+    clauses.push('f.modality = @modality');
+    params.modality = filter.modality;
+  }
+  // LIMIT -1 is SQLite for no limit.
+  params.limit = filter.limit ?? -1;
+  return { sql: `${FIGURES} ${where(clauses)} ORDER BY ${SERIES_ORDER}, f.seq LIMIT @limit`, params };
+}
+
+/** Keywords and targets are stored as JSON arrays. */
+function withLists(row: Record<string, unknown>): Record<string, unknown> {
+  const parsed = { ...row };
+  for (const key of ['keywords', 'targets']) {
+    if (typeof parsed[key] === 'string') parsed[key] = JSON.parse(parsed[key]);
+  }
+  return parsed;
+}
+
+export interface Figures {
+  query(filter: FigureFilter): FigureRow[];
+  export<K extends ExportKind>(what: K): IterableIterator<ExportRows[K]>;
+}
+
+export function figures(db: Database.Database): Figures {
+  const commitments = db.prepare(COMMITMENTS);
+  const problems = db.prepare(PROBLEMS);
+
+  function query(filter: FigureFilter): FigureRow[] {
+    const { sql, params } = figureQuery(filter);
+    return db.prepare(sql).all(params) as FigureRow[];
+  }
+
+  function* exportRows<K extends ExportKind>(what: K): IterableIterator<ExportRows[K]> {
+    if (what === 'figures') {
+      const { sql, params } = figureQuery({});
+      yield* db.prepare(sql).iterate(params) as IterableIterator<ExportRows[K]>;
+      return;
+    }
+    const statement = what === 'commitments' ? commitments : problems;
+    for (const row of statement.iterate()) yield withLists(row as Record<string, unknown>) as unknown as ExportRows[K];
+  }
+
+  return { query, export: exportRows };
+}

@@ -1,0 +1,82 @@
+// The library's SQLite store: the only module that imports better-sqlite3.
+// One database file in WAL mode (readers never wait for the writer), foreign
+// keys on so that deleting a report deletes everything derived from it.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { InputError } from '../errors.js';
+import { segment as jieba } from '../segment/jieba.js';
+import { figures } from './figures.js';
+import { issuers } from './issuers.js';
+import { migrate } from './migrations.js';
+import { reports } from './reports.js';
+import { searchSentences } from './search.js';
+import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
+import type { Store } from './types.js';
+
+export type * from './types.js';
+
+const DEFAULT_DB_PATH = 'data/nianbao.db';
+
+/** The database a command uses: --db, else NIANBAO_DB, else data/nianbao.db. */
+export function resolveDbPath(given?: string, env: NodeJS.ProcessEnv = process.env): string {
+  return given || env.NIANBAO_DB || DEFAULT_DB_PATH;
+}
+
+export interface StoreOptions {
+  /** Word segmentation for the sentence index; jieba unless a caller (the benchmark) memoises it. */
+  segment?: Segmenter;
+}
+
+function connect(path: string): Database.Database {
+  mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  try {
+    db.pragma('journal_mode = WAL');
+  } catch (error) {
+    db.close();
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
+      throw new InputError('NOT_A_DATABASE', path, 'is not a SQLite database');
+    }
+    throw error;
+  }
+  db.pragma('foreign_keys = ON');
+  // In WAL mode NORMAL loses no committed transaction on a process crash, only
+  // possibly the last ones on a power cut, and never corrupts the file.
+  db.pragma('synchronous = NORMAL');
+  return db;
+}
+
+export function openStore(path: string, options: StoreOptions = {}): Store {
+  const segment = options.segment ?? jieba;
+  const db = connect(path);
+  // Migrations index the rows of older databases through these.
+  db.function('nianbao_sentence_terms', { deterministic: true }, (text) => sentenceTerms(String(text), segment));
+  db.function('nianbao_label_terms', { deterministic: true }, (label) => labelTerms(String(label)));
+  try {
+    migrate(db, path);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const issuerRows = issuers(db);
+  const reportRows = reports(db, issuerRows, segment);
+  const figureRows = figures(db);
+
+  return {
+    path,
+    saveReport: (analysis, source, overrides = {}) => reportRows.save(analysis, source, overrides),
+    findBySha256: reportRows.findBySha256,
+    getReport: reportRows.get,
+    getSource: reportRows.source,
+    replaceAnalysis: reportRows.replace,
+    listReports: (filter = {}) => reportRows.list(filter),
+    deleteReport: reportRows.delete,
+    listIssuers: issuerRows.list,
+    addIssuerAlias: issuerRows.addAlias,
+    queryFigures: (filter = {}) => figureRows.query(filter),
+    searchSentences: (query, filter = {}) => searchSentences(db, segment, query, filter),
+    exportRows: figureRows.export,
+    close: () => db.close(),
+  };
+}

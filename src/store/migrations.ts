@@ -1,0 +1,177 @@
+// The schema as numbered, named steps. A database records the steps it has
+// had, so a newer nianbao opens an older database and brings it up to date.
+// Never edit a step that has shipped: add the next one.
+import type Database from 'better-sqlite3';
+import { InputError } from '../errors.js';
+import { FTS_TOKENIZER } from './terms.js';
+
+export interface Migration {
+  id: number;
+  name: string;
+  sql: string;
+}
+
+// Offsets are UTF-16 code units into reports.text, as everywhere in nianbao.
+const initial = `
+CREATE TABLE issuers (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE
+);
+-- Other names of the same body (示范区管委会 for 许昌市城乡一体化示范区管委会).
+CREATE TABLE issuer_aliases (
+  alias TEXT PRIMARY KEY,
+  issuer_id INTEGER NOT NULL REFERENCES issuers(id) ON DELETE CASCADE
+);
+CREATE INDEX issuer_aliases_issuer ON issuer_aliases(issuer_id);
+
+-- The normalised text is the last column: SQLite reads a long value's overflow
+-- pages only for the columns a query asks for and those before them.
+CREATE TABLE reports (
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  source_name TEXT NOT NULL,
+  format TEXT NOT NULL,
+  encoding TEXT,
+  title TEXT,
+  issuer TEXT,
+  issuer_id INTEGER REFERENCES issuers(id),
+  year INTEGER,
+  issued_date TEXT,
+  kind TEXT,
+  overrides TEXT NOT NULL DEFAULT '{}',
+  created_at TEXT NOT NULL,
+  analyzed_at TEXT NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX reports_series ON reports(issuer_id, year);
+CREATE INDEX reports_year ON reports(year);
+
+-- The source as it arrived, kept apart from the rows that lists scan.
+CREATE TABLE sources (
+  report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+  bytes BLOB NOT NULL,
+  text TEXT NOT NULL
+);
+
+CREATE TABLE sections (
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  section_id TEXT NOT NULL,
+  heading TEXT,
+  level INTEGER NOT NULL,
+  role TEXT NOT NULL,
+  parent TEXT,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  PRIMARY KEY (report_id, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE sentences (
+  id INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  section TEXT,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  UNIQUE (report_id, seq)
+);
+
+CREATE TABLE figures (
+  id INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  figure_id TEXT NOT NULL,
+  surface TEXT NOT NULL,
+  value REAL NOT NULL,
+  value_max REAL,
+  qualifier TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  unit_type TEXT NOT NULL,
+  label TEXT NOT NULL,
+  change_direction TEXT,
+  change_basis TEXT,
+  modality TEXT NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  section TEXT,
+  rule TEXT NOT NULL,
+  UNIQUE (report_id, seq)
+);
+CREATE INDEX figures_unit ON figures(unit);
+
+CREATE TABLE commitments (
+  id INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  commitment_id TEXT NOT NULL,
+  text TEXT NOT NULL,
+  section TEXT,
+  topic TEXT NOT NULL,
+  keywords TEXT NOT NULL,
+  targets TEXT NOT NULL,
+  deadline TEXT,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  UNIQUE (report_id, seq)
+);
+
+CREATE TABLE problems (
+  id INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  problem_id TEXT NOT NULL,
+  text TEXT NOT NULL,
+  section TEXT,
+  topic TEXT NOT NULL,
+  keywords TEXT NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  UNIQUE (report_id, seq)
+);
+`;
+
+// Contentless FTS5 tables: the text is already in sentences and figures. The
+// store inserts index rows as it writes (calling back into JS from a trigger
+// costs twice as much); deletes follow by trigger, cascades included. Rows
+// already stored are indexed here through the functions the store registers.
+const search = `
+CREATE VIRTUAL TABLE sentence_words USING fts5(words, content='', contentless_delete=1, tokenize="${FTS_TOKENIZER}");
+CREATE TRIGGER sentences_unindexed AFTER DELETE ON sentences BEGIN
+  DELETE FROM sentence_words WHERE rowid = old.id;
+END;
+INSERT INTO sentence_words(rowid, words) SELECT id, nianbao_sentence_terms(text) FROM sentences;
+
+CREATE VIRTUAL TABLE label_pairs USING fts5(pairs, content='', contentless_delete=1, tokenize="${FTS_TOKENIZER}");
+CREATE TRIGGER figures_unindexed AFTER DELETE ON figures BEGIN
+  DELETE FROM label_pairs WHERE rowid = old.id;
+END;
+INSERT INTO label_pairs(rowid, pairs) SELECT id, nianbao_label_terms(label) FROM figures;
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: 'initial', sql: initial },
+  { id: 2, name: 'full-text search', sql: search },
+];
+
+/** Applies the steps the database lacks, each with its record in one transaction, up to `target`. */
+export function migrate(db: Database.Database, path: string, target = MIGRATIONS.length): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS migrations (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at TEXT NOT NULL
+  )`);
+  const applied = (db.prepare('SELECT max(id) FROM migrations').pluck().get() as number | null) ?? 0;
+  const latest = MIGRATIONS.at(-1)!.id;
+  if (applied > latest) {
+    throw new InputError('DATABASE_TOO_NEW', path, `has schema step ${applied}, this nianbao knows steps up to ${latest}`);
+  }
+  const record = db.prepare('INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)');
+  for (const migration of MIGRATIONS.filter((m) => m.id > applied && m.id <= target)) {
+    db.transaction(() => {
+      db.exec(migration.sql);
+      record.run(migration.id, migration.name, new Date().toISOString());
+    })();
+  }
+}

@@ -1,0 +1,218 @@
+// Reports and the rows derived from them. A report is written whole in one
+// transaction, so a crash leaves it complete or absent; derived rows can be
+// replaced (reanalysis) while the source row and its id stay.
+import type Database from 'better-sqlite3';
+import { InputError } from '../errors.js';
+import type { Analysis, Commitment, Encoding, Figure, Problem, ReportMeta, Section, Sentence, SourceFormat } from '../types.js';
+import type { Issuers } from './issuers.js';
+import { type Params, reportClauses, SERIES_ORDER, where } from './sql.js';
+import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
+import type { ReportFilter, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
+
+const DERIVED = ['sections', 'sentences', 'figures', 'commitments', 'problems'] as const;
+
+const SUMMARY = `
+  SELECT r.id, i.name AS issuer, r.year, r.kind, r.title, r.issued_date AS issuedDate,
+    r.source_name AS source, r.format, r.encoding, r.sha256,
+    (SELECT count(*) FROM figures WHERE report_id = r.id) AS figures,
+    (SELECT count(*) FROM commitments WHERE report_id = r.id) AS commitments,
+    (SELECT count(*) FROM problems WHERE report_id = r.id) AS problems,
+    r.created_at AS createdAt, r.analyzed_at AS analyzedAt
+  FROM reports r LEFT JOIN issuers i ON i.id = r.issuer_id`;
+
+interface ReportRow {
+  text: string;
+  meta_title: string | null;
+  meta_issuer: string | null;
+  issued_date: string | null;
+  overrides: string;
+}
+
+export interface Reports {
+  findBySha256(sha256: string): number | null;
+  save(analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>): SaveResult;
+  replace(id: number, analysis: Analysis): void;
+  get(id: number): StoredReport | null;
+  source(id: number): StoredSource | null;
+  list(filter: ReportFilter): ReportSummary[];
+  delete(id: number): boolean;
+}
+
+export function reports(db: Database.Database, issuers: Issuers, segment: Segmenter): Reports {
+  const bySha = db.prepare('SELECT id FROM reports WHERE sha256 = ?').pluck();
+  const insertReport = db.prepare(`
+    INSERT INTO reports (sha256, source_name, format, encoding, title, issuer, issuer_id, year, issued_date, kind,
+      overrides, created_at, analyzed_at, text)
+    VALUES (@sha256, @name, @format, @encoding, @title, @issuer, @issuerId, @year, @issuedDate, @kind,
+      @overrides, @now, @now, @text)`);
+  const insertSource = db.prepare('INSERT INTO sources (report_id, bytes, text) VALUES (?, ?, ?)');
+  const updateReport = db.prepare(`
+    UPDATE reports SET text = @text, title = @title, issuer = @issuer, issuer_id = @issuerId, year = @year,
+      issued_date = @issuedDate, kind = @kind, analyzed_at = @now
+    WHERE id = @id`);
+  const insertSection = db.prepare(`
+    INSERT INTO sections (report_id, seq, section_id, heading, level, role, parent, start_offset, end_offset)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertSentence = db.prepare(`
+    INSERT INTO sentences (report_id, seq, section, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)`);
+  const indexSentence = db.prepare('INSERT INTO sentence_words (rowid, words) VALUES (?, ?)');
+  const indexLabel = db.prepare('INSERT INTO label_pairs (rowid, pairs) VALUES (?, ?)');
+  const insertFigure = db.prepare(`
+    INSERT INTO figures (report_id, seq, figure_id, surface, value, value_max, qualifier, unit, unit_type, label,
+      change_direction, change_basis, modality, start_offset, end_offset, sentence, section, rule)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertCommitment = db.prepare(`
+    INSERT INTO commitments (report_id, seq, commitment_id, text, section, topic, keywords, targets, deadline,
+      start_offset, end_offset)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertProblem = db.prepare(`
+    INSERT INTO problems (report_id, seq, problem_id, text, section, topic, keywords, start_offset, end_offset)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const deleteDerived = DERIVED.map((table) => db.prepare(`DELETE FROM ${table} WHERE report_id = ?`));
+  const deleteReport = db.prepare('DELETE FROM reports WHERE id = ?');
+
+  const summary = db.prepare(`${SUMMARY} WHERE r.id = ?`);
+  const reportRow = db.prepare(
+    'SELECT text, title AS meta_title, issuer AS meta_issuer, issued_date, overrides FROM reports WHERE id = ?',
+  );
+  const sourceRow = db.prepare(`
+    SELECT r.source_name AS name, r.format, r.encoding, r.sha256, length(s.bytes) AS bytes, s.text, r.overrides
+    FROM reports r JOIN sources s ON s.report_id = r.id WHERE r.id = ?`);
+  const sectionRows = db.prepare(`
+    SELECT section_id AS id, heading, level, role, parent, start_offset AS start, end_offset AS "end"
+    FROM sections WHERE report_id = ? ORDER BY seq`);
+  const sentenceRows = db.prepare(`
+    SELECT start_offset AS start, end_offset AS "end", section FROM sentences WHERE report_id = ? ORDER BY seq`);
+  // Columns in the order of the shapes in types.ts, so that a stored analysis
+  // prints as `nianbao analyze --json` does; `change` is filled in below.
+  const figureRows = db.prepare(`
+    SELECT figure_id AS id, surface, value, value_max AS valueMax, qualifier, unit, unit_type AS unitType, label,
+      NULL AS change, modality, start_offset AS start, end_offset AS "end", sentence, section, rule,
+      change_direction AS direction, change_basis AS basis
+    FROM figures WHERE report_id = ? ORDER BY seq`);
+  const commitmentRows = db.prepare(`
+    SELECT commitment_id AS id, text, start_offset AS start, end_offset AS "end", section, topic, keywords, targets, deadline
+    FROM commitments WHERE report_id = ? ORDER BY seq`);
+  const problemRows = db.prepare(`
+    SELECT problem_id AS id, text, start_offset AS start, end_offset AS "end", section, topic, keywords
+    FROM problems WHERE report_id = ? ORDER BY seq`);
+
+  function metaParams(analysis: Analysis) {
+    const { meta } = analysis;
+    return {
+      text: analysis.text,
+      title: meta.title,
+      issuer: meta.issuer,
+      issuerId: issuers.resolve(meta.issuer),
+      year: meta.year,
+      issuedDate: meta.issuedDate,
+      kind: meta.kind,
+      now: new Date().toISOString(),
+    };
+  }
+
+  function insertDerived(id: number, analysis: Analysis): void {
+    analysis.sections.forEach((s, seq) =>
+      insertSection.run(id, seq, s.id, s.heading, s.level, s.role, s.parent, s.start, s.end),
+    );
+    analysis.sentences.forEach((s, seq) => {
+      const text = analysis.text.slice(s.start, s.end);
+      const { lastInsertRowid } = insertSentence.run(id, seq, s.section, s.start, s.end, text);
+      indexSentence.run(lastInsertRowid, sentenceTerms(text, segment));
+    });
+    analysis.figures.forEach((f, seq) => {
+      const { lastInsertRowid } = insertFigure.run(
+        id, seq, f.id, f.surface, f.value, f.valueMax, f.qualifier, f.unit, f.unitType, f.label,
+        f.change?.direction ?? null, f.change?.basis ?? null, f.modality, f.start, f.end, f.sentence, f.section, f.rule,
+      );
+      indexLabel.run(lastInsertRowid, labelTerms(f.label));
+    });
+    analysis.commitments.forEach((c, seq) =>
+      insertCommitment.run(
+        id, seq, c.id, c.text, c.section, c.topic, JSON.stringify(c.keywords), JSON.stringify(c.targets), c.deadline,
+        c.start, c.end,
+      ),
+    );
+    analysis.problems.forEach((p, seq) =>
+      insertProblem.run(id, seq, p.id, p.text, p.section, p.topic, JSON.stringify(p.keywords), p.start, p.end),
+    );
+  }
+
+  const save = db.transaction((analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>): SaveResult => {
+    const existing = bySha.get(analysis.source.sha256) as number | undefined;
+    if (existing !== undefined) return { id: existing, added: false };
+    const { name, format, encoding, sha256 } = analysis.source;
+    const id = Number(
+      insertReport.run({ ...metaParams(analysis), sha256, name, format, encoding, overrides: JSON.stringify(overrides) })
+        .lastInsertRowid,
+    );
+    insertSource.run(id, Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength), source.text);
+    insertDerived(id, analysis);
+    return { id, added: true };
+  });
+
+  const replace = db.transaction((id: number, analysis: Analysis) => {
+    if (updateReport.run({ ...metaParams(analysis), id }).changes === 0) {
+      throw new InputError('REPORT_NOT_FOUND', `report ${id}`, 'is not in the library');
+    }
+    for (const statement of deleteDerived) statement.run(id);
+    insertDerived(id, analysis);
+  });
+
+  function get(id: number): StoredReport | null {
+    const head = summary.get(id) as ReportSummary | undefined;
+    const row = reportRow.get(id) as ReportRow | undefined;
+    if (!head || !row) return null;
+    const meta: ReportMeta = {
+      title: row.meta_title,
+      issuer: row.meta_issuer,
+      year: head.year,
+      issuedDate: row.issued_date,
+      kind: head.kind,
+    };
+    const analysis: Analysis = {
+      source: { name: head.source, format: head.format, encoding: head.encoding, sha256: head.sha256, chars: row.text.length },
+      meta,
+      text: row.text,
+      sections: sectionRows.all(id) as Section[],
+      sentences: sentenceRows.all(id) as Sentence[],
+      figures: (figureRows.all(id) as Array<Omit<Figure, 'change'> & { direction: 'up' | 'down' | null; basis: string | null }>).map(
+        ({ direction, basis, ...figure }) => ({ ...figure, change: direction ? { direction, basis } : null }),
+      ),
+      commitments: (commitmentRows.all(id) as Array<Commitment & { keywords: string; targets: string }>).map((c) => ({
+        ...c,
+        keywords: JSON.parse(c.keywords) as string[],
+        targets: JSON.parse(c.targets) as string[],
+      })),
+      problems: (problemRows.all(id) as Array<Problem & { keywords: string }>).map((p) => ({
+        ...p,
+        keywords: JSON.parse(p.keywords) as string[],
+      })),
+    };
+    return { ...head, overrides: JSON.parse(row.overrides) as Partial<ReportMeta>, analysis };
+  }
+
+  function source(id: number): StoredSource | null {
+    const row = sourceRow.get(id) as
+      | { name: string; format: SourceFormat; encoding: Encoding | null; sha256: string; bytes: number; text: string; overrides: string }
+      | undefined;
+    if (!row) return null;
+    const { overrides, ...document } = row;
+    return { document, overrides: JSON.parse(overrides) as Partial<ReportMeta> };
+  }
+
+  function list(filter: ReportFilter): ReportSummary[] {
+    const params: Params = {};
+    return db.prepare(`${SUMMARY} ${where(reportClauses(filter, params))} ORDER BY ${SERIES_ORDER}`).all(params) as ReportSummary[];
+  }
+
+  return {
+    findBySha256: (sha256) => (bySha.get(sha256) as number | undefined) ?? null,
+    save: (analysis, content, overrides) => save(analysis, content, overrides),
+    replace: (id, analysis) => replace(id, analysis),
+    get,
+    source,
+    list,
+    delete: (id) => deleteReport.run(id).changes > 0,
+  };
+}

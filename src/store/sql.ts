@@ -1,0 +1,42 @@
+// SQL shared by the queries that list rows with the report they come from.
+import { ISSUER_MATCH } from './issuers.js';
+
+/** Joins the report (alias r) and its issuer (alias i) to a table aliased `alias`. */
+export function reportJoin(alias: string): string {
+  return `JOIN reports r ON r.id = ${alias}.report_id LEFT JOIN issuers i ON i.id = r.issuer_id`;
+}
+
+export const REPORT_COLUMNS = 'r.id AS report, i.name AS issuer, r.year AS year, r.source_name AS source';
+
+/** Series order: issuer, then year, unknowns last. */
+export const SERIES_ORDER = 'i.name IS NULL, i.name, r.year IS NULL, r.year, r.id';
+
+export interface ReportConditions {
+  issuer?: string;
+  year?: number;
+  from?: number;
+  to?: number;
+  report?: number;
+}
+
+export type Params = Record<string, string | number>;
+
+/** WHERE clauses on the joined report, with their named parameters added to `params`. */
+export function reportClauses(filter: ReportConditions, params: Params): string[] {
+  const clauses: string[] = [];
+  const add = (clause: string, name: string, value: string | number | undefined) => {
+    if (value === undefined) return;
+    clauses.push(clause);
+    params[name] = value;
+  };
+  add(`r.issuer_id IN ${ISSUER_MATCH}`, 'issuer', filter.issuer);
+  add('r.year = @year', 'year', filter.year);
+  add('r.year >= @from', 'from', filter.from);
+  add('r.year <= @to', 'to', filter.to);
+  add('r.id = @report', 'report', filter.report);
+  return clauses;
+}
+
+export function where(clauses: string[]): string {
+  return clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+}
