@@ -1,13 +1,18 @@
 // The nianbao command line: a thin shell over the library. Bad input ends in
 // one line on stderr and exit code 2; a bug ends in exit code 1.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
+import { evaluateEvidence, formatEvidence } from '../eval/evidence.js';
 import { evaluateFolder, formatScores } from '../eval/run.js';
+import { evaluateVerdicts, formatVerdicts } from '../eval/verdicts.js';
 import { scanNumbers } from '../extract/numerals.js';
 import { readDocument } from '../ingest/index.js';
 import { analyzeDocument, STAGES, type Stage } from '../pipeline.js';
 import type { ReportMeta } from '../types.js';
+import { COMPARE_COMMANDS, COMPARE_HELP } from './compare.js';
 import { LIBRARY_COMMANDS, LIBRARY_HELP, start } from './library.js';
 import { summarize } from './summary.js';
 
@@ -23,8 +28,10 @@ Usage:
       Every numeric expression in TEXT as a JSON array of {surface,start,end,value,valueMax?,unit?}.
       Without TEXT, reads standard input and prints one array per line.
   nianbao eval [FOLDER] [--verbose]
-      Precision, recall and label accuracy of figures against FOLDER/*.gold.json (default: corpus).
-${LIBRARY_HELP}  nianbao help
+      Scores against the hand-made gold in FOLDER (default: corpus): figures (precision, recall,
+      labels), targets, commitments and problems (*.gold.json), target verdicts (verdicts/*.json)
+      and the precision of addressed commitments (verdicts/evidence.gold.jsonl).
+${LIBRARY_HELP}${COMPARE_HELP}  nianbao help
       This text.
 `;
 
@@ -92,7 +99,13 @@ async function numbers(args: string[]): Promise<number> {
 
 async function evaluate(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { verbose: { type: 'boolean', short: 'v' } } });
-  process.stdout.write(`${formatScores(await evaluateFolder(positionals[0] ?? 'corpus'), Boolean(values.verbose))}\n`);
+  const folder = positionals[0] ?? 'corpus';
+  const verbose = Boolean(values.verbose);
+  process.stdout.write(`${formatScores(await evaluateFolder(folder), verbose)}\n`);
+  process.stdout.write(`${formatVerdicts(await evaluateVerdicts(folder), verbose)}\n`);
+  if (existsSync(join(folder, 'verdicts', 'evidence.gold.jsonl'))) {
+    process.stdout.write(`${formatEvidence(await evaluateEvidence(folder), verbose)}\n`);
+  }
   return 0;
 }
 
@@ -105,6 +118,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
     return 0;
   },
   ...LIBRARY_COMMANDS,
+  ...COMPARE_COMMANDS,
   // `npm start` runs this; the HTTP service comes with later work.
   start: (args) => start(args, HELP),
 };

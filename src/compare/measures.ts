@@ -16,7 +16,7 @@ const SYNONYMS: Array<[string, string]> = measures.synonyms
   .flatMap((group) => group.map((word) => [word, group[0]!] as [string, string]))
   .sort((a, b) => b[0].length - a[0].length);
 
-const IGNORED = new Set([...CHANGE_UP, ...CHANGE_DOWN, '达到', '达', '为', '实现', '完成', '全年', '比', '上年', '同比', '保持', '控制', '在', '以内', '左右', '以上', '实际', '分别', '和', '的', '了', '年']);
+const IGNORED = new Set([...CHANGE_UP, ...CHANGE_DOWN, '平均值', '平均', '达到', '达', '为', '实现', '完成', '全年', '比', '上年', '同比', '保持', '控制', '在', '以内', '左右', '以上', '实际', '分别', '和', '的', '了', '年']);
 
 const IGNORED_PATTERN = new RegExp([...IGNORED].filter((w) => w.length > 1).join('|'), 'g');
 

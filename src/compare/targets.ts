@@ -2,7 +2,7 @@
 // for in the newer report's review and judged as a careful analyst would:
 // by which side of the measure is good and by the target's qualifier. When in
 // doubt the verdict is unclear, never a guessed met or missed.
-import type { Analysis, Figure, FigureSide, TargetCheck, Verdict } from '../types.js';
+import type { Analysis, Commitment, Figure, FigureSide, TargetCheck, Verdict } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { OTHER_BASIS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, lowerIsBetter, measureOf, similarity } from './measures.js';
@@ -73,7 +73,11 @@ function mentions(review: Review, target: Figure): string[] {
   return review.sentences.filter(({ canonical }) => speaks(canonical)).map(({ text }) => text);
 }
 
-function outcomeFor(review: Review, target: Figure): Figure | null {
+/** Below this the outcome found may measure something else: no met or missed on it. */
+const SURE_MATCH = 0.75;
+const MULTI_YEAR = /五年|年均|累计|今后|届时|十[一二三四五]五/;
+
+function outcomeFor(review: Review, target: Figure): { figure: Figure; score: number } | null {
   const key = measureOf(target.label);
   const candidates = review.figures
     // 涨幅控制在2.6% states a change as a level: only opposite directions rule a figure out.
@@ -81,7 +85,7 @@ function outcomeFor(review: Review, target: Figure): Figure | null {
     .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)) }))
     .filter(({ score }) => score >= PAIRING_THRESHOLD);
   candidates.sort((a, b) => b.score - a.score || a.figure.start - b.figure.start);
-  return candidates[0]?.figure ?? null;
+  return candidates[0] ?? null;
 }
 
 function onOtherBasis(side: FigureSide, target: Figure): string | null {
@@ -95,9 +99,9 @@ function checkTarget(review: Review, target: Figure): Omit<TargetCheck, 'commitm
   const spoken = mentions(review, target);
   const shortfall = spoken.find((sentence) => SHORTFALL_WORDS.some((word) => sentence.includes(word)));
   const outcome = outcomeFor(review, target);
-  const actual = outcome ? sideOf(review.analysis, outcome) : null;
+  const actual = outcome ? sideOf(review.analysis, outcome.figure) : null;
   if (shortfall) return { actual, verdict: 'missed', reason: `the report says so: "${shortfall}"` };
-  if (!actual) {
+  if (!actual || !outcome) {
     const inWords = spoken.find((sentence) => WORDS_ONLY.some((word) => sentence.includes(word)));
     return inWords
       ? { actual: null, verdict: 'unclear', reason: `stated only in words: "${inWords}"` }
@@ -105,16 +109,46 @@ function checkTarget(review: Review, target: Figure): Omit<TargetCheck, 'commitm
   }
   const basis = onOtherBasis(actual, target);
   if (basis) return { actual, verdict: 'unclear', reason: `the outcome is on another basis (${basis})` };
-  return { actual, ...judge(target, outcome!.value) };
+  if (outcome.score < SURE_MATCH) return { actual, verdict: 'unclear', reason: `the closest outcome, "${actual.label}", may measure something else` };
+  return { actual, ...judge(target, outcome.figure.value) };
+}
+
+/** The headings above a commitment: a part on the five-year plan sets five-year goals. */
+function headingsOf(analysis: Analysis, commitment: Commitment): string {
+  const byId = new Map(analysis.sections.map((s) => [s.id, s]));
+  const headings: string[] = [];
+  for (let id = commitment.section; id !== null; ) {
+    const section = byId.get(id);
+    if (!section) break;
+    headings.push(section.heading ?? '');
+    id = section.parent;
+  }
+  return headings.join(' ');
+}
+
+/** The year a commitment is due, when it names one (到2020年, 2025年底前). */
+function dueYear(commitment: Commitment): number | null {
+  const year = /(20\d\d)/.exec(commitment.deadline ?? '');
+  return year ? Number(year[1]) : null;
 }
 
 export function checkTargets(older: Analysis, newer: Analysis): TargetCheck[] {
   const byId = new Map(older.figures.map((f) => [f.id, f]));
   const review = reviewOf(newer);
+  const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
   return older.commitments.flatMap((commitment) =>
-    commitment.targets.map((id) => {
+    commitment.targets.map((id): TargetCheck => {
       const target = byId.get(id)!;
-      return { commitment: commitment.text, target: sideOf(older, target), ...checkTarget(review, target) };
+      const side = sideOf(older, target);
+      const due = dueYear(commitment);
+      // A five-year goal is not judged on one year's outcome.
+      if (due !== null && reviewed !== null && due > reviewed) {
+        return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: `due in ${due}; the newer report reviews ${reviewed}` };
+      }
+      if (MULTI_YEAR.test(commitment.text) || MULTI_YEAR.test(headingsOf(older, commitment))) {
+        return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: 'a multi-year target' };
+      }
+      return { commitment: commitment.text, target: side, ...checkTarget(review, target) };
     }),
   );
 }

@@ -1,0 +1,149 @@
+// The comparison commands: `compare OLDER NEWER` (files or stored ids),
+// `series ISSUER` (every consecutive pair of a stored series) and
+// `trend LABEL --issuer NAME` (one measure over the stored years).
+import { parseArgs } from 'node:util';
+import { compare } from '../compare/index.js';
+import { trend } from '../compare/trend.js';
+import { InputError } from '../errors.js';
+import { readDocument } from '../ingest/index.js';
+import { render, type Column, type Format } from '../output/render.js';
+import { analyzeDocument } from '../pipeline.js';
+import { openStore, resolveDbPath, type Store } from '../store/index.js';
+import type { Analysis, Comparison } from '../types.js';
+
+export const COMPARE_HELP = `  nianbao compare OLDER NEWER [--json] [--db FILE]
+      Two reports of one body side by side: figures paired with their change, last year's
+      targets judged against this year's outcomes (met, missed, unclear, no-data), commitments
+      with their evidence, aligned sections and sentences carried over. OLDER and NEWER are
+      files or ids of stored reports.
+  nianbao series ISSUER [--json] [--db FILE]
+      compare for every consecutive pair of years of a stored issuer.
+  nianbao trend LABEL --issuer NAME [--format table|json|csv] [--db FILE]
+      One measure (e.g. 地区生产总值增长) over every stored year of an issuer.
+`;
+
+function clip(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
+}
+
+function tally<T>(items: T[], key: (item: T) => string): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+}
+
+export function formatComparison(c: Comparison): string {
+  const name = (r: Comparison['from']) => `${r.issuer ?? r.name} ${r.year ?? '?'}`;
+  const signed = (value: number | null) => (value === null ? '' : value > 0 ? `+${value}` : String(value));
+  const lines = [`${name(c.from)} → ${name(c.to)}`, '', `Figures (${tally(c.figures, (p) => p.status)})`];
+  for (const p of c.figures.filter((p) => p.status === 'up' || p.status === 'down')) {
+    lines.push(`  ${p.status.padEnd(6)} ${clip(p.label, 22).padEnd(22)} ${p.from!.surface.padEnd(12)} → ${p.to!.surface.padEnd(12)} ${signed(p.delta)}`);
+  }
+  lines.push('', `Targets (${tally(c.targets, (t) => t.verdict)})`);
+  for (const t of c.targets) lines.push(`  ${t.verdict.padEnd(8)} ${clip(t.commitment, 26).padEnd(26)} ${clip(t.reason, 70)}`);
+  lines.push('', `Commitments (${tally(c.commitments, (f) => f.status)})`);
+  for (const f of c.commitments.filter((f) => f.status === 'addressed')) {
+    lines.push(`  ${f.score.toFixed(2)} ${clip(f.text, 44)}`, `       ↳ ${clip(f.evidence[0]!.text, 70)}`);
+  }
+  lines.push('', 'Sections');
+  for (const s of c.sections) lines.push(`  ${s.similarity.toFixed(2)} ${clip(s.from ?? '—', 30).padEnd(30)} ↔ ${clip(s.to ?? '—', 30)}`);
+  lines.push('', `Reuse: ${c.reuse.sentences} sentences carried over (${(c.reuse.ratio * 100).toFixed(1)}% of the newer report)`);
+  for (const r of c.reuse.examples.slice(0, 3)) lines.push(`  ${clip(r.to, 70)}`);
+  return lines.join('\n');
+}
+
+function fail(message: string): never {
+  throw new InputError('BAD_ARGUMENT', 'nianbao', message);
+}
+
+/** A report named by a stored id (digits) or by a file path. */
+async function load(ref: string, store: () => Store): Promise<Analysis> {
+  if (!/^\d+$/.test(ref)) return analyzeDocument(await readDocument(ref));
+  const stored = store().getReport(Number(ref));
+  if (!stored) throw new InputError('REPORT_NOT_FOUND', `report ${ref}`, 'is not in the library');
+  return stored.analysis;
+}
+
+/** Opens the library only when a command needs it, and closes it after. */
+async function withLazyStore<T>(db: string | undefined, run: (store: () => Store) => Promise<T>): Promise<T> {
+  let store: Store | null = null;
+  try {
+    return await run(() => (store ??= openStore(resolveDbPath(db))));
+  } finally {
+    (store as Store | null)?.close();
+  }
+}
+
+function seriesOf(store: Store, issuer: string): Analysis[] {
+  const reports = store.listReports({ issuer }).filter((r) => r.year !== null);
+  if (reports.length === 0) throw new InputError('REPORT_NOT_FOUND', issuer, 'has no stored reports with a year');
+  return reports.sort((a, b) => a.year! - b.year!).map((r) => store.getReport(r.id)!.analysis);
+}
+
+async function compareCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, db: { type: 'string' } } });
+  if (positionals.length !== 2) fail('compare takes two reports, OLDER and NEWER (files or stored ids)');
+  const comparison = await withLazyStore(values.db, async (store) => compare(await load(positionals[0]!, store), await load(positionals[1]!, store)));
+  process.stdout.write(values.json ? `${JSON.stringify(comparison)}\n` : `${formatComparison(comparison)}\n`);
+  return 0;
+}
+
+async function seriesCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, db: { type: 'string' } } });
+  if (positionals.length !== 1) fail('series takes one ISSUER');
+  const comparisons = await withLazyStore(values.db, async (store) => {
+    const series = seriesOf(store(), positionals[0]!);
+    return series.slice(1).map((newer, i) => compare(series[i]!, newer));
+  });
+  process.stdout.write(values.json ? `${JSON.stringify(comparisons)}\n` : `${comparisons.map(formatComparison).join('\n\n')}\n`);
+  return 0;
+}
+
+interface TrendRow {
+  year: number | null;
+  value: number | null;
+  unit: string | null;
+  surface: string | null;
+  label: string | null;
+  sentence: string | null;
+  report: string;
+}
+
+const TREND_COLUMNS: Column<TrendRow>[] = [
+  { key: 'year', width: 6 },
+  { key: 'value', width: 14 },
+  { key: 'unit', width: 6 },
+  { key: 'surface', width: 12 },
+  { key: 'label', width: 24 },
+  { key: 'sentence' },
+  { key: 'report', width: 28 },
+];
+
+async function trendCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { issuer: { type: 'string' }, format: { type: 'string' }, db: { type: 'string' } },
+  });
+  if (positionals.length !== 1 || !values.issuer) fail('trend takes one LABEL and --issuer NAME');
+  const format = values.format ?? 'table';
+  if (!['table', 'json', 'csv'].includes(format)) fail(`--format takes table, json or csv, not "${format}"`);
+  const points = await withLazyStore(values.db, async (store) => trend(positionals[0]!, seriesOf(store(), values.issuer!)));
+  const rows: TrendRow[] = points.map((p) => ({
+    year: p.year,
+    value: p.figure?.value ?? null,
+    unit: p.unit,
+    surface: p.figure?.surface ?? null,
+    label: p.figure?.label ?? null,
+    sentence: p.figure?.sentence ?? null,
+    report: p.report,
+  }));
+  process.stdout.write(render(rows, TREND_COLUMNS, format as Format));
+  return 0;
+}
+
+export const COMPARE_COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  compare: compareCommand,
+  series: seriesCommand,
+  trend: trendCommand,
+};
