@@ -9,7 +9,7 @@ import { extractCommitments } from './extract/commitments.js';
 import { extractFigures } from './extract/figures.js';
 import { keywordModel } from './extract/keywords.js';
 import { extractProblems } from './extract/problems.js';
-import { segment } from './segment/jieba.js';
+import { tokensOf } from './segment/jieba.js';
 
 export const STAGES = ['normalize', 'structure', 'extract'] as const;
 export type Stage = (typeof STAGES)[number];
@@ -43,7 +43,7 @@ export function analyzeDocument(doc: RawDocument, options: AnalyzeOptions = {}):
   analysis.sections = detectSections(text);
   analysis.sentences = detectSentences(text, analysis.sections);
   if (!reached('extract')) return analysis;
-  const tokens = segment(text);
+  const tokens = tokensOf(analysis);
   analysis.figures = extractFigures(text, analysis.sentences, analysis.sections, tokens);
   // Term weights come from the report's own parts: a word every part uses is generic.
   const parts = analysis.sections.filter((s) => s.level <= 2);

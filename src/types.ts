@@ -189,10 +189,27 @@ export interface CommitmentFollowUp {
   evidence: Evidence[];
 }
 
+/** A run of characters of a changed sentence: kept, inserted or deleted; numbers flagged. */
+export interface DiffPart {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+  number: boolean;
+}
+
+export interface SentenceChange {
+  kind: 'added' | 'removed' | 'changed';
+  from: string | null;
+  to: string | null;
+  /** For a changed sentence, its characters as kept, inserted and deleted runs. */
+  parts: DiffPart[];
+}
+
 export interface SectionPair {
   from: string | null;
   to: string | null;
   similarity: number;
+  /** Sentence by sentence, what changed within an aligned pair (empty when one side is missing). */
+  changes: SentenceChange[];
 }
 
 export interface ReusedSentence {

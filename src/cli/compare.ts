@@ -9,7 +9,7 @@ import { readDocument } from '../ingest/index.js';
 import { render, type Column, type Format } from '../output/render.js';
 import { analyzeDocument } from '../pipeline.js';
 import { openStore, resolveDbPath, type Store } from '../store/index.js';
-import type { Analysis, Comparison } from '../types.js';
+import type { Analysis, Comparison, DiffPart } from '../types.js';
 
 export const COMPARE_HELP = `  nianbao compare OLDER NEWER [--json] [--db FILE]
       Two reports of one body side by side: figures paired with their change, last year's
@@ -32,6 +32,11 @@ function tally<T>(items: T[], key: (item: T) => string): string {
   return [...counts].map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
 }
 
+/** A changed sentence with deletions as [-…-] and insertions as {+…+}. */
+function marked(parts: DiffPart[]): string {
+  return parts.map((p) => (p.op === 'delete' ? `[-${p.text}-]` : p.op === 'insert' ? `{+${p.text}+}` : p.text)).join('');
+}
+
 export function formatComparison(c: Comparison): string {
   const name = (r: Comparison['from']) => `${r.issuer ?? r.name} ${r.year ?? '?'}`;
   const signed = (value: number | null) => (value === null ? '' : value > 0 ? `+${value}` : String(value));
@@ -46,7 +51,13 @@ export function formatComparison(c: Comparison): string {
     lines.push(`  ${f.score.toFixed(2)} ${clip(f.text, 44)}`, `       ↳ ${clip(f.evidence[0]!.text, 70)}`);
   }
   lines.push('', 'Sections');
-  for (const s of c.sections) lines.push(`  ${s.similarity.toFixed(2)} ${clip(s.from ?? '—', 30).padEnd(30)} ↔ ${clip(s.to ?? '—', 30)}`);
+  for (const s of c.sections) {
+    const counts = s.changes.length > 0 ? `  (${tally(s.changes, (change) => change.kind)})` : '';
+    lines.push(`  ${s.similarity.toFixed(2)} ${clip(s.from ?? '—', 30).padEnd(30)} ↔ ${clip(s.to ?? '—', 30)}${counts}`);
+  }
+  const edited = c.sections.flatMap((s) => s.changes).filter((change) => change.parts.some((p) => p.number && p.op !== 'equal'));
+  lines.push('', `Sentences whose numbers changed (${edited.length})`);
+  for (const change of edited.slice(0, 10)) lines.push(`  ${clip(marked(change.parts), 90)}`);
   lines.push('', `Reuse: ${c.reuse.sentences} sentences carried over (${(c.reuse.ratio * 100).toFixed(1)}% of the newer report)`);
   for (const r of c.reuse.examples.slice(0, 3)) lines.push(`  ${clip(r.to, 70)}`);
   return lines.join('\n');

@@ -4,7 +4,7 @@
 // able to trust it, so it also needs two shared terms.
 import type { Analysis, Commitment, CommitmentFollowUp, Evidence } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
-import { cosine, inverseFrequencies, norm, termsOf, vectorOf, type Vector } from './vectors.js';
+import { cosine, inverseFrequencies, norm, termsIn, vectorOf, type Vector } from './vectors.js';
 
 export const ADDRESSED = 0.45;
 export const PARTLY = 0.25;
@@ -27,7 +27,7 @@ export function followUpCommitments(older: Analysis, newer: Analysis): Commitmen
     .filter((s) => ['review', 'problems'].includes(sectionAt(newer.sections, s.start)?.role ?? ''))
     .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start }))
     .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !PROMISE.test(text))
-    .map((s) => ({ ...s, terms: termsOf(s.text) }));
+    .map((s) => ({ ...s, terms: termsIn(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => s.terms));
   const sentences: Indexed[] = base.map((s) => {
     const vector = vectorOf(s.terms, idf);
@@ -42,11 +42,10 @@ export function followUpCommitments(older: Analysis, newer: Analysis): Commitmen
       else byTerm.set(term, [sentence]);
     }
   }
-  return older.commitments.map((commitment) => followUp(commitment, byTerm, idf));
+  return older.commitments.map((commitment) => followUp(termsIn(older, commitment), commitment, byTerm, idf));
 }
 
-function followUp(commitment: Commitment, byTerm: Map<string, Indexed[]>, idf: (t: string) => number): CommitmentFollowUp {
-  const query = termsOf(commitment.text);
+function followUp(query: string[], commitment: Commitment, byTerm: Map<string, Indexed[]>, idf: (t: string) => number): CommitmentFollowUp {
   const vector = vectorOf(query, idf);
   const queryNorm = norm(vector);
   const wanted = new Set(query);

@@ -1,8 +1,9 @@
 // Text changes between two years: which sections correspond, and which
 // sentences of the newer report were carried over (nearly) word for word.
 import type { Analysis, Reuse, ReusedSentence, Section, SectionPair } from '../types.js';
+import { diffSentences } from './diff.js';
 import { dice } from './measures.js';
-import { cosine, inverseFrequencies, termsOf, vectorOf } from './vectors.js';
+import { cosine, inverseFrequencies, termsIn, vectorOf } from './vectors.js';
 
 const SECTION_THRESHOLD = 0.2;
 /** Sentences this alike are the same sentence, edited at most in a figure or two. */
@@ -20,13 +21,26 @@ function outline(analysis: Analysis): Section[] {
   return analysis.sections.filter((s) => s.level <= 2 && s.role !== 'preamble' && s.role !== 'closing');
 }
 
+/** The sentences of each outline section that no deeper outline section holds. */
+function sentencesBySection(analysis: Analysis, outlineSections: Section[]): Map<Section, string[]> {
+  const out = new Map<Section, string[]>(outlineSections.map((s) => [s, []]));
+  for (const sentence of analysis.sentences) {
+    let holder: Section | undefined;
+    for (const section of outlineSections) {
+      if (section.start <= sentence.start && sentence.start < section.end && (!holder || section.level > holder.level)) holder = section;
+    }
+    if (holder) out.get(holder)!.push(analysis.text.slice(sentence.start, sentence.end));
+  }
+  return out;
+}
+
 function title(analysis: Analysis, section: Section): string {
   return section.heading ?? analysis.text.slice(section.start, Math.min(section.end, section.start + 20));
 }
 
 export function alignSections(older: Analysis, newer: Analysis): SectionPair[] {
   const [a, b] = [outline(older), outline(newer)];
-  const bodies = [...a.map((s) => termsOf(older.text.slice(s.start, s.end))), ...b.map((s) => termsOf(newer.text.slice(s.start, s.end)))];
+  const bodies = [...a.map((s) => termsIn(older, s)), ...b.map((s) => termsIn(newer, s))];
   const idf = inverseFrequencies(bodies);
   const vectors = bodies.map((terms) => vectorOf(terms, idf));
   const scored: Array<{ i: number; j: number; score: number }> = [];
@@ -41,16 +55,26 @@ export function alignSections(older: Analysis, newer: Analysis): SectionPair[] {
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const pairs: Array<SectionPair & { order: number }> = [];
+  const [sentencesA, sentencesB] = [sentencesBySection(older, a), sentencesBySection(newer, b)];
   for (const { i, j, score } of scored) {
     if (score < SECTION_THRESHOLD || usedA.has(i) || usedB.has(j)) continue;
     usedA.add(i);
     usedB.add(j);
-    pairs.push({ from: title(older, a[i]!), to: title(newer, b[j]!), similarity: Number(score.toFixed(3)), order: b[j]!.start });
+    pairs.push({
+      from: title(older, a[i]!),
+      to: title(newer, b[j]!),
+      similarity: Number(score.toFixed(3)),
+      changes: diffSentences(sentencesA.get(a[i]!)!, sentencesB.get(b[j]!)!),
+      order: b[j]!.start,
+    });
   }
-  a.forEach((s, i) => usedA.has(i) || pairs.push({ from: title(older, s), to: null, similarity: 0, order: Infinity }));
-  b.forEach((s, j) => usedB.has(j) || pairs.push({ from: null, to: title(newer, s), similarity: 0, order: s.start }));
+  a.forEach((s, i) => usedA.has(i) || pairs.push({ from: title(older, s), to: null, similarity: 0, changes: [], order: Infinity }));
+  b.forEach((s, j) => usedB.has(j) || pairs.push({ from: null, to: title(newer, s), similarity: 0, changes: [], order: s.start }));
   return pairs.sort((x, y) => x.order - y.order).map(({ order: _, ...pair }) => pair);
 }
+
+/** Character pairs found in more older sentences than this say nothing about which one a sentence copies. */
+const COMMON_PAIR = 40;
 
 export function findReuse(older: Analysis, newer: Analysis): Reuse {
   const sentencesOf = (analysis: Analysis) =>
@@ -70,11 +94,19 @@ export function findReuse(older: Analysis, newer: Analysis): Reuse {
   for (const text of newerSentences) {
     const pairs = pairsOf(text);
     const hits = new Map<number, number>();
-    for (const pair of pairs) for (const i of index.get(pair) ?? []) hits.set(i, (hits.get(i) ?? 0) + 1);
+    let rare = 0;
+    for (const pair of pairs) {
+      const list = index.get(pair);
+      if (!list || list.length > COMMON_PAIR) continue;
+      rare++;
+      for (const i of list) hits.set(i, (hits.get(i) ?? 0) + 1);
+    }
     let best: ReusedSentence | null = null;
     for (const [i, shared] of hits) {
+      // A copy shares nearly all of the rare pairs too; only those are measured in full.
+      if (shared < 0.7 * rare) continue;
       const candidate = olderSentences[i]!;
-      const score = (2 * shared) / (pairs.size + candidate.pairs.size);
+      const score = dice(pairs, candidate.pairs);
       if (score >= REUSE_THRESHOLD && (!best || score > best.similarity)) best = { from: candidate.text, to: text, similarity: Number(score.toFixed(3)) };
     }
     if (best) reused.push(best);

@@ -1,12 +1,15 @@
 // Term vectors with TF-IDF weights and their cosine: the relevance measure for
 // commitment evidence and for section content.
-import { terms } from '../extract/keywords.js';
-import { segment } from '../segment/jieba.js';
-import { memo } from './memo.js';
+import { terms, tokensIn } from '../extract/keywords.js';
+import { tokensOf } from '../segment/jieba.js';
+import type { Analysis, Span } from '../types.js';
 
 export type Vector = Map<string, number>;
 
-export const termsOf = memo((text: string): string[] => terms(segment(text)));
+/** The terms of a span of an analysed report. */
+export function termsIn(analysis: Analysis, span: Span): string[] {
+  return terms(tokensIn(tokensOf(analysis), span));
+}
 
 /** Inverse document frequencies over a set of term lists. */
 export function inverseFrequencies(documents: string[][]): (term: string) => number {

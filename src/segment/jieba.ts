@@ -49,3 +49,16 @@ export function segment(text: string, offset = 0): Token[] {
   tagChunk(text.slice(last), offset + last, tokens);
   return tokens;
 }
+
+/** Tokens of whole analysed texts, kept while the analysis lives: compare reuses them. */
+const byText = new WeakMap<object, Token[]>();
+
+/** The tokens of `owner.text`, segmented once for as long as `owner` lives. */
+export function tokensOf(owner: { text: string }): Token[] {
+  let tokens = byText.get(owner);
+  if (!tokens) {
+    tokens = segment(owner.text);
+    byText.set(owner, tokens);
+  }
+  return tokens;
+}

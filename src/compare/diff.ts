@@ -1,0 +1,111 @@
+// Sentence-level changes within two aligned sections, and what changed within
+// a sentence, numbers kept whole and flagged so a reader sees 265 → 270.
+import type { DiffPart, SentenceChange } from '../types.js';
+
+/** Sentences this alike are one sentence edited; below, one was removed and another added. */
+const SAME_SENTENCE = 0.5;
+/** Longer sentences are shown as replaced whole: the character table would be large. */
+const MAX_DIFF_LENGTH = 400;
+const NUMBER = /\d+(?:[.,]\d+)*%?/g;
+
+function pairsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+function dice(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const pair of a) if (b.has(pair)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/** A sentence as diff units: each number whole (265 never becomes 2[65]), else one character. */
+function units(text: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  for (const match of text.matchAll(NUMBER)) {
+    for (const ch of text.slice(last, match.index)) out.push(ch);
+    out.push(match[0]);
+    last = match.index + match[0].length;
+  }
+  for (const ch of text.slice(last)) out.push(ch);
+  return out;
+}
+
+const isNumber = (unit: string) => /^\d/.test(unit);
+
+/**
+ * What was kept, deleted and inserted from `a` to `b` (a longest common
+ * subsequence of units); a number is always its own part, flagged.
+ */
+export function diffCharacters(a: string, b: string): DiffPart[] {
+  if (a.length > MAX_DIFF_LENGTH || b.length > MAX_DIFF_LENGTH) {
+    return [
+      { op: 'delete', text: a, number: false },
+      { op: 'insert', text: b, number: false },
+    ];
+  }
+  const [x, y] = [units(a), units(b)];
+  const width = y.length + 1;
+  const table = new Uint16Array((x.length + 1) * width);
+  for (let i = x.length - 1; i >= 0; i--) {
+    for (let j = y.length - 1; j >= 0; j--) {
+      table[i * width + j] = x[i] === y[j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
+    }
+  }
+  const parts: DiffPart[] = [];
+  const push = (op: DiffPart['op'], unit: string) => {
+    const last = parts.at(-1);
+    if (last && last.op === op && !last.number && !isNumber(unit)) last.text += unit;
+    else parts.push({ op, text: unit, number: isNumber(unit) });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) {
+      push('equal', x[i]!);
+      i++;
+      j++;
+    } else if (table[(i + 1) * width + j]! >= table[i * width + j + 1]!) {
+      push('delete', x[i++]!);
+    } else {
+      push('insert', y[j++]!);
+    }
+  }
+  while (i < x.length) push('delete', x[i++]!);
+  while (j < y.length) push('insert', y[j++]!);
+  return parts;
+}
+
+/** Pairs the sentences of two aligned sections and says what changed. */
+export function diffSentences(older: string[], newer: string[]): SentenceChange[] {
+  const olderPairs = older.map(pairsOf);
+  const newerPairs = newer.map(pairsOf);
+  const candidates: Array<{ i: number; j: number; score: number }> = [];
+  older.forEach((_, i) =>
+    newer.forEach((_, j) => {
+      const score = older[i] === newer[j] ? 1 : dice(olderPairs[i]!, newerPairs[j]!);
+      if (score >= SAME_SENTENCE) candidates.push({ i, j, score });
+    }),
+  );
+  candidates.sort((x, y) => y.score - x.score || x.i - y.i);
+  const matchOfNewer = new Map<number, number>();
+  const matchedOlder = new Set<number>();
+  for (const { i, j } of candidates) {
+    if (matchedOlder.has(i) || matchOfNewer.has(j)) continue;
+    matchedOlder.add(i);
+    matchOfNewer.set(j, i);
+  }
+  const changes: SentenceChange[] = [];
+  newer.forEach((text, j) => {
+    const i = matchOfNewer.get(j);
+    if (i === undefined) changes.push({ kind: 'added', from: null, to: text, parts: [] });
+    else if (older[i] !== text) changes.push({ kind: 'changed', from: older[i]!, to: text, parts: diffCharacters(older[i]!, text) });
+  });
+  older.forEach((text, i) => {
+    if (!matchedOlder.has(i)) changes.push({ kind: 'removed', from: text, to: null, parts: [] });
+  });
+  return changes;
+}
