@@ -7,7 +7,9 @@ export function targetLists(text: string): Span[] {
   const lists: Span[] = [];
   const intro = new RegExp(TARGET_INTRO.source, 'g');
   for (const match of text.matchAll(intro)) {
-    const start = match.index + match[0].length;
+    let start = match.index + match[0].length;
+    // "……主要预期目标是：" may end its line; the list is then the next paragraph.
+    if (text[start] === '\n') start++;
     const end = text.indexOf('\n', start);
     lists.push({ start, end: end === -1 ? text.length : end });
   }

@@ -3,7 +3,7 @@
 // paragraphs, and unheaded parts opened by their wording (problems, plans).
 import type { Section, SectionRole } from '../types.js';
 import { DATE_PATTERN } from './dates.js';
-import { roleOfHeading, roleOfOpening } from './roles.js';
+import { roleOfContent, roleOfHeading, roleOfOpening } from './roles.js';
 
 interface Paragraph {
   start: number;
@@ -76,7 +76,9 @@ function openings(paras: Paragraph[]): Opening[] {
     if (numbered) {
       const heading = headingText(p.text);
       found.push({ start: p.start, level: numbered[0], heading, role: roleOfHeading(heading) });
-    } else if (!numberedTop && isUnnumberedHeading(p)) {
+    } else if (isUnnumberedHeading(p) && (!numberedTop || roleOfHeading(p.text) !== null)) {
+      // Without numbering, short unpunctuated lines are the headings; among numbered
+      // headings, only those that name a part (“十四五”时期发展成就和2025年工作回顾).
       found.push({ start: p.start, level: 1, heading: p.text, role: roleOfHeading(p.text) });
     } else {
       const role = roleOfOpening(p.text);
@@ -98,11 +100,16 @@ function openings(paras: Paragraph[]): Opening[] {
  * before (a report that has turned to plans does not turn back to review
  * unless a heading says so); below the top level, the parent's.
  */
-function resolveRole(opening: Opening, parent: Section | null, previousTop: Section | null): SectionRole {
+function resolveRole(opening: Opening, parent: Section | null, previousTop: Section | null, content: string): SectionRole {
   if (opening.level === 1 || !parent) {
-    return opening.role ?? (previousTop?.role === 'plans' ? 'plans' : 'review');
+    return opening.role ?? (previousTop?.role === 'plans' ? 'plans' : roleOfContent(content) ?? 'review');
   }
   return opening.role === 'problems' ? 'problems' : parent.role;
+}
+
+/** Where the top-level part opened by found[index] ends: at the next top-level opening. */
+function nextTop(found: Opening[], index: number): number | undefined {
+  return found.slice(index + 1).find((o) => o.level === 1)?.start;
 }
 
 export function detectSections(text: string): Section[] {
@@ -119,10 +126,11 @@ export function detectSections(text: string): Section[] {
     const section = open.pop()!;
     section.end = Math.max(section.start, Math.min(section.end, until));
   };
-  for (const opening of found) {
-    // An unheaded cue inside a part that already has its role adds nothing.
+  found.forEach((opening, index) => {
+    // An unheaded cue inside a part that already has its role adds nothing, and
+    // difficulties named inside plans are the plans' context, not admissions.
     const unheadedCue = opening.heading === null && opening.role !== 'closing';
-    if (unheadedCue && open[0]?.role === opening.role) continue;
+    if (unheadedCue && (open[0]?.role === opening.role || (opening.role === 'problems' && open[0]?.role === 'plans'))) return;
     while (open.length > 0 && open.at(-1)!.level >= opening.level) close(opening.start - 1);
     const parent = open.at(-1) ?? null;
     const previousTop = sections.findLast((s) => s.level === 1) ?? null;
@@ -130,14 +138,14 @@ export function detectSections(text: string): Section[] {
       id: `s${sections.length + (sections[0]?.id === 's0' ? 0 : 1)}`,
       heading: opening.heading,
       level: opening.level,
-      role: resolveRole(opening, parent, previousTop),
+      role: resolveRole(opening, parent, previousTop, text.slice(opening.start, nextTop(found, index))),
       parent: parent?.id ?? null,
       start: opening.start,
       end: opening.endsBy ?? text.length,
     };
     sections.push(section);
     open.push(section);
-  }
+  });
   while (open.length > 0) close(text.length);
   return sections;
 }
