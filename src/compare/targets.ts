@@ -50,14 +50,17 @@ export function judge(target: Figure, actual: number): Judgement {
 /** What the newer report states outside its plans, prepared once per comparison. */
 interface Review {
   analysis: Analysis;
+  /** The year the newer report reviews, from its text or as the year after the older one's. */
+  year: number | null;
   sentences: Array<{ text: string; canonical: string }>;
   figures: Figure[];
 }
 
-function reviewOf(newer: Analysis): Review {
+function reviewOf(newer: Analysis, year: number | null): Review {
   const outsidePlans = (start: number) => sectionAt(newer.sections, start)?.role !== 'plans';
   return {
     analysis: newer,
+    year,
     sentences: newer.sentences
       .filter((s) => outsidePlans(s.start))
       .map((s) => newer.text.slice(s.start, s.end))
@@ -76,15 +79,17 @@ function mentions(review: Review, target: Figure): string[] {
 /** Below this the outcome found may measure something else: no met or missed on it. */
 const SURE_MATCH = 0.75;
 const MULTI_YEAR = /五年|年均|累计|今后|届时|十[一二三四五]五/;
+const FIVE_YEARS = /这五年|五年来|过去五年|十[一二三四五]五.{0,3}时期/;
 
 function outcomeFor(review: Review, target: Figure): { figure: Figure; score: number } | null {
   const key = measureOf(target.label);
   const candidates = review.figures
     // 涨幅控制在2.6% states a change as a level: only opposite directions rule a figure out.
     .filter((f) => f.unit === target.unit && !(f.change && target.change && f.change.direction !== target.change.direction))
-    .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)) }))
+    .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)), fiveYears: fiveYearPart(review.analysis, f, review.year) !== null }))
     .filter(({ score }) => score >= PAIRING_THRESHOLD);
-  candidates.sort((a, b) => b.score - a.score || a.figure.start - b.figure.start);
+  // The year's own outcome first; a five-year figure only when nothing else states the measure.
+  candidates.sort((a, b) => Number(a.fiveYears) - Number(b.fiveYears) || b.score - a.score || a.figure.start - b.figure.start);
   return candidates[0] ?? null;
 }
 
@@ -93,6 +98,27 @@ function onOtherBasis(side: FigureSide, target: Figure): string | null {
   const clause = before.slice(before.search(/[^，,；;]*$/));
   const basis = OTHER_BASIS.find((word) => (clause.includes(word) || side.label.includes(word)) && !target.label.includes(word));
   return basis ?? null;
+}
+
+/**
+ * Whether a figure reports five years (“十四五”时期, 五年来) rather than the year
+ * reviewed: its paragraph says so, or a heading above it does and the paragraph
+ * does not speak of the year itself (national 2018: 过去五年 … 刚刚过去的2017年).
+ */
+function fiveYearPart(analysis: Analysis, figure: Figure, reviewed: number | null): string | null {
+  const paragraphStart = analysis.text.lastIndexOf('\n', figure.start) + 1;
+  const paragraphEnd = analysis.text.indexOf('\n', figure.start);
+  const paragraph = analysis.text.slice(paragraphStart, paragraphEnd === -1 ? undefined : paragraphEnd);
+  if (/过去一年|刚刚过去的一年|去年|一年来/.test(paragraph) || (reviewed !== null && paragraph.includes(`${reviewed}年`))) return null;
+  if (FIVE_YEARS.test(paragraph.slice(0, 40))) return paragraph.slice(0, 20);
+  const byId = new Map(analysis.sections.map((s) => [s.id, s]));
+  for (let id = figure.section; id !== null; ) {
+    const section = byId.get(id);
+    if (!section) break;
+    if (section.heading && MULTI_YEAR.test(section.heading) && !/\d{4}年/.test(section.heading)) return section.heading;
+    id = section.parent;
+  }
+  return null;
 }
 
 function checkTarget(review: Review, target: Figure): Omit<TargetCheck, 'commitment' | 'target'> {
@@ -109,6 +135,8 @@ function checkTarget(review: Review, target: Figure): Omit<TargetCheck, 'commitm
   }
   const basis = onOtherBasis(actual, target);
   if (basis) return { actual, verdict: 'unclear', reason: `the outcome is on another basis (${basis})` };
+  const fiveYears = fiveYearPart(review.analysis, outcome.figure, review.year);
+  if (fiveYears) return { actual, verdict: 'unclear', reason: `the outcome found is in a five-year review ("${fiveYears}")` };
   if (outcome.score < SURE_MATCH) return { actual, verdict: 'unclear', reason: `the closest outcome, "${actual.label}", may measure something else` };
   return { actual, ...judge(target, outcome.figure.value) };
 }
@@ -134,8 +162,8 @@ function dueYear(commitment: Commitment): number | null {
 
 export function checkTargets(older: Analysis, newer: Analysis): TargetCheck[] {
   const byId = new Map(older.figures.map((f) => [f.id, f]));
-  const review = reviewOf(newer);
   const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
+  const review = reviewOf(newer, reviewed);
   return older.commitments.flatMap((commitment) =>
     commitment.targets.map((id): TargetCheck => {
       const target = byId.get(id)!;

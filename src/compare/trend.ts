@@ -33,3 +33,26 @@ export function trend(label: string, series: Analysis[]): TrendPoint[] {
     };
   });
 }
+
+/** A trend point as one flat row, as `trend` lists it. */
+export interface TrendRow {
+  year: number | null;
+  value: number | null;
+  unit: string | null;
+  surface: string | null;
+  label: string | null;
+  sentence: string | null;
+  report: string;
+}
+
+export function trendRows(points: TrendPoint[]): TrendRow[] {
+  return points.map((p) => ({
+    year: p.year,
+    value: p.figure?.value ?? null,
+    unit: p.unit,
+    surface: p.figure?.surface ?? null,
+    label: p.figure?.label ?? null,
+    sentence: p.figure?.sentence ?? null,
+    report: p.report,
+  }));
+}

@@ -12,6 +12,7 @@ import {
   QUALIFIERS_BEFORE,
   RANK_SCOPES,
   RANK_VERBS,
+  PLANNED_VERBS,
   TARGET_CUES,
   UNIT_TYPES,
   alternation,
@@ -98,12 +99,16 @@ function changeOf(clause: string): Figure['change'] {
   return { direction: CHANGE_DOWN.includes(verb[1]!) ? 'down' : 'up', basis: basis ? basis[0] : null };
 }
 
+const PLANNED = new RegExp(`^(?:${alternation(PLANNED_VERBS)})`);
 const TARGET = new RegExp(`(?:${alternation(TARGET_CUES)})(?!.*(?:完成|实现|超过|达到)(?:了)?(?:预期)?目标)`);
 
-/** Plans parts and 预期目标 lists hold targets; elsewhere a cue before the figure makes one (力争…). */
-function modalityOf(section: Section | null, inList: boolean, textBefore: string): Figure['modality'] {
+/**
+ * Plans parts and 预期目标 lists hold targets; elsewhere a cue earlier in the
+ * sentence (力争, 确保) or a planning verb opening the figure's clause (计划新建…).
+ */
+function modalityOf(section: Section | null, inList: boolean, textBefore: string, clause: string): Figure['modality'] {
   if (section?.role === 'plans' || inList) return 'target';
-  return TARGET.test(textBefore) ? 'target' : 'actual';
+  return TARGET.test(textBefore) || PLANNED.test(clause) ? 'target' : 'actual';
 }
 
 export function extractFigures(text: string, sentences: Sentence[], sections: Section[], tokens: Token[]): Figure[] {
@@ -136,7 +141,7 @@ export function extractFigures(text: string, sentences: Sentence[], sections: Se
         unitType,
         label,
         change: number.ordinal ? null : changeOf(clause),
-        modality: modalityOf(section, inTargetList(lists, number.start), text.slice(sentence.start, number.start)),
+        modality: modalityOf(section, inTargetList(lists, number.start), text.slice(sentence.start, number.start), clause),
         start: number.start,
         end: number.end,
         sentence: index,

@@ -20,6 +20,8 @@ export const CHANGE_DOWN: readonly string[] = words.changeDown;
 export const CHANGE_BASIS: readonly string[] = words.changeBasis;
 export const LEVEL_VERBS: readonly string[] = words.levelVerbs;
 export const TARGET_CUES: readonly string[] = words.targetCues;
+/** Verbs that make a clause a plan when they open it (计划新建…); as nouns (支持计划) they do not. */
+export const PLANNED_VERBS: readonly string[] = words.plannedVerbs;
 export const RANK_SCOPES: readonly string[] = words.rankScopes;
 export const RANK_VERBS: readonly string[] = words.rankVerbs;
 /** Words and place names that begin with a numeral character: 十分, 千方百计, 三亚. */
