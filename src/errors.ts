@@ -17,6 +17,17 @@ export const errorCatalogue = {
   REPORT_NOT_FOUND: { status: 404, hint: 'see `nianbao list` for the ids in the library' },
   NOT_A_DATABASE: { status: 422, hint: 'name another file with --db or NIANBAO_DB' },
   DATABASE_TOO_NEW: { status: 409, hint: 'it was written by a newer nianbao; upgrade nianbao to open it' },
+  // The HTTP service's own failures; the codes above keep their status there too.
+  VALIDATION: { status: 400, hint: 'see /docs for what each route takes' },
+  UNAUTHORIZED: { status: 401, hint: 'send the header `Authorization: Bearer TOKEN` with a token the server was given' },
+  FORBIDDEN: { status: 403, hint: 'writing needs a token from NIANBAO_TOKENS, not the read token' },
+  WRITES_DISABLED: { status: 403, hint: 'set NIANBAO_TOKENS on the server, or let it listen on a loopback HOST only' },
+  NOT_FOUND: { status: 404, hint: 'see /docs for the routes' },
+  COMMITMENT_NOT_FOUND: { status: 404, hint: 'see GET /api/reports/ID/commitments for the ids' },
+  FIGURE_NOT_FOUND: { status: 422, hint: 'see GET /api/compare?from=ID&to=ID or GET /api/reports/ID/figures for the ids and offsets' },
+  PAYLOAD_TOO_LARGE: { status: 413, hint: 'send fewer or smaller files, or raise NIANBAO_UPLOAD_LIMIT on the server' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, hint: 'uploads are multipart/form-data, reviews application/json' },
+  INTERNAL_ERROR: { status: 500, hint: 'this is a bug in nianbao; the server log has the details' },
 } as const;
 
 export type ErrorCode = keyof typeof errorCatalogue;

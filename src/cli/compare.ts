@@ -3,10 +3,12 @@
 // `trend LABEL --issuer NAME` (one measure over the stored years).
 import { parseArgs } from 'node:util';
 import { compare } from '../compare/index.js';
-import { trend } from '../compare/trend.js';
+import { trend, trendRows } from '../compare/trend.js';
 import { InputError } from '../errors.js';
 import { readDocument } from '../ingest/index.js';
-import { render, type Column, type Format } from '../output/render.js';
+import { seriesOf as storedSeries } from '../library/series.js';
+import { TREND_COLUMNS } from '../output/columns.js';
+import { render, type Format } from '../output/render.js';
 import { analyzeDocument } from '../pipeline.js';
 import { openStore, resolveDbPath, type Store } from '../store/index.js';
 import type { Analysis, Comparison, DiffPart } from '../types.js';
@@ -85,10 +87,9 @@ async function withLazyStore<T>(db: string | undefined, run: (store: () => Store
   }
 }
 
+/** The analyses of a stored series, oldest first. */
 function seriesOf(store: Store, issuer: string): Analysis[] {
-  const reports = store.listReports({ issuer }).filter((r) => r.year !== null);
-  if (reports.length === 0) throw new InputError('REPORT_NOT_FOUND', issuer, 'has no stored reports with a year');
-  return reports.sort((a, b) => a.year! - b.year!).map((r) => store.getReport(r.id)!.analysis);
+  return storedSeries(store, issuer).map((report) => report.analysis);
 }
 
 async function compareCommand(args: string[]): Promise<number> {
@@ -110,26 +111,6 @@ async function seriesCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-interface TrendRow {
-  year: number | null;
-  value: number | null;
-  unit: string | null;
-  surface: string | null;
-  label: string | null;
-  sentence: string | null;
-  report: string;
-}
-
-const TREND_COLUMNS: Column<TrendRow>[] = [
-  { key: 'year', width: 6 },
-  { key: 'value', width: 14 },
-  { key: 'unit', width: 6 },
-  { key: 'surface', width: 12 },
-  { key: 'label', width: 24 },
-  { key: 'sentence' },
-  { key: 'report', width: 28 },
-];
-
 async function trendCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -140,16 +121,7 @@ async function trendCommand(args: string[]): Promise<number> {
   const format = values.format ?? 'table';
   if (!['table', 'json', 'csv'].includes(format)) fail(`--format takes table, json or csv, not "${format}"`);
   const points = await withLazyStore(values.db, async (store) => trend(positionals[0]!, seriesOf(store(), values.issuer!)));
-  const rows: TrendRow[] = points.map((p) => ({
-    year: p.year,
-    value: p.figure?.value ?? null,
-    unit: p.unit,
-    surface: p.figure?.surface ?? null,
-    label: p.figure?.label ?? null,
-    sentence: p.figure?.sentence ?? null,
-    report: p.report,
-  }));
-  process.stdout.write(render(rows, TREND_COLUMNS, format as Format));
+  process.stdout.write(render(trendRows(points), TREND_COLUMNS, format as Format));
   return 0;
 }
 

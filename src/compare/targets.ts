@@ -110,7 +110,7 @@ function fiveYearPart(analysis: Analysis, figure: Figure, reviewed: number | nul
   const paragraphEnd = analysis.text.indexOf('\n', figure.start);
   const paragraph = analysis.text.slice(paragraphStart, paragraphEnd === -1 ? undefined : paragraphEnd);
   if (/过去一年|刚刚过去的一年|去年|一年来/.test(paragraph) || (reviewed !== null && paragraph.includes(`${reviewed}年`))) return null;
-  if (FIVE_YEARS.test(paragraph.slice(0, 40))) return paragraph.slice(0, 20);
+  if (FIVE_YEARS.test(paragraph.slice(0, 40)) || /年均/.test(paragraph)) return paragraph.slice(0, 20);
   const byId = new Map(analysis.sections.map((s) => [s.id, s]));
   for (let id = figure.section; id !== null; ) {
     const section = byId.get(id);

@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readBuffer } from '../ingest/index.js';
 import { analyzeDocument } from '../pipeline.js';
-import type { Store } from '../store/index.js';
+import type { SourceContent, Store } from '../store/index.js';
+import type { Analysis, ReportMeta } from '../types.js';
 import { type Candidate, type Failure, findReports, reasonOf } from './files.js';
 
 export type Outcome =
@@ -22,16 +23,33 @@ export interface IngestSummary {
   failed: Failure[];
 }
 
+/** A report ready to save, or the id of the stored report with the same content. */
+export type Prepared = { status: 'present'; id: number } | { status: 'new'; analysis: Analysis; source: SourceContent };
+
+/**
+ * Recognises content already stored by its hash, else reads and analyses it.
+ * `name` is the file name the report is stored under; `subject` names it in
+ * errors (a path as the user gave it, or an uploaded file's name).
+ */
+export async function prepareReport(
+  store: Store,
+  bytes: Uint8Array,
+  name: string,
+  overrides: Partial<ReportMeta>,
+  subject = name,
+): Promise<Prepared> {
+  const known = store.findBySha256(createHash('sha256').update(bytes).digest('hex'));
+  if (known !== null) return { status: 'present', id: known };
+  const document = { ...(await readBuffer(bytes, subject)), name };
+  return { status: 'new', analysis: analyzeDocument(document, { meta: overrides }), source: { bytes, text: document.text } };
+}
+
 async function ingestFile(store: Store, { path, overrides }: Candidate): Promise<Outcome> {
   try {
-    const bytes = await readFile(path);
-    const known = store.findBySha256(createHash('sha256').update(bytes).digest('hex'));
-    if (known !== null) return { status: 'present', path, id: known };
-    // Decoded under its path, so that errors name the file as the user gave it.
-    const document = { ...(await readBuffer(bytes, path)), name: basename(path) };
-    const analysis = analyzeDocument(document, { meta: overrides });
-    const { id, added } = store.saveReport(analysis, { bytes, text: document.text }, overrides);
-    return added ? { status: 'added', path, id, figures: analysis.figures.length } : { status: 'present', path, id };
+    const prepared = await prepareReport(store, await readFile(path), basename(path), overrides, path);
+    if (prepared.status === 'present') return { status: 'present', path, id: prepared.id };
+    const { id, added } = store.saveReport(prepared.analysis, prepared.source, overrides);
+    return added ? { status: 'added', path, id, figures: prepared.analysis.figures.length } : { status: 'present', path, id };
   } catch (error) {
     return { status: 'failed', path, reason: reasonOf(path, error) };
   }

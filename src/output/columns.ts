@@ -1,6 +1,7 @@
 // The columns of each listing, in order. CSV has them all; tables show those
 // with a width. JSON has every field of the row, which these list in full.
-import type { CommitmentRow, FigureRow, ProblemRow, ReportSummary, SentenceHit } from '../store/index.js';
+import type { TrendRow } from '../compare/trend.js';
+import type { CommitmentRow, FigureRow, IssuerSummary, ProblemRow, ReportSummary, SentenceHit } from '../store/index.js';
 import type { Column } from './render.js';
 
 export const REPORT_COLUMNS: Column<ReportSummary>[] = [
@@ -19,6 +20,7 @@ export const REPORT_COLUMNS: Column<ReportSummary>[] = [
   { key: 'problems', width: 8 },
   { key: 'createdAt' },
   { key: 'analyzedAt' },
+  { key: 'uploadedBy' },
 ];
 
 export const FIGURE_COLUMNS: Column<FigureRow>[] = [
@@ -94,4 +96,25 @@ export const PROBLEM_COLUMNS: Column<ProblemRow>[] = [
   { key: 'keywords' },
   { key: 'start' },
   { key: 'end' },
+];
+
+export const TREND_COLUMNS: Column<TrendRow>[] = [
+  { key: 'year', width: 6 },
+  { key: 'value', width: 14 },
+  { key: 'unit', width: 6 },
+  { key: 'surface', width: 12 },
+  { key: 'label', width: 24 },
+  { key: 'sentence' },
+  { key: 'report', width: 28 },
+];
+
+/** An issuer with the years of its series. */
+export type IssuerRow = IssuerSummary & { years: number[] };
+
+export const ISSUER_COLUMNS: Column<IssuerRow>[] = [
+  { key: 'id', width: 6 },
+  { key: 'name', width: 30 },
+  { key: 'aliases', width: 30 },
+  { key: 'reports', width: 7 },
+  { key: 'years', width: 40 },
 ];

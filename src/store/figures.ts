@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import { labelMatch } from './terms.js';
 import { type Params, REPORT_COLUMNS, reportClauses, reportJoin, SERIES_ORDER, where } from './sql.js';
-import type { ExportKind, ExportRows, FigureFilter, FigureRow } from './types.js';
+import type { CommitmentRow, ExportKind, ExportRows, FigureFilter, FigureRow, ProblemRow } from './types.js';
 
 const FIGURES = `
   SELECT ${REPORT_COLUMNS}, f.figure_id AS figure, f.label, f.surface, f.value, f.value_max AS valueMax,
@@ -16,14 +16,12 @@ const FIGURES = `
 const COMMITMENTS = `
   SELECT ${REPORT_COLUMNS}, c.commitment_id AS commitment, c.text, c.section, c.topic, c.keywords, c.targets,
     c.deadline, c.start_offset AS start, c.end_offset AS "end"
-  FROM commitments c ${reportJoin('c')}
-  ORDER BY ${SERIES_ORDER}, c.seq`;
+  FROM commitments c ${reportJoin('c')}`;
 
 const PROBLEMS = `
   SELECT ${REPORT_COLUMNS}, p.problem_id AS problem, p.text, p.section, p.topic, p.keywords,
     p.start_offset AS start, p.end_offset AS "end"
-  FROM problems p ${reportJoin('p')}
-  ORDER BY ${SERIES_ORDER}, p.seq`;
+  FROM problems p ${reportJoin('p')}`;
 
 function figureQuery(filter: FigureFilter): { sql: string; params: Params } {
   const params: Params = {};
@@ -56,12 +54,16 @@ function withLists(row: Record<string, unknown>): Record<string, unknown> {
 
 export interface Figures {
   query(filter: FigureFilter): FigureRow[];
+  commitmentsOf(report: number): CommitmentRow[];
+  problemsOf(report: number): ProblemRow[];
   export<K extends ExportKind>(what: K): IterableIterator<ExportRows[K]>;
 }
 
 export function figures(db: Database.Database): Figures {
-  const commitments = db.prepare(COMMITMENTS);
-  const problems = db.prepare(PROBLEMS);
+  const commitments = db.prepare(`${COMMITMENTS} ORDER BY ${SERIES_ORDER}, c.seq`);
+  const problems = db.prepare(`${PROBLEMS} ORDER BY ${SERIES_ORDER}, p.seq`);
+  const reportCommitments = db.prepare(`${COMMITMENTS} WHERE c.report_id = ? ORDER BY c.seq`);
+  const reportProblems = db.prepare(`${PROBLEMS} WHERE p.report_id = ? ORDER BY p.seq`);
 
   function query(filter: FigureFilter): FigureRow[] {
     const { sql, params } = figureQuery(filter);
@@ -78,5 +80,10 @@ export function figures(db: Database.Database): Figures {
     for (const row of statement.iterate()) yield withLists(row as Record<string, unknown>) as unknown as ExportRows[K];
   }
 
-  return { query, export: exportRows };
+  return {
+    query,
+    commitmentsOf: (report) => reportCommitments.all(report).map((row) => withLists(row as Record<string, unknown>)) as unknown as CommitmentRow[],
+    problemsOf: (report) => reportProblems.all(report).map((row) => withLists(row as Record<string, unknown>)) as unknown as ProblemRow[],
+    export: exportRows,
+  };
 }

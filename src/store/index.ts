@@ -10,6 +10,7 @@ import { figures } from './figures.js';
 import { issuers } from './issuers.js';
 import { migrate } from './migrations.js';
 import { reports } from './reports.js';
+import { reviews } from './reviews.js';
 import { searchSentences } from './search.js';
 import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
 import type { Store } from './types.js';
@@ -62,21 +63,30 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   const issuerRows = issuers(db);
   const reportRows = reports(db, issuerRows, segment);
   const figureRows = figures(db);
+  const reviewRows = reviews(db);
 
   return {
     path,
-    saveReport: (analysis, source, overrides = {}) => reportRows.save(analysis, source, overrides),
+    saveReport: (analysis, source, overrides = {}, uploader = null) => reportRows.save(analysis, source, overrides, uploader),
     findBySha256: reportRows.findBySha256,
     getReport: reportRows.get,
+    getSummary: reportRows.summary,
     getSource: reportRows.source,
     replaceAnalysis: reportRows.replace,
     listReports: (filter = {}) => reportRows.list(filter),
+    countReports: (filter = {}) => reportRows.count(filter),
     deleteReport: reportRows.delete,
     listIssuers: issuerRows.list,
     addIssuerAlias: issuerRows.addAlias,
     queryFigures: (filter = {}) => figureRows.query(filter),
+    listCommitments: figureRows.commitmentsOf,
+    listProblems: figureRows.problemsOf,
     searchSentences: (query, filter = {}) => searchSentences(db, segment, query, filter),
     exportRows: figureRows.export,
+    addLinkReview: reviewRows.addLink,
+    linkReviews: reviewRows.links,
+    addCommitmentReview: reviewRows.addCommitment,
+    commitmentReviews: reviewRows.commitments,
     close: () => db.close(),
   };
 }

@@ -150,9 +150,55 @@ END;
 INSERT INTO label_pairs(rowid, pairs) SELECT id, nianbao_label_terms(label) FROM figures;
 `;
 
+// Who uploaded a report, and what reviewers said about the automatic results.
+// The uploader has a table of its own because a column added to reports would
+// come after its text, and listings would then read the text's overflow pages.
+// Reviews are appended, never updated: the latest row of a figure link or a
+// commitment is shown, the earlier ones are its history. They name figures
+// and commitments by offset, which a reanalysis keeps unless normalisation
+// changes, and keep the ids and text they had for the record.
+const reviews = `
+CREATE TABLE uploads (
+  report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+  uploader TEXT NOT NULL
+);
+
+CREATE TABLE link_reviews (
+  id INTEGER PRIMARY KEY,
+  from_report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  to_report INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  from_start INTEGER NOT NULL,
+  to_start INTEGER NOT NULL,
+  from_figure TEXT NOT NULL,
+  to_figure TEXT NOT NULL,
+  from_surface TEXT NOT NULL,
+  to_surface TEXT NOT NULL,
+  decision TEXT NOT NULL CHECK (decision IN ('confirm', 'reject', 'add')),
+  note TEXT,
+  reviewer TEXT NOT NULL,
+  reviewed_at TEXT NOT NULL
+);
+CREATE INDEX link_reviews_pair ON link_reviews(from_report, to_report);
+CREATE INDEX link_reviews_to ON link_reviews(to_report);
+
+CREATE TABLE commitment_reviews (
+  id INTEGER PRIMARY KEY,
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  start_offset INTEGER NOT NULL,
+  commitment_id TEXT NOT NULL,
+  text TEXT NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('addressed', 'partly', 'no-evidence')),
+  note TEXT,
+  reviewer TEXT NOT NULL,
+  reviewed_at TEXT NOT NULL
+);
+CREATE INDEX commitment_reviews_report ON commitment_reviews(report_id, start_offset);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
   { id: 2, name: 'full-text search', sql: search },
+  { id: 3, name: 'uploads and reviews', sql: reviews },
 ];
 
 /** Applies the steps the database lacks, each with its record in one transaction, up to `target`. */

@@ -7,7 +7,7 @@ import type { Analysis, Commitment, Encoding, Figure, Problem, ReportMeta, Secti
 import type { Issuers } from './issuers.js';
 import { type Params, reportClauses, SERIES_ORDER, where } from './sql.js';
 import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
-import type { ReportFilter, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
+import type { ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
 
 const DERIVED = ['sections', 'sentences', 'figures', 'commitments', 'problems'] as const;
 
@@ -17,8 +17,8 @@ const SUMMARY = `
     (SELECT count(*) FROM figures WHERE report_id = r.id) AS figures,
     (SELECT count(*) FROM commitments WHERE report_id = r.id) AS commitments,
     (SELECT count(*) FROM problems WHERE report_id = r.id) AS problems,
-    r.created_at AS createdAt, r.analyzed_at AS analyzedAt
-  FROM reports r LEFT JOIN issuers i ON i.id = r.issuer_id`;
+    r.created_at AS createdAt, r.analyzed_at AS analyzedAt, u.uploader AS uploadedBy
+  FROM reports r LEFT JOIN issuers i ON i.id = r.issuer_id LEFT JOIN uploads u ON u.report_id = r.id`;
 
 interface ReportRow {
   text: string;
@@ -30,11 +30,13 @@ interface ReportRow {
 
 export interface Reports {
   findBySha256(sha256: string): number | null;
-  save(analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>): SaveResult;
+  save(analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null): SaveResult;
   replace(id: number, analysis: Analysis): void;
   get(id: number): StoredReport | null;
+  summary(id: number): ReportSummary | null;
   source(id: number): StoredSource | null;
-  list(filter: ReportFilter): ReportSummary[];
+  list(query: ReportQuery): ReportSummary[];
+  count(query: ReportQuery): number;
   delete(id: number): boolean;
 }
 
@@ -46,6 +48,7 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     VALUES (@sha256, @name, @format, @encoding, @title, @issuer, @issuerId, @year, @issuedDate, @kind,
       @overrides, @now, @now, @text)`);
   const insertSource = db.prepare('INSERT INTO sources (report_id, bytes, text) VALUES (?, ?, ?)');
+  const insertUpload = db.prepare('INSERT INTO uploads (report_id, uploader) VALUES (?, ?)');
   const updateReport = db.prepare(`
     UPDATE reports SET text = @text, title = @title, issuer = @issuer, issuer_id = @issuerId, year = @year,
       issued_date = @issuedDate, kind = @kind, analyzed_at = @now
@@ -138,7 +141,7 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     );
   }
 
-  const save = db.transaction((analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>): SaveResult => {
+  const save = db.transaction((analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null): SaveResult => {
     const existing = bySha.get(analysis.source.sha256) as number | undefined;
     if (existing !== undefined) return { id: existing, added: false };
     const { name, format, encoding, sha256 } = analysis.source;
@@ -147,6 +150,7 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
         .lastInsertRowid,
     );
     insertSource.run(id, Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength), source.text);
+    if (uploader !== null) insertUpload.run(id, uploader);
     insertDerived(id, analysis);
     return { id, added: true };
   });
@@ -201,18 +205,40 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     return { document, overrides: JSON.parse(overrides) as Partial<ReportMeta> };
   }
 
-  function list(filter: ReportFilter): ReportSummary[] {
+  function listClauses(query: ReportQuery, params: Params): string {
+    const clauses = reportClauses({ issuer: query.issuer, year: query.year }, params);
+    if (query.kind !== undefined) {
+      clauses.push('r.kind = @kind');
+      params.kind = query.kind;
+    }
+    return where(clauses);
+  }
+
+  function list(query: ReportQuery): ReportSummary[] {
+    // LIMIT -1 is SQLite for no limit.
+    const params: Params = { limit: query.limit ?? -1, offset: query.offset ?? 0 };
+    return db
+      .prepare(`${SUMMARY} ${listClauses(query, params)} ORDER BY ${SERIES_ORDER} LIMIT @limit OFFSET @offset`)
+      .all(params) as ReportSummary[];
+  }
+
+  function count(query: ReportQuery): number {
     const params: Params = {};
-    return db.prepare(`${SUMMARY} ${where(reportClauses(filter, params))} ORDER BY ${SERIES_ORDER}`).all(params) as ReportSummary[];
+    return db
+      .prepare(`SELECT count(*) FROM reports r ${listClauses(query, params)}`)
+      .pluck()
+      .get(params) as number;
   }
 
   return {
     findBySha256: (sha256) => (bySha.get(sha256) as number | undefined) ?? null,
-    save: (analysis, content, overrides) => save(analysis, content, overrides),
+    save: (analysis, content, overrides, uploader) => save(analysis, content, overrides, uploader),
     replace: (id, analysis) => replace(id, analysis),
     get,
+    summary: (id) => (summary.get(id) as ReportSummary | undefined) ?? null,
     source,
     list,
+    count,
     delete: (id) => deleteReport.run(id).changes > 0,
   };
 }

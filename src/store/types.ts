@@ -1,7 +1,17 @@
 // The store's interface, in domain words: what the CLI (and later the HTTP
 // server) may ask of a library of reports. Nothing here mentions SQLite, so a
 // server database can sit behind the same interface.
-import type { Analysis, Commitment, Encoding, Modality, Problem, RawDocument, ReportMeta, SourceFormat } from '../types.js';
+import type {
+  Analysis,
+  Commitment,
+  CommitmentFollowUp,
+  Encoding,
+  Modality,
+  Problem,
+  RawDocument,
+  ReportMeta,
+  SourceFormat,
+} from '../types.js';
 
 /** The source as it arrived: the file's bytes and the text ingest decoded from them. */
 export interface SourceContent {
@@ -32,6 +42,8 @@ export interface ReportSummary {
   problems: number;
   createdAt: string;
   analyzedAt: string;
+  /** The name of the token that uploaded the report through the HTTP service; null for the CLI. */
+  uploadedBy: string | null;
 }
 
 export interface StoredReport extends ReportSummary {
@@ -56,6 +68,17 @@ export interface IssuerSummary {
 export interface ReportFilter {
   /** Part of an issuer's name or of one of its aliases. */
   issuer?: string;
+}
+
+/** Reports by series, year and kind, a page at a time. */
+export interface ReportQuery extends ReportFilter {
+  year?: number;
+  /** The report's kind, exactly (政府工作报告). */
+  kind?: string;
+  /** At most this many reports; all when absent. */
+  limit?: number;
+  /** Skips this many reports first. */
+  offset?: number;
 }
 
 export interface FigureFilter extends ReportFilter {
@@ -127,25 +150,85 @@ export interface ExportRows {
 
 export type ExportKind = keyof ExportRows;
 
+// ── Reviews: people confirming or correcting the automatic results ─────────
+
+export type LinkDecision = 'confirm' | 'reject' | 'add';
+
+export type FollowUpStatus = CommitmentFollowUp['status'];
+
+/** A figure as a review names it: by its offset in its report, with its id and surface as they were. */
+export interface ReviewedFigure {
+  report: number;
+  start: number;
+  figure: string;
+  surface: string;
+}
+
+/** A reviewer's word on pairing two figures of two reports: confirm or reject the automatic pair, or add a missing one. */
+export interface LinkReviewInput {
+  from: ReviewedFigure;
+  to: ReviewedFigure;
+  decision: LinkDecision;
+  note: string | null;
+  reviewer: string;
+}
+
+export interface LinkReview extends LinkReviewInput {
+  id: number;
+  reviewedAt: string;
+}
+
+/** A reviewer's follow-up status for a commitment, named by its report and offset. */
+export interface CommitmentReviewInput {
+  report: number;
+  start: number;
+  commitment: string;
+  text: string;
+  status: FollowUpStatus;
+  note: string | null;
+  reviewer: string;
+}
+
+export interface CommitmentReview extends CommitmentReviewInput {
+  id: number;
+  reviewedAt: string;
+}
+
 export interface Store {
   readonly path: string;
   /** Saves a report and everything derived from it in one transaction; the same sha256 twice is stored once. */
-  saveReport(analysis: Analysis, source: SourceContent, overrides?: Partial<ReportMeta>): SaveResult;
+  saveReport(analysis: Analysis, source: SourceContent, overrides?: Partial<ReportMeta>, uploader?: string | null): SaveResult;
   findBySha256(sha256: string): number | null;
   getReport(id: number): StoredReport | null;
+  /** A report's summary without its analysis: cheap, for checking that it exists. */
+  getSummary(id: number): ReportSummary | null;
   getSource(id: number): StoredSource | null;
   /** Replaces every derived row of a stored report in one transaction, keeping its source and id. */
   replaceAnalysis(id: number, analysis: Analysis): void;
   /** Reports ordered by issuer and year: a filter by issuer gives its series. */
-  listReports(filter?: ReportFilter): ReportSummary[];
+  listReports(filter?: ReportQuery): ReportSummary[];
+  /** How many reports `listReports` would give without its limit and offset. */
+  countReports(filter?: ReportQuery): number;
   deleteReport(id: number): boolean;
   listIssuers(): IssuerSummary[];
   /** Records that `alias` names the same body as `issuer`, merging their series if both were stored. */
   addIssuerAlias(alias: string, issuer: string): void;
   queryFigures(filter?: FigureFilter): FigureRow[];
+  /** The commitments of one report, in order. */
+  listCommitments(report: number): CommitmentRow[];
+  /** The problems of one report, in order. */
+  listProblems(report: number): ProblemRow[];
   /** Sentences holding every whitespace-separated part of `query` as a run of words. */
   searchSentences(query: string, filter?: SearchFilter): SentenceHit[];
   /** Every row of one kind, streamed, for export. */
   exportRows<K extends ExportKind>(what: K): IterableIterator<ExportRows[K]>;
+  /** Appends a review; earlier reviews of the same link stay as its history. */
+  addLinkReview(review: LinkReviewInput): LinkReview;
+  /** Every review of figure links from report `from` to report `to`, oldest first. */
+  linkReviews(from: number, to: number): LinkReview[];
+  /** Appends a review; earlier reviews of the same commitment stay as its history. */
+  addCommitmentReview(review: CommitmentReviewInput): CommitmentReview;
+  /** Every review of the commitments of one report, oldest first. */
+  commitmentReviews(report: number): CommitmentReview[];
   close(): void;
 }

@@ -101,7 +101,7 @@ describe('nianbao list', () => {
   it('prints one JSON array, or CSV with a BOM', async () => {
     expect(json<ReportSummary>(await run('list', '--format', 'json')).map((r) => r.year)).toEqual([2024, 2012, 2021]);
     const lines = (await run('list', '--format', 'csv', '--issuer', '示范区')).out.split('\r\n');
-    expect(lines[0]).toBe('\uFEFFid,issuer,year,kind,title,issuedDate,source,format,encoding,sha256,figures,commitments,problems,createdAt,analyzedAt');
+    expect(lines[0]).toBe('\uFEFFid,issuer,year,kind,title,issuedDate,source,format,encoding,sha256,figures,commitments,problems,createdAt,analyzedAt,uploadedBy');
     expect(lines.slice(1).filter(Boolean)).toHaveLength(1);
     expect(lines[1]).toContain(',许昌市城乡一体化示范区管委会,2021,');
   });
