@@ -123,7 +123,15 @@ function fiveYearPart(analysis: Analysis, figure: Figure, reviewed: number | nul
 
 function checkTarget(review: Review, target: Figure): Omit<TargetCheck, 'commitment' | 'target'> {
   const spoken = mentions(review, target);
-  const shortfall = spoken.find((sentence) => SHORTFALL_WORDS.some((word) => sentence.includes(word)));
+  // A shortfall counts for this target only in the clause naming the measure or the one after
+  // (进出口总额出现下降，预期增长目标未能实现), not in a general 部分指标未达预期.
+  const { pairs } = measureOf(target.label);
+  const namesMeasure = (clause: string) => [...pairs].filter((pair) => canonicalLabel(clause).includes(pair)).length >= Math.max(1, 0.6 * pairs.size);
+  const fallsShort = (clause = '') => SHORTFALL_WORDS.some((word) => clause.includes(word));
+  const shortfall = spoken.find((sentence) => {
+    const clauses = sentence.split(/[，,；;：:]/);
+    return clauses.some((clause, i) => namesMeasure(clause) && (fallsShort(clause) || fallsShort(clauses[i + 1])));
+  });
   const outcome = outcomeFor(review, target);
   const actual = outcome ? sideOf(review.analysis, outcome.figure) : null;
   if (shortfall) return { actual, verdict: 'missed', reason: `the report says so: "${shortfall}"` };
@@ -175,6 +183,10 @@ export function checkTargets(older: Analysis, newer: Analysis): TargetCheck[] {
       }
       if (MULTI_YEAR.test(commitment.text) || MULTI_YEAR.test(headingsOf(older, commitment))) {
         return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: 'a multi-year target' };
+      }
+      // 城镇和农村居民收入分别增长5%、7%: which figure is whose the label cannot say.
+      if (commitment.text.includes('分别') && commitment.targets.length > 1) {
+        return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: 'one of several measures set at once (分别)' };
       }
       return { commitment: commitment.text, target: side, ...checkTarget(review, target) };
     }),
