@@ -1,25 +1,13 @@
 // Sentence-level changes within two aligned sections, and what changed within
 // a sentence, numbers kept whole and flagged so a reader sees 265 → 270.
 import type { DiffPart, SentenceChange } from '../types.js';
+import { characterPairs, dice } from './pairs.js';
 
 /** Sentences this alike are one sentence edited; below, one was removed and another added. */
 const SAME_SENTENCE = 0.5;
 /** Longer sentences are shown as replaced whole: the character table would be large. */
 const MAX_DIFF_LENGTH = 400;
 const NUMBER = /\d+(?:[.,]\d+)*%?/g;
-
-function pairsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
-  return out;
-}
-
-function dice(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const pair of a) if (b.has(pair)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
 
 /** A sentence as diff units: each number whole (265 never becomes 2[65]), else one character. */
 function units(text: string): string[] {
@@ -81,8 +69,8 @@ export function diffCharacters(a: string, b: string): DiffPart[] {
 
 /** Pairs the sentences of two aligned sections and says what changed. */
 export function diffSentences(older: string[], newer: string[]): SentenceChange[] {
-  const olderPairs = older.map(pairsOf);
-  const newerPairs = newer.map(pairsOf);
+  const olderPairs = older.map(characterPairs);
+  const newerPairs = newer.map(characterPairs);
   const candidates: Array<{ i: number; j: number; score: number }> = [];
   older.forEach((_, i) =>
     newer.forEach((_, j) => {

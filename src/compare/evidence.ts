@@ -4,7 +4,8 @@
 // able to trust it, so it also needs two shared terms.
 import type { Analysis, Commitment, CommitmentFollowUp, Evidence } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
-import { cosine, inverseFrequencies, norm, termsIn, vectorOf, type Vector } from './vectors.js';
+import { inverseFrequencies } from '../extract/keywords.js';
+import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
 
 export const ADDRESSED = 0.45;
 export const PARTLY = 0.25;

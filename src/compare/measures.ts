@@ -5,6 +5,7 @@ import { segment } from '../segment/jieba.js';
 import { CHANGE_DOWN, CHANGE_UP } from '../extract/lexicon.js';
 import measures from './lexicon/measures.json' with { type: 'json' };
 import { memo } from './memo.js';
+import { characterPairs, dice } from './pairs.js';
 
 export const LOWER_IS_BETTER: readonly string[] = measures.lowerIsBetter;
 export const SHORTFALL_WORDS: readonly string[] = measures.shortfallWords;
@@ -51,22 +52,6 @@ function distinct(a: string, b: string): boolean {
   });
 }
 
-/** Character pairs of a text; a one-character text is its own pair. */
-export function bigrams(text: string): Set<string> {
-  if (text.length === 1) return new Set([text]);
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
-  return out;
-}
-
-/** Dice coefficient of two sets. */
-export function dice<T>(a: Set<T>, b: Set<T>): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  let shared = 0;
-  for (const item of a) if (b.has(item)) shared++;
-  return (2 * shared) / (a.size + b.size);
-}
-
 /** A label prepared for comparison: computed once per figure, compared many times. */
 export interface Measure {
   canonical: string;
@@ -76,7 +61,7 @@ export interface Measure {
 
 export const measureOf = memo((label: string): Measure => {
   const canonical = canonicalLabel(label);
-  return { canonical, terms: new Set(labelTerms(label)), pairs: bigrams(canonical.replace(IGNORED_PATTERN, '')) };
+  return { canonical, terms: new Set(labelTerms(label)), pairs: characterPairs(canonical.replace(IGNORED_PATTERN, '')) };
 });
 
 /**
@@ -88,9 +73,6 @@ export function similarity(a: Measure, b: Measure): number {
   return (dice(a.terms, b.terms) + dice(a.pairs, b.pairs)) / 2;
 }
 
-export function labelSimilarity(a: string, b: string): number {
-  return similarity(measureOf(a), measureOf(b));
-}
 
 /** Whether a measure is better when it is lower (CPI, unemployment), given how it is stated. */
 export function lowerIsBetter(label: string, statedAsDecrease: boolean): boolean {

@@ -48,7 +48,7 @@ export function judge(target: Figure, actual: number): Judgement {
 }
 
 /** What the newer report states outside its plans, prepared once per comparison. */
-interface Review {
+interface ReviewPart {
   analysis: Analysis;
   /** The year the newer report reviews, from its text or as the year after the older one's. */
   year: number | null;
@@ -56,7 +56,7 @@ interface Review {
   figures: Figure[];
 }
 
-function reviewOf(newer: Analysis, year: number | null): Review {
+function reviewPartOf(newer: Analysis, year: number | null): ReviewPart {
   const outsidePlans = (start: number) => sectionAt(newer.sections, start)?.role !== 'plans';
   return {
     analysis: newer,
@@ -70,7 +70,7 @@ function reviewOf(newer: Analysis, year: number | null): Review {
 }
 
 /** Sentences of the review that speak of the measure. */
-function mentions(review: Review, target: Figure): string[] {
+function mentions(review: ReviewPart, target: Figure): string[] {
   const { pairs } = measureOf(target.label);
   const speaks = (canonical: string) => [...pairs].filter((pair) => canonical.includes(pair)).length >= Math.max(1, 0.6 * pairs.size);
   return review.sentences.filter(({ canonical }) => speaks(canonical)).map(({ text }) => text);
@@ -81,7 +81,7 @@ const SURE_MATCH = 0.75;
 const MULTI_YEAR = /五年|年均|累计|今后|届时|十[一二三四五]五/;
 const FIVE_YEARS = /这五年|五年来|过去五年|十[一二三四五]五.{0,3}时期/;
 
-function outcomeFor(review: Review, target: Figure): { figure: Figure; score: number } | null {
+function outcomeFor(review: ReviewPart, target: Figure): { figure: Figure; score: number } | null {
   const key = measureOf(target.label);
   const candidates = review.figures
     // 涨幅控制在2.6% states a change as a level: only opposite directions rule a figure out.
@@ -121,7 +121,7 @@ function fiveYearPart(analysis: Analysis, figure: Figure, reviewed: number | nul
   return null;
 }
 
-function checkTarget(review: Review, target: Figure): Omit<TargetCheck, 'commitment' | 'target'> {
+function checkTarget(review: ReviewPart, target: Figure): Omit<TargetCheck, 'commitment' | 'target'> {
   const spoken = mentions(review, target);
   // A shortfall counts for this target only in the clause naming the measure or the one after
   // (进出口总额出现下降，预期增长目标未能实现), not in a general 部分指标未达预期.
@@ -171,7 +171,7 @@ function dueYear(commitment: Commitment): number | null {
 export function checkTargets(older: Analysis, newer: Analysis): TargetCheck[] {
   const byId = new Map(older.figures.map((f) => [f.id, f]));
   const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
-  const review = reviewOf(newer, reviewed);
+  const review = reviewPartOf(newer, reviewed);
   return older.commitments.flatMap((commitment) =>
     commitment.targets.map((id): TargetCheck => {
       const target = byId.get(id)!;

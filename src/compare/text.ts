@@ -2,8 +2,9 @@
 // sentences of the newer report were carried over (nearly) word for word.
 import type { Analysis, Reuse, ReusedSentence, Section, SectionPair } from '../types.js';
 import { diffSentences } from './diff.js';
-import { dice } from './measures.js';
-import { cosine, inverseFrequencies, termsIn, vectorOf } from './vectors.js';
+import { characterPairs, dice } from './pairs.js';
+import { inverseFrequencies } from '../extract/keywords.js';
+import { cosine, termsIn, vectorOf } from './vectors.js';
 
 const SECTION_THRESHOLD = 0.2;
 /** Sentences this alike are the same sentence, edited at most in a figure or two. */
@@ -11,11 +12,6 @@ export const REUSE_THRESHOLD = 0.85;
 const MIN_REUSE_LENGTH = 12;
 const EXAMPLES = 5;
 
-function pairsOf(text: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
-  return out;
-}
 
 function outline(analysis: Analysis): Section[] {
   return analysis.sections.filter((s) => s.level <= 2 && s.role !== 'preamble' && s.role !== 'closing');
@@ -47,7 +43,7 @@ export function alignSections(older: Analysis, newer: Analysis): SectionPair[] {
   a.forEach((sa, i) =>
     b.forEach((sb, j) => {
       if (sa.level !== sb.level) return;
-      const heading = dice(pairsOf(title(older, sa)), pairsOf(title(newer, sb)));
+      const heading = dice(characterPairs(title(older, sa)), characterPairs(title(newer, sb)));
       scored.push({ i, j, score: 0.4 * heading + 0.6 * cosine(vectors[i]!, vectors[a.length + j]!) });
     }),
   );
@@ -79,7 +75,7 @@ const COMMON_PAIR = 40;
 export function findReuse(older: Analysis, newer: Analysis): Reuse {
   const sentencesOf = (analysis: Analysis) =>
     analysis.sentences.map((s) => analysis.text.slice(s.start, s.end)).filter((text) => text.length >= MIN_REUSE_LENGTH);
-  const olderSentences = sentencesOf(older).map((text) => ({ text, pairs: pairsOf(text) }));
+  const olderSentences = sentencesOf(older).map((text) => ({ text, pairs: characterPairs(text) }));
   // An index from character pair to the older sentences holding it narrows the search.
   const index = new Map<string, number[]>();
   olderSentences.forEach(({ pairs }, i) => {
@@ -92,7 +88,7 @@ export function findReuse(older: Analysis, newer: Analysis): Reuse {
   const newerSentences = sentencesOf(newer);
   const reused: ReusedSentence[] = [];
   for (const text of newerSentences) {
-    const pairs = pairsOf(text);
+    const pairs = characterPairs(text);
     const hits = new Map<number, number>();
     let rare = 0;
     for (const pair of pairs) {

@@ -1,7 +1,7 @@
 // Term vectors with TF-IDF weights and their cosine: the relevance measure for
 // commitment evidence and for section content.
-import { terms, tokensIn } from '../extract/keywords.js';
-import { tokensOf } from '../segment/jieba.js';
+import { terms } from '../extract/keywords.js';
+import { tokensIn, tokensOf } from '../segment/jieba.js';
 import type { Analysis, Span } from '../types.js';
 
 export type Vector = Map<string, number>;
@@ -11,13 +11,6 @@ export function termsIn(analysis: Analysis, span: Span): string[] {
   return terms(tokensIn(tokensOf(analysis), span));
 }
 
-/** Inverse document frequencies over a set of term lists. */
-export function inverseFrequencies(documents: string[][]): (term: string) => number {
-  const counts = new Map<string, number>();
-  for (const document of documents) for (const term of new Set(document)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const n = documents.length;
-  return (term) => Math.log(1 + n / (1 + (counts.get(term) ?? 0)));
-}
 
 export function vectorOf(words: string[], idf: (term: string) => number): Vector {
   const vector: Vector = new Map();

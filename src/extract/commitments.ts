@@ -2,7 +2,6 @@
 // is one (a 下一步 sentence cut at 以…为…, 坚持, 推动 …; a 预期目标 list cut per
 // target); elsewhere only sentences whose main verb is promised (将, 力争, 拟).
 import type { Commitment, Figure, Section, Sentence, Span } from '../types.js';
-import { sectionAt } from '../structure/sentences.js';
 import { clauses, skipLead } from './clauses.js';
 import type { Keywords } from './keywords.js';
 import { COMMITMENT_LEAD, COMMITMENT_OPENER, PROMISE_CUE } from './lexicon.js';
@@ -44,9 +43,10 @@ export function extractCommitments(
   keywords: (span: Span) => Keywords,
 ): Commitment[] {
   const lists = targetLists(text);
+  const byId = new Map(sections.map((s) => [s.id, s]));
   const found: Array<{ span: Span; section: Section | null }> = [];
   for (const sentence of sentences) {
-    const section = sectionAt(sections, sentence.start);
+    const section = sentence.section === null ? null : byId.get(sentence.section) ?? null;
     const list = lists.find((l) => sentence.end > l.start && sentence.start < l.end);
     if (list) {
       // One commitment per target: 国内生产总值增长5%左右，城镇新增就业1200万人以上 …

@@ -1,6 +1,7 @@
 // Keywords and a topic for a commitment or problem: jieba tokens with the
 // government dictionary, weighted by TF-IDF over the report's parts so that
 // words every part uses (推进, 加强, 工作) do not dominate.
+import { tokensIn } from '../segment/jieba.js';
 import type { Span, Token } from '../types.js';
 
 const TERM_TAGS = new Set(['n', 'nz', 'vn', 'nt', 'ns', 'nr', 'l', 'j', 'i', 'an', 'eng']);
@@ -31,18 +32,15 @@ export interface Keywords {
   topic: string;
 }
 
-/** The tokens lying wholly inside a span, from tokens in text order. */
-export function tokensIn(tokens: Token[], span: Span): Token[] {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < span.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i]!.end <= span.end; i++) out.push(tokens[i]!);
-  return out;
+/**
+ * Inverse document frequencies over term lists, counted in one pass (natural's
+ * TfIdf rescans every document for every term, a sixth of the analysis time).
+ */
+export function inverseFrequencies(documents: string[][]): (term: string) => number {
+  const counts = new Map<string, number>();
+  for (const document of documents) for (const term of new Set(document)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const n = documents.length;
+  return (term) => Math.log(1 + n / (1 + (counts.get(term) ?? 0)));
 }
 
 /**
@@ -50,13 +48,7 @@ export function tokensIn(tokens: Token[], span: Span): Token[] {
  * parts: `of(span)` gives the span's top terms by TF-IDF and a topic phrase.
  */
 export function keywordModel(tokens: Token[], parts: Span[]): { of(span: Span): Keywords } {
-  // Document frequencies in one pass; natural's TfIdf rescans every document
-  // for every term, which cost a sixth of the analysis time.
-  const frequency = new Map<string, number>();
-  for (const part of parts) {
-    for (const term of new Set(terms(tokensIn(tokens, part)))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
-  }
-  const idf = (term: string) => 1 + Math.log(parts.length / (1 + (frequency.get(term) ?? 0)));
+  const idf = inverseFrequencies(parts.map((part) => terms(tokensIn(tokens, part))));
   return {
     of(span: Span): Keywords {
       const inside = tokensIn(tokens, span);

@@ -1,7 +1,7 @@
 // The label of a figure: what it counts, in the report's own words. Taken
 // from the clause before the number ("优良天数达到265天"), or, when a classifier
 // is followed by its noun ("18家工业源企业"), from the words after it.
-import { tokensIn } from './keywords.js';
+import { tokensIn } from '../segment/jieba.js';
 import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_BEFORE, alternation } from './lexicon.js';
 import type { Token, UnitType } from '../types.js';
 
@@ -102,5 +102,6 @@ export function composeLabel({ before, after, previous, unitType }: LabelParts):
   } else {
     label = before;
   }
-  return label.length > MAX_LABEL ? label.slice(-MAX_LABEL) : label;
+  const characters = Array.from(label);
+  return characters.length > MAX_LABEL ? characters.slice(-MAX_LABEL).join('') : label;
 }

@@ -37,7 +37,8 @@ export const REMEDY = new RegExp(words.remedies);
 export const PROBLEM_LEAD = new RegExp(words.problemLeads);
 export const PROBLEM_INTRO = new RegExp(words.problemIntro);
 export const PROBLEM_RESOLUTION = new RegExp(words.problemResolution);
-export const POLICY_NAMES: readonly string[] = names;
+/** Empty entries are dropped: an empty name would match everywhere, forever. */
+export const POLICY_NAMES: readonly string[] = names.filter((name) => name.length > 0);
 
 /** The lexicon entry among `words` that `text` starts with at `at`, longest first. */
 export function matchAt(text: string, at: number, words: readonly string[]): string | null {

@@ -195,10 +195,10 @@ function readNumber(text: string, match: RegExpExecArray): NumberMatch | null {
   // A lone Chinese character is often part of a word (零售, 三是, 千方百计, 三亚),
   // and 一 or 两 is a number only in a few fixed units (一成, 两个百分点).
   const lone = numeral.chinese && numeral.end - start === 1 ? text[start]! : '';
-  if (lone && text[start - 1] !== '第') {
-    if (/[零〇]/.test(lone) || text[numeral.end] === '是' || matchAt(text, start, NUMERAL_WORDS)) return null;
-    if (/[一两]/.test(lone) && !ONE_UNITS.has(tail.unit ?? '')) return null;
-  }
+  const loneWord =
+    lone !== '' &&
+    text[start - 1] !== '第' &&
+    (/[零〇]/.test(lone) || text[numeral.end] === '是' || matchAt(text, start, NUMERAL_WORDS) !== null || (/[一两]/.test(lone) && !ONE_UNITS.has(tail.unit ?? '')));
   const ordinal = text[start - 1] === '第';
   const from = ordinal ? start - 1 : start;
   const result: NumberMatch = {
@@ -211,7 +211,8 @@ function readNumber(text: string, match: RegExpExecArray): NumberMatch | null {
     ...(ordinal ? { ordinal } : {}),
     ...(numeral.chinese ? { chinese: true } : {}),
   };
-  return readRange(text, result) ?? result;
+  // 两至三万人: a lone numeral may still open a range.
+  return readRange(text, result) ?? (loneWord ? null : result);
 }
 
 /** 1至2名, 6%－6.5%, 3-5个: a second number after a dash or 至 makes a range. */
@@ -227,7 +228,11 @@ function readRange(text: string, low: NumberMatch): NumberMatch | null {
   const tail = readTail(text, numeral.end, numeral.chinese);
   if (low.unit && tail.unit && low.unit !== tail.unit) return null;
   const unit = tail.unit ?? low.unit;
-  const lowFactor = low.unit || low.value !== Number(text.slice(low.start, low.end).replaceAll(',', '')) ? 1 : tail.factor;
+  // 三至五万人, 1至2万人: the high end's magnitude is the low end's too, unless it has its own.
+  const highRun = text.slice(next.index, numeral.end);
+  const highMagnitude = numeral.chinese ? (/万亿$/.test(highRun) ? 1e12 : /亿$/.test(highRun) ? 1e8 : /万$/.test(highRun) ? 1e4 : 1) : tail.factor;
+  const lowHasMagnitude = /[万亿]/.test(low.surface) || (!low.chinese && /\d[千百]/.test(low.surface));
+  const lowFactor = low.unit || lowHasMagnitude ? 1 : highMagnitude;
   return {
     ...low,
     surface: text.slice(low.start, tail.end),

@@ -2,7 +2,6 @@
 // clause with a word of difficulty counts; elsewhere only plain admissions
 // (仍存在, 亟待, 不健全), never the remedy of one (补齐短板).
 import type { Problem, Section, Sentence, Span } from '../types.js';
-import { sectionAt } from '../structure/sentences.js';
 import { clauses, skipLead } from './clauses.js';
 import type { Keywords } from './keywords.js';
 import { ADMISSION, PROBLEM_INTRO, PROBLEM_LEAD, PROBLEM_RESOLUTION, PROBLEM_WORD, REMEDY } from './lexicon.js';
@@ -41,8 +40,9 @@ export function extractProblems(
   keywords: (span: Span) => Keywords,
 ): Problem[] {
   const spans: Array<{ span: Span; section: Section | null }> = [];
+  const byId = new Map(sections.map((s) => [s.id, s]));
   for (const sentence of sentences) {
-    const section = sectionAt(sections, sentence.start);
+    const section = sentence.section === null ? null : byId.get(sentence.section) ?? null;
     if (section?.role === 'plans' || section?.role === 'preamble' || section?.role === 'closing') continue;
     for (const span of problemSpans(text, sentence, section?.role === 'problems')) spans.push({ span, section });
   }

@@ -38,6 +38,9 @@ const PAGE_NUMBER = [
 /** Lines that start a new paragraph even when the line before looks wrapped. */
 const PARAGRAPH_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d)|——|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|各位代表)/;
 
+/** What can follow a number in the same expression: a magnitude, 多/余, %, a common unit. */
+const NUMBER_CONTINUES = /^(?:[万亿千百多余%％.．]|个|项|家|人|元|吨|公里|平方|亩|件|次|天|户|套|座|所|条)/;
+
 interface Line {
   start: number;
   end: number;
@@ -109,8 +112,8 @@ function cleanLines(source: MappedText): MappedText {
     out.copy(source, line.start, line.end);
     const next = lines[i + 1];
     if (!next) return;
-    // A paragraph never ends in a bare number: "达到74.4\n万亿元" is one line broken.
-    const brokenNumber = /\d$/.test(line.text) && !PARAGRAPH_START.test(next.text);
+    // "达到74.4\n万亿元" is one line broken between a number and its magnitude or unit.
+    const brokenNumber = /\d$/.test(line.text) && NUMBER_CONTINUES.test(next.text);
     if (brokenNumber || (width !== null && isWrapped(line, next, width))) {
       const latin = /[A-Za-z0-9]$/.test(line.text) && /^[A-Za-z0-9]/.test(next.text);
       if (latin) out.replace(source, line.end, next.start, ' ');

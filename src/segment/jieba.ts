@@ -3,7 +3,7 @@
 // the raw text, because jieba splits "265" into 2/6/5.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { Token } from '../types.js';
+import type { Span, Token } from '../types.js';
 
 const require = createRequire(import.meta.url);
 
@@ -61,4 +61,18 @@ export function tokensOf(owner: { text: string }): Token[] {
     byText.set(owner, tokens);
   }
   return tokens;
+}
+
+/** The tokens lying wholly inside a span, from tokens in text order. */
+export function tokensIn(tokens: Token[], span: Span): Token[] {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Token[] = [];
+  for (let i = lo; i < tokens.length && tokens[i]!.end <= span.end; i++) out.push(tokens[i]!);
+  return out;
 }

@@ -118,20 +118,25 @@ export function detectSections(text: string): Section[] {
   const found = openings(paras);
   const sections: Section[] = [];
   const firstStart = found[0]?.start ?? text.length;
+  // A section ends where the next begins, less the line break between them.
+  const trimmedEnd = (end: number) => {
+    while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+    return end;
+  };
   if (firstStart > paras[0]!.start) {
-    sections.push({ id: 's0', heading: null, level: 1, role: 'preamble', parent: null, start: 0, end: firstStart - 1 });
+    sections.push({ id: 's0', heading: null, level: 1, role: 'preamble', parent: null, start: 0, end: trimmedEnd(firstStart) });
   }
   const open: Section[] = [];
   const close = (until: number) => {
     const section = open.pop()!;
-    section.end = Math.max(section.start, Math.min(section.end, until));
+    section.end = Math.max(section.start, Math.min(section.end, trimmedEnd(until)));
   };
   found.forEach((opening, index) => {
     // An unheaded cue inside a part that already has its role adds nothing, and
     // difficulties named inside plans are the plans' context, not admissions.
     const unheadedCue = opening.heading === null && opening.role !== 'closing';
     if (unheadedCue && (open[0]?.role === opening.role || (opening.role === 'problems' && open[0]?.role === 'plans'))) return;
-    while (open.length > 0 && open.at(-1)!.level >= opening.level) close(opening.start - 1);
+    while (open.length > 0 && open.at(-1)!.level >= opening.level) close(opening.start);
     const parent = open.at(-1) ?? null;
     const previousTop = sections.findLast((s) => s.level === 1) ?? null;
     const section: Section = {

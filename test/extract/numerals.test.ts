@@ -6,6 +6,9 @@ import { scanNumbers, type NumberMatch } from '../../src/extract/numerals.js';
 // Expected numbers are written as [surface, value, unit?, valueMax?].
 type Expected = [string, number, string?, number?];
 const cases: Array<[string, Expected[]]> = [
+  ['用三至五万人的规模', [['三至五万人', 30000, '人', 50000]]],
+  ['每县培育两到三个主导产业', [['两到三个', 2, '个', 3]]],
+  ['新增1至2万人', [['1至2万人', 10000, '人', 20000]]],
   ['日均新设企业由5千多户增加到1万6千多户', [['5千多户', 5000, '户'], ['1万6千多户', 16000, '户']]],
   ['覆盖1亿3千多万人', [['1亿3千多万人', 1.3e8, '人']]],
   ['国内生产总值达到74.4万亿元，增长6.7%', [['74.4万亿元', 74.4e12, '元'], ['6.7%', 6.7, '%']]],

@@ -53,6 +53,17 @@ describe('detectSections', () => {
     ]);
   });
 
+  it('a section ends where the next begins, keeping its full stop and dropping the line break', () => {
+    const text = '一、加强组织领导。一是推进改革。二是完善机制。\n二、强化服务。';
+    const sections = detectSections(text);
+    expect(sections.map((s) => text.slice(s.start, s.end))).toEqual([
+      '一、加强组织领导。一是推进改革。二是完善机制。',
+      '一是推进改革。',
+      '二是完善机制。',
+      '二、强化服务。',
+    ]);
+  });
+
   it('sections nest and never overlap their siblings', () => {
     for (const file of ['state-council-gwr-2014.txt', 'beijing-gwr-2026.txt', 'xuchang-demo-zone-2021.txt']) {
       const { sections } = sectionsOf(file);

@@ -1,0 +1,18 @@
+// Character pairs and their overlap: how alike two pieces of Chinese text are
+// without segmenting them (labels, headings, sentences).
+
+/** The overlapping character pairs of a text; a one-character text is its own pair. */
+export function characterPairs(text: string): Set<string> {
+  if (text.length === 1) return new Set([text]);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i++) out.add(text.slice(i, i + 2));
+  return out;
+}
+
+/** Dice coefficient of two sets: shared items over their mean size, 0..1. */
+export function dice<T>(a: Set<T>, b: Set<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const item of a) if (b.has(item)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
