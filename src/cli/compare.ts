@@ -6,7 +6,7 @@ import { compare } from '../compare/index.js';
 import { trend, trendRows } from '../compare/trend.js';
 import { InputError } from '../errors.js';
 import { readDocument } from '../ingest/index.js';
-import { seriesOf as storedSeries } from '../library/series.js';
+import { seriesOf } from '../library/series.js';
 import { TREND_COLUMNS } from '../output/columns.js';
 import { render, type Format } from '../output/render.js';
 import { analyzeDocument } from '../pipeline.js';
@@ -85,11 +85,6 @@ async function withLazyStore<T>(db: string | undefined, run: (store: () => Store
   } finally {
     (store as Store | null)?.close();
   }
-}
-
-/** The analyses of a stored series, oldest first. */
-function seriesOf(store: Store, issuer: string): Analysis[] {
-  return storedSeries(store, issuer).map((report) => report.analysis);
 }
 
 async function compareCommand(args: string[]): Promise<number> {

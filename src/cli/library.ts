@@ -46,8 +46,9 @@ export const LIBRARY_HELP = `  nianbao ingest PATH…
       Every figure (commitment, problem) in the library; CSV is UTF-8 with BOM.
   nianbao reanalyze [ID…]
       Analyses stored reports again (all without ID), replacing what was derived, keeping the source.
-  nianbao start
-      What \`npm start\` runs: loads corpus/ into the library the first time, then prints this help.
+  nianbao start [--port N] [--host ADDRESS] [--db FILE]
+      What \`npm start\` runs: loads corpus/ into the library the first time, then serves the
+      HTTP API and the library page on HOST:PORT (default 127.0.0.1:3000; API docs at /docs).
   Library commands take --db FILE; the default is $NIANBAO_DB, else data/nianbao.db.
 `;
 
@@ -285,22 +286,16 @@ async function reanalyze(args: string[]): Promise<number> {
   });
 }
 
-/** `npm start`: the corpus in the library (read once: later starts recognise it), then the help. */
-export async function start(args: string[], help: string): Promise<number> {
-  const { values } = parse(args, {});
+/** The corpus in the library, read once: later starts recognise every file by its hash at once. */
+export async function loadCorpus(store: Store): Promise<{ message: string; failed: number }> {
   const corpus = relative(process.cwd(), CORPUS) || '.';
-  return withStore(values.db, async (store) => {
-    const summary = await ingestWithProgress(store, [corpus]);
-    const loaded =
-      summary.added > 0
-        ? `loaded ${count(summary.added, 'report')} from ${corpus} into ${store.path}`
-        : `${store.path} already holds the ${count(summary.present, 'report')} of ${corpus}`;
-    const failed = summary.failed.map(({ reason }) => `failed: ${reason}\n`).join('');
-    process.stdout.write(
-      `${loaded}\n${failed}\nnianbao has no HTTP server yet (it comes with a later issue); use the commands below.\n\n${help}`,
-    );
-    return summary.failed.length > 0 ? 1 : 0;
-  });
+  const summary = await ingestWithProgress(store, [corpus]);
+  const loaded =
+    summary.added > 0
+      ? `loaded ${count(summary.added, 'report')} from ${corpus} into ${store.path}`
+      : `${store.path} already holds the ${count(summary.present, 'report')} of ${corpus}`;
+  const failed = summary.failed.map(({ reason }) => `failed: ${reason}\n`).join('');
+  return { message: `${loaded}\n${failed}`, failed: summary.failed.length };
 }
 
 export const LIBRARY_COMMANDS: Record<string, (args: string[]) => Promise<number>> = {

@@ -13,7 +13,8 @@ import { readDocument } from '../ingest/index.js';
 import { analyzeDocument, STAGES, type Stage } from '../pipeline.js';
 import type { ReportMeta } from '../types.js';
 import { COMPARE_COMMANDS, COMPARE_HELP } from './compare.js';
-import { LIBRARY_COMMANDS, LIBRARY_HELP, start } from './library.js';
+import { LIBRARY_COMMANDS, LIBRARY_HELP } from './library.js';
+import { start } from './start.js';
 import { summarize } from './summary.js';
 
 export const HELP = `nianbao — figures and commitments from Chinese government annual reports
@@ -119,8 +120,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   },
   ...LIBRARY_COMMANDS,
   ...COMPARE_COMMANDS,
-  // `npm start` runs this; the HTTP service comes with later work.
-  start: (args) => start(args, HELP),
+  // `npm start` runs this: the HTTP service.
+  start,
 };
 
 export async function main(argv: string[]): Promise<number> {

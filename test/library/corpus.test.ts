@@ -6,7 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { HELP, main } from '../../src/cli/main.js';
+import { main } from '../../src/cli/main.js';
+import { start } from '../../src/cli/start.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { parseManifest } from '../../src/library/manifest.js';
 import { analyzeDocument } from '../../src/pipeline.js';
@@ -26,6 +27,25 @@ async function cli(...args: string[]): Promise<{ code: number; out: string }> {
   } finally {
     stdout.mockRestore();
     stderr.mockRestore();
+  }
+}
+
+/** `nianbao start`, stopped as soon as its server has answered once. */
+async function startOnce(): Promise<{ code: number; out: string; health: unknown }> {
+  let out = '';
+  let health: unknown;
+  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  vi.stubEnv('LOG_LEVEL', 'silent');
+  try {
+    const code = await start(['--db', db, '--host', '127.0.0.1', '--port', '0'], async (app) => {
+      health = (await app.inject('/healthz')).json();
+    });
+    return { code, out, health };
+  } finally {
+    stdout.mockRestore();
+    stderr.mockRestore();
+    vi.unstubAllEnvs();
   }
 }
 
@@ -100,19 +120,20 @@ describe('ingesting the whole corpus', () => {
 });
 
 describe('npm start', () => {
-  it('finds the corpus already loaded and prints the help', async () => {
-    const { code, out } = await cli('start');
+  it('finds the corpus already loaded and serves it, saying where and who may write', async () => {
+    const { code, out, health } = await startOnce();
     expect(code).toBe(0);
     expect(out).toContain(`${db} already holds the ${corpus.length} reports of corpus`);
-    expect(out).toContain('no HTTP server yet');
-    expect(out.endsWith(HELP)).toBe(true);
+    expect(out).toMatch(/nianbao: server on http:\/\/127\.0\.0\.1:\d+ /);
+    expect(out).toContain('writes are allowed without a token, as "local"');
+    expect(health).toEqual({ status: 'ok', reports: corpus.length });
   }, 30_000);
 
   it('loads what is missing', async () => {
     const store = openStore(db);
     store.deleteReport(store.listReports({ issuer: '许昌' })[0]!.id);
     store.close();
-    const { out } = await cli('start');
+    const { out } = await startOnce();
     expect(out).toContain(`loaded 1 report from corpus into ${db}`);
   }, 30_000);
 });

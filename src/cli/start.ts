@@ -1,0 +1,73 @@
+// `nianbao start`, what `npm start` runs: the corpus in the library (once),
+// then the HTTP service on HOST:PORT until SIGINT or SIGTERM. The only place
+// that listens: the app itself is built without a socket (src/server/app.ts).
+import { parseArgs } from 'node:util';
+import { InputError } from '../errors.js';
+import type { App } from '../server/app.js';
+import { policyNote, writePolicy } from '../server/auth.js';
+import { readConfig } from '../server/config.js';
+import { openStore, resolveDbPath } from '../store/index.js';
+import { loadCorpus } from './library.js';
+
+/** Serves until SIGINT or SIGTERM. */
+function untilStopped(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/** `serve` runs while the server listens; the server closes when it returns (tests stop at once). */
+export async function start(args: string[], serve: (app: App) => Promise<void> = untilStopped): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+  });
+  const config = readConfig(process.env, values);
+  const store = openStore(resolveDbPath(config.db));
+  let app: App;
+  try {
+    const loaded = await loadCorpus(store);
+    process.stdout.write(loaded.message);
+    // Fastify is loaded by this command only, so the others start as fast as before.
+    const { buildApp } = await import('../server/app.js');
+    app = await buildApp({
+      store,
+      tokens: config.tokens,
+      readToken: config.readToken,
+      host: config.host,
+      uploadLimit: config.uploadLimit,
+      logger: { level: config.logLevel },
+    });
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+  app.addHook('onClose', async () => store.close());
+  let address: string;
+  try {
+    address = await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+      throw new InputError('BAD_ARGUMENT', `${config.host}:${config.port}`, `cannot be listened on (${code}); set PORT or HOST, or stop what uses the port`);
+    }
+    throw error;
+  }
+  process.stdout.write(
+    `nianbao: server on ${address} (the library page at /, API docs at /docs)\n` +
+      `nianbao: ${policyNote(writePolicy(config.tokens, config.host), config.readToken !== null)}\n`,
+  );
+  try {
+    await serve(app);
+  } finally {
+    await app.close();
+  }
+  return 0;
+}

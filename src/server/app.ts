@@ -1,0 +1,118 @@
+// The HTTP service over the library, built in one function and never
+// listening here: the start command listens, tests use app.inject. Routes are
+// encapsulated plugins, one per resource; the store, auth and the error body
+// are shared by all of them.
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions, LogController } from 'fastify';
+import { openStore, resolveDbPath, type Store } from '../store/index.js';
+import { auth, writePolicy } from './auth.js';
+import { DEFAULT_HOST, DEFAULT_UPLOAD_LIMIT } from './config.js';
+import { errorHandler, notFoundHandler } from './errors.js';
+import { compareRoutes } from './routes/compare.js';
+import { figureRoutes } from './routes/figures.js';
+import { healthRoutes } from './routes/health.js';
+import { issuerRoutes } from './routes/issuers.js';
+import { reportRoutes } from './routes/reports.js';
+import { reviewRoutes } from './routes/reviews.js';
+import { searchRoutes } from './routes/search.js';
+import { storePlugin } from './store.js';
+
+const WEB = fileURLToPath(new URL('../../web', import.meta.url));
+
+export interface AppOptions {
+  /** The library: a Store (left open on close) or a database path (opened, and closed on close); default as the CLI's. */
+  store?: Store;
+  db?: string;
+  /** Write tokens by the name recorded on what they write. */
+  tokens?: ReadonlyMap<string, string> | Record<string, string>;
+  /** When set, reading /api needs this token or a write token. */
+  readToken?: string | null;
+  /** The address the server will listen on: without tokens, only a loopback listener may write. */
+  host?: string;
+  /** Largest upload request body in bytes (default 20 MB). */
+  uploadLimit?: number;
+  /** pino options, or false for none (tests). */
+  logger?: FastifyServerOptions['logger'];
+}
+
+export type App = FastifyInstance;
+
+/** One log line per request, when it is answered, with who asked. */
+class RequestLog extends LogController {
+  override incomingRequest(): void {}
+
+  override requestCompleted(error: Error | null, request: FastifyRequest, reply: FastifyReply): void {
+    const line = { method: request.method, url: request.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime), user: request.user ?? undefined };
+    if (error) reply.log.error({ ...line, err: error }, 'request failed');
+    else reply.log.info(line, 'request');
+  }
+}
+
+export async function buildApp(options: AppOptions = {}): Promise<App> {
+  const tokens = options.tokens instanceof Map ? options.tokens : new Map(Object.entries(options.tokens ?? {}));
+  const readToken = options.readToken ?? null;
+  const uploadLimit = options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT;
+  const policy = writePolicy(tokens, options.host ?? DEFAULT_HOST);
+
+  const app = Fastify({
+    logger: options.logger ?? false,
+    logController: new RequestLog(),
+    // Review bodies are small; uploads have their own limit.
+    bodyLimit: 64 * 1024,
+    // An issuer's name in a path is percent-encoded UTF-8: nine characters a Chinese character.
+    routerOptions: { maxParamLength: 500 },
+    // A misspelt field in a body is refused (400), never dropped in silence.
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler(notFoundHandler);
+  // Nothing this service sends is meant to be sniffed into another type: JSON stays JSON.
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+  });
+
+  const store = options.store ?? openStore(resolveDbPath(options.db));
+  await app.register(storePlugin, { store, close: options.store === undefined });
+  await app.register(auth, { tokens, readToken, policy });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'nianbao',
+        description: 'Figures, commitments and problems of Chinese government reports, and their comparison across years. Every list also answers ?format=csv.',
+        version: '0.1.0',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      tags: ['reports', 'issuers', 'compare', 'figures', 'search', 'reviews', 'service'].map((name) => ({ name })),
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(healthRoutes);
+  await app.register(reportRoutes, { uploadLimit });
+  await app.register(issuerRoutes);
+  await app.register(compareRoutes);
+  await app.register(figureRoutes);
+  await app.register(searchRoutes);
+  await app.register(reviewRoutes);
+
+  // The page: only the files web/ holds at start get a route (no wildcard), so
+  // no spelling of a path (../, %2e%2e, //) reaches another file.
+  await app.register(fastifyStatic, {
+    root: WEB,
+    wildcard: false,
+    index: ['index.html'],
+    setHeaders: (res) => {
+      res.header('content-security-policy', "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    },
+  });
+
+  return app;
+}

@@ -1,0 +1,58 @@
+// What the route plugins share: response declarations (JSON, the CSV twin of
+// lists, the error body) and the lookups that answer 404.
+import type { FastifyReply } from 'fastify';
+import { type TSchema, Type } from 'typebox';
+import { InputError } from '../errors.js';
+import { type Column, render } from '../output/render.js';
+import type { ReportSummary, Store, StoredReport } from '../store/index.js';
+import { ErrorBody } from './schemas.js';
+
+const errors = { '4xx': ErrorBody, '5xx': ErrorBody };
+
+/** A JSON answer with `status`, and the error body for every failure. */
+export function answers<S extends TSchema, N extends number = 200>(schema: S, status: N = 200 as N) {
+  return { [status]: schema, ...errors } as { [K in N]: S } & typeof errors;
+}
+
+const Csv = Type.String({ description: 'CSV: UTF-8 with a byte-order mark, one header row, formulas escaped' });
+
+/** A list answered as JSON, or as CSV with `?format=csv`. */
+export function listAnswers<S extends TSchema>(schema: S) {
+  return {
+    200: { description: 'JSON, or CSV with ?format=csv', content: { 'application/json': { schema }, 'text/csv': { schema: Csv } } },
+    ...errors,
+  };
+}
+
+/** The CSV twin of a list: the rows through the CLI's renderer, so the file is the one the CLI writes. */
+export function sendCsv<T extends object>(reply: FastifyReply, rows: Iterable<T>, columns: Column<T>[], name: string): FastifyReply {
+  return reply
+    .type('text/csv; charset=utf-8')
+    .header('content-disposition', `attachment; filename="${name}.csv"`)
+    .send(render(rows, columns, 'csv'));
+}
+
+export function notStored(id: number | string): InputError {
+  return new InputError('REPORT_NOT_FOUND', `report ${id}`, 'is not in the library');
+}
+
+export function reportOf(store: Store, id: number): StoredReport {
+  const report = store.getReport(id);
+  if (!report) throw notStored(id);
+  return report;
+}
+
+export function summaryOf(store: Store, id: number): ReportSummary {
+  const summary = store.getSummary(id);
+  if (!summary) throw notStored(id);
+  return summary;
+}
+
+/**
+ * Lets other requests in between steps of a long computation (a series of
+ * comparisons, the files of an upload): analysis is synchronous, and one
+ * request must not hold every other for seconds.
+ */
+export function breathe(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,0 +1,34 @@
+// Figures across the library, as `nianbao figures` finds them.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { InputError } from '../../errors.js';
+import { FIGURE_COLUMNS } from '../../output/columns.js';
+import { listAnswers, sendCsv } from '../http.js';
+import { FigureList, FigureQuery } from '../schemas.js';
+
+export const figureRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { store } = app;
+
+  app.get(
+    '/api/figures',
+    {
+      schema: {
+        summary: 'Find figures',
+        description: 'Figures across the library: q matches part of the label, unit the unit exactly, kind is target or actual; year, or from and to, bound the years.',
+        tags: ['figures'],
+        querystring: FigureQuery,
+        response: listAnswers(FigureList),
+      },
+    },
+    async (request, reply) => {
+      const { format, limit = 1000, kind, ...filter } = request.query;
+      if (filter.year !== undefined && (filter.from !== undefined || filter.to !== undefined)) {
+        throw new InputError('VALIDATION', 'GET /api/figures', 'takes year, or from and to, not both');
+      }
+      // One more than shown tells whether there were more.
+      const rows = store.queryFigures({ ...filter, modality: kind, limit: limit === 0 ? undefined : limit + 1 });
+      const figures = limit === 0 ? rows : rows.slice(0, limit);
+      if (format === 'csv') return sendCsv(reply, figures, FIGURE_COLUMNS, 'figures');
+      return { limit, more: rows.length > figures.length, figures };
+    },
+  );
+};

@@ -1,0 +1,257 @@
+// Reports: upload, list, read (metadata, text with spans, figures,
+// commitments, problems) and delete.
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { prepareReport, type Prepared } from '../../library/ingest.js';
+import { COMMITMENT_COLUMNS, FIGURE_COLUMNS, PROBLEM_COLUMNS, REPORT_COLUMNS } from '../../output/columns.js';
+import { answers, breathe, listAnswers, notStored, reportOf, sendCsv, summaryOf } from '../http.js';
+import { commitmentKey, latestCommitments } from '../reviews.js';
+import {
+  Deleted,
+  FormatQuery,
+  ReportCommitments,
+  ReportDetail,
+  ReportFigures,
+  ReportList,
+  ReportListQuery,
+  ReportParams,
+  ReportProblems,
+  ReportText,
+  Uploaded,
+} from '../schemas.js';
+import { OVERRIDE_FIELDS, readUpload, tooLarge } from '../upload.js';
+
+export interface ReportsOptions {
+  /** Largest upload request body, in bytes. */
+  uploadLimit: number;
+}
+
+const TAGS = ['reports'];
+const WRITE = [{ bearer: [] }];
+
+/** Shown in the OpenAPI document only: Fastify does not parse the multipart body, the handler reads it. */
+const UploadForm = Type.Object({
+  file: Type.String({ format: 'binary', description: 'one or more files (txt, pdf, docx, html) under any field name' }),
+  issuer: Type.Optional(Type.String({ description: 'overrides the detected issuer of every file' })),
+  year: Type.Optional(Type.String({ pattern: '^[0-9]{4}$', description: 'the year the reports review' })),
+  kind: Type.Optional(Type.String({ description: 'e.g. 政府工作报告' })),
+});
+
+export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, { uploadLimit }) => {
+  // Its limits are set where the parts are read (upload.ts).
+  await app.register(multipart);
+  const { store } = app;
+
+  app.post(
+    '/api/reports',
+    {
+      // Refused from its Content-Length before a byte of the body is read.
+      onRequest: [
+        app.requireWriter,
+        async (request) => {
+          if (Number(request.headers['content-length'] ?? 0) > uploadLimit) throw tooLarge(uploadLimit);
+        },
+      ],
+      config: { swaggerTransform: ({ schema, url }) => ({ schema: { ...schema, body: UploadForm }, url }) },
+      schema: {
+        summary: 'Upload reports',
+        description: `Multipart: one or more files under any field name; the fields ${OVERRIDE_FIELDS.join(', ')} override detection for every file. 201 when a report was added, 200 when every file was already stored (same sha256): the stored id is given. A file that cannot be read fails the whole upload and nothing is stored.`,
+        tags: TAGS,
+        security: WRITE,
+        consumes: ['multipart/form-data'],
+        response: { ...answers(Uploaded, 201), 200: Uploaded },
+      },
+    },
+    async (request, reply) => {
+      const { files, overrides } = await readUpload(request, uploadLimit);
+      // Every file is read and analysed before any is saved: a file that cannot be read stores nothing.
+      const prepared: Prepared[] = [];
+      for (const file of files) {
+        prepared.push(await prepareReport(store, file.bytes, file.name, overrides));
+        await breathe();
+      }
+      const saved = prepared.map((report) =>
+        report.status === 'present'
+          ? { id: report.id, added: false }
+          : store.saveReport(report.analysis, report.source, overrides, request.user),
+      );
+      const reports = saved.map(({ id, added }) => ({ ...summaryOf(store, id), added }));
+      return reply.status(saved.some((s) => s.added) ? 201 : 200).send({ reports });
+    },
+  );
+
+  app.get(
+    '/api/reports',
+    {
+      schema: {
+        summary: 'List reports',
+        description: 'Reports by issuer and year, a page at a time (limit 0 for all).',
+        tags: TAGS,
+        querystring: ReportListQuery,
+        response: listAnswers(ReportList),
+      },
+    },
+    async (request, reply) => {
+      const { format, limit = 100, offset = 0, ...filter } = request.query;
+      const query = { ...filter, limit: limit === 0 ? undefined : limit, offset };
+      const reports = store.listReports(query);
+      if (format === 'csv') return sendCsv(reply, reports, REPORT_COLUMNS, 'reports');
+      return { total: store.countReports(filter), limit, offset, reports };
+    },
+  );
+
+  app.get(
+    '/api/reports/:id',
+    {
+      schema: {
+        summary: 'One report',
+        description: 'Metadata, counts and sections of a stored report.',
+        tags: TAGS,
+        params: ReportParams,
+        response: answers(ReportDetail),
+      },
+    },
+    async (request) => {
+      const { analysis, overrides, ...summary } = reportOf(store, Number(request.params.id));
+      return {
+        ...summary,
+        overrides,
+        chars: analysis.text.length,
+        counts: {
+          sections: analysis.sections.length,
+          sentences: analysis.sentences.length,
+          figures: analysis.figures.length,
+          commitments: analysis.commitments.length,
+          problems: analysis.problems.length,
+        },
+        sections: analysis.sections,
+      };
+    },
+  );
+
+  app.get(
+    '/api/reports/:id/text',
+    {
+      schema: {
+        summary: 'The normalised text',
+        description: 'The text with the spans of its sections, figures, commitments and problems, as JSON data: offsets are UTF-16 code units. Show it with textContent, never as HTML.',
+        tags: TAGS,
+        params: ReportParams,
+        response: answers(ReportText),
+      },
+    },
+    async (request) => {
+      const report = reportOf(store, Number(request.params.id));
+      const { text, sections, figures, commitments, problems } = report.analysis;
+      const span = ({ id, start, end }: { id: string; start: number; end: number }) => ({ id, start, end });
+      return {
+        id: report.id,
+        text,
+        sections,
+        figures: figures.map((f) => ({ ...span(f), label: f.label, modality: f.modality })),
+        commitments: commitments.map(span),
+        problems: problems.map(span),
+      };
+    },
+  );
+
+  app.get(
+    '/api/reports/:id/figures',
+    {
+      schema: {
+        summary: "A report's figures",
+        description: 'Every figure with its label, value, unit and sentence: the rows of `nianbao figures`.',
+        tags: TAGS,
+        params: ReportParams,
+        querystring: FormatQuery,
+        response: listAnswers(ReportFigures),
+      },
+    },
+    async (request, reply) => {
+      const id = summaryOf(store, Number(request.params.id)).id;
+      const figures = store.queryFigures({ report: id });
+      if (request.query.format === 'csv') return sendCsv(reply, figures, FIGURE_COLUMNS, `report-${id}-figures`);
+      return { report: id, figures };
+    },
+  );
+
+  app.get(
+    '/api/reports/:id/commitments',
+    {
+      schema: {
+        summary: "A report's commitments",
+        description: 'Every commitment with its topic, keywords, targets and deadline, and the latest review of its follow-up.',
+        tags: TAGS,
+        params: ReportParams,
+        querystring: FormatQuery,
+        response: listAnswers(ReportCommitments),
+      },
+    },
+    async (request, reply) => {
+      const id = summaryOf(store, Number(request.params.id)).id;
+      const reviews = latestCommitments(store.commitmentReviews(id));
+      const commitments = store.listCommitments(id).map((row) => ({
+        id: commitmentKey(id, row.commitment),
+        ...row,
+        review: reviews.get(String(row.start)) ?? null,
+      }));
+      if (request.query.format === 'csv') {
+        const rows = commitments.map(({ review, ...row }) => ({
+          ...row,
+          reviewStatus: review?.status ?? null,
+          reviewNote: review?.note ?? null,
+          reviewer: review?.reviewer ?? null,
+          reviewedAt: review?.reviewedAt ?? null,
+        }));
+        const columns = [
+          ...COMMITMENT_COLUMNS,
+          ...(['reviewStatus', 'reviewNote', 'reviewer', 'reviewedAt'] as const).map((key) => ({ key })),
+        ];
+        return sendCsv(reply, rows, columns, `report-${id}-commitments`);
+      }
+      return { report: id, commitments };
+    },
+  );
+
+  app.get(
+    '/api/reports/:id/problems',
+    {
+      schema: {
+        summary: "A report's problems",
+        description: 'The shortcomings the report admits, with topic and keywords.',
+        tags: TAGS,
+        params: ReportParams,
+        querystring: FormatQuery,
+        response: listAnswers(ReportProblems),
+      },
+    },
+    async (request, reply) => {
+      const id = summaryOf(store, Number(request.params.id)).id;
+      const problems = store.listProblems(id);
+      if (request.query.format === 'csv') return sendCsv(reply, problems, PROBLEM_COLUMNS, `report-${id}-problems`);
+      return { report: id, problems };
+    },
+  );
+
+  app.delete(
+    '/api/reports/:id',
+    {
+      onRequest: [app.requireWriter],
+      schema: {
+        summary: 'Delete a report',
+        description: 'Removes the report, everything derived from it and the reviews that name it.',
+        tags: TAGS,
+        security: WRITE,
+        params: ReportParams,
+        response: answers(Deleted, 204),
+      },
+    },
+    async (request, reply) => {
+      if (!store.deleteReport(Number(request.params.id))) throw notStored(request.params.id);
+      request.log.info({ report: Number(request.params.id), user: request.user }, 'report deleted');
+      return reply.status(204).send(null);
+    },
+  );
+};
+

@@ -1,0 +1,95 @@
+// Reviews: a person confirms, rejects or adds a figure link between two
+// reports, or sets a commitment's follow-up by hand. Each review is a new row
+// with who and when; the answer gives the link's or commitment's history.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { InputError } from '../../errors.js';
+import type { Static } from 'typebox';
+import type { ReviewedFigure, Store } from '../../store/index.js';
+import { answers, reportOf } from '../http.js';
+import { linkKey, parseCommitmentKey } from '../reviews.js';
+import {
+  CommitmentParams,
+  CommitmentReviewBody,
+  CommitmentReviewResult,
+  LinkBody,
+  LinkParams,
+  LinkReviewResult,
+} from '../schemas.js';
+
+const TAGS = ['reviews'];
+const WRITE = [{ bearer: [] }];
+
+type FigurePick = Static<typeof LinkBody>['from'];
+
+/** The figure a review names, by id or offset (both, when given, must name the same one). */
+function figureOf(store: Store, report: number, pick: FigurePick, side: string): ReviewedFigure {
+  const figure = reportOf(store, report).analysis.figures.find(
+    (f) => (pick.figure === undefined || f.id === pick.figure) && (pick.start === undefined || f.start === pick.start),
+  );
+  if (!figure) {
+    const named = [pick.figure && `id ${pick.figure}`, pick.start !== undefined && `offset ${pick.start}`].filter(Boolean).join(' and ');
+    throw new InputError('FIGURE_NOT_FOUND', `${side} figure`, `report ${report} has no figure with ${named}`);
+  }
+  return { report, start: figure.start, figure: figure.id, surface: figure.surface };
+}
+
+export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { store } = app;
+
+  app.put(
+    '/api/compare/:from/:to/links',
+    {
+      onRequest: [app.requireWriter],
+      schema: {
+        summary: 'Review a figure link',
+        description: 'Confirm or reject a pairing that compare made between a figure of report `from` and one of report `to`, or add one it missed. Figures are named by id (f12) or start offset, as GET /api/compare gives them.',
+        tags: TAGS,
+        security: WRITE,
+        params: LinkParams,
+        body: LinkBody,
+        response: answers(LinkReviewResult),
+      },
+    },
+    async (request) => {
+      const { decision, note } = request.body;
+      const from = figureOf(store, Number(request.params.from), request.body.from, 'from');
+      const to = figureOf(store, Number(request.params.to), request.body.to, 'to');
+      const review = store.addLinkReview({ from, to, decision, note: note ?? null, reviewer: request.user! });
+      const key = linkKey(from.start, to.start);
+      const history = store.linkReviews(from.report, to.report).filter((r) => linkKey(r.from.start, r.to.start) === key);
+      return { review, history };
+    },
+  );
+
+  app.put(
+    '/api/commitments/:id/review',
+    {
+      onRequest: [app.requireWriter],
+      schema: {
+        summary: "Review a commitment's follow-up",
+        description: 'Sets the follow-up status of a commitment by hand (addressed, partly, no-evidence), with a note. The id is the report id and the commitment id, as GET /api/reports/{id}/commitments gives it.',
+        tags: TAGS,
+        security: WRITE,
+        params: CommitmentParams,
+        body: CommitmentReviewBody,
+        response: answers(CommitmentReviewResult),
+      },
+    },
+    async (request) => {
+      const { report, commitment: id } = parseCommitmentKey(request.params.id);
+      const commitment = store.listCommitments(report).find((c) => c.commitment === id);
+      if (!commitment) throw new InputError('COMMITMENT_NOT_FOUND', `commitment ${request.params.id}`, 'is not in the library');
+      const review = store.addCommitmentReview({
+        report,
+        start: commitment.start,
+        commitment: id,
+        text: commitment.text,
+        status: request.body.status,
+        note: request.body.note ?? null,
+        reviewer: request.user!,
+      });
+      const history = store.commitmentReviews(report).filter((r) => r.start === commitment.start);
+      return { review, history };
+    },
+  );
+};

@@ -1,0 +1,28 @@
+// Full-text search over the sentences of the library, matches in 【】.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { SENTENCE_COLUMNS } from '../../output/columns.js';
+import { listAnswers, sendCsv } from '../http.js';
+import { SearchQuery, SearchResult } from '../schemas.js';
+
+export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const { store } = app;
+
+  app.get(
+    '/api/search',
+    {
+      schema: {
+        summary: 'Search sentences',
+        description: 'Sentences holding the words of q in a row, each match in 【】 in the snippet; parts separated by spaces must all occur.',
+        tags: ['search'],
+        querystring: SearchQuery,
+        response: listAnswers(SearchResult),
+      },
+    },
+    async (request, reply) => {
+      const { q, format, limit = 100, ...filter } = request.query;
+      const hits = store.searchSentences(q, { ...filter, limit: limit === 0 ? undefined : limit });
+      if (format === 'csv') return sendCsv(reply, hits, SENTENCE_COLUMNS, 'search');
+      return { query: q, limit, hits };
+    },
+  );
+};

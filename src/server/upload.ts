@@ -1,0 +1,80 @@
+// Reading a multipart upload: files under any field name, and the fields
+// issuer, year and kind that override detection. Nothing larger than the
+// limit is held: busboy stops a file at the limit (a chunked upload has no
+// Content-Length to refuse it by), and the files of one request together may
+// not pass it either.
+import type { FastifyRequest } from 'fastify';
+import { InputError } from '../errors.js';
+import type { ReportMeta } from '../types.js';
+
+export interface UploadedFile {
+  /** The file's name without any folder a client sent with it. */
+  name: string;
+  bytes: Buffer;
+}
+
+export interface Upload {
+  files: UploadedFile[];
+  overrides: Partial<ReportMeta>;
+}
+
+const MAX_FILES = 100;
+const MAX_FIELDS = 10;
+const MAX_FIELD_BYTES = 1000;
+export const OVERRIDE_FIELDS = ['issuer', 'year', 'kind'] as const;
+
+export function tooLarge(limit: number): InputError {
+  return new InputError('PAYLOAD_TOO_LARGE', 'upload', `is larger than the limit of ${limit} bytes`);
+}
+
+function invalid(problem: string): InputError {
+  return new InputError('VALIDATION', 'upload', problem);
+}
+
+function fileName(given: string | undefined): string {
+  // Browsers on Windows may send C:\fakepath\report.pdf.
+  const name = (given ?? '').split(/[\\/]/).pop()!.trim();
+  return name === '' ? 'upload' : name;
+}
+
+function overridesOf(fields: Map<string, string>): Partial<ReportMeta> {
+  const overrides: Partial<ReportMeta> = {};
+  for (const [name, value] of fields) {
+    if (!(OVERRIDE_FIELDS as readonly string[]).includes(name)) {
+      throw invalid(`has a field "${name.slice(0, 40)}"; besides files it takes ${OVERRIDE_FIELDS.join(', ')}`);
+    }
+    const text = value.trim();
+    if (text === '') continue;
+    if (name === 'year') {
+      if (!/^\d{4}$/.test(text)) throw invalid(`takes a four-digit year, not "${text.slice(0, 40)}"`);
+      overrides.year = Number(text);
+    } else {
+      overrides[name as 'issuer' | 'kind'] = text;
+    }
+  }
+  return overrides;
+}
+
+export async function readUpload(request: FastifyRequest, limit: number): Promise<Upload> {
+  if (!request.isMultipart()) {
+    throw new InputError('UNSUPPORTED_MEDIA_TYPE', 'upload', 'is not multipart/form-data (curl -F file=@report.pdf)');
+  }
+  const files: UploadedFile[] = [];
+  const fields = new Map<string, string>();
+  let total = 0;
+  const parts = request.parts({ limits: { fileSize: limit, files: MAX_FILES, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES } });
+  for await (const part of parts) {
+    if (part.type === 'file') {
+      const bytes = await part.toBuffer();
+      total += bytes.length;
+      if (total > limit) throw tooLarge(limit);
+      files.push({ name: fileName(part.filename), bytes });
+    } else {
+      if (part.valueTruncated) throw invalid(`has a field "${part.fieldname.slice(0, 40)}" longer than ${MAX_FIELD_BYTES} bytes`);
+      if (fields.has(part.fieldname)) throw invalid(`gives the field "${part.fieldname.slice(0, 40)}" twice`);
+      fields.set(part.fieldname, String(part.value));
+    }
+  }
+  if (files.length === 0) throw invalid('holds no file; send one or more, e.g. curl -F file=@report.pdf');
+  return { files, overrides: overridesOf(fields) };
+}

@@ -1,0 +1,83 @@
+// Reviews of the automatic results: figure links between two reports and the
+// follow-up of commitments. Rows are only ever appended; a reader takes the
+// latest row of each link or commitment and may show the earlier ones.
+import type Database from 'better-sqlite3';
+import type { CommitmentReview, CommitmentReviewInput, LinkReview, LinkReviewInput } from './types.js';
+
+interface LinkRow {
+  id: number;
+  from_report: number;
+  to_report: number;
+  from_start: number;
+  to_start: number;
+  from_figure: string;
+  to_figure: string;
+  from_surface: string;
+  to_surface: string;
+  decision: LinkReview['decision'];
+  note: string | null;
+  reviewer: string;
+  reviewed_at: string;
+}
+
+function linkReview(row: LinkRow): LinkReview {
+  return {
+    id: row.id,
+    from: { report: row.from_report, start: row.from_start, figure: row.from_figure, surface: row.from_surface },
+    to: { report: row.to_report, start: row.to_start, figure: row.to_figure, surface: row.to_surface },
+    decision: row.decision,
+    note: row.note,
+    reviewer: row.reviewer,
+    reviewedAt: row.reviewed_at,
+  };
+}
+
+export interface Reviews {
+  addLink(review: LinkReviewInput): LinkReview;
+  links(from: number, to: number): LinkReview[];
+  addCommitment(review: CommitmentReviewInput): CommitmentReview;
+  commitments(report: number): CommitmentReview[];
+}
+
+export function reviews(db: Database.Database): Reviews {
+  const insertLink = db.prepare(`
+    INSERT INTO link_reviews (from_report, to_report, from_start, to_start, from_figure, to_figure, from_surface, to_surface,
+      decision, note, reviewer, reviewed_at)
+    VALUES (@fromReport, @toReport, @fromStart, @toStart, @fromFigure, @toFigure, @fromSurface, @toSurface,
+      @decision, @note, @reviewer, @reviewedAt)`);
+  const linkById = db.prepare('SELECT * FROM link_reviews WHERE id = ?');
+  const linksOf = db.prepare('SELECT * FROM link_reviews WHERE from_report = ? AND to_report = ? ORDER BY id');
+  const insertCommitment = db.prepare(`
+    INSERT INTO commitment_reviews (report_id, start_offset, commitment_id, text, status, note, reviewer, reviewed_at)
+    VALUES (@report, @start, @commitment, @text, @status, @note, @reviewer, @reviewedAt)`);
+  const commitmentColumns = `SELECT id, report_id AS report, start_offset AS start, commitment_id AS commitment, text, status, note,
+      reviewer, reviewed_at AS reviewedAt FROM commitment_reviews`;
+  const commitmentById = db.prepare(`${commitmentColumns} WHERE id = ?`);
+  const commitmentsOf = db.prepare(`${commitmentColumns} WHERE report_id = ? ORDER BY id`);
+
+  return {
+    addLink({ from, to, decision, note, reviewer }) {
+      const { lastInsertRowid } = insertLink.run({
+        fromReport: from.report,
+        toReport: to.report,
+        fromStart: from.start,
+        toStart: to.start,
+        fromFigure: from.figure,
+        toFigure: to.figure,
+        fromSurface: from.surface,
+        toSurface: to.surface,
+        decision,
+        note,
+        reviewer,
+        reviewedAt: new Date().toISOString(),
+      });
+      return linkReview(linkById.get(lastInsertRowid) as LinkRow);
+    },
+    links: (from, to) => (linksOf.all(from, to) as LinkRow[]).map(linkReview),
+    addCommitment(review) {
+      const { lastInsertRowid } = insertCommitment.run({ ...review, reviewedAt: new Date().toISOString() });
+      return commitmentById.get(lastInsertRowid) as CommitmentReview;
+    },
+    commitments: (report) => commitmentsOf.all(report) as CommitmentReview[],
+  };
+}

@@ -1,0 +1,165 @@
+// The page at /, the OpenAPI document and the docs UI, path traversal, and
+// documentation that cannot drift: every route in the OpenAPI document and
+// in README with a curl example.
+import { readFileSync } from 'node:fs';
+import { connect } from 'node:net';
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appFor, errorCode } from './helpers.js';
+
+const { app } = await appFor();
+
+/** Every route of the service, as README and the OpenAPI document must name them. */
+const ROUTES = [
+  'GET /healthz',
+  'POST /api/reports',
+  'GET /api/reports',
+  'GET /api/reports/:id',
+  'GET /api/reports/:id/text',
+  'GET /api/reports/:id/figures',
+  'GET /api/reports/:id/commitments',
+  'GET /api/reports/:id/problems',
+  'DELETE /api/reports/:id',
+  'GET /api/issuers',
+  'GET /api/compare',
+  'GET /api/series/:issuer',
+  'GET /api/trend',
+  'GET /api/figures',
+  'GET /api/search',
+  'PUT /api/compare/:from/:to/links',
+  'PUT /api/commitments/:id/review',
+];
+
+const TRAVERSALS = [
+  '/../package.json',
+  '/%2e%2e/package.json',
+  '/%2e%2e%2fpackage.json',
+  '/..%2fpackage.json',
+  '/..%5cpackage.json',
+  '/.%2e/package.json',
+  '//package.json',
+  '/./package.json',
+  '/app.js/../../package.json',
+  '/web/index.html',
+  '/index.html%00.js',
+  '/%2fetc%2fpasswd',
+  '/..%252f..%252fpackage.json',
+  '/docs/static/../../package.json',
+  '/docs/static/%2e%2e/%2e%2e/package.json',
+  '/docs/static/..%2f..%2f..%2fpackage.json',
+  '/api/reports/..%2f..%2fpackage.json',
+  '/api/reports/../../package.json',
+];
+
+describe('the page at /', () => {
+  it('serves web/index.html with its script and a content security policy', async () => {
+    const page = await app.inject('/');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(page.body).toContain('<script type="module" src="/app.js"></script>');
+    const script = await app.inject('/app.js');
+    expect(script.statusCode).toBe(200);
+    expect(script.headers['content-type']).toMatch(/^(?:application|text)\/javascript/);
+  });
+
+  it('reads the public API only and never writes report text as HTML', () => {
+    const script = readFileSync('web/app.js', 'utf8');
+    expect(script).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(/);
+    expect(script).toContain('textContent');
+    for (const url of script.match(/['`]\/[^'`]*['`]/g) ?? []) expect(url, url).toMatch(/^['`]\/api\//);
+  });
+
+  it.each(TRAVERSALS)('answers 404 for %s, never a file', async (url) => {
+    const response = await app.inject(url);
+    expect(response.statusCode).toBe(404);
+    expect(['NOT_FOUND', 'REPORT_NOT_FOUND']).toContain(errorCode(response));
+  });
+});
+
+// app.inject normalises a URL as a browser does (../ and %2e%2e are removed
+// before the server sees them), so the same paths go once more over a socket,
+// as a hostile client sends them. Loopback only, one request per path.
+describe('the same paths sent raw to a listening server', () => {
+  let port = 0;
+  beforeAll(async () => {
+    const { app: listening } = await appFor();
+    port = Number(new URL(await listening.listen({ port: 0, host: '127.0.0.1' })).port);
+  });
+
+  function statusOf(path: string): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const socket = connect(port, '127.0.0.1', () => socket.write(`GET ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`));
+      let head = '';
+      socket.setEncoding('latin1');
+      socket.setTimeout(5000, () => socket.destroy(new Error(`no answer for ${path}`)));
+      socket.on('data', (chunk) => (head += chunk));
+      socket.on('close', () => resolve(Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0)));
+      socket.on('error', reject);
+    });
+  }
+
+  it('answers 404 to every one of them', async () => {
+    for (const path of TRAVERSALS) expect(await statusOf(path), path).toBe(404);
+    expect(await statusOf('/style.css')).toBe(200);
+  });
+});
+
+describe('the OpenAPI document', () => {
+  const spec = async () => (await app.inject('/openapi.json')).json();
+  const operations = (document: { paths: Record<string, Record<string, unknown>> }) =>
+    Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods).map((method) => `${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`),
+    );
+
+  it('is valid OpenAPI', async () => {
+    const result = await new Validator().validate(await spec());
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('lists every route, and nothing else', async () => {
+    expect(operations(await spec()).sort()).toEqual([...ROUTES].sort());
+  });
+
+  it('documents the upload form, the CSV twins and the bearer token of writes', async () => {
+    const document = await spec();
+    expect(Object.keys(document.paths['/api/reports'].post.requestBody.content)).toEqual(['multipart/form-data']);
+    expect(Object.keys(document.paths['/api/figures'].get.responses['200'].content).sort()).toEqual(['application/json', 'text/csv']);
+    expect(document.paths['/api/reports/{id}'].delete.security).toEqual([{ bearer: [] }]);
+    expect(document.components.securitySchemes.bearer).toEqual({ type: 'http', scheme: 'bearer' });
+  });
+
+  it('has a UI at /docs', async () => {
+    const docs = await app.inject('/docs');
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers['content-type']).toBe('text/html; charset=utf-8');
+  });
+
+  it('matches the routes the app answers', async () => {
+    for (const route of ROUTES) {
+      const [method, url] = route.split(' ') as [string, string];
+      expect(app.hasRoute({ method: method as 'GET', url }), route).toBe(true);
+    }
+  });
+});
+
+describe('README', () => {
+  const readme = readFileSync('README.md', 'utf8');
+  const section = readme.slice(readme.indexOf('## HTTP API'), readme.indexOf('\n## ', readme.indexOf('## HTTP API') + 1));
+
+  it.each(ROUTES)('documents %s with a curl example', (route) => {
+    const [method, path] = route.split(' ') as [string, string];
+    expect(section).toContain(`\`${route}\``);
+    const how = { GET: '', POST: '-F ', PUT: '-X PUT ', DELETE: '-X DELETE ' }[method];
+    const url = path.replace(/:\w+/g, '[^/?\\s\'"]+');
+    const pattern = new RegExp(`^curl .*${how}.*localhost:3000${url}(?:[?'"\\s]|$)`, 'm');
+    expect(section, route).toMatch(pattern);
+  });
+
+  it('names every setting of the service', () => {
+    for (const variable of ['PORT', 'HOST', 'NIANBAO_DB', 'NIANBAO_TOKENS', 'NIANBAO_READ_TOKEN', 'NIANBAO_UPLOAD_LIMIT', 'LOG_LEVEL']) {
+      expect(readme, variable).toContain(`\`${variable}\``);
+    }
+  });
+});
