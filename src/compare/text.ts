@@ -3,6 +3,7 @@
 import type { Analysis, Reuse, ReusedSentence, Section, SectionPair } from '../types.js';
 import { diffSentences } from './diff.js';
 import { characterPairs, dice } from './pairs.js';
+import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import { inverseFrequencies } from '../extract/keywords.js';
 import { cosine, termsIn, vectorOf } from './vectors.js';
 
@@ -43,7 +44,8 @@ export function alignSections(older: Analysis, newer: Analysis): SectionPair[] {
   a.forEach((sa, i) =>
     b.forEach((sb, j) => {
       if (sa.level !== sb.level) return;
-      const heading = dice(characterPairs(title(older, sa)), characterPairs(title(newer, sb)));
+      // Headings are short and keep their order of words: Jaro–Winkler suits them.
+      const heading = JaroWinklerDistance(title(older, sa), title(newer, sb));
       scored.push({ i, j, score: 0.4 * heading + 0.6 * cosine(vectors[i]!, vectors[a.length + j]!) });
     }),
   );
