@@ -1,24 +1,17 @@
 import { spawnSync } from 'node:child_process';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HELP, main } from '../../src/cli/main.js';
+import { captureOutput } from './capture.js';
 import type { Analysis } from '../../src/types.js';
 
-let out: string;
-let err: string;
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-});
-afterEach(() => vi.restoreAllMocks());
+const io = captureOutput();
 
 const SEED = 'corpus/xuchang-demo-zone-2021.txt';
 
 describe('nianbao analyze', () => {
   it('--json gives the seed report its metadata, sections and figures', async () => {
     expect(await main(['analyze', SEED, '--json'])).toBe(0);
-    const analysis = JSON.parse(out) as Analysis;
+    const analysis = JSON.parse(io.out) as Analysis;
     expect(analysis.source).toMatchObject({ name: 'xuchang-demo-zone-2021.txt', format: 'txt', encoding: 'utf-8', chars: 3175 });
     expect(analysis.meta).toMatchObject({ year: 2021, issuedDate: '2022-02-16', issuer: '许昌市城乡一体化示范区管委会' });
     const numbered = analysis.sections.filter((s) => s.level === 1 && /^[一二三四五六]、/.test(s.heading ?? ''));
@@ -31,19 +24,19 @@ describe('nianbao analyze', () => {
 
   it('prints one JSON object per line for several files', async () => {
     expect(await main(['analyze', SEED, 'corpus/beijing-gwr-2026.txt', '--json'])).toBe(0);
-    const lines = out.trim().split('\n').map((line) => JSON.parse(line) as Analysis);
+    const lines = io.out.trim().split('\n').map((line) => JSON.parse(line) as Analysis);
     expect(lines.map((a) => a.meta.year)).toEqual([2021, 2025]);
   });
 
   it('--issuer, --year and --kind override detection', async () => {
     await main(['analyze', 'corpus/state-council-gwr-2013.txt', '--json', '--year', '2012', '--issuer', '国务院办公厅', '--kind', '政府工作报告']);
-    expect(JSON.parse(out).meta).toMatchObject({ year: 2012, issuer: '国务院办公厅', kind: '政府工作报告' });
+    expect(JSON.parse(io.out).meta).toMatchObject({ year: 2012, issuer: '国务院办公厅', kind: '政府工作报告' });
   });
 
   it('prints a readable summary by default', async () => {
     await main(['analyze', SEED]);
-    expect(out).toContain('issuer     许昌市城乡一体化示范区管委会');
-    expect(out).toContain('review    一、加强组织领导,统筹推进法治政府建设');
+    expect(io.out).toContain('issuer     许昌市城乡一体化示范区管委会');
+    expect(io.out).toContain('review    一、加强组织领导,统筹推进法治政府建设');
   });
 
   it.each([
@@ -55,24 +48,24 @@ describe('nianbao analyze', () => {
     ['test/fixtures/missing.txt', 'does not exist'],
   ])('%s exits 2 with one clear line', async (file, words) => {
     expect(await main(['analyze', file])).toBe(2);
-    expect(err.trim().split('\n')).toHaveLength(1);
-    expect(err).toContain(file);
-    expect(err).toContain(words);
-    expect(out).toBe('');
+    expect(io.err.trim().split('\n')).toHaveLength(1);
+    expect(io.err).toContain(file);
+    expect(io.err).toContain(words);
+    expect(io.out).toBe('');
   });
 
   it('rejects bad arguments with exit 2', async () => {
     expect(await main(['analyze'])).toBe(2);
     expect(await main(['analyze', SEED, '--year', 'last'])).toBe(2);
     expect(await main(['frobnicate'])).toBe(2);
-    expect(err.trim().split('\n')).toHaveLength(3);
+    expect(io.err.trim().split('\n')).toHaveLength(3);
   });
 });
 
 describe('nianbao numbers', () => {
   it('prints the numbers in TEXT', async () => {
     await main(['numbers', '国内生产总值增长5%左右，城镇新增就业1244万人']);
-    expect(JSON.parse(out)).toEqual([
+    expect(JSON.parse(io.out)).toEqual([
       { surface: '5%', start: 8, end: 10, value: 5, unit: '%' },
       { surface: '1244万人', start: 19, end: 25, value: 12440000, unit: '人' },
     ]);
@@ -97,7 +90,7 @@ describe('nianbao numbers', () => {
 describe('nianbao help and start', () => {
   it('help lists every command', async () => {
     await main(['help']);
-    expect(out).toBe(HELP);
-    for (const command of ['analyze', 'numbers', 'eval']) expect(out).toContain(`nianbao ${command}`);
+    expect(io.out).toBe(HELP);
+    for (const command of ['analyze', 'numbers', 'eval']) expect(io.out).toContain(`nianbao ${command}`);
   });
 });

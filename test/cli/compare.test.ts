@@ -1,19 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { captureOutput } from './capture.js';
 import type { Comparison } from '../../src/types.js';
 
-let out: string;
-let err: string;
-beforeEach(() => {
-  out = '';
-  err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-});
-afterEach(() => vi.restoreAllMocks());
+const io = captureOutput();
 
 const folder = mkdtempSync(join(tmpdir(), 'nianbao-compare-'));
 const db = join(folder, 'library.db');
@@ -28,7 +21,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 describe('nianbao compare', () => {
   it('compares two files, judging last year\'s targets', async () => {
     expect(await main(['compare', 'corpus/beijing-gwr-2025.txt', 'corpus/beijing-gwr-2026.txt', '--json'])).toBe(0);
-    const comparison = JSON.parse(out) as Comparison;
+    const comparison = JSON.parse(io.out) as Comparison;
     expect(comparison.from).toMatchObject({ issuer: '北京市人民政府', year: 2024 });
     expect(comparison.to).toMatchObject({ year: 2025 });
     const gdp = comparison.targets.find((t) => t.commitment.startsWith('地区生产总值增长5%左右'))!;
@@ -37,24 +30,24 @@ describe('nianbao compare', () => {
 
   it('compares stored reports by id and prints tables', async () => {
     expect(await main(['compare', '1', '2', '--db', db])).toBe(0);
-    expect(out).toContain('北京市人民政府 2024 → 北京市人民政府 2025');
-    expect(out).toContain('Targets (');
-    expect(out).toMatch(/met\s+地区生产总值增长5%左右/);
+    expect(io.out).toContain('北京市人民政府 2024 → 北京市人民政府 2025');
+    expect(io.out).toContain('Targets (');
+    expect(io.out).toMatch(/met\s+地区生产总值增长5%左右/);
   });
 
   it('an unknown id exits 2 with one line', async () => {
     expect(await main(['compare', '1', '99', '--db', db])).toBe(2);
-    expect(err).toContain('report 99');
+    expect(io.err).toContain('report 99');
   });
 
   it('series compares every consecutive pair of a stored issuer', async () => {
     expect(await main(['series', '北京', '--json', '--db', db])).toBe(0);
-    expect((JSON.parse(out) as Comparison[]).map((c) => [c.from.year, c.to.year])).toEqual([[2024, 2025]]);
+    expect((JSON.parse(io.out) as Comparison[]).map((c) => [c.from.year, c.to.year])).toEqual([[2024, 2025]]);
   });
 
   it('trend gives one measure over the stored years', async () => {
     expect(await main(['trend', '地区生产总值增长', '--issuer', '北京', '--format', 'json', '--db', db])).toBe(0);
-    expect(JSON.parse(out).map((row: { year: number; value: number }) => [row.year, row.value])).toEqual([
+    expect(JSON.parse(io.out).map((row: { year: number; value: number }) => [row.year, row.value])).toEqual([
       [2024, 5.2],
       [2025, 5.4],
     ]);
