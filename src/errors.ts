@@ -12,6 +12,7 @@ export const errorCatalogue = {
   UNREADABLE_PDF: { status: 422, hint: 'the PDF is damaged; re-download or re-export it' },
   UNREADABLE_DOCX: { status: 422, hint: 'the DOCX is damaged; re-save it from a word processor' },
   NO_TEXT: { status: 422, hint: 'the document holds no readable text' },
+  BAD_GOLD: { status: 422, hint: 'fix the gold file by hand' },
   BAD_ARGUMENT: { status: 400, hint: 'see `nianbao help`' },
   BAD_MANIFEST: { status: 422, hint: 'MANIFEST.tsv needs a header row with a `file` column, and four-digit years' },
   REPORT_NOT_FOUND: { status: 404, hint: 'see `nianbao list` for the ids in the library' },

@@ -104,7 +104,13 @@ export interface Figure extends Span {
   /** Index into `Analysis.sentences`. */
   sentence: number;
   section: string | null;
-  /** Id of the rule that produced the figure, for tracing a wrong one. */
+  /**
+   * The rules that made the figure, space-separated, for tracing a wrong one: how the
+   * number was read (arabic-numeral, chinese-numeral, rank), how the label was chosen
+   * (label:clause, label:classified-noun, label:activity, label:carried-subject) and
+   * why it is a target or not (modality:target-list, modality:plans-part,
+   * modality:target-cue, modality:planned-verb, modality:reported).
+   */
   rule: string;
 }
 

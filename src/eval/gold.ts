@@ -1,6 +1,7 @@
 // Hand-made gold files (corpus/*.gold.json) and the rules for comparing
 // extracted figures with them. Gold offsets index the file's text as read;
 // they are carried into the normalised text through the normaliser's map.
+import { InputError } from '../errors.js';
 import { toNormalized, type MappedText } from '../normalize/mapped.js';
 import { MAGNITUDES, MAGNITUDE_WORDS } from '../extract/lexicon.js';
 
@@ -71,7 +72,7 @@ function placeItems(items: string[] | undefined, source: string): Array<{ text: 
   return (items ?? []).map((text) => {
     let at = source.indexOf(text, from);
     if (at === -1) at = source.indexOf(text);
-    if (at === -1) throw new Error(`gold item not found in the source text: ${text}`);
+    if (at === -1) throw new InputError('BAD_GOLD', text.slice(0, 30), 'is in the gold file but not in the report text; copy it from the text exactly');
     from = at + text.length;
     return { text, start: at, end: at + text.length };
   });

@@ -106,9 +106,12 @@ const TARGET = new RegExp(`(?:${alternation(TARGET_CUES)})(?!.*(?:完成|实现|
  * Plans parts and 预期目标 lists hold targets; elsewhere a cue earlier in the
  * sentence (力争, 确保) or a planning verb opening the figure's clause (计划新建…).
  */
-function modalityOf(section: Section | null, inList: boolean, textBefore: string, clause: string): Figure['modality'] {
-  if (section?.role === 'plans' || inList) return 'target';
-  return TARGET.test(textBefore) || PLANNED.test(clause) ? 'target' : 'actual';
+function modalityOf(section: Section | null, inList: boolean, textBefore: string, clause: string): { modality: Figure['modality']; rule: string } {
+  if (inList) return { modality: 'target', rule: 'modality:target-list' };
+  if (section?.role === 'plans') return { modality: 'target', rule: 'modality:plans-part' };
+  if (TARGET.test(textBefore)) return { modality: 'target', rule: 'modality:target-cue' };
+  if (PLANNED.test(clause)) return { modality: 'target', rule: 'modality:planned-verb' };
+  return { modality: 'actual', rule: 'modality:reported' };
 }
 
 export function extractFigures(text: string, sentences: Sentence[], sections: Section[], tokens: Token[]): Figure[] {
@@ -124,13 +127,15 @@ export function extractFigures(text: string, sentences: Sentence[], sections: Se
       if (rejection(text, number, masked)) continue;
       const unitType = unitTypeOf(number);
       const clause = clauseBefore(text, sentence.start, number.start, earlier);
-      const label = composeLabel({
+      const { label, rule: labelRule } = composeLabel({
         before: cleanBefore(clause),
         after: phraseAfter(text, tokens, number.end, unitType),
         previous: previousLabel,
         unitType,
       });
       const section = sectionAt(sections, number.start);
+      const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), text.slice(sentence.start, number.start), clause);
+      const numeralRule = number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral';
       figures.push({
         id: `f${figures.length + 1}`,
         surface: number.surface,
@@ -141,12 +146,12 @@ export function extractFigures(text: string, sentences: Sentence[], sections: Se
         unitType,
         label,
         change: number.ordinal ? null : changeOf(clause),
-        modality: modalityOf(section, inTargetList(lists, number.start), text.slice(sentence.start, number.start), clause),
+        modality,
         start: number.start,
         end: number.end,
         sentence: index,
         section: section?.id ?? null,
-        rule: number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral',
+        rule: `${numeralRule} ${labelRule} ${modalityRule}`,
       });
       earlier.push([number.start, number.end]);
       previousLabel = label || previousLabel;

@@ -88,20 +88,26 @@ export interface LabelParts {
   unitType: UnitType;
 }
 
-export function composeLabel({ before, after, previous, unitType }: LabelParts): string {
+/** A label and the id of the rule that chose its words, for tracing a wrong one. */
+export interface ComposedLabel {
+  label: string;
+  rule: 'label:clause' | 'label:classified-noun' | 'label:activity' | 'label:carried-subject';
+}
+
+export function composeLabel({ before, after, previous, unitType }: LabelParts): ComposedLabel {
   const verbal = VERBAL_UNITS.has(unitType);
-  let label: string;
-  if (!lacksSubject(before)) {
-    label = after && verbal ? before + after : after || before;
+  let composed: ComposedLabel;
+  if (after && verbal) {
+    composed = { label: before + after, rule: 'label:activity' };
   } else if (after) {
-    label = verbal ? before + after : after;
-  } else if (previous) {
+    composed = { label: after, rule: 'label:classified-noun' };
+  } else if (lacksSubject(before) && previous) {
     // 国内生产总值达到56.9万亿元，比上年增长7.7%: the growth is the GDP's.
     const subject = previous.replace(new RegExp(`(?:实际|名义|分别)*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`), '');
-    label = subject + before.replace(/^(?:比上年|较上年|同比|比去年|较去年)/, '');
+    composed = { label: subject + before.replace(/^(?:比上年|较上年|同比|比去年|较去年)/, ''), rule: 'label:carried-subject' };
   } else {
-    label = before;
+    composed = { label: before, rule: 'label:clause' };
   }
-  const characters = Array.from(label);
-  return characters.length > MAX_LABEL ? characters.slice(-MAX_LABEL).join('') : label;
+  const characters = Array.from(composed.label);
+  return characters.length > MAX_LABEL ? { ...composed, label: characters.slice(-MAX_LABEL).join('') } : composed;
 }

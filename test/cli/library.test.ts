@@ -190,7 +190,7 @@ describe('nianbao figures', () => {
     expect(header).toBe(
       '\uFEFFreport,issuer,year,source,figure,label,surface,value,valueMax,qualifier,unit,unitType,modality,changeDirection,changeBasis,section,rule,start,end,sentence',
     );
-    expect(row).toMatch(/,提供法律咨询,216人次,216,,exact,人次,person-times,actual,,,s\d+,[a-z-]+,\d+,\d+,"全年共提供法律咨询216人次,调解信访案件8起,协调帮助申请法律援助案件15起。"$/);
+    expect(row).toMatch(/,提供法律咨询,216人次,216,,exact,人次,person-times,actual,,,s\d+,[a-z: -]+,\d+,\d+,"全年共提供法律咨询216人次,调解信访案件8起,协调帮助申请法律援助案件15起。"$/);
   });
 
   it('shows at most --limit rows and says so', async () => {
