@@ -11,6 +11,7 @@ import { TREND_COLUMNS } from '../output/columns.js';
 import { render, type Format } from '../output/render.js';
 import { analyzeDocument } from '../pipeline.js';
 import { openStore, resolveDbPath, type Store } from '../store/index.js';
+import { clip } from '../output/table.js';
 import type { Analysis, Comparison, DiffPart } from '../types.js';
 
 export const COMPARE_HELP = `  nianbao compare OLDER NEWER [--json] [--db FILE]
@@ -24,9 +25,6 @@ export const COMPARE_HELP = `  nianbao compare OLDER NEWER [--json] [--db FILE]
       One measure (e.g. 地区生产总值增长) over every stored year of an issuer.
 `;
 
-function clip(text: string, width: number): string {
-  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
-}
 
 function tally<T>(items: T[], key: (item: T) => string): string {
   const counts = new Map<string, number>();
@@ -44,24 +42,24 @@ export function formatComparison(c: Comparison): string {
   const signed = (value: number | null) => (value === null ? '' : value > 0 ? `+${value}` : String(value));
   const lines = [`${name(c.from)} → ${name(c.to)}`, '', `Figures (${tally(c.figures, (p) => p.status)})`];
   for (const p of c.figures.filter((p) => p.status === 'up' || p.status === 'down')) {
-    lines.push(`  ${p.status.padEnd(6)} ${clip(p.label, 22).padEnd(22)} ${p.from!.surface.padEnd(12)} → ${p.to!.surface.padEnd(12)} ${signed(p.delta)}`);
+    lines.push(`  ${p.status.padEnd(6)} ${clip(p.label, 44).padEnd(22)} ${p.from!.surface.padEnd(12)} → ${p.to!.surface.padEnd(12)} ${signed(p.delta)}`);
   }
   lines.push('', `Targets (${tally(c.targets, (t) => t.verdict)})`);
-  for (const t of c.targets) lines.push(`  ${t.verdict.padEnd(8)} ${clip(t.commitment, 26).padEnd(26)} ${clip(t.reason, 70)}`);
+  for (const t of c.targets) lines.push(`  ${t.verdict.padEnd(8)} ${clip(t.commitment, 52).padEnd(26)} ${clip(t.reason, 140)}`);
   lines.push('', `Commitments (${tally(c.commitments, (f) => f.status)})`);
   for (const f of c.commitments.filter((f) => f.status === 'addressed')) {
-    lines.push(`  ${f.score.toFixed(2)} ${clip(f.text, 44)}`, `       ↳ ${clip(f.evidence[0]!.text, 70)}`);
+    lines.push(`  ${f.score.toFixed(2)} ${clip(f.text, 88)}`, `       ↳ ${clip(f.evidence[0]!.text, 140)}`);
   }
   lines.push('', 'Sections');
   for (const s of c.sections) {
     const counts = s.changes.length > 0 ? `  (${tally(s.changes, (change) => change.kind)})` : '';
-    lines.push(`  ${s.similarity.toFixed(2)} ${clip(s.from ?? '—', 30).padEnd(30)} ↔ ${clip(s.to ?? '—', 30)}${counts}`);
+    lines.push(`  ${s.similarity.toFixed(2)} ${clip(s.from ?? '—', 60).padEnd(30)} ↔ ${clip(s.to ?? '—', 60)}${counts}`);
   }
   const edited = c.sections.flatMap((s) => s.changes).filter((change) => change.parts.some((p) => p.number && p.op !== 'equal'));
   lines.push('', `Sentences whose numbers changed (${edited.length})`);
-  for (const change of edited.slice(0, 10)) lines.push(`  ${clip(marked(change.parts), 90)}`);
+  for (const change of edited.slice(0, 10)) lines.push(`  ${clip(marked(change.parts), 180)}`);
   lines.push('', `Reuse: ${c.reuse.sentences} sentences carried over (${(c.reuse.ratio * 100).toFixed(1)}% of the newer report)`);
-  for (const r of c.reuse.examples.slice(0, 3)) lines.push(`  ${clip(r.to, 70)}`);
+  for (const r of c.reuse.examples.slice(0, 3)) lines.push(`  ${clip(r.to, 140)}`);
   return lines.join('\n');
 }
 

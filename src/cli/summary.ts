@@ -1,11 +1,9 @@
 // The readable summary `nianbao analyze` prints for one report.
+import { clip } from '../output/table.js';
 import type { Analysis, SectionRole } from '../types.js';
 
 const ROLES: SectionRole[] = ['preamble', 'review', 'problems', 'plans', 'closing'];
 
-function clip(text: string, width: number): string {
-  return text.length > width ? `${text.slice(0, width - 1)}…` : text;
-}
 
 export function summarize(analysis: Analysis, path: string): string {
   const { source, meta, sections, sentences, figures } = analysis;
@@ -24,11 +22,13 @@ export function summarize(analysis: Analysis, path: string): string {
     `  sections   ${sections.length} (${counts})`,
   ];
   for (const section of sections.filter((s) => s.level <= 2)) {
-    const heading = section.heading ?? `[${clip(analysis.text.slice(section.start, section.end).split('\n')[0]!, 24)}]`;
-    lines.push(`    ${'  '.repeat(section.level - 1)}${section.role.padEnd(9)} ${clip(heading, 40)}`);
+    const heading = section.heading ?? `[${clip(analysis.text.slice(section.start, section.end).split('\n')[0]!, 48)}]`;
+    lines.push(`    ${'  '.repeat(section.level - 1)}${section.role.padEnd(9)} ${clip(heading, 80)}`);
   }
   const targets = figures.filter((f) => f.modality === 'target').length;
   lines.push(`  sentences  ${sentences.length}`);
   lines.push(`  figures    ${figures.length} (${figures.length - targets} actual, ${targets} target)`);
+  lines.push(`  commitments ${analysis.commitments.length} (${analysis.commitments.filter((c) => c.targets.length > 0).length} with targets)`);
+  lines.push(`  problems   ${analysis.problems.length}`);
   return lines.join('\n');
 }
