@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { compare } from '../compare/index.js';
 import { trend, trendRows } from '../compare/trend.js';
 import { InputError } from '../errors.js';
+import { fail } from './fail.js';
 import { readDocument } from '../ingest/index.js';
 import { seriesOf } from '../library/series.js';
 import { TREND_COLUMNS } from '../output/columns.js';
@@ -61,10 +62,6 @@ export function formatComparison(c: Comparison): string {
   lines.push('', `Reuse: ${c.reuse.sentences} sentences carried over (${(c.reuse.ratio * 100).toFixed(1)}% of the newer report)`);
   for (const r of c.reuse.examples.slice(0, 3)) lines.push(`  ${clip(r.to, 140)}`);
   return lines.join('\n');
-}
-
-function fail(message: string): never {
-  throw new InputError('BAD_ARGUMENT', 'nianbao', message);
 }
 
 /** A report named by a stored id (digits) or by a file path. */

@@ -5,6 +5,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../errors.js';
+import { fail } from './fail.js';
 import { type IngestSummary, ingestPaths, type Outcome } from '../library/ingest.js';
 import { type Reanalysis, reanalyzeReports } from '../library/reanalyze.js';
 import {
@@ -51,10 +52,6 @@ export const LIBRARY_HELP = `  nianbao ingest PATH…
       HTTP API and the library page on HOST:PORT (default 127.0.0.1:3000; API docs at /docs).
   Library commands take --db FILE; the default is $NIANBAO_DB, else data/nianbao.db.
 `;
-
-function fail(message: string): never {
-  throw new InputError('BAD_ARGUMENT', 'nianbao', message);
-}
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 

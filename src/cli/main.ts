@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
+import { fail } from './fail.js';
 import { evaluateEvidence, formatEvidence } from '../eval/evidence.js';
 import { evaluateFolder, formatScores } from '../eval/run.js';
 import { evaluateVerdicts, formatVerdicts } from '../eval/verdicts.js';
@@ -35,10 +36,6 @@ Usage:
 ${LIBRARY_HELP}${COMPARE_HELP}  nianbao help
       This text.
 `;
-
-function fail(message: string): never {
-  throw new InputError('BAD_ARGUMENT', 'nianbao', message);
-}
 
 function metaOverrides(values: { issuer?: string; year?: string; kind?: string }): Partial<ReportMeta> {
   const meta: Partial<ReportMeta> = {};
