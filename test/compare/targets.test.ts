@@ -5,7 +5,7 @@ import type { Figure, Qualifier } from '../../src/types.js';
 function target(label: string, value: number, qualifier: Qualifier, valueMax: number | null = null, direction: 'up' | 'down' = 'up'): Figure {
   return {
     id: 'f1', surface: `${value}%`, value, valueMax, qualifier, unit: '%', unitType: 'percent', label,
-    change: { direction, basis: null }, modality: 'target', start: 0, end: 1, sentence: 0, section: null, rule: 'test',
+    change: { direction, basis: null }, modality: 'target', measure: null, period: null, start: 0, end: 1, sentence: 0, section: null, rule: 'test',
   };
 }
 
