@@ -105,7 +105,7 @@ function onOtherBasis(side: FigureSide, target: Figure): string | null {
  * reviewed: its paragraph says so, or a heading above it does and the paragraph
  * does not speak of the year itself (national 2018: 过去五年 … 刚刚过去的2017年).
  */
-function fiveYearPart(analysis: Analysis, figure: Figure, reviewed: number | null): string | null {
+export function fiveYearPart(analysis: Analysis, figure: Figure, reviewed: number | null): string | null {
   const paragraphStart = analysis.text.lastIndexOf('\n', figure.start) + 1;
   const paragraphEnd = analysis.text.indexOf('\n', figure.start);
   const paragraph = analysis.text.slice(paragraphStart, paragraphEnd === -1 ? undefined : paragraphEnd);

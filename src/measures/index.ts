@@ -68,7 +68,8 @@ export interface MeasureAssignment {
 
 export interface MeasuredFigure {
   label: string;
-  unit: string;
+  /** null: any unit. */
+  unit: string | null;
   change: Change | null;
 }
 
@@ -97,7 +98,8 @@ export function assignMeasure(figure: MeasuredFigure): MeasureAssignment {
   const after = label.slice(at + alias.length);
   const rest = before + after;
   const growth = GROWTH.test(alias + rest.replace(LEVEL_REACHED, '')) || (figure.change !== null && figure.unit === '%');
-  const fits = entries.filter((m) => m.units.includes(figure.unit) && (m.growth === null || m.growth === growth));
+  // Without a unit (a label typed by a person) the entry with the right kind is meant.
+  const fits = entries.filter((m) => (figure.unit === null || m.units.includes(figure.unit)) && (m.growth === null || m.growth === growth));
   const entry = fits[0];
   if (!entry) return none('unit-or-kind');
   if (entry.exclusions.some((word) => rest.includes(word))) return none('excluded');
@@ -106,6 +108,12 @@ export function assignMeasure(figure: MeasuredFigure): MeasureAssignment {
   if (before.replace(SCOPE, '').replace(NOISE, '').length > 0) return none('qualified');
   const period = periodOf(rest);
   return { measure: entry.id, period, rule: `measure:${entry.id}/alias${period ? ` period:${period}` : ''}` };
+}
+
+/** The catalogue measure a label names (国内生产总值增长 → gdp-growth), whatever its unit. */
+export function measureForLabel(label: string): MeasureEntry | null {
+  const { measure } = assignMeasure({ label, unit: null, change: null });
+  return measure === null ? null : measureById(measure)!;
 }
 
 /** The measure and period recorded in a figure's rule trace (for figures read back from the store). */
