@@ -10,7 +10,7 @@ import type { Analysis, Figure, FigureSide } from '../types.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { measureOf, similarity } from './measures.js';
 import { sideOf } from './sides.js';
-import { fiveYearPart } from './targets.js';
+import { fiveYearPart, reportedInPlans } from './targets.js';
 
 /** A report of the series with the id callers know it by (stored id, file name). */
 export interface SeriesReport<Id> {
@@ -67,7 +67,9 @@ function best(analysis: Analysis, figures: Figure[], score: Pick): Figure | null
 function outcomeOf(analysis: Analysis, score: Pick): Figure | null {
   const year = analysis.meta.year;
   const reported = analysis.figures.filter(
-    (f) => f.modality === 'actual' && sectionAt(analysis.sections, f.start)?.role !== 'plans' && fiveYearPart(analysis, f, year) === null,
+    (f) =>
+      ((f.modality === 'actual' && sectionAt(analysis.sections, f.start)?.role !== 'plans') || reportedInPlans(analysis, f.start)) &&
+      fiveYearPart(analysis, f, year) === null,
   );
   return best(analysis, reported, score);
 }
