@@ -6,8 +6,7 @@ import type { Analysis, Commitment, Figure, FigureSide, TargetCheck, Verdict } f
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, measureById } from '../measures/index.js';
-import { OTHER_BASIS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, similarity } from './measures.js';
-import { characterPairs, dice } from './pairs.js';
+import { OTHER_BASIS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { sideOf } from './sides.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
@@ -190,7 +189,7 @@ export function fiveYearPart(analysis: Analysis, figure: Figure, reviewed: numbe
   return null;
 }
 
-function checkTarget(review: ReviewPart, target: Figure, plan: string): Omit<TargetCheck, 'commitment' | 'target'> {
+function checkTarget(review: ReviewPart, target: Figure): Omit<TargetCheck, 'commitment' | 'target'> {
   const spoken = mentions(review, target);
   // A shortfall counts for this target only in the clause naming the measure or the one after
   // (进出口总额出现下降，预期增长目标未能实现), not in a general 部分指标未达预期.
@@ -222,19 +221,9 @@ function checkTarget(review: ReviewPart, target: Figure, plan: string): Omit<Tar
   if (fiveYears) return { actual, verdict: 'unclear', reason: `the outcome found is in a five-year review ("${fiveYears}")` };
   if (outcome.score < SURE_MATCH) return { actual, verdict: 'unclear', reason: `the closest outcome, "${actual.label}", may measure something else` };
   if (outcome.figure.period !== null) return { actual, verdict: 'unclear', reason: `the outcome is on another basis (${outcome.figure.period})` };
-  // Without a catalogue measure a label as bare as 中央财政安排 names no programme: the sentences must share more.
-  if (target.measure === null && outcome.figure.value !== target.value && dice(characterPairs(stripped(plan, target)), characterPairs(stripped(actual.sentence, outcome.figure))) < SAME_SUBJECT) {
-    return { actual, verdict: 'unclear', reason: `the outcome found, "${actual.label}", may be of something else: its sentence shares little with the target's` };
-  }
+  // 中央财政拟安排832亿元 and 中央财政安排423亿元 may fund different things.
+  if (namesOnlyPayer(target.label)) return { actual, verdict: 'unclear', reason: `"${target.label}" names who pays, not for what` };
   return { actual, ...judge(target, signedValue(outcome.figure, target)) };
-}
-
-/** Below this share of character pairs a target's sentence and an outcome's speak of different things. */
-const SAME_SUBJECT = 0.2;
-
-/** A sentence without the figure's label and number: what else it says. */
-function stripped(sentence: string, figure: Figure): string {
-  return sentence.replace(figure.label, '').replace(figure.surface, '');
 }
 
 /** The headings above a commitment: a part on the five-year plan sets five-year goals. */
@@ -304,7 +293,7 @@ export function checkTargets(older: Analysis, newer: Analysis): TargetCheck[] {
       if (commitment.text.includes('分别') && commitment.targets.length > 1) {
         return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: 'one of several measures set at once (分别)' };
       }
-      return { commitment: commitment.text, target: side, ...checkTarget(review, target, commitment.text) };
+      return { commitment: commitment.text, target: side, ...checkTarget(review, target) };
     }),
   );
 }
