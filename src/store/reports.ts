@@ -7,7 +7,17 @@ import type { Analysis, Commitment, Encoding, Figure, Problem, ReportMeta, Secti
 import type { Issuers } from './issuers.js';
 import { type Params, reportClauses, SERIES_ORDER, where } from './sql.js';
 import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
-import { measureFromRule } from '../measures/index.js';
+import { assignMeasure, measureFromRule } from '../measures/index.js';
+
+/**
+ * The measure is kept in the rule trace; a figure whose trace names none (no measure's name in
+ * its label, or stored before measures existed) gets it from its label, as the extractor would.
+ */
+function measureOfStored(label: string, unit: string, change: Figure['change'], rule: string): Pick<Figure, 'measure' | 'period'> {
+  if (rule.includes('measure:')) return measureFromRule(rule);
+  const { measure, period } = assignMeasure({ label, unit, change });
+  return { measure, period };
+}
 import type { ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
 
 const DERIVED = ['sections', 'sentences', 'figures', 'commitments', 'problems'] as const;
@@ -181,9 +191,11 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
       text: row.text,
       sections: sectionRows.all(id) as Section[],
       sentences: sentenceRows.all(id) as Sentence[],
-      // The measure is kept in the rule trace, so reports stored before measures existed read as unmeasured.
       figures: (figureRows.all(id) as Array<Omit<Figure, 'change'> & { direction: 'up' | 'down' | null; basis: string | null }>).map(
-        ({ direction, basis, ...figure }) => ({ ...figure, change: direction ? { direction, basis } : null, ...measureFromRule(figure.rule) }),
+        ({ direction, basis, ...figure }) => {
+          const change = direction ? { direction, basis } : null;
+          return { ...figure, change, ...measureOfStored(figure.label, figure.unit, change, figure.rule) };
+        },
       ),
       commitments: (commitmentRows.all(id) as Array<Commitment & { keywords: string; targets: string }>).map((c) => ({
         ...c,
