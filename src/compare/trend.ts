@@ -43,44 +43,44 @@ export interface Trend<Id> {
 /** Targets due later or spanning years (到2020年, 十四五, 年均) are not the year's target. */
 const NOT_THE_YEAR = /到20\d\d年|20\d\d年(?:底)?前|十[一二三四五]五|今后五年|五年|年均|累计/;
 
-type Pick = (analysis: Analysis, figure: Figure) => number;
+type Score = (figure: Figure) => number;
 
 /** Scores a figure as the measure: 1 for its catalogue id, label similarity otherwise; 0 when it is not. */
-function scorer(measure: MeasureEntry | null, label: string): Pick {
-  if (measure) return (_, figure) => (figure.measure === measure.id && figure.period === null ? 1 : 0);
+function scorer(measure: MeasureEntry | null, label: string): Score {
+  if (measure) return (figure) => (figure.measure === measure.id && figure.period === null ? 1 : 0);
   const wanted = measureOf(label);
-  return (_, figure) => {
+  return (figure) => {
     const score = similarity(wanted, measureOf(figure.label));
     return score >= PAIRING_THRESHOLD ? score : 0;
   };
 }
 
-function best(analysis: Analysis, figures: Figure[], score: Pick): Figure | null {
+function best(figures: Figure[], score: Score): Figure | null {
   return (
     figures
-      .map((figure) => ({ figure, score: score(analysis, figure) }))
+      .map((figure) => ({ figure, score: score(figure) }))
       .filter(({ score }) => score > 0)
       .sort((a, b) => b.score - a.score || Number(!a.figure.rule.includes('modality:target-list')) - Number(!b.figure.rule.includes('modality:target-list')) || a.figure.start - b.figure.start)[0]?.figure ?? null
   );
 }
 
-function outcomeOf(analysis: Analysis, score: Pick): Figure | null {
+function outcomeOf(analysis: Analysis, score: Score): Figure | null {
   const year = analysis.meta.year;
   const reported = analysis.figures.filter(
     (f) =>
       ((f.modality === 'actual' && sectionAt(analysis.sections, f.start)?.role !== 'plans') || reportedInPlans(analysis, f.start)) &&
       fiveYearPart(analysis, f, year) === null,
   );
-  return best(analysis, reported, score);
+  return best(reported, score);
 }
 
-function targetOf(analysis: Analysis, score: Pick): Figure | null {
+function targetOf(analysis: Analysis, score: Score): Figure | null {
   const planned = analysis.figures.filter((f) => {
     if (f.modality !== 'target') return false;
     const sentence = analysis.sentences[f.sentence];
     return !NOT_THE_YEAR.test(sentence ? analysis.text.slice(sentence.start, f.start) : '');
   });
-  return best(analysis, planned, score);
+  return best(planned, score);
 }
 
 /** A growth stated as a fall (居民消费价格下降0.1%) is a negative rate. */
