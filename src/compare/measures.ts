@@ -3,7 +3,7 @@
 // and compared; labels that name distinct measures (登记 vs 调查失业率) never match.
 import { segment } from '../segment/jieba.js';
 import { CHANGE_DOWN, CHANGE_UP } from '../extract/lexicon.js';
-import measures from './lexicon/measures.json' with { type: 'json' };
+import measures from '../measures/lexicon/similarity.json' with { type: 'json' };
 import { memo } from './memo.js';
 import { characterPairs, dice } from './pairs.js';
 
@@ -11,6 +11,13 @@ export const LOWER_IS_BETTER: readonly string[] = measures.lowerIsBetter;
 export const SHORTFALL_WORDS: readonly string[] = measures.shortfallWords;
 export const WORDS_ONLY: readonly string[] = measures.wordsOnly;
 export const OTHER_BASIS: readonly string[] = measures.otherBasis;
+
+const PAYER = new RegExp(measures.payerWords.join('|'), 'g');
+
+/** A label that names only who pays and how (中央财政拟安排), not for what: it measures nothing in particular. */
+export function namesOnlyPayer(label: string): boolean {
+  return label.length > 0 && label.replace(PAYER, '').replace(/[\p{P}\s]/gu, '') === '';
+}
 
 /** Each synonym, longest first, with the canonical name of its group. */
 const SYNONYMS: Array<[string, string]> = measures.synonyms

@@ -17,6 +17,22 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('saving and reading reports', () => {
+  it('gives figures their catalogue measure, also those stored before measures existed', () => {
+    const store = fresh();
+    const { id } = store.saveReport(yunnan.analysis, yunnan.source);
+    const growth = yunnan.analysis.figures.find((f) => f.measure === 'gdp-growth' && f.period === null)!;
+    expect(growth.rule).toContain('measure:gdp-growth/alias');
+    expect(store.getReport(id)!.analysis.figures.find((f) => f.id === growth.id)).toMatchObject({ measure: 'gdp-growth', period: null });
+    expect(store.measureCounts()).toContainEqual({ measure: 'gdp-growth', figures: expect.any(Number) });
+    // An older library: the same figures with rules that name no measure.
+    const older = { ...yunnan.analysis, figures: yunnan.analysis.figures.map((f) => ({ ...f, rule: f.rule.replace(/ measure:\S+| period:\S+/g, '') })) };
+    const again = fresh();
+    const { id: olderId } = again.saveReport(older, yunnan.source);
+    expect(again.getReport(olderId)!.analysis.figures.map((f) => f.measure)).toEqual(yunnan.analysis.figures.map((f) => f.measure));
+    store.close();
+    again.close();
+  });
+
   it('gives back exactly the analysis that was saved', () => {
     const store = fresh();
     const { id, added } = store.saveReport(xuchang.analysis, xuchang.source, { year: 2021 });
