@@ -1,10 +1,16 @@
 // Did the newer report follow up last year's commitments? Each commitment is
 // ranked against the sentences of the newer report's review by TF-IDF cosine
-// over jieba terms. `addressed` asks for strong evidence: a supervisor must be
-// able to trust it, so it also needs two shared terms.
-import type { Analysis, Commitment, CommitmentFollowUp, Evidence } from '../types.js';
+// over jieba terms; the status is then decided by what the evidence says, by
+// the first rule that applies: a target figure stated at or past its target
+// (or short of it), a completion or a not-done wording, an effort wording
+// without a result, and only then the strength of the overlap alone. Every
+// status names the rule that decided it.
+import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies } from '../extract/keywords.js';
+import wordings from './lexicon/followup.json' with { type: 'json' };
+import { measureOf, similarity } from './measures.js';
+import { judge } from './targets.js';
 import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
 
 export const ADDRESSED = 0.45;
@@ -13,6 +19,26 @@ export const PARTLY = 0.25;
 const MIN_EVIDENCE_LENGTH = 15;
 /** Sentences that promise again (要, 将, 拟) report nothing done. */
 const PROMISE = /要|将|拟|力争|计划|确保|推动|今年|下一步/;
+/** An outcome must name the target's measure this surely (as target verdicts ask) to judge it. */
+const SAME_MEASURE = 0.75;
+/** How many of the best-ranked sentences a wording rule reads. */
+const READ = 3;
+
+export const FOLLOWUP_RULES = {
+  targetMet: 'followup:target-met',
+  targetShort: 'followup:target-short',
+  notDone: wordings.notDone.id,
+  completion: wordings.completion.id,
+  effort: wordings.effort.id,
+  similar: 'followup:similar',
+  related: 'followup:related',
+  noEvidence: 'followup:no-evidence',
+} as const;
+
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
+const COMPLETION = byLength(wordings.completion.words);
+const NOT_DONE = byLength(wordings.notDone.words);
+const EFFORT = byLength(wordings.effort.words);
 
 interface Indexed {
   text: string;
@@ -22,10 +48,29 @@ interface Indexed {
   norm: number;
 }
 
+interface Ranked {
+  sentence: Indexed;
+  shared: number;
+  score: number;
+}
+
+type Decision = Pick<CommitmentFollowUp, 'status' | 'rule'> & { reason?: string; evidence: Evidence | null };
+
+/** What the newer report's review offers as evidence, prepared once per comparison. */
+interface Review {
+  newer: Analysis;
+  byTerm: Map<string, Indexed[]>;
+  idf: (term: string) => number;
+  /** Figures stated as done in the review, for commitments with target figures. */
+  outcomes: Figure[];
+}
+
+const inReview = (analysis: Analysis, start: number) => ['review', 'problems'].includes(sectionAt(analysis.sections, start)?.role ?? '');
+
 export function followUpCommitments(older: Analysis, newer: Analysis): CommitmentFollowUp[] {
   // Evidence is what the newer report says was done: its review, not its plans.
   const base = newer.sentences
-    .filter((s) => ['review', 'problems'].includes(sectionAt(newer.sections, s.start)?.role ?? ''))
+    .filter((s) => inReview(newer, s.start))
     .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start }))
     .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !PROMISE.test(text))
     .map((s) => ({ ...s, terms: termsIn(newer, { start: s.start, end: s.start + s.text.length }) }));
@@ -43,25 +88,128 @@ export function followUpCommitments(older: Analysis, newer: Analysis): Commitmen
       else byTerm.set(term, [sentence]);
     }
   }
-  return older.commitments.map((commitment) => followUp(termsIn(older, commitment), commitment, byTerm, idf));
+  const outcomes = newer.figures.filter((f) => f.modality === 'actual' && inReview(newer, f.start));
+  const review: Review = { newer, byTerm, idf, outcomes };
+  const figures = new Map(older.figures.map((f) => [f.id, f]));
+  return older.commitments.map((commitment) =>
+    followUp(review, termsIn(older, commitment), commitment, commitment.targets.map((id) => figures.get(id)!)),
+  );
 }
 
-function followUp(query: string[], commitment: Commitment, byTerm: Map<string, Indexed[]>, idf: (t: string) => number): CommitmentFollowUp {
-  const vector = vectorOf(query, idf);
+function rank(review: Review, query: string[]): Ranked[] {
+  const vector = vectorOf(query, review.idf);
   const queryNorm = norm(vector);
   const wanted = new Set(query);
-  const candidates = new Set([...wanted].flatMap((term) => byTerm.get(term) ?? []));
-  const ranked = [...candidates]
+  const candidates = new Set([...wanted].flatMap((term) => review.byTerm.get(term) ?? []));
+  return [...candidates]
     .map((sentence) => {
       const shared = new Set(sentence.terms.filter((term) => wanted.has(term))).size;
       return { sentence, shared, score: cosine(vector, sentence.vector, queryNorm, sentence.norm) };
     })
     .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start)
-    .slice(0, 3);
+    .sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start);
+}
+
+const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
+
+function followUp(review: Review, query: string[], commitment: Commitment, targets: Figure[]): CommitmentFollowUp {
+  const ranked = rank(review, query);
   const best = ranked[0];
   const score = best ? Number(best.score.toFixed(3)) : 0;
-  const status = best && best.score >= ADDRESSED && best.shared >= 2 ? 'addressed' : best && best.score >= PARTLY ? 'partly' : 'no-evidence';
-  const evidence: Evidence[] = ranked.map(({ sentence, score: s }) => ({ text: sentence.text, score: Number(s.toFixed(3)), start: sentence.start }));
-  return { text: commitment.text, status, score, evidence };
+  const decision = byTargets(review, targets) ?? byWording(review, query, ranked) ?? bySimilarity(best);
+  // The sentence that decided comes first; then the best-ranked others.
+  const evidence = [...(decision.evidence ? [decision.evidence] : []), ...ranked.slice(0, 3).map(evidenceOf)]
+    .filter((e, i, all) => all.findIndex((other) => other.start === e.start) === i)
+    .slice(0, 3);
+  return {
+    text: commitment.text,
+    status: decision.status,
+    rule: decision.rule,
+    ...(decision.reason !== undefined && { reason: decision.reason }),
+    score,
+    evidence,
+  };
+}
+
+/**
+ * A commitment with target figures: the review's figures of the same measures,
+ * judged as targets are. All stated at or past their targets: addressed; any short: partly.
+ */
+function byTargets(review: Review, targets: Figure[]): Decision | null {
+  const judged = targets.flatMap((target) => {
+    const key = measureOf(target.label);
+    const outcome = review.outcomes
+      .filter((f) => f.unit === target.unit && !(f.change && target.change && f.change.direction !== target.change.direction))
+      .map((figure) => ({ figure, fit: similarity(key, measureOf(figure.label)) }))
+      .filter(({ fit }) => fit >= SAME_MEASURE)
+      .sort((a, b) => b.fit - a.fit || a.figure.start - b.figure.start)[0];
+    if (!outcome) return [];
+    const { verdict } = judge(target, outcome.figure.value);
+    const reason = `${target.label}: target ${target.surface}, outcome ${outcome.figure.surface}`;
+    return [{ met: verdict === 'met', reason, figure: outcome.figure }];
+  });
+  if (judged.length === 0) return null;
+  const short = judged.filter((j) => !j.met);
+  const deciding = short[0] ?? judged[0]!;
+  const sentence = review.newer.sentences[deciding.figure.sentence]!;
+  const evidence = { text: review.newer.text.slice(sentence.start, sentence.end), score: 1, start: sentence.start };
+  const reason = judged.map((j) => `${j.reason}: ${j.met ? 'reached' : 'short'}`).join('; ');
+  return short.length === 0
+    ? { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason, evidence }
+    : { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason, evidence };
+}
+
+/** Clauses of a sentence, as spans of the report. */
+function clausesOf(sentence: Indexed): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (const cut of sentence.text.matchAll(/[，,；;：:。！？]/g)) {
+    if (cut.index > from) out.push({ start: sentence.start + from, end: sentence.start + cut.index });
+    from = cut.index + 1;
+  }
+  if (from < sentence.text.length) out.push({ start: sentence.start + from, end: sentence.start + sentence.text.length });
+  return out;
+}
+
+type Wording = 'completion' | 'not-done' | 'effort' | null;
+
+/** What a clause says of the thing it names: done, not done, worked on, or nothing. */
+export function wordingOf(clause: string): Wording {
+  let effort = false;
+  for (const word of COMPLETION) {
+    for (let at = clause.indexOf(word); at !== -1; at = clause.indexOf(word, at + 1)) {
+      const before = clause.slice(0, at);
+      if (NOT_DONE.some((negation) => before.endsWith(negation))) return 'not-done';
+      // 加快实现, 推动建成: the result is still wanted, not reached.
+      if (EFFORT.some((verb) => before.endsWith(verb))) effort = true;
+      else return 'completion';
+    }
+  }
+  return effort || EFFORT.some((word) => clause.includes(word)) ? 'effort' : null;
+}
+
+/**
+ * The wording of the clauses that speak of the commitment (share a term with
+ * it), read in the best-ranked sentences that are surely about it.
+ */
+function byWording(review: Review, query: string[], ranked: Ranked[]): Decision | null {
+  const wanted = new Set(query);
+  let effort: Ranked | null = null;
+  for (const candidate of ranked.slice(0, READ).filter((r) => r.score >= PARTLY && r.shared >= 2)) {
+    const onTopic = clausesOf(candidate.sentence)
+      .filter((clause) => termsIn(review.newer, clause).some((term) => wanted.has(term)))
+      .map((clause) => review.newer.text.slice(clause.start, clause.end));
+    const said = onTopic.map(wordingOf);
+    if (said.includes('not-done')) return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence: evidenceOf(candidate) };
+    if (said.includes('completion')) return { status: 'addressed', rule: FOLLOWUP_RULES.completion, evidence: evidenceOf(candidate) };
+    if (said.includes('effort') && !effort) effort = candidate;
+  }
+  return effort ? { status: 'partly', rule: FOLLOWUP_RULES.effort, evidence: evidenceOf(effort) } : null;
+}
+
+/** No wording decides: the strength of the overlap alone. */
+function bySimilarity(best: Ranked | undefined): Decision {
+  if (best && best.score >= ADDRESSED && best.shared >= 2) return { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null };
+  if (best && best.score >= PARTLY) return { status: 'partly', rule: FOLLOWUP_RULES.related, evidence: null };
+  return { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
 }
