@@ -5,12 +5,11 @@
 // (or short of it), a completion or a not-done wording, an effort wording
 // without a result, and only then the strength of the overlap alone. Every
 // status names the rule that decided it.
-import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span } from '../types.js';
+import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Span, TargetCheck } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
-import { measureOf, similarity } from './measures.js';
-import { judge } from './targets.js';
+import { checkTargets } from './targets.js';
 import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
 
 export const ADDRESSED = 0.45;
@@ -19,8 +18,6 @@ export const PARTLY = 0.25;
 const MIN_EVIDENCE_LENGTH = 15;
 /** Sentences that promise again (要, 将, 拟) report nothing done. */
 const PROMISE = /要|将|拟|力争|计划|确保|推动|今年|下一步/;
-/** An outcome must name the target's measure this surely (as target verdicts ask) to judge it. */
-const SAME_MEASURE = 0.75;
 /** How many of the best-ranked sentences a wording rule reads. */
 const READ = 3;
 
@@ -29,6 +26,7 @@ export const FOLLOWUP_RULES = {
   targetShort: 'followup:target-short',
   notDone: wordings.notDone.id,
   completion: wordings.completion.id,
+  statedOutcome: 'followup:stated-outcome',
   effort: wordings.effort.id,
   similar: 'followup:similar',
   related: 'followup:related',
@@ -39,6 +37,7 @@ const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.len
 const COMPLETION = byLength(wordings.completion.words);
 const NOT_DONE = byLength(wordings.notDone.words);
 const EFFORT = byLength(wordings.effort.words);
+const AIM = byLength(wordings.aim.words);
 
 interface Indexed {
   text: string;
@@ -61,13 +60,14 @@ interface Review {
   newer: Analysis;
   byTerm: Map<string, Indexed[]>;
   idf: (term: string) => number;
-  /** Figures stated as done in the review, for commitments with target figures. */
-  outcomes: Figure[];
+  /** Starts of the figures the review states as done. */
+  outcomes: number[];
 }
 
 const inReview = (analysis: Analysis, start: number) => ['review', 'problems'].includes(sectionAt(analysis.sections, start)?.role ?? '');
 
-export function followUpCommitments(older: Analysis, newer: Analysis): CommitmentFollowUp[] {
+/** `targets`: the verdicts on the older report's targets, when the caller has them already. */
+export function followUpCommitments(older: Analysis, newer: Analysis, targets: TargetCheck[] = checkTargets(older, newer)): CommitmentFollowUp[] {
   // Evidence is what the newer report says was done: its review, not its plans.
   const base = newer.sentences
     .filter((s) => inReview(newer, s.start))
@@ -88,12 +88,14 @@ export function followUpCommitments(older: Analysis, newer: Analysis): Commitmen
       else byTerm.set(term, [sentence]);
     }
   }
-  const outcomes = newer.figures.filter((f) => f.modality === 'actual' && inReview(newer, f.start));
+  const outcomes = newer.figures.filter((f) => f.modality === 'actual').map((f) => f.start);
   const review: Review = { newer, byTerm, idf, outcomes };
-  const figures = new Map(older.figures.map((f) => [f.id, f]));
-  return older.commitments.map((commitment) =>
-    followUp(review, termsIn(older, commitment), commitment, commitment.targets.map((id) => figures.get(id)!)),
-  );
+  const starts = new Map(older.figures.map((f) => [f.id, f.start]));
+  return older.commitments.map((commitment) => {
+    const own = new Set(commitment.targets.map((id) => starts.get(id)));
+    const checks = targets.filter((check) => check.commitment === commitment.text && own.has(check.target.start));
+    return followUp(review, termsIn(older, commitment), commitment, checks);
+  });
 }
 
 function rank(review: Review, query: string[]): Ranked[] {
@@ -112,11 +114,11 @@ function rank(review: Review, query: string[]): Ranked[] {
 
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
-function followUp(review: Review, query: string[], commitment: Commitment, targets: Figure[]): CommitmentFollowUp {
+function followUp(review: Review, query: string[], commitment: Commitment, checks: TargetCheck[]): CommitmentFollowUp {
   const ranked = rank(review, query);
   const best = ranked[0];
   const score = best ? Number(best.score.toFixed(3)) : 0;
-  const decision = byTargets(review, targets) ?? byWording(review, query, ranked) ?? bySimilarity(best);
+  const decision = byTargets(review, checks) ?? byWording(review, query, ranked) ?? bySimilarity(best);
   // The sentence that decided comes first; then the best-ranked others.
   const evidence = [...(decision.evidence ? [decision.evidence] : []), ...ranked.slice(0, 3).map(evidenceOf)]
     .filter((e, i, all) => all.findIndex((other) => other.start === e.start) === i)
@@ -132,28 +134,17 @@ function followUp(review: Review, query: string[], commitment: Commitment, targe
 }
 
 /**
- * A commitment with target figures: the review's figures of the same measures,
- * judged as targets are. All stated at or past their targets: addressed; any short: partly.
+ * A commitment with target figures, judged as targets are (checkTargets): all
+ * judged targets met, addressed; any missed, partly. Unclear ones decide nothing.
  */
-function byTargets(review: Review, targets: Figure[]): Decision | null {
-  const judged = targets.flatMap((target) => {
-    const key = measureOf(target.label);
-    const outcome = review.outcomes
-      .filter((f) => f.unit === target.unit && !(f.change && target.change && f.change.direction !== target.change.direction))
-      .map((figure) => ({ figure, fit: similarity(key, measureOf(figure.label)) }))
-      .filter(({ fit }) => fit >= SAME_MEASURE)
-      .sort((a, b) => b.fit - a.fit || a.figure.start - b.figure.start)[0];
-    if (!outcome) return [];
-    const { verdict } = judge(target, outcome.figure.value);
-    const reason = `${target.label}: target ${target.surface}, outcome ${outcome.figure.surface}`;
-    return [{ met: verdict === 'met', reason, figure: outcome.figure }];
-  });
+function byTargets(review: Review, checks: TargetCheck[]): Decision | null {
+  const judged = checks.filter((check) => check.verdict === 'met' || check.verdict === 'missed');
   if (judged.length === 0) return null;
-  const short = judged.filter((j) => !j.met);
+  const short = judged.filter((check) => check.verdict === 'missed');
   const deciding = short[0] ?? judged[0]!;
-  const sentence = review.newer.sentences[deciding.figure.sentence]!;
-  const evidence = { text: review.newer.text.slice(sentence.start, sentence.end), score: 1, start: sentence.start };
-  const reason = judged.map((j) => `${j.reason}: ${j.met ? 'reached' : 'short'}`).join('; ');
+  const reason = judged.map((check) => `${check.target.label}: ${check.reason}`).join('; ');
+  const sentence = deciding.actual ? review.newer.sentences.find((s) => s.start <= deciding.actual!.start && deciding.actual!.start < s.end) : undefined;
+  const evidence = sentence ? { text: review.newer.text.slice(sentence.start, sentence.end), score: 1, start: sentence.start } : null;
   return short.length === 0
     ? { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason, evidence }
     : { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason, evidence };
@@ -181,28 +172,40 @@ export function wordingOf(clause: string): Wording {
       const before = clause.slice(0, at);
       if (NOT_DONE.some((negation) => before.endsWith(negation))) return 'not-done';
       // 加快实现, 推动建成: the result is still wanted, not reached.
-      if (EFFORT.some((verb) => before.endsWith(verb))) effort = true;
+      if (AIM.some((verb) => before.endsWith(verb))) effort = true;
       else return 'completion';
     }
   }
   return effort || EFFORT.some((word) => clause.includes(word)) ? 'effort' : null;
 }
 
+/** A figure in a clause on the commitment is its result when the sentence is this close to it. */
+const OUTCOME = 0.35;
+/** A clause speaks of the commitment when it shares this many of its terms (民生 + 实事 + 民生实事). */
+const ON_TOPIC = 2;
+
 /**
- * The wording of the clauses that speak of the commitment (share a term with
- * it), read in the best-ranked sentences that are surely about it.
+ * The wording of the clauses that speak of the commitment, read in the
+ * best-ranked sentences that are surely about it: done or not done decides;
+ * a figure stated in such a clause is a result; effort decides only where the
+ * sentence states no result at all.
  */
 function byWording(review: Review, query: string[], ranked: Ranked[]): Decision | null {
   const wanted = new Set(query);
+  const hasOutcome = (span: Span) => review.outcomes.some((start) => start >= span.start && start < span.end);
   let effort: Ranked | null = null;
   for (const candidate of ranked.slice(0, READ).filter((r) => r.score >= PARTLY && r.shared >= 2)) {
-    const onTopic = clausesOf(candidate.sentence)
-      .filter((clause) => termsIn(review.newer, clause).some((term) => wanted.has(term)))
-      .map((clause) => review.newer.text.slice(clause.start, clause.end));
-    const said = onTopic.map(wordingOf);
-    if (said.includes('not-done')) return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence: evidenceOf(candidate) };
-    if (said.includes('completion')) return { status: 'addressed', rule: FOLLOWUP_RULES.completion, evidence: evidenceOf(candidate) };
-    if (said.includes('effort') && !effort) effort = candidate;
+    const onTopic = clausesOf(candidate.sentence).filter(
+      (clause) => new Set(termsIn(review.newer, clause).filter((term) => wanted.has(term))).size >= ON_TOPIC,
+    );
+    const said = onTopic.map((clause) => wordingOf(review.newer.text.slice(clause.start, clause.end)));
+    const evidence = evidenceOf(candidate);
+    if (said.includes('not-done')) return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
+    if (said.includes('completion')) return { status: 'addressed', rule: FOLLOWUP_RULES.completion, evidence };
+    const stated = onTopic.some((clause, i) => said[i] !== 'effort' && hasOutcome(clause));
+    if (stated && candidate.score >= OUTCOME) return { status: 'addressed', rule: FOLLOWUP_RULES.statedOutcome, evidence };
+    const result = wordingOf(candidate.sentence.text) === 'completion' || hasOutcome({ start: candidate.sentence.start, end: candidate.sentence.start + candidate.sentence.text.length });
+    if (said.includes('effort') && !result && !effort) effort = candidate;
   }
   return effort ? { status: 'partly', rule: FOLLOWUP_RULES.effort, evidence: evidenceOf(effort) } : null;
 }
