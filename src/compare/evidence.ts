@@ -12,10 +12,14 @@ import wordings from './lexicon/followup.json' with { type: 'json' };
 import { checkTargets } from './targets.js';
 import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
 
-export const ADDRESSED = 0.45;
-export const PARTLY = 0.25;
+/** Overlap alone: this close is addressed, this far is still related (partly). */
+const ADDRESSED = 0.45;
+const PARTLY = 0.2;
+/** Wordings and figures are read only in sentences this close to the commitment. */
+const ABOUT = 0.25;
 /** A sentence this short is a topic line (扩大有效投资。), not a report of what was done. */
 const MIN_EVIDENCE_LENGTH = 15;
+const STATEMENT_END = /[。！？；;!?][”’）)]?$/;
 /** Sentences that promise again (要, 将, 拟) report nothing done. */
 const PROMISE = /要|将|拟|力争|计划|确保|推动|今年|下一步/;
 /** How many of the best-ranked sentences a wording rule reads. */
@@ -72,7 +76,8 @@ export function followUpCommitments(older: Analysis, newer: Analysis, targets: T
   const base = newer.sentences
     .filter((s) => inReview(newer, s.start))
     .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start }))
-    .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !PROMISE.test(text))
+    // A line without a full stop is a heading (一、“十四五”时期和2025年工作回顾): it names a part, it reports nothing done.
+    .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !PROMISE.test(text) && STATEMENT_END.test(text))
     .map((s) => ({ ...s, terms: termsIn(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => s.terms));
   const sentences: Indexed[] = base.map((s) => {
@@ -142,7 +147,9 @@ function byTargets(review: Review, checks: TargetCheck[]): Decision | null {
   if (judged.length === 0) return null;
   const short = judged.filter((check) => check.verdict === 'missed');
   const deciding = short[0] ?? judged[0]!;
-  const reason = judged.map((check) => `${check.target.label}: ${check.reason}`).join('; ');
+  const reason = judged
+    .map((check) => `${check.target.label}: target ${check.target.surface}, outcome ${check.actual?.surface ?? 'stated in words'} (${check.verdict}: ${check.reason})`)
+    .join('; ');
   const sentence = deciding.actual ? review.newer.sentences.find((s) => s.start <= deciding.actual!.start && deciding.actual!.start < s.end) : undefined;
   const evidence = sentence ? { text: review.newer.text.slice(sentence.start, sentence.end), score: 1, start: sentence.start } : null;
   return short.length === 0
@@ -194,7 +201,7 @@ function byWording(review: Review, query: string[], ranked: Ranked[]): Decision 
   const wanted = new Set(query);
   const hasOutcome = (span: Span) => review.outcomes.some((start) => start >= span.start && start < span.end);
   let effort: Ranked | null = null;
-  for (const candidate of ranked.slice(0, READ).filter((r) => r.score >= PARTLY && r.shared >= 2)) {
+  for (const candidate of ranked.slice(0, READ).filter((r) => r.score >= ABOUT && r.shared >= 2)) {
     const onTopic = clausesOf(candidate.sentence).filter(
       (clause) => new Set(termsIn(review.newer, clause).filter((term) => wanted.has(term))).size >= ON_TOPIC,
     );
