@@ -25,7 +25,7 @@ const PROMISE = /要|将|拟|力争|计划|确保|推动|今年|下一步/;
 /** How many of the best-ranked sentences a wording rule reads. */
 const READ = 3;
 
-export const FOLLOWUP_RULES = {
+const FOLLOWUP_RULES = {
   targetMet: 'followup:target-met',
   targetShort: 'followup:target-short',
   notDone: wordings.notDone.id,
@@ -123,7 +123,7 @@ function followUp(review: Review, query: string[], commitment: Commitment, check
   const ranked = rank(review, query);
   const best = ranked[0];
   const score = best ? Number(best.score.toFixed(3)) : 0;
-  const decision = byTargets(review, checks) ?? byWording(review, query, ranked) ?? bySimilarity(best);
+  const decision = byTargets(review, checks, ranked) ?? byWording(review, query, ranked) ?? bySimilarity(best);
   // The sentence that decided comes first; then the best-ranked others.
   const evidence = [...(decision.evidence ? [decision.evidence] : []), ...ranked.slice(0, 3).map(evidenceOf)]
     .filter((e, i, all) => all.findIndex((other) => other.start === e.start) === i)
@@ -142,7 +142,7 @@ function followUp(review: Review, query: string[], commitment: Commitment, check
  * A commitment with target figures, judged as targets are (checkTargets): all
  * judged targets met, addressed; any missed, partly. Unclear ones decide nothing.
  */
-function byTargets(review: Review, checks: TargetCheck[]): Decision | null {
+function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Decision | null {
   const judged = checks.filter((check) => check.verdict === 'met' || check.verdict === 'missed');
   if (judged.length === 0) return null;
   const short = judged.filter((check) => check.verdict === 'missed');
@@ -151,7 +151,9 @@ function byTargets(review: Review, checks: TargetCheck[]): Decision | null {
     .map((check) => `${check.target.label}: target ${check.target.surface}, outcome ${check.actual?.surface ?? 'stated in words'} (${check.verdict}: ${check.reason})`)
     .join('; ');
   const sentence = deciding.actual ? review.newer.sentences.find((s) => s.start <= deciding.actual!.start && deciding.actual!.start < s.end) : undefined;
-  const evidence = sentence ? { text: review.newer.text.slice(sentence.start, sentence.end), score: 1, start: sentence.start } : null;
+  // Its score is its relevance as ranked (0 when the ranking did not reach it), not the verdict's certainty.
+  const relevance = ranked.find((r) => r.sentence.start === sentence?.start)?.score ?? 0;
+  const evidence = sentence ? { text: review.newer.text.slice(sentence.start, sentence.end), score: Number(relevance.toFixed(3)), start: sentence.start } : null;
   return short.length === 0
     ? { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason, evidence }
     : { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason, evidence };
