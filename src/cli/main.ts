@@ -32,7 +32,8 @@ Usage:
   nianbao eval [FOLDER] [--verbose]
       Scores against the hand-made gold in FOLDER (default: corpus): figures (precision, recall,
       labels), targets, commitments and problems (*.gold.json), target verdicts (verdicts/*.json)
-      and the precision of addressed commitments (verdicts/evidence.gold.jsonl).
+      the precision and recall of addressed commitments (verdicts/evidence.gold.jsonl) and of
+      each follow-up status (verdicts/followup.gold.jsonl).
 ${LIBRARY_HELP}${COMPARE_HELP}  nianbao help
       This text.
 `;
