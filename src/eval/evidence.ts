@@ -59,6 +59,9 @@ export interface StatusScore {
   counts: Record<Status, { gold: number; called: number; right: number }>;
   unmatched: string[];
   wrongCalls: string[];
+  /** Gold evidence sentences (of matched commitments) and how many of them the tool's evidence holds. */
+  goldEvidence: number;
+  evidenceFound: number;
 }
 
 async function analysesOf(folder: string, pair: string): Promise<{ older: Analysis; newer: Analysis; source: string }> {
@@ -109,7 +112,7 @@ export async function evaluateEvidence(folder: string): Promise<EvidenceScore> {
 
 async function evaluateStatuses(folder: string, gold: StatusJudgement[]): Promise<StatusScore> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, { gold: 0, called: 0, right: 0 }])) as StatusScore['counts'];
-  const score: StatusScore = { pairs: 0, commitments: gold.length, counts, unmatched: [], wrongCalls: [] };
+  const score: StatusScore = { pairs: 0, commitments: gold.length, counts, unmatched: [], wrongCalls: [], goldEvidence: 0, evidenceFound: 0 };
   for (const pair of new Set(gold.map((g) => g.pair))) {
     score.pairs++;
     const { older, newer, source } = await analysesOf(folder, pair);
@@ -128,6 +131,10 @@ async function evaluateStatuses(folder: string, gold: StatusJudgement[]): Promis
         return;
       }
       const got = followUps[best.index]!;
+      if (want.evidence) {
+        score.goldEvidence++;
+        if (got.evidence.some((e) => e.text.includes(want.evidence!) || want.evidence!.includes(e.text))) score.evidenceFound++;
+      }
       counts[got.status].called++;
       if (got.status === want.status) counts[got.status].right++;
       else score.wrongCalls.push(`${want.status} called ${got.status} [${got.rule}] ${want.commitment.slice(0, 30)} → ${got.evidence[0]?.text.slice(0, 40) ?? '—'}`);
@@ -163,6 +170,7 @@ function formatStatuses(score: StatusScore, verbose: boolean): string {
     const { gold, called, right } = score.counts[status];
     lines.push(`  ${status.padEnd(12)} ${String(gold).padStart(5)} ${String(called).padStart(7)} ${String(right).padStart(6)} ${share(right, called).padStart(10)} ${share(right, gold).padStart(8)}`);
   }
+  lines.push(`  gold evidence sentences among the tool's evidence: ${score.evidenceFound}/${score.goldEvidence} (${share(score.evidenceFound, score.goldEvidence)})`);
   lines.push(`  not matched to an extracted commitment (counted as misses): ${score.unmatched.length}`);
   for (const miss of score.unmatched) lines.push(`    unmatched  ${miss}`);
   if (verbose) for (const call of score.wrongCalls) lines.push(`    wrong  ${call}`);
