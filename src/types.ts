@@ -199,6 +199,10 @@ export interface Evidence {
 export interface CommitmentFollowUp {
   text: string;
   status: 'addressed' | 'partly' | 'no-evidence';
+  /** The rule that decided the status (followup:target-met, followup:completion-word …; src/compare/lexicon/followup.json). */
+  rule: string;
+  /** For a decision on target figures: each target and the outcome stated, with their numbers. */
+  reason?: string;
   score: number;
   evidence: Evidence[];
 }

@@ -55,7 +55,8 @@ export function formatComparison(c: Comparison): string {
   for (const t of c.targets) lines.push(`  ${t.verdict.padEnd(8)} ${clip(t.commitment, 52).padEnd(26)} ${clip(t.reason, 140)}`);
   lines.push('', `Commitments (${tally(c.commitments, (f) => f.status)})`);
   for (const f of c.commitments.filter((f) => f.status === 'addressed')) {
-    lines.push(`  ${f.score.toFixed(2)} ${clip(f.text, 88)}`, `       ↳ ${clip(f.evidence[0]!.text, 140)}`);
+    lines.push(`  ${f.score.toFixed(2)} ${clip(f.text, 88)}  [${f.rule}]`, `       ↳ ${clip(f.evidence[0]!.text, 140)}`);
+    if (f.reason) lines.push(`       ${clip(f.reason, 140)}`);
   }
   lines.push('', 'Sections');
   for (const s of c.sections) {

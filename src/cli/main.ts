@@ -35,8 +35,8 @@ Usage:
       Scores against the hand-made gold in FOLDER (default: corpus): figures (precision, recall,
       labels), targets, commitments and problems (*.gold.json), target verdicts (verdicts/*.json;
       the dev set and held-out pairs marked "set": "new" apart), trend points
-      (verdicts/trend.gold.json) and the precision of addressed commitments
-      (verdicts/evidence.gold.jsonl).
+      (verdicts/trend.gold.json), the precision and recall of addressed commitments
+      (verdicts/evidence.gold.jsonl) and of each follow-up status (verdicts/followup.gold.jsonl).
 ${LIBRARY_HELP}${COMPARE_HELP}  nianbao help
       This text.
 `;

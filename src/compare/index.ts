@@ -11,12 +11,13 @@ function refOf(analysis: Analysis): ReportRef {
 }
 
 export function compare(older: Analysis, newer: Analysis): Comparison {
+  const targets = checkTargets(older, newer);
   return {
     from: refOf(older),
     to: refOf(newer),
     figures: alignFigures(older, newer),
-    targets: checkTargets(older, newer),
-    commitments: followUpCommitments(older, newer),
+    targets,
+    commitments: followUpCommitments(older, newer, targets),
     sections: alignSections(older, newer),
     reuse: findReuse(older, newer),
   };

@@ -1,11 +1,21 @@
-// Precision of `addressed`: every commitment the tool calls addressed, with its
-// best evidence, looked up in hand-made judgements (corpus/verdicts/evidence.gold.jsonl:
-// does this sentence show the promised thing was done?).
+// Commitment follow-up against two kinds of hand-made gold.
+// - corpus/verdicts/evidence.gold.jsonl (the dev gold): commitment–evidence pairs
+//   judged addressed true or false. It gives the precision of `addressed` (the
+//   tool's best evidence looked up) and its recall (commitments with a sentence
+//   judged to show them done that the tool calls addressed).
+// - corpus/verdicts/followup.gold.jsonl: one status per commitment, written from
+//   the texts for pairs outside the dev set. Gold commitments are matched to the
+//   extracted ones as commitments are scored (≥ 70% of the shorter shared).
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { followUpCommitments } from '../compare/evidence.js';
 import { readDocument } from '../ingest/index.js';
+import { normalize } from '../normalize/normalize.js';
 import { analyzeDocument } from '../pipeline.js';
+import type { Analysis, CommitmentFollowUp } from '../types.js';
+import { placeGold } from './gold.js';
+import { overlap } from './score.js';
 
 interface Judgement {
   pair: string;
@@ -14,45 +24,155 @@ interface Judgement {
   addressed: boolean;
 }
 
+type Status = CommitmentFollowUp['status'];
+const STATUSES: Status[] = ['addressed', 'partly', 'no-evidence'];
+
+interface StatusJudgement {
+  pair: string;
+  commitment: string;
+  status: Status;
+  evidence: string | null;
+  why: string;
+}
+
 export interface EvidenceScore {
   addressed: number;
   right: number;
   wrong: number;
   /** Calls whose evidence nobody has judged yet: re-judge when this grows. */
   unjudged: number;
+  /** Commitments with a sentence judged to show them done, and how many of them the tool calls addressed. */
+  goldAddressed: number;
+  foundAddressed: number;
+  /** Of those, what the tool called the others, by rule. */
+  missedBy: Record<string, number>;
   wrongExamples: string[];
+  unjudgedExamples: string[];
+  /** Against followup.gold.jsonl, when the folder has it. */
+  statuses: StatusScore | null;
+}
+
+export interface StatusScore {
+  pairs: number;
+  commitments: number;
+  /** Per status: gold count, calls among matched gold commitments, right calls. */
+  counts: Record<Status, { gold: number; called: number; right: number }>;
+  unmatched: string[];
+  wrongCalls: string[];
+  /** Gold evidence sentences (of matched commitments) and how many of them the tool's evidence holds. */
+  goldEvidence: number;
+  evidenceFound: number;
+}
+
+async function analysesOf(folder: string, pair: string): Promise<{ older: Analysis; newer: Analysis; source: string }> {
+  const [from, to] = pair.split('__');
+  const doc = await readDocument(join(folder, `${from}.txt`));
+  return { older: analyzeDocument(doc), newer: analyzeDocument(await readDocument(join(folder, `${to}.txt`))), source: doc.text };
+}
+
+async function readLines<T>(file: string): Promise<T[]> {
+  return (await readFile(file, 'utf8'))
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as T);
 }
 
 export async function evaluateEvidence(folder: string): Promise<EvidenceScore> {
-  const lines = (await readFile(join(folder, 'verdicts', 'evidence.gold.jsonl'), 'utf8')).trim().split('\n');
-  const judgements = lines.map((line) => JSON.parse(line) as Judgement);
+  const judgements = await readLines<Judgement>(join(folder, 'verdicts', 'evidence.gold.jsonl'));
   const verdict = new Map(judgements.map((j) => [`${j.pair}|${j.commitment}|${j.evidence}`, j.addressed]));
-  const score: EvidenceScore = { addressed: 0, right: 0, wrong: 0, unjudged: 0, wrongExamples: [] };
+  const shownDone = new Set(judgements.filter((j) => j.addressed).map((j) => `${j.pair}|${j.commitment}`));
+  const score: EvidenceScore = {
+    addressed: 0, right: 0, wrong: 0, unjudged: 0, goldAddressed: shownDone.size, foundAddressed: 0, missedBy: {}, wrongExamples: [], unjudgedExamples: [], statuses: null,
+  };
   for (const pair of new Set(judgements.map((j) => j.pair))) {
-    const [from, to] = pair.split('__');
-    const older = analyzeDocument(await readDocument(join(folder, `${from}.txt`)));
-    const newer = analyzeDocument(await readDocument(join(folder, `${to}.txt`)));
-    for (const followUp of followUpCommitments(older, newer).filter((f) => f.status === 'addressed')) {
+    const { older, newer } = await analysesOf(folder, pair);
+    for (const followUp of followUpCommitments(older, newer)) {
+      if (shownDone.has(`${pair}|${followUp.text}`)) {
+        if (followUp.status === 'addressed') score.foundAddressed++;
+        else score.missedBy[followUp.rule] = (score.missedBy[followUp.rule] ?? 0) + 1;
+      }
+      if (followUp.status !== 'addressed') continue;
       score.addressed++;
       const judged = verdict.get(`${pair}|${followUp.text}|${followUp.evidence[0]!.text}`);
-      if (judged === undefined) score.unjudged++;
-      else if (judged) score.right++;
+      const example = `[${followUp.rule}] ${followUp.text.slice(0, 40)} → ${followUp.evidence[0]!.text.slice(0, 70)}`;
+      if (judged === undefined) {
+        score.unjudged++;
+        score.unjudgedExamples.push(example);
+      } else if (judged) score.right++;
       else {
         score.wrong++;
-        score.wrongExamples.push(`${followUp.text.slice(0, 30)} → ${followUp.evidence[0]!.text.slice(0, 40)}`);
+        score.wrongExamples.push(example);
       }
     }
+  }
+  const statusGold = join(folder, 'verdicts', 'followup.gold.jsonl');
+  if (existsSync(statusGold)) score.statuses = await evaluateStatuses(folder, await readLines<StatusJudgement>(statusGold));
+  return score;
+}
+
+async function evaluateStatuses(folder: string, gold: StatusJudgement[]): Promise<StatusScore> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, { gold: 0, called: 0, right: 0 }])) as StatusScore['counts'];
+  const score: StatusScore = { pairs: 0, commitments: gold.length, counts, unmatched: [], wrongCalls: [], goldEvidence: 0, evidenceFound: 0 };
+  for (const pair of new Set(gold.map((g) => g.pair))) {
+    score.pairs++;
+    const { older, newer, source } = await analysesOf(folder, pair);
+    const wanted = gold.filter((g) => g.pair === pair);
+    const placed = placeGold({ file: pair, metrics: [], commitments: wanted.map((g) => g.commitment) }, normalize(source), source).commitments;
+    const followUps = followUpCommitments(older, newer);
+    wanted.forEach((want, i) => {
+      counts[want.status].gold++;
+      const span = placed[i]!;
+      const best = older.commitments
+        .map((commitment, index) => ({ index, shared: overlap(commitment, span) }))
+        .filter(({ shared }) => shared >= 0.7)
+        .sort((a, b) => b.shared - a.shared)[0];
+      if (!best) {
+        score.unmatched.push(`${pair}: ${want.commitment.slice(0, 40)} (${want.status})`);
+        return;
+      }
+      const got = followUps[best.index]!;
+      if (want.evidence) {
+        score.goldEvidence++;
+        if (got.evidence.some((e) => e.text.includes(want.evidence!) || want.evidence!.includes(e.text))) score.evidenceFound++;
+      }
+      counts[got.status].called++;
+      if (got.status === want.status) counts[got.status].right++;
+      else score.wrongCalls.push(`${want.status} called ${got.status} [${got.rule}] ${want.commitment.slice(0, 30)} → ${got.evidence[0]?.text.slice(0, 40) ?? '—'}`);
+    });
   }
   return score;
 }
 
+const share = (part: number, whole: number) => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`);
+
 export function formatEvidence(score: EvidenceScore, verbose: boolean): string {
   const judged = score.right + score.wrong;
+  const missed = Object.entries(score.missedBy).sort((a, b) => b[1] - a[1]).map(([rule, n]) => `${rule} ${n}`).join(', ');
   const lines = [
     '\ncommitment evidence (gold: corpus/verdicts/evidence.gold.jsonl)',
     `  addressed calls    ${score.addressed} (${score.unjudged} not yet judged)`,
-    `  precision          ${score.right}/${judged} (${judged === 0 ? '—' : ((score.right / judged) * 100).toFixed(1)}%)`,
+    `  precision          ${score.right}/${judged} (${share(score.right, judged)})`,
+    `  recall             ${score.foundAddressed}/${score.goldAddressed} (${share(score.foundAddressed, score.goldAddressed)}) of commitments with a sentence judged to show them done`,
+    `  those not called addressed, by rule: ${missed || '—'}`,
   ];
   if (verbose) for (const example of score.wrongExamples) lines.push(`    wrong  ${example}`);
+  if (verbose) for (const example of score.unjudgedExamples) lines.push(`    not judged  ${example}`);
+  if (score.statuses) lines.push(formatStatuses(score.statuses, verbose));
+  return lines.join('\n');
+}
+
+function formatStatuses(score: StatusScore, verbose: boolean): string {
+  const lines = [
+    `\ncommitment follow-up (gold: corpus/verdicts/followup.gold.jsonl, ${score.commitments} commitments of ${score.pairs} pairs)`,
+    '  status         gold  called  right  precision   recall',
+  ];
+  for (const status of STATUSES) {
+    const { gold, called, right } = score.counts[status];
+    lines.push(`  ${status.padEnd(12)} ${String(gold).padStart(5)} ${String(called).padStart(7)} ${String(right).padStart(6)} ${share(right, called).padStart(10)} ${share(right, gold).padStart(8)}`);
+  }
+  lines.push(`  gold evidence sentences among the tool's evidence: ${score.evidenceFound}/${score.goldEvidence} (${share(score.evidenceFound, score.goldEvidence)})`);
+  lines.push(`  not matched to an extracted commitment (counted as misses): ${score.unmatched.length}`);
+  for (const miss of score.unmatched) lines.push(`    unmatched  ${miss}`);
+  if (verbose) for (const call of score.wrongCalls) lines.push(`    wrong  ${call}`);
   return lines.join('\n');
 }

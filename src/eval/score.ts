@@ -77,7 +77,7 @@ export interface ItemScore extends Counts {
 }
 
 /** Shared characters of two spans as a share of the shorter one. */
-function overlap(a: Span, b: Span): number {
+export function overlap(a: Span, b: Span): number {
   const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
   return shared <= 0 ? 0 : shared / Math.min(a.end - a.start, b.end - b.start);
 }

@@ -374,6 +374,8 @@ export const Comparison = Type.Object(
           id: Type.String({ description: 'the commitment of the older report, for PUT /api/commitments/{id}/review' }),
           text: Type.String(),
           status: FollowUpStatus,
+          rule: Type.String({ description: 'the rule that decided the status, e.g. followup:completion-word, followup:target-met' }),
+          reason: Type.Optional(Type.String({ description: 'for a decision on target figures: each target and the outcome stated, with their numbers' })),
           score: Type.Number(),
           evidence: Type.Array(Type.Object({ text: Type.String(), score: Type.Number(), start: Offset }, Open)),
           review: Nullable(CommitmentReview),

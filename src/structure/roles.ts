@@ -9,6 +9,18 @@ const HEADING_ROLES: Array<[SectionRole, RegExp]> = [
   ['plans', /下一步|打算|安排|计划|部署|思路|任务|目标|重点工作|今后|展望|建议|总体要求|政策取向|主要考虑|规划纲要/],
 ];
 
+/**
+ * Words that a heading reviewing the past uses and a plan heading does not: once
+ * a report's plans have begun, 实现, 完成 or 取得 in a heading (六、确保实现脱贫攻坚目标)
+ * speak of what is to be done, and only these turn it back to review.
+ */
+const CLEAR_REVIEW = /回顾|过去|总结|成效|成绩|成就/;
+
+/** Whether a heading clearly reviews the past (一、2019年和今年以来工作回顾). */
+export function reviewsPast(heading: string): boolean {
+  return CLEAR_REVIEW.test(heading);
+}
+
 /** The role a heading names, or null when its words do not say. */
 export function roleOfHeading(heading: string): SectionRole | null {
   for (const [role, words] of HEADING_ROLES) if (words.test(heading)) return role;

@@ -3,7 +3,7 @@
 // paragraphs, and unheaded parts opened by their wording (problems, plans).
 import type { Section, SectionRole } from '../types.js';
 import { DATE_PATTERN } from './dates.js';
-import { roleOfContent, roleOfHeading, roleOfOpening } from './roles.js';
+import { reviewsPast, roleOfContent, roleOfHeading, roleOfOpening } from './roles.js';
 
 interface Paragraph {
   start: number;
@@ -96,13 +96,15 @@ function openings(paras: Paragraph[]): Opening[] {
 }
 
 /**
- * Roles of headed parts: the heading's words at the top level, else what came
- * before (a report that has turned to plans does not turn back to review
- * unless a heading says so); below the top level, the parent's.
+ * Roles of headed parts: at the top level, once a report's plans have begun,
+ * plans unless the heading clearly reviews the past year or closes the report;
+ * before that the heading's words, else the part's own wording; below the top
+ * level, the parent's.
  */
-function resolveRole(opening: Opening, parent: Section | null, previousTop: Section | null, content: string): SectionRole {
+function resolveRole(opening: Opening, parent: Section | null, plansBegun: boolean, content: string): SectionRole {
   if (opening.level === 1 || !parent) {
-    return opening.role ?? (previousTop?.role === 'plans' ? 'plans' : roleOfContent(content) ?? 'review');
+    if (plansBegun) return opening.role === 'closing' || (opening.role === 'review' && reviewsPast(opening.heading ?? '')) ? opening.role : 'plans';
+    return opening.role ?? roleOfContent(content) ?? 'review';
   }
   return opening.role === 'problems' ? 'problems' : parent.role;
 }
@@ -138,12 +140,12 @@ export function detectSections(text: string): Section[] {
     if (unheadedCue && (open[0]?.role === opening.role || (opening.role === 'problems' && open[0]?.role === 'plans'))) return;
     while (open.length > 0 && open.at(-1)!.level >= opening.level) close(opening.start);
     const parent = open.at(-1) ?? null;
-    const previousTop = sections.findLast((s) => s.level === 1) ?? null;
+    const plansBegun = sections.some((s) => s.level === 1 && s.role === 'plans');
     const section: Section = {
       id: `s${sections.length + (sections[0]?.id === 's0' ? 0 : 1)}`,
       heading: opening.heading,
       level: opening.level,
-      role: resolveRole(opening, parent, previousTop, text.slice(opening.start, nextTop(found, index))),
+      role: resolveRole(opening, parent, plansBegun, text.slice(opening.start, nextTop(found, index))),
       parent: parent?.id ?? null,
       start: opening.start,
       end: opening.endsBy ?? text.length,

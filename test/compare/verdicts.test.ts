@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluateTrend, formatTrend } from '../../src/eval/trend.js';
 import { evaluateVerdicts, formatVerdicts, summarizeVerdicts, type VerdictRow } from '../../src/eval/verdicts.js';
@@ -41,10 +42,14 @@ describe('trend points against hand-made gold', () => {
 });
 
 describe('commitment evidence against hand-made judgements', () => {
-  it('precision of addressed ≥ 0.8 on the judged pairs, nearly every call judged', async () => {
+  it('precision of addressed ≥ 0.85 on the judged calls; recall above the old overlap-only 55/153', async () => {
     const { evaluateEvidence } = await import('../../src/eval/evidence.js');
     const score = await evaluateEvidence('corpus');
-    expect(score.right / (score.right + score.wrong)).toBeGreaterThanOrEqual(0.8);
-    expect(score.unjudged).toBeLessThanOrEqual(score.addressed * 0.1);
-  }, 60_000);
+    expect(score.right / (score.right + score.wrong)).toBeGreaterThanOrEqual(0.85);
+    expect(score.foundAddressed).toBeGreaterThan(55);
+    // The status gold outside the dev set is scored (never tuned on): every line read, nearly all matched.
+    const lines = readFileSync('corpus/verdicts/followup.gold.jsonl', 'utf8').trim().split('\n').length;
+    expect(score.statuses?.commitments).toBe(lines);
+    expect(score.statuses!.unmatched.length).toBeLessThanOrEqual(lines * 0.05);
+  }, 120_000);
 });

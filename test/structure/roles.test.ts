@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/normalize/normalize.js';
+import { detectSections } from '../../src/structure/sections.js';
+
+// The roles of every corpus report's top-level parts, written by reading its
+// headings (and the opening words of unheaded parts): the title block, the
+// review of the past year (or five), the admitted problems, then the plans.
+// Once the plans begin, later parts are plans (六、确保实现脱贫攻坚目标 included);
+// annexes (附件, 名词解释) close the report, and the 民生实事 listed in an annex are plans.
+const R = 'review';
+const X = 'problems';
+const P = 'plans';
+const C = 'closing';
+const START = ['preamble', R, X];
+const TYPICAL = [...START, P, P];
+
+const EXPECTED: Record<string, string[]> = {
+  'anhui-gwr-2025': TYPICAL,
+  'anhui-gwr-2026': TYPICAL,
+  'beijing-gwr-2025': [...START, P],
+  'beijing-gwr-2026': TYPICAL,
+  'chongqing-gwr-2025': TYPICAL,
+  'chongqing-gwr-2026': [...TYPICAL, P],
+  'fujian-gwr-2025': TYPICAL,
+  'fujian-gwr-2026': [...TYPICAL, P],
+  'gansu-gwr-2025': TYPICAL,
+  'gansu-gwr-2026': TYPICAL,
+  'guangdong-gwr-2025': [...START, P, C, P, P, P, P, P, P, P, P, P, P, C],
+  'guangdong-gwr-2026': [...START, P, P, P, P, C, P, P, P, P, P, P, P, P, P, P, C, C],
+  'guangxi-gwr-2025': [...START, P],
+  'guangxi-gwr-2026': TYPICAL,
+  'guizhou-gwr-2025': [...START, P],
+  'guizhou-gwr-2026': TYPICAL,
+  'hainan-gwr-2025': TYPICAL,
+  'hainan-gwr-2026': [...TYPICAL, P, C],
+  'hebei-gwr-2025': [...START, P],
+  'hebei-gwr-2026': TYPICAL,
+  'heilongjiang-gwr-2025': [...TYPICAL, P],
+  'heilongjiang-gwr-2026': [...TYPICAL, P],
+  'henan-gwr-2025': TYPICAL,
+  'henan-gwr-2026': TYPICAL,
+  'hubei-gwr-2025': TYPICAL,
+  'hubei-gwr-2026': [...TYPICAL, P],
+  'hunan-gwr-2025': TYPICAL,
+  'hunan-gwr-2026': [...TYPICAL, P],
+  'inner-mongolia-gwr-2025': ['preamble', R, P],
+  'inner-mongolia-gwr-2026': [...START, P, P, P, P, P, C],
+  'jiangsu-gwr-2025': TYPICAL,
+  'jiangsu-gwr-2026': TYPICAL,
+  'jiangxi-gwr-2025': [...START, P, C],
+  'jiangxi-gwr-2026': [...TYPICAL, C],
+  'jilin-gwr-2025': ['preamble', R, P, P],
+  'jilin-gwr-2026': [...TYPICAL, P],
+  'liaoning-gwr-2025': TYPICAL,
+  'liaoning-gwr-2026': TYPICAL,
+  'ningxia-gwr-2025': [...START, P],
+  'ningxia-gwr-2026': TYPICAL,
+  'qinghai-gwr-2025': ['preamble', R, P, P],
+  'qinghai-gwr-2026': TYPICAL,
+  'shaanxi-gwr-2025': [...START, P],
+  'shaanxi-gwr-2026': TYPICAL,
+  'shandong-gwr-2025': TYPICAL,
+  'shandong-gwr-2026': TYPICAL,
+  'shanghai-gwr-2025': TYPICAL,
+  'shanghai-gwr-2026': [...TYPICAL, P],
+  'shanxi-gwr-2025': TYPICAL,
+  'shanxi-gwr-2026': [...TYPICAL, P],
+  'sichuan-gwr-2025': [...TYPICAL, C],
+  'sichuan-gwr-2026': [...TYPICAL, C],
+  'state-council-gwr-2000': [...START, P, P, P, P, P, P, P, P, P],
+  'state-council-gwr-2001': [...START, P, P, P, P, P, P, P, P, P],
+  'state-council-gwr-2002': ['preamble', X, P, P, P, P, P, P, P, P],
+  'state-council-gwr-2003': [...START, P],
+  'state-council-gwr-2004': TYPICAL,
+  'state-council-gwr-2005': [...START, P, P, P, P, P, P],
+  'state-council-gwr-2006': TYPICAL,
+  'state-council-gwr-2007': [...START, P, P, P, P, P],
+  'state-council-gwr-2008': [...START, P],
+  'state-council-gwr-2009': TYPICAL,
+  'state-council-gwr-2010': ['preamble', R, P],
+  'state-council-gwr-2011': TYPICAL,
+  'state-council-gwr-2012': TYPICAL,
+  'state-council-gwr-2013': TYPICAL,
+  'state-council-gwr-2014': TYPICAL,
+  'state-council-gwr-2015': ['preamble', R, P, P, P, P, P],
+  'state-council-gwr-2016': TYPICAL,
+  'state-council-gwr-2017': TYPICAL,
+  'state-council-gwr-2018': TYPICAL,
+  'state-council-gwr-2019': TYPICAL,
+  'state-council-gwr-2020': [...START, P, P, P, P, P, P, P],
+  'state-council-gwr-2021': TYPICAL,
+  'state-council-gwr-2022': TYPICAL,
+  'state-council-gwr-2023': [...START, P],
+  'state-council-gwr-2024': TYPICAL,
+  'state-council-gwr-2025': TYPICAL,
+  'tianjin-gwr-2025': TYPICAL,
+  'tianjin-gwr-2026': TYPICAL,
+  'tibet-gwr-2025': [...START, P],
+  'tibet-gwr-2026': TYPICAL,
+  'xinjiang-gwr-2025': TYPICAL,
+  'xinjiang-gwr-2026': [...TYPICAL, P],
+  'xuchang-demo-zone-2021': ['preamble', R, R, R, R, R, R, X, P, C],
+  'yunnan-gwr-2025': [...TYPICAL, C, C, P, P, P, P, P, P, P, P, P, P],
+  'yunnan-gwr-2026': TYPICAL,
+  'zhejiang-gwr-2025': [...START, P],
+  'zhejiang-gwr-2026': TYPICAL,
+};
+
+function topRoles(stem: string): Array<[string, string]> {
+  const { text } = normalize(readFileSync(`corpus/${stem}.txt`, 'utf8'));
+  return detectSections(text)
+    .filter((s) => s.level === 1)
+    .map((s) => [s.heading ?? text.slice(s.start, s.start + 20), s.role]);
+}
+
+describe('roles of every corpus report’s top-level parts', () => {
+  it('the table covers every report of the corpus', () => {
+    const reports = new Set(
+      readFileSync('corpus/MANIFEST.tsv', 'utf8')
+        .split('\n')
+        .slice(1)
+        .map((line) => line.split('\t')[0]!.replace(/\.txt$/, ''))
+        .filter((stem) => stem !== ''),
+    );
+    expect([...reports].filter((stem) => !(stem in EXPECTED))).toEqual([]);
+  });
+
+  it.each(Object.entries(EXPECTED))('%s', (stem, roles) => {
+    const parts = topRoles(stem);
+    // On failure the heading beside each role shows where it went wrong.
+    expect(parts.map(([heading, role], i) => `${i} ${role} ${heading}`)).toEqual(parts.map(([heading], i) => `${i} ${roles[i]} ${heading}`));
+    expect(parts.length).toBe(roles.length);
+  });
+});
