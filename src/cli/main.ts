@@ -80,7 +80,7 @@ async function analyze(args: string[]): Promise<number> {
 
 function numbersOf(text: string): string {
   return JSON.stringify(
-    scanNumbers(text).map(({ surface, start, end, value, valueMax, unit }) => ({ surface, start, end, value, valueMax, unit })),
+    scanNumbers(text.trim()).map(({ surface, start, end, value, valueMax, unit }) => ({ surface, start, end, value, valueMax, unit })),
   );
 }
 

@@ -72,7 +72,7 @@ function rejection(text: string, number: NumberMatch, masked: Range[]): string |
   if (/^[十百千万亿]/.test(number.surface) && !PASSING.test(text.slice(Math.max(0, number.start - 3), number.start))) {
     return 'per-unit';
   }
-  if (!number.unit && !/[万亿]/.test(number.surface)) return 'no-unit';
+  if (!number.unit && !number.fraction && !/[万亿]/.test(number.surface)) return 'no-unit';
   return null;
 }
 
@@ -135,7 +135,7 @@ export function extractFigures(text: string, sentences: Sentence[], sections: Se
       });
       const section = sectionAt(sections, number.start);
       const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), text.slice(sentence.start, number.start), clause);
-      const numeralRule = number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral';
+      const numeralRule = [number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral', ...(number.rules ?? [])].join(' ');
       figures.push({
         id: `f${figures.length + 1}`,
         surface: number.surface,
