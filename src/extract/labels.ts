@@ -7,6 +7,8 @@ import type { Token, UnitType } from '../types.js';
 
 const CLAUSE_BREAK = /[，,；;：:。！？!?、（(）)《》\n]/;
 const MAX_LABEL = 24;
+/** How far back a clause is read: far beyond any label, and a bound that keeps extraction linear. */
+const MAX_CLAUSE = 100;
 
 const LEADING_FILLER = new RegExp(
   `^(?:预计|初步测算|其中|同时|此外|另外|全年|今年以来|今年|去年|上年|当年|过去一年|一年来|五年来|截至(?:目前|\\d{4}年底?)|截至|目前|\\d{4}年(?:底|末|度)?|` +
@@ -30,16 +32,22 @@ function tidy(label: string): string {
   return label.replace(/[“”"‘’「」]/g, '').trim();
 }
 
-/** The clause before `start`, back to the nearest break, without earlier figures. */
+/**
+ * The clause before `start`, back to the nearest break, without earlier figures
+ * (`earlier`, in text order, all before `start`).
+ */
 export function clauseBefore(text: string, sentenceStart: number, start: number, earlier: Array<[number, number]>): string {
+  const limit = Math.max(sentenceStart, start - MAX_CLAUSE);
   let from = start;
-  while (from > sentenceStart && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  while (from > limit && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  let first = earlier.length;
+  while (first > 0 && earlier[first - 1]![1] > from) first--;
   let clause = '';
   let at = from;
-  for (const [s, e] of earlier) {
-    if (e <= from || s >= start) continue;
-    clause += text.slice(at, s);
-    at = e;
+  for (const [s, e] of earlier.slice(first)) {
+    if (s >= start) continue;
+    clause += text.slice(Math.min(at, s), s);
+    at = Math.max(at, e);
   }
   return clause + text.slice(at, start);
 }

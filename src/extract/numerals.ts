@@ -141,7 +141,8 @@ export function parseChineseNumeral(text: string): number | null {
 
 function prefixValues(run: string): number[] {
   if (run.length === 0) return [];
-  const positional = [...run].some((ch) => !(ch in DIGITS));
+  let positional = false;
+  for (let i = 0; i < run.length && !positional; i++) positional = !(run[i]! in DIGITS);
   if (positional) return positionalPrefixes(run);
   // Digit by digit, as years are written (二〇二一): only with a zero among them.
   if (run.length === 1) return [DIGITS[run]!];
@@ -209,7 +210,9 @@ function readArabic(text: string, at: number): Numeral | null {
  */
 function readChinese(text: string, at: number, runStop: number): Numeral | null {
   const values = prefixValues(text.slice(at, runStop));
-  const rules = [...text.slice(at, runStop)].some((ch) => FINANCIAL.has(ch)) ? ['numeral:financial'] : [];
+  let financial = false;
+  for (let i = at; i < runStop && !financial; i++) financial = FINANCIAL.has(text[i]!);
+  const rules = financial ? ['numeral:financial'] : [];
   let end = -1;
   if (values.length === runStop - at) end = runStop;
   // 六百分点: the run's last characters may open a unit; a shorter reading then wins.
