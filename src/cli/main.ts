@@ -8,6 +8,7 @@ import { InputError } from '../errors.js';
 import { fail } from './fail.js';
 import { evaluateEvidence, formatEvidence } from '../eval/evidence.js';
 import { evaluateFolder, formatScores } from '../eval/run.js';
+import { checkSurfaces, formatSurfaceCheck } from '../eval/surfaces.js';
 import { evaluateVerdicts, formatVerdicts } from '../eval/verdicts.js';
 import { scanNumbers } from '../extract/numerals.js';
 import { readDocument } from '../ingest/index.js';
@@ -104,6 +105,7 @@ async function evaluate(args: string[]): Promise<number> {
   if (existsSync(join(folder, 'verdicts', 'evidence.gold.jsonl'))) {
     process.stdout.write(`${formatEvidence(await evaluateEvidence(folder), verbose)}\n`);
   }
+  process.stdout.write(`${formatSurfaceCheck(await checkSurfaces(folder), verbose)}\n`);
   return 0;
 }
 

@@ -100,12 +100,12 @@ function positionalPrefixes(run: string): number[] {
         upper = (part || 1) * 1e4;
         seenWan = true;
       } else {
-        // 万亿 multiplies; a second 亿 otherwise is no numeral.
-        const compound = previous === 'section' && seenWan && part === 0;
+        // 万亿 and 亿亿 multiply; a second 亿 otherwise is no numeral.
+        const compound = previous === 'section' && part === 0 && values.length > 0;
         if (seenYi && !compound) break;
         const below = upper + part;
-        if (below === 0 && values.length > 0) break;
-        total = (total + (below || 1)) * 1e8;
+        if (below === 0 && values.length > 0 && !compound) break;
+        total = compound ? (total + upper) * 1e8 : (total + (below || 1)) * 1e8;
         upper = 0;
         seenWan = false;
         seenYi = true;
@@ -422,9 +422,15 @@ function foldWidths(text: string): string {
   return text.replace(/[\uff10-\uff19％．－／]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
+const CJK = /[\u3400-\u9fff]/;
+
+/** 负 is a sign only where no word ends in it (减负, 税负): after punctuation, a space or a linking verb (为负). */
 function negativeBefore(text: string, at: number, signed: boolean): string | null {
   if (signed) return text[at - 1]!;
-  return NEGATIVE_BEFORE.find((word) => at >= word.length && text.startsWith(word, at - word.length)) ?? null;
+  const word = NEGATIVE_BEFORE.find((w) => at >= w.length && text.startsWith(w, at - w.length));
+  if (!word) return null;
+  const before = text[at - word.length - 1] ?? '';
+  return !CJK.test(before) || numerals.signAfter.includes(before) || word.length > 1 ? word : null;
 }
 
 function readNumber(text: string, original: string, at: number, signed: boolean): NumberMatch | null {
