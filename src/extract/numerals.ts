@@ -409,6 +409,8 @@ export function scanNumbers(original: string): NumberMatch[] {
 
 /** Past the run of numeral characters at `at`, so a run that reads as nothing is read once. */
 function skipRun(text: string, at: number): number {
+  const word = matchAt(text, at, NUMERAL_WORDS);
+  if (word) return at + word.length;
   if (matchAt(text, at, PART_WORDS) || !isNumeralChar(text[at]!)) {
     let end = at + 1;
     while (end < text.length && /\d/.test(text[end]!)) end++;
@@ -417,9 +419,9 @@ function skipRun(text: string, at: number): number {
   return runEnd(text, at);
 }
 
-/** Full-width digits, ％, ．, －, ／ as their ASCII twins, keeping every offset. */
+/** Full-width digits, letters, ％, ．, －, ／ as their ASCII twins, keeping every offset. */
 function foldWidths(text: string): string {
-  return text.replace(/[\uff10-\uff19％．－／]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．－／]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
 const CJK = /[\u3400-\u9fff]/;
