@@ -2,7 +2,7 @@
 // qualified and labelled. Numbers that are names, dates or ordinals are not.
 import type { Figure, Qualifier, Section, Sentence, Token, UnitType } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
-import { clauseBefore, cleanBefore, composeLabel, phraseAfter } from './labels.js';
+import { clauseBefore, cleanBefore, composeLabel, nounAfterDe, phraseAfter } from './labels.js';
 import {
   CHANGE_BASIS,
   CHANGE_DOWN,
@@ -167,6 +167,7 @@ export function extractFigures(text: string, sentences: Sentence[], sections: Se
       const { label, rule: labelRule } = composeLabel({
         before: cleanBefore(clause),
         after: phraseAfter(text, tokens, number.end, unitType),
+        afterDe: nounAfterDe(text, tokens, number.end),
         previous: previousLabel,
         unitType,
       });
