@@ -42,13 +42,17 @@ const SHARED = new Set(['零', '〇', '万', '亿', '萬', '億', '兩']);
 const isNumeralChar = (ch: string) => ch in DIGITS || ch in POSITIONS || ch in SECTIONS || ch in TENS;
 const isDecimalDigit = (ch: string) => ch in DIGITS && ch !== '两' && ch !== '兩';
 
-/** Units indexed by first character, longest first, so a unit is found in constant time. */
-const UNITS_BY_FIRST = new Map<string, string[]>();
-for (const unit of UNITS) UNITS_BY_FIRST.set(unit[0]!, [...(UNITS_BY_FIRST.get(unit[0]!) ?? []), unit]);
-function unitAt(text: string, at: number): string | null {
-  const candidates = UNITS_BY_FIRST.get(text[at] ?? '');
-  return candidates ? matchAt(text, at, candidates) : null;
+/** Words indexed by first character, longest first, so the one at an offset is found in constant time. */
+function byFirstCharacter(words: readonly string[]): (text: string, at: number) => string | null {
+  const index = new Map<string, string[]>();
+  for (const word of [...words].sort((a, b) => b.length - a.length)) index.set(word[0]!, [...(index.get(word[0]!) ?? []), word]);
+  return (text, at) => {
+    const candidates = index.get(text[at] ?? '');
+    return candidates ? matchAt(text, at, candidates) : null;
+  };
 }
+const unitAt = byFirstCharacter(UNITS);
+const numeralWordAt = byFirstCharacter(NUMERAL_WORDS);
 
 /**
  * Values of each prefix of a positional Chinese numeral (一百零五, 两千, 一亿二千万,
@@ -229,16 +233,17 @@ function readChinese(text: string, at: number, runStop: number): Numeral | null 
   const run = text.slice(at, end);
   let magnitude = MAGNITUDE_AT_END.find(([word]) => run.endsWith(word))?.[1] ?? 1;
   // 零点五, 九十五点五, 三点五万亿: digits after 点 are a decimal part, unless 点 tells the time.
-  if (end === runStop && text[end] === numerals.decimalPoint && magnitude === 1) {
+  if (end === runStop && text[end] === numerals.decimalPoint) {
     let stop = end + 1;
     while (stop < text.length && isDecimalDigit(text[stop]!)) stop++;
     const next = text[stop] ?? '';
     const timeOfDay = matchAt(text, stop, numerals.notDecimalAfter) !== null && !text.startsWith(numerals.fraction, stop);
     if (stop > end + 1 && !(next in POSITIONS || next in TENS) && !timeOfDay) {
       const digits = [...text.slice(end + 1, stop)].map((ch) => DIGITS[ch]).join('');
-      const big = MAGNITUDE_AT_END.find(([word]) => text.startsWith(word, stop));
-      magnitude = big ? big[1] : 1;
-      value = fold(Number(`${value}.${digits}`), magnitude);
+      // 三点五万: a magnitude after the decimal scales it; 一万点五 has had its own.
+      const big = magnitude === 1 ? MAGNITUDE_AT_END.find(([word]) => text.startsWith(word, stop)) : undefined;
+      value = fold(Number(`${value}.${digits}`), big ? big[1] : 1);
+      if (big) magnitude = big[1];
       end = stop + (big ? big[0].length : 0);
       rules.push('numeral:decimal');
     }
@@ -409,7 +414,7 @@ export function scanNumbers(original: string): NumberMatch[] {
 
 /** Past the run of numeral characters at `at`, so a run that reads as nothing is read once. */
 function skipRun(text: string, at: number): number {
-  const word = matchAt(text, at, NUMERAL_WORDS);
+  const word = numeralWordAt(text, at);
   if (word) return at + word.length;
   if (matchAt(text, at, PART_WORDS) || !isNumeralChar(text[at]!)) {
     let end = at + 1;
@@ -457,7 +462,7 @@ function readNumber(text: string, original: string, at: number, signed: boolean)
     rules.push(negative.length > 1 ? 'numeral:negative-growth' : 'numeral:sign');
   }
   // A numeral inside a word (十分, 万一, 三亚, 千家万户, 一点一滴) is no number.
-  const numeralWord = matchAt(text, at, NUMERAL_WORDS);
+  const numeralWord = numeralWordAt(text, at);
   if (numeralWord && at + numeralWord.length >= core.end) return null;
   const standalone = start === 0 && core.end === text.length;
   const character = text[at]!;
