@@ -113,8 +113,10 @@ export interface Figure extends Span {
   section: string | null;
   /**
    * The rules that made the figure, space-separated, for tracing a wrong one: how the
-   * number was read (arabic-numeral, chinese-numeral, rank), how the label was chosen
-   * (label:clause, label:classified-noun, label:activity, label:carried-subject) and
+   * number was read (arabic-numeral, chinese-numeral, rank, and numeral:decimal,
+   * numeral:fraction, numeral:zero-by-negation … for other forms), how the label was chosen
+   * (label:clause, label:classified-noun, label:activity, label:carried-subject,
+   * label:noun-after-de, label:verb-only) and
    * why it is a target or not (modality:target-list, modality:plans-part,
    * modality:target-cue, modality:planned-verb, modality:reported) and which measure it
    * states (measure:gdp-growth/alias, period:average).

@@ -10,6 +10,7 @@ import { evaluateEvidence, formatEvidence } from '../eval/evidence.js';
 import { evaluateFolder, formatScores } from '../eval/run.js';
 import { openCorpus } from '../eval/corpus.js';
 import { evaluateTrend, formatTrend } from '../eval/trend.js';
+import { checkSurfaces, formatSurfaceCheck } from '../eval/surfaces.js';
 import { evaluateVerdicts, formatVerdicts } from '../eval/verdicts.js';
 import { scanNumbers } from '../extract/numerals.js';
 import { readDocument } from '../ingest/index.js';
@@ -84,7 +85,7 @@ async function analyze(args: string[]): Promise<number> {
 
 function numbersOf(text: string): string {
   return JSON.stringify(
-    scanNumbers(text).map(({ surface, start, end, value, valueMax, unit }) => ({ surface, start, end, value, valueMax, unit })),
+    scanNumbers(text.trim()).map(({ surface, start, end, value, valueMax, unit }) => ({ surface, start, end, value, valueMax, unit })),
   );
 }
 
@@ -111,6 +112,7 @@ async function evaluate(args: string[]): Promise<number> {
   if (existsSync(join(folder, 'verdicts', 'evidence.gold.jsonl'))) {
     process.stdout.write(`${formatEvidence(await evaluateEvidence(folder), verbose)}\n`);
   }
+  process.stdout.write(`${formatSurfaceCheck(await checkSurfaces(folder), verbose)}\n`);
   return 0;
 }
 

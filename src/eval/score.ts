@@ -15,12 +15,19 @@ export interface FigureScore {
   mislabelled: Array<{ figure: Figure; keys: string[] }>;
 }
 
+/** A fraction's value (1/3) is written in gold to a few places: compare at the gold's precision. */
+function fractionAsWritten(figure: Figure, gold: number): number {
+  if (!figure.rule.includes('numeral:fraction')) return figure.value;
+  const places = (String(gold).split('.')[1] ?? '').length;
+  return Number(figure.value.toFixed(places));
+}
+
 export function same(figure: Figure, gold: GoldFigure): boolean {
   const want = canonical(gold.value, gold.unit);
   const wantMax = gold.valueMax == null ? null : canonical(gold.valueMax, gold.unit).value;
   const unit = canonical(1, figure.unit).unit;
   return (
-    Math.abs(figure.value - want.value) <= 1e-9 * Math.max(1, Math.abs(want.value)) &&
+    Math.abs(fractionAsWritten(figure, want.value) - want.value) <= 1e-9 * Math.max(1, Math.abs(want.value)) &&
     unit === want.unit &&
     (figure.valueMax ?? null) === wantMax &&
     (gold.start === undefined || Math.abs(figure.start - gold.start) <= WINDOW)

@@ -3,7 +3,7 @@
 import type { Figure, Qualifier, Section, Sentence, Token, UnitType } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { assignMeasure } from '../measures/index.js';
-import { clauseBefore, cleanBefore, composeLabel, phraseAfter } from './labels.js';
+import { clauseBefore, cleanBefore, composeLabel, nounAfterDe, phraseAfter } from './labels.js';
 import {
   CHANGE_BASIS,
   CHANGE_DOWN,
@@ -25,7 +25,7 @@ import { inTargetList, targetLists } from './target-lists.js';
 type Range = [number, number];
 
 /** Spans of fixed names and of 《titles》 and short “quoted names”. */
-function maskedSpans(text: string): Range[] {
+function maskedSpans(text: string): Masked {
   const spans: Range[] = [];
   for (const name of POLICY_NAMES) {
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
@@ -35,11 +35,26 @@ function maskedSpans(text: string): Range[] {
   for (const quote of text.matchAll(/《[^》\n]*》|“[^”\n]{1,15}”|〔[^〕\n]*〕/g)) {
     spans.push([quote.index, quote.index + quote[0].length]);
   }
-  return spans;
+  spans.sort((a, b) => a[0] - b[0]);
+  // The furthest end of the spans starting up to each one: a span holds [start, end) when one starting before reaches past it.
+  let reach = 0;
+  return { starts: spans.map(([s]) => s), reach: spans.map(([, e]) => (reach = Math.max(reach, e))) };
 }
 
-function inside(spans: Range[], start: number, end: number): boolean {
-  return spans.some(([s, e]) => start >= s && end <= e);
+interface Masked {
+  starts: number[];
+  reach: number[];
+}
+
+function inside(masked: Masked, start: number, end: number): boolean {
+  let lo = 0;
+  let hi = masked.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (masked.starts[mid]! <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && masked.reach[lo - 1]! >= end;
 }
 
 const YEAR_OR_DATE = /^(?:\s*年|月|日|号|时|点)/;
@@ -52,7 +67,7 @@ const QUALIFIER_BEFORE = new RegExp(
 const RANK_CONTEXT = new RegExp(`(?:${alternation([...RANK_SCOPES, ...RANK_VERBS])})[^，。；,;]{0,4}$`);
 
 /** Why a number is not a figure, or null when it is one. */
-function rejection(text: string, number: NumberMatch, masked: Range[]): string | null {
+function rejection(text: string, number: NumberMatch, masked: Masked): string | null {
   const next = text.slice(number.end, number.end + 2);
   if (!number.unit && YEAR_OR_DATE.test(next)) return 'date';
   if (number.unit === '周年') return 'date';
@@ -73,7 +88,7 @@ function rejection(text: string, number: NumberMatch, masked: Range[]): string |
   if (/^[十百千万亿]/.test(number.surface) && !PASSING.test(text.slice(Math.max(0, number.start - 3), number.start))) {
     return 'per-unit';
   }
-  if (!number.unit && !/[万亿]/.test(number.surface)) return 'no-unit';
+  if (!number.unit && !number.fraction && !/[万亿]/.test(number.surface)) return 'no-unit';
   return null;
 }
 
@@ -101,16 +116,37 @@ function changeOf(clause: string): Figure['change'] {
 }
 
 const PLANNED = new RegExp(`^(?:${alternation(PLANNED_VERBS)})`);
-const TARGET = new RegExp(`(?:${alternation(TARGET_CUES)})(?!.*(?:完成|实现|超过|达到)(?:了)?(?:预期)?目标)`);
+const TARGET_CUE = new RegExp(alternation(TARGET_CUES), 'g');
+const TARGET_MET = /(?:完成|实现|超过|达到)(?:了)?(?:预期)?目标/g;
+
+/**
+ * Whether a target cue (力争, 确保 …) stands before an offset of a sentence, with no
+ * "完成…目标" between them, which reports a target met. Offsets are asked in
+ * increasing order, so each sentence is read once.
+ */
+function targetCueBefore(sentence: string): (offset: number) => boolean {
+  const spans = (pattern: RegExp) => [...sentence.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const);
+  const cues = spans(TARGET_CUE);
+  const met = spans(TARGET_MET);
+  let cue = -1;
+  let after = 0;
+  return (offset) => {
+    while (cue + 1 < cues.length && cues[cue + 1]![1] <= offset) cue++;
+    if (cue < 0) return false;
+    const cueEnd = cues[cue]![1];
+    while (after < met.length && met[after]![0] < cueEnd) after++;
+    return !(after < met.length && met[after]![1] <= offset);
+  };
+}
 
 /**
  * Plans parts and 预期目标 lists hold targets; elsewhere a cue earlier in the
  * sentence (力争, 确保) or a planning verb opening the figure's clause (计划新建…).
  */
-function modalityOf(section: Section | null, inList: boolean, textBefore: string, clause: string): { modality: Figure['modality']; rule: string } {
+function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean, clause: string): { modality: Figure['modality']; rule: string } {
   if (inList) return { modality: 'target', rule: 'modality:target-list' };
   if (section?.role === 'plans') return { modality: 'target', rule: 'modality:plans-part' };
-  if (TARGET.test(textBefore)) return { modality: 'target', rule: 'modality:target-cue' };
+  if (cueBefore) return { modality: 'target', rule: 'modality:target-cue' };
   if (PLANNED.test(clause)) return { modality: 'target', rule: 'modality:planned-verb' };
   return { modality: 'actual', rule: 'modality:reported' };
 }
@@ -122,6 +158,7 @@ export function extractFigures(text: string, sentences: Sentence[], sections: Se
   sentences.forEach((sentence, index) => {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const earlier: Range[] = [];
+    const cueBefore = targetCueBefore(sentenceText);
     let previousLabel: string | null = null;
     for (const found of scanNumbers(sentenceText)) {
       const number = { ...found, start: found.start + sentence.start, end: found.end + sentence.start };
@@ -131,12 +168,13 @@ export function extractFigures(text: string, sentences: Sentence[], sections: Se
       const { label, rule: labelRule } = composeLabel({
         before: cleanBefore(clause),
         after: phraseAfter(text, tokens, number.end, unitType),
+        afterDe: nounAfterDe(text, tokens, number.end),
         previous: previousLabel,
         unitType,
       });
       const section = sectionAt(sections, number.start);
-      const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), text.slice(sentence.start, number.start), clause);
-      const numeralRule = number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral';
+      const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause);
+      const numeralRule = [number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral', ...(number.rules ?? [])].join(' ');
       const change = number.ordinal ? null : changeOf(clause);
       const measured = assignMeasure({ label, unit: number.unit ?? '', change });
       figures.push({

@@ -1,7 +1,10 @@
-// The numeral reader: every numeric expression in a text, Arabic, Chinese or
-// mixed, with magnitudes folded into the value and the unit that follows.
-// Pure and context-free; deciding which numbers are figures is figures.ts's job.
+// The numeral reader: every numeric expression in a text, Arabic, Chinese,
+// financial or mixed, with decimals, fractions, signs and magnitudes folded
+// into the value and the unit that follows. Pure and context-free; deciding
+// which numbers are figures is figures.ts's job. One pass, each character read
+// a bounded number of times, so the cost is linear in the text.
 import { APPROXIMATORS, MAGNITUDES, MAGNITUDE_WORDS, NUMERAL_WORDS, UNITS, matchAt } from './lexicon.js';
+import numerals from './lexicon/numerals.json' with { type: 'json' };
 import type { Qualifier } from '../types.js';
 
 export interface NumberMatch {
@@ -17,66 +20,241 @@ export interface NumberMatch {
   ordinal?: boolean;
   /** Written in Chinese numerals. */
   chinese?: boolean;
+  /** A part of a whole without unit: 三分之一, 1/3. */
+  fraction?: boolean;
+  /** Ids of the reading rules beyond the plain numeral (numeral:decimal, numeral:fraction …). */
+  rules?: string[];
 }
 
-const DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};
-const POSITIONS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const DIGITS: Readonly<Record<string, number>> = numerals.digits;
+const POSITIONS: Readonly<Record<string, number>> = numerals.positions;
+const SECTIONS: Readonly<Record<string, number>> = numerals.sections;
+const TENS: Readonly<Record<string, number>> = numerals.tens;
+const FINANCIAL = new Set(numerals.financial);
+const PARTS_OF: Readonly<Record<string, string>> = numerals.partsOf;
+const PART_WORDS = Object.keys(PARTS_OF);
+const LONE_UNITS = new Set(numerals.loneUnits);
+const NEGATIVE_BEFORE = [...numerals.negativeBefore].sort((a, b) => b.length - a.length);
+const ZERO = numerals.zeroByNegation;
+const ZERO_BEFORE = new RegExp(`(?:${ZERO.negations.join('|')})(?:${ZERO.verbs.join('|')})过?$`);
+/** Chinese characters that are numerals in both everyday and financial writing. */
+const SHARED = new Set(['零', '〇', '万', '亿', '萬', '億', '兩']);
+const isNumeralChar = (ch: string) => ch in DIGITS || ch in POSITIONS || ch in SECTIONS || ch in TENS;
+const isDecimalDigit = (ch: string) => ch in DIGITS && ch !== '两' && ch !== '兩';
+
+/** Words indexed by first character, longest first, so the one at an offset is found in constant time. */
+function byFirstCharacter(words: readonly string[]): (text: string, at: number) => string | null {
+  const index = new Map<string, string[]>();
+  for (const word of [...words].sort((a, b) => b.length - a.length)) index.set(word[0]!, [...(index.get(word[0]!) ?? []), word]);
+  return (text, at) => {
+    const candidates = index.get(text[at] ?? '');
+    return candidates ? matchAt(text, at, candidates) : null;
+  };
+}
+const unitAt = byFirstCharacter(UNITS);
+const numeralWordAt = byFirstCharacter(NUMERAL_WORDS);
 
 /**
- * Value of a Chinese numeral (一百零五, 两千, 一亿二千万, 二〇二一), or null when
- * the characters do not form one (十四五, 一二三).
+ * Values of each prefix of a positional Chinese numeral (一百零五, 两千, 一亿二千万,
+ * 壹佰贰拾叁万, 廿三): `values[k]` reads the first k+1 characters; the list stops at
+ * the first character that cannot continue a numeral (十四五 stops at 五).
  */
-export function parseChineseNumeral(text: string): number | null {
-  if (text.length === 0) return null;
-  const positional = /[十百千万亿]/.test(text);
-  if (!positional) {
-    if (text.length === 1) return DIGITS[text] ?? null;
-    // Digit by digit, as years are written: 二〇二一.
-    if (!/[〇零]/.test(text) || /两/.test(text)) return null;
-    return Number([...text].map((ch) => DIGITS[ch]).join(''));
-  }
-  let total = 0;
-  let section = 0;
+function positionalPrefixes(run: string): number[] {
+  const values: number[] = [];
+  let total = 0; // 亿 and above, closed
+  let upper = 0; // the 万 part, closed
+  let section = 0; // below 万
   let digit: number | null = null;
-  let previous = '';
-  for (const ch of text) {
+  let lastPosition = Infinity;
+  let previous: 'digit' | 'zero' | 'position' | 'section' | null = null;
+  let previousMultiplier = 1;
+  let seenWan = false;
+  let seenYi = false;
+  for (const ch of run) {
     if (ch in DIGITS) {
-      // Two digits in a row (十四五) are not one numeral, except after 零.
-      if (digit !== null && previous !== '零' && previous !== '〇') return null;
-      digit = DIGITS[ch]!;
-    } else if (ch in POSITIONS) {
-      if (previous in POSITIONS) return null;
-      section += (digit ?? 1) * POSITIONS[ch]!;
+      const value = DIGITS[ch]!;
+      if (digit !== null) break; // 十四五: two digits in a row
+      if (value === 0) {
+        if (previous === null || previous === 'zero') break;
+      } else {
+        digit = value;
+      }
+      previous = value === 0 ? 'zero' : 'digit';
+    } else if (ch in POSITIONS || ch in TENS) {
+      const position = ch in TENS ? 10 : POSITIONS[ch]!;
+      if (position >= lastPosition) break;
+      if (ch in TENS) {
+        if (digit !== null) break;
+        section += TENS[ch]!;
+      } else {
+        // 十 may stand bare (十五, 一千零十, 一万十); 百 and 千 only open a number (千余家).
+        const bare = values.length === 0 || (position === 10 && (previous === 'zero' || (previous === 'section' && section === 0)));
+        if (digit === null && !bare) break;
+        section += (digit ?? 1) * position;
+      }
       digit = null;
-    } else if (ch === '万') {
-      section = (section + (digit ?? 0)) * 1e4;
-      if (section === 0) section = 1e4;
-      total += section;
-      section = 0;
-      digit = null;
-    } else if (ch === '亿') {
-      total = (total + section + (digit ?? 0)) * 1e8;
-      if (total === 0) total = 1e8;
-      section = 0;
-      digit = null;
+      lastPosition = position;
+      previous = 'position';
+      previousMultiplier = position;
     } else {
-      return null;
+      const multiplier = SECTIONS[ch]!;
+      const part = section + (digit ?? 0);
+      if (multiplier === 1e4) {
+        if (seenWan || (part === 0 && values.length > 0)) break; // 万万, 亿万
+        upper = (part || 1) * 1e4;
+        seenWan = true;
+      } else {
+        // 万亿 and 亿亿 multiply; a second 亿 otherwise is no numeral.
+        const compound = previous === 'section' && part === 0 && values.length > 0;
+        if (seenYi && !compound) break;
+        const below = upper + part;
+        if (below === 0 && values.length > 0 && !compound) break;
+        total = compound ? (total + upper) * 1e8 : (total + (below || 1)) * 1e8;
+        upper = 0;
+        seenWan = false;
+        seenYi = true;
+      }
+      section = 0;
+      digit = null;
+      lastPosition = Infinity;
+      previous = 'section';
+      previousMultiplier = multiplier;
     }
-    previous = ch;
+    // 一万五, 三千五: a digit right after a position of a hundred or more counts in its tenths.
+    const abbreviated = previous === 'digit' && lastCharWasMultiplier(values.length, run) && previousMultiplier >= 100;
+    const tail = digit === null ? 0 : abbreviated ? (digit * previousMultiplier) / 10 : digit;
+    values.push(total + upper + section + tail);
   }
-  return total + section + (digit ?? 0);
+  return values;
 }
 
-const NUMERAL = /百分之|千分之|\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+/g;
-const RANGE_DASH = /^[-－—–~～至到]/;
-const LATIN = /[A-Za-z_]/;
-/** Units a lone 一 may carry and still be a number worth reporting. */
-const ONE_UNITS = new Set(['成', '个百分点', '百分点', '倍']);
+/** True when the character before the k-th is a position or section (not 零). */
+function lastCharWasMultiplier(k: number, run: string): boolean {
+  const before = run[k - 1] ?? '';
+  return before in POSITIONS || before in SECTIONS;
+}
+
+/**
+ * Value of a Chinese numeral (一百零五, 两千, 一亿二千万, 二〇二一, 壹佰贰拾叁), or null
+ * when the characters do not form one (十四五, 一二三).
+ */
+export function parseChineseNumeral(text: string): number | null {
+  const values = prefixValues(text);
+  return values.length === text.length ? values[values.length - 1]! : null;
+}
+
+function prefixValues(run: string): number[] {
+  if (run.length === 0) return [];
+  let positional = false;
+  for (let i = 0; i < run.length && !positional; i++) positional = !(run[i]! in DIGITS);
+  if (positional) return positionalPrefixes(run);
+  // Digit by digit, as years are written (二〇二一): only with a zero among them.
+  if (run.length === 1) return [DIGITS[run]!];
+  if (!/[〇零]/.test(run) || /[两兩]/.test(run)) return [DIGITS[run[0]!]!];
+  const values: number[] = [];
+  let value = 0;
+  for (const ch of run) values.push((value = value * 10 + DIGITS[ch]!));
+  return values;
+}
+
+/** End of the run of Chinese numeral characters at `at`, not mixing everyday and financial digits. */
+function runEnd(text: string, at: number): number {
+  let financial: boolean | null = null;
+  let end = at;
+  while (end < text.length && isNumeralChar(text[end]!)) {
+    const ch = text[end]!;
+    if (!SHARED.has(ch)) {
+      const kind = FINANCIAL.has(ch);
+      if (financial === null) financial = kind;
+      else if (financial !== kind) break;
+    }
+    end++;
+  }
+  return end;
+}
 
 function fold(value: number, factor: number): number {
   return Number.parseFloat((value * factor).toPrecision(15));
+}
+
+interface Numeral {
+  value: number;
+  end: number;
+  chinese: boolean;
+  /** The magnitude written at its end (万, 亿), for the low end of a range. */
+  magnitude: number;
+  rules: string[];
+}
+
+const ARABIC = /(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+const LATIN = /[A-Za-z_]/;
+const LATIN_UNITS = /^(?:km|kW|GW|MW|TEU)/;
+const MAGNITUDE_AT_END: Array<[string, number]> = [['万亿', 1e12], ['萬億', 1e12], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4]];
+
+/** An Arabic number at `at`, or null (next to Latin letters it is a model name: PM2.5, C919). */
+function readArabic(text: string, at: number): Numeral | null {
+  ARABIC.lastIndex = at;
+  const match = ARABIC.exec(text);
+  if (!match) return null;
+  const raw = match[0];
+  const end = at + raw.length;
+  const before = text[at - 1] ?? '';
+  const after = text[end] ?? '';
+  if (LATIN.test(before) || (LATIN.test(after) && !LATIN_UNITS.test(text.slice(end, end + 3)))) return null;
+  if (before === '.' || before === '+' || after === '+') return null;
+  const value = Number(raw.replace(/[,，]/g, ''));
+  // A run of digits too long for a quantity is a code or an identifier.
+  if (!Number.isFinite(value) || raw.length > 24) return null;
+  return { value, end, chinese: false, magnitude: 1, rules: /[，]/.test(raw) ? ['numeral:full-width-separator'] : [] };
+}
+
+/**
+ * A Chinese numeral at `at`, with its decimal part (九十五点五); a run ending in
+ * the start of a unit (六百分点) gives way to the unit.
+ */
+function readChinese(text: string, at: number, runStop: number): Numeral | null {
+  const values = prefixValues(text.slice(at, runStop));
+  let financial = false;
+  for (let i = at; i < runStop && !financial; i++) financial = FINANCIAL.has(text[i]!);
+  const rules = financial ? ['numeral:financial'] : [];
+  let end = -1;
+  if (values.length === runStop - at) end = runStop;
+  // 六百分点: the run's last characters may open a unit; a shorter reading then wins.
+  if (!unitAt(text, runStop)) {
+    for (let stop = runStop - 1; stop > at && stop >= runStop - 5; stop--) {
+      if (values.length >= stop - at && unitAt(text, stop)) {
+        end = stop;
+        break;
+      }
+    }
+  }
+  if (end === -1) return null;
+  let value = values[end - at - 1]!;
+  const run = text.slice(at, end);
+  let magnitude = MAGNITUDE_AT_END.find(([word]) => run.endsWith(word))?.[1] ?? 1;
+  // 零点五, 九十五点五, 三点五万亿: digits after 点 are a decimal part, unless 点 tells the time.
+  if (end === runStop && text[end] === numerals.decimalPoint) {
+    let stop = end + 1;
+    while (stop < text.length && isDecimalDigit(text[stop]!)) stop++;
+    const next = text[stop] ?? '';
+    const timeOfDay = matchAt(text, stop, numerals.notDecimalAfter) !== null && !text.startsWith(numerals.fraction, stop);
+    if (stop > end + 1 && !(next in POSITIONS || next in TENS) && !timeOfDay) {
+      const digits = [...text.slice(end + 1, stop)].map((ch) => DIGITS[ch]).join('');
+      // 三点五万: a magnitude after the decimal scales it; 一万点五 has had its own.
+      const big = magnitude === 1 ? MAGNITUDE_AT_END.find(([word]) => text.startsWith(word, stop)) : undefined;
+      value = fold(Number(`${value}.${digits}`), big ? big[1] : 1);
+      if (big) magnitude = big[1];
+      end = stop + (big ? big[0].length : 0);
+      rules.push('numeral:decimal');
+    }
+  }
+  return { value, end, chinese: true, magnitude, rules };
+}
+
+function readNumeral(text: string, at: number): Numeral | null {
+  if (/\d/.test(text[at] ?? '')) return readArabic(text, at);
+  if (!isNumeralChar(text[at] ?? '')) return null;
+  return readChinese(text, at, runEnd(text, at));
 }
 
 interface Tail {
@@ -86,13 +264,15 @@ interface Tail {
   approximate?: Qualifier;
 }
 
+const APPROXIMATOR_WORDS = Object.keys(APPROXIMATORS);
+
 /** Magnitude, 余/多 and unit after a numeral, in the orders reports use them. */
 function readTail(text: string, at: number, chinese: boolean): Tail {
   let end = at;
   let factor = 1;
   let approximate: Qualifier | undefined;
   const approximator = () => {
-    const word = matchAt(text, end, Object.keys(APPROXIMATORS));
+    const word = matchAt(text, end, APPROXIMATOR_WORDS);
     if (word && !approximate) {
       approximate = APPROXIMATORS[word];
       end += word.length;
@@ -100,7 +280,7 @@ function readTail(text: string, at: number, chinese: boolean): Tail {
   };
   approximator();
   if (!chinese) {
-    const unitHere = matchAt(text, end, UNITS);
+    const unitHere = unitAt(text, end);
     const magnitude = matchAt(text, end, MAGNITUDE_WORDS);
     if (magnitude && !(unitHere && unitHere.length > magnitude.length)) {
       factor = MAGNITUDES[magnitude]!;
@@ -114,7 +294,7 @@ function readTail(text: string, at: number, chinese: boolean): Tail {
       }
     }
   }
-  const unit = matchAt(text, end, UNITS) ?? undefined;
+  const unit = unitAt(text, end) ?? undefined;
   if (unit) end += unit.length;
   else if (approximate && end > at && factor === 1) {
     // 多 and 余 only approximate when a unit or magnitude follows: 一年多 is not.
@@ -124,65 +304,53 @@ function readTail(text: string, at: number, chinese: boolean): Tail {
   return { end, factor, unit, approximate };
 }
 
-interface Numeral {
-  value: number;
+/** A number without range: a numeral with its tail, a part of a whole (百分之五, 三分之一), a sign. */
+interface Core {
+  start: number;
   end: number;
+  value: number;
+  unit?: string;
+  approximate?: Qualifier;
   chinese: boolean;
+  fraction?: boolean;
+  magnitude: number;
+  rules: string[];
+  /** A lone character that may be part of a word (一切, 三亚): kept only in a range or standing alone. */
+  lone: boolean;
 }
 
-function readNumeral(text: string, match: RegExpExecArray): Numeral | null {
-  const raw = match[0];
-  if (/^\d/.test(raw)) {
-    const before = text[match.index - 1] ?? '';
-    const after = text[match.index + raw.length] ?? '';
-    if (LATIN.test(before) || (LATIN.test(after) && !/^(?:km|kW|GW|MW|TEU)/.test(text.slice(match.index + raw.length)))) {
-      return null;
-    }
-    if (before === '.' || before === '+' || after === '+') return null;
-    return { value: Number(raw.replaceAll(',', '')), end: match.index + raw.length, chinese: false };
-  }
-  // A Chinese run may end in characters that start a unit (六百分点 is 六 +
-  // 百分点): prefer the longest reading that leaves a unit after it.
-  let fallback: Numeral | null = null;
-  for (let length = raw.length; length > 0; length--) {
-    const rest = match.index + length;
-    const value = parseChineseNumeral(raw.slice(0, length));
-    if (value === null) continue;
-    if (matchAt(text, rest, UNITS)) return { value, end: rest, chinese: true };
-    if (length === raw.length) fallback = { value, end: rest, chinese: true };
-  }
-  return fallback;
-}
-
-/** Every numeric expression in `text`, left to right, not overlapping. */
-export function scanNumbers(text: string): NumberMatch[] {
-  const found: NumberMatch[] = [];
-  NUMERAL.lastIndex = 0;
-  let match: RegExpExecArray | null;
-  while ((match = NUMERAL.exec(text))) {
-    const number = readNumber(text, match);
-    if (!number) continue;
-    found.push(number);
-    NUMERAL.lastIndex = number.end;
-  }
-  return found;
-}
-
-function readNumber(text: string, match: RegExpExecArray): NumberMatch | null {
-  const start = match.index;
-  if (match[0] === '百分之' || match[0] === '千分之') {
-    const inner = new RegExp(NUMERAL.source, 'y');
-    inner.lastIndex = start + 3;
-    const next = inner.exec(text);
-    const numeral = next && readNumeral(text, next);
-    if (!numeral) return null;
-    const unit = match[0] === '百分之' ? '%' : '‰';
-    return { surface: text.slice(start, numeral.end), start, end: numeral.end, value: numeral.value, unit, chinese: numeral.chinese };
-  }
-  const numeral = readNumeral(text, match);
+function readPartOf(text: string, at: number): Core | null {
+  const word = matchAt(text, at, PART_WORDS);
+  if (!word) return null;
+  const numeral = readNumeral(text, at + word.length);
   if (!numeral) return null;
+  return { start: at, end: numeral.end, value: numeral.value, unit: PARTS_OF[word], chinese: numeral.chinese, magnitude: 1, rules: [...numeral.rules, 'numeral:part-of'], lone: false };
+}
+
+const SLASH_FRACTION = /^[/／](\d{1,3})(?![\d/／.])/;
+
+function readCore(text: string, at: number): Core | null {
+  const partOf = readPartOf(text, at);
+  if (partOf) return partOf;
+  const numeral = readNumeral(text, at);
+  if (!numeral) return null;
+  // 三分之一, 五分之二, 3分之1: the second numeral over the first.
+  if (text.startsWith(numerals.fraction, numeral.end) && numeral.value > 0) {
+    const over = readNumeral(text, numeral.end + numerals.fraction.length);
+    if (over) {
+      return { start: at, end: over.end, value: over.value / numeral.value, chinese: numeral.chinese, fraction: true, magnitude: 1, rules: [...numeral.rules, 'numeral:fraction'], lone: false };
+    }
+  }
+  // 1/3: a slash between two short whole numbers, not a date (2023/1/5) nor a rate (元/人).
+  if (!numeral.chinese && Number.isInteger(numeral.value) && numeral.end - at <= 3 && !/[/／]/.test(text[at - 1] ?? '')) {
+    const slash = SLASH_FRACTION.exec(text.slice(numeral.end, numeral.end + 6));
+    if (slash && Number(slash[1]) > 0) {
+      return { start: at, end: numeral.end + slash[0].length, value: numeral.value / Number(slash[1]), chinese: false, fraction: true, magnitude: 1, rules: ['numeral:fraction'], lone: false };
+    }
+  }
   let tail = readTail(text, numeral.end, numeral.chinese);
   let value = fold(numeral.value, tail.factor);
+  const rules = [...numeral.rules];
   // 1万6千多户, 1亿3千多万: a smaller part after a magnitude adds to it.
   const smaller = /^\d+(?=[千百万])/.exec(text.slice(tail.end, tail.end + 8));
   if (smaller && !tail.unit && !tail.approximate && tail.factor >= 1e4) {
@@ -192,53 +360,151 @@ function readNumber(text: string, match: RegExpExecArray): NumberMatch | null {
       tail = rest;
     }
   }
-  // A lone Chinese character is often part of a word (零售, 三是, 千方百计, 三亚),
-  // and 一 or 两 is a number only in a few fixed units (一成, 两个百分点).
-  const lone = numeral.chinese && numeral.end - start === 1 ? text[start]! : '';
-  const loneWord =
-    lone !== '' &&
-    text[start - 1] !== '第' &&
-    (/[零〇]/.test(lone) || text[numeral.end] === '是' || matchAt(text, start, NUMERAL_WORDS) !== null || (/[一两]/.test(lone) && !ONE_UNITS.has(tail.unit ?? '')));
-  const ordinal = text[start - 1] === '第';
-  const from = ordinal ? start - 1 : start;
-  const result: NumberMatch = {
-    surface: text.slice(from, tail.end),
-    start: from,
-    end: tail.end,
+  let end = tail.end;
+  // 两成半: half a tenth more.
+  if (tail.unit === '成' && text[end] === numerals.half) {
+    value += 0.5;
+    end++;
+    rules.push('numeral:half');
+  }
+  const lone = numeral.chinese && numeral.end - at === 1;
+  return {
+    start: at,
+    end,
     value,
     ...(tail.unit ? { unit: tail.unit } : {}),
     ...(tail.approximate ? { approximate: tail.approximate } : {}),
-    ...(ordinal ? { ordinal } : {}),
-    ...(numeral.chinese ? { chinese: true } : {}),
+    chinese: numeral.chinese,
+    magnitude: numeral.chinese ? numeral.magnitude : tail.factor,
+    rules,
+    lone,
   };
-  // 两至三万人: a lone numeral may still open a range.
-  return readRange(text, result) ?? (loneWord ? null : result);
 }
 
-/** 1至2名, 6%－6.5%, 3-5个: a second number after a dash or 至 makes a range. */
-function readRange(text: string, low: NumberMatch): NumberMatch | null {
-  const dash = RANGE_DASH.exec(text.slice(low.end, low.end + 1));
-  if (!dash || low.ordinal) return null;
-  const inner = new RegExp(NUMERAL.source, 'y');
-  inner.lastIndex = low.end + 1;
-  const next = inner.exec(text);
-  if (!next) return null;
-  const numeral = readNumeral(text, next);
-  if (!numeral || numeral.chinese !== Boolean(low.chinese)) return null;
-  const tail = readTail(text, numeral.end, numeral.chinese);
-  if (low.unit && tail.unit && low.unit !== tail.unit) return null;
-  const unit = tail.unit ?? low.unit;
+const RANGE_DASH = /^[-－—–~～至到]/;
+const SIGN = /^[-−]/;
+/** Before a minus sign: what ends a number or a date, where the dash joins a range instead. */
+const NOT_BEFORE_SIGN = /[\d%％‰A-Za-z年月日号.]/;
+
+/** Every numeric expression in `text`, left to right, not overlapping. */
+export function scanNumbers(original: string): NumberMatch[] {
+  const text = foldWidths(original);
+  const found: NumberMatch[] = [];
+  let at = 0;
+  let lastEnd = -1;
+  while (at < text.length) {
+    const ch = text[at]!;
+    const before = text[at - 1] ?? '';
+    const signed = SIGN.test(ch) && /\d/.test(text[at + 1] ?? '') && at !== lastEnd && !NOT_BEFORE_SIGN.test(before) && !isNumeralChar(before);
+    if (!signed && !/\d/.test(ch) && !isNumeralChar(ch)) {
+      at++;
+      continue;
+    }
+    const from = signed ? at + 1 : at;
+    const number = readNumber(text, original, from, signed);
+    if (number) {
+      found.push(number);
+      at = lastEnd = number.end;
+    } else {
+      at = skipRun(text, from);
+    }
+  }
+  return found;
+}
+
+/** Past the run of numeral characters at `at`, so a run that reads as nothing is read once. */
+function skipRun(text: string, at: number): number {
+  const word = numeralWordAt(text, at);
+  if (word) return at + word.length;
+  if (matchAt(text, at, PART_WORDS) || !isNumeralChar(text[at]!)) {
+    let end = at + 1;
+    while (end < text.length && /\d/.test(text[end]!)) end++;
+    return end;
+  }
+  return runEnd(text, at);
+}
+
+/** Full-width digits, letters, ％, ．, －, ／ as their ASCII twins, keeping every offset. */
+function foldWidths(text: string): string {
+  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．－／]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+/** 负 is a sign only where no word ends in it (减负, 税负): after punctuation, a space or a linking verb (为负). */
+function negativeBefore(text: string, at: number, signed: boolean): string | null {
+  if (signed) return text[at - 1]!;
+  const word = NEGATIVE_BEFORE.find((w) => at >= w.length && text.startsWith(w, at - w.length));
+  if (!word) return null;
+  const before = text[at - word.length - 1] ?? '';
+  return !CJK.test(before) || numerals.signAfter.includes(before) || word.length > 1 ? word : null;
+}
+
+function readNumber(text: string, original: string, at: number, signed: boolean): NumberMatch | null {
+  const core = readCore(text, at);
+  if (!core) return null;
+  const ordinal = text[at - 1] === '第';
+  const rules = [...core.rules];
+  let start = ordinal ? at - 1 : at;
+  let value = core.value;
+  // 无发生一起, 没有出现一起: a negated single occurrence counts none.
+  const zero = core.lone && text[at] === '一' && ZERO.units.includes(core.unit ?? '') ? ZERO_BEFORE.exec(text.slice(Math.max(0, at - 6), at)) : null;
+  if (zero) {
+    start = at - zero[0].length;
+    value = 0;
+    rules.push('numeral:zero-by-negation');
+  }
+  // 下降-2.5%, 负增长2.5%, 负3: the sign is part of the number and of its surface.
+  const negative = ordinal || zero ? null : negativeBefore(text, at, signed);
+  if (negative) {
+    start = at - negative.length;
+    value = -value;
+    rules.push(negative.length > 1 ? 'numeral:negative-growth' : 'numeral:sign');
+  }
+  // A numeral inside a word (十分, 万一, 三亚, 千家万户, 一点一滴) is no number.
+  const numeralWord = numeralWordAt(text, at);
+  if (numeralWord && at + numeralWord.length >= core.end) return null;
+  const standalone = start === 0 && core.end === text.length;
+  const character = text[at]!;
+  const loneWord =
+    core.lone &&
+    !ordinal &&
+    !zero &&
+    !standalone &&
+    (/[零〇]/.test(character) || text[core.end] === '是' || FINANCIAL.has(character) || (/[一两兩]/.test(character) && !LONE_UNITS.has(core.unit ?? '')));
+  const result: NumberMatch = {
+    surface: original.slice(start, core.end),
+    start,
+    end: core.end,
+    value,
+    ...(core.unit ? { unit: core.unit } : {}),
+    ...(core.approximate ? { approximate: core.approximate } : {}),
+    ...(ordinal ? { ordinal } : {}),
+    ...(core.chinese ? { chinese: true } : {}),
+    ...(core.fraction ? { fraction: true } : {}),
+    ...(rules.length > 0 ? { rules } : {}),
+  };
+  if (ordinal || zero || core.fraction) return result;
+  // 两至三万人: a lone numeral may still open a range.
+  return readRange(text, original, result, core) ?? (loneWord ? null : result);
+}
+
+/** 1至2名, 6%－6.5%, 3-5个, 六至七成, 百分之五至百分之六: a second number after a dash or 至 makes a range. */
+function readRange(text: string, original: string, low: NumberMatch, lowCore: Core): NumberMatch | null {
+  if (!RANGE_DASH.test(text[low.end] ?? '')) return null;
+  const high = readCore(text, low.end + 1);
+  if (!high || high.chinese !== lowCore.chinese || high.fraction) return null;
+  if (low.unit && high.unit && low.unit !== high.unit) return null;
+  const unit = high.unit ?? low.unit;
   // 三至五万人, 1至2万人: the high end's magnitude is the low end's too, unless it has its own.
-  const highRun = text.slice(next.index, numeral.end);
-  const highMagnitude = numeral.chinese ? (/万亿$/.test(highRun) ? 1e12 : /亿$/.test(highRun) ? 1e8 : /万$/.test(highRun) ? 1e4 : 1) : tail.factor;
-  const lowHasMagnitude = /[万亿]/.test(low.surface) || (!low.chinese && /\d[千百]/.test(low.surface));
-  const lowFactor = low.unit || lowHasMagnitude ? 1 : highMagnitude;
+  const lowFactor = low.unit || lowCore.magnitude > 1 ? 1 : high.magnitude;
   return {
     ...low,
-    surface: text.slice(low.start, tail.end),
-    end: tail.end,
+    surface: original.slice(low.start, high.end),
+    end: high.end,
     value: fold(low.value, lowFactor),
-    valueMax: fold(numeral.value, tail.factor),
+    valueMax: high.value,
     ...(unit ? { unit } : {}),
+    rules: [...new Set([...(low.rules ?? []), ...high.rules, 'numeral:range'])],
   };
 }

@@ -26,8 +26,28 @@ function loaded(): Jieba {
 
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 
+/**
+ * jieba slows down more than linearly on long stretches without punctuation
+ * (a run of 「一」 takes seconds), so it is fed pieces of at most this many
+ * characters, cut after a punctuation mark where there is one.
+ */
+const MAX_PIECE = 500;
+const PIECE_BREAK = /[，。；！？、：,;!?\n]/;
+
 function tagChunk(text: string, offset: number, out: Token[]): void {
-  if (text.length === 0) return;
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + MAX_PIECE);
+    if (to < text.length) {
+      let cut = to;
+      while (cut > from + MAX_PIECE / 2 && !PIECE_BREAK.test(text[cut - 1]!)) cut--;
+      if (cut > from + MAX_PIECE / 2) to = cut;
+    }
+    tagPiece(text.slice(from, to), offset + from, out);
+    from = to;
+  }
+}
+
+function tagPiece(text: string, offset: number, out: Token[]): void {
   let cursor = 0;
   for (const { word, tag } of loaded().tag(text)) {
     const at = text.indexOf(word, cursor);

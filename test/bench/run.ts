@@ -6,6 +6,7 @@ import { readDocument } from '../../src/ingest/index.js';
 import { compare } from '../../src/compare/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import type { RawDocument } from '../../src/types.js';
+import { WORST_CASES } from '../extract/worst-case.js';
 
 const folder = process.argv[2] ?? 'corpus';
 const files = (await readdir(folder)).filter((name) => name.endsWith('.txt')).sort();
@@ -42,3 +43,12 @@ for (let round = 0; round < 5; round++) {
 const kb = (name: string) => (docs.find((d) => d.name === name)!.bytes / 1024).toFixed(0);
 console.log(`compare: sichuan 2025 (${kb('sichuan-gwr-2025.txt')} KB) → 2026 (${kb('sichuan-gwr-2026.txt')} KB)`);
 console.log(`  a new pair ${timings[0]!.toFixed(0)} ms, the same pair again: median ${[...timings.slice(1)].sort((a, b) => a - b)[2]!.toFixed(0)} ms`);
+
+// Worst cases: a megabyte of texts that once made extraction quadratic.
+const worst = WORST_CASES.map(([name, doc]) => {
+  const t0 = process.hrtime.bigint();
+  analyzeDocument(doc);
+  return [name, Number(process.hrtime.bigint() - t0) / 1e6] as const;
+});
+console.log(`worst cases: ${worst.map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ')}`);
+console.log(`  analyzeWorstCaseMs ${Math.max(...worst.map(([, ms]) => ms)).toFixed(0)}`);

@@ -131,14 +131,14 @@ describe('nianbao show', () => {
     expect(code).toBe(0);
     expect(out).toContain(`report ${id}: xuchang-demo-zone-2021.txt`);
     expect(out).toContain('issuer     许昌市城乡一体化示范区管委会');
-    expect(out).toMatch(/f20\s+提供法律咨询\s+216人次\s+216\s+人次\s+actual/);
+    expect(out).toMatch(/f22\s+提供法律咨询\s+216人次\s+216\s+人次\s+actual/);
   });
 
   it('prints the whole stored analysis as JSON, and a row per report as CSV', async () => {
     const id = await idOf('xuchang-demo-zone-2021.txt');
     const [report] = json<StoredReport>(await run('show', String(id), '--format', 'json'));
     expect(report).toMatchObject({ id, year: 2021, source: 'xuchang-demo-zone-2021.txt' });
-    expect(report!.analysis.figures.find((f) => f.id === 'f20')).toMatchObject({ surface: '216人次', label: '提供法律咨询' });
+    expect(report!.analysis.figures.find((f) => f.id === 'f22')).toMatchObject({ surface: '216人次', label: '提供法律咨询' });
     const csv = await run('show', String(id), '--format', 'csv');
     expect(csv.out.split('\r\n')[1]).toMatch(new RegExp(`^${id},许昌市城乡一体化示范区管委会,2021,`));
   });

@@ -67,6 +67,35 @@ describe('extractFigures', () => {
     expect(down).toMatchObject({ value: 3, change: { direction: 'down' } });
   });
 
+  // [sentence, the figure's surface, its value, its label exactly, the rule that chose the label]
+  const labels: Array<[string, string, number, string, string]> = [
+    ['稳妥推进55个扩面试点项目', '55个', 55, '扩面试点项目', 'label:classified-noun'],
+    ['将继续实施10大类60项民生实事项目', '10大类', 10, '民生实事项目', 'label:classified-noun'],
+    ['新增软件和研发设计等4个过五千亿元的新兴产业', '4个', 4, '新兴产业', 'label:noun-after-de'],
+    ['实现5.5%左右的预期增长目标', '5.5%', 5.5, '预期增长目标', 'label:noun-after-de'],
+    ['稳妥推进55个', '55个', 55, '', 'label:verb-only'],
+    ['群众满意率达到百分之九十五点五', '百分之九十五点五', 95.5, '群众满意率', 'label:clause'],
+  ];
+
+  it.each(labels)('labels %s with what is counted', (text, surface, value, label, rule) => {
+    const figure = figuresOf(text).find((f) => f.surface === surface);
+    expect(figure).toMatchObject({ value, label });
+    expect(figure!.rule).toContain(rule);
+  });
+
+  it('a negated single occurrence is a zero with its own rule', () => {
+    const [zero] = figuresOf('全年无出现一起群众投诉');
+    expect(zero).toMatchObject({ surface: '无出现一起', value: 0, unit: '起' });
+    expect(zero!.rule).toContain('numeral:zero-by-negation');
+  });
+
+  it('fractions are figures, with the qualifier after them', () => {
+    const [third] = figuresOf('完成投资总额的三分之一以上');
+    expect(third).toMatchObject({ surface: '三分之一', qualifier: 'at-least', unit: '' });
+    expect(third!.value).toBeCloseTo(1 / 3, 12);
+    expect(third!.rule).toContain('numeral:fraction');
+  });
+
   it('a level reached is not a change', () => {
     expect(figuresOf('常住人口城镇化率提高到70%')[0]!.change).toBeNull();
   });

@@ -1,0 +1,114 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumeral, scanNumbers } from '../../src/extract/numerals.js';
+import { normalize } from '../../src/normalize/normalize.js';
+
+// Chinese numerals written from known values, read back.
+const EVERYDAY = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const FINANCIAL = ['零', '壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖'];
+const POSITIONS = { everyday: ['', '十', '百', '千'], financial: ['', '拾', '佰', '仟'] };
+
+/** 0 < n < 10000, in the standard form: 三千零五, 一百一十. */
+function below10k(n: number, digits: string[], positions: string[]): string {
+  let out = '';
+  let zero = false;
+  for (let p = 3; p >= 0; p--) {
+    const d = Math.floor(n / 10 ** p) % 10;
+    if (d === 0) {
+      zero = out !== '';
+      continue;
+    }
+    if (zero) out += digits[0];
+    zero = false;
+    out += digits[d]! + positions[p]!;
+  }
+  return out;
+}
+
+/** n ≥ 1 below 10^12, with 万 and 亿 sections and 零 where a section is short. */
+function write(n: number, kind: 'everyday' | 'financial'): string {
+  const digits = kind === 'everyday' ? EVERYDAY : FINANCIAL;
+  const positions = POSITIONS[kind];
+  const groups = [Math.floor(n / 1e8), Math.floor(n / 1e4) % 1e4, n % 1e4];
+  const names = ['亿', '万', ''];
+  let out = '';
+  groups.forEach((group, i) => {
+    if (group === 0) {
+      if (out !== '' && !out.endsWith(digits[0]!)) out += digits[0];
+      return;
+    }
+    if (out !== '' && group < 1000 && !out.endsWith(digits[0]!)) out += digits[0];
+    out += below10k(group, digits, positions) + names[i];
+  });
+  return out.endsWith(digits[0]!) ? out.slice(0, -1) : out;
+}
+
+describe('Chinese numerals read back to the value they were written from', () => {
+  it('everyday numerals', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999_999_999 }), (n) => {
+        expect(parseChineseNumeral(write(n, 'everyday')), write(n, 'everyday')).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('financial numerals', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999_999_999 }), (n) => {
+        expect(parseChineseNumeral(write(n, 'financial')), write(n, 'financial')).toBe(n);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('decimals with a unit, in running text', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 99 }), (whole, hundredths) => {
+        const fraction = String(hundredths).padStart(2, '0');
+        const text = `全年完成${write(whole, 'everyday')}点${[...fraction].map((d) => EVERYDAY[Number(d)]).join('')}吨，`;
+        const [number] = scanNumbers(text);
+        expect(number?.value, text).toBe(Number(`${whole}.${fraction}`));
+        expect(number?.unit, text).toBe('吨');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('fractions', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 1000 }), fc.integer({ min: 1, max: 1000 }), (over, part) => {
+        const text = `占总量的${write(over, 'everyday')}分之${write(part, 'everyday')}以上`;
+        const [number] = scanNumbers(text);
+        expect(number?.value, text).toBe(part / over);
+        expect(number?.fraction, text).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+// Fragments of report text, each also in its full-width form where it has one.
+const FRAGMENTS: Array<[string, string]> = [
+  ['增长', '增长'], ['，', '，'], ['。', '。'], ['22%', '２２％'], ['3.5%', '３．５％'], ['120个', '１２０个'], ['百分之12', '百分之１２'],
+  ['1,234万元', '１,２３４万元'], ['5%-6%', '５％－６％'], ['下降-2.5%', '下降－２．５％'], ['1/3', '１／３'], ['三分之一', '三分之一'],
+  ['两成半', '两成半'], ['企业', '企业'], ['达到', '达到'], ['零点五个百分点', '零点五个百分点'], ['2021年', '２０２１年'], ['PM2.5', 'ＰＭ２．５'],
+];
+
+const summary = (text: string) => scanNumbers(text).map((n) => [n.value, n.valueMax ?? null, n.unit ?? '', n.start, n.end]);
+
+describe('normalising a text never changes the numbers it yields', () => {
+  it('full-width and half-width texts read alike', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: FRAGMENTS.length - 1 }), fc.boolean()), { maxLength: 12 }), (picks) => {
+        // Inside a sentence: a line of only "1/3" or "22" is a page number, which normalising drops.
+        const text = `全年${picks.map(([i, wide]) => FRAGMENTS[i]![wide ? 1 : 0]).join('')}。`;
+        const normalised = normalize(text).text;
+        // Normalising keeps the length of these texts, so offsets must agree too.
+        expect(normalised.length).toBe(text.length);
+        expect(summary(normalised), text).toEqual(summary(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,19 @@
+// Texts that once made extraction quadratic: a megabyte of one character, of
+// digits, of 百分之 repeated. Shared by the linear-time test and `npm run bench`.
+import type { RawDocument } from '../../src/types.js';
+
+const MEGABYTE = 1_000_000;
+
+function megabyteOf(piece: string): string {
+  return piece.repeat(Math.ceil(MEGABYTE / Buffer.byteLength(piece)));
+}
+
+export const WORST_CASES: Array<[string, RawDocument]> = [
+  ['一', '一'],
+  ['digits', '1234567890'],
+  ['百分之', '百分之'],
+  ['figures without a break', '增长3个百分点'],
+].map(([name, piece]) => {
+  const text = megabyteOf(piece!);
+  return [name!, { name: `${name}.txt`, format: 'txt', encoding: 'utf-8', sha256: '', bytes: Buffer.byteLength(text), text }];
+});
