@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { InputError } from '../errors.js';
 import { segment as jieba } from '../segment/jieba.js';
+import { comparisons } from './comparisons.js';
 import { figures } from './figures.js';
 import { issuers } from './issuers.js';
 import { migrate } from './migrations.js';
@@ -64,6 +65,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   const reportRows = reports(db, issuerRows, segment);
   const figureRows = figures(db);
   const reviewRows = reviews(db);
+  const comparisonRows = comparisons(db);
 
   return {
     path,
@@ -87,6 +89,9 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     linkReviews: reviewRows.links,
     addCommitmentReview: reviewRows.addCommitment,
     commitmentReviews: reviewRows.commitments,
+    getAnchors: comparisonRows.anchors,
+    cachedComparison: comparisonRows.cached,
+    cacheComparison: comparisonRows.cache,
     close: () => db.close(),
   };
 }

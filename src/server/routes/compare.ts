@@ -1,26 +1,23 @@
 // Comparisons: two stored reports, a whole series, and one measure over a
 // series. The compare JSON is the CLI's, with ids and the latest reviews.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { compare } from '../../compare/index.js';
 import { trend, trendRows } from '../../compare/trend.js';
+import { storedComparison } from '../../library/comparisons.js';
 import { seriesReports } from '../../library/series.js';
 import { TREND_COLUMNS } from '../../output/columns.js';
-import type { Store } from '../../store/index.js';
-import { answers, breathe, listAnswers, reportOf, sendCsv } from '../http.js';
-import { type ComparedReport, withReviews } from '../reviews.js';
+import type { ReportSummary, Store } from '../../store/index.js';
+import { answers, breathe, listAnswers, reportOf, sendCsv, summaryOf } from '../http.js';
+import { withReviews } from '../reviews.js';
 import { CompareQuery, Comparison, SeriesParams, SeriesResult, TrendQuery, TrendResult } from '../schemas.js';
 
 const TAGS = ['compare'];
 
-function stored(store: Store, id: number): ComparedReport {
-  return { id, analysis: reportOf(store, id).analysis };
-}
-
-function comparisonOf(store: Store, older: ComparedReport, newer: ComparedReport) {
+/** The compare JSON of two stored reports (cached by the library) with the latest reviews. */
+function comparisonOf(store: Store, older: ReportSummary, newer: ReportSummary) {
   return withReviews(
-    compare(older.analysis, newer.analysis),
-    older,
-    newer,
+    storedComparison(store, older, newer),
+    { id: older.id, anchors: store.getAnchors(older.id) },
+    { id: newer.id, anchors: store.getAnchors(newer.id) },
     store.linkReviews(older.id, newer.id),
     store.commitmentReviews(older.id),
   );
@@ -40,7 +37,7 @@ export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: answers(Comparison),
       },
     },
-    async (request) => comparisonOf(store, stored(store, Number(request.query.from)), stored(store, Number(request.query.to))),
+    async (request) => comparisonOf(store, summaryOf(store, Number(request.query.from)), summaryOf(store, Number(request.query.to))),
   );
 
   app.get(
@@ -56,14 +53,11 @@ export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request) => {
       const reports = seriesReports(store, request.params.issuer);
-      // One report at a time, letting other requests in between: a long series takes seconds.
-      let older = stored(store, reports[0]!.id);
+      // One pair at a time, letting other requests in between: a long series not yet compared takes seconds.
       const comparisons = [];
-      for (const summary of reports.slice(1)) {
+      for (const [i, newer] of reports.slice(1).entries()) {
         await breathe();
-        const newer = stored(store, summary.id);
-        comparisons.push(comparisonOf(store, older, newer));
-        older = newer;
+        comparisons.push(comparisonOf(store, reports[i]!, newer));
       }
       return { issuer: reports[0]!.issuer ?? request.params.issuer, comparisons };
     },
@@ -83,7 +77,7 @@ export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) => {
       const { label, issuer, format } = request.query;
       const reports = seriesReports(store, issuer);
-      const points = trendRows(trend(label, reports.map((summary) => stored(store, summary.id).analysis)));
+      const points = trendRows(trend(label, reports.map((summary) => reportOf(store, summary.id).analysis)));
       if (format === 'csv') return sendCsv(reply, points, TREND_COLUMNS, 'trend');
       return { label, issuer: reports[0]!.issuer ?? issuer, points };
     },
