@@ -2,11 +2,11 @@
 // series. The compare JSON is the CLI's, with ids and the latest reviews.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { trend, trendRows } from '../../compare/trend.js';
-import { storedComparison } from '../../library/comparisons.js';
+import { comparisonKey, storedComparison } from '../../library/comparisons.js';
 import { seriesReports } from '../../library/series.js';
 import { TREND_COLUMNS } from '../../output/columns.js';
 import type { ReportSummary, Store } from '../../store/index.js';
-import { answers, breathe, listAnswers, reportOf, sendCsv, summaryOf } from '../http.js';
+import { answers, breathe, listAnswers, reportOf, sendCsv, sendJson, summaryOf } from '../http.js';
 import { withReviews } from '../reviews.js';
 import { CompareQuery, Comparison, SeriesParams, SeriesResult, TrendQuery, TrendResult } from '../schemas.js';
 
@@ -23,8 +23,31 @@ function comparisonOf(store: Store, older: ReportSummary, newer: ReportSummary) 
   );
 }
 
+const UNREVIEWED_PAIRS = 64;
+
+/**
+ * comparisonOf as JSON text. The answers for pairs nobody has reviewed are
+ * kept as sent (`unreviewed`, a few dozen, by the library's cache key and the
+ * reports' ids): a series asked again is then mostly joined strings, not
+ * megabytes parsed and written again.
+ */
+function comparisonJson(store: Store, unreviewed: Map<string, string>, older: ReportSummary, newer: ReportSummary): string {
+  const reviewed = store.linkReviews(older.id, newer.id).length > 0 || store.commitmentReviews(older.id).length > 0;
+  if (reviewed) return JSON.stringify(comparisonOf(store, older, newer));
+  const { from, to, version } = comparisonKey(older, newer);
+  const key = `${from} ${to} ${version} ${older.id} ${newer.id}`;
+  let json = unreviewed.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(comparisonOf(store, older, newer));
+    if (unreviewed.size >= UNREVIEWED_PAIRS) unreviewed.delete(unreviewed.keys().next().value!);
+    unreviewed.set(key, json);
+  }
+  return json;
+}
+
 export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { store } = app;
+  const unreviewed = new Map<string, string>();
 
   app.get(
     '/api/compare',
@@ -37,7 +60,8 @@ export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: answers(Comparison),
       },
     },
-    async (request) => comparisonOf(store, summaryOf(store, Number(request.query.from)), summaryOf(store, Number(request.query.to))),
+    async (request, reply) =>
+      sendJson(reply, comparisonJson(store, unreviewed, summaryOf(store, Number(request.query.from)), summaryOf(store, Number(request.query.to)))),
   );
 
   app.get(
@@ -51,15 +75,16 @@ export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: answers(SeriesResult),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const reports = seriesReports(store, request.params.issuer);
       // One pair at a time, letting other requests in between: a long series not yet compared takes seconds.
-      const comparisons = [];
+      const comparisons: string[] = [];
       for (const [i, newer] of reports.slice(1).entries()) {
         await breathe();
-        comparisons.push(comparisonOf(store, reports[i]!, newer));
+        comparisons.push(comparisonJson(store, unreviewed, reports[i]!, newer));
       }
-      return { issuer: reports[0]!.issuer ?? request.params.issuer, comparisons };
+      const issuer = JSON.stringify(reports[0]!.issuer ?? request.params.issuer);
+      return sendJson(reply, `{"issuer":${issuer},"comparisons":[${comparisons.join(',')}]}`);
     },
   );
 
