@@ -3,7 +3,7 @@
 // index, so it costs the matches, not the size of the library.
 import type Database from 'better-sqlite3';
 import { labelMatch } from './terms.js';
-import { type Params, REPORT_COLUMNS, reportClauses, reportJoin, SERIES_ORDER, where } from './sql.js';
+import { type Params, REPORT_COLUMNS, reportClauses, reportJoin, SERIES_ORDER, statement, where } from './sql.js';
 import type { CommitmentRow, ExportKind, ExportRows, FigureFilter, FigureRow, ProblemRow } from './types.js';
 
 const FIGURES = `
@@ -71,7 +71,7 @@ export function figures(db: Database.Database): Figures {
 
   function query(filter: FigureFilter): FigureRow[] {
     const { sql, params } = figureQuery(filter);
-    return db.prepare(sql).all(params) as FigureRow[];
+    return statement(db, sql).all(params) as FigureRow[];
   }
 
   function* exportRows<K extends ExportKind>(what: K): IterableIterator<ExportRows[K]> {
