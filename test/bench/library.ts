@@ -7,7 +7,7 @@
 // reports (10 000) and the seconds of load per route (10).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBuffer } from '../../src/ingest/index.js';
 import { FIGURE_COLUMNS } from '../../src/output/columns.js';
@@ -159,6 +159,9 @@ results.reads = {
   seriesColdMs,
   seriesWarmMs,
   compareMs,
+  // Other work on the machine slows every figure here: the load it had.
+  loadAverage: loadavg().map((load) => Number(load.toFixed(1))),
+  cpus: cpus().length,
   at: new Date().toISOString(),
 };
 writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
