@@ -26,7 +26,13 @@ export function comparisons(db: Database.Database): Comparisons {
       return body === undefined ? null : inflateRawSync(body).toString('utf8');
     },
     cache: ({ from, to, version }, json) => {
-      upsert.run(from, to, version, deflateRawSync(json, { level: 1 }));
+      try {
+        upsert.run(from, to, version, deflateRawSync(json, { level: 1 }));
+      } catch (error) {
+        // A read must not fail for its cache: another process holds the
+        // write lock, or the file is read-only. The next read computes again.
+        if (!/^SQLITE_(?:BUSY|READONLY)/.test((error as { code?: string }).code ?? '')) throw error;
+      }
     },
     anchors: (report) => ({
       figures: figures.all(report) as ReportAnchors['figures'],

@@ -2,6 +2,7 @@
 // the cached answer is the fresh one to the byte, and a reanalysis or a delete
 // of either report drops it.
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/index.js';
 import { comparisonKey } from '../../src/library/comparisons.js';
@@ -62,6 +63,19 @@ describe('the comparison cache', () => {
     expect(key().version).not.toBe(before.version);
     expect(await get(PAIR)).toBe(fresh);
     expect(store.cachedComparison(key())).not.toBeNull();
+  }, 60_000);
+
+  it('is skipped, not a failure, while another process holds the write lock', async () => {
+    const writer = new Database(store.path);
+    writer.exec('BEGIN IMMEDIATE');
+    try {
+      const response = await app.inject(`/api/compare?from=${newer}&to=${older}`);
+      expect(response.statusCode).toBe(200);
+    } finally {
+      writer.exec('ROLLBACK');
+      writer.close();
+    }
+    expect(store.cachedComparison(comparisonKey(store.getSummary(newer)!, store.getSummary(older)!))).toBeNull();
   }, 60_000);
 
   it('is dropped with either report', async () => {
