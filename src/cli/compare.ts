@@ -9,11 +9,12 @@ import { InputError } from '../errors.js';
 import { measureById } from '../measures/index.js';
 import { fail } from './fail.js';
 import { readDocument } from '../ingest/index.js';
-import { measureList, seriesOf, storedSeries } from '../library/series.js';
+import { storedComparison } from '../library/comparisons.js';
+import { measureList, seriesOf, seriesReports, storedSeries } from '../library/series.js';
 import { MEASURE_COLUMNS, TREND_COLUMNS } from '../output/columns.js';
 import { render, type Format } from '../output/render.js';
 import { analyzeDocument } from '../pipeline.js';
-import { openStore, resolveDbPath, type Store } from '../store/index.js';
+import { openStore, type ReportSummary, resolveDbPath, type Store } from '../store/index.js';
 import { clip } from '../output/table.js';
 import type { Analysis, Comparison, DiffPart } from '../types.js';
 
@@ -71,12 +72,24 @@ export function formatComparison(c: Comparison): string {
   return lines.join('\n');
 }
 
+const isStored = (ref: string) => /^\d+$/.test(ref);
+
+function notStored(ref: string): InputError {
+  return new InputError('REPORT_NOT_FOUND', `report ${ref}`, 'is not in the library');
+}
+
 /** A report named by a stored id (digits) or by a file path. */
 async function load(ref: string, store: () => Store): Promise<Analysis> {
-  if (!/^\d+$/.test(ref)) return analyzeDocument(await readDocument(ref));
+  if (!isStored(ref)) return analyzeDocument(await readDocument(ref));
   const stored = store().getReport(Number(ref));
-  if (!stored) throw new InputError('REPORT_NOT_FOUND', `report ${ref}`, 'is not in the library');
+  if (!stored) throw notStored(ref);
   return stored.analysis;
+}
+
+function summaryOf(ref: string, store: () => Store): ReportSummary {
+  const summary = store().getSummary(Number(ref));
+  if (!summary) throw notStored(ref);
+  return summary;
 }
 
 /** Opens the library only when a command needs it, and closes it after. */
@@ -92,7 +105,13 @@ async function withLazyStore<T>(db: string | undefined, run: (store: () => Store
 async function compareCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, db: { type: 'string' } } });
   if (positionals.length !== 2) fail('compare takes two reports, OLDER and NEWER (files or stored ids)');
-  const comparison = await withLazyStore(values.db, async (store) => compare(await load(positionals[0]!, store), await load(positionals[1]!, store)));
+  const [older, newer] = positionals as [string, string];
+  const comparison = await withLazyStore(values.db, async (store) =>
+    // Two stored reports: the comparison the library keeps, computed once.
+    isStored(older) && isStored(newer)
+      ? storedComparison(store(), summaryOf(older, store), summaryOf(newer, store))
+      : compare(await load(older, store), await load(newer, store)),
+  );
   process.stdout.write(values.json ? `${JSON.stringify(comparison)}\n` : `${formatComparison(comparison)}\n`);
   return 0;
 }
@@ -101,8 +120,8 @@ async function seriesCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, db: { type: 'string' } } });
   if (positionals.length !== 1) fail('series takes one ISSUER');
   const comparisons = await withLazyStore(values.db, async (store) => {
-    const series = seriesOf(store(), positionals[0]!);
-    return series.slice(1).map((newer, i) => compare(series[i]!, newer));
+    const reports = seriesReports(store(), positionals[0]!);
+    return reports.slice(1).map((newer, i) => storedComparison(store(), reports[i]!, newer));
   });
   process.stdout.write(values.json ? `${JSON.stringify(comparisons)}\n` : `${comparisons.map(formatComparison).join('\n\n')}\n`);
   return 0;

@@ -56,3 +56,12 @@ export function summaryOf(store: Store, id: number): ReportSummary {
 export function breathe(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
+
+/**
+ * A large JSON answer, already written as text (JSON.stringify is several
+ * times faster than the serializer compiled from the route's schema on the
+ * megabytes of a series); the schema still documents the answer.
+ */
+export function sendJson(reply: FastifyReply, json: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json);
+}

@@ -1,7 +1,7 @@
 // Reviews beside the automatic results: the latest review of each figure link
 // and commitment is shown with what compare found; earlier ones are history.
-import type { CommitmentReview, LinkReview } from '../store/index.js';
-import type { Analysis, Comparison, FigureSide } from '../types.js';
+import type { CommitmentReview, LinkReview, ReportAnchors } from '../store/index.js';
+import type { Comparison, FigureSide } from '../types.js';
 import type { ComparisonBody } from './schemas.js';
 
 /** The API's id of a commitment: its report's id and its id in the report (12-c3). */
@@ -31,7 +31,7 @@ export const latestCommitments = (reviews: CommitmentReview[]) => latest(reviews
 
 export interface ComparedReport {
   id: number;
-  analysis: Analysis;
+  anchors: ReportAnchors;
 }
 
 /**
@@ -47,14 +47,14 @@ export function withReviews(
 ): ComparisonBody {
   const links = latestLinks(linkReviews);
   const followed = latestCommitments(commitmentReviews);
-  const figureAt = (analysis: Analysis) => {
-    const ids = new Map(analysis.figures.map((f) => [f.start, f.id]));
+  const figureAt = (anchors: ReportAnchors) => {
+    const ids = new Map(anchors.figures.map((f) => [f.start, f.id]));
     return (side: FigureSide | null) => (side === null ? null : { ...side, figure: ids.get(side.start) ?? '' });
   };
-  const fromSide = figureAt(older.analysis);
-  const toSide = figureAt(newer.analysis);
+  const fromSide = figureAt(older.anchors);
+  const toSide = figureAt(newer.anchors);
   // compare follows up every commitment of the older report, in order.
-  const commitments = older.analysis.commitments;
+  const commitments = older.anchors.commitments;
   return {
     ...comparison,
     from: { id: older.id, ...comparison.from },

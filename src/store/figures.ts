@@ -3,7 +3,7 @@
 // index, so it costs the matches, not the size of the library.
 import type Database from 'better-sqlite3';
 import { labelMatch } from './terms.js';
-import { type Params, REPORT_COLUMNS, reportClauses, reportJoin, SERIES_ORDER, where } from './sql.js';
+import { type Params, REPORT_COLUMNS, reportClauses, reportJoin, SERIES_ORDER, statement, where } from './sql.js';
 import type { CommitmentRow, ExportKind, ExportRows, FigureFilter, FigureRow, ProblemRow } from './types.js';
 
 const FIGURES = `
@@ -38,9 +38,13 @@ function figureQuery(filter: FigureFilter): { sql: string; params: Params } {
     clauses.push('f.modality = @modality');
     params.modality = filter.modality;
   }
-  // LIMIT -1 is SQLite for no limit.
-  params.limit = filter.limit ?? -1;
-  return { sql: `${FIGURES} ${where(clauses)} ORDER BY ${SERIES_ORDER}, f.seq LIMIT @limit`, params };
+  const order = `ORDER BY ${SERIES_ORDER}, f.seq`;
+  if (filter.limit === undefined) return { sql: `${FIGURES} ${where(clauses)} ${order}`, params };
+  // A page: the matches are put in order by their keys alone, and only the
+  // rows of the page are read whole, with their sentences.
+  params.limit = filter.limit;
+  const page = `SELECT f.id FROM figures f ${reportJoin('f')} ${where(clauses)} ${order} LIMIT @limit`;
+  return { sql: `${FIGURES} WHERE f.id IN (${page}) ${order}`, params };
 }
 
 /** Keywords and targets are stored as JSON arrays. */
@@ -75,7 +79,7 @@ export function figures(db: Database.Database): Figures {
 
   function query(filter: FigureFilter): FigureRow[] {
     const { sql, params } = figureQuery(filter);
-    return db.prepare(sql).all(params) as FigureRow[];
+    return statement(db, sql).all(params) as FigureRow[];
   }
 
   function* exportRows<K extends ExportKind>(what: K): IterableIterator<ExportRows[K]> {

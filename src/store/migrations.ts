@@ -195,10 +195,33 @@ CREATE TABLE commitment_reviews (
 CREATE INDEX commitment_reviews_report ON commitment_reviews(report_id, start_offset);
 `;
 
+// Comparisons computed once: a pair of reports is named by the sha256 of each
+// source, and `version` names the analyses and the code that compared them, so
+// a row is only ever read back for the same inputs. A reanalysis or a delete
+// drops the rows of the report, whoever (which process) makes it. The body is
+// compressed JSON: a comparison of two long reports is some 250 KB of text.
+const comparisons = `
+CREATE TABLE comparisons (
+  from_sha256 TEXT NOT NULL,
+  to_sha256 TEXT NOT NULL,
+  version TEXT NOT NULL,
+  body BLOB NOT NULL,
+  PRIMARY KEY (from_sha256, to_sha256)
+) WITHOUT ROWID;
+CREATE INDEX comparisons_to ON comparisons(to_sha256);
+CREATE TRIGGER reports_reanalysed AFTER UPDATE OF analyzed_at ON reports BEGIN
+  DELETE FROM comparisons WHERE from_sha256 = old.sha256 OR to_sha256 = old.sha256;
+END;
+CREATE TRIGGER reports_deleted AFTER DELETE ON reports BEGIN
+  DELETE FROM comparisons WHERE from_sha256 = old.sha256 OR to_sha256 = old.sha256;
+END;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
   { id: 2, name: 'full-text search', sql: search },
   { id: 3, name: 'uploads and reviews', sql: reviews },
+  { id: 4, name: 'comparison cache', sql: comparisons },
 ];
 
 /** Applies the steps the database lacks, each with its record in one transaction, up to `target`. */

@@ -1,4 +1,5 @@
 // SQL shared by the queries that list rows with the report they come from.
+import type Database from 'better-sqlite3';
 import { ISSUER_MATCH } from './issuers.js';
 
 /** Joins the report (alias r) and its issuer (alias i) to a table aliased `alias`. */
@@ -39,4 +40,19 @@ export function reportClauses(filter: ReportConditions, params: Params): string[
 
 export function where(clauses: string[]): string {
   return clauses.length > 0 ? `WHERE ${clauses.join(' AND ')}` : '';
+}
+
+const prepared = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/**
+ * `sql` prepared once per connection. Listings build their SQL from the
+ * filters given (a few shapes, the values are parameters), and compiling a
+ * query costs more than running a small one.
+ */
+export function statement(db: Database.Database, sql: string): Database.Statement {
+  let statements = prepared.get(db);
+  if (!statements) prepared.set(db, (statements = new Map()));
+  let found = statements.get(sql);
+  if (!found) statements.set(sql, (found = db.prepare(sql)));
+  return found;
 }

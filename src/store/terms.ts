@@ -79,14 +79,38 @@ export function matchSpans(text: string, phrases: string[][], segment: Segmenter
       }
     }
   }
+  return merged(spans);
+}
+
+/** Spans in document order, overlapping ones joined. */
+function merged(spans: Span[]): Span[] {
   spans.sort((a, b) => a.start - b.start);
-  const merged: Span[] = [];
+  const out: Span[] = [];
   for (const span of spans) {
-    const last = merged.at(-1);
+    const last = out.at(-1);
     if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
-    else merged.push({ ...span });
+    else out.push({ ...span });
   }
-  return merged;
+  return out;
+}
+
+/**
+ * matchSpans for a sentence the index found, mostly without segmenting it
+ * again (which is most of the time of a search): the index saw each phrase
+ * there as a run of words, so when the phrase's words, joined, occur once in a
+ * sentence without spaces, that occurrence is the run.
+ */
+export function hitSpans(text: string, phrases: string[][], segment: Segmenter): Span[] {
+  const folded = term(text);
+  if (/\s/.test(text) || folded.length !== text.length) return matchSpans(text, phrases, segment);
+  const spans: Span[] = [];
+  for (const phrase of phrases.filter((p) => p.length > 0)) {
+    const joined = phrase.join('');
+    const at = folded.indexOf(joined);
+    if (at === -1 || folded.indexOf(joined, at + 1) !== -1) return matchSpans(text, phrases, segment);
+    spans.push({ start: at, end: at + joined.length });
+  }
+  return merged(spans);
 }
 
 const LEAD = 24;

@@ -194,6 +194,19 @@ export interface CommitmentReview extends CommitmentReviewInput {
   reviewedAt: string;
 }
 
+/** What reviews name in a report: its figures and commitments, by id and offset. */
+export interface ReportAnchors {
+  figures: Array<{ id: string; start: number }>;
+  commitments: Array<{ id: string; start: number; text: string }>;
+}
+
+/** A computed comparison of two stored reports: their sources' sha256 and the version of what computed it. */
+export interface ComparisonKey {
+  from: string;
+  to: string;
+  version: string;
+}
+
 export interface Store {
   readonly path: string;
   /** Saves a report and everything derived from it in one transaction; the same sha256 twice is stored once. */
@@ -232,5 +245,11 @@ export interface Store {
   addCommitmentReview(review: CommitmentReviewInput): CommitmentReview;
   /** Every review of the commitments of one report, oldest first. */
   commitmentReviews(report: number): CommitmentReview[];
+  /** The figures and commitments of a stored report by id and offset, without the rest of its analysis. */
+  getAnchors(report: number): ReportAnchors;
+  /** The JSON of a comparison cached under exactly this key, or null. */
+  cachedComparison(key: ComparisonKey): string | null;
+  /** Keeps a comparison's JSON; a reanalysis or delete of either report drops it. */
+  cacheComparison(key: ComparisonKey, json: string): void;
   close(): void;
 }

@@ -1,10 +1,13 @@
-// `npm run bench`, second part: query speed over a large library, printed,
-// never asserted. Builds a library of 10 000 reports in a temporary folder by
-// saving the corpus analyses again and again under other issuer names and
-// years, then times the queries the CLI runs.
-import { mkdtempSync, rmSync } from 'node:fs';
+// `npm run bench`, second part: read speed, printed, never asserted. Saves the
+// corpus into a library in a temporary folder and times compare and series
+// over HTTP, cold and from the cache; then fills the library up to 10 000
+// reports (the corpus analyses again and again under other issuer names and
+// years), times the queries the CLI runs, and loads a listening server with
+// figure and search requests from 50 connections. Arguments: the number of
+// reports (10 000) and the seconds of load per route (10).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readBuffer } from '../../src/ingest/index.js';
 import { FIGURE_COLUMNS } from '../../src/output/columns.js';
@@ -14,8 +17,11 @@ import { analyzeDocument } from '../../src/pipeline.js';
 import { segment } from '../../src/segment/jieba.js';
 import { type FigureFilter, openStore, type Store } from '../../src/store/index.js';
 import type { Analysis, Token } from '../../src/types.js';
+import { load, type Load, startServer, timedGet } from './http.js';
 
 const REPORTS = Number(process.argv[2] ?? 10_000);
+const LOAD_SECONDS = Number(process.argv[3] ?? 10);
+const CONNECTIONS = 50;
 const folder = 'corpus';
 
 const sources: Array<{ analysis: Analysis; bytes: Uint8Array; text: string }> = [];
@@ -37,19 +43,53 @@ const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
 const path = join(dir, 'library.db');
 let store: Store = openStore(path, { segment: memoSegment });
 let started = process.hrtime.bigint();
-for (let n = 0; n < REPORTS; n++) {
-  const { analysis, bytes, text } = sources[n % sources.length]!;
-  const copy = Math.floor(n / sources.length);
-  const issuer = copy === 0 ? analysis.meta.issuer : `${analysis.meta.issuer ?? '某地'}（样本${copy}）`;
-  store.saveReport(
-    {
-      ...analysis,
-      source: { ...analysis.source, sha256: `${analysis.source.sha256.slice(0, 56)}${String(copy).padStart(8, '0')}` },
-      meta: { ...analysis.meta, issuer, year: (analysis.meta.year ?? 2000) - (copy % 20) },
-    },
-    { bytes, text },
-  );
+/** Saves reports number `from` to `to` (exclusive): copy 0 is the corpus as it is. */
+function fill(from: number, to: number): number[] {
+  const ids: number[] = [];
+  for (let n = from; n < to; n++) {
+    const { analysis, bytes, text } = sources[n % sources.length]!;
+    const copy = Math.floor(n / sources.length);
+    const issuer = copy === 0 ? analysis.meta.issuer : `${analysis.meta.issuer ?? '某地'}（样本${copy}）`;
+    const saved = store.saveReport(
+      {
+        ...analysis,
+        source: { ...analysis.source, sha256: `${analysis.source.sha256.slice(0, 56)}${String(copy).padStart(8, '0')}` },
+        meta: { ...analysis.meta, issuer, year: (analysis.meta.year ?? 2000) - (copy % 20) },
+      },
+      { bytes, text },
+    );
+    ids.push(saved.id);
+  }
+  return ids;
 }
+
+const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1]!;
+const round = (ms: number) => Number(ms.toFixed(1));
+
+// compare and series over HTTP on the corpus library (what `npm start` serves):
+// the first request computes, the next ones are answered from the cache. A
+// pair of other reports first loads jieba's dictionaries into the server.
+const corpusIds = fill(0, Math.min(REPORTS, sources.length));
+const idOf = (name: string) => corpusIds[sources.findIndex((s) => s.analysis.source.name === name)]!;
+let server = await startServer(path);
+await timedGet(`${server.url}/api/compare?from=${idOf('beijing-gwr-2025.txt')}&to=${idOf('beijing-gwr-2026.txt')}`);
+const pair = `${server.url}/api/compare?from=${idOf('sichuan-gwr-2025.txt')}&to=${idOf('sichuan-gwr-2026.txt')}`;
+const compareMs = { cold: round(await timedGet(pair)), warm: 0 };
+const compareWarm: number[] = [];
+for (let n = 0; n < 5; n++) compareWarm.push(await timedGet(pair));
+compareMs.warm = round(median(compareWarm));
+const seriesUrl = `${server.url}/api/series/${encodeURIComponent('国务院')}`;
+const seriesLength = ((await (await fetch(`${server.url}/api/reports?issuer=${encodeURIComponent('国务院')}&limit=1`)).json()) as { total: number }).total;
+const seriesColdMs = round(await timedGet(seriesUrl));
+const seriesWarm: number[] = [];
+for (let n = 0; n < 3; n++) seriesWarm.push(await timedGet(seriesUrl));
+const seriesWarmMs = round(median(seriesWarm));
+await server.stop();
+console.log(`compare and series over HTTP, ${corpusIds.length} reports (the corpus)`);
+console.log(`  compare sichuan 2025 → 2026 (two ~80 KB reports): cold ${compareMs.cold} ms, cached ${compareMs.warm} ms (median of 5)`);
+console.log(`  series 国务院 (${seriesLength} reports): cold ${seriesColdMs} ms, cached ${seriesWarmMs} ms (median of 3)`);
+
+fill(sources.length, REPORTS);
 const buildSeconds = Number(process.hrtime.bigint() - started) / 1e9;
 store.close();
 store = openStore(path, { segment: memoSegment });
@@ -84,4 +124,45 @@ time('figures --issuer 许昌 (a whole series)', figures({ issuer: '许昌' }));
 time('search 法律咨询', () => store.searchSentences('法律咨询').length);
 time('list', () => store.listReports().length);
 store.close();
+
+// Reads under load: a listening server, 50 connections each sending its next
+// request when the last is answered; the queries rotate over a few labels and words.
+const FIGURE_QUERIES = ['法律咨询', '优良天数', '地区生产总值', '城镇新增就业', '粮食产量', '研发'];
+const SEARCH_QUERIES = ['法律咨询', '营商环境', '乡村振兴', '依法行政', '生态环境', '一带一路'];
+server = await startServer(path);
+const urls = (route: string, queries: string[]) => queries.map((q) => `${server.url}${route}?q=${encodeURIComponent(q)}`);
+const loads: Record<string, Load> = {};
+console.log(`reads under load: ${CONNECTIONS} connections, ${LOAD_SECONDS} s a route, default limits`);
+for (const [name, route, queries] of [
+  ['figures', '/api/figures', FIGURE_QUERIES],
+  ['search', '/api/search', SEARCH_QUERIES],
+] as const) {
+  await load(urls(route, queries), CONNECTIONS, 1);
+  const result = (loads[name] = await load(urls(route, queries), CONNECTIONS, LOAD_SECONDS));
+  console.log(`  GET ${route}?q=…  ${result.rps} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${result.requests} answered, ${result.failed} failed)`);
+}
+await server.stop();
 rmSync(dir, { recursive: true, force: true });
+
+// bench/results.json holds every part's figures: this part writes its own key.
+const RESULTS = 'bench/results.json';
+mkdirSync('bench', { recursive: true });
+const results = (existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {}) as Record<string, unknown>;
+const byRoute = (key: keyof Load) => Object.fromEntries(Object.entries(loads).map(([name, result]) => [name, result[key]]));
+results.reads = {
+  reports: REPORTS,
+  connections: CONNECTIONS,
+  apiRps: byRoute('rps'),
+  apiP50Ms: byRoute('p50Ms'),
+  apiP99Ms: byRoute('p99Ms'),
+  seriesReports: seriesLength,
+  seriesColdMs,
+  seriesWarmMs,
+  compareMs,
+  // Other work on the machine slows every figure here: the load it had.
+  loadAverage: loadavg().map((load) => Number(load.toFixed(1))),
+  cpus: cpus().length,
+  at: new Date().toISOString(),
+};
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`written to ${RESULTS} (key "reads")`);

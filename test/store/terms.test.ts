@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/jieba.js';
 import {
+  hitSpans,
   labelMatch,
   labelTerms,
   matchSpans,
@@ -45,6 +47,20 @@ describe('sentence terms', () => {
       { start: 20, end: 24 },
     ]);
     expect(snippet(text, spans)).toBe('【优良天数】达到265天，比上年增加10天，【优良天数】比例提高。');
+  });
+
+  it('find the hits of the index where the words are, mostly without segmenting again', () => {
+    // Every sentence of a report that holds a query's words (as the index
+    // finds them) is marked as matchSpans marks it: once, twice, beside a space.
+    const sentences = readFileSync('corpus/xuchang-demo-zone-2021.txt', 'utf8').split(/(?<=[。；])|\n/);
+    sentences.push('优良天数达到265天，比上年增加10天，优良天数比例提高。', '推进 法治政府建设，法治政府建设取得成效。');
+    for (const query of ['法律咨询', '依法行政', '行政执法', '法治政府 建设', '政府', '优良天数', '示范区']) {
+      const phrases = queryPhrases(query, segment);
+      for (const text of sentences) {
+        if (!phrases.every((phrase) => matchSpans(text, [phrase], segment).length > 0)) continue;
+        expect(hitSpans(text, phrases, segment), `${query} in ${text}`).toEqual(matchSpans(text, phrases, segment));
+      }
+    }
   });
 
   it('cut the front of a long sentence to show the first match', () => {

@@ -1,35 +1,55 @@
 // Comparisons: two stored reports, a whole series, and one measure over a
 // series. The compare JSON is the CLI's, with ids and the latest reviews.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { compare } from '../../compare/index.js';
 import { trend, trendRows } from '../../compare/trend.js';
 import { InputError } from '../../errors.js';
+import { comparisonKey, storedComparison } from '../../library/comparisons.js';
 import { measureList, seriesReports, storedSeries } from '../../library/series.js';
 import { measureById } from '../../measures/index.js';
 import { MEASURE_COLUMNS, TREND_COLUMNS } from '../../output/columns.js';
-import type { Store } from '../../store/index.js';
-import { answers, breathe, listAnswers, reportOf, sendCsv } from '../http.js';
+import type { ReportSummary, Store } from '../../store/index.js';
+import { answers, breathe, listAnswers, reportOf, sendCsv, sendJson, summaryOf } from '../http.js';
 import { type ComparedReport, withReviews } from '../reviews.js';
 import { CompareQuery, Comparison, MeasureList, MeasuresQuery, SeriesParams, SeriesResult, TrendQuery, TrendResult } from '../schemas.js';
 
 const TAGS = ['compare'];
 
-function stored(store: Store, id: number): ComparedReport {
-  return { id, analysis: reportOf(store, id).analysis };
-}
-
-function comparisonOf(store: Store, older: ComparedReport, newer: ComparedReport) {
+/** The compare JSON of two stored reports (cached by the library) with the latest reviews. */
+function comparisonOf(store: Store, older: ReportSummary, newer: ReportSummary) {
   return withReviews(
-    compare(older.analysis, newer.analysis),
-    older,
-    newer,
+    storedComparison(store, older, newer),
+    { id: older.id, anchors: store.getAnchors(older.id) },
+    { id: newer.id, anchors: store.getAnchors(newer.id) },
     store.linkReviews(older.id, newer.id),
     store.commitmentReviews(older.id),
   );
 }
 
+const UNREVIEWED_PAIRS = 64;
+
+/**
+ * comparisonOf as JSON text. The answers for pairs nobody has reviewed are
+ * kept as sent (`unreviewed`, a few dozen, by the library's cache key and the
+ * reports' ids): a series asked again is then mostly joined strings, not
+ * megabytes parsed and written again.
+ */
+function comparisonJson(store: Store, unreviewed: Map<string, string>, older: ReportSummary, newer: ReportSummary): string {
+  const reviewed = store.linkReviews(older.id, newer.id).length > 0 || store.commitmentReviews(older.id).length > 0;
+  if (reviewed) return JSON.stringify(comparisonOf(store, older, newer));
+  const { from, to, version } = comparisonKey(older, newer);
+  const key = `${from} ${to} ${version} ${older.id} ${newer.id}`;
+  let json = unreviewed.get(key);
+  if (json === undefined) {
+    json = JSON.stringify(comparisonOf(store, older, newer));
+    if (unreviewed.size >= UNREVIEWED_PAIRS) unreviewed.delete(unreviewed.keys().next().value!);
+    unreviewed.set(key, json);
+  }
+  return json;
+}
+
 export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { store } = app;
+  const unreviewed = new Map<string, string>();
 
   app.get(
     '/api/compare',
@@ -42,7 +62,8 @@ export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: answers(Comparison),
       },
     },
-    async (request) => comparisonOf(store, stored(store, Number(request.query.from)), stored(store, Number(request.query.to))),
+    async (request, reply) =>
+      sendJson(reply, comparisonJson(store, unreviewed, summaryOf(store, Number(request.query.from)), summaryOf(store, Number(request.query.to)))),
   );
 
   app.get(
@@ -56,18 +77,16 @@ export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
         response: answers(SeriesResult),
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const reports = seriesReports(store, request.params.issuer);
-      // One report at a time, letting other requests in between: a long series takes seconds.
-      let older = stored(store, reports[0]!.id);
-      const comparisons = [];
-      for (const summary of reports.slice(1)) {
+      // One pair at a time, letting other requests in between: a long series not yet compared takes seconds.
+      const comparisons: string[] = [];
+      for (const [i, newer] of reports.slice(1).entries()) {
         await breathe();
-        const newer = stored(store, summary.id);
-        comparisons.push(comparisonOf(store, older, newer));
-        older = newer;
+        comparisons.push(comparisonJson(store, unreviewed, reports[i]!, newer));
       }
-      return { issuer: reports[0]!.issuer ?? request.params.issuer, comparisons };
+      const issuer = JSON.stringify(reports[0]!.issuer ?? request.params.issuer);
+      return sendJson(reply, `{"issuer":${issuer},"comparisons":[${comparisons.join(',')}]}`);
     },
   );
 

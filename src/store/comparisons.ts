@@ -1,0 +1,42 @@
+// The comparison cache, and what the reviews of a comparison are named by.
+// A comparison is stored as the JSON it was computed as, deflated; a lookup
+// answers it only for the same pair of sources and the same version.
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import type Database from 'better-sqlite3';
+import type { ComparisonKey, ReportAnchors } from './types.js';
+
+export interface Comparisons {
+  cached(key: ComparisonKey): string | null;
+  cache(key: ComparisonKey, json: string): void;
+  anchors(report: number): ReportAnchors;
+}
+
+export function comparisons(db: Database.Database): Comparisons {
+  const select = db.prepare('SELECT body FROM comparisons WHERE from_sha256 = ? AND to_sha256 = ? AND version = ?').pluck();
+  // One row a pair: a newer version replaces the older.
+  const upsert = db.prepare('INSERT OR REPLACE INTO comparisons (from_sha256, to_sha256, version, body) VALUES (?, ?, ?, ?)');
+  const figures = db.prepare('SELECT figure_id AS id, start_offset AS start FROM figures WHERE report_id = ? ORDER BY seq');
+  const commitments = db.prepare(
+    'SELECT commitment_id AS id, start_offset AS start, text FROM commitments WHERE report_id = ? ORDER BY seq',
+  );
+
+  return {
+    cached: ({ from, to, version }) => {
+      const body = select.get(from, to, version) as Buffer | undefined;
+      return body === undefined ? null : inflateRawSync(body).toString('utf8');
+    },
+    cache: ({ from, to, version }, json) => {
+      try {
+        upsert.run(from, to, version, deflateRawSync(json, { level: 1 }));
+      } catch (error) {
+        // A read must not fail for its cache: another process holds the
+        // write lock, or the file is read-only. The next read computes again.
+        if (!/^SQLITE_(?:BUSY|READONLY)/.test((error as { code?: string }).code ?? '')) throw error;
+      }
+    },
+    anchors: (report) => ({
+      figures: figures.all(report) as ReportAnchors['figures'],
+      commitments: commitments.all(report) as ReportAnchors['commitments'],
+    }),
+  };
+}

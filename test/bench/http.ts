@@ -1,0 +1,80 @@
+// HTTP timing for the benchmark: a server in a child process, single timed
+// requests, and a bounded load loop (W workers, each sending its next request
+// when the last is answered, for a fixed time).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+
+export interface Server {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** The HTTP service over the library at `db`, listening on 127.0.0.1 in a child process. */
+export async function startServer(db: string): Promise<Server> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/bench/serve.ts', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  if (!/^\d+$/.test(line)) throw new Error(`the bench server did not start: ${line}`);
+  return {
+    url: `http://127.0.0.1:${line}`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      if (child.exitCode === null) await once(child, 'exit');
+    },
+  };
+}
+
+/** Milliseconds for one GET, which must answer 200; the body is read whole. */
+export async function timedGet(url: string): Promise<number> {
+  const started = process.hrtime.bigint();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  if (response.status !== 200) throw new Error(`GET ${url}: ${response.status}`);
+  return Number(process.hrtime.bigint() - started) / 1e6;
+}
+
+export interface Load {
+  requests: number;
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  failed: number;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** `workers` concurrent loops sending GETs to `urls` in turn for `seconds`; latencies of every answered request. */
+export async function load(urls: string[], workers: number, seconds: number): Promise<Load> {
+  const latencies: number[] = [];
+  let failed = 0;
+  let next = 0;
+  const until = performance.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: workers }, async () => {
+      while (performance.now() < until) {
+        const url = urls[next++ % urls.length]!;
+        const t0 = performance.now();
+        try {
+          const response = await fetch(url);
+          await response.arrayBuffer();
+          if (response.status !== 200) failed++;
+          else latencies.push(performance.now() - t0);
+        } catch {
+          failed++;
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    rps: Math.round(latencies.length / elapsed),
+    p50Ms: Number(percentile(latencies, 50).toFixed(1)),
+    p99Ms: Number(percentile(latencies, 99).toFixed(1)),
+    failed,
+  };
+}
