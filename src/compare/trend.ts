@@ -101,7 +101,10 @@ export function measureOfQuery(query: string): MeasureEntry | null {
 
 export function trend<Id>(query: string, series: Array<SeriesReport<Id>>): Trend<Id> {
   const measure = measureOfQuery(query);
-  const score = scorer(measure, query);
+  const byLabel = scorer(measure, query);
+  // A label matched by similarity keeps to the unit of the first year it is found in.
+  let unit: string | null = null;
+  const score: Score = (figure) => (unit !== null && figure.unit !== unit ? 0 : byLabel(figure));
   const byYear = new Map<number, SeriesReport<Id>>();
   for (const report of series) {
     const year = report.analysis.meta.year;
@@ -112,10 +115,12 @@ export function trend<Id>(query: string, series: Array<SeriesReport<Id>>): Trend
   const points = years.map((year): TrendPoint<Id> => {
     const report = byYear.get(year) ?? null;
     const before = byYear.get(year - 1) ?? null;
+    const outcome = report ? sideIn(report, outcomeOf(report.analysis, score), measure) : null;
+    if (measure === null) unit ??= outcome?.unit ?? null;
     return {
       year,
       report: report?.id ?? null,
-      outcome: report ? sideIn(report, outcomeOf(report.analysis, score), measure) : null,
+      outcome,
       target: before ? sideIn(before, targetOf(before.analysis, score), measure) : null,
     };
   });
