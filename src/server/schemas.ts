@@ -440,6 +440,7 @@ export const Health = Type.Object({
   status: Type.Literal('ok'),
   reports: Type.Integer(),
   writes: oneOf(['tokens', 'local', 'refused'], 'tokens: writing needs a write token; local: anyone may write (loopback server without tokens); refused: nobody may'),
+  canWrite: Type.Boolean({ description: 'whether this request, with the token it carries, could write' }),
 });
 
 export type ComparisonBody = Static<typeof Comparison>;

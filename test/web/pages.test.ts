@@ -106,6 +106,7 @@ describe('the reader', { timeout: 90_000 }, () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await page.locator('.report-text button.fig[aria-expanded="true"]').count()).toBe(1);
+    await screenshots(ui, page, 'reader-figure', { fullPage: false });
 
     // The table: filter by label, then jump to the row's sentence.
     await page.getByLabel('指标包含').fill('法律咨询');

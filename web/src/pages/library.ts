@@ -10,7 +10,7 @@ import { fragment, h } from '../dom.js';
 import { formatNumber, formatYear, reportName } from '../format.js';
 import { field, pageHeading } from '../layout.js';
 import { replaceUrl } from '../router.js';
-import { canWrite } from '../session.js';
+import { canWrite, writePolicy } from '../session.js';
 import type { Issuer, IssuerList, ReportList, ReportSummary, Uploaded } from '../types.js';
 
 /** Marked once the first listing is on screen, for the browser tests' timings. */
@@ -231,7 +231,9 @@ function uploader(onUploaded: () => void): HTMLElement {
 export async function render(root: HTMLElement): Promise<void> {
   const heading = pageHeading('文库', '正在加载…');
   root.append(heading);
-  const [writable, issuersBody] = await Promise.all([canWrite(), getJson<IssuerList>('/api/issuers')]);
+  const [writable, policy, issuersBody] = await Promise.all([canWrite(), writePolicy(), getJson<IssuerList>('/api/issuers')]);
+  const readOnly =
+    writable ? null : h('p', { class: 'notice' }, policy === 'tokens' ? '上传和删除报告需要写入令牌：请在页面右上角填写。' : '此服务器未开放写入：只能阅读。');
   const listing = h('div', { class: 'listing' });
   const status = h('p', { class: 'status', role: 'status' });
   const filterBox = h('form', { class: 'filters', role: 'search', 'aria-label': '筛选报告' });
@@ -293,7 +295,7 @@ export async function render(root: HTMLElement): Promise<void> {
     show();
   });
 
-  root.append(fragment(writable ? uploader(() => void load()) : null, filterBox, status, listing));
+  root.append(fragment(writable ? uploader(() => void load()) : readOnly, filterBox, status, listing));
   await load();
   performance.mark(INTERACTIVE_MARK);
 }
