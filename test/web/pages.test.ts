@@ -106,7 +106,7 @@ describe('the reader', { timeout: 90_000 }, () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await page.locator('.report-text button.fig[aria-expanded="true"]').count()).toBe(1);
-    await screenshots(ui, page, 'reader-figure', { fullPage: false });
+    await screenshots(ui, page, 'reader-figure', { fullPage: false, scrollTo: '.fig[aria-expanded="true"]' });
 
     // The table: filter by label, then jump to the row's sentence.
     await page.getByLabel('指标包含').fill('法律咨询');
@@ -123,6 +123,20 @@ describe('the reader', { timeout: 90_000 }, () => {
     expect((await fetch(`${ui.base}${csv}`)).headers.get('content-type')).toBe('text/csv; charset=utf-8');
     await expectAccessible(page, 'reader');
     await screenshots(ui, page, 'reader');
+  });
+
+  it('draws targets apart from outcomes, and ?at=OFFSET opens at that sentence', async () => {
+    const { reports } = (await (await fetch(`${ui.base}/api/reports?issuer=${encodeURIComponent('国务院')}&year=2013`)).json()) as { reports: Array<{ id: number }> };
+    const id = reports[0]!.id;
+    const { figures } = (await (await fetch(`${ui.base}/api/reports/${id}/figures`)).json()) as { figures: Array<{ modality: string; start: number; label: string }> };
+    const targets = figures.filter((f) => f.modality === 'target');
+    expect(targets.length).toBeGreaterThan(0);
+    await page.goto(`${ui.base}/reports/${id}?at=${targets[0]!.start}`);
+    await expect.poll(() => page.locator('#at-sentence').count()).toBe(1);
+    expect(await page.locator('.report-text .fig-target').count()).toBe(targets.length);
+    expect(await page.locator('.report-text .fig-actual').count()).toBe(figures.length - targets.length);
+    expect(await page.locator('#at-sentence .fig-target').count()).toBeGreaterThan(0);
+    await screenshots(ui, page, 'reader-targets', { fullPage: false, scrollTo: '#at-sentence' });
   });
 
   it('shows report text that looks like HTML as text', async () => {
