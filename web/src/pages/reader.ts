@@ -17,7 +17,7 @@ interface Paragraph {
 }
 
 /** The offset a URL asks to show: `#s=OFFSET`, else `?at=OFFSET`. */
-export function offsetIn(url: URL): number | null {
+function offsetIn(url: URL): number | null {
   const found = /^#s=(\d+)$/.exec(url.hash)?.[1] ?? url.searchParams.get('at');
   return found !== null && found !== undefined && /^\d+$/.test(found) ? Number(found) : null;
 }
