@@ -187,6 +187,7 @@ export const ReportText = Type.Object({
   id: Type.Integer(),
   text: Type.String({ description: 'the normalised text, as data: never render it as HTML' }),
   sections: Type.Array(Section),
+  sentences: Type.Array(Type.Object({ start: Offset, end: Offset }), { description: 'every sentence, in order: what `sentence` in a search hit counts' }),
   figures: Type.Array(SpanOf({ label: Type.String(), modality: oneOf(['actual', 'target']) })),
   commitments: Type.Array(SpanOf({})),
   problems: Type.Array(SpanOf({})),
@@ -290,8 +291,11 @@ export const SentenceHit = Type.Object({
   ...RowSource,
   sentence: Type.Integer(),
   section: Nullable(Type.String()),
+  start: Offset,
+  end: Offset,
   snippet: Type.String({ description: 'the sentence with every match in 【】' }),
   text: Type.String(),
+  matches: Type.Array(Type.Object({ start: Offset, end: Offset }), { description: 'every match, as offsets into text' }),
 });
 
 export const SearchResult = Type.Object({ query: Type.String(), limit: Type.Integer(), hits: Type.Array(SentenceHit) });
@@ -460,6 +464,11 @@ export const MeasureList = Type.Object({
   ),
 });
 
-export const Health = Type.Object({ status: Type.Literal('ok'), reports: Type.Integer() });
+export const Health = Type.Object({
+  status: Type.Literal('ok'),
+  reports: Type.Integer(),
+  writes: oneOf(['tokens', 'local', 'refused'], 'tokens: writing needs a write token; local: anyone may write (loopback server without tokens); refused: nobody may'),
+  canWrite: Type.Boolean({ description: 'whether this request, with the token it carries, could write' }),
+});
 
 export type ComparisonBody = Static<typeof Comparison>;

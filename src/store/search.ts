@@ -16,8 +16,11 @@ export function searchSentences(db: Database.Database, segment: Segmenter, query
   const page = `SELECT s.id FROM sentence_words w JOIN sentences s ON s.id = w.rowid ${reportJoin('s')} ${where(clauses)} ${order} LIMIT @limit`;
   const rows = statement(
     db,
-    `SELECT ${REPORT_COLUMNS}, s.seq AS sentence, s.section, s.text
+    `SELECT ${REPORT_COLUMNS}, s.seq AS sentence, s.section, s.start_offset AS start, s.end_offset AS end, s.text
      FROM sentences s ${reportJoin('s')} WHERE s.id IN (${page}) ${order}`,
-  ).all(params) as Array<Omit<SentenceHit, 'snippet'>>;
-  return rows.map(({ text, ...row }) => ({ ...row, snippet: snippet(text, hitSpans(text, phrases, segment)), text }));
+  ).all(params) as Array<Omit<SentenceHit, 'snippet' | 'matches'>>;
+  return rows.map(({ text, ...row }) => {
+    const matches = hitSpans(text, phrases, segment);
+    return { ...row, snippet: snippet(text, matches), text, matches };
+  });
 }
