@@ -2,8 +2,6 @@
 // listening here: the start command listens, tests use app.inject. Routes are
 // encapsulated plugins, one per resource; the store, auth and the error body
 // are shared by all of them.
-import { fileURLToPath } from 'node:url';
-import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -19,9 +17,8 @@ import { issuerRoutes } from './routes/issuers.js';
 import { reportRoutes } from './routes/reports.js';
 import { reviewRoutes } from './routes/reviews.js';
 import { searchRoutes } from './routes/search.js';
+import { DEFAULT_WEB, webRoutes } from './routes/web.js';
 import { storePlugin } from './store.js';
-
-const WEB = fileURLToPath(new URL('../../web', import.meta.url));
 
 export interface AppOptions {
   /** The library: a Store (left open on close) or a database path (opened, and closed on close); default as the CLI's. */
@@ -35,6 +32,8 @@ export interface AppOptions {
   host?: string;
   /** Largest upload request body in bytes (default 20 MB). */
   uploadLimit?: number;
+  /** The built web UI (web/build.ts); default dist/web. */
+  web?: string;
   /** pino options, or false for none (tests). */
   logger?: FastifyServerOptions['logger'];
 }
@@ -103,16 +102,7 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   await app.register(searchRoutes);
   await app.register(reviewRoutes);
 
-  // The page: only the files web/ holds at start get a route (no wildcard), so
-  // no spelling of a path (../, %2e%2e, //) reaches another file.
-  await app.register(fastifyStatic, {
-    root: WEB,
-    wildcard: false,
-    index: ['index.html'],
-    setHeaders: (res) => {
-      res.header('content-security-policy', "default-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'");
-    },
-  });
+  await app.register(webRoutes, { root: options.web ?? DEFAULT_WEB });
 
   return app;
 }

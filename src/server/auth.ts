@@ -57,6 +57,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** An onRequest hook for routes that write: it runs before the body is read. */
     requireWriter: (request: FastifyRequest, reply: FastifyReply) => Promise<void>;
+    /** Who may write, for the page to know whether to offer writes. */
+    writePolicy: WritePolicy;
   }
 }
 
@@ -74,6 +76,7 @@ export const auth = fp<AuthOptions>(
       return found;
     }
 
+    app.decorate('writePolicy', policy);
     app.decorateRequest('user', null);
     app.decorateRequest('authenticated', false);
 

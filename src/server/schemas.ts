@@ -289,8 +289,11 @@ export const SentenceHit = Type.Object({
   ...RowSource,
   sentence: Type.Integer(),
   section: Nullable(Type.String()),
+  start: Offset,
+  end: Offset,
   snippet: Type.String({ description: 'the sentence with every match in 【】' }),
   text: Type.String(),
+  matches: Type.Array(Type.Object({ start: Offset, end: Offset }), { description: 'every match, as offsets into text' }),
 });
 
 export const SearchResult = Type.Object({ query: Type.String(), limit: Type.Integer(), hits: Type.Array(SentenceHit) });
@@ -433,6 +436,10 @@ export const TrendResult = Type.Object({
   ),
 });
 
-export const Health = Type.Object({ status: Type.Literal('ok'), reports: Type.Integer() });
+export const Health = Type.Object({
+  status: Type.Literal('ok'),
+  reports: Type.Integer(),
+  writes: oneOf(['tokens', 'local', 'refused'], 'tokens: writing needs a write token; local: anyone may write (loopback server without tokens); refused: nobody may'),
+});
 
 export type ComparisonBody = Static<typeof Comparison>;

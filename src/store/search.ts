@@ -13,10 +13,13 @@ export function searchSentences(db: Database.Database, segment: Segmenter, query
   // LIMIT -1 is SQLite for no limit.
   const rows = db
     .prepare(
-      `SELECT ${REPORT_COLUMNS}, s.seq AS sentence, s.section, s.text
+      `SELECT ${REPORT_COLUMNS}, s.seq AS sentence, s.section, s.start_offset AS start, s.end_offset AS end, s.text
        FROM sentence_words w JOIN sentences s ON s.id = w.rowid ${reportJoin('s')}
        ${where(clauses)} ORDER BY ${SERIES_ORDER}, s.seq LIMIT @limit`,
     )
-    .all(params) as Array<Omit<SentenceHit, 'snippet'>>;
-  return rows.map(({ text, ...row }) => ({ ...row, snippet: snippet(text, matchSpans(text, phrases, segment)), text }));
+    .all(params) as Array<Omit<SentenceHit, 'snippet' | 'matches'>>;
+  return rows.map(({ text, ...row }) => {
+    const matches = matchSpans(text, phrases, segment);
+    return { ...row, snippet: snippet(text, matches), text, matches };
+  });
 }

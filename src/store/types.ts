@@ -11,6 +11,7 @@ import type {
   RawDocument,
   ReportMeta,
   SourceFormat,
+  Span,
 } from '../types.js';
 
 /** The source as it arrived: the file's bytes and the text ingest decoded from them. */
@@ -137,9 +138,14 @@ export interface SentenceHit extends RowSource {
   /** Index of the sentence in its report. */
   sentence: number;
   section: string | null;
+  /** Where the sentence is in its report's normalised text. */
+  start: number;
+  end: number;
   /** The sentence with every match wrapped in 【】, cut at the front when the first match is far in. */
   snippet: string;
   text: string;
+  /** Every match, as offsets into `text`. */
+  matches: Span[];
 }
 
 export interface ExportRows {

@@ -1,13 +1,20 @@
-// The page at /, the OpenAPI document and the docs UI, path traversal, and
-// documentation that cannot drift: every route in the OpenAPI document and
-// in README with a curl example.
-import { readFileSync } from 'node:fs';
+// The web UI's shell at every app path, the OpenAPI document and the docs
+// UI, path traversal, and documentation that cannot drift: every route in the
+// OpenAPI document and in README with a curl example.
+import { readdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildWeb } from '../../web/build.js';
+import { tempDir } from '../library/helpers.js';
 import { appFor, errorCode } from './helpers.js';
 
-const { app } = await appFor();
+const web = await buildWeb(join(tempDir(), 'web'));
+const { app } = await appFor({ web });
+
+/** The paths of the app's pages, each answered with the shell. */
+const PAGES = ['/', '/reports/1', '/search?q=%E6%B3%95', '/compare?from=1&to=2', `/issuers/${encodeURIComponent('国务院')}`, '/commitments', '/trends'];
 
 /** Every route of the service, as README and the OpenAPI document must name them. */
 const ROUTES = [
@@ -52,23 +59,50 @@ const TRAVERSALS = [
   '/api/reports/../../package.json',
 ];
 
-describe('the page at /', () => {
-  it('serves web/index.html with its script and a content security policy', async () => {
-    const page = await app.inject('/');
+describe('the web UI', () => {
+  it.each(PAGES)('answers %s with the shell, its bundle and a strict content security policy', async (path) => {
+    const page = await app.inject(path);
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
-    expect(page.body).toContain('<script type="module" src="/app.js"></script>');
-    const script = await app.inject('/app.js');
-    expect(script.statusCode).toBe(200);
-    expect(script.headers['content-type']).toMatch(/^(?:application|text)\/javascript/);
+    const policy = String(page.headers['content-security-policy']);
+    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'", "frame-ancestors 'none'"]) {
+      expect(policy).toContain(directive);
+    }
+    expect(page.body).toContain('<script type="module" src="/assets/app.js"></script>');
+    expect(page.body).not.toMatch(/<script>|<style|style=/);
   });
 
-  it('reads the public API only and never writes report text as HTML', () => {
-    const script = readFileSync('web/app.js', 'utf8');
-    expect(script).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(/);
-    expect(script).toContain('textContent');
-    for (const url of script.match(/['`]\/[^'`]*['`]/g) ?? []) expect(url, url).toMatch(/^['`]\/api\//);
+  it('serves the bundle esbuild wrote', async () => {
+    for (const [path, type] of [['/assets/app.js', /^(?:application|text)\/javascript/], ['/assets/app_style.css', /^text\/css/]] as const) {
+      const response = await app.inject(path);
+      expect(response.statusCode, path).toBe(200);
+      expect(response.headers['content-type'], path).toMatch(type);
+    }
+  });
+
+  it('answers 404 for a report path that names no report id', async () => {
+    const response = await app.inject('/reports/abc');
+    expect(response.statusCode).toBe(404);
+    expect(errorCode(response)).toBe('NOT_FOUND');
+  });
+
+  it('says how to build the UI when the bundle is missing', async () => {
+    const { app: unbuilt } = await appFor({ web: join(tempDir(), 'nothing') });
+    const page = await unbuilt.inject('/');
+    expect(page.statusCode).toBe(503);
+    expect(page.body).toContain('npm run build');
+  });
+
+  // The sources, not the minified bundle: every request goes through api.ts
+  // (and the write policy through session.ts), and no text becomes HTML.
+  it('reads the public API only and never writes text as HTML', () => {
+    const sources = readdirSync('web/src', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+    for (const name of sources) {
+      const source = readFileSync(join('web/src', name), 'utf8');
+      expect(source, name).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|\beval\(|new Function/);
+      if (name !== 'api.ts' && name !== 'session.ts') expect(source, name).not.toMatch(/\bfetch\(|XMLHttpRequest/);
+    }
+    expect(readFileSync('web/src/session.ts', 'utf8').match(/fetch\('([^']+)'/g)).toEqual(["fetch('/healthz'"]);
   });
 
   it.each(TRAVERSALS)('answers 404 for %s, never a file', async (url) => {
@@ -102,7 +136,7 @@ describe('the same paths sent raw to a listening server', () => {
 
   it('answers 404 to every one of them', async () => {
     for (const path of TRAVERSALS) expect(await statusOf(path), path).toBe(404);
-    expect(await statusOf('/style.css')).toBe(200);
+    expect(await statusOf('/assets/app_style.css')).toBe(200);
   });
 });
 

@@ -6,7 +6,7 @@ import { Health } from '../schemas.js';
 export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/healthz',
-    { schema: { summary: 'Health', description: 'ok and the number of stored reports.', tags: ['service'], response: answers(Health) } },
-    async () => ({ status: 'ok' as const, reports: app.store.countReports() }),
+    { schema: { summary: 'Health', description: 'ok, the number of stored reports and who may write.', tags: ['service'], response: answers(Health) } },
+    async () => ({ status: 'ok' as const, reports: app.store.countReports(), writes: app.writePolicy }),
   );
 };

@@ -1,0 +1,63 @@
+// The web UI: every page path answers the app's index.html (the page reads
+// its data from the public API), and the bundle esbuild wrote (web/build.ts)
+// is served from its assets folder. Only the files the folder holds at start
+// get a route (no wildcard), so no spelling of a path reaches another file.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import type { FastifyReply } from 'fastify';
+import { ReportParams, SeriesParams } from '../schemas.js';
+
+/** Where `npm run build` writes the bundle: the same folder from src/server/routes and dist/server/routes. */
+export const DEFAULT_WEB = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+
+/** The app's own files and the API on its own origin, nothing inline, nothing from another host. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The paths of the app's pages (web/src/main.ts routes them in the browser). */
+const PAGES = ['/', '/compare', '/commitments', '/trends', '/search'];
+
+export const webRoutes: FastifyPluginAsyncTypebox<{ root: string }> = async (app, { root }) => {
+  const index = join(root, 'index.html');
+  const built = existsSync(index);
+  const html = built ? readFileSync(index) : null;
+
+  function page(reply: FastifyReply) {
+    reply.header('content-security-policy', CONTENT_SECURITY_POLICY).header('cache-control', 'no-cache');
+    if (html === null) {
+      return reply.code(503).type('text/plain; charset=utf-8').send(`The web UI is not built (${index} is missing): run \`npm run build\`.\n`);
+    }
+    return reply.type('text/html; charset=utf-8').send(html);
+  }
+
+  const hide = { hide: true };
+  for (const path of PAGES) app.get(path, { schema: hide }, async (_request, reply) => page(reply));
+  app.get('/reports/:id', { schema: { ...hide, params: ReportParams } }, async (_request, reply) => page(reply));
+  app.get('/issuers/:issuer', { schema: { ...hide, params: SeriesParams } }, async (_request, reply) => page(reply));
+
+  if (built && existsSync(join(root, 'assets'))) {
+    await app.register(fastifyStatic, {
+      root: join(root, 'assets'),
+      prefix: '/assets/',
+      wildcard: false,
+      index: false,
+      cacheControl: false,
+      setHeaders: (res) => {
+        res.header('cache-control', 'no-cache');
+        res.header('content-security-policy', CONTENT_SECURITY_POLICY);
+      },
+    });
+  }
+};

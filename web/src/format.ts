@@ -1,0 +1,69 @@
+// Numbers and labels for Chinese readers, and badges that always carry text
+// (colour is never the only signal).
+//
+//   formatValue(1.3e12, '斤', '1.3万亿斤')  → '1.3万亿'  (the report's own magnitude)
+//   formatValue(2185)                       → '2,185'
+//   badge('verdict', 'met')                 → <span class="badge verdict-met">达成</span>
+import { h } from './dom.js';
+
+const MAGNITUDES: Array<[string, number]> = [
+  ['万亿', 1e12],
+  ['亿', 1e8],
+  ['万', 1e4],
+];
+
+/** Thousands separators, at most `digits` decimals, no trailing zeros. */
+export function formatNumber(value: number, digits = 2): string {
+  return value.toLocaleString('zh-CN', { maximumFractionDigits: digits });
+}
+
+/**
+ * A figure's value as the report states it: in 万, 亿 or 万亿 when its surface
+ * uses that magnitude, else with thousands separators. The unit is appended
+ * when given.
+ */
+export function formatValue(value: number, unit = '', surface = ''): string {
+  const magnitude = MAGNITUDES.find(([word]) => surface.includes(word) && !unit.startsWith(word));
+  const shown = magnitude ? `${formatNumber(value / magnitude[1], 4)}${magnitude[0]}` : formatNumber(value, 4);
+  return `${shown}${unit}`;
+}
+
+/** A range or a value: 3–5%. */
+export function formatRange(value: number, valueMax: number | null, unit = '', surface = ''): string {
+  return valueMax === null ? formatValue(value, unit, surface) : `${formatValue(value, '', surface)}–${formatValue(valueMax, unit, surface)}`;
+}
+
+/** A signed change: +1.2 or −3.4 (minus sign, not hyphen). */
+export function formatDelta(delta: number, unit = ''): string {
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  return `${sign}${formatNumber(Math.abs(delta))}${unit}`;
+}
+
+export const LABELS = {
+  verdict: { met: '达成', missed: '未达成', unclear: '不明', 'no-data': '无数据' },
+  followUp: { addressed: '已落实', partly: '部分落实', 'no-evidence': '无证据' },
+  role: { preamble: '前言', review: '回顾', problems: '问题', plans: '计划', closing: '结语' },
+  modality: { target: '目标', actual: '实绩' },
+  qualifier: { exact: '精确', 'more-than': '多于', 'at-least': '不少于', 'at-most': '不超过', 'less-than': '不足', about: '约' },
+  change: { up: '增长', down: '下降' },
+  status: { up: '上升', down: '下降', same: '持平', new: '新增', dropped: '未再提及' },
+  decision: { confirm: '确认', reject: '否决', add: '补充' },
+} as const;
+
+export type LabelKind = keyof typeof LABELS;
+
+/** The Chinese label of a code, or the code itself when it has none. */
+export function label(kind: LabelKind, code: string | null | undefined): string {
+  if (code === null || code === undefined) return '—';
+  return (LABELS[kind] as Record<string, string>)[code] ?? code;
+}
+
+/** A badge: the label as text, its kind and code as classes for colour (`badge verdict-met`). */
+export function badge(kind: LabelKind, code: string | null | undefined, title?: string): HTMLSpanElement {
+  return h('span', { class: `badge ${kind}-${code ?? 'none'}`, title: title ?? null }, label(kind, code));
+}
+
+/** A year or a dash. */
+export function formatYear(year: number | null | undefined): string {
+  return year === null || year === undefined ? '年份不明' : `${year}年`;
+}

@@ -1,0 +1,7 @@
+// 指标趋势: being built (ui-b replaces this stub).
+import { h } from '../dom.js';
+import { pageHeading } from '../layout.js';
+
+export async function render(root: HTMLElement): Promise<void> {
+  root.append(pageHeading('指标趋势'), h('p', { class: 'notice' }, '建设中：此页面尚未完成。'));
+}

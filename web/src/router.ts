@@ -1,0 +1,106 @@
+// Paths to pages. Each page module exports
+//   render(root: HTMLElement, url: URL): Promise<void>
+// and is loaded on demand (its own chunk). Links to app paths navigate with
+// history.pushState instead of loading the document again; the server answers
+// every app path with the same index.html, so a reload or a shared URL shows
+// the same page. Each navigation renders into a fresh element, so a slow page
+// that finishes after the user has moved on writes into nothing visible.
+//
+//   navigate('/search?q=法律咨询')             a new history entry, then render
+//   navigate(url, { replace: true })          same, replacing the entry
+//   replaceUrl('/?year=2024')                 change the address only (filters)
+//   reload()                                  render the current URL again
+import { explain } from './api.js';
+import { h } from './dom.js';
+
+export interface Page {
+  render(root: HTMLElement, url: URL): Promise<void>;
+}
+
+export interface Route {
+  path: RegExp;
+  load: () => Promise<Page>;
+}
+
+let routes: Route[] = [];
+let outlet: HTMLElement | null = null;
+let rendered = '';
+let afterRender: (url: URL) => void = () => {};
+
+function routeOf(url: URL): Route | undefined {
+  return routes.find((route) => route.path.test(url.pathname));
+}
+
+async function show(url: URL, focus: boolean): Promise<void> {
+  if (outlet === null) return;
+  rendered = url.pathname + url.search;
+  const root = h('div', { class: 'page' });
+  outlet.replaceChildren(root);
+  afterRender(url);
+  const route = routeOf(url);
+  try {
+    if (route === undefined) {
+      root.append(h('h1', { tabindex: -1 }, '找不到页面'), h('p', null, '这个地址没有对应的页面。', h('a', { href: '/' }, '返回文库')));
+    } else {
+      await (await route.load()).render(root, url);
+    }
+  } catch (error) {
+    root.append(h('p', { class: 'error', role: 'alert' }, explain(error)));
+  }
+  if (!root.isConnected) return;
+  if (url.hash.length > 1) return; // the page scrolls to what the hash names
+  if (focus) {
+    window.scrollTo(0, 0);
+    root.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  }
+}
+
+export function navigate(href: string | URL, options: { replace?: boolean } = {}): Promise<void> {
+  const url = new URL(href, location.href);
+  if (options.replace) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+  return show(url, true);
+}
+
+/** Changes the address bar without rendering: for a page's own filters, which it has already applied. */
+export function replaceUrl(href: string | URL): void {
+  const url = new URL(href, location.href);
+  history.replaceState(null, '', url);
+  rendered = url.pathname + url.search;
+}
+
+export function reload(): Promise<void> {
+  return show(new URL(location.href), false);
+}
+
+/** Whether a click on this link is ours to handle (an app page on this origin, a plain left click). */
+function ours(event: MouseEvent, link: HTMLAnchorElement): URL | null {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
+  if (link.target !== '' || link.hasAttribute('download')) return null;
+  const url = new URL(link.href, location.href);
+  if (url.origin !== location.origin || routeOf(url) === undefined) return null;
+  // Only the hash changes: the browser scrolls and fires hashchange, the page reacts.
+  if (url.pathname + url.search === location.pathname + location.search && url.hash !== '') return null;
+  return url;
+}
+
+export function startRouter(table: Route[], into: HTMLElement, onRender: (url: URL) => void): void {
+  routes = table;
+  outlet = into;
+  afterRender = onRender;
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a');
+    if (!link) return;
+    const url = ours(event, link);
+    if (url === null) return;
+    event.preventDefault();
+    void navigate(url);
+  });
+  window.addEventListener('popstate', () => {
+    const url = new URL(location.href);
+    // Back over a hash change within one page: the page follows hashchange.
+    if (url.pathname + url.search === rendered) return;
+    void show(url, true);
+  });
+  void show(new URL(location.href), false);
+}
