@@ -66,6 +66,9 @@ const CSV_COLUMNS: Column<Row>[] = (['issuer', 'year', 'measure', 'target', 'tar
 
 const DEFAULT_MEASURE = 'gdp-growth';
 
+/** Issuer colours, each at least 4.5:1 on white. */
+const PALETTE = ['#0b57a4', '#c2410c', '#0b6e4f', '#7c3aed', '#b3261e', '#4f5868'];
+
 export async function render(root: HTMLElement, url: URL): Promise<void> {
   const measureId = url.searchParams.get('measure') || DEFAULT_MEASURE;
   const wanted = [...new Set(url.searchParams.getAll('issuer').filter(Boolean))];
@@ -169,7 +172,7 @@ function table(trends: Trend[], unit: string): HTMLElement {
     h(
       'table',
       { class: 'trend' },
-      h('caption', null, `各年目标与实际${unit ? `（单位：${unit}）` : ''}，点击数字查看原文`),
+      h('caption', { class: 'hint' }, `各年目标与实际${unit ? `（单位：${unit}）` : ''}，点击数字查看原文`),
       h('thead', null, h('tr', null, h('th', null, '机关'), h('th', null, '年份'), h('th', { class: 'number' }, '目标'), h('th', { class: 'number' }, '实际'))),
       h(
         'tbody',
@@ -192,23 +195,29 @@ function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
       const side = trend.points.find((p) => p.year === year)?.[pick] ?? null;
       return side ? { value: [String(year), side.value], side } : null;
     });
-  const series = trends.flatMap((trend) => [
-    { name: `${trend.issuer} 实际`, type: 'line' as const, data: seriesOf(trend, 'outcome'), symbol: 'circle', symbolSize: 9, connectNulls: true },
-    {
-      name: `${trend.issuer} 目标`,
-      type: 'line' as const,
-      data: seriesOf(trend, 'target'),
-      symbol: 'diamond',
-      symbolSize: 11,
-      connectNulls: true,
-      lineStyle: { type: 'dashed' as const },
-    },
-  ]);
+  // One colour per issuer; its target and outcome differ by line and symbol, not by colour.
+  const series = trends.flatMap((trend, i) => {
+    const color = PALETTE[i % PALETTE.length];
+    return [
+      { name: `${trend.issuer} 实际`, type: 'line' as const, data: seriesOf(trend, 'outcome'), color, symbol: 'circle', symbolSize: 9, connectNulls: true },
+      {
+        name: `${trend.issuer} 目标`,
+        type: 'line' as const,
+        data: seriesOf(trend, 'target'),
+        color,
+        symbol: 'diamond',
+        symbolSize: 12,
+        connectNulls: true,
+        lineStyle: { type: 'dashed' as const },
+      },
+    ];
+  });
   const chart: ECharts = init(box, null, { locale: 'ZH', renderer: 'canvas' });
   chart.setOption({
     aria: { enabled: true },
-    grid: { left: 64, right: 24, top: 56, bottom: 40 },
-    legend: { type: 'scroll', top: 0 },
+    // The legend wraps under the chart: two entries a row on a phone, four on a wide screen.
+    grid: { left: 64, right: 32, top: 40, bottom: 48 + 24 * Math.ceil(series.length / (box.clientWidth < 600 ? 2 : 4)) },
+    legend: { bottom: 0 },
     xAxis: { type: 'category', data: years.map(String), name: '年份' },
     yAxis: { type: 'value', name: unit, scale: true, axisLabel: { formatter: (value: number) => formatNumber(value) } },
     tooltip: {
