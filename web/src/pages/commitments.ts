@@ -1,4 +1,4 @@
-// 承诺清单 (the supervisor's board): every commitment of one report, by the
+// 承诺看板 (the supervisor's board): every commitment of one report, by the
 // section it stands in, with its follow-up in the next year's report, the best
 // evidence and the latest review; filters and the CSV follow the URL.
 import type { Column } from '../../../src/output/render.js';
@@ -45,10 +45,10 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   const issuer = name ? await issuerNamed(name) : undefined;
   if (!issuer) {
     root.append(
-      pageHeading('承诺清单'),
+      pageHeading('承诺看板'),
       name
         ? h('p', { class: 'error', role: 'alert' }, `文库中没有名为“${name}”的发布机关。`)
-        : h('p', null, '请在文库中选择一个发布机关，从其历年报告页进入某一年的承诺清单（网址形如 /commitments?issuer=国务院&year=2013）。'),
+        : h('p', null, '请在文库中选择一个发布机关，从其历年系列页进入某一年的承诺看板（网址形如 /commitments?issuer=国务院&year=2013）。'),
       h('p', null, h('a', { href: '/' }, '返回文库')),
     );
     return;
@@ -58,7 +58,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   // Without a year: the latest report whose follow-up the library holds.
   const report = reports.find((r) => r.year === wanted) ?? reports.at(-2) ?? reports.at(-1);
   if (!report) {
-    root.append(pageHeading(`${issuer.name} 承诺清单`), h('p', { class: 'error', role: 'alert' }, '该机关没有标明年份的报告。'));
+    root.append(pageHeading(`${issuer.name} 承诺看板`), h('p', { class: 'error', role: 'alert' }, '该机关没有标明年份的报告。'));
     return;
   }
   // The follow-up is in the next stored report, as on the series page.
@@ -86,17 +86,17 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   );
 
   const head = pageHeading(
-    `${issuer.name} ${formatYear(report.year)}报告承诺清单`,
+    `${issuer.name} ${formatYear(report.year)}报告承诺看板`,
     h('a', { href: readerUrl(report.id) }, report.source),
     '　',
     next
       ? h('span', null, `落实情况依据${formatYear(next.year)}报告（`, h('a', { href: compareUrl(report.id, next.id) }, '查看两年对比'), '）')
       : h('span', null, `文库中没有${formatYear(report.year! + 1)}报告，落实情况未知。`),
     '　',
-    h('a', { href: `/issuers/${encodeURIComponent(issuer.name)}` }, '历年报告'),
+    h('a', { href: `/issuers/${encodeURIComponent(issuer.name)}` }, '历年系列'),
   );
   head.append(yearNav(issuer.name, reports, report.year!));
-  if (status || topic) setTitle(`${issuer.name} ${formatYear(report.year)}承诺清单（已筛选）`);
+  if (status || topic) setTitle(`${issuer.name} ${formatYear(report.year)}承诺看板（已筛选）`);
   root.append(
     head,
     filters(issuer.name, report.year!, status, topic),
@@ -105,7 +105,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
       { class: 'summary', 'aria-label': '概况' },
       countBar('承诺', 'followUp', countsOf('followUp', rows.flatMap((r) => statusOf(r) ?? []))),
       h('p', null, `共 ${formatNumber(rows.length)} 条承诺，已审核 ${formatNumber(rows.filter((r) => r.commitment.review).length)} 条；当前显示 ${formatNumber(shown.length)} 条。`),
-      csvButton(`下载 CSV（${shown.length} 条，含审核）`, `${issuer.name}-${report.year}-承诺清单.csv`, () => shown.map(csvRow), CSV_COLUMNS),
+      csvButton(`下载 CSV（${shown.length} 条，含审核）`, `${issuer.name}-${report.year}-承诺看板.csv`, () => shown.map(csvRow), CSV_COLUMNS),
     ),
   );
 

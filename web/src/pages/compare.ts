@@ -4,7 +4,7 @@
 import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
 import { followUpBadges, countBar, countsOf, evidenceList, formatShare, readerUrl, reviewBox, type Review } from '../followup.js';
-import { badge, formatDelta, formatNumber, formatValue, formatYear, label } from '../format.js';
+import { badge, formatDelta, formatNumber, formatValue, formatYear, label, LABELS } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
 import type { Comparison } from '../types.js';
@@ -14,13 +14,15 @@ type FigurePair = Comparison['figures'][number];
 type CommitmentFollowUp = Comparison['commitments'][number];
 type SectionPair = Comparison['sections'][number];
 
+export const RENDERED = 'nianbao:compare-rendered';
+
 export async function render(root: HTMLElement, url: URL): Promise<void> {
   const from = url.searchParams.get('from');
   const to = url.searchParams.get('to');
   if (!from || !to || !/^\d+$/.test(from) || !/^\d+$/.test(to)) {
     root.append(
       pageHeading('年度对比'),
-      h('p', null, '请在文库中选择一个发布机关，从其历年报告页进入两年的对比（网址形如 /compare?from=报告编号&to=报告编号）。'),
+      h('p', null, '请在文库中选择一个发布机关，从其历年系列页进入两年的对比（网址形如 /compare?from=报告编号&to=报告编号）。'),
       h('p', null, h('a', { href: '/' }, '返回文库')),
     );
     return;
@@ -34,6 +36,8 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     commitmentsPart(comparison),
     textPart(comparison),
   );
+  // For the browser test's timing (Performance API): the page is built.
+  performance.mark(RENDERED);
 }
 
 const yearOf = (report: Comparison['from']) => (report.year === null ? report.name : formatYear(report.year));
@@ -51,7 +55,7 @@ function header(c: Comparison): HTMLElement {
       reportLink(c.from),
       '　本年报告：',
       reportLink(c.to),
-      issuer ? h('span', null, '　', h('a', { href: `/issuers/${encodeURIComponent(issuer)}` }, '该机关历年报告')) : '',
+      issuer ? h('span', null, '　', h('a', { href: `/issuers/${encodeURIComponent(issuer)}` }, '该机关历年系列')) : '',
       '　',
       h('a', { href: `/api/compare?from=${c.from.id}&to=${c.to.id}` }, 'JSON'),
   );
@@ -167,17 +171,30 @@ function figuresPart(c: Comparison): HTMLElement {
   return part;
 }
 
+/**
+ * Commitments by their automatic follow-up, each group a disclosure: those
+ * with evidence open, the long tail without it closed and built only when
+ * opened, so that a report of 400 commitments still shows at once.
+ */
 function commitmentsPart(c: Comparison): HTMLElement {
-  const part = h('section', { id: 'commitments' }, h('h2', null, `承诺落实（${c.commitments.length}）`));
-  part.append(
-    h('p', { class: 'hint' }, '证据取自本年报告的工作回顾部分，与承诺相同的词语已标出。审核结果保存后立即生效，历次审核均保留。'),
-    h('ol', { class: 'commitments' }, ...c.commitments.map((commitment) => commitmentItem(c, commitment))),
-  );
+  const part = h('section', { id: 'commitments' }, h('h2', null, `承诺落实（${formatNumber(c.commitments.length)}）`));
+  part.append(h('p', { class: 'hint' }, '证据取自本年报告的工作回顾部分，与承诺相同的词语已标出。审核结果保存后立即生效，历次审核均保留。'));
+  for (const code of Object.keys(LABELS.followUp)) {
+    const members = c.commitments.filter((commitment) => commitment.status === code);
+    const list = h('ol', { class: 'commitments' });
+    const group = h('details', { class: `follow-up-group`, open: code !== 'no-evidence' && members.length > 0 }, h('summary', null, '自动判定为', badge('followUp', code), `（${formatNumber(members.length)}）`), list);
+    const build = () => {
+      if (list.childElementCount === 0) list.append(...members.map((commitment) => commitmentItem(c, commitment)));
+    };
+    if (group.open) build();
+    else group.addEventListener('toggle', build);
+    part.append(group);
+  }
   return part;
 }
 
 function commitmentItem(c: Comparison, commitment: CommitmentFollowUp): HTMLElement {
-  const status = h('span', { class: 'status' });
+  const status = h('div', { class: 'follow-up' });
   const item = h('li', { class: 'commitment', id: `c-${commitment.id}` });
   const show = (review: Review | null) => status.replaceChildren(followUpBadges(commitment.status, review));
   show(commitment.review);
@@ -205,6 +222,14 @@ function textPart(c: Comparison): HTMLElement {
 function sectionPair(pair: SectionPair): HTMLElement {
   const heading = pair.from && pair.to ? (pair.from === pair.to ? pair.to : `${pair.from} → ${pair.to}`) : pair.to ? `${pair.to}（本年新增）` : `${pair.from ?? '（无标题）'}（本年删去）`;
   const box = h('details', { class: 'section-pair' }, h('summary', null, `${heading} · 相似度 ${formatShare(pair.similarity, 0)} · ${formatNumber(pair.changes.length)} 处改动`));
+  // Built when first opened: a long report has hundreds of changed sentences.
+  box.addEventListener('toggle', () => {
+    if (box.open && box.childElementCount === 1) box.append(changesGrid(pair, heading));
+  });
+  return box;
+}
+
+function changesGrid(pair: SectionPair, heading: string): HTMLElement {
   const grid = h('div', { class: 'sbs', role: 'table', 'aria-label': heading });
   grid.append(h('div', { class: 'sbs-row sbs-head', role: 'row' }, h('div', { role: 'columnheader' }, '上年'), h('div', { role: 'columnheader' }, '本年')));
   for (const change of pair.changes) {
@@ -220,6 +245,5 @@ function sectionPair(pair: SectionPair): HTMLElement {
     else right.append(h('ins', null, change.to ?? ''));
     grid.append(h('div', { class: 'sbs-row', role: 'row' }, left, right));
   }
-  box.append(grid);
-  return box;
+  return grid;
 }

@@ -1,4 +1,4 @@
-// 历年报告 of one body: every stored year and, for each consecutive pair, how
+// 历年系列 of one body: every stored year and, for each consecutive pair, how
 // last year's targets and commitments fared (a small stacked bar each),
 // linking to each comparison.
 import { explain, getJson } from '../api.js';
@@ -13,18 +13,18 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   const name = decodeURIComponent(url.pathname.replace(/^\/issuers\//, ''));
   const issuer = await issuerNamed(name);
   if (!issuer) {
-    root.append(pageHeading(name), h('p', { class: 'error', role: 'alert' }, `文库中没有名为“${name}”的发布机关。`), h('p', null, h('a', { href: '/' }, '返回文库')));
+    root.append(pageHeading('历年系列'), h('p', { class: 'error', role: 'alert' }, `文库中没有名为“${name}”的发布机关。`), h('p', null, h('a', { href: '/' }, '返回文库')));
     return;
   }
   const reports = yearly(issuer);
   const latest = latestPair(issuer);
   root.append(
     pageHeading(
-      `${issuer.name} 历年报告`,
+      `${issuer.name} 历年系列`,
       `共 ${formatNumber(reports.length)} 年${issuer.aliases.length > 0 ? `，又称 ${issuer.aliases.join('、')}` : ''}。`,
       latest ? h('a', { href: compareUrl(latest[0].id, latest[1].id) }, `最新对比：${formatYear(latest[0].year)} → ${formatYear(latest[1].year)}`) : '只有一年的报告，无法对比。',
       '　',
-      latest ? h('a', { href: `/commitments?issuer=${encodeURIComponent(issuer.name)}&year=${latest[0].year}` }, `${formatYear(latest[0].year)}承诺清单`) : '',
+      latest ? h('a', { href: `/commitments?issuer=${encodeURIComponent(issuer.name)}&year=${latest[0].year}` }, `${formatYear(latest[0].year)}承诺看板`) : '',
       '　',
       h('a', { href: `/trends?measure=gdp-growth&issuer=${encodeURIComponent(issuer.name)}` }, '指标趋势'),
     ),
@@ -69,7 +69,7 @@ function pairRow(previous: SeriesReport | null, report: SeriesReport, issuer: st
             'span',
             { class: 'pair-links' },
             h('a', { href: compareUrl(previous.id, report.id) }, `对比 ${previous.year}→${report.year}`),
-            h('a', { href: `/commitments?issuer=${encodeURIComponent(issuer)}&year=${previous.year}` }, `${previous.year}年承诺清单`),
+            h('a', { href: `/commitments?issuer=${encodeURIComponent(issuer)}&year=${previous.year}` }, `${previous.year}年承诺看板`),
           )
         : null,
     ),

@@ -12,7 +12,7 @@ import { h } from '../dom.js';
 import { csvButton } from '../download.js';
 import { readerUrl } from '../followup.js';
 import { formatNumber, formatValue, formatYear } from '../format.js';
-import { pageHeading } from '../layout.js';
+import { pageHeading, setTitle } from '../layout.js';
 import { navigate } from '../router.js';
 import type { IssuerList } from '../types.js';
 
@@ -86,13 +86,14 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   const { issuers } = await getJson<IssuerList>('/api/issuers');
   const measure = measures.find((m) => m.id === measureId);
   root.append(
-    pageHeading(measure ? `${measure.name} 历年趋势` : '指标趋势', '同一指标历年的目标与实际；可添加多个发布机关对照。'),
+    pageHeading('指标趋势', '同一指标历年的目标与实际；可添加多个发布机关对照。'),
     form(measures, measureId, wanted, issuers.map((i) => i.name)),
   );
   if (!measure) {
     root.append(h('p', { class: 'error', role: 'alert' }, `没有编号为“${measureId}”的指标，请从上面的列表中选择。`));
     return;
   }
+  setTitle(`${measure.name} · 指标趋势`);
   if (wanted.length === 0) {
     root.append(h('p', { class: 'notice', role: 'status' }, '请在上面添加至少一个发布机关。'));
     return;
@@ -187,6 +188,12 @@ function table(trends: Trend[], unit: string): HTMLElement {
   );
 }
 
+/** An axis value for Chinese readers: 1,310万 rather than 13,100,000. */
+function axisValue(value: number): string {
+  const magnitude = Math.abs(value) >= 1e8 ? '亿' : Math.abs(value) >= 1e4 ? '万' : '';
+  return magnitude ? formatValue(value, '', magnitude) : formatNumber(value);
+}
+
 function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
   const years = [...new Set(trends.flatMap((t) => t.points.flatMap((p) => (p.year === null ? [] : [p.year]))))].sort((a, b) => a - b);
   type Datum = { value: [string, number]; side: Side } | null;
@@ -219,7 +226,7 @@ function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
     grid: { left: 64, right: 32, top: 40, bottom: 48 + 24 * Math.ceil(series.length / (box.clientWidth < 600 ? 2 : 4)) },
     legend: { bottom: 0 },
     xAxis: { type: 'category', data: years.map(String), name: '年份' },
-    yAxis: { type: 'value', name: unit, scale: true, axisLabel: { formatter: (value: number) => formatNumber(value) } },
+    yAxis: { type: 'value', name: unit, scale: true, axisLabel: { formatter: axisValue } },
     tooltip: {
       trigger: 'item',
       // An element, not HTML: the sentence is report text.
