@@ -116,12 +116,13 @@ function targetsPart(c: Comparison): HTMLElement {
 
 const ARROWS: Record<string, string> = { up: '↑', down: '↓', same: '→' };
 
-/** The change as an arrow with its word, the difference in the report's own magnitude and in per cent. */
+/** The change as an arrow with its word, the difference and the change in per cent. */
 function change(pair: FigurePair): HTMLElement {
   const cell = h('span', { class: `change change-${pair.status}` }, `${ARROWS[pair.status] ?? ''} ${label('status', pair.status)}`);
   if (pair.delta !== null && pair.delta !== 0) {
-    const magnitude = formatValue(Math.abs(pair.delta), pair.unit, pair.to?.surface ?? '');
-    cell.append(` ${pair.delta > 0 ? '+' : '−'}${magnitude}`);
+    // Percentages change by points (个百分点), other units in the report's own magnitude.
+    const size = pair.unit === '%' ? `${formatNumber(Math.abs(pair.delta), 2)}个百分点` : formatValue(Math.abs(pair.delta), pair.unit, pair.to?.surface ?? '');
+    cell.append(` ${pair.delta > 0 ? '+' : '−'}${size}`);
   }
   // A change of a percentage is in points, and its relative change means little.
   if (pair.deltaPct !== null && pair.deltaPct !== 0 && pair.unit !== '%') cell.append(`（${formatDelta(Number(pair.deltaPct.toFixed(1)), '%')}）`);
