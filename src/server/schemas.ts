@@ -186,6 +186,7 @@ export const ReportText = Type.Object({
   id: Type.Integer(),
   text: Type.String({ description: 'the normalised text, as data: never render it as HTML' }),
   sections: Type.Array(Section),
+  sentences: Type.Array(Type.Object({ start: Offset, end: Offset }), { description: 'every sentence, in order: what `sentence` in a search hit counts' }),
   figures: Type.Array(SpanOf({ label: Type.String(), modality: oneOf(['actual', 'target']) })),
   commitments: Type.Array(SpanOf({})),
   problems: Type.Array(SpanOf({})),
@@ -440,6 +441,7 @@ export const Health = Type.Object({
   status: Type.Literal('ok'),
   reports: Type.Integer(),
   writes: oneOf(['tokens', 'local', 'refused'], 'tokens: writing needs a write token; local: anyone may write (loopback server without tokens); refused: nobody may'),
+  canWrite: Type.Boolean({ description: 'whether this request, with the token it carries, could write' }),
 });
 
 export type ComparisonBody = Static<typeof Comparison>;

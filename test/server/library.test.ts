@@ -107,6 +107,6 @@ describe('GET /api/reports?format=csv', () => {
 
 describe('GET /healthz', () => {
   it('answers ok with the number of reports', async () => {
-    expect((await app.inject('/healthz')).json()).toEqual({ status: 'ok', reports: 3, writes: 'local' });
+    expect((await app.inject('/healthz')).json()).toEqual({ status: 'ok', reports: 3, writes: 'local', canWrite: true });
   });
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, expect } from 'vitest';
 import { ingestPaths } from '../../src/library/ingest.js';
-import { type App, buildApp } from '../../src/server/app.js';
+import { type App, type AppOptions, buildApp } from '../../src/server/app.js';
 import { openStore } from '../../src/store/index.js';
 import { buildWeb } from '../../web/build.js';
 import { tempDir } from '../library/helpers.js';
@@ -62,15 +62,16 @@ function chromiumPath(): string {
 
 /**
  * Starts everything for one test file and stops it after the file's tests.
- * `files` are ingested into the library before the server listens.
+ * `files` are ingested into the library before the server listens; `access`
+ * sets tokens (default: none, so a loopback server lets anyone write).
  */
-export async function startUi(files: string[] = CORPUS): Promise<Ui> {
+export async function startUi(files: string[] = CORPUS, access: Pick<AppOptions, 'tokens' | 'readToken'> = {}): Promise<Ui> {
   const dir = tempDir();
   const web = await buildWeb(join(dir, 'web'));
   const store = openStore(join(dir, 'library.db'));
   const ingested = await ingestPaths(store, files);
   if (ingested.failed.length > 0) throw new Error(`corpus reports failed to ingest: ${JSON.stringify(ingested.failed)}`);
-  const app = await buildApp({ store, web, host: '127.0.0.1', logger: false });
+  const app = await buildApp({ ...access, store, web, host: '127.0.0.1', logger: false });
   const base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const shots = mkdtempSync(join(tmpdir(), 'nianbao-screenshots-'));
@@ -128,14 +129,14 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   expect(serious, `${what}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
 }
 
-/** Full-page screenshots of the page at each width, as NAME-WIDTH.png in the screenshot folder. */
-export async function screenshots(ui: Ui, page: Page, name: string): Promise<string[]> {
+/** Screenshots of the page at each width, as NAME-WIDTH.png in the screenshot folder: the whole page, or with `fullPage: false` the window as it is scrolled. */
+export async function screenshots(ui: Ui, page: Page, name: string, { fullPage = true } = {}): Promise<string[]> {
   const paths: string[] = [];
   const before = page.viewportSize();
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     const path = join(ui.shots, `${name}-${width}.png`);
-    await page.screenshot({ path, fullPage: true });
+    await page.screenshot({ path, fullPage });
     paths.push(path);
   }
   if (before) await page.setViewportSize(before);

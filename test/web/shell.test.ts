@@ -1,11 +1,16 @@
-// The shell: every app path loads, navigation stays in the page, the token
-// field, and the strict CSP holds (no console errors on any page).
+// The shell: every app path loads with the top navigation, links navigate
+// within the page, the strict CSP holds (no console errors), and the token
+// field: on a server with tokens, reading needs one and write actions appear
+// only with a write token.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, problemsOf, startUi, type Ui } from './harness.js';
 
+const TOKENS = { alice: 'write-token-of-alice' };
+const READ_TOKEN = 'read-token-for-all';
+
 let ui: Ui;
 beforeAll(async () => {
-  ui = await startUi([]);
+  ui = await startUi(['corpus/xuchang-demo-zone-2021.txt'], { tokens: TOKENS, readToken: READ_TOKEN });
 }, 120_000);
 
 describe('the shell', { timeout: 60_000 }, () => {
@@ -20,10 +25,34 @@ describe('the shell', { timeout: 60_000 }, () => {
       await page.goto(ui.base + path!);
       await expect.poll(() => page.locator('h1').textContent()).toBe(title);
       expect(await page.locator('nav[aria-label="主导航"] a').allTextContents()).toEqual(['文库', '检索', '指标趋势']);
+      expect(await page.locator('nav[aria-label="主导航"] a[aria-current="page"]').allTextContents()).toEqual(path === '/trends' ? ['指标趋势'] : []);
     }
     await page.getByRole('link', { name: '检索' }).click();
     await expect.poll(() => page.url()).toBe(`${ui.base}/search`);
+    // Navigation stayed in the document: the focus is on the new page's heading.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await expectAccessible(page, '/search');
     expect(problemsOf(page)).toEqual([]);
+  });
+
+  it('asks for a token to read, and offers writes only with a write token', async () => {
+    const page = await ui.page();
+    await page.goto(`${ui.base}/`);
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain('需要有效的访问令牌');
+    await page.getByLabel('令牌', { exact: true }).fill(READ_TOKEN);
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.locator('section.issuer').count()).toBe(1);
+    expect(await page.locator('.upload-box').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^删除/ }).count()).toBe(0);
+    expect(await page.locator('main .notice').first().textContent()).toContain('需要写入令牌');
+    await page.getByLabel('令牌', { exact: true }).fill(TOKENS.alice);
+    await page.getByRole('button', { name: '保存' }).click();
+    await expect.poll(() => page.locator('.upload-box').count()).toBe(1);
+    expect(await page.getByRole('button', { name: /^删除/ }).count()).toBe(1);
+    // The token lasts for the tab: a reload keeps it.
+    await page.reload();
+    await expect.poll(() => page.locator('.upload-box').count()).toBe(1);
+    await page.getByRole('button', { name: '清除' }).click();
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain('需要有效的访问令牌');
   });
 });

@@ -55,14 +55,16 @@ export interface Mark {
  * the offset of `text` within the document the marks index (a paragraph of a
  * report: marks use report offsets), and marks are clipped to the text. Marks
  * nest (a figure inside a commitment); a mark that crosses the end of the
- * mark it starts in is cut there, so the nodes stay a tree.
+ * mark it starts in is cut in two there (the second part without an id), so
+ * the nodes stay a tree and every character keeps its marks.
  */
 export function highlight(text: string, marks: readonly Mark[], base = 0): Node[] {
   const end = base + text.length;
+  const order = (a: Mark, b: Mark) => a.start - b.start || b.end - a.end;
   const inside = marks
     .map((mark) => ({ ...mark, start: Math.max(mark.start, base), end: Math.min(mark.end, end) }))
     .filter((mark) => mark.start < mark.end)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
+    .sort(order);
   let next = 0;
 
   /** Nodes for [from, to), taking the marks that start inside it. */
@@ -71,9 +73,16 @@ export function highlight(text: string, marks: readonly Mark[], base = 0): Node[
     let cursor = from;
     while (next < inside.length && inside[next]!.start < to) {
       const mark = inside[next++]!;
-      if (mark.start < cursor) continue; // overlaps a sibling already built: dropped
+      if (mark.start < cursor) continue; // starts inside a sibling it crosses: its start was already used
       if (mark.start > cursor) nodes.push(document.createTextNode(text.slice(cursor - base, mark.start - base)));
       const stop = Math.min(mark.end, to);
+      if (mark.end > to) {
+        // Crosses the end of the mark it starts in: the rest goes on after it, without its id.
+        const rest = { ...mark, start: to, attrs: { ...mark.attrs, id: null } };
+        let at = next;
+        while (at < inside.length && order(inside[at]!, rest) <= 0) at++;
+        inside.splice(at, 0, rest);
+      }
       const element = h(mark.tag ?? 'mark', mark.attrs ?? null);
       element.append(...build(mark.start, stop));
       nodes.push(element);

@@ -67,3 +67,10 @@ export function badge(kind: LabelKind, code: string | null | undefined, title?: 
 export function formatYear(year: number | null | undefined): string {
   return year === null || year === undefined ? '年份不明' : `${year}年`;
 }
+
+/** What to call a report: its title, else issuer, year and kind, else its file name. */
+export function reportName(report: { title: string | null; issuer: string | null; year: number | null; kind: string | null; source: string }): string {
+  if (report.title !== null && report.title !== '') return report.title;
+  if (report.issuer === null && report.year === null) return report.source;
+  return [report.issuer ?? '发布机关不明', report.year === null ? null : `${report.year}年`, report.kind].filter((part) => part !== null).join(' ');
+}

@@ -22,6 +22,15 @@ export function pageHeading(title: string, ...under: Array<Node | string>): HTML
   return h('header', { class: 'page-head' }, h('h1', { tabindex: -1 }, title), under.length > 0 ? h('p', { class: 'lede' }, ...under) : null);
 }
 
+/**
+ * A form control under its label (the control needs an id). The label is a
+ * sibling, not a wrapper, so the control's accessible name is the label's text
+ * alone, not the text plus the control's value.
+ */
+export function field(text: string, control: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement, className = 'field'): HTMLDivElement {
+  return h('div', { class: className }, h('label', { for: control.id }, text), control);
+}
+
 function tokenForm(onChange: () => void): HTMLElement {
   const input = h('input', { type: 'password', name: 'token', id: 'token-input', autocomplete: 'off', spellcheck: 'false' });
   const state = h('span', { class: 'token-state' });

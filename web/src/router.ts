@@ -38,6 +38,7 @@ async function show(url: URL, focus: boolean): Promise<void> {
   outlet.replaceChildren(root);
   afterRender(url);
   const route = routeOf(url);
+  if (focus) window.scrollTo(0, 0);
   try {
     if (route === undefined) {
       root.append(h('h1', { tabindex: -1 }, '找不到页面'), h('p', null, '这个地址没有对应的页面。', h('a', { href: '/' }, '返回文库')));
@@ -47,10 +48,9 @@ async function show(url: URL, focus: boolean): Promise<void> {
   } catch (error) {
     root.append(h('p', { class: 'error', role: 'alert' }, explain(error)));
   }
-  if (!root.isConnected) return;
-  if (url.hash.length > 1) return; // the page scrolls to what the hash names
-  if (focus) {
-    window.scrollTo(0, 0);
+  // The new page's h1 takes the focus, unless the page has put it somewhere (the sentence a link asked for).
+  const active = document.activeElement;
+  if (focus && root.isConnected && (active === null || active === document.body || !outlet.contains(active) || active === outlet)) {
     root.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   }
 }

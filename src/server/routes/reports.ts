@@ -135,7 +135,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (ap
     {
       schema: {
         summary: 'The normalised text',
-        description: 'The text with the spans of its sections, figures, commitments and problems, as JSON data: offsets are UTF-16 code units. Show it with textContent, never as HTML.',
+        description: 'The text with the spans of its sections, sentences, figures, commitments and problems, as JSON data: offsets are UTF-16 code units. Show it with textContent, never as HTML.',
         tags: TAGS,
         params: ReportParams,
         response: answers(ReportText),
@@ -143,12 +143,13 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (ap
     },
     async (request) => {
       const report = reportOf(store, Number(request.params.id));
-      const { text, sections, figures, commitments, problems } = report.analysis;
+      const { text, sections, sentences, figures, commitments, problems } = report.analysis;
       const span = ({ id, start, end }: { id: string; start: number; end: number }) => ({ id, start, end });
       return {
         id: report.id,
         text,
         sections,
+        sentences: sentences.map(({ start, end }) => ({ start, end })),
         figures: figures.map((f) => ({ ...span(f), label: f.label, modality: f.modality })),
         commitments: commitments.map(span),
         problems: problems.map(span),

@@ -1,7 +1,348 @@
-// 阅读: being built (ui-b replaces this stub).
-import { h } from '../dom.js';
-import { pageHeading } from '../layout.js';
+// 阅读 (/reports/:id): the report's text with its figures (actual outcomes and
+// targets in two styles), commitments and problems marked by slicing the text
+// at their offsets; an outline of its sections with their roles; a panel with
+// a figure's details when it is clicked (or chosen with the keyboard); a table
+// of its figures (sort, filter, CSV) whose rows jump to their place in the
+// text. `#s=OFFSET` (or `?at=OFFSET`) scrolls to the sentence at OFFSET and
+// marks it: search hits link here that way.
+import { apiUrl, getJson } from '../api.js';
+import { type Child, fragment, h, highlight, type Mark } from '../dom.js';
+import { badge, formatNumber, formatRange, formatYear, label, reportName } from '../format.js';
+import { field, pageHeading } from '../layout.js';
+import type { FigureRow, ReportDetail, ReportFigures, ReportText, Section } from '../types.js';
 
-export async function render(root: HTMLElement): Promise<void> {
-  root.append(pageHeading('阅读'), h('p', { class: 'notice' }, '建设中：此页面尚未完成。'));
+interface Paragraph {
+  start: number;
+  end: number;
+}
+
+/** The offset a URL asks to show: `#s=OFFSET`, else `?at=OFFSET`. */
+export function offsetIn(url: URL): number | null {
+  const found = /^#s=(\d+)$/.exec(url.hash)?.[1] ?? url.searchParams.get('at');
+  return found !== null && found !== undefined && /^\d+$/.test(found) ? Number(found) : null;
+}
+
+function paragraphsOf(text: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    if (line.trim() !== '') paragraphs.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return paragraphs;
+}
+
+/** The index of the span holding `offset` (the last one starting at or before it), or -1. */
+function indexAt(spans: readonly { start: number; end: number }[], offset: number): number {
+  let low = 0;
+  let high = spans.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle]!.start <= offset) {
+      found = middle;
+      low = middle + 1;
+    } else high = middle - 1;
+  }
+  return found;
+}
+
+function change(row: FigureRow): string {
+  if (row.changeDirection === null) return '水平值';
+  const basis = row.changeBasis ? `（${row.changeBasis}）` : '';
+  return `${label('change', row.changeDirection)}${basis}`;
+}
+
+function figurePanel(row: FigureRow, close: () => void): HTMLElement {
+  const item = (term: string, ...value: Child[]) => [h('dt', null, term), h('dd', null, ...value)];
+  return h(
+    'div',
+    { class: 'panel-body' },
+    h(
+      'div',
+      { class: 'panel-head' },
+      h('h2', { id: 'figure-panel-title' }, '数字详情'),
+      h('button', { type: 'button', class: 'secondary small', onclick: close, 'aria-label': '关闭数字详情' }, '关闭'),
+    ),
+    h(
+      'dl',
+      null,
+      item('原文', h('strong', null, row.surface)),
+      item('数值', formatRange(row.value, row.valueMax, row.unit, row.surface)),
+      item('单位', row.unit === '' ? '—' : row.unit),
+      item('限定', label('qualifier', row.qualifier)),
+      item('指标', row.label === '' ? '（未识别）' : row.label),
+      item('类型', badge('modality', row.modality)),
+      item('变化', change(row)),
+      item('规则', h('code', null, row.rule)),
+    ),
+    h('p', { class: 'meta' }, h('a', { href: `#s=${row.start}` }, '在正文中标出所在句子')),
+  );
+}
+
+type SortKey = 'position' | 'label' | 'value' | 'modality';
+
+function figuresTable(id: number, rows: FigureRow[]): HTMLElement {
+  const units = [...new Set(rows.map((r) => r.unit).filter((u) => u !== ''))].sort();
+  const unit = h('select', { id: 'figure-unit' }, h('option', { value: '' }, '全部'), ...units.map((u) => h('option', { value: u }, u)));
+  const modality = h(
+    'select',
+    { id: 'figure-modality' },
+    h('option', { value: '' }, '全部'),
+    h('option', { value: 'actual' }, '实绩'),
+    h('option', { value: 'target' }, '目标'),
+  );
+  const query = h('input', { type: 'search', id: 'figure-label', autocomplete: 'off', placeholder: '如：法律咨询' });
+  const count = h('p', { class: 'meta', role: 'status' });
+  const body = h('tbody');
+  let sort: SortKey = 'position';
+  let ascending = true;
+  const headers = new Map<SortKey, HTMLTableCellElement>();
+
+  function header(key: SortKey, text: string, numeric = false): HTMLTableCellElement {
+    const cell = h(
+      'th',
+      { scope: 'col', class: numeric ? 'number' : null },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'sort',
+          onclick: () => {
+            ascending = sort === key ? !ascending : true;
+            sort = key;
+            show();
+          },
+        },
+        text,
+      ),
+    );
+    headers.set(key, cell);
+    return cell;
+  }
+
+  function show() {
+    const wanted = query.value.trim();
+    const shown = rows
+      .filter((r) => (unit.value === '' || r.unit === unit.value) && (modality.value === '' || r.modality === modality.value) && (wanted === '' || r.label.includes(wanted)))
+      .sort((a, b) => {
+        const by =
+          sort === 'label' ? a.label.localeCompare(b.label, 'zh-CN') : sort === 'value' ? a.value - b.value : sort === 'modality' ? a.modality.localeCompare(b.modality) : a.start - b.start;
+        return (ascending ? by : -by) || a.start - b.start;
+      });
+    for (const [key, cell] of headers) cell.setAttribute('aria-sort', key === sort ? (ascending ? 'ascending' : 'descending') : 'none');
+    count.textContent = `显示 ${formatNumber(shown.length)} / ${formatNumber(rows.length)} 个数字`;
+    body.replaceChildren(
+      ...shown.map((r) =>
+        h(
+          'tr',
+          null,
+          h('td', null, h('a', { href: `#s=${r.start}`, title: '在正文中定位' }, r.surface)),
+          h('td', null, r.label === '' ? '（未识别）' : r.label),
+          h('td', { class: 'number' }, formatRange(r.value, r.valueMax, r.unit, r.surface)),
+          h('td', null, label('qualifier', r.qualifier)),
+          h('td', null, badge('modality', r.modality)),
+          h('td', null, change(r)),
+        ),
+      ),
+    );
+  }
+
+  for (const control of [unit, modality]) control.addEventListener('change', show);
+  query.addEventListener('input', show);
+  const table = h(
+    'table',
+    { class: 'figures' },
+    h(
+      'thead',
+      null,
+      h('tr', null, header('position', '原文（定位）'), header('label', '指标'), header('value', '数值', true), h('th', { scope: 'col' }, '限定'), header('modality', '类型'), h('th', { scope: 'col' }, '变化')),
+    ),
+    body,
+  );
+  show();
+  return h(
+    'section',
+    { class: 'figure-table', 'aria-labelledby': 'figures-title' },
+    h('h2', { id: 'figures-title' }, '数字一览'),
+    h(
+      'div',
+      { class: 'filters' },
+      field('指标包含', query),
+      field('单位', unit),
+      field('类型', modality),
+      h('a', { class: 'button secondary', href: apiUrl(`/api/reports/${id}/figures`, { format: 'csv' }), download: `report-${id}-figures.csv` }, '下载 CSV'),
+    ),
+    count,
+    h('div', { class: 'table-wrap' }, table),
+  );
+}
+
+/** Where the outline links for a section: its heading in the text, else its first paragraph. */
+function anchorOf(section: Section, text: string, paragraphs: Paragraph[]): string {
+  if (section.heading !== null && text.startsWith(section.heading, section.start)) return `sec-${section.id}`;
+  return `p-${Math.max(0, indexAt(paragraphs, section.start))}`;
+}
+
+function outline(sections: Section[], text: string, paragraphs: Paragraph[]): HTMLElement {
+  const shown = sections.filter((s) => s.level <= 2);
+  const items = shown.map((section) =>
+    h(
+      'li',
+      { class: `level-${section.level}` },
+      h('a', { href: `#${anchorOf(section, text, paragraphs)}` }, section.heading ?? `（${label('role', section.role)}部分）`),
+      ' ',
+      badge('role', section.role),
+    ),
+  );
+  return h(
+    'nav',
+    { class: 'outline', 'aria-labelledby': 'outline-title' },
+    // Open beside the text on wide screens; folded above it on narrow ones.
+    h('details', { open: matchMedia('(min-width: 1001px)').matches }, h('summary', null, h('h2', { id: 'outline-title' }, '章节')), h('ol', null, ...items)),
+  );
+}
+
+const LEGEND: Array<[string, string]> = [
+  ['fig fig-actual', '实绩数字'],
+  ['fig fig-target', '目标数字'],
+  ['commitment', '承诺'],
+  ['problem', '问题'],
+];
+
+export async function render(root: HTMLElement, url: URL): Promise<void> {
+  const id = Number(url.pathname.split('/')[2]);
+  const [detail, body, figureRows] = await Promise.all([
+    getJson<ReportDetail>(`/api/reports/${id}`),
+    getJson<ReportText>(`/api/reports/${id}/text`),
+    getJson<ReportFigures>(`/api/reports/${id}/figures`),
+  ]);
+  const { text, sections, sentences } = body;
+  const paragraphs = paragraphsOf(text);
+  const rows = new Map(figureRows.figures.map((row) => [row.figure, row]));
+  const title = reportName(detail);
+
+  const panel = h('aside', { class: 'figure-panel', 'aria-labelledby': 'figure-panel-title', hidden: true });
+  let opened: HTMLElement | null = null;
+  function closePanel() {
+    panel.hidden = true;
+    opened?.setAttribute('aria-expanded', 'false');
+    opened?.focus();
+    opened = null;
+  }
+  function openPanel(button: HTMLElement) {
+    const row = rows.get(button.dataset.figure ?? '');
+    if (row === undefined) return;
+    opened?.setAttribute('aria-expanded', 'false');
+    opened = button;
+    button.setAttribute('aria-expanded', 'true');
+    panel.replaceChildren(figurePanel(row, closePanel));
+    panel.hidden = false;
+  }
+  root.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !panel.hidden) closePanel();
+  });
+
+  // The static marks of the text: section headings, commitments, problems, figures (innermost).
+  const marks: Mark[] = [];
+  for (const section of sections) {
+    if (section.level <= 2 && section.heading !== null && text.startsWith(section.heading, section.start)) {
+      marks.push({ start: section.start, end: section.start + section.heading.length, tag: 'strong', attrs: { id: `sec-${section.id}`, class: `run-in level-${section.level}` } });
+    }
+  }
+  for (const c of body.commitments) marks.push({ start: c.start, end: c.end, attrs: { class: 'commitment', title: '承诺' } });
+  for (const p of body.problems) marks.push({ start: p.start, end: p.end, attrs: { class: 'problem', title: '问题' } });
+  for (const f of body.figures) {
+    const kind = label('modality', f.modality);
+    marks.push({
+      start: f.start,
+      end: f.end,
+      tag: 'button',
+      attrs: { type: 'button', class: `fig fig-${f.modality}`, 'data-figure': f.id, 'aria-expanded': 'false', 'aria-controls': 'figure-panel', title: `${kind}：${f.label}` },
+    });
+  }
+  panel.id = 'figure-panel';
+
+  let at: { start: number; end: number } | null = null;
+  const article = h('article', { class: 'report-text', 'aria-labelledby': 'text-title' });
+  const nodes: HTMLElement[] = paragraphs.map((_, index) => h('p', { id: `p-${index}` }));
+
+  function fill(index: number) {
+    const paragraph = paragraphs[index]!;
+    const extra: Mark[] = at && at.start < paragraph.end && at.end > paragraph.start ? [{ start: at.start, end: at.end, tag: 'span', attrs: { class: 'at-sentence', id: 'at-sentence', tabindex: -1 } }] : [];
+    nodes[index]!.replaceChildren(...highlight(text.slice(paragraph.start, paragraph.end), [...extra, ...marks], paragraph.start));
+  }
+  paragraphs.forEach((_, index) => fill(index));
+
+  /** Marks the sentence holding `offset` and scrolls to it. */
+  function goTo(offset: number, focus: boolean) {
+    const previous = at;
+    const sentence = sentences[indexAt(sentences, offset)];
+    at = sentence && offset < sentence.end ? sentence : { start: offset, end: Math.min(text.length, offset + 1) };
+    for (const span of [previous, at]) {
+      if (span === null) continue;
+      for (let i = Math.max(0, indexAt(paragraphs, span.start)); i < paragraphs.length && paragraphs[i]!.start < span.end; i++) fill(i);
+    }
+    const target = document.getElementById('at-sentence');
+    target?.scrollIntoView({ block: 'center' });
+    if (focus) target?.focus({ preventScroll: true });
+  }
+
+  article.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLElement>('button.fig');
+    if (button) openPanel(button);
+  });
+
+  const heading = pageHeading(
+    title,
+    detail.issuer === null ? '发布机关不明' : h('a', { href: `/issuers/${encodeURIComponent(detail.issuer)}` }, detail.issuer),
+    ` · ${formatYear(detail.year)} · ${detail.kind ?? '类型不明'} · ${detail.source}`,
+  );
+  const counts = detail.counts;
+  root.append(
+    heading,
+    h(
+      'p',
+      { class: 'counts' },
+      `${formatNumber(counts.figures)} 个数字 · ${formatNumber(counts.commitments)} 项承诺 · ${formatNumber(counts.problems)} 个问题 · ${formatNumber(counts.sections)} 个章节 · `,
+      h('a', { href: apiUrl(`/api/reports/${id}/commitments`, { format: 'csv' }), download: `report-${id}-commitments.csv` }, '承诺 CSV'),
+      ' · ',
+      h('a', { href: apiUrl(`/api/reports/${id}/problems`, { format: 'csv' }), download: `report-${id}-problems.csv` }, '问题 CSV'),
+      ' · ',
+      h('a', { href: `/api/reports/${id}/text` }, 'JSON'),
+    ),
+    h(
+      'div',
+      { class: 'reader' },
+      outline(sections, text, paragraphs),
+      h(
+        'div',
+        { class: 'text-column' },
+        h('h2', { id: 'text-title', class: 'visually-hidden' }, '正文'),
+        h('ul', { class: 'legend', 'aria-label': '标记说明' }, ...LEGEND.map(([cls, name]) => h('li', null, h('span', { class: cls }, name)))),
+        fragment(article),
+      ),
+      panel,
+    ),
+    figuresTable(id, figureRows.figures),
+  );
+  article.append(...nodes);
+
+  const onHash = () => {
+    const offset = offsetIn(new URL(location.href));
+    if (offset !== null) goTo(offset, true);
+  };
+  window.addEventListener('hashchange', onHash);
+  // The listener goes with the page: the router renders the next page into a new element.
+  const observer = new MutationObserver(() => {
+    if (!root.isConnected) {
+      window.removeEventListener('hashchange', onHash);
+      observer.disconnect();
+    }
+  });
+  if (root.parentElement) observer.observe(root.parentElement, { childList: true });
+
+  const offset = offsetIn(url);
+  if (offset !== null) goTo(offset, true);
+  else if (url.hash.length > 1) document.getElementById(decodeURIComponent(url.hash.slice(1)))?.scrollIntoView();
 }

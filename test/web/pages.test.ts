@@ -1,0 +1,183 @@
+// The library, reader and search pages driven as a person would: upload the
+// seed report and read its figures, search and land on the sentence, a junk
+// upload refused beside its file, report text that looks like HTML shown as
+// text, delete after a confirmation; axe and screenshots of each page at 1280
+// and 390 px (the folder is printed).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../library/helpers.js';
+import { CORPUS, expectAccessible, problemsOf, screenshots, startUi, timings, type Ui } from './harness.js';
+
+const SEED = 'corpus/xuchang-demo-zone-2021.txt';
+const SEED_ISSUER = '许昌市城乡一体化示范区管委会';
+
+let ui: Ui;
+let page: Page;
+
+beforeAll(async () => {
+  // The seed is left out: the first test uploads it through the page.
+  ui = await startUi(CORPUS.filter((path) => path !== SEED));
+  page = await ui.page();
+}, 180_000);
+
+async function total(): Promise<number> {
+  return ((await (await fetch(`${ui.base}/api/reports?limit=1`)).json()) as { total: number }).total;
+}
+
+/** Chooses files in the library page's upload form and waits until each has an outcome. */
+async function uploadThroughPage(paths: string[]): Promise<void> {
+  const before = await page.locator('.upload .outcome :is(.ok, .error)').count();
+  await page.locator('#upload-files').setInputFiles(paths);
+  await expect.poll(() => page.locator('.upload .outcome :is(.ok, .error)').count(), { timeout: 60_000 }).toBe(before + paths.length);
+}
+
+describe('the library page', { timeout: 90_000 }, () => {
+  it('lists the issuers with their years and counts, and says when it became interactive', async () => {
+    await page.goto(`${ui.base}/`);
+    const timing = await timings(page, 'nianbao:library-interactive');
+    process.stdout.write(`library page: DOMContentLoaded ${timing.domContentLoaded} ms, load ${timing.load} ms, interactive ${timing.interactive} ms\n`);
+    await expect.poll(() => page.locator('section.issuer h2').allTextContents()).toEqual(expect.arrayContaining(['国务院', '北京市人民政府']));
+    const national = page.locator('section.issuer', { has: page.locator('h2', { hasText: '国务院' }) });
+    expect(await national.locator('.year-strip a').allTextContents()).toEqual(['2012', '2013']);
+    expect(await national.locator('.issuer-links a').allTextContents()).toEqual(['历年系列', '对比 2012→2013']);
+    expect(await national.locator('.counts').textContent()).toMatch(/^2 份报告 · 数字 [\d,]+ · 承诺 [\d,]+ · 问题 [\d,]+$/);
+  });
+
+  it('reflects its filters in the URL and keeps them on reload', async () => {
+    await page.goto(`${ui.base}/`);
+    await page.getByLabel('年份', { exact: true }).selectOption('2013');
+    await expect.poll(() => new URL(page.url()).searchParams.get('year')).toBe('2013');
+    await page.reload();
+    await expect.poll(() => page.locator('section.issuer h2').allTextContents()).toEqual(['国务院']);
+    expect(await page.getByLabel('年份', { exact: true }).inputValue()).toBe('2013');
+    await page.getByRole('link', { name: '清除筛选' }).click();
+    await expect.poll(() => page.locator('section.issuer').count()).toBe(2);
+  });
+
+  it('uploads the seed report and shows its 33 figures highlighted in the reader', async () => {
+    await page.goto(`${ui.base}/`);
+    await uploadThroughPage([SEED]);
+    const outcome = page.locator('.upload .outcome').last();
+    expect(await outcome.textContent()).toContain('已加入文库');
+    expect(await outcome.textContent()).toContain('33 个数字');
+    await expect.poll(() => page.locator('section.issuer h2').allTextContents()).toContain(SEED_ISSUER);
+    await outcome.getByRole('link').click();
+    await expect.poll(() => page.locator('.report-text button.fig').count()).toBe(33);
+    // The seed reports outcomes only; targets are drawn in their own style (a national report's plans).
+    expect(await page.locator('.report-text .fig-actual').count()).toBe(33);
+    expect(await page.locator('.report-text mark.commitment').count()).toBeGreaterThan(0);
+    expect(await page.locator('.report-text mark.problem').count()).toBeGreaterThan(0);
+    expect(await page.locator('nav.outline .badge').allTextContents()).toEqual(expect.arrayContaining(['回顾', '问题', '计划']));
+    // The text shown is the report's text, whole.
+    const text = ((await (await fetch(`${ui.base}/api/reports/${page.url().split('/').pop()}/text`)).json()) as { text: string }).text;
+    expect((await page.locator('.report-text p').allTextContents()).join('')).toBe(text.split('\n').join(''));
+  });
+
+  it('refuses a junk file beside its name, in Chinese, and stores nothing', async () => {
+    await page.goto(`${ui.base}/`);
+    const before = await total();
+    await uploadThroughPage(['test/fixtures/program.exe', 'test/fixtures/image.png']);
+    const rows = page.locator('.upload.failed');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.first().locator('.file-name').textContent()).toBe('program.exe');
+    expect(await rows.first().locator('.error').textContent()).toContain('不支持此文件格式');
+    expect(await total()).toBe(before);
+    await expectAccessible(page, 'library with upload outcomes');
+    await screenshots(ui, page, 'library');
+  });
+});
+
+describe('the reader', { timeout: 90_000 }, () => {
+  it('shows a figure’s details on click and from the keyboard, and jumps from the table to the text', async () => {
+    await page.goto(`${ui.base}/`);
+    await page.locator('section.issuer', { has: page.locator('h2', { hasText: SEED_ISSUER }) }).locator('table a').first().click();
+    await expect.poll(() => page.locator('.report-text button.fig').count()).toBe(33);
+    await page.locator('.report-text button.fig').first().click();
+    const panel = page.locator('#figure-panel');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await panel.locator('dd').first().textContent()).toBe('9次');
+    expect(await panel.textContent()).toContain('管委会会议专题学习');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.isVisible()).toBe(false);
+    // Keyboard: the focus came back to the figure; Tab to the next and open it with Enter.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await page.locator('.report-text button.fig[aria-expanded="true"]').count()).toBe(1);
+    await screenshots(ui, page, 'reader-figure', { fullPage: false });
+
+    // The table: filter by label, then jump to the row's sentence.
+    await page.getByLabel('指标包含').fill('法律咨询');
+    const rows = page.locator('table.figures tbody tr');
+    await expect.poll(() => rows.count()).toBe(1);
+    await rows.first().getByRole('link').click();
+    await expect.poll(() => page.locator('#at-sentence').count()).toBe(1);
+    expect(await page.locator('#at-sentence').textContent()).toContain('法律咨询');
+    expect(new URL(page.url()).hash).toMatch(/^#s=\d+$/);
+    await page.getByLabel('指标包含').fill('');
+    await page.getByRole('button', { name: '数值' }).click();
+    expect(await page.locator('table.figures th[aria-sort="ascending"]').textContent()).toBe('数值');
+    const csv = await page.getByRole('link', { name: '下载 CSV' }).getAttribute('href');
+    expect((await fetch(`${ui.base}${csv}`)).headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    await expectAccessible(page, 'reader');
+    await screenshots(ui, page, 'reader');
+  });
+
+  it('shows report text that looks like HTML as text', async () => {
+    const path = join(tempDir(), 'hostile.txt');
+    writeFileSync(
+      path,
+      '某某区人民政府2023年法治政府建设情况报告\n' +
+        '一、依法履职。全年办理<script>window.__pwned = 1</script>行政复议案件12件。\n' +
+        '二、公开透明。政务公开<img src=x onerror="window.__pwned = 2">事项达到300项，同比增长5%。\n',
+    );
+    await page.goto(`${ui.base}/`);
+    await uploadThroughPage([path]);
+    await page.locator('.upload .outcome').last().getByRole('link').click();
+    await expect.poll(() => page.locator('.report-text p').count()).toBeGreaterThan(1);
+    const shown = (await page.locator('.report-text').textContent()) ?? '';
+    expect(shown).toContain('<script>window.__pwned = 1</script>');
+    expect(shown).toContain('<img src=x onerror="window.__pwned = 2">');
+    expect(await page.locator('.report-text script, .report-text img, main img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});
+
+describe('search', { timeout: 90_000 }, () => {
+  it('finds 法律咨询 and lands on its sentence in the reader', async () => {
+    await page.goto(`${ui.base}/search`);
+    await page.getByLabel('检索词').fill('法律咨询');
+    await page.getByRole('button', { name: '检索' }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('法律咨询');
+    const hits = page.locator('.hits li');
+    await expect.poll(() => hits.count()).toBeGreaterThan(0);
+    expect(await hits.first().locator('mark.match').first().textContent()).toBe('法律咨询');
+    await expectAccessible(page, 'search');
+    await screenshots(ui, page, 'search');
+    await hits.first().locator('a.hit-text').click();
+    await expect.poll(() => page.locator('#at-sentence').count()).toBe(1);
+    expect(await page.locator('#at-sentence').textContent()).toContain('法律咨询');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('at-sentence');
+    // Back returns to the hits.
+    await page.goBack();
+    await expect.poll(() => page.locator('.hits li').count()).toBeGreaterThan(0);
+  });
+});
+
+describe('delete', { timeout: 90_000 }, () => {
+  it('removes a report after a confirmation, and keeps it when the user cancels', async () => {
+    await page.goto(`${ui.base}/`);
+    const before = await total();
+    const button = page.locator('section.issuer tr', { hasText: 'hostile.txt' }).getByRole('button', { name: /^删除/ });
+    page.once('dialog', (dialog) => void dialog.dismiss());
+    await button.click();
+    expect(await total()).toBe(before);
+    page.once('dialog', (dialog) => void dialog.accept());
+    await button.click();
+    await expect.poll(() => page.locator('[role="status"]').first().textContent()).toContain('已删除');
+    expect(await total()).toBe(before - 1);
+    expect(problemsOf(page)).toEqual([]);
+  });
+});
