@@ -82,6 +82,9 @@ export type UnitType =
 
 export type Modality = 'actual' | 'target';
 
+/** A figure that is not one year's outcome: 年均, 累计/five-year, the start (从…) or end (…到) of a period. */
+export type MeasurePeriod = 'average' | 'cumulative' | 'start' | 'end';
+
 export interface Change {
   direction: 'up' | 'down';
   /** The comparison named in the text (同比, 较上年, 比上年 …), or null. */
@@ -101,6 +104,10 @@ export interface Figure extends Span {
   label: string;
   change: Change | null;
   modality: Modality;
+  /** Id of the catalogue measure the figure states (gdp-growth, cpi …; src/measures/), or null. */
+  measure: string | null;
+  /** Set when the figure is not the year's own value of its measure. */
+  period: MeasurePeriod | null;
   /** Index into `Analysis.sentences`. */
   sentence: number;
   section: string | null;
@@ -109,7 +116,8 @@ export interface Figure extends Span {
    * number was read (arabic-numeral, chinese-numeral, rank), how the label was chosen
    * (label:clause, label:classified-noun, label:activity, label:carried-subject) and
    * why it is a target or not (modality:target-list, modality:plans-part,
-   * modality:target-cue, modality:planned-verb, modality:reported).
+   * modality:target-cue, modality:planned-verb, modality:reported) and which measure it
+   * states (measure:gdp-growth/alias, period:average).
    */
   rule: string;
 }

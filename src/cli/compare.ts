@@ -1,14 +1,16 @@
 // The comparison commands: `compare OLDER NEWER` (files or stored ids),
 // `series ISSUER` (every consecutive pair of a stored series) and
-// `trend LABEL --issuer NAME` (one measure over the stored years).
+// `trend MEASURE|LABEL --issuer NAME` (one measure over the stored years)
+// and `measures` (the catalogue with counts).
 import { parseArgs } from 'node:util';
 import { compare } from '../compare/index.js';
 import { trend, trendRows } from '../compare/trend.js';
 import { InputError } from '../errors.js';
+import { measureById } from '../measures/index.js';
 import { fail } from './fail.js';
 import { readDocument } from '../ingest/index.js';
-import { seriesOf } from '../library/series.js';
-import { TREND_COLUMNS } from '../output/columns.js';
+import { measureList, seriesOf, storedSeries } from '../library/series.js';
+import { MEASURE_COLUMNS, TREND_COLUMNS } from '../output/columns.js';
 import { render, type Format } from '../output/render.js';
 import { analyzeDocument } from '../pipeline.js';
 import { openStore, resolveDbPath, type Store } from '../store/index.js';
@@ -22,8 +24,12 @@ export const COMPARE_HELP = `  nianbao compare OLDER NEWER [--json] [--db FILE]
       files or ids of stored reports.
   nianbao series ISSUER [--json] [--db FILE]
       compare for every consecutive pair of years of a stored issuer.
-  nianbao trend LABEL --issuer NAME [--format table|json|csv] [--db FILE]
-      One measure (e.g. 地区生产总值增长) over every stored year of an issuer.
+  nianbao trend MEASURE|LABEL --issuer NAME [--format table|json|csv] [--db FILE]
+      One measure over every stored year of an issuer: per reviewed year, the outcome the
+      report states and the target set the year before. MEASURE is a catalogue id (gdp-growth,
+      cpi, surveyed-unemployment …; see measures) or a label (国内生产总值增长).
+  nianbao measures [--format table|json|csv] [--db FILE]
+      The catalogue of measures, with how many stored figures state each.
 `;
 
 
@@ -110,8 +116,23 @@ async function trendCommand(args: string[]): Promise<number> {
   if (positionals.length !== 1 || !values.issuer) fail('trend takes one LABEL and --issuer NAME');
   const format = values.format ?? 'table';
   if (!['table', 'json', 'csv'].includes(format)) fail(`--format takes table, json or csv, not "${format}"`);
-  const points = await withLazyStore(values.db, async (store) => trend(positionals[0]!, seriesOf(store(), values.issuer!)));
-  process.stdout.write(render(trendRows(points), TREND_COLUMNS, format as Format));
+  if (/^[a-z0-9-]+$/.test(positionals[0]!) && !measureById(positionals[0]!)) fail(`there is no measure "${positionals[0]}"; nianbao measures lists them`);
+  const result = await withLazyStore(values.db, async (store) => {
+    const { issuer, series } = storedSeries(store(), values.issuer!);
+    return { ...trend(positionals[0]!, series), issuer };
+  });
+  if (format === 'table' && result.measure) process.stdout.write(`${result.measure.id}: ${result.measure.name} (${result.issuer})\n`);
+  process.stdout.write(format === 'json' ? `${JSON.stringify(result)}\n` : render(trendRows(result), TREND_COLUMNS, format as Format));
+  return 0;
+}
+
+async function measuresCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, db: { type: 'string' } } });
+  if (positionals.length > 0) fail('measures takes no arguments');
+  const format = values.format ?? 'table';
+  if (!['table', 'json', 'csv'].includes(format)) fail(`--format takes table, json or csv, not "${format}"`);
+  const rows = await withLazyStore(values.db, async (store) => measureList(store()));
+  process.stdout.write(render(rows, MEASURE_COLUMNS, format as Format));
   return 0;
 }
 
@@ -119,4 +140,5 @@ export const COMPARE_COMMANDS: Record<string, (args: string[]) => Promise<number
   compare: compareCommand,
   series: seriesCommand,
   trend: trendCommand,
+  measures: measuresCommand,
 };

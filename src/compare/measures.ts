@@ -3,7 +3,7 @@
 // and compared; labels that name distinct measures (登记 vs 调查失业率) never match.
 import { segment } from '../segment/jieba.js';
 import { CHANGE_DOWN, CHANGE_UP } from '../extract/lexicon.js';
-import measures from './lexicon/measures.json' with { type: 'json' };
+import measures from '../measures/lexicon/similarity.json' with { type: 'json' };
 import { memo } from './memo.js';
 import { characterPairs, dice } from './pairs.js';
 

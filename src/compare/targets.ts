@@ -5,7 +5,8 @@
 import type { Analysis, Commitment, Figure, FigureSide, TargetCheck, Verdict } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
-import { OTHER_BASIS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, lowerIsBetter, measureOf, similarity } from './measures.js';
+import { assignMeasure, measureById } from '../measures/index.js';
+import { OTHER_BASIS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, similarity } from './measures.js';
 import { sideOf } from './sides.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
@@ -24,15 +25,24 @@ interface Judgement {
   reason: string;
 }
 
+/** Whether lower is better for a target: from its catalogue measure when it has one, else from its label. */
+function lowerFor(target: Figure): boolean {
+  const statedAsDecrease = target.change?.direction === 'down';
+  const measure = target.measure === null ? undefined : measureById(target.measure);
+  if (measure) return measure.direction !== 'higher' && !statedAsDecrease;
+  return lowerIsBetter(target.label, statedAsDecrease);
+}
+
 /** The numeric rule: qualifier first, then how far short of the good side the outcome is. */
 export function judge(target: Figure, actual: number): Judgement {
-  const lower = lowerIsBetter(target.label, target.change?.direction === 'down');
+  const lower = lowerFor(target);
   const [low, high] = [target.value, target.valueMax ?? target.value];
   const shown = `${format(actual, target.unit)} vs ${target.valueMax === null ? format(low, target.unit) : `${format(low, '')}–${format(high, target.unit)}`}`;
   if (target.qualifier === 'at-least' || target.qualifier === 'more-than') {
     return actual >= low ? { verdict: 'met', reason: `${shown}: at least reached` } : { verdict: 'missed', reason: `${shown}: below the floor` };
   }
-  if (target.qualifier === 'at-most' || target.qualifier === 'less-than') {
+  // 近2万亿元 of a measure where more is better sets a size to reach, not a ceiling.
+  if (target.qualifier === 'at-most' || (target.qualifier === 'less-than' && lower)) {
     return actual <= high ? { verdict: 'met', reason: `${shown}: within the ceiling` } : { verdict: 'missed', reason: `${shown}: above the ceiling` };
   }
   const shortfall = lower ? actual - high : low - actual;
@@ -62,18 +72,35 @@ function reviewPartOf(newer: Analysis, year: number | null): ReviewPart {
     analysis: newer,
     year,
     sentences: newer.sentences
-      .filter((s) => outsidePlans(s.start))
+      .filter((s) => outsidePlans(s.start) || reportedInPlans(newer, s.start))
       .map((s) => newer.text.slice(s.start, s.end))
       .map((text) => ({ text, canonical: canonicalLabel(text) })),
-    figures: newer.figures.filter((f) => f.modality === 'actual' && outsidePlans(f.start)),
+    figures: newer.figures.filter((f) => (f.modality === 'actual' && outsidePlans(f.start)) || reportedInPlans(newer, f.start)),
   };
+}
+
+/**
+ * Whether a plans part states, at `start`, what the past year achieved: its paragraph
+ * opens a sentence with 过去一年 (or 去年，) before it, and says nothing about this year in
+ * between (national 2011: 三、2011年的工作 … 过去一年 … 国内生产总值增长10.3%); 比去年增加
+ * compares a plan with last year and is no such cue.
+ */
+export function reportedInPlans(analysis: Analysis, start: number): boolean {
+  if (sectionAt(analysis.sections, start)?.role !== 'plans') return false;
+  const before = analysis.text.slice(analysis.text.lastIndexOf('\n', start) + 1, start);
+  const cues = [...before.matchAll(/(?:^|[。；！])\s*(?:过去一年|去年[，,])/g)];
+  const past = cues.at(-1)?.index;
+  return past !== undefined && !/今年|明年|要|将|拟/.test(before.slice(past));
 }
 
 /** Sentences of the review that speak of the measure. */
 function mentions(review: ReviewPart, target: Figure): string[] {
   const { pairs } = measureOf(target.label);
-  const speaks = (canonical: string) => [...pairs].filter((pair) => canonical.includes(pair)).length >= Math.max(1, 0.6 * pairs.size);
-  return review.sentences.filter(({ canonical }) => speaks(canonical)).map(({ text }) => text);
+  // A catalogue measure is spoken of in any of its wordings (物价, CPI, 居民消费价格).
+  const aliases = target.measure === null ? [] : measureById(target.measure)!.aliases;
+  const speaks = ({ text, canonical }: { text: string; canonical: string }) =>
+    aliases.some((alias) => text.includes(alias)) || [...pairs].filter((pair) => canonical.includes(pair)).length >= Math.max(1, 0.6 * pairs.size);
+  return review.sentences.filter(speaks).map(({ text }) => text);
 }
 
 /** Below this the outcome found may measure something else: no met or missed on it. */
@@ -81,16 +108,55 @@ const SURE_MATCH = 0.75;
 const MULTI_YEAR = /五年|年均|累计|今后|届时|十[一二三四五]五/;
 const FIVE_YEARS = /这五年|五年来|过去五年|十[一二三四五]五.{0,3}时期/;
 
+/** A fall stated of a measure whose ceiling is the target (居民消费价格下降0.1%) is a negative rate. */
+function signedValue(figure: Figure, target: Figure): number {
+  return figure.change?.direction === 'down' && target.change?.direction !== 'down' ? -figure.value : figure.value;
+}
+
+/**
+ * The outcome of a target's catalogue measure: the year's own figure first, then one in a
+ * five-year part or on another basis (年均, 累计), which the caller makes unclear.
+ */
+function measuredOutcome(review: ReviewPart, target: Figure): { figure: Figure; score: number } | null {
+  const measure = measureById(target.measure!)!;
+  const candidates = review.figures
+    .filter((f) => f.measure === target.measure && f.unit === target.unit)
+    // A fall where a rise was set (进出口下降 vs 增长6%) can only be read as such for a ceiling.
+    .filter((f) => !(f.change && target.change && f.change.direction !== target.change.direction) || measure.direction !== 'higher')
+    .map((f) => ({ figure: f, rank: Number(f.period !== null) + 2 * Number(fiveYearPart(review.analysis, f, review.year) !== null) }))
+    .sort((a, b) => a.rank - b.rank || a.figure.start - b.figure.start);
+  return candidates[0] ? { figure: candidates[0].figure, score: 1 } : null;
+}
+
 function outcomeFor(review: ReviewPart, target: Figure): { figure: Figure; score: number } | null {
+  if (target.measure !== null) {
+    const measured = measuredOutcome(review, target);
+    if (measured) return measured;
+  }
   const key = measureOf(target.label);
   const candidates = review.figures
     // 涨幅控制在2.6% states a change as a level: only opposite directions rule a figure out.
     .filter((f) => f.unit === target.unit && !(f.change && target.change && f.change.direction !== target.change.direction))
+    // A figure of another catalogue measure is never this target's outcome.
+    .filter((f) => target.measure === null || f.measure === null || f.measure === target.measure)
     .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)), fiveYears: fiveYearPart(review.analysis, f, review.year) !== null }))
     .filter(({ score }) => score >= PAIRING_THRESHOLD);
   // The year's own outcome first; a five-year figure only when nothing else states the measure.
   candidates.sort((a, b) => Number(a.fiveYears) - Number(b.fiveYears) || b.score - a.score || a.figure.start - b.figure.start);
-  return candidates[0] ?? null;
+  return candidates[0] ?? restated(review, target);
+}
+
+/**
+ * A review that repeats the target's figure with the label's last word (扩招100万人 for
+ * 今年大规模扩招100万人) states its outcome in other words.
+ */
+function restated(review: ReviewPart, target: Figure): { figure: Figure; score: number } | null {
+  const head = labelTerms(target.label).at(-1);
+  if (!head || head.length < 2) return null;
+  const figure = review.figures.find(
+    (f) => f.unit === target.unit && f.value === target.value && f.valueMax === target.valueMax && labelTerms(f.label).at(-1) === head && fiveYearPart(review.analysis, f, review.year) === null,
+  );
+  return figure ? { figure, score: SURE_MATCH } : null;
 }
 
 function onOtherBasis(side: FigureSide, target: Figure): string | null {
@@ -105,7 +171,7 @@ function onOtherBasis(side: FigureSide, target: Figure): string | null {
  * reviewed: its paragraph says so, or a heading above it does and the paragraph
  * does not speak of the year itself (national 2018: 过去五年 … 刚刚过去的2017年).
  */
-function fiveYearPart(analysis: Analysis, figure: Figure, reviewed: number | null): string | null {
+export function fiveYearPart(analysis: Analysis, figure: Figure, reviewed: number | null): string | null {
   const paragraphStart = analysis.text.lastIndexOf('\n', figure.start) + 1;
   const paragraphEnd = analysis.text.indexOf('\n', figure.start);
   const paragraph = analysis.text.slice(paragraphStart, paragraphEnd === -1 ? undefined : paragraphEnd);
@@ -126,7 +192,13 @@ function checkTarget(review: ReviewPart, target: Figure): Omit<TargetCheck, 'com
   // A shortfall counts for this target only in the clause naming the measure or the one after
   // (进出口总额出现下降，预期增长目标未能实现), not in a general 部分指标未达预期.
   const { pairs } = measureOf(target.label);
-  const namesMeasure = (clause: string) => [...pairs].filter((pair) => canonicalLabel(clause).includes(pair)).length >= Math.max(1, 0.6 * pairs.size);
+  // Of a catalogue measure the clause must name the measure itself: 占国内生产总值比重没有完成 is not GDP growth.
+  const sameMeasure = (clause: string) => {
+    if (target.measure === null) return true;
+    const named = assignMeasure({ label: clause, unit: null, change: null });
+    return named.measure === target.measure || named.rule === '';
+  };
+  const namesMeasure = (clause: string) => [...pairs].filter((pair) => canonicalLabel(clause).includes(pair)).length >= Math.max(1, 0.6 * pairs.size) && sameMeasure(clause);
   const fallsShort = (clause = '') => SHORTFALL_WORDS.some((word) => clause.includes(word));
   const shortfall = spoken.find((sentence) => {
     const clauses = sentence.split(/[，,；;：:]/);
@@ -146,7 +218,8 @@ function checkTarget(review: ReviewPart, target: Figure): Omit<TargetCheck, 'com
   const fiveYears = fiveYearPart(review.analysis, outcome.figure, review.year);
   if (fiveYears) return { actual, verdict: 'unclear', reason: `the outcome found is in a five-year review ("${fiveYears}")` };
   if (outcome.score < SURE_MATCH) return { actual, verdict: 'unclear', reason: `the closest outcome, "${actual.label}", may measure something else` };
-  return { actual, ...judge(target, outcome.figure.value) };
+  if (outcome.figure.period !== null) return { actual, verdict: 'unclear', reason: `the outcome is on another basis (${outcome.figure.period})` };
+  return { actual, ...judge(target, signedValue(outcome.figure, target)) };
 }
 
 /** The headings above a commitment: a part on the five-year plan sets five-year goals. */
@@ -168,12 +241,39 @@ function dueYear(commitment: Commitment): number | null {
   return year ? Number(year[1]) : null;
 }
 
+/**
+ * Why a figure of a plan is not a target: it says what is (现行16%的税率, 人口已达2.5亿),
+ * qualifies a noun (近14亿中国人的饭碗) or is an age (60岁以上).
+ */
+function notATarget(analysis: Analysis, figure: Figure): string | null {
+  if (figure.unit === '岁') return 'an age';
+  const sentence = analysis.sentences[figure.sentence];
+  const clauseStart = sentence ? analysis.text.slice(sentence.start, figure.start).search(/[^，,；;：:]*$/) + sentence.start : figure.start;
+  if (/已达|已经|已有|现行|目前|现有/.test(analysis.text.slice(clauseStart, figure.start))) return 'a present state';
+  const after = analysis.text.slice(figure.end, figure.end + 8);
+  if (/^[\p{Script=Han}]{0,3}的(?!目标|预期|水平|增长|增速)/u.test(after)) return 'qualifies a noun';
+  return null;
+}
+
+/** The same target stated twice (the 预期目标 list, then 提出国内生产总值增长8%左右，主要是…) is judged once. */
+function targetKey(figure: Figure): string {
+  return [figure.measure ?? canonicalLabel(figure.label), figure.value, figure.valueMax, figure.unit, figure.change?.direction].join('|');
+}
+
 export function checkTargets(older: Analysis, newer: Analysis): TargetCheck[] {
   const byId = new Map(older.figures.map((f) => [f.id, f]));
   const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
   const review = reviewPartOf(newer, reviewed);
+  const seen = new Set<string>();
+  const fresh = (id: string) => {
+    const target = byId.get(id)!;
+    const key = targetKey(target);
+    if (seen.has(key) || notATarget(older, target) !== null) return false;
+    seen.add(key);
+    return true;
+  };
   return older.commitments.flatMap((commitment) =>
-    commitment.targets.map((id): TargetCheck => {
+    commitment.targets.filter(fresh).map((id): TargetCheck => {
       const target = byId.get(id)!;
       const side = sideOf(older, target);
       const due = dueYear(commitment);

@@ -1,58 +1,154 @@
-// One measure over the years of a series: in each report, the actual figure
-// whose label best names the measure (the same matching as figure pairs),
-// keeping to the unit the series started with.
-import type { Analysis, FigureSide } from '../types.js';
+// One measure over the years of a series: for every reviewed year, the
+// outcome the report on that year states and the target the report before it
+// set. A catalogue measure (gdp-growth, or a label that names one, such as
+// 国内生产总值增长) is found by the figures' measure ids, the year's own
+// figure only (not a 年均, 累计, five-year or start-of-period value); any other
+// label by the same label matching as figure pairs.
+import { measureById, measureForLabel, type MeasureEntry } from '../measures/index.js';
+import { sectionAt } from '../structure/sentences.js';
+import type { Analysis, Figure, FigureSide } from '../types.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { measureOf, similarity } from './measures.js';
 import { sideOf } from './sides.js';
+import { fiveYearPart, reportedInPlans } from './targets.js';
 
-export interface TrendPoint {
-  year: number | null;
-  report: string;
-  unit: string | null;
-  figure: FigureSide | null;
-  similarity: number;
+/** A report of the series with the id callers know it by (stored id, file name). */
+export interface SeriesReport<Id> {
+  id: Id;
+  analysis: Analysis;
 }
 
-export function trend(label: string, series: Analysis[]): TrendPoint[] {
+export interface TrendSide<Id> extends FigureSide {
+  unit: string;
+  /** The report holding the sentence. */
+  report: Id;
+}
+
+export interface TrendPoint<Id> {
+  /** The year reviewed. */
+  year: number;
+  /** The report that reviews the year, or null when the series has none (the year after the newest). */
+  report: Id | null;
+  outcome: TrendSide<Id> | null;
+  /** From the plans of the report on the year before. */
+  target: TrendSide<Id> | null;
+}
+
+export interface Trend<Id> {
+  measure: { id: string; name: string; kind: string; unit: string } | null;
+  label: string;
+  points: Array<TrendPoint<Id>>;
+}
+
+/** Targets due later or spanning years (到2020年, 十四五, 年均) are not the year's target. */
+const NOT_THE_YEAR = /到20\d\d年|20\d\d年(?:底)?前|十[一二三四五]五|今后五年|五年|年均|累计/;
+
+type Pick = (analysis: Analysis, figure: Figure) => number;
+
+/** Scores a figure as the measure: 1 for its catalogue id, label similarity otherwise; 0 when it is not. */
+function scorer(measure: MeasureEntry | null, label: string): Pick {
+  if (measure) return (_, figure) => (figure.measure === measure.id && figure.period === null ? 1 : 0);
   const wanted = measureOf(label);
-  let unit: string | null = null;
-  return series.map((analysis) => {
-    const best = analysis.figures
-      .filter((f) => f.modality === 'actual' && (unit === null || f.unit === unit))
-      .map((f) => ({ figure: f, score: similarity(wanted, measureOf(f.label)) }))
-      .filter(({ score }) => score >= PAIRING_THRESHOLD)
-      .sort((a, b) => b.score - a.score || a.figure.start - b.figure.start)[0];
-    unit ??= best?.figure.unit ?? null;
+  return (_, figure) => {
+    const score = similarity(wanted, measureOf(figure.label));
+    return score >= PAIRING_THRESHOLD ? score : 0;
+  };
+}
+
+function best(analysis: Analysis, figures: Figure[], score: Pick): Figure | null {
+  return (
+    figures
+      .map((figure) => ({ figure, score: score(analysis, figure) }))
+      .filter(({ score }) => score > 0)
+      .sort((a, b) => b.score - a.score || Number(!a.figure.rule.includes('modality:target-list')) - Number(!b.figure.rule.includes('modality:target-list')) || a.figure.start - b.figure.start)[0]?.figure ?? null
+  );
+}
+
+function outcomeOf(analysis: Analysis, score: Pick): Figure | null {
+  const year = analysis.meta.year;
+  const reported = analysis.figures.filter(
+    (f) =>
+      ((f.modality === 'actual' && sectionAt(analysis.sections, f.start)?.role !== 'plans') || reportedInPlans(analysis, f.start)) &&
+      fiveYearPart(analysis, f, year) === null,
+  );
+  return best(analysis, reported, score);
+}
+
+function targetOf(analysis: Analysis, score: Pick): Figure | null {
+  const planned = analysis.figures.filter((f) => {
+    if (f.modality !== 'target') return false;
+    const sentence = analysis.sentences[f.sentence];
+    return !NOT_THE_YEAR.test(sentence ? analysis.text.slice(sentence.start, f.start) : '');
+  });
+  return best(analysis, planned, score);
+}
+
+/** A growth stated as a fall (居民消费价格下降0.1%) is a negative rate. */
+function signed(side: FigureSide, figure: Figure, measure: MeasureEntry | null): FigureSide {
+  if (measure?.kind !== 'growth' || figure.change?.direction !== 'down') return side;
+  return { ...side, value: -side.value, valueMax: side.valueMax === null ? null : -side.valueMax };
+}
+
+function sideIn<Id>(report: SeriesReport<Id>, figure: Figure | null, measure: MeasureEntry | null): TrendSide<Id> | null {
+  if (!figure) return null;
+  return { ...signed(sideOf(report.analysis, figure), figure, measure), unit: figure.unit, report: report.id };
+}
+
+/** The catalogue measure a query names: an id (gdp-growth) or a label that names one (国内生产总值增长). */
+export function measureOfQuery(query: string): MeasureEntry | null {
+  return measureById(query) ?? measureForLabel(query);
+}
+
+export function trend<Id>(query: string, series: Array<SeriesReport<Id>>): Trend<Id> {
+  const measure = measureOfQuery(query);
+  const score = scorer(measure, query);
+  const byYear = new Map<number, SeriesReport<Id>>();
+  for (const report of series) {
+    const year = report.analysis.meta.year;
+    if (year !== null && !byYear.has(year)) byYear.set(year, report);
+  }
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  if (years.length > 0) years.push(years.at(-1)! + 1);
+  const points = years.map((year): TrendPoint<Id> => {
+    const report = byYear.get(year) ?? null;
+    const before = byYear.get(year - 1) ?? null;
     return {
-      year: analysis.meta.year,
-      report: analysis.source.name,
-      unit: best?.figure.unit ?? null,
-      figure: best ? sideOf(analysis, best.figure) : null,
-      similarity: best ? Number(best.score.toFixed(3)) : 0,
+      year,
+      report: report?.id ?? null,
+      outcome: report ? sideIn(report, outcomeOf(report.analysis, score), measure) : null,
+      target: before ? sideIn(before, targetOf(before.analysis, score), measure) : null,
     };
   });
+  // The year after the newest report is listed only when that report sets a target for it.
+  if (points.length > 0 && points.at(-1)!.target === null) points.pop();
+  return {
+    measure: measure && { id: measure.id, name: measure.name, kind: measure.kind, unit: measure.unit },
+    label: query,
+    points,
+  };
 }
 
-/** A trend point as one flat row, as `trend` lists it. */
+/** A trend point as one flat row, as `trend` lists it in a table or CSV. */
 export interface TrendRow {
-  year: number | null;
-  value: number | null;
+  year: number;
+  outcome: number | null;
   unit: string | null;
-  surface: string | null;
-  label: string | null;
-  sentence: string | null;
+  outcomeSurface: string | null;
+  target: string | null;
+  outcomeSentence: string | null;
+  targetSentence: string | null;
   report: string;
 }
 
-export function trendRows(points: TrendPoint[]): TrendRow[] {
-  return points.map((p) => ({
+export function trendRows<Id>(result: Trend<Id>): TrendRow[] {
+  return result.points.map((p) => ({
     year: p.year,
-    value: p.figure?.value ?? null,
-    unit: p.unit,
-    surface: p.figure?.surface ?? null,
-    label: p.figure?.label ?? null,
-    sentence: p.figure?.sentence ?? null,
-    report: p.report,
+    outcome: p.outcome?.value ?? null,
+    unit: p.outcome?.unit ?? p.target?.unit ?? null,
+    outcomeSurface: p.outcome?.surface ?? null,
+    target: p.target ? p.target.surface : null,
+    outcomeSentence: p.outcome?.sentence ?? null,
+    targetSentence: p.target?.sentence ?? null,
+    report: p.report === null ? '' : String(p.report),
   }));
 }

@@ -2,6 +2,7 @@
 // qualified and labelled. Numbers that are names, dates or ordinals are not.
 import type { Figure, Qualifier, Section, Sentence, Token, UnitType } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
+import { assignMeasure } from '../measures/index.js';
 import { clauseBefore, cleanBefore, composeLabel, phraseAfter } from './labels.js';
 import {
   CHANGE_BASIS,
@@ -136,6 +137,8 @@ export function extractFigures(text: string, sentences: Sentence[], sections: Se
       const section = sectionAt(sections, number.start);
       const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), text.slice(sentence.start, number.start), clause);
       const numeralRule = number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral';
+      const change = number.ordinal ? null : changeOf(clause);
+      const measured = assignMeasure({ label, unit: number.unit ?? '', change });
       figures.push({
         id: `f${figures.length + 1}`,
         surface: number.surface,
@@ -145,13 +148,15 @@ export function extractFigures(text: string, sentences: Sentence[], sections: Se
         unit: number.unit ?? '',
         unitType,
         label,
-        change: number.ordinal ? null : changeOf(clause),
+        change,
         modality,
+        measure: measured.measure,
+        period: measured.period,
         start: number.start,
         end: number.end,
         sentence: index,
         section: section?.id ?? null,
-        rule: `${numeralRule} ${labelRule} ${modalityRule}`,
+        rule: [numeralRule, labelRule, modalityRule, measured.rule].filter(Boolean).join(' '),
       });
       earlier.push([number.start, number.end]);
       previousLabel = label || previousLabel;

@@ -1,6 +1,7 @@
 // The columns of each listing, in order. CSV has them all; tables show those
 // with a width. JSON has every field of the row, which these list in full.
 import type { TrendRow } from '../compare/trend.js';
+import type { MeasureRow } from '../library/series.js';
 import type { CommitmentRow, FigureRow, IssuerSummary, ProblemRow, ReportSummary, SentenceHit } from '../store/index.js';
 import type { Column } from './render.js';
 
@@ -100,12 +101,22 @@ export const PROBLEM_COLUMNS: Column<ProblemRow>[] = [
 
 export const TREND_COLUMNS: Column<TrendRow>[] = [
   { key: 'year', width: 6 },
-  { key: 'value', width: 14 },
+  { key: 'outcome', width: 10 },
   { key: 'unit', width: 6 },
-  { key: 'surface', width: 12 },
-  { key: 'label', width: 24 },
-  { key: 'sentence' },
-  { key: 'report', width: 28 },
+  { key: 'outcomeSurface', width: 12 },
+  { key: 'target', width: 12 },
+  { key: 'outcomeSentence', width: 40 },
+  { key: 'targetSentence', width: 40 },
+  { key: 'report', width: 8 },
+];
+
+export const MEASURE_COLUMNS: Column<MeasureRow>[] = [
+  { key: 'id', width: 30 },
+  { key: 'name', width: 24 },
+  { key: 'kind', width: 6 },
+  { key: 'unit', width: 13 },
+  { key: 'direction', width: 9 },
+  { key: 'figures', width: 7 },
 ];
 
 /** An issuer with the years of its series. */

@@ -66,7 +66,8 @@ export const CompareQuery = Type.Object({
 export const SeriesParams = Type.Object({ issuer: Type.String({ minLength: 1, description: "part of an issuer's name or alias" }) });
 
 export const TrendQuery = Type.Object({
-  label: Type.String({ minLength: 1, description: 'the measure, e.g. 地区生产总值增长' }),
+  measure: Type.Optional(Type.String({ minLength: 1, description: 'a catalogue measure id, e.g. gdp-growth (see /api/measures)' })),
+  label: Type.Optional(Type.String({ minLength: 1, description: 'a label, e.g. 地区生产总值增长; one naming a catalogue measure is that measure' })),
   issuer: Type.String({ minLength: 1, description: "part of an issuer's name or alias" }),
   format: Format,
 });
@@ -421,19 +422,44 @@ export const Comparison = Type.Object(
 
 export const SeriesResult = Type.Object({ issuer: Type.String(), comparisons: Type.Array(Comparison) });
 
+const TrendSide = Type.Object({
+  value: Type.Number({ description: 'negative for a growth stated as a fall (下降0.1%)' }),
+  valueMax: Nullable(Type.Number()),
+  unit: Type.String(),
+  qualifier: Type.String(),
+  surface: Type.String(),
+  label: Type.String(),
+  sentence: Type.String(),
+  start: Type.Integer(),
+  report: Type.Integer({ description: 'the report holding the sentence' }),
+});
+
+const MeasureFields = {
+  id: Type.String(),
+  name: Type.String(),
+  kind: Type.String({ description: 'growth, total, level, ratio or count' }),
+  unit: Type.String({ description: 'the unit type: percent, money, persons, weight, days, concentration' }),
+};
+
 export const TrendResult = Type.Object({
+  measure: Nullable(Type.Object(MeasureFields)),
   label: Type.String(),
   issuer: Type.String(),
   points: Type.Array(
     Type.Object({
-      year: Nullable(Type.Integer()),
-      value: Nullable(Type.Number()),
-      unit: Nullable(Type.String()),
-      surface: Nullable(Type.String()),
-      label: Nullable(Type.String()),
-      sentence: Nullable(Type.String()),
-      report: Type.String(),
+      year: Type.Integer({ description: 'the year reviewed' }),
+      report: Nullable(Type.Integer({ description: 'the report reviewing the year' })),
+      outcome: Nullable(TrendSide),
+      target: Nullable(TrendSide),
     }),
+  ),
+});
+
+export const MeasuresQuery = Type.Object({ format: Format });
+
+export const MeasureList = Type.Object({
+  measures: Type.Array(
+    Type.Object({ ...MeasureFields, direction: Type.String({ description: 'higher, lower or ceiling' }), figures: Type.Integer() }),
   ),
 });
 

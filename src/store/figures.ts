@@ -52,8 +52,15 @@ function withLists(row: Record<string, unknown>): Record<string, unknown> {
   return parsed;
 }
 
+// The measure id is kept in the rule trace (measure:gdp-growth/alias).
+const MEASURE_COUNTS = `
+  SELECT substr(rest, 1, instr(rest, '/') - 1) AS measure, count(*) AS figures
+  FROM (SELECT substr(rule, instr(rule, 'measure:') + 8) AS rest FROM figures WHERE rule LIKE '%measure:%/alias%')
+  GROUP BY measure`;
+
 export interface Figures {
   query(filter: FigureFilter): FigureRow[];
+  measureCounts(): Array<{ measure: string; figures: number }>;
   commitmentsOf(report: number): CommitmentRow[];
   problemsOf(report: number): ProblemRow[];
   export<K extends ExportKind>(what: K): IterableIterator<ExportRows[K]>;
@@ -64,6 +71,7 @@ export function figures(db: Database.Database): Figures {
   const problems = db.prepare(`${PROBLEMS} ORDER BY ${SERIES_ORDER}, p.seq`);
   const reportCommitments = db.prepare(`${COMMITMENTS} WHERE c.report_id = ? ORDER BY c.seq`);
   const reportProblems = db.prepare(`${PROBLEMS} WHERE p.report_id = ? ORDER BY p.seq`);
+  const measureCounts = db.prepare(MEASURE_COUNTS);
 
   function query(filter: FigureFilter): FigureRow[] {
     const { sql, params } = figureQuery(filter);
@@ -82,6 +90,7 @@ export function figures(db: Database.Database): Figures {
 
   return {
     query,
+    measureCounts: () => measureCounts.all() as Array<{ measure: string; figures: number }>,
     commitmentsOf: (report) => reportCommitments.all(report).map((row) => withLists(row as Record<string, unknown>)) as unknown as CommitmentRow[],
     problemsOf: (report) => reportProblems.all(report).map((row) => withLists(row as Record<string, unknown>)) as unknown as ProblemRow[],
     export: exportRows,

@@ -79,6 +79,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     listIssuers: issuerRows.list,
     addIssuerAlias: issuerRows.addAlias,
     queryFigures: (filter = {}) => figureRows.query(filter),
+    measureCounts: figureRows.measureCounts,
     listCommitments: figureRows.commitmentsOf,
     listProblems: figureRows.problemsOf,
     searchSentences: (query, filter = {}) => searchSentences(db, segment, query, filter),

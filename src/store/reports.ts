@@ -7,6 +7,7 @@ import type { Analysis, Commitment, Encoding, Figure, Problem, ReportMeta, Secti
 import type { Issuers } from './issuers.js';
 import { type Params, reportClauses, SERIES_ORDER, where } from './sql.js';
 import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
+import { measureFromRule } from '../measures/index.js';
 import type { ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
 
 const DERIVED = ['sections', 'sentences', 'figures', 'commitments', 'problems'] as const;
@@ -90,7 +91,7 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
   // prints as `nianbao analyze --json` does; `change` is filled in below.
   const figureRows = db.prepare(`
     SELECT figure_id AS id, surface, value, value_max AS valueMax, qualifier, unit, unit_type AS unitType, label,
-      NULL AS change, modality, start_offset AS start, end_offset AS "end", sentence, section, rule,
+      NULL AS change, modality, NULL AS measure, NULL AS period, start_offset AS start, end_offset AS "end", sentence, section, rule,
       change_direction AS direction, change_basis AS basis
     FROM figures WHERE report_id = ? ORDER BY seq`);
   const commitmentRows = db.prepare(`
@@ -180,8 +181,9 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
       text: row.text,
       sections: sectionRows.all(id) as Section[],
       sentences: sentenceRows.all(id) as Sentence[],
+      // The measure is kept in the rule trace, so reports stored before measures existed read as unmeasured.
       figures: (figureRows.all(id) as Array<Omit<Figure, 'change'> & { direction: 'up' | 'down' | null; basis: string | null }>).map(
-        ({ direction, basis, ...figure }) => ({ ...figure, change: direction ? { direction, basis } : null }),
+        ({ direction, basis, ...figure }) => ({ ...figure, change: direction ? { direction, basis } : null, ...measureFromRule(figure.rule) }),
       ),
       commitments: (commitmentRows.all(id) as Array<Commitment & { keywords: string; targets: string }>).map((c) => ({
         ...c,

@@ -220,6 +220,8 @@ export interface Store {
   /** Records that `alias` names the same body as `issuer`, merging their series if both were stored. */
   addIssuerAlias(alias: string, issuer: string): void;
   queryFigures(filter?: FigureFilter): FigureRow[];
+  /** How many stored figures state each catalogue measure (reports stored before measures existed count once reanalysed). */
+  measureCounts(): Array<{ measure: string; figures: number }>;
   /** The commitments of one report, in order. */
   listCommitments(report: number): CommitmentRow[];
   /** The problems of one report, in order. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { captureOutput } from './capture.js';
+import type { Trend } from '../../src/compare/trend.js';
 import type { Comparison } from '../../src/types.js';
 
 const io = captureOutput();
@@ -45,11 +46,26 @@ describe('nianbao compare', () => {
     expect((JSON.parse(io.out) as Comparison[]).map((c) => [c.from.year, c.to.year])).toEqual([[2024, 2025]]);
   });
 
-  it('trend gives one measure over the stored years', async () => {
+  it('trend gives one measure over the stored years: each year\'s outcome and the target set for it', async () => {
     expect(await main(['trend', '地区生产总值增长', '--issuer', '北京', '--format', 'json', '--db', db])).toBe(0);
-    expect(JSON.parse(io.out).map((row: { year: number; value: number }) => [row.year, row.value])).toEqual([
-      [2024, 5.2],
-      [2025, 5.4],
+    const result = JSON.parse(io.out) as Trend<number>;
+    expect(result.measure).toMatchObject({ id: 'gdp-growth', kind: 'growth', unit: 'percent' });
+    expect(result.points.map((p) => [p.year, p.outcome?.value ?? null, p.target?.value ?? null])).toEqual([
+      [2024, 5.2, null],
+      [2025, 5.4, 5],
+      [2026, null, 5],
     ]);
+    expect(result.points[1]!.target!.sentence).toContain('地区生产总值增长5%左右');
+  });
+
+  it('measures lists the catalogue with the stored figures of each', async () => {
+    expect(await main(['measures', '--format', 'json', '--db', db])).toBe(0);
+    const rows = JSON.parse(io.out) as Array<{ id: string; figures: number }>;
+    expect(rows.find((r) => r.id === 'gdp-growth')!.figures).toBeGreaterThan(0);
+    expect(rows.find((r) => r.id === 'deficit-ratio')).toMatchObject({ figures: 0 });
+  });
+
+  it('trend refuses a measure id the catalogue lacks', async () => {
+    expect(await main(['trend', 'gdp-grow', '--issuer', '北京', '--db', db])).toBe(2);
   });
 });

@@ -89,14 +89,24 @@ describe('GET /api/series/:issuer and /api/trend', () => {
     const label = comparison.figures.find((p) => p.from && p.to)!.label;
     const query = `label=${encodeURIComponent(label)}&issuer=${encodeURIComponent('示范区')}`;
     const body = (await app.inject(`/api/trend?${query}`)).json();
-    expect(body.points.map((p: { year: number }) => p.year)).toEqual([2021, 2022]);
-    expect(body.points[0].value).toEqual(expect.any(Number));
+    expect(body).toMatchObject({ measure: null, label, issuer: '许昌市城乡一体化示范区管委会' });
+    expect(body.points.map((p: { year: number }) => p.year).slice(0, 2)).toEqual([2021, 2022]);
+    expect(body.points[0].outcome).toMatchObject({ value: expect.any(Number), report: older });
     const csv = await app.inject(`/api/trend?${query}&format=csv`);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.body).toBe(await cli('trend', label, '--issuer', '示范区', '--format', 'csv', '--db', db));
     const missing = await app.inject(`/api/trend?issuer=x`);
     expect(missing.statusCode).toBe(400);
     expect(errorCode(missing)).toBe('VALIDATION');
+    const unknown = await app.inject(`/api/trend?issuer=x&measure=gdp-grow`);
+    expect(errorCode(unknown)).toBe('VALIDATION');
+  });
+
+  it('lists the measure catalogue with counts, as JSON and CSV', async () => {
+    const body = (await app.inject('/api/measures')).json();
+    expect(body.measures.find((m: { id: string }) => m.id === 'cpi')).toMatchObject({ name: '居民消费价格涨幅', kind: 'growth', unit: 'percent', direction: 'ceiling', figures: expect.any(Number) });
+    const csv = await app.inject('/api/measures?format=csv');
+    expect(csv.body).toBe(await cli('measures', '--format', 'csv', '--db', db));
   });
 });
 

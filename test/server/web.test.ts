@@ -31,6 +31,7 @@ const ROUTES = [
   'GET /api/compare',
   'GET /api/series/:issuer',
   'GET /api/trend',
+  'GET /api/measures',
   'GET /api/figures',
   'GET /api/search',
   'PUT /api/compare/:from/:to/links',

@@ -3,12 +3,14 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { compare } from '../../compare/index.js';
 import { trend, trendRows } from '../../compare/trend.js';
-import { seriesReports } from '../../library/series.js';
-import { TREND_COLUMNS } from '../../output/columns.js';
+import { InputError } from '../../errors.js';
+import { measureList, seriesReports, storedSeries } from '../../library/series.js';
+import { measureById } from '../../measures/index.js';
+import { MEASURE_COLUMNS, TREND_COLUMNS } from '../../output/columns.js';
 import type { Store } from '../../store/index.js';
 import { answers, breathe, listAnswers, reportOf, sendCsv } from '../http.js';
 import { type ComparedReport, withReviews } from '../reviews.js';
-import { CompareQuery, Comparison, SeriesParams, SeriesResult, TrendQuery, TrendResult } from '../schemas.js';
+import { CompareQuery, Comparison, MeasureList, MeasuresQuery, SeriesParams, SeriesResult, TrendQuery, TrendResult } from '../schemas.js';
 
 const TAGS = ['compare'];
 
@@ -74,18 +76,39 @@ export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
     {
       schema: {
         summary: 'One measure over the years',
-        description: 'In every stored year of the issuer, the actual figure whose label best names the measure.',
+        description: "For every year the issuer's stored reports review: the outcome the report states and the target the report before it set, found by catalogue measure (or, for another label, by label matching).",
         tags: TAGS,
         querystring: TrendQuery,
         response: listAnswers(TrendResult),
       },
     },
     async (request, reply) => {
-      const { label, issuer, format } = request.query;
-      const reports = seriesReports(store, issuer);
-      const points = trendRows(trend(label, reports.map((summary) => stored(store, summary.id).analysis)));
-      if (format === 'csv') return sendCsv(reply, points, TREND_COLUMNS, 'trend');
-      return { label, issuer: reports[0]!.issuer ?? issuer, points };
+      const { measure, label, issuer: name, format } = request.query;
+      const query = measure ?? label;
+      if (query === undefined) throw new InputError('VALIDATION', 'GET /api/trend', 'takes measure or label');
+      if (measure !== undefined && !measureById(measure)) throw new InputError('VALIDATION', 'GET /api/trend', `has no measure "${measure}"; GET /api/measures lists them`);
+      const { issuer, series } = storedSeries(store, name);
+      const result = trend(query, series);
+      if (format === 'csv') return sendCsv(reply, trendRows(result), TREND_COLUMNS, 'trend');
+      return { ...result, issuer };
+    },
+  );
+
+  app.get(
+    '/api/measures',
+    {
+      schema: {
+        summary: 'The catalogue of measures',
+        description: 'Every measure figures are tied to (gdp-growth, cpi …), with how many stored figures state it.',
+        tags: TAGS,
+        querystring: MeasuresQuery,
+        response: listAnswers(MeasureList),
+      },
+    },
+    async (request, reply) => {
+      const measures = measureList(store);
+      if (request.query.format === 'csv') return sendCsv(reply, measures, MEASURE_COLUMNS, 'measures');
+      return { measures };
     },
   );
 };

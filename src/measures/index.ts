@@ -1,0 +1,124 @@
+// The measure catalogue: what reports measure year after year (GDP growth,
+// CPI, surveyed unemployment …), each with its wordings, kind, unit and
+// which side is good. A figure gets a measure id only when its label names
+// the measure itself: not a share of it (占GDP比重), not a part of it
+// (海洋生产总值, 城镇居民收入), not a level where a growth rate is meant.
+import type { Change, MeasurePeriod } from '../types.js';
+import catalogue from './lexicon/measures.json' with { type: 'json' };
+
+export type MeasureKind = 'growth' | 'total' | 'level' | 'ratio' | 'count';
+export type MeasureDirection = 'higher' | 'lower' | 'ceiling';
+
+export interface MeasureEntry {
+  id: string;
+  name: string;
+  kind: MeasureKind;
+  /** The unit type of its figures: percent, money, persons, weight, days, concentration. */
+  unit: string;
+  /** The figure units it is stated in. */
+  units: string[];
+  /** true: the label must say it is a change (增长, 涨幅); false: it must not; null: either. */
+  growth: boolean | null;
+  direction: MeasureDirection;
+  aliases: string[];
+  /** Words in a label that make it measure something else (人均, 能耗, 单位 for GDP). */
+  exclusions: string[];
+}
+
+export const MEASURES: readonly MeasureEntry[] = catalogue.measures as MeasureEntry[];
+
+const BY_ID = new Map(MEASURES.map((m) => [m.id, m]));
+
+export function measureById(id: string): MeasureEntry | undefined {
+  return BY_ID.get(id);
+}
+
+/** Every alias with the entries that use it, longest first: 人均GDP before GDP. */
+const ALIASES: Array<[string, MeasureEntry[]]> = [...new Set(MEASURES.flatMap((m) => m.aliases))]
+  .sort((a, b) => b.length - a.length)
+  .map((alias) => [alias, MEASURES.filter((m) => m.aliases.includes(alias))]);
+
+const words = (list: string[]) => new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const GROWTH = words(catalogue.growthWords);
+/** 提高到70% states a level, not a change. */
+const LEVEL_REACHED = /(?:增长|提高|提升|上升|下降|降低|回落|增加|降)(?:到|至)/g;
+const RELATIVE = words(catalogue.relativeWords);
+const PERIOD_WORDS: Array<[MeasurePeriod, RegExp]> = [
+  ['average', words(catalogue.periodWords.average)],
+  ['cumulative', words(catalogue.periodWords.cumulative)],
+];
+const FROM = words(catalogue.periodWords.start);
+/** What may stand before a measure's name in a label without changing what it measures. */
+const SCOPE = new RegExp(
+  [...catalogue.scopeWords, ...Object.values(catalogue.periodWords).flat()]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'g',
+);
+const NOISE = /[\d\s.,，、:：;；()（）“”"'‘’《》［］[\]]|年|的|了|^全./g;
+
+export interface MeasureAssignment {
+  measure: string | null;
+  /** Set when the figure is not the year's own outcome: 年均, 累计/五年, 从 … (start), … 到 (end). */
+  period: MeasurePeriod | null;
+  /** `measure:ID/alias`, or `measure:none/REASON` when a measure's name was there but did not apply; '' when none was named. */
+  rule: string;
+}
+
+export interface MeasuredFigure {
+  label: string;
+  /** null: any unit. */
+  unit: string | null;
+  change: Change | null;
+}
+
+const none = (reason: string): MeasureAssignment => ({ measure: null, period: null, rule: `measure:none/${reason}` });
+
+/** 比2002年增长65.5%: a change over several years, against a base year. */
+const BASE_YEAR = /[比较]\d{4}年/;
+
+function periodOf(rest: string): MeasurePeriod | null {
+  // 从5.6万元增至7.8万元、年均增长5.4%: the rate is an average, whatever it follows.
+  const named = PERIOD_WORDS.find(([, pattern]) => pattern.test(rest))?.[0];
+  if (named) return named;
+  if (BASE_YEAR.test(rest)) return 'cumulative';
+  if (FROM.test(rest)) return /[到至]/.test(rest.slice(rest.search(FROM))) ? 'end' : 'start';
+  return null;
+}
+
+/** The measure a figure states, from its label, unit and change. */
+export function assignMeasure(figure: MeasuredFigure): MeasureAssignment {
+  const label = figure.label.replace(/［\d+］|\[\d+\]|[“”"《》]/g, '');
+  const hit = ALIASES.find(([alias]) => label.includes(alias));
+  if (!hit) return { measure: null, period: null, rule: '' };
+  const [alias, entries] = hit;
+  const at = label.indexOf(alias);
+  const before = label.slice(0, at);
+  const after = label.slice(at + alias.length);
+  const rest = before + after;
+  const growth = GROWTH.test(alias + rest.replace(LEVEL_REACHED, '')) || (figure.change !== null && figure.unit === '%');
+  // Without a unit (a label typed by a person) the entry with the right kind is meant.
+  const fits = entries.filter((m) => (figure.unit === null || m.units.includes(figure.unit)) && (m.growth === null || m.growth === growth));
+  const entry = fits[0];
+  if (!entry) return none('unit-or-kind');
+  if (entry.exclusions.some((word) => rest.includes(word))) return none('excluded');
+  if (RELATIVE.test(rest)) return none('relative');
+  // 海洋生产总值, 泸州经济总量, 城镇居民人均可支配收入: a part, not the whole.
+  if (before.replace(SCOPE, '').replace(NOISE, '').length > 0) return none('qualified');
+  const period = periodOf(rest);
+  return { measure: entry.id, period, rule: `measure:${entry.id}/alias${period ? ` period:${period}` : ''}` };
+}
+
+/** The catalogue measure a label names (国内生产总值增长 → gdp-growth), whatever its unit. */
+export function measureForLabel(label: string): MeasureEntry | null {
+  const { measure } = assignMeasure({ label, unit: null, change: null });
+  return measure === null ? null : measureById(measure)!;
+}
+
+/** The measure and period recorded in a figure's rule trace (for figures read back from the store). */
+export function measureFromRule(rule: string): { measure: string | null; period: MeasurePeriod | null } {
+  const measure = /(?:^| )measure:([a-z0-9-]+)\/alias/.exec(rule)?.[1];
+  const period = /(?:^| )period:([a-z]+)/.exec(rule)?.[1] as MeasurePeriod | undefined;
+  return { measure: measure && measure !== 'none' ? measure : null, period: period ?? null };
+}
