@@ -34,8 +34,8 @@ describe('the compare page', { timeout: 120_000 }, () => {
     expect(await row.locator('td').nth(1).locator('a').getAttribute('href')).toMatch(/^\/reports\/\d+\?at=\d+$/);
 
     const summary = page.locator('section.summary');
-    expect(await summary.locator('.counts').first().textContent()).toMatch(/上年目标（\d+）.*达成 \d+.*未达成 \d+.*不明 \d+.*无数据 \d+/);
-    expect(await summary.locator('.counts').nth(1).textContent()).toMatch(/已落实 \d+.*部分落实 \d+.*无证据 \d+/);
+    expect(await summary.locator('.count-bar').first().textContent()).toMatch(/上年目标（\d+）.*达成 \d+.*未达成 \d+.*不明 \d+.*无数据 \d+/);
+    expect(await summary.locator('.count-bar').nth(1).textContent()).toMatch(/已落实 \d+.*部分落实 \d+.*无证据 \d+/);
     expect(await summary.textContent()).toMatch(/逐字沿用.*\d+ 句.*%/);
 
     // Figures: a change with its arrow, difference and per cent; new and dropped figures listed.

@@ -44,7 +44,7 @@ export function countBar(title: string, kind: LabelKind, counts: Map<string, num
     }
     legend.append(h('li', null, h('span', { class: `swatch ${kind}-${code}`, 'aria-hidden': 'true' }), `${label(kind, code)} ${formatNumber(n)}`));
   }
-  return h('div', { class: 'counts' }, h('span', { class: 'counts-title' }, `${title}（${formatNumber(total)}）`), total > 0 ? bar : null, legend);
+  return h('div', { class: 'count-bar' }, h('span', { class: 'count-bar-title' }, `${title}（${formatNumber(total)}）`), total > 0 ? bar : null, legend);
 }
 
 /** The automatic follow-up and, when a reviewer has spoken, theirs: each a badge with its words. */

@@ -151,10 +151,10 @@ function filters(issuer: string, year: number, status: string, topic: string): H
     { class: 'filters', method: 'get', action: '/commitments', role: 'search' },
     h('input', { type: 'hidden', name: 'issuer', value: issuer }),
     h('input', { type: 'hidden', name: 'year', value: String(year) }),
-    h('label', null, '落实情况（含审核）', select),
-    h('label', null, '主题或关键词', input),
+    h('div', { class: 'field' }, h('label', { for: 'filter-status' }, '落实情况（含审核）'), select),
+    h('div', { class: 'field' }, h('label', { for: 'filter-topic' }, '主题或关键词'), input),
     h('button', { type: 'submit' }, '筛选'),
-    h('a', { href: `/commitments?issuer=${encodeURIComponent(issuer)}&year=${year}` }, '清除筛选'),
+    h('a', { class: 'clear-filters', href: `/commitments?issuer=${encodeURIComponent(issuer)}&year=${year}` }, '清除筛选'),
   );
 }
 

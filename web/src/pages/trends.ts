@@ -3,7 +3,7 @@
 // The chart is ECharts, only the parts used; the table under it says the same
 // in words and links, for keyboards and screen readers.
 import { LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { init, use, type ECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { Column } from '../../../src/output/render.js';
@@ -14,38 +14,13 @@ import { readerUrl } from '../followup.js';
 import { formatNumber, formatValue, formatYear } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
 import { navigate } from '../router.js';
-import type { IssuerList } from '../types.js';
+import type { IssuerList, MeasureList, TrendResult } from '../types.js';
 
-use([LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, CanvasRenderer]);
+use([LineChart, GridComponent, TooltipComponent, LegendComponent, CanvasRenderer]);
 
-/** The trend API's shapes (GET /api/measures, GET /api/trend?measure=&issuer=). */
-interface Measure {
-  id: string;
-  name: string;
-  kind: string;
-  unit: string | null;
-  direction?: string;
-  figures?: number;
-}
-
-interface Side {
-  value: number;
-  valueMax: number | null;
-  unit: string | null;
-  qualifier: string;
-  surface: string;
-  label: string;
-  sentence: string;
-  start: number;
-  report: number | string;
-}
-
-interface Trend {
-  measure: Measure | null;
-  label: string;
-  issuer: string;
-  points: Array<{ year: number | null; report: number | string; outcome: Side | null; target: Side | null }>;
-}
+type Measure = MeasureList['measures'][number];
+type Trend = TrendResult;
+type Side = NonNullable<Trend['points'][number]['outcome']>;
 
 /** One row of the table and the CSV: an issuer's year, target beside outcome. */
 interface Row {
@@ -74,7 +49,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   const wanted = [...new Set(url.searchParams.getAll('issuer').filter(Boolean))];
   let measures: Measure[];
   try {
-    ({ measures } = await getJson<{ measures: Measure[] }>('/api/measures'));
+    ({ measures } = await getJson<MeasureList>('/api/measures'));
   } catch (error) {
     root.append(
       pageHeading('指标趋势'),
@@ -109,7 +84,8 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   );
   for (const { issuer, error } of trends) if (error) root.append(h('p', { class: 'error', role: 'alert' }, `${issuer}：${explain(error)}`));
   const found = trends.flatMap(({ trend }) => (trend ? [trend] : []));
-  const unit = measure.unit ?? found.flatMap((t) => t.points.flatMap((p) => [p.outcome?.unit, p.target?.unit])).find(Boolean) ?? '';
+  // The measure's unit as the reports write it (%, 万人), from its figures.
+  const unit = found.flatMap((t) => t.points.flatMap((p) => [p.outcome?.unit, p.target?.unit])).find(Boolean) ?? '';
   const rows = found.flatMap((trend) =>
     trend.points.map((p) => ({
       issuer: trend.issuer,
@@ -140,10 +116,10 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
 }
 
 function form(measures: Measure[], measureId: string, wanted: string[], issuers: string[]): HTMLElement {
-  const select = h('select', { name: 'measure' }, ...measures.map((m) => h('option', { value: m.id }, m.name)));
+  const select = h('select', { name: 'measure', id: 'trend-measure' }, ...measures.map((m) => h('option', { value: m.id }, m.name)));
   select.value = measureId;
   const others = issuers.filter((name) => !wanted.includes(name));
-  const add = h('select', { name: 'issuer' }, h('option', { value: '' }, '（不添加）'), ...others.map((name) => h('option', { value: name }, name)));
+  const add = h('select', { name: 'issuer', id: 'trend-issuer' }, h('option', { value: '' }, '（不添加）'), ...others.map((name) => h('option', { value: name }, name)));
   const without = (issuer: string) => {
     const params = new URLSearchParams({ measure: measureId });
     for (const other of wanted) if (other !== issuer) params.append('issuer', other);
@@ -152,9 +128,9 @@ function form(measures: Measure[], measureId: string, wanted: string[], issuers:
   return h(
     'form',
     { class: 'filters', method: 'get', action: '/trends' },
-    h('label', null, '指标', select),
+    h('div', { class: 'field' }, h('label', { for: 'trend-measure' }, '指标'), select),
     ...wanted.map((issuer) => h('input', { type: 'hidden', name: 'issuer', value: issuer })),
-    h('label', null, '添加发布机关', add),
+    h('div', { class: 'field' }, h('label', { for: 'trend-issuer' }, '添加发布机关'), add),
     h('button', { type: 'submit' }, '显示'),
     wanted.length > 0
       ? h('ul', { class: 'chosen', 'aria-label': '已选发布机关' }, ...wanted.map((issuer) => h('li', null, issuer, ' ', h('a', { href: without(issuer), 'aria-label': `移除 ${issuer}` }, '移除'))))
@@ -163,7 +139,7 @@ function form(measures: Measure[], measureId: string, wanted: string[], issuers:
 }
 
 const sideLink = (side: Side | null) =>
-  side ? h('a', { href: readerUrl(Number(side.report), side.start), title: side.sentence }, side.surface) : h('span', { class: 'muted' }, '—');
+  side ? h('a', { href: readerUrl(side.report, side.start), title: side.sentence }, side.surface) : h('span', { class: 'muted' }, '—');
 
 
 function table(trends: Trend[], unit: string): HTMLElement {
@@ -195,7 +171,7 @@ function axisValue(value: number): string {
 }
 
 function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
-  const years = [...new Set(trends.flatMap((t) => t.points.flatMap((p) => (p.year === null ? [] : [p.year]))))].sort((a, b) => a - b);
+  const years = [...new Set(trends.flatMap((t) => t.points.map((p) => p.year)))].sort((a, b) => a - b);
   type Datum = { value: [string, number]; side: Side } | null;
   const seriesOf = (trend: Trend, pick: 'outcome' | 'target'): Datum[] =>
     years.map((year) => {
@@ -221,7 +197,6 @@ function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
   });
   const chart: ECharts = init(box, null, { locale: 'ZH', renderer: 'canvas' });
   chart.setOption({
-    aria: { enabled: true },
     // The legend wraps under the chart: two entries a row on a phone, four on a wide screen.
     grid: { left: 64, right: 32, top: 40, bottom: 48 + 24 * Math.ceil(series.length / (box.clientWidth < 600 ? 2 : 4)) },
     legend: { bottom: 0 },
@@ -241,7 +216,7 @@ function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
   });
   chart.on('click', (params) => {
     const datum = params.data as Datum;
-    if (datum) void navigate(readerUrl(Number(datum.side.report), datum.side.start));
+    if (datum) void navigate(readerUrl(datum.side.report, datum.side.start));
   });
   const resize = () => (box.isConnected ? chart.resize() : (window.removeEventListener('resize', resize), chart.dispose()));
   window.addEventListener('resize', resize);
