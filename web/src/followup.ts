@@ -4,11 +4,31 @@
 import { getJson, explain, send } from './api.js';
 import { h, highlight } from './dom.js';
 import { badge, formatNumber, label, LABELS, type LabelKind } from './format.js';
+import { pageHeading } from './layout.js';
 import { sharedRuns } from './marks.js';
 import type { Comparison, CommitmentReviewResult } from './types.js';
 
 type FollowUp = Comparison['commitments'][number];
 export type Review = NonNullable<FollowUp['review']>;
+
+/**
+ * Shows the page's heading and a loading line while `load` runs, so that a
+ * failed request (a token missing, a report deleted) is told under the right
+ * heading. On success both go: the page writes its own heading with what it
+ * loaded.
+ */
+export async function loading<T>(root: HTMLElement, title: string, load: () => Promise<T>): Promise<T> {
+  const heading = pageHeading(title);
+  const line = h('p', { class: 'loading', role: 'status' }, '正在读取…');
+  root.append(heading, line);
+  try {
+    const result = await load();
+    heading.remove();
+    return result;
+  } finally {
+    line.remove();
+  }
+}
 
 /** The reader at a place in a report (the reader scrolls to and marks offset `at`). */
 export function readerUrl(report: number, at?: number): string {

@@ -5,7 +5,7 @@ import type { Column } from '../../../src/output/render.js';
 import { getJson } from '../api.js';
 import { h } from '../dom.js';
 import { csvButton } from '../download.js';
-import { compareUrl, countBar, countsOf, evidenceList, followUpBadges, formatTime, readerUrl, type Review, reviewBox } from '../followup.js';
+import { compareUrl, countBar, countsOf, evidenceList, followUpBadges, formatTime, loading, readerUrl, type Review, reviewBox } from '../followup.js';
 import { formatNumber, formatYear, LABELS, label } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
 import { issuerNamed, type SeriesReport, yearly } from '../series.js';
@@ -42,7 +42,7 @@ const CSV_COLUMNS: Column<CsvRow>[] = (
 
 export async function render(root: HTMLElement, url: URL): Promise<void> {
   const name = url.searchParams.get('issuer') ?? '';
-  const issuer = name ? await issuerNamed(name) : undefined;
+  const issuer = name ? await loading(root, '承诺看板', () => issuerNamed(name)) : undefined;
   if (!issuer) {
     root.append(
       pageHeading('承诺看板'),
@@ -63,11 +63,13 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   }
   // The follow-up is in the next stored report, as on the series page.
   const next = reports[reports.indexOf(report) + 1] ?? null;
-  const [detail, { commitments }, comparison] = await Promise.all([
-    getJson<ReportDetail>(`/api/reports/${report.id}`),
-    getJson<ReportCommitments>(`/api/reports/${report.id}/commitments`),
-    next ? getJson<Comparison>('/api/compare', { from: report.id, to: next.id }) : Promise.resolve(null),
-  ]);
+  const [detail, { commitments }, comparison] = await loading(root, `${issuer.name} 承诺看板`, () =>
+    Promise.all([
+      getJson<ReportDetail>(`/api/reports/${report.id}`),
+      getJson<ReportCommitments>(`/api/reports/${report.id}/commitments`),
+      next ? getJson<Comparison>('/api/compare', { from: report.id, to: next.id }) : Promise.resolve(null),
+    ]),
+  );
 
   const followUps = new Map((comparison?.commitments ?? []).map((f) => [f.id, f]));
   const rows: BoardRow[] = commitments.map((commitment) => ({

@@ -3,7 +3,7 @@
 // follow them up (and a reviewer's say on each), and the text by section.
 import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
-import { followUpBadges, countBar, countsOf, evidenceList, formatShare, readerUrl, reviewBox, type Review } from '../followup.js';
+import { countBar, countsOf, evidenceList, followUpBadges, formatShare, loading, readerUrl, reviewBox, type Review } from '../followup.js';
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, LABELS } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
@@ -27,7 +27,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     );
     return;
   }
-  const comparison = await getJson<Comparison>('/api/compare', { from, to });
+  const comparison = await loading(root, '年度对比', () => getJson<Comparison>('/api/compare', { from, to }));
   root.append(
     header(comparison),
     summary(comparison),

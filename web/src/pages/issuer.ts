@@ -3,7 +3,7 @@
 // linking to each comparison.
 import { explain, getJson } from '../api.js';
 import { h } from '../dom.js';
-import { compareUrl, countBar, countsOf, readerUrl } from '../followup.js';
+import { compareUrl, countBar, countsOf, loading, readerUrl } from '../followup.js';
 import { formatNumber, formatYear } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { issuerNamed, latestPair, type SeriesReport, yearly } from '../series.js';
@@ -11,7 +11,7 @@ import type { Comparison } from '../types.js';
 
 export async function render(root: HTMLElement, url: URL): Promise<void> {
   const name = decodeURIComponent(url.pathname.replace(/^\/issuers\//, ''));
-  const issuer = await issuerNamed(name);
+  const issuer = await loading(root, '历年系列', () => issuerNamed(name));
   if (!issuer) {
     root.append(pageHeading('历年系列'), h('p', { class: 'error', role: 'alert' }, `文库中没有名为“${name}”的发布机关。`), h('p', null, h('a', { href: '/' }, '返回文库')));
     return;

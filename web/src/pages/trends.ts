@@ -7,10 +7,10 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import { init, use, type ECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { Column } from '../../../src/output/render.js';
-import { explain, getJson } from '../api.js';
+import { ApiError, explain, getJson } from '../api.js';
 import { h } from '../dom.js';
 import { csvButton } from '../download.js';
-import { readerUrl } from '../followup.js';
+import { loading, readerUrl } from '../followup.js';
 import { formatNumber, formatValue, formatYear } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
 import { navigate } from '../router.js';
@@ -48,17 +48,15 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   const measureId = url.searchParams.get('measure') || DEFAULT_MEASURE;
   const wanted = [...new Set(url.searchParams.getAll('issuer').filter(Boolean))];
   let measures: Measure[];
+  let issuers: IssuerList['issuers'];
   try {
-    ({ measures } = await getJson<MeasureList>('/api/measures'));
+    [{ measures }, { issuers }] = await loading(root, '指标趋势', () => Promise.all([getJson<MeasureList>('/api/measures'), getJson<IssuerList>('/api/issuers')]));
   } catch (error) {
-    root.append(
-      pageHeading('指标趋势'),
-      h('p', { class: 'error', role: 'alert' }, `无法读取指标列表，趋势图暂不可用：${explain(error)}`),
-      h('p', null, '本页需要服务端的指标接口（GET /api/measures 与 GET /api/trend?measure=…）。'),
-    );
+    // A server without the measure catalogue: say what is missing rather than only "not found".
+    const missing = error instanceof ApiError && error.code === 'NOT_FOUND';
+    root.append(h('p', { class: 'error', role: 'alert' }, missing ? '此服务器没有指标接口（GET /api/measures），趋势图不可用。' : `趋势图暂不可用：${explain(error)}`));
     return;
   }
-  const { issuers } = await getJson<IssuerList>('/api/issuers');
   const measure = measures.find((m) => m.id === measureId);
   root.append(
     pageHeading('指标趋势', '同一指标历年的目标与实际；可添加多个发布机关对照。'),
