@@ -94,11 +94,16 @@ export function evidenceList(report: number, commitment: Pick<FollowUp, 'text' |
 export const formatTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 /**
- * A reviewer confirms the automatic status, sets another, adds a note. The
- * history is read when the box is first opened; each save shows at once.
+ * A reviewer confirms the automatic status, sets another, adds a note (with
+ * a write token; without, the box shows the history only). The history is
+ * read when the box is first opened; each save shows at once.
  */
-export function reviewBox(commitment: { id: string; status: string | null; review: Review | null }, saved: (review: Review) => void): HTMLElement {
-  const box = h('details', { class: 'review' }, h('summary', null, '审核'));
+export function reviewBox(
+  commitment: { id: string; status: string | null; review: Review | null },
+  writable: boolean,
+  saved: (review: Review) => void,
+): HTMLElement {
+  const box = h('details', { class: 'review' }, h('summary', null, writable ? '审核' : '审核记录'));
   let built = false;
   box.addEventListener('toggle', () => {
     if (!box.open || built) return;
@@ -144,7 +149,9 @@ export function reviewBox(commitment: { id: string; status: string | null; revie
       event.preventDefault();
       void save(select.value);
     });
-    box.append(form, message, h('h4', null, '审核记录'), history);
+    // Without a write token the box only shows the history (the server would refuse a save).
+    if (writable) box.append(form, message, h('h4', null, '审核记录'), history);
+    else box.append(h('p', { class: 'muted' }, '审核需要写入令牌（在页面顶部填写）。'), history);
     history.replaceChildren(h('li', { class: 'muted' }, '正在读取审核记录…'));
     getJson<{ history: Review[] }>(`/api/commitments/${commitment.id}/reviews`).then(
       (result) => showHistory(result.history),

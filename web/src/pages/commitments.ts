@@ -8,6 +8,7 @@ import { csvButton } from '../download.js';
 import { compareUrl, countBar, countsOf, evidenceList, followUpBadges, formatTime, loading, readerUrl, type Review, reviewBox } from '../followup.js';
 import { formatNumber, formatYear, LABELS, label } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
+import { canWrite } from '../session.js';
 import { issuerNamed, type SeriesReport, yearly } from '../series.js';
 import type { CommitmentRow, Comparison, ReportCommitments, ReportDetail, Section } from '../types.js';
 
@@ -63,11 +64,12 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   }
   // The follow-up is in the next stored report, as on the series page.
   const next = reports[reports.indexOf(report) + 1] ?? null;
-  const [detail, { commitments }, comparison] = await loading(root, `${issuer.name} 承诺看板`, () =>
+  const [detail, { commitments }, comparison, writable] = await loading(root, `${issuer.name} 承诺看板`, () =>
     Promise.all([
       getJson<ReportDetail>(`/api/reports/${report.id}`),
       getJson<ReportCommitments>(`/api/reports/${report.id}/commitments`),
       next ? getJson<Comparison>('/api/compare', { from: report.id, to: next.id }) : Promise.resolve(null),
+      canWrite(),
     ]),
   );
 
@@ -114,7 +116,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   if (shown.length === 0) root.append(h('p', { class: 'notice', role: 'status' }, '没有符合筛选条件的承诺。'));
   const groups = new Map<string, BoardRow[]>();
   for (const row of shown) groups.set(row.group, [...(groups.get(row.group) ?? []), row]);
-  for (const [group, members] of groups) root.append(groupTable(group, members, next?.id ?? null));
+  for (const [group, members] of groups) root.append(groupTable(group, members, next?.id ?? null, writable));
 }
 
 /** A section's heading under its parents' (二、… › （一）…), or the role of an unheaded part. */
@@ -160,7 +162,7 @@ function filters(issuer: string, year: number, status: string, topic: string): H
   );
 }
 
-function groupTable(group: string, rows: BoardRow[], next: number | null): HTMLElement {
+function groupTable(group: string, rows: BoardRow[], next: number | null, writable: boolean): HTMLElement {
   return h(
     'section',
     { class: 'board-group' },
@@ -169,15 +171,15 @@ function groupTable(group: string, rows: BoardRow[], next: number | null): HTMLE
       'table',
       { class: 'board stack' },
       h('thead', null, h('tr', null, ...['承诺', '主题', '落实情况', '证据', '最新审核'].map((name) => h('th', { scope: 'col' }, name)))),
-      h('tbody', null, ...rows.map((row) => boardRow(row, next))),
+      h('tbody', null, ...rows.map((row) => boardRow(row, next, writable))),
     ),
   );
 }
 
-function boardRow({ commitment, followUp }: BoardRow, next: number | null): HTMLElement {
+function boardRow({ commitment, followUp }: BoardRow, next: number | null, writable: boolean): HTMLElement {
   const status = h('td', { 'data-label': '落实情况' });
   const latest = h('td', { 'data-label': '最新审核' });
-  const box = reviewBox({ id: commitment.id, status: followUp?.status ?? null, review: commitment.review }, (saved) => {
+  const box = reviewBox({ id: commitment.id, status: followUp?.status ?? null, review: commitment.review }, writable, (saved) => {
     commitment.review = saved;
     show(saved);
   });

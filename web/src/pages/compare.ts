@@ -7,6 +7,7 @@ import { countBar, countsOf, evidenceList, followUpBadges, formatShare, loading,
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, LABELS } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
+import { canWrite } from '../session.js';
 import type { Comparison } from '../types.js';
 
 type Side = NonNullable<Comparison['targets'][number]['actual']>;
@@ -27,13 +28,13 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     );
     return;
   }
-  const comparison = await loading(root, '年度对比', () => getJson<Comparison>('/api/compare', { from, to }));
+  const [comparison, writable] = await loading(root, '年度对比', () => Promise.all([getJson<Comparison>('/api/compare', { from, to }), canWrite()]));
   root.append(
     header(comparison),
     summary(comparison),
     targetsPart(comparison),
     figuresPart(comparison),
-    commitmentsPart(comparison),
+    commitmentsPart(comparison, writable),
     textPart(comparison),
   );
   // For the browser test's timing (Performance API): the page is built.
@@ -177,7 +178,7 @@ function figuresPart(c: Comparison): HTMLElement {
  * with evidence open, the long tail without it closed and built only when
  * opened, so that a report of 400 commitments still shows at once.
  */
-function commitmentsPart(c: Comparison): HTMLElement {
+function commitmentsPart(c: Comparison, writable: boolean): HTMLElement {
   const part = h('section', { id: 'commitments' }, h('h2', null, `承诺落实（${formatNumber(c.commitments.length)}）`));
   part.append(h('p', { class: 'hint' }, '证据取自本年报告的工作回顾部分，与承诺相同的词语已标出。审核结果保存后立即生效，历次审核均保留。'));
   for (const code of Object.keys(LABELS.followUp)) {
@@ -185,7 +186,7 @@ function commitmentsPart(c: Comparison): HTMLElement {
     const list = h('ol', { class: 'commitments' });
     const group = h('details', { class: `follow-up-group`, open: code !== 'no-evidence' && members.length > 0 }, h('summary', null, '自动判定为', badge('followUp', code), `（${formatNumber(members.length)}）`), list);
     const build = () => {
-      if (list.childElementCount === 0) list.append(...members.map((commitment) => commitmentItem(c, commitment)));
+      if (list.childElementCount === 0) list.append(...members.map((commitment) => commitmentItem(c, commitment, writable)));
     };
     if (group.open) build();
     else group.addEventListener('toggle', build);
@@ -194,7 +195,7 @@ function commitmentsPart(c: Comparison): HTMLElement {
   return part;
 }
 
-function commitmentItem(c: Comparison, commitment: CommitmentFollowUp): HTMLElement {
+function commitmentItem(c: Comparison, commitment: CommitmentFollowUp, writable: boolean): HTMLElement {
   const status = h('div', { class: 'follow-up' });
   const item = h('li', { class: 'commitment', id: `c-${commitment.id}` });
   const show = (review: Review | null) => status.replaceChildren(followUpBadges(commitment.status, review));
@@ -203,7 +204,7 @@ function commitmentItem(c: Comparison, commitment: CommitmentFollowUp): HTMLElem
     h('p', { class: 'commitment-text' }, commitment.text),
     status,
     evidenceList(c.to.id, commitment),
-    reviewBox(commitment, (review) => {
+    reviewBox(commitment, writable, (review) => {
       commitment.review = review;
       show(review);
     }),
