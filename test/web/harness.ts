@@ -129,12 +129,18 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
   expect(serious, `${what}: ${JSON.stringify(serious, null, 1)}`).toEqual([]);
 }
 
-/** Screenshots of the page at each width, as NAME-WIDTH.png in the screenshot folder: the whole page, or with `fullPage: false` the window as it is scrolled. */
-export async function screenshots(ui: Ui, page: Page, name: string, { fullPage = true } = {}): Promise<string[]> {
+/**
+ * Screenshots of the page at each width, as NAME-WIDTH.png in the screenshot
+ * folder: the whole page, or with `fullPage: false` the window, scrolled to
+ * the element `scrollTo` selects when given.
+ */
+export async function screenshots(ui: Ui, page: Page, name: string, { fullPage = true, scrollTo = '' } = {}): Promise<string[]> {
   const paths: string[] = [];
   const before = page.viewportSize();
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
+    // A narrower window reflows the page: bring back what the shot is about.
+    if (scrollTo !== '') await page.locator(scrollTo).evaluate((element) => element.scrollIntoView({ block: 'center' }));
     const path = join(ui.shots, `${name}-${width}.png`);
     await page.screenshot({ path, fullPage });
     paths.push(path);

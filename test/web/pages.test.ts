@@ -3,11 +3,8 @@
 // upload refused beside its file, report text that looks like HTML shown as
 // text, delete after a confirmation; axe and screenshots of each page at 1280
 // and 390 px (the folder is printed).
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tempDir } from '../library/helpers.js';
 import { CORPUS, expectAccessible, problemsOf, screenshots, startUi, timings, type Ui } from './harness.js';
 
 const SEED = 'corpus/xuchang-demo-zone-2021.txt';
@@ -106,7 +103,7 @@ describe('the reader', { timeout: 90_000 }, () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await page.locator('.report-text button.fig[aria-expanded="true"]').count()).toBe(1);
-    await screenshots(ui, page, 'reader-figure', { fullPage: false });
+    await screenshots(ui, page, 'reader-figure', { fullPage: false, scrollTo: '.fig[aria-expanded="true"]' });
 
     // The table: filter by label, then jump to the row's sentence.
     await page.getByLabel('指标包含').fill('法律咨询');
@@ -122,19 +119,43 @@ describe('the reader', { timeout: 90_000 }, () => {
     const csv = await page.getByRole('link', { name: '下载 CSV' }).getAttribute('href');
     expect((await fetch(`${ui.base}${csv}`)).headers.get('content-type')).toBe('text/csv; charset=utf-8');
     await expectAccessible(page, 'reader');
-    await screenshots(ui, page, 'reader');
   });
 
-  it('shows report text that looks like HTML as text', async () => {
-    const path = join(tempDir(), 'hostile.txt');
-    writeFileSync(
-      path,
+  it('draws targets apart from outcomes, and ?at=OFFSET opens at that sentence', async () => {
+    const { reports } = (await (await fetch(`${ui.base}/api/reports?issuer=${encodeURIComponent('国务院')}&year=2013`)).json()) as { reports: Array<{ id: number }> };
+    const id = reports[0]!.id;
+    const { figures } = (await (await fetch(`${ui.base}/api/reports/${id}/figures`)).json()) as { figures: Array<{ modality: string; start: number; label: string }> };
+    const targets = figures.filter((f) => f.modality === 'target');
+    expect(targets.length).toBeGreaterThan(0);
+    await page.goto(`${ui.base}/reports/${id}?at=${targets[0]!.start}`);
+    await expect.poll(() => page.locator('#at-sentence').count()).toBe(1);
+    expect(await page.locator('.report-text .fig-target').count()).toBe(targets.length);
+    expect(await page.locator('.report-text .fig-actual').count()).toBe(figures.length - targets.length);
+    expect(await page.locator('#at-sentence .fig-target').count()).toBeGreaterThan(0);
+    await screenshots(ui, page, 'reader-targets', { fullPage: false, scrollTo: '#at-sentence' });
+  });
+
+  it('shows report text that looks like HTML as text (a file dropped on the upload box)', async () => {
+    const hostile =
       '某某区人民政府2023年法治政府建设情况报告\n' +
-        '一、依法履职。全年办理<script>window.__pwned = 1</script>行政复议案件12件。\n' +
-        '二、公开透明。政务公开<img src=x onerror="window.__pwned = 2">事项达到300项，同比增长5%。\n',
-    );
+      '一、依法履职。全年办理<script>window.__pwned = 1</script>行政复议案件12件。\n' +
+      '二、公开透明。政务公开<img src=x onerror="window.__pwned = 2">事项达到300项，同比增长5%。\n';
     await page.goto(`${ui.base}/`);
-    await uploadThroughPage([path]);
+    // With overrides: the issuer and year given win over detection.
+    await page.getByText('指定发布机关、年份或类型').click();
+    await page.locator('#upload-issuer').fill('测试区人民政府');
+    await page.getByLabel('所述年份').fill('2023');
+    const before = await page.locator('.upload .outcome .ok').count();
+    // Drag and drop as the browser delivers it: a drop event whose DataTransfer holds the file.
+    const dropped = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'hostile.txt', { type: 'text/plain' }));
+      return transfer;
+    }, hostile);
+    await page.locator('.drop-zone').dispatchEvent('dragover', { dataTransfer: dropped });
+    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
+    await expect.poll(() => page.locator('.upload .outcome .ok').count(), { timeout: 60_000 }).toBe(before + 1);
+    expect(await page.locator('.upload .outcome').last().textContent()).toContain('测试区人民政府 2023年');
     await page.locator('.upload .outcome').last().getByRole('link').click();
     await expect.poll(() => page.locator('.report-text p').count()).toBeGreaterThan(1);
     const shown = (await page.locator('.report-text').textContent()) ?? '';
@@ -154,6 +175,12 @@ describe('search', { timeout: 90_000 }, () => {
     const hits = page.locator('.hits li');
     await expect.poll(() => hits.count()).toBeGreaterThan(0);
     expect(await hits.first().locator('mark.match').first().textContent()).toBe('法律咨询');
+    // A filter applies at once and goes into the URL.
+    await page.getByLabel('年份', { exact: true }).selectOption('2013');
+    await expect.poll(() => page.locator('.counts').textContent()).toContain('没有找到');
+    expect(new URL(page.url()).searchParams.get('year')).toBe('2013');
+    await page.getByLabel('年份', { exact: true }).selectOption('');
+    await expect.poll(() => hits.count()).toBeGreaterThan(0);
     await expectAccessible(page, 'search');
     await screenshots(ui, page, 'search');
     await hits.first().locator('a.hit-text').click();
