@@ -8,6 +8,8 @@ import { InputError } from '../errors.js';
 import { fail } from './fail.js';
 import { evaluateEvidence, formatEvidence } from '../eval/evidence.js';
 import { evaluateFolder, formatScores } from '../eval/run.js';
+import { openCorpus } from '../eval/corpus.js';
+import { evaluateTrend, formatTrend } from '../eval/trend.js';
 import { evaluateVerdicts, formatVerdicts } from '../eval/verdicts.js';
 import { scanNumbers } from '../extract/numerals.js';
 import { readDocument } from '../ingest/index.js';
@@ -31,8 +33,10 @@ Usage:
       Without TEXT, reads standard input and prints one array per line.
   nianbao eval [FOLDER] [--verbose]
       Scores against the hand-made gold in FOLDER (default: corpus): figures (precision, recall,
-      labels), targets, commitments and problems (*.gold.json), target verdicts (verdicts/*.json)
-      and the precision of addressed commitments (verdicts/evidence.gold.jsonl).
+      labels), targets, commitments and problems (*.gold.json), target verdicts (verdicts/*.json;
+      the dev set and held-out pairs marked "set": "new" apart), trend points
+      (verdicts/trend.gold.json) and the precision of addressed commitments
+      (verdicts/evidence.gold.jsonl).
 ${LIBRARY_HELP}${COMPARE_HELP}  nianbao help
       This text.
 `;
@@ -100,7 +104,10 @@ async function evaluate(args: string[]): Promise<number> {
   const folder = positionals[0] ?? 'corpus';
   const verbose = Boolean(values.verbose);
   process.stdout.write(`${formatScores(await evaluateFolder(folder), verbose)}\n`);
-  process.stdout.write(`${formatVerdicts(await evaluateVerdicts(folder), verbose)}\n`);
+  const corpus = await openCorpus(folder);
+  process.stdout.write(`${formatVerdicts(await evaluateVerdicts(folder, corpus), verbose)}\n`);
+  const trendRows = await evaluateTrend(folder, corpus);
+  if (trendRows.length > 0) process.stdout.write(`${formatTrend(trendRows, verbose)}\n`);
   if (existsSync(join(folder, 'verdicts', 'evidence.gold.jsonl'))) {
     process.stdout.write(`${formatEvidence(await evaluateEvidence(folder), verbose)}\n`);
   }

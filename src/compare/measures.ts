@@ -12,6 +12,13 @@ export const SHORTFALL_WORDS: readonly string[] = measures.shortfallWords;
 export const WORDS_ONLY: readonly string[] = measures.wordsOnly;
 export const OTHER_BASIS: readonly string[] = measures.otherBasis;
 
+const PAYER = new RegExp(measures.payerWords.join('|'), 'g');
+
+/** A label that names only who pays and how (中央财政拟安排), not for what: it measures nothing in particular. */
+export function namesOnlyPayer(label: string): boolean {
+  return label.length > 0 && label.replace(PAYER, '').replace(/[\p{P}\s]/gu, '') === '';
+}
+
 /** Each synonym, longest first, with the canonical name of its group. */
 const SYNONYMS: Array<[string, string]> = measures.synonyms
   .flatMap((group) => group.map((word) => [word, group[0]!] as [string, string]))

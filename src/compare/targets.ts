@@ -6,7 +6,7 @@ import type { Analysis, Commitment, Figure, FigureSide, TargetCheck, Verdict } f
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, measureById } from '../measures/index.js';
-import { OTHER_BASIS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, similarity } from './measures.js';
+import { OTHER_BASIS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { sideOf } from './sides.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
@@ -139,6 +139,8 @@ function outcomeFor(review: ReviewPart, target: Figure): { figure: Figure; score
     .filter((f) => f.unit === target.unit && !(f.change && target.change && f.change.direction !== target.change.direction))
     // A figure of another catalogue measure is never this target's outcome.
     .filter((f) => target.measure === null || f.measure === null || f.measure === target.measure)
+    // Outside percentages an increase (增加26亿元) and a level (安排219亿元) are different things.
+    .filter((f) => f.unit === '%' || (f.change === null) === (target.change === null))
     .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)), fiveYears: fiveYearPart(review.analysis, f, review.year) !== null }))
     .filter(({ score }) => score >= PAIRING_THRESHOLD);
   // The year's own outcome first; a five-year figure only when nothing else states the measure.
@@ -219,6 +221,8 @@ function checkTarget(review: ReviewPart, target: Figure): Omit<TargetCheck, 'com
   if (fiveYears) return { actual, verdict: 'unclear', reason: `the outcome found is in a five-year review ("${fiveYears}")` };
   if (outcome.score < SURE_MATCH) return { actual, verdict: 'unclear', reason: `the closest outcome, "${actual.label}", may measure something else` };
   if (outcome.figure.period !== null) return { actual, verdict: 'unclear', reason: `the outcome is on another basis (${outcome.figure.period})` };
+  // 中央财政拟安排832亿元 and 中央财政安排423亿元 may fund different things.
+  if (namesOnlyPayer(target.label)) return { actual, verdict: 'unclear', reason: `"${target.label}" names who pays, not for what` };
   return { actual, ...judge(target, signedValue(outcome.figure, target)) };
 }
 
@@ -247,6 +251,7 @@ function dueYear(commitment: Commitment): number | null {
  */
 function notATarget(analysis: Analysis, figure: Figure): string | null {
   if (figure.unit === '岁') return 'an age';
+  if (reportedInPlans(analysis, figure.start)) return 'what the past year achieved';
   const sentence = analysis.sentences[figure.sentence];
   const clauseStart = sentence ? analysis.text.slice(sentence.start, figure.start).search(/[^，,；;：:]*$/) + sentence.start : figure.start;
   if (/已达|已经|已有|现行|目前|现有/.test(analysis.text.slice(clauseStart, figure.start))) return 'a present state';

@@ -3,9 +3,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkTargets } from '../compare/targets.js';
-import { readDocument } from '../ingest/index.js';
-import { analyzeDocument } from '../pipeline.js';
 import type { TargetCheck, Verdict } from '../types.js';
+import { openCorpus, type Corpus } from './corpus.js';
 import { canonical } from './gold.js';
 
 interface GoldVerdict {
@@ -17,6 +16,8 @@ interface GoldVerdict {
 }
 
 interface GoldPair {
+  /** "new" for pairs judged after the rules were written (held out); absent for the dev set. */
+  set?: string;
   from: string;
   to: string;
   targets: GoldVerdict[];
@@ -27,6 +28,8 @@ const HEADLINE = /生产总值|经济增长|新增就业|失业率|居民消费�
 
 export interface VerdictRow {
   pair: string;
+  /** dev: the gold the rules were written against; new: held-out pairs. */
+  set: 'dev' | 'new';
   target: string;
   headline: boolean;
   want: Verdict;
@@ -44,18 +47,19 @@ function findCheck(checks: TargetCheck[], want: GoldVerdict): TargetCheck | unde
   );
 }
 
-export async function evaluateVerdicts(folder: string): Promise<VerdictRow[]> {
-  const files = (await readdir(join(folder, 'verdicts')).catch(() => [])).filter((name) => name.endsWith('.json')).sort();
+export async function evaluateVerdicts(folder: string, corpus?: Corpus): Promise<VerdictRow[]> {
+  // trend.gold.json and other *.gold.json files hold other gold.
+  const files = (await readdir(join(folder, 'verdicts')).catch(() => [])).filter((name) => name.endsWith('.json') && !name.endsWith('.gold.json')).sort();
+  const reports = corpus ?? (await openCorpus(folder));
   const rows: VerdictRow[] = [];
   for (const name of files) {
     const gold = JSON.parse(await readFile(join(folder, 'verdicts', name), 'utf8')) as GoldPair;
-    const older = analyzeDocument(await readDocument(join(folder, gold.from)));
-    const newer = analyzeDocument(await readDocument(join(folder, gold.to)));
-    const checks = checkTargets(older, newer);
+    const checks = checkTargets(await reports.analysisOf(gold.from), await reports.analysisOf(gold.to));
     for (const want of gold.targets) {
       const check = findCheck(checks, want);
       rows.push({
         pair: name.replace(/\.json$/, ''),
+        set: gold.set === 'new' ? 'new' : 'dev',
         target: want.target,
         headline: HEADLINE.test(want.target),
         want: want.verdict,
@@ -89,17 +93,26 @@ export function summarizeVerdicts(rows: VerdictRow[]): VerdictSummary {
 }
 
 export function formatVerdicts(rows: VerdictRow[], verbose: boolean): string {
-  const s = summarizeVerdicts(rows);
   const pct = (a: number, b: number) => `${b === 0 ? '—' : ((a / b) * 100).toFixed(1)}%`;
-  const lines = [
-    '\ntarget verdicts (gold: corpus/verdicts)',
-    `  all targets        ${s.right}/${s.total} right (${pct(s.right, s.total)})`,
-    `  headline targets   ${s.headlineRight}/${s.headline} right (${pct(s.headlineRight, s.headline)})`,
-    `  wrong met/missed   ${s.wrongCalls}`,
+  const lines: string[] = [];
+  const sets: Array<[VerdictRow['set'], string]> = [
+    ['dev', 'dev set: the pairs the rules were written against'],
+    ['new', 'new pairs (held out, "set": "new")'],
   ];
-  if (verbose) {
-    for (const row of rows.filter((r) => r.got !== r.want)) {
-      lines.push(`    ${row.pair}: ${row.target} — want ${row.want}, got ${row.got} (${row.reason.slice(0, 70)})`);
+  for (const [set, title] of sets) {
+    const own = rows.filter((row) => row.set === set);
+    if (own.length === 0) continue;
+    const s = summarizeVerdicts(own);
+    lines.push(
+      `\ntarget verdicts, ${title} (gold: corpus/verdicts)`,
+      `  all targets        ${s.right}/${s.total} right (${pct(s.right, s.total)})`,
+      `  headline targets   ${s.headlineRight}/${s.headline} right (${pct(s.headlineRight, s.headline)})`,
+      `  wrong met/missed   ${s.wrongCalls}`,
+    );
+    if (verbose) {
+      for (const row of own.filter((r) => r.got !== r.want)) {
+        lines.push(`    ${row.pair}: ${row.target} — want ${row.want}, got ${row.got} (${row.reason.slice(0, 70)})`);
+      }
     }
   }
   return lines.join('\n');

@@ -1,11 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { evaluateVerdicts, summarizeVerdicts, type VerdictRow } from '../../src/eval/verdicts.js';
+import { evaluateTrend, formatTrend } from '../../src/eval/trend.js';
+import { evaluateVerdicts, formatVerdicts, summarizeVerdicts, type VerdictRow } from '../../src/eval/verdicts.js';
 
-// corpus/verdicts/*.json: verdicts written by hand from the texts for the dev-set year pairs.
+// corpus/verdicts/*.json: verdicts written by hand from the texts, for the dev-set year pairs
+// and for held-out pairs ("set": "new"), which are measured, not asserted on.
+let all: VerdictRow[];
 let rows: VerdictRow[];
 beforeAll(async () => {
-  rows = await evaluateVerdicts('corpus');
-}, 60_000);
+  all = await evaluateVerdicts('corpus');
+  rows = all.filter((row) => row.set === 'dev');
+}, 120_000);
 
 describe('target verdicts against the hand-made gold', () => {
   it('covers every dev-set pair', () => {
@@ -20,6 +24,20 @@ describe('target verdicts against the hand-made gold', () => {
   it('never a wrong met or missed', () => {
     expect(rows.filter((row) => (row.got === 'met' || row.got === 'missed') && row.got !== row.want)).toEqual([]);
   });
+
+  it('keeps the held-out pairs apart', () => {
+    expect(all.filter((row) => row.set === 'new').every((row) => !row.pair.startsWith('state-council-gwr-2013'))).toBe(true);
+    expect(formatVerdicts(all, false)).toMatch(/dev set[\s\S]*new pairs/);
+  });
+});
+
+describe('trend points against hand-made gold', () => {
+  it('scores outcome and target of every gold point as right, wrong or missing', async () => {
+    const points = await evaluateTrend('corpus');
+    expect(points.length).toBeGreaterThan(0);
+    for (const point of points) expect(['right', 'wrong', 'missing']).toContain(point.outcome);
+    expect(formatTrend(points, false)).toContain('whole points');
+  }, 120_000);
 });
 
 describe('commitment evidence against hand-made judgements', () => {
