@@ -15,7 +15,8 @@ type FigurePair = Comparison['figures'][number];
 type CommitmentFollowUp = Comparison['commitments'][number];
 type SectionPair = Comparison['sections'][number];
 
-export const RENDERED = 'nianbao:compare-rendered';
+/** A Performance API mark: the page is built (the browser test prints the time). */
+const RENDERED = 'nianbao:compare-rendered';
 
 export async function render(root: HTMLElement, url: URL): Promise<void> {
   const from = url.searchParams.get('from');
@@ -37,7 +38,6 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     commitmentsPart(comparison, writable),
     textPart(comparison),
   );
-  // For the browser test's timing (Performance API): the page is built.
   performance.mark(RENDERED);
 }
 
@@ -52,13 +52,13 @@ function header(c: Comparison): HTMLElement {
   const reportLink = (report: Comparison['from']) => h('a', { href: readerUrl(report.id) }, `${yearOf(report)}（${report.name}）`);
   const head = pageHeading(
     title(c),
-      '上年报告：',
-      reportLink(c.from),
-      '　本年报告：',
-      reportLink(c.to),
-      issuer ? h('span', null, '　', h('a', { href: `/issuers/${encodeURIComponent(issuer)}` }, '该机关历年系列')) : '',
-      '　',
-      h('a', { href: `/api/compare?from=${c.from.id}&to=${c.to.id}` }, 'JSON'),
+    '上年报告：',
+    reportLink(c.from),
+    '　本年报告：',
+    reportLink(c.to),
+    issuer ? h('span', null, '　', h('a', { href: `/issuers/${encodeURIComponent(issuer)}` }, '该机关历年系列')) : '',
+    '　',
+    h('a', { href: `/api/compare?from=${c.from.id}&to=${c.to.id}` }, 'JSON'),
   );
   head.append(
     h(
@@ -98,7 +98,7 @@ function targetsPart(c: Comparison): HTMLElement {
   const rows = c.targets.map((t) =>
     h(
       'tr',
-      {},
+      null,
       h('td', null, h('a', { href: readerUrl(c.from.id, t.target.start) }, ...sideSentence(t.target))),
       h('td', { 'data-label': '本年实际' }, t.actual ? h('a', { href: readerUrl(c.to.id, t.actual.start) }, ...sideSentence(t.actual)) : h('span', { class: 'muted' }, '本年报告未提及')),
       h('td', { 'data-label': '结论' }, badge('verdict', t.verdict)),
@@ -146,11 +146,11 @@ function figuresPart(c: Comparison): HTMLElement {
         h('thead', null, h('tr', null, h('th', null, '指标'), h('th', null, '单位'), h('th', { class: 'number' }, '上年'), h('th', { class: 'number' }, '本年'), h('th', null, '变化'))),
         h(
           'tbody',
-          {},
+          null,
           ...paired.map((f) =>
             h(
               'tr',
-              {},
+              null,
               h('td', null, f.to!.label || f.label),
               h('td', null, f.unit),
               h('td', { class: 'number' }, surface(c.from.id, f.from)),

@@ -151,7 +151,7 @@ function table(trends: Trend[], unit: string): HTMLElement {
       h('thead', null, h('tr', null, h('th', null, '机关'), h('th', null, '年份'), h('th', { class: 'number' }, '目标'), h('th', { class: 'number' }, '实际'))),
       h(
         'tbody',
-        {},
+        null,
         ...trends.flatMap((trend) =>
           trend.points.map((p) =>
             h('tr', null, h('td', null, trend.issuer), h('th', { scope: 'row' }, formatYear(p.year)), h('td', { class: 'number' }, sideLink(p.target)), h('td', { class: 'number' }, sideLink(p.outcome))),
