@@ -32,7 +32,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   const rows = reports.map((report, i) => pairRow(reports[i - 1] ?? null, report, issuer.name));
   const table = h(
     'table',
-    { class: 'series', 'aria-busy': 'true' },
+    { class: 'series stack', 'aria-busy': 'true' },
     h('caption', { class: 'hint' }, '每行是一年的报告；条形图为上一年报告的目标和承诺在这一年报告中的结果。'),
     h(
       'thead',
@@ -52,18 +52,18 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
 }
 
 function pairRow(previous: SeriesReport | null, report: SeriesReport, issuer: string) {
-  const targets = h('td', { class: 'bar-cell' });
-  const commitments = h('td', { class: 'bar-cell' });
+  const targets = h('td', { class: 'bar-cell', 'data-label': '上年目标' });
+  const commitments = h('td', { class: 'bar-cell', 'data-label': '上年承诺' });
   const row = h(
     'tr',
     null,
     h('th', { scope: 'row' }, formatYear(report.year)),
-    h('td', null, h('a', { href: readerUrl(report.id) }, report.source), report.kind ? h('div', { class: 'muted' }, report.kind) : null),
+    h('td', { 'data-label': '报告' }, h('a', { href: readerUrl(report.id) }, report.source), report.kind ? h('div', { class: 'muted' }, report.kind) : null),
     targets,
     commitments,
     h(
       'td',
-      null,
+      { 'data-label': '对比' },
       previous
         ? h(
             'span',
