@@ -142,7 +142,7 @@ function figuresPart(c: Comparison): HTMLElement {
       { class: 'table-wrap' },
       h(
         'table',
-        { class: 'figures' },
+        { class: 'figures stack' },
         h('thead', null, h('tr', null, h('th', null, '指标'), h('th', null, '单位'), h('th', { class: 'number' }, '上年'), h('th', { class: 'number' }, '本年'), h('th', null, '变化'))),
         h(
           'tbody',
@@ -152,10 +152,10 @@ function figuresPart(c: Comparison): HTMLElement {
               'tr',
               null,
               h('td', null, f.to!.label || f.label),
-              h('td', null, f.unit),
-              h('td', { class: 'number' }, surface(c.from.id, f.from)),
-              h('td', { class: 'number' }, surface(c.to.id, f.to)),
-              h('td', null, change(f)),
+              h('td', { 'data-label': '单位' }, f.unit),
+              h('td', { class: 'number', 'data-label': '上年' }, surface(c.from.id, f.from)),
+              h('td', { class: 'number', 'data-label': '本年' }, surface(c.to.id, f.to)),
+              h('td', { 'data-label': '变化' }, change(f)),
             ),
           ),
         ),
