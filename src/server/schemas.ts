@@ -317,10 +317,11 @@ export const LinkReviewResult = Type.Object({
   history: Type.Array(LinkReview, { description: 'every review of this link, oldest first' }),
 });
 
-export const CommitmentReviewResult = Type.Object({
-  review: CommitmentReview,
-  history: Type.Array(CommitmentReview, { description: 'every review of this commitment, oldest first' }),
-});
+const CommitmentHistory = Type.Array(CommitmentReview, { description: 'every review of this commitment, oldest first' });
+
+export const CommitmentReviewResult = Type.Object({ review: CommitmentReview, history: CommitmentHistory });
+
+export const CommitmentReviewHistory = Type.Object({ history: CommitmentHistory });
 
 // The comparison keeps fields these schemas do not name (additionalProperties),
 // so that a field added to the compare JSON reaches clients before its schema.

@@ -190,6 +190,9 @@ describe('PUT /api/commitments/:id/review', () => {
     expect(first.json().review).toMatchObject({ report: older, commitment: 'c1', status: 'addressed', reviewer: 'local' });
     const second = await putCommitment(id, { status: 'partly' });
     expect(second.json().history.map((r: { status: string }) => r.status)).toEqual(['addressed', 'partly']);
+    const history = await app.inject(`/api/commitments/${id}/reviews`);
+    expect(history.statusCode).toBe(200);
+    expect(history.json()).toEqual({ history: second.json().history });
 
     const shown = (await compared()).commitments[0]!;
     expect(shown.status).toBe(comparison.commitments[0]!.status);
@@ -212,6 +215,9 @@ describe('PUT /api/commitments/:id/review', () => {
       expect(response.statusCode, id).toBe(404);
       expect(errorCode(response), id).toBe(code);
     }
+    const unknown = await app.inject(`/api/commitments/${older}-c999/reviews`);
+    expect(unknown.statusCode).toBe(404);
+    expect(errorCode(unknown)).toBe('COMMITMENT_NOT_FOUND');
     const bad = await putCommitment(`${older}-c1`, { status: 'done' });
     expect(bad.statusCode).toBe(400);
     expect(errorCode(bad)).toBe('VALIDATION');

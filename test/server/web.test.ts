@@ -36,6 +36,7 @@ const ROUTES = [
   'GET /api/search',
   'PUT /api/compare/:from/:to/links',
   'PUT /api/commitments/:id/review',
+  'GET /api/commitments/:id/reviews',
 ];
 
 const TRAVERSALS = [

@@ -27,5 +27,6 @@ export type CommitmentReviewResult = Static<typeof schemas.CommitmentReviewResul
 export type Health = Static<typeof schemas.Health>;
 export type SeriesResult = Static<typeof schemas.SeriesResult>;
 export type TrendResult = Static<typeof schemas.TrendResult>;
+export type MeasureList = Static<typeof schemas.MeasureList>;
 export type LinkBody = Static<typeof schemas.LinkBody>;
 export type CommitmentReviewBody = Static<typeof schemas.CommitmentReviewBody>;

@@ -10,6 +10,7 @@ import { linkKey, parseCommitmentKey } from '../reviews.js';
 import {
   CommitmentParams,
   CommitmentReviewBody,
+  CommitmentReviewHistory,
   CommitmentReviewResult,
   LinkBody,
   LinkParams,
@@ -32,6 +33,17 @@ function figureOf(store: Store, report: number, pick: FigurePick, side: string):
   }
   return { report, start: figure.start, figure: figure.id, surface: figure.surface };
 }
+
+/** A commitment named as the API names it (12-c3), from the library. */
+function commitmentOf(store: Store, key: string) {
+  const { report, commitment: id } = parseCommitmentKey(key);
+  const commitment = store.listCommitments(report).find((c) => c.commitment === id);
+  if (!commitment) throw new InputError('COMMITMENT_NOT_FOUND', `commitment ${key}`, 'is not in the library');
+  return { report, id, commitment };
+}
+
+/** Every review of a commitment, oldest first. */
+const historyOf = (store: Store, report: number, start: number) => store.commitmentReviews(report).filter((r) => r.start === start);
 
 export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   const { store } = app;
@@ -76,9 +88,7 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const { report, commitment: id } = parseCommitmentKey(request.params.id);
-      const commitment = store.listCommitments(report).find((c) => c.commitment === id);
-      if (!commitment) throw new InputError('COMMITMENT_NOT_FOUND', `commitment ${request.params.id}`, 'is not in the library');
+      const { report, id, commitment } = commitmentOf(store, request.params.id);
       const review = store.addCommitmentReview({
         report,
         start: commitment.start,
@@ -88,8 +98,24 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
         note: request.body.note ?? null,
         reviewer: request.user!,
       });
-      const history = store.commitmentReviews(report).filter((r) => r.start === commitment.start);
-      return { review, history };
+      return { review, history: historyOf(store, report, commitment.start) };
+    },
+  );
+
+  app.get(
+    '/api/commitments/:id/reviews',
+    {
+      schema: {
+        summary: "A commitment's review history",
+        description: 'Every review of the commitment, oldest first; the last is the one shown beside the automatic follow-up.',
+        tags: TAGS,
+        params: CommitmentParams,
+        response: answers(CommitmentReviewHistory),
+      },
+    },
+    async (request) => {
+      const { report, commitment } = commitmentOf(store, request.params.id);
+      return { history: historyOf(store, report, commitment.start) };
     },
   );
 };

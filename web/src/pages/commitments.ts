@@ -1,7 +1,224 @@
-// 承诺看板: being built (ui-b replaces this stub).
+// 承诺看板 (the supervisor's board): every commitment of one report, by the
+// section it stands in, with its follow-up in the next year's report, the best
+// evidence and the latest review; filters and the CSV follow the URL.
+import type { Column } from '../../../src/output/render.js';
+import { getJson } from '../api.js';
 import { h } from '../dom.js';
-import { pageHeading } from '../layout.js';
+import { csvButton } from '../download.js';
+import { compareUrl, countBar, countsOf, evidenceList, followUpBadges, formatTime, loading, readerUrl, type Review, reviewBox } from '../followup.js';
+import { formatNumber, formatYear, LABELS, label } from '../format.js';
+import { pageHeading, setTitle } from '../layout.js';
+import { canWrite } from '../session.js';
+import { issuerNamed, type SeriesReport, yearly } from '../series.js';
+import type { CommitmentRow, Comparison, ReportCommitments, ReportDetail, Section } from '../types.js';
 
-export async function render(root: HTMLElement): Promise<void> {
-  root.append(pageHeading('承诺看板'), h('p', { class: 'notice' }, '建设中：此页面尚未完成。'));
+type Commitment = CommitmentRow;
+type FollowUp = Comparison['commitments'][number];
+
+interface BoardRow {
+  commitment: Commitment;
+  followUp: FollowUp | null;
+  group: string;
+}
+
+/** The board's CSV: one row per commitment, its follow-up and its latest review. */
+interface CsvRow {
+  id: string;
+  section: string;
+  topic: string;
+  text: string;
+  deadline: string | null;
+  status: string;
+  score: number | null;
+  evidence: string;
+  reviewStatus: string;
+  reviewNote: string;
+  reviewer: string;
+  reviewedAt: string;
+}
+
+const CSV_COLUMNS: Column<CsvRow>[] = (
+  ['id', 'section', 'topic', 'text', 'deadline', 'status', 'score', 'evidence', 'reviewStatus', 'reviewNote', 'reviewer', 'reviewedAt'] as const
+).map((key) => ({ key }));
+
+export async function render(root: HTMLElement, url: URL): Promise<void> {
+  const name = url.searchParams.get('issuer') ?? '';
+  const issuer = name ? await loading(root, '承诺看板', () => issuerNamed(name)) : undefined;
+  if (!issuer) {
+    root.append(
+      pageHeading('承诺看板'),
+      name
+        ? h('p', { class: 'error', role: 'alert' }, `文库中没有名为“${name}”的发布机关。`)
+        : h('p', null, '请在文库中选择一个发布机关，从其历年系列页进入某一年的承诺看板（网址形如 /commitments?issuer=国务院&year=2013）。'),
+      h('p', null, h('a', { href: '/' }, '返回文库')),
+    );
+    return;
+  }
+  const reports = yearly(issuer);
+  const wanted = Number(url.searchParams.get('year'));
+  // Without a year: the latest report whose follow-up the library holds.
+  const report = reports.find((r) => r.year === wanted) ?? reports.at(-2) ?? reports.at(-1);
+  if (!report) {
+    root.append(pageHeading(`${issuer.name} 承诺看板`), h('p', { class: 'error', role: 'alert' }, '该机关没有标明年份的报告。'));
+    return;
+  }
+  // The follow-up is in the next stored report, as on the series page.
+  const next = reports[reports.indexOf(report) + 1] ?? null;
+  const [detail, { commitments }, comparison, writable] = await loading(root, `${issuer.name} 承诺看板`, () =>
+    Promise.all([
+      getJson<ReportDetail>(`/api/reports/${report.id}`),
+      getJson<ReportCommitments>(`/api/reports/${report.id}/commitments`),
+      next ? getJson<Comparison>('/api/compare', { from: report.id, to: next.id }) : Promise.resolve(null),
+      canWrite(),
+    ]),
+  );
+
+  const followUps = new Map((comparison?.commitments ?? []).map((f) => [f.id, f]));
+  const rows: BoardRow[] = commitments.map((commitment) => ({
+    commitment,
+    followUp: followUps.get(commitment.id) ?? null,
+    group: sectionPath(detail.sections, commitment.section),
+  }));
+  const statusOf = (row: BoardRow) => row.commitment.review?.status ?? row.followUp?.status ?? null;
+
+  const status = url.searchParams.get('status') ?? '';
+  const topic = (url.searchParams.get('topic') ?? '').trim();
+  const shown = rows.filter(
+    (row) =>
+      (!status || statusOf(row) === status) &&
+      (!topic || [row.commitment.topic, row.commitment.text, ...row.commitment.keywords].some((t) => t.includes(topic))),
+  );
+
+  const head = pageHeading(
+    `${issuer.name} ${formatYear(report.year)}报告承诺看板`,
+    h('a', { href: readerUrl(report.id) }, report.source),
+    '　',
+    next
+      ? h('span', null, `落实情况依据${formatYear(next.year)}报告（`, h('a', { href: compareUrl(report.id, next.id) }, '查看两年对比'), '）')
+      : h('span', null, `文库中没有${formatYear(report.year! + 1)}报告，落实情况未知。`),
+    '　',
+    h('a', { href: `/issuers/${encodeURIComponent(issuer.name)}` }, '历年系列'),
+  );
+  head.append(yearNav(issuer.name, reports, report.year!));
+  if (status || topic) setTitle(`${issuer.name} ${formatYear(report.year)}承诺看板（已筛选）`);
+  root.append(
+    head,
+    filters(issuer.name, report.year!, status, topic),
+    h(
+      'section',
+      { class: 'summary', 'aria-label': '概况' },
+      countBar('承诺', 'followUp', countsOf('followUp', rows.flatMap((r) => statusOf(r) ?? []))),
+      h('p', null, `共 ${formatNumber(rows.length)} 条承诺，已审核 ${formatNumber(rows.filter((r) => r.commitment.review).length)} 条；当前显示 ${formatNumber(shown.length)} 条。`),
+      csvButton(`下载 CSV（${shown.length} 条，含审核）`, `${issuer.name}-${report.year}-承诺看板.csv`, () => shown.map(csvRow), CSV_COLUMNS),
+    ),
+  );
+
+  if (shown.length === 0) root.append(h('p', { class: 'notice', role: 'status' }, '没有符合筛选条件的承诺。'));
+  const groups = new Map<string, BoardRow[]>();
+  for (const row of shown) groups.set(row.group, [...(groups.get(row.group) ?? []), row]);
+  for (const [group, members] of groups) root.append(groupTable(group, members, next?.id ?? null, writable));
+}
+
+/** A section's heading under its parents' (二、… › （一）…), or the role of an unheaded part. */
+function sectionPath(sections: Section[], id: string | null): string {
+  const names: string[] = [];
+  for (let section = sections.find((s) => s.id === id); section; section = sections.find((s) => s.id === section!.parent)) {
+    if (section.heading) names.unshift(section.heading);
+  }
+  return names.length > 0 ? names.slice(0, 2).join(' › ') : '（无标题部分）';
+}
+
+function yearNav(issuer: string, reports: SeriesReport[], year: number): HTMLElement {
+  return h(
+    'nav',
+    { class: 'years', 'aria-label': '年份' },
+    '年份：',
+    ...reports.map((r) =>
+      r.year === year
+        ? h('strong', { 'aria-current': 'page' }, String(r.year))
+        : h('a', { href: `/commitments?issuer=${encodeURIComponent(issuer)}&year=${r.year}` }, String(r.year)),
+    ),
+  );
+}
+
+function filters(issuer: string, year: number, status: string, topic: string): HTMLElement {
+  const select = h(
+    'select',
+    { name: 'status', id: 'filter-status' },
+    h('option', { value: '' }, '全部'),
+    ...Object.keys(LABELS.followUp).map((code) => h('option', { value: code }, label('followUp', code))),
+  );
+  select.value = status;
+  const input = h('input', { name: 'topic', id: 'filter-topic', type: 'search', value: topic, placeholder: '如：就业、医疗' });
+  return h(
+    'form',
+    { class: 'filters', method: 'get', action: '/commitments', role: 'search' },
+    h('input', { type: 'hidden', name: 'issuer', value: issuer }),
+    h('input', { type: 'hidden', name: 'year', value: String(year) }),
+    h('div', { class: 'field' }, h('label', { for: 'filter-status' }, '落实情况（含审核）'), select),
+    h('div', { class: 'field' }, h('label', { for: 'filter-topic' }, '主题或关键词'), input),
+    h('button', { type: 'submit' }, '筛选'),
+    h('a', { class: 'clear-filters', href: `/commitments?issuer=${encodeURIComponent(issuer)}&year=${year}` }, '清除筛选'),
+  );
+}
+
+function groupTable(group: string, rows: BoardRow[], next: number | null, writable: boolean): HTMLElement {
+  return h(
+    'section',
+    { class: 'board-group' },
+    h('h2', null, `${group}（${formatNumber(rows.length)}）`),
+    h(
+      'table',
+      { class: 'board stack' },
+      h('thead', null, h('tr', null, ...['承诺', '主题', '落实情况', '证据', '最新审核'].map((name) => h('th', { scope: 'col' }, name)))),
+      h('tbody', null, ...rows.map((row) => boardRow(row, next, writable))),
+    ),
+  );
+}
+
+function boardRow({ commitment, followUp }: BoardRow, next: number | null, writable: boolean): HTMLElement {
+  const status = h('td', { 'data-label': '落实情况' });
+  const latest = h('td', { 'data-label': '最新审核' });
+  const box = reviewBox({ id: commitment.id, status: followUp?.status ?? null, review: commitment.review }, writable, (saved) => {
+    commitment.review = saved;
+    show(saved);
+  });
+  const said = h('div', { class: 'latest' });
+  latest.append(said, box);
+  const show = (review: Review | null) => {
+    status.replaceChildren(followUpBadges(followUp?.status ?? null, review));
+    said.replaceChildren(
+      review
+        ? h('span', null, `${label('followUp', review.status)} · ${review.reviewer} · ${formatTime(review.reviewedAt)}`, review.note ? h('div', null, `备注：${review.note}`) : null)
+        : h('span', { class: 'muted' }, '未审核'),
+    );
+  };
+  show(commitment.review);
+  return h(
+    'tr',
+    { id: `c-${commitment.id}` },
+    h('td', { 'data-label': '承诺' }, h('a', { href: readerUrl(commitment.report, commitment.start) }, commitment.text), commitment.deadline ? h('div', { class: 'muted' }, `期限：${commitment.deadline}`) : null),
+    h('td', { 'data-label': '主题' }, commitment.topic),
+    status,
+    h('td', { 'data-label': '证据' }, followUp && next !== null ? evidenceList(next, { text: commitment.text, evidence: followUp.evidence }, 1) : h('span', { class: 'muted' }, '—')),
+    latest,
+  );
+}
+
+function csvRow({ commitment, followUp, group }: BoardRow): CsvRow {
+  const review = commitment.review;
+  return {
+    id: commitment.id,
+    section: group,
+    topic: commitment.topic,
+    text: commitment.text,
+    deadline: commitment.deadline,
+    status: followUp?.status ?? '',
+    score: followUp?.score ?? null,
+    evidence: followUp?.evidence[0]?.text ?? '',
+    reviewStatus: review?.status ?? '',
+    reviewNote: review?.note ?? '',
+    reviewer: review?.reviewer ?? '',
+    reviewedAt: review?.reviewedAt ?? '',
+  };
 }

@@ -1,7 +1,92 @@
-// 历年系列: being built (ui-b replaces this stub).
+// 历年系列 of one body: every stored year and, for each consecutive pair, how
+// last year's targets and commitments fared (a small stacked bar each),
+// linking to each comparison.
+import { explain, getJson } from '../api.js';
 import { h } from '../dom.js';
+import { compareUrl, countBar, countsOf, loading, readerUrl } from '../followup.js';
+import { formatNumber, formatYear } from '../format.js';
 import { pageHeading } from '../layout.js';
+import { issuerNamed, latestPair, type SeriesReport, yearly } from '../series.js';
+import type { Comparison } from '../types.js';
 
-export async function render(root: HTMLElement): Promise<void> {
-  root.append(pageHeading('历年系列'), h('p', { class: 'notice' }, '建设中：此页面尚未完成。'));
+export async function render(root: HTMLElement, url: URL): Promise<void> {
+  const name = decodeURIComponent(url.pathname.replace(/^\/issuers\//, ''));
+  const issuer = await loading(root, '历年系列', () => issuerNamed(name));
+  if (!issuer) {
+    root.append(pageHeading('历年系列'), h('p', { class: 'error', role: 'alert' }, `文库中没有名为“${name}”的发布机关。`), h('p', null, h('a', { href: '/' }, '返回文库')));
+    return;
+  }
+  const reports = yearly(issuer);
+  const latest = latestPair(issuer);
+  root.append(
+    pageHeading(
+      `${issuer.name} 历年系列`,
+      `共 ${formatNumber(reports.length)} 年${issuer.aliases.length > 0 ? `，又称 ${issuer.aliases.join('、')}` : ''}。`,
+      latest ? h('a', { href: compareUrl(latest[0].id, latest[1].id) }, `最新对比：${formatYear(latest[0].year)} → ${formatYear(latest[1].year)}`) : '只有一年的报告，无法对比。',
+      '　',
+      latest ? h('a', { href: `/commitments?issuer=${encodeURIComponent(issuer.name)}&year=${latest[0].year}` }, `${formatYear(latest[0].year)}承诺看板`) : '',
+      '　',
+      h('a', { href: `/trends?measure=gdp-growth&issuer=${encodeURIComponent(issuer.name)}` }, '指标趋势'),
+    ),
+  );
+  const rows = reports.map((report, i) => pairRow(reports[i - 1] ?? null, report, issuer.name));
+  const table = h(
+    'table',
+    { class: 'series stack', 'aria-busy': 'true' },
+    h('caption', { class: 'hint' }, '每行是一年的报告；条形图为上一年报告的目标和承诺在这一年报告中的结果。'),
+    h(
+      'thead',
+      null,
+      h('tr', null, h('th', { scope: 'col' }, '年份'), h('th', { scope: 'col' }, '报告'), h('th', { scope: 'col' }, '上年目标完成情况'), h('th', { scope: 'col' }, '上年承诺落实情况'), h('th', { scope: 'col' }, '对比')),
+    ),
+    h('tbody', null, ...rows.map((r) => r.row)),
+  );
+  root.append(h('div', { class: 'table-wrap' }, table));
+  // A comparison takes the server a moment: two at a time, newest first, each
+  // row filled in as its answer comes; the page is usable meanwhile.
+  const queue = rows.filter((r) => r.fill !== null).reverse();
+  const worker = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) await next.fill!();
+  };
+  void Promise.all([worker(), worker()]).then(() => table.setAttribute('aria-busy', 'false'));
+}
+
+function pairRow(previous: SeriesReport | null, report: SeriesReport, issuer: string) {
+  const targets = h('td', { class: 'bar-cell', 'data-label': '上年目标' });
+  const commitments = h('td', { class: 'bar-cell', 'data-label': '上年承诺' });
+  const row = h(
+    'tr',
+    null,
+    h('th', { scope: 'row' }, formatYear(report.year)),
+    h('td', { 'data-label': '报告' }, h('a', { href: readerUrl(report.id) }, report.source), report.kind ? h('div', { class: 'muted' }, report.kind) : null),
+    targets,
+    commitments,
+    h(
+      'td',
+      { 'data-label': '对比' },
+      previous
+        ? h(
+            'span',
+            { class: 'pair-links' },
+            h('a', { href: compareUrl(previous.id, report.id) }, `对比 ${previous.year}→${report.year}`),
+            h('a', { href: `/commitments?issuer=${encodeURIComponent(issuer)}&year=${previous.year}` }, `${previous.year}年承诺看板`),
+          )
+        : null,
+    ),
+  );
+  if (!previous) {
+    targets.append(h('span', { class: 'muted' }, '首年，无上年可比'));
+    return { row, fill: null };
+  }
+  targets.append(h('span', { class: 'loading' }, '正在对比…'));
+  const fill = async () => {
+    try {
+      const c = await getJson<Comparison>('/api/compare', { from: previous.id, to: report.id });
+      targets.replaceChildren(countBar('目标', 'verdict', countsOf('verdict', c.targets.map((t) => t.verdict))));
+      commitments.replaceChildren(countBar('承诺', 'followUp', countsOf('followUp', c.commitments.map((f) => f.review?.status ?? f.status))));
+    } catch (error) {
+      targets.replaceChildren(h('span', { class: 'error' }, explain(error)));
+    }
+  };
+  return { row, fill };
 }

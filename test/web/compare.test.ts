@@ -1,0 +1,133 @@
+// The compare page as an analyst and a reviewer use it: from the national
+// body's series to the latest pair, last year's GDP target judged against this
+// year's outcome, a commitment confirmed and still confirmed after a reload,
+// the text side by side. Also how long the page takes to render two ~80 KB
+// reports (printed, never asserted).
+import { statSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS, expectAccessible, problemsOf, screenshots, startUi, timings, type Ui } from './harness.js';
+
+/** Two provincial reports of about 80 KB each, for the timing. */
+const LARGE = ['corpus/sichuan-gwr-2025.txt', 'corpus/sichuan-gwr-2026.txt'];
+
+let ui: Ui;
+beforeAll(async () => {
+  ui = await startUi([...CORPUS, ...LARGE]);
+}, 240_000);
+
+const NATIONAL = `/issuers/${encodeURIComponent('国务院')}`;
+
+describe('the compare page', { timeout: 120_000 }, () => {
+  it('opens the latest pair from the series and shows the GDP target met, with its outcome and reason', async () => {
+    const page = await ui.page();
+    await page.goto(ui.base + NATIONAL);
+    await page.getByRole('link', { name: /^最新对比/ }).click();
+    await page.waitForURL(/\/compare\?from=\d+&to=\d+$/);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('国务院 2012年 → 2013年 对比');
+
+    const row = page.locator('table.targets tbody tr').filter({ hasText: '国内生产总值增长7.5%左右' }).first();
+    await expect.poll(() => row.locator('.badge').textContent()).toBe('达成');
+    expect(await row.locator('td').nth(1).textContent()).toContain('国内生产总值达到56.9万亿元，比上年增长7.7%');
+    expect(await row.locator('td').nth(1).locator('strong').textContent()).toBe('7.7%');
+    expect(await row.locator('td.reason').textContent()).toContain('7.7% vs 7.5%');
+    // The outcome links to its sentence in the reader.
+    expect(await row.locator('td').nth(1).locator('a').getAttribute('href')).toMatch(/^\/reports\/\d+\?at=\d+$/);
+
+    const summary = page.locator('section.summary');
+    expect(await summary.locator('.count-bar').first().textContent()).toMatch(/上年目标（\d+）.*达成 \d+.*未达成 \d+.*不明 \d+.*无数据 \d+/);
+    expect(await summary.locator('.count-bar').nth(1).textContent()).toMatch(/已落实 \d+.*部分落实 \d+.*无证据 \d+/);
+    expect(await summary.textContent()).toMatch(/逐字沿用.*\d+ 句.*%/);
+
+    // Figures: a change with its arrow, difference and per cent; new and dropped figures listed.
+    const gdp = page.locator('table.figures tbody tr').filter({ hasText: '56.9万亿元' }).first();
+    expect(await gdp.locator('.change').textContent()).toMatch(/↑ 上升 \+5万亿元（\+9\.6%）/);
+    expect(await page.locator('details.figure-list summary').allTextContents()).toEqual([
+      expect.stringMatching(/^本年新出现的数字（\d+）$/),
+      expect.stringMatching(/^本年不再出现的数字（\d+）$/),
+    ]);
+
+    // Sections side by side: a changed sentence with its deleted and inserted words, numbers in bold.
+    const sections = page.locator('#text details.section-pair');
+    for (let i = 0; i < (await sections.count()); i++) await sections.nth(i).locator('summary').click();
+    const changed = sections.filter({ has: page.locator('ins strong.num') }).first();
+    expect(await changed.locator('.sbs-row del').count()).toBeGreaterThan(0);
+    expect(await changed.locator('.sbs-row ins').count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await sections.count()); i++) await sections.nth(i).locator('summary').click();
+
+    await expectAccessible(page, '/compare');
+    await screenshots(ui, page, 'compare');
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  it('marks the words evidence shares with its commitment', async () => {
+    const page = await ui.page();
+    const { from, to } = await pairIds();
+    await page.goto(`${ui.base}/compare?from=${from}&to=${to}`);
+    const addressed = page.locator('li.commitment').filter({ has: page.locator('.follow-up .followUp-addressed') }).first();
+    const text = (await addressed.locator('.commitment-text').textContent())!;
+    const marks = await addressed.locator('ul.evidence mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const word of marks) expect(text, word).toContain(word);
+  });
+
+  it('lets a reviewer confirm a commitment, shows it at once and after a reload, with its history', async () => {
+    const page = await ui.page();
+    const { from, to } = await pairIds();
+    await page.goto(`${ui.base}/compare?from=${from}&to=${to}`);
+    const item = page.locator('li.commitment').filter({ has: page.locator('.follow-up .followUp-partly') }).first();
+    const id = await item.getAttribute('id');
+    await item.locator('details.review summary').click();
+    await expect.poll(() => item.locator('ol.history').textContent()).toBe('尚无审核记录');
+    await item.getByRole('button', { name: '确认“部分落实”' }).click();
+    await expect.poll(() => item.locator('.message').textContent()).toBe('已保存：部分落实');
+    expect(await item.locator('.follow-up').textContent()).toBe('自动 部分落实 审核 部分落实');
+    expect(await item.locator('ol.history li').count()).toBe(1);
+
+    // Change it, with a note: the history keeps both.
+    await item.locator('select[name="status"]').selectOption('addressed');
+    await item.locator('textarea[name="note"]').fill('见本年报告第一部分');
+    await item.getByRole('button', { name: '保存审核' }).click();
+    await expect.poll(() => item.locator('ol.history li').count()).toBe(2);
+    expect(await item.locator('ol.history').textContent()).toContain('见本年报告第一部分');
+
+    await page.reload();
+    const again = page.locator(`li#${id}`);
+    await expect.poll(() => again.locator('.follow-up').textContent()).toBe('自动 部分落实 审核 已落实');
+    await again.locator('details.review summary').click();
+    await expect.poll(() => again.locator('ol.history li').count()).toBe(2);
+    expect(problemsOf(page)).toEqual([]);
+  });
+
+  it('builds the comparison of two ~80 KB reports in a measured time (printed, not asserted)', async () => {
+    const { from, to } = await pairIds('四川省人民政府');
+    const sizes = LARGE.map((f) => Math.round(statSync(f).size / 1024));
+    const page = await ui.page();
+    await page.goto(`${ui.base}/compare?from=${from}&to=${to}`);
+    const timing = await timings(page, 'nianbao:compare-rendered');
+    const api = await page.evaluate(() => {
+      const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/compare?')) as PerformanceResourceTiming | undefined;
+      return entry ? { took: Math.round(entry.responseEnd - entry.startTime), answered: Math.round(entry.responseEnd) } : null;
+    });
+    process.stdout.write(
+      `compare of two reports (${sizes.join(' KB + ')} KB): built ${timing.interactive} ms after navigation start ` +
+        `(document loaded at ${timing.load} ms; GET /api/compare took ${api?.took} ms, answered at ${api?.answered} ms)\n`,
+    );
+    expect(timing.interactive).toBeGreaterThan(0);
+  });
+
+  it('explains what to do when the URL names no pair', async () => {
+    const page = await ui.page(390);
+    await page.goto(`${ui.base}/compare`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('年度对比');
+    expect(await page.locator('main').textContent()).toContain('/compare?from=');
+    await page.goto(`${ui.base}/compare?from=1&to=99999`);
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain('文库中没有这份报告');
+  });
+});
+
+/** The ids of the first two years of an issuer's series. */
+async function pairIds(issuer = '国务院'): Promise<{ from: number; to: number }> {
+  const { issuers } = (await ui.app.inject('/api/issuers')).json() as { issuers: Array<{ name: string; series: Array<{ id: number; year: number }> }> };
+  const series = issuers.find((i) => i.name === issuer)!.series.sort((a, b) => a.year - b.year);
+  return { from: series[0]!.id, to: series[1]!.id };
+}

@@ -1,0 +1,162 @@
+// What the compare, series and promise-board pages share: the small count
+// bar, links into the reader, evidence with its shared words marked, and the
+// reviewer's box (confirm, change, note, history) for one commitment.
+import { getJson, explain, send } from './api.js';
+import { h, highlight } from './dom.js';
+import { badge, formatNumber, label, LABELS, type LabelKind } from './format.js';
+import { pageHeading } from './layout.js';
+import { sharedRuns } from './marks.js';
+import type { Comparison, CommitmentReviewResult } from './types.js';
+
+type FollowUp = Comparison['commitments'][number];
+export type Review = NonNullable<FollowUp['review']>;
+
+/**
+ * Shows the page's heading and a loading line while `load` runs, so that a
+ * failed request (a token missing, a report deleted) is told under the right
+ * heading. On success both go: the page writes its own heading with what it
+ * loaded.
+ */
+export async function loading<T>(root: HTMLElement, title: string, load: () => Promise<T>): Promise<T> {
+  const heading = pageHeading(title);
+  const line = h('p', { class: 'loading', role: 'status' }, '正在读取…');
+  root.append(heading, line);
+  try {
+    const result = await load();
+    heading.remove();
+    return result;
+  } finally {
+    line.remove();
+  }
+}
+
+/** The reader at a place in a report (the reader scrolls to and marks offset `at`). */
+export function readerUrl(report: number, at?: number): string {
+  return at === undefined ? `/reports/${report}` : `/reports/${report}?at=${at}`;
+}
+
+export const compareUrl = (from: number, to: number) => `/compare?from=${from}&to=${to}`;
+
+/** A share (0.42) as a percentage for Chinese readers: 42%. */
+export const formatShare = (ratio: number, digits = 1) => `${formatNumber(ratio * 100, digits)}%`;
+
+/** How many of `values` have each code of a label kind, in the kind's order. */
+export function countsOf(kind: LabelKind, values: Iterable<string>): Map<string, number> {
+  const counts = new Map(Object.keys(LABELS[kind]).map((code) => [code, 0]));
+  for (const value of values) if (counts.has(value)) counts.set(value, counts.get(value)! + 1);
+  return counts;
+}
+
+/**
+ * A small stacked bar with its legend: the bar pictures the legend's numbers
+ * (hidden from screen readers); the legend says them in words.
+ */
+export function countBar(title: string, kind: LabelKind, counts: Map<string, number>): HTMLElement {
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const bar = h('div', { class: 'bar', 'aria-hidden': 'true' });
+  const legend = h('ul', { class: 'bar-legend' });
+  for (const [code, n] of counts) {
+    if (n > 0) {
+      const part = h('span', { class: `bar-part ${kind}-${code}` });
+      // CSSOM, not a style attribute: the page's CSP allows no inline styles.
+      part.style.flexGrow = String(n);
+      bar.append(part);
+    }
+    legend.append(h('li', null, h('span', { class: `swatch ${kind}-${code}`, 'aria-hidden': 'true' }), `${label(kind, code)} ${formatNumber(n)}`));
+  }
+  return h('div', { class: 'count-bar' }, h('span', { class: 'count-bar-title' }, `${title}（${formatNumber(total)}）`), total > 0 ? bar : null, legend);
+}
+
+/** The automatic follow-up and, when a reviewer has spoken, theirs: each a badge with its words. */
+export function followUpBadges(automatic: string | null, review: Review | null): HTMLElement {
+  return h(
+    'span',
+    { class: 'status' },
+    automatic === null ? h('span', { class: 'muted' }, '自动：未知') : h('span', null, '自动 ', badge('followUp', automatic)),
+    review ? h('span', null, ' 审核 ', badge('followUp', review.status, `${review.reviewer} ${formatTime(review.reviewedAt)}`)) : null,
+  );
+}
+
+/** The evidence sentences of a follow-up in report `report`, the words they share with the commitment marked. */
+export function evidenceList(report: number, commitment: Pick<FollowUp, 'text' | 'evidence'>, limit = 3): HTMLElement {
+  if (commitment.evidence.length === 0) return h('p', { class: 'muted' }, '下一年报告中未找到相关句子。');
+  return h(
+    'ul',
+    { class: 'evidence' },
+    ...commitment.evidence
+      .slice(0, limit)
+      .map((e) =>
+        h('li', null, h('a', { href: readerUrl(report, e.start) }, ...highlight(e.text, sharedRuns(commitment.text, e.text))), h('span', { class: 'score' }, ` 相似度 ${formatNumber(e.score, 2)}`)),
+      ),
+  );
+}
+
+export const formatTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+
+/**
+ * A reviewer confirms the automatic status, sets another, adds a note (with
+ * a write token; without, the box shows the history only). The history is
+ * read when the box is first opened; each save shows at once.
+ */
+export function reviewBox(
+  commitment: { id: string; status: string | null; review: Review | null },
+  writable: boolean,
+  saved: (review: Review) => void,
+): HTMLElement {
+  const box = h('details', { class: 'review' }, h('summary', null, writable ? '审核' : '审核记录'));
+  let built = false;
+  box.addEventListener('toggle', () => {
+    if (!box.open || built) return;
+    built = true;
+    const history = h('ol', { class: 'history' });
+    const message = h('p', { class: 'message', role: 'status' });
+    const select = h('select', { name: 'status' }, ...Object.keys(LABELS.followUp).map((code) => h('option', { value: code }, label('followUp', code))));
+    select.value = commitment.review?.status ?? commitment.status ?? 'no-evidence';
+    const note = h('textarea', { name: 'note', rows: 2, maxlength: 2000 });
+    const showHistory = (rows: Review[]) =>
+      history.replaceChildren(
+        ...(rows.length === 0
+          ? [h('li', { class: 'muted' }, '尚无审核记录')]
+          : rows.map((r) => h('li', null, `${formatTime(r.reviewedAt)} ${r.reviewer}：${label('followUp', r.status)}`, r.note ? `（${r.note}）` : null))),
+      );
+    const save = async (status: string) => {
+      message.textContent = '保存中…';
+      try {
+        const body = { status, ...(note.value.trim() ? { note: note.value.trim() } : {}) };
+        const result = await send<CommitmentReviewResult>('PUT', `/api/commitments/${commitment.id}/review`, body);
+        saved(result.review);
+        showHistory(result.history);
+        select.value = result.review.status;
+        note.value = '';
+        message.textContent = `已保存：${label('followUp', result.review.status)}`;
+      } catch (error) {
+        message.textContent = `保存失败：${explain(error)}`;
+      }
+    };
+    const confirm =
+      commitment.status === null
+        ? null
+        : h('button', { type: 'button', class: 'secondary', onclick: () => void save(commitment.status!) }, `确认“${label('followUp', commitment.status)}”`);
+    const form = h(
+      'form',
+      { class: 'review-form' },
+      confirm,
+      h('label', null, '改为 ', select),
+      h('label', null, '备注 ', note),
+      h('button', { type: 'submit' }, '保存审核'),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void save(select.value);
+    });
+    // Without a write token the box only shows the history (the server would refuse a save).
+    if (writable) box.append(form, message, h('h4', null, '审核记录'), history);
+    else box.append(h('p', { class: 'muted' }, '审核需要写入令牌（在页面顶部填写）。'), history);
+    history.replaceChildren(h('li', { class: 'muted' }, '正在读取审核记录…'));
+    getJson<{ history: Review[] }>(`/api/commitments/${commitment.id}/reviews`).then(
+      (result) => showHistory(result.history),
+      (error: unknown) => history.replaceChildren(h('li', { class: 'error' }, explain(error))),
+    );
+  });
+  return box;
+}
