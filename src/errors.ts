@@ -12,6 +12,12 @@ export const errorCatalogue = {
   UNREADABLE_PDF: { status: 422, hint: 'the PDF is damaged; re-download or re-export it' },
   UNREADABLE_DOCX: { status: 422, hint: 'the DOCX is damaged; re-save it from a word processor' },
   NO_TEXT: { status: 422, hint: 'the document holds no readable text' },
+  // Bounds on what one file may cost; each names its setting.
+  TOO_SHORT: { status: 422, hint: 'a report has at least a few sentences; check that this is the right file' },
+  TEXT_TOO_LONG: { status: 422, hint: 'split the file, or raise NIANBAO_MAX_CHARS (or --max-chars) if it is one report' },
+  DOCX_TOO_LARGE: { status: 422, hint: 'a report this size is unlikely; raise NIANBAO_MAX_DOCX_SIZE if the file is genuine' },
+  DOCX_TOO_MANY_ENTRIES: { status: 422, hint: 're-save it from a word processor, or raise NIANBAO_MAX_DOCX_ENTRIES if the file is genuine' },
+  TOO_MANY_PAGES: { status: 422, hint: 'split the PDF, or raise NIANBAO_MAX_PDF_PAGES if it is one report' },
   BAD_GOLD: { status: 422, hint: 'fix the gold file by hand' },
   BAD_ARGUMENT: { status: 400, hint: 'see `nianbao help`' },
   BAD_MANIFEST: { status: 422, hint: 'MANIFEST.tsv needs a header row with a `file` column, and four-digit years' },
@@ -37,12 +43,16 @@ export class InputError extends Error {
   readonly code: ErrorCode;
   /** The file (or argument) at fault, shown first in the message. */
   readonly subject: string;
+  /** What is wrong, without subject and hint: enough to make the error again in another thread. */
+  readonly problem: string;
 
   constructor(code: ErrorCode, subject: string, problem: string) {
-    super(`${subject}: ${problem}; ${errorCatalogue[code].hint}`);
+    // One line whatever a parser's message held (XML errors span several).
+    super(`${subject}: ${problem.replace(/\s*[\r\n\t]+\s*/g, ' ')}; ${errorCatalogue[code].hint}`);
     this.name = 'InputError';
     this.code = code;
     this.subject = subject;
+    this.problem = problem;
   }
 
   get status(): number {

@@ -2,6 +2,7 @@
 // flags, which win). Bad values fail at start with a sentence, never later.
 import { isIP } from 'node:net';
 import { InputError } from '../errors.js';
+import { parseSize } from '../ingest/limits.js';
 
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -43,18 +44,6 @@ export function parseTokens(value: string | undefined, variable = 'NIANBAO_TOKEN
   return tokens;
 }
 
-const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, k: 1024, mb: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, g: 1024 ** 3 };
-
-/** Bytes, or a size such as 20MB, 512KB, 1.5 GB (units of 1024). */
-export function parseSize(value: string, variable = 'NIANBAO_UPLOAD_LIMIT'): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
-  const unit = SIZE_UNITS[match?.[2]?.toLowerCase() ?? 'x'];
-  if (!match || unit === undefined) bad(variable, `takes a size such as 20MB or a number of bytes, not "${value}"`);
-  const bytes = Math.floor(Number(match[1]) * unit);
-  if (bytes < 1) bad(variable, 'must be at least one byte');
-  return bytes;
-}
-
 function parsePort(value: string, variable: string): number {
   if (!/^\d{1,5}$/.test(value) || Number(value) > 65535) bad(variable, `takes a port number from 0 to 65535, not "${value}"`);
   return Number(value);
@@ -85,7 +74,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     db: flags.db || env.NIANBAO_DB || undefined,
     tokens: parseTokens(env.NIANBAO_TOKENS),
     readToken,
-    uploadLimit: env.NIANBAO_UPLOAD_LIMIT ? parseSize(env.NIANBAO_UPLOAD_LIMIT) : DEFAULT_UPLOAD_LIMIT,
+    uploadLimit: env.NIANBAO_UPLOAD_LIMIT ? parseSize(env.NIANBAO_UPLOAD_LIMIT, 'NIANBAO_UPLOAD_LIMIT') : DEFAULT_UPLOAD_LIMIT,
     logLevel: logLevel as LogLevel,
   };
 }

@@ -2,7 +2,8 @@
 // their names recorded; NIANBAO_READ_TOKEN closing reads; loopback-only
 // writes without tokens; and the configuration those come from.
 import { describe, expect, it } from 'vitest';
-import { isLoopback, parseSize, parseTokens, readConfig } from '../../src/server/config.js';
+import { parseSize } from '../../src/ingest/limits.js';
+import { isLoopback, parseTokens, readConfig } from '../../src/server/config.js';
 import { policyNote, writePolicy } from '../../src/server/auth.js';
 import { InputError } from '../../src/errors.js';
 import { appFor, bearer, errorCode, file, multipart } from './helpers.js';
@@ -147,7 +148,7 @@ describe('configuration', () => {
   });
 
   it('reads sizes and token lists', () => {
-    expect([parseSize('20MB'), parseSize('512 kb'), parseSize('1000'), parseSize('1.5M')]).toEqual([20971520, 524288, 1000, 1572864]);
+    expect(['20MB', '512 kb', '1000', '1.5M'].map((size) => parseSize(size, 'NIANBAO_UPLOAD_LIMIT'))).toEqual([20971520, 524288, 1000, 1572864]);
     expect(parseTokens('ops:t0k3n:with:colons')).toEqual(new Map([['ops', 't0k3n:with:colons']]));
     expect(parseTokens(undefined).size).toBe(0);
   });
