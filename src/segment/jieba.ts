@@ -26,8 +26,20 @@ function loaded(): Jieba {
 
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 
+let guard: (() => void) | null = null;
+
+/**
+ * Runs `check` before every call into jieba, so that a caller (the analysis
+ * worker) can stop a job there by throwing: a thread ended while inside
+ * jieba's native code would abort the whole process.
+ */
+export function guardSegmentation(check: (() => void) | null): void {
+  guard = check;
+}
+
 function tagChunk(text: string, offset: number, out: Token[]): void {
   if (text.length === 0) return;
+  guard?.();
   let cursor = 0;
   for (const { word, tag } of loaded().tag(text)) {
     const at = text.indexOf(word, cursor);

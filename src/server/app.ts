@@ -8,10 +8,13 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions, LogController } from 'fastify';
+import { DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
+import { type AnalysisPool, sharedPool } from '../library/pool.js';
 import { openStore, resolveDbPath, type Store } from '../store/index.js';
 import { auth, writePolicy } from './auth.js';
-import { DEFAULT_HOST, DEFAULT_UPLOAD_LIMIT } from './config.js';
+import { DEFAULT_HOST, DEFAULT_UPLOAD_LIMIT, DEFAULT_UPLOAD_RATE } from './config.js';
 import { errorHandler, notFoundHandler } from './errors.js';
+import { originGuard } from './origin.js';
 import { compareRoutes } from './routes/compare.js';
 import { figureRoutes } from './routes/figures.js';
 import { healthRoutes } from './routes/health.js';
@@ -35,6 +38,12 @@ export interface AppOptions {
   host?: string;
   /** Largest upload request body in bytes (default 20 MB). */
   uploadLimit?: number;
+  /** Uploads a minute for one token (default 60). */
+  uploadRate?: number;
+  /** Caps on what one uploaded file may cost. */
+  limits?: Limits;
+  /** The worker threads that analyse uploads; default the process's pool (neither is closed with the app). */
+  pool?: AnalysisPool;
   /** pino options, or false for none (tests). */
   logger?: FastifyServerOptions['logger'];
 }
@@ -78,6 +87,7 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
 
   const store = options.store ?? openStore(resolveDbPath(options.db));
   await app.register(storePlugin, { store, close: options.store === undefined });
+  await app.register(originGuard, { host: options.host ?? DEFAULT_HOST });
   await app.register(auth, { tokens, readToken, policy });
 
   await app.register(swagger, {
@@ -96,7 +106,12 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes);
-  await app.register(reportRoutes, { uploadLimit });
+  await app.register(reportRoutes, {
+    uploadLimit,
+    pool: options.pool ?? sharedPool(),
+    limits: options.limits ?? DEFAULT_LIMITS,
+    uploadRate: options.uploadRate ?? DEFAULT_UPLOAD_RATE,
+  });
   await app.register(issuerRoutes);
   await app.register(compareRoutes);
   await app.register(figureRoutes);

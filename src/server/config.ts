@@ -2,11 +2,12 @@
 // flags, which win). Bad values fail at start with a sentence, never later.
 import { isIP } from 'node:net';
 import { InputError } from '../errors.js';
-import { parseSize } from '../ingest/limits.js';
+import { parseCount, parseSize } from '../ingest/limits.js';
 
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_UPLOAD_LIMIT = 20 * 1024 * 1024;
+export const DEFAULT_UPLOAD_RATE = 60;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -20,6 +21,8 @@ export interface ServerConfig {
   readToken: string | null;
   /** Largest upload request body, in bytes. */
   uploadLimit: number;
+  /** Uploads a minute for one token. */
+  uploadRate: number;
   logLevel: LogLevel;
 }
 
@@ -75,6 +78,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     tokens: parseTokens(env.NIANBAO_TOKENS),
     readToken,
     uploadLimit: env.NIANBAO_UPLOAD_LIMIT ? parseSize(env.NIANBAO_UPLOAD_LIMIT, 'NIANBAO_UPLOAD_LIMIT') : DEFAULT_UPLOAD_LIMIT,
+    uploadRate: env.NIANBAO_UPLOAD_RATE ? parseCount(env.NIANBAO_UPLOAD_RATE, 'NIANBAO_UPLOAD_RATE') : DEFAULT_UPLOAD_RATE,
     logLevel: logLevel as LogLevel,
   };
 }
