@@ -12,6 +12,14 @@ export const errorCatalogue = {
   UNREADABLE_PDF: { status: 422, hint: 'the PDF is damaged; re-download or re-export it' },
   UNREADABLE_DOCX: { status: 422, hint: 'the DOCX is damaged; re-save it from a word processor' },
   NO_TEXT: { status: 422, hint: 'the document holds no readable text' },
+  // Bounds on what one file may cost; each names its setting.
+  TOO_SHORT: { status: 422, hint: 'a report has at least a few sentences; check that this is the right file' },
+  TEXT_TOO_LONG: { status: 422, hint: 'split the file, or raise NIANBAO_MAX_CHARS (or --max-chars) if it is one report' },
+  DOCX_TOO_LARGE: { status: 422, hint: 'a report this size is unlikely; raise NIANBAO_MAX_DOCX_SIZE if the file is genuine' },
+  DOCX_TOO_MANY_ENTRIES: { status: 422, hint: 're-save it from a word processor, or raise NIANBAO_MAX_DOCX_ENTRIES if the file is genuine' },
+  ANALYSIS_TIMEOUT: { status: 422, hint: 'split the file, or raise NIANBAO_JOB_TIMEOUT (seconds) if it is one report' },
+  ANALYSIS_OUT_OF_MEMORY: { status: 422, hint: 'split the file, or raise NIANBAO_JOB_MEMORY (MB) if it is one report' },
+  TOO_MANY_PAGES: { status: 422, hint: 'split the PDF, or raise NIANBAO_MAX_PDF_PAGES if it is one report' },
   BAD_GOLD: { status: 422, hint: 'fix the gold file by hand' },
   BAD_ARGUMENT: { status: 400, hint: 'see `nianbao help`' },
   BAD_MANIFEST: { status: 422, hint: 'MANIFEST.tsv needs a header row with a `file` column, and four-digit years' },
@@ -22,11 +30,16 @@ export const errorCatalogue = {
   VALIDATION: { status: 400, hint: 'see /docs for what each route takes' },
   UNAUTHORIZED: { status: 401, hint: 'send the header `Authorization: Bearer TOKEN` with a token the server was given' },
   FORBIDDEN: { status: 403, hint: 'writing needs a token from NIANBAO_TOKENS, not the read token' },
+  CROSS_ORIGIN: { status: 403, hint: 'without a token, only pages of this server may write; send a token from NIANBAO_TOKENS' },
+  HOST_NOT_ALLOWED: { status: 403, hint: 'a server on loopback answers to localhost, 127.0.0.1 or ::1 only; open it by one of these' },
+  RATE_LIMITED: { status: 429, hint: 'wait a minute, or raise NIANBAO_UPLOAD_RATE on the server' },
   WRITES_DISABLED: { status: 403, hint: 'set NIANBAO_TOKENS on the server, or let it listen on a loopback HOST only' },
   NOT_FOUND: { status: 404, hint: 'see /docs for the routes' },
   COMMITMENT_NOT_FOUND: { status: 404, hint: 'see GET /api/reports/ID/commitments for the ids' },
   FIGURE_NOT_FOUND: { status: 422, hint: 'see GET /api/compare?from=ID&to=ID or GET /api/reports/ID/figures for the ids and offsets' },
   PAYLOAD_TOO_LARGE: { status: 413, hint: 'send fewer or smaller files, or raise NIANBAO_UPLOAD_LIMIT on the server' },
+  BODY_TOO_LARGE: { status: 413, hint: 'a review body holds at most 64 KB; shorten its note' },
+  BUSY: { status: 503, hint: 'try again in a minute, or raise NIANBAO_QUEUE on the server' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, hint: 'uploads are multipart/form-data, reviews application/json' },
   INTERNAL_ERROR: { status: 500, hint: 'this is a bug in nianbao; the server log has the details' },
 } as const;
@@ -37,12 +50,16 @@ export class InputError extends Error {
   readonly code: ErrorCode;
   /** The file (or argument) at fault, shown first in the message. */
   readonly subject: string;
+  /** What is wrong, without subject and hint: enough to make the error again in another thread. */
+  readonly problem: string;
 
   constructor(code: ErrorCode, subject: string, problem: string) {
-    super(`${subject}: ${problem}; ${errorCatalogue[code].hint}`);
+    // One line whatever a parser's message held (XML errors span several).
+    super(`${subject}: ${problem.replace(/\s*[\r\n\t]+\s*/g, ' ')}; ${errorCatalogue[code].hint}`);
     this.name = 'InputError';
     this.code = code;
     this.subject = subject;
+    this.problem = problem;
   }
 
   get status(): number {

@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { InputError } from '../errors.js';
 import { fail } from './fail.js';
-import { type IngestSummary, ingestPaths, type Outcome } from '../library/ingest.js';
+import { DEFAULT_LIMITS, readLimits } from '../ingest/limits.js';
+import { type IngestOptions, type IngestSummary, ingestPaths, type Outcome } from '../library/ingest.js';
+import { sharedPool } from '../library/pool.js';
 import { type Reanalysis, reanalyzeReports } from '../library/reanalyze.js';
 import {
   COMMITMENT_COLUMNS,
@@ -26,7 +28,7 @@ const FIGURE_LIMIT = 1000;
 const SEARCH_LIMIT = 100;
 const CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
 
-export const LIBRARY_HELP = `  nianbao ingest PATH…
+export const LIBRARY_HELP = `  nianbao ingest PATH… [--max-chars N]
       Store reports in the library: files, and folders searched recursively. A folder's
       MANIFEST.tsv (columns file, issuer, year, kind; any may be empty) overrides detection
       for the files it names. Content already stored (same sha256) is recognised, other
@@ -45,12 +47,13 @@ export const LIBRARY_HELP = `  nianbao ingest PATH…
       Sentences holding the words of QUERY in a row, the match in 【】 (at most ${SEARCH_LIMIT} unless --limit).
   nianbao export [--what figures|commitments|problems] [--format csv|json|jsonl] [--out FILE]
       Every figure (commitment, problem) in the library; CSV is UTF-8 with BOM.
-  nianbao reanalyze [ID…]
+  nianbao reanalyze [ID…] [--max-chars N]
       Analyses stored reports again (all without ID), replacing what was derived, keeping the source.
-  nianbao start [--port N] [--host ADDRESS] [--db FILE]
+  nianbao start [--port N] [--host ADDRESS] [--db FILE] [--max-chars N]
       What \`npm start\` runs: loads corpus/ into the library the first time, then serves the
       HTTP API and the library page on HOST:PORT (default 127.0.0.1:3000; API docs at /docs).
   Library commands take --db FILE; the default is $NIANBAO_DB, else data/nianbao.db.
+  --max-chars N refuses reports of more than N characters (default $NIANBAO_MAX_CHARS, else ${DEFAULT_LIMITS.maxChars}).
 `;
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -125,15 +128,20 @@ async function withProgress<T>(job: (step: Step) => T | Promise<T>): Promise<T> 
   return result;
 }
 
-function ingestWithProgress(store: Store, paths: string[]): Promise<IngestSummary> {
-  return withProgress((step) => ingestPaths(store, paths, (outcome, done, total) => step(outcomeLine(outcome), done, total)));
+function ingestWithProgress(store: Store, paths: string[], options: IngestOptions): Promise<IngestSummary> {
+  return withProgress((step) => ingestPaths(store, paths, options, (outcome, done, total) => step(outcomeLine(outcome), done, total)));
+}
+
+/** Analysis in worker threads, one per core (NIANBAO_WORKERS), within the caps of the environment and --max-chars. */
+function withPool<T>(maxChars: string | undefined, run: (options: IngestOptions) => Promise<T>): Promise<T> {
+  return run({ pool: sharedPool(), limits: readLimits(process.env, { maxChars }) });
 }
 
 async function ingest(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, {});
+  const { values, positionals } = parse(args, { 'max-chars': { type: 'string' } });
   if (positionals.length === 0) fail('ingest needs at least one FILE or FOLDER');
   return withStore(values.db, async (store) => {
-    const summary = await ingestWithProgress(store, positionals);
+    const summary = await withPool(values['max-chars'], (options) => ingestWithProgress(store, positionals, options));
     process.stdout.write(summaryText(summary));
     return summary.failed.length > 0 ? 1 : 0;
   });
@@ -269,11 +277,11 @@ function reanalysisLine(result: Reanalysis): string {
 }
 
 async function reanalyze(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, {});
+  const { values, positionals } = parse(args, { 'max-chars': { type: 'string' } });
   const wanted = positionals.length > 0 ? ids(positionals, 'reanalyze') : undefined;
   return withStore(values.db, async (store) => {
-    const results = await withProgress((step) =>
-      reanalyzeReports(store, wanted, (result, done, total) => step(reanalysisLine(result), done, total)),
+    const results = await withPool(values['max-chars'], (options) =>
+      withProgress((step) => reanalyzeReports(store, options, wanted, (result, done, total) => step(reanalysisLine(result), done, total))),
     );
     const done = results.filter((r) => r.status === 'done');
     const sum = (key: 'before' | 'after') => done.reduce((total, r) => total + r[key], 0);
@@ -284,9 +292,9 @@ async function reanalyze(args: string[]): Promise<number> {
 }
 
 /** The corpus in the library, read once: later starts recognise every file by its hash at once. */
-export async function loadCorpus(store: Store): Promise<{ message: string; failed: number }> {
+export async function loadCorpus(store: Store, options: IngestOptions): Promise<{ message: string; failed: number }> {
   const corpus = relative(process.cwd(), CORPUS) || '.';
-  const summary = await ingestWithProgress(store, [corpus]);
+  const summary = await ingestWithProgress(store, [corpus], options);
   const loaded =
     summary.added > 0
       ? `loaded ${count(summary.added, 'report')} from ${corpus} into ${store.path}`

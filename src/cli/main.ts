@@ -14,6 +14,7 @@ import { checkSurfaces, formatSurfaceCheck } from '../eval/surfaces.js';
 import { evaluateVerdicts, formatVerdicts } from '../eval/verdicts.js';
 import { scanNumbers } from '../extract/numerals.js';
 import { readDocument } from '../ingest/index.js';
+import { readLimits } from '../ingest/limits.js';
 import { analyzeDocument, STAGES, type Stage } from '../pipeline.js';
 import type { ReportMeta } from '../types.js';
 import { COMPARE_COMMANDS, COMPARE_HELP } from './compare.js';
@@ -24,7 +25,7 @@ import { summarize } from './summary.js';
 export const HELP = `nianbao — figures and commitments from Chinese government annual reports
 
 Usage:
-  nianbao analyze FILE… [--json] [--issuer NAME] [--year YYYY] [--kind KIND] [--until STAGE]
+  nianbao analyze FILE… [--json] [--issuer NAME] [--year YYYY] [--kind KIND] [--until STAGE] [--max-chars N]
       Analyse reports (txt, pdf, docx, html; UTF-8, UTF-16 or GB18030).
       Prints a summary per file, or with --json one JSON object per file, one per line.
       --issuer/--year/--kind override what detection found.
@@ -63,16 +64,18 @@ async function analyze(args: string[]): Promise<number> {
       year: { type: 'string' },
       kind: { type: 'string' },
       until: { type: 'string' },
+      'max-chars': { type: 'string' },
     },
   });
   if (positionals.length === 0) fail('analyze needs at least one FILE');
+  const limits = readLimits(process.env, { maxChars: values['max-chars'] });
   const until = values.until as Stage | undefined;
   if (until && !STAGES.includes(until)) fail(`--until takes one of ${STAGES.join(', ')}`);
   const meta = metaOverrides(values);
   let failed = 0;
   for (const path of positionals) {
     try {
-      const analysis = analyzeDocument(await readDocument(path), { meta, until });
+      const analysis = analyzeDocument(await readDocument(path, limits), { meta, until });
       process.stdout.write(values.json ? `${JSON.stringify(analysis)}\n` : `${summarize(analysis, path)}\n\n`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;

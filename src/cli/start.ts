@@ -6,6 +6,8 @@ import { InputError } from '../errors.js';
 import type { App } from '../server/app.js';
 import { policyNote, writePolicy } from '../server/auth.js';
 import { readConfig } from '../server/config.js';
+import { readLimits } from '../ingest/limits.js';
+import { sharedPool } from '../library/pool.js';
 import { openStore, resolveDbPath } from '../store/index.js';
 import { loadCorpus } from './library.js';
 
@@ -26,13 +28,15 @@ function untilStopped(): Promise<void> {
 export async function start(args: string[], serve: (app: App) => Promise<void> = untilStopped): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' } },
+    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'max-chars': { type: 'string' } },
   });
   const config = readConfig(process.env, values);
+  const limits = readLimits(process.env, { maxChars: values['max-chars'] });
+  const pool = sharedPool();
   const store = openStore(resolveDbPath(config.db));
   let app: App;
   try {
-    const loaded = await loadCorpus(store);
+    const loaded = await loadCorpus(store, { pool, limits });
     process.stdout.write(loaded.message);
     // Fastify is loaded by this command only, so the others start as fast as before.
     const { buildApp } = await import('../server/app.js');
@@ -42,13 +46,20 @@ export async function start(args: string[], serve: (app: App) => Promise<void> =
       readToken: config.readToken,
       host: config.host,
       uploadLimit: config.uploadLimit,
+      uploadRate: config.uploadRate,
+      limits,
+      pool,
       logger: { level: config.logLevel },
     });
   } catch (error) {
+    await pool.close();
     store.close();
     throw error;
   }
-  app.addHook('onClose', async () => store.close());
+  app.addHook('onClose', async () => {
+    await pool.close();
+    store.close();
+  });
   let address: string;
   try {
     address = await app.listen({ port: config.port, host: config.host });

@@ -1,12 +1,19 @@
-// Word documents through mammoth's raw-text extraction.
+// Word documents through mammoth's raw-text extraction. mammoth unzips what
+// it is given without a bound, so it is given the archive again from entries
+// already inflated within the caps.
 
+import { zipSync } from 'fflate';
 import mammoth from 'mammoth';
 import { InputError } from '../errors.js';
+import type { Limits } from './limits.js';
+import { unzipBounded } from './zip.js';
 
-export async function docxToText(bytes: Uint8Array, subject: string): Promise<string> {
+export async function docxToText(bytes: Uint8Array, subject: string, limits: Limits): Promise<string> {
+  const entries = unzipBounded(bytes, subject, limits);
   let raw: string;
   try {
-    raw = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value;
+    const bounded = zipSync(Object.fromEntries(entries), { level: 0 });
+    raw = (await mammoth.extractRawText({ buffer: Buffer.from(bounded.buffer, bounded.byteOffset, bounded.byteLength) })).value;
   } catch (error) {
     const reason = error instanceof Error ? ` (${error.message})` : '';
     throw new InputError('UNREADABLE_DOCX', subject, `is not a readable Word document${reason}`);

@@ -2,6 +2,7 @@
 // search forms and footers; we keep the element that holds the report and
 // write one paragraph per line.
 
+import { Tokenizer } from 'htmlparser2';
 import type { Encoding } from '../types.js';
 import { decodeText, type Decoded } from './decode.js';
 
@@ -30,16 +31,20 @@ export function declaredCharset(bytes: Uint8Array): Encoding | null {
 
 interface Element {
   tag: string;
-  attributes: string;
+  /** Its id and class, where the article hint is looked for. */
+  hint: string;
   children: Node[];
+  /** Inside page chrome or a script: kept out of the tree. */
+  hidden: boolean;
 }
 type Node = Element | string;
 
-// Raw-text elements are cut out before tokenising: their content may hold "<p>".
-const rawText = /<!--[\s\S]*?(?:-->|$)|<(script|style|noscript|template|textarea|title)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
-const token = /<[!?][^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>/g;
 const voidTags = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
-const droppedTags = new Set(['nav', 'header', 'footer', 'aside', 'form', 'iframe', 'svg', 'select', 'button']);
+// Raw-text elements and page chrome: nothing inside them is report text.
+const droppedTags = new Set([
+  'script', 'style', 'noscript', 'template', 'textarea', 'title',
+  'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'svg', 'select', 'button',
+]);
 const blockTags = new Set([
   'address', 'article', 'blockquote', 'br', 'caption', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul',
@@ -57,50 +62,115 @@ const impliedEnds: Readonly<Record<string, readonly string[]>> = {
 const articleHint = /content|article|trs_editor|zoom/i;
 
 export function htmlToText(html: string): string {
-  const body = find(parse(html.replace(rawText, '')), 'body');
+  const body = find(parse(html), 'body');
   return render(article(body));
 }
 
+/**
+ * The element tree from htmlparser2's tokenizer (which also keeps the text of
+ * scripts and styles from being read as tags). Nothing here recurses, and
+ * each tag costs the same at any depth: an end tag looks down the open
+ * elements only when one of its name is open, and closes what it passes.
+ */
 function parse(html: string): Element {
-  const root: Element = { tag: '#root', attributes: '', children: [] };
+  const root: Element = { tag: '#root', hint: '', children: [], hidden: false };
   const open = [root];
-  const current = (): Element => open[open.length - 1] ?? root;
-  let last = 0;
-  for (const match of html.matchAll(token)) {
-    if (match.index > last) current().children.push(html.slice(last, match.index));
-    last = match.index + match[0].length;
-    const [, slash, name, attributes = ''] = match;
-    if (!name) continue; // doctype, CDATA, processing instruction
-    const tag = name.toLowerCase();
-    if (slash) {
-      const at = open.map((element) => element.tag).lastIndexOf(tag);
-      if (at > 0) open.length = at;
-      continue;
-    }
+  const openByTag = new Map<string, number>();
+  const current = (): Element => open[open.length - 1]!;
+  const pop = (): void => {
+    const element = open.pop()!;
+    openByTag.set(element.tag, openByTag.get(element.tag)! - 1);
+  };
+  let tag = '';
+  let hint = '';
+  let attribute = '';
+
+  const openTag = (selfClosing: boolean): void => {
     const ends = impliedEnds[tag] ?? (blockTags.has(tag) && !voidTags.has(tag) ? ['p'] : []);
-    while (open.length > 1 && ends.includes(current().tag)) open.pop();
-    const element: Element = { tag, attributes, children: [] };
-    current().children.push(element);
-    if (!voidTags.has(tag) && !attributes.endsWith('/')) open.push(element);
-  }
-  if (last < html.length) current().children.push(html.slice(last));
+    while (open.length > 1 && ends.includes(current().tag)) pop();
+    const parent = current();
+    const element: Element = { tag, hint, children: [], hidden: parent.hidden || droppedTags.has(tag) };
+    if (!element.hidden) parent.children.push(element);
+    if (!voidTags.has(tag) && !selfClosing) {
+      open.push(element);
+      openByTag.set(tag, (openByTag.get(tag) ?? 0) + 1);
+    }
+  };
+
+  const tokenizer = new Tokenizer(
+    { decodeEntities: false },
+    {
+      onopentagname(start, end) {
+        tag = html.slice(start, end).toLowerCase();
+        hint = '';
+      },
+      onattribname(start, end) {
+        attribute = html.slice(start, end).toLowerCase();
+      },
+      onattribdata(start, end) {
+        if (attribute === 'id' || attribute === 'class') hint += `${html.slice(start, end)}`;
+      },
+      onattribend() {
+        if (attribute === 'id' || attribute === 'class') hint += ' ';
+      },
+      onattribentity() {},
+      onopentagend() {
+        openTag(false);
+      },
+      onselfclosingtag() {
+        openTag(true);
+      },
+      onclosetag(start, end) {
+        const name = html.slice(start, end).toLowerCase();
+        if (!openByTag.get(name)) return;
+        while (open.length > 1 && current().tag !== name) pop();
+        if (open.length > 1) pop();
+      },
+      ontext(start, end) {
+        const parent = current();
+        if (parent.hidden) return;
+        const { children } = parent;
+        const last = children.length - 1;
+        // One run of text may come in pieces; joined, its spaces collapse as one.
+        if (typeof children[last] === 'string') children[last] += html.slice(start, end);
+        else children.push(html.slice(start, end));
+      },
+      ontextentity() {},
+      oncdata() {},
+      oncomment() {},
+      ondeclaration() {},
+      onprocessinginstruction() {},
+      onend() {},
+    },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
   return root;
 }
 
-function find(root: Element, tag: string): Element {
-  return elements(root).find((element) => element.tag === tag) ?? root;
+/** Visits `root` and everything under it in document order; `leave` runs after an element's children. */
+function walk(root: Element, enter: (node: Node) => void, leave: (element: Element) => void = () => {}): void {
+  enter(root);
+  const stack: Array<{ element: Element; next: number }> = [{ element: root, next: 0 }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const child = frame.element.children[frame.next++];
+    if (child === undefined) {
+      stack.pop();
+      leave(frame.element);
+    } else {
+      enter(child);
+      if (typeof child !== 'string') stack.push({ element: child, next: 0 });
+    }
+  }
 }
 
-/** Every element under `root`, in document order, skipping dropped subtrees. */
-function elements(root: Element): Element[] {
-  const found: Element[] = [];
-  const visit = (element: Element): void => {
-    if (droppedTags.has(element.tag)) return;
-    found.push(element);
-    for (const child of element.children) if (typeof child !== 'string') visit(child);
-  };
-  visit(root);
-  return found;
+function find(root: Element, tag: string): Element {
+  let found: Element | null = null;
+  walk(root, (node) => {
+    if (found === null && typeof node !== 'string' && node.tag === tag) found = node;
+  });
+  return found ?? root;
 }
 
 /**
@@ -108,21 +178,29 @@ function elements(root: Element): Element[] {
  * half of the page's Chinese text; the whole body when there is none.
  */
 function article(body: Element): Element {
-  const total = hanCount(render(body));
+  // Each element's count of Chinese characters, summed from its children once.
+  const counts = new Map<Element, number>();
+  const hinted: Element[] = [];
+  walk(
+    body,
+    (node) => {
+      if (typeof node !== 'string' && articleHint.test(node.hint)) hinted.push(node);
+    },
+    (element) => {
+      let count = 0;
+      for (const child of element.children) count += typeof child === 'string' ? hanCount(decodeEntities(child)) : counts.get(child)!;
+      counts.set(element, count);
+    },
+  );
+  const total = counts.get(body)!;
   if (total === 0) return body;
   let best = body;
   let bestCount = total;
-  for (const element of elements(body)) {
-    if (!articleHint.test(idAndClass(element.attributes))) continue;
-    const count = hanCount(render(element));
-    if (count >= total / 2 && count <= bestCount) [best, bestCount] = [element, count];
+  for (const element of hinted) {
+    const count = counts.get(element)!;
+    if (element !== body && count >= total / 2 && count <= bestCount) [best, bestCount] = [element, count];
   }
   return best;
-}
-
-function idAndClass(attributes: string): string {
-  const values = attributes.matchAll(/\b(?:id|class)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi);
-  return [...values].map((match) => match[1] ?? match[2] ?? match[3]).join(' ');
 }
 
 function hanCount(text: string): number {
@@ -131,18 +209,17 @@ function hanCount(text: string): number {
 
 function render(root: Element): string {
   const out: string[] = [];
-  const visit = (node: Node): void => {
-    if (typeof node === 'string') {
-      out.push(decodeEntities(node.replace(/[ \t\n\r\f]+/g, ' ')));
-      return;
-    }
-    if (droppedTags.has(node.tag)) return;
-    const before = blockTags.has(node.tag) ? '\n' : '';
-    out.push(before);
-    node.children.forEach(visit);
-    out.push(cellTags.has(node.tag) ? '\t' : before);
-  };
-  visit(root);
+  walk(
+    root,
+    (node) => {
+      if (typeof node === 'string') out.push(decodeEntities(node.replace(/[ \t\n\r\f]+/g, ' ')));
+      else if (blockTags.has(node.tag)) out.push('\n');
+    },
+    (element) => {
+      if (cellTags.has(element.tag)) out.push('\t');
+      else if (blockTags.has(element.tag)) out.push('\n');
+    },
+  );
   return out
     .join('')
     .split('\n')

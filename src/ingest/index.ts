@@ -10,6 +10,7 @@ import { decodeText } from './decode.js';
 import { detectFormat } from './detect.js';
 import { docxToText } from './docx.js';
 import { readHtml } from './html.js';
+import { DEFAULT_LIMITS, type Limits, MIN_CHARS } from './limits.js';
 import { pdfToText } from './pdf.js';
 
 interface Extracted {
@@ -17,21 +18,23 @@ interface Extracted {
   encoding: Encoding | null;
 }
 
-const readers: Record<SourceFormat, (bytes: Uint8Array, subject: string) => Extracted | Promise<Extracted>> = {
+type Reader = (bytes: Uint8Array, subject: string, limits: Limits) => Extracted | Promise<Extracted>;
+
+const readers: Record<SourceFormat, Reader> = {
   txt: (bytes, subject) => decodeText(bytes, subject),
-  html: readHtml,
-  pdf: async (bytes, subject) => ({ text: await pdfToText(bytes, subject), encoding: null }),
-  docx: async (bytes, subject) => ({ text: await docxToText(bytes, subject), encoding: null }),
+  html: (bytes, subject) => readHtml(bytes, subject),
+  pdf: async (bytes, subject, limits) => ({ text: await pdfToText(bytes, subject, limits), encoding: null }),
+  docx: async (bytes, subject, limits) => ({ text: await docxToText(bytes, subject, limits), encoding: null }),
 };
 
 /** Reads a report from disk; errors name the path as given. */
-export async function readDocument(path: string): Promise<RawDocument> {
-  return toDocument(await readBytes(path), basename(path), path);
+export async function readDocument(path: string, limits: Limits = DEFAULT_LIMITS): Promise<RawDocument> {
+  return toDocument(await readBytes(path), basename(path), path, limits);
 }
 
 /** Reads an uploaded report; `name` is its file name, used as a format hint. */
-export function readBuffer(bytes: Uint8Array, name: string): Promise<RawDocument> {
-  return toDocument(bytes, name, name);
+export function readBuffer(bytes: Uint8Array, name: string, limits: Limits = DEFAULT_LIMITS): Promise<RawDocument> {
+  return toDocument(bytes, name, name, limits);
 }
 
 async function readBytes(path: string): Promise<Uint8Array> {
@@ -45,11 +48,21 @@ async function readBytes(path: string): Promise<Uint8Array> {
   return readFile(path);
 }
 
-async function toDocument(bytes: Uint8Array, name: string, subject: string): Promise<RawDocument> {
+async function toDocument(bytes: Uint8Array, name: string, subject: string, limits: Limits): Promise<RawDocument> {
   if (bytes.length === 0) throw new InputError('EMPTY_FILE', subject, 'is empty');
   const format = detectFormat(bytes, name, subject);
-  const { text, encoding } = await readers[format](bytes, subject);
+  // Text takes at least one byte a character: a longer file is refused before it is decoded.
+  if (format === 'txt' && bytes.length > 4 * limits.maxChars) throw tooLong(subject, limits);
+  const { text, encoding } = await readers[format](bytes, subject, limits);
   if (text.trim() === '') throw new InputError('NO_TEXT', subject, 'contains no text');
+  if (text.length > limits.maxChars) throw tooLong(subject, limits);
+  if (text.replace(/\s+/g, '').length < MIN_CHARS) {
+    throw new InputError('TOO_SHORT', subject, `holds fewer than ${MIN_CHARS} characters of text`);
+  }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { name, format, encoding, sha256, bytes: bytes.length, text };
+}
+
+function tooLong(subject: string, limits: Limits): InputError {
+  return new InputError('TEXT_TOO_LONG', subject, `holds more than the cap of ${limits.maxChars} characters of text`);
 }

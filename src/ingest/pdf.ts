@@ -3,19 +3,27 @@
 
 import { PDFParse } from 'pdf-parse';
 import { InputError } from '../errors.js';
+import type { Limits } from './limits.js';
 
 // pdf.js works on this thread but awaits between steps, so a timer can still
 // stop a file that keeps it busy (huge or self-referencing object graphs).
 const timeoutMs = 30_000;
 
-export async function pdfToText(bytes: Uint8Array, subject: string): Promise<string> {
+export async function pdfToText(bytes: Uint8Array, subject: string, limits: Pick<Limits, 'maxPdfPages'>): Promise<string> {
   // pdf.js may transfer (detach) the buffer it is given; it gets a copy.
   const parser = new PDFParse({ data: bytes.slice() });
   try {
+    // The page count is read from the page tree before any page is.
+    const { total: declared } = await withTimeout(parser.getInfo(), timeoutMs);
+    if (declared > limits.maxPdfPages) {
+      throw new InputError('TOO_MANY_PAGES', subject, `has ${declared} pages, more than the cap of ${limits.maxPdfPages} (NIANBAO_MAX_PDF_PAGES)`);
+    }
     const { total, pages } = await withTimeout(parser.getText(), timeoutMs);
     if (total === 0) throw new InputError('UNREADABLE_PDF', subject, 'has no pages');
     const text = pages.map((page) => page.text).join('\n');
     if (text.trim() === '') {
+      // A scan is pages of images; pages with neither text nor images come from a broken file.
+      if (!hasImages(bytes)) throw new InputError('UNREADABLE_PDF', subject, 'has pages without any content: its page tree is broken');
       throw new InputError('NO_TEXT_LAYER', subject, 'has no text layer: this looks like a scanned PDF');
     }
     return text;
@@ -24,6 +32,11 @@ export async function pdfToText(bytes: Uint8Array, subject: string): Promise<str
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+}
+
+/** Image objects are streams, which PDF never compresses into object streams: their dictionaries are plain bytes. */
+function hasImages(bytes: Uint8Array): boolean {
+  return /\/Subtype\s*\/Image\b/.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'));
 }
 
 function asInputError(error: unknown, subject: string): InputError {

@@ -2,14 +2,16 @@
 // stored is recognised before it is decoded or analysed, so a second ingest
 // of the same folder costs little more than reading it. One bad file never
 // stops the rest: it is counted as failed with its reason.
+// Analysis runs in the worker pool, as many files at once as it has threads;
+// saving stays on this thread, one report at a time.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { readBuffer } from '../ingest/index.js';
-import { analyzeDocument } from '../pipeline.js';
+import { DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
 import type { SourceContent, Store } from '../store/index.js';
 import type { Analysis, ReportMeta } from '../types.js';
 import { type Candidate, type Failure, findReports, reasonOf } from './files.js';
+import type { AnalysisPool } from './pool.js';
 
 export type Outcome =
   | { status: 'added'; path: string; id: number; figures: number }
@@ -33,20 +35,26 @@ export type Prepared = { status: 'present'; id: number } | { status: 'new'; anal
  */
 export async function prepareReport(
   store: Store,
-  bytes: Uint8Array,
-  name: string,
+  pool: AnalysisPool,
+  file: { bytes: Uint8Array; name: string; subject?: string },
   overrides: Partial<ReportMeta>,
-  subject = name,
+  limits: Limits = DEFAULT_LIMITS,
 ): Promise<Prepared> {
+  const { bytes, name, subject = name } = file;
   const known = store.findBySha256(createHash('sha256').update(bytes).digest('hex'));
   if (known !== null) return { status: 'present', id: known };
-  const document = { ...(await readBuffer(bytes, subject)), name };
-  return { status: 'new', analysis: analyzeDocument(document, { meta: overrides }), source: { bytes, text: document.text } };
+  const { analysis, text, terms } = await pool.analyze({ input: { bytes, name }, subject, overrides, limits });
+  return { status: 'new', analysis, source: { bytes, text, terms } };
 }
 
-async function ingestFile(store: Store, { path, overrides }: Candidate): Promise<Outcome> {
+export interface IngestOptions {
+  pool: AnalysisPool;
+  limits?: Limits;
+}
+
+async function ingestFile(store: Store, { path, overrides }: Candidate, { pool, limits }: IngestOptions): Promise<Outcome> {
   try {
-    const prepared = await prepareReport(store, await readFile(path), basename(path), overrides, path);
+    const prepared = await prepareReport(store, pool, { bytes: await readFile(path), name: basename(path), subject: path }, overrides, limits);
     if (prepared.status === 'present') return { status: 'present', path, id: prepared.id };
     const { id, added } = store.saveReport(prepared.analysis, prepared.source, overrides);
     return added ? { status: 'added', path, id, figures: prepared.analysis.figures.length } : { status: 'present', path, id };
@@ -58,15 +66,26 @@ async function ingestFile(store: Store, { path, overrides }: Candidate): Promise
 export async function ingestPaths(
   store: Store,
   paths: string[],
+  options: IngestOptions,
   onOutcome?: (outcome: Outcome, done: number, total: number) => void,
 ): Promise<IngestSummary> {
   const { candidates, skipped, failed } = await findReports(paths);
   const summary: IngestSummary = { added: 0, present: 0, skipped, failed };
-  for (const [index, candidate] of candidates.entries()) {
-    const outcome = await ingestFile(store, candidate);
+  let done = 0;
+  await eachAtOnce(candidates, options.pool.options.threads, async (candidate) => {
+    const outcome = await ingestFile(store, candidate, options);
     if (outcome.status === 'failed') summary.failed.push({ path: outcome.path, reason: outcome.reason });
     else summary[outcome.status]++;
-    onOutcome?.(outcome, index + 1, candidates.length);
-  }
+    onOutcome?.(outcome, ++done, candidates.length);
+  });
   return summary;
+}
+
+/** Runs `work` on every item, at most `width` at a time, in order of start. */
+export async function eachAtOnce<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(width, items.length)) }, lane));
 }

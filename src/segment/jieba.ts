@@ -26,6 +26,17 @@ function loaded(): Jieba {
 
 const NUMBER = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 
+let guard: (() => void) | null = null;
+
+/**
+ * Runs `check` before every call into jieba, so that a caller (the analysis
+ * worker) can stop a job there by throwing: a thread ended while inside
+ * jieba's native code would abort the whole process.
+ */
+export function guardSegmentation(check: (() => void) | null): void {
+  guard = check;
+}
+
 /**
  * jieba slows down more than linearly on long stretches without punctuation
  * (a run of 「一」 takes seconds), so it is fed pieces of at most this many
@@ -48,6 +59,8 @@ function tagChunk(text: string, offset: number, out: Token[]): void {
 }
 
 function tagPiece(text: string, offset: number, out: Token[]): void {
+  if (text.length === 0) return;
+  guard?.();
   let cursor = 0;
   for (const { word, tag } of loaded().tag(text)) {
     const at = text.indexOf(word, cursor);

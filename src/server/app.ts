@@ -6,10 +6,13 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions, LogController } from 'fastify';
+import { DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
+import { type AnalysisPool, sharedPool } from '../library/pool.js';
 import { openStore, resolveDbPath, type Store } from '../store/index.js';
 import { auth, writePolicy } from './auth.js';
-import { DEFAULT_HOST, DEFAULT_UPLOAD_LIMIT } from './config.js';
+import { DEFAULT_HOST, DEFAULT_UPLOAD_LIMIT, DEFAULT_UPLOAD_RATE } from './config.js';
 import { errorHandler, notFoundHandler } from './errors.js';
+import { originGuard } from './origin.js';
 import { compareRoutes } from './routes/compare.js';
 import { figureRoutes } from './routes/figures.js';
 import { healthRoutes } from './routes/health.js';
@@ -34,6 +37,12 @@ export interface AppOptions {
   uploadLimit?: number;
   /** The built web UI (web/build.ts); default dist/web. */
   web?: string;
+  /** Uploads a minute for one token (default 60). */
+  uploadRate?: number;
+  /** Caps on what one uploaded file may cost. */
+  limits?: Limits;
+  /** The worker threads that analyse uploads; default the process's pool (neither is closed with the app). */
+  pool?: AnalysisPool;
   /** pino options, or false for none (tests). */
   logger?: FastifyServerOptions['logger'];
 }
@@ -77,6 +86,7 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
 
   const store = options.store ?? openStore(resolveDbPath(options.db));
   await app.register(storePlugin, { store, close: options.store === undefined });
+  await app.register(originGuard, { host: options.host ?? DEFAULT_HOST });
   await app.register(auth, { tokens, readToken, policy });
 
   await app.register(swagger, {
@@ -95,7 +105,12 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
   await app.register(healthRoutes);
-  await app.register(reportRoutes, { uploadLimit });
+  await app.register(reportRoutes, {
+    uploadLimit,
+    pool: options.pool ?? sharedPool(),
+    limits: options.limits ?? DEFAULT_LIMITS,
+    uploadRate: options.uploadRate ?? DEFAULT_UPLOAD_RATE,
+  });
   await app.register(issuerRoutes);
   await app.register(compareRoutes);
   await app.register(figureRoutes);

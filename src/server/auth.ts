@@ -10,6 +10,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { InputError } from '../errors.js';
 import { isLoopback } from './config.js';
+import { requireSameOrigin } from './origin.js';
 
 /** tokens: writes need one; local: anyone may write, as "local"; refused: nobody may. */
 export type WritePolicy = 'tokens' | 'local' | 'refused';
@@ -82,6 +83,8 @@ export const auth = fp<AuthOptions>(
 
     app.addHook('onRequest', async (request, reply) => {
       const header = request.headers.authorization;
+      // A monitor's stale token must not make the service look down.
+      if (request.routeOptions.url === '/healthz') return;
       if (header !== undefined) {
         const token = /^Bearer +(\S+) *$/i.exec(header)?.[1];
         if (token === undefined) throw unauthorized(reply, 'has an Authorization header that is not `Bearer TOKEN`');
@@ -99,6 +102,7 @@ export const auth = fp<AuthOptions>(
     app.decorate('requireWriter', async (request: FastifyRequest, reply: FastifyReply) => {
       if (request.user !== null) return;
       if (policy === 'local') {
+        requireSameOrigin(request);
         request.user = LOCAL_USER;
         return;
       }

@@ -2,10 +2,12 @@
 // flags, which win). Bad values fail at start with a sentence, never later.
 import { isIP } from 'node:net';
 import { InputError } from '../errors.js';
+import { parseCount, parseSize } from '../ingest/limits.js';
 
 export const DEFAULT_PORT = 3000;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_UPLOAD_LIMIT = 20 * 1024 * 1024;
+export const DEFAULT_UPLOAD_RATE = 60;
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
@@ -19,6 +21,8 @@ export interface ServerConfig {
   readToken: string | null;
   /** Largest upload request body, in bytes. */
   uploadLimit: number;
+  /** Uploads a minute for one token. */
+  uploadRate: number;
   logLevel: LogLevel;
 }
 
@@ -41,18 +45,6 @@ export function parseTokens(value: string | undefined, variable = 'NIANBAO_TOKEN
     tokens.set(name, token);
   }
   return tokens;
-}
-
-const SIZE_UNITS: Record<string, number> = { '': 1, b: 1, kb: 1024, k: 1024, mb: 1024 ** 2, m: 1024 ** 2, gb: 1024 ** 3, g: 1024 ** 3 };
-
-/** Bytes, or a size such as 20MB, 512KB, 1.5 GB (units of 1024). */
-export function parseSize(value: string, variable = 'NIANBAO_UPLOAD_LIMIT'): number {
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
-  const unit = SIZE_UNITS[match?.[2]?.toLowerCase() ?? 'x'];
-  if (!match || unit === undefined) bad(variable, `takes a size such as 20MB or a number of bytes, not "${value}"`);
-  const bytes = Math.floor(Number(match[1]) * unit);
-  if (bytes < 1) bad(variable, 'must be at least one byte');
-  return bytes;
 }
 
 function parsePort(value: string, variable: string): number {
@@ -85,7 +77,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     db: flags.db || env.NIANBAO_DB || undefined,
     tokens: parseTokens(env.NIANBAO_TOKENS),
     readToken,
-    uploadLimit: env.NIANBAO_UPLOAD_LIMIT ? parseSize(env.NIANBAO_UPLOAD_LIMIT) : DEFAULT_UPLOAD_LIMIT,
+    uploadLimit: env.NIANBAO_UPLOAD_LIMIT ? parseSize(env.NIANBAO_UPLOAD_LIMIT, 'NIANBAO_UPLOAD_LIMIT') : DEFAULT_UPLOAD_LIMIT,
+    uploadRate: env.NIANBAO_UPLOAD_RATE ? parseCount(env.NIANBAO_UPLOAD_RATE, 'NIANBAO_UPLOAD_RATE') : DEFAULT_UPLOAD_RATE,
     logLevel: logLevel as LogLevel,
   };
 }

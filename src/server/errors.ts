@@ -6,6 +6,8 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorCode, InputError } from '../errors.js';
 
+const RETRY_AFTER_S = 30;
+
 export interface ErrorBody {
   error: { code: ErrorCode; message: string; status: number };
 }
@@ -22,7 +24,7 @@ function target(request: FastifyRequest): string {
 
 /** Fastify's and its plugins' errors, by code, when the status alone does not say enough. */
 const FASTIFY_CODES: Record<string, ErrorCode> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'BODY_TOO_LARGE',
   FST_REQ_FILE_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   FST_FILES_LIMIT: 'PAYLOAD_TOO_LARGE',
   FST_PARTS_LIMIT: 'PAYLOAD_TOO_LARGE',
@@ -44,6 +46,10 @@ const BY_STATUS: Record<number, ErrorCode> = {
 
 /** The catalogued error a failure means; null for a bug. */
 export function catalogued(error: FastifyError | Error, request: FastifyRequest): InputError | null {
+  // The CLI's wording (--q, `nianbao help`) becomes the route's: the parameter and /docs.
+  if (error instanceof InputError && error.code === 'BAD_ARGUMENT') {
+    return new InputError('VALIDATION', target(request), `${error.subject.replace(/^--/, '')} ${error.problem}`);
+  }
   if (error instanceof InputError) return error;
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
@@ -55,7 +61,7 @@ export function catalogued(error: FastifyError | Error, request: FastifyRequest)
   const code = FASTIFY_CODES[fastifyError.code] ?? (status >= 400 && status < 500 ? (BY_STATUS[status] ?? 'VALIDATION') : null);
   if (code === null) return null;
   const problem =
-    code === 'PAYLOAD_TOO_LARGE' ? 'is larger than this server accepts' : code === 'NOT_FOUND' ? 'is not a route or file of this server' : fastifyError.message;
+    code === 'PAYLOAD_TOO_LARGE' || code === 'BODY_TOO_LARGE' ? 'is larger than this server accepts' : code === 'NOT_FOUND' ? 'is not a route or file of this server' : fastifyError.message;
   return new InputError(code, target(request), problem);
 }
 
@@ -68,7 +74,9 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
     request.log.error({ err: error }, 'request failed');
   }
   // The client may still be sending a body too large to read: end the connection after this answer.
-  if (known.code === 'PAYLOAD_TOO_LARGE') reply.header('connection', 'close');
+  if (known.code === 'PAYLOAD_TOO_LARGE' || known.code === 'BODY_TOO_LARGE') reply.header('connection', 'close');
+  // Every analysis worker is taken and the queue is full: come back once some are done.
+  if (known.code === 'BUSY') reply.header('retry-after', String(RETRY_AFTER_S));
   reply.status(known.status).type('application/json; charset=utf-8').send(errorBody(known));
 }
 

@@ -21,9 +21,15 @@ export const ReportParams = Type.Object({ id: ReportId });
 
 export const Format = Type.Optional(oneOf(['json', 'csv'], 'json (the default) or csv: UTF-8 with a byte-order mark, as the CLI writes it'));
 
+// Past these a number is refused (400) rather than reaching SQLite as a float.
+const MAX_LIMIT = 1_000_000;
+const MAX_OFFSET = 1_000_000_000;
+
 /** A limit where 0 means all, as on the command line. */
 export const Limit = (byDefault: number) =>
-  Type.Optional(Type.Integer({ minimum: 0, default: byDefault, description: `at most this many rows (default ${byDefault}; 0 for all)` }));
+  Type.Optional(
+    Type.Integer({ minimum: 0, maximum: MAX_LIMIT, default: byDefault, description: `at most this many rows (default ${byDefault}; 0 for all; at most ${MAX_LIMIT})` }),
+  );
 
 export const IssuerFilter = Type.Optional(Type.String({ minLength: 1, description: "part of an issuer's name or of one of its aliases" }));
 
@@ -32,7 +38,7 @@ export const ReportListQuery = Type.Object({
   year: Type.Optional(Year),
   kind: Type.Optional(Type.String({ minLength: 1, description: 'the kind exactly, e.g. 政府工作报告' })),
   limit: Limit(100),
-  offset: Type.Optional(Type.Integer({ minimum: 0, default: 0 })),
+  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
   format: Format,
 });
 

@@ -19,6 +19,7 @@ import type { Store } from './types.js';
 export type * from './types.js';
 
 const DEFAULT_DB_PATH = 'data/nianbao.db';
+const BUSY_TIMEOUT_MS = 60_000;
 
 /** The database a command uses: --db, else NIANBAO_DB, else data/nianbao.db. */
 export function resolveDbPath(given?: string, env: NodeJS.ProcessEnv = process.env): string {
@@ -32,7 +33,8 @@ export interface StoreOptions {
 
 function connect(path: string): Database.Database {
   mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
+  // A writer waits this long for another (a CLI ingest beside the server) before giving up.
+  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   try {
     db.pragma('journal_mode = WAL');
   } catch (error) {

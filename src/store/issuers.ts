@@ -85,7 +85,7 @@ export function issuers(db: Database.Database): Issuers {
 
   return {
     resolve,
-    addAlias: (aliasName, name) => addAlias(aliasName, name),
+    addAlias: (aliasName, name) => addAlias.immediate(aliasName, name),
     list: () =>
       (summaries.all() as Array<{ id: number; name: string; aliases: string; reports: number }>).map((row) => ({
         ...row,

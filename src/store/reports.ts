@@ -42,7 +42,7 @@ interface ReportRow {
 export interface Reports {
   findBySha256(sha256: string): number | null;
   save(analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null): SaveResult;
-  replace(id: number, analysis: Analysis): void;
+  replace(id: number, analysis: Analysis, terms?: readonly string[]): void;
   get(id: number): StoredReport | null;
   summary(id: number): ReportSummary | null;
   source(id: number): StoredSource | null;
@@ -125,14 +125,14 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     };
   }
 
-  function insertDerived(id: number, analysis: Analysis): void {
+  function insertDerived(id: number, analysis: Analysis, terms: readonly string[] | undefined): void {
     analysis.sections.forEach((s, seq) =>
       insertSection.run(id, seq, s.id, s.heading, s.level, s.role, s.parent, s.start, s.end),
     );
     analysis.sentences.forEach((s, seq) => {
       const text = analysis.text.slice(s.start, s.end);
       const { lastInsertRowid } = insertSentence.run(id, seq, s.section, s.start, s.end, text);
-      indexSentence.run(lastInsertRowid, sentenceTerms(text, segment));
+      indexSentence.run(lastInsertRowid, terms?.[seq] ?? sentenceTerms(text, segment));
     });
     analysis.figures.forEach((f, seq) => {
       const { lastInsertRowid } = insertFigure.run(
@@ -152,6 +152,8 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     );
   }
 
+  // Writes begin IMMEDIATE: a transaction that read first and then wrote
+  // could not wait for another writer (SQLITE_BUSY at once); these wait.
   const save = db.transaction((analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null): SaveResult => {
     const existing = bySha.get(analysis.source.sha256) as number | undefined;
     if (existing !== undefined) return { id: existing, added: false };
@@ -162,16 +164,16 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     );
     insertSource.run(id, Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength), source.text);
     if (uploader !== null) insertUpload.run(id, uploader);
-    insertDerived(id, analysis);
+    insertDerived(id, analysis, source.terms);
     return { id, added: true };
   });
 
-  const replace = db.transaction((id: number, analysis: Analysis) => {
+  const replace = db.transaction((id: number, analysis: Analysis, terms?: readonly string[]) => {
     if (updateReport.run({ ...metaParams(analysis), id }).changes === 0) {
       throw new InputError('REPORT_NOT_FOUND', `report ${id}`, 'is not in the library');
     }
     for (const statement of deleteDerived) statement.run(id);
-    insertDerived(id, analysis);
+    insertDerived(id, analysis, terms);
   });
 
   function get(id: number): StoredReport | null {
@@ -246,8 +248,8 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
 
   return {
     findBySha256: (sha256) => (bySha.get(sha256) as number | undefined) ?? null,
-    save: (analysis, content, overrides, uploader) => save(analysis, content, overrides, uploader),
-    replace: (id, analysis) => replace(id, analysis),
+    save: (analysis, content, overrides, uploader) => save.immediate(analysis, content, overrides, uploader),
+    replace: (id, analysis, terms) => replace.immediate(id, analysis, terms),
     get,
     summary: (id) => (summary.get(id) as ReportSummary | undefined) ?? null,
     source,

@@ -18,6 +18,8 @@ import type {
 export interface SourceContent {
   bytes: Uint8Array;
   text: string;
+  /** Each sentence's words for the search index, when the analysis made them (else segmented on save). */
+  terms?: readonly string[];
 }
 
 export interface SaveResult {
@@ -223,7 +225,7 @@ export interface Store {
   getSummary(id: number): ReportSummary | null;
   getSource(id: number): StoredSource | null;
   /** Replaces every derived row of a stored report in one transaction, keeping its source and id. */
-  replaceAnalysis(id: number, analysis: Analysis): void;
+  replaceAnalysis(id: number, analysis: Analysis, terms?: readonly string[]): void;
   /** Reports ordered by issuer and year: a filter by issuer gives its series. */
   listReports(filter?: ReportQuery): ReportSummary[];
   /** How many reports `listReports` would give without its limit and offset. */

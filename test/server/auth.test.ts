@@ -2,7 +2,8 @@
 // their names recorded; NIANBAO_READ_TOKEN closing reads; loopback-only
 // writes without tokens; and the configuration those come from.
 import { describe, expect, it } from 'vitest';
-import { isLoopback, parseSize, parseTokens, readConfig } from '../../src/server/config.js';
+import { parseSize } from '../../src/ingest/limits.js';
+import { isLoopback, parseTokens, readConfig } from '../../src/server/config.js';
 import { policyNote, writePolicy } from '../../src/server/auth.js';
 import { InputError } from '../../src/errors.js';
 import { appFor, bearer, errorCode, file, multipart } from './helpers.js';
@@ -98,6 +99,68 @@ describe('without write tokens', () => {
   });
 });
 
+describe('on loopback, from web pages', async () => {
+  const { app } = await appFor({ host: '127.0.0.1' });
+  const remove = (headers: Record<string, string>) => app.inject({ method: 'DELETE', url: '/api/reports/999', headers });
+
+  it.each([
+    ['another site by Origin', { origin: 'https://evil.example' }],
+    ['another port of localhost', { origin: 'http://localhost:8080', host: 'localhost:3000' }],
+    ['another site by Sec-Fetch-Site', { 'sec-fetch-site': 'cross-site' }],
+    ['a sibling site', { 'sec-fetch-site': 'same-site', origin: 'http://localhost:3000', host: 'localhost:3000' }],
+    ['an Origin that is no URL', { origin: 'null' }],
+  ])('refuses a write without a token from %s: 403 CROSS_ORIGIN', async (_, headers) => {
+    const response = await remove(headers);
+    expect(response.statusCode, JSON.stringify(headers)).toBe(403);
+    expect(errorCode(response)).toBe('CROSS_ORIGIN');
+  });
+
+  it.each([
+    ['curl (neither header)', {}],
+    ['its own page', { origin: 'http://localhost:3000', host: 'localhost:3000', 'sec-fetch-site': 'same-origin' }],
+    ['its own page by address', { origin: 'http://127.0.0.1:3000', host: '127.0.0.1:3000' }],
+    ['a typed URL', { 'sec-fetch-site': 'none' }],
+  ])('takes a write from %s (here: 404, no such report)', async (_, headers) => {
+    const response = await remove(headers);
+    expect(response.statusCode, JSON.stringify(headers)).toBe(404);
+  });
+
+  it.each(['evil.example', 'evil.example:3000', 'localhost.evil.example', '10.0.0.5:3000'])(
+    'refuses any request naming the host %s (DNS rebinding): 403 HOST_NOT_ALLOWED',
+    async (host) => {
+      for (const url of ['/api/reports', '/healthz']) {
+        const response = await app.inject({ url, headers: { host } });
+        expect(response.statusCode, url).toBe(403);
+        expect(errorCode(response)).toBe('HOST_NOT_ALLOWED');
+      }
+    },
+  );
+
+  it.each(['localhost:3000', '127.0.0.1:3000', '[::1]:3000', 'localhost'])('answers a request naming %s', async (host) => {
+    expect((await app.inject({ url: '/healthz', headers: { host } })).statusCode).toBe(200);
+  });
+
+  it('takes any Host when listening on every interface', async () => {
+    const { app: open } = await appFor({ host: '0.0.0.0' });
+    expect((await open.inject({ url: '/healthz', headers: { host: 'reports.example.org' } })).statusCode).toBe(200);
+  });
+});
+
+describe('upload rate', async () => {
+  const { app } = await appFor({ tokens: TOKENS, host: '0.0.0.0', uploadRate: 2 });
+
+  it('takes a token\'s uploads up to the rate, then answers 429 RATE_LIMITED; other tokens go on', async () => {
+    const statuses = [];
+    for (let i = 0; i < 3; i++) statuses.push((await app.inject(upload(bearer(TOKENS.alice)))).statusCode);
+    expect(statuses).toEqual([201, 200, 429]);
+    const limited = await app.inject(upload(bearer(TOKENS.alice)));
+    expect(errorCode(limited)).toBe('RATE_LIMITED');
+    expect(limited.json().error.message).toContain('NIANBAO_UPLOAD_RATE');
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect((await app.inject(upload(bearer(TOKENS.bob)))).statusCode).toBe(200);
+  });
+});
+
 describe('configuration', () => {
   it('reads the environment, with defaults', () => {
     expect(readConfig({})).toEqual({
@@ -107,10 +170,11 @@ describe('configuration', () => {
       tokens: new Map(),
       readToken: null,
       uploadLimit: 20 * 1024 * 1024,
+      uploadRate: 60,
       logLevel: 'info',
     });
     const config = readConfig(
-      { PORT: '8080', HOST: '0.0.0.0', NIANBAO_DB: 'x.db', NIANBAO_TOKENS: 'a:1, b:2', NIANBAO_READ_TOKEN: 'r', NIANBAO_UPLOAD_LIMIT: '5MB', LOG_LEVEL: 'warn' },
+      { PORT: '8080', HOST: '0.0.0.0', NIANBAO_DB: 'x.db', NIANBAO_TOKENS: 'a:1, b:2', NIANBAO_READ_TOKEN: 'r', NIANBAO_UPLOAD_LIMIT: '5MB', NIANBAO_UPLOAD_RATE: '5', LOG_LEVEL: 'warn' },
       { port: '9000' },
     );
     expect(config).toEqual({
@@ -120,6 +184,7 @@ describe('configuration', () => {
       tokens: new Map([['a', '1'], ['b', '2']]),
       readToken: 'r',
       uploadLimit: 5 * 1024 * 1024,
+      uploadRate: 5,
       logLevel: 'warn',
     });
   });
@@ -147,7 +212,7 @@ describe('configuration', () => {
   });
 
   it('reads sizes and token lists', () => {
-    expect([parseSize('20MB'), parseSize('512 kb'), parseSize('1000'), parseSize('1.5M')]).toEqual([20971520, 524288, 1000, 1572864]);
+    expect(['20MB', '512 kb', '1000', '1.5M'].map((size) => parseSize(size, 'NIANBAO_UPLOAD_LIMIT'))).toEqual([20971520, 524288, 1000, 1572864]);
     expect(parseTokens('ops:t0k3n:with:colons')).toEqual(new Map([['ops', 't0k3n:with:colons']]));
     expect(parseTokens(undefined).size).toBe(0);
   });

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/index.js';
 import { comparisonKey } from '../../src/library/comparisons.js';
+import { sharedPool } from '../../src/library/pool.js';
 import { reanalyzeReports } from '../../src/library/reanalyze.js';
 import { buildApp } from '../../src/server/app.js';
 import { openStore } from '../../src/store/index.js';
@@ -58,7 +59,7 @@ describe('the comparison cache', () => {
     expect(response.json().reuse.sentences).toBe(-1);
 
     const before = key();
-    expect(reanalyzeReports(store, [newer])[0]!.status).toBe('done');
+    expect((await reanalyzeReports(store, { pool: sharedPool() }, [newer]))[0]!.status).toBe('done');
     expect(store.cachedComparison(before)).toBeNull();
     expect(key().version).not.toBe(before.version);
     expect(await get(PAIR)).toBe(fresh);

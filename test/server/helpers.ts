@@ -6,12 +6,24 @@ import { afterAll, expect, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { type ErrorCode, errorCatalogue } from '../../src/errors.js';
 import { type AppOptions, buildApp, type App } from '../../src/server/app.js';
+import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
+import { sharedPool } from '../../src/library/pool.js';
+import { segment } from '../../src/segment/jieba.js';
 import { tempDir } from '../library/helpers.js';
 
+const SEED = 'corpus/xuchang-demo-zone-2021.txt';
+
 let made = 0;
+let warm: Promise<unknown> | null = null;
 
 /** An app over a fresh database in a temporary folder, closed after the file's tests. */
 export async function appFor(options: Omit<AppOptions, 'db' | 'store'> = {}): Promise<{ app: App; db: string }> {
+  // Starting a worker thread under tsx takes seconds: it is done once, before any test's clock runs.
+  const pool = sharedPool();
+  const seed = { input: { bytes: readFileSync(SEED), name: 'seed.txt' }, subject: 'seed.txt', overrides: {}, limits: DEFAULT_LIMITS };
+  // Search segments queries on this thread: its dictionary is loaded here too.
+  warm ??= Promise.all([...Array.from({ length: pool.options.threads }, () => pool.analyze(seed)), segment('法治政府')]);
+  await warm;
   const db = join(tempDir(), `server-${++made}.db`);
   const app = await buildApp({ logger: false, ...options, db });
   await app.ready();

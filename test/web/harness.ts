@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, expect } from 'vitest';
 import { ingestPaths } from '../../src/library/ingest.js';
+import { sharedPool } from '../../src/library/pool.js';
 import { type App, type AppOptions, buildApp } from '../../src/server/app.js';
 import { openStore } from '../../src/store/index.js';
 import { buildWeb } from '../../web/build.js';
@@ -69,7 +70,7 @@ export async function startUi(files: string[] = CORPUS, access: Pick<AppOptions,
   const dir = tempDir();
   const web = await buildWeb(join(dir, 'web'));
   const store = openStore(join(dir, 'library.db'));
-  const ingested = await ingestPaths(store, files);
+  const ingested = await ingestPaths(store, files, { pool: sharedPool() });
   if (ingested.failed.length > 0) throw new Error(`corpus reports failed to ingest: ${JSON.stringify(ingested.failed)}`);
   const app = await buildApp({ ...access, store, web, host: '127.0.0.1', logger: false });
   const base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');

@@ -1,11 +1,15 @@
 // Reports: upload, list, read (metadata, text with spans, figures,
 // commitments, problems) and delete.
 import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { prepareReport, type Prepared } from '../../library/ingest.js';
+import { InputError } from '../../errors.js';
+import type { Limits } from '../../ingest/limits.js';
+import { prepareReport } from '../../library/ingest.js';
+import type { AnalysisPool } from '../../library/pool.js';
 import { COMMITMENT_COLUMNS, FIGURE_COLUMNS, PROBLEM_COLUMNS, REPORT_COLUMNS } from '../../output/columns.js';
-import { answers, breathe, listAnswers, notStored, reportOf, sendCsv, summaryOf } from '../http.js';
+import { answers, listAnswers, notStored, reportOf, sendCsv, summaryOf } from '../http.js';
 import { commitmentKey, latestCommitments } from '../reviews.js';
 import {
   Deleted,
@@ -25,6 +29,11 @@ import { OVERRIDE_FIELDS, readUpload, tooLarge } from '../upload.js';
 export interface ReportsOptions {
   /** Largest upload request body, in bytes. */
   uploadLimit: number;
+  /** Analyses uploads off the event loop. */
+  pool: AnalysisPool;
+  limits: Limits;
+  /** Uploads a minute for one token (or one address, without a token). */
+  uploadRate: number;
 }
 
 const TAGS = ['reports'];
@@ -38,9 +47,10 @@ const UploadForm = Type.Object({
   kind: Type.Optional(Type.String({ description: 'e.g. 政府工作报告' })),
 });
 
-export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, { uploadLimit }) => {
+export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, { uploadLimit, pool, limits, uploadRate }) => {
   // Its limits are set where the parts are read (upload.ts).
   await app.register(multipart);
+  await app.register(rateLimit, { global: false });
   const { store } = app;
 
   app.post(
@@ -53,7 +63,16 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (ap
           if (Number(request.headers['content-length'] ?? 0) > uploadLimit) throw tooLarge(uploadLimit);
         },
       ],
-      config: { swaggerTransform: ({ schema, url }) => ({ schema: { ...schema, body: UploadForm }, url }) },
+      config: {
+        swaggerTransform: ({ schema, url }) => ({ schema: { ...schema, body: UploadForm }, url }),
+        // Counted per write token (auth has named it by now), else per address.
+        rateLimit: {
+          max: uploadRate,
+          timeWindow: 60_000,
+          keyGenerator: (request) => (request.user === null ? `address ${request.ip}` : `token ${request.user}`),
+          errorResponseBuilder: () => new InputError('RATE_LIMITED', 'upload', `is one more than the ${uploadRate} a minute this server takes from one token`),
+        },
+      },
       schema: {
         summary: 'Upload reports',
         description: `Multipart: one or more files under any field name; the fields ${OVERRIDE_FIELDS.join(', ')} override detection for every file. 201 when a report was added, 200 when every file was already stored (same sha256): the stored id is given. A file that cannot be read fails the whole upload and nothing is stored.`,
@@ -65,12 +84,8 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (ap
     },
     async (request, reply) => {
       const { files, overrides } = await readUpload(request, uploadLimit);
-      // Every file is read and analysed before any is saved: a file that cannot be read stores nothing.
-      const prepared: Prepared[] = [];
-      for (const file of files) {
-        prepared.push(await prepareReport(store, file.bytes, file.name, overrides));
-        await breathe();
-      }
+      // Every file is read and analysed (in worker threads) before any is saved: a file that cannot be read stores nothing.
+      const prepared = await Promise.all(files.map((file) => prepareReport(store, pool, file, overrides, limits)));
       const saved = prepared.map((report) =>
         report.status === 'present'
           ? { id: report.id, added: false }

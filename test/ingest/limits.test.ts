@@ -1,0 +1,143 @@
+// What one file may cost: each cap refuses with its own code and a one-line
+// message naming the cap and the setting that raises it; an archive whose
+// headers lie about its sizes stops at the cap as well.
+import { readFileSync } from 'node:fs';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { type ErrorCode, InputError } from '../../src/errors.js';
+import { htmlToText } from '../../src/ingest/html.js';
+import { readBuffer } from '../../src/ingest/index.js';
+import { DEFAULT_LIMITS, type Limits, readLimits } from '../../src/ingest/limits.js';
+
+const docx = readFileSync('test/fixtures/xuchang.docx');
+const seed = readFileSync('corpus/xuchang-demo-zone-2021.txt');
+const parts = unzipSync(docx);
+const MB = 1024 * 1024;
+
+/** The seed DOCX with its document replaced or more entries added. */
+function docxWith(entries: Record<string, Uint8Array>): Uint8Array {
+  return zipSync({ ...parts, ...entries });
+}
+
+/** A ZIP whose directory and local headers declare `declared` bytes for every entry, whatever they hold. */
+function lyingSizes(zip: Uint8Array, declared: number): Uint8Array {
+  const bytes = zip.slice();
+  const view = new DataView(bytes.buffer);
+  for (let at = 0; at + 4 <= bytes.length; at++) {
+    const signature = view.getUint32(at, true);
+    if (signature === 0x04034b50) view.setUint32(at + 22, declared, true);
+    if (signature === 0x02014b50) view.setUint32(at + 24, declared, true);
+  }
+  return bytes;
+}
+
+/** A PDF with the given objects (1 is the catalog) and a correct cross-reference table. */
+function pdf(objects: string[]): Uint8Array {
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => {
+    const at = out.length;
+    out += `${i + 1} 0 obj\n${object}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return strToU8(out);
+}
+
+const billionLaughs =
+  '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">' +
+  '<!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>' +
+  '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>&lol3;</w:t></w:r></w:p></w:body></w:document>';
+
+const small: Limits = { maxChars: 1000, maxDocxBytes: 1 * MB, maxDocxEntries: 10, maxPdfPages: 1 };
+
+const cases: Array<[what: string, name: string, code: ErrorCode, names: string, bytes: () => Uint8Array, limits: Limits]> = [
+  ['a DOCX expanding past the cap, as declared', 'big.docx', 'DOCX_TOO_LARGE', 'NIANBAO_MAX_DOCX_SIZE', () => docxWith({ 'word/document.xml': new Uint8Array(2 * MB).fill(32) }), small],
+  [
+    'a DOCX whose headers claim 100 bytes for 8 MB',
+    'liar.docx',
+    'DOCX_TOO_LARGE',
+    'NIANBAO_MAX_DOCX_SIZE',
+    () => lyingSizes(docxWith({ 'word/document.xml': new Uint8Array(8 * MB).fill(32) }), 100),
+    small,
+  ],
+  [
+    'a DOCX of more entries than the cap',
+    'many.docx',
+    'DOCX_TOO_MANY_ENTRIES',
+    'NIANBAO_MAX_DOCX_ENTRIES',
+    () => docxWith(Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`word/media/${i}.txt`, strToU8('x')]))),
+    small,
+  ],
+  ['a text longer than the cap of characters', 'long.txt', 'TEXT_TOO_LONG', 'NIANBAO_MAX_CHARS', () => seed, small],
+  ['a DOCX whose text is longer than the cap', 'long.docx', 'TEXT_TOO_LONG', '--max-chars', () => docx, small],
+  ['a PDF of more pages than the cap', 'pages.pdf', 'TOO_MANY_PAGES', 'NIANBAO_MAX_PDF_PAGES', () => readFileSync('test/fixtures/xuchang.pdf'), small],
+  ['a file of one byte', 'one.txt', 'TOO_SHORT', 'right file', () => strToU8('a'), DEFAULT_LIMITS],
+  ['a title alone', 'title.txt', 'TOO_SHORT', 'right file', () => strToU8('2021年法治政府建设报告'), DEFAULT_LIMITS],
+  ['billion laughs in a DOCX', 'lol.docx', 'UNREADABLE_DOCX', 'DOCX', () => docxWith({ 'word/document.xml': strToU8(billionLaughs) }), DEFAULT_LIMITS],
+  [
+    'a PDF whose page tree points nowhere',
+    'tree.pdf',
+    'UNREADABLE_PDF',
+    'damaged',
+    () => pdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [9 0 R] /Count 1 >>']),
+    DEFAULT_LIMITS,
+  ],
+  [
+    'a PDF whose pages have no content at all',
+    'blank.pdf',
+    'UNREADABLE_PDF',
+    'page tree is broken',
+    () => pdf(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 10 10] >>']),
+    DEFAULT_LIMITS,
+  ],
+];
+
+describe('caps and broken containers', () => {
+  it.each(cases)('%s: %s fails with %s, on one line naming %s', async (_, name, code, names, bytes, limits) => {
+    const error = await readBuffer(bytes(), name, limits).then(
+      () => expect.unreachable(`${name} was read`),
+      (reason: unknown) => reason as InputError,
+    );
+    expect(error).toBeInstanceOf(InputError);
+    expect([error.code, error.subject]).toEqual([code, name]);
+    expect(error.message).not.toMatch(/[\r\n]/);
+    expect(error.message).toContain(names);
+    expect(error.message).not.toContain('scanned');
+  });
+
+  it('reads the seed DOCX and PDF within the default caps', async () => {
+    expect((await readBuffer(docx, 'seed.docx')).text).toContain('示范区');
+    expect((await readBuffer(readFileSync('test/fixtures/xuchang.pdf'), 'seed.pdf')).text).toContain('示范区');
+  });
+});
+
+describe('readLimits', () => {
+  it('takes the defaults, the environment and the --max-chars flag, which wins', () => {
+    expect(readLimits({})).toEqual(DEFAULT_LIMITS);
+    const env = { NIANBAO_MAX_CHARS: '100000', NIANBAO_MAX_DOCX_SIZE: '10MB', NIANBAO_MAX_DOCX_ENTRIES: '50', NIANBAO_MAX_PDF_PAGES: '30' };
+    expect(readLimits(env)).toEqual({ maxChars: 100000, maxDocxBytes: 10 * MB, maxDocxEntries: 50, maxPdfPages: 30 });
+    expect(readLimits(env, { maxChars: '7' }).maxChars).toBe(7);
+  });
+
+  it.each([
+    [{ NIANBAO_MAX_CHARS: 'many' }, {}, 'NIANBAO_MAX_CHARS'],
+    [{ NIANBAO_MAX_PDF_PAGES: '0' }, {}, 'NIANBAO_MAX_PDF_PAGES'],
+    [{ NIANBAO_MAX_DOCX_SIZE: '5 parsecs' }, {}, 'NIANBAO_MAX_DOCX_SIZE'],
+    [{}, { maxChars: '-1' }, '--max-chars'],
+  ])('refuses %j %j naming %s', (env, flags, subject) => {
+    expect(() => readLimits(env, flags)).toThrow(expect.objectContaining({ code: 'BAD_ARGUMENT', subject }));
+  });
+});
+
+describe('deep nesting', () => {
+  it.each([20_000, 100_000])('reads %i nested <div> without overflowing the stack', (depth) => {
+    const html = `<html><body>${'<div class="content">'.repeat(depth)}一、加强组织领导。${'</div>'.repeat(depth)}</body></html>`;
+    expect(htmlToText(html)).toBe('一、加强组织领导。');
+  });
+
+  it('reads 100 000 unclosed inline elements', () => {
+    expect(htmlToText(`<body>${'<span><b>'.repeat(50_000)}正文`)).toBe('正文');
+  });
+});
