@@ -126,11 +126,15 @@ const TARGET_MET = /(?:完成|实现|超过|达到)(?:了)?(?:预期)?目标/g;
  */
 function targetCueBefore(sentence: string): (offset: number) => boolean {
   const spans = (pattern: RegExp) => [...sentence.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const);
-  const cues = spans(TARGET_CUE);
-  const met = spans(TARGET_MET);
+  let cues: Array<readonly [number, number]> | null = null;
+  let met: Array<readonly [number, number]> = [];
   let cue = -1;
   let after = 0;
   return (offset) => {
+    if (!cues) {
+      cues = spans(TARGET_CUE);
+      met = spans(TARGET_MET);
+    }
     while (cue + 1 < cues.length && cues[cue + 1]![1] <= offset) cue++;
     if (cue < 0) return false;
     const cueEnd = cues[cue]![1];

@@ -130,9 +130,12 @@ export function nounAfterDe(text: string, tokens: Token[], end: number): string 
 /** Verbs, adverbs, adjectives and function words: a phrase of only these names no thing. */
 const VERB_PHRASE_TAGS = /^(?:v(?!n)|d|a(?!n)|p|c|u)/;
 
+/** Verb phrases that introduce a figure are short; a longer label is taken to name a thing, sparing jieba a call. */
+const MAX_VERB_PHRASE = 8;
+
 /** True when a label is only a verb phrase (稳妥推进, 将继续实施): it names no thing. */
 export function isVerbPhrase(label: string): boolean {
-  if (label === '') return false;
+  if (label === '' || label.length > MAX_VERB_PHRASE) return false;
   const words = segment(label);
   return words.some((token) => token.tag.startsWith('v')) && words.every((token) => VERB_PHRASE_TAGS.test(token.tag));
 }

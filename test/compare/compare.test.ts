@@ -34,7 +34,7 @@ describe('compare the seed report with a synthetic second year', () => {
     const batches = result.figures.filter((p) => p.from?.value === 115);
     expect(batches.map((p) => [p.to?.value, p.label])).toEqual([[98, '县级领导共接待群众'], [98, '现场协调']]);
     expect(result.figures.filter((p) => p.status === 'same').map((p) => p.to!.surface).sort()).toEqual(
-      ['100%', '100%', '1至2名', '32个', '37家', '3场', '5件', '5名', '6项', '第1位'].sort(),
+      ['100%', '100%', '1至2名', '32个', '37家', '3场', '5件', '5名', '6项', '第1位', '没有发生一起', '无出现一起'].sort(),
     );
   });
 
