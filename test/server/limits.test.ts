@@ -68,7 +68,7 @@ describe('the default limit of 20 MB', async () => {
       payload: { status: 'partly', note: 'x'.repeat(70 * 1024) },
     });
     expect(response.statusCode).toBe(413);
-    expect(errorCode(response)).toBe('PAYLOAD_TOO_LARGE');
+    expect(errorCode(response)).toBe('BODY_TOO_LARGE');
   });
 });
 
