@@ -83,10 +83,15 @@ export const auth = fp<AuthOptions>(
 
     app.addHook('onRequest', async (request, reply) => {
       const header = request.headers.authorization;
-      // A monitor's stale token must not make the service look down.
-      if (request.routeOptions.url === '/healthz') return;
+      const token = header === undefined ? undefined : /^Bearer +(\S+) *$/i.exec(header)?.[1];
+      // A monitor's stale token must not make the service look down; a known
+      // one still tells the page whether it may write.
+      if (request.routeOptions.url === '/healthz') {
+        const found = token === undefined ? null : identify(token);
+        if (found !== null) [request.authenticated, request.user] = [true, found.writer];
+        return;
+      }
       if (header !== undefined) {
-        const token = /^Bearer +(\S+) *$/i.exec(header)?.[1];
         if (token === undefined) throw unauthorized(reply, 'has an Authorization header that is not `Bearer TOKEN`');
         const found = identify(token);
         if (found === null) throw unauthorized(reply, 'carries a token this server does not know');
