@@ -26,12 +26,17 @@ export function comparisons(db: Database.Database): Comparisons {
       return body === undefined ? null : inflateRawSync(body).toString('utf8');
     },
     cache: ({ from, to, version }, json) => {
+      // A cache write never waits for another writer: the answer is ready.
+      const waits = db.pragma('busy_timeout', { simple: true }) as number;
+      db.pragma('busy_timeout = 0');
       try {
         upsert.run(from, to, version, deflateRawSync(json, { level: 1 }));
       } catch (error) {
         // A read must not fail for its cache: another process holds the
         // write lock, or the file is read-only. The next read computes again.
         if (!/^SQLITE_(?:BUSY|READONLY)/.test((error as { code?: string }).code ?? '')) throw error;
+      } finally {
+        db.pragma(`busy_timeout = ${waits}`);
       }
     },
     anchors: (report) => ({

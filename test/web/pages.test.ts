@@ -53,17 +53,18 @@ describe('the library page', { timeout: 90_000 }, () => {
     await expect.poll(() => page.locator('section.issuer').count()).toBe(2);
   });
 
-  it('uploads the seed report and shows its 33 figures highlighted in the reader', async () => {
+  // The seed's 33 hand-marked numbers and its two zeros stated by negation (没有发生一起, 无出现一起).
+  it('uploads the seed report and shows its 35 figures highlighted in the reader', async () => {
     await page.goto(`${ui.base}/`);
     await uploadThroughPage([SEED]);
     const outcome = page.locator('.upload .outcome').last();
     expect(await outcome.textContent()).toContain('已加入文库');
-    expect(await outcome.textContent()).toContain('33 个数字');
+    expect(await outcome.textContent()).toContain('35 个数字');
     await expect.poll(() => page.locator('section.issuer h2').allTextContents()).toContain(SEED_ISSUER);
     await outcome.getByRole('link').click();
-    await expect.poll(() => page.locator('.report-text button.fig').count()).toBe(33);
+    await expect.poll(() => page.locator('.report-text button.fig').count()).toBe(35);
     // The seed reports outcomes only; targets are drawn in their own style (a national report's plans).
-    expect(await page.locator('.report-text .fig-actual').count()).toBe(33);
+    expect(await page.locator('.report-text .fig-actual').count()).toBe(35);
     expect(await page.locator('.report-text mark.commitment').count()).toBeGreaterThan(0);
     expect(await page.locator('.report-text mark.problem').count()).toBeGreaterThan(0);
     expect(await page.locator('nav.outline .badge').allTextContents()).toEqual(expect.arrayContaining(['回顾', '问题', '计划']));
@@ -90,7 +91,7 @@ describe('the reader', { timeout: 90_000 }, () => {
   it('shows a figure’s details on click and from the keyboard, and jumps from the table to the text', async () => {
     await page.goto(`${ui.base}/`);
     await page.locator('section.issuer', { has: page.locator('h2', { hasText: SEED_ISSUER }) }).locator('table a').first().click();
-    await expect.poll(() => page.locator('.report-text button.fig').count()).toBe(33);
+    await expect.poll(() => page.locator('.report-text button.fig').count()).toBe(35);
     await page.locator('.report-text button.fig').first().click();
     const panel = page.locator('#figure-panel');
     await expect.poll(() => panel.isVisible()).toBe(true);

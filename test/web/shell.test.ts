@@ -48,7 +48,7 @@ describe('the shell', { timeout: 60_000 }, () => {
     await page.getByLabel('令牌', { exact: true }).fill(TOKENS.alice);
     await page.getByRole('button', { name: '保存' }).click();
     await expect.poll(() => page.locator('.upload-box').count()).toBe(1);
-    expect(await page.getByRole('button', { name: /^删除/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: /^删除/ }).count()).toBe(1);
     // The token lasts for the tab: a reload keeps it.
     await page.reload();
     await expect.poll(() => page.locator('.upload-box').count()).toBe(1);
