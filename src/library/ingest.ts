@@ -52,10 +52,24 @@ export interface IngestOptions {
   limits?: Limits;
 }
 
-async function ingestFile(store: Store, { path, overrides }: Candidate, { pool, limits }: IngestOptions): Promise<Outcome> {
+/** One file read and analysed, or the error that stopped it. */
+type Ready = { candidate: Candidate; prepared: Prepared } | { candidate: Candidate; error: unknown };
+
+async function prepareFile(store: Store, candidate: Candidate, { pool, limits }: IngestOptions): Promise<Ready> {
+  const { path, overrides } = candidate;
   try {
-    const prepared = await prepareReport(store, pool, { bytes: await readFile(path), name: basename(path), subject: path }, overrides, limits);
-    if (prepared.status === 'present') return { status: 'present', path, id: prepared.id };
+    return { candidate, prepared: await prepareReport(store, pool, { bytes: await readFile(path), name: basename(path), subject: path }, overrides, limits) };
+  } catch (error) {
+    return { candidate, error };
+  }
+}
+
+function saveFile(store: Store, ready: Ready): Outcome {
+  const { path, overrides } = ready.candidate;
+  if ('error' in ready) return { status: 'failed', path, reason: reasonOf(path, ready.error) };
+  const { prepared } = ready;
+  if (prepared.status === 'present') return { status: 'present', path, id: prepared.id };
+  try {
     const { id, added } = store.saveReport(prepared.analysis, prepared.source, overrides);
     return added ? { status: 'added', path, id, figures: prepared.analysis.figures.length } : { status: 'present', path, id };
   } catch (error) {
@@ -71,13 +85,19 @@ export async function ingestPaths(
 ): Promise<IngestSummary> {
   const { candidates, skipped, failed } = await findReports(paths);
   const summary: IngestSummary = { added: 0, present: 0, skipped, failed };
-  let done = 0;
-  await eachAtOnce(candidates, options.pool.options.threads, async (candidate) => {
-    const outcome = await ingestFile(store, candidate, options);
+  // As many files are analysed at once as the pool has threads, but they are
+  // saved in the order of the files, so a folder gets the same ids every run.
+  const width = Math.max(1, options.pool.options.threads);
+  const inFlight: Array<Promise<Ready>> = [];
+  for (let done = 0; done < candidates.length; done++) {
+    while (inFlight.length < width && done + inFlight.length < candidates.length) {
+      inFlight.push(prepareFile(store, candidates[done + inFlight.length]!, options));
+    }
+    const outcome = saveFile(store, await inFlight.shift()!);
     if (outcome.status === 'failed') summary.failed.push({ path: outcome.path, reason: outcome.reason });
     else summary[outcome.status]++;
-    onOutcome?.(outcome, ++done, candidates.length);
-  });
+    onOutcome?.(outcome, done + 1, candidates.length);
+  }
   return summary;
 }
 
