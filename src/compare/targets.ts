@@ -16,8 +16,11 @@ const ABOUT_UNCLEAR = 0.4;
 const ABOUT_MET_SHARE = 0.03;
 const ABOUT_UNCLEAR_SHARE = 0.06;
 
+/** A value as a Chinese reader writes it: 1310万人, 6121亿元, not 13100000 人. */
 function format(value: number, unit: string): string {
-  return `${Number.parseFloat(value.toPrecision(6))}${unit === '%' || unit === '个百分点' ? unit : ` ${unit}`}`.trim();
+  const size = Math.abs(value);
+  const [scaled, magnitude] = unit === '%' || unit === '个百分点' ? [value, ''] : size >= 1e8 ? [value / 1e8, '亿'] : size >= 1e4 ? [value / 1e4, '万'] : [value, ''];
+  return `${Number.parseFloat(scaled.toPrecision(6))}${magnitude}${unit}`;
 }
 
 interface Judgement {

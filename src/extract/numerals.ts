@@ -186,7 +186,9 @@ interface Numeral {
   rules: string[];
 }
 
-const ARABIC = /(?:\d{1,3}(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?/y;
+// ， is also the clause comma: as a thousands separator it joins one group only,
+// never inside a list (分别为120，150，180家 is three numbers).
+const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d[，,])\d{1,3}，\d{3}(?![\d，,])|\d+)(?:\.\d+)?/y;
 const LATIN = /[A-Za-z_]/;
 const LATIN_UNITS = /^(?:km|kW|GW|MW|TEU)/;
 const MAGNITUDE_AT_END: Array<[string, number]> = [['万亿', 1e12], ['萬億', 1e12], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4]];

@@ -169,3 +169,15 @@ describe('words with numeral characters', () => {
     expect(scanNumbers(text).filter((n) => !n.ordinal)).toEqual([]);
   });
 });
+
+// ， is also the clause comma: in a list it separates numbers, it does not group digits.
+const lists: Array<[string, number[]]> = [
+  ['分别为120，150，180家', [120, 150, 180]],
+  ['达到1，234.5亿元', [123_450_000_000]],
+];
+
+describe('full-width commas', () => {
+  it.each(lists)('%s', (text, values) => {
+    expect(scanNumbers(text).map((n) => n.value)).toEqual(values);
+  });
+});
