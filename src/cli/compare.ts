@@ -10,7 +10,7 @@ import { measureById } from '../measures/index.js';
 import { fail } from './fail.js';
 import { readDocument } from '../ingest/index.js';
 import { storedComparison } from '../library/comparisons.js';
-import { measureList, seriesOf, seriesReports, storedSeries } from '../library/series.js';
+import { measureList, seriesReports, storedSeries } from '../library/series.js';
 import { MEASURE_COLUMNS, TREND_COLUMNS } from '../output/columns.js';
 import { render, type Format } from '../output/render.js';
 import { analyzeDocument } from '../pipeline.js';

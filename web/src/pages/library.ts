@@ -231,14 +231,15 @@ function uploader(onUploaded: () => void): HTMLElement {
 export async function render(root: HTMLElement): Promise<void> {
   const heading = pageHeading('文库', '正在加载…');
   root.append(heading);
-  const [writable, policy, issuersBody] = await Promise.all([canWrite(), writePolicy(), getJson<IssuerList>('/api/issuers')]);
+  const [writable, policy] = await Promise.all([canWrite(), writePolicy()]);
   const readOnly =
     writable ? null : h('p', { class: 'notice' }, policy === 'tokens' ? '上传和删除报告需要写入令牌：请在页面右上角填写。' : '此服务器未开放写入：只能阅读。');
   const listing = h('div', { class: 'listing' });
   const status = h('p', { class: 'status', role: 'status' });
   const filterBox = h('form', { class: 'filters', role: 'search', 'aria-label': '筛选报告' });
   let reports: ReportSummary[] = [];
-  let issuers = issuersBody.issuers;
+  // load() fills both before the first show().
+  let issuers: IssuerList['issuers'] = [];
 
   async function remove(report: ReportSummary) {
     const title = `《${reportName(report)}》（${report.source}）`;
