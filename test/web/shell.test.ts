@@ -2,6 +2,7 @@
 // within the page, the strict CSP holds (no console errors), and the token
 // field: on a server with tokens, reading needs one and write actions appear
 // only with a write token.
+import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, problemsOf, startUi, type Ui } from './harness.js';
 
@@ -54,5 +55,18 @@ describe('the shell', { timeout: 60_000 }, () => {
     await expect.poll(() => page.locator('.upload-box').count()).toBe(1);
     await page.getByRole('button', { name: '清除' }).click();
     await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain('需要有效的访问令牌');
+  });
+
+  it('downloads the CSV twins with the read token of the tab, which a plain link would not send', async () => {
+    const page = await ui.page();
+    await page.goto(`${ui.base}/`);
+    await page.getByLabel('令牌', { exact: true }).fill(READ_TOKEN);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.goto(`${ui.base}/reports/1`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '承诺 CSV' }).click()]);
+    expect(download.suggestedFilename()).toBe('report-1-commitments.csv');
+    const bytes = await readFile((await download.path())!, 'utf8');
+    expect(bytes.split('\n')[0]).toContain('text');
+    expect(bytes).not.toContain('UNAUTHORIZED');
   });
 });

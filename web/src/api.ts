@@ -125,6 +125,11 @@ export async function getCsv(path: string, params: Params = {}): Promise<string>
   return (await request('GET', apiUrl(path, { ...params, format: 'csv' }))).text();
 }
 
+/** Any API answer as a Blob, sent with the tab's token (a plain link cannot carry it). */
+export async function getBlob(url: string): Promise<Blob> {
+  return (await request('GET', url)).blob();
+}
+
 /** A write: PUT/POST a JSON body, or DELETE; the JSON answer, or null for 204. */
 export async function send<T = null>(method: 'PUT' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const response = await request(method, path, body);

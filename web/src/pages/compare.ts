@@ -3,6 +3,7 @@
 // follow them up (and a reviewer's say on each), and the text by section.
 import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
+import { apiLink } from '../download.js';
 import { countBar, countsOf, evidenceList, followUpBadges, formatShare, loading, readerUrl, reviewBox, type Review } from '../followup.js';
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, LABELS } from '../format.js';
 import { pageHeading } from '../layout.js';
@@ -58,7 +59,7 @@ function header(c: Comparison): HTMLElement {
     reportLink(c.to),
     issuer ? h('span', null, '　', h('a', { href: `/issuers/${encodeURIComponent(issuer)}` }, '该机关历年系列')) : '',
     '　',
-    h('a', { href: `/api/compare?from=${c.from.id}&to=${c.to.id}` }, 'JSON'),
+    apiLink('JSON', `/api/compare?from=${c.from.id}&to=${c.to.id}`, `compare-${c.from.id}-${c.to.id}.json`),
   );
   head.append(
     h(

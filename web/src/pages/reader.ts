@@ -7,6 +7,7 @@
 // marks it: search hits link here that way.
 import { apiUrl, getJson } from '../api.js';
 import { type Child, fragment, h, highlight, type Mark } from '../dom.js';
+import { apiLink } from '../download.js';
 import { badge, formatNumber, formatRange, formatYear, label, reportName } from '../format.js';
 import { field, pageHeading } from '../layout.js';
 import type { FigureRow, ReportDetail, ReportFigures, ReportText, Section } from '../types.js';
@@ -171,7 +172,7 @@ function figuresTable(id: number, rows: FigureRow[]): HTMLElement {
       field('指标包含', query),
       field('单位', unit),
       field('类型', modality),
-      h('a', { class: 'button secondary', href: apiUrl(`/api/reports/${id}/figures`, { format: 'csv' }), download: `report-${id}-figures.csv` }, '下载 CSV'),
+      apiLink('下载 CSV', apiUrl(`/api/reports/${id}/figures`, { format: 'csv' }), `report-${id}-figures.csv`, { class: 'button secondary' }),
     ),
     count,
     h('div', { class: 'table-wrap' }, table),
@@ -305,11 +306,11 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
       'p',
       { class: 'counts' },
       `${formatNumber(counts.figures)} 个数字 · ${formatNumber(counts.commitments)} 项承诺 · ${formatNumber(counts.problems)} 个问题 · ${formatNumber(counts.sections)} 个章节 · `,
-      h('a', { href: apiUrl(`/api/reports/${id}/commitments`, { format: 'csv' }), download: `report-${id}-commitments.csv` }, '承诺 CSV'),
+      apiLink('承诺 CSV', apiUrl(`/api/reports/${id}/commitments`, { format: 'csv' }), `report-${id}-commitments.csv`),
       ' · ',
-      h('a', { href: apiUrl(`/api/reports/${id}/problems`, { format: 'csv' }), download: `report-${id}-problems.csv` }, '问题 CSV'),
+      apiLink('问题 CSV', apiUrl(`/api/reports/${id}/problems`, { format: 'csv' }), `report-${id}-problems.csv`),
       ' · ',
-      h('a', { href: `/api/reports/${id}/text` }, 'JSON'),
+      apiLink('JSON', `/api/reports/${id}/text`, `report-${id}.json`),
     ),
     h(
       'div',

@@ -4,6 +4,7 @@
 // reader at its sentence (/reports/ID#s=START).
 import { apiUrl, getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
+import { apiLink } from '../download.js';
 import { formatNumber, formatYear } from '../format.js';
 import { field, pageHeading } from '../layout.js';
 import { navigate } from '../router.js';
@@ -69,7 +70,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
       { class: 'counts', role: 'status' },
       hits.length === 0 ? '没有找到。' : `找到 ${formatNumber(hits.length)} 句${hits.length >= LIMIT ? `（只显示前 ${LIMIT} 句）` : ''}。`,
       ' ',
-      hits.length > 0 ? h('a', { href: apiUrl('/api/search', { ...params, format: 'csv' }), download: 'search.csv' }, '下载 CSV') : null,
+      hits.length > 0 ? apiLink('下载 CSV', apiUrl('/api/search', { ...params, format: 'csv' }), 'search.csv') : null,
     ),
     h('ol', { class: 'hits' }, ...hits.map(hitItem)),
   );
