@@ -19,11 +19,11 @@ export async function pdfToText(bytes: Uint8Array, subject: string, limits: Pick
       throw new InputError('TOO_MANY_PAGES', subject, `has ${declared} pages, more than the cap of ${limits.maxPdfPages} (NIANBAO_MAX_PDF_PAGES)`);
     }
     const { total, pages } = await withTimeout(parser.getText(), timeoutMs);
-    if (total === 0) throw new InputError('UNREADABLE_PDF', subject, 'has no pages');
+    if (total === 0) throw new InputError('BROKEN_PAGE_TREE', subject, 'has no pages');
     const text = pages.map((page) => page.text).join('\n');
     if (text.trim() === '') {
       // A scan is pages of images; pages with neither text nor images come from a broken file.
-      if (!hasImages(bytes)) throw new InputError('UNREADABLE_PDF', subject, 'has pages without any content: its page tree is broken');
+      if (!hasImages(bytes)) throw new InputError('BROKEN_PAGE_TREE', subject, 'has pages with neither text nor images: its page tree does not lead to their content');
       throw new InputError('NO_TEXT_LAYER', subject, 'has no text layer: this looks like a scanned PDF');
     }
     return text;
@@ -45,6 +45,8 @@ function asInputError(error: unknown, subject: string): InputError {
     return new InputError('ENCRYPTED_PDF', subject, 'is password-protected');
   }
   const reason = error instanceof Error ? ` (${error.message.replace(/\.$/, '')})` : '';
+  // pdf.js names the page tree when it cannot walk it (a kid of the wrong type, a cycle).
+  if (error instanceof Error && /\b(pages?|kids?)\b/i.test(error.message)) return new InputError('BROKEN_PAGE_TREE', subject, `has a broken page tree${reason}`);
   return new InputError('UNREADABLE_PDF', subject, `is not a readable PDF${reason}`);
 }
 
