@@ -107,7 +107,6 @@ export function notFoundHandler(request: FastifyRequest, reply: FastifyReply): v
   reply.status(error.status).type('application/json; charset=utf-8').send(errorBody(error));
 }
 
-
 /**
  * Requests Node's parser refuses before Fastify sees them (headers over
  * Node's 16 KB, bytes that are not HTTP, a request not sent in time): the
