@@ -10,6 +10,7 @@ export const errorCatalogue = {
   NO_TEXT_LAYER: { status: 422, hint: 'OCR is not supported; find a text version of the report' },
   ENCRYPTED_PDF: { status: 422, hint: 'remove the password protection and try again' },
   UNREADABLE_PDF: { status: 422, hint: 'the PDF is damaged; re-download or re-export it' },
+  BROKEN_PAGE_TREE: { status: 422, hint: 'its pages cannot be found; open it in a PDF reader and print or export it to a new PDF' },
   UNREADABLE_DOCX: { status: 422, hint: 'the DOCX is damaged; re-save it from a word processor' },
   NO_TEXT: { status: 422, hint: 'the document holds no readable text' },
   // Bounds on what one file may cost; each names its setting.
@@ -28,6 +29,9 @@ export const errorCatalogue = {
   DATABASE_TOO_NEW: { status: 409, hint: 'it was written by a newer nianbao; upgrade nianbao to open it' },
   // The HTTP service's own failures; the codes above keep their status there too.
   VALIDATION: { status: 400, hint: 'see /docs for what each route takes' },
+  MALFORMED_REQUEST: { status: 400, hint: 'the client sent broken HTTP, a path with bad percent-encoding or a body that is not JSON; check the client' },
+  REQUEST_TIMEOUT: { status: 408, hint: 'the request was not sent in time; send it again' },
+  HEADERS_TOO_LARGE: { status: 431, hint: 'send fewer or shorter headers (cookies included)' },
   UNAUTHORIZED: { status: 401, hint: 'send the header `Authorization: Bearer TOKEN` with a token the server was given' },
   FORBIDDEN: { status: 403, hint: 'writing needs a token from NIANBAO_TOKENS, not the read token' },
   CROSS_ORIGIN: { status: 403, hint: 'without a token, only pages of this server may write; send a token from NIANBAO_TOKENS' },
@@ -53,9 +57,10 @@ export class InputError extends Error {
   /** What is wrong, without subject and hint: enough to make the error again in another thread. */
   readonly problem: string;
 
-  constructor(code: ErrorCode, subject: string, problem: string) {
+  /** `hint` replaces the catalogue's where another surface has its own words for it (the HTTP API). */
+  constructor(code: ErrorCode, subject: string, problem: string, hint: string = errorCatalogue[code].hint) {
     // One line whatever a parser's message held (XML errors span several).
-    super(`${subject}: ${problem.replace(/\s*[\r\n\t]+\s*/g, ' ')}; ${errorCatalogue[code].hint}`);
+    super(`${subject}: ${problem.replace(/\s*[\r\n\t]+\s*/g, ' ')}; ${hint}`);
     this.name = 'InputError';
     this.code = code;
     this.subject = subject;

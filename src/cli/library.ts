@@ -49,9 +49,11 @@ export const LIBRARY_HELP = `  nianbao ingest PATH… [--max-chars N]
       Every figure (commitment, problem) in the library; CSV is UTF-8 with BOM.
   nianbao reanalyze [ID…] [--max-chars N]
       Analyses stored reports again (all without ID), replacing what was derived, keeping the source.
-  nianbao start [--port N] [--host ADDRESS] [--db FILE] [--max-chars N]
-      What \`npm start\` runs: loads corpus/ into the library the first time, then serves the
-      HTTP API and the library page on HOST:PORT (default 127.0.0.1:3000; API docs at /docs).
+  nianbao start [--port N] [--host ADDRESS] [--db FILE] [--max-chars N] [--no-corpus]
+      What \`npm start\` runs: loads corpus/ into the library the first time (not with
+      --no-corpus), then serves the HTTP API and the library page on HOST:PORT (default
+      127.0.0.1:3000; API docs at /docs). SIGTERM or Ctrl-C stops it once the requests in
+      hand are answered.
   Library commands take --db FILE; the default is $NIANBAO_DB, else data/nianbao.db.
   --max-chars N refuses reports of more than N characters (default $NIANBAO_MAX_CHARS, else ${DEFAULT_LIMITS.maxChars}).
 `;

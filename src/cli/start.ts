@@ -1,6 +1,10 @@
 // `nianbao start`, what `npm start` runs: the corpus in the library (once),
 // then the HTTP service on HOST:PORT until SIGINT or SIGTERM. The only place
 // that listens: the app itself is built without a socket (src/server/app.ts).
+// Stopping is graceful: no new connection is taken, requests in hand (an
+// upload being analysed) are answered, then the pool and the database close.
+// Nothing acknowledged can be lost even to SIGKILL: an upload is answered
+// only after its one transaction committed (WAL survives a process crash).
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
 import type { App } from '../server/app.js';
@@ -11,12 +15,13 @@ import { sharedPool } from '../library/pool.js';
 import { openStore, resolveDbPath } from '../store/index.js';
 import { loadCorpus } from './library.js';
 
-/** Serves until SIGINT or SIGTERM. */
+/** Serves until SIGINT or SIGTERM; a second signal ends the process at once (the handlers are gone by then). */
 function untilStopped(): Promise<void> {
   return new Promise((resolve) => {
-    const stop = () => {
+    const stop = (signal: NodeJS.Signals) => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      process.stdout.write(`nianbao: ${signal}: stopping once the requests in hand are answered (${signal} again stops at once)\n`);
       resolve();
     };
     process.on('SIGINT', stop);
@@ -28,7 +33,13 @@ function untilStopped(): Promise<void> {
 export async function start(args: string[], serve: (app: App) => Promise<void> = untilStopped): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'max-chars': { type: 'string' } },
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'max-chars': { type: 'string' },
+      'no-corpus': { type: 'boolean' },
+    },
   });
   const config = readConfig(process.env, values);
   const limits = readLimits(process.env, { maxChars: values['max-chars'] });
@@ -36,8 +47,7 @@ export async function start(args: string[], serve: (app: App) => Promise<void> =
   const store = openStore(resolveDbPath(config.db));
   let app: App;
   try {
-    const loaded = await loadCorpus(store, { pool, limits });
-    process.stdout.write(loaded.message);
+    if (!values['no-corpus']) process.stdout.write((await loadCorpus(store, { pool, limits })).message);
     // Fastify is loaded by this command only, so the others start as fast as before.
     const { buildApp } = await import('../server/app.js');
     app = await buildApp({
@@ -78,7 +88,23 @@ export async function start(args: string[], serve: (app: App) => Promise<void> =
   try {
     await serve(app);
   } finally {
-    await app.close();
+    await closeGracefully(app);
   }
+  process.stdout.write('nianbao: stopped\n');
   return 0;
+}
+
+/**
+ * Closes the server: Node stops accepting and closes idle connections, and
+ * Fastify answers a new request on an open one 503; a keep-alive connection
+ * whose request is answered meanwhile would stay open for its keep-alive
+ * timeout, so idle ones are closed again until the server is closed.
+ */
+async function closeGracefully(app: App): Promise<void> {
+  const reap = setInterval(() => app.server.closeIdleConnections(), 100);
+  try {
+    await app.close();
+  } finally {
+    clearInterval(reap);
+  }
 }

@@ -13,25 +13,30 @@ export async function pdfToText(bytes: Uint8Array, subject: string, limits: Pick
   // pdf.js may transfer (detach) the buffer it is given; it gets a copy.
   const parser = new PDFParse({ data: bytes.slice() });
   try {
-    // The page count is read from the page tree before any page is.
-    const { total: declared } = await withTimeout(parser.getInfo(), timeoutMs);
-    if (declared > limits.maxPdfPages) {
-      throw new InputError('TOO_MANY_PAGES', subject, `has ${declared} pages, more than the cap of ${limits.maxPdfPages} (NIANBAO_MAX_PDF_PAGES)`);
-    }
-    const { total, pages } = await withTimeout(parser.getText(), timeoutMs);
-    if (total === 0) throw new InputError('UNREADABLE_PDF', subject, 'has no pages');
-    const text = pages.map((page) => page.text).join('\n');
-    if (text.trim() === '') {
-      // A scan is pages of images; pages with neither text nor images come from a broken file.
-      if (!hasImages(bytes)) throw new InputError('UNREADABLE_PDF', subject, 'has pages without any content: its page tree is broken');
-      throw new InputError('NO_TEXT_LAYER', subject, 'has no text layer: this looks like a scanned PDF');
-    }
-    return text;
+    // One time limit for the whole file, page count and text together.
+    return await withTimeout(readPages(parser, bytes, subject, limits), timeoutMs);
   } catch (error) {
     throw asInputError(error, subject);
   } finally {
     await parser.destroy().catch(() => undefined);
   }
+}
+
+async function readPages(parser: PDFParse, bytes: Uint8Array, subject: string, limits: Pick<Limits, 'maxPdfPages'>): Promise<string> {
+  // The page count is read from the page tree before any page is.
+  const { total: declared } = await parser.getInfo();
+  if (declared > limits.maxPdfPages) {
+    throw new InputError('TOO_MANY_PAGES', subject, `has ${declared} pages, more than the cap of ${limits.maxPdfPages} (NIANBAO_MAX_PDF_PAGES)`);
+  }
+  const { total, pages } = await parser.getText();
+  if (total === 0) throw new InputError('BROKEN_PAGE_TREE', subject, 'has no pages');
+  const text = pages.map((page) => page.text).join('\n');
+  if (text.trim() === '') {
+    // A scan is pages of images; pages with neither text nor images come from a broken file.
+    if (!hasImages(bytes)) throw new InputError('BROKEN_PAGE_TREE', subject, 'has pages with neither text nor images: its page tree does not lead to their content');
+    throw new InputError('NO_TEXT_LAYER', subject, 'has no text layer: this looks like a scanned PDF');
+  }
+  return text;
 }
 
 /** Image objects are streams, which PDF never compresses into object streams: their dictionaries are plain bytes. */
@@ -45,6 +50,8 @@ function asInputError(error: unknown, subject: string): InputError {
     return new InputError('ENCRYPTED_PDF', subject, 'is password-protected');
   }
   const reason = error instanceof Error ? ` (${error.message.replace(/\.$/, '')})` : '';
+  // pdf.js names the page tree when it cannot walk it (a kid of the wrong type, a cycle).
+  if (error instanceof Error && /\b(pages?|kids?)\b/i.test(error.message)) return new InputError('BROKEN_PAGE_TREE', subject, `has a broken page tree${reason}`);
   return new InputError('UNREADABLE_PDF', subject, `is not a readable PDF${reason}`);
 }
 

@@ -7,9 +7,9 @@ import { readBuffer } from '../ingest/index.js';
 import type { Limits } from '../ingest/limits.js';
 import { analyzeDocument } from '../pipeline.js';
 import { getHeapStatistics } from 'node:v8';
-import { guardSegmentation, segment } from '../segment/jieba.js';
+import { guardSegmentation, segment, tokensIn, tokensOf } from '../segment/jieba.js';
 import { sentenceTerms } from '../store/terms.js';
-import type { Analysis, RawDocument, ReportMeta } from '../types.js';
+import type { Analysis, RawDocument, ReportMeta, Span, Token } from '../types.js';
 
 export interface AnalysisTask {
   /** A file to read and analyse, or a stored document to analyse again. */
@@ -43,11 +43,27 @@ export async function runTask({ input, subject, overrides, limits, budget }: Ana
     const document = 'document' in input ? input.document : { ...(await readBuffer(input.bytes, subject, limits)), name: input.name };
     check();
     const analysis = analyzeDocument(document, { meta: overrides });
-    const terms = analysis.sentences.map((s) => sentenceTerms(analysis.text.slice(s.start, s.end), segment));
+    const tokens = tokensOf(analysis);
+    const terms = analysis.sentences.map((sentence) => searchTerms(analysis.text, sentence, tokens));
     return { analysis, text: document.text, terms };
   } finally {
     guardSegmentation(null);
   }
+}
+
+/**
+ * A sentence's words for the search index, from the words analysis cut
+ * already: cutting each sentence again took about as long as the analysis.
+ * jieba's HMM joins a run of one-character words across the punctuation
+ * before a sentence (第一；老旧小区 gives 老 旧 小区), and a query is cut on
+ * its own (老旧 小区): a sentence that begins with a one-character word is
+ * cut again alone, as before, so that its first words match a query's.
+ */
+function searchTerms(text: string, sentence: Span, tokens: Token[]): string {
+  const own = tokensIn(tokens, sentence);
+  const first = own[0];
+  const alone = first !== undefined && first.end - first.start === 1 && sentence.start > 0;
+  return sentenceTerms(text.slice(sentence.start, sentence.end), alone ? segment : () => own);
 }
 
 export function overTime(subject: string, timeoutMs: number): InputError {

@@ -11,7 +11,7 @@ import { type AnalysisPool, sharedPool } from '../library/pool.js';
 import { openStore, resolveDbPath, type Store } from '../store/index.js';
 import { auth, writePolicy } from './auth.js';
 import { DEFAULT_HOST, DEFAULT_UPLOAD_LIMIT, DEFAULT_UPLOAD_RATE } from './config.js';
-import { errorHandler, notFoundHandler } from './errors.js';
+import { clientErrorHandler, errorHandler, notFoundHandler } from './errors.js';
 import { originGuard } from './origin.js';
 import { compareRoutes } from './routes/compare.js';
 import { figureRoutes } from './routes/figures.js';
@@ -75,6 +75,9 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
     routerOptions: { maxParamLength: 500 },
     // A misspelt field in a body is refused (400), never dropped in silence.
     ajv: { customOptions: { removeAdditional: false } },
+    // What Fastify and Node would answer in their own words gets the one error body too.
+    frameworkErrors: errorHandler,
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler(errorHandler);

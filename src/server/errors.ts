@@ -3,6 +3,8 @@
 // InputErrors (bad uploads, unknown ids) keep their code; Fastify's own errors
 // are mapped by what they mean; anything else is a bug, logged with its stack
 // and answered without its details.
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorCode, InputError } from '../errors.js';
 
@@ -31,6 +33,17 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_FIELDS_LIMIT: 'PAYLOAD_TOO_LARGE',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   FST_INVALID_MULTIPART_CONTENT_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'MALFORMED_REQUEST',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'MALFORMED_REQUEST',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'MALFORMED_REQUEST',
+  FST_ERR_BAD_URL: 'MALFORMED_REQUEST',
+  // An issuer's name of more than 500 bytes names no issuer.
+  FST_ERR_MAX_PARAM_LENGTH: 'NOT_FOUND',
+};
+
+/** Hints of the catalogue that name a command, in the API's words. */
+const HTTP_HINTS: Partial<Record<ErrorCode, string>> = {
+  REPORT_NOT_FOUND: 'see GET /api/reports for the ids in the library',
 };
 
 const BY_STATUS: Record<number, ErrorCode> = {
@@ -50,7 +63,10 @@ export function catalogued(error: FastifyError | Error, request: FastifyRequest)
   if (error instanceof InputError && error.code === 'BAD_ARGUMENT') {
     return new InputError('VALIDATION', target(request), `${error.subject.replace(/^--/, '')} ${error.problem}`);
   }
-  if (error instanceof InputError) return error;
+  if (error instanceof InputError) {
+    const hint = HTTP_HINTS[error.code];
+    return hint === undefined ? error : new InputError(error.code, error.subject, error.problem, hint);
+  }
   const fastifyError = error as FastifyError;
   if (fastifyError.validation) {
     // A path names a resource: a malformed id (../, %2e%2e, letters) names none.
@@ -61,7 +77,13 @@ export function catalogued(error: FastifyError | Error, request: FastifyRequest)
   const code = FASTIFY_CODES[fastifyError.code] ?? (status >= 400 && status < 500 ? (BY_STATUS[status] ?? 'VALIDATION') : null);
   if (code === null) return null;
   const problem =
-    code === 'PAYLOAD_TOO_LARGE' || code === 'BODY_TOO_LARGE' ? 'is larger than this server accepts' : code === 'NOT_FOUND' ? 'is not a route or file of this server' : fastifyError.message;
+    code === 'PAYLOAD_TOO_LARGE' || code === 'BODY_TOO_LARGE'
+      ? 'is larger than this server accepts'
+      : code === 'NOT_FOUND'
+        ? 'is not a route or file of this server'
+        : fastifyError.code === 'FST_ERR_BAD_URL'
+          ? 'has a path that is not valid percent-encoded UTF-8'
+          : fastifyError.message;
   return new InputError(code, target(request), problem);
 }
 
@@ -85,3 +107,27 @@ export function notFoundHandler(request: FastifyRequest, reply: FastifyReply): v
   reply.status(error.status).type('application/json; charset=utf-8').send(errorBody(error));
 }
 
+/**
+ * Requests Node's parser refuses before Fastify sees them (headers over
+ * Node's 16 KB, bytes that are not HTTP, a request not sent in time): the
+ * same body, written to the socket, which is then closed.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
+  // The client is gone: there is no one to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const known =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? new InputError('HEADERS_TOO_LARGE', 'request', 'has headers larger than this server reads')
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? new InputError('REQUEST_TIMEOUT', 'request', 'was not received in time')
+        : new InputError('MALFORMED_REQUEST', 'request', 'is not valid HTTP');
+  const body = JSON.stringify(errorBody(known));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${known.status} ${STATUS_CODES[known.status]}\r\n` +
+        'content-type: application/json; charset=utf-8\r\nx-content-type-options: nosniff\r\nconnection: close\r\n' +
+        `content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy();
+}

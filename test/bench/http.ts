@@ -3,10 +3,13 @@
 // when the last is answered, for a fixed time).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 
 export interface Server {
   url: string;
+  /** The server's process, for its memory. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -17,11 +20,27 @@ export async function startServer(db: string): Promise<Server> {
   if (!/^\d+$/.test(line)) throw new Error(`the bench server did not start: ${line}`);
   return {
     url: `http://127.0.0.1:${line}`,
+    pid: child.pid!,
     stop: async () => {
       child.kill('SIGTERM');
       if (child.exitCode === null) await once(child, 'exit');
     },
   };
+}
+
+/** Resident memory of a process (its worker threads included) now and at its peak, from /proc (Linux); null elsewhere. */
+export function rssMB(pid: number): { now: number | null; peak: number | null } {
+  let status = '';
+  try {
+    status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  } catch {
+    return { now: null, peak: null };
+  }
+  const kB = (field: string) => {
+    const found = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status);
+    return found ? Math.round(Number(found[1]) / 1024) : null;
+  };
+  return { now: kB('VmRSS'), peak: kB('VmHWM') };
 }
 
 /** Milliseconds for one GET, which must answer 200; the body is read whole. */

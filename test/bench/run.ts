@@ -1,54 +1,209 @@
-// `npm run bench`: speed figures, printed, never asserted. Analyses the whole
-// corpus in one process (after one warm-up pass that loads jieba's dictionaries).
+// `npm run bench`, first part: speed figures, printed and written to
+// bench/results.json, never asserted. In one process: analysis of the corpus
+// against raw jieba `cut` of the same texts (the yardstick), the time of each
+// stage, the pathological inputs, compare of two ~80 KB reports; then ingest
+// into temporary libraries with one worker and with one per core; then a
+// server over that library answering figure and search requests from 50
+// connections while uploads are analysed. `--quick`: a third of the corpus,
+// one round and 3 s of load a route (for a loaded machine).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { readDocument } from '../../src/ingest/index.js';
 import { compare } from '../../src/compare/index.js';
+import { readBuffer, readDocument } from '../../src/ingest/index.js';
+import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
+import { runTask } from '../../src/library/analysis-task.js';
+import { ingestPaths } from '../../src/library/ingest.js';
+import { AnalysisPool } from '../../src/library/pool.js';
 import { analyzeDocument } from '../../src/pipeline.js';
+import { segment } from '../../src/segment/jieba.js';
+import { openStore } from '../../src/store/index.js';
 import type { RawDocument } from '../../src/types.js';
 import { WORST_CASES } from '../extract/worst-case.js';
+import { load, type Load, rssMB, startServer } from './http.js';
 
-const folder = process.argv[2] ?? 'corpus';
-const files = (await readdir(folder)).filter((name) => name.endsWith('.txt')).sort();
+const quick = process.argv.includes('--quick');
+const folder = 'corpus';
+const ROUNDS = quick ? 1 : 3;
+const LOAD_SECONDS = quick ? 3 : 10;
+const CONNECTIONS = 50;
+const machine = {
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  os: `${platform()} ${release()}`,
+  // Other work on the machine slows every figure here: the load it had at the start.
+  loadAverage: loadavg().map((value) => Number(value.toFixed(1))),
+};
+console.log(`machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGB} GB, Node ${machine.node}, load ${machine.loadAverage.join(' ')}${quick ? ' (--quick)' : ''}`);
+
+const ms = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e6;
+const round1 = (value: number) => Number(value.toFixed(1));
+const round2 = (value: number) => Number(value.toFixed(2));
+
+const names = (await readdir(folder)).filter((name) => name.endsWith('.txt')).sort();
+const files = (quick ? names.filter((_, i) => i % 3 === 0) : names).map((name) => join(folder, name));
+const stages = { read: 0, normalize: 0, structure: 0, segment: 0, extract: 0, store: 0 };
 const docs: RawDocument[] = [];
-for (const name of files) docs.push(await readDocument(join(folder, name)));
+for (const file of files) {
+  const t0 = process.hrtime.bigint();
+  docs.push(await readDocument(file));
+  stages.read += ms(t0);
+}
 const megabytes = docs.reduce((sum, doc) => sum + doc.bytes, 0) / 1e6;
 
+// Loads jieba's dictionaries before any clock runs.
 analyzeDocument(docs[0]!);
-const rounds = 3;
-let figures = 0;
-const started = process.hrtime.bigint();
-for (let round = 0; round < rounds; round++) {
-  for (const doc of docs) figures += analyzeDocument(doc).figures.length;
-}
-const seconds = Number(process.hrtime.bigint() - started) / 1e9 / rounds;
 
-console.log(`analyze: ${docs.length} reports, ${megabytes.toFixed(2)} MB, mean of ${rounds} rounds`);
-console.log(`  ${(megabytes / seconds).toFixed(2)} MB/s`);
-console.log(`  ${Math.round(figures / rounds / seconds)} figures/s (${figures / rounds} figures)`);
-console.log(`  ${((seconds * 1000) / docs.length).toFixed(1)} ms per report`);
-console.log(`  heap used ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+// analyze against raw nodejieba `cut` of the same texts, in this process.
+let figures = 0;
+let started = process.hrtime.bigint();
+for (let round = 0; round < ROUNDS; round++) for (const doc of docs) figures += analyzeDocument(doc).figures.length;
+const analyzeSeconds = ms(started) / 1000 / ROUNDS;
+const jieba = createRequire(import.meta.url)('nodejieba') as { cut(text: string): string[] };
+started = process.hrtime.bigint();
+for (let round = 0; round < ROUNDS; round++) for (const doc of docs) jieba.cut(doc.text);
+const cutSeconds = ms(started) / 1000 / ROUNDS;
+const analyzeMBps = round2(megabytes / analyzeSeconds);
+const segmentCutMBps = round2(megabytes / cutSeconds);
+console.log(`analyze: ${docs.length} reports, ${megabytes.toFixed(2)} MB, mean of ${ROUNDS} round(s)`);
+console.log(`  ${analyzeMBps} MB/s (raw jieba cut of the same texts: ${segmentCutMBps} MB/s), ${((analyzeSeconds * 1000) / docs.length).toFixed(1)} ms a report`);
+console.log(`  ${Math.round(figures / ROUNDS / analyzeSeconds)} figures/s (${figures / ROUNDS} figures)`);
+
+// Stages: the pipeline stopped after each stage, the difference between
+// stops; segmentation (which extraction starts with) timed on its own.
+const until = (stage: 'normalize' | 'structure') =>
+  docs.reduce((sum, doc) => {
+    const t0 = process.hrtime.bigint();
+    analyzeDocument(doc, { until: stage });
+    return sum + ms(t0);
+  }, 0);
+const normalized = until('normalize');
+const structured = until('structure');
+// What a worker returns: the analysis and the sentences' search terms, so that saving is storage alone.
+const jobs = [];
+for (const document of docs) jobs.push(await runTask({ input: { document }, subject: document.name, overrides: {}, limits: DEFAULT_LIMITS, budget: { timeoutMs: 3_600_000, memoryMb: 8192 } }));
+for (const { analysis } of jobs) {
+  const t0 = process.hrtime.bigint();
+  segment(analysis.text);
+  stages.segment += ms(t0);
+}
+stages.normalize = normalized;
+stages.structure = structured - normalized;
+stages.extract = analyzeSeconds * 1000 - structured - stages.segment;
+const dir = mkdtempSync(join(tmpdir(), 'nianbao-bench-'));
+const stageStore = openStore(join(dir, 'stages.db'));
+jobs.forEach(({ analysis, text, terms }, i) => {
+  const t0 = process.hrtime.bigint();
+  stageStore.saveReport(analysis, { bytes: readFileSync(files[i]!), text, terms });
+  stages.store += ms(t0);
+});
+stageStore.close();
+const stageMs = Object.fromEntries(Object.entries(stages).map(([stage, value]) => [stage, Math.round(value)]));
+console.log(`stages, ms for the ${docs.length} reports: ${Object.entries(stageMs).map(([stage, value]) => `${stage} ${value}`).join(', ')}`);
+
+// Worst cases: a megabyte of texts that once made extraction quadratic, and 10 000 nested tags.
+const nested = `<html><body>${'<div>'.repeat(10_000)}一、加强组织领导。${'</div>'.repeat(10_000)}</body></html>`;
+const analyzeWorstCaseMs: Record<string, number> = {};
+for (const [name, doc] of WORST_CASES) {
+  const t0 = process.hrtime.bigint();
+  analyzeDocument(doc);
+  analyzeWorstCaseMs[name] = Math.round(ms(t0));
+}
+started = process.hrtime.bigint();
+await readBuffer(Buffer.from(nested), 'nested.html').then(analyzeDocument, () => null);
+analyzeWorstCaseMs['10 000 nested tags'] = Math.round(ms(started));
+console.log(`worst cases (ms): ${Object.entries(analyzeWorstCaseMs).map(([name, value]) => `${name} ${value}`).join(', ')}`);
 
 // compare: warmed up on one pair, then timed on a pair it has not seen (as a
 // server meets a new request), then again on that pair.
-const analysed = (name: string) => analyzeDocument(docs.find((d) => d.name === name)!);
-compare(analysed('beijing-gwr-2025.txt'), analysed('beijing-gwr-2026.txt'));
-const [older, newer] = [analysed('sichuan-gwr-2025.txt'), analysed('sichuan-gwr-2026.txt')];
+const analysed = async (name: string) => analyzeDocument(await readDocument(join(folder, name)));
+compare(await analysed('beijing-gwr-2025.txt'), await analysed('beijing-gwr-2026.txt'));
+const [older, newer] = [await analysed('sichuan-gwr-2025.txt'), await analysed('sichuan-gwr-2026.txt')];
 const timings: number[] = [];
-for (let round = 0; round < 5; round++) {
+for (let n = 0; n < 5; n++) {
   const t0 = process.hrtime.bigint();
-  compare(older!, newer!);
-  timings.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  compare(older, newer);
+  timings.push(ms(t0));
 }
-const kb = (name: string) => (docs.find((d) => d.name === name)!.bytes / 1024).toFixed(0);
-console.log(`compare: sichuan 2025 (${kb('sichuan-gwr-2025.txt')} KB) → 2026 (${kb('sichuan-gwr-2026.txt')} KB)`);
-console.log(`  a new pair ${timings[0]!.toFixed(0)} ms, the same pair again: median ${[...timings.slice(1)].sort((a, b) => a - b)[2]!.toFixed(0)} ms`);
+const compareMs = { newPair: Math.round(timings[0]!), samePair: Math.round([...timings.slice(1)].sort((a, b) => a - b)[2]!) };
+console.log(`compare sichuan 2025 → 2026 (two ~80 KB reports): a new pair ${compareMs.newPair} ms, the same pair again ${compareMs.samePair} ms (median)`);
 
-// Worst cases: a megabyte of texts that once made extraction quadratic.
-const worst = WORST_CASES.map(([name, doc]) => {
+// Ingest: the files through the worker pool into a new library, once with
+// one worker, once with one per core (threads started before the clock).
+const ingestReportsPerSec: Record<string, number> = {};
+let library = '';
+for (const threads of [1, availableParallelism()]) {
+  const pool = new AnalysisPool({ threads });
+  await Promise.all(Array.from({ length: threads }, () => pool.analyze({ input: { document: docs[0]! }, subject: 'warm-up', overrides: {}, limits: DEFAULT_LIMITS })));
+  library = join(dir, `ingest-${threads}.db`);
+  const store = openStore(library);
   const t0 = process.hrtime.bigint();
-  analyzeDocument(doc);
-  return [name, Number(process.hrtime.bigint() - t0) / 1e6] as const;
+  const summary = await ingestPaths(store, files, { pool });
+  ingestReportsPerSec[threads === 1 ? 'oneWorker' : `${threads}Workers`] = round1(summary.added / (ms(t0) / 1000));
+  store.close();
+  await pool.close();
+}
+console.log(`ingest: ${Object.entries(ingestReportsPerSec).map(([workers, rate]) => `${rate} reports/s (${workers})`).join(', ')}`);
+
+// Reads while uploads run: the last library served; two clients upload corpus
+// files (made new by trailing blank lines) one after another the whole time.
+const server = await startServer(library);
+let uploading = true;
+let uploaded = 0;
+const uploaders = [0, 1].map(async (client) => {
+  for (let n = client; uploading; n += 2) {
+    const bytes = Buffer.concat([readFileSync(files[n % files.length]!), Buffer.from('\n'.repeat(1 + Math.floor(n / files.length)) + ' '.repeat(client + 1))]);
+    const form = new FormData();
+    form.append('file', new Blob([bytes]), `upload-${n}.txt`);
+    const response = await fetch(`${server.url}/api/reports`, { method: 'POST', body: form });
+    await response.arrayBuffer();
+    if (response.status === 201) uploaded++;
+    else console.log(`  an upload answered ${response.status}`);
+  }
 });
-console.log(`worst cases: ${worst.map(([name, ms]) => `${name} ${ms.toFixed(0)} ms`).join(', ')}`);
-console.log(`  analyzeWorstCaseMs ${Math.max(...worst.map(([, ms]) => ms)).toFixed(0)}`);
+const FIGURE_QUERIES = ['法律咨询', '优良天数', '地区生产总值', '城镇新增就业', '粮食产量', '研发'];
+const SEARCH_QUERIES = ['法律咨询', '营商环境', '乡村振兴', '依法行政', '生态环境', '一带一路'];
+const urls = (route: string, queries: string[]) => queries.map((q) => `${server.url}${route}?q=${encodeURIComponent(q)}`);
+const loads: Record<string, Load> = {};
+console.log(`reads during uploads: ${CONNECTIONS} connections, ${LOAD_SECONDS} s a route, ${docs.length} reports and more as uploads land`);
+for (const [name, route, queries] of [
+  ['figures', '/api/figures', FIGURE_QUERIES],
+  ['search', '/api/search', SEARCH_QUERIES],
+] as const) {
+  const result = (loads[name] = await load(urls(route, queries), CONNECTIONS, LOAD_SECONDS));
+  console.log(`  GET ${route}?q=…  ${result.rps} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${result.requests} answered, ${result.failed} failed)`);
+}
+uploading = false;
+await Promise.all(uploaders);
+const serverRssMB = rssMB(server.pid);
+await server.stop();
+rmSync(dir, { recursive: true, force: true });
+console.log(`  ${uploaded} uploads analysed and stored meanwhile; server RSS ${serverRssMB.now} MB, peak ${serverRssMB.peak} MB`);
+
+// bench/results.json holds every part's figures: this part writes its keys, the others stay.
+const RESULTS = 'bench/results.json';
+mkdirSync('bench', { recursive: true });
+const results = (existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {}) as Record<string, unknown>;
+const byRoute = (key: keyof Load) => Object.fromEntries(Object.entries(loads).map(([route, result]) => [route, result[key]]));
+Object.assign(results, {
+  analyzeMBps,
+  segmentCutMBps,
+  analyzeWorstCaseMs,
+  ingestReportsPerSec,
+  compareMs,
+  apiRps: byRoute('rps'),
+  apiP50Ms: byRoute('p50Ms'),
+  apiP99Ms: byRoute('p99Ms'),
+  apiDuringUploads: { connections: CONNECTIONS, seconds: LOAD_SECONDS, uploads: uploaded },
+  serverRssMB,
+  stages: stageMs,
+  corpus: { reports: docs.length, megabytes: round1(megabytes), quick },
+  machine,
+  at: new Date().toISOString(),
+});
+writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`written to ${RESULTS}`);

@@ -68,7 +68,7 @@ describe('readDocument on the seed report in every format', () => {
 const junk: Array<[file: string, code: ErrorCode]> = [
   ['empty.txt', 'EMPTY_FILE'],
   ['random.pdf', 'UNREADABLE_PDF'],
-  ['zero-pages.pdf', 'UNREADABLE_PDF'],
+  ['zero-pages.pdf', 'BROKEN_PAGE_TREE'],
   ['encrypted.pdf', 'ENCRYPTED_PDF'],
   ['scanned.pdf', 'NO_TEXT_LAYER'],
   ['program.exe', 'UNSUPPORTED_FORMAT'],

@@ -172,7 +172,7 @@ describe('PUT /api/compare/:from/:to/links', () => {
     expect(errorCode(xml)).toBe('UNSUPPORTED_MEDIA_TYPE');
     const broken = await app.inject({ method: 'PUT', url: `/api/compare/${older}/${newer}/links`, payload: '{"from":', headers: { 'content-type': 'application/json' } });
     expect(broken.statusCode).toBe(400);
-    expect(errorCode(broken)).toBe('VALIDATION');
+    expect(errorCode(broken)).toBe('MALFORMED_REQUEST');
     const unknown = await putLink({ from: { figure: 'f1' }, to: { figure: 'f1' }, decision: 'confirm' }, 99999, newer);
     expect(unknown.statusCode).toBe(404);
     expect(errorCode(unknown)).toBe('REPORT_NOT_FOUND');

@@ -34,14 +34,17 @@ describe('a 5 MB upload', async () => {
     const answeredDuring: number[] = [];
     // Ask until the upload is done: every answer that came while it was pending proves the loop free.
     while (!settled) {
+      const asked = performance.now();
       const health = await app.inject('/healthz');
       expect(health.statusCode).toBe(200);
-      if (!settled) answeredDuring.push(health.statusCode);
+      if (!settled) answeredDuring.push(performance.now() - asked);
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     const response = await upload;
     expect(response.statusCode, response.body.slice(0, 300)).toBe(201);
     expect(answeredDuring.length).toBeGreaterThan(5);
+    // A generous bound only (the goal, < 100 ms, is for a machine at rest): analysed on the loop, one answer waited minutes.
+    expect(Math.max(...answeredDuring)).toBeLessThan(10_000);
   }, 300_000);
 });
 
