@@ -32,12 +32,17 @@ export async function start(args: string[], serve: (app: App) => Promise<void> =
   });
   const config = readConfig(process.env, values);
   const limits = readLimits(process.env, { maxChars: values['max-chars'] });
+  // One logger for these lines and Fastify's: stdout stays one JSON stream when it is not a terminal.
+  // Loaded by this command only, as Fastify is below.
+  const { createLogger } = await import('../server/log.js');
+  const log = createLogger(config.logLevel);
   const pool = sharedPool();
   const store = openStore(resolveDbPath(config.db));
   let app: App;
   try {
-    const loaded = await loadCorpus(store, { pool, limits });
-    process.stdout.write(loaded.message);
+    const { loaded, failures } = await loadCorpus(store, { pool, limits });
+    log.info(loaded);
+    for (const reason of failures) log.warn(`failed: ${reason}`);
     // Fastify is loaded by this command only, so the others start as fast as before.
     const { buildApp } = await import('../server/app.js');
     app = await buildApp({
@@ -49,7 +54,7 @@ export async function start(args: string[], serve: (app: App) => Promise<void> =
       uploadRate: config.uploadRate,
       limits,
       pool,
-      logger: { level: config.logLevel },
+      logger: log,
     });
   } catch (error) {
     await pool.close();
@@ -71,10 +76,8 @@ export async function start(args: string[], serve: (app: App) => Promise<void> =
     }
     throw error;
   }
-  process.stdout.write(
-    `nianbao: server on ${address} (the library page at /, API docs at /docs)\n` +
-      `nianbao: ${policyNote(writePolicy(config.tokens, config.host), config.readToken !== null)}\n`,
-  );
+  log.info(`server on ${address} (the library page at /, API docs at /docs)`);
+  log.info(policyNote(writePolicy(config.tokens, config.host), config.readToken !== null));
   try {
     await serve(app);
   } finally {
