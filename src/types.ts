@@ -152,6 +152,8 @@ export interface Analysis {
   figures: Figure[];
   commitments: Commitment[];
   problems: Problem[];
+  /** jieba's tokens, only when the pipeline stopped after segment (`--until segment`). */
+  tokens?: Token[];
 }
 
 // ── Comparison of two reports of one body ──────────────────────────────────
