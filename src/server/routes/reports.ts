@@ -9,7 +9,7 @@ import type { Limits } from '../../ingest/limits.js';
 import { prepareReport } from '../../library/ingest.js';
 import type { AnalysisPool } from '../../library/pool.js';
 import { COMMITMENT_COLUMNS, FIGURE_COLUMNS, PROBLEM_COLUMNS, REPORT_COLUMNS } from '../../output/columns.js';
-import { answers, listAnswers, notStored, reportOf, sendCsv, summaryOf } from '../http.js';
+import { answers, type Api, listAnswers, notStored, reportOf, sendCsv, summaryOf } from '../http.js';
 import { commitmentKey, latestCommitments } from '../reviews.js';
 import {
   Deleted,
@@ -35,9 +35,6 @@ export interface ReportsOptions {
   /** Uploads a minute for one token (or one address, without a token). */
   uploadRate: number;
 }
-
-/** The plugin's instance, with the store and auth decorations and TypeBox types. */
-type Api = Parameters<FastifyPluginAsyncTypebox>[0];
 
 const TAGS = ['reports'];
 const WRITE = [{ bearer: [] }];
