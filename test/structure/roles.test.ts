@@ -159,7 +159,7 @@ describe('each section names the rule that decided its role', () => {
 
   it.each(Object.keys(EXPECTED))('%s: every roleRule is a rule of roles.json', (stem) => {
     const { text } = normalize(readFileSync(`corpus/${stem}.txt`, 'utf8'));
-    const unknown = detectSections(text).filter((s) => !ids.has(s.roleRule));
+    const unknown = detectSections(text).filter((s) => !ids.has(s.roleRule ?? ''));
     expect(unknown.map((s) => `${s.id} ${s.roleRule}`)).toEqual([]);
   });
 
