@@ -1,4 +1,4 @@
-// The analysis pipeline, in order: normalise → structure → extract. Each stage
+// The analysis pipeline, in order: normalise → structure → segment → extract. Each stage
 // takes data and returns data; only ingest (before) and store (after) do I/O.
 import type { Analysis, RawDocument, ReportMeta, Span } from './types.js';
 import { normalize } from './normalize/normalize.js';
@@ -11,7 +11,7 @@ import { keywordModel } from './extract/keywords.js';
 import { extractProblems } from './extract/problems.js';
 import { tokensOf } from './segment/jieba.js';
 
-export const STAGES = ['normalize', 'structure', 'extract'] as const;
+export const STAGES = ['normalize', 'structure', 'segment', 'extract'] as const;
 export type Stage = (typeof STAGES)[number];
 
 export interface AnalyzeOptions {
@@ -42,8 +42,9 @@ export function analyzeDocument(doc: RawDocument, options: AnalyzeOptions = {}):
   analysis.meta = { ...detectMeta(text), ...defined(options.meta) };
   analysis.sections = detectSections(text);
   analysis.sentences = detectSentences(text, analysis.sections);
-  if (!reached('extract')) return analysis;
+  if (!reached('segment')) return analysis;
   const tokens = tokensOf(analysis);
+  if (!reached('extract')) return { ...analysis, tokens };
   analysis.figures = extractFigures(text, analysis.sentences, analysis.sections, tokens);
   // Term weights come from the report's own parts: a word every part uses is generic.
   const parts = analysis.sections.filter((s) => s.level <= 2);

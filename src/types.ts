@@ -48,6 +48,11 @@ export interface Section extends Span {
   /** 1 for 一、, 2 for （一）, 3 for 1. / 1、, 4 for 一是 items inside a paragraph. */
   level: number;
   role: SectionRole;
+  /**
+   * Id of the rule that decided the role (src/structure/lexicon/roles.json), e.g. `role:heading-plans`;
+   * absent only in reports stored before rules were named, until `reanalyze`.
+   */
+  roleRule?: string;
   parent: string | null;
 }
 
@@ -152,6 +157,8 @@ export interface Analysis {
   figures: Figure[];
   commitments: Commitment[];
   problems: Problem[];
+  /** jieba's tokens, only when the pipeline stopped after segment (`--until segment`). */
+  tokens?: Token[];
 }
 
 // ── Comparison of two reports of one body ──────────────────────────────────

@@ -26,8 +26,18 @@ describe('one report in every format', async () => {
     expect(analysis.figures.map((f) => [f.surface, f.value, f.label])).toEqual(seed.figures.map((f) => [f.surface, f.value, f.label]));
   });
 
-  it('--until stops after a stage', () => {
-    expect(analyzeDocument({ ...seedDoc(seed), text: seed.text }, { until: 'normalize' }).sections).toEqual([]);
+  it.each([
+    ['normalize', { sections: false, tokens: false, figures: false }],
+    ['structure', { sections: true, tokens: false, figures: false }],
+    ['segment', { sections: true, tokens: true, figures: false }],
+    ['extract', { sections: true, tokens: false, figures: true }],
+  ] as const)('--until %s stops after that stage', (until, reached) => {
+    const analysis = analyzeDocument({ ...seedDoc(seed), text: seed.text }, { until });
+    expect({
+      sections: analysis.sections.length > 0,
+      tokens: (analysis.tokens?.length ?? 0) > 0,
+      figures: analysis.figures.length > 0,
+    }).toEqual(reached);
   });
 });
 

@@ -294,15 +294,15 @@ async function reanalyze(args: string[]): Promise<number> {
 }
 
 /** The corpus in the library, read once: later starts recognise every file by its hash at once. */
-export async function loadCorpus(store: Store, options: IngestOptions): Promise<{ message: string; failed: number }> {
+/** What start logs: how the corpus was loaded, and why each file that failed did. */
+export async function loadCorpus(store: Store, options: IngestOptions): Promise<{ loaded: string; failures: string[] }> {
   const corpus = relative(process.cwd(), CORPUS) || '.';
   const summary = await ingestWithProgress(store, [corpus], options);
   const loaded =
     summary.added > 0
       ? `loaded ${count(summary.added, 'report')} from ${corpus} into ${store.path}`
       : `${store.path} already holds the ${count(summary.present, 'report')} of ${corpus}`;
-  const failed = summary.failed.map(({ reason }) => `failed: ${reason}\n`).join('');
-  return { message: `${loaded}\n${failed}`, failed: summary.failed.length };
+  return { loaded, failures: summary.failed.map(({ reason }) => reason) };
 }
 
 export const LIBRARY_COMMANDS: Record<string, (args: string[]) => Promise<number>> = {

@@ -16,12 +16,12 @@ import { openStore, resolveDbPath } from '../store/index.js';
 import { loadCorpus } from './library.js';
 
 /** Serves until SIGINT or SIGTERM; a second signal ends the process at once (the handlers are gone by then). */
-function untilStopped(): Promise<void> {
+function untilStopped(app: App): Promise<void> {
   return new Promise((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      process.stdout.write(`nianbao: ${signal}: stopping once the requests in hand are answered (${signal} again stops at once)\n`);
+      app.log.info(`nianbao: ${signal}: stopping once the requests in hand are answered (${signal} again stops at once)`);
       resolve();
     };
     process.on('SIGINT', stop);
@@ -43,11 +43,19 @@ export async function start(args: string[], serve: (app: App) => Promise<void> =
   });
   const config = readConfig(process.env, values);
   const limits = readLimits(process.env, { maxChars: values['max-chars'] });
+  // One logger for these lines and Fastify's: stdout stays one JSON stream when it is not a terminal.
+  // Loaded by this command only, as Fastify is below.
+  const { createLogger } = await import('../server/log.js');
+  const log = createLogger(config.logLevel);
   const pool = sharedPool();
   const store = openStore(resolveDbPath(config.db));
   let app: App;
   try {
-    if (!values['no-corpus']) process.stdout.write((await loadCorpus(store, { pool, limits })).message);
+    if (!values['no-corpus']) {
+      const { loaded, failures } = await loadCorpus(store, { pool, limits });
+      log.info(loaded);
+      for (const reason of failures) log.warn(`failed: ${reason}`);
+    }
     // Fastify is loaded by this command only, so the others start as fast as before.
     const { buildApp } = await import('../server/app.js');
     app = await buildApp({
@@ -59,7 +67,7 @@ export async function start(args: string[], serve: (app: App) => Promise<void> =
       uploadRate: config.uploadRate,
       limits,
       pool,
-      logger: { level: config.logLevel },
+      logger: log,
     });
   } catch (error) {
     await pool.close();
@@ -81,16 +89,14 @@ export async function start(args: string[], serve: (app: App) => Promise<void> =
     }
     throw error;
   }
-  process.stdout.write(
-    `nianbao: server on ${address} (the library page at /, API docs at /docs)\n` +
-      `nianbao: ${policyNote(writePolicy(config.tokens, config.host), config.readToken !== null)}\n`,
-  );
+  log.info(`server on ${address} (the library page at /, API docs at /docs)`);
+  log.info(policyNote(writePolicy(config.tokens, config.host), config.readToken !== null));
   try {
     await serve(app);
   } finally {
     await closeGracefully(app);
   }
-  process.stdout.write('nianbao: stopped\n');
+  log.info('nianbao: stopped');
   return 0;
 }
 

@@ -30,5 +30,6 @@ export function summarize(analysis: Analysis, path: string): string {
   lines.push(`  figures    ${figures.length} (${figures.length - targets} actual, ${targets} target)`);
   lines.push(`  commitments ${analysis.commitments.length} (${analysis.commitments.filter((c) => c.targets.length > 0).length} with targets)`);
   lines.push(`  problems   ${analysis.problems.length}`);
+  if (analysis.tokens) lines.push(`  tokens     ${analysis.tokens.length}`);
   return lines.join('\n');
 }

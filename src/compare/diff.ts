@@ -1,11 +1,12 @@
 // Sentence-level changes within two aligned sections, and what changed within
 // a sentence, numbers kept whole and flagged so a reader sees 265 → 270.
+import { diffArrays } from 'diff';
 import type { DiffPart, SentenceChange } from '../types.js';
 import { characterPairs, dice } from './pairs.js';
 
 /** Sentences this alike are one sentence edited; below, one was removed and another added. */
 const SAME_SENTENCE = 0.5;
-/** Longer sentences are shown as replaced whole: the character table would be large. */
+/** Longer sentences are shown as replaced whole: a unit-by-unit diff of them is unreadable. */
 const MAX_DIFF_LENGTH = 400;
 const NUMBER = /\d+(?:[.,]\d+)*%?/g;
 
@@ -25,8 +26,8 @@ function units(text: string): string[] {
 const isNumber = (unit: string) => /^\d/.test(unit);
 
 /**
- * What was kept, deleted and inserted from `a` to `b` (a longest common
- * subsequence of units); a number is always its own part, flagged.
+ * What was kept, deleted and inserted from `a` to `b` (jsdiff's shortest edit
+ * over units); a number is always its own part, flagged.
  */
 export function diffCharacters(a: string, b: string): DiffPart[] {
   if (a.length > MAX_DIFF_LENGTH || b.length > MAX_DIFF_LENGTH) {
@@ -35,35 +36,15 @@ export function diffCharacters(a: string, b: string): DiffPart[] {
       { op: 'insert', text: b, number: false },
     ];
   }
-  const [x, y] = [units(a), units(b)];
-  const width = y.length + 1;
-  const table = new Uint16Array((x.length + 1) * width);
-  for (let i = x.length - 1; i >= 0; i--) {
-    for (let j = y.length - 1; j >= 0; j--) {
-      table[i * width + j] = x[i] === y[j] ? table[(i + 1) * width + j + 1]! + 1 : Math.max(table[(i + 1) * width + j]!, table[i * width + j + 1]!);
-    }
-  }
   const parts: DiffPart[] = [];
-  const push = (op: DiffPart['op'], unit: string) => {
-    const last = parts.at(-1);
-    if (last && last.op === op && !last.number && !isNumber(unit)) last.text += unit;
-    else parts.push({ op, text: unit, number: isNumber(unit) });
-  };
-  let i = 0;
-  let j = 0;
-  while (i < x.length && j < y.length) {
-    if (x[i] === y[j]) {
-      push('equal', x[i]!);
-      i++;
-      j++;
-    } else if (table[(i + 1) * width + j]! >= table[i * width + j + 1]!) {
-      push('delete', x[i++]!);
-    } else {
-      push('insert', y[j++]!);
+  for (const change of diffArrays(units(a), units(b))) {
+    const op: DiffPart['op'] = change.added ? 'insert' : change.removed ? 'delete' : 'equal';
+    for (const unit of change.value) {
+      const last = parts.at(-1);
+      if (last && last.op === op && !last.number && !isNumber(unit)) last.text += unit;
+      else parts.push({ op, text: unit, number: isNumber(unit) });
     }
   }
-  while (i < x.length) push('delete', x[i++]!);
-  while (j < y.length) push('insert', y[j++]!);
   return parts;
 }
 

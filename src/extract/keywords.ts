@@ -1,15 +1,14 @@
 // Keywords and a topic for a commitment or problem: jieba tokens with the
 // government dictionary, weighted by TF-IDF over the report's parts so that
-// words every part uses (推进, 加强, 工作) do not dominate.
+// words every part uses (推进, 加强, 工作) do not dominate. The word lists are
+// data: lexicon/keywords.json.
 import { tokensIn } from '../segment/jieba.js';
 import type { Span, Token } from '../types.js';
+import lexicon from './lexicon/keywords.json' with { type: 'json' };
 
-const TERM_TAGS = new Set(['n', 'nz', 'vn', 'nt', 'ns', 'nr', 'l', 'j', 'i', 'an', 'eng']);
-const GENERIC = new Set([
-  '工作', '建设', '发展', '水平', '能力', '体系', '机制', '重点', '方面', '领域', '任务', '措施', '力度',
-  '质量', '全面', '进一步', '持续', '加强', '推进', '推动', '提升', '深化', '完善', '落实', '实施', '坚持',
-  '新台阶', '成效', '作用', '问题', '情况', '我们', '全省', '全市', '全区', '全国', '政府', '群众',
-]);
+const TERM_TAGS = new Set(lexicon.termTags);
+const GENERIC = new Set(lexicon.generic);
+const LEAD_VERBS = new Set(lexicon.leadVerbs);
 const MAX_KEYWORDS = 5;
 
 /** Terms of a text: content tokens, and adjacent pairs of them (决策 + 机制). */
@@ -68,7 +67,7 @@ export function keywordModel(tokens: Token[], parts: Span[]): { of(span: Span): 
 function topicOf(tokens: Token[]): string | null {
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
-    if (!verb.tag.startsWith('v') || verb.text.length < 2 || ['坚持', '推动', '持续', '进一步'].includes(verb.text)) continue;
+    if (!verb.tag.startsWith('v') || verb.text.length < 2 || LEAD_VERBS.has(verb.text)) continue;
     let object = '';
     for (let j = i + 1; j < tokens.length && TERM_TAGS.has(tokens[j]!.tag) && object.length < 10; j++) object += tokens[j]!.text;
     if (object) return verb.text + object;

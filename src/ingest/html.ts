@@ -97,8 +97,19 @@ function parse(html: string): Element {
     }
   };
 
+  const appendText = (text: string): void => {
+    const parent = current();
+    if (parent.hidden) return;
+    const { children } = parent;
+    const last = children.length - 1;
+    // One run of text comes in pieces (around each entity); joined, its spaces collapse as one.
+    if (typeof children[last] === 'string') children[last] += text;
+    else children.push(text);
+  };
+
+  // htmlparser2 decodes every HTML5 character reference in text (&ldquo;, &#x4E2D;, &amp without `;`).
   const tokenizer = new Tokenizer(
-    { decodeEntities: false },
+    { decodeEntities: true },
     {
       onopentagname(start, end) {
         tag = html.slice(start, end).toLowerCase();
@@ -127,15 +138,11 @@ function parse(html: string): Element {
         if (open.length > 1) pop();
       },
       ontext(start, end) {
-        const parent = current();
-        if (parent.hidden) return;
-        const { children } = parent;
-        const last = children.length - 1;
-        // One run of text may come in pieces; joined, its spaces collapse as one.
-        if (typeof children[last] === 'string') children[last] += html.slice(start, end);
-        else children.push(html.slice(start, end));
+        appendText(html.slice(start, end));
       },
-      ontextentity() {},
+      ontextentity(codepoint) {
+        appendText(String.fromCodePoint(codepoint));
+      },
       oncdata() {},
       oncomment() {},
       ondeclaration() {},
@@ -188,7 +195,7 @@ function article(body: Element): Element {
     },
     (element) => {
       let count = 0;
-      for (const child of element.children) count += typeof child === 'string' ? hanCount(decodeEntities(child)) : counts.get(child)!;
+      for (const child of element.children) count += typeof child === 'string' ? hanCount(child) : counts.get(child)!;
       counts.set(element, count);
     },
   );
@@ -212,7 +219,7 @@ function render(root: Element): string {
   walk(
     root,
     (node) => {
-      if (typeof node === 'string') out.push(decodeEntities(node.replace(/[ \t\n\r\f]+/g, ' ')));
+      if (typeof node === 'string') out.push(node.replace(/[ \t\n\r\f]+/g, ' '));
       else if (blockTags.has(node.tag)) out.push('\n');
     },
     (element) => {
@@ -226,22 +233,4 @@ function render(root: Element): string {
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n');
-}
-
-const namedEntities: Readonly<Record<string, string>> = {
-  nbsp: '\u00a0', ensp: '\u2002', emsp: '\u2003', thinsp: '\u2009',
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'",
-  ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', laquo: '«', raquo: '»',
-  mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•',
-  times: '×', divide: '÷', plusmn: '±', deg: '°', permil: '‰', sup2: '²', sup3: '³',
-  yen: '¥', copy: '©', reg: '®',
-};
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z][a-z\d]*));/gi, (entity, decimal?: string, hex?: string, name?: string) => {
-    if (name) return namedEntities[name] ?? entity;
-    const code = decimal ? Number.parseInt(decimal, 10) : Number.parseInt(hex ?? '', 16);
-    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-    return valid ? String.fromCodePoint(code) : '\ufffd';
-  });
 }

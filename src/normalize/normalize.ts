@@ -1,5 +1,7 @@
 // Turns decoded text from any format into one canonical form: one paragraph
 // per line, half-width digits and Latin letters, no page furniture.
+import { alternation } from '../extract/lexicon.js';
+import breaks from './lexicon/breaks.json' with { type: 'json' };
 import { identity, MappedBuilder, rewrite, type MappedText } from './mapped.js';
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
@@ -38,8 +40,8 @@ const PAGE_NUMBER = [
 /** Lines that start a new paragraph even when the line before looks wrapped. */
 const PARAGRAPH_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、](?!\d)|——|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|各位代表)/;
 
-/** What can follow a number in the same expression: a magnitude, 多/余, %, a common unit. */
-const NUMBER_CONTINUES = /^(?:[万亿千百多余%％.．]|个|项|家|人|元|吨|公里|平方|亩|件|次|天|户|套|座|所|条)/;
+/** What can follow a number in the same expression: a magnitude, 多/余, %, a common unit (lexicon/breaks.json). */
+const NUMBER_CONTINUES = new RegExp(`^(?:${alternation(breaks.continuations)})`);
 
 interface Line {
   start: number;

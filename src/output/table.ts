@@ -1,29 +1,19 @@
 // A plain-text table for the terminal. Chinese characters take two columns,
-// so widths are counted in display columns, not in characters.
+// so widths are counted in display columns (string-width), not in characters.
+import stringWidth from 'string-width';
 import { type Cell, cellText } from './cells.js';
-
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
-
-function charWidth(char: string): number {
-  return WIDE.test(char) ? 2 : 1;
-}
-
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += charWidth(char);
-  return width;
-}
 
 /** `text` on one line, cut with … to at most `width` display columns. */
 export function clip(text: string, width: number): string {
   const line = text.replace(/\s+/g, ' ');
-  if (displayWidth(line) <= width) return line;
+  if (stringWidth(line) <= width) return line;
   let out = '';
   let used = 0;
   for (const char of line) {
-    if (used + charWidth(char) > width - 1) break;
+    const columns = stringWidth(char);
+    if (used + columns > width - 1) break;
     out += char;
-    used += charWidth(char);
+    used += columns;
   }
   return `${out}…`;
 }
@@ -42,9 +32,9 @@ export function table(columns: TableColumn[], rows: Cell[][]): string {
     })),
   );
   // A loop, not Math.max(...cells): spreading 150 000 rows overflows the stack.
-  const widths = columns.map((column, i) => cells.reduce((widest, row) => Math.max(widest, displayWidth(row[i]!.text)), displayWidth(column.header)));
+  const widths = columns.map((column, i) => cells.reduce((widest, row) => Math.max(widest, stringWidth(row[i]!.text)), stringWidth(column.header)));
   const pad = (text: string, i: number, right: boolean) => {
-    const fill = ' '.repeat(widths[i]! - displayWidth(text));
+    const fill = ' '.repeat(widths[i]! - stringWidth(text));
     return right ? fill + text : text + fill;
   };
   const line = (texts: Array<{ text: string; number: boolean }>) =>

@@ -5,7 +5,7 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest, type FastifyServerOptions, LogController } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
 import { type AnalysisPool, sharedPool } from '../library/pool.js';
 import { openStore, resolveDbPath, type Store } from '../store/index.js';
@@ -43,8 +43,8 @@ export interface AppOptions {
   limits?: Limits;
   /** The worker threads that analyse uploads; default the process's pool (neither is closed with the app). */
   pool?: AnalysisPool;
-  /** pino options, or false for none (tests). */
-  logger?: FastifyServerOptions['logger'];
+  /** The process's logger (src/server/log.ts), or false for none (tests). */
+  logger?: FastifyBaseLogger | false;
 }
 
 export type App = FastifyInstance;
@@ -67,7 +67,7 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   const policy = writePolicy(tokens, options.host ?? DEFAULT_HOST);
 
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
     logController: new RequestLog(),
     // Review bodies are small; uploads have their own limit.
     bodyLimit: 64 * 1024,

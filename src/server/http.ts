@@ -1,11 +1,15 @@
 // What the route plugins share: response declarations (JSON, the CSV twin of
 // lists, the error body) and the lookups that answer 404.
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { type TSchema, Type } from 'typebox';
 import { InputError } from '../errors.js';
 import { type Column, render } from '../output/render.js';
 import type { ReportSummary, Store, StoredReport } from '../store/index.js';
 import { ErrorBody } from './schemas.js';
+
+/** A route plugin's instance, with the store and auth decorations and TypeBox types: what one route's function takes. */
+export type Api = Parameters<FastifyPluginAsyncTypebox>[0];
 
 const errors = { '4xx': ErrorBody, '5xx': ErrorBody };
 

@@ -157,6 +157,7 @@ const Section = Type.Object({
   heading: Nullable(Type.String()),
   level: Type.Integer(),
   role: oneOf(['preamble', 'review', 'problems', 'plans', 'closing']),
+  roleRule: Type.Optional(Type.String({ description: 'the rule that decided the role; absent in reports stored before rules were named, until reanalyze' })),
   parent: Nullable(Type.String()),
   start: Offset,
   end: Offset,

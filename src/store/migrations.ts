@@ -217,11 +217,16 @@ CREATE TRIGGER reports_deleted AFTER DELETE ON reports BEGIN
 END;
 `;
 
+// The rule that decided each section's role; NULL for reports analysed before
+// rules were named, until they are reanalysed.
+const roleRules = `ALTER TABLE sections ADD COLUMN role_rule TEXT;`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
   { id: 2, name: 'full-text search', sql: search },
   { id: 3, name: 'uploads and reviews', sql: reviews },
   { id: 4, name: 'comparison cache', sql: comparisons },
+  { id: 5, name: 'section role rules', sql: roleRules },
 ];
 
 /** Applies the steps the database lacks, each with its record in one transaction, up to `target`. */

@@ -65,8 +65,8 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
       issued_date = @issuedDate, kind = @kind, analyzed_at = @now
     WHERE id = @id`);
   const insertSection = db.prepare(`
-    INSERT INTO sections (report_id, seq, section_id, heading, level, role, parent, start_offset, end_offset)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO sections (report_id, seq, section_id, heading, level, role, role_rule, parent, start_offset, end_offset)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertSentence = db.prepare(`
     INSERT INTO sentences (report_id, seq, section, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)`);
   const indexSentence = db.prepare('INSERT INTO sentence_words (rowid, words) VALUES (?, ?)');
@@ -93,7 +93,7 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     SELECT r.source_name AS name, r.format, r.encoding, r.sha256, length(s.bytes) AS bytes, s.text, r.overrides
     FROM reports r JOIN sources s ON s.report_id = r.id WHERE r.id = ?`);
   const sectionRows = db.prepare(`
-    SELECT section_id AS id, heading, level, role, parent, start_offset AS start, end_offset AS "end"
+    SELECT section_id AS id, heading, level, role, role_rule AS roleRule, parent, start_offset AS start, end_offset AS "end"
     FROM sections WHERE report_id = ? ORDER BY seq`);
   const sentenceRows = db.prepare(`
     SELECT start_offset AS start, end_offset AS "end", section FROM sentences WHERE report_id = ? ORDER BY seq`);
@@ -127,7 +127,7 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
 
   function insertDerived(id: number, analysis: Analysis, terms: readonly string[] | undefined): void {
     analysis.sections.forEach((s, seq) =>
-      insertSection.run(id, seq, s.id, s.heading, s.level, s.role, s.parent, s.start, s.end),
+      insertSection.run(id, seq, s.id, s.heading, s.level, s.role, s.roleRule ?? null, s.parent, s.start, s.end),
     );
     analysis.sentences.forEach((s, seq) => {
       const text = analysis.text.slice(s.start, s.end);
@@ -191,7 +191,10 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
       source: { name: head.source, format: head.format, encoding: head.encoding, sha256: head.sha256, chars: row.text.length },
       meta,
       text: row.text,
-      sections: sectionRows.all(id) as Section[],
+      sections: (sectionRows.all(id) as Array<Omit<Section, 'roleRule'> & { roleRule?: string | null }>).map((section) => {
+        if (section.roleRule === null) delete section.roleRule;
+        return section as Section;
+      }),
       sentences: sentenceRows.all(id) as Sentence[],
       figures: (figureRows.all(id) as Array<Omit<Figure, 'change'> & { direction: 'up' | 'down' | null; basis: string | null }>).map(
         ({ direction, basis, ...figure }) => {

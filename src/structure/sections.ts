@@ -1,9 +1,9 @@
 // Sections of a report: numbered headings (一、 （一） 1.), unnumbered
 // headings in reports that have no numbering, 一是/二是 items inside
 // paragraphs, and unheaded parts opened by their wording (problems, plans).
-import type { Section, SectionRole } from '../types.js';
+import type { Section } from '../types.js';
 import { DATE_PATTERN } from './dates.js';
-import { reviewsPast, roleOfContent, roleOfHeading, roleOfOpening } from './roles.js';
+import { CLEAR_REVIEW_RULE, type RoleDecision, reviewsPast, roleOfContent, roleOfHeading, roleOfOpening, STRUCTURAL_RULES } from './roles.js';
 
 interface Paragraph {
   start: number;
@@ -41,7 +41,8 @@ interface Opening {
   start: number;
   level: number;
   heading: string | null;
-  role: SectionRole | null;
+  /** The role its words name, with the rule that read it. */
+  role: RoleDecision | null;
   /** Items opened inside a paragraph end with it. */
   endsBy?: number;
 }
@@ -91,7 +92,7 @@ function openings(paras: Paragraph[]): Opening[] {
       found.push({ start, level: ITEM_LEVEL, heading, role: null, endsBy: item.index > 0 ? p.end : undefined });
     }
   }
-  if (closing !== null) found.push({ start: paras[closing]!.start, level: 1, heading: null, role: 'closing' });
+  if (closing !== null) found.push({ start: paras[closing]!.start, level: 1, heading: null, role: { role: 'closing', rule: STRUCTURAL_RULES.signature } });
   return found;
 }
 
@@ -101,12 +102,17 @@ function openings(paras: Paragraph[]): Opening[] {
  * before that the heading's words, else the part's own wording; below the top
  * level, the parent's.
  */
-function resolveRole(opening: Opening, parent: Section | null, plansBegun: boolean, content: string): SectionRole {
+function resolveRole(opening: Opening, parent: Section | null, plansBegun: boolean, content: string): RoleDecision {
+  const named = opening.role;
   if (opening.level === 1 || !parent) {
-    if (plansBegun) return opening.role === 'closing' || (opening.role === 'review' && reviewsPast(opening.heading ?? '')) ? opening.role : 'plans';
-    return opening.role ?? roleOfContent(content) ?? 'review';
+    if (plansBegun) {
+      if (named?.role === 'closing' || named?.role === 'plans') return named;
+      if (named?.role === 'review' && reviewsPast(opening.heading ?? '')) return { role: 'review', rule: CLEAR_REVIEW_RULE };
+      return { role: 'plans', rule: STRUCTURAL_RULES.afterPlans };
+    }
+    return named ?? roleOfContent(content) ?? { role: 'review', rule: STRUCTURAL_RULES.default };
   }
-  return opening.role === 'problems' ? 'problems' : parent.role;
+  return named?.role === 'problems' ? named : { role: parent.role, rule: STRUCTURAL_RULES.parent };
 }
 
 /** Where the top-level part opened by found[index] ends: at the next top-level opening. */
@@ -126,7 +132,7 @@ export function detectSections(text: string): Section[] {
     return end;
   };
   if (firstStart > paras[0]!.start) {
-    sections.push({ id: 's0', heading: null, level: 1, role: 'preamble', parent: null, start: 0, end: trimmedEnd(firstStart) });
+    sections.push({ id: 's0', heading: null, level: 1, role: 'preamble', roleRule: STRUCTURAL_RULES.preamble, parent: null, start: 0, end: trimmedEnd(firstStart) });
   }
   const open: Section[] = [];
   const close = (until: number) => {
@@ -136,16 +142,19 @@ export function detectSections(text: string): Section[] {
   found.forEach((opening, index) => {
     // An unheaded cue inside a part that already has its role adds nothing, and
     // difficulties named inside plans are the plans' context, not admissions.
-    const unheadedCue = opening.heading === null && opening.role !== 'closing';
-    if (unheadedCue && (open[0]?.role === opening.role || (opening.role === 'problems' && open[0]?.role === 'plans'))) return;
+    const cue = opening.role?.role;
+    const unheadedCue = opening.heading === null && cue !== 'closing';
+    if (unheadedCue && (open[0]?.role === cue || (cue === 'problems' && open[0]?.role === 'plans'))) return;
     while (open.length > 0 && open.at(-1)!.level >= opening.level) close(opening.start);
     const parent = open.at(-1) ?? null;
     const plansBegun = sections.some((s) => s.level === 1 && s.role === 'plans');
+    const { role, rule } = resolveRole(opening, parent, plansBegun, text.slice(opening.start, nextTop(found, index)));
     const section: Section = {
       id: `s${sections.length + (sections[0]?.id === 's0' ? 0 : 1)}`,
       heading: opening.heading,
       level: opening.level,
-      role: resolveRole(opening, parent, plansBegun, text.slice(opening.start, nextTop(found, index))),
+      role,
+      roleRule: rule,
       parent: parent?.id ?? null,
       start: opening.start,
       end: opening.endsBy ?? text.length,

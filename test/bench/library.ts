@@ -9,10 +9,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { readdir, readFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import stringWidth from 'string-width';
 import { readBuffer } from '../../src/ingest/index.js';
 import { FIGURE_COLUMNS } from '../../src/output/columns.js';
 import { render } from '../../src/output/render.js';
-import { displayWidth } from '../../src/output/table.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import { segment } from '../../src/segment/jieba.js';
 import { type FigureFilter, openStore, type Store } from '../../src/store/index.js';
@@ -105,7 +105,7 @@ function time(name: string, run: () => number): void {
     times.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
   times.sort((a, b) => a - b);
-  const label = `${name}${' '.repeat(Math.max(1, 52 - displayWidth(name)))}`;
+  const label = `${name}${' '.repeat(Math.max(1, 52 - stringWidth(name)))}`;
   console.log(`  ${label}${times[rounds >> 1]!.toFixed(1).padStart(7)} ms  (fastest ${times[0]!.toFixed(1)}, slowest ${times.at(-1)!.toFixed(1)}; ${rows} rows)`);
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declaredCharset, decodeEntities, htmlToText } from '../../src/ingest/html.js';
+import { declaredCharset, htmlToText } from '../../src/ingest/html.js';
 import type { Encoding } from '../../src/types.js';
 
 const page = (body: string): string => `<!DOCTYPE html><html><head><title>标题</title></head><body>${body}</body></html>`;
@@ -48,16 +48,18 @@ describe('htmlToText', () => {
   });
 });
 
-describe('decodeEntities', () => {
+describe('character references (decoded by htmlparser2, as a browser does)', () => {
   it.each([
     ['&ldquo;放管服&rdquo;', '“放管服”'],
     ['A&amp;B &lt;p&gt;', 'A&B <p>'],
     ['&#x4E2D;&#22269;', '中国'],
     ['a&nbsp;b', 'a\u00a0b'],
     ['&#0;&#xD800;', '\ufffd\ufffd'],
-    ['&unknown; & &amp', '&unknown; & &amp'],
+    ['同比增长&permil;5&middot;全年&yen;120亿元', '同比增长‰5·全年¥120亿元'],
+    ['&unknown; & &amp', '&unknown; & &'],
+    ['&lceil;x&rceil; &Ccaron;', '⌈x⌉ Č'],
   ])('%s → %s', (html, text) => {
-    expect(decodeEntities(html)).toBe(text);
+    expect(htmlToText(`<p>${html}</p>`)).toBe(text);
   });
 });
 

@@ -30,18 +30,23 @@ async function cli(...args: string[]): Promise<{ code: number; out: string }> {
   }
 }
 
-/** `nianbao start`, stopped as soon as its server has answered once. */
-async function startOnce(): Promise<{ code: number; out: string; health: unknown }> {
+/** `nianbao start`, stopped as soon as its server has answered once; stdout (not a terminal here) is its JSON log. */
+async function startOnce(): Promise<{ code: number; messages: string[]; health: unknown }> {
   let out = '';
   let health: unknown;
   const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
   const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  vi.stubEnv('LOG_LEVEL', 'silent');
+  vi.stubEnv('LOG_LEVEL', 'info');
   try {
     const code = await start(['--db', db, '--host', '127.0.0.1', '--port', '0'], async (app) => {
       health = (await app.inject('/healthz')).json();
     });
-    return { code, out, health };
+    // Every line is a JSON record: no plain line is mixed in.
+    const messages = out
+      .trimEnd()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { msg: string }).msg);
+    return { code, messages, health };
   } finally {
     stdout.mockRestore();
     stderr.mockRestore();
@@ -121,11 +126,12 @@ describe('ingesting the whole corpus', () => {
 
 describe('npm start', () => {
   it('finds the corpus already loaded and serves it, saying where and who may write', async () => {
-    const { code, out, health } = await startOnce();
+    const { code, messages, health } = await startOnce();
     expect(code).toBe(0);
-    expect(out).toContain(`${db} already holds the ${corpus.length} reports of corpus`);
-    expect(out).toMatch(/nianbao: server on http:\/\/127\.0\.0\.1:\d+ /);
-    expect(out).toContain('writes are allowed without a token, as "local"');
+    expect(messages).toContain(`${db} already holds the ${corpus.length} reports of corpus`);
+    expect(messages).toContainEqual(expect.stringMatching(/^server on http:\/\/127\.0\.0\.1:\d+ /));
+    expect(messages).toContainEqual(expect.stringContaining('writes are allowed without a token, as "local"'));
+    expect(messages).toContain('request');
     expect(health).toEqual({ status: 'ok', reports: corpus.length, writes: 'local', canWrite: true });
   }, 30_000);
 
@@ -133,7 +139,7 @@ describe('npm start', () => {
     const store = openStore(db);
     store.deleteReport(store.listReports({ issuer: '许昌' })[0]!.id);
     store.close();
-    const { out } = await startOnce();
-    expect(out).toContain(`loaded 1 report from corpus into ${db}`);
+    const { messages } = await startOnce();
+    expect(messages).toContain(`loaded 1 report from corpus into ${db}`);
   }, 30_000);
 });

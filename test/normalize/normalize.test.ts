@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MAGNITUDE_WORDS, UNITS } from '../../src/extract/lexicon.js';
+import breaks from '../../src/normalize/lexicon/breaks.json' with { type: 'json' };
 import { toNormalized } from '../../src/normalize/mapped.js';
 import { normalize } from '../../src/normalize/normalize.js';
 
@@ -46,5 +48,20 @@ describe('normalize', () => {
     const normalized = normalize(raw);
     const at = toNormalized(normalized, raw.indexOf('1.2'));
     expect(normalized.text.slice(at, at + 3)).toBe('1.2');
+  });
+});
+
+describe('lexicon/breaks.json', () => {
+  // The units that join a number broken across lines come from the extraction's one unit list.
+  it('every Chinese continuation is a magnitude, 多/余 or the start of a unit of extract/lexicon/units.json', () => {
+    const known = (word: string) => MAGNITUDE_WORDS.includes(word) || ['多', '余'].includes(word) || UNITS.some((unit) => unit.startsWith(word));
+    expect(breaks.continuations.filter((word) => /\p{Script=Han}/u.test(word) && !known(word))).toEqual([]);
+  });
+
+  it.each([
+    ['国内生产总值达到74.4\n万亿元，增长6.7%', '国内生产总值达到74.4万亿元，增长6.7%'],
+    ['附件2\n名词解释', '附件2\n名词解释'],
+  ])('%j → %j', (input, expected) => {
+    expect(normalize(input).text).toBe(expected);
   });
 });

@@ -1,8 +1,9 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { csvCell } from '../../src/output/csv.js';
 import { progress } from '../../src/output/progress.js';
 import { type Column, render } from '../../src/output/render.js';
-import { clip, displayWidth } from '../../src/output/table.js';
+import { clip } from '../../src/output/table.js';
 
 interface Row {
   id: number;
@@ -69,7 +70,7 @@ describe('render', () => {
   });
 
   it('counts Chinese characters as two columns when clipping', () => {
-    expect(displayWidth('法律a')).toBe(5);
+    expect(stringWidth('法律a')).toBe(5);
     expect(clip('一二三四五六', 7)).toBe('一二三…');
     expect(clip('two\nlines', 20)).toBe('two lines');
   });

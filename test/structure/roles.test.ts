@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/normalize.js';
+import lexicon from '../../src/structure/lexicon/roles.json' with { type: 'json' };
 import { detectSections } from '../../src/structure/sections.js';
 
 // The roles of every corpus report's top-level parts, written by reading its
@@ -131,5 +132,40 @@ describe('roles of every corpus report’s top-level parts', () => {
     // On failure the heading beside each role shows where it went wrong.
     expect(parts.map(([heading, role], i) => `${i} ${role} ${heading}`)).toEqual(parts.map(([heading], i) => `${i} ${roles[i]} ${heading}`));
     expect(parts.length).toBe(roles.length);
+  });
+});
+
+// Which rule decided each role, on parts of real reports (found by their first words).
+const RULES: Array<[stem: string, opening: string, rule: string]> = [
+  ['xuchang-demo-zone-2021', '一、加强组织领导', 'role:default-review'],
+  ['xuchang-demo-zone-2021', '总体上示范区2021年', 'role:opening-problems'],
+  ['xuchang-demo-zone-2021', '下一步,示范区将', 'role:opening-plans'],
+  ['xuchang-demo-zone-2021', '示范区管委会', 'role:signature'],
+  ['state-council-gwr-2020', '一、2019年和今年以来工作回顾', 'role:heading-review'],
+  ['state-council-gwr-2020', '二、今年发展主要目标', 'role:heading-plans'],
+  ['state-council-gwr-2020', '六、确保实现脱贫攻坚目标', 'role:after-plans'],
+  ['guangdong-gwr-2025', '附件1', 'role:heading-closing'],
+  ['beijing-gwr-2026', '（一）深入落实城市总体规划', 'role:parent'],
+];
+
+describe('each section names the rule that decided its role', () => {
+  const ids = new Set([
+    ...lexicon.headings.map((rule) => rule.id),
+    lexicon.clearReview.id,
+    ...Object.values(lexicon.openings).map((rule) => rule.id),
+    lexicon.content.id,
+    ...Object.values(lexicon.structural),
+  ]);
+
+  it.each(Object.keys(EXPECTED))('%s: every roleRule is a rule of roles.json', (stem) => {
+    const { text } = normalize(readFileSync(`corpus/${stem}.txt`, 'utf8'));
+    const unknown = detectSections(text).filter((s) => !ids.has(s.roleRule ?? ''));
+    expect(unknown.map((s) => `${s.id} ${s.roleRule}`)).toEqual([]);
+  });
+
+  it.each(RULES)('%s: %s → %s', (stem, opening, rule) => {
+    const { text } = normalize(readFileSync(`corpus/${stem}.txt`, 'utf8'));
+    const section = detectSections(text).find((s) => text.startsWith(opening, s.start));
+    expect(section?.roleRule).toBe(rule);
   });
 });

@@ -8,7 +8,7 @@ import { measureList, seriesReports, storedSeries } from '../../library/series.j
 import { measureById } from '../../measures/index.js';
 import { MEASURE_COLUMNS, TREND_COLUMNS } from '../../output/columns.js';
 import type { ReportSummary, Store } from '../../store/index.js';
-import { answers, breathe, listAnswers, reportOf, sendCsv, sendJson, summaryOf } from '../http.js';
+import { answers, type Api, breathe, listAnswers, reportOf, sendCsv, sendJson, summaryOf } from '../http.js';
 import { type ComparedReport, withReviews } from '../reviews.js';
 import { CompareQuery, Comparison, MeasureList, MeasuresQuery, SeriesParams, SeriesResult, TrendQuery, TrendResult } from '../schemas.js';
 
@@ -48,9 +48,17 @@ function comparisonJson(store: Store, unreviewed: Map<string, string>, older: Re
 }
 
 export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { store } = app;
+  // Comparisons nobody has reviewed yet, as sent, shared by compare and series.
   const unreviewed = new Map<string, string>();
+  compareRoute(app, unreviewed);
+  seriesRoute(app, unreviewed);
+  trendRoute(app);
+  measuresRoute(app);
+};
 
+/** Two reports compared, from the cache of unreviewed pairs when it holds them. */
+function compareRoute(app: Api, unreviewed: Map<string, string>): void {
+  const { store } = app;
   app.get(
     '/api/compare',
     {
@@ -65,7 +73,11 @@ export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async (request, reply) =>
       sendJson(reply, comparisonJson(store, unreviewed, summaryOf(store, Number(request.query.from)), summaryOf(store, Number(request.query.to)))),
   );
+}
 
+/** Every consecutive pair of an issuer's years compared, one pair at a time. */
+function seriesRoute(app: Api, unreviewed: Map<string, string>): void {
+  const { store } = app;
   app.get(
     '/api/series/:issuer',
     {
@@ -89,7 +101,11 @@ export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return sendJson(reply, `{"issuer":${issuer},"comparisons":[${comparisons.join(',')}]}`);
     },
   );
+}
 
+/** One measure or label over an issuer's years. */
+function trendRoute(app: Api): void {
+  const { store } = app;
   app.get(
     '/api/trend',
     {
@@ -112,7 +128,11 @@ export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return { ...result, issuer };
     },
   );
+}
 
+/** The measure catalogue with the counts of stored figures. */
+function measuresRoute(app: Api): void {
+  const { store } = app;
   app.get(
     '/api/measures',
     {
@@ -130,4 +150,4 @@ export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return { measures };
     },
   );
-};
+}

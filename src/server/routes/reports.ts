@@ -9,7 +9,7 @@ import type { Limits } from '../../ingest/limits.js';
 import { prepareReport } from '../../library/ingest.js';
 import type { AnalysisPool } from '../../library/pool.js';
 import { COMMITMENT_COLUMNS, FIGURE_COLUMNS, PROBLEM_COLUMNS, REPORT_COLUMNS } from '../../output/columns.js';
-import { answers, listAnswers, notStored, reportOf, sendCsv, summaryOf } from '../http.js';
+import { answers, type Api, listAnswers, notStored, reportOf, sendCsv, summaryOf } from '../http.js';
 import { commitmentKey, latestCommitments } from '../reviews.js';
 import {
   Deleted,
@@ -47,12 +47,23 @@ const UploadForm = Type.Object({
   kind: Type.Optional(Type.String({ description: 'e.g. 政府工作报告' })),
 });
 
-export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, { uploadLimit, pool, limits, uploadRate }) => {
+export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (app, options) => {
   // Its limits are set where the parts are read (upload.ts).
   await app.register(multipart);
   await app.register(rateLimit, { global: false });
-  const { store } = app;
+  uploadRoute(app, options);
+  listRoute(app);
+  detailRoute(app);
+  textRoute(app);
+  figuresRoute(app);
+  commitmentsRoute(app);
+  problemsRoute(app);
+  deleteRoute(app);
+};
 
+/** Upload: every file read and analysed before any is saved. */
+function uploadRoute(app: Api, { uploadLimit, pool, limits, uploadRate }: ReportsOptions): void {
+  const { store } = app;
   app.post(
     '/api/reports',
     {
@@ -95,7 +106,11 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (ap
       return reply.status(saved.some((s) => s.added) ? 201 : 200).send({ reports });
     },
   );
+}
 
+/** The library's reports, a page at a time, as JSON or CSV. */
+function listRoute(app: Api): void {
+  const { store } = app;
   app.get(
     '/api/reports',
     {
@@ -115,7 +130,11 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (ap
       return { total: store.countReports(filter), limit, offset, reports };
     },
   );
+}
 
+/** One report's metadata, counts and sections. */
+function detailRoute(app: Api): void {
+  const { store } = app;
   app.get(
     '/api/reports/:id',
     {
@@ -144,7 +163,11 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (ap
       };
     },
   );
+}
 
+/** The normalised text with the spans of what was found in it. */
+function textRoute(app: Api): void {
+  const { store } = app;
   app.get(
     '/api/reports/:id/text',
     {
@@ -171,7 +194,11 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (ap
       };
     },
   );
+}
 
+/** A report's figures, as JSON or CSV. */
+function figuresRoute(app: Api): void {
+  const { store } = app;
   app.get(
     '/api/reports/:id/figures',
     {
@@ -191,7 +218,11 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (ap
       return { report: id, figures };
     },
   );
+}
 
+/** A report's commitments with the latest review of each, as JSON or CSV. */
+function commitmentsRoute(app: Api): void {
+  const { store } = app;
   app.get(
     '/api/reports/:id/commitments',
     {
@@ -229,7 +260,11 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (ap
       return { report: id, commitments };
     },
   );
+}
 
+/** A report's problems, as JSON or CSV. */
+function problemsRoute(app: Api): void {
+  const { store } = app;
   app.get(
     '/api/reports/:id/problems',
     {
@@ -249,7 +284,11 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (ap
       return { report: id, problems };
     },
   );
+}
 
+/** Deletes a report and what was derived from it. */
+function deleteRoute(app: Api): void {
+  const { store } = app;
   app.delete(
     '/api/reports/:id',
     {
@@ -269,5 +308,4 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (ap
       return reply.status(204).send(null);
     },
   );
-};
-
+}

@@ -5,7 +5,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { InputError } from '../../errors.js';
 import type { Static } from 'typebox';
 import type { ReviewedFigure, Store } from '../../store/index.js';
-import { answers, reportOf } from '../http.js';
+import { answers, type Api, reportOf } from '../http.js';
 import { linkKey, parseCommitmentKey } from '../reviews.js';
 import {
   CommitmentParams,
@@ -46,8 +46,14 @@ function commitmentOf(store: Store, key: string) {
 const historyOf = (store: Store, report: number, start: number) => store.commitmentReviews(report).filter((r) => r.start === start);
 
 export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const { store } = app;
+  linkReviewRoute(app);
+  commitmentReviewRoute(app);
+  commitmentHistoryRoute(app);
+};
 
+/** A person's decision on a figure link of a comparison. */
+function linkReviewRoute(app: Api): void {
+  const { store } = app;
   app.put(
     '/api/compare/:from/:to/links',
     {
@@ -72,7 +78,11 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return { review, history };
     },
   );
+}
 
+/** A person's follow-up status for a commitment. */
+function commitmentReviewRoute(app: Api): void {
+  const { store } = app;
   app.put(
     '/api/commitments/:id/review',
     {
@@ -101,7 +111,11 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return { review, history: historyOf(store, report, commitment.start) };
     },
   );
+}
 
+/** Every review of a commitment. */
+function commitmentHistoryRoute(app: Api): void {
+  const { store } = app;
   app.get(
     '/api/commitments/:id/reviews',
     {
@@ -118,4 +132,4 @@ export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
       return { history: historyOf(store, report, commitment.start) };
     },
   );
-};
+}
