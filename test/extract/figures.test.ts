@@ -7,7 +7,7 @@ import type { Figure } from '../../src/types.js';
 
 function figuresOf(text: string): Figure[] {
   const sections = detectSections(text);
-  return extractFigures(text, detectSentences(text, sections), sections, segment(text));
+  return extractFigures(text, detectSentences(text, sections), sections, segment(text)).figures;
 }
 
 // [sentence from a corpus report, expected figures as [surface, value, unit, a word the label must hold]]
