@@ -210,6 +210,7 @@ interface Numeral {
 // never inside a list (分别为120，150，180家 is three numbers).
 const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d[，,])\d{1,3}，\d{3}(?![\d，,])|\d+)(?:\.\d+)?/y;
 const LATIN = /[A-Za-z_]/;
+const LIST_BEFORE = new RegExp(`(?:${numerals.listCues.join('|')})[^。；，,]*$`);
 const LATIN_UNITS = /^(?:km|kW|GW|MW|TEU)/;
 const MAGNITUDE_AT_END: Array<[string, number]> = [['万亿', 1e12], ['萬億', 1e12], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4]];
 
@@ -218,7 +219,8 @@ function readArabic(text: string, at: number): Numeral | null {
   ARABIC.lastIndex = at;
   const match = ARABIC.exec(text);
   if (!match) return null;
-  const raw = match[0];
+  // 分别为100，200个: after a word that announces a list the comma separates its items.
+  const raw = match[0].includes('，') && LIST_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? match[0].slice(0, match[0].indexOf('，')) : match[0];
   const end = at + raw.length;
   const before = text[at - 1] ?? '';
   const after = text[end] ?? '';
