@@ -104,7 +104,7 @@ function rejection(text: string, number: NumberMatch, masked: Masked, sentenceSt
   if (isListIndex(text, number, sentenceStart)) return 'not-figure:list-index';
   // A bare magnitude (万元地区生产总值, 每万人) is a per-unit basis, not a count,
   // unless a verb gives it as an amount (突破万亿元).
-  if (/^[十百千万亿]/.test(number.surface) && !PASSING.test(text.slice(Math.max(0, number.start - 3), number.start))) {
+  if (/^[十百千万亿]/.test(number.surface) && !number.rules?.includes('numeral:part-of') && !PASSING.test(text.slice(Math.max(0, number.start - 3), number.start))) {
     return 'not-figure:per-unit';
   }
   if (!number.unit && !number.fraction && !/[万亿]/.test(number.surface)) return 'not-figure:no-unit';

@@ -71,6 +71,17 @@ describe('nianbao numbers', () => {
     ]);
   });
 
+  it.each([
+    ['一', [{ surface: '一', start: 0, end: 1, value: 1 }]],
+    ['零', [{ surface: '零', start: 0, end: 1, value: 0 }]],
+    ['２２％', [{ surface: '２２％', start: 0, end: 3, value: 22, unit: '%' }]],
+    ['一切', []],
+    ['万一', []],
+  ])('reads a numeral standing alone, and no word that holds one: numbers %s', async (text, expected) => {
+    await main(['numbers', text]);
+    expect(JSON.parse(io.out)).toEqual(expected);
+  });
+
   it('reads standard input and prints one array per line', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'numbers'], {
       input: '一百二十三\n两千零五\n百分之五\n六个百分点\n进一步统一\n',
