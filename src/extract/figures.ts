@@ -2,6 +2,7 @@
 // qualified and labelled. Numbers that are names, dates or ordinals are not.
 import type { Diagnostic, Figure, Qualifier, Section, Sentence, Token, UnitType } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
+import { tokensIn } from '../segment/jieba.js';
 import { assignMeasure } from '../measures/index.js';
 import { clauseBefore, cleanBefore, composeLabel, nounAfterDe, phraseAfter } from './labels.js';
 import {
@@ -111,18 +112,6 @@ function rejection(text: string, number: NumberMatch, masked: Masked, sentenceSt
   return null;
 }
 
-/** The token that starts at `offset`, from tokens in text order, or null. */
-function tokenAt(tokens: Token[], offset: number): Token | null {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[lo]?.start === offset ? tokens[lo]! : null;
-}
-
 const CJK = /[\u3400-\u9fff]/;
 
 /**
@@ -133,7 +122,8 @@ const CJK = /[\u3400-\u9fff]/;
 function diagnosticOf(text: string, tokens: Token[], number: NumberMatch, rule: DiagnosticRule): Diagnostic {
   const diagnostic = { surface: number.surface, start: number.start, end: number.end, rule };
   if (rule !== 'not-figure:no-unit') return diagnostic;
-  const after = tokenAt(tokens, number.end);
+  // The word that starts where the number ends, if one does (words are far shorter than this window).
+  const after = tokensIn(tokens, { start: number.end, end: number.end + 32 }).find((token) => token.start === number.end);
   if (after?.tag === 'q') return { ...diagnostic, rule: 'not-figure:unknown-unit', message: after.text };
   if (!after && number.chinese && CJK.test(text[number.end] ?? '')) return { ...diagnostic, rule: 'not-figure:in-word' };
   return diagnostic;
