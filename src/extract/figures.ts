@@ -20,7 +20,7 @@ import {
   alternation,
   matchAt,
 } from './lexicon.js';
-import { scanNumbers, type NumberMatch, type Refusal } from './numerals.js';
+import { CJK, scanNumbers, type NumberMatch, type Refusal } from './numerals.js';
 import { inTargetList, targetLists } from './target-lists.js';
 import diagnosticRules from './lexicon/diagnostics.json' with { type: 'json' };
 
@@ -111,8 +111,6 @@ function rejection(text: string, number: NumberMatch, masked: Masked, sentenceSt
   if (!number.unit && !number.fraction && !/[万亿]/.test(number.surface)) return 'not-figure:no-unit';
   return null;
 }
-
-const CJK = /[\u3400-\u9fff]/;
 
 /**
  * Why a number is no figure. Without unit, jieba's words say more: a Chinese numeral

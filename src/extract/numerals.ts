@@ -457,8 +457,8 @@ function refusalAt(text: string, original: string, at: number): Refusal | null {
   }
   if (!isNumeralChar(text[at] ?? '')) return null;
   const end = runEnd(text, at);
-  // 一是…二是: an item of a list.
-  if (end === at + 1 && text[end] === '是') return refusal(end, 'not-figure:list-index');
+  // 一是…二是: an item of a list, opening a clause (统一是 is no item).
+  if (end === at + 1 && text[end] === '是' && !CJK.test(text[at - 1] ?? '')) return refusal(end, 'not-figure:list-index');
   // 十四五, 三四十, 一二三产业: different digits side by side make a name or a guess, never one number.
   for (let i = at + 1; i < end; i++) {
     const [a, b] = [DIGITS[text[i - 1]!], DIGITS[text[i]!]];
@@ -484,7 +484,8 @@ function foldWidths(text: string): string {
   return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．－／]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
-const CJK = /[\u3400-\u9fff]/;
+/** A Chinese character (CJK unified ideographs and extension A). */
+export const CJK = /[\u3400-\u9fff]/;
 
 /** 负 is a sign only where no word ends in it (减负, 税负): after punctuation, a space or a linking verb (为负). */
 function negativeBefore(text: string, at: number, signed: boolean): string | null {

@@ -40,6 +40,7 @@ const cases: Array<[string, Array<[string, string, string?]>]> = [
   // Nothing to tell: figures read as written, and words that hold a numeral.
   ['城镇新增就业一万五千人', []],
   ['一切为了人民，推进区域一体化，进一步深化改革，以防万一，全国统一大市场', []],
+  ['思想统一是前提', []],
 ];
 
 describe('diagnostics: numbers not kept, and readings that are guesses', () => {
