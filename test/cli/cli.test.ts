@@ -19,7 +19,7 @@ describe('nianbao analyze', () => {
     expect(analysis.sections.filter((s) => s.role === 'problems' && s.level === 1)).toHaveLength(1);
     expect(analysis.sections.filter((s) => s.role === 'plans' && s.level === 1)).toHaveLength(1);
     expect(analysis.figures.length).toBeGreaterThan(30);
-    expect(Object.keys(analysis)).toEqual(['source', 'meta', 'text', 'sections', 'sentences', 'figures', 'commitments', 'problems']);
+    expect(Object.keys(analysis)).toEqual(['source', 'meta', 'text', 'sections', 'sentences', 'figures', 'commitments', 'problems', 'diagnostics']);
   });
 
   it('prints one JSON object per line for several files', async () => {
