@@ -148,6 +148,18 @@ export interface Problem extends Span {
   keywords: string[];
 }
 
+/**
+ * A number seen but not kept as a figure, or a figure whose reading is a guess, with the
+ * rule that decided (not-figure:year, numeral:abbreviated …; all in
+ * src/extract/lexicon/diagnostics.json). One per number occurrence.
+ */
+export interface Diagnostic extends Span {
+  surface: string;
+  rule: string;
+  /** What the rule saw, where its id does not say it (the measure word not known). */
+  message?: string;
+}
+
 export interface Analysis {
   source: Source;
   meta: ReportMeta;
@@ -157,6 +169,7 @@ export interface Analysis {
   figures: Figure[];
   commitments: Commitment[];
   problems: Problem[];
+  diagnostics: Diagnostic[];
   /** jieba's tokens, only when the pipeline stopped after segment (`--until segment`). */
   tokens?: Token[];
 }

@@ -30,6 +30,8 @@ export function summarize(analysis: Analysis, path: string): string {
   lines.push(`  figures    ${figures.length} (${figures.length - targets} actual, ${targets} target)`);
   lines.push(`  commitments ${analysis.commitments.length} (${analysis.commitments.filter((c) => c.targets.length > 0).length} with targets)`);
   lines.push(`  problems   ${analysis.problems.length}`);
+  const guessed = analysis.diagnostics.filter((d) => !d.rule.startsWith('not-figure:')).length;
+  lines.push(`  diagnostics ${analysis.diagnostics.length} (${analysis.diagnostics.length - guessed} numbers not kept, ${guessed} figures read by a guess; --json lists them)`);
   if (analysis.tokens) lines.push(`  tokens     ${analysis.tokens.length}`);
   return lines.join('\n');
 }

@@ -1,7 +1,8 @@
 // Figures: the numbers a reader would copy into a table, each valued, typed,
 // qualified and labelled. Numbers that are names, dates or ordinals are not.
-import type { Figure, Qualifier, Section, Sentence, Token, UnitType } from '../types.js';
+import type { Diagnostic, Figure, Qualifier, Section, Sentence, Token, UnitType } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
+import { tokensIn } from '../segment/jieba.js';
 import { assignMeasure } from '../measures/index.js';
 import { clauseBefore, cleanBefore, composeLabel, nounAfterDe, phraseAfter } from './labels.js';
 import {
@@ -19,8 +20,14 @@ import {
   alternation,
   matchAt,
 } from './lexicon.js';
-import { scanNumbers, type NumberMatch } from './numerals.js';
+import { CJK, scanNumbers, type NumberMatch, type Refusal } from './numerals.js';
 import { inTargetList, targetLists } from './target-lists.js';
+import diagnosticRules from './lexicon/diagnostics.json' with { type: 'json' };
+
+/** The ids a diagnostic may cite, each described in lexicon/diagnostics.json. */
+export type DiagnosticRule = keyof typeof diagnosticRules;
+/** Reading rules whose value is a guess: the figure is kept and the guess told. */
+const GUESSES = ['numeral:abbreviated', 'numeral:full-width-separator', 'numeral:shared-magnitude'] as const satisfies readonly DiagnosticRule[];
 
 type Range = [number, number];
 
@@ -65,31 +72,59 @@ const QUALIFIER_BEFORE = new RegExp(
   `(?:(${alternation(Object.keys(QUALIFIERS_BEFORE).filter((w) => w.length > 1))})[^，。；,;\\d]{0,3}|(${alternation(Object.keys(QUALIFIERS_BEFORE).filter((w) => w.length === 1))}))$`,
 );
 const RANK_CONTEXT = new RegExp(`(?:${alternation([...RANK_SCOPES, ...RANK_VERBS])})[^，。；,;]{0,4}$`);
+/** 二、 1. （三） ［25］ 十三是 四要: a number opening an item, at the start of a clause or after an opening bracket. */
+const LIST_INDEX_AFTER = /^[、.．）)］\]]/;
+const LIST_INDEX_AFTER_CHINESE = /^[、.．）)］\]是要]/;
+const LIST_INDEX_BEFORE = /[\n（(［[：:；;。，,]/;
 
-/** Why a number is not a figure, or null when it is one. */
-function rejection(text: string, number: NumberMatch, masked: Masked): string | null {
+function isListIndex(text: string, number: NumberMatch, sentenceStart: number): boolean {
+  if (number.unit || /[万亿]/.test(number.surface) || !(number.chinese ? LIST_INDEX_AFTER_CHINESE : LIST_INDEX_AFTER).test(text.slice(number.end, number.end + 1))) return false;
+  return number.start === sentenceStart || LIST_INDEX_BEFORE.test(text[number.start - 1] ?? '');
+}
+
+/** The rule that keeps a number from being a figure, or null when it is one. */
+function rejection(text: string, number: NumberMatch, masked: Masked, sentenceStart: number): DiagnosticRule | null {
   const next = text.slice(number.end, number.end + 2);
-  if (!number.unit && YEAR_OR_DATE.test(next)) return 'date';
-  if (number.unit === '周年') return 'date';
-  if (inside(masked, number.start, number.end)) return 'name';
+  if (!number.unit && YEAR_OR_DATE.test(next)) {
+    const year = next.trimStart().startsWith('年') && Number.isInteger(number.value) && number.value >= 1000 && number.value < 3000;
+    return year ? 'not-figure:year' : 'not-figure:time';
+  }
+  if (number.unit === '周年') return 'not-figure:time';
+  if (inside(masked, number.start, number.end)) return 'not-figure:name';
   if (number.ordinal) {
     const before = text.slice(Math.max(0, number.start - 8), number.start);
-    return RANK_CONTEXT.test(before) ? null : 'ordinal';
+    return RANK_CONTEXT.test(before) ? null : 'not-figure:ordinal';
   }
   if (number.chinese && /[期次]$/.test(number.unit ?? '') && /^(?:工程|项目|全体|全会|会议|大会|常委会)|^[期次]/.test(text.slice(number.end, number.end + 4))) {
-    return 'name';
+    return 'not-figure:name';
   }
-  if (number.chinese && number.unit === '期') return 'name';
+  if (number.chinese && number.unit === '期') return 'not-figure:name';
   // 三个“一号工程”: a count of named programmes is part of the name.
-  if (number.chinese && text[number.end] === '“') return 'name';
-  if (number.unit === '届') return 'session';
+  if (number.chinese && text[number.end] === '“') return 'not-figure:name';
+  if (number.unit === '届') return 'not-figure:ordinal';
+  if (isListIndex(text, number, sentenceStart)) return 'not-figure:list-index';
   // A bare magnitude (万元地区生产总值, 每万人) is a per-unit basis, not a count,
   // unless a verb gives it as an amount (突破万亿元).
-  if (/^[十百千万亿]/.test(number.surface) && !PASSING.test(text.slice(Math.max(0, number.start - 3), number.start))) {
-    return 'per-unit';
+  if (/^[十百千万亿]/.test(number.surface) && !number.rules?.includes('numeral:part-of') && !PASSING.test(text.slice(Math.max(0, number.start - 3), number.start))) {
+    return 'not-figure:per-unit';
   }
-  if (!number.unit && !number.fraction && !/[万亿]/.test(number.surface)) return 'no-unit';
+  if (!number.unit && !number.fraction && !/[万亿]/.test(number.surface)) return 'not-figure:no-unit';
   return null;
+}
+
+/**
+ * Why a number is no figure. Without unit, jieba's words say more: a Chinese numeral
+ * that ends inside a word is part of it (三中全会, 长三角, 二氧化碳), and a measure word
+ * jieba knows and the units lexicon does not is named (20微克).
+ */
+function diagnosticOf(text: string, tokens: Token[], number: NumberMatch, rule: DiagnosticRule): Diagnostic {
+  const diagnostic = { surface: number.surface, start: number.start, end: number.end, rule };
+  if (rule !== 'not-figure:no-unit') return diagnostic;
+  // The word that starts where the number ends, if one does (words are far shorter than this window).
+  const after = tokensIn(tokens, { start: number.end, end: number.end + 32 }).find((token) => token.start === number.end);
+  if (after?.tag === 'q') return { ...diagnostic, rule: 'not-figure:unknown-unit', message: after.text };
+  if (!after && number.chinese && CJK.test(text[number.end] ?? '')) return { ...diagnostic, rule: 'not-figure:in-word' };
+  return diagnostic;
 }
 
 function unitTypeOf(number: NumberMatch): UnitType {
@@ -155,18 +190,35 @@ function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean
   return { modality: 'actual', rule: 'modality:reported' };
 }
 
-export function extractFigures(text: string, sentences: Sentence[], sections: Section[], tokens: Token[]): Figure[] {
+/** The figures of a text, and a diagnostic for every number it does not keep or reads by a guess. */
+export function extractFigures(
+  text: string,
+  sentences: Sentence[],
+  sections: Section[],
+  tokens: Token[],
+): { figures: Figure[]; diagnostics: Diagnostic[] } {
   const masked = maskedSpans(text);
   const lists = targetLists(text);
   const figures: Figure[] = [];
+  const diagnostics: Diagnostic[] = [];
   sentences.forEach((sentence, index) => {
     const sentenceText = text.slice(sentence.start, sentence.end);
     const earlier: Range[] = [];
     const cueBefore = targetCueBefore(sentenceText);
     let previousLabel: string | null = null;
-    for (const found of scanNumbers(sentenceText)) {
-      const number = { ...found, start: found.start + sentence.start, end: found.end + sentence.start };
-      if (rejection(text, number, masked)) continue;
+    const refused: Refusal[] = [];
+    const found = scanNumbers(sentenceText, refused);
+    for (const refusal of refused) diagnostics.push({ ...refusal, start: refusal.start + sentence.start, end: refusal.end + sentence.start });
+    for (const each of found) {
+      const number = { ...each, start: each.start + sentence.start, end: each.end + sentence.start };
+      const rejected = rejection(text, number, masked, sentence.start);
+      if (rejected) {
+        diagnostics.push(diagnosticOf(text, tokens, number, rejected));
+        continue;
+      }
+      for (const guess of GUESSES) {
+        if (number.rules?.includes(guess)) diagnostics.push({ surface: number.surface, start: number.start, end: number.end, rule: guess });
+      }
       const unitType = unitTypeOf(number);
       const clause = clauseBefore(text, sentence.start, number.start, earlier);
       const { label, rule: labelRule } = composeLabel({
@@ -204,5 +256,7 @@ export function extractFigures(text: string, sentences: Sentence[], sections: Se
       previousLabel = label || previousLabel;
     }
   });
-  return figures;
+  // Refusals and numbers of one sentence interleave: in text order for the reader.
+  diagnostics.sort((a, b) => a.start - b.start);
+  return { figures, diagnostics };
 }

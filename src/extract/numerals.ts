@@ -26,6 +26,14 @@ export interface NumberMatch {
   rules?: string[];
 }
 
+/** Numerals the reader saw and gives as no number, with the rule that refused them. */
+export interface Refusal {
+  surface: string;
+  start: number;
+  end: number;
+  rule: 'not-figure:code' | 'not-figure:list-index' | 'not-figure:juxtaposed';
+}
+
 const DIGITS: Readonly<Record<string, number>> = numerals.digits;
 const POSITIONS: Readonly<Record<string, number>> = numerals.positions;
 const SECTIONS: Readonly<Record<string, number>> = numerals.sections;
@@ -55,12 +63,21 @@ const unitAt = byFirstCharacter(UNITS);
 const numeralWordAt = byFirstCharacter(NUMERAL_WORDS);
 
 /**
- * Values of each prefix of a positional Chinese numeral (一百零五, 两千, 一亿二千万,
- * 壹佰贰拾叁万, 廿三): `values[k]` reads the first k+1 characters; the list stops at
- * the first character that cannot continue a numeral (十四五 stops at 五).
+ * Values of each prefix of a Chinese numeral: `values[k]` reads the first k+1
+ * characters; the list stops at the first character that cannot continue a numeral
+ * (十四五 stops at 五). `abbreviated[k]` says the reading of that prefix took a digit
+ * for the tenths of the position before it (一万五 → 15 000).
  */
-function positionalPrefixes(run: string): number[] {
+interface Prefixes {
+  values: number[];
+  abbreviated: boolean[];
+}
+
+/** Prefixes of a positional numeral (一百零五, 两千, 一亿二千万, 壹佰贰拾叁万, 廿三). */
+function positionalPrefixes(run: string): Prefixes {
   const values: number[] = [];
+  const abbreviated: boolean[] = [];
+  let folded = false; // an abbreviation closed into a section (一千五万)
   let total = 0; // 亿 and above, closed
   let upper = 0; // the 万 part, closed
   let section = 0; // below 万
@@ -98,7 +115,10 @@ function positionalPrefixes(run: string): number[] {
       previousMultiplier = position;
     } else {
       const multiplier = SECTIONS[ch]!;
-      const part = section + (digit ?? 0);
+      // 一千五万, 两千五亿: a digit after a smaller position is its tenths here too (1 500万, not 1 005万).
+      const tenths = digit !== null && previous === 'digit' && lastCharWasMultiplier(values.length - 1, run) && previousMultiplier >= 100 && previousMultiplier < multiplier;
+      if (tenths) folded = true;
+      const part = section + (digit === null ? 0 : tenths ? (digit * previousMultiplier) / 10 : digit);
       if (multiplier === 1e4) {
         if (seenWan || (part === 0 && values.length > 0)) break; // 万万, 亿万
         upper = (part || 1) * 1e4;
@@ -121,11 +141,12 @@ function positionalPrefixes(run: string): number[] {
       previousMultiplier = multiplier;
     }
     // 一万五, 三千五: a digit right after a position of a hundred or more counts in its tenths.
-    const abbreviated = previous === 'digit' && lastCharWasMultiplier(values.length, run) && previousMultiplier >= 100;
-    const tail = digit === null ? 0 : abbreviated ? (digit * previousMultiplier) / 10 : digit;
+    const tenths = previous === 'digit' && lastCharWasMultiplier(values.length, run) && previousMultiplier >= 100;
+    const tail = digit === null ? 0 : tenths ? (digit * previousMultiplier) / 10 : digit;
     values.push(total + upper + section + tail);
+    abbreviated.push(folded || (digit !== null && tenths));
   }
-  return values;
+  return { values, abbreviated };
 }
 
 /** True when the character before the k-th is a position or section (not 零). */
@@ -139,22 +160,21 @@ function lastCharWasMultiplier(k: number, run: string): boolean {
  * when the characters do not form one (十四五, 一二三).
  */
 export function parseChineseNumeral(text: string): number | null {
-  const values = prefixValues(text);
+  const { values } = prefixes(text);
   return values.length === text.length ? values[values.length - 1]! : null;
 }
 
-function prefixValues(run: string): number[] {
-  if (run.length === 0) return [];
+function prefixes(run: string): Prefixes {
+  if (run.length === 0) return { values: [], abbreviated: [] };
   let positional = false;
   for (let i = 0; i < run.length && !positional; i++) positional = !(run[i]! in DIGITS);
   if (positional) return positionalPrefixes(run);
   // Digit by digit, as years are written (二〇二一): only with a zero among them.
-  if (run.length === 1) return [DIGITS[run]!];
-  if (!/[〇零]/.test(run) || /[两兩]/.test(run)) return [DIGITS[run[0]!]!];
+  const digitwise = run.length > 1 && /[〇零]/.test(run) && !/[两兩]/.test(run);
   const values: number[] = [];
   let value = 0;
-  for (const ch of run) values.push((value = value * 10 + DIGITS[ch]!));
-  return values;
+  for (const ch of digitwise ? run : run[0]!) values.push((value = value * 10 + DIGITS[ch]!));
+  return { values, abbreviated: values.map(() => false) };
 }
 
 /** End of the run of Chinese numeral characters at `at`, not mixing everyday and financial digits. */
@@ -190,6 +210,7 @@ interface Numeral {
 // never inside a list (分别为120，150，180家 is three numbers).
 const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d[，,])\d{1,3}，\d{3}(?![\d，,])|\d+)(?:\.\d+)?/y;
 const LATIN = /[A-Za-z_]/;
+const LIST_BEFORE = new RegExp(`(?:${numerals.listCues.join('|')})[^。；，,]*$`);
 const LATIN_UNITS = /^(?:km|kW|GW|MW|TEU)/;
 const MAGNITUDE_AT_END: Array<[string, number]> = [['万亿', 1e12], ['萬億', 1e12], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4]];
 
@@ -198,7 +219,8 @@ function readArabic(text: string, at: number): Numeral | null {
   ARABIC.lastIndex = at;
   const match = ARABIC.exec(text);
   if (!match) return null;
-  const raw = match[0];
+  // 分别为100，200个: after a word that announces a list the comma separates its items.
+  const raw = match[0].includes('，') && LIST_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? match[0].slice(0, match[0].indexOf('，')) : match[0];
   const end = at + raw.length;
   const before = text[at - 1] ?? '';
   const after = text[end] ?? '';
@@ -215,7 +237,7 @@ function readArabic(text: string, at: number): Numeral | null {
  * the start of a unit (六百分点) gives way to the unit.
  */
 function readChinese(text: string, at: number, runStop: number): Numeral | null {
-  const values = prefixValues(text.slice(at, runStop));
+  const { values, abbreviated } = prefixes(text.slice(at, runStop));
   let financial = false;
   for (let i = at; i < runStop && !financial; i++) financial = FINANCIAL.has(text[i]!);
   const rules = financial ? ['numeral:financial'] : [];
@@ -232,6 +254,7 @@ function readChinese(text: string, at: number, runStop: number): Numeral | null 
   }
   if (end === -1) return null;
   let value = values[end - at - 1]!;
+  if (abbreviated[end - at - 1]) rules.push('numeral:abbreviated');
   const run = text.slice(at, end);
   let magnitude = MAGNITUDE_AT_END.find(([word]) => run.endsWith(word))?.[1] ?? 1;
   // 零点五, 九十五点五, 三点五万亿: digits after 点 are a decimal part, unless 点 tells the time.
@@ -388,8 +411,11 @@ const SIGN = /^[-−]/;
 /** Before a minus sign: what ends a number or a date, where the dash joins a range instead. */
 const NOT_BEFORE_SIGN = /[\d%％‰A-Za-z年月日号.]/;
 
-/** Every numeric expression in `text`, left to right, not overlapping. */
-export function scanNumbers(original: string): NumberMatch[] {
+/**
+ * Every numeric expression in `text`, left to right, not overlapping. Numerals
+ * that read as no number for a reason worth telling go into `refused`.
+ */
+export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[] {
   const text = foldWidths(original);
   const found: NumberMatch[] = [];
   let at = 0;
@@ -408,10 +434,37 @@ export function scanNumbers(original: string): NumberMatch[] {
       found.push(number);
       at = lastEnd = number.end;
     } else {
-      at = skipRun(text, from);
+      const refusal = refused ? refusalAt(text, original, from) : null;
+      if (refusal) refused!.push(refusal);
+      at = Math.max(skipRun(text, from), refusal?.end ?? 0);
     }
   }
   return found;
+}
+
+const DIGIT_RUN = /\d+(?:\.\d+)*/y;
+
+/** Why the numeral at `at`, which reads as no number, is none; null for a word (一切) or a lone 一. */
+function refusalAt(text: string, original: string, at: number): Refusal | null {
+  const refusal = (end: number, rule: Refusal['rule']): Refusal => ({ surface: original.slice(at, end), start: at, end, rule });
+  if (numeralWordAt(text, at)) return null;
+  DIGIT_RUN.lastIndex = at;
+  const digits = DIGIT_RUN.exec(text);
+  if (digits) {
+    const end = at + digits[0].length;
+    // PM2.5, C919, 5G: a number inside a model name or code.
+    return LATIN.test(text[at - 1] ?? '') || LATIN.test(text[end] ?? '') ? refusal(end, 'not-figure:code') : null;
+  }
+  if (!isNumeralChar(text[at] ?? '')) return null;
+  const end = runEnd(text, at);
+  // 一是…二是: an item of a list, opening a clause (统一是 is no item).
+  if (end === at + 1 && text[end] === '是' && !CJK.test(text[at - 1] ?? '')) return refusal(end, 'not-figure:list-index');
+  // 十四五, 三四十, 一二三产业: different digits side by side make a name or a guess, never one number.
+  for (let i = at + 1; i < end; i++) {
+    const [a, b] = [DIGITS[text[i - 1]!], DIGITS[text[i]!]];
+    if (a !== undefined && b !== undefined && a !== b && a > 0 && b > 0) return refusal(end, 'not-figure:juxtaposed');
+  }
+  return null;
 }
 
 /** Past the run of numeral characters at `at`, so a run that reads as nothing is read once. */
@@ -431,7 +484,8 @@ function foldWidths(text: string): string {
   return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．－／]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
-const CJK = /[\u3400-\u9fff]/;
+/** A Chinese character (CJK unified ideographs and extension A). */
+export const CJK = /[\u3400-\u9fff]/;
 
 /** 负 is a sign only where no word ends in it (减负, 税负): after punctuation, a space or a linking verb (为负). */
 function negativeBefore(text: string, at: number, signed: boolean): string | null {
@@ -500,6 +554,7 @@ function readRange(text: string, original: string, low: NumberMatch, lowCore: Co
   const unit = high.unit ?? low.unit;
   // 三至五万人, 1至2万人: the high end's magnitude is the low end's too, unless it has its own.
   const lowFactor = low.unit || lowCore.magnitude > 1 ? 1 : high.magnitude;
+  const shared = lowFactor > 1 ? ['numeral:shared-magnitude'] : [];
   return {
     ...low,
     surface: original.slice(low.start, high.end),
@@ -507,6 +562,6 @@ function readRange(text: string, original: string, low: NumberMatch, lowCore: Co
     value: fold(low.value, lowFactor),
     valueMax: high.value,
     ...(unit ? { unit } : {}),
-    rules: [...new Set([...(low.rules ?? []), ...high.rules, 'numeral:range'])],
+    rules: [...new Set([...(low.rules ?? []), ...high.rules, 'numeral:range', ...shared])],
   };
 }

@@ -3,6 +3,7 @@
 import type { TrendRow } from '../compare/trend.js';
 import type { MeasureRow } from '../library/series.js';
 import type { CommitmentRow, FigureRow, IssuerSummary, ProblemRow, ReportSummary, SentenceHit } from '../store/index.js';
+import type { Diagnostic } from '../types.js';
 import type { Column } from './render.js';
 
 export const REPORT_COLUMNS: Column<ReportSummary>[] = [
@@ -97,6 +98,14 @@ export const PROBLEM_COLUMNS: Column<ProblemRow>[] = [
   { key: 'keywords' },
   { key: 'start' },
   { key: 'end' },
+];
+
+export const DIAGNOSTIC_COLUMNS: Column<Diagnostic>[] = [
+  { key: 'start' },
+  { key: 'end' },
+  { key: 'surface' },
+  { key: 'rule' },
+  { key: 'message' },
 ];
 
 export const TREND_COLUMNS: Column<TrendRow>[] = [

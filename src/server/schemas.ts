@@ -277,6 +277,16 @@ export const ProblemRow = Type.Object({
 
 export const ReportProblems = Type.Object({ report: Type.Integer(), problems: Type.Array(ProblemRow) });
 
+export const DiagnosticRow = Type.Object({
+  start: Offset,
+  end: Offset,
+  surface: Type.String(),
+  rule: Type.String({ description: 'the rule that decided: not-figure:* (not kept as a figure) or numeral:* (kept, read by a guess); src/extract/lexicon/diagnostics.json' }),
+  message: Type.Optional(Type.String()),
+});
+
+export const ReportDiagnostics = Type.Object({ report: Type.Integer(), diagnostics: Type.Array(DiagnosticRow) });
+
 export const Deleted = Type.Null({ description: 'deleted, with everything derived from the report and its reviews' });
 
 export const IssuerList = Type.Object({

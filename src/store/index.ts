@@ -90,6 +90,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     measureCounts: figureRows.measureCounts,
     listCommitments: figureRows.commitmentsOf,
     listProblems: figureRows.problemsOf,
+    listDiagnostics: reportRows.diagnostics,
     searchSentences: (query, filter = {}) => searchSentences(db, segment, query, filter),
     exportRows: figureRows.export,
     addLinkReview: reviewRows.addLink,

@@ -221,12 +221,29 @@ END;
 // rules were named, until they are reanalysed.
 const roleRules = `ALTER TABLE sections ADD COLUMN role_rule TEXT;`;
 
+// Numbers the extractor saw and did not keep, or read by a guess, each with the
+// rule that decided (src/extract/lexicon/diagnostics.json). Reports stored
+// before this step have none until `nianbao reanalyze`.
+const diagnostics = `
+CREATE TABLE diagnostics (
+  report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  start_offset INTEGER NOT NULL,
+  end_offset INTEGER NOT NULL,
+  surface TEXT NOT NULL,
+  rule TEXT NOT NULL,
+  message TEXT,
+  PRIMARY KEY (report_id, seq)
+) WITHOUT ROWID;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
   { id: 2, name: 'full-text search', sql: search },
   { id: 3, name: 'uploads and reviews', sql: reviews },
   { id: 4, name: 'comparison cache', sql: comparisons },
   { id: 5, name: 'section role rules', sql: roleRules },
+  { id: 6, name: 'diagnostics', sql: diagnostics },
 ];
 
 /** Applies the steps the database lacks, each with its record in one transaction, up to `target`. */

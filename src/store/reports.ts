@@ -3,7 +3,7 @@
 // replaced (reanalysis) while the source row and its id stay.
 import type Database from 'better-sqlite3';
 import { InputError } from '../errors.js';
-import type { Analysis, Commitment, Encoding, Figure, Problem, ReportMeta, Section, Sentence, SourceFormat } from '../types.js';
+import type { Analysis, Commitment, Diagnostic, Encoding, Figure, Problem, ReportMeta, Section, Sentence, SourceFormat } from '../types.js';
 import type { Issuers } from './issuers.js';
 import { type Params, reportClauses, SERIES_ORDER, where } from './sql.js';
 import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
@@ -20,7 +20,7 @@ function measureOfStored(label: string, unit: string, change: Figure['change'], 
 }
 import type { ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
 
-const DERIVED = ['sections', 'sentences', 'figures', 'commitments', 'problems'] as const;
+const DERIVED = ['sections', 'sentences', 'figures', 'commitments', 'problems', 'diagnostics'] as const;
 
 const SUMMARY = `
   SELECT r.id, i.name AS issuer, r.year, r.kind, r.title, r.issued_date AS issuedDate,
@@ -44,6 +44,7 @@ export interface Reports {
   save(analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null): SaveResult;
   replace(id: number, analysis: Analysis, terms?: readonly string[]): void;
   get(id: number): StoredReport | null;
+  diagnostics(id: number): Diagnostic[];
   summary(id: number): ReportSummary | null;
   source(id: number): StoredSource | null;
   list(query: ReportQuery): ReportSummary[];
@@ -82,6 +83,8 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
   const insertProblem = db.prepare(`
     INSERT INTO problems (report_id, seq, problem_id, text, section, topic, keywords, start_offset, end_offset)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertDiagnostic = db.prepare(`
+    INSERT INTO diagnostics (report_id, seq, start_offset, end_offset, surface, rule, message) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const deleteDerived = DERIVED.map((table) => db.prepare(`DELETE FROM ${table} WHERE report_id = ?`));
   const deleteReport = db.prepare('DELETE FROM reports WHERE id = ?');
 
@@ -110,6 +113,9 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
   const problemRows = db.prepare(`
     SELECT problem_id AS id, text, start_offset AS start, end_offset AS "end", section, topic, keywords
     FROM problems WHERE report_id = ? ORDER BY seq`);
+  const diagnosticRows = db.prepare(`
+    SELECT surface, start_offset AS start, end_offset AS "end", rule, message
+    FROM diagnostics WHERE report_id = ? ORDER BY seq`);
 
   function metaParams(analysis: Analysis) {
     const { meta } = analysis;
@@ -150,6 +156,7 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     analysis.problems.forEach((p, seq) =>
       insertProblem.run(id, seq, p.id, p.text, p.section, p.topic, JSON.stringify(p.keywords), p.start, p.end),
     );
+    analysis.diagnostics.forEach((d, seq) => insertDiagnostic.run(id, seq, d.start, d.end, d.surface, d.rule, d.message ?? null));
   }
 
   // Writes begin IMMEDIATE: a transaction that read first and then wrote
@@ -211,8 +218,15 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
         ...p,
         keywords: JSON.parse(p.keywords) as string[],
       })),
+      diagnostics: diagnosticsOf(id),
     };
     return { ...head, overrides: JSON.parse(row.overrides) as Partial<ReportMeta>, analysis };
+  }
+
+  function diagnosticsOf(id: number): Diagnostic[] {
+    return (diagnosticRows.all(id) as Array<Diagnostic & { message: string | null }>).map(({ message, ...d }) =>
+      message === null ? d : { ...d, message },
+    );
   }
 
   function source(id: number): StoredSource | null {
@@ -254,6 +268,7 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     save: (analysis, content, overrides, uploader) => save.immediate(analysis, content, overrides, uploader),
     replace: (id, analysis, terms) => replace.immediate(id, analysis, terms),
     get,
+    diagnostics: diagnosticsOf,
     summary: (id) => (summary.get(id) as ReportSummary | undefined) ?? null,
     source,
     list,

@@ -5,6 +5,7 @@ import type {
   Analysis,
   Commitment,
   CommitmentFollowUp,
+  Diagnostic,
   Encoding,
   Modality,
   Problem,
@@ -241,6 +242,8 @@ export interface Store {
   listCommitments(report: number): CommitmentRow[];
   /** The problems of one report, in order. */
   listProblems(report: number): ProblemRow[];
+  /** The diagnostics of one report (numbers not kept as figures, guessed readings), in text order. */
+  listDiagnostics(report: number): Diagnostic[];
   /** Sentences holding every whitespace-separated part of `query` as a run of words. */
   searchSentences(query: string, filter?: SearchFilter): SentenceHit[];
   /** Every row of one kind, streamed, for export. */

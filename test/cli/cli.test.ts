@@ -19,7 +19,7 @@ describe('nianbao analyze', () => {
     expect(analysis.sections.filter((s) => s.role === 'problems' && s.level === 1)).toHaveLength(1);
     expect(analysis.sections.filter((s) => s.role === 'plans' && s.level === 1)).toHaveLength(1);
     expect(analysis.figures.length).toBeGreaterThan(30);
-    expect(Object.keys(analysis)).toEqual(['source', 'meta', 'text', 'sections', 'sentences', 'figures', 'commitments', 'problems']);
+    expect(Object.keys(analysis)).toEqual(['source', 'meta', 'text', 'sections', 'sentences', 'figures', 'commitments', 'problems', 'diagnostics']);
   });
 
   it('prints one JSON object per line for several files', async () => {
@@ -69,6 +69,17 @@ describe('nianbao numbers', () => {
       { surface: '5%', start: 8, end: 10, value: 5, unit: '%' },
       { surface: '1244万人', start: 19, end: 25, value: 12440000, unit: '人' },
     ]);
+  });
+
+  it.each([
+    ['一', [{ surface: '一', start: 0, end: 1, value: 1 }]],
+    ['零', [{ surface: '零', start: 0, end: 1, value: 0 }]],
+    ['２２％', [{ surface: '２２％', start: 0, end: 3, value: 22, unit: '%' }]],
+    ['一切', []],
+    ['万一', []],
+  ])('reads a numeral standing alone, and no word that holds one: numbers %s', async (text, expected) => {
+    await main(['numbers', text]);
+    expect(JSON.parse(io.out)).toEqual(expected);
   });
 
   it('reads standard input and prints one array per line', () => {

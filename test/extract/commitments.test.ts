@@ -11,7 +11,7 @@ import type { Span } from '../../src/types.js';
 function analyse(text: string) {
   const sections = detectSections(text);
   const sentences = detectSentences(text, sections);
-  const figures = extractFigures(text, sentences, sections, segment(text));
+  const figures = extractFigures(text, sentences, sections, segment(text)).figures;
   const model = keywordModel(segment(text), sections.filter((s) => s.level <= 2));
   const keywords = (span: Span) => model.of(span);
   return {

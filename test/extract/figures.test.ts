@@ -7,7 +7,7 @@ import type { Figure } from '../../src/types.js';
 
 function figuresOf(text: string): Figure[] {
   const sections = detectSections(text);
-  return extractFigures(text, detectSentences(text, sections), sections, segment(text));
+  return extractFigures(text, detectSentences(text, sections), sections, segment(text)).figures;
 }
 
 // [sentence from a corpus report, expected figures as [surface, value, unit, a word the label must hold]]
@@ -27,6 +27,8 @@ const cases: Array<[string, Array<[string, number, string, string]>]> = [
   ['在全市与魏都区、东城区并列排名第1位', [['第1位', 1, '位', '排名']]],
   ['通过管委会门户网站公开信息360余条', [['360余条', 360, '条', '门户网站']]],
   ['服务业增加值比重达到46.1%，首次超过第二产业', [['46.1%', 46.1, '%', '服务业增加值比重']]],
+  // 百分之百 is a part of a whole, not a bare magnitude (每百人).
+  ['义务教育巩固率百分之百', [['百分之百', 100, '%', '巩固率']]],
 ];
 
 // Sentences whose numerals are dates, names, headings or ordinals, never figures.

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseChineseNumeral, scanNumbers } from '../../src/extract/numerals.js';
 import { normalize } from '../../src/normalize/normalize.js';
+import { analyzeDocument } from '../../src/pipeline.js';
+import type { RawDocument } from '../../src/types.js';
 
 // Chinese numerals written from known values, read back.
 const EVERYDAY = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -75,6 +77,21 @@ describe('Chinese numerals read back to the value they were written from', () =>
     );
   });
 
+  it('colloquial abbreviations: the last digit in tenths of the position before (一万五, 三千五万)', () => {
+    const places: Array<[string, number]> = [['百', 100], ['千', 1000], ['万', 1e4], ['亿', 1e8]];
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 3 }), fc.boolean(), (high, low, place, wan) => {
+        const [position, size] = places[place]!;
+        const scaled = wan && size < 1e4;
+        const text = `${EVERYDAY[high]}${position}${EVERYDAY[low]}${scaled ? '万' : ''}`;
+        const [number] = scanNumbers(`新增${text}人`);
+        expect(number?.value, text).toBe((high * size + (low * size) / 10) * (scaled ? 1e4 : 1));
+        expect(number?.rules, text).toContain('numeral:abbreviated');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('fractions', () => {
     fc.assert(
       fc.property(fc.integer({ min: 2, max: 1000 }), fc.integer({ min: 1, max: 1000 }), (over, part) => {
@@ -109,6 +126,24 @@ describe('normalising a text never changes the numbers it yields', () => {
         expect(summary(normalised), text).toEqual(summary(text));
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+const document = (text: string): RawDocument => ({ name: 'property.txt', format: 'txt', encoding: 'utf-8', sha256: '', bytes: text.length, text });
+const figuresOf = (text: string) => analyzeDocument(document(text)).figures.map((f) => [f.value, f.valueMax, f.unit, f.start, f.end]);
+
+describe('normalising a text never changes the figures it yields', () => {
+  it('a text, its normalised form and its half-width twin give the same figures', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: FRAGMENTS.length - 1 }), fc.boolean()), { minLength: 1, maxLength: 10 }), (picks) => {
+        const wide = `全市企业${picks.map(([i, w]) => FRAGMENTS[i]![w ? 1 : 0]).join('')}。`;
+        const narrow = `全市企业${picks.map(([i]) => FRAGMENTS[i]![0]).join('')}。`;
+        const figures = figuresOf(wide);
+        expect(figuresOf(normalize(wide).text), wide).toEqual(figures);
+        expect(figuresOf(narrow), wide).toEqual(figures);
+      }),
+      { numRuns: 300 },
     );
   });
 });

@@ -1,5 +1,5 @@
 // Texts that once made extraction quadratic: a megabyte of one character, of
-// digits, of 百分之 repeated. Shared by the linear-time test and `npm run bench`.
+// digits, of 百分之 repeated, of numbers that are no figures. Shared by the linear-time test and `npm run bench`.
 import type { RawDocument } from '../../src/types.js';
 
 const MEGABYTE = 1_000_000;
@@ -13,6 +13,8 @@ export const WORST_CASES: Array<[string, RawDocument]> = [
   ['digits', '1234567890'],
   ['百分之', '百分之'],
   ['figures without a break', '增长3个百分点'],
+  // Every number a diagnostic: years, ordinals, list items, juxtaposed digits, codes.
+  ['numbers that are no figures', '2021年第3，一是十四五PM2.5、'],
 ].map(([name, piece]) => {
   const text = megabyteOf(piece!);
   return [name!, { name: `${name}.txt`, format: 'txt', encoding: 'utf-8', sha256: '', bytes: Buffer.byteLength(text), text }];

@@ -187,6 +187,22 @@ describe('one report', () => {
     }
   });
 
+  it('GET …/diagnostics lists the numbers not kept, each at its place in the text, as JSON and CSV', async () => {
+    const { text } = (await app.inject(`/api/reports/${txt.id}/text`)).json();
+    const body = (await app.inject(`/api/reports/${txt.id}/diagnostics`)).json();
+    expect(body.report).toBe(txt.id);
+    expect(body.diagnostics.length).toBeGreaterThan(0);
+    for (const diagnostic of body.diagnostics) {
+      expect(text.slice(diagnostic.start, diagnostic.end), diagnostic.rule).toBe(diagnostic.surface);
+      expect(diagnostic.rule).toMatch(/^(?:not-figure|numeral):/);
+    }
+    // The seed reviews 2021: its year is seen and not kept.
+    expect(body.diagnostics).toContainEqual(expect.objectContaining({ surface: '2021', rule: 'not-figure:year' }));
+    const csv = await app.inject(`/api/reports/${txt.id}/diagnostics?format=csv`);
+    expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.body.startsWith('\uFEFFstart,end,surface,rule,message')).toBe(true);
+  });
+
   it('returns a text holding <script> as JSON data, never as HTML', async () => {
     const text = [
       '许昌市某区2021年法治政府建设情况报告',
@@ -231,6 +247,7 @@ describe('one report', () => {
     '/api/reports/99999/text',
     '/api/reports/99999/commitments',
     '/api/reports/99999/problems',
+    '/api/reports/99999/diagnostics',
     '/api/reports/abc',
     '/api/reports/1.5',
     '/api/reports/-1',

@@ -26,6 +26,7 @@ const ROUTES = [
   'GET /api/reports/:id/figures',
   'GET /api/reports/:id/commitments',
   'GET /api/reports/:id/problems',
+  'GET /api/reports/:id/diagnostics',
   'DELETE /api/reports/:id',
   'GET /api/issuers',
   'GET /api/compare',

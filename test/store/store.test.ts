@@ -69,10 +69,16 @@ describe('saving and reading reports', () => {
   it('replaces derived rows and keeps the id and source', () => {
     const store = fresh();
     const { id } = store.saveReport(xuchang.analysis, xuchang.source);
-    const fewer = { ...xuchang.analysis, figures: xuchang.analysis.figures.slice(0, 3), meta: { ...xuchang.analysis.meta, year: 2020 } };
+    const fewer = {
+      ...xuchang.analysis,
+      figures: xuchang.analysis.figures.slice(0, 3),
+      diagnostics: xuchang.analysis.diagnostics.slice(0, 2),
+      meta: { ...xuchang.analysis.meta, year: 2020 },
+    };
     store.replaceAnalysis(id, fewer);
     const stored = store.getReport(id)!;
     expect(stored.analysis.figures).toEqual(fewer.figures);
+    expect(store.listDiagnostics(id)).toEqual(fewer.diagnostics);
     expect(stored.year).toBe(2020);
     expect(stored.createdAt <= stored.analyzedAt).toBe(true);
     expect(store.getSource(id)!.document.text).toBe(xuchang.source.text);

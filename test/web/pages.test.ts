@@ -136,6 +136,27 @@ describe('the reader', { timeout: 90_000 }, () => {
     await screenshots(ui, page, 'reader-targets', { fullPage: false, scrollTo: '#at-sentence' });
   });
 
+  it('lists the numbers not kept as figures, folded, each with its reason in Chinese and a link to its sentence', async () => {
+    const { reports } = (await (await fetch(`${ui.base}/api/reports?issuer=${encodeURIComponent(SEED_ISSUER)}`)).json()) as { reports: Array<{ id: number }> };
+    const id = reports[0]!.id;
+    const { diagnostics } = (await (await fetch(`${ui.base}/api/reports/${id}/diagnostics`)).json()) as { diagnostics: Array<{ rule: string }> };
+    await page.goto(`${ui.base}/reports/${id}`);
+    const list = page.locator('section.diagnostic-list');
+    await expect.poll(() => list.locator('summary').textContent()).toContain(`未提取的数字（${diagnostics.filter((d) => d.rule.startsWith('not-figure:')).length}）`);
+    const rows = list.locator('table.diagnostics tbody tr');
+    expect(await rows.first().isVisible()).toBe(false);
+    await list.locator('summary').click();
+    await expect.poll(() => rows.first().isVisible()).toBe(true);
+    // The seed reviews 2021: its year is seen and not kept, and said so in Chinese.
+    const year = rows.filter({ has: page.getByRole('link', { name: '2021', exact: true }) }).first();
+    expect(await year.locator('td').last().textContent()).toBe('年份');
+    await screenshots(ui, page, 'reader-diagnostics', { fullPage: false, scrollTo: 'section.diagnostic-list' });
+    await expectAccessible(page, 'reader-diagnostics');
+    await year.getByRole('link').click();
+    await expect.poll(() => page.locator('#at-sentence').count()).toBe(1);
+    expect(await page.locator('#at-sentence').textContent()).toContain('2021');
+  });
+
   it('shows report text that looks like HTML as text (a file dropped on the upload box)', async () => {
     const hostile =
       '某某区人民政府2023年法治政府建设情况报告\n' +

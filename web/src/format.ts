@@ -48,6 +48,23 @@ export const LABELS = {
   change: { up: '增长', down: '下降' },
   status: { up: '上升', down: '下降', same: '持平', new: '新增', dropped: '未再提及' },
   decision: { confirm: '确认', reject: '否决', add: '补充' },
+  // Why a number is no figure (not-figure:*) or why its reading is a guess (numeral:*): src/extract/lexicon/diagnostics.json.
+  diagnostic: {
+    'not-figure:year': '年份',
+    'not-figure:time': '日期、时刻或时长',
+    'not-figure:ordinal': '序数或届次',
+    'not-figure:list-index': '条目序号',
+    'not-figure:name': '名称的一部分',
+    'not-figure:in-word': '词语的一部分',
+    'not-figure:juxtaposed': '数字连写，不成一个数（如“十四五”“三四十”）',
+    'not-figure:code': '代号或型号（如 PM2.5、5G）',
+    'not-figure:per-unit': '计量基数（如“万元GDP”“每万人”）',
+    'not-figure:unknown-unit': '量词未收录',
+    'not-figure:no-unit': '没有单位，不知所计何物',
+    'numeral:abbreviated': '按口语省略读出（如“一万五”读作15000）',
+    'numeral:full-width-separator': '全角逗号按千位分隔符读，也可能是两个数',
+    'numeral:shared-magnitude': '范围下限借用上限的数量级（如“三至五万”）',
+  },
 } as const;
 
 export type LabelKind = keyof typeof LABELS;

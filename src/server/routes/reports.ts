@@ -1,5 +1,5 @@
 // Reports: upload, list, read (metadata, text with spans, figures,
-// commitments, problems) and delete.
+// commitments, problems, diagnostics) and delete.
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
@@ -8,7 +8,7 @@ import { InputError } from '../../errors.js';
 import type { Limits } from '../../ingest/limits.js';
 import { prepareReport } from '../../library/ingest.js';
 import type { AnalysisPool } from '../../library/pool.js';
-import { COMMITMENT_COLUMNS, FIGURE_COLUMNS, PROBLEM_COLUMNS, REPORT_COLUMNS } from '../../output/columns.js';
+import { COMMITMENT_COLUMNS, DIAGNOSTIC_COLUMNS, FIGURE_COLUMNS, PROBLEM_COLUMNS, REPORT_COLUMNS } from '../../output/columns.js';
 import { answers, type Api, listAnswers, notStored, reportOf, sendCsv, summaryOf } from '../http.js';
 import { commitmentKey, latestCommitments } from '../reviews.js';
 import {
@@ -16,6 +16,7 @@ import {
   FormatQuery,
   ReportCommitments,
   ReportDetail,
+  ReportDiagnostics,
   ReportFigures,
   ReportList,
   ReportListQuery,
@@ -58,6 +59,7 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (ap
   figuresRoute(app);
   commitmentsRoute(app);
   problemsRoute(app);
+  diagnosticsRoute(app);
   deleteRoute(app);
 };
 
@@ -282,6 +284,31 @@ function problemsRoute(app: Api): void {
       const problems = store.listProblems(id);
       if (request.query.format === 'csv') return sendCsv(reply, problems, PROBLEM_COLUMNS, `report-${id}-problems`);
       return { report: id, problems };
+    },
+  );
+}
+
+/** A report's numbers not kept as figures, and figures read by a guess. */
+function diagnosticsRoute(app: Api): void {
+  const { store } = app;
+  app.get(
+    '/api/reports/:id/diagnostics',
+    {
+      schema: {
+        summary: "A report's diagnostics",
+        description:
+          'Every number seen in the text and not kept as a figure, and every figure read by a guess, with the rule that decided and its place in the text.',
+        tags: TAGS,
+        params: ReportParams,
+        querystring: FormatQuery,
+        response: listAnswers(ReportDiagnostics),
+      },
+    },
+    async (request, reply) => {
+      const id = summaryOf(store, Number(request.params.id)).id;
+      const diagnostics = store.listDiagnostics(id);
+      if (request.query.format === 'csv') return sendCsv(reply, diagnostics, DIAGNOSTIC_COLUMNS, `report-${id}-diagnostics`);
+      return { report: id, diagnostics };
     },
   );
 }

@@ -4,13 +4,14 @@
 // a figure's details when it is clicked (or chosen with the keyboard); a table
 // of its figures (sort, filter, CSV) whose rows jump to their place in the
 // text. `#s=OFFSET` (or `?at=OFFSET`) scrolls to the sentence at OFFSET and
-// marks it: search hits link here that way.
+// marks it: search hits link here that way. Under the figures, folded, the
+// numbers the text holds that are no figure, each with its reason.
 import { apiUrl, getJson } from '../api.js';
 import { type Child, fragment, h, highlight, type Mark } from '../dom.js';
 import { apiLink } from '../download.js';
 import { badge, formatNumber, formatRange, formatYear, label, reportName } from '../format.js';
 import { field, pageHeading } from '../layout.js';
-import type { FigureRow, ReportDetail, ReportFigures, ReportText, Section } from '../types.js';
+import type { Diagnostic, FigureRow, ReportDetail, ReportDiagnostics, ReportFigures, ReportText, Section } from '../types.js';
 
 interface Paragraph {
   start: number;
@@ -179,6 +180,44 @@ function figuresTable(id: number, rows: FigureRow[]): HTMLElement {
   );
 }
 
+const CONTEXT = 12;
+
+/**
+ * 未提取的数字: every number seen and not kept, and below it the figures read by a
+ * guess, each with a few characters around it, its reason in Chinese and a link to its sentence.
+ */
+function diagnosticsList(id: number, diagnostics: Diagnostic[], text: string): HTMLElement {
+  const row = (d: Diagnostic) =>
+    h(
+      'tr',
+      null,
+      h('td', null, h('a', { href: `#s=${d.start}`, title: '在正文中定位' }, d.surface)),
+      h('td', { class: 'context' }, text.slice(Math.max(0, d.start - CONTEXT), d.start), h('mark', null, d.surface), text.slice(d.end, d.end + CONTEXT)),
+      h('td', null, label('diagnostic', d.rule), d.message === undefined ? '' : `：${d.message}`),
+    );
+  const table = (caption: string, rows: Diagnostic[]) =>
+    h(
+      'table',
+      { class: 'diagnostics' },
+      h('caption', null, caption),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, '原文（定位）'), h('th', { scope: 'col' }, '上下文'), h('th', { scope: 'col' }, '原因'))),
+      h('tbody', null, ...rows.map(row)),
+    );
+  const skipped = diagnostics.filter((d) => d.rule.startsWith('not-figure:'));
+  const guessed = diagnostics.filter((d) => !d.rule.startsWith('not-figure:'));
+  return h(
+    'section',
+    { class: 'diagnostic-list', 'aria-labelledby': 'diagnostics-title' },
+    h(
+      'details',
+      null,
+      h('summary', null, h('h2', { id: 'diagnostics-title' }, `未提取的数字（${formatNumber(skipped.length)}）`, guessed.length > 0 ? ` · 存疑读法（${formatNumber(guessed.length)}）` : '')),
+      h('p', { class: 'meta' }, '正文中读到、但未作为数字提取的数，及按推测读出的数字，各附原因。', h('a', { href: apiUrl(`/api/reports/${id}/diagnostics`, { format: 'csv' }), download: `report-${id}-diagnostics.csv` }, '未提取数字 CSV')),
+      h('div', { class: 'table-wrap' }, table('未提取的数字', skipped), ...(guessed.length > 0 ? [table('存疑读法（已提取）', guessed)] : [])),
+    ),
+  );
+}
+
 /** Where the outline links for a section: its heading in the text, else its first paragraph. */
 function anchorOf(section: Section, text: string, paragraphs: Paragraph[]): string {
   if (section.heading !== null && text.startsWith(section.heading, section.start)) return `sec-${section.id}`;
@@ -213,10 +252,11 @@ const LEGEND: Array<[string, string]> = [
 
 export async function render(root: HTMLElement, url: URL): Promise<void> {
   const id = Number(url.pathname.split('/')[2]);
-  const [detail, body, figureRows] = await Promise.all([
+  const [detail, body, figureRows, diagnostics] = await Promise.all([
     getJson<ReportDetail>(`/api/reports/${id}`),
     getJson<ReportText>(`/api/reports/${id}/text`),
     getJson<ReportFigures>(`/api/reports/${id}/figures`),
+    getJson<ReportDiagnostics>(`/api/reports/${id}/diagnostics`),
   ]);
   const { text, sections, sentences } = body;
   const paragraphs = paragraphsOf(text);
@@ -326,6 +366,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
       panel,
     ),
     figuresTable(id, figureRows.figures),
+    diagnosticsList(id, diagnostics.diagnostics, text),
   );
   article.append(...nodes);
 

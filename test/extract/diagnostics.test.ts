@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/extract/figures.js';
+import catalogue from '../../src/extract/lexicon/diagnostics.json' with { type: 'json' };
+import { readDocument } from '../../src/ingest/index.js';
+import { analyzeDocument } from '../../src/pipeline.js';
+import { segment } from '../../src/segment/jieba.js';
+import { detectSections } from '../../src/structure/sections.js';
+import { detectSentences } from '../../src/structure/sentences.js';
+
+function diagnosticsOf(text: string): Array<[string, string, string?]> {
+  const sections = detectSections(text);
+  const { diagnostics } = extractFigures(text, detectSentences(text, sections), sections, segment(text));
+  return diagnostics.map((d) => (d.message === undefined ? [d.surface, d.rule] : [d.surface, d.rule, d.message]));
+}
+
+// [sentence (from corpus reports unless marked), every number it holds that is no figure or is read by a guess, with the rule]
+const cases: Array<[string, Array<[string, string, string?]>]> = [
+  ['2025年是“十四五”规划收官之年', [['2025', 'not-figure:year'], ['十四五', 'not-figure:juxtaposed']]],
+  ['2025年1月20日在安徽省第十四届人民代表大会第四次会议上', [['2025', 'not-figure:year'], ['1', 'not-figure:time'], ['20', 'not-figure:time'], ['第十四届', 'not-figure:ordinal'], ['第四次', 'not-figure:ordinal']]],
+  ['用3年时间完成', [['3', 'not-figure:time']]],
+  ['一是聚焦全方位扩大内需，二是加强科技创新', [['一', 'not-figure:list-index'], ['二', 'not-figure:list-index']]],
+  ['二、主要目标', [['二', 'not-figure:list-index']]],
+  ['（三）坚决打好三大攻坚战', [['三', 'not-figure:list-index'], ['三', 'not-figure:name']]],
+  ['5.稳增长“18”条', [['5', 'not-figure:list-index'], ['18', 'not-figure:name']]],
+  ['深入学习贯彻党的二十届三中全会精神', [['二十届', 'not-figure:name'], ['三', 'not-figure:in-word']]],
+  ['强化长三角生态绿色一体化发展', [['三', 'not-figure:in-word']]],
+  ['发展农村二三产业', [['二三', 'not-figure:juxtaposed']]],
+  ['PM2.5平均浓度35微克/立方米', [['2.5', 'not-figure:code']]],
+  ['建成5G基站超25万个', [['5', 'not-figure:code']]],
+  ['确保万元GDP用水量下降', [['万元', 'not-figure:per-unit']]],
+  ['细颗粒物平均浓度每立方米20微克', [['20', 'not-figure:unknown-unit', '微克']]],
+  ['新增球类场地405片', [['405', 'not-figure:unknown-unit', '片']]],
+  ['开设老年教育课程100门', [['100', 'not-figure:no-unit']]],
+  // Constructed: readings that are guesses stay figures, and say so.
+  ['城镇新增就业一万五人', [['一万五人', 'numeral:abbreviated']]],
+  ['完成投资一千五万元', [['一千五万元', 'numeral:abbreviated']]],
+  ['新增就业三至五万人', [['三至五万人', 'numeral:shared-magnitude']]],
+  ['新增网点100，200个', [['100，200个', 'numeral:full-width-separator']]],
+  // Nothing to tell: figures read as written, and words that hold a numeral.
+  ['城镇新增就业一万五千人', []],
+  ['一切为了人民，推进区域一体化，进一步深化改革，以防万一，全国统一大市场', []],
+  ['思想统一是前提', []],
+];
+
+describe('diagnostics: numbers not kept, and readings that are guesses', () => {
+  it.each(cases)('%s', (text, expected) => {
+    expect(diagnosticsOf(text), text).toEqual(expected);
+  });
+});
+
+describe('diagnostics of a whole report', () => {
+  it('one per number occurrence, in text order, at its place, never on a figure, each rule in the catalogue', async () => {
+    const analysis = analyzeDocument(await readDocument('corpus/xuchang-demo-zone-2021.txt'));
+    const { diagnostics, figures, text } = analysis;
+    expect(diagnostics.length).toBeGreaterThan(0);
+    let last = -1;
+    for (const d of diagnostics) {
+      expect(text.slice(d.start, d.end)).toBe(d.surface);
+      expect(d.start, d.surface).toBeGreaterThanOrEqual(last);
+      last = d.end;
+      expect(Object.keys(catalogue)).toContain(d.rule);
+      if (d.rule.startsWith('not-figure:')) expect(figures.some((f) => f.start < d.end && d.start < f.end), d.surface).toBe(false);
+    }
+  });
+});
+
+describe('the diagnostic catalogue', () => {
+  it('has a Chinese reason for every rule in the web UI’s one table', () => {
+    const format = readFileSync('web/src/format.ts', 'utf8');
+    for (const rule of Object.keys(catalogue)) expect(format, rule).toContain(`'${rule}': '`);
+  });
+});
