@@ -2,7 +2,7 @@
 // for in the newer report's review and judged as a careful analyst would:
 // by which side of the measure is good and by the target's qualifier. When in
 // doubt the verdict is unclear, never a guessed met or missed.
-import type { Analysis, Commitment, Figure, FigureSide, TargetCheck, Verdict } from '../types.js';
+import type { Analysis, Commitment, Figure, FigureSide, Section, TargetCheck, Verdict } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, measureById } from '../measures/index.js';
@@ -171,9 +171,14 @@ function onOtherBasis(side: FigureSide, target: Figure): string | null {
   return basis ?? null;
 }
 
+/** How a paragraph of a review opens a part on the year itself (刚刚过去的2025年，…; 过去一年，…). */
+const YEAR_OPENER = /^(?:各位代表[！!，,]\s*)?(?:刚刚过去的|过去的|过去)?(?:一年|\d{4}年)/;
+
 /**
  * Whether a figure reports five years (“十四五”时期, 五年来) rather than the year
- * reviewed: its paragraph says so, or a heading above it does and the paragraph
+ * reviewed: its paragraph says so; or, within its top-level part, the nearest paragraph
+ * before it that opens with a span of time opens five years (湖北2026: “十四五”时期是… then
+ * ——经济实力… bullets, before 刚刚过去的2025年…); or a heading above it does and the paragraph
  * does not speak of the year itself (national 2018: 过去五年 … 刚刚过去的2017年).
  */
 export function fiveYearPart(analysis: Analysis, figure: Figure, reviewed: number | null): string | null {
@@ -183,13 +188,23 @@ export function fiveYearPart(analysis: Analysis, figure: Figure, reviewed: numbe
   if (/过去一年|刚刚过去的一年|去年|一年来/.test(paragraph) || (reviewed !== null && paragraph.includes(`${reviewed}年`))) return null;
   if (FIVE_YEARS.test(paragraph.slice(0, 40)) || /年均/.test(paragraph)) return paragraph.slice(0, 20);
   const byId = new Map(analysis.sections.map((s) => [s.id, s]));
+  const chain: Section[] = [];
   for (let id = figure.section; id !== null; ) {
     const section = byId.get(id);
     if (!section) break;
-    if (section.heading && MULTI_YEAR.test(section.heading) && !/\d{4}年/.test(section.heading)) return section.heading;
+    chain.push(section);
     id = section.parent;
   }
-  return null;
+  const top = chain.at(-1);
+  for (let end = paragraphStart - 1; top && end > top.start; ) {
+    const start = analysis.text.lastIndexOf('\n', end - 1) + 1;
+    const opening = analysis.text.slice(start, Math.min(end, start + 40));
+    if (FIVE_YEARS.test(opening)) return opening.slice(0, 20);
+    if (YEAR_OPENER.test(opening)) return null;
+    end = start - 1;
+  }
+  const multiYear = chain.find((section) => section.heading && MULTI_YEAR.test(section.heading) && !/\d{4}年/.test(section.heading));
+  return multiYear?.heading ?? null;
 }
 
 function checkTarget(review: ReviewPart, target: Figure): Omit<TargetCheck, 'commitment' | 'target'> {
