@@ -5,7 +5,7 @@
 import type { Analysis, Commitment, Figure, FigureSide, Section, TargetCheck, Verdict } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
-import { assignMeasure, measureById } from '../measures/index.js';
+import { assignMeasure, measureById, signedRange } from '../measures/index.js';
 import { OTHER_BASIS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { sideOf } from './sides.js';
 
@@ -69,16 +69,28 @@ interface ReviewPart {
   figures: Figure[];
 }
 
+/** Parts that never state the past year's outcomes: the plans, and what follows them (附件 2026年民生实事). */
+const NOT_REVIEWED = new Set(['plans', 'closing']);
+
+/** Whether the text at `start` can state what the reviewed year achieved. */
+function inReview(analysis: Analysis, start: number): boolean {
+  return !NOT_REVIEWED.has(sectionAt(analysis.sections, start)?.role ?? '') || reportedInPlans(analysis, start);
+}
+
+/** Whether a figure states an outcome of the reviewed year: reported in a review part, or in a plans part after 过去一年. */
+export function statesOutcome(analysis: Analysis, figure: Figure): boolean {
+  return (figure.modality === 'actual' && inReview(analysis, figure.start)) || reportedInPlans(analysis, figure.start);
+}
+
 function reviewPartOf(newer: Analysis, year: number | null): ReviewPart {
-  const outsidePlans = (start: number) => sectionAt(newer.sections, start)?.role !== 'plans';
   return {
     analysis: newer,
     year,
     sentences: newer.sentences
-      .filter((s) => outsidePlans(s.start) || reportedInPlans(newer, s.start))
+      .filter((s) => inReview(newer, s.start))
       .map((s) => newer.text.slice(s.start, s.end))
       .map((text) => ({ text, canonical: canonicalLabel(text) })),
-    figures: newer.figures.filter((f) => (f.modality === 'actual' && outsidePlans(f.start)) || reportedInPlans(newer, f.start)),
+    figures: newer.figures.filter((f) => statesOutcome(newer, f)),
   };
 }
 
@@ -111,9 +123,12 @@ const SURE_MATCH = 0.75;
 const MULTI_YEAR = /五年|年均|累计|今后|届时|十[一二三四五]五/;
 const FIVE_YEARS = /这五年|五年来|过去五年|十[一二三四五]五.{0,3}时期/;
 
-/** A fall stated of a measure whose ceiling is the target (居民消费价格下降0.1%) is a negative rate. */
+/** The outcome's value on the target's scale: 居民消费价格下降0.1% against a ceiling is -0.1. */
 function signedValue(figure: Figure, target: Figure): number {
-  return figure.change?.direction === 'down' && target.change?.direction !== 'down' ? -figure.value : figure.value;
+  const measure = target.measure === null ? undefined : measureById(target.measure);
+  // Without a catalogue measure a target stated as a fall (下降3%) is taken as the size of a cut.
+  const cut = measure ? measure.cut === true : target.change?.direction === 'down';
+  return signedRange(figure, figure.change?.direction === 'down', cut).value;
 }
 
 /**
