@@ -10,6 +10,8 @@ import { characterPairs, dice } from './pairs.js';
 export const LOWER_IS_BETTER: readonly string[] = measures.lowerIsBetter;
 export const SHORTFALL_WORDS: readonly string[] = measures.shortfallWords;
 export const WORDS_ONLY: readonly string[] = measures.wordsOnly;
+export const COMPLETION_WORDS: readonly string[] = measures.completionWords;
+export const PLAN_SHARE_WORDS: readonly string[] = measures.planShareWords;
 export const OTHER_BASIS: readonly string[] = measures.otherBasis;
 
 const PAYER = new RegExp(alternation(measures.payerWords), 'g');

@@ -6,7 +6,7 @@ import type { Analysis, Commitment, Figure, FigureSide, Section, TargetCheck, Ve
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, measureById, signedRange } from '../measures/index.js';
-import { OTHER_BASIS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
+import { COMPLETION_WORDS, OTHER_BASIS, PLAN_SHARE_WORDS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { sideOf } from './sides.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
@@ -60,12 +60,19 @@ export function judge(target: Figure, actual: number): Judgement {
   return { verdict: 'missed', reason: `${shown}: ${short}` };
 }
 
+interface ReviewSentence {
+  text: string;
+  canonical: string;
+  start: number;
+  section: string | null;
+}
+
 /** What the newer report states outside its plans, prepared once per comparison. */
 interface ReviewPart {
   analysis: Analysis;
   /** The year the newer report reviews, from its text or as the year after the older one's. */
   year: number | null;
-  sentences: Array<{ text: string; canonical: string }>;
+  sentences: ReviewSentence[];
   figures: Figure[];
 }
 
@@ -88,8 +95,8 @@ function reviewPartOf(newer: Analysis, year: number | null): ReviewPart {
     year,
     sentences: newer.sentences
       .filter((s) => inReview(newer, s.start))
-      .map((s) => newer.text.slice(s.start, s.end))
-      .map((text) => ({ text, canonical: canonicalLabel(text) })),
+      .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start, section: s.section }))
+      .map((sentence) => ({ ...sentence, canonical: canonicalLabel(sentence.text) })),
     figures: newer.figures.filter((f) => statesOutcome(newer, f)),
   };
 }
@@ -109,18 +116,76 @@ export function reportedInPlans(analysis: Analysis, start: number): boolean {
 }
 
 /** Sentences of the review that speak of the measure. */
-function mentions(review: ReviewPart, target: Figure): string[] {
+function mentions(review: ReviewPart, target: Figure): ReviewSentence[] {
   const { pairs } = measureOf(target.label);
   // A catalogue measure is spoken of in any of its wordings (物价, CPI, 居民消费价格).
   const aliases = target.measure === null ? [] : measureById(target.measure)!.aliases;
-  const speaks = ({ text, canonical }: { text: string; canonical: string }) =>
+  const speaks = ({ text, canonical }: ReviewSentence) =>
     aliases.some((alias) => text.includes(alias)) || [...pairs].filter((pair) => canonical.includes(pair)).length >= Math.max(1, 0.6 * pairs.size);
-  return review.sentences.filter(speaks).map(({ text }) => text);
+  return review.sentences.filter(speaks);
+}
+
+/**
+ * Which of a clause's listed subjects (城镇新增就业、新增发放创业担保贷款分别完成…) names the target's
+ * measure, or -1: most of its label's character pairs or, of a catalogue measure, one of its
+ * wordings, and no other catalogue measure (占国内生产总值比重没有完成 is not GDP growth).
+ */
+function namedAt(target: Figure, clause: string): number {
+  const { pairs } = measureOf(target.label);
+  const aliases = target.measure === null ? [] : measureById(target.measure)!.aliases;
+  return clause.split('、').findIndex((part) => {
+    const spoken = aliases.some((alias) => part.includes(alias)) || [...pairs].filter((pair) => canonicalLabel(part).includes(pair)).length >= Math.max(1, 0.6 * pairs.size);
+    if (!spoken || target.measure === null) return spoken;
+    const named = assignMeasure({ label: part, unit: null, change: null });
+    return named.measure === target.measure || named.rule === '';
+  });
+}
+
+const clausesOf = (sentence: string) => sentence.split(/[，,；;：:]/);
+const says = (words: readonly string[], clause = '') => words.some((word) => clause.includes(word));
+
+/**
+ * A shortfall the report admits of this measure, in the clause naming it or the one after
+ * (进出口总额出现下降，预期增长目标未能实现; 节能减排、物价调控目标没有完成), not in a general 部分指标未达预期.
+ */
+function admittedShortfall(spoken: ReviewSentence[], target: Figure): string | undefined {
+  return spoken.find(({ text }) => {
+    const clauses = clausesOf(text);
+    return clauses.some((clause, i) => namedAt(target, clause) >= 0 && (says(SHORTFALL_WORDS, clause) || says(SHORTFALL_WORDS, clauses[i + 1])));
+  })?.text;
+}
+
+/**
+ * The year's target reported done in words, in the clause naming the measure: 城镇新增就业超额完成全年任务
+ * (met), or as a share of the plan, 城镇新增就业、…分别完成年计划的118.2%、248.57% (judged as that share
+ * of the target). Not in a five-year part, and never for a ceiling, where a share of the plan means nothing.
+ */
+function reportedDone(review: ReviewPart, spoken: ReviewSentence[], target: Figure): (Judgement & { sentence: string }) | null {
+  // A label of a word or two (国家, 规模) names no measure a clause could be about.
+  if (lowerFor(target) || (target.measure === null && measureOf(target.label).pairs.size < 3)) return null;
+  for (const sentence of spoken) {
+    if (fiveYearPart(review.analysis, sentence, review.year) !== null) continue;
+    for (const clause of clausesOf(sentence.text)) {
+      const at = namedAt(target, clause);
+      // 提前完成“十四五”目标任务, 连续5年超额完成: goals of several years.
+      if (at < 0 || MULTI_YEAR.test(clause) || SEVERAL_YEARS.test(clause)) continue;
+      if (says(COMPLETION_WORDS, clause)) return { verdict: 'met', reason: `the report says so: "${clause}"`, sentence: sentence.text };
+      const cue = PLAN_SHARE_WORDS.find((word) => clause.includes(word));
+      if (!cue) continue;
+      const shares = [...clause.slice(clause.indexOf(cue)).matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]));
+      const share = clause.includes('分别') ? shares[at] : shares[0];
+      if (share === undefined) continue;
+      const judged = judge(target, (target.value * share) / 100);
+      return { ...judged, reason: `${share}% of the plan ("${clause}"): ${judged.reason}`, sentence: sentence.text };
+    }
+  }
+  return null;
 }
 
 /** Below this the outcome found may measure something else: no met or missed on it. */
 const SURE_MATCH = 0.75;
 const MULTI_YEAR = /五年|年均|累计|今后|届时|十[一二三四五]五/;
+const SEVERAL_YEARS = /连续[\d一二三四五六七八九十]+年/;
 const FIVE_YEARS = /这五年|五年来|过去五年|十[一二三四五]五.{0,3}时期/;
 
 /** The outcome's value on the target's scale: 居民消费价格下降0.1% against a ceiling is -0.1. */
@@ -129,6 +194,17 @@ function signedValue(figure: Figure, target: Figure): number {
   // Without a catalogue measure a target stated as a fall (下降3%) is taken as the size of a cut.
   const cut = measure ? measure.cut === true : target.change?.direction === 'down';
   return signedRange(figure, figure.change?.direction === 'down', cut).value;
+}
+
+/** A value of the year: stated for it, or where it ended (年末城镇调查失业率从上半年5.5%降到5.3%: 5.3%). */
+const ofTheYear = (figure: Figure) => figure.period === null || figure.period === 'end';
+
+/**
+ * A level a five-year review states as it now stands (常住人口城镇化率60%, 研发投入强度达3.38%) is the
+ * level at the end of the year reviewed: true of measures the catalogue marks as stocks.
+ */
+function stockAtEnd(figure: Figure): boolean {
+  return figure.measure !== null && measureById(figure.measure)?.stock === true && ofTheYear(figure);
 }
 
 /**
@@ -141,7 +217,7 @@ function measuredOutcome(review: ReviewPart, target: Figure): { figure: Figure; 
     .filter((f) => f.measure === target.measure && f.unit === target.unit)
     // A fall where a rise was set (进出口下降 vs 增长6%) can only be read as such for a ceiling.
     .filter((f) => !(f.change && target.change && f.change.direction !== target.change.direction) || measure.direction !== 'higher')
-    .map((f) => ({ figure: f, rank: Number(f.period !== null) + 2 * Number(fiveYearPart(review.analysis, f, review.year) !== null) }))
+    .map((f) => ({ figure: f, rank: Number(!ofTheYear(f)) + 2 * Number(fiveYearPart(review.analysis, f, review.year) !== null && !stockAtEnd(f)) }))
     .sort((a, b) => a.rank - b.rank || a.figure.start - b.figure.start);
   return candidates[0] ? { figure: candidates[0].figure, score: 1 } : null;
 }
@@ -196,7 +272,7 @@ const YEAR_OPENER = /^(?:各位代表[！!，,]\s*)?(?:刚刚过去的|过去的
  * ——经济实力… bullets, before 刚刚过去的2025年…); or a heading above it does and the paragraph
  * does not speak of the year itself (national 2018: 过去五年 … 刚刚过去的2017年).
  */
-export function fiveYearPart(analysis: Analysis, figure: Figure, reviewed: number | null): string | null {
+export function fiveYearPart(analysis: Analysis, figure: { start: number; section: string | null }, reviewed: number | null): string | null {
   const paragraphStart = analysis.text.lastIndexOf('\n', figure.start) + 1;
   const paragraphEnd = analysis.text.indexOf('\n', figure.start);
   const paragraph = analysis.text.slice(paragraphStart, paragraphEnd === -1 ? undefined : paragraphEnd);
@@ -224,39 +300,39 @@ export function fiveYearPart(analysis: Analysis, figure: Figure, reviewed: numbe
 
 function checkTarget(review: ReviewPart, target: Figure): Omit<TargetCheck, 'commitment' | 'target'> {
   const spoken = mentions(review, target);
-  // A shortfall counts for this target only in the clause naming the measure or the one after
-  // (进出口总额出现下降，预期增长目标未能实现), not in a general 部分指标未达预期.
-  const { pairs } = measureOf(target.label);
-  // Of a catalogue measure the clause must name the measure itself: 占国内生产总值比重没有完成 is not GDP growth.
-  const sameMeasure = (clause: string) => {
-    if (target.measure === null) return true;
-    const named = assignMeasure({ label: clause, unit: null, change: null });
-    return named.measure === target.measure || named.rule === '';
-  };
-  const namesMeasure = (clause: string) => [...pairs].filter((pair) => canonicalLabel(clause).includes(pair)).length >= Math.max(1, 0.6 * pairs.size) && sameMeasure(clause);
-  const fallsShort = (clause = '') => SHORTFALL_WORDS.some((word) => clause.includes(word));
-  const shortfall = spoken.find((sentence) => {
-    const clauses = sentence.split(/[，,；;：:]/);
-    return clauses.some((clause, i) => namesMeasure(clause) && (fallsShort(clause) || fallsShort(clauses[i + 1])));
-  });
+  const shortfall = admittedShortfall(spoken, target);
   const outcome = outcomeFor(review, target);
   const actual = outcome ? sideOf(review.analysis, outcome.figure) : null;
   if (shortfall) return { actual, verdict: 'missed', reason: `the report says so: "${shortfall}"` };
+  const numeric = judgeOutcome(review, target, outcome, actual);
+  // A number of the year decides; words of the year beat a number on another basis or none.
+  if (numeric.decided) return numeric.check;
+  const done = reportedDone(review, spoken, target);
+  return done ? { actual: numeric.check.actual, verdict: done.verdict, reason: done.reason } : numeric.check;
+}
+
+type Check = Omit<TargetCheck, 'commitment' | 'target'>;
+
+/** The verdict on the outcome found; `decided` when it is the year's own figure of the same measure. */
+function judgeOutcome(review: ReviewPart, target: Figure, outcome: { figure: Figure; score: number } | null, actual: FigureSide | null): { decided: boolean; check: Check } {
+  const open = (check: Check) => ({ decided: false, check });
   if (!actual || !outcome) {
-    const inWords = spoken.find((sentence) => WORDS_ONLY.some((word) => sentence.includes(word)));
-    return inWords
-      ? { actual: null, verdict: 'unclear', reason: `stated only in words: "${inWords}"` }
-      : { actual: null, verdict: 'no-data', reason: 'the newer report does not state this measure' };
+    const inWords = mentions(review, target).find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause)));
+    return open(
+      inWords
+        ? { actual: null, verdict: 'unclear', reason: `stated only in words: "${inWords.text}"` }
+        : { actual: null, verdict: 'no-data', reason: 'the newer report does not state this measure' },
+    );
   }
   const basis = onOtherBasis(actual, target);
-  if (basis) return { actual, verdict: 'unclear', reason: `the outcome is on another basis (${basis})` };
-  const fiveYears = fiveYearPart(review.analysis, outcome.figure, review.year);
-  if (fiveYears) return { actual, verdict: 'unclear', reason: `the outcome found is in a five-year review ("${fiveYears}")` };
-  if (outcome.score < SURE_MATCH) return { actual, verdict: 'unclear', reason: `the closest outcome, "${actual.label}", may measure something else` };
-  if (outcome.figure.period !== null) return { actual, verdict: 'unclear', reason: `the outcome is on another basis (${outcome.figure.period})` };
+  if (basis) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${basis})` });
+  const fiveYears = stockAtEnd(outcome.figure) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
+  if (fiveYears) return open({ actual, verdict: 'unclear', reason: `the outcome found is in a five-year review ("${fiveYears}")` });
+  if (outcome.score < SURE_MATCH) return open({ actual, verdict: 'unclear', reason: `the closest outcome, "${actual.label}", may measure something else` });
+  if (!ofTheYear(outcome.figure)) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${outcome.figure.period})` });
   // 中央财政拟安排832亿元 and 中央财政安排423亿元 may fund different things.
-  if (namesOnlyPayer(target.label)) return { actual, verdict: 'unclear', reason: `"${target.label}" names who pays, not for what` };
-  return { actual, ...judge(target, signedValue(outcome.figure, target)) };
+  if (namesOnlyPayer(target.label)) return open({ actual, verdict: 'unclear', reason: `"${target.label}" names who pays, not for what` });
+  return { decided: true, check: { actual, ...judge(target, signedValue(outcome.figure, target)) } };
 }
 
 /** The headings above a commitment: a part on the five-year plan sets five-year goals. */

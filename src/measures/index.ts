@@ -26,6 +26,8 @@ export interface MeasureEntry {
   exclusions: string[];
   /** The measure is the size of a cut (单位生产总值能耗降低): its falls are stated as positive numbers. */
   cut?: boolean;
+  /** A level at a moment (城镇化率, 森林覆盖率): a five-year review states it as it stands at the end of the year. */
+  stock?: boolean;
 }
 
 export const MEASURES: readonly MeasureEntry[] = catalogue.measures as MeasureEntry[];
