@@ -97,8 +97,22 @@ function reviewPartOf(newer: Analysis, year: number | null): ReviewPart {
       .filter((s) => inReview(newer, s.start))
       .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start, section: s.section }))
       .map((sentence) => ({ ...sentence, canonical: canonicalLabel(sentence.text) })),
-    figures: newer.figures.filter((f) => statesOutcome(newer, f)),
+    figures: newer.figures.filter((f) => statesOutcome(newer, f)).map((f, i, all) => (endOfChange(newer, f, all[i - 1]) ? { ...f, period: 'end' } : f)),
   };
+}
+
+/**
+ * The second figure of 从上半年5.5%降到5.3% carries the first one's label (…从上半年) and so its
+ * start period; the 到 between them makes it the end.
+ */
+function endOfChange(analysis: Analysis, figure: Figure, previous: Figure | undefined): boolean {
+  return (
+    figure.period === 'start' &&
+    previous?.period === 'start' &&
+    previous.sentence === figure.sentence &&
+    previous.label === figure.label &&
+    /^[^，,；;。]{0,6}[到至]$/.test(analysis.text.slice(previous.end, figure.start))
+  );
 }
 
 /**
@@ -356,10 +370,12 @@ function dueYear(commitment: Commitment): number | null {
 
 /**
  * Why a figure of a plan is not a target: it says what is (现行16%的税率, 人口已达2.5亿),
- * qualifies a noun (近14亿中国人的饭碗) or is an age (60岁以上).
+ * qualifies a noun (近14亿中国人的饭碗), is an age (60岁以上) or counts the items of a list.
  */
 function notATarget(analysis: Analysis, figure: Figure): string | null {
   if (figure.unit === '岁') return 'an age';
+  // 八项主张, 三个方面, 三件事, 十一届六次全会: a few things listed or an ordinal, in words.
+  if (figure.rule.startsWith('chinese-numeral') && figure.unitType === 'count' && Number.isInteger(figure.value) && figure.value <= 10) return 'an enumeration';
   if (reportedInPlans(analysis, figure.start)) return 'what the past year achieved';
   const sentence = analysis.sentences[figure.sentence];
   const clauseStart = sentence ? analysis.text.slice(sentence.start, figure.start).search(/[^，,；;：:]*$/) + sentence.start : figure.start;
