@@ -12,6 +12,8 @@ export const SHORTFALL_WORDS: readonly string[] = measures.shortfallWords;
 export const WORDS_ONLY: readonly string[] = measures.wordsOnly;
 export const COMPLETION_WORDS: readonly string[] = measures.completionWords;
 export const PLAN_SHARE_WORDS: readonly string[] = measures.planShareWords;
+export const FLAT_WORDS: readonly string[] = measures.flatWords;
+export const BELOW_WORDS: readonly string[] = measures.belowWords;
 export const OTHER_BASIS: readonly string[] = measures.otherBasis;
 
 const PAYER = new RegExp(alternation(measures.payerWords), 'g');

@@ -6,7 +6,7 @@ import type { Analysis, Commitment, Figure, FigureSide, Section, TargetCheck, Ve
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, measureById, signedRange } from '../measures/index.js';
-import { COMPLETION_WORDS, OTHER_BASIS, PLAN_SHARE_WORDS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
+import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, OTHER_BASIS, PLAN_SHARE_WORDS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { sideOf } from './sides.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
@@ -147,10 +147,11 @@ function mentions(review: ReviewPart, target: Figure): ReviewSentence[] {
 function namedAt(target: Figure, clause: string): number {
   const { pairs } = measureOf(target.label);
   const aliases = target.measure === null ? [] : measureById(target.measure)!.aliases;
-  return clause.split('、').findIndex((part) => {
+  return clause.split(/[、和]/).findIndex((part) => {
     const spoken = aliases.some((alias) => part.includes(alias)) || [...pairs].filter((pair) => canonicalLabel(part).includes(pair)).length >= Math.max(1, 0.6 * pairs.size);
     if (!spoken || target.measure === null) return spoken;
-    const named = assignMeasure({ label: part, unit: null, change: null });
+    // 居民消费价格与上年持平: a change on the year before is what a rate is, not another measure.
+    const named = assignMeasure({ label: part.replace(/(?:与|比|较)(?:上年|去年)(?:同期)?/g, ''), unit: null, change: null });
     return named.measure === target.measure || named.rule === '';
   });
 }
@@ -171,21 +172,25 @@ function admittedShortfall(spoken: ReviewSentence[], target: Figure): string | u
 
 /**
  * The year's target reported done in words, in the clause naming the measure: 城镇新增就业超额完成全年任务
- * (met), or as a share of the plan, 城镇新增就业、…分别完成年计划的118.2%、248.57% (judged as that share
- * of the target). Not in a five-year part, and never for a ceiling, where a share of the plan means nothing.
+ * (met), as a share of the plan, 城镇新增就业、…分别完成年计划的118.2%、248.57% (judged as that share
+ * of the target), or a rate that stayed flat (居民消费价格指数持平: 0%). Not in a five-year part; for a
+ * ceiling neither completion nor a share of the plan says on which side the outcome is.
  */
 function reportedDone(review: ReviewPart, spoken: ReviewSentence[], target: Figure): (Judgement & { sentence: string }) | null {
   // A label of a word or two (国家, 规模) names no measure a clause could be about.
-  if (lowerFor(target) || (target.measure === null && measureOf(target.label).pairs.size < 3)) return null;
+  if (target.measure === null && measureOf(target.label).pairs.size < 3) return null;
+  const measure = target.measure === null ? undefined : measureById(target.measure);
   for (const sentence of spoken) {
     if (fiveYearPart(review.analysis, sentence, review.year) !== null) continue;
     for (const clause of clausesOf(sentence.text)) {
       const at = namedAt(target, clause);
       // 提前完成“十四五”目标任务, 连续5年超额完成: goals of several years.
       if (at < 0 || MULTI_YEAR.test(clause) || SEVERAL_YEARS.test(clause)) continue;
-      if (says(COMPLETION_WORDS, clause)) return { verdict: 'met', reason: `the report says so: "${clause}"`, sentence: sentence.text };
+      if (says(COMPLETION_WORDS, clause) && !lowerFor(target)) return { verdict: 'met', reason: `the report says so: "${clause}"`, sentence: sentence.text };
+      // 居民消费价格与上年持平: a rate of 0.
+      if (measure?.kind === 'growth' && says(FLAT_WORDS, clause)) return { ...judge(target, 0), reason: `flat, 0% ("${clause}")`, sentence: sentence.text };
       const cue = PLAN_SHARE_WORDS.find((word) => clause.includes(word));
-      if (!cue) continue;
+      if (!cue || lowerFor(target)) continue;
       const shares = [...clause.slice(clause.indexOf(cue)).matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]));
       const share = clause.includes('分别') ? shares[at] : shares[0];
       if (share === undefined) continue;
@@ -317,7 +322,13 @@ function checkTarget(review: ReviewPart, target: Figure): Omit<TargetCheck, 'com
   const shortfall = admittedShortfall(spoken, target);
   const outcome = outcomeFor(review, target);
   const actual = outcome ? sideOf(review.analysis, outcome.figure) : null;
-  if (shortfall) return { actual, verdict: 'missed', reason: `the report says so: "${shortfall}"` };
+  if (shortfall) {
+    // CPI涨幅未达年初预期 says prices rose less than expected: below a ceiling, not a failure to keep under it.
+    const below = lowerFor(target) && says(BELOW_WORDS, shortfall);
+    return below
+      ? { actual, verdict: 'unclear', reason: `the report says it stayed below the expectation: "${shortfall}"` }
+      : { actual, verdict: 'missed', reason: `the report says so: "${shortfall}"` };
+  }
   const numeric = judgeOutcome(review, target, outcome, actual);
   // A number of the year decides; words of the year beat a number on another basis or none.
   if (numeric.decided) return numeric.check;
