@@ -2,7 +2,7 @@
 // through the synonym groups (地区生产总值 = 国内生产总值 = 经济增长), cut by jieba,
 // and compared; labels that name distinct measures (登记 vs 调查失业率) never match.
 import { segment } from '../segment/jieba.js';
-import { CHANGE_DOWN, CHANGE_UP } from '../extract/lexicon.js';
+import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import measures from '../measures/lexicon/similarity.json' with { type: 'json' };
 import { memo } from './memo.js';
 import { characterPairs, dice } from './pairs.js';
@@ -10,9 +10,13 @@ import { characterPairs, dice } from './pairs.js';
 export const LOWER_IS_BETTER: readonly string[] = measures.lowerIsBetter;
 export const SHORTFALL_WORDS: readonly string[] = measures.shortfallWords;
 export const WORDS_ONLY: readonly string[] = measures.wordsOnly;
+export const COMPLETION_WORDS: readonly string[] = measures.completionWords;
+export const PLAN_SHARE_WORDS: readonly string[] = measures.planShareWords;
+export const FLAT_WORDS: readonly string[] = measures.flatWords;
+export const BELOW_WORDS: readonly string[] = measures.belowWords;
 export const OTHER_BASIS: readonly string[] = measures.otherBasis;
 
-const PAYER = new RegExp(measures.payerWords.join('|'), 'g');
+const PAYER = new RegExp(alternation(measures.payerWords), 'g');
 
 /** A label that names only who pays and how (中央财政拟安排), not for what: it measures nothing in particular. */
 export function namesOnlyPayer(label: string): boolean {
@@ -26,7 +30,7 @@ const SYNONYMS: Array<[string, string]> = measures.synonyms
 
 const IGNORED = new Set([...CHANGE_UP, ...CHANGE_DOWN, '平均值', '平均', '达到', '达', '为', '实现', '完成', '全年', '比', '上年', '同比', '保持', '控制', '在', '以内', '左右', '以上', '实际', '分别', '和', '的', '了', '年']);
 
-const IGNORED_PATTERN = new RegExp([...IGNORED].filter((w) => w.length > 1).join('|'), 'g');
+const IGNORED_PATTERN = new RegExp(alternation([...IGNORED].filter((w) => w.length > 1)), 'g');
 
 export function canonicalLabel(label: string): string {
   let out = '';

@@ -2,11 +2,11 @@
 // for in the newer report's review and judged as a careful analyst would:
 // by which side of the measure is good and by the target's qualifier. When in
 // doubt the verdict is unclear, never a guessed met or missed.
-import type { Analysis, Commitment, Figure, FigureSide, TargetCheck, Verdict } from '../types.js';
+import type { Analysis, Commitment, Figure, FigureSide, Section, TargetCheck, Verdict } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
-import { assignMeasure, measureById } from '../measures/index.js';
-import { OTHER_BASIS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
+import { assignMeasure, measureById, signedRange } from '../measures/index.js';
+import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, OTHER_BASIS, PLAN_SHARE_WORDS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { sideOf } from './sides.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
@@ -60,26 +60,59 @@ export function judge(target: Figure, actual: number): Judgement {
   return { verdict: 'missed', reason: `${shown}: ${short}` };
 }
 
+interface ReviewSentence {
+  text: string;
+  canonical: string;
+  start: number;
+  section: string | null;
+}
+
 /** What the newer report states outside its plans, prepared once per comparison. */
 interface ReviewPart {
   analysis: Analysis;
   /** The year the newer report reviews, from its text or as the year after the older one's. */
   year: number | null;
-  sentences: Array<{ text: string; canonical: string }>;
+  sentences: ReviewSentence[];
   figures: Figure[];
 }
 
+/** Parts that never state the past year's outcomes: the plans, and what follows them (附件 2026年民生实事). */
+const NOT_REVIEWED = new Set(['plans', 'closing']);
+
+/** Whether the text at `start` can state what the reviewed year achieved. */
+function inReview(analysis: Analysis, start: number): boolean {
+  return !NOT_REVIEWED.has(sectionAt(analysis.sections, start)?.role ?? '') || reportedInPlans(analysis, start);
+}
+
+/** Whether a figure states an outcome of the reviewed year: reported in a review part, or in a plans part after 过去一年. */
+export function statesOutcome(analysis: Analysis, figure: Figure): boolean {
+  return (figure.modality === 'actual' && inReview(analysis, figure.start)) || reportedInPlans(analysis, figure.start);
+}
+
 function reviewPartOf(newer: Analysis, year: number | null): ReviewPart {
-  const outsidePlans = (start: number) => sectionAt(newer.sections, start)?.role !== 'plans';
   return {
     analysis: newer,
     year,
     sentences: newer.sentences
-      .filter((s) => outsidePlans(s.start) || reportedInPlans(newer, s.start))
-      .map((s) => newer.text.slice(s.start, s.end))
-      .map((text) => ({ text, canonical: canonicalLabel(text) })),
-    figures: newer.figures.filter((f) => (f.modality === 'actual' && outsidePlans(f.start)) || reportedInPlans(newer, f.start)),
+      .filter((s) => inReview(newer, s.start))
+      .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start, section: s.section }))
+      .map((sentence) => ({ ...sentence, canonical: canonicalLabel(sentence.text) })),
+    figures: newer.figures.filter((f) => statesOutcome(newer, f)).map((f, i, all) => (endOfChange(newer, f, all[i - 1]) ? { ...f, period: 'end' } : f)),
   };
+}
+
+/**
+ * The second figure of 从上半年5.5%降到5.3% carries the first one's label (…从上半年) and so its
+ * start period; the 到 between them makes it the end.
+ */
+function endOfChange(analysis: Analysis, figure: Figure, previous: Figure | undefined): boolean {
+  return (
+    figure.period === 'start' &&
+    previous?.period === 'start' &&
+    previous.sentence === figure.sentence &&
+    previous.label === figure.label &&
+    /^[^，,；;。]{0,6}[到至]$/.test(analysis.text.slice(previous.end, figure.start))
+  );
 }
 
 /**
@@ -97,23 +130,100 @@ export function reportedInPlans(analysis: Analysis, start: number): boolean {
 }
 
 /** Sentences of the review that speak of the measure. */
-function mentions(review: ReviewPart, target: Figure): string[] {
+function mentions(review: ReviewPart, target: Figure): ReviewSentence[] {
   const { pairs } = measureOf(target.label);
   // A catalogue measure is spoken of in any of its wordings (物价, CPI, 居民消费价格).
   const aliases = target.measure === null ? [] : measureById(target.measure)!.aliases;
-  const speaks = ({ text, canonical }: { text: string; canonical: string }) =>
+  const speaks = ({ text, canonical }: ReviewSentence) =>
     aliases.some((alias) => text.includes(alias)) || [...pairs].filter((pair) => canonical.includes(pair)).length >= Math.max(1, 0.6 * pairs.size);
-  return review.sentences.filter(speaks).map(({ text }) => text);
+  return review.sentences.filter(speaks);
+}
+
+/**
+ * Which of a clause's listed subjects (城镇新增就业、新增发放创业担保贷款分别完成…) names the target's
+ * measure, or -1: most of its label's character pairs or, of a catalogue measure, one of its
+ * wordings, and no other catalogue measure (占国内生产总值比重没有完成 is not GDP growth).
+ */
+function namedAt(target: Figure, clause: string): number {
+  const { pairs } = measureOf(target.label);
+  const aliases = target.measure === null ? [] : measureById(target.measure)!.aliases;
+  return clause.split(/[、和]/).findIndex((part) => {
+    const spoken = aliases.some((alias) => part.includes(alias)) || [...pairs].filter((pair) => canonicalLabel(part).includes(pair)).length >= Math.max(1, 0.6 * pairs.size);
+    if (!spoken || target.measure === null) return spoken;
+    // 居民消费价格与上年持平: a change on the year before is what a rate is, not another measure.
+    const named = assignMeasure({ label: part.replace(/(?:与|比|较)(?:上年|去年)(?:同期)?/g, ''), unit: null, change: null });
+    return named.measure === target.measure || named.rule === '';
+  });
+}
+
+const clausesOf = (sentence: string) => sentence.split(/[，,；;：:]/);
+const says = (words: readonly string[], clause = '') => words.some((word) => clause.includes(word));
+
+/**
+ * A shortfall the report admits of this measure, in the clause naming it or the one after
+ * (进出口总额出现下降，预期增长目标未能实现; 节能减排、物价调控目标没有完成), not in a general 部分指标未达预期.
+ */
+function admittedShortfall(spoken: ReviewSentence[], target: Figure): string | undefined {
+  return spoken.find(({ text }) => {
+    const clauses = clausesOf(text);
+    return clauses.some((clause, i) => namedAt(target, clause) >= 0 && (says(SHORTFALL_WORDS, clause) || says(SHORTFALL_WORDS, clauses[i + 1])));
+  })?.text;
+}
+
+/**
+ * The year's target reported done in words, in the clause naming the measure: 城镇新增就业超额完成全年任务
+ * (met), as a share of the plan, 城镇新增就业、…分别完成年计划的118.2%、248.57% (judged as that share
+ * of the target), or a rate that stayed flat (居民消费价格指数持平: 0%). Not in a five-year part; for a
+ * ceiling neither completion nor a share of the plan says on which side the outcome is.
+ */
+function reportedDone(review: ReviewPart, spoken: ReviewSentence[], target: Figure): (Judgement & { sentence: string }) | null {
+  // A label of a word or two (国家, 规模) names no measure a clause could be about.
+  if (target.measure === null && measureOf(target.label).pairs.size < 3) return null;
+  const measure = target.measure === null ? undefined : measureById(target.measure);
+  for (const sentence of spoken) {
+    if (fiveYearPart(review.analysis, sentence, review.year) !== null) continue;
+    for (const clause of clausesOf(sentence.text)) {
+      const at = namedAt(target, clause);
+      // 提前完成“十四五”目标任务, 连续5年超额完成: goals of several years.
+      if (at < 0 || MULTI_YEAR.test(clause) || SEVERAL_YEARS.test(clause)) continue;
+      if (says(COMPLETION_WORDS, clause) && !lowerFor(target)) return { verdict: 'met', reason: `the report says so: "${clause}"`, sentence: sentence.text };
+      // 居民消费价格与上年持平: a rate of 0.
+      if (measure?.kind === 'growth' && says(FLAT_WORDS, clause)) return { ...judge(target, 0), reason: `flat, 0% ("${clause}")`, sentence: sentence.text };
+      const cue = PLAN_SHARE_WORDS.find((word) => clause.includes(word));
+      if (!cue || lowerFor(target)) continue;
+      const shares = [...clause.slice(clause.indexOf(cue)).matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]));
+      const share = clause.includes('分别') ? shares[at] : shares[0];
+      if (share === undefined) continue;
+      const judged = judge(target, (target.value * share) / 100);
+      return { ...judged, reason: `${share}% of the plan ("${clause}"): ${judged.reason}`, sentence: sentence.text };
+    }
+  }
+  return null;
 }
 
 /** Below this the outcome found may measure something else: no met or missed on it. */
 const SURE_MATCH = 0.75;
 const MULTI_YEAR = /五年|年均|累计|今后|届时|十[一二三四五]五/;
+const SEVERAL_YEARS = /连续[\d一二三四五六七八九十]+年/;
 const FIVE_YEARS = /这五年|五年来|过去五年|十[一二三四五]五.{0,3}时期/;
 
-/** A fall stated of a measure whose ceiling is the target (居民消费价格下降0.1%) is a negative rate. */
+/** The outcome's value on the target's scale: 居民消费价格下降0.1% against a ceiling is -0.1. */
 function signedValue(figure: Figure, target: Figure): number {
-  return figure.change?.direction === 'down' && target.change?.direction !== 'down' ? -figure.value : figure.value;
+  const measure = target.measure === null ? undefined : measureById(target.measure);
+  // Without a catalogue measure a target stated as a fall (下降3%) is taken as the size of a cut.
+  const cut = measure ? measure.cut === true : target.change?.direction === 'down';
+  return signedRange(figure, figure.change?.direction === 'down', cut).value;
+}
+
+/** A value of the year: stated for it, or where it ended (年末城镇调查失业率从上半年5.5%降到5.3%: 5.3%). */
+const ofTheYear = (figure: Figure) => figure.period === null || figure.period === 'end';
+
+/**
+ * A level a five-year review states as it now stands (常住人口城镇化率60%, 研发投入强度达3.38%) is the
+ * level at the end of the year reviewed: true of measures the catalogue marks as stocks.
+ */
+function stockAtEnd(figure: Figure): boolean {
+  return figure.measure !== null && measureById(figure.measure)?.stock === true && ofTheYear(figure);
 }
 
 /**
@@ -126,7 +236,7 @@ function measuredOutcome(review: ReviewPart, target: Figure): { figure: Figure; 
     .filter((f) => f.measure === target.measure && f.unit === target.unit)
     // A fall where a rise was set (进出口下降 vs 增长6%) can only be read as such for a ceiling.
     .filter((f) => !(f.change && target.change && f.change.direction !== target.change.direction) || measure.direction !== 'higher')
-    .map((f) => ({ figure: f, rank: Number(f.period !== null) + 2 * Number(fiveYearPart(review.analysis, f, review.year) !== null) }))
+    .map((f) => ({ figure: f, rank: Number(!ofTheYear(f)) + 2 * Number(fiveYearPart(review.analysis, f, review.year) !== null && !stockAtEnd(f)) }))
     .sort((a, b) => a.rank - b.rank || a.figure.start - b.figure.start);
   return candidates[0] ? { figure: candidates[0].figure, score: 1 } : null;
 }
@@ -171,62 +281,83 @@ function onOtherBasis(side: FigureSide, target: Figure): string | null {
   return basis ?? null;
 }
 
+/** How a paragraph of a review opens a part on the year itself (刚刚过去的2025年，…; 过去一年，…). */
+const YEAR_OPENER = /^(?:各位代表[！!，,]\s*)?(?:刚刚过去的|过去的|过去)?(?:一年|\d{4}年)/;
+
 /**
  * Whether a figure reports five years (“十四五”时期, 五年来) rather than the year
- * reviewed: its paragraph says so, or a heading above it does and the paragraph
+ * reviewed: its paragraph says so; or, within its top-level part, the nearest paragraph
+ * before it that opens with a span of time opens five years (湖北2026: “十四五”时期是… then
+ * ——经济实力… bullets, before 刚刚过去的2025年…); or a heading above it does and the paragraph
  * does not speak of the year itself (national 2018: 过去五年 … 刚刚过去的2017年).
  */
-export function fiveYearPart(analysis: Analysis, figure: Figure, reviewed: number | null): string | null {
+export function fiveYearPart(analysis: Analysis, figure: { start: number; section: string | null }, reviewed: number | null): string | null {
   const paragraphStart = analysis.text.lastIndexOf('\n', figure.start) + 1;
   const paragraphEnd = analysis.text.indexOf('\n', figure.start);
   const paragraph = analysis.text.slice(paragraphStart, paragraphEnd === -1 ? undefined : paragraphEnd);
   if (/过去一年|刚刚过去的一年|去年|一年来/.test(paragraph) || (reviewed !== null && paragraph.includes(`${reviewed}年`))) return null;
   if (FIVE_YEARS.test(paragraph.slice(0, 40)) || /年均/.test(paragraph)) return paragraph.slice(0, 20);
   const byId = new Map(analysis.sections.map((s) => [s.id, s]));
+  const chain: Section[] = [];
   for (let id = figure.section; id !== null; ) {
     const section = byId.get(id);
     if (!section) break;
-    if (section.heading && MULTI_YEAR.test(section.heading) && !/\d{4}年/.test(section.heading)) return section.heading;
+    chain.push(section);
     id = section.parent;
   }
-  return null;
+  const top = chain.at(-1);
+  for (let end = paragraphStart - 1; top && end > top.start; ) {
+    const start = analysis.text.lastIndexOf('\n', end - 1) + 1;
+    const opening = analysis.text.slice(start, Math.min(end, start + 40));
+    if (FIVE_YEARS.test(opening)) return opening.slice(0, 20);
+    if (YEAR_OPENER.test(opening)) return null;
+    end = start - 1;
+  }
+  const multiYear = chain.find((section) => section.heading && MULTI_YEAR.test(section.heading) && !/\d{4}年/.test(section.heading));
+  return multiYear?.heading ?? null;
 }
 
 function checkTarget(review: ReviewPart, target: Figure): Omit<TargetCheck, 'commitment' | 'target'> {
   const spoken = mentions(review, target);
-  // A shortfall counts for this target only in the clause naming the measure or the one after
-  // (进出口总额出现下降，预期增长目标未能实现), not in a general 部分指标未达预期.
-  const { pairs } = measureOf(target.label);
-  // Of a catalogue measure the clause must name the measure itself: 占国内生产总值比重没有完成 is not GDP growth.
-  const sameMeasure = (clause: string) => {
-    if (target.measure === null) return true;
-    const named = assignMeasure({ label: clause, unit: null, change: null });
-    return named.measure === target.measure || named.rule === '';
-  };
-  const namesMeasure = (clause: string) => [...pairs].filter((pair) => canonicalLabel(clause).includes(pair)).length >= Math.max(1, 0.6 * pairs.size) && sameMeasure(clause);
-  const fallsShort = (clause = '') => SHORTFALL_WORDS.some((word) => clause.includes(word));
-  const shortfall = spoken.find((sentence) => {
-    const clauses = sentence.split(/[，,；;：:]/);
-    return clauses.some((clause, i) => namesMeasure(clause) && (fallsShort(clause) || fallsShort(clauses[i + 1])));
-  });
+  const shortfall = admittedShortfall(spoken, target);
   const outcome = outcomeFor(review, target);
   const actual = outcome ? sideOf(review.analysis, outcome.figure) : null;
-  if (shortfall) return { actual, verdict: 'missed', reason: `the report says so: "${shortfall}"` };
+  if (shortfall) {
+    // CPI涨幅未达年初预期 says prices rose less than expected: below a ceiling, not a failure to keep under it.
+    const below = lowerFor(target) && says(BELOW_WORDS, shortfall);
+    return below
+      ? { actual, verdict: 'unclear', reason: `the report says it stayed below the expectation: "${shortfall}"` }
+      : { actual, verdict: 'missed', reason: `the report says so: "${shortfall}"` };
+  }
+  const numeric = judgeOutcome(review, target, outcome, actual);
+  // A number of the year decides; words of the year beat a number on another basis or none.
+  if (numeric.decided) return numeric.check;
+  const done = reportedDone(review, spoken, target);
+  return done ? { actual: numeric.check.actual, verdict: done.verdict, reason: done.reason } : numeric.check;
+}
+
+type Check = Omit<TargetCheck, 'commitment' | 'target'>;
+
+/** The verdict on the outcome found; `decided` when it is the year's own figure of the same measure. */
+function judgeOutcome(review: ReviewPart, target: Figure, outcome: { figure: Figure; score: number } | null, actual: FigureSide | null): { decided: boolean; check: Check } {
+  const open = (check: Check) => ({ decided: false, check });
   if (!actual || !outcome) {
-    const inWords = spoken.find((sentence) => WORDS_ONLY.some((word) => sentence.includes(word)));
-    return inWords
-      ? { actual: null, verdict: 'unclear', reason: `stated only in words: "${inWords}"` }
-      : { actual: null, verdict: 'no-data', reason: 'the newer report does not state this measure' };
+    const inWords = mentions(review, target).find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause)));
+    return open(
+      inWords
+        ? { actual: null, verdict: 'unclear', reason: `stated only in words: "${inWords.text}"` }
+        : { actual: null, verdict: 'no-data', reason: 'the newer report does not state this measure' },
+    );
   }
   const basis = onOtherBasis(actual, target);
-  if (basis) return { actual, verdict: 'unclear', reason: `the outcome is on another basis (${basis})` };
-  const fiveYears = fiveYearPart(review.analysis, outcome.figure, review.year);
-  if (fiveYears) return { actual, verdict: 'unclear', reason: `the outcome found is in a five-year review ("${fiveYears}")` };
-  if (outcome.score < SURE_MATCH) return { actual, verdict: 'unclear', reason: `the closest outcome, "${actual.label}", may measure something else` };
-  if (outcome.figure.period !== null) return { actual, verdict: 'unclear', reason: `the outcome is on another basis (${outcome.figure.period})` };
+  if (basis) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${basis})` });
+  const fiveYears = stockAtEnd(outcome.figure) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
+  if (fiveYears) return open({ actual, verdict: 'unclear', reason: `the outcome found is in a five-year review ("${fiveYears}")` });
+  if (outcome.score < SURE_MATCH) return open({ actual, verdict: 'unclear', reason: `the closest outcome, "${actual.label}", may measure something else` });
+  if (!ofTheYear(outcome.figure)) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${outcome.figure.period})` });
   // 中央财政拟安排832亿元 and 中央财政安排423亿元 may fund different things.
-  if (namesOnlyPayer(target.label)) return { actual, verdict: 'unclear', reason: `"${target.label}" names who pays, not for what` };
-  return { actual, ...judge(target, signedValue(outcome.figure, target)) };
+  if (namesOnlyPayer(target.label)) return open({ actual, verdict: 'unclear', reason: `"${target.label}" names who pays, not for what` });
+  return { decided: true, check: { actual, ...judge(target, signedValue(outcome.figure, target)) } };
 }
 
 /** The headings above a commitment: a part on the five-year plan sets five-year goals. */
@@ -250,10 +381,12 @@ function dueYear(commitment: Commitment): number | null {
 
 /**
  * Why a figure of a plan is not a target: it says what is (现行16%的税率, 人口已达2.5亿),
- * qualifies a noun (近14亿中国人的饭碗) or is an age (60岁以上).
+ * qualifies a noun (近14亿中国人的饭碗), is an age (60岁以上) or counts the items of a list.
  */
 function notATarget(analysis: Analysis, figure: Figure): string | null {
   if (figure.unit === '岁') return 'an age';
+  // 八项主张, 三个方面, 三件事, 十一届六次全会: a few things listed or an ordinal, in words.
+  if (figure.rule.startsWith('chinese-numeral') && figure.unitType === 'count' && Number.isInteger(figure.value) && figure.value <= 10) return 'an enumeration';
   if (reportedInPlans(analysis, figure.start)) return 'what the past year achieved';
   const sentence = analysis.sentences[figure.sentence];
   const clauseStart = sentence ? analysis.text.slice(sentence.start, figure.start).search(/[^，,；;：:]*$/) + sentence.start : figure.start;

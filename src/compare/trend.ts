@@ -4,13 +4,12 @@
 // 国内生产总值增长) is found by the figures' measure ids, the year's own
 // figure only (not a 年均, 累计, five-year or start-of-period value); any other
 // label by the same label matching as figure pairs.
-import { measureById, measureForLabel, type MeasureEntry } from '../measures/index.js';
-import { sectionAt } from '../structure/sentences.js';
+import { measureById, measureForLabel, signedRange, type MeasureEntry } from '../measures/index.js';
 import type { Analysis, Figure, FigureSide } from '../types.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { measureOf, similarity } from './measures.js';
 import { sideOf } from './sides.js';
-import { fiveYearPart, reportedInPlans } from './targets.js';
+import { fiveYearPart, statesOutcome } from './targets.js';
 
 /** A report of the series with the id callers know it by (stored id, file name). */
 export interface SeriesReport<Id> {
@@ -68,8 +67,7 @@ function outcomeOf(analysis: Analysis, score: Score): Figure | null {
   const year = analysis.meta.year;
   const reported = analysis.figures.filter(
     (f) =>
-      ((f.modality === 'actual' && sectionAt(analysis.sections, f.start)?.role !== 'plans') || reportedInPlans(analysis, f.start)) &&
-      fiveYearPart(analysis, f, year) === null,
+      statesOutcome(analysis, f) && fiveYearPart(analysis, f, year) === null,
   );
   return best(reported, score);
 }
@@ -83,10 +81,10 @@ function targetOf(analysis: Analysis, score: Score): Figure | null {
   return best(planned, score);
 }
 
-/** A growth stated as a fall (居民消费价格下降0.1%) is a negative rate. */
+/** A growth stated as a fall (居民消费价格下降0.1%) is a negative rate; a cut (能耗下降3%) stays positive. */
 function signed(side: FigureSide, figure: Figure, measure: MeasureEntry | null): FigureSide {
-  if (measure?.kind !== 'growth' || figure.change?.direction !== 'down') return side;
-  return { ...side, value: -side.value, valueMax: side.valueMax === null ? null : -side.valueMax };
+  if (measure?.kind !== 'growth') return side;
+  return signedRange(side, figure.change?.direction === 'down', measure.cut === true);
 }
 
 function sideIn<Id>(report: SeriesReport<Id>, figure: Figure | null, measure: MeasureEntry | null): TrendSide<Id> | null {

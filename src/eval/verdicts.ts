@@ -6,6 +6,7 @@ import { checkTargets } from '../compare/targets.js';
 import type { TargetCheck, Verdict } from '../types.js';
 import { openCorpus, type Corpus } from './corpus.js';
 import { canonical } from './gold.js';
+import { normalize } from '../normalize/normalize.js';
 
 interface GoldVerdict {
   target: string;
@@ -42,9 +43,11 @@ export interface VerdictRow {
 
 function findCheck(checks: TargetCheck[], want: GoldVerdict): TargetCheck | undefined {
   const value = canonical(want.value, want.unit);
+  // Gold is copied from the text as printed (8％左右); commitments are in the normalised text.
+  const target = normalize(want.target).text;
   return checks.find(
     (check) =>
-      want.target.includes(check.commitment) || check.commitment.includes(want.target)
+      target.includes(check.commitment) || check.commitment.includes(target)
         ? Math.abs(check.target.value - value.value) < 1e-9 * Math.max(1, value.value)
         : false,
   );

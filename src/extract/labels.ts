@@ -4,6 +4,7 @@
 import { segment, tokensIn } from '../segment/jieba.js';
 import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, UNIT_TYPES, alternation } from './lexicon.js';
 import type { Token, UnitType } from '../types.js';
+import { measureForLabel } from '../measures/index.js';
 
 const CLAUSE_BREAK = /[，,；;：:。！？!?、（(）)《》\n]/;
 const MAX_LABEL = 24;
@@ -170,8 +171,8 @@ export function composeLabel({ before, after, afterDe, previous, unitType }: Lab
     // 国内生产总值达到56.9万亿元，比上年增长7.7%: the growth is the GDP's.
     const subject = previous.replace(new RegExp(`(?:实际|名义|分别)*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`), '');
     composed = { label: subject + before.replace(/^(?:比上年|较上年|同比|比去年|较去年)/, ''), rule: 'label:carried-subject' };
-  } else if (isVerbPhrase(before)) {
-    // 稳妥推进55个: a verb introduces the figure but names nothing counted.
+  } else if (isVerbPhrase(before) && measureForLabel(before) === null) {
+    // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure.
     composed = { label: '', rule: 'label:verb-only' };
   } else {
     composed = { label: before, rule: 'label:clause' };

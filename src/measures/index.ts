@@ -4,6 +4,7 @@
 // the measure itself: not a share of it (占GDP比重), not a part of it
 // (海洋生产总值, 城镇居民收入), not a level where a growth rate is meant.
 import type { Change, MeasurePeriod } from '../types.js';
+import { alternation } from '../extract/lexicon.js';
 import catalogue from './lexicon/measures.json' with { type: 'json' };
 
 export type MeasureKind = 'growth' | 'total' | 'level' | 'ratio' | 'count';
@@ -23,6 +24,10 @@ export interface MeasureEntry {
   aliases: string[];
   /** Words in a label that make it measure something else (人均, 能耗, 单位 for GDP). */
   exclusions: string[];
+  /** The measure is the size of a cut (单位生产总值能耗降低): its falls are stated as positive numbers. */
+  cut?: boolean;
+  /** A level at a moment (城镇化率, 森林覆盖率): a five-year review states it as it stands at the end of the year. */
+  stock?: boolean;
 }
 
 export const MEASURES: readonly MeasureEntry[] = catalogue.measures as MeasureEntry[];
@@ -38,7 +43,7 @@ const ALIASES: Array<[string, MeasureEntry[]]> = [...new Set(MEASURES.flatMap((m
   .sort((a, b) => b.length - a.length)
   .map((alias) => [alias, MEASURES.filter((m) => m.aliases.includes(alias))]);
 
-const words = (list: string[]) => new RegExp(list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const words = (list: string[]) => new RegExp(alternation(list));
 const GROWTH = words(catalogue.growthWords);
 /** 提高到70% states a level, not a change. */
 const LEVEL_REACHED = /(?:增长|提高|提升|上升|下降|降低|回落|增加|降)(?:到|至)/g;
@@ -49,13 +54,7 @@ const PERIOD_WORDS: Array<[MeasurePeriod, RegExp]> = [
 ];
 const FROM = words(catalogue.periodWords.start);
 /** What may stand before a measure's name in a label without changing what it measures. */
-const SCOPE = new RegExp(
-  [...catalogue.scopeWords, ...Object.values(catalogue.periodWords).flat()]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|'),
-  'g',
-);
+const SCOPE = new RegExp(alternation([...catalogue.scopeWords, ...Object.values(catalogue.periodWords).flat()]), 'g');
 const NOISE = /[\d\s.,，、:：;；()（）“”"'‘’《》［］[\]]|年|的|了|^全./g;
 
 export interface MeasureAssignment {
@@ -108,6 +107,15 @@ export function assignMeasure(figure: MeasuredFigure): MeasureAssignment {
   if (before.replace(SCOPE, '').replace(NOISE, '').length > 0) return none('qualified');
   const period = periodOf(rest);
   return { measure: entry.id, period, rule: `measure:${entry.id}/alias${period ? ` period:${period}` : ''}` };
+}
+
+/**
+ * A stated value on its measure's scale: a fall of a rate (居民消费价格下降0.1%) is negative unless
+ * the measure is itself a cut (单位GDP能耗下降3%); a negated range keeps its low end first.
+ */
+export function signedRange<T extends { value: number; valueMax: number | null }>(stated: T, fell: boolean, cut: boolean): T {
+  if (!fell || cut) return stated;
+  return stated.valueMax === null ? { ...stated, value: -stated.value } : { ...stated, value: -stated.valueMax, valueMax: -stated.value };
 }
 
 /** The catalogue measure a label names (国内生产总值增长 → gdp-growth), whatever its unit. */

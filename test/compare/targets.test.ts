@@ -3,6 +3,7 @@ import { checkTargets, judge } from '../../src/compare/targets.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import type { Analysis, Figure, Qualifier } from '../../src/types.js';
+import { openCorpus } from '../../src/eval/corpus.js';
 
 function target(label: string, value: number, qualifier: Qualifier, valueMax: number | null = null, direction: 'up' | 'down' = 'up'): Figure {
   return {
@@ -70,5 +71,41 @@ describe('checkTargets on national reports', () => {
     expect(checks.find((c) => c.target.surface === '16%' && c.target.label.includes('现行'))).toBeUndefined();
     const keys = checks.map((c) => `${c.target.label}|${c.target.surface}`);
     expect(keys.filter((key) => key.startsWith('国内生产总值增长|'))).toHaveLength(1);
+  }, 60_000);
+});
+
+// Pairs of the corpus outside the verdict gold: [older report, target as it states it, verdict, how the
+// newer report states the outcome]. Each row is one general rule, not one sentence.
+const corpus = openCorpus('corpus');
+const others: Array<[string, string, string, string]> = [
+  ['tianjin-gwr-2025', '城镇新增就业30万人', 'met', '新增就业32.7万人: a verb phrase naming a measure is its label'],
+  ['inner-mongolia-gwr-2025', '城镇新增就业18万人以上', 'unclear', 'not the appendix 2026年自治区民生实事, which follows the plans'],
+  ['hubei-gwr-2025', '粮食产量继续保持500亿斤以上', 'unclear', '稳定在550亿斤左右 under “十四五”时期是…, before 刚刚过去的2025年'],
+  ['hubei-gwr-2025', '城镇新增就业70万人以上', 'met', '城镇新增就业超额完成全年任务'],
+  ['jiangxi-gwr-2025', '城镇新增就业41万人', 'met', '城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%'],
+  ['guangxi-gwr-2025', '城镇调查失业率5.5%左右', 'met', '年末城镇调查失业率从上半年5.5%降到5.3%: the end value'],
+  ['fujian-gwr-2025', '居民消费价格涨幅2%左右', 'met', '居民消费价格与上年持平: 0%'],
+  ['jiangsu-gwr-2025', '全社会研发投入强度达3.35%左右', 'met', '研发投入强度达3.38%, a level as it stands, in the five-year review'],
+];
+
+describe('checkTargets on other pairs', () => {
+  it.each(others)('%s: %s → %s (%s)', async (older, wording, verdict) => {
+    const { analysisOf } = await corpus;
+    const year = Number(older.slice(-4));
+    const checks = checkTargets(await analysisOf(`${older}.txt`), await analysisOf(`${older.slice(0, -4)}${year + 1}.txt`));
+    const check = checks.find((c) => c.target.sentence.includes(wording) && wording.includes(c.target.surface));
+    expect({ wording, verdict: check?.verdict, reason: check?.reason }).toMatchObject({ wording, verdict });
+  }, 60_000);
+
+  it('judges the national CPI target of 2011 missed where the 2012 report admits it', async () => {
+    const checks = checkTargets(await national(2011), await national(2012));
+    // 节能减排、物价调控目标没有完成
+    expect(checks.find((c) => c.commitment.includes('居民消费价格总水平涨幅'))?.verdict).toBe('missed');
+  }, 60_000);
+
+  it('takes no list counted in words for a target', async () => {
+    const checks = checkTargets(await national(2004), await national(2005));
+    // 八项主张, 三件事, 和平共处五项原则
+    for (const surface of ['八项', '三件', '五项']) expect(checks.map((c) => c.target.surface)).not.toContain(surface);
   }, 60_000);
 });

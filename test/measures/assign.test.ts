@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MEASURES, assignMeasure, measureFromRule } from '../../src/measures/index.js';
+import { MEASURES, assignMeasure, measureById, measureFromRule, signedRange } from '../../src/measures/index.js';
 
 // Figure labels as the extractor gives them for real figures of corpus/ reports, with their unit
 // and change, and the measure (and period) a careful reader gives them; null: no catalogue measure.
@@ -223,6 +223,17 @@ describe('assignMeasure', () => {
   it('reads the measure back from the rule trace', () => {
     expect(measureFromRule('arabic-numeral label:clause modality:reported measure:gdp-growth/alias period:average')).toEqual({ measure: 'gdp-growth', period: 'average' });
     expect(measureFromRule('arabic-numeral label:clause modality:reported measure:none/qualified')).toEqual({ measure: null, period: null });
+  });
+
+  it('signs a fall of a rate negative, a cut positive, and keeps a negated range in order', () => {
+    const cut = (id: string) => measureById(id)?.cut === true;
+    // 居民消费价格下降0.1%
+    expect(signedRange({ value: 0.1, valueMax: null }, true, cut('cpi'))).toEqual({ value: -0.1, valueMax: null });
+    // 单位国内生产总值能耗下降3.1%
+    expect(signedRange({ value: 3.1, valueMax: null }, true, cut('energy-intensity'))).toEqual({ value: 3.1, valueMax: null });
+    // 进出口下降1%—2%
+    expect(signedRange({ value: 1, valueMax: 2 }, true, cut('trade-growth'))).toEqual({ value: -2, valueMax: -1 });
+    expect(signedRange({ value: 6, valueMax: 6.5 }, false, cut('gdp-growth'))).toEqual({ value: 6, valueMax: 6.5 });
   });
 
   it('has unique ids and entries that can match', () => {
