@@ -31,6 +31,9 @@ export const Limit = (byDefault: number) =>
     Type.Integer({ minimum: 0, maximum: MAX_LIMIT, default: byDefault, description: `at most this many rows (default ${byDefault}; 0 for all; at most ${MAX_LIMIT})` }),
   );
 
+/** Rows skipped before a page; with `limit`, pages through a listing. */
+const PageOffset = Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0, description: 'skips this many rows first' }));
+
 export const IssuerFilter = Type.Optional(Type.String({ minLength: 1, description: "part of an issuer's name or of one of its aliases" }));
 
 export const ReportListQuery = Type.Object({
@@ -38,7 +41,7 @@ export const ReportListQuery = Type.Object({
   year: Type.Optional(Year),
   kind: Type.Optional(Type.String({ minLength: 1, description: 'the kind exactly, e.g. 政府工作报告' })),
   limit: Limit(100),
-  offset: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0 })),
+  offset: PageOffset,
   format: Format,
 });
 
@@ -52,7 +55,8 @@ export const FigureQuery = Type.Object({
   to: Type.Optional(Year),
   unit: Type.Optional(Type.String({ minLength: 1, description: 'the unit exactly' })),
   kind: Type.Optional(oneOf(['target', 'actual'])),
-  limit: Limit(1000),
+  limit: Limit(100),
+  offset: PageOffset,
   format: Format,
 });
 
@@ -61,6 +65,7 @@ export const SearchQuery = Type.Object({
   issuer: IssuerFilter,
   year: Type.Optional(Year),
   limit: Limit(100),
+  offset: PageOffset,
   format: Format,
 });
 
@@ -231,6 +236,7 @@ export const ReportFigures = Type.Object({ report: Type.Integer(), figures: Type
 
 export const FigureList = Type.Object({
   limit: Type.Integer(),
+  offset: Type.Integer(),
   more: Type.Boolean({ description: 'true when more figures matched than the limit' }),
   figures: Type.Array(FigureRow),
 });
@@ -315,7 +321,13 @@ export const SentenceHit = Type.Object({
   matches: Type.Array(Type.Object({ start: Offset, end: Offset }), { description: 'every match, as offsets into text' }),
 });
 
-export const SearchResult = Type.Object({ query: Type.String(), limit: Type.Integer(), hits: Type.Array(SentenceHit) });
+export const SearchResult = Type.Object({
+  query: Type.String(),
+  limit: Type.Integer(),
+  offset: Type.Integer(),
+  more: Type.Boolean({ description: 'true when more sentences matched than the limit' }),
+  hits: Type.Array(SentenceHit),
+});
 
 const ReviewedFigure = Type.Object({ report: Type.Integer(), start: Offset, figure: Type.String(), surface: Type.String() });
 

@@ -2,6 +2,7 @@
 // the report they come from. A label query goes through the label_pairs
 // index, so it costs the matches, not the size of the library.
 import type Database from 'better-sqlite3';
+import type { Pages } from './pages.js';
 import { labelMatch } from './terms.js';
 import { type Params, REPORT_COLUMNS, reportClauses, reportJoin, SERIES_ORDER, statement, where } from './sql.js';
 import type { CommitmentRow, ExportKind, ExportRows, FigureFilter, FigureRow, ProblemRow } from './types.js';
@@ -23,7 +24,7 @@ const PROBLEMS = `
     p.start_offset AS start, p.end_offset AS "end"
   FROM problems p ${reportJoin('p')}`;
 
-function figureQuery(filter: FigureFilter): { sql: string; params: Params } {
+function figureClauses(filter: FigureFilter): { clauses: string[]; params: Params } {
   const params: Params = {};
   const clauses = reportClauses(filter, params);
   if (filter.q !== undefined) {
@@ -38,14 +39,10 @@ function figureQuery(filter: FigureFilter): { sql: string; params: Params } {
     clauses.push('f.modality = @modality');
     params.modality = filter.modality;
   }
-  const order = `ORDER BY ${SERIES_ORDER}, f.seq`;
-  if (filter.limit === undefined) return { sql: `${FIGURES} ${where(clauses)} ${order}`, params };
-  // A page: the matches are put in order by their keys alone, and only the
-  // rows of the page are read whole, with their sentences.
-  params.limit = filter.limit;
-  const page = `SELECT f.id FROM figures f ${reportJoin('f')} ${where(clauses)} ${order} LIMIT @limit`;
-  return { sql: `${FIGURES} WHERE f.id IN (${page}) ${order}`, params };
+  return { clauses, params };
 }
+
+const FIGURE_ORDER = `ORDER BY ${SERIES_ORDER}, f.seq`;
 
 /** Keywords and targets are stored as JSON arrays. */
 function withLists(row: Record<string, unknown>): Record<string, unknown> {
@@ -70,7 +67,7 @@ export interface Figures {
   export<K extends ExportKind>(what: K): IterableIterator<ExportRows[K]>;
 }
 
-export function figures(db: Database.Database): Figures {
+export function figures(db: Database.Database, matches: Pages): Figures {
   const commitments = db.prepare(`${COMMITMENTS} ORDER BY ${SERIES_ORDER}, c.seq`);
   const problems = db.prepare(`${PROBLEMS} ORDER BY ${SERIES_ORDER}, p.seq`);
   const reportCommitments = db.prepare(`${COMMITMENTS} WHERE c.report_id = ? ORDER BY c.seq`);
@@ -78,14 +75,17 @@ export function figures(db: Database.Database): Figures {
   const measureCounts = db.prepare(MEASURE_COUNTS);
 
   function query(filter: FigureFilter): FigureRow[] {
-    const { sql, params } = figureQuery(filter);
-    return statement(db, sql).all(params) as FigureRow[];
+    const { clauses, params } = figureClauses(filter);
+    if (filter.limit === undefined && !filter.offset) return statement(db, `${FIGURES} ${where(clauses)} ${FIGURE_ORDER}`).all(params) as FigureRow[];
+    // A page: the matches' ids are put in order (once, see pages.ts), and only
+    // the rows of the page are read whole, with their sentences.
+    const ids = matches.page(`SELECT f.id FROM figures f ${reportJoin('f')} ${where(clauses)} ${FIGURE_ORDER}`, params, filter.offset ?? 0, filter.limit);
+    return statement(db, `${FIGURES} WHERE f.id IN (SELECT value FROM json_each(@ids)) ${FIGURE_ORDER}`).all({ ids: JSON.stringify(ids) }) as FigureRow[];
   }
 
   function* exportRows<K extends ExportKind>(what: K): IterableIterator<ExportRows[K]> {
     if (what === 'figures') {
-      const { sql, params } = figureQuery({});
-      yield* db.prepare(sql).iterate(params) as IterableIterator<ExportRows[K]>;
+      yield* db.prepare(`${FIGURES} ${FIGURE_ORDER}`).iterate() as IterableIterator<ExportRows[K]>;
       return;
     }
     const statement = what === 'commitments' ? commitments : problems;

@@ -10,6 +10,7 @@ import { comparisons } from './comparisons.js';
 import { figures } from './figures.js';
 import { issuers } from './issuers.js';
 import { migrate } from './migrations.js';
+import { pages } from './pages.js';
 import { reports } from './reports.js';
 import { reviews } from './reviews.js';
 import { searchSentences } from './search.js';
@@ -69,7 +70,9 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   }
   const issuerRows = issuers(db);
   const reportRows = reports(db, issuerRows, segment);
-  const figureRows = figures(db);
+  // Figure and search listings keep their ordered matches in one budget.
+  const matchPages = pages(db);
+  const figureRows = figures(db, matchPages);
   const reviewRows = reviews(db);
   const comparisonRows = comparisons(db);
 
@@ -91,7 +94,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     listCommitments: figureRows.commitmentsOf,
     listProblems: figureRows.problemsOf,
     listDiagnostics: reportRows.diagnostics,
-    searchSentences: (query, filter = {}) => searchSentences(db, segment, query, filter),
+    searchSentences: (query, filter = {}) => searchSentences(db, matchPages, segment, query, filter),
     exportRows: figureRows.export,
     addLinkReview: reviewRows.addLink,
     linkReviews: reviewRows.links,

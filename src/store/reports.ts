@@ -9,14 +9,26 @@ import { type Params, reportClauses, SERIES_ORDER, where } from './sql.js';
 import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
 import { assignMeasure, measureFromRule } from '../measures/index.js';
 
+/** Measures found from labels, by label, unit and whether a change is stated; cleared when full. */
+const labelMeasures = new Map<string, Pick<Figure, 'measure' | 'period'>>();
+const LABEL_MEASURES = 50_000;
+
 /**
  * The measure is kept in the rule trace; a figure whose trace names none (no measure's name in
  * its label, or stored before measures existed) gets it from its label, as the extractor would.
+ * That tries every alias, and the same labels recur in every report of a series, so it is done
+ * once per label.
  */
 function measureOfStored(label: string, unit: string, change: Figure['change'], rule: string): Pick<Figure, 'measure' | 'period'> {
   if (rule.includes('measure:')) return measureFromRule(rule);
-  const { measure, period } = assignMeasure({ label, unit, change });
-  return { measure, period };
+  const key = `${label}\n${unit}\n${change === null ? '' : 'change'}`;
+  let found = labelMeasures.get(key);
+  if (!found) {
+    if (labelMeasures.size >= LABEL_MEASURES) labelMeasures.clear();
+    const { measure, period } = assignMeasure({ label, unit, change });
+    labelMeasures.set(key, (found = { measure, period }));
+  }
+  return found;
 }
 import type { ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
 

@@ -2,23 +2,29 @@
 // are found again on the sentence text itself, so snippets show the sentence
 // as printed, not its tokenised form.
 import type Database from 'better-sqlite3';
+import type { Pages } from './pages.js';
 import { type Params, REPORT_COLUMNS, reportClauses, reportJoin, SERIES_ORDER, statement, where } from './sql.js';
 import { hitSpans, queryPhrases, type Segmenter, sentenceMatch, snippet } from './terms.js';
 import type { SearchFilter, SentenceHit } from './types.js';
 
-export function searchSentences(db: Database.Database, segment: Segmenter, query: string, filter: SearchFilter): SentenceHit[] {
+export function searchSentences(db: Database.Database, hits: Pages, segment: Segmenter, query: string, filter: SearchFilter): SentenceHit[] {
   const phrases = queryPhrases(query, segment);
-  const params: Params = { match: sentenceMatch(phrases), limit: filter.limit ?? -1 };
+  const params: Params = { match: sentenceMatch(phrases) };
   const clauses = ['sentence_words MATCH @match', ...reportClauses(filter, params)];
   const order = `ORDER BY ${SERIES_ORDER}, s.seq`;
-  // The hits are put in order by their keys alone; only the page's sentences
-  // are read whole. LIMIT -1 is SQLite for no limit.
-  const page = `SELECT s.id FROM sentence_words w JOIN sentences s ON s.id = w.rowid ${reportJoin('s')} ${where(clauses)} ${order} LIMIT @limit`;
+  // The hits' ids are put in order (once, see pages.ts); only the page's
+  // sentences are read whole.
+  const ids = hits.page(
+    `SELECT s.id FROM sentence_words w JOIN sentences s ON s.id = w.rowid ${reportJoin('s')} ${where(clauses)} ${order}`,
+    params,
+    filter.offset ?? 0,
+    filter.limit,
+  );
   const rows = statement(
     db,
     `SELECT ${REPORT_COLUMNS}, s.seq AS sentence, s.section, s.start_offset AS start, s.end_offset AS end, s.text
-     FROM sentences s ${reportJoin('s')} WHERE s.id IN (${page}) ${order}`,
-  ).all(params) as Array<Omit<SentenceHit, 'snippet' | 'matches'>>;
+     FROM sentences s ${reportJoin('s')} WHERE s.id IN (SELECT value FROM json_each(@ids)) ${order}`,
+  ).all({ ids: JSON.stringify(ids) }) as Array<Omit<SentenceHit, 'snippet' | 'matches'>>;
   return rows.map(({ text, ...row }) => {
     const matches = hitSpans(text, phrases, segment);
     return { ...row, snippet: snippet(text, matches), text, matches };

@@ -96,6 +96,8 @@ export interface FigureFilter extends ReportFilter {
   report?: number;
   /** At most this many rows; all when absent. */
   limit?: number;
+  /** Skips this many rows first. */
+  offset?: number;
 }
 
 /** The report a listed row comes from. */
@@ -135,6 +137,8 @@ export interface SearchFilter extends ReportFilter {
   year?: number;
   /** At most this many hits; all when absent. */
   limit?: number;
+  /** Skips this many hits first. */
+  offset?: number;
 }
 
 export interface SentenceHit extends RowSource {

@@ -51,6 +51,13 @@ describe('GET /api/figures', () => {
     expect(all.more).toBe(false);
   });
 
+  it('pages with offset: the pages put together are the whole list', async () => {
+    const all = (await app.inject('/api/figures?limit=0')).json().figures;
+    const pages = [0, 2, 4].map(async (offset) => (await app.inject(`/api/figures?limit=2&offset=${offset}`)).json());
+    expect((await Promise.all(pages)).flatMap((page) => page.figures)).toEqual(all.slice(0, 6));
+    expect((await app.inject(`/api/figures?limit=2&offset=${all.length - 2}`)).json()).toMatchObject({ offset: all.length - 2, more: false });
+  });
+
   it('answers ?format=csv with exactly the CSV of `nianbao figures`, formulas escaped', async () => {
     const csv = await app.inject('/api/figures?format=csv&limit=0');
     expect(csv.body).toBe(await cli('figures', '--format', 'csv', '--limit', '0', '--db', db));
@@ -74,6 +81,16 @@ describe('GET /api/search', () => {
     const filtered = (await app.inject(`/api/search?q=${q('法律咨询')}&year=2022`)).json().hits;
     expect(filtered.every((hit: { year: number }) => hit.year === 2022)).toBe(true);
     expect((await app.inject(`/api/search?q=${q('法律咨询')}&issuer=${q('西藏')}`)).json().hits).toEqual([]);
+  });
+
+  it('pages with limit and offset, and says when there were more', async () => {
+    const all = (await app.inject(`/api/search?q=${q('法治')}&limit=0`)).json();
+    expect(all).toMatchObject({ limit: 0, offset: 0, more: false });
+    expect(all.hits.length).toBeGreaterThan(4);
+    const first = (await app.inject(`/api/search?q=${q('法治')}&limit=2`)).json();
+    const second = (await app.inject(`/api/search?q=${q('法治')}&limit=2&offset=2`)).json();
+    expect(first.more).toBe(true);
+    expect([...first.hits, ...second.hits]).toEqual(all.hits.slice(0, 4));
   });
 
   it('answers ?format=csv with exactly the CSV of `nianbao search`', async () => {

@@ -208,6 +208,27 @@ describe('figures across the library', () => {
     expect(store.queryFigures({ limit: 5 })).toHaveLength(5);
   });
 
+  it('pages through the matches in series order, each page as the library is when asked', () => {
+    const path = join(dir, `store-${++n}.db`);
+    const store = openStore(path);
+    store.saveReport(yunnan.analysis, yunnan.source);
+    const all = surfaces(store.queryFigures({}));
+    expect(all.length).toBeGreaterThan(4);
+    const paged = [0, 3, 6, 9, 12, 15].flatMap((offset) => surfaces(store.queryFigures({ limit: 3, offset })));
+    expect(paged).toEqual(all.slice(0, 18));
+    expect(surfaces(store.queryFigures({ offset: 2 }))).toEqual(all.slice(2));
+    // Another writer (a CLI ingest beside the server) adds a report: the next page has it.
+    const other = openStore(path);
+    const { id } = other.saveReport(xuchang.analysis, xuchang.source);
+    other.close();
+    const grown = surfaces(store.queryFigures({}));
+    expect(grown.filter((row) => row.startsWith(`${id}:`)).length).toBeGreaterThan(0);
+    expect(surfaces(store.queryFigures({ limit: 1000 }))).toEqual(grown);
+    store.deleteReport(id);
+    expect(surfaces(store.queryFigures({ limit: 1000 }))).toEqual(all);
+    store.close();
+  });
+
   it('exports every figure, commitment and problem', () => {
     expect([...store.exportRows('figures')]).toEqual(store.queryFigures());
     expect([...store.exportRows('figures')]).toHaveLength(xuchang.analysis.figures.length + yunnan.analysis.figures.length);
@@ -239,13 +260,16 @@ describe('full-text search', () => {
     store.close();
   });
 
-  it('filters hits by issuer and year and stops at the limit', () => {
+  it('filters hits by issuer and year, stops at the limit and pages with offset', () => {
     const store = fresh();
     store.saveReport(xuchang.analysis, xuchang.source);
     store.saveReport(yunnan.analysis, yunnan.source);
     expect(store.searchSentences('法律咨询', { year: 2021 }).every((hit) => hit.issuer === '许昌市城乡一体化示范区管委会')).toBe(true);
     expect(store.searchSentences('法律咨询', { issuer: '云南' }).map((hit) => hit.year)).toEqual([2024]);
     expect(store.searchSentences('法律', { limit: 3 })).toHaveLength(3);
+    const all = store.searchSentences('法律').map((hit) => `${hit.report}:${hit.sentence}`);
+    const pages = [0, 3, 6].flatMap((offset) => store.searchSentences('法律', { limit: 3, offset }).map((hit) => `${hit.report}:${hit.sentence}`));
+    expect(pages).toEqual(all.slice(0, 9));
     store.close();
   });
 });

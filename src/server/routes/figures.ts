@@ -20,15 +20,15 @@ export const figureRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { format, limit = 1000, kind, ...filter } = request.query;
+      const { format, limit = 100, offset = 0, kind, ...filter } = request.query;
       if (filter.year !== undefined && (filter.from !== undefined || filter.to !== undefined)) {
         throw new InputError('VALIDATION', 'GET /api/figures', 'takes year, or from and to, not both');
       }
       // One more than shown tells whether there were more.
-      const rows = store.queryFigures({ ...filter, modality: kind, limit: limit === 0 ? undefined : limit + 1 });
+      const rows = store.queryFigures({ ...filter, modality: kind, limit: limit === 0 ? undefined : limit + 1, offset });
       const figures = limit === 0 ? rows : rows.slice(0, limit);
       if (format === 'csv') return sendCsv(reply, figures, FIGURE_COLUMNS, 'figures');
-      return { limit, more: rows.length > figures.length, figures };
+      return { limit, offset, more: rows.length > figures.length, figures };
     },
   );
 };

@@ -19,10 +19,12 @@ export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request, reply) => {
-      const { q, format, limit = 100, ...filter } = request.query;
-      const hits = store.searchSentences(q, { ...filter, limit: limit === 0 ? undefined : limit });
+      const { q, format, limit = 100, offset = 0, ...filter } = request.query;
+      // One more than shown tells whether there were more.
+      const found = store.searchSentences(q, { ...filter, limit: limit === 0 ? undefined : limit + 1, offset });
+      const hits = limit === 0 ? found : found.slice(0, limit);
       if (format === 'csv') return sendCsv(reply, hits, SENTENCE_COLUMNS, 'search');
-      return { query: q, limit, hits };
+      return { query: q, limit, offset, more: found.length > hits.length, hits };
     },
   );
 };

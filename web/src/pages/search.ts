@@ -63,12 +63,12 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     return;
   }
   const params = { q, issuer, year, limit: LIMIT };
-  const { hits } = await getJson<SearchResult>('/api/search', params);
+  const { hits, more } = await getJson<SearchResult>('/api/search', params);
   root.append(
     h(
       'p',
       { class: 'counts', role: 'status' },
-      hits.length === 0 ? '没有找到。' : `找到 ${formatNumber(hits.length)} 句${hits.length >= LIMIT ? `（只显示前 ${LIMIT} 句）` : ''}。`,
+      hits.length === 0 ? '没有找到。' : `找到 ${formatNumber(hits.length)} 句${more ? `（只显示前 ${LIMIT} 句）` : ''}。`,
       ' ',
       hits.length > 0 ? apiLink('下载 CSV', apiUrl('/api/search', { ...params, format: 'csv' }), 'search.csv') : null,
     ),
