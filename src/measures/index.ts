@@ -90,7 +90,8 @@ function periodOf(rest: string): MeasurePeriod | null {
 export function assignMeasure(figure: MeasuredFigure): MeasureAssignment {
   const label = figure.label.replace(/［\d+］|\[\d+\]|[“”"《》]/g, '');
   const hit = ALIASES.find(([alias]) => label.includes(alias));
-  if (!hit) return { measure: null, period: null, rule: '' };
+  // 从1795亿元增加到5260亿元: a start value is no outcome, whether or not a measure is named.
+  if (!hit) return { measure: null, period: periodOf(label), rule: '' };
   const [alias, entries] = hit;
   const at = label.indexOf(alias);
   const before = label.slice(0, at);
