@@ -11,6 +11,7 @@ import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, 
 import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
+import { characterPairs } from './pairs.js';
 import { checkTargets, fiveYearPart, judge } from './targets.js';
 import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
 
@@ -29,6 +30,8 @@ const READ = 4;
 const NAMED_ITEM = 4;
 /** An item is named in the evidence when this share of its character pairs is there. */
 const ITEM_SHOWN = 0.5;
+/** A target's label is named in a review clause when this share of its character pairs is there (智能制造标杆企业 is not 智能制造企业). */
+const LABEL_SHOWN = 0.7;
 
 const FOLLOWUP_RULES = {
   targetMet: 'followup:target-met',
@@ -248,28 +251,35 @@ function coverage(asked: Clause, said: Clause, idf: (term: string) => number): {
   return { cover: whole === 0 ? 0 : found / whole, shared };
 }
 
-/** Review clauses that name the object of a commitment clause, best first. */
+/** For each clause of a commitment, the review clause that best names its object, if one does; best first. */
 function matchesOf(review: Review, commitment: Commitment): Match[] {
   const text = review.older.text.slice(commitment.start, commitment.end);
   const matches: Match[] = [];
   for (const span of clauseSpans(text, commitment.start)) {
     const asked = objectTerms(review.older, span);
     const sentences = new Set([...asked.terms].flatMap((term) => review.byTerm.get(term) ?? []));
+    let best: Match | null = null;
     for (const sentence of sentences) {
       for (const said of sentence.clauses) {
         const { cover, shared } = coverage(asked, said, review.idf);
-        if (cover >= NAMES_OBJECT && shared >= SHARED_TERMS) matches.push({ asked, said, sentence, cover });
+        if (cover >= NAMES_OBJECT && shared >= SHARED_TERMS && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
+          best = { asked, said, sentence, cover };
+        }
       }
     }
+    if (best) matches.push(best);
   }
   return matches.sort((a, b) => b.cover - a.cover || a.sentence.start - b.sentence.start);
 }
 
-/** Han character pairs of a text: how a named item (沙南高速) is recognised in other words around it. */
-function charPairs(text: string): string[] {
-  const han = text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '');
-  return Array.from({ length: Math.max(0, han.length - 1) }, (_, i) => han.slice(i, i + 2));
+/** A name without the verb before it (建成沙南高速, 力争新增百亿企业). */
+function withoutVerb(text: string): string {
+  const verb = VERBS.find((word) => text.startsWith(word));
+  return verb ? withoutVerb(text.slice(verb.length)) : text;
 }
+
+/** Character pairs of a name, punctuation left out (“两岸青山·千里林带”). */
+const namePairs = (text: string) => characterPairs(text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, ''));
 
 /**
  * Named items of a listed commitment (建成福莆宁F1线、福州地铁4号线后通段、沙南高速等)
@@ -279,28 +289,30 @@ function unnamedItems(asked: string, evidence: string): string[] {
   const items = asked
     .replace(/等.*$/, '')
     .split(/、|和|及|与/)
-    .map((item) => {
-      // The first item carries the clause's verb (建成, 办好): drop it.
-      const verb = VERBS.find((word) => item.startsWith(word));
-      return verb ? item.slice(verb.length) : item;
-    })
+    // The first item carries the clause's verb (建成, 办好).
+    .map(withoutVerb)
     .filter((item) => item.length >= NAMED_ITEM);
   if (items.length < 2) return [];
-  const shown = new Set(charPairs(evidence));
-  return items.filter((item) => {
-    const pairs = charPairs(item);
-    return pairs.filter((pair) => shown.has(pair)).length < ITEM_SHOWN * pairs.length;
-  });
+  return items.filter((item) => pairsShown(item, evidence) < ITEM_SHOWN);
 }
 
 const inside = (figure: Figure, span: Span) => figure.start >= span.start && figure.start < span.end;
 
+/** The share of a text's character pairs found in another. */
+function pairsShown(text: string, within: string): number {
+  const pairs = [...namePairs(text)];
+  const shown = namePairs(within);
+  return pairs.length === 0 ? 0 : pairs.filter((pair) => shown.has(pair)).length / pairs.length;
+}
+
 /**
  * A target figure of the commitment clause against a result figure, in the same
- * unit and of the same kind (growth or level), in the review clause naming its object.
+ * unit and of the same kind (growth or level), in the review clause naming its object
+ * and the target's label.
  */
 function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | null {
-  const wanted = review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked));
+  const said = review.newer.text.slice(match.said.start, match.said.end);
+  const wanted = review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked) && pairsShown(withoutVerb(f.label), said) >= LABEL_SHOWN);
   for (const target of wanted) {
     const outcome = review.outcomes.find((f) => inside(f, match.said) && f.unit === target.unit && (f.change === null) === (target.change === null));
     if (!outcome) continue;
@@ -313,39 +325,48 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
 }
 
 /**
- * What the review clauses naming the commitment's objects say of them, in this order:
- * a not-done wording makes partly; a completion wording (如期完成) addressed; a figure
- * against the clause's target, addressed or partly; a start where only a start was
- * asked (启动, 开工), a result figure, or a clause opening with an act word (实施,
- * 制定) addressed, unless
- * named items of a listed ask are missing from the evidence; effort wording, or the
- * object merely named again, makes partly.
+ * What the review clause naming one object of the commitment says of it, in this
+ * order: a not-done wording makes partly; a completion wording (如期完成) addressed;
+ * a figure against the clause's target, addressed or partly; a start where only a
+ * start was asked (启动, 开工), a result figure, or a clause opening with an act word
+ * (实施, 制定) addressed, unless named items of a listed ask are missing from the
+ * evidence; effort wording, or the object merely named again, partly.
+ */
+function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
+  const said = review.newer.text.slice(match.said.start, match.said.end);
+  const asked = review.older.text.slice(match.asked.start, match.asked.end);
+  const done = (rule: string): Decision => {
+    const missing = unnamedItems(asked, match.sentence.text);
+    return missing.length === 0
+      ? { status: 'addressed', rule, evidence }
+      : { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence };
+  };
+  const wording = wordingOf(said);
+  if (wording === 'not-done') return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
+  if (wording === 'completion') return done(FOLLOWUP_RULES.completion);
+  const figure = byFigure(review, match);
+  if (figure) return { ...figure, evidence };
+  if (START_ASKS.some((word) => asked.startsWith(word)) && STARTED.some((word) => said.includes(word))) return done(FOLLOWUP_RULES.started);
+  if (wording !== 'effort') {
+    if (review.outcomes.some((f) => inside(f, match.said))) return done(FOLLOWUP_RULES.statedOutcome);
+    if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
+  }
+  return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
+}
+
+/** Rules that find a shortfall: one of them on any object of the commitment makes the whole partly. */
+const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP_RULES.partOfList, FOLLOWUP_RULES.targetShort]);
+
+/**
+ * The commitment's objects as the review speaks of them (the best-named first): a
+ * shortfall on any makes partly; else one done makes addressed; else effort or a
+ * restatement makes partly. No object named: no decision.
  */
 function byClauses(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
-  let fallback: Decision | null = null;
-  for (const match of matchesOf(review, commitment).slice(0, READ)) {
-    const evidence = scored(ranked, match.sentence);
-    const said = review.newer.text.slice(match.said.start, match.said.end);
-    const asked = review.older.text.slice(match.asked.start, match.asked.end);
-    const done = (rule: string): Decision => {
-      const missing = unnamedItems(asked, match.sentence.text);
-      return missing.length === 0
-        ? { status: 'addressed', rule, evidence }
-        : { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence };
-    };
-    const wording = wordingOf(said);
-    if (wording === 'not-done') return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
-    if (wording === 'completion') return done(FOLLOWUP_RULES.completion);
-    const figure = byFigure(review, match);
-    if (figure) return { ...figure, evidence };
-    if (START_ASKS.some((word) => asked.startsWith(word)) && STARTED.some((word) => said.includes(word))) return done(FOLLOWUP_RULES.started);
-    if (wording !== 'effort') {
-      if (review.outcomes.some((f) => inside(f, match.said))) return { status: 'addressed', rule: FOLLOWUP_RULES.statedOutcome, evidence };
-      if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
-    }
-    fallback ??= { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
-  }
-  return fallback;
+  const read = matchesOf(review, commitment)
+    .slice(0, READ)
+    .map((match) => readMatch(review, match, scored(ranked, match.sentence)));
+  return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read[0] ?? null;
 }
 
 /** No clause names the commitment's object: the strength of the overlap alone. */
