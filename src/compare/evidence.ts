@@ -19,7 +19,7 @@ import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
 const ADDRESSED = 0.45;
 const PARTLY = 0.2;
 /** A sentence this short is a topic line (扩大有效投资。), not a report of what was done. */
-const MIN_EVIDENCE_LENGTH = 15;
+const MIN_EVIDENCE_LENGTH = 10;
 const STATEMENT_END = /[。！？；;!?][”’）)]?$/;
 /** A review clause names a commitment clause's object when it holds this share of its weighted terms, and at least two of them. */
 const NAMES_OBJECT = 0.5;
@@ -251,6 +251,14 @@ function coverage(asked: Clause, said: Clause, idf: (term: string) => number): {
   return { cover: whole === 0 ? 0 : found / whole, shared };
 }
 
+const PAIRS_NAME = 0.7;
+/** Jieba may cut a name apart (禁渔, 智博会): a review clause holding most of the ask's character pairs names it too. */
+function namedInPairs(review: Review, asked: Span, said: Span): boolean {
+  const object = withoutVerb(review.older.text.slice(asked.start, asked.end));
+  const within = review.newer.text.slice(said.start, said.end);
+  return namePairs(object).size >= 4 && pairsShown(object, within) >= PAIRS_NAME;
+}
+
 /** For each clause of a commitment, the review clause that best names its object, if one does; best first. */
 function matchesOf(review: Review, commitment: Commitment): Match[] {
   const text = review.older.text.slice(commitment.start, commitment.end);
@@ -261,8 +269,8 @@ function matchesOf(review: Review, commitment: Commitment): Match[] {
     let best: Match | null = null;
     for (const sentence of sentences) {
       for (const said of sentence.clauses) {
-        const { cover, shared } = coverage(asked, said, review.idf);
-        if (cover >= NAMES_OBJECT && shared >= SHARED_TERMS && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
+ const { cover, shared } = coverage(asked, said, review.idf);
+        if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || namedInPairs(review, span, said)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
           best = { asked, said, sentence, cover };
         }
       }
