@@ -290,10 +290,13 @@ function withoutVerb(text: string): string {
 const namePairs = (text: string) => characterPairs(text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, ''));
 
 /**
- * Named items of a listed commitment (建成福莆宁F1线、福州地铁4号线后通段、沙南高速等)
- * that the evidence sentence does not name: the ask is then done only in part.
+ * Named items of a listed commitment to finish or start projects or events
+ * (建成福莆宁F1线、福州地铁4号线后通段、沙南高速等) that the evidence sentence does not
+ * name: the ask is then done only in part. Other lists (提高退休人员基本养老金、优抚对象抚恤
+ * 和生活补助标准) name measures a review sums up in fewer words.
  */
 function unnamedItems(asked: string, evidence: string): string[] {
+  if (![...COMPLETION, ...START_ASKS].some((word) => asked.startsWith(word))) return [];
   const items = asked
     .replace(/等.*$/, '')
     .split(/、|和|及|与/)
