@@ -24,6 +24,8 @@ const STATEMENT_END = /[。！？；;!?][”’）)]?$/;
 /** A review clause names a commitment clause's object when it holds this share of its weighted terms, and at least two of them. */
 const NAMES_OBJECT = 0.5;
 const SHARED_TERMS = 2;
+/** Or when it holds this share of the ask's character pairs (长江十年禁渔, where jieba drops 禁渔). */
+const PAIRS_NAME = 0.7;
 /** How many clause matches, best first, a rule reads. */
 const READ = 4;
 /** A list item (、) this long names a project or an event; shorter ones (餐饮、文化) are categories. */
@@ -169,7 +171,7 @@ function rank(review: Review, query: string[]): Ranked[] {
     .sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start);
 }
 
-const evidenceOf = ({ sentence, score }: Pick<Ranked, 'sentence' | 'score'>): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
+const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
 function followUp(review: Review, query: string[], commitment: Commitment, checks: TargetCheck[]): CommitmentFollowUp {
   const ranked = rank(review, query);
@@ -251,7 +253,6 @@ function coverage(asked: Clause, said: Clause, idf: (term: string) => number): {
   return { cover: whole === 0 ? 0 : found / whole, shared };
 }
 
-const PAIRS_NAME = 0.7;
 /** Jieba may cut a name apart (禁渔, 智博会): a review clause holding most of the ask's character pairs names it too. */
 function namedInPairs(review: Review, asked: Span, said: Span): boolean {
   const object = withoutVerb(review.older.text.slice(asked.start, asked.end));
