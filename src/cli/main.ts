@@ -113,7 +113,7 @@ async function evaluate(args: string[]): Promise<number> {
   const trendRows = await evaluateTrend(folder, corpus);
   if (trendRows.length > 0) process.stdout.write(`${formatTrend(trendRows, verbose)}\n`);
   if (existsSync(join(folder, 'verdicts', 'evidence.gold.jsonl'))) {
-    process.stdout.write(`${formatEvidence(await evaluateEvidence(folder), verbose)}\n`);
+    process.stdout.write(`${formatEvidence(await evaluateEvidence(folder, corpus), verbose)}\n`);
   }
   process.stdout.write(`${formatSurfaceCheck(await checkSurfaces(folder), verbose)}\n`);
   return 0;

@@ -1,37 +1,51 @@
-// Did the newer report follow up last year's commitments? Each commitment is
-// ranked against the sentences of the newer report's review by TF-IDF cosine
-// over jieba terms; the status is then decided by what the evidence says, by
-// the first rule that applies: a target figure stated at or past its target
-// (or short of it), a completion or a not-done wording, an effort wording
-// without a result, and only then the strength of the overlap alone. Every
-// status names the rule that decided it.
-import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Span, TargetCheck } from '../types.js';
+// Did the newer report follow up last year's commitments? Evidence is what the
+// newer report's review of the past year says (not its plans, not its five-year
+// review). Each clause of a commitment is matched to the review clauses that
+// name its object (most of its weighted terms); the status is then decided by
+// what such a clause says, by the first rule that applies: a target figure stated
+// at or past its target (or short of it), a not-done or a completion wording, a
+// result figure, an effort wording without a result; only when no clause names
+// the object does the overlap of whole sentences decide. Every status names the
+// rule that decided it.
+import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, TargetCheck } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
-import { checkTargets } from './targets.js';
+import { characterPairs } from './pairs.js';
+import { checkTargets, fiveYearPart, judge } from './targets.js';
 import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
 
 /** Overlap alone: this close is addressed, this far is still related (partly). */
 const ADDRESSED = 0.45;
 const PARTLY = 0.2;
-/** Wordings and figures are read only in sentences this close to the commitment. */
-const ABOUT = 0.25;
 /** A sentence this short is a topic line (扩大有效投资。), not a report of what was done. */
-const MIN_EVIDENCE_LENGTH = 15;
+const MIN_EVIDENCE_LENGTH = 10;
 const STATEMENT_END = /[。！？；;!?][”’）)]?$/;
-/** Sentences that promise again (要, 将, 拟) report nothing done. */
-const PROMISE = /要|将|拟|力争|计划|确保|推动|今年|下一步/;
-/** How many of the best-ranked sentences a wording rule reads. */
-const READ = 3;
+/** A review clause names a commitment clause's object when it holds this share of its weighted terms, and at least two of them. */
+const NAMES_OBJECT = 0.5;
+const SHARED_TERMS = 2;
+/** Or when it holds this share of the ask's character pairs (长江十年禁渔, where jieba drops 禁渔). */
+const PAIRS_NAME = 0.7;
+/** How many clause matches, best first, a rule reads. */
+const READ = 4;
+/** A list item (、) this long names a project or an event; shorter ones (餐饮、文化) are categories. */
+const NAMED_ITEM = 4;
+/** An item is named in the evidence when this share of its character pairs is there. */
+const ITEM_SHOWN = 0.5;
+/** A target's label is named in a review clause when this share of its character pairs is there (智能制造标杆企业 is not 智能制造企业). */
+const LABEL_SHOWN = 0.7;
 
 const FOLLOWUP_RULES = {
   targetMet: 'followup:target-met',
   targetShort: 'followup:target-short',
   notDone: wordings.notDone.id,
   completion: wordings.completion.id,
+  partOfList: 'followup:part-of-list',
+  started: wordings.start.id,
+  act: wordings.act.id,
   statedOutcome: 'followup:stated-outcome',
   effort: wordings.effort.id,
+  restated: 'followup:restated',
   similar: 'followup:similar',
   related: 'followup:related',
   noEvidence: 'followup:no-evidence',
@@ -42,6 +56,17 @@ const COMPLETION = byLength(wordings.completion.words);
 const NOT_DONE = byLength(wordings.notDone.words);
 const EFFORT = byLength(wordings.effort.words);
 const AIM = byLength(wordings.aim.words);
+const ACT = byLength(wordings.act.words);
+const START_ASKS = byLength(wordings.start.asks);
+const STARTED = byLength(wordings.start.done);
+/** Words that say what is done to an object, not what the object is. */
+const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AIM, ...ACT, ...START_ASKS, ...STARTED])]);
+const PROMISE_OPENER = new RegExp(`(?:^|[，,；;：:])(?:${wordings.promise.openers.join('|')})`);
+const PROMISE_TIME = new RegExp(wordings.promise.times.join('|'));
+
+interface Clause extends Span {
+  terms: Set<string>;
+}
 
 interface Indexed {
   text: string;
@@ -49,6 +74,7 @@ interface Indexed {
   terms: string[];
   vector: Vector;
   norm: number;
+  clauses: Clause[];
 }
 
 interface Ranked {
@@ -57,32 +83,60 @@ interface Ranked {
   score: number;
 }
 
+/** A commitment clause and a review clause that names its object. */
+interface Match {
+  asked: Clause;
+  said: Clause;
+  sentence: Indexed;
+  cover: number;
+}
+
 type Decision = Pick<CommitmentFollowUp, 'status' | 'rule'> & { reason?: string; evidence: Evidence | null };
 
 /** What the newer report's review offers as evidence, prepared once per comparison. */
 interface Review {
+  older: Analysis;
   newer: Analysis;
   byTerm: Map<string, Indexed[]>;
   idf: (term: string) => number;
-  /** Starts of the figures the review states as done. */
-  outcomes: number[];
+  /** The figures the review states as done. */
+  outcomes: Figure[];
 }
 
 const inReview = (analysis: Analysis, start: number) => ['review', 'problems'].includes(sectionAt(analysis.sections, start)?.role ?? '');
 
+/** Clauses of a text that starts at `offset`, as spans of the report. */
+function clauseSpans(text: string, offset: number): Span[] {
+  const out: Span[] = [];
+  let from = 0;
+  for (const cut of text.matchAll(/[，,；;：:。！？]/g)) {
+    if (cut.index > from) out.push({ start: offset + from, end: offset + cut.index });
+    from = cut.index + 1;
+  }
+  if (from < text.length) out.push({ start: offset + from, end: offset + text.length });
+  return out;
+}
+
+/** The terms of a clause that name its object: all but the words of doing (推进, 完成). */
+const objectTerms = (analysis: Analysis, span: Span): Clause => ({ ...span, terms: new Set(termsIn(analysis, span).filter((term) => !VERBS.includes(term))) });
+
+/** A sentence that promises again (今年要, 我们将) reports nothing done. */
+const promises = (text: string) => PROMISE_TIME.test(text) || PROMISE_OPENER.test(text);
+
 /** `targets`: the verdicts on the older report's targets, when the caller has them already. */
 export function followUpCommitments(older: Analysis, newer: Analysis, targets: TargetCheck[] = checkTargets(older, newer)): CommitmentFollowUp[] {
-  // Evidence is what the newer report says was done: its review, not its plans.
+  const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
+  // Evidence is what the newer report says was done in the year reviewed: its review, not its plans nor its five-year review.
   const base = newer.sentences
-    .filter((s) => inReview(newer, s.start))
+    .filter((s) => inReview(newer, s.start) && fiveYearPart(newer, s as Pick<Figure, 'start' | 'section'> as Figure, reviewed) === null)
     .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start }))
     // A line without a full stop is a heading (一、“十四五”时期和2025年工作回顾): it names a part, it reports nothing done.
-    .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !PROMISE.test(text) && STATEMENT_END.test(text))
+    .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !promises(text) && STATEMENT_END.test(text))
     .map((s) => ({ ...s, terms: termsIn(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => s.terms));
   const sentences: Indexed[] = base.map((s) => {
     const vector = vectorOf(s.terms, idf);
-    return { ...s, vector, norm: norm(vector) };
+    return { ...s, vector, norm: norm(vector), clauses: clauseSpans(s.text, s.start).map((span) => objectTerms(newer, span)) };
   });
   // Only sentences sharing a term with a commitment can score; find them by term.
   const byTerm = new Map<string, Indexed[]>();
@@ -93,8 +147,8 @@ export function followUpCommitments(older: Analysis, newer: Analysis, targets: T
       else byTerm.set(term, [sentence]);
     }
   }
-  const outcomes = newer.figures.filter((f) => f.modality === 'actual').map((f) => f.start);
-  const review: Review = { newer, byTerm, idf, outcomes };
+  const outcomes = newer.figures.filter((f) => f.modality === 'actual');
+  const review: Review = { older, newer, byTerm, idf, outcomes };
   const starts = new Map(older.figures.map((f) => [f.id, f.start]));
   return older.commitments.map((commitment) => {
     const own = new Set(commitment.targets.map((id) => starts.get(id)));
@@ -123,7 +177,7 @@ function followUp(review: Review, query: string[], commitment: Commitment, check
   const ranked = rank(review, query);
   const best = ranked[0];
   const score = best ? Number(best.score.toFixed(3)) : 0;
-  const decision = byTargets(review, checks, ranked) ?? byWording(review, query, ranked) ?? bySimilarity(best);
+  const decision = byTargets(review, checks, ranked) ?? byClauses(review, commitment, ranked) ?? bySimilarity(best);
   // The sentence that decided comes first; then the best-ranked others.
   const evidence = [...(decision.evidence ? [decision.evidence] : []), ...ranked.slice(0, 3).map(evidenceOf)]
     .filter((e, i, all) => all.findIndex((other) => other.start === e.start) === i)
@@ -136,6 +190,12 @@ function followUp(review: Review, query: string[], commitment: Commitment, check
     score,
     evidence,
   };
+}
+
+/** The evidence of a sentence, scored by its relevance as ranked (0 when the ranking did not reach it). */
+function scored(ranked: Ranked[], sentence: Pick<Indexed, 'text' | 'start'>): Evidence {
+  const relevance = ranked.find((r) => r.sentence.start === sentence.start)?.score ?? 0;
+  return { text: sentence.text, score: Number(relevance.toFixed(3)), start: sentence.start };
 }
 
 /**
@@ -151,24 +211,10 @@ function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Dec
     .map((check) => `${check.target.label}: target ${check.target.surface}, outcome ${check.actual?.surface ?? 'stated in words'} (${check.verdict}: ${check.reason})`)
     .join('; ');
   const sentence = deciding.actual ? review.newer.sentences.find((s) => s.start <= deciding.actual!.start && deciding.actual!.start < s.end) : undefined;
-  // Its score is its relevance as ranked (0 when the ranking did not reach it), not the verdict's certainty.
-  const relevance = ranked.find((r) => r.sentence.start === sentence?.start)?.score ?? 0;
-  const evidence = sentence ? { text: review.newer.text.slice(sentence.start, sentence.end), score: Number(relevance.toFixed(3)), start: sentence.start } : null;
+  const evidence = sentence ? scored(ranked, { text: review.newer.text.slice(sentence.start, sentence.end), start: sentence.start }) : null;
   return short.length === 0
     ? { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason, evidence }
     : { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason, evidence };
-}
-
-/** Clauses of a sentence, as spans of the report. */
-function clausesOf(sentence: Indexed): Span[] {
-  const out: Span[] = [];
-  let from = 0;
-  for (const cut of sentence.text.matchAll(/[，,；;：:。！？]/g)) {
-    if (cut.index > from) out.push({ start: sentence.start + from, end: sentence.start + cut.index });
-    from = cut.index + 1;
-  }
-  if (from < sentence.text.length) out.push({ start: sentence.start + from, end: sentence.start + sentence.text.length });
-  return out;
 }
 
 type Wording = 'completion' | 'not-done' | 'effort' | null;
@@ -176,8 +222,12 @@ type Wording = 'completion' | 'not-done' | 'effort' | null;
 /** What a clause says of the thing it names: done, not done, worked on, or nothing. */
 export function wordingOf(clause: string): Wording {
   let effort = false;
+  // 获批建设 is approved to be built: the completion word inside a longer effort word is effort.
+  const effortAt = EFFORT.flatMap((word) => [...clause.matchAll(new RegExp(word, 'g'))].map((m) => ({ start: m.index, end: m.index + word.length })));
+  const withinEffort = (at: number, word: string) => effortAt.some((e) => e.start <= at && at + word.length <= e.end && e.end - e.start > word.length);
   for (const word of COMPLETION) {
     for (let at = clause.indexOf(word); at !== -1; at = clause.indexOf(word, at + 1)) {
+      if (withinEffort(at, word)) continue;
       const before = clause.slice(0, at);
       if (NOT_DONE.some((negation) => before.endsWith(negation))) return 'not-done';
       // 加快实现, 推动建成: the result is still wanted, not reached.
@@ -188,38 +238,150 @@ export function wordingOf(clause: string): Wording {
   return effort || EFFORT.some((word) => clause.includes(word)) ? 'effort' : null;
 }
 
-/** A figure in a clause on the commitment is its result when the sentence is this close to it. */
-const OUTCOME = 0.35;
-/** A clause speaks of the commitment when it shares this many of its terms (民生 + 实事 + 民生实事). */
-const ON_TOPIC = 2;
-
-/**
- * The wording of the clauses that speak of the commitment, read in the
- * best-ranked sentences that are surely about it: done or not done decides;
- * a figure stated in such a clause is a result; effort decides only where the
- * sentence states no result at all.
- */
-function byWording(review: Review, query: string[], ranked: Ranked[]): Decision | null {
-  const wanted = new Set(query);
-  const hasOutcome = (span: Span) => review.outcomes.some((start) => start >= span.start && start < span.end);
-  let effort: Ranked | null = null;
-  for (const candidate of ranked.slice(0, READ).filter((r) => r.score >= ABOUT && r.shared >= 2)) {
-    const onTopic = clausesOf(candidate.sentence).filter(
-      (clause) => new Set(termsIn(review.newer, clause).filter((term) => wanted.has(term))).size >= ON_TOPIC,
-    );
-    const said = onTopic.map((clause) => wordingOf(review.newer.text.slice(clause.start, clause.end)));
-    const evidence = evidenceOf(candidate);
-    if (said.includes('not-done')) return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
-    if (said.includes('completion')) return { status: 'addressed', rule: FOLLOWUP_RULES.completion, evidence };
-    const stated = onTopic.some((clause, i) => said[i] !== 'effort' && hasOutcome(clause));
-    if (stated && candidate.score >= OUTCOME) return { status: 'addressed', rule: FOLLOWUP_RULES.statedOutcome, evidence };
-    const result = wordingOf(candidate.sentence.text) === 'completion' || hasOutcome({ start: candidate.sentence.start, end: candidate.sentence.start + candidate.sentence.text.length });
-    if (said.includes('effort') && !result && !effort) effort = candidate;
+/** The share of a commitment clause's weighted object terms that a review clause holds, and how many. */
+function coverage(asked: Clause, said: Clause, idf: (term: string) => number): { cover: number; shared: number } {
+  let whole = 0;
+  let found = 0;
+  let shared = 0;
+  for (const term of asked.terms) {
+    whole += idf(term);
+    if (said.terms.has(term)) {
+      found += idf(term);
+      shared++;
+    }
   }
-  return effort ? { status: 'partly', rule: FOLLOWUP_RULES.effort, evidence: evidenceOf(effort) } : null;
+  return { cover: whole === 0 ? 0 : found / whole, shared };
 }
 
-/** No wording decides: the strength of the overlap alone. */
+/** Jieba may cut a name apart (禁渔, 智博会): a review clause holding most of the ask's character pairs names it too. */
+function namedInPairs(review: Review, asked: Span, said: Span): boolean {
+  const object = withoutVerb(review.older.text.slice(asked.start, asked.end));
+  const within = review.newer.text.slice(said.start, said.end);
+  return namePairs(object).size >= 4 && pairsShown(object, within) >= PAIRS_NAME;
+}
+
+/** For each clause of a commitment, the review clause that best names its object, if one does; best first. */
+function matchesOf(review: Review, commitment: Commitment): Match[] {
+  const text = review.older.text.slice(commitment.start, commitment.end);
+  const matches: Match[] = [];
+  for (const span of clauseSpans(text, commitment.start)) {
+    const asked = objectTerms(review.older, span);
+    const sentences = new Set([...asked.terms].flatMap((term) => review.byTerm.get(term) ?? []));
+    let best: Match | null = null;
+    for (const sentence of sentences) {
+      for (const said of sentence.clauses) {
+ const { cover, shared } = coverage(asked, said, review.idf);
+        if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || namedInPairs(review, span, said)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
+          best = { asked, said, sentence, cover };
+        }
+      }
+    }
+    if (best) matches.push(best);
+  }
+  return matches.sort((a, b) => b.cover - a.cover || a.sentence.start - b.sentence.start);
+}
+
+/** A name without the verb before it (建成沙南高速, 力争新增百亿企业). */
+function withoutVerb(text: string): string {
+  const verb = VERBS.find((word) => text.startsWith(word));
+  return verb ? withoutVerb(text.slice(verb.length)) : text;
+}
+
+/** Character pairs of a name, punctuation left out (“两岸青山·千里林带”). */
+const namePairs = (text: string) => characterPairs(text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, ''));
+
+/**
+ * Named items of a listed commitment to finish or start projects or events
+ * (建成福莆宁F1线、福州地铁4号线后通段、沙南高速等) that the evidence sentence does not
+ * name: the ask is then done only in part. Other lists (提高退休人员基本养老金、优抚对象抚恤
+ * 和生活补助标准) name measures a review sums up in fewer words.
+ */
+function unnamedItems(asked: string, evidence: string): string[] {
+  if (![...COMPLETION, ...START_ASKS].some((word) => asked.startsWith(word))) return [];
+  const items = asked
+    .replace(/等.*$/, '')
+    .split(/、|和|及|与/)
+    // The first item carries the clause's verb (建成, 办好).
+    .map(withoutVerb)
+    .filter((item) => item.length >= NAMED_ITEM);
+  if (items.length < 2) return [];
+  return items.filter((item) => pairsShown(item, evidence) < ITEM_SHOWN);
+}
+
+const inside = (figure: Figure, span: Span) => figure.start >= span.start && figure.start < span.end;
+
+/** The share of a text's character pairs found in another. */
+function pairsShown(text: string, within: string): number {
+  const pairs = [...namePairs(text)];
+  const shown = namePairs(within);
+  return pairs.length === 0 ? 0 : pairs.filter((pair) => shown.has(pair)).length / pairs.length;
+}
+
+/**
+ * A target figure of the commitment clause against a result figure, in the same
+ * unit and of the same kind (growth or level), in the review clause naming its object
+ * and the target's label.
+ */
+function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | null {
+  const said = review.newer.text.slice(match.said.start, match.said.end);
+  const wanted = review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked) && pairsShown(withoutVerb(f.label), said) >= LABEL_SHOWN);
+  for (const target of wanted) {
+    const outcome = review.outcomes.find((f) => inside(f, match.said) && f.unit === target.unit && (f.change === null) === (target.change === null));
+    if (!outcome) continue;
+    const { verdict, reason } = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
+    if (verdict === 'unclear' || verdict === 'no-data') continue;
+    const why = `${target.label}: target ${target.surface}, outcome ${outcome.surface} (${verdict}: ${reason})`;
+    return verdict === 'met' ? { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason: why } : { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason: why };
+  }
+  return null;
+}
+
+/**
+ * What the review clause naming one object of the commitment says of it, in this
+ * order: a not-done wording makes partly; a completion wording (如期完成) addressed;
+ * a figure against the clause's target, addressed or partly; a start where only a
+ * start was asked (启动, 开工), a result figure, or a clause opening with an act word
+ * (实施, 制定) addressed, unless named items of a listed ask are missing from the
+ * evidence; effort wording, or the object merely named again, partly.
+ */
+function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
+  const said = review.newer.text.slice(match.said.start, match.said.end);
+  const asked = review.older.text.slice(match.asked.start, match.asked.end);
+  const done = (rule: string): Decision => {
+    const missing = unnamedItems(asked, match.sentence.text);
+    return missing.length === 0
+      ? { status: 'addressed', rule, evidence }
+      : { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence };
+  };
+  const wording = wordingOf(said);
+  if (wording === 'not-done') return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
+  if (wording === 'completion') return done(FOLLOWUP_RULES.completion);
+  const figure = byFigure(review, match);
+  if (figure) return { ...figure, evidence };
+  if (START_ASKS.some((word) => asked.startsWith(word)) && STARTED.some((word) => said.includes(word))) return done(FOLLOWUP_RULES.started);
+  if (wording !== 'effort') {
+    if (review.outcomes.some((f) => inside(f, match.said))) return done(FOLLOWUP_RULES.statedOutcome);
+    if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
+  }
+  return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
+}
+
+/** Rules that find a shortfall: one of them on any object of the commitment makes the whole partly. */
+const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP_RULES.partOfList, FOLLOWUP_RULES.targetShort]);
+
+/**
+ * The commitment's objects as the review speaks of them (the best-named first): a
+ * shortfall on any makes partly; else one done makes addressed; else effort or a
+ * restatement makes partly. No object named: no decision.
+ */
+function byClauses(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
+  const read = matchesOf(review, commitment)
+    .slice(0, READ)
+    .map((match) => readMatch(review, match, scored(ranked, match.sentence)));
+  return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read[0] ?? null;
+}
+
+/** No clause names the commitment's object: the strength of the overlap alone. */
 function bySimilarity(best: Ranked | undefined): Decision {
   if (best && best.score >= ADDRESSED && best.shared >= 2) return { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null };
   if (best && best.score >= PARTLY) return { status: 'partly', rule: FOLLOWUP_RULES.related, evidence: null };

@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { followUpCommitments } from '../compare/evidence.js';
 import { readDocument } from '../ingest/index.js';
 import { normalize } from '../normalize/normalize.js';
-import { analyzeDocument } from '../pipeline.js';
 import type { Analysis, CommitmentFollowUp } from '../types.js';
+import { openCorpus, type Corpus } from './corpus.js';
 import { placeGold } from './gold.js';
 import { overlap } from './score.js';
 
@@ -64,10 +64,10 @@ export interface StatusScore {
   evidenceFound: number;
 }
 
-async function analysesOf(folder: string, pair: string): Promise<{ older: Analysis; newer: Analysis; source: string }> {
+/** Both reports of a pair, analysed with the metadata MANIFEST.tsv gives them (the years national reports do not state). */
+async function analysesOf(corpus: Corpus, pair: string): Promise<{ older: Analysis; newer: Analysis }> {
   const [from, to] = pair.split('__');
-  const doc = await readDocument(join(folder, `${from}.txt`));
-  return { older: analyzeDocument(doc), newer: analyzeDocument(await readDocument(join(folder, `${to}.txt`))), source: doc.text };
+  return { older: await corpus.analysisOf(`${from}.txt`), newer: await corpus.analysisOf(`${to}.txt`) };
 }
 
 async function readLines<T>(file: string): Promise<T[]> {
@@ -77,7 +77,8 @@ async function readLines<T>(file: string): Promise<T[]> {
     .map((line) => JSON.parse(line) as T);
 }
 
-export async function evaluateEvidence(folder: string): Promise<EvidenceScore> {
+export async function evaluateEvidence(folder: string, corpus?: Corpus): Promise<EvidenceScore> {
+  const reports = corpus ?? (await openCorpus(folder));
   const judgements = await readLines<Judgement>(join(folder, 'verdicts', 'evidence.gold.jsonl'));
   const verdict = new Map(judgements.map((j) => [`${j.pair}|${j.commitment}|${j.evidence}`, j.addressed]));
   const shownDone = new Set(judgements.filter((j) => j.addressed).map((j) => `${j.pair}|${j.commitment}`));
@@ -85,7 +86,7 @@ export async function evaluateEvidence(folder: string): Promise<EvidenceScore> {
     addressed: 0, right: 0, wrong: 0, unjudged: 0, goldAddressed: shownDone.size, foundAddressed: 0, missedBy: {}, wrongExamples: [], unjudgedExamples: [], statuses: null,
   };
   for (const pair of new Set(judgements.map((j) => j.pair))) {
-    const { older, newer } = await analysesOf(folder, pair);
+    const { older, newer } = await analysesOf(reports, pair);
     for (const followUp of followUpCommitments(older, newer)) {
       if (shownDone.has(`${pair}|${followUp.text}`)) {
         if (followUp.status === 'addressed') score.foundAddressed++;
@@ -106,17 +107,19 @@ export async function evaluateEvidence(folder: string): Promise<EvidenceScore> {
     }
   }
   const statusGold = join(folder, 'verdicts', 'followup.gold.jsonl');
-  if (existsSync(statusGold)) score.statuses = await evaluateStatuses(folder, await readLines<StatusJudgement>(statusGold));
+  if (existsSync(statusGold)) score.statuses = await evaluateStatuses(folder, reports, await readLines<StatusJudgement>(statusGold));
   return score;
 }
 
-async function evaluateStatuses(folder: string, gold: StatusJudgement[]): Promise<StatusScore> {
+async function evaluateStatuses(folder: string, corpus: Corpus, gold: StatusJudgement[]): Promise<StatusScore> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, { gold: 0, called: 0, right: 0 }])) as StatusScore['counts'];
   const score: StatusScore = { pairs: 0, commitments: gold.length, counts, unmatched: [], wrongCalls: [], goldEvidence: 0, evidenceFound: 0 };
   for (const pair of new Set(gold.map((g) => g.pair))) {
     score.pairs++;
-    const { older, newer, source } = await analysesOf(folder, pair);
+    const { older, newer } = await analysesOf(corpus, pair);
     const wanted = gold.filter((g) => g.pair === pair);
+    // Gold commitments are copied from the file as it is; place them there, then in the normalised text.
+    const { text: source } = await readDocument(join(folder, older.source.name));
     const placed = placeGold({ file: pair, metrics: [], commitments: wanted.map((g) => g.commitment) }, normalize(source), source).commitments;
     const followUps = followUpCommitments(older, newer);
     wanted.forEach((want, i) => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { followUpCommitments, wordingOf } from '../../src/compare/evidence.js';
+import { openCorpus, type Corpus } from '../../src/eval/corpus.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import { sectionAt } from '../../src/structure/sentences.js';
@@ -21,6 +22,11 @@ describe('what a review clause says of the thing it names', () => {
     ['科技创新和产业创新融合发展深入推进', 'effort'], // hubei 2026
     ['加快实现质量变革、效率变革、动力变革', 'effort'], // guangdong 2026: a completion word that is still an aim
     ['深化户籍制度改革', null], // national 2017
+    ['成功举办中非经贸博览会', 'completion'], // hunan 2026: an event held
+    ['13项辅助生殖技术项目首次纳入医保报销', 'completion'], // chongqing 2026
+    ['国企改革深化提升行动全面完成', 'completion'], // hunan 2026
+    ['启动全国碳排放权交易市场', 'effort'], // national 2022: started, not built
+    ['深入实施国企改革三年行动', null], // national 2022: the ask restated
   ];
   it.each(clauses)('%s → %s', (clause, wording) => {
     expect(wordingOf(clause)).toBe(wording);
@@ -67,4 +73,58 @@ describe('national 2019 → 2020: evidence only from the 2020 review', () => {
     for (const e of evidence) expect(['review', 'problems'], e.text).toContain(sectionAt(newer.sections, e.start)?.role);
     expect(evidence.filter((e) => e.text.includes('加强非洲猪瘟等疫病防控'))).toEqual([]);
   }, 60_000);
+});
+
+describe('follow-up rules on pairs outside the development set', () => {
+  // Each report analysed once, with its MANIFEST.tsv metadata (the year national reports do not state).
+  let corpus: Corpus;
+  const followUps = new Map<string, Promise<CommitmentFollowUp[]>>();
+  const followUpsOf = (older: string, newer: string) => {
+    const key = `${older}__${newer}`;
+    if (!followUps.has(key)) {
+      followUps.set(key, (async () => followUpCommitments(await corpus.analysisOf(`${older}.txt`), await corpus.analysisOf(`${newer}.txt`)))());
+    }
+    return followUps.get(key)!;
+  };
+  beforeAll(async () => {
+    corpus = await openCorpus('corpus');
+  });
+
+  // [older report, newer report, words of the commitment, status, rule, words of the deciding evidence (null: none), words of the reason or null]
+  const cases: Array<[string, string, string, CommitmentFollowUp['status'], string, string | null, string | null]> = [
+    // A completion word in the clause that names the commitment's object.
+    ['hunan-gwr-2025', 'hunan-gwr-2026', '扎实办好“十大重点民生实事”', 'addressed', 'followup:completion-word', '“十大重点民生实事”全面完成', null],
+    ['hunan-gwr-2025', 'hunan-gwr-2026', '办好第四届中非经贸博览会', 'addressed', 'followup:completion-word', '成功举办中非经贸博览会', null],
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '将适宜的辅助生殖技术项目纳入医保报销范围', 'addressed', 'followup:completion-word', '13项辅助生殖技术项目首次纳入医保报销', null],
+    // A short sentence of the review is evidence too; a list of measures is summed up in fewer words.
+    ['state-council-gwr-2021', 'state-council-gwr-2022', '提高退休人员基本养老金、优抚对象抚恤和生活补助标准', 'addressed', 'followup:completion-word', '上调退休人员基本养老金', null],
+    // A clause opening with an act word reports the act done; with an effort adverb (深入实施) it does not.
+    ['state-council-gwr-2023', 'state-council-gwr-2024', '实施新一轮千亿斤粮食产能提升行动', 'addressed', 'followup:act-word', '实施新一轮千亿斤粮食产能提升行动', null],
+    ['state-council-gwr-2021', 'state-council-gwr-2022', '深入实施国企改革三年行动', 'partly', 'followup:restated', '深入实施国企改革三年行动', null],
+    // Only a start was asked.
+    ['state-council-gwr-2021', 'state-council-gwr-2022', '启动农村人居环境整治提升五年行动', 'addressed', 'followup:started', '实施农村人居环境整治提升五年行动', null],
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '推动建设全国高校区域技术转移转化中心', 'addressed', 'followup:started', '获批建设高校区域技术转移转化中心', null],
+    // Named projects of a list the review does not name.
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '建成福莆宁F1线、福州地铁4号线后通段、沙南高速等', 'partly', 'followup:part-of-list', '沙南高速等建成通车', '福莆宁F1线'],
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '开建温福高铁、厦漳泉R1线、福州地铁6号线西延线', 'partly', 'followup:part-of-list', '温福高铁、厦漳泉R1线先行段', '福州地铁6号线西延线'],
+    // Figures: a result stated in the clause; a target against the outcome of the same label.
+    ['state-council-gwr-2021', 'state-council-gwr-2022', '增设服务业扩大开放综合试点', 'addressed', 'followup:stated-outcome', '新增4个服务业扩大开放综合试点', null],
+    ['anhui-gwr-2025', 'anhui-gwr-2026', '修复废弃矿山300个以上', 'addressed', 'followup:target-met', '修复废弃矿山375个', 'outcome 375个'],
+    ['state-council-gwr-2021', 'state-council-gwr-2022', '新开工改造城镇老旧小区5.3万个', 'addressed', 'followup:target-met', '新开工改造城镇老旧小区5.6万个', 'target 5.3万个, outcome 5.6万个'],
+    ['hunan-gwr-2025', 'hunan-gwr-2026', '数字经济核心产业增加值增长15%', 'partly', 'followup:target-short', '数字经济核心产业增加值增长9%以上', 'target 15%'],
+    // Effort wording without a result.
+    ['state-council-gwr-2021', 'state-council-gwr-2022', '加快建设全国用能权、碳排放权交易市场', 'partly', 'followup:effort-word', '启动全国碳排放权交易市场', null],
+    // Nothing in the review of the year: the five-year review (城镇新增就业年均超过70万人) is no evidence.
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '城镇新增就业65万人', 'no-evidence', 'followup:no-evidence', null, null],
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '建成6号线东站段、4号线西延伸段', 'no-evidence', 'followup:no-evidence', null, null],
+    ['state-council-gwr-2021', 'state-council-gwr-2022', '中小企业宽带和专线平均资费再降10%', 'no-evidence', 'followup:no-evidence', null, null],
+  ];
+  it.each(cases)('%s → %s: %s → %s (%s)', async (older, newer, words, status, rule, evidence, reason) => {
+    const followUp = (await followUpsOf(older, newer)).find((f) => f.text.includes(words));
+    expect(followUp, words).toBeDefined();
+    expect({ status: followUp!.status, rule: followUp!.rule }, JSON.stringify(followUp)).toEqual({ status, rule });
+    if (evidence) expect(followUp!.evidence[0]!.text).toContain(evidence);
+    if (reason) expect(followUp!.reason).toContain(reason);
+    if (status === 'no-evidence') expect(followUp!.evidence.every((e) => !e.text.includes('年均'))).toBe(true);
+  }, 120_000);
 });

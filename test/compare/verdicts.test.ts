@@ -42,12 +42,15 @@ describe('trend points against hand-made gold', () => {
 });
 
 describe('commitment evidence against hand-made judgements', () => {
-  it('precision of addressed ≥ 0.85 on the judged calls; recall above the old overlap-only 55/153', async () => {
+  it('precision of addressed ≥ 0.85 on the judged calls; per-status gold: addressed precision ≥ 0.8, recall ≥ 0.7', async () => {
     const { evaluateEvidence } = await import('../../src/eval/evidence.js');
     const score = await evaluateEvidence('corpus');
     expect(score.right / (score.right + score.wrong)).toBeGreaterThanOrEqual(0.85);
-    expect(score.foundAddressed).toBeGreaterThan(55);
-    // The status gold outside the dev set is scored (never tuned on): every line read, nearly all matched.
+    // The older judgements count a restated effort as addressed; the status gold, as the rules now do, as partly.
+    const { called, right, gold } = score.statuses!.counts.addressed;
+    expect(right / called).toBeGreaterThanOrEqual(0.8);
+    expect(right / gold).toBeGreaterThanOrEqual(0.7);
+    // The status gold outside the dev set is scored: every line read, nearly all matched.
     const lines = readFileSync('corpus/verdicts/followup.gold.jsonl', 'utf8').trim().split('\n').length;
     expect(score.statuses?.commitments).toBe(lines);
     expect(score.statuses!.unmatched.length).toBeLessThanOrEqual(lines * 0.05);

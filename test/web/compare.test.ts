@@ -70,6 +70,20 @@ describe('the compare page', { timeout: 120_000 }, () => {
     for (const word of marks) expect(text, word).toContain(word);
   });
 
+  it('shows the closest sentence of a no-evidence commitment as not evidence', async () => {
+    const page = await ui.page();
+    const { from, to } = await pairIds();
+    await page.goto(`${ui.base}/compare?from=${from}&to=${to}`);
+    await expect.poll(() => page.locator('li.commitment').count()).toBeGreaterThan(0);
+    const none = page.locator('li.commitment').filter({ has: page.locator('.follow-up .followUp-no-evidence') });
+    for (let i = 0; i < (await none.count()); i++) {
+      const item = none.nth(i);
+      // Either no sentence at all, or the closest one under its caveat; never a list of evidence.
+      expect(await item.locator(':scope > ul.evidence').count()).toBe(0);
+      if ((await item.locator('.nearest').count()) > 0) expect(await item.locator('.nearest p').textContent()).toContain('最接近的句子（不足以作为证据）');
+    }
+  });
+
   it('lets a reviewer confirm a commitment, shows it at once and after a reload, with its history', async () => {
     const page = await ui.page();
     const { from, to } = await pairIds();

@@ -200,7 +200,7 @@ function boardRow({ commitment, followUp }: BoardRow, next: number | null, writa
     h('td', { 'data-label': '承诺' }, h('a', { href: readerUrl(commitment.report, commitment.start) }, commitment.text), commitment.deadline ? h('div', { class: 'muted' }, `期限：${commitment.deadline}`) : null),
     h('td', { 'data-label': '主题' }, commitment.topic),
     status,
-    h('td', { 'data-label': '证据' }, followUp && next !== null ? evidenceList(next, { text: commitment.text, evidence: followUp.evidence }, 1) : h('span', { class: 'muted' }, '—')),
+    h('td', { 'data-label': '证据' }, followUp && next !== null ? evidenceList(next, { text: commitment.text, evidence: followUp.evidence, status: followUp.status }, 1) : h('span', { class: 'muted' }, '—')),
     latest,
   );
 }
