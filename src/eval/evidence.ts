@@ -48,11 +48,20 @@ export interface EvidenceScore {
   missedBy: Record<string, number>;
   wrongExamples: string[];
   unjudgedExamples: string[];
-  /** Against followup.gold.jsonl, when the folder has it. */
-  statuses: StatusScore | null;
+  /** Against each status gold file the folder has (STATUS_GOLD), in that order. */
+  statuses: StatusScore[];
 }
 
+/**
+ * Status gold: followup.gold.jsonl, whose misses the rules were written after;
+ * followup-blind.gold.jsonl, judged by someone who never saw the tool and not
+ * looked at while the rules were tuned.
+ */
+const STATUS_GOLD = ['followup.gold.jsonl', 'followup-blind.gold.jsonl'];
+
 export interface StatusScore {
+  /** The gold file's name. */
+  file: string;
   pairs: number;
   commitments: number;
   /** Per status: gold count, calls among matched gold commitments, right calls. */
@@ -83,7 +92,7 @@ export async function evaluateEvidence(folder: string, corpus?: Corpus): Promise
   const verdict = new Map(judgements.map((j) => [`${j.pair}|${j.commitment}|${j.evidence}`, j.addressed]));
   const shownDone = new Set(judgements.filter((j) => j.addressed).map((j) => `${j.pair}|${j.commitment}`));
   const score: EvidenceScore = {
-    addressed: 0, right: 0, wrong: 0, unjudged: 0, goldAddressed: shownDone.size, foundAddressed: 0, missedBy: {}, wrongExamples: [], unjudgedExamples: [], statuses: null,
+    addressed: 0, right: 0, wrong: 0, unjudged: 0, goldAddressed: shownDone.size, foundAddressed: 0, missedBy: {}, wrongExamples: [], unjudgedExamples: [], statuses: [],
   };
   for (const pair of new Set(judgements.map((j) => j.pair))) {
     const { older, newer } = await analysesOf(reports, pair);
@@ -106,14 +115,16 @@ export async function evaluateEvidence(folder: string, corpus?: Corpus): Promise
       }
     }
   }
-  const statusGold = join(folder, 'verdicts', 'followup.gold.jsonl');
-  if (existsSync(statusGold)) score.statuses = await evaluateStatuses(folder, reports, await readLines<StatusJudgement>(statusGold));
+  for (const file of STATUS_GOLD) {
+    const path = join(folder, 'verdicts', file);
+    if (existsSync(path)) score.statuses.push(await evaluateStatuses(folder, file, reports, await readLines<StatusJudgement>(path)));
+  }
   return score;
 }
 
-async function evaluateStatuses(folder: string, corpus: Corpus, gold: StatusJudgement[]): Promise<StatusScore> {
+async function evaluateStatuses(folder: string, file: string, corpus: Corpus, gold: StatusJudgement[]): Promise<StatusScore> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, { gold: 0, called: 0, right: 0 }])) as StatusScore['counts'];
-  const score: StatusScore = { pairs: 0, commitments: gold.length, counts, unmatched: [], wrongCalls: [], goldEvidence: 0, evidenceFound: 0 };
+  const score: StatusScore = { file, pairs: 0, commitments: gold.length, counts, unmatched: [], wrongCalls: [], goldEvidence: 0, evidenceFound: 0 };
   for (const pair of new Set(gold.map((g) => g.pair))) {
     score.pairs++;
     const { older, newer } = await analysesOf(corpus, pair);
@@ -160,13 +171,13 @@ export function formatEvidence(score: EvidenceScore, verbose: boolean): string {
   ];
   if (verbose) for (const example of score.wrongExamples) lines.push(`    wrong  ${example}`);
   if (verbose) for (const example of score.unjudgedExamples) lines.push(`    not judged  ${example}`);
-  if (score.statuses) lines.push(formatStatuses(score.statuses, verbose));
+  for (const statuses of score.statuses) lines.push(formatStatuses(statuses, verbose));
   return lines.join('\n');
 }
 
 function formatStatuses(score: StatusScore, verbose: boolean): string {
   const lines = [
-    `\ncommitment follow-up (gold: corpus/verdicts/followup.gold.jsonl, ${score.commitments} commitments of ${score.pairs} pairs)`,
+    `\ncommitment follow-up (gold: corpus/verdicts/${score.file}, ${score.commitments} commitments of ${score.pairs} pairs)`,
     '  status         gold  called  right  precision   recall',
   ];
   for (const status of STATUSES) {
