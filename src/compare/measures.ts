@@ -15,6 +15,8 @@ export const PLAN_SHARE_WORDS: readonly string[] = measures.planShareWords;
 export const FLAT_WORDS: readonly string[] = measures.flatWords;
 export const BELOW_WORDS: readonly string[] = measures.belowWords;
 export const OTHER_BASIS: readonly string[] = measures.otherBasis;
+export const WHOLE_YEAR_WORDS: readonly string[] = measures.wholeYearWords;
+export const POINT_IN_TIME_WORDS: readonly string[] = measures.pointInTimeWords;
 
 const PAYER = new RegExp(alternation(measures.payerWords), 'g');
 

@@ -6,7 +6,7 @@ import type { Analysis, Commitment, Figure, FigureSide, Section, TargetCheck, Ve
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, measureById, signedRange } from '../measures/index.js';
-import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, OTHER_BASIS, PLAN_SHARE_WORDS, SHORTFALL_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
+import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { sideOf } from './sides.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
@@ -274,11 +274,22 @@ function restated(review: ReviewPart, target: Figure): { figure: Figure; score: 
   return figure ? { figure, score: SURE_MATCH } : null;
 }
 
-function onOtherBasis(side: FigureSide, target: Figure): string | null {
+/** The words of a figure's clause before its number (年末城镇调查失业率降到 of …，年末城镇调查失业率降到5.5%). */
+function clauseBefore(side: FigureSide): string {
   const before = side.sentence.slice(0, Math.max(0, side.sentence.indexOf(side.surface)));
-  const clause = before.slice(before.search(/[^，,；;]*$/));
+  return before.slice(before.search(/[^，,；;]*$/));
+}
+
+function onOtherBasis(side: FigureSide, target: Figure): string | null {
+  const clause = clauseBefore(side);
   const basis = OTHER_BASIS.find((word) => (clause.includes(word) || side.label.includes(word)) && !target.label.includes(word));
   return basis ?? null;
+}
+
+/** A value at one moment (年末5.5%) against a target for the whole year (全年控制在5.5%以内): the year may have been above it. */
+function momentForWholeYear(actual: FigureSide, target: FigureSide): string | null {
+  if (!says(WHOLE_YEAR_WORDS, clauseBefore(target))) return null;
+  return POINT_IN_TIME_WORDS.find((word) => clauseBefore(actual).includes(word)) ?? null;
 }
 
 /** How a paragraph of a review opens a part on the year itself (刚刚过去的2025年，…; 过去一年，…). */
@@ -317,7 +328,7 @@ export function fiveYearPart(analysis: Analysis, figure: { start: number; sectio
   return multiYear?.heading ?? null;
 }
 
-function checkTarget(review: ReviewPart, target: Figure): Omit<TargetCheck, 'commitment' | 'target'> {
+function checkTarget(review: ReviewPart, target: Figure, targetSide: FigureSide): Omit<TargetCheck, 'commitment' | 'target'> {
   const spoken = mentions(review, target);
   const shortfall = admittedShortfall(spoken, target);
   const outcome = outcomeFor(review, target);
@@ -329,7 +340,7 @@ function checkTarget(review: ReviewPart, target: Figure): Omit<TargetCheck, 'com
       ? { actual, verdict: 'unclear', reason: `the report says it stayed below the expectation: "${shortfall}"` }
       : { actual, verdict: 'missed', reason: `the report says so: "${shortfall}"` };
   }
-  const numeric = judgeOutcome(review, target, outcome, actual);
+  const numeric = judgeOutcome(review, target, targetSide, outcome, actual);
   // A number of the year decides; words of the year beat a number on another basis or none.
   if (numeric.decided) return numeric.check;
   const done = reportedDone(review, spoken, target);
@@ -339,7 +350,13 @@ function checkTarget(review: ReviewPart, target: Figure): Omit<TargetCheck, 'com
 type Check = Omit<TargetCheck, 'commitment' | 'target'>;
 
 /** The verdict on the outcome found; `decided` when it is the year's own figure of the same measure. */
-function judgeOutcome(review: ReviewPart, target: Figure, outcome: { figure: Figure; score: number } | null, actual: FigureSide | null): { decided: boolean; check: Check } {
+function judgeOutcome(
+  review: ReviewPart,
+  target: Figure,
+  targetSide: FigureSide,
+  outcome: { figure: Figure; score: number } | null,
+  actual: FigureSide | null,
+): { decided: boolean; check: Check } {
   const open = (check: Check) => ({ decided: false, check });
   if (!actual || !outcome) {
     const inWords = mentions(review, target).find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause)));
@@ -351,6 +368,8 @@ function judgeOutcome(review: ReviewPart, target: Figure, outcome: { figure: Fig
   }
   const basis = onOtherBasis(actual, target);
   if (basis) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${basis})` });
+  const moment = momentForWholeYear(actual, targetSide);
+  if (moment) return open({ actual, verdict: 'unclear', reason: `a value at one moment (${moment}) does not say the whole year held` });
   const fiveYears = stockAtEnd(outcome.figure) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
   if (fiveYears) return open({ actual, verdict: 'unclear', reason: `the outcome found is in a five-year review ("${fiveYears}")` });
   if (outcome.score < SURE_MATCH) return open({ actual, verdict: 'unclear', reason: `the closest outcome, "${actual.label}", may measure something else` });
@@ -429,7 +448,7 @@ export function checkTargets(older: Analysis, newer: Analysis): TargetCheck[] {
       if (commitment.text.includes('分别') && commitment.targets.length > 1) {
         return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: 'one of several measures set at once (分别)' };
       }
-      return { commitment: commitment.text, target: side, ...checkTarget(review, target) };
+      return { commitment: commitment.text, target: side, ...checkTarget(review, target, side) };
     }),
   );
 }

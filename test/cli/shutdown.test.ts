@@ -32,7 +32,8 @@ afterEach(() => {
 async function start(db: string): Promise<Server> {
   const child = spawn(process.execPath, ['dist/cli/bin.js', 'start', '--no-corpus', '--db', db, '--host', '127.0.0.1', '--port', '0'], {
     detached: true,
-    env: { ...process.env, LOG_LEVEL: 'warn', NIANBAO_WORKERS: '1' },
+    // info: the URL and the stopping lines are log records (JSON lines, as stdout is a pipe).
+    env: { ...process.env, LOG_LEVEL: 'info', NIANBAO_WORKERS: '1' },
   });
   running.push(child);
   let output = '';

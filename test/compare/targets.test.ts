@@ -86,6 +86,7 @@ const others: Array<[string, string, string, string]> = [
   ['guangxi-gwr-2025', '城镇调查失业率5.5%左右', 'met', '年末城镇调查失业率从上半年5.5%降到5.3%: the end value'],
   ['fujian-gwr-2025', '居民消费价格涨幅2%左右', 'met', '居民消费价格与上年持平: 0%'],
   ['jiangsu-gwr-2025', '全社会研发投入强度达3.35%左右', 'met', '研发投入强度达3.38%, a level as it stands, in the five-year review'],
+  ['state-council-gwr-2022', '城镇调查失业率全年控制在5.5%以内', 'unclear', '年末城镇调查失业率降到5.5%: one moment says nothing of the whole year'],
 ];
 
 describe('checkTargets on other pairs', () => {
