@@ -3,12 +3,13 @@
 import multipart from '@fastify/multipart';
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
+import { type TSchema, Type } from 'typebox';
 import { InputError } from '../../errors.js';
 import type { Limits } from '../../ingest/limits.js';
 import { prepareReport } from '../../library/ingest.js';
 import type { AnalysisPool } from '../../library/pool.js';
 import { COMMITMENT_COLUMNS, DIAGNOSTIC_COLUMNS, FIGURE_COLUMNS, PROBLEM_COLUMNS, REPORT_COLUMNS } from '../../output/columns.js';
+import type { Column } from '../../output/render.js';
 import { answers, type Api, listAnswers, notStored, reportOf, sendCsv, summaryOf } from '../http.js';
 import { commitmentKey, latestCommitments } from '../reviews.js';
 import {
@@ -264,52 +265,63 @@ function commitmentsRoute(app: Api): void {
   );
 }
 
-/** A report's problems, as JSON or CSV. */
-function problemsRoute(app: Api): void {
+/**
+ * A list derived from one report, as JSON (`{report, NAME: rows}`) or its CSV
+ * twin: problems and diagnostics share everything but what they list.
+ */
+function derivedListRoute<Row extends object>(
+  app: Api,
+  name: 'problems' | 'diagnostics',
+  doc: { summary: string; description: string; response: TSchema },
+  list: (id: number) => Row[],
+  columns: Column<Row>[],
+): void {
   const { store } = app;
   app.get(
-    '/api/reports/:id/problems',
+    `/api/reports/:id/${name}`,
     {
       schema: {
-        summary: "A report's problems",
-        description: 'The shortcomings the report admits, with topic and keywords.',
+        summary: doc.summary,
+        description: doc.description,
         tags: TAGS,
         params: ReportParams,
         querystring: FormatQuery,
-        response: listAnswers(ReportProblems),
+        response: listAnswers(doc.response),
       },
     },
     async (request, reply) => {
       const id = summaryOf(store, Number(request.params.id)).id;
-      const problems = store.listProblems(id);
-      if (request.query.format === 'csv') return sendCsv(reply, problems, PROBLEM_COLUMNS, `report-${id}-problems`);
-      return { report: id, problems };
+      const rows = list(id);
+      if (request.query.format === 'csv') return sendCsv(reply, rows, columns, `report-${id}-${name}`);
+      return { report: id, [name]: rows };
     },
+  );
+}
+
+/** A report's problems, as JSON or CSV. */
+function problemsRoute(app: Api): void {
+  derivedListRoute(
+    app,
+    'problems',
+    { summary: "A report's problems", description: 'The shortcomings the report admits, with topic and keywords.', response: ReportProblems },
+    (id) => app.store.listProblems(id),
+    PROBLEM_COLUMNS,
   );
 }
 
 /** A report's numbers not kept as figures, and figures read by a guess. */
 function diagnosticsRoute(app: Api): void {
-  const { store } = app;
-  app.get(
-    '/api/reports/:id/diagnostics',
+  derivedListRoute(
+    app,
+    'diagnostics',
     {
-      schema: {
-        summary: "A report's diagnostics",
-        description:
-          'Every number seen in the text and not kept as a figure, and every figure read by a guess, with the rule that decided and its place in the text.',
-        tags: TAGS,
-        params: ReportParams,
-        querystring: FormatQuery,
-        response: listAnswers(ReportDiagnostics),
-      },
+      summary: "A report's diagnostics",
+      description:
+        'Every number seen in the text and not kept as a figure, and every figure read by a guess, with the rule that decided and its place in the text.',
+      response: ReportDiagnostics,
     },
-    async (request, reply) => {
-      const id = summaryOf(store, Number(request.params.id)).id;
-      const diagnostics = store.listDiagnostics(id);
-      if (request.query.format === 'csv') return sendCsv(reply, diagnostics, DIAGNOSTIC_COLUMNS, `report-${id}-diagnostics`);
-      return { report: id, diagnostics };
-    },
+    (id) => app.store.listDiagnostics(id),
+    DIAGNOSTIC_COLUMNS,
   );
 }
 
