@@ -15,7 +15,7 @@ import { reports } from './reports.js';
 import { reviews } from './reviews.js';
 import { searchSentences } from './search.js';
 import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
-import type { Store } from './types.js';
+import type { AsyncStore, Store } from './types.js';
 
 export type * from './types.js';
 
@@ -105,4 +105,17 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     cacheComparison: comparisonRows.cache,
     close: () => db.close(),
   };
+}
+
+/** The SQLite store behind the promise interface that the application layer and the routes use. */
+export function asyncStore(store: Store): AsyncStore {
+  const wrapped: Record<string, unknown> = { path: store.path };
+  for (const [name, method] of Object.entries(store)) {
+    if (typeof method !== 'function' || name === 'exportRows') continue;
+    wrapped[name] = async (...args: unknown[]) => (method as (...a: unknown[]) => unknown)(...args);
+  }
+  wrapped.exportRows = async function* (what: Parameters<Store['exportRows']>[0]) {
+    yield* store.exportRows(what);
+  };
+  return wrapped as AsyncStore;
 }

@@ -268,3 +268,14 @@ export interface Store {
   cacheComparison(key: ComparisonKey, json: string): void;
   close(): void;
 }
+
+/**
+ * The store as the layers above it use it: every answer is a promise, so the
+ * embedded SQLite store (synchronous) and a PostgreSQL store (a network away)
+ * sit behind one interface. Derived from `Store`, so a method is declared once.
+ */
+export type AsyncStore = { readonly path: string } & {
+  [K in Exclude<keyof Store, 'path' | 'exportRows'>]: Store[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
+} & {
+  exportRows<K extends ExportKind>(what: K): AsyncIterable<ExportRows[K]>;
+};

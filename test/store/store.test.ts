@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openStore, resolveDbPath, type Store } from '../../src/store/index.js';
+import { asyncStore, openStore, resolveDbPath, type Store } from '../../src/store/index.js';
 import { type Loaded, load, synthetic, tempDir } from '../library/helpers.js';
 
 const dir = tempDir();
@@ -302,5 +302,19 @@ describe('the database file', () => {
     db.prepare("INSERT INTO migrations (id, name, applied_at) VALUES (99, 'future', '2030-01-01')").run();
     db.close();
     expect(() => openStore(newer)).toThrow(expect.objectContaining({ code: 'DATABASE_TOO_NEW' }));
+  });
+});
+
+describe('the promise interface over SQLite', () => {
+  it('answers what the store answers, export rows included', async () => {
+    const store = fresh();
+    const { id } = store.saveReport(xuchang.analysis, xuchang.source);
+    const library = asyncStore(store);
+    expect(await library.getSummary(id)).toEqual(store.getSummary(id));
+    expect(await library.queryFigures({ q: '事项', limit: 3 })).toEqual(store.queryFigures({ q: '事项', limit: 3 }));
+    const exported = [];
+    for await (const row of library.exportRows('figures')) exported.push(row);
+    expect(exported).toEqual([...store.exportRows('figures')]);
+    await expect(library.getReport(id + 1)).resolves.toBeNull();
   });
 });
