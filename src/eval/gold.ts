@@ -36,6 +36,8 @@ export interface GoldItem {
 
 export interface GoldFile {
   file: string;
+  /** "blind": written by someone who never ran the tool and not looked at while tuning; absent for dev gold. */
+  set?: 'blind';
   spans?: GoldSpan[];
   metrics: GoldFigure[];
   optional?: GoldFigure[];

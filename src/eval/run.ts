@@ -9,6 +9,7 @@ import { ratios, scoreFigures, scoreItems, scoreTargets, type Counts, type Figur
 
 export interface FileScore {
   file: string;
+  set: 'dev' | 'blind';
   score: FigureScore;
   /** Absent where the gold file does not annotate them. */
   targets?: ItemScore;
@@ -27,6 +28,7 @@ export async function evaluateFolder(folder: string): Promise<FileScore[]> {
     const annotated = (items: string[] | undefined) => (items?.length ?? 0) > 0;
     results.push({
       file: raw.file,
+      set: raw.set === 'blind' ? 'blind' : 'dev',
       score: scoreFigures(analysis.figures, gold),
       ...(annotated(raw.targets?.map((t) => t.text)) && { targets: scoreTargets(analysis.commitments, analysis.figures, gold) }),
       ...(annotated(raw.commitments) && { commitments: scoreItems(analysis.commitments, gold.commitments, gold.commitmentSpans) }),
@@ -53,8 +55,8 @@ function add<T extends Counts & { labelled?: number }>(total: T, score: T): void
 
 type Part = 'targets' | 'commitments' | 'problems';
 
-function itemTable(results: FileScore[], part: Part, verbose: boolean): string[] {
-  const lines = [`\n${part}`.padEnd(31) + '  gold found   precision   recall       F1'];
+function itemTable(results: FileScore[], part: Part, title: string, verbose: boolean): string[] {
+  const lines = [`\n${title}`.padEnd(31) + '  gold found   precision   recall       F1'];
   const total = { gold: 0, extracted: 0, matched: 0 };
   for (const result of results) {
     const score = result[part];
@@ -70,8 +72,13 @@ function itemTable(results: FileScore[], part: Part, verbose: boolean): string[]
   return lines;
 }
 
-export function formatScores(results: FileScore[], verbose: boolean): string {
-  const lines = [`${'figures'.padEnd(30)}  gold found   precision   recall       F1   labels`];
+const SETS = [
+  ['dev', 'dev gold'],
+  ['blind', 'blind gold (never seen while tuning, "set": "blind")'],
+] as const;
+
+function figureTable(results: FileScore[], title: string, verbose: boolean): string[] {
+  const lines = [title, `${'file'.padEnd(30)}  gold found   precision   recall       F1   labels`];
   const total = { gold: 0, extracted: 0, matched: 0, labelled: 0 };
   for (const { file, score } of results) {
     lines.push(row(file, score, true));
@@ -83,6 +90,21 @@ export function formatScores(results: FileScore[], verbose: boolean): string {
     add(total, score);
   }
   lines.push(row('TOTAL', total, true));
-  for (const part of ['targets', 'commitments', 'problems'] as const) lines.push(...itemTable(results, part, verbose));
+  return lines;
+}
+
+/** Every table per set, dev and blind apart, so tuning on one cannot hide in the other. */
+export function formatScores(results: FileScore[], verbose: boolean): string {
+  const lines: string[] = [];
+  for (const [set, title] of SETS) {
+    const inSet = results.filter((result) => result.set === set);
+    if (inSet.length > 0) lines.push(...(lines.length > 0 ? [''] : []), ...figureTable(inSet, `figures: ${title}`, verbose));
+  }
+  for (const part of ['targets', 'commitments', 'problems'] as const) {
+    for (const [set] of SETS) {
+      const inSet = results.filter((result) => result.set === set && result[part]);
+      if (inSet.length > 0) lines.push(...itemTable(inSet, part, set === 'dev' ? part : `${part}: ${set}`, verbose));
+    }
+  }
   return lines.join('\n');
 }
