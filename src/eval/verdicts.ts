@@ -116,6 +116,11 @@ export function formatVerdicts(rows: VerdictRow[], verbose: boolean): string {
       `  headline targets   ${s.headlineRight}/${s.headline} right (${pct(s.headlineRight, s.headline)})`,
       `  wrong met/missed   ${s.wrongCalls}`,
     );
+    // Pairs differ in size (one plan sets 15 targets, another 130): each pair's share shows which dominates.
+    for (const pair of [...new Set(own.map((row) => row.pair))]) {
+      const p = summarizeVerdicts(own.filter((row) => row.pair === pair));
+      lines.push(`    ${pair.padEnd(52)} ${`${p.right}/${p.total}`.padStart(7)}  headline ${p.headlineRight}/${p.headline}  wrong ${p.wrongCalls}`);
+    }
     if (verbose) {
       for (const row of own.filter((r) => r.got !== r.want)) {
         lines.push(`    ${row.pair}: ${row.target} — want ${row.want}, got ${row.got} (${row.reason.slice(0, 70)})`);
