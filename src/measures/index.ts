@@ -53,6 +53,8 @@ const PERIOD_WORDS: Array<[MeasurePeriod, RegExp]> = [
   ['cumulative', words(catalogue.periodWords.cumulative)],
 ];
 const FROM = words(catalogue.periodWords.start);
+/** 每人每年240元 is a yearly amount per person, not an average over years. */
+const PER_HEAD = new RegExp(alternation(catalogue.perHeadWords), 'g');
 /** What may stand before a measure's name in a label without changing what it measures. */
 const SCOPE = new RegExp(alternation([...catalogue.scopeWords, ...Object.values(catalogue.periodWords).flat()]), 'g');
 const NOISE = /[\d\s.,，、:：;；()（）“”"'‘’《》［］[\]]|年|的|了|^全./g;
@@ -61,7 +63,10 @@ export interface MeasureAssignment {
   measure: string | null;
   /** Set when the figure is not the year's own outcome: 年均, 累计/五年, 从 … (start), … 到 (end). */
   period: MeasurePeriod | null;
-  /** `measure:ID/alias`, or `measure:none/REASON` when a measure's name was there but did not apply; '' when none was named. */
+  /**
+   * `measure:ID/alias`, or `measure:none/REASON` when a measure's name was there but did not apply;
+   * no `measure:` part when none was named; then ` period:P` when a period is set.
+   */
   rule: string;
 }
 
@@ -77,7 +82,8 @@ const none = (reason: string): MeasureAssignment => ({ measure: null, period: nu
 /** 比2002年增长65.5%: a change over several years, against a base year. */
 const BASE_YEAR = /[比较]\d{4}年/;
 
-function periodOf(rest: string): MeasurePeriod | null {
+function periodOf(label: string): MeasurePeriod | null {
+  const rest = label.replace(PER_HEAD, '');
   // 从5.6万元增至7.8万元、年均增长5.4%: the rate is an average, whatever it follows.
   const named = PERIOD_WORDS.find(([, pattern]) => pattern.test(rest))?.[0];
   if (named) return named;
@@ -91,7 +97,10 @@ export function assignMeasure(figure: MeasuredFigure): MeasureAssignment {
   const label = figure.label.replace(/［\d+］|\[\d+\]|[“”"《》]/g, '');
   const hit = ALIASES.find(([alias]) => label.includes(alias));
   // 从1795亿元增加到5260亿元: a start value is no outcome, whether or not a measure is named.
-  if (!hit) return { measure: null, period: periodOf(label), rule: '' };
+  if (!hit) {
+    const period = periodOf(label);
+    return { measure: null, period, rule: period ? `period:${period}` : '' };
+  }
   const [alias, entries] = hit;
   const at = label.indexOf(alias);
   const before = label.slice(0, at);
