@@ -5,7 +5,7 @@
 import type { Analysis, Commitment, Figure, FigureSide, Section, TargetCheck, Verdict } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
-import { assignMeasure, measureById, signedRange } from '../measures/index.js';
+import { assignMeasure, measureById, onScale } from '../measures/index.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { sideOf } from './sides.js';
 
@@ -195,10 +195,8 @@ const FIVE_YEARS = /这五年|五年来|过去五年|十[一二三四五]五.{0,
 
 /** The outcome's value on the target's scale: 居民消费价格下降0.1% against a ceiling is -0.1. */
 function signedValue(figure: Figure, target: Figure): Pick<Figure, 'value' | 'valueMax'> {
-  const measure = target.measure === null ? undefined : measureById(target.measure);
-  // Without a catalogue measure a target stated as a fall (下降3%) is taken as the size of a cut.
-  const cut = measure ? measure.cut === true : target.change?.direction === 'down';
-  return signedRange(figure, figure.change?.direction === 'down', cut);
+  const measure = target.measure === null ? null : (measureById(target.measure) ?? null);
+  return onScale(figure, figure.change?.direction === 'down', measure, target.change?.direction === 'down');
 }
 
 /** A value of the year: stated for it, or where it ended (年末城镇调查失业率从上半年5.5%降到5.3%: 5.3%). */

@@ -143,7 +143,8 @@ function qualifierOf(text: string, number: NumberMatch, clause: string): Qualifi
 const CHANGE_AT_END = new RegExp(`(${alternation([...CHANGE_UP, ...CHANGE_DOWN])})(?:了|为|达到?|约|近|超过)?$`);
 const BASIS = new RegExp(alternation(CHANGE_BASIS));
 
-function changeOf(clause: string): Figure['change'] {
+/** The change a clause ends on (…增长, …下降了), with its basis (比上年): null when it states a level. */
+export function changeOf(clause: string): Figure['change'] {
   const verb = CHANGE_AT_END.exec(clause);
   if (!verb) return null;
   const basis = BASIS.exec(clause);

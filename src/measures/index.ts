@@ -120,11 +120,14 @@ export function assignMeasure(figure: MeasuredFigure): MeasureAssignment {
 }
 
 /**
- * A stated value on its measure's scale: a fall of a rate (居民消费价格下降0.1%) is negative unless
- * the measure is itself a cut (单位GDP能耗下降3%); a negated range keeps its low end first.
+ * A stated value on its measure's scale, one rule for verdicts and trends: a fall of a growth rate
+ * (居民消费价格下降0.1%) is negative; a measure that is itself a cut (单位GDP能耗下降3%) or a count or level
+ * stated by what fell (农村贫困人口减少1109万) keeps it positive. Without a catalogue measure a fall is
+ * negative unless the measure is worded as a fall (二氧化硫排放量下降3%). A negated range keeps its low end first.
  */
-export function signedRange<T extends { value: number; valueMax: number | null }>(stated: T, fell: boolean, cut: boolean): T {
-  if (!fell || cut) return stated;
+export function onScale<T extends { value: number; valueMax: number | null }>(stated: T, fell: boolean, measure: MeasureEntry | null, wordedAsFall: boolean): T {
+  const negative = fell && (measure ? measure.kind === 'growth' && measure.cut !== true : !wordedAsFall);
+  if (!negative) return stated;
   return stated.valueMax === null ? { ...stated, value: -stated.value } : { ...stated, value: -stated.valueMax, valueMax: -stated.value };
 }
 
