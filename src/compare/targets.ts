@@ -138,7 +138,8 @@ function namedAt(target: Figure, clause: string): number {
     if (!spoken || target.measure === null) return spoken;
     // 居民消费价格与上年持平: a change on the year before is what a rate is, not another measure.
     const named = assignMeasure({ label: part.replace(/(?:与|比|较)(?:上年|去年)(?:同期)?/g, ''), unit: null, change: null });
-    return named.measure === target.measure || !named.rule.startsWith('measure:');
+    // 单位国内生产总值能耗、水耗均下降: a name cut from its verb may not say which kind (rate or level) it is.
+    return named.measure === target.measure || !named.rule.startsWith('measure:') || named.rule === 'measure:none/unit-or-kind';
   });
 }
 
@@ -333,6 +334,21 @@ function checkTarget(review: ReviewPart, target: Figure, targetSide: FigureSide)
 
 type Check = Omit<TargetCheck, 'commitment' | 'target'>;
 
+/**
+ * Whether a sentence gives the measure a number over several years only (一般公共预算收入累计完成3.7万亿元，
+ * 5年增长18.7%; 连续7年提高…养老金水平，年均增长10%; 能耗、水耗均下降20%以上 in a five-year review):
+ * the year's own outcome is not there, but the report does not say nothing either.
+ */
+function statedOverYears(review: ReviewPart, sentence: ReviewSentence, target: Figure): boolean {
+  const fiveYears = fiveYearPart(review.analysis, sentence, review.year) !== null;
+  const clauses = clausesOf(sentence.text);
+  return clauses.some((clause, i) => {
+    if (namedAt(target, clause) < 0) return false;
+    const told = [clause, clauses[i + 1] ?? ''].filter((part) => /\d/.test(part));
+    return told.some((part) => fiveYears || MULTI_YEAR.test(part) || SEVERAL_YEARS.test(part));
+  });
+}
+
 /** The verdict on the outcome found; `decided` when it is the year's own figure of the same measure. */
 function judgeOutcome(
   review: ReviewPart,
@@ -343,12 +359,13 @@ function judgeOutcome(
 ): { decided: boolean; check: Check } {
   const open = (check: Check) => ({ decided: false, check });
   if (!actual || !outcome) {
-    const inWords = mentions(review, target).find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause)));
-    return open(
-      inWords
-        ? { actual: null, verdict: 'unclear', reason: `stated only in words: "${inWords.text}"` }
-        : { actual: null, verdict: 'no-data', reason: 'the newer report does not state this measure' },
-    );
+    const spoken = mentions(review, target);
+    const inWords = spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause)));
+    if (inWords) return open({ actual: null, verdict: 'unclear', reason: `stated only in words: "${inWords.text}"` });
+    // Of a catalogue measure only: a label's words alone may name something beside it.
+    const overYears = target.measure !== null && spoken.find((sentence) => statedOverYears(review, sentence, target));
+    if (overYears) return open({ actual: null, verdict: 'unclear', reason: `stated only over several years: "${overYears.text}"` });
+    return open({ actual: null, verdict: 'no-data', reason: 'the newer report does not state this measure' });
   }
   const basis = onOtherBasis(actual, target);
   if (basis) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${basis})` });

@@ -54,6 +54,7 @@ const pairs: Array<[number, string, string]> = [
   [2019, '居民消费价格涨幅3%左右', 'met'],
   [2003, '今年经济增长预期目标为7%左右', 'met'], // 国内生产总值比上年增长9.1%
   [2010, '国内生产总值增长8%左右', 'met'], // 过去一年…国内生产总值增长10.3%, in the part on 2011's work; not 占国内生产总值比重没有完成
+  [2017, '单位国内生产总值能耗下降3.4%以上', 'unclear'], // only 单位国内生产总值能耗、水耗均下降20%以上 of the five years
 ];
 
 describe('checkTargets on national reports', () => {
