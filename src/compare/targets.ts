@@ -6,7 +6,8 @@ import type { Analysis, Commitment, Figure, FigureSide, Section, TargetCheck, Ve
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, measureById, onScale } from '../measures/index.js';
-import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
+import { alternation } from '../extract/lexicon.js';
+import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { sideOf } from './sides.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
@@ -335,9 +336,9 @@ function checkTarget(review: ReviewPart, target: Figure, targetSide: FigureSide)
 type Check = Omit<TargetCheck, 'commitment' | 'target'>;
 
 /**
- * Whether a sentence gives the measure a number over several years only (一般公共预算收入累计完成3.7万亿元，
- * 5年增长18.7%; 连续7年提高…养老金水平，年均增长10%; 能耗、水耗均下降20%以上 in a five-year review):
- * the year's own outcome is not there, but the report does not say nothing either.
+ * Whether a sentence gives the measure a number over several years only (年均, 累计, 连续7年, or in a
+ * five-year review: 单位国内生产总值能耗、水耗均下降20%以上): the year's own outcome is not there, but
+ * the report does not say nothing either.
  */
 function statedOverYears(review: ReviewPart, sentence: ReviewSentence, target: Figure): boolean {
   const fiveYears = fiveYearPart(review.analysis, sentence, review.year) !== null;
@@ -399,12 +400,13 @@ function dueYear(commitment: Commitment): number | null {
   return year ? Number(year[1]) : null;
 }
 
+const { pastYear, plannedWords, presentState, changeTo, partWords } = NOT_A_TARGET;
 /** A clause telling the year before (去年居民消费价格涨幅回落到2.6%), with nothing planned after it. */
-const PAST_YEAR = /(?:^|[，,；;：:])(?:去年|上年|过去一年)(?!.*(?:今年|明年|将|拟|力争|确保|预期|目标|计划))/su;
+const PAST_YEAR = new RegExp(`(?:^|[，,；;：:])(?:${alternation(pastYear)})(?!.*(?:${alternation(plannedWords)}))`, 'su');
 /** What is, not what will be (现行16%的税率, 人口已达2.5亿); unless a change to the figure follows (现行…的税率降至13%). */
-const PRESENT_STATE = /(?:已达|已经|已有|现行|目前|现有)(?![^，,；;：:]*(?:[到至为]|调整|提高|降低))/;
+const PRESENT_STATE = new RegExp(`(?:${alternation(presentState)})(?![^，,；;：:]*(?:${alternation(changeTo)}))`);
 /** A change on last year's figure in money or points (比去年预算增加4000亿元, 比去年预算高0.2个百分点). */
-const ON_LAST_YEAR = /^[^，,；;：:]{0,4}[比较](?:去年|上年)/;
+const ON_LAST_YEAR = new RegExp(`^[^，,；;：:]{0,4}[比较](?:${alternation(pastYear)})`);
 
 /**
  * Whether a figure after 其中 splits the measure of the target before it (财政赤字2.76万亿元，其中中央财政赤字
@@ -439,7 +441,7 @@ export function notATarget(analysis: Analysis, figure: Figure): string | null {
   if (!earlier) return null;
   const sameScale = earlier.unit === figure.unit || (earlier.unit === '%' && figure.unit === '个百分点');
   if (sameScale && ON_LAST_YEAR.test(clause)) return 'the target before it, as a change on last year';
-  if (analysis.text.slice(earlier.end, figure.start).includes('其中') && partOf(earlier, figure)) return 'a part of the target before it (其中)';
+  if (says(partWords, analysis.text.slice(earlier.end, figure.start)) && partOf(earlier, figure)) return 'a part of the target before it (其中)';
   return null;
 }
 
