@@ -3,7 +3,7 @@
 import type { Analysis, Comparison, ReportRef } from '../types.js';
 import { followUpCommitments } from './evidence.js';
 import { alignFigures } from './figures.js';
-import { checkTargets } from './targets.js';
+import { judgeTargets } from './targets.js';
 import { alignSections, findReuse } from './text.js';
 
 function refOf(analysis: Analysis): ReportRef {
@@ -11,13 +11,13 @@ function refOf(analysis: Analysis): ReportRef {
 }
 
 export function compare(older: Analysis, newer: Analysis): Comparison {
-  const targets = checkTargets(older, newer);
+  const targets = judgeTargets(older, newer);
   return {
     from: refOf(older),
     to: refOf(newer),
     figures: alignFigures(older, newer),
-    targets,
-    commitments: followUpCommitments(older, newer, targets),
+    targets: targets.distinct,
+    commitments: followUpCommitments(older, newer, targets.all),
     sections: alignSections(older, newer),
     reuse: findReuse(older, newer),
   };

@@ -17,6 +17,8 @@ export const BELOW_WORDS: readonly string[] = measures.belowWords;
 export const OTHER_BASIS: readonly string[] = measures.otherBasis;
 export const WHOLE_YEAR_WORDS: readonly string[] = measures.wholeYearWords;
 export const POINT_IN_TIME_WORDS: readonly string[] = measures.pointInTimeWords;
+/** Words that make a figure of a plan no target: the past year, a present state, a part of another. */
+export const NOT_A_TARGET: Readonly<Record<keyof typeof measures.notATarget, readonly string[]>> = measures.notATarget;
 
 const PAYER = new RegExp(alternation(measures.payerWords), 'g');
 

@@ -5,8 +5,9 @@
 import type { Analysis, Commitment, Figure, FigureSide, Section, TargetCheck, Verdict } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
-import { assignMeasure, measureById, signedRange } from '../measures/index.js';
-import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
+import { assignMeasure, measureById, onScale } from '../measures/index.js';
+import { alternation } from '../extract/lexicon.js';
+import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { sideOf } from './sides.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
@@ -97,22 +98,8 @@ function reviewPartOf(newer: Analysis, year: number | null): ReviewPart {
       .filter((s) => inReview(newer, s.start))
       .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start, section: s.section }))
       .map((sentence) => ({ ...sentence, canonical: canonicalLabel(sentence.text) })),
-    figures: newer.figures.filter((f) => statesOutcome(newer, f)).map((f, i, all) => (endOfChange(newer, f, all[i - 1]) ? { ...f, period: 'end' } : f)),
+    figures: newer.figures.filter((f) => statesOutcome(newer, f)),
   };
-}
-
-/**
- * The second figure of 从上半年5.5%降到5.3% carries the first one's label (…从上半年) and so its
- * start period; the 到 between them makes it the end.
- */
-function endOfChange(analysis: Analysis, figure: Figure, previous: Figure | undefined): boolean {
-  return (
-    figure.period === 'start' &&
-    previous?.period === 'start' &&
-    previous.sentence === figure.sentence &&
-    previous.label === figure.label &&
-    /^[^，,；;。]{0,6}[到至]$/.test(analysis.text.slice(previous.end, figure.start))
-  );
 }
 
 /**
@@ -152,7 +139,8 @@ function namedAt(target: Figure, clause: string): number {
     if (!spoken || target.measure === null) return spoken;
     // 居民消费价格与上年持平: a change on the year before is what a rate is, not another measure.
     const named = assignMeasure({ label: part.replace(/(?:与|比|较)(?:上年|去年)(?:同期)?/g, ''), unit: null, change: null });
-    return named.measure === target.measure || named.rule === '';
+    // 单位国内生产总值能耗、水耗均下降: a name cut from its verb may not say which kind (rate or level) it is.
+    return named.measure === target.measure || !named.rule.startsWith('measure:') || named.rule === 'measure:none/unit-or-kind';
   });
 }
 
@@ -208,11 +196,9 @@ const SEVERAL_YEARS = /连续[\d一二三四五六七八九十]+年/;
 const FIVE_YEARS = /这五年|五年来|过去五年|十[一二三四五]五.{0,3}时期/;
 
 /** The outcome's value on the target's scale: 居民消费价格下降0.1% against a ceiling is -0.1. */
-function signedValue(figure: Figure, target: Figure): number {
-  const measure = target.measure === null ? undefined : measureById(target.measure);
-  // Without a catalogue measure a target stated as a fall (下降3%) is taken as the size of a cut.
-  const cut = measure ? measure.cut === true : target.change?.direction === 'down';
-  return signedRange(figure, figure.change?.direction === 'down', cut).value;
+function signedValue(figure: Figure, target: Figure): Pick<Figure, 'value' | 'valueMax'> {
+  const measure = target.measure === null ? null : (measureById(target.measure) ?? null);
+  return onScale(figure, figure.change?.direction === 'down', measure, target.change?.direction === 'down');
 }
 
 /** A value of the year: stated for it, or where it ended (年末城镇调查失业率从上半年5.5%降到5.3%: 5.3%). */
@@ -349,6 +335,21 @@ function checkTarget(review: ReviewPart, target: Figure, targetSide: FigureSide)
 
 type Check = Omit<TargetCheck, 'commitment' | 'target'>;
 
+/**
+ * Whether a sentence gives the measure a number over several years only (年均, 累计, 连续7年, or in a
+ * five-year review: 单位国内生产总值能耗、水耗均下降20%以上): the year's own outcome is not there, but
+ * the report does not say nothing either.
+ */
+function statedOverYears(review: ReviewPart, sentence: ReviewSentence, target: Figure): boolean {
+  const fiveYears = fiveYearPart(review.analysis, sentence, review.year) !== null;
+  const clauses = clausesOf(sentence.text);
+  return clauses.some((clause, i) => {
+    if (namedAt(target, clause) < 0) return false;
+    const told = [clause, clauses[i + 1] ?? ''].filter((part) => /\d/.test(part));
+    return told.some((part) => fiveYears || MULTI_YEAR.test(part) || SEVERAL_YEARS.test(part));
+  });
+}
+
 /** The verdict on the outcome found; `decided` when it is the year's own figure of the same measure. */
 function judgeOutcome(
   review: ReviewPart,
@@ -359,12 +360,13 @@ function judgeOutcome(
 ): { decided: boolean; check: Check } {
   const open = (check: Check) => ({ decided: false, check });
   if (!actual || !outcome) {
-    const inWords = mentions(review, target).find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause)));
-    return open(
-      inWords
-        ? { actual: null, verdict: 'unclear', reason: `stated only in words: "${inWords.text}"` }
-        : { actual: null, verdict: 'no-data', reason: 'the newer report does not state this measure' },
-    );
+    const spoken = mentions(review, target);
+    const inWords = spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause)));
+    if (inWords) return open({ actual: null, verdict: 'unclear', reason: `stated only in words: "${inWords.text}"` });
+    // Of a catalogue measure only: a label's words alone may name something beside it.
+    const overYears = target.measure !== null && spoken.find((sentence) => statedOverYears(review, sentence, target));
+    if (overYears) return open({ actual: null, verdict: 'unclear', reason: `stated only over several years: "${overYears.text}"` });
+    return open({ actual: null, verdict: 'no-data', reason: 'the newer report does not state this measure' });
   }
   const basis = onOtherBasis(actual, target);
   if (basis) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${basis})` });
@@ -376,7 +378,7 @@ function judgeOutcome(
   if (!ofTheYear(outcome.figure)) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${outcome.figure.period})` });
   // 中央财政拟安排832亿元 and 中央财政安排423亿元 may fund different things.
   if (namesOnlyPayer(target.label)) return open({ actual, verdict: 'unclear', reason: `"${target.label}" names who pays, not for what` });
-  return { decided: true, check: { actual, ...judge(target, signedValue(outcome.figure, target)) } };
+  return { decided: true, check: { actual, ...judge(target, signedValue(outcome.figure, target).value) } };
 }
 
 /** The headings above a commitment: a part on the five-year plan sets five-year goals. */
@@ -398,57 +400,108 @@ function dueYear(commitment: Commitment): number | null {
   return year ? Number(year[1]) : null;
 }
 
+const { pastYear, plannedWords, presentState, changeTo, partWords } = NOT_A_TARGET;
+/** A clause telling the year before (去年居民消费价格涨幅回落到2.6%), with nothing planned after it. */
+const PAST_YEAR = new RegExp(`(?:^|[，,；;：:])(?:${alternation(pastYear)})(?!.*(?:${alternation(plannedWords)}))`, 'su');
+/** What is, not what will be (现行16%的税率, 人口已达2.5亿); unless a change to the figure follows (现行…的税率降至13%). */
+const PRESENT_STATE = new RegExp(`(?:${alternation(presentState)})(?![^，,；;：:]*(?:${alternation(changeTo)}))`);
+/** A change on last year's figure in money or points (比去年预算增加4000亿元, 比去年预算高0.2个百分点). */
+const ON_LAST_YEAR = new RegExp(`^[^，,；;：:]{0,4}[比较](?:${alternation(pastYear)})`);
+
 /**
- * Why a figure of a plan is not a target: it says what is (现行16%的税率, 人口已达2.5亿),
- * qualifies a noun (近14亿中国人的饭碗), is an age (60岁以上) or counts the items of a list.
+ * Whether a figure after 其中 splits the measure of the target before it (财政赤字2.76万亿元，其中中央财政赤字
+ * 1.83万亿元) rather than naming a measure of its own (其中留抵退税…): its label holds that measure's name.
  */
-function notATarget(analysis: Analysis, figure: Figure): string | null {
+function partOf(whole: Figure, part: Figure): boolean {
+  const names = whole.measure === null ? labelTerms(whole.label).slice(-1) : measureById(whole.measure)!.aliases;
+  return whole.unit === part.unit && names.some((name) => part.label.includes(name));
+}
+
+/**
+ * Why a figure of a plan is not a target: it tells the past year (去年…回落到2.6%) or what is
+ * (现行16%的税率, 人口已达2.5亿, the 由25元 a change starts from), qualifies a noun (近14亿中国人的饭碗),
+ * is an age (60岁以上) or counts the items of a list; or, after a target of its sentence, it
+ * restates that target on last year (比去年增加4000亿元) or breaks it into parts (其中中央财政赤字8500亿元).
+ */
+export function notATarget(analysis: Analysis, figure: Figure): string | null {
   if (figure.unit === '岁') return 'an age';
   // 八项主张, 三个方面, 三件事, 十一届六次全会: a few things listed or an ordinal, in words.
   if (figure.rule.startsWith('chinese-numeral') && figure.unitType === 'count' && Number.isInteger(figure.value) && figure.value <= 10) return 'an enumeration';
   if (reportedInPlans(analysis, figure.start)) return 'what the past year achieved';
+  if (figure.period === 'start') return 'the value a change starts from';
   const sentence = analysis.sentences[figure.sentence];
-  const clauseStart = sentence ? analysis.text.slice(sentence.start, figure.start).search(/[^，,；;：:]*$/) + sentence.start : figure.start;
-  if (/已达|已经|已有|现行|目前|现有/.test(analysis.text.slice(clauseStart, figure.start))) return 'a present state';
+  const sentenceStart = sentence?.start ?? figure.start;
+  const before = analysis.text.slice(sentenceStart, figure.start);
+  const clause = before.slice(before.search(/[^，,；;：:]*$/));
+  if (PAST_YEAR.test(before)) return 'what the past year did';
+  if (PRESENT_STATE.test(clause)) return 'a present state';
   const after = analysis.text.slice(figure.end, figure.end + 8);
   if (/^[\p{Script=Han}]{0,3}的(?!目标|预期|水平|增长|增速)/u.test(after)) return 'qualifies a noun';
+  const earlier = analysis.figures.find((f) => f.sentence === figure.sentence && f.start < figure.start && f.modality === 'target');
+  if (!earlier) return null;
+  const sameScale = earlier.unit === figure.unit || (earlier.unit === '%' && figure.unit === '个百分点');
+  if (sameScale && ON_LAST_YEAR.test(clause)) return 'the target before it, as a change on last year';
+  if (says(partWords, analysis.text.slice(earlier.end, figure.start)) && partOf(earlier, figure)) return 'a part of the target before it (其中)';
   return null;
 }
 
-/** The same target stated twice (the 预期目标 list, then 提出国内生产总值增长8%左右，主要是…) is judged once. */
+/**
+ * The same target stated twice (the 预期目标 list, then 经济增长预期目标定为7.5%左右，主要基于…) is judged
+ * once: of a catalogue measure, the same value on its scale, whether or not the wording says 增长.
+ */
 function targetKey(figure: Figure): string {
-  return [figure.measure ?? canonicalLabel(figure.label), figure.value, figure.valueMax, figure.unit, figure.change?.direction].join('|');
+  if (figure.measure === null) return [canonicalLabel(figure.label), figure.value, figure.valueMax, figure.unit, figure.change?.direction].join('|');
+  const { value, valueMax } = signedValue(figure, figure);
+  return [figure.measure, value, valueMax, figure.unit].join('|');
 }
 
-export function checkTargets(older: Analysis, newer: Analysis): TargetCheck[] {
+/** Every target's check, and the same with a target stated twice listed once. */
+export interface TargetChecks {
+  /** One per target figure of each commitment: follow-up looks up a commitment's own. */
+  all: TargetCheck[];
+  /** What a comparison lists: a target restated later (经济增长预期目标定为7.5%) only where first stated. */
+  distinct: TargetCheck[];
+}
+
+export function judgeTargets(older: Analysis, newer: Analysis): TargetChecks {
   const byId = new Map(older.figures.map((f) => [f.id, f]));
   const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
   const review = reviewPartOf(newer, reviewed);
   const seen = new Set<string>();
-  const fresh = (id: string) => {
-    const target = byId.get(id)!;
-    const key = targetKey(target);
-    if (seen.has(key) || notATarget(older, target) !== null) return false;
-    seen.add(key);
-    return true;
-  };
-  return older.commitments.flatMap((commitment) =>
-    commitment.targets.filter(fresh).map((id): TargetCheck => {
+  const all: TargetCheck[] = [];
+  const distinct: TargetCheck[] = [];
+  for (const commitment of older.commitments) {
+    for (const id of commitment.targets) {
       const target = byId.get(id)!;
-      const side = sideOf(older, target);
-      const due = dueYear(commitment);
-      // A five-year goal is not judged on one year's outcome.
-      if (due !== null && reviewed !== null && due > reviewed) {
-        return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: `due in ${due}; the newer report reviews ${reviewed}` };
-      }
-      if (MULTI_YEAR.test(commitment.text) || MULTI_YEAR.test(headingsOf(older, commitment))) {
-        return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: 'a multi-year target' };
-      }
-      // 城镇和农村居民收入分别增长5%、7%: which figure is whose the label cannot say.
-      if (commitment.text.includes('分别') && commitment.targets.length > 1) {
-        return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: 'one of several measures set at once (分别)' };
-      }
-      return { commitment: commitment.text, target: side, ...checkTarget(review, target, side) };
-    }),
-  );
+      if (notATarget(older, target) !== null) continue;
+      const check = checkOf(review, older, commitment, target);
+      all.push(check);
+      const key = targetKey(target);
+      if (!seen.has(key)) distinct.push(check);
+      seen.add(key);
+    }
+  }
+  return { all, distinct };
+}
+
+/** Every target of every commitment judged, a restated one again under its own commitment. */
+export function checkTargets(older: Analysis, newer: Analysis): TargetCheck[] {
+  return judgeTargets(older, newer).all;
+}
+
+function checkOf(review: ReviewPart, older: Analysis, commitment: Commitment, target: Figure): TargetCheck {
+  const side = sideOf(older, target);
+  const due = dueYear(commitment);
+  // A five-year goal is not judged on one year's outcome.
+  if (due !== null && review.year !== null && due > review.year) {
+    return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: `due in ${due}; the newer report reviews ${review.year}` };
+  }
+  if (MULTI_YEAR.test(commitment.text) || MULTI_YEAR.test(headingsOf(older, commitment))) {
+    return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: 'a multi-year target' };
+  }
+  // 城镇和农村居民收入分别增长5%、7%: which figure is whose the label cannot say.
+  if (commitment.text.includes('分别') && commitment.targets.length > 1) {
+    return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: 'one of several measures set at once (分别)' };
+  }
+  return { commitment: commitment.text, target: side, ...checkTarget(review, target, side) };
 }

@@ -4,8 +4,9 @@
 // 国内生产总值增长) is found by the figures' measure ids, the year's own
 // figure only (not a 年均, 累计, five-year or start-of-period value); any other
 // label by the same label matching as figure pairs.
-import { measureById, measureForLabel, signedRange, type MeasureEntry } from '../measures/index.js';
+import { measureById, measureForLabel, onScale, type MeasureEntry } from '../measures/index.js';
 import type { Analysis, Figure, FigureSide } from '../types.js';
+import { changeOf } from '../extract/figures.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { measureOf, similarity } from './measures.js';
 import { sideOf } from './sides.js';
@@ -81,15 +82,17 @@ function targetOf(analysis: Analysis, score: Score): Figure | null {
   return best(planned, score);
 }
 
-/** A growth stated as a fall (居民消费价格下降0.1%) is a negative rate; a cut (能耗下降3%) stays positive. */
-function signed(side: FigureSide, figure: Figure, measure: MeasureEntry | null): FigureSide {
-  if (measure?.kind !== 'growth') return side;
-  return signedRange(side, figure.change?.direction === 'down', measure.cut === true);
+/** How values of the query are signed: the verdicts' rule, with the query's own wording for a label. */
+interface Scale {
+  measure: MeasureEntry | null;
+  /** A label worded as a fall (二氧化硫排放量下降): its falls are the sizes of cuts. */
+  wordedAsFall: boolean;
 }
 
-function sideIn<Id>(report: SeriesReport<Id>, figure: Figure | null, measure: MeasureEntry | null): TrendSide<Id> | null {
+function sideIn<Id>(report: SeriesReport<Id>, figure: Figure | null, scale: Scale): TrendSide<Id> | null {
   if (!figure) return null;
-  return { ...signed(sideOf(report.analysis, figure), figure, measure), unit: figure.unit, report: report.id };
+  const side = onScale(sideOf(report.analysis, figure), figure.change?.direction === 'down', scale.measure, scale.wordedAsFall);
+  return { ...side, unit: figure.unit, report: report.id };
 }
 
 /** The catalogue measure a query names: an id (gdp-growth) or a label that names one (国内生产总值增长). */
@@ -99,6 +102,7 @@ export function measureOfQuery(query: string): MeasureEntry | null {
 
 export function trend<Id>(query: string, series: Array<SeriesReport<Id>>): Trend<Id> {
   const measure = measureOfQuery(query);
+  const scale: Scale = { measure, wordedAsFall: changeOf(query)?.direction === 'down' };
   const byLabel = scorer(measure, query);
   // A label matched by similarity keeps to the unit of the first year it is found in.
   let unit: string | null = null;
@@ -113,13 +117,13 @@ export function trend<Id>(query: string, series: Array<SeriesReport<Id>>): Trend
   const points = years.map((year): TrendPoint<Id> => {
     const report = byYear.get(year) ?? null;
     const before = byYear.get(year - 1) ?? null;
-    const outcome = report ? sideIn(report, outcomeOf(report.analysis, score), measure) : null;
+    const outcome = report ? sideIn(report, outcomeOf(report.analysis, score), scale) : null;
     if (measure === null) unit ??= outcome?.unit ?? null;
     return {
       year,
       report: report?.id ?? null,
       outcome,
-      target: before ? sideIn(before, targetOf(before.analysis, score), measure) : null,
+      target: before ? sideIn(before, targetOf(before.analysis, score), scale) : null,
     };
   });
   // The year after the newest report is listed only when that report sets a target for it.

@@ -2,7 +2,7 @@
 // each target of the older report, the verdict a careful analyst gave.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkTargets } from '../compare/targets.js';
+import { judgeTargets } from '../compare/targets.js';
 import type { TargetCheck, Verdict } from '../types.js';
 import { openCorpus, type Corpus } from './corpus.js';
 import { canonical } from './gold.js';
@@ -60,7 +60,7 @@ export async function evaluateVerdicts(folder: string, corpus?: Corpus): Promise
   const rows: VerdictRow[] = [];
   for (const name of files) {
     const gold = JSON.parse(await readFile(join(folder, 'verdicts', name), 'utf8')) as GoldPair;
-    const checks = checkTargets(await reports.analysisOf(gold.from), await reports.analysisOf(gold.to));
+    const checks = judgeTargets(await reports.analysisOf(gold.from), await reports.analysisOf(gold.to)).distinct;
     for (const want of gold.targets) {
       const check = findCheck(checks, want);
       rows.push({

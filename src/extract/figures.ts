@@ -3,7 +3,7 @@
 import type { Diagnostic, Figure, Qualifier, Section, Sentence, Token, UnitType } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { tokensIn } from '../segment/jieba.js';
-import { assignMeasure } from '../measures/index.js';
+import { assignMeasure, type MeasureAssignment } from '../measures/index.js';
 import { clauseBefore, cleanBefore, composeLabel, nounAfterDe, phraseAfter } from './labels.js';
 import {
   CHANGE_BASIS,
@@ -143,7 +143,8 @@ function qualifierOf(text: string, number: NumberMatch, clause: string): Qualifi
 const CHANGE_AT_END = new RegExp(`(${alternation([...CHANGE_UP, ...CHANGE_DOWN])})(?:了|为|达到?|约|近|超过)?$`);
 const BASIS = new RegExp(alternation(CHANGE_BASIS));
 
-function changeOf(clause: string): Figure['change'] {
+/** The change a clause ends on (…增长, …下降了), with its basis (比上年): null when it states a level. */
+export function changeOf(clause: string): Figure['change'] {
   const verb = CHANGE_AT_END.exec(clause);
   if (!verb) return null;
   const basis = BASIS.exec(clause);
@@ -190,6 +191,16 @@ function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean
   return { modality: 'actual', rule: 'modality:reported' };
 }
 
+/**
+ * The second figure of 由25元提高到30元 (从上半年5.5%降到5.3%) carries the first one's label and so its
+ * start period; the 到 between them makes it the end value, the one the change arrives at.
+ */
+function endOfChange(text: string, previous: Figure | undefined, sentence: number, label: string, start: number): MeasureAssignment | null {
+  if (previous?.period !== 'start' || previous.sentence !== sentence || previous.label !== label) return null;
+  if (!/^[^，,；;。]{0,6}[到至]$/.test(text.slice(previous.end, start))) return null;
+  return { measure: previous.measure, period: 'end', rule: [previous.measure && `measure:${previous.measure}/alias`, 'period:end'].filter(Boolean).join(' ') };
+}
+
 /** The figures of a text, and a diagnostic for every number it does not keep or reads by a guess. */
 export function extractFigures(
   text: string,
@@ -232,7 +243,7 @@ export function extractFigures(
       const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause);
       const numeralRule = [number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral', ...(number.rules ?? [])].join(' ');
       const change = number.ordinal ? null : changeOf(clause);
-      const measured = assignMeasure({ label, unit: number.unit ?? '', change });
+      const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: number.unit ?? '', change });
       figures.push({
         id: `f${figures.length + 1}`,
         surface: number.surface,

@@ -53,6 +53,8 @@ const PERIOD_WORDS: Array<[MeasurePeriod, RegExp]> = [
   ['cumulative', words(catalogue.periodWords.cumulative)],
 ];
 const FROM = words(catalogue.periodWords.start);
+/** 每人每年240元 is a yearly amount per person, not an average over years. */
+const PER_HEAD = new RegExp(alternation(catalogue.perHeadWords), 'g');
 /** What may stand before a measure's name in a label without changing what it measures. */
 const SCOPE = new RegExp(alternation([...catalogue.scopeWords, ...Object.values(catalogue.periodWords).flat()]), 'g');
 const NOISE = /[\d\s.,，、:：;；()（）“”"'‘’《》［］[\]]|年|的|了|^全./g;
@@ -61,7 +63,10 @@ export interface MeasureAssignment {
   measure: string | null;
   /** Set when the figure is not the year's own outcome: 年均, 累计/五年, 从 … (start), … 到 (end). */
   period: MeasurePeriod | null;
-  /** `measure:ID/alias`, or `measure:none/REASON` when a measure's name was there but did not apply; '' when none was named. */
+  /**
+   * `measure:ID/alias`, or `measure:none/REASON` when a measure's name was there but did not apply;
+   * no `measure:` part when none was named; then ` period:P` when a period is set.
+   */
   rule: string;
 }
 
@@ -77,7 +82,8 @@ const none = (reason: string): MeasureAssignment => ({ measure: null, period: nu
 /** 比2002年增长65.5%: a change over several years, against a base year. */
 const BASE_YEAR = /[比较]\d{4}年/;
 
-function periodOf(rest: string): MeasurePeriod | null {
+function periodOf(label: string): MeasurePeriod | null {
+  const rest = label.replace(PER_HEAD, '');
   // 从5.6万元增至7.8万元、年均增长5.4%: the rate is an average, whatever it follows.
   const named = PERIOD_WORDS.find(([, pattern]) => pattern.test(rest))?.[0];
   if (named) return named;
@@ -91,7 +97,10 @@ export function assignMeasure(figure: MeasuredFigure): MeasureAssignment {
   const label = figure.label.replace(/［\d+］|\[\d+\]|[“”"《》]/g, '');
   const hit = ALIASES.find(([alias]) => label.includes(alias));
   // 从1795亿元增加到5260亿元: a start value is no outcome, whether or not a measure is named.
-  if (!hit) return { measure: null, period: periodOf(label), rule: '' };
+  if (!hit) {
+    const period = periodOf(label);
+    return { measure: null, period, rule: period ? `period:${period}` : '' };
+  }
   const [alias, entries] = hit;
   const at = label.indexOf(alias);
   const before = label.slice(0, at);
@@ -111,11 +120,14 @@ export function assignMeasure(figure: MeasuredFigure): MeasureAssignment {
 }
 
 /**
- * A stated value on its measure's scale: a fall of a rate (居民消费价格下降0.1%) is negative unless
- * the measure is itself a cut (单位GDP能耗下降3%); a negated range keeps its low end first.
+ * A stated value on its measure's scale, one rule for verdicts and trends: a fall of a growth rate
+ * (居民消费价格下降0.1%) is negative; a measure that is itself a cut (单位GDP能耗下降3%) or a count or level
+ * stated by what fell (农村贫困人口减少1109万) keeps it positive. Without a catalogue measure a fall is
+ * negative unless the measure is worded as a fall (二氧化硫排放量下降3%). A negated range keeps its low end first.
  */
-export function signedRange<T extends { value: number; valueMax: number | null }>(stated: T, fell: boolean, cut: boolean): T {
-  if (!fell || cut) return stated;
+export function onScale<T extends { value: number; valueMax: number | null }>(stated: T, fell: boolean, measure: MeasureEntry | null, wordedAsFall: boolean): T {
+  const negative = fell && (measure ? measure.kind === 'growth' && measure.cut !== true : !wordedAsFall);
+  if (!negative) return stated;
   return stated.valueMax === null ? { ...stated, value: -stated.value } : { ...stated, value: -stated.valueMax, valueMax: -stated.value };
 }
 

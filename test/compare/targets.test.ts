@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, judge } from '../../src/compare/targets.js';
+import { checkTargets, judge, judgeTargets, notATarget } from '../../src/compare/targets.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import type { Analysis, Figure, Qualifier } from '../../src/types.js';
@@ -54,6 +54,7 @@ const pairs: Array<[number, string, string]> = [
   [2019, '居民消费价格涨幅3%左右', 'met'],
   [2003, '今年经济增长预期目标为7%左右', 'met'], // 国内生产总值比上年增长9.1%
   [2010, '国内生产总值增长8%左右', 'met'], // 过去一年…国内生产总值增长10.3%, in the part on 2011's work; not 占国内生产总值比重没有完成
+  [2017, '单位国内生产总值能耗下降3.4%以上', 'unclear'], // only 单位国内生产总值能耗、水耗均下降20%以上 of the five years
 ];
 
 describe('checkTargets on national reports', () => {
@@ -64,13 +65,58 @@ describe('checkTargets on national reports', () => {
   }, 60_000);
 
   it('leaves out what is not a target and judges a target stated twice once', async () => {
-    const checks = checkTargets(await national(2019), await national(2020));
+    const checks = judgeTargets(await national(2019), await national(2020)).distinct;
     const surfaces = checks.map((c) => c.target.surface);
     // 近14亿中国人的饭碗, 我国60岁以上人口已达2.5亿, 现行16%的税率 (the old rate; 13% is the target)
     for (const fact of ['14亿', '60岁', '2.5亿']) expect(surfaces).not.toContain(fact);
     expect(checks.find((c) => c.target.surface === '16%' && c.target.label.includes('现行'))).toBeUndefined();
     const keys = checks.map((c) => `${c.target.label}|${c.target.surface}`);
     expect(keys.filter((key) => key.startsWith('国内生产总值增长|'))).toHaveLength(1);
+  }, 60_000);
+});
+
+// Figures of the plans parts of national reports: [report year, words of the sentence, figure, why it is no
+// target (null: it is one)]. A statement about last year or a present state is no target; one target per
+// measure and sentence.
+const notTargets: Array<[number, string, string, string | null]> = [
+  [2013, '去年居民消费价格涨幅回落到2.6%', '2.6%', 'what the past year did'],
+  [2013, '去年价格上涨的翘尾影响约有1个百分点', '1个百分点', 'what the past year did'],
+  [2013, '今年拟安排财政赤字1.2万亿元', '1.2万亿元', null],
+  [2013, '比去年预算增加4000亿元', '4000亿元', 'the target before it, as a change on last year'],
+  [2013, '其中中央财政赤字8500亿元', '8500亿元', 'a part of the target before it (其中)'],
+  [2013, '由每人每年240元提高到280元', '240元', 'the value a change starts from'],
+  [2013, '由每人每年240元提高到280元', '280元', null],
+  [2013, '人均基本公共卫生服务经费标准由25元提高到30元', '30元', null],
+  [2013, '目前我国年度财政性教育经费支出总额已经超过2万亿元', '2万亿元', 'a present state'],
+  [2019, '近14亿中国人的饭碗', '14亿', 'qualifies a noun'],
+  [2019, '我国60岁以上人口已达2.5亿', '2.5亿', 'a present state'],
+  [2019, '我国60岁以上人口已达2.5亿', '60岁', 'an age'],
+  [2019, '将制造业等行业现行16%的税率降至13%', '16%', 'a present state'],
+  [2019, '将制造业等行业现行16%的税率降至13%', '13%', null],
+  [2019, '今年赤字率拟按2.8%安排，比去年预算高0.2个百分点', '0.2个百分点', 'the target before it, as a change on last year'],
+  [2019, '其中中央财政赤字1.83万亿元', '1.83万亿元', 'a part of the target before it (其中)'],
+  [2019, '今年拟安排地方政府专项债券2.15万亿元，比去年增加8000亿元', '8000亿元', 'the target before it, as a change on last year'],
+  [2019, '今年财政支出超过23万亿元，增长6.5%', '6.5%', null],
+  [2019, '从月销售额3万元提高到10万元', '10万元', null],
+];
+
+describe('notATarget', () => {
+  it.each(notTargets)('%i: %s — %s: %s', async (year, words, surface, why) => {
+    const analysis = await national(year);
+    const figure = analysis.figures.find((f) => f.surface === surface && analysis.text.slice(analysis.sentences[f.sentence]!.start, analysis.sentences[f.sentence]!.end).includes(words));
+    expect(figure, `${surface} in ${words}`).toBeDefined();
+    expect(notATarget(analysis, figure!)).toBe(why);
+  }, 60_000);
+
+  it('lists the 2013 targets of GDP, CPI and the deficit once each', async () => {
+    const { distinct, all } = judgeTargets(await national(2013), await national(2014));
+    const count = (label: RegExp, surface: string) => distinct.filter((c) => label.test(c.target.label) && c.target.surface === surface).length;
+    expect(count(/经济增长|国内生产总值/, '7.5%')).toBe(1);
+    expect(count(/居民消费价格/, '3.5%')).toBe(1);
+    // 代地方发债3500亿元 names no deficit, so it stays a target of its own.
+    expect(distinct.filter((c) => c.target.sentence.includes('拟安排财政赤字1.2万亿元')).map((c) => c.target.surface)).toEqual(['1.2万亿元', '3500亿元']);
+    // Follow-up still finds the restatement under its own commitment.
+    expect(all.some((c) => c.commitment.startsWith('今年经济增长预期目标定为7.5%'))).toBe(true);
   }, 60_000);
 });
 

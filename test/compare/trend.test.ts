@@ -38,6 +38,18 @@ describe('trend', () => {
     expect(y2019!.target).toMatchObject({ value: 5.5, qualifier: 'about', report: 'corpus/state-council-gwr-2019.txt' });
   });
 
+  it('signs as the verdicts do: a cut such as 能耗下降 stays positive, by id or by label', () => {
+    const cuts = (query: string) => trend(query, series).points.map((p) => [p.year, p.outcome?.value ?? null, p.target?.value ?? null]);
+    // 单位国内生产总值能耗下降3.1%; 2019: 单位国内生产总值能耗下降3%左右 (no outcome stated for 2019 or 2020)
+    expect(cuts('energy-intensity')).toEqual([
+      [2018, 3.1, null],
+      [2019, null, 3],
+      [2020, null, null],
+      [2021, null, 3],
+    ]);
+    expect(cuts('单位国内生产总值能耗下降')).toEqual(cuts('energy-intensity'));
+  });
+
   it('keeps targets of a plan due later out of the year', () => {
     const jobs = trend('urban-jobs', series).points.map((p) => [p.year, p.outcome?.value ?? null, p.target?.value ?? null]);
     expect(jobs).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MEASURES, assignMeasure, measureById, measureFromRule, signedRange } from '../../src/measures/index.js';
+import { MEASURES, assignMeasure, measureById, measureFromRule, onScale } from '../../src/measures/index.js';
 
 // Figure labels as the extractor gives them for real figures of corpus/ reports, with their unit
 // and change, and the measure (and period) a careful reader gives them; null: no catalogue measure.
@@ -225,15 +225,20 @@ describe('assignMeasure', () => {
     expect(measureFromRule('arabic-numeral label:clause modality:reported measure:none/qualified')).toEqual({ measure: null, period: null });
   });
 
-  it('signs a fall of a rate negative, a cut positive, and keeps a negated range in order', () => {
-    const cut = (id: string) => measureById(id)?.cut === true;
-    // 居民消费价格下降0.1%
-    expect(signedRange({ value: 0.1, valueMax: null }, true, cut('cpi'))).toEqual({ value: -0.1, valueMax: null });
-    // 单位国内生产总值能耗下降3.1%
-    expect(signedRange({ value: 3.1, valueMax: null }, true, cut('energy-intensity'))).toEqual({ value: 3.1, valueMax: null });
-    // 进出口下降1%—2%
-    expect(signedRange({ value: 1, valueMax: 2 }, true, cut('trade-growth'))).toEqual({ value: -2, valueMax: -1 });
-    expect(signedRange({ value: 6, valueMax: 6.5 }, false, cut('gdp-growth'))).toEqual({ value: 6, valueMax: 6.5 });
+  // [what the report says, value, valueMax, fell, measure id or null, worded as a fall, on the scale]
+  const scales: Array<[string, number, number | null, boolean, string | null, boolean, [number, number | null]]> = [
+    ['居民消费价格下降0.1%', 0.1, null, true, 'cpi', false, [-0.1, null]],
+    ['单位国内生产总值能耗下降3.1%', 3.1, null, true, 'energy-intensity', false, [3.1, null]],
+    ['进出口下降1%—2%', 1, 2, true, 'trade-growth', false, [-2, -1]],
+    ['国内生产总值增长6%－6.5%', 6, 6.5, false, 'gdp-growth', false, [6, 6.5]],
+    ['农村贫困人口减少1109万', 1.109e7, null, true, 'poverty-reduction', false, [1.109e7, null]],
+    ['二氧化硫排放量下降3% (a label worded as a fall)', 3, null, true, null, true, [3, null]],
+    ['财政支出下降2% (a label worded as a rise)', 2, null, true, null, false, [-2, null]],
+  ];
+
+  it.each(scales)('puts %s on its scale', (_, value, valueMax, fell, id, wordedAsFall, [low, high]) => {
+    const measure = id === null ? null : measureById(id)!;
+    expect(onScale({ value, valueMax }, fell, measure, wordedAsFall)).toEqual({ value: low, valueMax: high });
   });
 
   it('has unique ids and entries that can match', () => {
