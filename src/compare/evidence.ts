@@ -11,6 +11,7 @@ import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, 
 import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
+import { memo } from './memo.js';
 import { characterPairs } from './pairs.js';
 import { checkTargets, fiveYearPart, judge } from './targets.js';
 import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
@@ -271,7 +272,8 @@ function matchesOf(review: Review, commitment: Commitment): Match[] {
     for (const sentence of sentences) {
       for (const said of sentence.clauses) {
  const { cover, shared } = coverage(asked, said, review.idf);
-        if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || namedInPairs(review, span, said)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
+        // The cheap test first: a clause that cannot beat the best so far need not be read for pairs.
+        if ((!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start)) && ((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || namedInPairs(review, span, said))) {
           best = { asked, said, sentence, cover };
         }
       }
@@ -288,7 +290,7 @@ function withoutVerb(text: string): string {
 }
 
 /** Character pairs of a name, punctuation left out (“两岸青山·千里林带”). */
-const namePairs = (text: string) => characterPairs(text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, ''));
+const namePairs = memo((text: string) => characterPairs(text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '')), 10_000);
 
 /**
  * Named items of a listed commitment to finish or start projects or events
