@@ -11,7 +11,7 @@ import { type AnalysisPool, sharedPool } from '../library/pool.js';
 import { openStore, resolveDbPath, type Store } from '../store/index.js';
 import { auth, writePolicy } from './auth.js';
 import { DEFAULT_HOST, DEFAULT_UPLOAD_LIMIT, DEFAULT_UPLOAD_RATE } from './config.js';
-import { clientErrorHandler, errorHandler, notFoundHandler } from './errors.js';
+import { clientErrorHandler, errorHandler, notFoundHandler, refuseWhileClosing } from './errors.js';
 import { originGuard } from './origin.js';
 import { compareRoutes } from './routes/compare.js';
 import { figureRoutes } from './routes/figures.js';
@@ -78,10 +78,13 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
     // What Fastify and Node would answer in their own words gets the one error body too.
     frameworkErrors: errorHandler,
     clientErrorHandler,
+    // A request on a connection still open while the server stops gets the one error body (refuseWhileClosing), not Fastify's 503.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  refuseWhileClosing(app);
   // Nothing this service sends is meant to be sniffed into another type: JSON stays JSON.
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
