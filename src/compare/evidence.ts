@@ -255,10 +255,8 @@ function coverage(asked: Clause, said: Clause, idf: (term: string) => number): {
 }
 
 /** Jieba may cut a name apart (禁渔, 智博会): a review clause holding most of the ask's character pairs names it too. */
-function namedInPairs(review: Review, asked: Span, said: Span): boolean {
-  const object = withoutVerb(review.older.text.slice(asked.start, asked.end));
-  const within = review.newer.text.slice(said.start, said.end);
-  return namePairs(object).size >= 4 && pairsShown(object, within) >= PAIRS_NAME;
+function namedInPairs(review: Review, object: string, said: Span): boolean {
+  return namePairs(object).size >= 4 && pairsShown(object, review.newer.text.slice(said.start, said.end)) >= PAIRS_NAME;
 }
 
 /** For each clause of a commitment, the review clause that best names its object, if one does; best first. */
@@ -267,13 +265,15 @@ function matchesOf(review: Review, commitment: Commitment): Match[] {
   const matches: Match[] = [];
   for (const span of clauseSpans(text, commitment.start)) {
     const asked = objectTerms(review.older, span);
+    // The ask's name (建成沙南高速 without 建成), for namedInPairs.
+    const object = withoutVerb(review.older.text.slice(span.start, span.end));
     const sentences = new Set([...asked.terms].flatMap((term) => review.byTerm.get(term) ?? []));
     let best: Match | null = null;
     for (const sentence of sentences) {
       for (const said of sentence.clauses) {
  const { cover, shared } = coverage(asked, said, review.idf);
         // The cheap test first: a clause that cannot beat the best so far need not be read for pairs.
-        if ((!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start)) && ((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || namedInPairs(review, span, said))) {
+        if ((!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start)) && ((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || namedInPairs(review, object, said))) {
           best = { asked, said, sentence, cover };
         }
       }
@@ -314,9 +314,11 @@ const inside = (figure: Figure, span: Span) => figure.start >= span.start && fig
 
 /** The share of a text's character pairs found in another. */
 function pairsShown(text: string, within: string): number {
-  const pairs = [...namePairs(text)];
+  const pairs = namePairs(text);
   const shown = namePairs(within);
-  return pairs.length === 0 ? 0 : pairs.filter((pair) => shown.has(pair)).length / pairs.length;
+  let found = 0;
+  for (const pair of pairs) if (shown.has(pair)) found++;
+  return pairs.size === 0 ? 0 : found / pairs.size;
 }
 
 /**
