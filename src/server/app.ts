@@ -8,6 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
 import { type AnalysisPool, sharedPool } from '../library/pool.js';
+import { loadDictionaries } from '../segment/jieba.js';
 import { openStore, resolveDbPath, type Store } from '../store/index.js';
 import { auth, writePolicy } from './auth.js';
 import { DEFAULT_HOST, DEFAULT_UPLOAD_LIMIT, DEFAULT_UPLOAD_RATE } from './config.js';
@@ -124,6 +125,8 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   await app.register(reviewRoutes);
 
   await app.register(webRoutes, { root: options.web ?? DEFAULT_WEB });
+  // Search cuts its queries on this thread: the dictionaries are loaded before the first one.
+  loadDictionaries();
 
   return app;
 }
