@@ -12,7 +12,7 @@ import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
 import { memo } from './memo.js';
-import { characterPairs } from './pairs.js';
+import { characterPairs, pairIndex } from './pairs.js';
 import { checkTargets, fiveYearPart, judge } from './targets.js';
 import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
 
@@ -100,6 +100,9 @@ interface Review {
   newer: Analysis;
   byTerm: Map<string, Indexed[]>;
   idf: (term: string) => number;
+  /** Every review clause, and for each character pair of their names the indexes of those holding it. */
+  clauses: Clause[];
+  byPair: Map<string, number[]>;
   /** The figures the review states as done. */
   outcomes: Figure[];
 }
@@ -149,7 +152,9 @@ export function followUpCommitments(older: Analysis, newer: Analysis, targets: T
     }
   }
   const outcomes = newer.figures.filter((f) => f.modality === 'actual');
-  const review: Review = { older, newer, byTerm, idf, outcomes };
+  const clauses = sentences.flatMap((sentence) => sentence.clauses);
+  const byPair = pairIndex(clauses.map((clause) => namePairs(newer.text.slice(clause.start, clause.end))));
+  const review: Review = { older, newer, byTerm, idf, clauses, byPair, outcomes };
   const starts = new Map(older.figures.map((f) => [f.id, f.start]));
   return older.commitments.map((commitment) => {
     const own = new Set(commitment.targets.map((id) => starts.get(id)));
@@ -254,9 +259,16 @@ function coverage(asked: Clause, said: Clause, idf: (term: string) => number): {
   return { cover: whole === 0 ? 0 : found / whole, shared };
 }
 
-/** Jieba may cut a name apart (禁渔, 智博会): a review clause holding most of the ask's character pairs names it too. */
-function namedInPairs(review: Review, object: string, said: Span): boolean {
-  return namePairs(object).size >= 4 && pairsShown(object, review.newer.text.slice(said.start, said.end)) >= PAIRS_NAME;
+/** Jieba may cut a name apart (禁渔, 智博会): the review clauses holding most of the ask's character pairs name it too. */
+function clausesNaming(review: Review, object: string): Set<Clause> {
+  const pairs = namePairs(object);
+  const naming = new Set<Clause>();
+  if (pairs.size < 4) return naming;
+  // The share of the name's pairs each clause holds, counted through the index (as pairsShown counts it).
+  const found = new Map<number, number>();
+  for (const pair of pairs) for (const i of review.byPair.get(pair) ?? []) found.set(i, (found.get(i) ?? 0) + 1);
+  for (const [i, count] of found) if (count / pairs.size >= PAIRS_NAME) naming.add(review.clauses[i]!);
+  return naming;
 }
 
 /** For each clause of a commitment, the review clause that best names its object, if one does; best first. */
@@ -265,15 +277,14 @@ function matchesOf(review: Review, commitment: Commitment): Match[] {
   const matches: Match[] = [];
   for (const span of clauseSpans(text, commitment.start)) {
     const asked = objectTerms(review.older, span);
-    // The ask's name (建成沙南高速 without 建成), for namedInPairs.
-    const object = withoutVerb(review.older.text.slice(span.start, span.end));
+    // Clauses naming the ask (建成沙南高速 without 建成) by its character pairs.
+    const naming = clausesNaming(review, withoutVerb(review.older.text.slice(span.start, span.end)));
     const sentences = new Set([...asked.terms].flatMap((term) => review.byTerm.get(term) ?? []));
     let best: Match | null = null;
     for (const sentence of sentences) {
       for (const said of sentence.clauses) {
  const { cover, shared } = coverage(asked, said, review.idf);
-        // The cheap test first: a clause that cannot beat the best so far need not be read for pairs.
-        if ((!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start)) && ((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || namedInPairs(review, object, said))) {
+        if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(said)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
           best = { asked, said, sentence, cover };
         }
       }
