@@ -44,6 +44,7 @@ export const errorCatalogue = {
   PAYLOAD_TOO_LARGE: { status: 413, hint: 'send fewer or smaller files, or raise NIANBAO_UPLOAD_LIMIT on the server' },
   BODY_TOO_LARGE: { status: 413, hint: 'a review body holds at most 64 KB; shorten its note' },
   BUSY: { status: 503, hint: 'try again in a minute, or raise NIANBAO_QUEUE on the server' },
+  SHUTTING_DOWN: { status: 503, hint: 'the server is stopping; send the request again once it is back' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, hint: 'uploads are multipart/form-data, reviews application/json' },
   INTERNAL_ERROR: { status: 500, hint: 'this is a bug in nianbao; the server log has the details' },
 } as const;

@@ -2,7 +2,7 @@
 // a sentence, numbers kept whole and flagged so a reader sees 265 → 270.
 import { diffArrays } from 'diff';
 import type { DiffPart, SentenceChange } from '../types.js';
-import { characterPairs, dice } from './pairs.js';
+import { characterPairs, pairIndex } from './pairs.js';
 
 /** Sentences this alike are one sentence edited; below, one was removed and another added. */
 const SAME_SENTENCE = 0.5;
@@ -48,17 +48,28 @@ export function diffCharacters(a: string, b: string): DiffPart[] {
   return parts;
 }
 
+/**
+ * The newer sentences sharing a character pair with `sentence`, in their order, each
+ * with its Dice score: the others score 0 (sentences are never empty), so an index
+ * from pair to newer sentences spares scoring every pair of sentences.
+ */
+function alikeSentences(sentence: string, newerPairs: Set<string>[], holders: Map<string, number[]>): Array<[number, number]> {
+  const pairs = characterPairs(sentence);
+  const shared = new Map<number, number>();
+  for (const pair of pairs) for (const j of holders.get(pair) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
+  return [...shared]
+    .sort((x, y) => x[0] - y[0])
+    .map(([j, count]) => [j, (2 * count) / (pairs.size + newerPairs[j]!.size)]);
+}
+
 /** Pairs the sentences of two aligned sections and says what changed. */
 export function diffSentences(older: string[], newer: string[]): SentenceChange[] {
-  const olderPairs = older.map(characterPairs);
   const newerPairs = newer.map(characterPairs);
+  const holders = pairIndex(newerPairs);
   const candidates: Array<{ i: number; j: number; score: number }> = [];
-  older.forEach((_, i) =>
-    newer.forEach((_, j) => {
-      const score = older[i] === newer[j] ? 1 : dice(olderPairs[i]!, newerPairs[j]!);
-      if (score >= SAME_SENTENCE) candidates.push({ i, j, score });
-    }),
-  );
+  older.forEach((sentence, i) => {
+    for (const [j, score] of alikeSentences(sentence, newerPairs, holders)) if (score >= SAME_SENTENCE) candidates.push({ i, j, score });
+  });
   candidates.sort((x, y) => y.score - x.score || x.i - y.i);
   const matchOfNewer = new Map<number, number>();
   const matchedOlder = new Set<number>();

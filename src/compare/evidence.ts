@@ -11,7 +11,8 @@ import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, 
 import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
-import { characterPairs } from './pairs.js';
+import { memo } from './memo.js';
+import { characterPairs, pairIndex } from './pairs.js';
 import { checkTargets, fiveYearPart, judge } from './targets.js';
 import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
 
@@ -99,6 +100,9 @@ interface Review {
   newer: Analysis;
   byTerm: Map<string, Indexed[]>;
   idf: (term: string) => number;
+  /** Every review clause, and for each character pair of their names the indexes of those holding it. */
+  clauses: Clause[];
+  byPair: Map<string, number[]>;
   /** The figures the review states as done. */
   outcomes: Figure[];
 }
@@ -148,7 +152,9 @@ export function followUpCommitments(older: Analysis, newer: Analysis, targets: T
     }
   }
   const outcomes = newer.figures.filter((f) => f.modality === 'actual');
-  const review: Review = { older, newer, byTerm, idf, outcomes };
+  const clauses = sentences.flatMap((sentence) => sentence.clauses);
+  const byPair = pairIndex(clauses.map((clause) => namePairs(newer.text.slice(clause.start, clause.end))));
+  const review: Review = { older, newer, byTerm, idf, clauses, byPair, outcomes };
   const starts = new Map(older.figures.map((f) => [f.id, f.start]));
   return older.commitments.map((commitment) => {
     const own = new Set(commitment.targets.map((id) => starts.get(id)));
@@ -253,11 +259,16 @@ function coverage(asked: Clause, said: Clause, idf: (term: string) => number): {
   return { cover: whole === 0 ? 0 : found / whole, shared };
 }
 
-/** Jieba may cut a name apart (禁渔, 智博会): a review clause holding most of the ask's character pairs names it too. */
-function namedInPairs(review: Review, asked: Span, said: Span): boolean {
-  const object = withoutVerb(review.older.text.slice(asked.start, asked.end));
-  const within = review.newer.text.slice(said.start, said.end);
-  return namePairs(object).size >= 4 && pairsShown(object, within) >= PAIRS_NAME;
+/** Jieba may cut a name apart (禁渔, 智博会): the review clauses holding most of the ask's character pairs name it too. */
+function clausesNaming(review: Review, object: string): Set<Clause> {
+  const pairs = namePairs(object);
+  const naming = new Set<Clause>();
+  if (pairs.size < 4) return naming;
+  // The share of the name's pairs each clause holds, counted through the index (as pairsShown counts it).
+  const found = new Map<number, number>();
+  for (const pair of pairs) for (const i of review.byPair.get(pair) ?? []) found.set(i, (found.get(i) ?? 0) + 1);
+  for (const [i, count] of found) if (count / pairs.size >= PAIRS_NAME) naming.add(review.clauses[i]!);
+  return naming;
 }
 
 /** For each clause of a commitment, the review clause that best names its object, if one does; best first. */
@@ -266,12 +277,14 @@ function matchesOf(review: Review, commitment: Commitment): Match[] {
   const matches: Match[] = [];
   for (const span of clauseSpans(text, commitment.start)) {
     const asked = objectTerms(review.older, span);
+    // Clauses naming the ask (建成沙南高速 without 建成) by its character pairs.
+    const naming = clausesNaming(review, withoutVerb(review.older.text.slice(span.start, span.end)));
     const sentences = new Set([...asked.terms].flatMap((term) => review.byTerm.get(term) ?? []));
     let best: Match | null = null;
     for (const sentence of sentences) {
       for (const said of sentence.clauses) {
  const { cover, shared } = coverage(asked, said, review.idf);
-        if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || namedInPairs(review, span, said)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
+        if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(said)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
           best = { asked, said, sentence, cover };
         }
       }
@@ -288,7 +301,7 @@ function withoutVerb(text: string): string {
 }
 
 /** Character pairs of a name, punctuation left out (“两岸青山·千里林带”). */
-const namePairs = (text: string) => characterPairs(text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, ''));
+const namePairs = memo((text: string) => characterPairs(text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '')), 10_000);
 
 /**
  * Named items of a listed commitment to finish or start projects or events
@@ -312,9 +325,11 @@ const inside = (figure: Figure, span: Span) => figure.start >= span.start && fig
 
 /** The share of a text's character pairs found in another. */
 function pairsShown(text: string, within: string): number {
-  const pairs = [...namePairs(text)];
+  const pairs = namePairs(text);
   const shown = namePairs(within);
-  return pairs.length === 0 ? 0 : pairs.filter((pair) => shown.has(pair)).length / pairs.length;
+  let found = 0;
+  for (const pair of pairs) if (shown.has(pair)) found++;
+  return pairs.size === 0 ? 0 : found / pairs.size;
 }
 
 /**

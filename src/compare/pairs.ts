@@ -16,3 +16,16 @@ export function dice<T>(a: Set<T>, b: Set<T>): number {
   for (const item of a) if (b.has(item)) shared++;
   return (2 * shared) / (a.size + b.size);
 }
+
+/** For each character pair, the indexes of the texts (given as their pairs) that hold it, ascending. */
+export function pairIndex(texts: Set<string>[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  texts.forEach((pairs, i) => {
+    for (const pair of pairs) {
+      const list = index.get(pair);
+      if (list) list.push(i);
+      else index.set(pair, [i]);
+    }
+  });
+  return index;
+}

@@ -8,10 +8,11 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
 import { type AnalysisPool, sharedPool } from '../library/pool.js';
+import { loadDictionaries } from '../segment/jieba.js';
 import { openStore, resolveDbPath, type Store } from '../store/index.js';
 import { auth, writePolicy } from './auth.js';
 import { DEFAULT_HOST, DEFAULT_UPLOAD_LIMIT, DEFAULT_UPLOAD_RATE } from './config.js';
-import { clientErrorHandler, errorHandler, notFoundHandler } from './errors.js';
+import { clientErrorHandler, errorHandler, notFoundHandler, refuseWhileClosing } from './errors.js';
 import { originGuard } from './origin.js';
 import { compareRoutes } from './routes/compare.js';
 import { figureRoutes } from './routes/figures.js';
@@ -78,10 +79,13 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
     // What Fastify and Node would answer in their own words gets the one error body too.
     frameworkErrors: errorHandler,
     clientErrorHandler,
+    // A request on a connection still open while the server stops gets the one error body (refuseWhileClosing), not Fastify's 503.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  refuseWhileClosing(app);
   // Nothing this service sends is meant to be sniffed into another type: JSON stays JSON.
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
@@ -121,6 +125,8 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   await app.register(reviewRoutes);
 
   await app.register(webRoutes, { root: options.web ?? DEFAULT_WEB });
+  // Search cuts its queries on this thread: the dictionaries are loaded before the first one.
+  loadDictionaries();
 
   return app;
 }

@@ -5,7 +5,7 @@
 // and answered without its details.
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { type ErrorCode, InputError } from '../errors.js';
 
 const RETRY_AFTER_S = 30;
@@ -100,6 +100,21 @@ export function errorHandler(error: FastifyError | Error, request: FastifyReques
   // Every analysis worker is taken and the queue is full: come back once some are done.
   if (known.code === 'BUSY') reply.header('retry-after', String(RETRY_AFTER_S));
   reply.status(known.status).type('application/json; charset=utf-8').send(errorBody(known));
+}
+
+/**
+ * Once the app is closing, a request that still arrives (the next one on a
+ * keep-alive connection whose last request was in hand) is answered 503 with
+ * the one error body, before any route runs; Fastify adds `Connection: close`.
+ */
+export function refuseWhileClosing(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (request) => {
+    if (closing) throw new InputError('SHUTTING_DOWN', target(request), 'arrived while the server stops');
+  });
 }
 
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply): void {
