@@ -1,8 +1,8 @@
 // The comparison cache, and what the reviews of a comparison are named by.
 // A comparison is stored as the JSON it was computed as, deflated; a lookup
 // answers it only for the same pair of sources and the same version.
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type Database from 'better-sqlite3';
+import { packComparison, unpackComparison } from './rows.js';
 import type { ComparisonKey, ReportAnchors } from './types.js';
 
 export interface Comparisons {
@@ -23,14 +23,14 @@ export function comparisons(db: Database.Database): Comparisons {
   return {
     cached: ({ from, to, version }) => {
       const body = select.get(from, to, version) as Buffer | undefined;
-      return body === undefined ? null : inflateRawSync(body).toString('utf8');
+      return body === undefined ? null : unpackComparison(body);
     },
     cache: ({ from, to, version }, json) => {
       // A cache write never waits for another writer: the answer is ready.
       const waits = db.pragma('busy_timeout', { simple: true }) as number;
       db.pragma('busy_timeout = 0');
       try {
-        upsert.run(from, to, version, deflateRawSync(json, { level: 1 }));
+        upsert.run(from, to, version, packComparison(json));
       } catch (error) {
         // A read must not fail for its cache: another process holds the
         // write lock, or the file is read-only. The next read computes again.

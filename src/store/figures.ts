@@ -3,6 +3,7 @@
 // index, so it costs the matches, not the size of the library.
 import type Database from 'better-sqlite3';
 import type { Pages } from './pages.js';
+import { withLists } from './rows.js';
 import { labelMatch } from './terms.js';
 import { type Params, REPORT_COLUMNS, reportClauses, reportJoin, SERIES_ORDER, statement, where } from './sql.js';
 import type { CommitmentRow, ExportKind, ExportRows, FigureFilter, FigureRow, ProblemRow } from './types.js';
@@ -43,15 +44,6 @@ function figureClauses(filter: FigureFilter): { clauses: string[]; params: Param
 }
 
 const FIGURE_ORDER = `ORDER BY ${SERIES_ORDER}, f.seq`;
-
-/** Keywords and targets are stored as JSON arrays. */
-function withLists(row: Record<string, unknown>): Record<string, unknown> {
-  const parsed = { ...row };
-  for (const key of ['keywords', 'targets']) {
-    if (typeof parsed[key] === 'string') parsed[key] = JSON.parse(parsed[key]);
-  }
-  return parsed;
-}
 
 // The measure id is kept in the rule trace (measure:gdp-growth/alias).
 const MEASURE_COUNTS = `

@@ -2,35 +2,8 @@
 // follow-up of commitments. Rows are only ever appended; a reader takes the
 // latest row of each link or commitment and may show the earlier ones.
 import type Database from 'better-sqlite3';
+import { type LinkRow, linkReview } from './rows.js';
 import type { CommitmentReview, CommitmentReviewInput, LinkReview, LinkReviewInput } from './types.js';
-
-interface LinkRow {
-  id: number;
-  from_report: number;
-  to_report: number;
-  from_start: number;
-  to_start: number;
-  from_figure: string;
-  to_figure: string;
-  from_surface: string;
-  to_surface: string;
-  decision: LinkReview['decision'];
-  note: string | null;
-  reviewer: string;
-  reviewed_at: string;
-}
-
-function linkReview(row: LinkRow): LinkReview {
-  return {
-    id: row.id,
-    from: { report: row.from_report, start: row.from_start, figure: row.from_figure, surface: row.from_surface },
-    to: { report: row.to_report, start: row.to_start, figure: row.to_figure, surface: row.to_surface },
-    decision: row.decision,
-    note: row.note,
-    reviewer: row.reviewer,
-    reviewedAt: row.reviewed_at,
-  };
-}
 
 export interface Reviews {
   addLink(review: LinkReviewInput): LinkReview;
