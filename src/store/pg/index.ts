@@ -1,0 +1,124 @@
+// The library's PostgreSQL store: the only module that imports `pg`. Several
+// service instances and workers share one database, so everything that must
+// hold across them is in it: the sha256 is a UNIQUE constraint, a report is
+// saved in one transaction, issuers are placed under one lock, and a
+// reanalysis or delete drops cached comparisons by trigger.
+import pg from 'pg';
+import { segment as jieba } from '../../segment/jieba.js';
+import type { StoreOptions } from '../index.js';
+import type { AsyncStore, ExportKind, ExportRows } from '../types.js';
+import * as listings from './figures.js';
+import { issuers } from './issuers.js';
+import { migrate } from './migrations.js';
+import { reports } from './reports.js';
+import * as reviews from './reviews.js';
+import type { Queryable } from './sql.js';
+
+/** Connections each store keeps at most; set NIANBAO_DATABASE_POOL for more. */
+const POOL_SIZE = 10;
+
+// count(*) and other bigints as numbers: no library comes near 2^53 rows.
+const BIGINT = 20;
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === BIGINT && format !== 'binary' ? Number : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+/** The URL as shown in messages: without its password. */
+function shown(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'NIANBAO_DATABASE_URL';
+  }
+}
+
+export async function openPgStore(url: string, options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<AsyncStore> {
+  const segment = options.segment ?? jieba;
+  const path = shown(url);
+  const pool = new pg.Pool({ connectionString: url, max: Number(env.NIANBAO_DATABASE_POOL) || POOL_SIZE, types });
+  try {
+    const client = await pool.connect();
+    try {
+      await migrate(client, path);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const issuerRows = issuers();
+  const reportRows = reports(issuerRows, segment);
+
+  /** `work` on one connection in a transaction, committed when it returns, rolled back when it throws. */
+  async function transaction<T>(work: (db: Queryable) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query(begin);
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+  const snapshot = <T>(work: (db: Queryable) => Promise<T>) => transaction(work, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+
+  // Rows streamed through a cursor, a batch at a time, in a read-only snapshot.
+  async function* exportRows<K extends ExportKind>(what: K): AsyncIterable<ExportRows[K]> {
+    const { sql, row } = listings.EXPORTS[what];
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await client.query(`DECLARE export_rows NO SCROLL CURSOR FOR ${sql}`);
+      for (;;) {
+        const { rows } = await client.query('FETCH 1000 FROM export_rows');
+        if (rows.length === 0) break;
+        for (const found of rows) yield row(found) as ExportRows[K];
+      }
+    } finally {
+      // Also when the reader stops early.
+      await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
+      client.release(broken);
+    }
+  }
+
+  return {
+    path,
+    saveReport: (analysis, source, overrides = {}, uploader = null) =>
+      transaction((db) => reportRows.save(db, analysis, source, overrides, uploader)),
+    findBySha256: (sha256) => reportRows.findBySha256(pool, sha256),
+    getReport: (id) => snapshot((db) => reportRows.get(db, id)),
+    getSummary: (id) => reportRows.summary(pool, id),
+    getSource: (id) => reportRows.source(pool, id),
+    replaceAnalysis: (id, analysis, terms) => transaction((db) => reportRows.replace(db, id, analysis, terms)),
+    listReports: (filter = {}) => reportRows.list(pool, filter),
+    countReports: (filter = {}) => reportRows.count(pool, filter),
+    deleteReport: (id) => reportRows.delete(pool, id),
+    listIssuers: () => issuerRows.list(pool),
+    addIssuerAlias: (alias, issuer) => transaction((db) => issuerRows.addAlias(db, alias, issuer)),
+    queryFigures: (filter = {}) => listings.queryFigures(pool, filter),
+    measureCounts: () => listings.measureCounts(pool),
+    listCommitments: (report) => listings.commitmentsOf(pool, report),
+    listProblems: (report) => listings.problemsOf(pool, report),
+    listDiagnostics: (report) => reportRows.diagnostics(pool, report),
+    searchSentences: (query, filter = {}) => listings.searchSentences(pool, segment, query, filter),
+    exportRows,
+    addLinkReview: (review) => reviews.addLinkReview(pool, review),
+    linkReviews: (from, to) => reviews.linkReviews(pool, from, to),
+    addCommitmentReview: (review) => reviews.addCommitmentReview(pool, review),
+    commitmentReviews: (report) => reviews.commitmentReviews(pool, report),
+    getAnchors: (report) => snapshot((db) => reviews.anchors(db, report)),
+    cachedComparison: (key) => reviews.cachedComparison(pool, key),
+    cacheComparison: (key, json) => reviews.cacheComparison(pool, key, json),
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,50 @@
+// SQL shared by the PostgreSQL store's queries: positional parameters built as
+// clauses are added, the report join, and series order. Text is ordered with
+// the "C" collation, by code point, as SQLite orders it whatever the database's locale.
+import type pg from 'pg';
+import type { ReportConditions } from '../sql.js';
+
+/** The pool or one client of it (a transaction). */
+export type Queryable = Pick<pg.ClientBase, 'query'>;
+
+/** Values for $1, $2, … in the order clauses ask for them. */
+export class Params {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** Joins the report (alias r) and its issuer (alias i) to a table aliased `alias`. */
+export function reportJoin(alias: string): string {
+  return `JOIN reports r ON r.id = ${alias}.report_id LEFT JOIN issuers i ON i.id = r.issuer_id`;
+}
+
+export const REPORT_COLUMNS = 'r.id AS report, i.name AS issuer, r.year AS year, r.source_name AS source';
+
+/** Series order: issuer, then year, unknowns last. */
+export const SERIES_ORDER = 'i.name IS NULL, i.name COLLATE "C", r.year IS NULL, r.year, r.id';
+
+/** Ids of issuers whose name or an alias contains `param`. */
+export function issuerMatch(param: string): string {
+  return `(SELECT id FROM issuers WHERE strpos(name, ${param}) > 0
+    UNION SELECT issuer_id FROM issuer_aliases WHERE strpos(alias, ${param}) > 0)`;
+}
+
+export function reportClauses(filter: ReportConditions, params: Params): string[] {
+  const clauses: string[] = [];
+  if (filter.issuer !== undefined) clauses.push(`r.issuer_id IN ${issuerMatch(params.add(filter.issuer))}`);
+  if (filter.year !== undefined) clauses.push(`r.year = ${params.add(filter.year)}`);
+  if (filter.from !== undefined) clauses.push(`r.year >= ${params.add(filter.from)}`);
+  if (filter.to !== undefined) clauses.push(`r.year <= ${params.add(filter.to)}`);
+  if (filter.report !== undefined) clauses.push(`r.id = ${params.add(filter.report)}`);
+  return clauses;
+}
+
+export { where } from '../sql.js';
+
+/** LIMIT and OFFSET as SQLite reads them: no limit when absent or negative, no offset below 0. */
+export function page(params: Params, limit: number | undefined, offset: number | undefined): string {
+  return `LIMIT ${params.add(limit !== undefined && limit >= 0 ? limit : null)} OFFSET ${params.add(Math.max(0, offset ?? 0))}`;
+}
