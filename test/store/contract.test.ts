@@ -118,6 +118,21 @@ describe.each(engines)('the $name store', (engine) => {
       expect(await store.countReports()).toBe(2);
     });
 
+    it('places issuers once when two instances save reports of a new issuer at once', async () => {
+      const { store, again } = await fresh();
+      const other = await again();
+      opened.push(other);
+      const years = [2019, 2020, 2021, 2022, 2023, 2024];
+      const made = years.map((year) => series(year % 2 ? '许昌市城乡一体化示范区管委会' : '示范区管委会', year));
+      // Each report is sent to both instances at once.
+      const saved = await Promise.all(made.flatMap((loaded) => [save(store, loaded), save(other, loaded)]));
+      expect(saved.filter((r) => r.added)).toHaveLength(years.length);
+      expect(await store.listIssuers()).toEqual([
+        { id: expect.any(Number), name: '许昌市城乡一体化示范区管委会', aliases: ['示范区管委会'], reports: years.length },
+      ]);
+      expect((await store.listReports({ issuer: '示范区' })).map((r) => r.year)).toEqual(years);
+    });
+
     it('replaces derived rows in one go and keeps the id and source', async () => {
       const { store } = await fresh();
       const { id } = await save(store, xuchang);
@@ -388,6 +403,13 @@ describe.skipIf(unavailable !== null)('PostgreSQL answers as SQLite does', () =>
 
   const cases: Array<[string, (store: AsyncStore) => Promise<unknown>]> = [
     ['listReports', async (store) => without(await store.listReports())],
+    ['getReport', async (store) => {
+      const { createdAt: _, analyzedAt: __, ...report } = (await store.getReport(2))!;
+      return report;
+    }],
+    ['listDiagnostics', (store) => store.listDiagnostics(2)],
+    ['listCommitments', (store) => store.listCommitments(2)],
+    ['getAnchors', (store) => store.getAnchors(1)],
     ['listIssuers', (store) => store.listIssuers()],
     ['queryFigures', (store) => store.queryFigures()],
     ['queryFigures q=增长 paged', (store) => store.queryFigures({ q: '增长', limit: 7, offset: 3 })],
@@ -395,7 +417,8 @@ describe.skipIf(unavailable !== null)('PostgreSQL answers as SQLite does', () =>
     ['measureCounts', (store) => store.measureCounts()],
     ['searchSentences 法律', (store) => store.searchSentences('法律')],
     ['searchSentences 经济 增长', (store) => store.searchSentences('经济 增长', { limit: 20 })],
-    ['searchSentences GDP', (store) => store.searchSentences('gdp')],
+    ['searchSentences GDP', (store) => store.searchSentences('GDP')],
+    ['searchSentences 增长，', (store) => store.searchSentences('增长，', { issuer: '云南', offset: 2 })],
     ['exportRows commitments', (store) => all(store.exportRows('commitments'))],
     ['exportRows problems', (store) => all(store.exportRows('problems'))],
   ];

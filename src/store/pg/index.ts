@@ -17,12 +17,8 @@ import type { Queryable } from './sql.js';
 /** Connections each store keeps at most; set NIANBAO_DATABASE_POOL for more. */
 const POOL_SIZE = 10;
 
-// count(*) and other bigints as numbers: no library comes near 2^53 rows.
-const BIGINT = 20;
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === BIGINT && format !== 'binary' ? Number : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
-};
+/** How long a query waits for a connection to the server before it fails. */
+const CONNECT_TIMEOUT_MS = 30_000;
 
 /** The URL as shown in messages: without its password. */
 function shown(url: string): string {
@@ -38,7 +34,14 @@ function shown(url: string): string {
 export async function openPgStore(url: string, options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<AsyncStore> {
   const segment = options.segment ?? jieba;
   const path = shown(url);
-  const pool = new pg.Pool({ connectionString: url, max: Number(env.NIANBAO_DATABASE_POOL) || POOL_SIZE, types });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(env.NIANBAO_DATABASE_POOL) || POOL_SIZE,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+  });
+  // An idle connection the server drops (a restart, an idle timeout) is
+  // replaced by the next query; unheard, its error would end the process.
+  pool.on('error', () => {});
   try {
     const client = await pool.connect();
     try {
