@@ -15,7 +15,7 @@ const BIN_ROOT = '/usr/lib/postgresql';
 /** The newest installed server's binaries (Debian's layout), or NIANBAO_PG_BIN. */
 function binaries(): string | null {
   const given = process.env.NIANBAO_PG_BIN;
-  if (given) return given;
+  if (given) return existsSync(join(given, 'initdb')) ? given : null;
   if (!existsSync(BIN_ROOT)) return null;
   const versions = readdirSync(BIN_ROOT)
     .filter((v) => existsSync(join(BIN_ROOT, v, 'bin', 'initdb')))
@@ -26,7 +26,7 @@ function binaries(): string | null {
 /** Why the PostgreSQL suites cannot run here, or null when they can. Throws when CI requires them. */
 export function pgUnavailable(): string | null {
   if (binaries() !== null) return null;
-  const why = `PostgreSQL binaries not found under ${BIN_ROOT} (install Debian's postgresql, or set NIANBAO_PG_BIN)`;
+  const why = `PostgreSQL binaries not found under ${process.env.NIANBAO_PG_BIN || BIN_ROOT} (install Debian's postgresql, or set NIANBAO_PG_BIN to a folder with initdb)`;
   if (process.env.NIANBAO_REQUIRE_PG) throw new Error(`${why}; NIANBAO_REQUIRE_PG is set, so this is a failure, not a skip`);
   return why;
 }
