@@ -2,6 +2,7 @@
 // A comparison is stored as the JSON it was computed as, deflated; a lookup
 // answers it only for the same pair of sources and the same version.
 import type Database from 'better-sqlite3';
+import { analysisRows } from './queries.js';
 import { packComparison, unpackComparison } from './rows.js';
 import type { ComparisonKey, ReportAnchors } from './types.js';
 
@@ -15,10 +16,9 @@ export function comparisons(db: Database.Database): Comparisons {
   const select = db.prepare('SELECT body FROM comparisons WHERE from_sha256 = ? AND to_sha256 = ? AND version = ?').pluck();
   // One row a pair: a newer version replaces the older.
   const upsert = db.prepare('INSERT OR REPLACE INTO comparisons (from_sha256, to_sha256, version, body) VALUES (?, ?, ?, ?)');
-  const figures = db.prepare('SELECT figure_id AS id, start_offset AS start FROM figures WHERE report_id = ? ORDER BY seq');
-  const commitments = db.prepare(
-    'SELECT commitment_id AS id, start_offset AS start, text FROM commitments WHERE report_id = ? ORDER BY seq',
-  );
+  const { figureAnchors, commitmentAnchors } = analysisRows('?');
+  const figures = db.prepare(figureAnchors);
+  const commitments = db.prepare(commitmentAnchors);
 
   return {
     cached: ({ from, to, version }) => {

@@ -2,28 +2,12 @@
 // rows with the report they come from, in PostgreSQL. Label and sentence
 // queries go through GIN indexes on tsvectors (see text-search.ts); a page is
 // LIMIT/OFFSET in series order.
+import { COMMITMENTS, FIGURES, PROBLEMS, SENTENCE_HITS } from '../queries.js';
 import { withLists } from '../rows.js';
 import { hitSpans, queryPhrases, type Segmenter, snippet } from '../terms.js';
 import type { CommitmentRow, ExportKind, FigureFilter, FigureRow, ProblemRow, SearchFilter, SentenceHit } from '../types.js';
-import { page, Params, type Queryable, REPORT_COLUMNS, reportClauses, reportJoin, SERIES_ORDER, where } from './sql.js';
+import { page, Params, type Queryable, reportClauses, SERIES_ORDER, where } from './sql.js';
 import { labelSubstringQuery, sentenceQuery } from './text-search.js';
-
-const FIGURES = `
-  SELECT ${REPORT_COLUMNS}, f.figure_id AS figure, f.label, f.surface, f.value, f.value_max AS "valueMax",
-    f.qualifier, f.unit, f.unit_type AS "unitType", f.modality, f.change_direction AS "changeDirection",
-    f.change_basis AS "changeBasis", f.section, f.rule, f.start_offset AS start, f.end_offset AS "end", s.text AS sentence
-  FROM figures f ${reportJoin('f')}
-  LEFT JOIN sentences s ON s.report_id = f.report_id AND s.seq = f.sentence`;
-
-const COMMITMENTS = `
-  SELECT ${REPORT_COLUMNS}, c.commitment_id AS commitment, c.text, c.section, c.topic, c.keywords, c.targets,
-    c.deadline, c.start_offset AS start, c.end_offset AS "end"
-  FROM commitments c ${reportJoin('c')}`;
-
-const PROBLEMS = `
-  SELECT ${REPORT_COLUMNS}, p.problem_id AS problem, p.text, p.section, p.topic, p.keywords,
-    p.start_offset AS start, p.end_offset AS "end"
-  FROM problems p ${reportJoin('p')}`;
 
 /** Every row of each kind in export order, and what each row needs on its way out. */
 export const EXPORTS: Record<ExportKind, { sql: string; row: (row: Record<string, unknown>) => unknown }> = {
@@ -34,7 +18,7 @@ export const EXPORTS: Record<ExportKind, { sql: string; row: (row: Record<string
 
 // The measure id is kept in the rule trace (measure:gdp-growth/alias).
 const MEASURE_COUNTS = `
-  SELECT measure, count(*)::integer AS figures
+  SELECT measure, count(*) AS figures
   FROM (SELECT split_part(substr(rule, strpos(rule, 'measure:') + 8), '/', 1) AS measure FROM figures WHERE rule LIKE '%measure:%/alias%') m
   GROUP BY measure ORDER BY measure COLLATE "C"`;
 
@@ -74,8 +58,7 @@ export async function searchSentences(db: Queryable, segment: Segmenter, query: 
   const params = new Params();
   const clauses = [`s.words @@ ${params.add(match)}::tsquery`, ...reportClauses(filter, params)];
   const { rows } = await db.query<Omit<SentenceHit, 'snippet' | 'matches'>>(
-    `SELECT ${REPORT_COLUMNS}, s.seq AS sentence, s.section, s.start_offset AS start, s.end_offset AS "end", s.text
-     FROM sentences s ${reportJoin('s')} ${where(clauses)}
+    `${SENTENCE_HITS} ${where(clauses)}
      ORDER BY ${SERIES_ORDER}, s.seq ${page(params, filter.limit, filter.offset)}`,
     params.values,
   );

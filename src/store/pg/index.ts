@@ -17,6 +17,13 @@ import type { Queryable } from './sql.js';
 /** Connections each store keeps at most; set NIANBAO_DATABASE_POOL for more. */
 const POOL_SIZE = 10;
 
+// count(*) is a bigint, which pg gives as a string; no library comes near 2^53 rows.
+const BIGINT = 20;
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === BIGINT && format !== 'binary' ? Number : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
 /** How long a query waits for a connection to the server before it fails. */
 const CONNECT_TIMEOUT_MS = 30_000;
 
@@ -38,6 +45,7 @@ export async function openPgStore(url: string, options: StoreOptions = {}, env: 
     connectionString: url,
     max: Number(env.NIANBAO_DATABASE_POOL) || POOL_SIZE,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    types,
   });
   // An idle connection the server drops (a restart, an idle timeout) is
   // replaced by the next query; unheard, its error would end the process.

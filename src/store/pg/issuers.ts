@@ -75,7 +75,7 @@ export function issuers(): Issuers {
         await db.query<IssuerSummary>(`
           SELECT i.id, i.name,
             ARRAY(SELECT alias FROM issuer_aliases WHERE issuer_id = i.id ORDER BY alias COLLATE "C") AS aliases,
-            (SELECT count(*) FROM reports WHERE issuer_id = i.id)::integer AS reports
+            (SELECT count(*) FROM reports WHERE issuer_id = i.id) AS reports
           FROM issuers i ORDER BY i.name COLLATE "C"`)
       ).rows,
   };

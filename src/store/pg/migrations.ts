@@ -4,12 +4,7 @@
 // Never edit a step that has shipped: add the next one.
 import type pg from 'pg';
 import { InputError } from '../../errors.js';
-
-export interface Migration {
-  id: number;
-  name: string;
-  sql: string;
-}
+import type { Migration } from '../migrations.js';
 
 // The schema of SQLite's steps 1–6 in one: offsets are UTF-16 code units into
 // reports.text; timestamps are the ISO strings both engines give back. Each

@@ -2,7 +2,8 @@
 // whole in one transaction; each derived table in one statement (arrays
 // unnested), so saving a report costs a few round trips, not one per row.
 import { InputError } from '../../errors.js';
-import type { Analysis, Encoding, ReportMeta, SourceFormat } from '../../types.js';
+import type { Analysis, RawDocument, ReportMeta } from '../../types.js';
+import { analysisRows, REPORT_ROW, SOURCE_ROW, SUMMARY } from '../queries.js';
 import {
   type DiagnosticRow,
   type ReportRow,
@@ -21,31 +22,7 @@ import { labelVector, sentenceVector } from './text-search.js';
 
 const DERIVED = ['sections', 'sentences', 'figures', 'commitments', 'problems', 'diagnostics'] as const;
 
-const SUMMARY = `
-  SELECT r.id, i.name AS issuer, r.year, r.kind, r.title, r.issued_date AS "issuedDate",
-    r.source_name AS source, r.format, r.encoding, r.sha256,
-    (SELECT count(*) FROM figures WHERE report_id = r.id)::integer AS figures,
-    (SELECT count(*) FROM commitments WHERE report_id = r.id)::integer AS commitments,
-    (SELECT count(*) FROM problems WHERE report_id = r.id)::integer AS problems,
-    r.created_at AS "createdAt", r.analyzed_at AS "analyzedAt", u.uploader AS "uploadedBy"
-  FROM reports r LEFT JOIN issuers i ON i.id = r.issuer_id LEFT JOIN uploads u ON u.report_id = r.id`;
-
-// Columns in the order of the shapes in types.ts (see rows.ts).
-const ANALYSIS_ROWS = {
-  sections: `SELECT section_id AS id, heading, level, role, role_rule AS "roleRule", parent, start_offset AS start, end_offset AS "end"
-    FROM sections WHERE report_id = $1 ORDER BY seq`,
-  sentences: `SELECT start_offset AS start, end_offset AS "end", section FROM sentences WHERE report_id = $1 ORDER BY seq`,
-  figures: `SELECT figure_id AS id, surface, value, value_max AS "valueMax", qualifier, unit, unit_type AS "unitType", label,
-      NULL AS change, modality, NULL AS measure, NULL AS period, start_offset AS start, end_offset AS "end", sentence, section, rule,
-      change_direction AS direction, change_basis AS basis
-    FROM figures WHERE report_id = $1 ORDER BY seq`,
-  commitments: `SELECT commitment_id AS id, text, start_offset AS start, end_offset AS "end", section, topic, keywords, targets, deadline
-    FROM commitments WHERE report_id = $1 ORDER BY seq`,
-  problems: `SELECT problem_id AS id, text, start_offset AS start, end_offset AS "end", section, topic, keywords
-    FROM problems WHERE report_id = $1 ORDER BY seq`,
-  diagnostics: `SELECT surface, start_offset AS start, end_offset AS "end", rule, message
-    FROM diagnostics WHERE report_id = $1 ORDER BY seq`,
-};
+const ANALYSIS_ROWS = analysisRows('$1');
 
 /** One INSERT … SELECT FROM unnest(…) per table: its columns after report_id and seq, with their array types. */
 function bulkInsert(table: string, columns: Array<[name: string, type: string]>, cast: Record<string, string> = {}): string {
@@ -199,10 +176,7 @@ export function reports(issuers: Issuers, segment: Segmenter): Reports {
   async function get(db: Queryable, id: number): Promise<StoredReport | null> {
     const head = await summary(db, id);
     if (!head) return null;
-    const { rows } = await db.query<ReportRow>(
-      'SELECT text, title AS meta_title, issuer AS meta_issuer, issued_date, overrides FROM reports WHERE id = $1',
-      [id],
-    );
+    const { rows } = await db.query<ReportRow>(`${REPORT_ROW} WHERE id = $1`, [id]);
     const all = async <T>(sql: string) => (await db.query(sql, [id])).rows as T[];
     return storedReport(head, rows[0]!, {
       sections: await all<SectionRow>(ANALYSIS_ROWS.sections),
@@ -215,19 +189,7 @@ export function reports(issuers: Issuers, segment: Segmenter): Reports {
   }
 
   async function source(db: Queryable, id: number): Promise<StoredSource | null> {
-    const { rows } = await db.query<{
-      name: string;
-      format: SourceFormat;
-      encoding: Encoding | null;
-      sha256: string;
-      bytes: number;
-      text: string;
-      overrides: string;
-    }>(
-      `SELECT r.source_name AS name, r.format, r.encoding, r.sha256, length(s.bytes) AS bytes, s.text, r.overrides
-       FROM reports r JOIN sources s ON s.report_id = r.id WHERE r.id = $1`,
-      [id],
-    );
+    const { rows } = await db.query<RawDocument & { overrides: string }>(`${SOURCE_ROW} WHERE r.id = $1`, [id]);
     if (!rows[0]) return null;
     const { overrides, ...document } = rows[0];
     return { document, overrides: JSON.parse(overrides) as Partial<ReportMeta> };
@@ -256,7 +218,7 @@ export function reports(issuers: Issuers, segment: Segmenter): Reports {
     },
     async count(db, query) {
       const params = new Params();
-      const sql = `SELECT count(*)::integer AS n FROM reports r ${listClauses(query, params)}`;
+      const sql = `SELECT count(*) AS n FROM reports r ${listClauses(query, params)}`;
       return (await db.query<{ n: number }>(sql, params.values)).rows[0]!.n;
     },
     delete: async (db, id) => ((await db.query('DELETE FROM reports WHERE id = $1', [id])).rowCount ?? 0) > 0,

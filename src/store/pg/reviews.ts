@@ -1,12 +1,12 @@
 // Reviews (appended, never updated), the comparison cache and the anchors
 // reviews name, in PostgreSQL; the same rows as SQLite's (../reviews.ts,
 // ../comparisons.ts).
+import { analysisRows, COMMITMENT_REVIEW } from '../queries.js';
 import { type LinkRow, linkReview, packComparison, unpackComparison } from '../rows.js';
 import type { CommitmentReview, CommitmentReviewInput, ComparisonKey, LinkReview, LinkReviewInput, ReportAnchors } from '../types.js';
 import type { Queryable } from './sql.js';
 
-const COMMITMENT_REVIEW = `id, report_id AS report, start_offset AS start, commitment_id AS commitment, text, status, note,
-  reviewer, reviewed_at AS "reviewedAt"`;
+const { figureAnchors, commitmentAnchors } = analysisRows('$1');
 
 export async function addLinkReview(db: Queryable, { from, to, decision, note, reviewer }: LinkReviewInput): Promise<LinkReview> {
   const { rows } = await db.query<LinkRow>(
@@ -39,11 +39,8 @@ export async function commitmentReviews(db: Queryable, report: number): Promise<
 }
 
 export async function anchors(db: Queryable, report: number): Promise<ReportAnchors> {
-  const figures = await db.query('SELECT figure_id AS id, start_offset AS start FROM figures WHERE report_id = $1 ORDER BY seq', [report]);
-  const commitments = await db.query(
-    'SELECT commitment_id AS id, start_offset AS start, text FROM commitments WHERE report_id = $1 ORDER BY seq',
-    [report],
-  );
+  const figures = await db.query(figureAnchors, [report]);
+  const commitments = await db.query(commitmentAnchors, [report]);
   return { figures: figures.rows as ReportAnchors['figures'], commitments: commitments.rows as ReportAnchors['commitments'] };
 }
 
