@@ -104,6 +104,24 @@ describe.each(engines)('the $name store', (engine) => {
       expect(await store.getSource(id + 100)).toBeNull();
     });
 
+    it('answers for any id a client may name (up to 15 digits) as for an absent report', async () => {
+      const { store } = await fresh();
+      await save(store, xuchang);
+      const absent = 999_999_999_999_999;
+      expect(await store.getReport(absent)).toBeNull();
+      expect(await store.getSummary(absent)).toBeNull();
+      expect(await store.getSource(absent)).toBeNull();
+      expect(await store.deleteReport(absent)).toBe(false);
+      expect(await store.listCommitments(absent)).toEqual([]);
+      expect(await store.listProblems(absent)).toEqual([]);
+      expect(await store.listDiagnostics(absent)).toEqual([]);
+      expect(await store.queryFigures({ report: absent })).toEqual([]);
+      expect(await store.getAnchors(absent)).toEqual({ figures: [], commitments: [] });
+      expect(await store.linkReviews(absent, 1)).toEqual([]);
+      expect(await store.commitmentReviews(absent)).toEqual([]);
+      await expect(store.replaceAnalysis(absent, xuchang.analysis)).rejects.toMatchObject({ code: 'REPORT_NOT_FOUND' });
+    });
+
     it('stores the same file once, also when two instances are sent it at once', async () => {
       const { store, again } = await fresh();
       const first = await save(store, xuchang);
