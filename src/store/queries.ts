@@ -4,6 +4,9 @@
 // `nianbao analyze --json` does (see rows.ts). WHERE, ORDER BY and paging
 // differ by engine (parameters, collations) and are added by each.
 
+/** The tables of rows derived from a report's analysis: what a reanalysis replaces. */
+export const DERIVED = ['sections', 'sentences', 'figures', 'commitments', 'problems', 'diagnostics'] as const;
+
 /** Joins the report (alias r) and its issuer (alias i) to a table aliased `alias`. */
 export function reportJoin(alias: string): string {
   return `JOIN reports r ON r.id = ${alias}.report_id LEFT JOIN issuers i ON i.id = r.issuer_id`;

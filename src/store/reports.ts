@@ -5,7 +5,7 @@ import type Database from 'better-sqlite3';
 import { InputError } from '../errors.js';
 import type { Analysis, Diagnostic, RawDocument, ReportMeta, Sentence } from '../types.js';
 import type { Issuers } from './issuers.js';
-import { analysisRows, REPORT_ROW, SOURCE_ROW, SUMMARY } from './queries.js';
+import { analysisRows, DERIVED, REPORT_ROW, SOURCE_ROW, SUMMARY } from './queries.js';
 import {
   type DiagnosticRow,
   type ReportRow,
@@ -20,8 +20,6 @@ import { type Params, reportClauses, SERIES_ORDER, where } from './sql.js';
 import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
 
 import type { ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
-
-const DERIVED = ['sections', 'sentences', 'figures', 'commitments', 'problems', 'diagnostics'] as const;
 
 export interface Reports {
   findBySha256(sha256: string): number | null;

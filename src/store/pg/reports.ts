@@ -3,7 +3,7 @@
 // unnested), so saving a report costs a few round trips, not one per row.
 import { InputError } from '../../errors.js';
 import type { Analysis, RawDocument, ReportMeta } from '../../types.js';
-import { analysisRows, REPORT_ROW, SOURCE_ROW, SUMMARY } from '../queries.js';
+import { analysisRows, DERIVED, REPORT_ROW, SOURCE_ROW, SUMMARY } from '../queries.js';
 import {
   type DiagnosticRow,
   type ReportRow,
@@ -19,8 +19,6 @@ import type { ReportQuery, ReportSummary, SaveResult, SourceContent, StoredRepor
 import type { Issuers } from './issuers.js';
 import { page, Params, type Queryable, reportClauses, SERIES_ORDER, where } from './sql.js';
 import { labelVector, sentenceVector } from './text-search.js';
-
-const DERIVED = ['sections', 'sentences', 'figures', 'commitments', 'problems', 'diagnostics'] as const;
 
 const ANALYSIS_ROWS = analysisRows('$1');
 
