@@ -468,5 +468,18 @@ describe.skipIf(unavailable !== null)('the PostgreSQL database', () => {
     expect(embedded.path).toBe(join(dir, 'chosen.db'));
     await embedded.close();
     await expect(openLibrary(undefined, {}, { NIANBAO_DATABASE_URL: 'mysql://x' })).rejects.toMatchObject({ code: 'BAD_ARGUMENT' });
+    await expect(openLibrary('library.db', {}, { NIANBAO_DATABASE_URL: url })).rejects.toMatchObject({ code: 'BAD_ARGUMENT', subject: '--db' });
+  });
+
+  it('says when the database cannot be reached, its password not shown', async () => {
+    const url = new URL(await cluster!.database());
+    url.pathname = '/no_such_database';
+    url.password = 'secret';
+    const error = await openPgStore(url.toString()).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'DATABASE_UNREACHABLE' });
+    expect(String((error as Error).message)).not.toContain('secret');
+    // Nothing listens on port 1.
+    url.port = '1';
+    await expect(openPgStore(url.toString())).rejects.toMatchObject({ code: 'DATABASE_UNREACHABLE' });
   });
 });

@@ -4,6 +4,7 @@
 // saved in one transaction, issuers are placed under one lock, and a
 // reanalysis or delete drops cached comparisons by trigger.
 import pg from 'pg';
+import { InputError } from '../../errors.js';
 import { segment as jieba } from '../../segment/jieba.js';
 import type { StoreOptions } from '../index.js';
 import type { AsyncStore, ExportKind, ExportRows } from '../types.js';
@@ -51,7 +52,9 @@ export async function openPgStore(url: string, options: StoreOptions = {}, env: 
   // replaced by the next query; unheard, its error would end the process.
   pool.on('error', () => {});
   try {
-    const client = await pool.connect();
+    const client = await pool.connect().catch((error: Error & { code?: string }) => {
+      throw new InputError('DATABASE_UNREACHABLE', path, `cannot be reached: ${error.message || error.code}`);
+    });
     try {
       await migrate(client, path);
     } finally {
