@@ -1,4 +1,5 @@
-// The library's PostgreSQL store: the only module that imports `pg`. Several
+// The library's PostgreSQL store (src/store/pg is the only place that imports
+// the `pg` driver; the job queue beside it, jobs.ts, uses pg-boss). Several
 // service instances and workers share one database, so everything that must
 // hold across them is in it: the sha256 is a UNIQUE constraint, a report is
 // saved in one transaction, issuers are placed under one lock, and a

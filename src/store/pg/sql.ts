@@ -1,6 +1,7 @@
 // SQL shared by the PostgreSQL store's queries: positional parameters built as
-// clauses are added, the report join, and series order. Text is ordered with
-// the "C" collation, by code point, as SQLite orders it whatever the database's locale.
+// clauses are added, report filters, series order and paging. Text is ordered
+// with the "C" collation, by code point, as SQLite orders it, whatever the
+// database's locale.
 import type pg from 'pg';
 import type { ReportConditions } from '../sql.js';
 
