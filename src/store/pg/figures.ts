@@ -2,7 +2,7 @@
 // rows with the report they come from, in PostgreSQL. Label and sentence
 // queries go through GIN indexes on tsvectors (see text-search.ts); a page is
 // LIMIT/OFFSET in series order.
-import { COMMITMENTS, FIGURES, PROBLEMS, SENTENCE_HITS } from '../queries.js';
+import { COMMITMENTS, FIGURES, PROBLEMS, reportJoin, SENTENCE_HITS } from '../queries.js';
 import { withLists } from '../rows.js';
 import { hitSpans, queryPhrases, type Segmenter, snippet } from '../terms.js';
 import type { CommitmentRow, ExportKind, FigureFilter, FigureRow, ProblemRow, SearchFilter, SentenceHit } from '../types.js';
@@ -32,7 +32,12 @@ export async function queryFigures(db: Queryable, filter: FigureFilter): Promise
   }
   if (filter.unit !== undefined) clauses.push(`f.unit = ${params.add(filter.unit)}`);
   if (filter.modality !== undefined) clauses.push(`f.modality = ${params.add(filter.modality)}`);
-  const sql = `${FIGURES} ${where(clauses)} ORDER BY ${SERIES_ORDER}, f.seq ${page(params, filter.limit, filter.offset)}`;
+  // The page is chosen first, then only its rows are joined to their
+  // sentences: joined first, every match's sentence would be read.
+  const sql = `WITH chosen AS (
+      SELECT f.report_id, f.seq FROM figures f ${reportJoin('f')} ${where(clauses)}
+      ORDER BY ${SERIES_ORDER}, f.seq ${page(params, filter.limit, filter.offset)})
+    ${FIGURES} WHERE (f.report_id, f.seq) IN (SELECT report_id, seq FROM chosen) ORDER BY ${SERIES_ORDER}, f.seq`;
   return (await db.query<FigureRow>(sql, params.values)).rows;
 }
 

@@ -14,7 +14,7 @@ import { issuers } from './issuers.js';
 import { migrate } from './migrations.js';
 import { reports } from './reports.js';
 import * as reviews from './reviews.js';
-import type { Queryable } from './sql.js';
+import { preparing, type Queryable } from './sql.js';
 
 /** Connections each store keeps at most; set NIANBAO_DATABASE_POOL for more. */
 const POOL_SIZE = 10;
@@ -65,6 +65,7 @@ export async function openPgStore(url: string, options: StoreOptions = {}, env: 
     await pool.end();
     throw error;
   }
+  const db = preparing(pool);
   const issuerRows = issuers();
   const reportRows = reports(issuerRows, segment);
 
@@ -74,7 +75,7 @@ export async function openPgStore(url: string, options: StoreOptions = {}, env: 
     let broken: Error | undefined;
     try {
       await client.query(begin);
-      const result = await work(client);
+      const result = await work(preparing(client));
       await client.query('COMMIT');
       return result;
     } catch (error) {
@@ -110,30 +111,30 @@ export async function openPgStore(url: string, options: StoreOptions = {}, env: 
     path,
     saveReport: (analysis, source, overrides = {}, uploader = null) =>
       transaction((db) => reportRows.save(db, analysis, source, overrides, uploader)),
-    findBySha256: (sha256) => reportRows.findBySha256(pool, sha256),
+    findBySha256: (sha256) => reportRows.findBySha256(db, sha256),
     getReport: (id) => snapshot((db) => reportRows.get(db, id)),
-    getSummary: (id) => reportRows.summary(pool, id),
-    getSource: (id) => reportRows.source(pool, id),
+    getSummary: (id) => reportRows.summary(db, id),
+    getSource: (id) => reportRows.source(db, id),
     replaceAnalysis: (id, analysis, terms) => transaction((db) => reportRows.replace(db, id, analysis, terms)),
-    listReports: (filter = {}) => reportRows.list(pool, filter),
-    countReports: (filter = {}) => reportRows.count(pool, filter),
-    deleteReport: (id) => reportRows.delete(pool, id),
-    listIssuers: () => issuerRows.list(pool),
+    listReports: (filter = {}) => reportRows.list(db, filter),
+    countReports: (filter = {}) => reportRows.count(db, filter),
+    deleteReport: (id) => reportRows.delete(db, id),
+    listIssuers: () => issuerRows.list(db),
     addIssuerAlias: (alias, issuer) => transaction((db) => issuerRows.addAlias(db, alias, issuer)),
-    queryFigures: (filter = {}) => listings.queryFigures(pool, filter),
-    measureCounts: () => listings.measureCounts(pool),
-    listCommitments: (report) => listings.commitmentsOf(pool, report),
-    listProblems: (report) => listings.problemsOf(pool, report),
-    listDiagnostics: (report) => reportRows.diagnostics(pool, report),
-    searchSentences: (query, filter = {}) => listings.searchSentences(pool, segment, query, filter),
+    queryFigures: (filter = {}) => listings.queryFigures(db, filter),
+    measureCounts: () => listings.measureCounts(db),
+    listCommitments: (report) => listings.commitmentsOf(db, report),
+    listProblems: (report) => listings.problemsOf(db, report),
+    listDiagnostics: (report) => reportRows.diagnostics(db, report),
+    searchSentences: (query, filter = {}) => listings.searchSentences(db, segment, query, filter),
     exportRows,
-    addLinkReview: (review) => reviews.addLinkReview(pool, review),
-    linkReviews: (from, to) => reviews.linkReviews(pool, from, to),
-    addCommitmentReview: (review) => reviews.addCommitmentReview(pool, review),
-    commitmentReviews: (report) => reviews.commitmentReviews(pool, report),
+    addLinkReview: (review) => reviews.addLinkReview(db, review),
+    linkReviews: (from, to) => reviews.linkReviews(db, from, to),
+    addCommitmentReview: (review) => reviews.addCommitmentReview(db, review),
+    commitmentReviews: (report) => reviews.commitmentReviews(db, report),
     getAnchors: (report) => snapshot((db) => reviews.anchors(db, report)),
-    cachedComparison: (key) => reviews.cachedComparison(pool, key),
-    cacheComparison: (key, json) => reviews.cacheComparison(pool, key, json),
+    cachedComparison: (key) => reviews.cachedComparison(db, key),
+    cacheComparison: (key, json) => reviews.cacheComparison(db, key, json),
     close: () => pool.end(),
   };
 }

@@ -5,8 +5,27 @@
 import type pg from 'pg';
 import type { ReportConditions } from '../sql.js';
 
-/** The pool or one client of it (a transaction). */
-export type Queryable = Pick<pg.ClientBase, 'query'>;
+/** The pool or one client of it (a transaction), as the store's queries use it. */
+export interface Queryable {
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, values?: unknown[]): Promise<pg.QueryResult<R>>;
+}
+
+/** A name for each distinct SQL text, the same on every connection. */
+const statementNames = new Map<string, string>();
+
+/**
+ * Queries as named prepared statements: a connection plans each query shape
+ * once (planning a listing's joins took longer than running it).
+ */
+export function preparing(target: pg.Pool | pg.PoolClient): Queryable {
+  return {
+    query<R extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
+      let name = statementNames.get(text);
+      if (!name) statementNames.set(text, (name = `nianbao_${statementNames.size + 1}`));
+      return target.query<R>({ name, text, values });
+    },
+  };
+}
 
 /** Values for $1, $2, … in the order clauses ask for them. */
 export class Params {
