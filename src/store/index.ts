@@ -133,13 +133,15 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string | null
 /**
  * The library a command or the service uses: PostgreSQL when
  * NIANBAO_DATABASE_URL=postgres://… is set, else the SQLite file that `db`
- * (--db), NIANBAO_DB or the default names (see resolveDbPath). A --db beside
- * the URL is refused rather than one of them silently ignored.
+ * (--db or NIANBAO_DB, as given, not resolved) or the default names. A file
+ * named beside the URL is refused rather than one of them silently ignored.
  */
 export async function openLibrary(db?: string, options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<AsyncStore> {
   const url = databaseUrl(env);
   if (url === null) return asyncStore(openStore(resolveDbPath(db, env), options));
-  if (db) throw new InputError('BAD_ARGUMENT', '--db', 'names a SQLite file while NIANBAO_DATABASE_URL names a PostgreSQL database; give one of them');
+  if (db) {
+    throw new InputError('BAD_ARGUMENT', 'NIANBAO_DATABASE_URL', `names a PostgreSQL database while --db or NIANBAO_DB names ${db}; give one of them`);
+  }
   // Loaded only when asked for: an embedded library does not load the driver.
   const { openPgStore } = await import('./pg/index.js');
   return openPgStore(url, options, env);

@@ -468,7 +468,10 @@ describe.skipIf(unavailable !== null)('the PostgreSQL database', () => {
     expect(embedded.path).toBe(join(dir, 'chosen.db'));
     await embedded.close();
     await expect(openLibrary(undefined, {}, { NIANBAO_DATABASE_URL: 'mysql://x' })).rejects.toMatchObject({ code: 'BAD_ARGUMENT' });
-    await expect(openLibrary('library.db', {}, { NIANBAO_DATABASE_URL: url })).rejects.toMatchObject({ code: 'BAD_ARGUMENT', subject: '--db' });
+    await expect(openLibrary('library.db', {}, { NIANBAO_DATABASE_URL: url })).rejects.toMatchObject({
+      code: 'BAD_ARGUMENT',
+      subject: 'NIANBAO_DATABASE_URL',
+    });
   });
 
   it('says when the database cannot be reached, its password not shown', async () => {
