@@ -27,6 +27,7 @@ export const errorCatalogue = {
   REPORT_NOT_FOUND: { status: 404, hint: 'see `nianbao list` for the ids in the library' },
   NOT_A_DATABASE: { status: 422, hint: 'name another file with --db or NIANBAO_DB' },
   DATABASE_TOO_NEW: { status: 409, hint: 'it was written by a newer nianbao; upgrade nianbao to open it' },
+  DATABASE_UNREACHABLE: { status: 503, hint: 'check NIANBAO_DATABASE_URL (host, port, user, password, database) and that the PostgreSQL server is running' },
   // The HTTP service's own failures; the codes above keep their status there too.
   VALIDATION: { status: 400, hint: 'see /docs for what each route takes' },
   MALFORMED_REQUEST: { status: 400, hint: 'the client sent broken HTTP, a path with bad percent-encoding or a body that is not JSON; check the client' },

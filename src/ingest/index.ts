@@ -53,7 +53,12 @@ async function toDocument(bytes: Uint8Array, name: string, subject: string, limi
   const format = detectFormat(bytes, name, subject);
   // Text takes at least one byte a character: a longer file is refused before it is decoded.
   if (format === 'txt' && bytes.length > 4 * limits.maxChars) throw tooLong(subject, limits);
-  const { text, encoding } = await readers[format](bytes, subject, limits);
+  const read = await readers[format](bytes, subject, limits);
+  // A DOCX (`&#0;`) or a PDF text layer can hold U+0000, which never means
+  // anything in a report and which PostgreSQL's text cannot store: it becomes
+  // U+FFFD, one code unit for one, so offsets are those of the file's text.
+  const text = read.text.replaceAll('\u0000', '\uFFFD');
+  const { encoding } = read;
   if (text.trim() === '') throw new InputError('NO_TEXT', subject, 'contains no text');
   if (text.length > limits.maxChars) throw tooLong(subject, limits);
   if (text.replace(/\s+/g, '').length < MIN_CHARS) {

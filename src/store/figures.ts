@@ -3,26 +3,11 @@
 // index, so it costs the matches, not the size of the library.
 import type Database from 'better-sqlite3';
 import type { Pages } from './pages.js';
+import { COMMITMENTS, FIGURES, PROBLEMS } from './queries.js';
+import { withLists } from './rows.js';
 import { labelMatch } from './terms.js';
-import { type Params, REPORT_COLUMNS, reportClauses, reportJoin, SERIES_ORDER, statement, where } from './sql.js';
+import { type Params, reportClauses, reportJoin, SERIES_ORDER, statement, where } from './sql.js';
 import type { CommitmentRow, ExportKind, ExportRows, FigureFilter, FigureRow, ProblemRow } from './types.js';
-
-const FIGURES = `
-  SELECT ${REPORT_COLUMNS}, f.figure_id AS figure, f.label, f.surface, f.value, f.value_max AS valueMax,
-    f.qualifier, f.unit, f.unit_type AS unitType, f.modality, f.change_direction AS changeDirection,
-    f.change_basis AS changeBasis, f.section, f.rule, f.start_offset AS start, f.end_offset AS "end", s.text AS sentence
-  FROM figures f ${reportJoin('f')}
-  LEFT JOIN sentences s ON s.report_id = f.report_id AND s.seq = f.sentence`;
-
-const COMMITMENTS = `
-  SELECT ${REPORT_COLUMNS}, c.commitment_id AS commitment, c.text, c.section, c.topic, c.keywords, c.targets,
-    c.deadline, c.start_offset AS start, c.end_offset AS "end"
-  FROM commitments c ${reportJoin('c')}`;
-
-const PROBLEMS = `
-  SELECT ${REPORT_COLUMNS}, p.problem_id AS problem, p.text, p.section, p.topic, p.keywords,
-    p.start_offset AS start, p.end_offset AS "end"
-  FROM problems p ${reportJoin('p')}`;
 
 function figureClauses(filter: FigureFilter): { clauses: string[]; params: Params } {
   const params: Params = {};
@@ -43,15 +28,6 @@ function figureClauses(filter: FigureFilter): { clauses: string[]; params: Param
 }
 
 const FIGURE_ORDER = `ORDER BY ${SERIES_ORDER}, f.seq`;
-
-/** Keywords and targets are stored as JSON arrays. */
-function withLists(row: Record<string, unknown>): Record<string, unknown> {
-  const parsed = { ...row };
-  for (const key of ['keywords', 'targets']) {
-    if (typeof parsed[key] === 'string') parsed[key] = JSON.parse(parsed[key]);
-  }
-  return parsed;
-}
 
 // The measure id is kept in the rule trace (measure:gdp-growth/alias).
 const MEASURE_COUNTS = `

@@ -119,3 +119,30 @@ export function asyncStore(store: Store): AsyncStore {
   };
   return wrapped as AsyncStore;
 }
+
+/** Whether `NIANBAO_DATABASE_URL` names a PostgreSQL database. */
+export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string | null {
+  const url = env.NIANBAO_DATABASE_URL?.trim();
+  if (!url) return null;
+  if (!/^postgres(?:ql)?:\/\//.test(url)) {
+    throw new InputError('BAD_ARGUMENT', 'NIANBAO_DATABASE_URL', 'must start with postgres:// (or be unset for SQLite)');
+  }
+  return url;
+}
+
+/**
+ * The library a command or the service uses: PostgreSQL when
+ * NIANBAO_DATABASE_URL=postgres://… is set, else the SQLite file that `db`
+ * (--db or NIANBAO_DB, as given, not resolved) or the default names. A file
+ * named beside the URL is refused rather than one of them silently ignored.
+ */
+export async function openLibrary(db?: string, options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<AsyncStore> {
+  const url = databaseUrl(env);
+  if (url === null) return asyncStore(openStore(resolveDbPath(db, env), options));
+  if (db) {
+    throw new InputError('BAD_ARGUMENT', 'NIANBAO_DATABASE_URL', `names a PostgreSQL database while --db or NIANBAO_DB names ${db}; give one of them`);
+  }
+  // Loaded only when asked for: an embedded library does not load the driver.
+  const { openPgStore } = await import('./pg/index.js');
+  return openPgStore(url, options, env);
+}

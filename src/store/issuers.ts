@@ -2,20 +2,8 @@
 // forms (许昌市城乡一体化示范区管委会, 示范区管委会); a series is the reports of
 // one issuer over the years, so every name must lead to one issuer row.
 import type Database from 'better-sqlite3';
+import { type IssuerName, placeNewIssuer } from './issuer-names.js';
 import type { IssuerSummary } from './types.js';
-
-/**
- * Names that stand for many bodies: 省人民政府 is every province's government.
- * The structure stage qualifies them when the text names the place; a name
- * still starting with a bare level word cannot be told apart, so it never
- * becomes an alias of a longer one.
- */
-const GENERIC = /^(?:省|市|区|县|州|盟|旗|自治区|自治州|人民政府|政府)/;
-const SHORTEST_ALIAS = 3;
-
-function canAbbreviate(short: string, long: string): boolean {
-  return long.length > short.length && long.endsWith(short) && short.length >= SHORTEST_ALIAS && !GENERIC.test(short);
-}
 
 /** SQL for the ids of issuers whose name or an alias contains the parameter @issuer. */
 export const ISSUER_MATCH = `(SELECT id FROM issuers WHERE instr(name, @issuer) > 0
@@ -31,7 +19,7 @@ export interface Issuers {
 export function issuers(db: Database.Database): Issuers {
   const byName = db.prepare('SELECT id FROM issuers WHERE name = ?').pluck();
   const byAlias = db.prepare('SELECT issuer_id FROM issuer_aliases WHERE alias = ?').pluck();
-  // Suffix relations in both directions; canAbbreviate then applies the rest of the rule.
+  // Suffix relations in both directions; placeNewIssuer then applies the rest of the rule.
   const longer = db.prepare('SELECT id, name FROM issuers WHERE length(name) > length(@name) AND substr(name, -length(@name)) = @name');
   const shorter = db.prepare('SELECT id, name FROM issuers WHERE length(@name) > length(name) AND substr(@name, -length(name)) = name');
   const insert = db.prepare('INSERT INTO issuers (name) VALUES (?)');
@@ -53,20 +41,15 @@ export function issuers(db: Database.Database): Issuers {
     if (name === null) return null;
     const found = known(name);
     if (found !== null) return found;
-    type Row = { id: number; name: string };
-    // The new name is a short form of exactly one stored issuer: an alias.
-    const fuller = (longer.all({ name }) as Row[]).filter((row) => canAbbreviate(name, row.name));
-    if (fuller.length === 1) {
-      alias.run(name, fuller[0]!.id);
-      return fuller[0]!.id;
+    const place = placeNewIssuer(name, longer.all({ name }) as IssuerName[], shorter.all({ name }) as IssuerName[]);
+    if (place.as === 'alias') {
+      alias.run(name, place.id);
+      return place.id;
     }
-    // A stored issuer is a short form of the new name: the full name becomes canonical.
-    const shorts = (shorter.all({ name }) as Row[]).filter((row) => canAbbreviate(row.name, name));
-    if (fuller.length === 0 && shorts.length === 1) {
-      const { id, name: short } = shorts[0]!;
-      rename.run(name, id);
-      alias.run(short, id);
-      return id;
+    if (place.as === 'rename') {
+      rename.run(name, place.id);
+      alias.run(place.short, place.id);
+      return place.id;
     }
     return Number(insert.run(name).lastInsertRowid);
   }

@@ -3,53 +3,23 @@
 // replaced (reanalysis) while the source row and its id stay.
 import type Database from 'better-sqlite3';
 import { InputError } from '../errors.js';
-import type { Analysis, Commitment, Diagnostic, Encoding, Figure, Problem, ReportMeta, Section, Sentence, SourceFormat } from '../types.js';
+import type { Analysis, Diagnostic, RawDocument, ReportMeta, Sentence } from '../types.js';
 import type { Issuers } from './issuers.js';
+import { analysisRows, DERIVED, REPORT_ROW, SOURCE_ROW, SUMMARY } from './queries.js';
+import {
+  type DiagnosticRow,
+  type ReportRow,
+  type SectionRow,
+  type StoredCommitmentRow,
+  type StoredFigureRow,
+  type StoredProblemRow,
+  storedDiagnostics,
+  storedReport,
+} from './rows.js';
 import { type Params, reportClauses, SERIES_ORDER, where } from './sql.js';
 import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
-import { assignMeasure, measureFromRule } from '../measures/index.js';
 
-/** Measures found from labels, by label, unit and whether a change is stated; cleared when full. */
-const labelMeasures = new Map<string, Pick<Figure, 'measure' | 'period'>>();
-const LABEL_MEASURES = 50_000;
-
-/**
- * The measure is kept in the rule trace; a figure whose trace names none (no measure's name in
- * its label, or stored before measures existed) gets it from its label, as the extractor would.
- * That tries every alias, and the same labels recur in every report of a series, so it is done
- * once per label.
- */
-function measureOfStored(label: string, unit: string, change: Figure['change'], rule: string): Pick<Figure, 'measure' | 'period'> {
-  if (rule.includes('measure:')) return measureFromRule(rule);
-  const key = `${label}\n${unit}\n${change === null ? '' : 'change'}`;
-  let found = labelMeasures.get(key);
-  if (!found) {
-    if (labelMeasures.size >= LABEL_MEASURES) labelMeasures.clear();
-    const { measure, period } = assignMeasure({ label, unit, change });
-    labelMeasures.set(key, (found = { measure, period }));
-  }
-  return found;
-}
 import type { ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
-
-const DERIVED = ['sections', 'sentences', 'figures', 'commitments', 'problems', 'diagnostics'] as const;
-
-const SUMMARY = `
-  SELECT r.id, i.name AS issuer, r.year, r.kind, r.title, r.issued_date AS issuedDate,
-    r.source_name AS source, r.format, r.encoding, r.sha256,
-    (SELECT count(*) FROM figures WHERE report_id = r.id) AS figures,
-    (SELECT count(*) FROM commitments WHERE report_id = r.id) AS commitments,
-    (SELECT count(*) FROM problems WHERE report_id = r.id) AS problems,
-    r.created_at AS createdAt, r.analyzed_at AS analyzedAt, u.uploader AS uploadedBy
-  FROM reports r LEFT JOIN issuers i ON i.id = r.issuer_id LEFT JOIN uploads u ON u.report_id = r.id`;
-
-interface ReportRow {
-  text: string;
-  meta_title: string | null;
-  meta_issuer: string | null;
-  issued_date: string | null;
-  overrides: string;
-}
 
 export interface Reports {
   findBySha256(sha256: string): number | null;
@@ -101,33 +71,15 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
   const deleteReport = db.prepare('DELETE FROM reports WHERE id = ?');
 
   const summary = db.prepare(`${SUMMARY} WHERE r.id = ?`);
-  const reportRow = db.prepare(
-    'SELECT text, title AS meta_title, issuer AS meta_issuer, issued_date, overrides FROM reports WHERE id = ?',
-  );
-  const sourceRow = db.prepare(`
-    SELECT r.source_name AS name, r.format, r.encoding, r.sha256, length(s.bytes) AS bytes, s.text, r.overrides
-    FROM reports r JOIN sources s ON s.report_id = r.id WHERE r.id = ?`);
-  const sectionRows = db.prepare(`
-    SELECT section_id AS id, heading, level, role, role_rule AS roleRule, parent, start_offset AS start, end_offset AS "end"
-    FROM sections WHERE report_id = ? ORDER BY seq`);
-  const sentenceRows = db.prepare(`
-    SELECT start_offset AS start, end_offset AS "end", section FROM sentences WHERE report_id = ? ORDER BY seq`);
-  // Columns in the order of the shapes in types.ts, so that a stored analysis
-  // prints as `nianbao analyze --json` does; `change` is filled in below.
-  const figureRows = db.prepare(`
-    SELECT figure_id AS id, surface, value, value_max AS valueMax, qualifier, unit, unit_type AS unitType, label,
-      NULL AS change, modality, NULL AS measure, NULL AS period, start_offset AS start, end_offset AS "end", sentence, section, rule,
-      change_direction AS direction, change_basis AS basis
-    FROM figures WHERE report_id = ? ORDER BY seq`);
-  const commitmentRows = db.prepare(`
-    SELECT commitment_id AS id, text, start_offset AS start, end_offset AS "end", section, topic, keywords, targets, deadline
-    FROM commitments WHERE report_id = ? ORDER BY seq`);
-  const problemRows = db.prepare(`
-    SELECT problem_id AS id, text, start_offset AS start, end_offset AS "end", section, topic, keywords
-    FROM problems WHERE report_id = ? ORDER BY seq`);
-  const diagnosticRows = db.prepare(`
-    SELECT surface, start_offset AS start, end_offset AS "end", rule, message
-    FROM diagnostics WHERE report_id = ? ORDER BY seq`);
+  const reportRow = db.prepare(`${REPORT_ROW} WHERE id = ?`);
+  const sourceRow = db.prepare(`${SOURCE_ROW} WHERE r.id = ?`);
+  const rows = analysisRows('?');
+  const sectionRows = db.prepare(rows.sections);
+  const sentenceRows = db.prepare(rows.sentences);
+  const figureRows = db.prepare(rows.figures);
+  const commitmentRows = db.prepare(rows.commitments);
+  const problemRows = db.prepare(rows.problems);
+  const diagnosticRows = db.prepare(rows.diagnostics);
 
   function metaParams(analysis: Analysis) {
     const { meta } = analysis;
@@ -199,52 +151,20 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     const head = summary.get(id) as ReportSummary | undefined;
     const row = reportRow.get(id) as ReportRow | undefined;
     if (!head || !row) return null;
-    const meta: ReportMeta = {
-      title: row.meta_title,
-      issuer: row.meta_issuer,
-      year: head.year,
-      issuedDate: row.issued_date,
-      kind: head.kind,
-    };
-    const analysis: Analysis = {
-      source: { name: head.source, format: head.format, encoding: head.encoding, sha256: head.sha256, chars: row.text.length },
-      meta,
-      text: row.text,
-      sections: (sectionRows.all(id) as Array<Omit<Section, 'roleRule'> & { roleRule?: string | null }>).map((section) => {
-        if (section.roleRule === null) delete section.roleRule;
-        return section as Section;
-      }),
+    return storedReport(head, row, {
+      sections: sectionRows.all(id) as SectionRow[],
       sentences: sentenceRows.all(id) as Sentence[],
-      figures: (figureRows.all(id) as Array<Omit<Figure, 'change'> & { direction: 'up' | 'down' | null; basis: string | null }>).map(
-        ({ direction, basis, ...figure }) => {
-          const change = direction ? { direction, basis } : null;
-          return { ...figure, change, ...measureOfStored(figure.label, figure.unit, change, figure.rule) };
-        },
-      ),
-      commitments: (commitmentRows.all(id) as Array<Commitment & { keywords: string; targets: string }>).map((c) => ({
-        ...c,
-        keywords: JSON.parse(c.keywords) as string[],
-        targets: JSON.parse(c.targets) as string[],
-      })),
-      problems: (problemRows.all(id) as Array<Problem & { keywords: string }>).map((p) => ({
-        ...p,
-        keywords: JSON.parse(p.keywords) as string[],
-      })),
-      diagnostics: diagnosticsOf(id),
-    };
-    return { ...head, overrides: JSON.parse(row.overrides) as Partial<ReportMeta>, analysis };
+      figures: figureRows.all(id) as StoredFigureRow[],
+      commitments: commitmentRows.all(id) as StoredCommitmentRow[],
+      problems: problemRows.all(id) as StoredProblemRow[],
+      diagnostics: diagnosticRows.all(id) as DiagnosticRow[],
+    });
   }
 
-  function diagnosticsOf(id: number): Diagnostic[] {
-    return (diagnosticRows.all(id) as Array<Diagnostic & { message: string | null }>).map(({ message, ...d }) =>
-      message === null ? d : { ...d, message },
-    );
-  }
+  const diagnosticsOf = (id: number): Diagnostic[] => storedDiagnostics(diagnosticRows.all(id) as DiagnosticRow[]);
 
   function source(id: number): StoredSource | null {
-    const row = sourceRow.get(id) as
-      | { name: string; format: SourceFormat; encoding: Encoding | null; sha256: string; bytes: number; text: string; overrides: string }
-      | undefined;
+    const row = sourceRow.get(id) as (RawDocument & { overrides: string }) | undefined;
     if (!row) return null;
     const { overrides, ...document } = row;
     return { document, overrides: JSON.parse(overrides) as Partial<ReportMeta> };

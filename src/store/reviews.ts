@@ -2,35 +2,9 @@
 // follow-up of commitments. Rows are only ever appended; a reader takes the
 // latest row of each link or commitment and may show the earlier ones.
 import type Database from 'better-sqlite3';
+import { COMMITMENT_REVIEW } from './queries.js';
+import { type LinkRow, linkReview } from './rows.js';
 import type { CommitmentReview, CommitmentReviewInput, LinkReview, LinkReviewInput } from './types.js';
-
-interface LinkRow {
-  id: number;
-  from_report: number;
-  to_report: number;
-  from_start: number;
-  to_start: number;
-  from_figure: string;
-  to_figure: string;
-  from_surface: string;
-  to_surface: string;
-  decision: LinkReview['decision'];
-  note: string | null;
-  reviewer: string;
-  reviewed_at: string;
-}
-
-function linkReview(row: LinkRow): LinkReview {
-  return {
-    id: row.id,
-    from: { report: row.from_report, start: row.from_start, figure: row.from_figure, surface: row.from_surface },
-    to: { report: row.to_report, start: row.to_start, figure: row.to_figure, surface: row.to_surface },
-    decision: row.decision,
-    note: row.note,
-    reviewer: row.reviewer,
-    reviewedAt: row.reviewed_at,
-  };
-}
 
 export interface Reviews {
   addLink(review: LinkReviewInput): LinkReview;
@@ -50,8 +24,7 @@ export function reviews(db: Database.Database): Reviews {
   const insertCommitment = db.prepare(`
     INSERT INTO commitment_reviews (report_id, start_offset, commitment_id, text, status, note, reviewer, reviewed_at)
     VALUES (@report, @start, @commitment, @text, @status, @note, @reviewer, @reviewedAt)`);
-  const commitmentColumns = `SELECT id, report_id AS report, start_offset AS start, commitment_id AS commitment, text, status, note,
-      reviewer, reviewed_at AS reviewedAt FROM commitment_reviews`;
+  const commitmentColumns = `SELECT ${COMMITMENT_REVIEW} FROM commitment_reviews`;
   const commitmentById = db.prepare(`${commitmentColumns} WHERE id = ?`);
   const commitmentsOf = db.prepare(`${commitmentColumns} WHERE report_id = ? ORDER BY id`);
 

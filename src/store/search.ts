@@ -3,7 +3,8 @@
 // as printed, not its tokenised form.
 import type Database from 'better-sqlite3';
 import type { Pages } from './pages.js';
-import { type Params, REPORT_COLUMNS, reportClauses, reportJoin, SERIES_ORDER, statement, where } from './sql.js';
+import { SENTENCE_HITS } from './queries.js';
+import { type Params, reportClauses, reportJoin, SERIES_ORDER, statement, where } from './sql.js';
 import { hitSpans, queryPhrases, type Segmenter, sentenceMatch, snippet } from './terms.js';
 import type { SearchFilter, SentenceHit } from './types.js';
 
@@ -22,8 +23,7 @@ export function searchSentences(db: Database.Database, hits: Pages, segment: Seg
   );
   const rows = statement(
     db,
-    `SELECT ${REPORT_COLUMNS}, s.seq AS sentence, s.section, s.start_offset AS start, s.end_offset AS end, s.text
-     FROM sentences s ${reportJoin('s')} WHERE s.id IN (SELECT value FROM json_each(@ids)) ${order}`,
+    `${SENTENCE_HITS} WHERE s.id IN (SELECT value FROM json_each(@ids)) ${order}`,
   ).all({ ids: JSON.stringify(ids) }) as Array<Omit<SentenceHit, 'snippet' | 'matches'>>;
   return rows.map(({ text, ...row }) => {
     const matches = hitSpans(text, phrases, segment);

@@ -2,12 +2,7 @@
 import type Database from 'better-sqlite3';
 import { ISSUER_MATCH } from './issuers.js';
 
-/** Joins the report (alias r) and its issuer (alias i) to a table aliased `alias`. */
-export function reportJoin(alias: string): string {
-  return `JOIN reports r ON r.id = ${alias}.report_id LEFT JOIN issuers i ON i.id = r.issuer_id`;
-}
-
-export const REPORT_COLUMNS = 'r.id AS report, i.name AS issuer, r.year AS year, r.source_name AS source';
+export { REPORT_COLUMNS, reportJoin } from './queries.js';
 
 /** Series order: issuer, then year, unknowns last. */
 export const SERIES_ORDER = 'i.name IS NULL, i.name, r.year IS NULL, r.year, r.id';

@@ -19,6 +19,11 @@ function term(text: string): string {
   return text.toLowerCase();
 }
 
+/** The words an index holds for `terms` (as sentenceTerms or labelTerms made them), in order, as FTS5 reads them. */
+export function indexedWords(terms: string): string[] {
+  return terms.split(/\s+/).filter(Boolean).map(term);
+}
+
 function quoted(terms: string[]): string {
   return `"${terms.join(' ').replaceAll('"', '""')}"`;
 }
@@ -58,13 +63,19 @@ export function sentenceMatch(phrases: string[][]): string {
   return phrases.map(quoted).join(' AND ');
 }
 
-/** An FTS5 query for labels holding `query` as a substring. */
-export function labelMatch(query: string): string {
+/** What a label must hold to hold `query` as a substring: a run of pairs, or one character that starts a pair. */
+export function labelQuery(query: string): { pairs: string[]; prefix: boolean } {
   const chars = labelChars(query);
   if (chars.length === 0) throw new InputError('BAD_ARGUMENT', '--q', 'is empty');
   // One character is the start of some pair, the end marker's included.
-  if (chars.length === 1) return `${quoted(chars)}*`;
-  return quoted(chars.slice(1).map((char, i) => chars[i] + char));
+  if (chars.length === 1) return { pairs: chars, prefix: true };
+  return { pairs: chars.slice(1).map((char, i) => chars[i] + char), prefix: false };
+}
+
+/** An FTS5 query for labels holding `query` as a substring. */
+export function labelMatch(query: string): string {
+  const { pairs, prefix } = labelQuery(query);
+  return prefix ? `${quoted(pairs)}*` : quoted(pairs);
 }
 
 /** Where the phrases occur in a sentence, as merged spans in document order. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { type ErrorCode, InputError } from '../../src/errors.js';
 import { readBuffer, readDocument } from '../../src/ingest/index.js';
@@ -104,6 +105,16 @@ describe('readDocument on files it cannot read', () => {
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe('readBuffer', () => {
+  it('makes U+0000 (which a DOCX can hold as &#0;) U+FFFD, offsets kept', async () => {
+    const docx = unzipSync(await readFile(fixture('xuchang.docx')));
+    const body = `${seedParagraphs[3]}&#0;${seedParagraphs[4]}`;
+    docx['word/document.xml'] = strToU8(
+      `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${body}</w:t></w:r></w:p></w:body></w:document>`,
+    );
+    const { text } = await readBuffer(zipSync(docx), 'nul.docx');
+    expect(text).toContain(`${seedParagraphs[3]}\uFFFD${seedParagraphs[4]}`);
+  });
+
   it('reads an upload like the same file on disk', async () => {
     const bytes = await readFile(fixture('xuchang.docx'));
     const upload = await readBuffer(bytes, 'upload.docx');

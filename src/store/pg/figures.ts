@@ -1,0 +1,74 @@
+// Figures, commitments, problems and sentences across the library, as flat
+// rows with the report they come from, in PostgreSQL. Label and sentence
+// queries go through GIN indexes on tsvectors (see text-search.ts); a page is
+// LIMIT/OFFSET in series order.
+import { COMMITMENTS, FIGURES, PROBLEMS, reportJoin, SENTENCE_HITS } from '../queries.js';
+import { withLists } from '../rows.js';
+import { hitSpans, queryPhrases, type Segmenter, snippet } from '../terms.js';
+import type { CommitmentRow, ExportKind, FigureFilter, FigureRow, ProblemRow, SearchFilter, SentenceHit } from '../types.js';
+import { page, Params, type Queryable, reportClauses, SERIES_ORDER, where } from './sql.js';
+import { labelSubstringQuery, sentenceQuery } from './text-search.js';
+
+/** Every row of each kind in export order, and what each row needs on its way out. */
+export const EXPORTS: Record<ExportKind, { sql: string; row: (row: Record<string, unknown>) => unknown }> = {
+  figures: { sql: `${FIGURES} ORDER BY ${SERIES_ORDER}, f.seq`, row: (row) => row },
+  commitments: { sql: `${COMMITMENTS} ORDER BY ${SERIES_ORDER}, c.seq`, row: withLists },
+  problems: { sql: `${PROBLEMS} ORDER BY ${SERIES_ORDER}, p.seq`, row: withLists },
+};
+
+// The measure id is kept in the rule trace (measure:gdp-growth/alias).
+const MEASURE_COUNTS = `
+  SELECT measure, count(*) AS figures
+  FROM (SELECT split_part(substr(rule, strpos(rule, 'measure:') + 8), '/', 1) AS measure FROM figures WHERE rule LIKE '%measure:%/alias%') m
+  GROUP BY measure ORDER BY measure COLLATE "C"`;
+
+export async function queryFigures(db: Queryable, filter: FigureFilter): Promise<FigureRow[]> {
+  const params = new Params();
+  const clauses = reportClauses(filter, params);
+  if (filter.q !== undefined) {
+    const q = labelSubstringQuery(filter.q);
+    if (q === null) return [];
+    clauses.push(`f.label_pairs @@ ${params.add(q)}::tsquery`);
+  }
+  if (filter.unit !== undefined) clauses.push(`f.unit = ${params.add(filter.unit)}`);
+  if (filter.modality !== undefined) clauses.push(`f.modality = ${params.add(filter.modality)}`);
+  // The page is chosen first, then only its rows are joined to their
+  // sentences: joined first, every match's sentence would be read.
+  const sql = `WITH chosen AS (
+      SELECT f.report_id, f.seq FROM figures f ${reportJoin('f')} ${where(clauses)}
+      ORDER BY ${SERIES_ORDER}, f.seq ${page(params, filter.limit, filter.offset)})
+    ${FIGURES} WHERE (f.report_id, f.seq) IN (SELECT report_id, seq FROM chosen) ORDER BY ${SERIES_ORDER}, f.seq`;
+  return (await db.query<FigureRow>(sql, params.values)).rows;
+}
+
+export async function measureCounts(db: Queryable): Promise<Array<{ measure: string; figures: number }>> {
+  return (await db.query<{ measure: string; figures: number }>(MEASURE_COUNTS)).rows;
+}
+
+export async function commitmentsOf(db: Queryable, report: number): Promise<CommitmentRow[]> {
+  const { rows } = await db.query(`${COMMITMENTS} WHERE c.report_id = $1 ORDER BY c.seq`, [report]);
+  return rows.map(withLists) as unknown as CommitmentRow[];
+}
+
+export async function problemsOf(db: Queryable, report: number): Promise<ProblemRow[]> {
+  const { rows } = await db.query(`${PROBLEMS} WHERE p.report_id = $1 ORDER BY p.seq`, [report]);
+  return rows.map(withLists) as unknown as ProblemRow[];
+}
+
+/** Sentences holding every phrase of the query; highlights are found on the sentence text, as with SQLite (../search.ts). */
+export async function searchSentences(db: Queryable, segment: Segmenter, query: string, filter: SearchFilter): Promise<SentenceHit[]> {
+  const phrases = queryPhrases(query, segment);
+  const match = sentenceQuery(phrases);
+  if (match === null) return [];
+  const params = new Params();
+  const clauses = [`s.words @@ ${params.add(match)}::tsquery`, ...reportClauses(filter, params)];
+  const { rows } = await db.query<Omit<SentenceHit, 'snippet' | 'matches'>>(
+    `${SENTENCE_HITS} ${where(clauses)}
+     ORDER BY ${SERIES_ORDER}, s.seq ${page(params, filter.limit, filter.offset)}`,
+    params.values,
+  );
+  return rows.map(({ text, ...row }) => {
+    const matches = hitSpans(text, phrases, segment);
+    return { ...row, snippet: snippet(text, matches), text, matches };
+  });
+}

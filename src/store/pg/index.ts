@@ -1,0 +1,140 @@
+// The library's PostgreSQL store (src/store/pg is the only place that imports
+// the `pg` driver; the job queue beside it, jobs.ts, uses pg-boss). Several
+// service instances and workers share one database, so everything that must
+// hold across them is in it: the sha256 is a UNIQUE constraint, a report is
+// saved in one transaction, issuers are placed under one lock, and a
+// reanalysis or delete drops cached comparisons by trigger.
+import pg from 'pg';
+import { InputError } from '../../errors.js';
+import { segment as jieba } from '../../segment/jieba.js';
+import type { StoreOptions } from '../index.js';
+import type { AsyncStore, ExportKind, ExportRows } from '../types.js';
+import * as listings from './figures.js';
+import { issuers } from './issuers.js';
+import { migrate } from './migrations.js';
+import { reports } from './reports.js';
+import * as reviews from './reviews.js';
+import { preparing, type Queryable } from './sql.js';
+
+/** Connections each store keeps at most; set NIANBAO_DATABASE_POOL for more. */
+const POOL_SIZE = 10;
+
+// count(*) is a bigint, which pg gives as a string; no library comes near 2^53 rows.
+const BIGINT = 20;
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === BIGINT && format !== 'binary' ? Number : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+/** How long a query waits for a connection to the server before it fails. */
+const CONNECT_TIMEOUT_MS = 30_000;
+
+/** The URL as shown in messages: without its password. */
+function shown(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return 'NIANBAO_DATABASE_URL';
+  }
+}
+
+export async function openPgStore(url: string, options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<AsyncStore> {
+  const segment = options.segment ?? jieba;
+  const path = shown(url);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: Number(env.NIANBAO_DATABASE_POOL) || POOL_SIZE,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    types,
+  });
+  // An idle connection the server drops (a restart, an idle timeout) is
+  // replaced by the next query; unheard, its error would end the process.
+  pool.on('error', () => {});
+  try {
+    const client = await pool.connect().catch((error: Error & { code?: string }) => {
+      throw new InputError('DATABASE_UNREACHABLE', path, `cannot be reached: ${error.message || error.code}`);
+    });
+    try {
+      await migrate(client, path);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const db = preparing(pool);
+  const issuerRows = issuers();
+  const reportRows = reports(issuerRows, segment);
+
+  /** `work` on one connection in a transaction, committed when it returns, rolled back when it throws. */
+  async function transaction<T>(work: (db: Queryable) => Promise<T>, begin = 'BEGIN'): Promise<T> {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query(begin);
+      const result = await work(preparing(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+  const snapshot = <T>(work: (db: Queryable) => Promise<T>) => transaction(work, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+
+  // Rows streamed through a cursor, a batch at a time, in a read-only snapshot.
+  async function* exportRows<K extends ExportKind>(what: K): AsyncIterable<ExportRows[K]> {
+    const { sql, row } = listings.EXPORTS[what];
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+      await client.query(`DECLARE export_rows NO SCROLL CURSOR FOR ${sql}`);
+      for (;;) {
+        const { rows } = await client.query('FETCH 1000 FROM export_rows');
+        if (rows.length === 0) break;
+        for (const found of rows) yield row(found) as ExportRows[K];
+      }
+    } finally {
+      // Also when the reader stops early.
+      await client.query('ROLLBACK').catch((rollback: Error) => (broken = rollback));
+      client.release(broken);
+    }
+  }
+
+  return {
+    path,
+    saveReport: (analysis, source, overrides = {}, uploader = null) =>
+      transaction((db) => reportRows.save(db, analysis, source, overrides, uploader)),
+    findBySha256: (sha256) => reportRows.findBySha256(db, sha256),
+    getReport: (id) => snapshot((db) => reportRows.get(db, id)),
+    getSummary: (id) => reportRows.summary(db, id),
+    getSource: (id) => reportRows.source(db, id),
+    replaceAnalysis: (id, analysis, terms) => transaction((db) => reportRows.replace(db, id, analysis, terms)),
+    listReports: (filter = {}) => reportRows.list(db, filter),
+    countReports: (filter = {}) => reportRows.count(db, filter),
+    deleteReport: (id) => reportRows.delete(db, id),
+    listIssuers: () => issuerRows.list(db),
+    addIssuerAlias: (alias, issuer) => transaction((db) => issuerRows.addAlias(db, alias, issuer)),
+    queryFigures: (filter = {}) => listings.queryFigures(db, filter),
+    measureCounts: () => listings.measureCounts(db),
+    listCommitments: (report) => listings.commitmentsOf(db, report),
+    listProblems: (report) => listings.problemsOf(db, report),
+    listDiagnostics: (report) => reportRows.diagnostics(db, report),
+    searchSentences: (query, filter = {}) => listings.searchSentences(db, segment, query, filter),
+    exportRows,
+    addLinkReview: (review) => reviews.addLinkReview(db, review),
+    linkReviews: (from, to) => reviews.linkReviews(db, from, to),
+    addCommitmentReview: (review) => reviews.addCommitmentReview(db, review),
+    commitmentReviews: (report) => reviews.commitmentReviews(db, report),
+    getAnchors: (report) => snapshot((db) => reviews.anchors(db, report)),
+    cachedComparison: (key) => reviews.cachedComparison(db, key),
+    cacheComparison: (key, json) => reviews.cacheComparison(db, key, json),
+    close: () => pool.end(),
+  };
+}
