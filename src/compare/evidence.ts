@@ -15,9 +15,8 @@ import { characterPairs } from './pairs.js';
 import { checkTargets, fiveYearPart, judge } from './targets.js';
 import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
 
-/** Overlap alone: this close is addressed, this far is still related (partly). */
+/** Overlap alone: this close is addressed; anything less names no object, so it shows nothing done. */
 const ADDRESSED = 0.45;
-const PARTLY = 0.2;
 /** A sentence this short is a topic line (扩大有效投资。), not a report of what was done. */
 const MIN_EVIDENCE_LENGTH = 10;
 const STATEMENT_END = /[。！？；;!?][”’）)]?$/;
@@ -47,7 +46,6 @@ const FOLLOWUP_RULES = {
   effort: wordings.effort.id,
   restated: 'followup:restated',
   similar: 'followup:similar',
-  related: 'followup:related',
   noEvidence: 'followup:no-evidence',
 } as const;
 
@@ -381,9 +379,12 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[]): De
   return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read[0] ?? null;
 }
 
-/** No clause names the commitment's object: the strength of the overlap alone. */
+/**
+ * No clause names the commitment's object: only a close overlap of whole sentences
+ * decides. A looser one (shared words of a field: 投资, 改革) says nothing of this
+ * commitment, so it is no evidence rather than partly.
+ */
 function bySimilarity(best: Ranked | undefined): Decision {
   if (best && best.score >= ADDRESSED && best.shared >= 2) return { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null };
-  if (best && best.score >= PARTLY) return { status: 'partly', rule: FOLLOWUP_RULES.related, evidence: null };
   return { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
 }
