@@ -61,6 +61,7 @@ const STARTED = byLength(wordings.start.done);
 const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AIM, ...ACT, ...START_ASKS, ...STARTED])]);
 const PROMISE_OPENER = new RegExp(`(?:^|[，,；;：:])(?:${wordings.promise.openers.join('|')})`);
 const PROMISE_TIME = new RegExp(wordings.promise.times.join('|'));
+const MULTI_YEAR_VALUE = new RegExp(wordings.fiveYears.multiYearValues.join('|'));
 
 interface Clause extends Span {
   terms: Set<string>;
@@ -124,17 +125,34 @@ const promises = (text: string) => PROMISE_TIME.test(text) || PROMISE_OPENER.tes
 /** `targets`: the verdicts on the older report's targets, when the caller has them already. */
 export function followUpCommitments(older: Analysis, newer: Analysis, targets: TargetCheck[] = checkTargets(older, newer)): CommitmentFollowUp[] {
   const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
-  // Evidence is what the newer report says was done in the year reviewed: its review, not its plans nor its five-year review.
-  const base = newer.sentences
-    .filter((s) => inReview(newer, s.start) && fiveYearPart(newer, s as Pick<Figure, 'start' | 'section'> as Figure, reviewed) === null)
-    .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start }))
+  const statements = newer.sentences
+    .filter((s) => inReview(newer, s.start))
+    .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start, fiveYears: fiveYearPart(newer, s as Pick<Figure, 'start' | 'section'> as Figure, reviewed) }))
     // A line without a full stop is a heading (一、“十四五”时期和2025年工作回顾): it names a part, it reports nothing done.
-    .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !promises(text) && STATEMENT_END.test(text))
-    .map((s) => ({ ...s, terms: termsIn(newer, { start: s.start, end: s.start + s.text.length }) }));
+    .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !promises(text) && STATEMENT_END.test(text));
+  // Evidence is what the newer report says was done in the year reviewed: its review, not its plans.
+  const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), () => true);
+  // Its five-year review is read only when the year's review names no object: what was
+  // still asked a year ago and is done by the end of the five years was done in the year
+  // reviewed, and a level stated at the end (提高到3.3%) is the year's; a yearly mean or a
+  // five-year sum (年均, 累计) is not.
+  const fiveYears = reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), (clause) => !MULTI_YEAR_VALUE.test(clause));
+  const starts = new Map(older.figures.map((f) => [f.id, f.start]));
+  return older.commitments.map((commitment) => {
+    const own = new Set(commitment.targets.map((id) => starts.get(id)));
+    const checks = targets.filter((check) => check.commitment === commitment.text && own.has(check.target.start));
+    return followUp(review, fiveYears, termsIn(older, commitment), commitment, checks);
+  });
+}
+
+/** Review sentences indexed by term; `readable` says which of their clauses may name an object. */
+function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: string; start: number }>, readable: (clause: string) => boolean): Review {
+  const base = statements.map((s) => ({ ...s, terms: termsIn(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => s.terms));
   const sentences: Indexed[] = base.map((s) => {
     const vector = vectorOf(s.terms, idf);
-    return { ...s, vector, norm: norm(vector), clauses: clauseSpans(s.text, s.start).map((span) => objectTerms(newer, span)) };
+    const clauses = clauseSpans(s.text, s.start).filter((span) => readable(newer.text.slice(span.start, span.end)));
+    return { text: s.text, start: s.start, terms: s.terms, vector, norm: norm(vector), clauses: clauses.map((span) => objectTerms(newer, span)) };
   });
   // Only sentences sharing a term with a commitment can score; find them by term.
   const byTerm = new Map<string, Indexed[]>();
@@ -145,14 +163,7 @@ export function followUpCommitments(older: Analysis, newer: Analysis, targets: T
       else byTerm.set(term, [sentence]);
     }
   }
-  const outcomes = newer.figures.filter((f) => f.modality === 'actual');
-  const review: Review = { older, newer, byTerm, idf, outcomes };
-  const starts = new Map(older.figures.map((f) => [f.id, f.start]));
-  return older.commitments.map((commitment) => {
-    const own = new Set(commitment.targets.map((id) => starts.get(id)));
-    const checks = targets.filter((check) => check.commitment === commitment.text && own.has(check.target.start));
-    return followUp(review, termsIn(older, commitment), commitment, checks);
-  });
+  return { older, newer, byTerm, idf, outcomes: newer.figures.filter((f) => f.modality === 'actual') };
 }
 
 function rank(review: Review, query: string[]): Ranked[] {
@@ -171,11 +182,11 @@ function rank(review: Review, query: string[]): Ranked[] {
 
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
-function followUp(review: Review, query: string[], commitment: Commitment, checks: TargetCheck[]): CommitmentFollowUp {
+function followUp(review: Review, fiveYears: Review, query: string[], commitment: Commitment, checks: TargetCheck[]): CommitmentFollowUp {
   const ranked = rank(review, query);
   const best = ranked[0];
   const score = best ? Number(best.score.toFixed(3)) : 0;
-  const decision = byTargets(review, checks, ranked) ?? byClauses(review, commitment, ranked) ?? bySimilarity(best);
+  const decision = byTargets(review, checks, ranked) ?? byClauses(review, commitment, ranked) ?? byFiveYears(fiveYears, commitment, query) ?? bySimilarity(best);
   // The sentence that decided comes first; then the best-ranked others.
   const evidence = [...(decision.evidence ? [decision.evidence] : []), ...ranked.slice(0, 3).map(evidenceOf)]
     .filter((e, i, all) => all.findIndex((other) => other.start === e.start) === i)
@@ -377,6 +388,17 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[]): De
     .slice(0, READ)
     .map((match) => readMatch(review, match, scored(ranked, match.sentence)));
   return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read[0] ?? null;
+}
+
+/**
+ * The five-year review read as the year's is, when a clause of it names an object of the
+ * commitment and says what came of it; the reason says so. Effort over five years, or
+ * the object only named again, says nothing of the year.
+ */
+function byFiveYears(fiveYears: Review, commitment: Commitment, query: string[]): Decision | null {
+  const decision = byClauses(fiveYears, commitment, rank(fiveYears, query));
+  if (!decision || decision.rule === FOLLOWUP_RULES.effort || decision.rule === FOLLOWUP_RULES.restated) return null;
+  return { ...decision, reason: [decision.reason, 'stated in the five-year review'].filter(Boolean).join('; ') };
 }
 
 /**

@@ -118,6 +118,13 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '城镇新增就业65万人', 'no-evidence', 'followup:no-evidence', null, null],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '建成6号线东站段、4号线西延伸段', 'no-evidence', 'followup:no-evidence', null, null],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '中小企业宽带和专线平均资费再降10%', 'no-evidence', 'followup:no-evidence', null, null],
+    // Sentences of the same field only (重大工程), no clause naming the object: no evidence, not partly.
+    ['state-council-gwr-2023', 'state-council-gwr-2024', '实施中医药振兴发展重大工程', 'no-evidence', 'followup:no-evidence', null, null],
+    // The five-year review, when the year's names nothing: what was still asked a year ago and is done by the end was done in the year.
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '挂牌建设嘉陵江、明月湖实验室', 'addressed', 'followup:completion-word', '挂牌建设金凤、嘉陵江、明月湖3个重庆实验室', 'five-year review'],
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '国家高新技术企业突破1.5万家', 'addressed', 'followup:target-met', '国家高新技术企业超1.5万家', 'five-year review'],
+    // … but not a value over several years (空气质量优良天数连续6年稳定在325天以上).
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争空气质量优良天数达到338天以上', 'no-evidence', 'followup:no-evidence', null, null],
   ];
   it.each(cases)('%s → %s: %s → %s (%s)', async (older, newer, words, status, rule, evidence, reason) => {
     const followUp = (await followUpsOf(older, newer)).find((f) => f.text.includes(words));
