@@ -40,6 +40,11 @@ describe('extractCommitments', () => {
       '改革是今年政府工作的首要任务。要以经济体制改革为重点，全面深化改革。',
       ['要以经济体制改革为重点，全面深化改革'],
     ],
+    [
+      // gansu 2025: numbered 民生实事, each a sentence; the ordinal (二是) is no description (改革是…).
+      '今年，将继续办好群众普遍需求、可感可及的10件实事。二是继续支持1万名未就业普通高校毕业生到基层就业，城镇新增就业30万人。五是继续实施万名老年人白内障复明工程。',
+      ['今年，将继续办好群众普遍需求、可感可及的10件实事', '二是继续支持1万名未就业普通高校毕业生到基层就业，城镇新增就业30万人', '五是继续实施万名老年人白内障复明工程'],
+    ],
   ];
   it.each(cases)('%s', (paragraph, expected) => {
     expect(analyse(PLANS_HEADING + paragraph).commitments.map((c) => c.text)).toEqual(expected);
