@@ -69,6 +69,11 @@ describe('extractCommitments', () => {
     expect(commitments[4]!.targets).toEqual([]);
   });
 
+  it('a list the report only proposes (主要预期目标建议为：, yunnan 2025) is a 预期目标 list too', () => {
+    const text = '二、2025年工作安排\n经济社会发展的主要预期目标建议为：地区生产总值增长5%左右，城镇调查失业率5.5%以内，城镇新增就业50万人以上。';
+    expect(analyse(text).commitments.map((c) => c.text)).toEqual(['地区生产总值增长5%左右', '城镇调查失业率5.5%以内', '城镇新增就业50万人以上']);
+  });
+
   it('outside plans parts only promised sentences are commitments', () => {
     const text = '一、工作回顾\n全年共提供法律咨询216人次。现将情况报告如下。区政府将于年底前完成全部审批事项清理。';
     expect(analyse(text).commitments.map((c) => [c.text, c.deadline])).toEqual([['于年底前完成全部审批事项清理', '年底前']]);
