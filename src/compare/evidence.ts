@@ -61,6 +61,11 @@ const STARTED = byLength(wordings.start.done);
 const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AIM, ...ACT, ...START_ASKS, ...STARTED])]);
 const PROMISE_OPENER = new RegExp(`(?:^|[，,；;：:])(?:${wordings.promise.openers.join('|')})`);
 const PROMISE_TIME = new RegExp(wordings.promise.times.join('|'));
+const ABBREVIATIONS = [...wordings.abbreviations.forms].sort((a, b) => b[0]!.length - a[0]!.length);
+/** A text in the short forms reports use (国有企业改革 → 国企改革), so either wording names the same object. */
+const shortForm = (text: string) => ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text);
+/** The terms of a span, in short forms. */
+const termsOf = (analysis: Analysis, span: Span) => termsIn(analysis, span).map(shortForm);
 const MULTI_YEAR_VALUE = new RegExp(wordings.fiveYears.multiYearValues.join('|'));
 
 interface Clause extends Span {
@@ -117,7 +122,7 @@ function clauseSpans(text: string, offset: number): Span[] {
 }
 
 /** The terms of a clause that name its object: all but the words of doing (推进, 完成). */
-const objectTerms = (analysis: Analysis, span: Span): Clause => ({ ...span, terms: new Set(termsIn(analysis, span).filter((term) => !VERBS.includes(term))) });
+const objectTerms = (analysis: Analysis, span: Span): Clause => ({ ...span, terms: new Set(termsOf(analysis, span).filter((term) => !VERBS.includes(term))) });
 
 /** A sentence that promises again (今年要, 我们将) reports nothing done. */
 const promises = (text: string) => PROMISE_TIME.test(text) || PROMISE_OPENER.test(text);
@@ -141,13 +146,13 @@ export function followUpCommitments(older: Analysis, newer: Analysis, targets: T
   return older.commitments.map((commitment) => {
     const own = new Set(commitment.targets.map((id) => starts.get(id)));
     const checks = targets.filter((check) => check.commitment === commitment.text && own.has(check.target.start));
-    return followUp(review, fiveYears, termsIn(older, commitment), commitment, checks);
+    return followUp(review, fiveYears, termsOf(older, commitment), commitment, checks);
   });
 }
 
 /** Review sentences indexed by term; `readable` says which of their clauses may name an object. */
 function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: string; start: number }>, readable: (clause: string) => boolean): Review {
-  const base = statements.map((s) => ({ ...s, terms: termsIn(newer, { start: s.start, end: s.start + s.text.length }) }));
+  const base = statements.map((s) => ({ ...s, terms: termsOf(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => s.terms));
   const sentences: Indexed[] = base.map((s) => {
     const vector = vectorOf(s.terms, idf);
@@ -297,7 +302,7 @@ function withoutVerb(text: string): string {
 }
 
 /** Character pairs of a name, punctuation left out (“两岸青山·千里林带”). */
-const namePairs = (text: string) => characterPairs(text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, ''));
+const namePairs = (text: string) => characterPairs(shortForm(text).replace(/[^\p{Script=Han}A-Za-z0-9]/gu, ''));
 
 /**
  * Named items of a listed commitment to finish or start projects or events
