@@ -102,10 +102,12 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['state-council-gwr-2021', 'state-council-gwr-2022', '提高退休人员基本养老金、优抚对象抚恤和生活补助标准', 'addressed', 'followup:completion-word', '上调退休人员基本养老金', null],
     // A clause opening with an act word reports the act done; with an effort adverb (深入实施) it does not.
     ['state-council-gwr-2023', 'state-council-gwr-2024', '实施新一轮千亿斤粮食产能提升行动', 'addressed', 'followup:act-word', '实施新一轮千亿斤粮食产能提升行动', null],
+    ['tibet-gwr-2025', 'tibet-gwr-2026', '开展“幸福西藏·惠享生活”系列促消费活动', 'addressed', 'followup:act-word', '开展系列促消费活动', null],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '深入实施国企改革三年行动', 'partly', 'followup:restated', '深入实施国企改革三年行动', null],
     // Only a start was asked.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '启动农村人居环境整治提升五年行动', 'addressed', 'followup:started', '实施农村人居环境整治提升五年行动', null],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '推动建设全国高校区域技术转移转化中心', 'addressed', 'followup:started', '获批建设高校区域技术转移转化中心', null],
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '布局建设产业创新综合体', 'addressed', 'followup:started', '启动建设30个产业创新综合体', null],
     // Named projects of a list the review does not name.
     ['fujian-gwr-2025', 'fujian-gwr-2026', '建成福莆宁F1线、福州地铁4号线后通段、沙南高速等', 'partly', 'followup:part-of-list', '沙南高速等建成通车', '福莆宁F1线'],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '开建温福高铁、厦漳泉R1线、福州地铁6号线西延线', 'partly', 'followup:part-of-list', '温福高铁、厦漳泉R1线先行段', '福州地铁6号线西延线'],
