@@ -340,7 +340,10 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
   const said = review.newer.text.slice(match.said.start, match.said.end);
   const wanted = review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked) && pairsShown(withoutVerb(f.label), said) >= LABEL_SHOWN);
   for (const target of wanted) {
-    const outcome = review.outcomes.find((f) => inside(f, match.said) && f.unit === target.unit && (f.change === null) === (target.change === null));
+    // A review restating the ask's own figure (将…加计扣除比例提高到100%) reads like a target but reports it done.
+    const outcome = review.newer.figures.find(
+      (f) => inside(f, match.said) && (f.modality === 'actual' || f.value === target.value) && f.unit === target.unit && (f.change === null) === (target.change === null),
+    );
     if (!outcome) continue;
     const { verdict, reason } = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
     if (verdict === 'unclear' || verdict === 'no-data') continue;

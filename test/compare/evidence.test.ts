@@ -115,6 +115,7 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['state-council-gwr-2021', 'state-council-gwr-2022', '增设服务业扩大开放综合试点', 'addressed', 'followup:stated-outcome', '新增4个服务业扩大开放综合试点', null],
     ['anhui-gwr-2025', 'anhui-gwr-2026', '修复废弃矿山300个以上', 'addressed', 'followup:target-met', '修复废弃矿山375个', 'outcome 375个'],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '新开工改造城镇老旧小区5.3万个', 'addressed', 'followup:target-met', '新开工改造城镇老旧小区5.6万个', 'target 5.3万个, outcome 5.6万个'],
+    ['state-council-gwr-2021', 'state-council-gwr-2022', '将制造业企业加计扣除比例提高到100%', 'addressed', 'followup:target-met', '将制造业企业研发费用加计扣除比例提高到100%', 'outcome 100%'],
     ['hunan-gwr-2025', 'hunan-gwr-2026', '数字经济核心产业增加值增长15%', 'partly', 'followup:target-short', '数字经济核心产业增加值增长9%以上', 'target 15%'],
     // Effort wording without a result.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '加快建设全国用能权、碳排放权交易市场', 'partly', 'followup:effort-word', '启动全国碳排放权交易市场', null],
