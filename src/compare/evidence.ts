@@ -58,7 +58,7 @@ const ACT = byLength(wordings.act.words);
 const START_ASKS = byLength(wordings.start.asks);
 const STARTED = byLength(wordings.start.done);
 /** Words that say what is done to an object, not what the object is. */
-const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AIM, ...ACT, ...START_ASKS, ...STARTED])]);
+const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AIM, ...ACT, ...START_ASKS, ...STARTED, ...wordings.reached.words])]);
 const PROMISE_OPENER = new RegExp(`(?:^|[，,；;：:])(?:${wordings.promise.openers.join('|')})`);
 const PROMISE_TIME = new RegExp(wordings.promise.times.join('|'));
 const ABBREVIATIONS = [...wordings.abbreviations.forms].sort((a, b) => b[0]!.length - a[0]!.length);
