@@ -31,6 +31,8 @@ const READ = 4;
 const NAMED_ITEM = 4;
 /** An item is named in the evidence when this share of its character pairs is there. */
 const ITEM_SHOWN = 0.5;
+/** A target label shorter than this (企业, 项目) names no measure. */
+const MEASURE_NAME = 3;
 /** A target's label is named in a review clause when this share of its character pairs is there (智能制造标杆企业 is not 智能制造企业). */
 const LABEL_SHOWN = 0.7;
 
@@ -217,7 +219,9 @@ function scored(ranked: Ranked[], sentence: Pick<Indexed, 'text' | 'start'>): Ev
  * judged targets met, addressed; any missed, partly. Unclear ones decide nothing.
  */
 function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Decision | null {
-  const judged = checks.filter((check) => check.verdict === 'met' || check.verdict === 'missed');
+  // A label of one word (企业: 4100家企业实现上云上平台) names no measure; any count of 企业 would answer it.
+  const named = (check: TargetCheck) => withoutVerb(check.target.label).length >= MEASURE_NAME;
+  const judged = checks.filter((check) => (check.verdict === 'met' || check.verdict === 'missed') && named(check));
   if (judged.length === 0) return null;
   const short = judged.filter((check) => check.verdict === 'missed');
   const deciding = short[0] ?? judged[0]!;
