@@ -1,11 +1,12 @@
 // Did the newer report follow up last year's commitments? Evidence is what the
-// newer report's review of the past year says (not its plans, not its five-year
-// review). Each clause of a commitment is matched to the review clauses that
-// name its object (most of its weighted terms); the status is then decided by
-// what such a clause says, by the first rule that applies: a target figure stated
-// at or past its target (or short of it), a not-done or a completion wording, a
-// result figure, an effort wording without a result; only when no clause names
-// the object does the overlap of whole sentences decide. Every status names the
+// newer report's review of the past year says (not its plans); its five-year review
+// only when the year's names nothing. Both reports are read in the short forms of
+// long names (国企 for 国有企业). Each clause of a commitment is matched to the review
+// clauses that name its object (most of its weighted terms); the status is then
+// decided by what such a clause says, by the first rule that applies: a target figure
+// stated at or past its target (or short of it), a not-done or a completion wording,
+// a result figure, an effort wording without a result; only when no clause names
+// the object does a close overlap of whole sentences decide. Every status names the
 // rule that decided it.
 import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, TargetCheck } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
