@@ -1,11 +1,12 @@
 // Did the newer report follow up last year's commitments? Evidence is what the
-// newer report's review of the past year says (not its plans, not its five-year
-// review). Each clause of a commitment is matched to the review clauses that
-// name its object (most of its weighted terms); the status is then decided by
-// what such a clause says, by the first rule that applies: a target figure stated
-// at or past its target (or short of it), a not-done or a completion wording, a
-// result figure, an effort wording without a result; only when no clause names
-// the object does the overlap of whole sentences decide. Every status names the
+// newer report's review of the past year says (not its plans); its five-year review
+// only when the year's names nothing. Both reports are read in the short forms of
+// long names (国企 for 国有企业). Each clause of a commitment is matched to the review
+// clauses that name its object (most of its weighted terms); the status is then
+// decided by what such a clause says, by the first rule that applies: a target figure
+// stated at or past its target (or short of it), a not-done or a completion wording,
+// a result figure, an effort wording without a result; only when no clause names
+// the object does a close overlap of whole sentences decide. Every status names the
 // rule that decided it.
 import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, TargetCheck } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
@@ -16,9 +17,8 @@ import { characterPairs, pairIndex } from './pairs.js';
 import { checkTargets, fiveYearPart, judge } from './targets.js';
 import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
 
-/** Overlap alone: this close is addressed, this far is still related (partly). */
+/** Overlap alone: this close is addressed; anything less names no object, so it shows nothing done. */
 const ADDRESSED = 0.45;
-const PARTLY = 0.2;
 /** A sentence this short is a topic line (扩大有效投资。), not a report of what was done. */
 const MIN_EVIDENCE_LENGTH = 10;
 const STATEMENT_END = /[。！？；;!?][”’）)]?$/;
@@ -33,6 +33,8 @@ const READ = 4;
 const NAMED_ITEM = 4;
 /** An item is named in the evidence when this share of its character pairs is there. */
 const ITEM_SHOWN = 0.5;
+/** A target label shorter than this (企业, 项目) names no measure. */
+const MEASURE_NAME = 3;
 /** A target's label is named in a review clause when this share of its character pairs is there (智能制造标杆企业 is not 智能制造企业). */
 const LABEL_SHOWN = 0.7;
 
@@ -48,7 +50,6 @@ const FOLLOWUP_RULES = {
   effort: wordings.effort.id,
   restated: 'followup:restated',
   similar: 'followup:similar',
-  related: 'followup:related',
   noEvidence: 'followup:no-evidence',
 } as const;
 
@@ -61,9 +62,15 @@ const ACT = byLength(wordings.act.words);
 const START_ASKS = byLength(wordings.start.asks);
 const STARTED = byLength(wordings.start.done);
 /** Words that say what is done to an object, not what the object is. */
-const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AIM, ...ACT, ...START_ASKS, ...STARTED])]);
+const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AIM, ...ACT, ...START_ASKS, ...STARTED, ...wordings.reached.words])]);
 const PROMISE_OPENER = new RegExp(`(?:^|[，,；;：:])(?:${wordings.promise.openers.join('|')})`);
 const PROMISE_TIME = new RegExp(wordings.promise.times.join('|'));
+const ABBREVIATIONS = [...wordings.abbreviations.forms].sort((a, b) => b[0]!.length - a[0]!.length);
+/** A text in the short forms reports use (国有企业改革 → 国企改革), so either wording names the same object. */
+const shortForm = (text: string) => ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text);
+/** The terms of a span, in short forms. */
+const termsOf = (analysis: Analysis, span: Span) => termsIn(analysis, span).map(shortForm);
+const MULTI_YEAR_VALUE = new RegExp(wordings.fiveYears.multiYearValues.join('|'));
 
 interface Clause extends Span {
   terms: Set<string>;
@@ -122,7 +129,7 @@ function clauseSpans(text: string, offset: number): Span[] {
 }
 
 /** The terms of a clause that name its object: all but the words of doing (推进, 完成). */
-const objectTerms = (analysis: Analysis, span: Span): Clause => ({ ...span, terms: new Set(termsIn(analysis, span).filter((term) => !VERBS.includes(term))) });
+const objectTerms = (analysis: Analysis, span: Span): Clause => ({ ...span, terms: new Set(termsOf(analysis, span).filter((term) => !VERBS.includes(term))) });
 
 /** A sentence that promises again (今年要, 我们将) reports nothing done. */
 const promises = (text: string) => PROMISE_TIME.test(text) || PROMISE_OPENER.test(text);
@@ -130,17 +137,34 @@ const promises = (text: string) => PROMISE_TIME.test(text) || PROMISE_OPENER.tes
 /** `targets`: the verdicts on the older report's targets, when the caller has them already. */
 export function followUpCommitments(older: Analysis, newer: Analysis, targets: TargetCheck[] = checkTargets(older, newer)): CommitmentFollowUp[] {
   const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
-  // Evidence is what the newer report says was done in the year reviewed: its review, not its plans nor its five-year review.
-  const base = newer.sentences
-    .filter((s) => inReview(newer, s.start) && fiveYearPart(newer, s as Pick<Figure, 'start' | 'section'> as Figure, reviewed) === null)
-    .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start }))
+  const statements = newer.sentences
+    .filter((s) => inReview(newer, s.start))
+    .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start, fiveYears: fiveYearPart(newer, s as Pick<Figure, 'start' | 'section'> as Figure, reviewed) }))
     // A line without a full stop is a heading (一、“十四五”时期和2025年工作回顾): it names a part, it reports nothing done.
-    .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !promises(text) && STATEMENT_END.test(text))
-    .map((s) => ({ ...s, terms: termsIn(newer, { start: s.start, end: s.start + s.text.length }) }));
+    .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !promises(text) && STATEMENT_END.test(text));
+  // Evidence is what the newer report says was done in the year reviewed: its review, not its plans.
+  const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), () => true);
+  // Its five-year review is read only when the year's review names no object: what was
+  // still asked a year ago and is done by the end of the five years was done in the year
+  // reviewed, and a level stated at the end (提高到3.3%) is the year's; a yearly mean or a
+  // five-year sum (年均, 累计) is not.
+  const fiveYears = reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), (clause) => !MULTI_YEAR_VALUE.test(clause));
+  const starts = new Map(older.figures.map((f) => [f.id, f.start]));
+  return older.commitments.map((commitment) => {
+    const own = new Set(commitment.targets.map((id) => starts.get(id)));
+    const checks = targets.filter((check) => check.commitment === commitment.text && own.has(check.target.start));
+    return followUp(review, fiveYears, termsOf(older, commitment), commitment, checks);
+  });
+}
+
+/** Review sentences indexed by term; `readable` says which of their clauses may name an object. */
+function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: string; start: number }>, readable: (clause: string) => boolean): Review {
+  const base = statements.map((s) => ({ ...s, terms: termsOf(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => s.terms));
   const sentences: Indexed[] = base.map((s) => {
     const vector = vectorOf(s.terms, idf);
-    return { ...s, vector, norm: norm(vector), clauses: clauseSpans(s.text, s.start).map((span) => objectTerms(newer, span)) };
+    const clauses = clauseSpans(s.text, s.start).filter((span) => readable(newer.text.slice(span.start, span.end)));
+    return { text: s.text, start: s.start, terms: s.terms, vector, norm: norm(vector), clauses: clauses.map((span) => objectTerms(newer, span)) };
   });
   // Only sentences sharing a term with a commitment can score; find them by term.
   const byTerm = new Map<string, Indexed[]>();
@@ -154,13 +178,7 @@ export function followUpCommitments(older: Analysis, newer: Analysis, targets: T
   const outcomes = newer.figures.filter((f) => f.modality === 'actual');
   const clauses = sentences.flatMap((sentence) => sentence.clauses);
   const byPair = pairIndex(clauses.map((clause) => namePairs(newer.text.slice(clause.start, clause.end))));
-  const review: Review = { older, newer, byTerm, idf, clauses, byPair, outcomes };
-  const starts = new Map(older.figures.map((f) => [f.id, f.start]));
-  return older.commitments.map((commitment) => {
-    const own = new Set(commitment.targets.map((id) => starts.get(id)));
-    const checks = targets.filter((check) => check.commitment === commitment.text && own.has(check.target.start));
-    return followUp(review, termsIn(older, commitment), commitment, checks);
-  });
+  return { older, newer, byTerm, idf, clauses, byPair, outcomes };
 }
 
 function rank(review: Review, query: string[]): Ranked[] {
@@ -179,11 +197,11 @@ function rank(review: Review, query: string[]): Ranked[] {
 
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
-function followUp(review: Review, query: string[], commitment: Commitment, checks: TargetCheck[]): CommitmentFollowUp {
+function followUp(review: Review, fiveYears: Review, query: string[], commitment: Commitment, checks: TargetCheck[]): CommitmentFollowUp {
   const ranked = rank(review, query);
   const best = ranked[0];
   const score = best ? Number(best.score.toFixed(3)) : 0;
-  const decision = byTargets(review, checks, ranked) ?? byClauses(review, commitment, ranked) ?? bySimilarity(best);
+  const decision = byTargets(review, checks, ranked) ?? byClauses(review, commitment, ranked) ?? byFiveYears(fiveYears, commitment, query) ?? bySimilarity(best);
   // The sentence that decided comes first; then the best-ranked others.
   const evidence = [...(decision.evidence ? [decision.evidence] : []), ...ranked.slice(0, 3).map(evidenceOf)]
     .filter((e, i, all) => all.findIndex((other) => other.start === e.start) === i)
@@ -209,7 +227,9 @@ function scored(ranked: Ranked[], sentence: Pick<Indexed, 'text' | 'start'>): Ev
  * judged targets met, addressed; any missed, partly. Unclear ones decide nothing.
  */
 function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Decision | null {
-  const judged = checks.filter((check) => check.verdict === 'met' || check.verdict === 'missed');
+  // A label of one word (企业: 4100家企业实现上云上平台) names no measure; any count of 企业 would answer it.
+  const named = (check: TargetCheck) => withoutVerb(check.target.label).length >= MEASURE_NAME;
+  const judged = checks.filter((check) => (check.verdict === 'met' || check.verdict === 'missed') && named(check));
   if (judged.length === 0) return null;
   const short = judged.filter((check) => check.verdict === 'missed');
   const deciding = short[0] ?? judged[0]!;
@@ -301,7 +321,7 @@ function withoutVerb(text: string): string {
 }
 
 /** Character pairs of a name, punctuation left out (“两岸青山·千里林带”). */
-const namePairs = memo((text: string) => characterPairs(text.replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '')), 10_000);
+const namePairs = memo((text: string) => characterPairs(shortForm(text).replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '')), 10_000);
 
 /**
  * Named items of a listed commitment to finish or start projects or events
@@ -341,7 +361,10 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
   const said = review.newer.text.slice(match.said.start, match.said.end);
   const wanted = review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked) && pairsShown(withoutVerb(f.label), said) >= LABEL_SHOWN);
   for (const target of wanted) {
-    const outcome = review.outcomes.find((f) => inside(f, match.said) && f.unit === target.unit && (f.change === null) === (target.change === null));
+    // A review restating the ask's own figure (将…加计扣除比例提高到100%) reads like a target but reports it done.
+    const outcome = review.newer.figures.find(
+      (f) => inside(f, match.said) && (f.modality === 'actual' || f.value === target.value) && f.unit === target.unit && (f.change === null) === (target.change === null),
+    );
     if (!outcome) continue;
     const { verdict, reason } = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
     if (verdict === 'unclear' || verdict === 'no-data') continue;
@@ -396,9 +419,23 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[]): De
   return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read[0] ?? null;
 }
 
-/** No clause names the commitment's object: the strength of the overlap alone. */
+/**
+ * The five-year review read as the year's is, when a clause of it names an object of the
+ * commitment and says what came of it; the reason says so. Effort over five years, or
+ * the object only named again, says nothing of the year.
+ */
+function byFiveYears(fiveYears: Review, commitment: Commitment, query: string[]): Decision | null {
+  const decision = byClauses(fiveYears, commitment, rank(fiveYears, query));
+  if (!decision || decision.rule === FOLLOWUP_RULES.effort || decision.rule === FOLLOWUP_RULES.restated) return null;
+  return { ...decision, reason: [decision.reason, 'stated in the five-year review'].filter(Boolean).join('; ') };
+}
+
+/**
+ * No clause names the commitment's object: only a close overlap of whole sentences
+ * decides. A looser one (shared words of a field: 投资, 改革) says nothing of this
+ * commitment, so it is no evidence rather than partly.
+ */
 function bySimilarity(best: Ranked | undefined): Decision {
   if (best && best.score >= ADDRESSED && best.shared >= 2) return { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null };
-  if (best && best.score >= PARTLY) return { status: 'partly', rule: FOLLOWUP_RULES.related, evidence: null };
   return { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
 }

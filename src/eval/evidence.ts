@@ -33,6 +33,8 @@ interface StatusJudgement {
   status: Status;
   evidence: string | null;
   why: string;
+  /** `own-dev`: judged from the texts by a rule writer before the tool ran on the pair; scored apart. */
+  set?: string;
 }
 
 export interface EvidenceScore {
@@ -60,7 +62,7 @@ export interface EvidenceScore {
 const STATUS_GOLD = ['followup.gold.jsonl', 'followup-blind.gold.jsonl', 'followup-blind2.gold.jsonl'];
 
 export interface StatusScore {
-  /** The gold file's name. */
+  /** The gold file's name, and its set when the file holds more than one. */
   file: string;
   pairs: number;
   commitments: number;
@@ -117,7 +119,13 @@ export async function evaluateEvidence(folder: string, corpus?: Corpus): Promise
   }
   for (const file of STATUS_GOLD) {
     const path = join(folder, 'verdicts', file);
-    if (existsSync(path)) score.statuses.push(await evaluateStatuses(folder, file, reports, await readLines<StatusJudgement>(path)));
+    if (!existsSync(path)) continue;
+    const gold = await readLines<StatusJudgement>(path);
+    const sets = new Set(gold.map((g) => g.set));
+    for (const set of sets) {
+      const name = sets.size > 1 && set !== undefined ? `${file}, set ${set}` : file;
+      score.statuses.push(await evaluateStatuses(folder, name, reports, gold.filter((g) => g.set === set)));
+    }
   }
   return score;
 }

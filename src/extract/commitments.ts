@@ -7,8 +7,8 @@ import type { Keywords } from './keywords.js';
 import { COMMITMENT_LEAD, COMMITMENT_OPENER, PROMISE_CUE } from './lexicon.js';
 import { targetLists } from './target-lists.js';
 
-/** Descriptions and reasons (改革是最大的红利) promise nothing. */
-const DEFINITION = /^[^，,；;]{0,16}?(?<![要将])是(?![否要])/;
+/** Descriptions and reasons (改革是最大的红利) promise nothing; an ordinal (五是继续实施…) is no description. */
+const DEFINITION = /^[^，,；;]{0,16}?(?<![要将一二三四五六七八九十])是(?![否要])/;
 const ACTION = /[\u4e00-\u9fff]{2}/;
 const DEADLINE = /(?:到|至|在)?(20\d\d)年(?:底|末)?(?:前|以前)?|(?:今年|年内|年底前)/;
 

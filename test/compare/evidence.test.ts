@@ -96,14 +96,18 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['hunan-gwr-2025', 'hunan-gwr-2026', '扎实办好“十大重点民生实事”', 'addressed', 'followup:completion-word', '“十大重点民生实事”全面完成', null],
     ['hunan-gwr-2025', 'hunan-gwr-2026', '办好第四届中非经贸博览会', 'addressed', 'followup:completion-word', '成功举办中非经贸博览会', null],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '将适宜的辅助生殖技术项目纳入医保报销范围', 'addressed', 'followup:completion-word', '13项辅助生殖技术项目首次纳入医保报销', null],
+    // The review abbreviates (国有企业改革 → 国企改革).
+    ['hunan-gwr-2025', 'hunan-gwr-2026', '高质量完成国有企业改革深化提升行动', 'addressed', 'followup:completion-word', '国企改革深化提升行动全面完成', null],
     // A short sentence of the review is evidence too; a list of measures is summed up in fewer words.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '提高退休人员基本养老金、优抚对象抚恤和生活补助标准', 'addressed', 'followup:completion-word', '上调退休人员基本养老金', null],
     // A clause opening with an act word reports the act done; with an effort adverb (深入实施) it does not.
     ['state-council-gwr-2023', 'state-council-gwr-2024', '实施新一轮千亿斤粮食产能提升行动', 'addressed', 'followup:act-word', '实施新一轮千亿斤粮食产能提升行动', null],
+    ['tibet-gwr-2025', 'tibet-gwr-2026', '开展“幸福西藏·惠享生活”系列促消费活动', 'addressed', 'followup:act-word', '开展系列促消费活动', null],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '深入实施国企改革三年行动', 'partly', 'followup:restated', '深入实施国企改革三年行动', null],
     // Only a start was asked.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '启动农村人居环境整治提升五年行动', 'addressed', 'followup:started', '实施农村人居环境整治提升五年行动', null],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '推动建设全国高校区域技术转移转化中心', 'addressed', 'followup:started', '获批建设高校区域技术转移转化中心', null],
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '布局建设产业创新综合体', 'addressed', 'followup:started', '启动建设30个产业创新综合体', null],
     // Named projects of a list the review does not name.
     ['fujian-gwr-2025', 'fujian-gwr-2026', '建成福莆宁F1线、福州地铁4号线后通段、沙南高速等', 'partly', 'followup:part-of-list', '沙南高速等建成通车', '福莆宁F1线'],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '开建温福高铁、厦漳泉R1线、福州地铁6号线西延线', 'partly', 'followup:part-of-list', '温福高铁、厦漳泉R1线先行段', '福州地铁6号线西延线'],
@@ -111,6 +115,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['state-council-gwr-2021', 'state-council-gwr-2022', '增设服务业扩大开放综合试点', 'addressed', 'followup:stated-outcome', '新增4个服务业扩大开放综合试点', null],
     ['anhui-gwr-2025', 'anhui-gwr-2026', '修复废弃矿山300个以上', 'addressed', 'followup:target-met', '修复废弃矿山375个', 'outcome 375个'],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '新开工改造城镇老旧小区5.3万个', 'addressed', 'followup:target-met', '新开工改造城镇老旧小区5.6万个', 'target 5.3万个, outcome 5.6万个'],
+    ['state-council-gwr-2021', 'state-council-gwr-2022', '将制造业企业加计扣除比例提高到100%', 'addressed', 'followup:target-met', '将制造业企业研发费用加计扣除比例提高到100%', 'outcome 100%'],
+    // A one-word label (企业 of 4100家企业实现上云上平台) names no measure: 6家企业入选… does not answer it.
+    ['qinghai-gwr-2025', 'qinghai-gwr-2026', '全年新增规模以上工业企业80户，建成绿色工厂8家，4100家企业实现上云上平台', 'addressed', 'followup:target-met', '规上工业增加值增长7.6%', 'outcome 7.6%'],
     ['hunan-gwr-2025', 'hunan-gwr-2026', '数字经济核心产业增加值增长15%', 'partly', 'followup:target-short', '数字经济核心产业增加值增长9%以上', 'target 15%'],
     // Effort wording without a result.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '加快建设全国用能权、碳排放权交易市场', 'partly', 'followup:effort-word', '启动全国碳排放权交易市场', null],
@@ -118,6 +125,13 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '城镇新增就业65万人', 'no-evidence', 'followup:no-evidence', null, null],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '建成6号线东站段、4号线西延伸段', 'no-evidence', 'followup:no-evidence', null, null],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '中小企业宽带和专线平均资费再降10%', 'no-evidence', 'followup:no-evidence', null, null],
+    // Sentences of the same field only (重大工程), no clause naming the object: no evidence, not partly.
+    ['state-council-gwr-2023', 'state-council-gwr-2024', '实施中医药振兴发展重大工程', 'no-evidence', 'followup:no-evidence', null, null],
+    // The five-year review, when the year's names nothing: what was still asked a year ago and is done by the end was done in the year.
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '挂牌建设嘉陵江、明月湖实验室', 'addressed', 'followup:completion-word', '挂牌建设金凤、嘉陵江、明月湖3个重庆实验室', 'five-year review'],
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '国家高新技术企业突破1.5万家', 'addressed', 'followup:target-met', '国家高新技术企业超1.5万家', 'five-year review'],
+    // … but not a value over several years (空气质量优良天数连续6年稳定在325天以上).
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争空气质量优良天数达到338天以上', 'no-evidence', 'followup:no-evidence', null, null],
   ];
   it.each(cases)('%s → %s: %s → %s (%s)', async (older, newer, words, status, rule, evidence, reason) => {
     const followUp = (await followUpsOf(older, newer)).find((f) => f.text.includes(words));

@@ -40,6 +40,11 @@ describe('extractCommitments', () => {
       '改革是今年政府工作的首要任务。要以经济体制改革为重点，全面深化改革。',
       ['要以经济体制改革为重点，全面深化改革'],
     ],
+    [
+      // gansu 2025: numbered 民生实事, each a sentence; the ordinal (二是) is no description (改革是…).
+      '今年，将继续办好群众普遍需求、可感可及的10件实事。二是继续支持1万名未就业普通高校毕业生到基层就业，城镇新增就业30万人。五是继续实施万名老年人白内障复明工程。',
+      ['今年，将继续办好群众普遍需求、可感可及的10件实事', '二是继续支持1万名未就业普通高校毕业生到基层就业，城镇新增就业30万人', '五是继续实施万名老年人白内障复明工程'],
+    ],
   ];
   it.each(cases)('%s', (paragraph, expected) => {
     expect(analyse(PLANS_HEADING + paragraph).commitments.map((c) => c.text)).toEqual(expected);
@@ -62,6 +67,11 @@ describe('extractCommitments', () => {
     expect(target(2)).toMatchObject({ value: 1e7, qualifier: 'at-least' });
     expect(target(3)).toMatchObject({ value: 4.6, qualifier: 'at-most' });
     expect(commitments[4]!.targets).toEqual([]);
+  });
+
+  it('a list the report only proposes (主要预期目标建议为：, yunnan 2025) is a 预期目标 list too', () => {
+    const text = '二、2025年工作安排\n经济社会发展的主要预期目标建议为：地区生产总值增长5%左右，城镇调查失业率5.5%以内，城镇新增就业50万人以上。';
+    expect(analyse(text).commitments.map((c) => c.text)).toEqual(['地区生产总值增长5%左右', '城镇调查失业率5.5%以内', '城镇新增就业50万人以上']);
   });
 
   it('outside plans parts only promised sentences are commitments', () => {
