@@ -4,9 +4,8 @@
 import { InputError } from '../errors.js';
 import type { AsyncStore, ReportSummary } from '../store/index.js';
 import { type SeriesReport, type Trend, trend } from '../compare/trend.js';
-import { MEASURES, type MeasureEntry } from '../measures/index.js';
-
-export type MeasureRow = Pick<MeasureEntry, 'id' | 'name' | 'kind' | 'unit' | 'direction'> & { figures: number };
+import { MEASURES } from '../measures/index.js';
+import type { MeasureRow, TrendResult } from './shapes.js';
 
 /** The stored reports of an issuer (part of its name or an alias) that have a year, oldest first. */
 export async function seriesReports(store: AsyncStore, issuer: string): Promise<ReportSummary[]> {
@@ -24,7 +23,7 @@ export async function storedSeries(store: AsyncStore, issuer: string): Promise<{
 }
 
 /** One measure (a catalogue id) or label over the stored years of an issuer. */
-export async function storedTrend(store: AsyncStore, query: string, issuer: string): Promise<Trend<number> & { issuer: string }> {
+export async function storedTrend(store: AsyncStore, query: string, issuer: string): Promise<Trend<number> & TrendResult> {
   const { issuer: name, series } = await storedSeries(store, issuer);
   return { ...trend(query, series), issuer: name };
 }

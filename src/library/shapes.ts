@@ -116,3 +116,40 @@ export const ReviewedComparison = Type.Object(
   Open,
 );
 export type ReviewedComparison = Static<typeof ReviewedComparison>;
+
+/** One side of a trend point: a figure of the series with its unit and the report holding it. */
+const { value: _value, valueMax, ...sideFields } = FigureSideFields;
+const TrendSide = Type.Object({
+  value: Type.Number({ description: 'negative for a growth stated as a fall (下降0.1%)' }),
+  valueMax,
+  unit: Type.String(),
+  ...sideFields,
+  report: Type.Integer({ description: 'the report holding the sentence' }),
+});
+
+const MeasureFields = {
+  id: Type.String(),
+  name: Type.String(),
+  kind: Type.String({ description: 'growth, total, level, ratio or count' }),
+  unit: Type.String({ description: 'the unit type: percent, money, persons, weight, days, concentration' }),
+};
+
+/** One measure (or label) over the stored years of an issuer. */
+export const TrendResult = Type.Object({
+  measure: Nullable(Type.Object(MeasureFields)),
+  label: Type.String(),
+  issuer: Type.String(),
+  points: Type.Array(
+    Type.Object({
+      year: Type.Integer({ description: 'the year reviewed' }),
+      report: Nullable(Type.Integer({ description: 'the report reviewing the year' })),
+      outcome: Nullable(TrendSide),
+      target: Nullable(TrendSide),
+    }),
+  ),
+});
+export type TrendResult = Static<typeof TrendResult>;
+
+/** A measure of the catalogue with how many stored figures state it. */
+export const MeasureRow = Type.Object({ ...MeasureFields, direction: Type.String({ description: 'higher, lower or ceiling' }), figures: Type.Integer() });
+export type MeasureRow = Static<typeof MeasureRow>;

@@ -10,10 +10,12 @@ import {
   CommitmentReviewResult,
   IssuerSeries,
   LinkReviewResult,
+  MeasureRow,
   ReportDetail,
   ReportText,
   ReviewedCommitmentRow,
   ReviewedComparison,
+  TrendResult,
   UploadedReport,
 } from '../library/shapes.js';
 import { FigureRow, LinkDecision, ProblemRow, ReportSummary, SentenceHit } from '../store/types.js';
@@ -29,6 +31,7 @@ export {
   ReportSummary,
   ReportText,
   SentenceHit,
+  TrendResult,
 };
 export { CommitmentReview, LinkReview } from '../store/types.js';
 
@@ -184,46 +187,9 @@ export const Comparison = ReviewedComparison;
 
 export const SeriesResult = Type.Object({ issuer: Type.String(), comparisons: Type.Array(Comparison) });
 
-const TrendSide = Type.Object({
-  value: Type.Number({ description: 'negative for a growth stated as a fall (下降0.1%)' }),
-  valueMax: Nullable(Type.Number()),
-  unit: Type.String(),
-  qualifier: Type.String(),
-  surface: Type.String(),
-  label: Type.String(),
-  sentence: Type.String(),
-  start: Type.Integer(),
-  report: Type.Integer({ description: 'the report holding the sentence' }),
-});
-
-const MeasureFields = {
-  id: Type.String(),
-  name: Type.String(),
-  kind: Type.String({ description: 'growth, total, level, ratio or count' }),
-  unit: Type.String({ description: 'the unit type: percent, money, persons, weight, days, concentration' }),
-};
-
-export const TrendResult = Type.Object({
-  measure: Nullable(Type.Object(MeasureFields)),
-  label: Type.String(),
-  issuer: Type.String(),
-  points: Type.Array(
-    Type.Object({
-      year: Type.Integer({ description: 'the year reviewed' }),
-      report: Nullable(Type.Integer({ description: 'the report reviewing the year' })),
-      outcome: Nullable(TrendSide),
-      target: Nullable(TrendSide),
-    }),
-  ),
-});
-
 export const MeasuresQuery = Type.Object({ format: Format });
 
-export const MeasureList = Type.Object({
-  measures: Type.Array(
-    Type.Object({ ...MeasureFields, direction: Type.String({ description: 'higher, lower or ceiling' }), figures: Type.Integer() }),
-  ),
-});
+export const MeasureList = Type.Object({ measures: Type.Array(MeasureRow) });
 
 export const Health = Type.Object({
   status: Type.Literal('ok'),

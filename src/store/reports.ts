@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import type { Analysis, Commitment, Diagnostic, Encoding, Figure, Problem, ReportMeta, Section, Sentence, SourceFormat } from '../types.js';
 import type { Issuers } from './issuers.js';
 import { type Params, reportClauses, SERIES_ORDER, where } from './sql.js';
+import type { ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
 import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
 import { assignMeasure, measureFromRule } from '../measures/index.js';
 
@@ -30,7 +31,6 @@ function measureOfStored(label: string, unit: string, change: Figure['change'], 
   }
   return found;
 }
-import type { ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
 
 const DERIVED = ['sections', 'sentences', 'figures', 'commitments', 'problems', 'diagnostics'] as const;
 
@@ -65,7 +65,19 @@ export interface Reports {
 }
 
 export function reports(db: Database.Database, issuers: Issuers, segment: Segmenter): Reports {
-  const bySha = db.prepare('SELECT id FROM reports WHERE sha256 = ?').pluck();
+  const listed = reportListing(db);
+  const read = reportReader(db, listed.summary);
+  const written = reportWriter(db, issuers, segment, listed.findBySha256);
+  return { ...listed, ...read, ...written };
+}
+
+/** Writing: a report saved whole, or its derived rows replaced, each in one transaction. */
+function reportWriter(
+  db: Database.Database,
+  issuers: Issuers,
+  segment: Segmenter,
+  findBySha256: (sha256: string) => number | null,
+): Pick<Reports, 'save' | 'replace'> {
   const insertReport = db.prepare(`
     INSERT INTO reports (sha256, source_name, format, encoding, title, issuer, issuer_id, year, issued_date, kind,
       overrides, created_at, analyzed_at, text)
@@ -77,6 +89,56 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     UPDATE reports SET text = @text, title = @title, issuer = @issuer, issuer_id = @issuerId, year = @year,
       issued_date = @issuedDate, kind = @kind, analyzed_at = @now
     WHERE id = @id`);
+  const deleteDerived = DERIVED.map((table) => db.prepare(`DELETE FROM ${table} WHERE report_id = ?`));
+
+  const insertDerived = derivedWriter(db, segment);
+
+  function metaParams(analysis: Analysis) {
+    const { meta } = analysis;
+    return {
+      text: analysis.text,
+      title: meta.title,
+      issuer: meta.issuer,
+      issuerId: issuers.resolve(meta.issuer),
+      year: meta.year,
+      issuedDate: meta.issuedDate,
+      kind: meta.kind,
+      now: new Date().toISOString(),
+    };
+  }
+
+  // Writes begin IMMEDIATE: a transaction that read first and then wrote
+  // could not wait for another writer (SQLITE_BUSY at once); these wait.
+  const save = db.transaction((analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null): SaveResult => {
+    const existing = findBySha256(analysis.source.sha256);
+    if (existing !== null) return { id: existing, added: false };
+    const { name, format, encoding, sha256 } = analysis.source;
+    const id = Number(
+      insertReport.run({ ...metaParams(analysis), sha256, name, format, encoding, overrides: JSON.stringify(overrides) })
+        .lastInsertRowid,
+    );
+    insertSource.run(id, Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength), source.text);
+    if (uploader !== null) insertUpload.run(id, uploader);
+    insertDerived(id, analysis, source.terms);
+    return { id, added: true };
+  });
+
+  const replace = db.transaction((id: number, analysis: Analysis, terms?: readonly string[]) => {
+    if (updateReport.run({ ...metaParams(analysis), id }).changes === 0) {
+      throw new InputError('REPORT_NOT_FOUND', `report ${id}`, 'is not in the library');
+    }
+    for (const statement of deleteDerived) statement.run(id);
+    insertDerived(id, analysis, terms);
+  });
+
+  return {
+    save: (analysis, content, overrides, uploader) => save.immediate(analysis, content, overrides, uploader),
+    replace: (id, analysis, terms) => replace.immediate(id, analysis, terms),
+  };
+}
+
+/** The rows derived from an analysis (sections, sentences and their words, figures and their label terms, commitments, problems, diagnostics), written for report `id`. */
+function derivedWriter(db: Database.Database, segment: Segmenter): (id: number, analysis: Analysis, terms: readonly string[] | undefined) => void {
   const insertSection = db.prepare(`
     INSERT INTO sections (report_id, seq, section_id, heading, level, role, role_rule, parent, start_offset, end_offset)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -97,10 +159,62 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertDiagnostic = db.prepare(`
     INSERT INTO diagnostics (report_id, seq, start_offset, end_offset, surface, rule, message) VALUES (?, ?, ?, ?, ?, ?, ?)`);
-  const deleteDerived = DERIVED.map((table) => db.prepare(`DELETE FROM ${table} WHERE report_id = ?`));
-  const deleteReport = db.prepare('DELETE FROM reports WHERE id = ?');
 
-  const summary = db.prepare(`${SUMMARY} WHERE r.id = ?`);
+  return function insertDerived(id: number, analysis: Analysis, terms: readonly string[] | undefined): void {
+    analysis.sections.forEach((s, seq) =>
+      insertSection.run(id, seq, s.id, s.heading, s.level, s.role, s.roleRule ?? null, s.parent, s.start, s.end),
+    );
+    analysis.sentences.forEach((s, seq) => {
+      const text = analysis.text.slice(s.start, s.end);
+      const { lastInsertRowid } = insertSentence.run(id, seq, s.section, s.start, s.end, text);
+      indexSentence.run(lastInsertRowid, terms?.[seq] ?? sentenceTerms(text, segment));
+    });
+    analysis.figures.forEach((f, seq) => {
+      const { lastInsertRowid } = insertFigure.run(
+        id, seq, f.id, f.surface, f.value, f.valueMax, f.qualifier, f.unit, f.unitType, f.label,
+        f.change?.direction ?? null, f.change?.basis ?? null, f.modality, f.start, f.end, f.sentence, f.section, f.rule,
+      );
+      indexLabel.run(lastInsertRowid, labelTerms(f.label));
+    });
+    analysis.commitments.forEach((c, seq) =>
+      insertCommitment.run(
+        id, seq, c.id, c.text, c.section, c.topic, JSON.stringify(c.keywords), JSON.stringify(c.targets), c.deadline,
+        c.start, c.end,
+      ),
+    );
+    analysis.problems.forEach((p, seq) =>
+      insertProblem.run(id, seq, p.id, p.text, p.section, p.topic, JSON.stringify(p.keywords), p.start, p.end),
+    );
+    analysis.diagnostics.forEach((d, seq) => insertDiagnostic.run(id, seq, d.start, d.end, d.surface, d.rule, d.message ?? null));
+  };
+}
+
+// Rows as SQLite gives them, and the shapes of the analysis made from them.
+type SectionRow = Omit<Section, 'roleRule'> & { roleRule?: string | null };
+type FigureRow = Omit<Figure, 'change'> & { direction: 'up' | 'down' | null; basis: string | null };
+type CommitmentRow = Commitment & { keywords: string; targets: string };
+type ProblemRow = Problem & { keywords: string };
+
+function sectionOf(section: SectionRow): Section {
+  if (section.roleRule === null) delete section.roleRule;
+  return section as Section;
+}
+
+function figureOf({ direction, basis, ...figure }: FigureRow): Figure {
+  const change = direction ? { direction, basis } : null;
+  return { ...figure, change, ...measureOfStored(figure.label, figure.unit, change, figure.rule) };
+}
+
+function commitmentOf(c: CommitmentRow): Commitment {
+  return { ...c, keywords: JSON.parse(c.keywords) as string[], targets: JSON.parse(c.targets) as string[] };
+}
+
+function problemOf(p: ProblemRow): Problem {
+  return { ...p, keywords: JSON.parse(p.keywords) as string[] };
+}
+
+/** Reading: a stored analysis as the pipeline made it, its diagnostics, and its source for reanalysis. */
+function reportReader(db: Database.Database, summaryOf: (id: number) => ReportSummary | null): Pick<Reports, 'get' | 'diagnostics' | 'source'> {
   const reportRow = db.prepare(
     'SELECT text, title AS meta_title, issuer AS meta_issuer, issued_date, overrides FROM reports WHERE id = ?',
   );
@@ -129,74 +243,8 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     SELECT surface, start_offset AS start, end_offset AS "end", rule, message
     FROM diagnostics WHERE report_id = ? ORDER BY seq`);
 
-  function metaParams(analysis: Analysis) {
-    const { meta } = analysis;
-    return {
-      text: analysis.text,
-      title: meta.title,
-      issuer: meta.issuer,
-      issuerId: issuers.resolve(meta.issuer),
-      year: meta.year,
-      issuedDate: meta.issuedDate,
-      kind: meta.kind,
-      now: new Date().toISOString(),
-    };
-  }
-
-  function insertDerived(id: number, analysis: Analysis, terms: readonly string[] | undefined): void {
-    analysis.sections.forEach((s, seq) =>
-      insertSection.run(id, seq, s.id, s.heading, s.level, s.role, s.roleRule ?? null, s.parent, s.start, s.end),
-    );
-    analysis.sentences.forEach((s, seq) => {
-      const text = analysis.text.slice(s.start, s.end);
-      const { lastInsertRowid } = insertSentence.run(id, seq, s.section, s.start, s.end, text);
-      indexSentence.run(lastInsertRowid, terms?.[seq] ?? sentenceTerms(text, segment));
-    });
-    analysis.figures.forEach((f, seq) => {
-      const { lastInsertRowid } = insertFigure.run(
-        id, seq, f.id, f.surface, f.value, f.valueMax, f.qualifier, f.unit, f.unitType, f.label,
-        f.change?.direction ?? null, f.change?.basis ?? null, f.modality, f.start, f.end, f.sentence, f.section, f.rule,
-      );
-      indexLabel.run(lastInsertRowid, labelTerms(f.label));
-    });
-    analysis.commitments.forEach((c, seq) =>
-      insertCommitment.run(
-        id, seq, c.id, c.text, c.section, c.topic, JSON.stringify(c.keywords), JSON.stringify(c.targets), c.deadline,
-        c.start, c.end,
-      ),
-    );
-    analysis.problems.forEach((p, seq) =>
-      insertProblem.run(id, seq, p.id, p.text, p.section, p.topic, JSON.stringify(p.keywords), p.start, p.end),
-    );
-    analysis.diagnostics.forEach((d, seq) => insertDiagnostic.run(id, seq, d.start, d.end, d.surface, d.rule, d.message ?? null));
-  }
-
-  // Writes begin IMMEDIATE: a transaction that read first and then wrote
-  // could not wait for another writer (SQLITE_BUSY at once); these wait.
-  const save = db.transaction((analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null): SaveResult => {
-    const existing = bySha.get(analysis.source.sha256) as number | undefined;
-    if (existing !== undefined) return { id: existing, added: false };
-    const { name, format, encoding, sha256 } = analysis.source;
-    const id = Number(
-      insertReport.run({ ...metaParams(analysis), sha256, name, format, encoding, overrides: JSON.stringify(overrides) })
-        .lastInsertRowid,
-    );
-    insertSource.run(id, Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength), source.text);
-    if (uploader !== null) insertUpload.run(id, uploader);
-    insertDerived(id, analysis, source.terms);
-    return { id, added: true };
-  });
-
-  const replace = db.transaction((id: number, analysis: Analysis, terms?: readonly string[]) => {
-    if (updateReport.run({ ...metaParams(analysis), id }).changes === 0) {
-      throw new InputError('REPORT_NOT_FOUND', `report ${id}`, 'is not in the library');
-    }
-    for (const statement of deleteDerived) statement.run(id);
-    insertDerived(id, analysis, terms);
-  });
-
   function get(id: number): StoredReport | null {
-    const head = summary.get(id) as ReportSummary | undefined;
+    const head = summaryOf(id);
     const row = reportRow.get(id) as ReportRow | undefined;
     if (!head || !row) return null;
     const meta: ReportMeta = {
@@ -210,26 +258,11 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
       source: { name: head.source, format: head.format, encoding: head.encoding, sha256: head.sha256, chars: row.text.length },
       meta,
       text: row.text,
-      sections: (sectionRows.all(id) as Array<Omit<Section, 'roleRule'> & { roleRule?: string | null }>).map((section) => {
-        if (section.roleRule === null) delete section.roleRule;
-        return section as Section;
-      }),
+      sections: (sectionRows.all(id) as SectionRow[]).map(sectionOf),
       sentences: sentenceRows.all(id) as Sentence[],
-      figures: (figureRows.all(id) as Array<Omit<Figure, 'change'> & { direction: 'up' | 'down' | null; basis: string | null }>).map(
-        ({ direction, basis, ...figure }) => {
-          const change = direction ? { direction, basis } : null;
-          return { ...figure, change, ...measureOfStored(figure.label, figure.unit, change, figure.rule) };
-        },
-      ),
-      commitments: (commitmentRows.all(id) as Array<Commitment & { keywords: string; targets: string }>).map((c) => ({
-        ...c,
-        keywords: JSON.parse(c.keywords) as string[],
-        targets: JSON.parse(c.targets) as string[],
-      })),
-      problems: (problemRows.all(id) as Array<Problem & { keywords: string }>).map((p) => ({
-        ...p,
-        keywords: JSON.parse(p.keywords) as string[],
-      })),
+      figures: (figureRows.all(id) as FigureRow[]).map(figureOf),
+      commitments: (commitmentRows.all(id) as CommitmentRow[]).map(commitmentOf),
+      problems: (problemRows.all(id) as ProblemRow[]).map(problemOf),
       diagnostics: diagnosticsOf(id),
     };
     return { ...head, overrides: JSON.parse(row.overrides) as Partial<ReportMeta>, analysis };
@@ -249,6 +282,15 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     const { overrides, ...document } = row;
     return { document, overrides: JSON.parse(overrides) as Partial<ReportMeta> };
   }
+
+  return { get, diagnostics: diagnosticsOf, source };
+}
+
+/** Finding reports: by content, by id, a page of the list and its count; and deleting one. */
+function reportListing(db: Database.Database): Pick<Reports, 'findBySha256' | 'summary' | 'list' | 'count' | 'delete'> {
+  const bySha = db.prepare('SELECT id FROM reports WHERE sha256 = ?').pluck();
+  const summary = db.prepare(`${SUMMARY} WHERE r.id = ?`);
+  const deleteReport = db.prepare('DELETE FROM reports WHERE id = ?');
 
   function listClauses(query: ReportQuery, params: Params): string {
     const clauses = reportClauses({ issuer: query.issuer, year: query.year }, params);
@@ -277,12 +319,7 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
 
   return {
     findBySha256: (sha256) => (bySha.get(sha256) as number | undefined) ?? null,
-    save: (analysis, content, overrides, uploader) => save.immediate(analysis, content, overrides, uploader),
-    replace: (id, analysis, terms) => replace.immediate(id, analysis, terms),
-    get,
-    diagnostics: diagnosticsOf,
     summary: (id) => (summary.get(id) as ReportSummary | undefined) ?? null,
-    source,
     list,
     count,
     delete: (id) => deleteReport.run(id).changes > 0,
