@@ -1,11 +1,28 @@
 // The shapes that cross pipeline stages. Every `start`/`end` is a UTF-16
 // code-unit offset into the normalised text (`Analysis.text`), end exclusive.
+// A shape the HTTP API also answers is a TypeBox schema with its static type
+// of the same name: one object gives the type, the API's validation and
+// serialisation, and its OpenAPI text (src/server/schemas.ts composes them).
+import { type Static, type TSchema, Type } from 'typebox';
 
-export type SourceFormat = 'txt' | 'pdf' | 'docx' | 'html';
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+/** One of a few words, as a TypeBox enum (its static type is their union). */
+export function oneOf<const V extends string[]>(values: readonly [...V], description?: string) {
+  return Type.Enum(values, description ? { description } : {});
+}
 
-/** What ingest hands to normalise: decoded text plus where it came from. */
+export const Offset = Type.Integer({ minimum: 0, description: 'UTF-16 code units into the normalised text' });
+
+/** The fields of a span, spread into the shapes that have one. */
+export const SpanFields = { start: Offset, end: Offset };
+
+export const SourceFormat = oneOf(['txt', 'pdf', 'docx', 'html']);
+export type SourceFormat = Static<typeof SourceFormat>;
+
+export const Encoding = oneOf(['utf-8', 'utf-16le', 'utf-16be', 'gb18030']);
+export type Encoding = Static<typeof Encoding>;
+
 export interface RawDocument {
   name: string;
   format: SourceFormat;
@@ -25,36 +42,37 @@ export interface Source {
   chars: number;
 }
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export const Span = Type.Object(SpanFields);
+export type Span = Static<typeof Span>;
 
-export interface ReportMeta {
-  title: string | null;
-  issuer: string | null;
-  /** The year the report reviews, not the year it was issued. */
-  year: number | null;
-  /** ISO date (YYYY-MM-DD). */
-  issuedDate: string | null;
-  kind: string | null;
-}
+/** The fields of ReportMeta, spread into the shapes that carry a report's metadata. */
+export const MetaFields = {
+  title: Nullable(Type.String()),
+  issuer: Nullable(Type.String()),
+  year: Nullable(Type.Integer({ description: 'the year the report reviews, not the year it was issued' })),
+  issuedDate: Nullable(Type.String({ description: 'ISO date (YYYY-MM-DD)' })),
+  kind: Nullable(Type.String()),
+};
+export const ReportMeta = Type.Object(MetaFields);
+export type ReportMeta = Static<typeof ReportMeta>;
 
-export type SectionRole = 'preamble' | 'review' | 'problems' | 'plans' | 'closing';
+export const SectionRole = oneOf(['preamble', 'review', 'problems', 'plans', 'closing']);
+export type SectionRole = Static<typeof SectionRole>;
 
-export interface Section extends Span {
-  id: string;
-  heading: string | null;
-  /** 1 for 一、, 2 for （一）, 3 for 1. / 1、, 4 for 一是 items inside a paragraph. */
-  level: number;
-  role: SectionRole;
-  /**
-   * Id of the rule that decided the role (src/structure/lexicon/roles.json), e.g. `role:heading-plans`;
-   * absent only in reports stored before rules were named, until `reanalyze`.
-   */
-  roleRule?: string;
-  parent: string | null;
-}
+export const Section = Type.Object({
+  id: Type.String(),
+  heading: Nullable(Type.String()),
+  level: Type.Integer({ description: '1 for 一、, 2 for （一）, 3 for 1. / 1、, 4 for 一是 items inside a paragraph' }),
+  role: SectionRole,
+  roleRule: Type.Optional(
+    Type.String({
+      description: 'the rule that decided the role (src/structure/lexicon/roles.json), e.g. role:heading-plans; absent in reports stored before rules were named, until reanalyze',
+    }),
+  ),
+  parent: Nullable(Type.String()),
+  ...SpanFields,
+});
+export type Section = Static<typeof Section>;
 
 export interface Sentence extends Span {
   /** Id of the innermost section holding the sentence. */
@@ -67,7 +85,8 @@ export interface Token extends Span {
   tag: string;
 }
 
-export type Qualifier = 'exact' | 'more-than' | 'at-least' | 'at-most' | 'less-than' | 'about';
+export const Qualifier = oneOf(['exact', 'more-than', 'at-least', 'at-most', 'less-than', 'about']);
+export type Qualifier = Static<typeof Qualifier>;
 
 export type UnitType =
   | 'count'
@@ -85,7 +104,8 @@ export type UnitType =
   | 'rank'
   | 'other';
 
-export type Modality = 'actual' | 'target';
+export const Modality = oneOf(['actual', 'target']);
+export type Modality = Static<typeof Modality>;
 
 /** A figure that is not one year's outcome: 年均, 累计/five-year, the start (从…) or end (…到) of a period. */
 export type MeasurePeriod = 'average' | 'cumulative' | 'start' | 'end';
@@ -129,36 +149,43 @@ export interface Figure extends Span {
   rule: string;
 }
 
-export interface Commitment extends Span {
-  id: string;
-  text: string;
-  section: string | null;
-  topic: string;
-  keywords: string[];
-  /** Ids of target figures inside the commitment. */
-  targets: string[];
-  deadline: string | null;
-}
+/** What a commitment says, without its id (a row of the library names it apart). */
+export const CommitmentFields = {
+  text: Type.String(),
+  section: Nullable(Type.String()),
+  topic: Type.String(),
+  keywords: Type.Array(Type.String()),
+  targets: Type.Array(Type.String(), { description: 'ids of the target figures inside the commitment' }),
+  deadline: Nullable(Type.String()),
+  ...SpanFields,
+};
+export const Commitment = Type.Object({ id: Type.String(), ...CommitmentFields });
+export type Commitment = Static<typeof Commitment>;
 
-export interface Problem extends Span {
-  id: string;
-  text: string;
-  section: string | null;
-  topic: string;
-  keywords: string[];
-}
+/** What a problem says, without its id. */
+export const ProblemFields = {
+  text: Type.String(),
+  section: Nullable(Type.String()),
+  topic: Type.String(),
+  keywords: Type.Array(Type.String()),
+  ...SpanFields,
+};
+export const Problem = Type.Object({ id: Type.String(), ...ProblemFields });
+export type Problem = Static<typeof Problem>;
 
 /**
  * A number seen but not kept as a figure, or a figure whose reading is a guess, with the
- * rule that decided (not-figure:year, numeral:abbreviated …; all in
- * src/extract/lexicon/diagnostics.json). One per number occurrence.
+ * rule that decided. One per number occurrence.
  */
-export interface Diagnostic extends Span {
-  surface: string;
-  rule: string;
-  /** What the rule saw, where its id does not say it (the measure word not known). */
-  message?: string;
-}
+export const Diagnostic = Type.Object({
+  ...SpanFields,
+  surface: Type.String(),
+  rule: Type.String({
+    description: 'the rule that decided: not-figure:* (not kept as a figure) or numeral:* (kept, read by a guess); src/extract/lexicon/diagnostics.json',
+  }),
+  message: Type.Optional(Type.String({ description: 'what the rule saw, where its id does not say it (the measure word not known)' })),
+});
+export type Diagnostic = Static<typeof Diagnostic>;
 
 export interface Analysis {
   source: Source;
@@ -176,105 +203,106 @@ export interface Analysis {
 
 // ── Comparison of two reports of one body ──────────────────────────────────
 
-export type FigureStatus = 'up' | 'down' | 'same' | 'new' | 'dropped';
+export const FigureStatus = oneOf(['up', 'down', 'same', 'new', 'dropped']);
+export type FigureStatus = Static<typeof FigureStatus>;
 
-/** One side of a figure pair, with the sentence that states it. */
-export interface FigureSide {
-  value: number;
-  valueMax: number | null;
-  qualifier: Qualifier;
-  surface: string;
-  label: string;
-  sentence: string;
-  start: number;
-}
+/** The fields of one side of a figure pair, with the sentence that states it. */
+export const FigureSideFields = {
+  value: Type.Number(),
+  valueMax: Nullable(Type.Number()),
+  qualifier: Qualifier,
+  surface: Type.String(),
+  label: Type.String(),
+  sentence: Type.String(),
+  start: Offset,
+};
+export const FigureSide = Type.Object(FigureSideFields);
+export type FigureSide = Static<typeof FigureSide>;
 
-export interface FigurePair {
-  label: string;
-  unit: string;
-  from: FigureSide | null;
-  to: FigureSide | null;
-  delta: number | null;
-  deltaPct: number | null;
-  status: FigureStatus;
-  /** How sure the pairing is, 0..1; unpaired figures have 1. */
-  confidence: number;
-}
+export const FigurePairFields = {
+  label: Type.String(),
+  unit: Type.String(),
+  from: Nullable(FigureSide),
+  to: Nullable(FigureSide),
+  delta: Nullable(Type.Number()),
+  deltaPct: Nullable(Type.Number()),
+  status: FigureStatus,
+  confidence: Type.Number({ description: 'how sure the pairing is, 0..1; unpaired figures have 1' }),
+};
+export const FigurePair = Type.Object(FigurePairFields);
+export type FigurePair = Static<typeof FigurePair>;
 
-export type Verdict = 'met' | 'missed' | 'unclear' | 'no-data';
+export const Verdict = oneOf(['met', 'missed', 'unclear', 'no-data']);
+export type Verdict = Static<typeof Verdict>;
 
-export interface TargetCheck {
-  /** The commitment that holds the target, as printed (国内生产总值增长5%左右). */
-  commitment: string;
-  target: FigureSide;
-  actual: FigureSide | null;
-  verdict: Verdict;
-  reason: string;
-}
+export const TargetCheckFields = {
+  commitment: Type.String({ description: 'the commitment that holds the target, as printed (国内生产总值增长5%左右)' }),
+  target: FigureSide,
+  actual: Nullable(FigureSide),
+  verdict: Verdict,
+  reason: Type.String(),
+};
+export const TargetCheck = Type.Object(TargetCheckFields);
+export type TargetCheck = Static<typeof TargetCheck>;
 
-export interface Evidence {
-  text: string;
-  score: number;
-  start: number;
-}
+export const Evidence = Type.Object({ text: Type.String(), score: Type.Number(), start: Offset });
+export type Evidence = Static<typeof Evidence>;
 
-export interface CommitmentFollowUp {
-  text: string;
-  status: 'addressed' | 'partly' | 'no-evidence';
-  /** The rule that decided the status (followup:target-met, followup:completion-word …; src/compare/lexicon/followup.json). */
-  rule: string;
-  /** For a decision on target figures: each target and the outcome stated, with their numbers. */
-  reason?: string;
-  score: number;
-  evidence: Evidence[];
-}
+export const FollowUpStatus = oneOf(['addressed', 'partly', 'no-evidence']);
+
+export const CommitmentFollowUpFields = {
+  text: Type.String(),
+  status: FollowUpStatus,
+  rule: Type.String({ description: 'the rule that decided the status, e.g. followup:completion-word, followup:target-met (src/compare/lexicon/followup.json)' }),
+  reason: Type.Optional(Type.String({ description: 'for a decision on target figures: each target and the outcome stated, with their numbers' })),
+  score: Type.Number(),
+  evidence: Type.Array(Evidence),
+};
+export const CommitmentFollowUp = Type.Object(CommitmentFollowUpFields);
+export type CommitmentFollowUp = Static<typeof CommitmentFollowUp>;
 
 /** A run of characters of a changed sentence: kept, inserted or deleted; numbers flagged. */
-export interface DiffPart {
-  op: 'equal' | 'insert' | 'delete';
-  text: string;
-  number: boolean;
-}
+export const DiffPart = Type.Object({ op: oneOf(['equal', 'insert', 'delete']), text: Type.String(), number: Type.Boolean() });
+export type DiffPart = Static<typeof DiffPart>;
 
-export interface SentenceChange {
-  kind: 'added' | 'removed' | 'changed';
-  from: string | null;
-  to: string | null;
-  /** For a changed sentence, its characters as kept, inserted and deleted runs. */
-  parts: DiffPart[];
-}
+export const SentenceChange = Type.Object({
+  kind: oneOf(['added', 'removed', 'changed']),
+  from: Nullable(Type.String()),
+  to: Nullable(Type.String()),
+  parts: Type.Array(DiffPart, { description: 'for a changed sentence, its characters as kept, inserted and deleted runs' }),
+});
+export type SentenceChange = Static<typeof SentenceChange>;
 
-export interface SectionPair {
-  from: string | null;
-  to: string | null;
-  similarity: number;
-  /** Sentence by sentence, what changed within an aligned pair (empty when one side is missing). */
-  changes: SentenceChange[];
-}
+export const SectionPair = Type.Object({
+  from: Nullable(Type.String()),
+  to: Nullable(Type.String()),
+  similarity: Type.Number(),
+  changes: Type.Array(SentenceChange, { description: 'sentence by sentence, what changed within an aligned pair (empty when one side is missing)' }),
+});
+export type SectionPair = Static<typeof SectionPair>;
 
-export interface ReusedSentence {
-  from: string;
-  to: string;
-  similarity: number;
-}
+export const ReusedSentence = Type.Object({ from: Type.String(), to: Type.String(), similarity: Type.Number() });
+export type ReusedSentence = Static<typeof ReusedSentence>;
 
-export interface Reuse {
-  /** Sentences of the newer report (nearly) identical to one of the older. */
-  sentences: number;
-  ratio: number;
-  examples: ReusedSentence[];
-}
+export const Reuse = Type.Object({
+  sentences: Type.Integer({ description: 'sentences of the newer report (nearly) identical to one of the older' }),
+  ratio: Type.Number(),
+  examples: Type.Array(ReusedSentence),
+});
+export type Reuse = Static<typeof Reuse>;
 
-export interface ReportRef extends ReportMeta {
-  name: string;
-}
+export const ReportRefFields = { name: Type.String(), ...MetaFields };
+export const ReportRef = Type.Object(ReportRefFields);
+export type ReportRef = Static<typeof ReportRef>;
 
-export interface Comparison {
-  from: ReportRef;
-  to: ReportRef;
-  figures: FigurePair[];
-  targets: TargetCheck[];
-  commitments: CommitmentFollowUp[];
-  sections: SectionPair[];
-  reuse: Reuse;
-}
+export const ComparisonFields = {
+  from: ReportRef,
+  to: ReportRef,
+  figures: Type.Array(FigurePair),
+  targets: Type.Array(TargetCheck),
+  commitments: Type.Array(CommitmentFollowUp),
+  sections: Type.Array(SectionPair),
+  reuse: Reuse,
+};
+export const Comparison = Type.Object(ComparisonFields);
+export type Comparison = Static<typeof Comparison>;

@@ -4,17 +4,17 @@
 // and `measures` (the catalogue with counts).
 import { parseArgs } from 'node:util';
 import { compare } from '../compare/index.js';
-import { trend, trendRows } from '../compare/trend.js';
-import { InputError } from '../errors.js';
+import { trendRows } from '../compare/trend.js';
 import { measureById } from '../measures/index.js';
 import { fail } from './fail.js';
 import { readDocument } from '../ingest/index.js';
-import { storedComparison } from '../library/comparisons.js';
-import { measureList, seriesReports, storedSeries } from '../library/series.js';
+import { compareSeries, storedComparison } from '../library/comparisons.js';
+import { reportOf, summaryOf } from '../library/reports.js';
+import { measureList, storedTrend } from '../library/series.js';
 import { MEASURE_COLUMNS, TREND_COLUMNS } from '../output/columns.js';
 import { render, type Format } from '../output/render.js';
 import { analyzeDocument } from '../pipeline.js';
-import { openStore, type ReportSummary, resolveDbPath, type Store } from '../store/index.js';
+import { type AsyncStore, asyncStore, openStore, resolveDbPath } from '../store/index.js';
 import { clip } from '../output/table.js';
 import type { Analysis, Comparison, DiffPart } from '../types.js';
 
@@ -74,31 +74,19 @@ export function formatComparison(c: Comparison): string {
 
 const isStored = (ref: string) => /^\d+$/.test(ref);
 
-function notStored(ref: string): InputError {
-  return new InputError('REPORT_NOT_FOUND', `report ${ref}`, 'is not in the library');
-}
-
 /** A report named by a stored id (digits) or by a file path. */
-async function load(ref: string, store: () => Store): Promise<Analysis> {
+async function load(ref: string, store: () => AsyncStore): Promise<Analysis> {
   if (!isStored(ref)) return analyzeDocument(await readDocument(ref));
-  const stored = store().getReport(Number(ref));
-  if (!stored) throw notStored(ref);
-  return stored.analysis;
-}
-
-function summaryOf(ref: string, store: () => Store): ReportSummary {
-  const summary = store().getSummary(Number(ref));
-  if (!summary) throw notStored(ref);
-  return summary;
+  return (await reportOf(store(), Number(ref))).analysis;
 }
 
 /** Opens the library only when a command needs it, and closes it after. */
-async function withLazyStore<T>(db: string | undefined, run: (store: () => Store) => Promise<T>): Promise<T> {
-  let store: Store | null = null;
+async function withLazyStore<T>(db: string | undefined, run: (store: () => AsyncStore) => Promise<T>): Promise<T> {
+  let store: AsyncStore | null = null;
   try {
-    return await run(() => (store ??= openStore(resolveDbPath(db))));
+    return await run(() => (store ??= asyncStore(openStore(resolveDbPath(db)))));
   } finally {
-    (store as Store | null)?.close();
+    await (store as AsyncStore | null)?.close();
   }
 }
 
@@ -109,7 +97,7 @@ async function compareCommand(args: string[]): Promise<number> {
   const comparison = await withLazyStore(values.db, async (store) =>
     // Two stored reports: the comparison the library keeps, computed once.
     isStored(older) && isStored(newer)
-      ? storedComparison(store(), summaryOf(older, store), summaryOf(newer, store))
+      ? storedComparison(store(), await summaryOf(store(), Number(older)), await summaryOf(store(), Number(newer)))
       : compare(await load(older, store), await load(newer, store)),
   );
   process.stdout.write(values.json ? `${JSON.stringify(comparison)}\n` : `${formatComparison(comparison)}\n`);
@@ -119,10 +107,9 @@ async function compareCommand(args: string[]): Promise<number> {
 async function seriesCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, db: { type: 'string' } } });
   if (positionals.length !== 1) fail('series takes one ISSUER');
-  const comparisons = await withLazyStore(values.db, async (store) => {
-    const reports = seriesReports(store(), positionals[0]!);
-    return reports.slice(1).map((newer, i) => storedComparison(store(), reports[i]!, newer));
-  });
+  const { comparisons } = await withLazyStore(values.db, async (store) =>
+    compareSeries(store(), positionals[0]!, (older, newer) => storedComparison(store(), older, newer)),
+  );
   process.stdout.write(values.json ? `${JSON.stringify(comparisons)}\n` : `${comparisons.map(formatComparison).join('\n\n')}\n`);
   return 0;
 }
@@ -137,10 +124,7 @@ async function trendCommand(args: string[]): Promise<number> {
   const format = values.format ?? 'table';
   if (!['table', 'json', 'csv'].includes(format)) fail(`--format takes table, json or csv, not "${format}"`);
   if (/^[a-z0-9-]+$/.test(positionals[0]!) && !measureById(positionals[0]!)) fail(`there is no measure "${positionals[0]}"; nianbao measures lists them`);
-  const result = await withLazyStore(values.db, async (store) => {
-    const { issuer, series } = storedSeries(store(), values.issuer!);
-    return { ...trend(positionals[0]!, series), issuer };
-  });
+  const result = await withLazyStore(values.db, async (store) => storedTrend(store(), positionals[0]!, values.issuer!));
   if (format === 'table' && result.measure) process.stdout.write(`${result.measure.id}: ${result.measure.name} (${result.issuer})\n`);
   process.stdout.write(format === 'json' ? `${JSON.stringify(result)}\n` : render(trendRows(result), TREND_COLUMNS, format as Format));
   return 0;

@@ -9,7 +9,9 @@ import { fail } from './fail.js';
 import { DEFAULT_LIMITS, readLimits } from '../ingest/limits.js';
 import { type IngestOptions, type IngestSummary, ingestPaths, type Outcome } from '../library/ingest.js';
 import { sharedPool } from '../library/pool.js';
+import { exportRows, findFigures, findSentences } from '../library/listing.js';
 import { type Reanalysis, reanalyzeReports } from '../library/reanalyze.js';
+import { deleteReports, reportFigures, reportOf, reportPage } from '../library/reports.js';
 import {
   COMMITMENT_COLUMNS,
   FIGURE_COLUMNS,
@@ -19,8 +21,8 @@ import {
   SENTENCE_COLUMNS,
 } from '../output/columns.js';
 import { type Progress, progress } from '../output/progress.js';
-import { type Column, type Format, FORMATS, render, type StreamFormat, writeRows } from '../output/render.js';
-import { type ExportKind, openStore, resolveDbPath, type Store } from '../store/index.js';
+import { type Column, type Format, FORMATS, render, type StreamFormat, streamRows } from '../output/render.js';
+import { type AsyncStore, asyncStore, type ExportKind, openStore, resolveDbPath, type StoredReport } from '../store/index.js';
 import type { Modality } from '../types.js';
 import { summarize } from './summary.js';
 
@@ -65,12 +67,13 @@ function parse<O extends Options>(args: string[], options: O) {
   return parseArgs({ args, allowPositionals: true, options: { ...options, db: { type: 'string' } } });
 }
 
-async function withStore<T>(db: string | undefined, run: (store: Store) => T | Promise<T>): Promise<T> {
-  const store = openStore(resolveDbPath(db));
+/** The SQLite library of --db, as the application layer takes it, closed after `run`. */
+async function withStore<T>(db: string | undefined, run: (store: AsyncStore) => Promise<T>): Promise<T> {
+  const store = asyncStore(openStore(resolveDbPath(db)));
   try {
     return await run(store);
   } finally {
-    store.close();
+    await store.close();
   }
 }
 
@@ -130,7 +133,7 @@ async function withProgress<T>(job: (step: Step) => T | Promise<T>): Promise<T> 
   return result;
 }
 
-function ingestWithProgress(store: Store, paths: string[], options: IngestOptions): Promise<IngestSummary> {
+function ingestWithProgress(store: AsyncStore, paths: string[], options: IngestOptions): Promise<IngestSummary> {
   return withProgress((step) => ingestPaths(store, paths, options, (outcome, done, total) => step(outcomeLine(outcome), done, total)));
 }
 
@@ -152,8 +155,8 @@ async function ingest(args: string[]): Promise<number> {
 async function list(args: string[]): Promise<number> {
   const { values } = parse(args, { issuer: { type: 'string' }, format: { type: 'string' } });
   const format = choice(values.format, FORMATS, '--format') ?? 'table';
-  return withStore(values.db, (store) => {
-    print(store.listReports({ issuer: values.issuer }), REPORT_COLUMNS, format);
+  return withStore(values.db, async (store) => {
+    print((await reportPage(store, { issuer: values.issuer })).reports, REPORT_COLUMNS, format);
     return 0;
   });
 }
@@ -162,12 +165,9 @@ async function show(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { format: { type: 'string' } });
   const format = choice(values.format, FORMATS, '--format') ?? 'table';
   const wanted = ids(positionals, 'show');
-  return withStore(values.db, (store) => {
-    const reports = wanted.map((id) => {
-      const report = store.getReport(id);
-      if (!report) throw new InputError('REPORT_NOT_FOUND', `report ${id}`, 'is not in the library');
-      return report;
-    });
+  return withStore(values.db, async (store) => {
+    const reports: StoredReport[] = [];
+    for (const id of wanted) reports.push(await reportOf(store, id));
     if (format !== 'table') {
       print(reports, REPORT_COLUMNS, format);
       return 0;
@@ -175,7 +175,7 @@ async function show(args: string[]): Promise<number> {
     for (const report of reports) {
       process.stdout.write(`${summarize(report.analysis, `report ${report.id}: ${report.source}`)}\n`);
       process.stdout.write(`  series     ${report.issuer ?? '—'}\n  added      ${report.createdAt}\n\n`);
-      print(store.queryFigures({ report: report.id }), REPORT_FIGURE_COLUMNS, 'table');
+      print(await reportFigures(store, report.id), REPORT_FIGURE_COLUMNS, 'table');
       process.stdout.write('\n');
     }
     return 0;
@@ -185,10 +185,8 @@ async function show(args: string[]): Promise<number> {
 async function remove(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {});
   const wanted = ids(positionals, 'delete');
-  return withStore(values.db, (store) => {
-    const missing = wanted.filter((id) => !store.deleteReport(id));
-    for (const id of wanted.filter((id) => !missing.includes(id))) process.stdout.write(`deleted report ${id}\n`);
-    if (missing.length > 0) throw new InputError('REPORT_NOT_FOUND', `report ${missing.join(', ')}`, 'is not in the library');
+  return withStore(values.db, async (store) => {
+    await deleteReports(store, wanted, (id) => process.stdout.write(`deleted report ${id}\n`));
     return 0;
   });
 }
@@ -217,14 +215,11 @@ async function figures(args: string[]): Promise<number> {
     to: year(values.to, '--to'),
     unit: values.unit,
     modality: choice<Modality>(values.kind, ['target', 'actual'], '--kind'),
-    // One more than shown tells whether there were more.
-    limit: limit === 0 ? undefined : limit + 1,
   };
-  return withStore(values.db, (store) => {
-    const rows = store.queryFigures(filter);
-    const shown = limit === 0 ? rows : rows.slice(0, limit);
-    print(shown, FIGURE_COLUMNS, format);
-    if (rows.length > shown.length) process.stderr.write(`nianbao: showing the first ${limit} figures; --limit 0 shows all\n`);
+  return withStore(values.db, async (store) => {
+    const { rows, more } = await findFigures(store, filter, limit === 0 ? undefined : limit);
+    print(rows, FIGURE_COLUMNS, format);
+    if (more) process.stderr.write(`nianbao: showing the first ${limit} figures; --limit 0 shows all\n`);
     return 0;
   });
 }
@@ -239,21 +234,21 @@ async function search(args: string[]): Promise<number> {
   if (positionals.length === 0) fail('search needs a QUERY');
   const format = choice(values.format, FORMATS, '--format') ?? 'table';
   const limit = wholeNumber(values.limit, '--limit') ?? SEARCH_LIMIT;
-  const filter = { issuer: values.issuer, year: year(values.year, '--year'), limit: limit === 0 ? undefined : limit };
-  return withStore(values.db, (store) => {
-    print(store.searchSentences(positionals.join(' '), filter), SENTENCE_COLUMNS, format);
+  const filter = { issuer: values.issuer, year: year(values.year, '--year') };
+  return withStore(values.db, async (store) => {
+    print((await findSentences(store, positionals.join(' '), filter, limit === 0 ? undefined : limit)).rows, SENTENCE_COLUMNS, format);
     return 0;
   });
 }
 
 const EXPORT_COLUMNS = { figures: FIGURE_COLUMNS, commitments: COMMITMENT_COLUMNS, problems: PROBLEM_COLUMNS };
 
-async function exportRows(args: string[]): Promise<number> {
+async function exportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { what: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
   if (positionals.length > 0) fail('export takes no positional argument; name the file with --out');
   const what = choice<ExportKind>(values.what, ['figures', 'commitments', 'problems'], '--what') ?? 'figures';
   const format = choice<StreamFormat>(values.format, ['csv', 'json', 'jsonl'], '--format') ?? 'csv';
-  return withStore(values.db, (store) => {
+  return withStore(values.db, async (store) => {
     let fd: number | undefined;
     if (values.out !== undefined) {
       try {
@@ -264,7 +259,7 @@ async function exportRows(args: string[]): Promise<number> {
     }
     const write = fd === undefined ? (chunk: string) => process.stdout.write(chunk) : (chunk: string) => writeSync(fd, chunk);
     try {
-      const written = writeRows(store.exportRows(what), EXPORT_COLUMNS[what] as Column<object>[], format, write);
+      const written = await streamRows(exportRows(store, what), EXPORT_COLUMNS[what] as Column<object>[], format, write);
       process.stderr.write(`nianbao: exported ${written} ${what}${values.out ? ` to ${values.out}` : ''}\n`);
     } finally {
       if (fd !== undefined) closeSync(fd);
@@ -295,7 +290,7 @@ async function reanalyze(args: string[]): Promise<number> {
 
 /** The corpus in the library, read once: later starts recognise every file by its hash at once. */
 /** What start logs: how the corpus was loaded, and why each file that failed did. */
-export async function loadCorpus(store: Store, options: IngestOptions): Promise<{ loaded: string; failures: string[] }> {
+export async function loadCorpus(store: AsyncStore, options: IngestOptions): Promise<{ loaded: string; failures: string[] }> {
   const corpus = relative(process.cwd(), CORPUS) || '.';
   const summary = await ingestWithProgress(store, [corpus], options);
   const loaded =
@@ -312,6 +307,6 @@ export const LIBRARY_COMMANDS: Record<string, (args: string[]) => Promise<number
   delete: remove,
   figures,
   search,
-  export: exportRows,
+  export: exportCommand,
   reanalyze,
 };

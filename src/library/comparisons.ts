@@ -8,10 +8,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare } from '../compare/index.js';
-import { InputError } from '../errors.js';
 import { GOVERNMENT_DICT } from '../segment/jieba.js';
-import type { ComparisonKey, ReportSummary, Store } from '../store/index.js';
+import type { AsyncStore, ComparisonKey, ReportSummary } from '../store/index.js';
 import type { Analysis, Comparison } from '../types.js';
+import { reportOf } from './reports.js';
+import { withReviews } from './reviews.js';
+import type { ReviewedComparison } from './shapes.js';
+import { seriesReports } from './series.js';
 
 /** The folder of nianbao's code as this process runs it: src/ under tsx, dist/ when built. */
 const CODE = fileURLToPath(new URL('..', import.meta.url));
@@ -34,10 +37,8 @@ export function comparisonKey(older: ReportSummary, newer: ReportSummary): Compa
   return { from: older.sha256, to: newer.sha256, version: `${codeVersion()} ${older.analyzedAt} ${newer.analyzedAt}` };
 }
 
-function analysisOf(store: Store, id: number): Analysis {
-  const report = store.getReport(id);
-  if (!report) throw new InputError('REPORT_NOT_FOUND', `report ${id}`, 'is not in the library');
-  return report.analysis;
+async function analysisOf(store: AsyncStore, id: number): Promise<Analysis> {
+  return (await reportOf(store, id)).analysis;
 }
 
 /**
@@ -45,12 +46,45 @@ function analysisOf(store: Store, id: number): Analysis {
  * fresh comparison goes through JSON too, so that both answers are the same
  * to the byte.
  */
-export function storedComparison(store: Store, older: ReportSummary, newer: ReportSummary): Comparison {
+export async function storedComparison(store: AsyncStore, older: ReportSummary, newer: ReportSummary): Promise<Comparison> {
   const key = comparisonKey(older, newer);
-  let json = store.cachedComparison(key);
+  let json = await store.cachedComparison(key);
   if (json === null) {
-    json = JSON.stringify(compare(analysisOf(store, older.id), analysisOf(store, newer.id)));
-    store.cacheComparison(key, json);
+    json = JSON.stringify(compare(await analysisOf(store, older.id), await analysisOf(store, newer.id)));
+    await store.cacheComparison(key, json);
   }
   return JSON.parse(json) as Comparison;
+}
+
+/** The comparison of two stored reports with the reports' and figures' ids and the latest reviews: what the API answers. */
+export async function reviewedComparison(store: AsyncStore, older: ReportSummary, newer: ReportSummary): Promise<ReviewedComparison> {
+  const [comparison, olderAnchors, newerAnchors, links, commitments] = await Promise.all([
+    storedComparison(store, older, newer),
+    store.getAnchors(older.id),
+    store.getAnchors(newer.id),
+    store.linkReviews(older.id, newer.id),
+    store.commitmentReviews(older.id),
+  ]);
+  return withReviews(comparison, { id: older.id, anchors: olderAnchors }, { id: newer.id, anchors: newerAnchors }, links, commitments);
+}
+
+/** Whether anyone has reviewed a figure link of the pair or a commitment of the older report. */
+export async function isReviewed(store: AsyncStore, older: ReportSummary, newer: ReportSummary): Promise<boolean> {
+  return (await store.linkReviews(older.id, newer.id)).length > 0 || (await store.commitmentReviews(older.id)).length > 0;
+}
+
+/**
+ * `compareOne` over every consecutive pair of an issuer's stored years,
+ * oldest first, one pair at a time, with the issuer's name: `series` and
+ * GET /api/series differ only in what they make of a pair.
+ */
+export async function compareSeries<T>(
+  store: AsyncStore,
+  issuer: string,
+  compareOne: (older: ReportSummary, newer: ReportSummary) => Promise<T>,
+): Promise<{ issuer: string; comparisons: T[] }> {
+  const reports = await seriesReports(store, issuer);
+  const comparisons: T[] = [];
+  for (const [i, newer] of reports.slice(1).entries()) comparisons.push(await compareOne(reports[i]!, newer));
+  return { issuer: reports[0]!.issuer ?? issuer, comparisons };
 }

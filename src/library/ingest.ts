@@ -8,10 +8,12 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
-import type { SourceContent, Store } from '../store/index.js';
+import type { AsyncStore, SourceContent } from '../store/index.js';
 import type { Analysis, ReportMeta } from '../types.js';
 import { type Candidate, type Failure, findReports, reasonOf } from './files.js';
 import type { AnalysisPool } from './pool.js';
+import { summaryOf } from './reports.js';
+import type { UploadedReport } from './shapes.js';
 
 export type Outcome =
   | { status: 'added'; path: string; id: number; figures: number }
@@ -34,14 +36,14 @@ export type Prepared = { status: 'present'; id: number } | { status: 'new'; anal
  * errors (a path as the user gave it, or an uploaded file's name).
  */
 export async function prepareReport(
-  store: Store,
+  store: AsyncStore,
   pool: AnalysisPool,
   file: { bytes: Uint8Array; name: string; subject?: string },
   overrides: Partial<ReportMeta>,
   limits: Limits = DEFAULT_LIMITS,
 ): Promise<Prepared> {
   const { bytes, name, subject = name } = file;
-  const known = store.findBySha256(createHash('sha256').update(bytes).digest('hex'));
+  const known = await store.findBySha256(createHash('sha256').update(bytes).digest('hex'));
   if (known !== null) return { status: 'present', id: known };
   const { analysis, text, terms } = await pool.analyze({ input: { bytes, name }, subject, overrides, limits });
   return { status: 'new', analysis, source: { bytes, text, terms } };
@@ -55,7 +57,7 @@ export interface IngestOptions {
 /** One file read and analysed, or the error that stopped it. */
 type Ready = { candidate: Candidate; prepared: Prepared } | { candidate: Candidate; error: unknown };
 
-async function prepareFile(store: Store, candidate: Candidate, { pool, limits }: IngestOptions): Promise<Ready> {
+async function prepareFile(store: AsyncStore, candidate: Candidate, { pool, limits }: IngestOptions): Promise<Ready> {
   const { path, overrides } = candidate;
   try {
     return { candidate, prepared: await prepareReport(store, pool, { bytes: await readFile(path), name: basename(path), subject: path }, overrides, limits) };
@@ -64,13 +66,13 @@ async function prepareFile(store: Store, candidate: Candidate, { pool, limits }:
   }
 }
 
-function saveFile(store: Store, ready: Ready): Outcome {
+async function saveFile(store: AsyncStore, ready: Ready): Promise<Outcome> {
   const { path, overrides } = ready.candidate;
   if ('error' in ready) return { status: 'failed', path, reason: reasonOf(path, ready.error) };
   const { prepared } = ready;
   if (prepared.status === 'present') return { status: 'present', path, id: prepared.id };
   try {
-    const { id, added } = store.saveReport(prepared.analysis, prepared.source, overrides);
+    const { id, added } = await store.saveReport(prepared.analysis, prepared.source, overrides);
     return added ? { status: 'added', path, id, figures: prepared.analysis.figures.length } : { status: 'present', path, id };
   } catch (error) {
     return { status: 'failed', path, reason: reasonOf(path, error) };
@@ -78,7 +80,7 @@ function saveFile(store: Store, ready: Ready): Outcome {
 }
 
 export async function ingestPaths(
-  store: Store,
+  store: AsyncStore,
   paths: string[],
   options: IngestOptions,
   onOutcome?: (outcome: Outcome, done: number, total: number) => void,
@@ -93,12 +95,34 @@ export async function ingestPaths(
     while (inFlight.length < width && done + inFlight.length < candidates.length) {
       inFlight.push(prepareFile(store, candidates[done + inFlight.length]!, options));
     }
-    const outcome = saveFile(store, await inFlight.shift()!);
+    const outcome = await saveFile(store, await inFlight.shift()!);
     if (outcome.status === 'failed') summary.failed.push({ path: outcome.path, reason: outcome.reason });
     else summary[outcome.status]++;
     onOutcome?.(outcome, done + 1, candidates.length);
   }
   return summary;
+}
+
+/**
+ * An upload: every file read and analysed (in worker threads) before any is
+ * saved, so that a file that cannot be read stores nothing. Each report is
+ * given with whether it was added (false: the same content was stored).
+ */
+export async function uploadReports(
+  store: AsyncStore,
+  files: Array<{ bytes: Uint8Array; name: string }>,
+  overrides: Partial<ReportMeta>,
+  uploader: string | null,
+  { pool, limits = DEFAULT_LIMITS }: IngestOptions,
+): Promise<UploadedReport[]> {
+  const prepared = await Promise.all(files.map((file) => prepareReport(store, pool, file, overrides, limits)));
+  const saved: Array<{ id: number; added: boolean }> = [];
+  for (const report of prepared) {
+    saved.push(report.status === 'present' ? { id: report.id, added: false } : await store.saveReport(report.analysis, report.source, overrides, uploader));
+  }
+  const reports: UploadedReport[] = [];
+  for (const { id, added } of saved) reports.push({ ...(await summaryOf(store, id)), added });
+  return reports;
 }
 
 /** Runs `work` on every item, at most `width` at a time, in order of start. */

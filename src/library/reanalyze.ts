@@ -4,7 +4,7 @@
 // Analysis runs in the worker pool, as many reports at once as it has threads.
 import { InputError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
-import type { Store } from '../store/index.js';
+import type { AsyncStore } from '../store/index.js';
 import { reasonOf } from './files.js';
 import { eachAtOnce, type IngestOptions } from './ingest.js';
 
@@ -14,12 +14,12 @@ export type Reanalysis =
 
 /** Reanalyses the reports `ids`, or every report; unknown ids fail before anything changes. */
 export async function reanalyzeReports(
-  store: Store,
+  store: AsyncStore,
   { pool, limits = DEFAULT_LIMITS }: IngestOptions,
   ids?: number[],
   onReport?: (result: Reanalysis, done: number, total: number) => void,
 ): Promise<Reanalysis[]> {
-  const stored = new Map(store.listReports().map((report) => [report.id, report]));
+  const stored = new Map((await store.listReports()).map((report) => [report.id, report]));
   const chosen = ids ?? [...stored.keys()];
   const missing = chosen.filter((id) => !stored.has(id));
   if (missing.length > 0) throw new InputError('REPORT_NOT_FOUND', `report ${missing.join(', ')}`, 'is not in the library');
@@ -28,9 +28,9 @@ export async function reanalyzeReports(
     const { source, figures: before } = stored.get(id)!;
     let result: Reanalysis;
     try {
-      const { document, overrides } = store.getSource(id)!;
+      const { document, overrides } = (await store.getSource(id))!;
       const { analysis, terms } = await pool.analyze({ input: { document }, subject: source, overrides, limits });
-      store.replaceAnalysis(id, analysis, terms);
+      await store.replaceAnalysis(id, analysis, terms);
       result = { status: 'done', id, source, before, after: analysis.figures.length };
     } catch (error) {
       result = { status: 'failed', id, source, reason: reasonOf(source, error) };

@@ -1,7 +1,7 @@
 // The columns of each listing, in order. CSV has them all; tables show those
 // with a width. JSON has every field of the row, which these list in full.
 import type { TrendRow } from '../compare/trend.js';
-import type { MeasureRow } from '../library/series.js';
+import type { MeasureRow } from '../library/shapes.js';
 import type { CommitmentRow, FigureRow, IssuerSummary, ProblemRow, ReportSummary, SentenceHit } from '../store/index.js';
 import type { Diagnostic } from '../types.js';
 import type { Column } from './render.js';

@@ -28,25 +28,45 @@ export function writeRows<T extends object>(
   format: StreamFormat,
   write: (chunk: string) => void,
 ): number {
+  const writer = rowWriter(columns, format, write);
+  for (const row of rows) writer.row(row);
+  return writer.end();
+}
+
+/** writeRows over rows that arrive as a stream (an export from the store). */
+export async function streamRows<T extends object>(
+  rows: AsyncIterable<T>,
+  columns: Column<T>[],
+  format: StreamFormat,
+  write: (chunk: string) => void,
+): Promise<number> {
+  const writer = rowWriter(columns, format, write);
+  for await (const row of rows) writer.row(row);
+  return writer.end();
+}
+
+/** Writes the head at once, each row as it is given (a table's once all are in), and the tail at `end`. */
+function rowWriter<T extends object>(columns: Column<T>[], format: StreamFormat, write: (chunk: string) => void) {
   const cell = (row: T, column: Column<T>) => row[column.key] as Cell;
+  const shown = columns.filter((column) => column.width !== undefined);
+  const cells: Cell[][] = [];
   let count = 0;
-  if (format === 'table') {
-    const shown = columns.filter((column) => column.width !== undefined);
-    const cells: Cell[][] = [];
-    for (const row of rows) cells.push(shown.map((column) => cell(row, column)));
-    write(`${table(shown.map((column) => ({ header: column.key, width: column.width! })), cells)}\n`);
-    return cells.length;
-  }
   if (format === 'csv') write(BOM + csvRow(columns.map((column) => column.key)));
   if (format === 'json') write('[');
-  for (const row of rows) {
-    if (format === 'csv') write(csvRow(columns.map((column) => cell(row, column))));
-    else if (format === 'jsonl') write(`${JSON.stringify(row)}\n`);
-    else write(`${count > 0 ? ',' : ''}\n${JSON.stringify(row)}`);
-    count++;
-  }
-  if (format === 'json') write(count > 0 ? '\n]\n' : ']\n');
-  return count;
+  return {
+    row(row: T): void {
+      if (format === 'table') cells.push(shown.map((column) => cell(row, column)));
+      else if (format === 'csv') write(csvRow(columns.map((column) => cell(row, column))));
+      else if (format === 'jsonl') write(`${JSON.stringify(row)}\n`);
+      else write(`${count > 0 ? ',' : ''}\n${JSON.stringify(row)}`);
+      count++;
+    },
+    end(): number {
+      if (format === 'table') write(`${table(shown.map((column) => ({ header: column.key, width: column.width! })), cells)}\n`);
+      if (format === 'json') write(count > 0 ? '\n]\n' : ']\n');
+      return count;
+    },
+  };
 }
 
 export function render<T extends object>(rows: Iterable<T>, columns: Column<T>[], format: StreamFormat): string {

@@ -1,11 +1,9 @@
 // What the route plugins share: response declarations (JSON, the CSV twin of
-// lists, the error body) and the lookups that answer 404.
+// lists, the error body) and the JSON text of large answers.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { type TSchema, Type } from 'typebox';
-import { InputError } from '../errors.js';
 import { type Column, render } from '../output/render.js';
-import type { ReportSummary, Store, StoredReport } from '../store/index.js';
 import { ErrorBody } from './schemas.js';
 
 /** A route plugin's instance, with the store and auth decorations and TypeBox types: what one route's function takes. */
@@ -34,22 +32,6 @@ export function sendCsv<T extends object>(reply: FastifyReply, rows: Iterable<T>
     .type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="${name}.csv"`)
     .send(render(rows, columns, 'csv'));
-}
-
-export function notStored(id: number | string): InputError {
-  return new InputError('REPORT_NOT_FOUND', `report ${id}`, 'is not in the library');
-}
-
-export function reportOf(store: Store, id: number): StoredReport {
-  const report = store.getReport(id);
-  if (!report) throw notStored(id);
-  return report;
-}
-
-export function summaryOf(store: Store, id: number): ReportSummary {
-  const summary = store.getSummary(id);
-  if (!summary) throw notStored(id);
-  return summary;
 }
 
 /**

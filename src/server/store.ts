@@ -1,16 +1,17 @@
 // The library's store, shared by every route plugin (fastify-plugin lifts the
-// decoration out of this plugin's scope) and closed when the app closes.
+// decoration out of this plugin's scope) and closed when the app closes. It
+// is the promise interface (AsyncStore): SQLite or PostgreSQL behind it alike.
 import fp from 'fastify-plugin';
-import type { Store } from '../store/index.js';
+import type { AsyncStore } from '../store/index.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
-    store: Store;
+    store: AsyncStore;
   }
 }
 
 export interface StorePluginOptions {
-  store: Store;
+  store: AsyncStore;
   /** Close the store with the app: true when the app opened it. */
   close: boolean;
 }

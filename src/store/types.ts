@@ -1,16 +1,22 @@
-// The store's interface, in domain words: what the CLI (and later the HTTP
-// server) may ask of a library of reports. Nothing here mentions SQLite, so a
-// server database can sit behind the same interface.
-import type {
-  Analysis,
-  Commitment,
-  CommitmentFollowUp,
-  Diagnostic,
+// The store's interface, in domain words: what the application layer
+// (src/library/) may ask of a library of reports. Nothing here mentions
+// SQLite, so a server database can sit behind the same interface. The rows it
+// gives are TypeBox schemas with their static types, which the HTTP API
+// answers as they are (src/server/schemas.ts).
+import { type Static, Type } from 'typebox';
+import {
+  type Analysis,
+  CommitmentFields,
   Encoding,
-  Modality,
-  Problem,
-  RawDocument,
-  ReportMeta,
+  FollowUpStatus,
+  type Diagnostic,
+  type Modality,
+  Nullable,
+  Offset,
+  oneOf,
+  ProblemFields,
+  type RawDocument,
+  type ReportMeta,
   SourceFormat,
   Span,
 } from '../types.js';
@@ -29,26 +35,27 @@ export interface SaveResult {
   added: boolean;
 }
 
-export interface ReportSummary {
-  id: number;
-  /** The series the report belongs to: its issuer's canonical name. */
-  issuer: string | null;
-  year: number | null;
-  kind: string | null;
-  title: string | null;
-  issuedDate: string | null;
-  source: string;
-  format: SourceFormat;
-  encoding: Encoding | null;
-  sha256: string;
-  figures: number;
-  commitments: number;
-  problems: number;
-  createdAt: string;
-  analyzedAt: string;
-  /** The name of the token that uploaded the report through the HTTP service; null for the CLI. */
-  uploadedBy: string | null;
-}
+/** The fields of a stored report's summary, spread into the shapes that extend it. */
+export const ReportSummaryFields = {
+  id: Type.Integer(),
+  issuer: Nullable(Type.String({ description: "the series the report belongs to: its issuer's canonical name" })),
+  year: Nullable(Type.Integer()),
+  kind: Nullable(Type.String()),
+  title: Nullable(Type.String()),
+  issuedDate: Nullable(Type.String()),
+  source: Type.String(),
+  format: SourceFormat,
+  encoding: Nullable(Encoding),
+  sha256: Type.String(),
+  figures: Type.Integer(),
+  commitments: Type.Integer(),
+  problems: Type.Integer(),
+  createdAt: Type.String(),
+  analyzedAt: Type.String(),
+  uploadedBy: Nullable(Type.String({ description: 'the name of the token that uploaded the report through the HTTP service; null for the CLI' })),
+};
+export const ReportSummary = Type.Object(ReportSummaryFields);
+export type ReportSummary = Static<typeof ReportSummary>;
 
 export interface StoredReport extends ReportSummary {
   /** Metadata given at ingest (MANIFEST.tsv, --issuer …), kept for reanalysis. */
@@ -62,12 +69,14 @@ export interface StoredSource {
   overrides: Partial<ReportMeta>;
 }
 
-export interface IssuerSummary {
-  id: number;
-  name: string;
-  aliases: string[];
-  reports: number;
-}
+export const IssuerSummaryFields = {
+  id: Type.Integer(),
+  name: Type.String(),
+  aliases: Type.Array(Type.String()),
+  reports: Type.Integer(),
+};
+export const IssuerSummary = Type.Object(IssuerSummaryFields);
+export type IssuerSummary = Static<typeof IssuerSummary>;
 
 export interface ReportFilter {
   /** Part of an issuer's name or of one of its aliases. */
@@ -100,38 +109,44 @@ export interface FigureFilter extends ReportFilter {
   offset?: number;
 }
 
-/** The report a listed row comes from. */
-export interface RowSource {
-  report: number;
-  /** The series: the issuer's canonical name. */
-  issuer: string | null;
-  year: number | null;
-  source: string;
-}
+/** The report a listed row comes from: its id, series (the issuer's canonical name), year and source file. */
+export const RowSourceFields = {
+  report: Type.Integer(),
+  issuer: Nullable(Type.String()),
+  year: Nullable(Type.Integer()),
+  source: Type.String(),
+};
+export const RowSource = Type.Object(RowSourceFields);
+export type RowSource = Static<typeof RowSource>;
 
 /** One figure with the report it comes from, flat, as listed and exported. */
-export interface FigureRow extends RowSource {
-  figure: string;
-  label: string;
-  surface: string;
-  value: number;
-  valueMax: number | null;
-  qualifier: string;
-  unit: string;
-  unitType: string;
-  modality: string;
-  changeDirection: string | null;
-  changeBasis: string | null;
-  section: string | null;
-  rule: string;
-  start: number;
-  end: number;
-  sentence: string;
-}
+export const FigureRow = Type.Object({
+  ...RowSourceFields,
+  figure: Type.String(),
+  label: Type.String(),
+  surface: Type.String(),
+  value: Type.Number(),
+  valueMax: Nullable(Type.Number()),
+  qualifier: Type.String(),
+  unit: Type.String(),
+  unitType: Type.String(),
+  modality: Type.String(),
+  changeDirection: Nullable(Type.String()),
+  changeBasis: Nullable(Type.String()),
+  section: Nullable(Type.String()),
+  rule: Type.String(),
+  start: Offset,
+  end: Offset,
+  sentence: Type.String(),
+});
+export type FigureRow = Static<typeof FigureRow>;
 
-export type CommitmentRow = RowSource & { commitment: string } & Omit<Commitment, 'id'>;
+export const CommitmentRowFields = { ...RowSourceFields, commitment: Type.String(), ...CommitmentFields };
+export const CommitmentRow = Type.Object(CommitmentRowFields);
+export type CommitmentRow = Static<typeof CommitmentRow>;
 
-export type ProblemRow = RowSource & { problem: string } & Omit<Problem, 'id'>;
+export const ProblemRow = Type.Object({ ...RowSourceFields, problem: Type.String(), ...ProblemFields });
+export type ProblemRow = Static<typeof ProblemRow>;
 
 export interface SearchFilter extends ReportFilter {
   year?: number;
@@ -141,19 +156,17 @@ export interface SearchFilter extends ReportFilter {
   offset?: number;
 }
 
-export interface SentenceHit extends RowSource {
-  /** Index of the sentence in its report. */
-  sentence: number;
-  section: string | null;
-  /** Where the sentence is in its report's normalised text. */
-  start: number;
-  end: number;
-  /** The sentence with every match wrapped in 【】, cut at the front when the first match is far in. */
-  snippet: string;
-  text: string;
-  /** Every match, as offsets into `text`. */
-  matches: Span[];
-}
+export const SentenceHit = Type.Object({
+  ...RowSourceFields,
+  sentence: Type.Integer({ description: 'index of the sentence in its report' }),
+  section: Nullable(Type.String()),
+  start: Offset,
+  end: Offset,
+  snippet: Type.String({ description: 'the sentence with every match in 【】, cut at the front when the first match is far in' }),
+  text: Type.String(),
+  matches: Type.Array(Span, { description: 'every match, as offsets into text' }),
+});
+export type SentenceHit = Static<typeof SentenceHit>;
 
 export interface ExportRows {
   figures: FigureRow;
@@ -165,47 +178,43 @@ export type ExportKind = keyof ExportRows;
 
 // ── Reviews: people confirming or correcting the automatic results ─────────
 
-export type LinkDecision = 'confirm' | 'reject' | 'add';
+export const LinkDecision = oneOf(['confirm', 'reject', 'add'], 'confirm or reject a pairing compare made, or add one it missed');
+export type LinkDecision = Static<typeof LinkDecision>;
 
-export type FollowUpStatus = CommitmentFollowUp['status'];
+export { FollowUpStatus };
+export type FollowUpStatus = Static<typeof FollowUpStatus>;
 
 /** A figure as a review names it: by its offset in its report, with its id and surface as they were. */
-export interface ReviewedFigure {
-  report: number;
-  start: number;
-  figure: string;
-  surface: string;
-}
+export const ReviewedFigure = Type.Object({ report: Type.Integer(), start: Offset, figure: Type.String(), surface: Type.String() });
+export type ReviewedFigure = Static<typeof ReviewedFigure>;
 
 /** A reviewer's word on pairing two figures of two reports: confirm or reject the automatic pair, or add a missing one. */
-export interface LinkReviewInput {
-  from: ReviewedFigure;
-  to: ReviewedFigure;
-  decision: LinkDecision;
-  note: string | null;
-  reviewer: string;
-}
-
-export interface LinkReview extends LinkReviewInput {
-  id: number;
-  reviewedAt: string;
-}
+export const LinkReview = Type.Object({
+  id: Type.Integer(),
+  from: ReviewedFigure,
+  to: ReviewedFigure,
+  decision: LinkDecision,
+  note: Nullable(Type.String()),
+  reviewer: Type.String(),
+  reviewedAt: Type.String(),
+});
+export type LinkReview = Static<typeof LinkReview>;
+export type LinkReviewInput = Omit<LinkReview, 'id' | 'reviewedAt'>;
 
 /** A reviewer's follow-up status for a commitment, named by its report and offset. */
-export interface CommitmentReviewInput {
-  report: number;
-  start: number;
-  commitment: string;
-  text: string;
-  status: FollowUpStatus;
-  note: string | null;
-  reviewer: string;
-}
-
-export interface CommitmentReview extends CommitmentReviewInput {
-  id: number;
-  reviewedAt: string;
-}
+export const CommitmentReview = Type.Object({
+  id: Type.Integer(),
+  report: Type.Integer(),
+  start: Offset,
+  commitment: Type.String(),
+  text: Type.String(),
+  status: FollowUpStatus,
+  note: Nullable(Type.String()),
+  reviewer: Type.String(),
+  reviewedAt: Type.String(),
+});
+export type CommitmentReview = Static<typeof CommitmentReview>;
+export type CommitmentReviewInput = Omit<CommitmentReview, 'id' | 'reviewedAt'>;
 
 /** What reviews name in a report: its figures and commitments, by id and offset. */
 export interface ReportAnchors {

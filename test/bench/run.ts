@@ -19,7 +19,7 @@ import { ingestPaths } from '../../src/library/ingest.js';
 import { AnalysisPool } from '../../src/library/pool.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import { segment } from '../../src/segment/jieba.js';
-import { openStore } from '../../src/store/index.js';
+import { asyncStore, openStore } from '../../src/store/index.js';
 import type { RawDocument } from '../../src/types.js';
 import { WORST_CASES } from '../extract/worst-case.js';
 import { load, type Load, rssMB, startServer } from './http.js';
@@ -142,7 +142,7 @@ for (const threads of [1, availableParallelism()]) {
   library = join(dir, `ingest-${threads}.db`);
   const store = openStore(library);
   const t0 = process.hrtime.bigint();
-  const summary = await ingestPaths(store, files, { pool });
+  const summary = await ingestPaths(asyncStore(store), files, { pool });
   ingestReportsPerSec[threads === 1 ? 'oneWorker' : `${threads}Workers`] = round1(summary.added / (ms(t0) / 1000));
   store.close();
   await pool.close();

@@ -9,11 +9,11 @@ import { comparisonKey } from '../../src/library/comparisons.js';
 import { sharedPool } from '../../src/library/pool.js';
 import { reanalyzeReports } from '../../src/library/reanalyze.js';
 import { buildApp } from '../../src/server/app.js';
-import { openStore } from '../../src/store/index.js';
+import { asyncStore, openStore } from '../../src/store/index.js';
 import { load, tempDir } from '../library/helpers.js';
 
 const store = openStore(join(tempDir(), 'cache.db'));
-const app = await buildApp({ store, logger: false });
+const app = await buildApp({ store: asyncStore(store), logger: false });
 afterAll(async () => {
   await app.close();
   store.close();
@@ -53,13 +53,13 @@ describe('the comparison cache', () => {
     const marked = { ...JSON.parse(store.cachedComparison(key())!), reuse: { sentences: -1, ratio: 0, examples: [] } };
     store.cacheComparison(key(), JSON.stringify(marked));
     // Another server on the library (this one keeps its answers as sent) reads the cache.
-    const other = await buildApp({ store, logger: false });
+    const other = await buildApp({ store: asyncStore(store), logger: false });
     const response = await other.inject(PAIR);
     await other.close();
     expect(response.json().reuse.sentences).toBe(-1);
 
     const before = key();
-    expect((await reanalyzeReports(store, { pool: sharedPool() }, [newer]))[0]!.status).toBe('done');
+    expect((await reanalyzeReports(asyncStore(store), { pool: sharedPool() }, [newer]))[0]!.status).toBe('done');
     expect(store.cachedComparison(before)).toBeNull();
     expect(key().version).not.toBe(before.version);
     expect(await get(PAIR)).toBe(fresh);

@@ -4,7 +4,7 @@
 import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/server/app.js';
-import { openStore } from '../../src/store/index.js';
+import { asyncStore, openStore } from '../../src/store/index.js';
 import { tempDir } from '../library/helpers.js';
 import { errorCode } from './helpers.js';
 
@@ -21,7 +21,7 @@ function answers(socket: ReturnType<typeof connect>): Promise<string> {
 describe('a request during shutdown', () => {
   it('is answered 503 SHUTTING_DOWN in the one error body, on the connection of a request in hand', async () => {
     const store = openStore(`${tempDir()}/library.db`);
-    const app = await buildApp({ logger: false, store });
+    const app = await buildApp({ logger: false, store: asyncStore(store) });
     let release!: () => void;
     const inHand = new Promise<void>((resolve) => (release = resolve));
     let started!: () => void;

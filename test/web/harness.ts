@@ -13,7 +13,7 @@ import { afterAll, expect } from 'vitest';
 import { ingestPaths } from '../../src/library/ingest.js';
 import { sharedPool } from '../../src/library/pool.js';
 import { type App, type AppOptions, buildApp } from '../../src/server/app.js';
-import { openStore } from '../../src/store/index.js';
+import { asyncStore, openStore } from '../../src/store/index.js';
 import { buildWeb } from '../../web/build.js';
 import { tempDir } from '../library/helpers.js';
 
@@ -69,7 +69,7 @@ function chromiumPath(): string {
 export async function startUi(files: string[] = CORPUS, access: Pick<AppOptions, 'tokens' | 'readToken'> = {}): Promise<Ui> {
   const dir = tempDir();
   const web = await buildWeb(join(dir, 'web'));
-  const store = openStore(join(dir, 'library.db'));
+  const store = asyncStore(openStore(join(dir, 'library.db')));
   const ingested = await ingestPaths(store, files, { pool: sharedPool() });
   if (ingested.failed.length > 0) throw new Error(`corpus reports failed to ingest: ${JSON.stringify(ingested.failed)}`);
   const app = await buildApp({ ...access, store, web, host: '127.0.0.1', logger: false });
@@ -80,7 +80,7 @@ export async function startUi(files: string[] = CORPUS, access: Pick<AppOptions,
   afterAll(async () => {
     await browser.close();
     await app.close();
-    store.close();
+    await store.close();
   });
 
   async function page(width = 1280): Promise<Page> {

@@ -1,46 +1,34 @@
 // Comparisons: two stored reports, a whole series, and one measure over a
 // series. The compare JSON is the CLI's, with ids and the latest reviews.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { trend, trendRows } from '../../compare/trend.js';
+import { trendRows } from '../../compare/trend.js';
 import { InputError } from '../../errors.js';
-import { comparisonKey, storedComparison } from '../../library/comparisons.js';
-import { measureList, seriesReports, storedSeries } from '../../library/series.js';
+import { compareSeries, comparisonKey, isReviewed, reviewedComparison } from '../../library/comparisons.js';
+import { summaryOf } from '../../library/reports.js';
+import { measureList, storedTrend } from '../../library/series.js';
 import { measureById } from '../../measures/index.js';
 import { MEASURE_COLUMNS, TREND_COLUMNS } from '../../output/columns.js';
-import type { ReportSummary, Store } from '../../store/index.js';
-import { answers, type Api, breathe, listAnswers, reportOf, sendCsv, sendJson, summaryOf } from '../http.js';
-import { type ComparedReport, withReviews } from '../reviews.js';
+import type { AsyncStore, ReportSummary } from '../../store/index.js';
+import { answers, type Api, breathe, listAnswers, sendCsv, sendJson } from '../http.js';
 import { CompareQuery, Comparison, MeasureList, MeasuresQuery, SeriesParams, SeriesResult, TrendQuery, TrendResult } from '../schemas.js';
 
 const TAGS = ['compare'];
 
-/** The compare JSON of two stored reports (cached by the library) with the latest reviews. */
-function comparisonOf(store: Store, older: ReportSummary, newer: ReportSummary) {
-  return withReviews(
-    storedComparison(store, older, newer),
-    { id: older.id, anchors: store.getAnchors(older.id) },
-    { id: newer.id, anchors: store.getAnchors(newer.id) },
-    store.linkReviews(older.id, newer.id),
-    store.commitmentReviews(older.id),
-  );
-}
-
 const UNREVIEWED_PAIRS = 64;
 
 /**
- * comparisonOf as JSON text. The answers for pairs nobody has reviewed are
- * kept as sent (`unreviewed`, a few dozen, by the library's cache key and the
- * reports' ids): a series asked again is then mostly joined strings, not
- * megabytes parsed and written again.
+ * The reviewed comparison as JSON text. The answers for pairs nobody has
+ * reviewed are kept as sent (`unreviewed`, a few dozen, by the library's
+ * cache key and the reports' ids): a series asked again is then mostly joined
+ * strings, not megabytes parsed and written again.
  */
-function comparisonJson(store: Store, unreviewed: Map<string, string>, older: ReportSummary, newer: ReportSummary): string {
-  const reviewed = store.linkReviews(older.id, newer.id).length > 0 || store.commitmentReviews(older.id).length > 0;
-  if (reviewed) return JSON.stringify(comparisonOf(store, older, newer));
+async function comparisonJson(store: AsyncStore, unreviewed: Map<string, string>, older: ReportSummary, newer: ReportSummary): Promise<string> {
+  if (await isReviewed(store, older, newer)) return JSON.stringify(await reviewedComparison(store, older, newer));
   const { from, to, version } = comparisonKey(older, newer);
   const key = `${from} ${to} ${version} ${older.id} ${newer.id}`;
   let json = unreviewed.get(key);
   if (json === undefined) {
-    json = JSON.stringify(comparisonOf(store, older, newer));
+    json = JSON.stringify(await reviewedComparison(store, older, newer));
     if (unreviewed.size >= UNREVIEWED_PAIRS) unreviewed.delete(unreviewed.keys().next().value!);
     unreviewed.set(key, json);
   }
@@ -70,8 +58,11 @@ function compareRoute(app: Api, unreviewed: Map<string, string>): void {
         response: answers(Comparison),
       },
     },
-    async (request, reply) =>
-      sendJson(reply, comparisonJson(store, unreviewed, summaryOf(store, Number(request.query.from)), summaryOf(store, Number(request.query.to)))),
+    async (request, reply) => {
+      const older = await summaryOf(store, Number(request.query.from));
+      const newer = await summaryOf(store, Number(request.query.to));
+      return sendJson(reply, await comparisonJson(store, unreviewed, older, newer));
+    },
   );
 }
 
@@ -90,15 +81,12 @@ function seriesRoute(app: Api, unreviewed: Map<string, string>): void {
       },
     },
     async (request, reply) => {
-      const reports = seriesReports(store, request.params.issuer);
-      // One pair at a time, letting other requests in between: a long series not yet compared takes seconds.
-      const comparisons: string[] = [];
-      for (const [i, newer] of reports.slice(1).entries()) {
+      // Letting other requests in between pairs: a long series not yet compared takes seconds.
+      const { issuer, comparisons } = await compareSeries(store, request.params.issuer, async (older, newer) => {
         await breathe();
-        comparisons.push(comparisonJson(store, unreviewed, reports[i]!, newer));
-      }
-      const issuer = JSON.stringify(reports[0]!.issuer ?? request.params.issuer);
-      return sendJson(reply, `{"issuer":${issuer},"comparisons":[${comparisons.join(',')}]}`);
+        return comparisonJson(store, unreviewed, older, newer);
+      });
+      return sendJson(reply, `{"issuer":${JSON.stringify(issuer)},"comparisons":[${comparisons.join(',')}]}`);
     },
   );
 }
@@ -122,10 +110,9 @@ function trendRoute(app: Api): void {
       const query = measure ?? label;
       if (query === undefined) throw new InputError('VALIDATION', 'GET /api/trend', 'takes measure or label');
       if (measure !== undefined && !measureById(measure)) throw new InputError('VALIDATION', 'GET /api/trend', `has no measure "${measure}"; GET /api/measures lists them`);
-      const { issuer, series } = storedSeries(store, name);
-      const result = trend(query, series);
+      const result = await storedTrend(store, query, name);
       if (format === 'csv') return sendCsv(reply, trendRows(result), TREND_COLUMNS, 'trend');
-      return { ...result, issuer };
+      return result;
     },
   );
 }
@@ -145,7 +132,7 @@ function measuresRoute(app: Api): void {
       },
     },
     async (request, reply) => {
-      const measures = measureList(store);
+      const measures = await measureList(store);
       if (request.query.format === 'csv') return sendCsv(reply, measures, MEASURE_COLUMNS, 'measures');
       return { measures };
     },

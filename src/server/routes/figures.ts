@@ -1,6 +1,7 @@
 // Figures across the library, as `nianbao figures` finds them.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { InputError } from '../../errors.js';
+import { findFigures } from '../../library/listing.js';
 import { FIGURE_COLUMNS } from '../../output/columns.js';
 import { listAnswers, sendCsv } from '../http.js';
 import { FigureList, FigureQuery } from '../schemas.js';
@@ -24,11 +25,9 @@ export const figureRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (filter.year !== undefined && (filter.from !== undefined || filter.to !== undefined)) {
         throw new InputError('VALIDATION', 'GET /api/figures', 'takes year, or from and to, not both');
       }
-      // One more than shown tells whether there were more.
-      const rows = store.queryFigures({ ...filter, modality: kind, limit: limit === 0 ? undefined : limit + 1, offset });
-      const figures = limit === 0 ? rows : rows.slice(0, limit);
+      const { rows: figures, more } = await findFigures(store, { ...filter, modality: kind, offset }, limit === 0 ? undefined : limit);
       if (format === 'csv') return sendCsv(reply, figures, FIGURE_COLUMNS, 'figures');
-      return { limit, offset, more: rows.length > figures.length, figures };
+      return { limit, offset, more, figures };
     },
   );
 };

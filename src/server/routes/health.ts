@@ -10,7 +10,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     { schema: { summary: 'Health', description: 'ok, the number of stored reports, who may write, and whether this request (its token) could.', tags: ['service'], response: answers(Health) } },
     async (request) => ({
       status: 'ok' as const,
-      reports: app.store.countReports(),
+      reports: await app.store.countReports(),
       writes: app.writePolicy,
       canWrite: request.user !== null || app.writePolicy === 'local',
     }),

@@ -6,12 +6,21 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { type TSchema, Type } from 'typebox';
 import { InputError } from '../../errors.js';
 import type { Limits } from '../../ingest/limits.js';
-import { prepareReport } from '../../library/ingest.js';
+import { uploadReports } from '../../library/ingest.js';
 import type { AnalysisPool } from '../../library/pool.js';
 import { COMMITMENT_COLUMNS, DIAGNOSTIC_COLUMNS, FIGURE_COLUMNS, PROBLEM_COLUMNS, REPORT_COLUMNS } from '../../output/columns.js';
 import type { Column } from '../../output/render.js';
-import { answers, type Api, listAnswers, notStored, reportOf, sendCsv, summaryOf } from '../http.js';
-import { commitmentKey, latestCommitments } from '../reviews.js';
+import {
+  deleteReports,
+  reportCommitments,
+  reportDetail,
+  reportDiagnostics,
+  reportFigures,
+  reportPage,
+  reportProblems,
+  reportText,
+} from '../../library/reports.js';
+import { answers, type Api, listAnswers, sendCsv } from '../http.js';
 import {
   Deleted,
   FormatQuery,
@@ -98,15 +107,8 @@ function uploadRoute(app: Api, { uploadLimit, pool, limits, uploadRate }: Report
     },
     async (request, reply) => {
       const { files, overrides } = await readUpload(request, uploadLimit);
-      // Every file is read and analysed (in worker threads) before any is saved: a file that cannot be read stores nothing.
-      const prepared = await Promise.all(files.map((file) => prepareReport(store, pool, file, overrides, limits)));
-      const saved = prepared.map((report) =>
-        report.status === 'present'
-          ? { id: report.id, added: false }
-          : store.saveReport(report.analysis, report.source, overrides, request.user),
-      );
-      const reports = saved.map(({ id, added }) => ({ ...summaryOf(store, id), added }));
-      return reply.status(saved.some((s) => s.added) ? 201 : 200).send({ reports });
+      const reports = await uploadReports(store, files, overrides, request.user, { pool, limits });
+      return reply.status(reports.some((r) => r.added) ? 201 : 200).send({ reports });
     },
   );
 }
@@ -127,10 +129,9 @@ function listRoute(app: Api): void {
     },
     async (request, reply) => {
       const { format, limit = 100, offset = 0, ...filter } = request.query;
-      const query = { ...filter, limit: limit === 0 ? undefined : limit, offset };
-      const reports = store.listReports(query);
+      const { total, reports } = await reportPage(store, { ...filter, limit: limit === 0 ? undefined : limit, offset });
       if (format === 'csv') return sendCsv(reply, reports, REPORT_COLUMNS, 'reports');
-      return { total: store.countReports(filter), limit, offset, reports };
+      return { total, limit, offset, reports };
     },
   );
 }
@@ -149,22 +150,7 @@ function detailRoute(app: Api): void {
         response: answers(ReportDetail),
       },
     },
-    async (request) => {
-      const { analysis, overrides, ...summary } = reportOf(store, Number(request.params.id));
-      return {
-        ...summary,
-        overrides,
-        chars: analysis.text.length,
-        counts: {
-          sections: analysis.sections.length,
-          sentences: analysis.sentences.length,
-          figures: analysis.figures.length,
-          commitments: analysis.commitments.length,
-          problems: analysis.problems.length,
-        },
-        sections: analysis.sections,
-      };
-    },
+    async (request) => reportDetail(store, Number(request.params.id)),
   );
 }
 
@@ -182,20 +168,7 @@ function textRoute(app: Api): void {
         response: answers(ReportText),
       },
     },
-    async (request) => {
-      const report = reportOf(store, Number(request.params.id));
-      const { text, sections, sentences, figures, commitments, problems } = report.analysis;
-      const span = ({ id, start, end }: { id: string; start: number; end: number }) => ({ id, start, end });
-      return {
-        id: report.id,
-        text,
-        sections,
-        sentences: sentences.map(({ start, end }) => ({ start, end })),
-        figures: figures.map((f) => ({ ...span(f), label: f.label, modality: f.modality })),
-        commitments: commitments.map(span),
-        problems: problems.map(span),
-      };
-    },
+    async (request) => reportText(store, Number(request.params.id)),
   );
 }
 
@@ -215,8 +188,8 @@ function figuresRoute(app: Api): void {
       },
     },
     async (request, reply) => {
-      const id = summaryOf(store, Number(request.params.id)).id;
-      const figures = store.queryFigures({ report: id });
+      const id = Number(request.params.id);
+      const figures = await reportFigures(store, id);
       if (request.query.format === 'csv') return sendCsv(reply, figures, FIGURE_COLUMNS, `report-${id}-figures`);
       return { report: id, figures };
     },
@@ -239,13 +212,8 @@ function commitmentsRoute(app: Api): void {
       },
     },
     async (request, reply) => {
-      const id = summaryOf(store, Number(request.params.id)).id;
-      const reviews = latestCommitments(store.commitmentReviews(id));
-      const commitments = store.listCommitments(id).map((row) => ({
-        id: commitmentKey(id, row.commitment),
-        ...row,
-        review: reviews.get(String(row.start)) ?? null,
-      }));
+      const id = Number(request.params.id);
+      const commitments = await reportCommitments(store, id);
       if (request.query.format === 'csv') {
         const rows = commitments.map(({ review, ...row }) => ({
           ...row,
@@ -273,10 +241,9 @@ function derivedListRoute<Row extends object>(
   app: Api,
   name: 'problems' | 'diagnostics',
   doc: { summary: string; description: string; response: TSchema },
-  list: (id: number) => Row[],
+  list: (id: number) => Promise<Row[]>,
   columns: Column<Row>[],
 ): void {
-  const { store } = app;
   app.get(
     `/api/reports/:id/${name}`,
     {
@@ -290,8 +257,8 @@ function derivedListRoute<Row extends object>(
       },
     },
     async (request, reply) => {
-      const id = summaryOf(store, Number(request.params.id)).id;
-      const rows = list(id);
+      const id = Number(request.params.id);
+      const rows = await list(id);
       if (request.query.format === 'csv') return sendCsv(reply, rows, columns, `report-${id}-${name}`);
       return { report: id, [name]: rows };
     },
@@ -304,7 +271,7 @@ function problemsRoute(app: Api): void {
     app,
     'problems',
     { summary: "A report's problems", description: 'The shortcomings the report admits, with topic and keywords.', response: ReportProblems },
-    (id) => app.store.listProblems(id),
+    (id) => reportProblems(app.store, id),
     PROBLEM_COLUMNS,
   );
 }
@@ -320,7 +287,7 @@ function diagnosticsRoute(app: Api): void {
         'Every number seen in the text and not kept as a figure, and every figure read by a guess, with the rule that decided and its place in the text.',
       response: ReportDiagnostics,
     },
-    (id) => app.store.listDiagnostics(id),
+    (id) => reportDiagnostics(app.store, id),
     DIAGNOSTIC_COLUMNS,
   );
 }
@@ -342,7 +309,7 @@ function deleteRoute(app: Api): void {
       },
     },
     async (request, reply) => {
-      if (!store.deleteReport(Number(request.params.id))) throw notStored(request.params.id);
+      await deleteReports(store, [Number(request.params.id)]);
       request.log.info({ report: Number(request.params.id), user: request.user }, 'report deleted');
       return reply.status(204).send(null);
     },

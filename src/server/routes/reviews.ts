@@ -1,12 +1,9 @@
 // Reviews: a person confirms, rejects or adds a figure link between two
-// reports, or sets a commitment's follow-up by hand. Each review is a new row
-// with who and when; the answer gives the link's or commitment's history.
+// reports, or sets a commitment's follow-up by hand (src/library/reviews.ts);
+// the answer gives the link's or commitment's history.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { InputError } from '../../errors.js';
-import type { Static } from 'typebox';
-import type { ReviewedFigure, Store } from '../../store/index.js';
-import { answers, type Api, reportOf } from '../http.js';
-import { linkKey, parseCommitmentKey } from '../reviews.js';
+import { commitmentHistory, reviewCommitment, reviewLink } from '../../library/reviews.js';
+import { answers, type Api } from '../http.js';
 import {
   CommitmentParams,
   CommitmentReviewBody,
@@ -19,31 +16,6 @@ import {
 
 const TAGS = ['reviews'];
 const WRITE = [{ bearer: [] }];
-
-type FigurePick = Static<typeof LinkBody>['from'];
-
-/** The figure a review names, by id or offset (both, when given, must name the same one). */
-function figureOf(store: Store, report: number, pick: FigurePick, side: string): ReviewedFigure {
-  const figure = reportOf(store, report).analysis.figures.find(
-    (f) => (pick.figure === undefined || f.id === pick.figure) && (pick.start === undefined || f.start === pick.start),
-  );
-  if (!figure) {
-    const named = [pick.figure && `id ${pick.figure}`, pick.start !== undefined && `offset ${pick.start}`].filter(Boolean).join(' and ');
-    throw new InputError('FIGURE_NOT_FOUND', `${side} figure`, `report ${report} has no figure with ${named}`);
-  }
-  return { report, start: figure.start, figure: figure.id, surface: figure.surface };
-}
-
-/** A commitment named as the API names it (12-c3), from the library. */
-function commitmentOf(store: Store, key: string) {
-  const { report, commitment: id } = parseCommitmentKey(key);
-  const commitment = store.listCommitments(report).find((c) => c.commitment === id);
-  if (!commitment) throw new InputError('COMMITMENT_NOT_FOUND', `commitment ${key}`, 'is not in the library');
-  return { report, id, commitment };
-}
-
-/** Every review of a commitment, oldest first. */
-const historyOf = (store: Store, report: number, start: number) => store.commitmentReviews(report).filter((r) => r.start === start);
 
 export const reviewRoutes: FastifyPluginAsyncTypebox = async (app) => {
   linkReviewRoute(app);
@@ -69,13 +41,8 @@ function linkReviewRoute(app: Api): void {
       },
     },
     async (request) => {
-      const { decision, note } = request.body;
-      const from = figureOf(store, Number(request.params.from), request.body.from, 'from');
-      const to = figureOf(store, Number(request.params.to), request.body.to, 'to');
-      const review = store.addLinkReview({ from, to, decision, note: note ?? null, reviewer: request.user! });
-      const key = linkKey(from.start, to.start);
-      const history = store.linkReviews(from.report, to.report).filter((r) => linkKey(r.from.start, r.to.start) === key);
-      return { review, history };
+      const reports = { from: Number(request.params.from), to: Number(request.params.to) };
+      return reviewLink(store, reports, request.body, request.user!);
     },
   );
 }
@@ -98,17 +65,7 @@ function commitmentReviewRoute(app: Api): void {
       },
     },
     async (request) => {
-      const { report, id, commitment } = commitmentOf(store, request.params.id);
-      const review = store.addCommitmentReview({
-        report,
-        start: commitment.start,
-        commitment: id,
-        text: commitment.text,
-        status: request.body.status,
-        note: request.body.note ?? null,
-        reviewer: request.user!,
-      });
-      return { review, history: historyOf(store, report, commitment.start) };
+      return reviewCommitment(store, request.params.id, request.body, request.user!);
     },
   );
 }
@@ -128,8 +85,7 @@ function commitmentHistoryRoute(app: Api): void {
       },
     },
     async (request) => {
-      const { report, commitment } = commitmentOf(store, request.params.id);
-      return { history: historyOf(store, report, commitment.start) };
+      return commitmentHistory(store, request.params.id);
     },
   );
 }

@@ -1,5 +1,6 @@
 // Full-text search over the sentences of the library, matches in 【】.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { findSentences } from '../../library/listing.js';
 import { SENTENCE_COLUMNS } from '../../output/columns.js';
 import { listAnswers, sendCsv } from '../http.js';
 import { SearchQuery, SearchResult } from '../schemas.js';
@@ -20,11 +21,9 @@ export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { q, format, limit = 100, offset = 0, ...filter } = request.query;
-      // One more than shown tells whether there were more.
-      const found = store.searchSentences(q, { ...filter, limit: limit === 0 ? undefined : limit + 1, offset });
-      const hits = limit === 0 ? found : found.slice(0, limit);
+      const { rows: hits, more } = await findSentences(store, q, { ...filter, offset }, limit === 0 ? undefined : limit);
       if (format === 'csv') return sendCsv(reply, hits, SENTENCE_COLUMNS, 'search');
-      return { query: q, limit, offset, more: found.length > hits.length, hits };
+      return { query: q, limit, offset, more, hits };
     },
   );
 };
