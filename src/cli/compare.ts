@@ -14,7 +14,7 @@ import { measureList, storedTrend } from '../library/series.js';
 import { MEASURE_COLUMNS, TREND_COLUMNS } from '../output/columns.js';
 import { render, type Format } from '../output/render.js';
 import { analyzeDocument } from '../pipeline.js';
-import { type AsyncStore, asyncStore, openStore, resolveDbPath } from '../store/index.js';
+import { type AsyncStore, openLibrary } from '../store/index.js';
 import { clip } from '../output/table.js';
 import type { Analysis, Comparison, DiffPart } from '../types.js';
 
@@ -75,18 +75,20 @@ export function formatComparison(c: Comparison): string {
 const isStored = (ref: string) => /^\d+$/.test(ref);
 
 /** A report named by a stored id (digits) or by a file path. */
-async function load(ref: string, store: () => AsyncStore): Promise<Analysis> {
+async function load(ref: string, store: () => Promise<AsyncStore>): Promise<Analysis> {
   if (!isStored(ref)) return analyzeDocument(await readDocument(ref));
-  return (await reportOf(store(), Number(ref))).analysis;
+  return (await reportOf(await store(), Number(ref))).analysis;
 }
 
 /** Opens the library only when a command needs it, and closes it after. */
-async function withLazyStore<T>(db: string | undefined, run: (store: () => AsyncStore) => Promise<T>): Promise<T> {
-  let store: AsyncStore | null = null;
+async function withLazyStore<T>(db: string | undefined, run: (store: () => Promise<AsyncStore>) => Promise<T>): Promise<T> {
+  let opening: Promise<AsyncStore> | null = null;
   try {
-    return await run(() => (store ??= asyncStore(openStore(resolveDbPath(db)))));
+    return await run(() => (opening ??= openLibrary(db)));
   } finally {
-    await (store as AsyncStore | null)?.close();
+    // Assigned inside `run`, which the compiler cannot see.
+    const opened = opening as Promise<AsyncStore> | null;
+    if (opened) await (await opened).close();
   }
 }
 
@@ -97,7 +99,7 @@ async function compareCommand(args: string[]): Promise<number> {
   const comparison = await withLazyStore(values.db, async (store) =>
     // Two stored reports: the comparison the library keeps, computed once.
     isStored(older) && isStored(newer)
-      ? storedComparison(store(), await summaryOf(store(), Number(older)), await summaryOf(store(), Number(newer)))
+      ? storedComparison(await store(), await summaryOf(await store(), Number(older)), await summaryOf(await store(), Number(newer)))
       : compare(await load(older, store), await load(newer, store)),
   );
   process.stdout.write(values.json ? `${JSON.stringify(comparison)}\n` : `${formatComparison(comparison)}\n`);
@@ -107,9 +109,10 @@ async function compareCommand(args: string[]): Promise<number> {
 async function seriesCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, db: { type: 'string' } } });
   if (positionals.length !== 1) fail('series takes one ISSUER');
-  const { comparisons } = await withLazyStore(values.db, async (store) =>
-    compareSeries(store(), positionals[0]!, (older, newer) => storedComparison(store(), older, newer)),
-  );
+  const { comparisons } = await withLazyStore(values.db, async (store) => {
+    const library = await store();
+    return compareSeries(library, positionals[0]!, (older, newer) => storedComparison(library, older, newer));
+  });
   process.stdout.write(values.json ? `${JSON.stringify(comparisons)}\n` : `${comparisons.map(formatComparison).join('\n\n')}\n`);
   return 0;
 }
@@ -124,7 +127,7 @@ async function trendCommand(args: string[]): Promise<number> {
   const format = values.format ?? 'table';
   if (!['table', 'json', 'csv'].includes(format)) fail(`--format takes table, json or csv, not "${format}"`);
   if (/^[a-z0-9-]+$/.test(positionals[0]!) && !measureById(positionals[0]!)) fail(`there is no measure "${positionals[0]}"; nianbao measures lists them`);
-  const result = await withLazyStore(values.db, async (store) => storedTrend(store(), positionals[0]!, values.issuer!));
+  const result = await withLazyStore(values.db, async (store) => storedTrend(await store(), positionals[0]!, values.issuer!));
   if (format === 'table' && result.measure) process.stdout.write(`${result.measure.id}: ${result.measure.name} (${result.issuer})\n`);
   process.stdout.write(format === 'json' ? `${JSON.stringify(result)}\n` : render(trendRows(result), TREND_COLUMNS, format as Format));
   return 0;
@@ -135,7 +138,7 @@ async function measuresCommand(args: string[]): Promise<number> {
   if (positionals.length > 0) fail('measures takes no arguments');
   const format = values.format ?? 'table';
   if (!['table', 'json', 'csv'].includes(format)) fail(`--format takes table, json or csv, not "${format}"`);
-  const rows = await withLazyStore(values.db, async (store) => measureList(store()));
+  const rows = await withLazyStore(values.db, async (store) => measureList(await store()));
   process.stdout.write(render(rows, MEASURE_COLUMNS, format as Format));
   return 0;
 }

@@ -22,7 +22,7 @@ import {
 } from '../output/columns.js';
 import { type Progress, progress } from '../output/progress.js';
 import { type Column, type Format, FORMATS, render, type StreamFormat, streamRows } from '../output/render.js';
-import { type AsyncStore, asyncStore, type ExportKind, openStore, resolveDbPath, type StoredReport } from '../store/index.js';
+import { type AsyncStore, type ExportKind, openLibrary, type StoredReport } from '../store/index.js';
 import type { Modality } from '../types.js';
 import { summarize } from './summary.js';
 
@@ -67,9 +67,9 @@ function parse<O extends Options>(args: string[], options: O) {
   return parseArgs({ args, allowPositionals: true, options: { ...options, db: { type: 'string' } } });
 }
 
-/** The SQLite library of --db, as the application layer takes it, closed after `run`. */
+/** The library of --db (or NIANBAO_DATABASE_URL), as the application layer takes it, closed after `run`. */
 async function withStore<T>(db: string | undefined, run: (store: AsyncStore) => Promise<T>): Promise<T> {
-  const store = asyncStore(openStore(resolveDbPath(db)));
+  const store = await openLibrary(db);
   try {
     return await run(store);
   } finally {

@@ -12,7 +12,7 @@ import { policyNote, writePolicy } from '../server/auth.js';
 import { readConfig } from '../server/config.js';
 import { readLimits } from '../ingest/limits.js';
 import { sharedPool } from '../library/pool.js';
-import { asyncStore, openStore, resolveDbPath } from '../store/index.js';
+import { openLibrary } from '../store/index.js';
 import { loadCorpus } from './library.js';
 
 /** Serves until SIGINT or SIGTERM; a second signal ends the process at once (the handlers are gone by then). */
@@ -48,7 +48,7 @@ export async function start(args: string[], serve: (app: App) => Promise<void> =
   const { createLogger } = await import('../server/log.js');
   const log = createLogger(config.logLevel);
   const pool = sharedPool();
-  const store = asyncStore(openStore(resolveDbPath(config.db)));
+  const store = await openLibrary(config.db);
   let app: App;
   try {
     if (!values['no-corpus']) {

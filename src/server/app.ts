@@ -9,7 +9,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRepl
 import { DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
 import { type AnalysisPool, sharedPool } from '../library/pool.js';
 import { loadDictionaries } from '../segment/jieba.js';
-import { type AsyncStore, asyncStore, openStore, resolveDbPath } from '../store/index.js';
+import { type AsyncStore, openLibrary } from '../store/index.js';
 import { auth, writePolicy } from './auth.js';
 import { DEFAULT_HOST, DEFAULT_UPLOAD_LIMIT, DEFAULT_UPLOAD_RATE } from './config.js';
 import { clientErrorHandler, errorHandler, notFoundHandler, refuseWhileClosing } from './errors.js';
@@ -91,7 +91,7 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
     reply.header('x-content-type-options', 'nosniff');
   });
 
-  const store = options.store ?? asyncStore(openStore(resolveDbPath(options.db)));
+  const store = options.store ?? (await openLibrary(options.db));
   await app.register(storePlugin, { store, close: options.store === undefined });
   await app.register(originGuard, { host: options.host ?? DEFAULT_HOST });
   await app.register(auth, { tokens, readToken, policy });
