@@ -154,6 +154,7 @@ function phraseFrom(tokens: Token[], from: number, verbal: boolean, classified =
       continue;
     }
     const beforeNoun = last < from;
+    if (!beforeNoun && PHRASE_STOPS.has(token.text)) break;
     const negation = beforeNoun && NOUN_MODIFIERS.has(token.text) && /^[vn]/.test(tokens[i + 1]?.tag ?? '');
     const modifier = beforeNoun && MODIFIER_TAGS.has(token.tag) && CHINESE_WORD.test(token.text);
     const conjunction = !beforeNoun && CONJUNCTIONS.has(token.text) && isNoun(i + 1);
@@ -164,8 +165,8 @@ function phraseFrom(tokens: Token[], from: number, verbal: boolean, classified =
       // Before the first noun, verbs may modify it (扩面试点项目); after it, only one right before another noun (城中村改造项目),
       // and not one that leads to a place or aim (毕业生到基层就业).
       // After units that do not classify (99%乡镇通三级公路), no one-character verb continues the phrase either.
-      const stop = PHRASE_STOPS.has(token.text) || (!classified && token.text.length === 1 && token.tag.startsWith('v'));
-      if (!beforeNoun && !isNoun(i) && (!isNoun(i + 1) || stop) && !(verbal && token.tag.startsWith('v'))) break;
+      const oneCharacterVerb = !classified && token.text.length === 1 && token.tag.startsWith('v');
+      if (!beforeNoun && !isNoun(i) && (!isNoun(i + 1) || oneCharacterVerb) && !(verbal && token.tag.startsWith('v'))) break;
     }
     if (isNoun(i) || (verbal && token.tag.startsWith('v'))) last = i;
   }
