@@ -28,11 +28,13 @@ const PERIOD = '[一二三四五六七八九十两]+年(?:来|间)?';
 /** A basis with what it was measured against: 比上年预算增加5038亿元. */
 const COMPARED_WITH = '(?:比|较)(?:上年|去年|上一年)(?:预算|同期|末|底)?|同比';
 const BASIS = `${COMPARED_WITH}|${alternation(CHANGE_BASIS)}`;
-const CHANGE_ONLY = new RegExp(
-  `^(?:${BASIS}|${PERIOD}|比\\d{4}年|较\\d{4}年|实际|名义|分别|平均|年均)*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])}|${SHARE})?$`,
-);
+/** The words of a change besides its verb: its basis, period and manner. */
+const CHANGE_TERMS = `${BASIS}|${PERIOD}|比\\d{4}年|较\\d{4}年|实际|名义|分别|平均|年均`;
+const CHANGE_ONLY = new RegExp(`^(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])}|${SHARE})?$`);
 /** A share of a named whole opens with 占 and leaves the subject to the clause before: 占规模以上工业总产值比重提高到45%. 占地 and 占用 are other words. */
 const SHARE_OF = /^(?:约|分别)?占(?!地|用|有|领|据)/;
+/** A move from one value or rank to another leaves the subject to the clause before too: 进出口总额达到2.17万亿美元，从世界第六位上升到第三位. */
+const FROM_ONLY = /^从/;
 /** Clauses that restate or total the previous figure (约合, 总量) or change its stock (新增), each with its rule id. */
 const SUBJECTLESS = [lexicon.restatements, lexicon.aggregates, lexicon.stockChanges];
 const SUBJECTLESS_ONLY = new RegExp(`^(?:${alternation(SUBJECTLESS.flatMap((list) => list.words))})$`);
@@ -102,17 +104,17 @@ export function cleanBefore(clause: string): string {
 
 /** True when a label holds no thing, only a change or its basis (比上年增长). */
 export function lacksSubject(label: string): boolean {
-  return CHANGE_ONLY.test(label) || SHARE_OF.test(label) || SUBJECTLESS_ONLY.test(label) || COMPARISON_ONLY.test(label);
+  return CHANGE_ONLY.test(label) || SHARE_OF.test(label) || SUBJECTLESS_ONLY.test(label) || COMPARISON_ONLY.test(label) || FROM_ONLY.test(label);
 }
 
 /** Tags that may stand inside a noun phrase: nouns, and verbs, adjectives and non-number words that modify one (扩面试点项目). */
 const PHRASE_TAGS = /^(?:n|v|a|b|j|l|i|eng|zg|m)/;
 const NUMERAL_TOKEN = /[\d零〇一二两三四五六七八九十百千万亿]/;
-const MAX_PHRASE = 14;
+const MAX_PHRASE = 16;
 /** Quote marks stand around a name inside a phrase (318个“两重”项目); what they hold is a name, and they are dropped from the label. */
 const QUOTE = /^[“”"‘’「」]+$/;
-/** Before the noun, locatives (326项两岸共通标准) and words jieba does not know (x) may modify it, like verbs. */
-const MODIFIER_TAGS = new Set(['f', 'x']);
+/** Locatives (326项两岸共通标准), times (3家国家级夜间文化和旅游消费集聚区) and, before the first noun, words jieba does not know (x) may modify the noun after them. */
+const MODIFIER_TAGS = new Set(['f', 't', 'x']);
 const CHINESE_WORD = /^[\u4e00-\u9fff]+$/;
 const NOUN_MODIFIERS = new Set(lexicon.nounModifiers.words);
 const CONJUNCTIONS = new Set(lexicon.conjunctions.words);
@@ -156,17 +158,19 @@ function phraseFrom(tokens: Token[], from: number, verbal: boolean, classified =
     const beforeNoun = last < from;
     if (!beforeNoun && PHRASE_STOPS.has(token.text)) break;
     const negation = beforeNoun && NOUN_MODIFIERS.has(token.text) && /^[vn]/.test(tokens[i + 1]?.tag ?? '');
-    const modifier = beforeNoun && MODIFIER_TAGS.has(token.tag) && CHINESE_WORD.test(token.text);
+    // Words jieba does not know are verbs as often as not (实验室获批建设): after the noun they end it.
+    const modifier = (beforeNoun || (isNoun(i + 1) && token.tag !== 'x')) && MODIFIER_TAGS.has(token.tag) && CHINESE_WORD.test(token.text);
     const conjunction = !beforeNoun && CONJUNCTIONS.has(token.text) && isNoun(i + 1);
     if (negation) rules.add(lexicon.nounModifiers.id);
     else if (conjunction) rules.add(lexicon.conjunctions.id);
     else if (!modifier) {
       if (!PHRASE_TAGS.test(token.tag) || (token.tag.startsWith('m') && NUMERAL_TOKEN.test(token.text))) break;
       // Before the first noun, verbs may modify it (扩面试点项目); after it, only one right before another noun (城中村改造项目),
-      // and not one that leads to a place or aim (毕业生到基层就业).
+      // not a verbal noun (实验室获批建设, 学生享受生活补助), and not one that leads to a place or aim (毕业生到基层就业).
       // After units that do not classify (99%乡镇通三级公路), no one-character verb continues the phrase either.
       const oneCharacterVerb = !classified && token.text.length === 1 && token.tag.startsWith('v');
-      if (!beforeNoun && !isNoun(i) && (!isNoun(i + 1) || oneCharacterVerb) && !(verbal && token.tag.startsWith('v'))) break;
+      const nounNext = isNoun(i + 1) && !(token.tag.startsWith('v') && tokens[i + 1]!.tag === 'vn');
+      if (!beforeNoun && !isNoun(i) && (!nounNext || oneCharacterVerb) && !(verbal && token.tag.startsWith('v'))) break;
     }
     if (isNoun(i) || (verbal && token.tag.startsWith('v'))) last = i;
   }
@@ -236,7 +240,7 @@ export function isVerbPhrase(label: string): boolean {
 const ATTRIBUTE_END = new RegExp(`(?:${alternation(lexicon.attributes.words)})$`);
 const WHOLE_END = new RegExp(`(?:${alternation(lexicon.wholes.words)})$`);
 /** The change at the end of a label, taken off to leave its subject: 国内生产总值增长 → 国内生产总值. */
-const CHANGE_END = new RegExp(`(?:实际|名义|分别)*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`);
+const CHANGE_END = new RegExp(`(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`);
 
 export interface LabelParts {
   before: string;
@@ -317,7 +321,12 @@ const JOIN_IN_ITEM = new RegExp(alternation(lexicon.runJoins.words.filter((word)
 function listClauseStart(text: string, sentenceStart: number, start: number): number {
   const limit = Math.max(sentenceStart, start - MAX_CLAUSE);
   let from = start;
-  while (from > limit && !LIST_CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  while (from > limit) {
+    const aside = asideBefore(text, from, limit);
+    if (aside > 0) from -= aside + 1;
+    else if (LIST_CLAUSE_BREAK.test(text[from - 1]!)) break;
+    else from--;
+  }
   return from;
 }
 
@@ -333,10 +342,10 @@ function listItems(list: string, count: number): string[] | null {
   return items.length === count && items.every((item) => item !== '') ? items : null;
 }
 
-/** The two things a pair word names, each in the whole list: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…. */
+/** The things a pair word names, each in the whole list: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…. */
 function pairItems(list: string, count: number): string[] | null {
-  const pair = count === 2 && !list.includes('、') ? PAIR.exec(list) : null;
-  if (!pair) return null;
+  const pair = list.includes('、') ? null : PAIR.exec(list);
+  if (!pair || PAIRS[pair[0]]!.length !== count) return null;
   return PAIRS[pair[0]]!.map((word) => list.slice(0, pair.index) + word + list.slice(pair.index + pair[0].length));
 }
 
@@ -389,7 +398,7 @@ export function sentenceLabeller(text: string, tokens: Token[], sentence: Span, 
     const number = numbers[first]!;
     const from = listClauseStart(text, sentence.start, number.start);
     if (figureBetween(from, first)) return;
-    const region = text.slice(from, number.start);
+    const region = text.slice(from, number.start).replace(ASIDE, '');
     const word = RESPECTIVELY.exec(region);
     if (!word) return;
     const run = runFrom(first);
@@ -417,7 +426,7 @@ export function sentenceLabeller(text: string, tokens: Token[], sentence: Span, 
     const number = numbers[at]!;
     const from = listClauseStart(text, sentence.start, number.start);
     if (figureBetween(from, at)) return null;
-    const region = text.slice(from, number.start);
+    const region = text.slice(from, number.start).replace(ASIDE, '');
     const word = SHARED_BY_LIST.exec(region);
     if (!word || !region.slice(0, word.index).includes('、')) return null;
     return composed(cleanBefore(region.slice(0, word.index) + region.slice(word.index + word[0].length)), 'label:shared-by-list');

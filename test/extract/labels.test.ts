@@ -28,6 +28,10 @@ const classified: Case[] = [
   ['实现16个州（市）高等学校全覆盖。', '16个', '州', 'label:classified-noun'],
   // sichuan-gwr-2025: a verb of more than one character may still lead to the noun that is counted.
   ['29项成果获国家科学技术奖励。', '29项', '成果获国家科学技术奖励', 'label:classified-noun'],
+  // hainan-gwr-2025: a time word and a 和 inside the counted phrase.
+  ['“天涯海角”获评国家5A级景区，石梅湾入选国家级旅游度假区，新增3家国家级夜间文化和旅游消费集聚区。', '3家', '国家级夜间文化和旅游消费集聚区', 'label:coordinated-noun'],
+  // state-council-gwr-2012: a verb before a verbal noun (享受生活补助) is not part of the counted phrase.
+  ['免除3000多万名农村寄宿制学生住宿费，其中1228万名中西部家庭经济困难学生享受生活补助。', '1228万名', '中西部家庭经济困难学生', 'label:classified-noun'],
   // hubei-gwr-2026
   ['稳妥推进55个扩面试点项目、30个城市更新重点片区建设，让更多群众住上好房子、享受好服务。', '55个', '扩面试点项目', 'label:classified-noun'],
 ];
@@ -62,6 +66,10 @@ const respectively: Case[] = [
   // gansu-gwr-2025, shaanxi-gwr-2025: a word naming two things.
   ['城乡居民人均可支配收入分别增长5%和7%左右。', '7%', '农村居民人均可支配收入增长', 'label:respectively'],
   ['现代服务业规模超过5500亿元，银行存贷款增速分别达7.9%、8%。', '7.9%', '银行存款增速', 'label:respectively'],
+  // guizhou-gwr-2026: a word naming three things.
+  ['主要预期目标是：地区生产总值增长5%左右，其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。', '6%', '二产增加值增长', 'label:respectively'],
+  // hainan-gwr-2025: an aside in brackets inside the list.
+  ['打好农村人居环境整治五年行动收官战，农村生活污水治理率、自来水普及率、生活垃圾分类屋（亭）行政村覆盖率分别达90%、96%、100%，村内主干道和公共场所路灯安装率达50%。', '90%', '农村生活污水治理率', 'label:respectively'],
   // state-council-gwr-2018: 均 gives one figure to the whole list.
   ['单位国内生产总值能耗、水耗均下降20%以上，主要污染物排放量持续下降。', '20%', '单位国内生产总值能耗、水耗下降', 'label:shared-by-list'],
 ];
@@ -79,6 +87,8 @@ const carried: Case[] = [
   ['去年末居民储蓄存款余额增长8.5%，新增4万多亿元。', '4万多亿元', '居民储蓄存款余额新增', 'label:carried-subject'],
   // hunan-gwr-2025: a comparison with the whole.
   ['规模工业企业利润增长4.1%、高于全国8.8个百分点。', '8.8个百分点', '规模工业企业利润高于全国', 'label:carried-subject'],
+  // state-council-gwr-2008: a move from one rank to another.
+  ['2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，从世界第六位上升到第四位；', '第六位', '国内生产总值从世界', 'label:carried-subject'],
   // state-council-gwr-2010: a basis with what it was measured against.
   ['2009年中央政府公共投资9243亿元，比上年预算增加5038亿元。', '5038亿元', '中央政府公共投资增加', 'label:carried-subject'],
 ];
