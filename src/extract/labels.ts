@@ -2,7 +2,7 @@
 // from the clause before the number ("优良天数达到265天"), or, when a classifier
 // is followed by its noun ("18家工业源企业"), from the words after it.
 import { segment, tokensIn } from '../segment/jieba.js';
-import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, UNIT_TYPES, alternation } from './lexicon.js';
+import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANK_SCOPES, RANK_VERBS, UNIT_TYPES, alternation } from './lexicon.js';
 import type { Span, Token, UnitType } from '../types.js';
 import { measureForLabel } from '../measures/index.js';
 import lexicon from './lexicon/labels.json' with { type: 'json' };
@@ -35,6 +35,10 @@ const CHANGE_ONLY = new RegExp(`^(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE
 const SHARE_OF = /^(?:约|分别)?占(?!地|用|有|领|据)/;
 /** A move from one value or rank to another leaves the subject to the clause before too: 进出口总额达到2.17万亿美元，从世界第六位上升到第三位. */
 const FROM_ONLY = /^从/;
+/** A rank said of no thing: 油气当量3.25亿吨、连续5年稳居全国第一; 由全国第11位跃升至第5位. */
+const RANK_ONLY = new RegExp(
+  `^(?:连续[\\d一二三四五六七八九十]+年)?(?:由|从)?(?:${alternation(RANK_VERBS)})?(?:${alternation(RANK_SCOPES)})(?:的)?$`,
+);
 /** Clauses that restate or total the previous figure (约合, 总量) or change its stock (新增), each with its rule id. */
 const SUBJECTLESS = [lexicon.restatements, lexicon.aggregates, lexicon.stockChanges];
 const SUBJECTLESS_ONLY = new RegExp(`^(?:${alternation(SUBJECTLESS.flatMap((list) => list.words))})$`);
@@ -104,7 +108,7 @@ export function cleanBefore(clause: string): string {
 
 /** True when a label holds no thing, only a change or its basis (比上年增长). */
 export function lacksSubject(label: string): boolean {
-  return CHANGE_ONLY.test(label) || SHARE_OF.test(label) || SUBJECTLESS_ONLY.test(label) || COMPARISON_ONLY.test(label) || FROM_ONLY.test(label);
+  return CHANGE_ONLY.test(label) || SHARE_OF.test(label) || SUBJECTLESS_ONLY.test(label) || COMPARISON_ONLY.test(label) || FROM_ONLY.test(label) || RANK_ONLY.test(label);
 }
 
 /** Tags that may stand inside a noun phrase: nouns, and verbs, adjectives and non-number words that modify one (扩面试点项目). */

@@ -89,6 +89,8 @@ const carried: Case[] = [
   ['规模工业企业利润增长4.1%、高于全国8.8个百分点。', '8.8个百分点', '规模工业企业利润高于全国', 'label:carried-subject'],
   // state-council-gwr-2008: a move from one rank to another.
   ['2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，从世界第六位上升到第四位；', '第六位', '国内生产总值从世界', 'label:carried-subject'],
+  // xinjiang-gwr-2026: a rank said of no thing.
+  ['油气当量3.25亿吨、连续5年稳居全国第一；原煤产量增速连续4年居全国主要产煤省区首位。', '第一', '油气当量连续5年稳居全国', 'label:carried-subject'],
   // state-council-gwr-2010: a basis with what it was measured against.
   ['2009年中央政府公共投资9243亿元，比上年预算增加5038亿元。', '5038亿元', '中央政府公共投资增加', 'label:carried-subject'],
 ];
