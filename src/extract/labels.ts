@@ -380,11 +380,11 @@ function sharedTail(items: string[]): string {
  */
 export function sentenceLabeller(text: string, tokens: Token[], sentence: Span, numbers: Span[]) {
   const subjects: string[] = [];
-  /** Indices of the numbers kept as figures so far; numbers read but refused (六大, years) stand in no list. */
-  const kept = new Set<number>();
+  /** The last number kept as a figure; numbers read but refused (六大, years) stand in no list. */
+  let lastKept = -1;
   let previous: string | null = null;
-  /** True when a figure kept earlier stands between `from` and the number at `at`. */
-  const figureBetween = (from: number, at: number) => [...kept].some((i) => numbers[i]!.start >= from && i < at);
+  /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
+  const figureSince = (from: number) => lastKept !== -1 && numbers[lastKept]!.start >= from;
   const assigned = new Map<number, ComposedLabel>();
 
   /** The run of figures from `first` joined only by 、 and 和: 5.6%和13.1%. */
@@ -401,7 +401,7 @@ export function sentenceLabeller(text: string, tokens: Token[], sentence: Span, 
   function respectively(first: number): void {
     const number = numbers[first]!;
     const from = listClauseStart(text, sentence.start, number.start);
-    if (figureBetween(from, first)) return;
+    if (figureSince(from)) return;
     const region = text.slice(from, number.start).replace(ASIDE, '');
     const word = RESPECTIVELY.exec(region);
     if (!word) return;
@@ -429,7 +429,7 @@ export function sentenceLabeller(text: string, tokens: Token[], sentence: Span, 
   function sharedByList(at: number): ComposedLabel | null {
     const number = numbers[at]!;
     const from = listClauseStart(text, sentence.start, number.start);
-    if (figureBetween(from, at)) return null;
+    if (figureSince(from)) return null;
     const region = text.slice(from, number.start).replace(ASIDE, '');
     const word = SHARED_BY_LIST.exec(region);
     if (!word || !region.slice(0, word.index).includes('、')) return null;
@@ -449,7 +449,7 @@ export function sentenceLabeller(text: string, tokens: Token[], sentence: Span, 
         previous,
         unitType,
       });
-    kept.add(at);
+    lastKept = at;
     subjects.push(subjectOf(label.label));
     previous = label.label || previous;
     return label;
