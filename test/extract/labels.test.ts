@@ -41,6 +41,8 @@ const nounAfter: Case[] = [
   ['又解决6434万农村人口饮水安全问题。', '6434万', '农村人口饮水安全问题', 'label:noun-after-verb'],
   // guangxi-gwr-2026: a share of the noun after it, without the verb that follows.
   ['实施“千村引领、万村提升”工程项目2758个、完工2746个，99%乡镇通三级及以上等级公路。', '99%', '乡镇', 'label:noun-after-verb'],
+  // ningxia-gwr-2026: a clause of only its time names nothing; the noun after 的 is what the share is of.
+  ['坚持系统化工程化施策，持续推进“八项民生工程”、“十小便民工程”和“十件群众急难愁盼事项”，每年将75%以上的财力用于民生，5年累计投入6200多亿元。', '75%', '财力', 'label:noun-after-de'],
   // guangdong-gwr-2026: the size of the fund after 的.
   ['招银金投、信银金投开业运营，组建总规模1000亿元的省战略性新兴产业投资引导基金。', '1000亿元', '省战略性新兴产业投资引导基金总规模', 'label:attribute-of-noun-after-de'],
   // guangdong-gwr-2025: a share of the whole's thing after 的.
