@@ -4,7 +4,7 @@ import type { Diagnostic, Figure, Qualifier, Section, Sentence, Token, UnitType 
 import { sectionAt } from '../structure/sentences.js';
 import { tokensIn } from '../segment/jieba.js';
 import { assignMeasure, type MeasureAssignment } from '../measures/index.js';
-import { clauseBefore, cleanBefore, composeLabel, nounAfterDe, phraseAfter } from './labels.js';
+import { clauseBefore, sentenceLabeller } from './labels.js';
 import {
   CHANGE_BASIS,
   CHANGE_DOWN,
@@ -216,12 +216,11 @@ export function extractFigures(
     const sentenceText = text.slice(sentence.start, sentence.end);
     const earlier: Range[] = [];
     const cueBefore = targetCueBefore(sentenceText);
-    let previousLabel: string | null = null;
     const refused: Refusal[] = [];
-    const found = scanNumbers(sentenceText, refused);
+    const found = scanNumbers(sentenceText, refused).map((each) => ({ ...each, start: each.start + sentence.start, end: each.end + sentence.start }));
     for (const refusal of refused) diagnostics.push({ ...refusal, start: refusal.start + sentence.start, end: refusal.end + sentence.start });
-    for (const each of found) {
-      const number = { ...each, start: each.start + sentence.start, end: each.end + sentence.start };
+    const labelOf = sentenceLabeller(text, tokens, sentence, found);
+    for (const [at, number] of found.entries()) {
       const rejected = rejection(text, number, masked, sentence.start);
       if (rejected) {
         diagnostics.push(diagnosticOf(text, tokens, number, rejected));
@@ -232,13 +231,7 @@ export function extractFigures(
       }
       const unitType = unitTypeOf(number);
       const clause = clauseBefore(text, sentence.start, number.start, earlier);
-      const { label, rule: labelRule } = composeLabel({
-        before: cleanBefore(clause),
-        after: phraseAfter(text, tokens, number.end, unitType),
-        afterDe: nounAfterDe(text, tokens, number.end),
-        previous: previousLabel,
-        unitType,
-      });
+      const { label, rule: labelRule } = labelOf(at, unitType, clause);
       const section = sectionAt(sections, number.start);
       const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause);
       const numeralRule = [number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral', ...(number.rules ?? [])].join(' ');
@@ -264,7 +257,6 @@ export function extractFigures(
         rule: [numeralRule, labelRule, modalityRule, measured.rule].filter(Boolean).join(' '),
       });
       earlier.push([number.start, number.end]);
-      previousLabel = label || previousLabel;
     }
   });
   // Refusals and numbers of one sentence interleave: in text order for the reader.

@@ -2,26 +2,49 @@
 // from the clause before the number ("优良天数达到265天"), or, when a classifier
 // is followed by its noun ("18家工业源企业"), from the words after it.
 import { segment, tokensIn } from '../segment/jieba.js';
-import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, UNIT_TYPES, alternation } from './lexicon.js';
-import type { Token, UnitType } from '../types.js';
+import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANK_SCOPES, RANK_VERBS, UNIT_TYPES, alternation } from './lexicon.js';
+import type { Span, Token, UnitType } from '../types.js';
 import { measureForLabel } from '../measures/index.js';
+import lexicon from './lexicon/labels.json' with { type: 'json' };
 
 const CLAUSE_BREAK = /[，,；;：:。！？!?、（(）)《》\n]/;
-const MAX_LABEL = 24;
+/** A break between clauses that a list (、) does not make: the reach of 分别 and 均. */
+const LIST_CLAUSE_BREAK = /[，,；;：:。！？!?（(）)《》\n]/;
+const MAX_LABEL = 32;
 /** How far back a clause is read: far beyond any label, and a bound that keeps extraction linear. */
 const MAX_CLAUSE = 100;
 
 const LEADING_FILLER = new RegExp(
-  `^(?:预计|初步测算|其中|同时|此外|另外|全年|今年以来|今年|去年|上年|当年|过去一年|一年来|五年来|截至(?:目前|\\d{4}年底?)|截至|目前|\\d{4}年(?:底|末|度)?|` +
-    `全区|全市|全省|全县|全镇|全国|全域|我区|我市|我省|我县|本区|本市|共|累计|先后|已经|已|并|还|均|都|分别|实现了?|完成了?|在|对|向|通过)+`,
+  `^(?:预计|初步测算|其中|同时|此外|另外|全年|每年|每月|今年以来|(?:今年|去年|上年|当年)(?:末|底)?|过去一年|一年来|五年来|截至(?:目前|\\d{4}年底?)|截至|目前|\\d{4}年(?:底|末|度)?|` +
+    `全区|全市|全省|全县|全镇|全国|全域|我区|我市|我省|我县|本区|本市|共|累计|先后|已经|已|并|还|均|都|分别|实现了?|完成了?|在(?![建线校岗职读])|对(?!外)|向|通过)+`,
 );
 const TRAILING_FILLER = new RegExp(
-  `(?:${alternation([...LEVEL_VERBS, ...Object.keys(QUALIFIERS_BEFORE)])}|为|是|有|共计?|累计|总计|合计|分别|约|的|了|和|与|及|或|，)+$`,
+  `(?:${alternation([...LEVEL_VERBS, ...Object.keys(QUALIFIERS_BEFORE)])}|为|是|有|共计?|累计|总计|合计|分别|约|的|了|和|与|及|或|将|(?:从|由)(?:\\d{4}年(?:底|末)?)?|，)+$`,
 );
 /** A share of a whole names no subject either: 占全国44%. */
 const SHARE = '(?:占|约占|居|位居)(?:全国|全省|全市|全球|世界)?(?:的)?(?:比重|份额)?';
-const CHANGE_ONLY = new RegExp(
-  `^(?:${alternation(CHANGE_BASIS)}|比\\d{4}年|较\\d{4}年|实际|名义|分别|平均|年均)*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])}|${SHARE})?$`,
+/** A period before a change names no thing: 五年年均增长5.2%. */
+const PERIOD = '[一二三四五六七八九十两]+年(?:来|间)?';
+/** A basis with what it was measured against: 比上年预算增加5038亿元. */
+const COMPARED_WITH = '(?:比|较)(?:上年|去年|上一年)(?:预算|同期|末|底)?|同比';
+const BASIS = `${COMPARED_WITH}|${alternation(CHANGE_BASIS)}`;
+/** The words of a change besides its verb: its basis, period and manner. */
+const CHANGE_TERMS = `${BASIS}|${PERIOD}|比\\d{4}年|较\\d{4}年|实际|名义|分别|平均|年均`;
+const CHANGE_ONLY = new RegExp(`^(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])}|${SHARE})?$`);
+/** A share of a named whole opens with 占 and leaves the subject to the clause before: 占规模以上工业总产值比重提高到45%. 占地 and 占用 are other words. */
+const SHARE_OF = /^(?:约|分别)?占(?!地|用|有|领|据)/;
+/** A move from one value or rank to another leaves the subject to the clause before too: 进出口总额达到2.17万亿美元，从世界第六位上升到第三位. */
+const FROM_ONLY = /^从/;
+/** A rank said of no thing: 油气当量3.25亿吨、连续5年稳居全国第一; 由全国第11位跃升至第5位. */
+const RANK_ONLY = new RegExp(
+  `^(?:连续[\\d一二三四五六七八九十]+年)?(?:由|从)?(?:${alternation(RANK_VERBS)})?(?:${alternation(RANK_SCOPES)})(?:的)?$`,
+);
+/** Clauses that restate or total the previous figure (约合, 总量) or change its stock (新增), each with its rule id. */
+const SUBJECTLESS = [lexicon.restatements, lexicon.aggregates, lexicon.stockChanges];
+const SUBJECTLESS_ONLY = new RegExp(`^(?:${alternation(SUBJECTLESS.flatMap((list) => list.words))})$`);
+/** A comparison with a whole: 高于全国8.8个百分点. */
+const COMPARISON_ONLY = new RegExp(
+  `^(?:${alternation(lexicon.comparisons.words)})(?:${alternation(lexicon.wholes.words)})?(?:的)?(?:平均水平|平均)?$`,
 );
 const NOUN_TAGS = new Set(['n', 'zg', 'nz', 'nr', 'ns', 'nt', 'nrt', 'nrfg', 'vn', 'an', 'ng', 'j', 'b', 'eng', 'l', 'i']);
 /** Units that count occasions; the activity follows them: 9次专题学习. */
@@ -29,6 +52,20 @@ const VERBAL_UNITS = new Set<UnitType>(['times']);
 /** Units that classify a noun after them (18家企业); after 14万亿元 comes no counted thing. */
 const CLASSIFIER_UNITS = new Set<UnitType>(['count', 'persons', 'person-times', 'times']);
 const CLASSIFIER_WORDS = new Set(Object.keys(UNIT_TYPES).filter((unit) => CLASSIFIER_UNITS.has(UNIT_TYPES[unit]!)));
+
+/** A short aside in brackets inside a clause (中欧班列（成渝）累计开行量) is read past and left out of the label. */
+const ASIDE = /[（(][^（）()，。；]{0,12}[）)]/g;
+const ASIDE_OPEN = /[（(]/;
+
+/** The length of the bracketed aside that ends right before `end`, or 0. */
+function asideBefore(text: string, end: number, limit: number): number {
+  if (!/[）)]/.test(text[end - 1] ?? '')) return 0;
+  for (let at = end - 2; at >= Math.max(limit, end - 14); at--) {
+    if (ASIDE_OPEN.test(text[at]!)) return at > limit ? end - at - 1 : 0;
+    if (/[（）()，。；]/.test(text[at]!)) return 0;
+  }
+  return 0;
+}
 
 function tidy(label: string): string {
   return label.replace(/[“”"‘’「」]/g, '').trim();
@@ -41,7 +78,12 @@ function tidy(label: string): string {
 export function clauseBefore(text: string, sentenceStart: number, start: number, earlier: Array<[number, number]>): string {
   const limit = Math.max(sentenceStart, start - MAX_CLAUSE);
   let from = start;
-  while (from > limit && !CLAUSE_BREAK.test(text[from - 1]!)) from--;
+  while (from > limit) {
+    const aside = from - 1 - asideBefore(text, from, limit);
+    if (aside < from - 1) from = aside;
+    else if (CLAUSE_BREAK.test(text[from - 1]!)) break;
+    else from--;
+  }
   let first = earlier.length;
   while (first > 0 && earlier[first - 1]![1] > from) first--;
   let clause = '';
@@ -51,7 +93,7 @@ export function clauseBefore(text: string, sentenceStart: number, start: number,
     clause += text.slice(Math.min(at, s), s);
     at = Math.max(at, e);
   }
-  return clause + text.slice(at, start);
+  return (clause + text.slice(at, start)).replace(ASIDE, '');
 }
 
 export function cleanBefore(clause: string): string {
@@ -66,65 +108,123 @@ export function cleanBefore(clause: string): string {
 
 /** True when a label holds no thing, only a change or its basis (比上年增长). */
 export function lacksSubject(label: string): boolean {
-  return CHANGE_ONLY.test(label);
+  return CHANGE_ONLY.test(label) || SHARE_OF.test(label) || SUBJECTLESS_ONLY.test(label) || COMPARISON_ONLY.test(label) || FROM_ONLY.test(label) || RANK_ONLY.test(label);
 }
 
 /** Tags that may stand inside a noun phrase: nouns, and verbs, adjectives and non-number words that modify one (扩面试点项目). */
 const PHRASE_TAGS = /^(?:n|v|a|b|j|l|i|eng|zg|m)/;
 const NUMERAL_TOKEN = /[\d零〇一二两三四五六七八九十百千万亿]/;
-const MAX_PHRASE = 14;
+const MAX_PHRASE = 16;
+/** Quote marks stand around a name inside a phrase (318个“两重”项目); what they hold is a name, and they are dropped from the label. */
+const QUOTE = /^[“”"‘’「」]+$/;
+/** Locatives (326项两岸共通标准), times (3家国家级夜间文化和旅游消费集聚区) and, before the first noun, words jieba does not know (x) may modify the noun after them. */
+const MODIFIER_TAGS = new Set(['f', 't', 'x']);
+const CHINESE_WORD = /^[\u4e00-\u9fff]+$/;
+const NOUN_MODIFIERS = new Set(lexicon.nounModifiers.words);
+const CONJUNCTIONS = new Set(lexicon.conjunctions.words);
+const UNIT_TAILS = new Set(lexicon.unitTails.words);
+const PHRASE_STOPS = new Set(lexicon.phraseStops.words);
+const GRADE = new RegExp(`^(?:${lexicon.grades.patterns.join('|')})`);
+
+/** A noun phrase and the ids of the rules that let words into it. */
+export interface Phrase {
+  text: string;
+  rules: string[];
+  /** Where the phrase ends in the text. */
+  end: number;
+}
+const NO_PHRASE: Phrase = { text: '', rules: [], end: -1 };
 
 /**
  * The noun phrase of tokens from index `from`: words that can modify a noun,
  * up to the last noun among them (verbs are never labels), or for occasion
  * units up to the activity's verb.
  */
-function phraseFrom(tokens: Token[], from: number, verbal: boolean): string {
+function phraseFrom(tokens: Token[], from: number, verbal: boolean, classified = true): Phrase {
+  let quoted = false;
   const isNoun = (i: number) => NOUN_TAGS.has(tokens[i]?.tag ?? '');
+  const rules = new Set<string>();
   let last = -1;
   let length = 0;
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!PHRASE_TAGS.test(token.tag) || (token.tag.startsWith('m') && NUMERAL_TOKEN.test(token.text))) break;
     if (i > from && token.start !== tokens[i - 1]!.end) break;
-    // Before the first noun, verbs may modify it (扩面试点项目); after it, only one right before another noun (城中村改造项目).
-    if (last >= from && !isNoun(i) && !isNoun(i + 1) && !(verbal && token.tag.startsWith('v'))) break;
+    if (QUOTE.test(token.text)) {
+      quoted = !quoted;
+      continue;
+    }
     length += token.text.length;
     if (length > MAX_PHRASE) break;
+    if (quoted) {
+      last = i;
+      continue;
+    }
+    const beforeNoun = last < from;
+    if (!beforeNoun && PHRASE_STOPS.has(token.text)) break;
+    const negation = beforeNoun && NOUN_MODIFIERS.has(token.text) && /^[vn]/.test(tokens[i + 1]?.tag ?? '');
+    // Words jieba does not know are verbs as often as not (实验室获批建设): after the noun they end it.
+    const modifier = (beforeNoun || (isNoun(i + 1) && token.tag !== 'x')) && MODIFIER_TAGS.has(token.tag) && CHINESE_WORD.test(token.text);
+    const conjunction = !beforeNoun && CONJUNCTIONS.has(token.text) && isNoun(i + 1);
+    if (negation) rules.add(lexicon.nounModifiers.id);
+    else if (conjunction) rules.add(lexicon.conjunctions.id);
+    else if (!modifier) {
+      if (!PHRASE_TAGS.test(token.tag) || (token.tag.startsWith('m') && NUMERAL_TOKEN.test(token.text))) break;
+      // Before the first noun, verbs may modify it (扩面试点项目); after it, only one right before another noun (城中村改造项目),
+      // not a verbal noun (实验室获批建设, 学生享受生活补助), and not one that leads to a place or aim (毕业生到基层就业).
+      // After units that do not classify (99%乡镇通三级公路), no one-character verb continues the phrase either.
+      const oneCharacterVerb = !classified && token.text.length === 1 && token.tag.startsWith('v');
+      const nounNext = isNoun(i + 1) && !(token.tag.startsWith('v') && tokens[i + 1]!.tag === 'vn');
+      if (!beforeNoun && !isNoun(i) && (!nounNext || oneCharacterVerb) && !(verbal && token.tag.startsWith('v'))) break;
+    }
     if (isNoun(i) || (verbal && token.tag.startsWith('v'))) last = i;
   }
-  return last < from ? '' : tidy(tokens.slice(from, last + 1).map((t) => t.text).join(''));
+  if (last < from) return NO_PHRASE;
+  return { text: tidy(tokens.slice(from, last + 1).map((t) => t.text).join('')), rules: [...rules], end: tokens[last]!.end };
 }
 
-/** Tokens from `end` to the clause break, or [] when no token starts at `end`. */
+/** Tokens from `end` to the clause break; when the segmenter glued the figure's classifier to the next word (个州, 多个), the span is read again on its own. */
 function tokensAfter(text: string, tokens: Token[], end: number): Token[] {
   let stop = end;
   while (stop < text.length && stop - end < 24 && !CLAUSE_BREAK.test(text[stop]!)) stop++;
   const after = tokensIn(tokens, { start: end, end: stop });
-  return after[0]?.start === end ? after : [];
+  if (after[0]?.start === end) return after;
+  return stop > end ? segment(text.slice(end, stop), end) : [];
 }
 
 /**
- * The noun phrase right after a figure whose unit classifies it (18家工业源企业),
- * or for occasion units its activity. Another count in between is skipped:
- * 10大类60项民生实事项目 counts 民生实事项目 twice.
+ * The noun phrase right after a figure (18家工业源企业, 发行1万亿元抗疫特别国债),
+ * or for occasion units its activity. A qualifier and a grade are stepped over
+ * (2家5A级景区 counts 5A级景区), and so is another count: 10大类60项民生实事项目
+ * counts 民生实事项目 twice. After units that do not classify, the phrase must open with a noun.
  */
-export function phraseAfter(text: string, tokens: Token[], end: number, unitType: UnitType): string {
-  if (!CLASSIFIER_UNITS.has(unitType)) return '';
+export function phraseAfter(text: string, tokens: Token[], end: number, unitType: UnitType): Phrase {
   const after = tokensAfter(text, tokens, end);
-  let from = after[0] && after[0].text in QUALIFIERS_AFTER ? 1 : 0;
+  let from = after[0] && (after[0].text in QUALIFIERS_AFTER || UNIT_TAILS.has(after[0].text)) ? 1 : 0;
   if (after[from]?.tag === 'm' && /^\d/.test(after[from]!.text) && CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '')) from += 2;
-  return phraseFrom(after, from, VERBAL_UNITS.has(unitType));
+  const grade = after[from] ? GRADE.exec(text.slice(after[from]!.start, after[from]!.start + 8)) : null;
+  if (grade) {
+    const gradeEnd = after[from]!.start + grade[0].length;
+    const next = after.findIndex((token) => token.start === gradeEnd);
+    if (next === -1) return NO_PHRASE;
+    const phrase = phraseFrom(after, next, false);
+    return phrase.text ? { ...phrase, text: grade[0] + phrase.text, rules: [...phrase.rules, lexicon.grades.id] } : NO_PHRASE;
+  }
+  if (CLASSIFIER_UNITS.has(unitType)) return phraseFrom(after, from, VERBAL_UNITS.has(unitType));
+  if (!(NOUN_TAGS.has(after[from]?.tag ?? '') || QUOTE.test(after[from]?.text ?? ''))) return NO_PHRASE;
+  // 60%政府举办的基层医疗卫生机构: the noun is the subject of a clause that describes the thing counted.
+  const phrase = phraseFrom(after, from, false, false);
+  const rest = after.findIndex((token) => token.start >= phrase.end);
+  return rest !== -1 && after[rest]!.tag.startsWith('v') && after[rest + 1]?.text === '的' ? NO_PHRASE : phrase;
 }
 
 /**
  * The noun phrase after a 的 that follows the figure, with no noun between them
  * (5.5%左右的预期增长目标, 4个过五千亿元的新兴产业); 14亿人的饭碗 is the people's.
  */
-export function nounAfterDe(text: string, tokens: Token[], end: number): string {
+export function nounAfterDe(text: string, tokens: Token[], end: number): Phrase {
   const after = tokensAfter(text, tokens, end);
   const de = after.findIndex((token) => token.tag === 'uj' && token.text === '的');
-  if (de === -1 || after.slice(0, de).some((token) => NOUN_TAGS.has(token.tag))) return '';
+  if (de === -1 || after.slice(0, de).some((token) => NOUN_TAGS.has(token.tag))) return NO_PHRASE;
   return phraseFrom(after, de + 1, false);
 }
 
@@ -141,42 +241,217 @@ export function isVerbPhrase(label: string): boolean {
   return words.some((token) => token.tag.startsWith('v')) && words.every((token) => VERB_PHRASE_TAGS.test(token.tag));
 }
 
+const ATTRIBUTE_END = new RegExp(`(?:${alternation(lexicon.attributes.words)})$`);
+const WHOLE_END = new RegExp(`(?:${alternation(lexicon.wholes.words)})$`);
+/** The change at the end of a label, taken off to leave its subject: 国内生产总值增长 → 国内生产总值. */
+const CHANGE_END = new RegExp(`(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`);
+
 export interface LabelParts {
   before: string;
-  after: string;
+  /** The noun phrase right after the figure. */
+  after: Phrase;
   /** The noun phrase after a 的 following the figure, for when the clause before names no thing. */
-  afterDe: string;
+  afterDe: Phrase;
   /** The label of the previous figure in the same sentence, for 比上年增长7.7%. */
   previous: string | null;
   unitType: UnitType;
 }
 
-/** A label and the id of the rule that chose its words, for tracing a wrong one. */
+export type LabelRule =
+  | 'label:clause'
+  | 'label:classified-noun'
+  | 'label:activity'
+  | 'label:carried-subject'
+  | 'label:noun-after-de'
+  | 'label:noun-after-verb'
+  | 'label:attribute-of-noun-after-de'
+  | 'label:share-of-whole'
+  | 'label:respectively'
+  | 'label:respectively-carried'
+  | 'label:shared-by-list'
+  | 'label:verb-only';
+
+/** A label and the ids of the rules that chose its words (the first names how), for tracing a wrong one. */
 export interface ComposedLabel {
   label: string;
-  rule: 'label:clause' | 'label:classified-noun' | 'label:activity' | 'label:carried-subject' | 'label:noun-after-de' | 'label:verb-only';
+  rule: string;
+}
+
+function composed(label: string, rule: LabelRule, phrase?: Phrase): ComposedLabel {
+  const characters = Array.from(label);
+  const text = characters.length > MAX_LABEL ? characters.slice(-MAX_LABEL).join('') : label;
+  return { label: text, rule: [rule, ...(phrase?.rules ?? [])].join(' ') };
 }
 
 export function composeLabel({ before, after, afterDe, previous, unitType }: LabelParts): ComposedLabel {
-  const verbal = VERBAL_UNITS.has(unitType);
-  let composed: ComposedLabel;
-  if (after && verbal) {
-    composed = { label: before + after, rule: 'label:activity' };
-  } else if (after) {
-    composed = { label: after, rule: 'label:classified-noun' };
-  } else if (afterDe && (before === '' || /等$/.test(before) || isVerbPhrase(before))) {
-    // 实现5.5%左右的预期增长目标, 软件和研发设计等4个…的新兴产业: what is counted follows the figure.
-    composed = { label: afterDe, rule: 'label:noun-after-de' };
-  } else if (lacksSubject(before) && previous) {
-    // 国内生产总值达到56.9万亿元，比上年增长7.7%: the growth is the GDP's.
-    const subject = previous.replace(new RegExp(`(?:实际|名义|分别)*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`), '');
-    composed = { label: subject + before.replace(/^(?:比上年|较上年|同比|比去年|较去年)/, ''), rule: 'label:carried-subject' };
-  } else if (isVerbPhrase(before) && measureForLabel(before) === null) {
-    // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure.
-    composed = { label: '', rule: 'label:verb-only' };
-  } else {
-    composed = { label: before, rule: 'label:clause' };
+  const namesNothing = (clause: string) => clause === '' || isVerbPhrase(clause);
+  if (after.text && VERBAL_UNITS.has(unitType)) return composed(before + after.text, 'label:activity', after);
+  if (after.text && CLASSIFIER_UNITS.has(unitType)) return composed(after.text, 'label:classified-noun', after);
+  // 发行1万亿元抗疫特别国债, 8000多万农业转移人口成为城镇居民: the clause before names nothing, the noun after does.
+  if (after.text && (namesNothing(before) || (lacksSubject(before) && measureForLabel(before) === null))) {
+    return composed(after.text, 'label:noun-after-verb', after);
   }
-  const characters = Array.from(composed.label);
-  return characters.length > MAX_LABEL ? { ...composed, label: characters.slice(-MAX_LABEL).join('') } : composed;
+  if (afterDe.text) {
+    // 实现5.5%左右的预期增长目标, 软件和研发设计等4个…的新兴产业: what is counted follows the figure.
+    if (/等$/.test(before) || namesNothing(before)) return composed(afterDe.text, 'label:noun-after-de', afterDe);
+    // 组建总规模1000亿元的省战略性新兴产业投资引导基金: the fund's size.
+    const attribute = ATTRIBUTE_END.exec(before);
+    if (attribute) return composed(afterDe.text + attribute[0], 'label:attribute-of-noun-after-de', afterDe);
+    // 贡献了全国38.7%的贸易增量: a share of the whole's thing.
+    if (WHOLE_END.test(before)) return composed(`${before}的${afterDe.text}`, 'label:share-of-whole', afterDe);
+  }
+  if (lacksSubject(before) && previous) {
+    // 国内生产总值达到56.9万亿元，比上年增长7.7%: the growth is the GDP's.
+    return composed(subjectOf(previous) + before.replace(new RegExp(`^(?:${COMPARED_WITH})`), ''), 'label:carried-subject');
+  }
+  // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure.
+  if (isVerbPhrase(before) && measureForLabel(before) === null) return composed('', 'label:verb-only');
+  return composed(before, 'label:clause');
+}
+
+/** What a label is about, without the change it reports: the subject later figures of the sentence may carry. */
+function subjectOf(label: string): string {
+  return label.replace(CHANGE_END, '');
+}
+
+const RESPECTIVELY = new RegExp(alternation(lexicon.respectively.words));
+const SHARED_BY_LIST = new RegExp(`(?<![年人平])(?:${alternation(lexicon.sharedByList.words)})`);
+const RUN_GAP = new RegExp(`^(?:${alternation([...Object.keys(QUALIFIERS_AFTER), '人民币'])})?(?:${alternation(lexicon.runJoins.words)})$`);
+const PAIRS: Readonly<Record<string, string[]>> = lexicon.pairs.words;
+const PAIR = new RegExp(alternation(Object.keys(PAIRS)));
+const JOIN_IN_ITEM = new RegExp(alternation(lexicon.runJoins.words.filter((word) => word !== '、')));
+
+/** The start of the list clause holding `start`: back to a break that is not a list's 、. */
+function listClauseStart(text: string, sentenceStart: number, start: number): number {
+  const limit = Math.max(sentenceStart, start - MAX_CLAUSE);
+  let from = start;
+  while (from > limit) {
+    const aside = asideBefore(text, from, limit);
+    if (aside > 0) from -= aside + 1;
+    else if (LIST_CLAUSE_BREAK.test(text[from - 1]!)) break;
+    else from--;
+  }
+  return from;
+}
+
+/** The things of a list before 分别, one per figure of its run; the last may be joined by 和 (卫生和文化事业的支出). */
+function listItems(list: string, count: number): string[] | null {
+  const items = list.split('、');
+  if (items.length === count - 1) {
+    const last = items.pop()!;
+    const join = JOIN_IN_ITEM.exec(last);
+    if (!join) return null;
+    items.push(last.slice(0, join.index), last.slice(join.index + join[0].length));
+  }
+  return items.length === count && items.every((item) => item !== '') ? items : null;
+}
+
+/** The things a pair word names, each in the whole list: 城乡居民人均可支配收入 is 城镇居民… and 农村居民…. */
+function pairItems(list: string, count: number): string[] | null {
+  const pair = list.includes('、') ? null : PAIR.exec(list);
+  if (!pair || PAIRS[pair[0]]!.length !== count) return null;
+  return PAIRS[pair[0]]!.map((word) => list.slice(0, pair.index) + word + list.slice(pair.index + pair[0].length));
+}
+
+/**
+ * The words the last item of a list shares with the others: 六大优势产业、…、绿色低碳优势产业增加值
+ * share 增加值 (after the word the items end with), 城镇、农村居民人均可支配收入 share
+ * 居民人均可支配收入 (after the last item's first word, when the others are one word).
+ */
+function sharedTail(items: string[]): string {
+  const last = segment(items.at(-1)!);
+  const ends = items.slice(0, -1).map((item) => segment(item).at(-1)?.text ?? '');
+  let end = last.findIndex((token) => ends.includes(token.text));
+  if (end === -1) end = last.findIndex((token) => ends.some((word) => word.at(-1) === token.text.at(-1)));
+  if (end !== -1) return last.slice(end + 1).map((token) => token.text).join('');
+  /** A short one-word item (城镇, 教育) modifies the shared words; a long one (单位地区生产总值能耗) is a thing of its own. */
+  const oneWord = (item: string) => item.length <= 3 && segment(item).length === 1;
+  const parallel = items.length > 2 ? items.slice(1, -1).every(oneWord) : oneWord(items[0]!);
+  return parallel && last.length > 1 ? last.slice(1).map((token) => token.text).join('') : '';
+}
+
+/**
+ * The labels one sentence gives its figures. Beyond what composeLabel reads around
+ * each figure, a sentence hands a list of figures to a list of things with 分别
+ * (诉求解决率、满意率分别达96.7%和97%), to the figures before it (城镇居民人均可支配收入11759元，
+ * 农村居民人均纯收入3587元，分别增长10.4%和7.4%), or one figure to a whole list with 均.
+ * `numbers` are every number read in the sentence, in text order; call the labeller
+ * with the index of each number kept as a figure, in order.
+ */
+export function sentenceLabeller(text: string, tokens: Token[], sentence: Span, numbers: Span[]) {
+  const subjects: string[] = [];
+  /** The last number kept as a figure; numbers read but refused (六大, years) stand in no list. */
+  let lastKept = -1;
+  let previous: string | null = null;
+  /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
+  const figureSince = (from: number) => lastKept !== -1 && numbers[lastKept]!.start >= from;
+  const assigned = new Map<number, ComposedLabel>();
+
+  /** The run of figures from `first` joined only by 、 and 和: 5.6%和13.1%. */
+  function runFrom(first: number): number[] {
+    const run = [first];
+    for (let i = first + 1; i < numbers.length; i++) {
+      if (!RUN_GAP.test(text.slice(numbers[i - 1]!.end, numbers[i]!.start))) break;
+      run.push(i);
+    }
+    return run;
+  }
+
+  /** Labels for a run opened by 分别 at `first`, or nothing when its list does not match the run. */
+  function respectively(first: number): void {
+    const number = numbers[first]!;
+    const from = listClauseStart(text, sentence.start, number.start);
+    if (figureSince(from)) return;
+    const region = text.slice(from, number.start).replace(ASIDE, '');
+    const word = RESPECTIVELY.exec(region);
+    if (!word) return;
+    const run = runFrom(first);
+    if (run.length < 2) return;
+    const list = region.slice(0, word.index);
+    const verb = region.slice(word.index + word[0].length);
+    if (cleanBefore(list) === '') {
+      if (subjects.length < run.length) return;
+      const carried = subjects.slice(-run.length);
+      run.forEach((at, k) => assigned.set(at, composed(cleanBefore(carried[k]! + verb), 'label:respectively-carried')));
+      return;
+    }
+    const paired = pairItems(list, run.length);
+    const items = paired ?? listItems(list, run.length);
+    if (!items) return;
+    const tail = paired ? '' : sharedTail(items);
+    run.forEach((at, k) => {
+      const item = k === run.length - 1 ? items[k]! : items[k]! + tail;
+      assigned.set(at, composed(cleanBefore(item + verb), 'label:respectively'));
+    });
+  }
+
+  /** One figure for every thing of a list: 单位国内生产总值能耗、水耗均下降20%以上. */
+  function sharedByList(at: number): ComposedLabel | null {
+    const number = numbers[at]!;
+    const from = listClauseStart(text, sentence.start, number.start);
+    if (figureSince(from)) return null;
+    const region = text.slice(from, number.start).replace(ASIDE, '');
+    const word = SHARED_BY_LIST.exec(region);
+    if (!word || !region.slice(0, word.index).includes('、')) return null;
+    return composed(cleanBefore(region.slice(0, word.index) + region.slice(word.index + word[0].length)), 'label:shared-by-list');
+  }
+
+  return (at: number, unitType: UnitType, clause: string): ComposedLabel => {
+    const number = numbers[at]!;
+    if (!assigned.has(at)) respectively(at);
+    const label =
+      assigned.get(at) ??
+      sharedByList(at) ??
+      composeLabel({
+        before: cleanBefore(clause),
+        after: phraseAfter(text, tokens, number.end, unitType),
+        afterDe: nounAfterDe(text, tokens, number.end),
+        previous,
+        unitType,
+      });
+    lastKept = at;
+    subjects.push(subjectOf(label.label));
+    previous = label.label || previous;
+    return label;
+  };
 }

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/extract/figures.js';
+import { detectSections } from '../../src/structure/sections.js';
+import { detectSentences } from '../../src/structure/sentences.js';
+import { segment } from '../../src/segment/jieba.js';
+import type { Figure } from '../../src/types.js';
+
+function figuresOf(text: string): Figure[] {
+  const sections = detectSections(text);
+  return extractFigures(text, detectSentences(text, sections), sections, segment(text)).figures;
+}
+
+// [sentence from a corpus report, the figure's surface, its label exactly, the rule that chose the label]
+type Case = [string, string, string, string];
+
+const classified: Case[] = [
+  // fujian-gwr-2026: a locative opens the counted phrase.
+  ['累计出台326项两岸共通标准。', '326项', '两岸共通标准', 'label:classified-noun'],
+  // gansu-gwr-2025: a negation opens it; 到基层 leads away from it.
+  ['二是继续支持1万名未就业普通高校毕业生到基层就业，城镇新增就业30万人。', '1万名', '未就业普通高校毕业生', 'label:negated-modifier'],
+  // henan-gwr-2025: a quoted name stands inside the phrase; 全面 (tagged a noun) ends it.
+  ['318个“两重”项目全面开工，汽车以旧换新超40万辆、家电超450万台。', '318个', '两重项目', 'label:classified-noun'],
+  // jiangxi-gwr-2026
+  ['7家国家区域医疗中心基本建成，职工医保个人账户实现跨省共济。', '7家', '国家区域医疗中心', 'label:classified-noun'],
+  // hubei-gwr-2025: a grade between the count and its noun.
+  ['新增钟祥明显陵、麻城龟峰山2家5A级景区。', '2家', '5A级景区', 'label:graded-noun'],
+  // yunnan-gwr-2025: the segmenter glued the classifier to the noun (个州).
+  ['实现16个州（市）高等学校全覆盖。', '16个', '州', 'label:classified-noun'],
+  // sichuan-gwr-2025: a verb of more than one character may still lead to the noun that is counted.
+  ['29项成果获国家科学技术奖励。', '29项', '成果获国家科学技术奖励', 'label:classified-noun'],
+  // hainan-gwr-2025: a time word and a 和 inside the counted phrase.
+  ['“天涯海角”获评国家5A级景区，石梅湾入选国家级旅游度假区，新增3家国家级夜间文化和旅游消费集聚区。', '3家', '国家级夜间文化和旅游消费集聚区', 'label:coordinated-noun'],
+  // state-council-gwr-2012: a verb before a verbal noun (享受生活补助) is not part of the counted phrase.
+  ['免除3000多万名农村寄宿制学生住宿费，其中1228万名中西部家庭经济困难学生享受生活补助。', '1228万名', '中西部家庭经济困难学生', 'label:classified-noun'],
+  // hubei-gwr-2026
+  ['稳妥推进55个扩面试点项目、30个城市更新重点片区建设，让更多群众住上好房子、享受好服务。', '55个', '扩面试点项目', 'label:classified-noun'],
+];
+
+const nounAfter: Case[] = [
+  // state-council-gwr-2016: a bare magnitude counts the noun after it.
+  ['又解决6434万农村人口饮水安全问题。', '6434万', '农村人口饮水安全问题', 'label:noun-after-verb'],
+  // guangxi-gwr-2026: a share of the noun after it, without the verb that follows.
+  ['实施“千村引领、万村提升”工程项目2758个、完工2746个，99%乡镇通三级及以上等级公路。', '99%', '乡镇', 'label:noun-after-verb'],
+  // ningxia-gwr-2026: a clause of only its time names nothing; the noun after 的 is what the share is of.
+  ['坚持系统化工程化施策，持续推进“八项民生工程”、“十小便民工程”和“十件群众急难愁盼事项”，每年将75%以上的财力用于民生，5年累计投入6200多亿元。', '75%', '财力', 'label:noun-after-de'],
+  // guangdong-gwr-2026: the size of the fund after 的.
+  ['招银金投、信银金投开业运营，组建总规模1000亿元的省战略性新兴产业投资引导基金。', '1000亿元', '省战略性新兴产业投资引导基金总规模', 'label:attribute-of-noun-after-de'],
+  // guangdong-gwr-2025: a share of the whole's thing after 的.
+  ['进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位，贡献了全国38.7%的贸易增量。', '38.7%', '贡献了全国的贸易增量', 'label:share-of-whole'],
+];
+
+const respectively: Case[] = [
+  // sichuan-gwr-2025: the items share 增加值 after the word they end with.
+  ['六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长6.9%、8.4%、10.2%，人工智能等新兴产业增长20%以上。', '6.9%', '六大优势产业增加值增长', 'label:respectively'],
+  ['六大优势产业、高技术制造业、绿色低碳优势产业增加值分别增长6.9%、8.4%、10.2%，人工智能等新兴产业增长20%以上。', '8.4%', '高技术制造业增加值增长', 'label:respectively'],
+  // state-council-gwr-2007: one-word items share 事业的支出; the last is joined by 和.
+  ['全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。', '774亿元', '中央财政用于科技事业的支出', 'label:respectively'],
+  ['全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。', '138亿元', '卫生事业的支出', 'label:respectively'],
+  // state-council-gwr-2013: two things joined by 和.
+  ['城镇居民人均可支配收入和农村居民人均纯收入年均分别增长8.8%、9.9%；', '8.8%', '城镇居民人均可支配收入年均增长', 'label:respectively'],
+  // fujian-gwr-2026: items with nothing in common keep their own words.
+  ['单位地区生产总值能耗、主要污染物排放强度分别约为全国平均的70%、60%。', '70%', '单位地区生产总值能耗约为全国平均', 'label:respectively'],
+  // shanghai-gwr-2025: a second 分别 with no list hands the figures to the things of the first.
+  ['跨国公司地区总部、外资研发中心分别新认定60家和30家，累计分别达到1016家和591家。', '30家', '外资研发中心新认定', 'label:respectively'],
+  ['跨国公司地区总部、外资研发中心分别新认定60家和30家，累计分别达到1016家和591家。', '1016家', '跨国公司地区总部新认定', 'label:respectively-carried'],
+  // state-council-gwr-2007: 分别 after two figures hands the changes to their things.
+  ['城镇居民人均可支配收入11759元，农村居民人均纯收入3587元，扣除价格因素，分别比上年实际增长10.4%和7.4%。', '7.4%', '农村居民人均纯收入比上年实际增长', 'label:respectively-carried'],
+  // gansu-gwr-2025, shaanxi-gwr-2025: a word naming two things.
+  ['城乡居民人均可支配收入分别增长5%和7%左右。', '7%', '农村居民人均可支配收入增长', 'label:respectively'],
+  ['现代服务业规模超过5500亿元，银行存贷款增速分别达7.9%、8%。', '7.9%', '银行存款增速', 'label:respectively'],
+  // guizhou-gwr-2026: a word naming three things.
+  ['主要预期目标是：地区生产总值增长5%左右，其中一二三产增加值分别增长3.5%左右、6%左右、5%左右。', '6%', '二产增加值增长', 'label:respectively'],
+  // hainan-gwr-2025: an aside in brackets inside the list.
+  ['打好农村人居环境整治五年行动收官战，农村生活污水治理率、自来水普及率、生活垃圾分类屋（亭）行政村覆盖率分别达90%、96%、100%，村内主干道和公共场所路灯安装率达50%。', '90%', '农村生活污水治理率', 'label:respectively'],
+  // state-council-gwr-2018: 均 gives one figure to the whole list.
+  ['单位国内生产总值能耗、水耗均下降20%以上，主要污染物排放量持续下降。', '20%', '单位国内生产总值能耗、水耗下降', 'label:shared-by-list'],
+];
+
+const carried: Case[] = [
+  // shanghai-gwr-2026: a share 占… takes the subject of the figure before.
+  ['工业战略性新兴产业总产值增长6.5%、占规模以上工业总产值比重提高到45%。', '45%', '工业战略性新兴产业总产值占规模以上工业总产值比重', 'label:carried-subject'],
+  // state-council-gwr-2023: a change led by its period.
+  ['国内生产总值增加到121万亿元，五年年均增长5.2%，十年增加近70万亿元。', '5.2%', '国内生产总值五年年均增长', 'label:carried-subject'],
+  // shanghai-gwr-2025: a restatement in another currency.
+  ['外贸进出口总额达到4.27万亿元、再创历史新高，实际使用外资175亿美元左右、约合1243亿元人民币。', '1243亿元', '实际使用外资约合', 'label:carried-subject'],
+  // sichuan-gwr-2025: a total.
+  ['新增国家高新技术企业1200家，总量达到1.8万家。', '1.8万家', '新增国家高新技术企业总量', 'label:carried-subject'],
+  // state-council-gwr-2016: a change of the stock said by a verb alone.
+  ['去年末居民储蓄存款余额增长8.5%，新增4万多亿元。', '4万多亿元', '居民储蓄存款余额新增', 'label:carried-subject'],
+  // hunan-gwr-2025: a comparison with the whole.
+  ['规模工业企业利润增长4.1%、高于全国8.8个百分点。', '8.8个百分点', '规模工业企业利润高于全国', 'label:carried-subject'],
+  // state-council-gwr-2008: a move from one rank to another.
+  ['2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，从世界第六位上升到第四位；', '第六位', '国内生产总值从世界', 'label:carried-subject'],
+  // xinjiang-gwr-2026: a rank said of no thing.
+  ['油气当量3.25亿吨、连续5年稳居全国第一；原煤产量增速连续4年居全国主要产煤省区首位。', '第一', '油气当量连续5年稳居全国', 'label:carried-subject'],
+  // state-council-gwr-2010: a basis with what it was measured against.
+  ['2009年中央政府公共投资9243亿元，比上年预算增加5038亿元。', '5038亿元', '中央政府公共投资增加', 'label:carried-subject'],
+];
+
+const clause: Case[] = [
+  // sichuan-gwr-2025: an aside in brackets is read past.
+  ['中欧班列（成渝）累计开行量突破3.6万列，长江班列稳定开行。', '3.6万列', '中欧班列累计开行量', 'label:clause'],
+  // jiangxi-gwr-2026: 对外 is a word, not the preposition 对.
+  ['对外直接投资增长4.3%，越来越多的江西企业抱团出海。', '4.3%', '对外直接投资增长', 'label:clause'],
+  // state-council-gwr-2007: the start of a change (从, 由…的) is not part of the thing.
+  ['西部地区“两基”人口覆盖率由2003年的77%提高到96%。', '77%', '西部地区两基人口覆盖率', 'label:clause'],
+];
+
+describe('labels a person would write', () => {
+  it.each([...classified, ...nounAfter, ...respectively, ...carried, ...clause])('%s → %s is %s', (text, surface, label, rule) => {
+    const figure = figuresOf(text).find((f) => f.surface === surface);
+    expect(figure?.label).toBe(label);
+    expect(figure!.rule.split(' ')).toContain(rule);
+  });
+});
