@@ -3,7 +3,7 @@
 import type { Diagnostic, Figure, Qualifier, Section, Sentence, Token, UnitType } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { tokensIn } from '../segment/jieba.js';
-import { assignMeasure, type MeasureAssignment } from '../measures/index.js';
+import { assignMeasure, type MeasureAssignment, MOVE_REACH, moveIn } from '../measures/index.js';
 import { clauseBefore, sentenceLabeller } from './labels.js';
 import {
   CHANGE_BASIS,
@@ -236,7 +236,7 @@ export function extractFigures(
       const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause);
       const numeralRule = [number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral', ...(number.rules ?? [])].join(' ');
       const change = number.ordinal ? null : changeOf(clause);
-      const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: number.unit ?? '', change });
+      const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: number.unit ?? '', change, moved: moveIn(tokensIn(tokens, { start: Math.max(sentence.start, number.start - MOVE_REACH), end: number.start }), text, number.start) });
       figures.push({
         id: `f${figures.length + 1}`,
         surface: number.surface,

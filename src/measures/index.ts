@@ -3,7 +3,7 @@
 // which side is good. A figure gets a measure id only when its label names
 // the measure itself: not a share of it (占GDP比重), not a part of it
 // (海洋生产总值, 城镇居民收入), not a level where a growth rate is meant.
-import type { Change, MeasurePeriod } from '../types.js';
+import type { Change, MeasurePeriod, Token } from '../types.js';
 import { alternation } from '../extract/lexicon.js';
 import catalogue from './lexicon/measures.json' with { type: 'json' };
 
@@ -75,20 +75,54 @@ export interface MeasuredFigure {
   /** null: any unit. */
   unit: string | null;
   change: Change | null;
+  /**
+   * What the figure's own text says it is in a move (从A增加到B: A the start, B the end), read by
+   * `moveIn`; absent where there is only a label (a query, an older stored row), whose 从 is read instead.
+   */
+  moved?: MeasurePeriod | null;
 }
 
-const none = (reason: string): MeasureAssignment => ({ measure: null, period: null, rule: `measure:none/${reason}` });
+/** No catalogue measure; a start or end value stays one all the same (能耗由前三年分别上升5.5％ is no outcome). */
+const none = (reason: string, period: MeasurePeriod | null): MeasureAssignment => ({
+  measure: null,
+  period,
+  rule: [`measure:none/${reason}`, period && `period:${period}`].filter(Boolean).join(' '),
+});
 
 /** 比2002年增长65.5%: a change over several years, against a base year. */
 const BASE_YEAR = /[比较]\d{4}年/;
 
-function periodOf(label: string): MeasurePeriod | null {
+function periodOf(label: string, moved: MeasurePeriod | null | undefined): MeasurePeriod | null {
   const rest = label.replace(PER_HEAD, '');
   // 从5.6万元增至7.8万元、年均增长5.4%: the rate is an average, whatever it follows.
   const named = PERIOD_WORDS.find(([, pattern]) => pattern.test(rest))?.[0];
   if (named) return named;
   if (BASE_YEAR.test(rest)) return 'cumulative';
+  if (moved !== undefined) return moved;
   if (FROM.test(rest)) return /[到至]/.test(rest.slice(rest.search(FROM))) ? 'end' : 'start';
+  return null;
+}
+
+const START_WORDS = new Set(catalogue.periodWords.start);
+const CLAUSE_END = /^[，,；;。：:！？]$/;
+/** How far back a clause is read for its 从: further is another clause in all but name. */
+export const MOVE_REACH = 40;
+
+/** 从 or 由 as a word, or opening a word jieba does not know (由前/x): 从严/d and 由于/c are words of their own. */
+const startsMove = (token: Token) => START_WORDS.has(token.text) || (token.tag === 'x' && START_WORDS.has(token.text[0]!));
+
+/**
+ * Whether the figure at `at` is where a move starts or ends: after a 从/由 of its clause it starts
+ * (常住人口城镇化率从2020年的53.2%; 能耗由前三年分别上升4.9％、5.5％), and after that 从 and a 到 it ends.
+ * Whole words only (`tokens` are jieba's, those of the sentence before `at`), so 从严 and 由于 move nothing.
+ */
+export function moveIn(tokens: readonly Token[], text: string, at: number): MeasurePeriod | null {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.end > at) continue;
+    if (token.start < at - MOVE_REACH || CLAUSE_END.test(token.text)) return null;
+    if (startsMove(token)) return /[到至]/.test(text.slice(token.end, at)) ? 'end' : 'start';
+  }
   return null;
 }
 
@@ -98,7 +132,7 @@ export function assignMeasure(figure: MeasuredFigure): MeasureAssignment {
   const hit = ALIASES.find(([alias]) => label.includes(alias));
   // 从1795亿元增加到5260亿元: a start value is no outcome, whether or not a measure is named.
   if (!hit) {
-    const period = periodOf(label);
+    const period = periodOf(label, figure.moved);
     return { measure: null, period, rule: period ? `period:${period}` : '' };
   }
   const [alias, entries] = hit;
@@ -110,12 +144,12 @@ export function assignMeasure(figure: MeasuredFigure): MeasureAssignment {
   // Without a unit (a label typed by a person) the entry with the right kind is meant.
   const fits = entries.filter((m) => (figure.unit === null || m.units.includes(figure.unit)) && (m.growth === null || m.growth === growth));
   const entry = fits[0];
-  if (!entry) return none('unit-or-kind');
-  if (entry.exclusions.some((word) => rest.includes(word))) return none('excluded');
-  if (RELATIVE.test(rest)) return none('relative');
+  if (!entry) return none('unit-or-kind', figure.moved ?? null);
+  if (entry.exclusions.some((word) => rest.includes(word))) return none('excluded', figure.moved ?? null);
+  if (RELATIVE.test(rest)) return none('relative', figure.moved ?? null);
   // 海洋生产总值, 泸州经济总量, 城镇居民人均可支配收入: a part, not the whole.
-  if (before.replace(SCOPE, '').replace(NOISE, '').length > 0) return none('qualified');
-  const period = periodOf(rest);
+  if (before.replace(SCOPE, '').replace(NOISE, '').length > 0) return none('qualified', figure.moved ?? null);
+  const period = periodOf(rest, figure.moved);
   return { measure: entry.id, period, rule: `measure:${entry.id}/alias${period ? ` period:${period}` : ''}` };
 }
 

@@ -4,10 +4,12 @@ import { evaluateFolder, type FileScore } from '../../src/eval/run.js';
 import { canonical } from '../../src/eval/gold.js';
 import { ratios } from '../../src/eval/score.js';
 
-// Gold files are written by hand from the text; these thresholds are issue #3's.
+// Gold files are written by hand from the text; these thresholds are issue #3's. Blind gold
+// ("set": "blind") is only scored by `npm run eval`: a test holding it to a threshold would
+// press the rules to be tuned on it.
 let results: FileScore[];
 beforeAll(async () => {
-  results = await evaluateFolder('corpus');
+  results = (await evaluateFolder('corpus')).filter((result) => result.set === 'dev');
 }, 60_000);
 
 describe('figures against the hand-made gold files', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/extract/figures.js';
 import { MEASURES, assignMeasure, measureById, measureFromRule, onScale } from '../../src/measures/index.js';
+import { segment } from '../../src/segment/jieba.js';
+import { detectSections } from '../../src/structure/sections.js';
+import { detectSentences } from '../../src/structure/sentences.js';
 
 // Figure labels as the extractor gives them for real figures of corpus/ reports, with their unit
 // and change, and the measure (and period) a careful reader gives them; null: no catalogue measure.
@@ -244,5 +248,28 @@ describe('assignMeasure', () => {
   it('has unique ids and entries that can match', () => {
     expect(new Set(MEASURES.map((m) => m.id)).size).toBe(MEASURES.length);
     for (const m of MEASURES) expect(m.aliases.length * m.units.length, m.id).toBeGreaterThan(0);
+  });
+});
+
+describe('a move from one value to another, read from the text whatever the label keeps', () => {
+  function periodsOf(text: string): Array<[string, string | null]> {
+    const sections = detectSections(text);
+    return extractFigures(text, detectSentences(text, sections), sections, segment(text)).figures.map((f) => [f.surface, f.period]);
+  }
+
+  // [sentence from a corpus report, each figure's surface and period]
+  const moves: Array<[string, Array<[string, string | null]>]> = [
+    // guizhou-gwr-2026: a start year between 从 and the value.
+    ['一产增加值突破3000亿元，农产品加工转化率从2020年的51%提升到2025年的70%。', [['3000亿元', null], ['51%', 'start'], ['70%', 'end']]],
+    // shaanxi-gwr-2026: no catalogue measure named.
+    ['技术合同成交额从1795亿元增加到5260亿元。', [['1795亿元', 'start'], ['5260亿元', 'end']]],
+    // state-council-gwr-2007: 由 and a list of the years before; the clause after the comma is the year's own.
+    ['2006年，单位国内生产总值能耗由前三年分别上升4.9％、5.5％、0.2％，转为下降1.2%。', [['4.9％', 'start'], ['5.5％', 'start'], ['0.2％', 'start'], ['1.2%', null]]],
+    // Words holding 从 or 由 move nothing.
+    ['从严控制一般性支出，由于基数较高，财政收入增长3.2%。', [['3.2%', null]]],
+  ];
+
+  it.each(moves)('%s', (sentence, expected) => {
+    expect(periodsOf(sentence).filter(([surface]) => !/^\d{4}年$/.test(surface))).toEqual(expected);
   });
 });

@@ -17,7 +17,8 @@ let made = 0;
 let warm: Promise<unknown> | null = null;
 
 /** An app over a fresh database in a temporary folder, closed after the file's tests. */
-export async function appFor(options: Omit<AppOptions, 'db' | 'store'> = {}): Promise<{ app: App; db: string }> {
+/** An app on a new SQLite library, or on `options.store` when given (then `db` names no file in use). */
+export async function appFor(options: Omit<AppOptions, 'db'> = {}): Promise<{ app: App; db: string }> {
   // Starting a worker thread under tsx takes seconds: it is done once, before any test's clock runs.
   const pool = sharedPool();
   const seed = { input: { bytes: readFileSync(SEED), name: 'seed.txt' }, subject: 'seed.txt', overrides: {}, limits: DEFAULT_LIMITS };
