@@ -47,39 +47,10 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     UPDATE reports SET text = @text, title = @title, issuer = @issuer, issuer_id = @issuerId, year = @year,
       issued_date = @issuedDate, kind = @kind, analyzed_at = @now
     WHERE id = @id`);
-  const insertSection = db.prepare(`
-    INSERT INTO sections (report_id, seq, section_id, heading, level, role, role_rule, parent, start_offset, end_offset)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertSentence = db.prepare(`
-    INSERT INTO sentences (report_id, seq, section, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)`);
-  const indexSentence = db.prepare('INSERT INTO sentence_words (rowid, words) VALUES (?, ?)');
-  const indexLabel = db.prepare('INSERT INTO label_pairs (rowid, pairs) VALUES (?, ?)');
-  const insertFigure = db.prepare(`
-    INSERT INTO figures (report_id, seq, figure_id, surface, value, value_max, qualifier, unit, unit_type, label,
-      change_direction, change_basis, modality, start_offset, end_offset, sentence, section, rule)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertCommitment = db.prepare(`
-    INSERT INTO commitments (report_id, seq, commitment_id, text, section, topic, keywords, targets, deadline,
-      start_offset, end_offset)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertProblem = db.prepare(`
-    INSERT INTO problems (report_id, seq, problem_id, text, section, topic, keywords, start_offset, end_offset)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertDiagnostic = db.prepare(`
-    INSERT INTO diagnostics (report_id, seq, start_offset, end_offset, surface, rule, message) VALUES (?, ?, ?, ?, ?, ?, ?)`);
   const deleteDerived = DERIVED.map((table) => db.prepare(`DELETE FROM ${table} WHERE report_id = ?`));
   const deleteReport = db.prepare('DELETE FROM reports WHERE id = ?');
 
-  const summary = db.prepare(`${SUMMARY} WHERE r.id = ?`);
-  const reportRow = db.prepare(`${REPORT_ROW} WHERE id = ?`);
-  const sourceRow = db.prepare(`${SOURCE_ROW} WHERE r.id = ?`);
-  const rows = analysisRows('?');
-  const sectionRows = db.prepare(rows.sections);
-  const sentenceRows = db.prepare(rows.sentences);
-  const figureRows = db.prepare(rows.figures);
-  const commitmentRows = db.prepare(rows.commitments);
-  const problemRows = db.prepare(rows.problems);
-  const diagnosticRows = db.prepare(rows.diagnostics);
+  const insertDerived = derivedWriter(db, segment);
 
   function metaParams(analysis: Analysis) {
     const { meta } = analysis;
@@ -95,33 +66,6 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     };
   }
 
-  function insertDerived(id: number, analysis: Analysis, terms: readonly string[] | undefined): void {
-    analysis.sections.forEach((s, seq) =>
-      insertSection.run(id, seq, s.id, s.heading, s.level, s.role, s.roleRule ?? null, s.parent, s.start, s.end),
-    );
-    analysis.sentences.forEach((s, seq) => {
-      const text = analysis.text.slice(s.start, s.end);
-      const { lastInsertRowid } = insertSentence.run(id, seq, s.section, s.start, s.end, text);
-      indexSentence.run(lastInsertRowid, terms?.[seq] ?? sentenceTerms(text, segment));
-    });
-    analysis.figures.forEach((f, seq) => {
-      const { lastInsertRowid } = insertFigure.run(
-        id, seq, f.id, f.surface, f.value, f.valueMax, f.qualifier, f.unit, f.unitType, f.label,
-        f.change?.direction ?? null, f.change?.basis ?? null, f.modality, f.start, f.end, f.sentence, f.section, f.rule,
-      );
-      indexLabel.run(lastInsertRowid, labelTerms(f.label));
-    });
-    analysis.commitments.forEach((c, seq) =>
-      insertCommitment.run(
-        id, seq, c.id, c.text, c.section, c.topic, JSON.stringify(c.keywords), JSON.stringify(c.targets), c.deadline,
-        c.start, c.end,
-      ),
-    );
-    analysis.problems.forEach((p, seq) =>
-      insertProblem.run(id, seq, p.id, p.text, p.section, p.topic, JSON.stringify(p.keywords), p.start, p.end),
-    );
-    analysis.diagnostics.forEach((d, seq) => insertDiagnostic.run(id, seq, d.start, d.end, d.surface, d.rule, d.message ?? null));
-  }
 
   // Writes begin IMMEDIATE: a transaction that read first and then wrote
   // could not wait for another writer (SQLITE_BUSY at once); these wait.
@@ -147,6 +91,81 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     insertDerived(id, analysis, terms);
   });
 
+  return {
+    findBySha256: (sha256) => (bySha.get(sha256) as number | undefined) ?? null,
+    save: (analysis, content, overrides, uploader) => save.immediate(analysis, content, overrides, uploader),
+    replace: (id, analysis, terms) => replace.immediate(id, analysis, terms),
+    ...reportReader(db),
+    ...reportListing(db),
+    delete: (id) => deleteReport.run(id).changes > 0,
+  };
+}
+
+/** Writes what an analysis derives (sections, sentences and their words, figures and their label pairs, commitments, problems, diagnostics) under a report's id. */
+function derivedWriter(db: Database.Database, segment: Segmenter): (id: number, analysis: Analysis, terms: readonly string[] | undefined) => void {
+  const insertSection = db.prepare(`
+    INSERT INTO sections (report_id, seq, section_id, heading, level, role, role_rule, parent, start_offset, end_offset)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertSentence = db.prepare(`
+    INSERT INTO sentences (report_id, seq, section, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)`);
+  const indexSentence = db.prepare('INSERT INTO sentence_words (rowid, words) VALUES (?, ?)');
+  const indexLabel = db.prepare('INSERT INTO label_pairs (rowid, pairs) VALUES (?, ?)');
+  const insertFigure = db.prepare(`
+    INSERT INTO figures (report_id, seq, figure_id, surface, value, value_max, qualifier, unit, unit_type, label,
+      change_direction, change_basis, modality, start_offset, end_offset, sentence, section, rule)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertCommitment = db.prepare(`
+    INSERT INTO commitments (report_id, seq, commitment_id, text, section, topic, keywords, targets, deadline,
+      start_offset, end_offset)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertProblem = db.prepare(`
+    INSERT INTO problems (report_id, seq, problem_id, text, section, topic, keywords, start_offset, end_offset)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const insertDiagnostic = db.prepare(`
+    INSERT INTO diagnostics (report_id, seq, start_offset, end_offset, surface, rule, message) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+
+  return function insertDerived(id: number, analysis: Analysis, terms: readonly string[] | undefined): void {
+    analysis.sections.forEach((s, seq) =>
+      insertSection.run(id, seq, s.id, s.heading, s.level, s.role, s.roleRule ?? null, s.parent, s.start, s.end),
+    );
+    analysis.sentences.forEach((s, seq) => {
+      const text = analysis.text.slice(s.start, s.end);
+      const { lastInsertRowid } = insertSentence.run(id, seq, s.section, s.start, s.end, text);
+      indexSentence.run(lastInsertRowid, terms?.[seq] ?? sentenceTerms(text, segment));
+    });
+    analysis.figures.forEach((f, seq) => {
+      const { lastInsertRowid } = insertFigure.run(
+        id, seq, f.id, f.surface, f.value, f.valueMax, f.qualifier, f.unit, f.unitType, f.label,
+        f.change?.direction ?? null, f.change?.basis ?? null, f.modality, f.start, f.end, f.sentence, f.section, f.rule,
+      );
+      indexLabel.run(lastInsertRowid, labelTerms(f.label));
+    });
+    analysis.commitments.forEach((c, seq) =>
+      insertCommitment.run(
+        id, seq, c.id, c.text, c.section, c.topic, JSON.stringify(c.keywords), JSON.stringify(c.targets), c.deadline,
+        c.start, c.end,
+      ),
+    );
+    analysis.problems.forEach((p, seq) =>
+      insertProblem.run(id, seq, p.id, p.text, p.section, p.topic, JSON.stringify(p.keywords), p.start, p.end),
+    );
+    analysis.diagnostics.forEach((d, seq) => insertDiagnostic.run(id, seq, d.start, d.end, d.surface, d.rule, d.message ?? null));
+  };
+}
+
+/** A stored report read back: whole, as its summary, as its source, its diagnostics. */
+function reportReader(db: Database.Database): Pick<Reports, 'get' | 'diagnostics' | 'summary' | 'source'> {
+  const summary = db.prepare(`${SUMMARY} WHERE r.id = ?`);
+  const reportRow = db.prepare(`${REPORT_ROW} WHERE id = ?`);
+  const sourceRow = db.prepare(`${SOURCE_ROW} WHERE r.id = ?`);
+  const rows = analysisRows('?');
+  const sectionRows = db.prepare(rows.sections);
+  const sentenceRows = db.prepare(rows.sentences);
+  const figureRows = db.prepare(rows.figures);
+  const commitmentRows = db.prepare(rows.commitments);
+  const problemRows = db.prepare(rows.problems);
+  const diagnosticRows = db.prepare(rows.diagnostics);
+
   function get(id: number): StoredReport | null {
     const head = summary.get(id) as ReportSummary | undefined;
     const row = reportRow.get(id) as ReportRow | undefined;
@@ -161,7 +180,7 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     });
   }
 
-  const diagnosticsOf = (id: number): Diagnostic[] => storedDiagnostics(diagnosticRows.all(id) as DiagnosticRow[]);
+  const diagnostics = (id: number): Diagnostic[] => storedDiagnostics(diagnosticRows.all(id) as DiagnosticRow[]);
 
   function source(id: number): StoredSource | null {
     const row = sourceRow.get(id) as (RawDocument & { overrides: string }) | undefined;
@@ -170,6 +189,11 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     return { document, overrides: JSON.parse(overrides) as Partial<ReportMeta> };
   }
 
+  return { get, diagnostics, summary: (id) => (summary.get(id) as ReportSummary | undefined) ?? null, source };
+}
+
+/** Reports by series, year and kind, a page at a time, and how many there are. */
+function reportListing(db: Database.Database): Pick<Reports, 'list' | 'count'> {
   function listClauses(query: ReportQuery, params: Params): string {
     const clauses = reportClauses({ issuer: query.issuer, year: query.year }, params);
     if (query.kind !== undefined) {
@@ -195,16 +219,5 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
       .get(params) as number;
   }
 
-  return {
-    findBySha256: (sha256) => (bySha.get(sha256) as number | undefined) ?? null,
-    save: (analysis, content, overrides, uploader) => save.immediate(analysis, content, overrides, uploader),
-    replace: (id, analysis, terms) => replace.immediate(id, analysis, terms),
-    get,
-    diagnostics: diagnosticsOf,
-    summary: (id) => (summary.get(id) as ReportSummary | undefined) ?? null,
-    source,
-    list,
-    count,
-    delete: (id) => deleteReport.run(id).changes > 0,
-  };
+  return { list, count };
 }
