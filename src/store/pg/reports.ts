@@ -83,37 +83,6 @@ export interface Reports {
 }
 
 export function reports(issuers: Issuers, segment: Segmenter): Reports {
-  async function findBySha256(db: Queryable, sha256: string): Promise<number | null> {
-    const { rows } = await db.query<{ id: number }>('SELECT id FROM reports WHERE sha256 = $1', [sha256]);
-    return rows[0]?.id ?? null;
-  }
-
-  async function insertDerived(db: Queryable, id: number, analysis: Analysis, terms: readonly string[] | undefined): Promise<void> {
-    const { text } = analysis;
-    const tables: Array<[keyof typeof INSERT, unknown[][]]> = [
-      ['sections', columns(analysis.sections, (s) => s.id, (s) => s.heading, (s) => s.level, (s) => s.role, (s) => s.roleRule ?? null,
-        (s) => s.parent, (s) => s.start, (s) => s.end)],
-      ['sentences', columns(analysis.sentences, (s) => s.section, (s) => s.start, (s) => s.end, (s) => text.slice(s.start, s.end),
-        (_, seq) => sentenceVector(analysis, seq, terms, segment))],
-      ['figures', columns(analysis.figures, (f) => f.id, (f) => f.surface, (f) => f.value, (f) => f.valueMax, (f) => f.qualifier,
-        (f) => f.unit, (f) => f.unitType, (f) => f.label, (f) => f.change?.direction ?? null, (f) => f.change?.basis ?? null,
-        (f) => f.modality, (f) => f.start, (f) => f.end, (f) => f.sentence, (f) => f.section, (f) => f.rule, (f) => labelVector(f.label))],
-      ['commitments', columns(analysis.commitments, (c) => c.id, (c) => c.text, (c) => c.section, (c) => c.topic,
-        (c) => JSON.stringify(c.keywords), (c) => JSON.stringify(c.targets), (c) => c.deadline, (c) => c.start, (c) => c.end)],
-      ['problems', columns(analysis.problems, (p) => p.id, (p) => p.text, (p) => p.section, (p) => p.topic,
-        (p) => JSON.stringify(p.keywords), (p) => p.start, (p) => p.end)],
-      ['diagnostics', columns(analysis.diagnostics, (d) => d.start, (d) => d.end, (d) => d.surface, (d) => d.rule, (d) => d.message ?? null)],
-    ];
-    for (const [table, values] of tables) {
-      if (values[0]!.length > 0) await db.query(INSERT[table], [id, ...values]);
-    }
-  }
-
-  function metaValues(analysis: Analysis) {
-    const { meta } = analysis;
-    return { text: analysis.text, title: meta.title, issuer: meta.issuer, year: meta.year, issuedDate: meta.issuedDate, kind: meta.kind };
-  }
-
   // Runs in a transaction (see index.ts). The issuer is resolved last: that
   // takes the issuers' lock, held to the commit, so it is held briefly.
   async function save(
@@ -145,7 +114,7 @@ export function reports(issuers: Issuers, segment: Segmenter): Reports {
       source.text,
     ]);
     if (uploader !== null) await db.query('INSERT INTO uploads (report_id, uploader) VALUES ($1, $2)', [id, uploader]);
-    await insertDerived(db, id, analysis, source.terms);
+    await insertDerived(db, id, analysis, source.terms, segment);
     const issuerId = await issuers.resolve(db, m.issuer);
     if (issuerId !== null) await db.query('UPDATE reports SET issuer_id = $1 WHERE id = $2', [issuerId, id]);
     return { id, added: true };
@@ -162,41 +131,7 @@ export function reports(issuers: Issuers, segment: Segmenter): Reports {
     );
     if (updated.rowCount === 0) throw new InputError('REPORT_NOT_FOUND', `report ${id}`, 'is not in the library');
     for (const table of DERIVED) await db.query(`DELETE FROM ${table} WHERE report_id = $1`, [id]);
-    await insertDerived(db, id, analysis, terms);
-  }
-
-  async function summary(db: Queryable, id: number): Promise<ReportSummary | null> {
-    const { rows } = await db.query<ReportSummary>(`${SUMMARY} WHERE r.id = $1`, [id]);
-    return rows[0] ?? null;
-  }
-
-  // Runs in a snapshot, so that a reanalysis meanwhile is seen whole or not at all.
-  async function get(db: Queryable, id: number): Promise<StoredReport | null> {
-    const head = await summary(db, id);
-    if (!head) return null;
-    const { rows } = await db.query<ReportRow>(`${REPORT_ROW} WHERE id = $1`, [id]);
-    const all = async <T>(sql: string) => (await db.query(sql, [id])).rows as T[];
-    return storedReport(head, rows[0]!, {
-      sections: await all<SectionRow>(ANALYSIS_ROWS.sections),
-      sentences: await all(ANALYSIS_ROWS.sentences),
-      figures: await all<StoredFigureRow>(ANALYSIS_ROWS.figures),
-      commitments: await all<StoredCommitmentRow>(ANALYSIS_ROWS.commitments),
-      problems: await all<StoredProblemRow>(ANALYSIS_ROWS.problems),
-      diagnostics: await all<DiagnosticRow>(ANALYSIS_ROWS.diagnostics),
-    });
-  }
-
-  async function source(db: Queryable, id: number): Promise<StoredSource | null> {
-    const { rows } = await db.query<RawDocument & { overrides: string }>(`${SOURCE_ROW} WHERE r.id = $1`, [id]);
-    if (!rows[0]) return null;
-    const { overrides, ...document } = rows[0];
-    return { document, overrides: JSON.parse(overrides) as Partial<ReportMeta> };
-  }
-
-  function listClauses(query: ReportQuery, params: Params): string {
-    const clauses = reportClauses({ issuer: query.issuer, year: query.year }, params);
-    if (query.kind !== undefined) clauses.push(`r.kind = ${params.add(query.kind)}`);
-    return where(clauses);
+    await insertDerived(db, id, analysis, terms, segment);
   }
 
   return {
@@ -208,17 +143,87 @@ export function reports(issuers: Issuers, segment: Segmenter): Reports {
       storedDiagnostics((await db.query<DiagnosticRow>(ANALYSIS_ROWS.diagnostics, [id])).rows),
     summary,
     source,
-    async list(db, query) {
-      const params = new Params();
-      const clauses = listClauses(query, params);
-      const sql = `${SUMMARY} ${clauses} ORDER BY ${SERIES_ORDER} ${page(params, query.limit, query.offset)}`;
-      return (await db.query<ReportSummary>(sql, params.values)).rows;
-    },
-    async count(db, query) {
-      const params = new Params();
-      const sql = `SELECT count(*) AS n FROM reports r ${listClauses(query, params)}`;
-      return (await db.query<{ n: number }>(sql, params.values)).rows[0]!.n;
-    },
+    list,
+    count,
     delete: async (db, id) => ((await db.query('DELETE FROM reports WHERE id = $1', [id])).rowCount ?? 0) > 0,
   };
+}
+
+async function findBySha256(db: Queryable, sha256: string): Promise<number | null> {
+  const { rows } = await db.query<{ id: number }>('SELECT id FROM reports WHERE sha256 = $1', [sha256]);
+  return rows[0]?.id ?? null;
+}
+
+/** Every derived table of an analysis, one statement each. */
+async function insertDerived(db: Queryable, id: number, analysis: Analysis, terms: readonly string[] | undefined, segment: Segmenter): Promise<void> {
+  const { text } = analysis;
+  const tables: Array<[keyof typeof INSERT, unknown[][]]> = [
+    ['sections', columns(analysis.sections, (s) => s.id, (s) => s.heading, (s) => s.level, (s) => s.role, (s) => s.roleRule ?? null,
+      (s) => s.parent, (s) => s.start, (s) => s.end)],
+    ['sentences', columns(analysis.sentences, (s) => s.section, (s) => s.start, (s) => s.end, (s) => text.slice(s.start, s.end),
+      (_, seq) => sentenceVector(analysis, seq, terms, segment))],
+    ['figures', columns(analysis.figures, (f) => f.id, (f) => f.surface, (f) => f.value, (f) => f.valueMax, (f) => f.qualifier,
+      (f) => f.unit, (f) => f.unitType, (f) => f.label, (f) => f.change?.direction ?? null, (f) => f.change?.basis ?? null,
+      (f) => f.modality, (f) => f.start, (f) => f.end, (f) => f.sentence, (f) => f.section, (f) => f.rule, (f) => labelVector(f.label))],
+    ['commitments', columns(analysis.commitments, (c) => c.id, (c) => c.text, (c) => c.section, (c) => c.topic,
+      (c) => JSON.stringify(c.keywords), (c) => JSON.stringify(c.targets), (c) => c.deadline, (c) => c.start, (c) => c.end)],
+    ['problems', columns(analysis.problems, (p) => p.id, (p) => p.text, (p) => p.section, (p) => p.topic,
+      (p) => JSON.stringify(p.keywords), (p) => p.start, (p) => p.end)],
+    ['diagnostics', columns(analysis.diagnostics, (d) => d.start, (d) => d.end, (d) => d.surface, (d) => d.rule, (d) => d.message ?? null)],
+  ];
+  for (const [table, values] of tables) {
+    if (values[0]!.length > 0) await db.query(INSERT[table], [id, ...values]);
+  }
+}
+
+function metaValues(analysis: Analysis) {
+  const { meta } = analysis;
+  return { text: analysis.text, title: meta.title, issuer: meta.issuer, year: meta.year, issuedDate: meta.issuedDate, kind: meta.kind };
+}
+
+async function summary(db: Queryable, id: number): Promise<ReportSummary | null> {
+  const { rows } = await db.query<ReportSummary>(`${SUMMARY} WHERE r.id = $1`, [id]);
+  return rows[0] ?? null;
+}
+
+// Runs in a snapshot, so that a reanalysis meanwhile is seen whole or not at all.
+async function get(db: Queryable, id: number): Promise<StoredReport | null> {
+  const head = await summary(db, id);
+  if (!head) return null;
+  const { rows } = await db.query<ReportRow>(`${REPORT_ROW} WHERE id = $1`, [id]);
+  const all = async <T>(sql: string) => (await db.query(sql, [id])).rows as T[];
+  return storedReport(head, rows[0]!, {
+    sections: await all<SectionRow>(ANALYSIS_ROWS.sections),
+    sentences: await all(ANALYSIS_ROWS.sentences),
+    figures: await all<StoredFigureRow>(ANALYSIS_ROWS.figures),
+    commitments: await all<StoredCommitmentRow>(ANALYSIS_ROWS.commitments),
+    problems: await all<StoredProblemRow>(ANALYSIS_ROWS.problems),
+    diagnostics: await all<DiagnosticRow>(ANALYSIS_ROWS.diagnostics),
+  });
+}
+
+async function source(db: Queryable, id: number): Promise<StoredSource | null> {
+  const { rows } = await db.query<RawDocument & { overrides: string }>(`${SOURCE_ROW} WHERE r.id = $1`, [id]);
+  if (!rows[0]) return null;
+  const { overrides, ...document } = rows[0];
+  return { document, overrides: JSON.parse(overrides) as Partial<ReportMeta> };
+}
+
+function listClauses(query: ReportQuery, params: Params): string {
+  const clauses = reportClauses({ issuer: query.issuer, year: query.year }, params);
+  if (query.kind !== undefined) clauses.push(`r.kind = ${params.add(query.kind)}`);
+  return where(clauses);
+}
+
+async function list(db: Queryable, query: ReportQuery): Promise<ReportSummary[]> {
+  const params = new Params();
+  const clauses = listClauses(query, params);
+  const sql = `${SUMMARY} ${clauses} ORDER BY ${SERIES_ORDER} ${page(params, query.limit, query.offset)}`;
+  return (await db.query<ReportSummary>(sql, params.values)).rows;
+}
+
+async function count(db: Queryable, query: ReportQuery): Promise<number> {
+  const params = new Params();
+  const sql = `SELECT count(*) AS n FROM reports r ${listClauses(query, params)}`;
+  return (await db.query<{ n: number }>(sql, params.values)).rows[0]!.n;
 }
