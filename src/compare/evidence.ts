@@ -12,7 +12,7 @@ import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, 
 import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
-import { memo } from './memo.js';
+import { memo } from '../memo.js';
 import { characterPairs, pairIndex } from './pairs.js';
 import { checkTargets, fiveYearPart, judge } from './targets.js';
 import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';

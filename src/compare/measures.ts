@@ -4,7 +4,7 @@
 import { segment } from '../segment/jieba.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import measures from '../measures/lexicon/similarity.json' with { type: 'json' };
-import { memo } from './memo.js';
+import { memo } from '../memo.js';
 import { characterPairs, dice } from './pairs.js';
 
 export const LOWER_IS_BETTER: readonly string[] = measures.lowerIsBetter;

@@ -1,6 +1,7 @@
 // The label of a figure: what it counts, in the report's own words. Taken
 // from the clause before the number ("优良天数达到265天"), or, when a classifier
 // is followed by its noun ("18家工业源企业"), from the words after it.
+import { memo } from '../memo.js';
 import { segment, tokensIn } from '../segment/jieba.js';
 import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANK_SCOPES, RANK_VERBS, UNIT_TYPES, alternation } from './lexicon.js';
 import type { Span, Token, UnitType } from '../types.js';
@@ -188,8 +189,11 @@ function tokensAfter(text: string, tokens: Token[], end: number): Token[] {
   while (stop < text.length && stop - end < 24 && !CLAUSE_BREAK.test(text[stop]!)) stop++;
   const after = tokensIn(tokens, { start: end, end: stop });
   if (after[0]?.start === end) return after;
-  return stop > end ? segment(text.slice(end, stop), end) : [];
+  return stop > end ? segmentPiece(text.slice(end, stop)).map((token) => ({ ...token, start: token.start + end, end: token.end + end })) : [];
 }
+
+/** The same few characters after a figure recur (百分之…百分之): jieba reads each once. */
+const segmentPiece = memo((piece: string) => segment(piece), 10_000);
 
 /**
  * The noun phrase right after a figure (18家工业源企业, 发行1万亿元抗疫特别国债),
