@@ -66,13 +66,19 @@ export function htmlToText(html: string): string {
   return render(article(body));
 }
 
+/** Builds the element tree from tag and text events, without recursion. */
+interface TreeBuilder {
+  root: Element;
+  openTag(tag: string, hint: string, selfClosing: boolean): void;
+  closeTag(tag: string): void;
+  appendText(text: string): void;
+}
+
 /**
- * The element tree from htmlparser2's tokenizer (which also keeps the text of
- * scripts and styles from being read as tags). Nothing here recurses, and
- * each tag costs the same at any depth: an end tag looks down the open
+ * Each tag costs the same at any depth: an end tag looks down the open
  * elements only when one of its name is open, and closes what it passes.
  */
-function parse(html: string): Element {
+function treeBuilder(): TreeBuilder {
   const root: Element = { tag: '#root', hint: '', children: [], hidden: false };
   const open = [root];
   const openByTag = new Map<string, number>();
@@ -81,32 +87,47 @@ function parse(html: string): Element {
     const element = open.pop()!;
     openByTag.set(element.tag, openByTag.get(element.tag)! - 1);
   };
+  return {
+    root,
+    openTag(tag, hint, selfClosing) {
+      const ends = impliedEnds[tag] ?? (blockTags.has(tag) && !voidTags.has(tag) ? ['p'] : []);
+      while (open.length > 1 && ends.includes(current().tag)) pop();
+      const parent = current();
+      const element: Element = { tag, hint, children: [], hidden: parent.hidden || droppedTags.has(tag) };
+      if (!element.hidden) parent.children.push(element);
+      if (!voidTags.has(tag) && !selfClosing) {
+        open.push(element);
+        openByTag.set(tag, (openByTag.get(tag) ?? 0) + 1);
+      }
+    },
+    closeTag(tag) {
+      if (!openByTag.get(tag)) return;
+      while (open.length > 1 && current().tag !== tag) pop();
+      if (open.length > 1) pop();
+    },
+    appendText(text) {
+      const parent = current();
+      if (parent.hidden) return;
+      const { children } = parent;
+      const last = children.length - 1;
+      // One run of text comes in pieces (around each entity); joined, its spaces collapse as one.
+      if (typeof children[last] === 'string') children[last] += text;
+      else children.push(text);
+    },
+  };
+}
+
+/**
+ * The element tree from htmlparser2's tokenizer (which also keeps the text of
+ * scripts and styles from being read as tags). Only id and class are kept of
+ * the attributes: they are where the article hint is looked for.
+ */
+function parse(html: string): Element {
+  const tree = treeBuilder();
   let tag = '';
   let hint = '';
   let attribute = '';
-
-  const openTag = (selfClosing: boolean): void => {
-    const ends = impliedEnds[tag] ?? (blockTags.has(tag) && !voidTags.has(tag) ? ['p'] : []);
-    while (open.length > 1 && ends.includes(current().tag)) pop();
-    const parent = current();
-    const element: Element = { tag, hint, children: [], hidden: parent.hidden || droppedTags.has(tag) };
-    if (!element.hidden) parent.children.push(element);
-    if (!voidTags.has(tag) && !selfClosing) {
-      open.push(element);
-      openByTag.set(tag, (openByTag.get(tag) ?? 0) + 1);
-    }
-  };
-
-  const appendText = (text: string): void => {
-    const parent = current();
-    if (parent.hidden) return;
-    const { children } = parent;
-    const last = children.length - 1;
-    // One run of text comes in pieces (around each entity); joined, its spaces collapse as one.
-    if (typeof children[last] === 'string') children[last] += text;
-    else children.push(text);
-  };
-
+  const hinting = (): boolean => attribute === 'id' || attribute === 'class';
   // htmlparser2 decodes every HTML5 character reference in text (&ldquo;, &#x4E2D;, &amp without `;`).
   const tokenizer = new Tokenizer(
     { decodeEntities: true },
@@ -119,30 +140,17 @@ function parse(html: string): Element {
         attribute = html.slice(start, end).toLowerCase();
       },
       onattribdata(start, end) {
-        if (attribute === 'id' || attribute === 'class') hint += `${html.slice(start, end)}`;
+        if (hinting()) hint += html.slice(start, end);
       },
       onattribend() {
-        if (attribute === 'id' || attribute === 'class') hint += ' ';
+        if (hinting()) hint += ' ';
       },
+      onopentagend: () => tree.openTag(tag, hint, false),
+      onselfclosingtag: () => tree.openTag(tag, hint, true),
+      onclosetag: (start, end) => tree.closeTag(html.slice(start, end).toLowerCase()),
+      ontext: (start, end) => tree.appendText(html.slice(start, end)),
+      ontextentity: (codepoint) => tree.appendText(String.fromCodePoint(codepoint)),
       onattribentity() {},
-      onopentagend() {
-        openTag(false);
-      },
-      onselfclosingtag() {
-        openTag(true);
-      },
-      onclosetag(start, end) {
-        const name = html.slice(start, end).toLowerCase();
-        if (!openByTag.get(name)) return;
-        while (open.length > 1 && current().tag !== name) pop();
-        if (open.length > 1) pop();
-      },
-      ontext(start, end) {
-        appendText(html.slice(start, end));
-      },
-      ontextentity(codepoint) {
-        appendText(String.fromCodePoint(codepoint));
-      },
       oncdata() {},
       oncomment() {},
       ondeclaration() {},
@@ -152,7 +160,7 @@ function parse(html: string): Element {
   );
   tokenizer.write(html);
   tokenizer.end();
-  return root;
+  return tree.root;
 }
 
 /** Visits `root` and everything under it in document order; `leave` runs after an element's children. */
