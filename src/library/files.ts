@@ -32,13 +32,10 @@ export function reasonOf(path: string, error: unknown): string {
   return `${path}: internal error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-export async function findReports(paths: string[]): Promise<Found> {
-  const found: Found = { candidates: [], skipped: [], failed: [] };
+/** Each folder's manifest, read once, keyed by the absolute path of each file it names. */
+function manifestReader(): (folder: string) => Promise<Map<string, Overrides>> {
   const manifests = new Map<string, Promise<Map<string, Overrides>>>();
-  const seen = new Set<string>();
-
-  /** The folder's manifest, read once, keyed by the absolute path of each file it names. */
-  function manifestOf(folder: string): Promise<Map<string, Overrides>> {
+  return (folder) => {
     const key = resolve(folder);
     if (!manifests.has(key)) {
       const path = join(folder, MANIFEST);
@@ -52,7 +49,24 @@ export async function findReports(paths: string[]): Promise<Found> {
       manifests.set(key, read);
     }
     return manifests.get(key)!;
-  }
+  };
+}
+
+/** Whether a path named by the user is a folder or a file; anything else is an InputError. */
+async function kindOf(path: string): Promise<'folder' | 'file'> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new InputError('FILE_NOT_FOUND', path, 'does not exist');
+    throw error;
+  });
+  if (info.isDirectory()) return 'folder';
+  if (info.isFile()) return 'file';
+  throw new InputError('NOT_A_FILE', path, 'is neither a file nor a folder');
+}
+
+export async function findReports(paths: string[]): Promise<Found> {
+  const found: Found = { candidates: [], skipped: [], failed: [] };
+  const manifestOf = manifestReader();
+  const seen = new Set<string>();
 
   async function addFile(path: string): Promise<void> {
     const key = resolve(path);
@@ -85,13 +99,8 @@ export async function findReports(paths: string[]): Promise<Found> {
 
   for (const path of paths) {
     try {
-      const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new InputError('FILE_NOT_FOUND', path, 'does not exist');
-        throw error;
-      });
-      if (info.isDirectory()) await walk(path);
-      else if (info.isFile()) await addFile(path);
-      else throw new InputError('NOT_A_FILE', path, 'is neither a file nor a folder');
+      if ((await kindOf(path)) === 'folder') await walk(path);
+      else await addFile(path);
     } catch (error) {
       found.failed.push({ path, reason: reasonOf(path, error) });
     }
