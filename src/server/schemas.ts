@@ -18,7 +18,16 @@ import {
   TrendResult,
   UploadedReport,
 } from '../library/shapes.js';
-import { FigureRow, LinkDecision, ProblemRow, ReportSummary, SentenceHit } from '../store/types.js';
+import {
+  FigureFilterFields,
+  FigureRow,
+  LinkDecision,
+  ProblemRow,
+  ReportQueryFields,
+  ReportSummary,
+  SearchFilterFields,
+  SentenceHit,
+} from '../store/types.js';
 import { Diagnostic, FollowUpStatus, Nullable, oneOf } from '../types.js';
 
 export {
@@ -34,8 +43,6 @@ export {
   TrendResult,
 };
 export { CommitmentReview, LinkReview } from '../store/types.js';
-
-const Year = Type.Integer({ minimum: 1000, maximum: 9999 });
 
 // ── Requests ───────────────────────────────────────────────────────────────
 
@@ -58,26 +65,13 @@ export const Limit = (byDefault: number) =>
 /** Rows skipped before a page; with `limit`, pages through a listing. */
 const PageOffset = Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_OFFSET, default: 0, description: 'skips this many rows first' }));
 
-export const IssuerFilter = Type.Optional(Type.String({ minLength: 1, description: "part of an issuer's name or of one of its aliases" }));
-
-export const ReportListQuery = Type.Object({
-  issuer: IssuerFilter,
-  year: Type.Optional(Year),
-  kind: Type.Optional(Type.String({ minLength: 1, description: 'the kind exactly, e.g. 政府工作报告' })),
-  limit: Limit(100),
-  offset: PageOffset,
-  format: Format,
-});
+export const ReportListQuery = Type.Object({ ...ReportQueryFields, limit: Limit(100), offset: PageOffset, format: Format });
 
 export const FormatQuery = Type.Object({ format: Format });
 
 export const FigureQuery = Type.Object({
-  q: Type.Optional(Type.String({ minLength: 1, description: 'part of the label' })),
-  issuer: IssuerFilter,
-  year: Type.Optional(Year),
-  from: Type.Optional(Year),
-  to: Type.Optional(Year),
-  unit: Type.Optional(Type.String({ minLength: 1, description: 'the unit exactly' })),
+  ...FigureFilterFields,
+  // The store's modality, under the name the CLI gives it.
   kind: Type.Optional(oneOf(['target', 'actual'])),
   limit: Limit(100),
   offset: PageOffset,
@@ -86,8 +80,7 @@ export const FigureQuery = Type.Object({
 
 export const SearchQuery = Type.Object({
   q: Type.String({ minLength: 1, description: 'words to find in a row; parts separated by spaces must all occur' }),
-  issuer: IssuerFilter,
-  year: Type.Optional(Year),
+  ...SearchFilterFields,
   limit: Limit(100),
   offset: PageOffset,
   format: Format,

@@ -10,7 +10,7 @@ import {
   Encoding,
   FollowUpStatus,
   type Diagnostic,
-  type Modality,
+  Modality,
   Nullable,
   Offset,
   oneOf,
@@ -78,36 +78,56 @@ export const IssuerSummaryFields = {
 export const IssuerSummary = Type.Object(IssuerSummaryFields);
 export type IssuerSummary = Static<typeof IssuerSummary>;
 
-export interface ReportFilter {
-  /** Part of an issuer's name or of one of its aliases. */
-  issuer?: string;
-}
+// The filters of the listings, as TypeBox fields: the HTTP query schemas
+// (src/server/schemas.ts) are built from the same fields, adding what only
+// HTTP has (defaults and bounds of a page, format).
 
-/** Reports by series, year and kind, a page at a time. */
-export interface ReportQuery extends ReportFilter {
-  year?: number;
-  /** The report's kind, exactly (政府工作报告). */
-  kind?: string;
-  /** At most this many reports; all when absent. */
-  limit?: number;
-  /** Skips this many reports first. */
-  offset?: number;
-}
+const Year = Type.Integer({ minimum: 1000, maximum: 9999 });
 
-export interface FigureFilter extends ReportFilter {
-  /** Part of the figure's label. */
-  q?: string;
-  year?: number;
-  from?: number;
-  to?: number;
-  unit?: string;
-  modality?: Modality;
-  report?: number;
+/** Part of an issuer's name or of one of its aliases. */
+export const ReportFilterFields = {
+  issuer: Type.Optional(Type.String({ minLength: 1, description: "part of an issuer's name or of one of its aliases" })),
+};
+
+const PageFields = {
   /** At most this many rows; all when absent. */
-  limit?: number;
+  limit: Type.Optional(Type.Integer({ minimum: 0 })),
   /** Skips this many rows first. */
-  offset?: number;
-}
+  offset: Type.Optional(Type.Integer({ minimum: 0 })),
+};
+
+/** Reports by series, year and kind. */
+export const ReportQueryFields = {
+  ...ReportFilterFields,
+  year: Type.Optional(Year),
+  kind: Type.Optional(Type.String({ minLength: 1, description: 'the kind exactly, e.g. 政府工作报告' })),
+};
+/** Reports by series, year and kind, a page at a time. */
+export const ReportQuery = Type.Object({ ...ReportQueryFields, ...PageFields });
+export type ReportQuery = Static<typeof ReportQuery>;
+
+/** Figures by label, issuer, years and unit. */
+export const FigureFilterFields = {
+  q: Type.Optional(Type.String({ minLength: 1, description: 'part of the label' })),
+  ...ReportFilterFields,
+  year: Type.Optional(Year),
+  from: Type.Optional(Year),
+  to: Type.Optional(Year),
+  unit: Type.Optional(Type.String({ minLength: 1, description: 'the unit exactly' })),
+};
+export const FigureFilter = Type.Object({
+  ...FigureFilterFields,
+  modality: Type.Optional(Modality),
+  /** One report's figures only. */
+  report: Type.Optional(Type.Integer()),
+  ...PageFields,
+});
+export type FigureFilter = Static<typeof FigureFilter>;
+
+/** Sentences by issuer and year (the words searched for are the query itself). */
+export const SearchFilterFields = { ...ReportFilterFields, year: Type.Optional(Year) };
+export const SearchFilter = Type.Object({ ...SearchFilterFields, ...PageFields });
+export type SearchFilter = Static<typeof SearchFilter>;
 
 /** The report a listed row comes from: its id, series (the issuer's canonical name), year and source file. */
 export const RowSourceFields = {
@@ -147,14 +167,6 @@ export type CommitmentRow = Static<typeof CommitmentRow>;
 
 export const ProblemRow = Type.Object({ ...RowSourceFields, problem: Type.String(), ...ProblemFields });
 export type ProblemRow = Static<typeof ProblemRow>;
-
-export interface SearchFilter extends ReportFilter {
-  year?: number;
-  /** At most this many hits; all when absent. */
-  limit?: number;
-  /** Skips this many hits first. */
-  offset?: number;
-}
 
 export const SentenceHit = Type.Object({
   ...RowSourceFields,
