@@ -33,14 +33,14 @@ export interface RawDocument {
   text: string;
 }
 
-export interface Source {
-  name: string;
-  format: SourceFormat;
-  encoding: Encoding | null;
-  sha256: string;
-  /** Length of the normalised text. */
-  chars: number;
-}
+export const Source = Type.Object({
+  name: Type.String(),
+  format: SourceFormat,
+  encoding: Nullable(Encoding),
+  sha256: Type.String(),
+  chars: Type.Integer({ minimum: 0, description: 'length of the normalised text' }),
+});
+export type Source = Static<typeof Source>;
 
 export const Span = Type.Object(SpanFields);
 export type Span = Static<typeof Span>;
@@ -74,68 +74,69 @@ export const Section = Type.Object({
 });
 export type Section = Static<typeof Section>;
 
-export interface Sentence extends Span {
-  /** Id of the innermost section holding the sentence. */
-  section: string | null;
-}
+export const Sentence = Type.Object({
+  ...SpanFields,
+  section: Nullable(Type.String({ description: 'id of the innermost section holding the sentence' })),
+});
+export type Sentence = Static<typeof Sentence>;
 
-export interface Token extends Span {
-  text: string;
-  /** jieba part-of-speech tag (n, v, m, x, …). */
-  tag: string;
-}
+export const Token = Type.Object({
+  ...SpanFields,
+  text: Type.String(),
+  tag: Type.String({ description: "jieba's part-of-speech tag (n, v, m, x, …)" }),
+});
+export type Token = Static<typeof Token>;
 
 export const Qualifier = oneOf(['exact', 'more-than', 'at-least', 'at-most', 'less-than', 'about']);
 export type Qualifier = Static<typeof Qualifier>;
 
-export type UnitType =
-  | 'count'
-  | 'times'
-  | 'person-times'
-  | 'persons'
-  | 'days'
-  | 'percent'
-  | 'percentage-points'
-  | 'money'
-  | 'area'
-  | 'length'
-  | 'weight'
-  | 'energy'
-  | 'rank'
-  | 'other';
+export const UnitType = oneOf([
+  'count',
+  'times',
+  'person-times',
+  'persons',
+  'days',
+  'percent',
+  'percentage-points',
+  'money',
+  'area',
+  'length',
+  'weight',
+  'energy',
+  'rank',
+  'other',
+]);
+export type UnitType = Static<typeof UnitType>;
 
 export const Modality = oneOf(['actual', 'target']);
 export type Modality = Static<typeof Modality>;
 
 /** A figure that is not one year's outcome: 年均, 累计/five-year, the start (从…) or end (…到) of a period. */
-export type MeasurePeriod = 'average' | 'cumulative' | 'start' | 'end';
+export const MeasurePeriod = oneOf(['average', 'cumulative', 'start', 'end']);
+export type MeasurePeriod = Static<typeof MeasurePeriod>;
 
-export interface Change {
-  direction: 'up' | 'down';
-  /** The comparison named in the text (同比, 较上年, 比上年 …), or null. */
-  basis: string | null;
-}
+export const Change = Type.Object({
+  direction: oneOf(['up', 'down']),
+  basis: Nullable(Type.String({ description: 'the comparison named in the text (同比, 较上年, 比上年 …)' })),
+});
+export type Change = Static<typeof Change>;
 
-export interface Figure extends Span {
-  id: string;
-  surface: string;
-  /** Magnitudes (万, 亿 …) folded in: 1.3万亿斤 has value 1.3e12. */
-  value: number;
-  valueMax: number | null;
-  qualifier: Qualifier;
-  /** Unit without magnitude: 斤, 人, %, 个百分点, 元. Empty when none. */
-  unit: string;
-  unitType: UnitType;
-  label: string;
-  change: Change | null;
-  modality: Modality;
-  /** Id of the catalogue measure the figure states (gdp-growth, cpi …; src/measures/), or null. */
-  measure: string | null;
-  /** Set when the figure is not the year's own value of its measure. */
-  period: MeasurePeriod | null;
-  /** Index into `Analysis.sentences`. */
-  sentence: number;
-  section: string | null;
+export const Figure = Type.Object({
+  ...SpanFields,
+  id: Type.String(),
+  surface: Type.String(),
+  value: Type.Number({ description: 'magnitudes (万, 亿 …) folded in: 1.3万亿斤 has value 1.3e12' }),
+  valueMax: Nullable(Type.Number()),
+  qualifier: Qualifier,
+  unit: Type.String({ description: 'unit without magnitude: 斤, 人, %, 个百分点, 元; empty when none' }),
+  unitType: UnitType,
+  label: Type.String(),
+  change: Nullable(Change),
+  modality: Modality,
+  measure: Nullable(Type.String({ description: 'id of the catalogue measure the figure states (gdp-growth, cpi …; src/measures/)' })),
+  period: Nullable(MeasurePeriod),
+  sentence: Type.Integer({ minimum: 0, description: 'index into the analysis\' sentences' }),
+  section: Nullable(Type.String()),
   /**
    * The rules that made the figure, space-separated, for tracing a wrong one: how the
    * number was read (arabic-numeral, chinese-numeral, rank, and numeral:decimal,
@@ -146,8 +147,9 @@ export interface Figure extends Span {
    * modality:target-cue, modality:planned-verb, modality:reported) and which measure it
    * states (measure:gdp-growth/alias, period:average).
    */
-  rule: string;
-}
+  rule: Type.String(),
+});
+export type Figure = Static<typeof Figure>;
 
 /** What a commitment says, without its id (a row of the library names it apart). */
 export const CommitmentFields = {
@@ -187,19 +189,19 @@ export const Diagnostic = Type.Object({
 });
 export type Diagnostic = Static<typeof Diagnostic>;
 
-export interface Analysis {
-  source: Source;
-  meta: ReportMeta;
-  text: string;
-  sections: Section[];
-  sentences: Sentence[];
-  figures: Figure[];
-  commitments: Commitment[];
-  problems: Problem[];
-  diagnostics: Diagnostic[];
-  /** jieba's tokens, only when the pipeline stopped after segment (`--until segment`). */
-  tokens?: Token[];
-}
+export const Analysis = Type.Object({
+  source: Source,
+  meta: ReportMeta,
+  text: Type.String(),
+  sections: Type.Array(Section),
+  sentences: Type.Array(Sentence),
+  figures: Type.Array(Figure),
+  commitments: Type.Array(Commitment),
+  problems: Type.Array(Problem),
+  diagnostics: Type.Array(Diagnostic),
+  tokens: Type.Optional(Type.Array(Token, { description: "jieba's tokens, only when the pipeline stopped after segment (--until segment)" })),
+});
+export type Analysis = Static<typeof Analysis>;
 
 // ── Comparison of two reports of one body ──────────────────────────────────
 
