@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { HELP, main } from '../../src/cli/main.js';
 import { captureOutput } from './capture.js';
@@ -54,11 +54,17 @@ describe('nianbao analyze', () => {
     expect(io.out).toBe('');
   });
 
-  it('rejects bad arguments with exit 2', async () => {
+  it('rejects bad arguments with exit 2, one line each that names the program once and the argument at fault', async () => {
     expect(await main(['analyze'])).toBe(2);
     expect(await main(['analyze', SEED, '--year', 'last'])).toBe(2);
     expect(await main(['frobnicate'])).toBe(2);
-    expect(io.err.trim().split('\n')).toHaveLength(3);
+    expect(await main(['trend', 'gdp-growth'])).toBe(2);
+    expect(io.err.trim().split('\n')).toEqual([
+      'nianbao: analyze needs at least one FILE; see `nianbao help`',
+      'nianbao: --year takes a four-digit year, not "last"; see `nianbao help`',
+      'nianbao: unknown command "frobnicate"; see `nianbao help`',
+      'nianbao: trend takes one MEASURE or LABEL and --issuer NAME; see `nianbao help`',
+    ]);
   });
 });
 
@@ -95,6 +101,18 @@ describe('nianbao numbers', () => {
       [{ surface: '六个百分点', start: 0, end: 5, value: 6, unit: '个百分点' }],
       [],
     ]);
+  });
+
+  it('stops quietly when its reader stops early (nianbao numbers < file | head -1)', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'numbers']);
+    let err = '';
+    child.stderr.on('data', (chunk) => (err += String(chunk)));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.on('error', () => {}); // the child may be gone before it has read everything
+    child.stdin.end('国内生产总值增长5%左右\n'.repeat(100_000));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(err).toBe('');
+    expect(code).toBe(0);
   });
 });
 
