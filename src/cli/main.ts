@@ -119,7 +119,8 @@ async function evaluate(args: string[]): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+/** Every command by its name: what `nianbao help` and README must each document. */
+export const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   analyze,
   numbers,
   eval: evaluate,
