@@ -123,7 +123,7 @@ async function trendCommand(args: string[]): Promise<number> {
     allowPositionals: true,
     options: { issuer: { type: 'string' }, format: { type: 'string' }, db: { type: 'string' } },
   });
-  if (positionals.length !== 1 || !values.issuer) fail('trend takes one LABEL and --issuer NAME');
+  if (positionals.length !== 1 || !values.issuer) fail('trend takes one MEASURE or LABEL and --issuer NAME');
   const format = values.format ?? 'table';
   if (!['table', 'json', 'csv'].includes(format)) fail(`--format takes table, json or csv, not "${format}"`);
   if (/^[a-z0-9-]+$/.test(positionals[0]!) && !measureById(positionals[0]!)) fail(`there is no measure "${positionals[0]}"; nianbao measures lists them`);

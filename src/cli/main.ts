@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { InputError } from '../errors.js';
-import { fail } from './fail.js';
+import { complaint, fail } from './fail.js';
 import { evaluateEvidence, formatEvidence } from '../eval/evidence.js';
 import { evaluateFolder, formatScores } from '../eval/run.js';
 import { openCorpus } from '../eval/corpus.js';
@@ -79,7 +79,7 @@ async function analyze(args: string[]): Promise<number> {
       process.stdout.write(values.json ? `${JSON.stringify(analysis)}\n` : `${summarize(analysis, path)}\n\n`);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`nianbao: ${error.message}\n`);
+      process.stderr.write(complaint(error));
       failed++;
     }
   }
@@ -119,7 +119,8 @@ async function evaluate(args: string[]): Promise<number> {
   return 0;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+/** Every command by its name: what `nianbao help` and README must each document. */
+export const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   analyze,
   numbers,
   eval: evaluate,
@@ -141,7 +142,7 @@ export async function main(argv: string[]): Promise<number> {
     return await run(args);
   } catch (error) {
     if (error instanceof InputError) {
-      process.stderr.write(`nianbao: ${error.message}\n`);
+      process.stderr.write(complaint(error));
       return 2;
     }
     if (error instanceof TypeError && (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {

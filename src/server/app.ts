@@ -85,6 +85,9 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
 
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler(notFoundHandler);
+  // Bodies are JSON (reviews) or multipart (uploads). JSON sent as text/plain (fetch's
+  // default for a string) is 415 with the hint that says so, not a schema error about a string.
+  app.removeContentTypeParser('text/plain');
   refuseWhileClosing(app);
   // Nothing this service sends is meant to be sniffed into another type: JSON stays JSON.
   app.addHook('onSend', async (_request, reply) => {

@@ -167,9 +167,14 @@ describe('PUT /api/compare/:from/:to/links', () => {
       expect(response.statusCode, JSON.stringify(body)).toBe(400);
       expect(errorCode(response)).toBe('VALIDATION');
     }
-    const xml = await app.inject({ method: 'PUT', url: `/api/compare/${older}/${newer}/links`, payload: '<link/>', headers: { 'content-type': 'application/xml' } });
-    expect(xml.statusCode).toBe(415);
-    expect(errorCode(xml)).toBe('UNSUPPORTED_MEDIA_TYPE');
+    for (const [type, payload] of [
+      ['application/xml', '<link/>'],
+      ['text/plain', JSON.stringify({ from: { figure: 'f1' }, to: { figure: 'f1' }, decision: 'confirm' })],
+    ]) {
+      const response = await app.inject({ method: 'PUT', url: `/api/compare/${older}/${newer}/links`, payload, headers: { 'content-type': type } });
+      expect(response.statusCode, type).toBe(415);
+      expect(errorCode(response), type).toBe('UNSUPPORTED_MEDIA_TYPE');
+    }
     const broken = await app.inject({ method: 'PUT', url: `/api/compare/${older}/${newer}/links`, payload: '{"from":', headers: { 'content-type': 'application/json' } });
     expect(broken.statusCode).toBe(400);
     expect(errorCode(broken)).toBe('MALFORMED_REQUEST');
