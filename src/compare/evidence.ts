@@ -110,8 +110,9 @@ interface Match {
   said: Clause;
   sentence: Indexed;
   cover: number;
-  /** The rare names by which the review clause names part of the object, when its terms do not. */
+  /** The rare names by which the review clause names the object, when its terms do not; `part` when they are only part of it. */
   names?: string[];
+  part?: boolean;
 }
 
 type Decision = Pick<CommitmentFollowUp, 'status' | 'rule'> & { reason?: string; evidence: Evidence | null };
@@ -209,10 +210,13 @@ function reviewOf(
   return { older, newer, byTerm, idf, clauses, sentenceOf, byPair, outcomes, byName, olderNames };
 }
 
-/** Runs of NAME_LENGTH Han characters of a text, in short forms; other characters (、“”) cut them. */
+/** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
+const nameSegments = (text: string) => [...shortForm(text).matchAll(/[^\P{Script=Han}和与的]+/gu)].map(([segment]) => segment);
+
+/** Runs of NAME_LENGTH characters of the pieces of a text that may be names. */
 const nameRuns = memo((text: string): Set<string> => {
   const runs = new Set<string>();
-  for (const [segment] of shortForm(text).matchAll(/\p{Script=Han}+/gu)) {
+  for (const segment of nameSegments(text)) {
     for (let i = 0; i + NAME_LENGTH <= segment.length; i++) runs.add(segment.slice(i, i + NAME_LENGTH));
   }
   return runs;
@@ -390,14 +394,13 @@ function sharingName(review: Review, asked: Clause, text: string): Match | null 
   const saidText = review.newer.text.slice(said.start, said.end);
   const sentence = review.sentenceOf[best[0]]!;
   // Half the ask's wording there too (严格落实长江十年禁渔 for 坚定推进长江十年禁渔): the clause names all of it.
-  if (pairsShown(text, saidText) >= NAME_SHOWN) return { asked, said, sentence, cover: 0 };
-  return { asked, said, sentence, cover: 0, names: sharedNames(text, nameRuns(saidText)) };
+  return { asked, said, sentence, cover: 0, names: sharedNames(text, nameRuns(saidText)), part: pairsShown(text, saidText) < NAME_SHOWN };
 }
 
 /** The longest pieces of a text made of runs another text holds too (福建福耀科技大学, not its five runs). */
 function sharedNames(text: string, runs: Set<string>): string[] {
   const names: string[] = [];
-  for (const [segment] of shortForm(text).matchAll(/\p{Script=Han}+/gu)) {
+  for (const segment of nameSegments(text)) {
     let from = -1;
     let to = -1;
     for (let i = 0; i + NAME_LENGTH <= segment.length; i++) {
@@ -410,7 +413,7 @@ function sharedNames(text: string, runs: Set<string>): string[] {
     }
     if (to > from) names.push(segment.slice(from, to));
   }
-  return names;
+  return [...new Set(names)];
 }
 
 /** A name without the verb before it (建成沙南高速, 力争新增百亿企业). */
@@ -491,7 +494,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
       : { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence };
   };
   // Named by a shared name only, the clause may speak of another part of the ask (重庆东站 of a list of four projects).
-  if (match.names) return { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: `names only ${match.names.join('、')} of the commitment`, evidence };
+  if (match.part) return { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: `names only ${match.names!.join('、')} of the commitment`, evidence };
   const wording = wordingOf(said);
   if (wording === 'not-done') return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
   if (wording === 'completion') return done(FOLLOWUP_RULES.completion);
@@ -516,7 +519,10 @@ const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP
 function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], naming: Naming): Decision | null {
   const read = matchesOf(review, commitment, naming)
     .slice(0, READ)
-    .map((match) => readMatch(review, match, scored(ranked, match.sentence)));
+    .map((match) => {
+      const decision = readMatch(review, match, scored(ranked, match.sentence));
+      return match.names && !match.part ? { ...decision, reason: [decision.reason, `named by ${match.names.join('、')}`].filter(Boolean).join('; ') } : decision;
+    });
   return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read[0] ?? null;
 }
 
@@ -527,7 +533,7 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
  */
 function byFiveYears(fiveYears: Review, commitment: Commitment, query: string[], naming: Naming): Decision | null {
   const decision = byClauses(fiveYears, commitment, rank(fiveYears, query), naming);
-  if (!decision || decision.rule === FOLLOWUP_RULES.effort || decision.rule === FOLLOWUP_RULES.restated) return null;
+  if (!decision || [FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart].includes(decision.rule as never)) return null;
   return { ...decision, reason: [decision.reason, 'stated in the five-year review'].filter(Boolean).join('; ') };
 }
 

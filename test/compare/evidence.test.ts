@@ -31,6 +31,7 @@ describe('what a review clause says of the thing it names', () => {
     ['国有“三资”管理改革成效显现', 'completion'], // hubei 2026
     ['苏南重点城市要素市场化配置综合改革试点获国务院批复', 'completion'], // jiangsu 2026
     ['严格落实长江十年禁渔', null], // hubei 2026: 落实 is no completion word
+    ['苏南运河二级航道、宿连三级航道全线通航', 'completion'], // jiangsu 2026
   ];
   it.each(clauses)('%s → %s', (clause, wording) => {
     expect(wordingOf(clause)).toBe(wording);
@@ -139,6 +140,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     // A shared name only (闽江学院, 重庆东站 of a list of projects): part of the ask is named, not all of it.
     ['fujian-gwr-2025', 'fujian-gwr-2026', '支持闽江学院更名闽江大学、福建福耀科技大学开办招生', 'partly', 'followup:names-part', '闽江学院更名大学工作顺利推进', '福建福耀科技大学'],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争渝湘高铁重庆至黔江段、重庆东站', 'partly', 'followup:names-part', '建成投用重庆东站', null],
+    // A shared name only in the five-year review (基本养老保险 of 基本养老保险参保率均达到95%以上) says nothing of the year.
+    ['hubei-gwr-2025', 'hubei-gwr-2026', '推进渐进式延迟法定退休年龄改革平稳落地', 'no-evidence', 'followup:no-evidence', null, null],
     // One shared run is a chance phrase (创建国家 of 获批创建国家乡村振兴示范县), no name.
     ['hubei-gwr-2025', 'hubei-gwr-2026', '支持同济医院创建国家医学中心', 'no-evidence', 'followup:no-evidence', null, null],
     // … but not a value over several years (空气质量优良天数连续6年稳定在325天以上).
