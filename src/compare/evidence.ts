@@ -17,6 +17,7 @@ import { memo } from '../memo.js';
 import { characterPairs, pairIndex } from './pairs.js';
 import { checkTargets, fiveYearPart, judge } from './targets.js';
 import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
+import { tokensIn, tokensOf } from '../segment/jieba.js';
 
 /** Overlap alone: this close is addressed; anything less names no object, so it shows nothing done. */
 const ADDRESSED = 0.45;
@@ -36,6 +37,8 @@ const RARE_NAME = 2;
 const NAME_RUNS = 2;
 /** A clause sharing such a name and this share of the ask's character pairs names all of the ask, not a part. */
 const NAME_SHOWN = 0.5;
+/** Jieba's tags of nouns: common, place, organisation and other proper names, abbreviations, unknown words (零碳). */
+const NOUN_TAG = /^(?:n|nr|ns|nt|nz|nrt|j|x)$/;
 /** How many clause matches, best first, a rule reads. */
 const READ = 4;
 /** A list item (、) this long names a project or an event; shorter ones (餐饮、文化) are categories. */
@@ -388,13 +391,32 @@ function sharingName(review: Review, asked: Clause, text: string): Match | null 
     if (holding.length === 0 || holding.length > RARE_NAME || (review.olderNames.get(run) ?? 0) > RARE_NAME) continue;
     for (const i of holding) shared.set(i, (shared.get(i) ?? 0) + 1);
   }
-  const [best] = [...shared].filter(([, runs]) => runs >= NAME_RUNS).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const nouns = nounRuns(review.older, asked);
+  const [best] = [...shared].filter(([i, runs]) => runs >= NAME_RUNS || nameRunsOf(review, i).some((run) => nouns.has(run))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (!best) return null;
   const said = review.clauses[best[0]]!;
   const saidText = review.newer.text.slice(said.start, said.end);
   const sentence = review.sentenceOf[best[0]]!;
-  // Half the ask's wording there too (严格落实长江十年禁渔 for 坚定推进长江十年禁渔): the clause names all of it.
-  return { asked, said, sentence, cover: 0, names: sharedNames(text, nameRuns(saidText)), part: pairsShown(text, saidText) < NAME_SHOWN };
+  // Half the ask's wording there too (严格落实长江十年禁渔 for 坚定推进长江十年禁渔): the clause names all of it; one noun alone names a part.
+  const part = best[1] < NAME_RUNS || pairsShown(text, saidText) < NAME_SHOWN;
+  return { asked, said, sentence, cover: 0, names: sharedNames(text, nameRuns(saidText)), part };
+}
+
+const nameRunsOf = (review: Review, i: number) => {
+  const clause = review.clauses[i]!;
+  return [...nameRuns(review.newer.text.slice(clause.start, clause.end))];
+};
+
+/** Runs that are whole nouns of a clause (专门学校, 亳州机场, 零碳工厂): one such shared name names a thing, where a run across a verb (创建国家) does not. */
+function nounRuns(analysis: Analysis, span: Span): Set<string> {
+  const tokens = tokensIn(tokensOf(analysis), span);
+  const runs = new Set<string>();
+  tokens.forEach((token, i) => {
+    let text = '';
+    for (let j = i; j < tokens.length && text.length < NAME_LENGTH && NOUN_TAG.test(tokens[j]!.tag); j++) text += tokens[j]!.text;
+    if (text.length === NAME_LENGTH && !ABBREVIATIONS.some(([full]) => text.includes(full!))) runs.add(text);
+  });
+  return runs;
 }
 
 /** The longest pieces of a text made of runs another text holds too (福建福耀科技大学, not its five runs). */

@@ -140,9 +140,11 @@ describe('follow-up rules on pairs outside the development set', () => {
     // A shared name only (闽江学院, 重庆东站 of a list of projects): part of the ask is named, not all of it.
     ['fujian-gwr-2025', 'fujian-gwr-2026', '支持闽江学院更名闽江大学、福建福耀科技大学开办招生', 'partly', 'followup:names-part', '闽江学院更名大学工作顺利推进', '福建福耀科技大学'],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争渝湘高铁重庆至黔江段、重庆东站', 'partly', 'followup:names-part', '建成投用重庆东站', null],
+    // One shared noun (专门学校) names the thing too, though not all the ask (学位700个 is not reported).
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '新增专门学校学位700个、推进专门学校设区市全覆盖', 'partly', 'followup:names-part', '专门学校实现九市一区全覆盖', '专门学校'],
     // A shared name only in the five-year review (基本养老保险 of 基本养老保险参保率均达到95%以上) says nothing of the year.
     ['hubei-gwr-2025', 'hubei-gwr-2026', '推进渐进式延迟法定退休年龄改革平稳落地', 'no-evidence', 'followup:no-evidence', null, null],
-    // One shared run is a chance phrase (创建国家 of 获批创建国家乡村振兴示范县), no name.
+    // One shared run across a verb is a chance phrase (创建国家 of 获批创建国家乡村振兴示范县), no name.
     ['hubei-gwr-2025', 'hubei-gwr-2026', '支持同济医院创建国家医学中心', 'no-evidence', 'followup:no-evidence', null, null],
     // … but not a value over several years (空气质量优良天数连续6年稳定在325天以上).
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争空气质量优良天数达到338天以上', 'no-evidence', 'followup:no-evidence', null, null],
