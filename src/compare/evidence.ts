@@ -7,8 +7,9 @@
 // stated at or past its target (or short of it), a not-done or a completion wording,
 // a result figure, an effort wording without a result; only when no clause names
 // the object does a close overlap of whole sentences decide, and after it a rare name
-// shared with a review clause (福建福耀科技大学 of a list of schools), which shows part
-// of the ask spoken of: partly. Every status names the rule that decided it.
+// shared with a review clause: read as above when the clause names all of the ask,
+// partly when only part of it (福建福耀科技大学 of a list of schools). Every status names
+// the rule that decided it.
 import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, TargetCheck } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies } from '../extract/keywords.js';
@@ -380,9 +381,10 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
 
 /**
  * A review clause that shares a rare name with the commitment clause (民营经济促进法,
- * 零碳工厂, 苏南运河) names its object though jieba cuts the two apart differently: the
- * one sharing most such runs, earliest first. Its cover is 0, so a clause naming the
- * object by its terms is read first.
+ * 碳达峰试点城市, 专门学校) names its object though jieba cuts the two apart differently:
+ * two rare runs or more, or one that is whole nouns of the ask; the clause sharing most
+ * runs, earliest first. It names all of the ask when it shares two runs or more and half
+ * of the ask's character pairs, else a part.
  */
 function sharingName(review: Review, asked: Clause, text: string): Match | null {
   const shared = new Map<number, number>();
@@ -397,7 +399,7 @@ function sharingName(review: Review, asked: Clause, text: string): Match | null 
   const said = review.clauses[best[0]]!;
   const saidText = review.newer.text.slice(said.start, said.end);
   const sentence = review.sentenceOf[best[0]]!;
-  // Half the ask's wording there too (严格落实长江十年禁渔 for 坚定推进长江十年禁渔): the clause names all of it; one noun alone names a part.
+  // Half the ask's wording there too (严格落实长江十年禁渔 for 坚定推进长江十年禁渔): the clause names all of it.
   const part = best[1] < NAME_RUNS || pairsShown(text, saidText) < NAME_SHOWN;
   return { asked, said, sentence, cover: 0, names: sharedNames(text, nameRuns(saidText)), part };
 }
@@ -414,6 +416,7 @@ function nounRuns(analysis: Analysis, span: Span): Set<string> {
   tokens.forEach((token, i) => {
     let text = '';
     for (let j = i; j < tokens.length && text.length < NAME_LENGTH && NOUN_TAG.test(tokens[j]!.tag); j++) text += tokens[j]!.text;
+    // Review runs are in short forms: a run holding a long form (国有企业) would never meet one.
     if (text.length === NAME_LENGTH && !ABBREVIATIONS.some(([full]) => text.includes(full!))) runs.add(text);
   });
   return runs;
@@ -548,14 +551,16 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
   return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read[0] ?? null;
 }
 
+/** What the five-year review says and the year's would not decide on: effort over five years, the object named again, or part of it named. */
+const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart]);
+
 /**
  * The five-year review read as the year's is, when a clause of it names an object of the
- * commitment and says what came of it; the reason says so. Effort over five years, or
- * the object only named again, says nothing of the year.
+ * commitment and says what came of it; the reason says so.
  */
 function byFiveYears(fiveYears: Review, commitment: Commitment, query: string[], naming: Naming): Decision | null {
   const decision = byClauses(fiveYears, commitment, rank(fiveYears, query), naming);
-  if (!decision || [FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart].includes(decision.rule as never)) return null;
+  if (!decision || NOTHING_OF_THE_YEAR.has(decision.rule)) return null;
   return { ...decision, reason: [decision.reason, 'stated in the five-year review'].filter(Boolean).join('; ') };
 }
 
