@@ -103,6 +103,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '将适宜的辅助生殖技术项目纳入医保报销范围', 'addressed', 'followup:completion-word', '13项辅助生殖技术项目首次纳入医保报销', null],
     // The review abbreviates (国有企业改革 → 国企改革).
     ['hunan-gwr-2025', 'hunan-gwr-2026', '高质量完成国有企业改革深化提升行动', 'addressed', 'followup:completion-word', '国企改革深化提升行动全面完成', null],
+    // … or by its short form (地方政府债务 → 地方债务), here through the name they share.
+    ['state-council-gwr-2023', 'state-council-gwr-2024', '防范化解地方政府债务风险', 'addressed', 'followup:act-word', '制定实施一揽子化解地方债务方案', '化解地方债务'],
     // A short sentence of the review is evidence too; a list of measures is summed up in fewer words.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '提高退休人员基本养老金、优抚对象抚恤和生活补助标准', 'addressed', 'followup:completion-word', '上调退休人员基本养老金', null],
     // A clause opening with an act word reports the act done; with an effort adverb (深入实施) it does not.
