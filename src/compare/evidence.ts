@@ -6,8 +6,10 @@
 // decided by what such a clause says, by the first rule that applies: a target figure
 // stated at or past its target (or short of it), a not-done or a completion wording,
 // a result figure, an effort wording without a result; only when no clause names
-// the object does a close overlap of whole sentences decide. Every status names the
-// rule that decided it.
+// the object does a close overlap of whole sentences decide, and after it a rare name
+// shared with a review clause: read as above when the clause names all of the ask,
+// partly when only part of it (福建福耀科技大学 of a list of schools). Every status names
+// the rule that decided it.
 import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, TargetCheck } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies } from '../extract/keywords.js';
@@ -16,6 +18,7 @@ import { memo } from '../memo.js';
 import { characterPairs, pairIndex } from './pairs.js';
 import { checkTargets, fiveYearPart, judge } from './targets.js';
 import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
+import { tokensIn, tokensOf } from '../segment/jieba.js';
 
 /** Overlap alone: this close is addressed; anything less names no object, so it shows nothing done. */
 const ADDRESSED = 0.45;
@@ -27,6 +30,16 @@ const NAMES_OBJECT = 0.5;
 const SHARED_TERMS = 2;
 /** Or when it holds this share of the ask's character pairs (长江十年禁渔, where jieba drops 禁渔). */
 const PAIRS_NAME = 0.7;
+/** A name shared by a commitment and a review clause is at least this many characters (零碳工厂, 苏南运河). */
+const NAME_LENGTH = 4;
+/** A shared run of that length names something when few sentences of either report hold it (专项行动, 高质量发展 are everywhere). */
+const RARE_NAME = 2;
+/** And a clause names the object by such runs when it shares this many (a name of five characters, or two names): one is often a chance phrase (创建国家, 有序推进). */
+const NAME_RUNS = 2;
+/** A clause sharing such a name and this share of the ask's character pairs names all of the ask, not a part. */
+const NAME_SHOWN = 0.5;
+/** Jieba's tags of nouns: common, place, organisation and other proper names, abbreviations, unknown words (零碳). */
+const NOUN_TAG = /^(?:n|nr|ns|nt|nz|nrt|j|x)$/;
 /** How many clause matches, best first, a rule reads. */
 const READ = 4;
 /** A list item (、) this long names a project or an event; shorter ones (餐饮、文化) are categories. */
@@ -49,6 +62,7 @@ const FOLLOWUP_RULES = {
   statedOutcome: 'followup:stated-outcome',
   effort: wordings.effort.id,
   restated: 'followup:restated',
+  namesPart: 'followup:names-part',
   similar: 'followup:similar',
   noEvidence: 'followup:no-evidence',
 } as const;
@@ -91,12 +105,18 @@ interface Ranked {
   score: number;
 }
 
+/** How a review clause names a commitment clause's object: by most of its terms (or character pairs), or by a rare name they share. */
+type Naming = 'terms' | 'name';
+
 /** A commitment clause and a review clause that names its object. */
 interface Match {
   asked: Clause;
   said: Clause;
   sentence: Indexed;
   cover: number;
+  /** The rare names by which the review clause names the object, when its terms do not; `part` when they are only part of it. */
+  names?: string[];
+  part?: boolean;
 }
 
 type Decision = Pick<CommitmentFollowUp, 'status' | 'rule'> & { reason?: string; evidence: Evidence | null };
@@ -107,11 +127,15 @@ interface Review {
   newer: Analysis;
   byTerm: Map<string, Indexed[]>;
   idf: (term: string) => number;
-  /** Every review clause, and for each character pair of their names the indexes of those holding it. */
+  /** Every review clause (with its sentence), and for each character pair of their names the indexes of those holding it. */
   clauses: Clause[];
+  sentenceOf: Indexed[];
   byPair: Map<string, number[]>;
   /** The figures the review states as done. */
   outcomes: Figure[];
+  /** For each run of NAME_LENGTH characters, the review clauses holding it; and how many sentences of the older report hold it. */
+  byName: Map<string, number[]>;
+  olderNames: Map<string, number>;
 }
 
 const inReview = (analysis: Analysis, start: number) => ['review', 'problems'].includes(sectionAt(analysis.sections, start)?.role ?? '');
@@ -143,12 +167,13 @@ export function followUpCommitments(older: Analysis, newer: Analysis, targets: T
     // A line without a full stop is a heading (一、“十四五”时期和2025年工作回顾): it names a part, it reports nothing done.
     .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !promises(text) && STATEMENT_END.test(text));
   // Evidence is what the newer report says was done in the year reviewed: its review, not its plans.
-  const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), () => true);
+  const olderNames = nameCounts(older);
+  const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), () => true, olderNames);
   // Its five-year review is read only when the year's review names no object: what was
   // still asked a year ago and is done by the end of the five years was done in the year
   // reviewed, and a level stated at the end (提高到3.3%) is the year's; a yearly mean or a
   // five-year sum (年均, 累计) is not.
-  const fiveYears = reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), (clause) => !MULTI_YEAR_VALUE.test(clause));
+  const fiveYears = reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), (clause) => !MULTI_YEAR_VALUE.test(clause), olderNames);
   const starts = new Map(older.figures.map((f) => [f.id, f.start]));
   return older.commitments.map((commitment) => {
     const own = new Set(commitment.targets.map((id) => starts.get(id)));
@@ -158,7 +183,13 @@ export function followUpCommitments(older: Analysis, newer: Analysis, targets: T
 }
 
 /** Review sentences indexed by term; `readable` says which of their clauses may name an object. */
-function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: string; start: number }>, readable: (clause: string) => boolean): Review {
+function reviewOf(
+  older: Analysis,
+  newer: Analysis,
+  statements: Array<{ text: string; start: number }>,
+  readable: (clause: string) => boolean,
+  olderNames: Map<string, number>,
+): Review {
   const base = statements.map((s) => ({ ...s, terms: termsOf(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => s.terms));
   const sentences: Indexed[] = base.map((s) => {
@@ -177,8 +208,29 @@ function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: st
   }
   const outcomes = newer.figures.filter((f) => f.modality === 'actual');
   const clauses = sentences.flatMap((sentence) => sentence.clauses);
+  const sentenceOf = sentences.flatMap((sentence) => sentence.clauses.map(() => sentence));
   const byPair = pairIndex(clauses.map((clause) => namePairs(newer.text.slice(clause.start, clause.end))));
-  return { older, newer, byTerm, idf, clauses, byPair, outcomes };
+  const byName = pairIndex(clauses.map((clause) => nameRuns(newer.text.slice(clause.start, clause.end))));
+  return { older, newer, byTerm, idf, clauses, sentenceOf, byPair, outcomes, byName, olderNames };
+}
+
+/** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
+const nameSegments = (text: string) => [...shortForm(text).matchAll(/[^\P{Script=Han}和与的]+/gu)].map(([segment]) => segment);
+
+/** Runs of NAME_LENGTH characters of the pieces of a text that may be names. */
+const nameRuns = memo((text: string): Set<string> => {
+  const runs = new Set<string>();
+  for (const segment of nameSegments(text)) {
+    for (let i = 0; i + NAME_LENGTH <= segment.length; i++) runs.add(segment.slice(i, i + NAME_LENGTH));
+  }
+  return runs;
+}, 10_000);
+
+/** How many sentences of a report hold each run of NAME_LENGTH characters. */
+function nameCounts(analysis: Analysis): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of analysis.sentences) for (const run of nameRuns(analysis.text.slice(s.start, s.end))) counts.set(run, (counts.get(run) ?? 0) + 1);
+  return counts;
 }
 
 function rank(review: Review, query: string[]): Ranked[] {
@@ -201,7 +253,15 @@ function followUp(review: Review, fiveYears: Review, query: string[], commitment
   const ranked = rank(review, query);
   const best = ranked[0];
   const score = best ? Number(best.score.toFixed(3)) : 0;
-  const decision = byTargets(review, checks, ranked) ?? byClauses(review, commitment, ranked) ?? byFiveYears(fiveYears, commitment, query) ?? bySimilarity(best);
+  // A shared name alone (no clause naming the object by its terms, in either review) is read last.
+  const decision =
+    byTargets(review, checks, ranked) ??
+    byClauses(review, commitment, ranked, 'terms') ??
+    byFiveYears(fiveYears, commitment, query, 'terms') ??
+    bySimilarity(best) ??
+    byClauses(review, commitment, ranked, 'name') ??
+    byFiveYears(fiveYears, commitment, query, 'name') ??
+    { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
   // The sentence that decided comes first; then the best-ranked others.
   const evidence = [...(decision.evidence ? [decision.evidence] : []), ...ranked.slice(0, 3).map(evidenceOf)]
     .filter((e, i, all) => all.findIndex((other) => other.start === e.start) === i)
@@ -292,11 +352,16 @@ function clausesNaming(review: Review, object: string): Set<Clause> {
 }
 
 /** For each clause of a commitment, the review clause that best names its object, if one does; best first. */
-function matchesOf(review: Review, commitment: Commitment): Match[] {
+function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] {
   const text = review.older.text.slice(commitment.start, commitment.end);
   const matches: Match[] = [];
   for (const span of clauseSpans(text, commitment.start)) {
     const asked = objectTerms(review.older, span);
+    if (by === 'name') {
+      const named = sharingName(review, asked, review.older.text.slice(span.start, span.end));
+      if (named) matches.push(named);
+      continue;
+    }
     // Clauses naming the ask (建成沙南高速 without 建成) by its character pairs.
     const naming = clausesNaming(review, withoutVerb(review.older.text.slice(span.start, span.end)));
     const sentences = new Set([...asked.terms].flatMap((term) => review.byTerm.get(term) ?? []));
@@ -312,6 +377,68 @@ function matchesOf(review: Review, commitment: Commitment): Match[] {
     if (best) matches.push(best);
   }
   return matches.sort((a, b) => b.cover - a.cover || a.sentence.start - b.sentence.start);
+}
+
+/**
+ * A review clause that shares a rare name with the commitment clause (民营经济促进法,
+ * 碳达峰试点城市, 专门学校) names its object though jieba cuts the two apart differently:
+ * two rare runs or more, or one that is whole nouns of the ask; the clause sharing most
+ * runs, earliest first. It names all of the ask when it shares two runs or more and half
+ * of the ask's character pairs, else a part.
+ */
+function sharingName(review: Review, asked: Clause, text: string): Match | null {
+  const shared = new Map<number, number>();
+  for (const run of nameRuns(text)) {
+    const holding = review.byName.get(run) ?? [];
+    if (holding.length === 0 || holding.length > RARE_NAME || (review.olderNames.get(run) ?? 0) > RARE_NAME) continue;
+    for (const i of holding) shared.set(i, (shared.get(i) ?? 0) + 1);
+  }
+  const nouns = nounRuns(review.older, asked);
+  const [best] = [...shared].filter(([i, runs]) => runs >= NAME_RUNS || nameRunsOf(review, i).some((run) => nouns.has(run))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  if (!best) return null;
+  const said = review.clauses[best[0]]!;
+  const saidText = review.newer.text.slice(said.start, said.end);
+  const sentence = review.sentenceOf[best[0]]!;
+  // Half the ask's wording there too (严格落实长江十年禁渔 for 坚定推进长江十年禁渔): the clause names all of it.
+  const part = best[1] < NAME_RUNS || pairsShown(text, saidText) < NAME_SHOWN;
+  return { asked, said, sentence, cover: 0, names: sharedNames(text, nameRuns(saidText)), part };
+}
+
+const nameRunsOf = (review: Review, i: number) => {
+  const clause = review.clauses[i]!;
+  return [...nameRuns(review.newer.text.slice(clause.start, clause.end))];
+};
+
+/** Runs that are whole nouns of a clause (专门学校, 亳州机场, 零碳工厂): one such shared name names a thing, where a run across a verb (创建国家) does not. */
+function nounRuns(analysis: Analysis, span: Span): Set<string> {
+  const tokens = tokensIn(tokensOf(analysis), span);
+  const runs = new Set<string>();
+  tokens.forEach((token, i) => {
+    let text = '';
+    for (let j = i; j < tokens.length && text.length < NAME_LENGTH && NOUN_TAG.test(tokens[j]!.tag); j++) text += tokens[j]!.text;
+    // Review runs are in short forms: a run holding a long form (国有企业) would never meet one.
+    if (text.length === NAME_LENGTH && !ABBREVIATIONS.some(([full]) => text.includes(full!))) runs.add(text);
+  });
+  return runs;
+}
+
+/** The longest pieces of a text made of runs another text holds too (福建福耀科技大学, not its five runs). */
+function sharedNames(text: string, runs: Set<string>): string[] {
+  const names: string[] = [];
+  for (const segment of nameSegments(text)) {
+    let from = -1;
+    let to = -1;
+    for (let i = 0; i + NAME_LENGTH <= segment.length; i++) {
+      if (!runs.has(segment.slice(i, i + NAME_LENGTH))) continue;
+      if (i > to) {
+        if (to > from) names.push(segment.slice(from, to));
+        from = i;
+      }
+      to = i + NAME_LENGTH;
+    }
+    if (to > from) names.push(segment.slice(from, to));
+  }
+  return [...new Set(names)];
 }
 
 /** A name without the verb before it (建成沙南高速, 力争新增百亿企业). */
@@ -391,6 +518,8 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
       ? { status: 'addressed', rule, evidence }
       : { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence };
   };
+  // Named by a shared name only, the clause may speak of another part of the ask (重庆东站 of a list of four projects).
+  if (match.part) return { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: `names only ${match.names!.join('、')} of the commitment`, evidence };
   const wording = wordingOf(said);
   if (wording === 'not-done') return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
   if (wording === 'completion') return done(FOLLOWUP_RULES.completion);
@@ -412,30 +541,34 @@ const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP
  * shortfall on any makes partly; else one done makes addressed; else effort or a
  * restatement makes partly. No object named: no decision.
  */
-function byClauses(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
-  const read = matchesOf(review, commitment)
+function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], naming: Naming): Decision | null {
+  const read = matchesOf(review, commitment, naming)
     .slice(0, READ)
-    .map((match) => readMatch(review, match, scored(ranked, match.sentence)));
+    .map((match) => {
+      const decision = readMatch(review, match, scored(ranked, match.sentence));
+      return match.names && !match.part ? { ...decision, reason: [decision.reason, `named by ${match.names.join('、')}`].filter(Boolean).join('; ') } : decision;
+    });
   return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read[0] ?? null;
 }
 
+/** What the five-year review says and the year's would not decide on: effort over five years, the object named again, or part of it named. */
+const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart]);
+
 /**
  * The five-year review read as the year's is, when a clause of it names an object of the
- * commitment and says what came of it; the reason says so. Effort over five years, or
- * the object only named again, says nothing of the year.
+ * commitment and says what came of it; the reason says so.
  */
-function byFiveYears(fiveYears: Review, commitment: Commitment, query: string[]): Decision | null {
-  const decision = byClauses(fiveYears, commitment, rank(fiveYears, query));
-  if (!decision || decision.rule === FOLLOWUP_RULES.effort || decision.rule === FOLLOWUP_RULES.restated) return null;
+function byFiveYears(fiveYears: Review, commitment: Commitment, query: string[], naming: Naming): Decision | null {
+  const decision = byClauses(fiveYears, commitment, rank(fiveYears, query), naming);
+  if (!decision || NOTHING_OF_THE_YEAR.has(decision.rule)) return null;
   return { ...decision, reason: [decision.reason, 'stated in the five-year review'].filter(Boolean).join('; ') };
 }
 
 /**
- * No clause names the commitment's object: only a close overlap of whole sentences
- * decides. A looser one (shared words of a field: 投资, 改革) says nothing of this
- * commitment, so it is no evidence rather than partly.
+ * No clause names the commitment's object by its terms: a close overlap of whole
+ * sentences decides. A looser one (shared words of a field: 投资, 改革) says nothing
+ * of this commitment.
  */
-function bySimilarity(best: Ranked | undefined): Decision {
-  if (best && best.score >= ADDRESSED && best.shared >= 2) return { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null };
-  return { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
+function bySimilarity(best: Ranked | undefined): Decision | null {
+  return best && best.score >= ADDRESSED && best.shared >= 2 ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null } : null;
 }

@@ -27,6 +27,11 @@ describe('what a review clause says of the thing it names', () => {
     ['国企改革深化提升行动全面完成', 'completion'], // hunan 2026
     ['启动全国碳排放权交易市场', 'effort'], // national 2022: started, not built
     ['深入实施国企改革三年行动', null], // national 2022: the ask restated
+    ['襄阳、十堰入选全国首批碳达峰试点城市', 'completion'], // hubei 2026: selected is a result
+    ['国有“三资”管理改革成效显现', 'completion'], // hubei 2026
+    ['苏南重点城市要素市场化配置综合改革试点获国务院批复', 'completion'], // jiangsu 2026
+    ['严格落实长江十年禁渔', null], // hubei 2026: 落实 is no completion word
+    ['苏南运河二级航道、宿连三级航道全线通航', 'completion'], // jiangsu 2026
   ];
   it.each(clauses)('%s → %s', (clause, wording) => {
     expect(wordingOf(clause)).toBe(wording);
@@ -98,6 +103,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '将适宜的辅助生殖技术项目纳入医保报销范围', 'addressed', 'followup:completion-word', '13项辅助生殖技术项目首次纳入医保报销', null],
     // The review abbreviates (国有企业改革 → 国企改革).
     ['hunan-gwr-2025', 'hunan-gwr-2026', '高质量完成国有企业改革深化提升行动', 'addressed', 'followup:completion-word', '国企改革深化提升行动全面完成', null],
+    // … or by its short form (地方政府债务 → 地方债务), here through the name they share.
+    ['state-council-gwr-2023', 'state-council-gwr-2024', '防范化解地方政府债务风险', 'addressed', 'followup:act-word', '制定实施一揽子化解地方债务方案', '化解地方债务'],
     // A short sentence of the review is evidence too; a list of measures is summed up in fewer words.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '提高退休人员基本养老金、优抚对象抚恤和生活补助标准', 'addressed', 'followup:completion-word', '上调退休人员基本养老金', null],
     // A clause opening with an act word reports the act done; with an effort adverb (深入实施) it does not.
@@ -130,6 +137,17 @@ describe('follow-up rules on pairs outside the development set', () => {
     // The five-year review, when the year's names nothing: what was still asked a year ago and is done by the end was done in the year.
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '挂牌建设嘉陵江、明月湖实验室', 'addressed', 'followup:completion-word', '挂牌建设金凤、嘉陵江、明月湖3个重庆实验室', 'five-year review'],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '国家高新技术企业突破1.5万家', 'addressed', 'followup:target-met', '国家高新技术企业超1.5万家', 'five-year review'],
+    // A rare name shared with a review clause that jieba cuts apart from the ask (碳达峰试点城市), with half the ask's wording: read as any naming clause.
+    ['hubei-gwr-2025', 'hubei-gwr-2026', '支持襄阳、十堰建设全国碳达峰试点城市', 'addressed', 'followup:completion-word', '襄阳、十堰入选全国首批碳达峰试点城市', 'five-year review'],
+    // A shared name only (闽江学院, 重庆东站 of a list of projects): part of the ask is named, not all of it.
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '支持闽江学院更名闽江大学、福建福耀科技大学开办招生', 'partly', 'followup:names-part', '闽江学院更名大学工作顺利推进', '福建福耀科技大学'],
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争渝湘高铁重庆至黔江段、重庆东站', 'partly', 'followup:names-part', '建成投用重庆东站', null],
+    // One shared noun (专门学校) names the thing too, though not all the ask (学位700个 is not reported).
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '新增专门学校学位700个、推进专门学校设区市全覆盖', 'partly', 'followup:names-part', '专门学校实现九市一区全覆盖', '专门学校'],
+    // A shared name only in the five-year review (基本养老保险 of 基本养老保险参保率均达到95%以上) says nothing of the year.
+    ['hubei-gwr-2025', 'hubei-gwr-2026', '推进渐进式延迟法定退休年龄改革平稳落地', 'no-evidence', 'followup:no-evidence', null, null],
+    // One shared run across a verb is a chance phrase (创建国家 of 获批创建国家乡村振兴示范县), no name.
+    ['hubei-gwr-2025', 'hubei-gwr-2026', '支持同济医院创建国家医学中心', 'no-evidence', 'followup:no-evidence', null, null],
     // … but not a value over several years (空气质量优良天数连续6年稳定在325天以上).
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争空气质量优良天数达到338天以上', 'no-evidence', 'followup:no-evidence', null, null],
   ];
