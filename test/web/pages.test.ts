@@ -85,6 +85,44 @@ describe('the library page', { timeout: 90_000 }, () => {
     await expectAccessible(page, 'library with upload outcomes');
     await screenshots(ui, page, 'library');
   });
+
+  it('follows an upload the server queued (202 and a job) until its report is stored, or says why it failed', async () => {
+    // A SQLite library answers 201; a PostgreSQL one queues the analysis. The page is given the queued answers.
+    const queued = await ui.page();
+    const stored = ((await (await fetch(`${ui.base}/api/reports?limit=1`)).json()) as { reports: Array<{ id: number; figures: number }> }).reports[0]!;
+    const looks = new Map<string, number>();
+    await queued.route(
+      (url) => url.pathname === '/api/reports',
+      (route) => {
+        if (route.request().method() !== 'POST') return route.continue();
+        const job = route.request().postDataBuffer()!.includes('filename="bad.txt"') ? 'j-bad' : 'j-good';
+        return route.fulfill({ status: 202, contentType: 'application/json', body: JSON.stringify({ job: { id: job, state: 'queued' } }) });
+      },
+    );
+    await queued.route(
+      (url) => url.pathname.startsWith('/api/jobs/'),
+      (route) => {
+        const id = route.request().url().split('/').pop()!;
+        const look = (looks.get(id) ?? 0) + 1;
+        looks.set(id, look);
+        const job =
+          look < 2 ? { id, state: 'running' } : id === 'j-bad' ? { id, state: 'failed', error: { code: 'NO_TEXT', problem: 'no text' } } : { id, state: 'done', report: stored.id };
+        return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ job }) });
+      },
+    );
+    await queued.goto(`${ui.base}/`);
+    await queued.locator('#upload-files').setInputFiles([
+      { name: 'good.txt', mimeType: 'text/plain', buffer: Buffer.from('报告') },
+      { name: 'bad.txt', mimeType: 'text/plain', buffer: Buffer.from('报告') },
+    ]);
+    const rows = queued.locator('.upload');
+    await expect.poll(() => rows.locator('.outcome :is(.ok, .error)').count(), { timeout: 30_000 }).toBe(2);
+    expect(await rows.nth(0).locator('.outcome').textContent()).toContain(`（${stored.figures} 个数字）`);
+    expect(await rows.nth(0).locator('.outcome a').getAttribute('href')).toBe(`/reports/${stored.id}`);
+    expect(await rows.nth(1).locator('.error').textContent()).toBe('未能上传：文件中没有可读的文字。');
+    expect(looks.get('j-good')).toBe(2);
+    expect(problemsOf(queued)).toEqual([]);
+  });
 });
 
 describe('the reader', { timeout: 90_000 }, () => {

@@ -5,13 +5,13 @@
 // live in the URL query. Where the server lets this tab write: upload (several
 // files, a progress bar and the outcome per file, optional overrides) and
 // delete (after a confirmation).
-import { ApiError, explain, getJson, send, upload } from '../api.js';
+import { ApiError, awaitJob, explain, getJson, send, upload } from '../api.js';
 import { fragment, h } from '../dom.js';
 import { formatNumber, formatYear, reportName } from '../format.js';
 import { field, pageHeading } from '../layout.js';
 import { replaceUrl } from '../router.js';
 import { canWrite, writePolicy } from '../session.js';
-import type { Issuer, IssuerList, ReportList, ReportSummary, Uploaded } from '../types.js';
+import type { Issuer, IssuerList, Job, ReportDetail, ReportList, ReportSummary, Uploaded } from '../types.js';
 
 /** Marked once the first listing is on screen, for the browser tests' timings. */
 export const INTERACTIVE_MARK = 'nianbao:library-interactive';
@@ -143,6 +143,19 @@ function sizeOf(bytes: number): string {
   return bytes < 1024 * 1024 ? `${formatNumber(bytes / 1024, 1)} KB` : `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
 }
 
+/**
+ * A queued upload (202): its state under the file until the analysis is done,
+ * then the stored report as a 201 would have given it.
+ */
+async function queued(job: Job, outcome: HTMLElement): Promise<Uploaded['reports'][number]> {
+  const say = (state: string) => {
+    outcome.textContent = state === 'queued' ? '已上传，排队等待分析…' : '正在分析…';
+  };
+  say(job.state);
+  const id = await awaitJob(job.id, say);
+  return { ...(await getJson<ReportDetail>(`/api/reports/${id}`)), added: true };
+}
+
 /** The upload form: files by picker or drop, optional overrides, one row per file with its progress and outcome. */
 function uploader(onUploaded: () => void): HTMLElement {
   const input = h('input', { type: 'file', id: 'upload-files', name: 'files', multiple: true, accept: ACCEPT, class: 'visually-hidden' });
@@ -180,12 +193,13 @@ function uploader(onUploaded: () => void): HTMLElement {
       // One file at a time: the server analyses in its one process, and a bad file fails only itself.
       queue = queue.then(async () => {
         outcome.textContent = '正在上传…';
-        const { done } = upload<Uploaded>(file, fields, (loaded, total) => {
+        const { done } = upload<Uploaded | { job: Job }>(file, fields, (loaded, total) => {
           bar.value = total > 0 ? Math.round((loaded / total) * 100) : 0;
           if (loaded >= total) outcome.textContent = '正在分析…';
         });
         try {
-          const [stored] = (await done).reports;
+          const answer = await done;
+          const stored = 'job' in answer ? await queued(answer.job, outcome) : answer.reports[0];
           bar.value = 100;
           row.classList.add('done');
           outcome.replaceChildren(
