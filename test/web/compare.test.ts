@@ -29,6 +29,8 @@ describe('the compare page', { timeout: 120_000 }, () => {
     await expect.poll(() => row.locator('.badge').textContent()).toBe('已完成');
     expect(await row.locator('td').nth(1).textContent()).toContain('国内生产总值达到56.9万亿元，比上年增长7.7%');
     expect(await row.locator('td').nth(1).locator('strong').textContent()).toBe('7.7%');
+    // Each side leads with what is counted and the figure, above the sentence it was read from.
+    expect(await row.locator('td .figure-head').allTextContents()).toEqual(['国内生产总值增长 7.5%', '国内生产总值增长 7.7%']);
     expect(await row.locator('td.reason').textContent()).toBe('实际 7.7%，目标 7.5%：此项越高越好，已做到');
     // Every reason is told in Chinese (the server's English sentence stays as the cell's title).
     for (const reason of await page.locator('td.reason').allTextContents()) expect(reason).not.toMatch(/[A-Za-z]{2,} [A-Za-z]{2,}/);

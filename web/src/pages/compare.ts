@@ -89,7 +89,17 @@ function summary(c: Comparison): HTMLElement {
 }
 
 /** A figure's sentence with the figure marked. */
-const sideSentence = (side: Side) => highlight(side.sentence, surfaceIn(side.sentence, side.surface));
+const sideSentence = (side: Side) => highlight(side.sentence, surfaceIn(side.sentence, side.surface, side.label));
+
+/**
+ * A target or outcome as a line of its own (what is counted and the figure),
+ * then its sentence linking to the reader: one long sentence often holds
+ * several targets, and each row is about one of them.
+ */
+const sideCell = (report: number, side: Side) => [
+  h('span', { class: 'figure-head' }, side.label === '' ? side.surface : `${side.label} ${side.surface}`),
+  h('a', { class: 'sentence', href: readerUrl(report, side.start) }, ...sideSentence(side)),
+];
 
 /**
  * Last year's targets with this year's outcome: those the newer report lets
@@ -106,8 +116,8 @@ function targetsPart(c: Comparison): HTMLElement {
     h(
       'tr',
       null,
-      h('td', null, h('a', { href: readerUrl(c.from.id, t.target.start) }, ...sideSentence(t.target))),
-      h('td', { 'data-label': '本年实际' }, t.actual ? h('a', { href: readerUrl(c.to.id, t.actual.start) }, ...sideSentence(t.actual)) : h('span', { class: 'muted' }, '本年报告未提及')),
+      h('td', null, sideCell(c.from.id, t.target)),
+      h('td', { 'data-label': '本年实际' }, t.actual ? sideCell(c.to.id, t.actual) : h('span', { class: 'muted' }, '本年报告未提及')),
       h('td', { 'data-label': '结论' }, badge('verdict', t.verdict)),
       h('td', { class: 'reason', 'data-label': '依据', title: t.reason }, reasonText(t.reason)),
     );
