@@ -237,8 +237,10 @@ describe('search', { timeout: 90_000 }, () => {
     expect(await hits.first().locator('mark.match').first().textContent()).toBe('法律咨询');
     // A filter applies at once and goes into the URL.
     await page.getByLabel('年份', { exact: true }).selectOption('2013');
-    await expect.poll(() => page.locator('.counts').textContent()).toContain('没有找到');
+    await expect.poll(() => page.locator('.counts').textContent()).toBe('没有找到含“法律咨询”的句子（已按发布机关或年份筛选）。');
     expect(new URL(page.url()).searchParams.get('year')).toBe('2013');
+    // An empty result says what to try, and the way back to every report is a link.
+    expect(await page.getByRole('link', { name: '在全部报告中检索' }).getAttribute('href')).toBe(`/search?q=${encodeURIComponent('法律咨询')}`);
     await page.getByLabel('年份', { exact: true }).selectOption('');
     await expect.poll(() => hits.count()).toBeGreaterThan(0);
     await expectAccessible(page, 'search');
