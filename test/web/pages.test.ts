@@ -126,6 +126,16 @@ describe('the library page', { timeout: 90_000 }, () => {
 });
 
 describe('the reader', { timeout: 90_000 }, () => {
+  it('says a report is missing under a heading, with the ways out, and no retry', async () => {
+    const missing = await ui.page(390);
+    await missing.goto(`${ui.base}/reports/99999`);
+    await expect.poll(() => missing.locator('[role="alert"]').textContent()).toBe('文库中没有这份报告，可能已被删除。');
+    expect(await missing.locator('h1').textContent()).toBe('报告');
+    expect(await missing.locator('p.actions a').allTextContents()).toEqual(['返回文库']);
+    expect(await missing.locator('p.actions button').count()).toBe(0);
+    await expectAccessible(missing, 'missing report');
+  });
+
   it('shows a figure’s details on click and from the keyboard, and jumps from the table to the text', async () => {
     await page.goto(`${ui.base}/`);
     await page.locator('section.issuer', { has: page.locator('h2', { hasText: SEED_ISSUER }) }).locator('table a').first().click();

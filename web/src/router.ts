@@ -59,7 +59,7 @@ async function show(url: URL, focus: boolean): Promise<void> {
 /**
  * A page that could not load says so under a heading, and what to do next: a
  * missing report or page leads back to the library; anything else (the
- * network, the server) can also be tried again.
+ * network, the server, a token missing) can also be tried again.
  */
 function failed(root: HTMLElement, error: unknown): void {
   const missing = error instanceof ApiError && error.status === 404;
@@ -70,7 +70,6 @@ function failed(root: HTMLElement, error: unknown): void {
       'p',
       { class: 'actions' },
       h('a', { href: '/' }, '返回文库'),
-      h('a', { href: '/search' }, '检索报告'),
       missing ? null : h('button', { type: 'button', class: 'secondary', onclick: () => void reload() }, '重试'),
     ),
   );
