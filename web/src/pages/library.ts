@@ -18,6 +18,8 @@ export const INTERACTIVE_MARK = 'nianbao:library-interactive';
 
 const ACCEPT = '.txt,.pdf,.docx,.html,.htm,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html';
 const KINDS = ['政府工作报告', '法治政府建设情况报告'];
+/** A report's year is the one it reviews, not the one it is given in: said once, where years are first listed. */
+const YEAR_MEANS = '年份指报告回顾的年度（如2021年所作的政府工作报告回顾2020年）。';
 
 interface Filters {
   issuer: string;
@@ -285,7 +287,7 @@ export async function render(root: HTMLElement): Promise<void> {
     for (const report of shown) groups.set(report.issuer, [...(groups.get(report.issuer) ?? []), report]);
     const names = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'zh-CN')));
     heading.querySelector('.lede')!.textContent =
-      reports.length === 0 ? '文库是空的。' : `共 ${formatNumber(reports.length)} 份报告，来自 ${formatNumber(issuerNames.length)} 个发布机关。`;
+      reports.length === 0 ? '文库是空的。' : `共 ${formatNumber(reports.length)} 份报告，来自 ${formatNumber(issuerNames.length)} 个发布机关。${YEAR_MEANS}`;
     listing.replaceChildren(
       ...(shown.length === 0
         ? [h('p', { class: 'notice' }, reports.length === 0 ? (writable ? '文库是空的：请在上方上传报告。' : '文库是空的。') : '没有符合筛选条件的报告。')]
