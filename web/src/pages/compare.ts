@@ -31,7 +31,13 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     );
     return;
   }
-  const [comparison, writable] = await loading(root, '年度对比', () => Promise.all([getJson<Comparison>('/api/compare', { from, to }), canWrite()]));
+  // The server reads both reports whole: a long pair takes it several seconds, which the line says.
+  const [comparison, writable] = await loading(
+    root,
+    '年度对比',
+    () => Promise.all([getJson<Comparison>('/api/compare', { from, to }), canWrite()]),
+    '正在对比两份报告，可能需要几秒到十几秒…',
+  );
   root.append(
     header(comparison),
     summary(comparison),
