@@ -153,7 +153,10 @@ export async function awaitJob(id: string | number, onState: (state: string) => 
   for (let look = 0; ; look++) {
     await new Promise((resolve) => setTimeout(resolve, JOB_WAITS[Math.min(look, JOB_WAITS.length - 1)]));
     const { job } = await getJson<{ job: Job }>(`/api/jobs/${encodeURIComponent(String(id))}`);
-    if (job.state === 'done' && typeof job.report === 'number') return job.report;
+    if (job.state === 'done') {
+      if (typeof job.report === 'number') return job.report;
+      throw new ApiError('BAD_RESPONSE', 200, 'a done job without its report');
+    }
     if (job.state === 'failed') throw new ApiError(job.error?.code ?? 'INTERNAL_ERROR', 0, job.error?.problem ?? job.error?.message ?? 'the analysis failed');
     onState(job.state);
   }
