@@ -26,15 +26,22 @@ describe('the compare page', { timeout: 120_000 }, () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('国务院 2012年 → 2013年 对比');
 
     const row = page.locator('table.targets tbody tr').filter({ hasText: '国内生产总值增长7.5%左右' }).first();
-    await expect.poll(() => row.locator('.badge').textContent()).toBe('达成');
+    await expect.poll(() => row.locator('.badge').textContent()).toBe('已完成');
     expect(await row.locator('td').nth(1).textContent()).toContain('国内生产总值达到56.9万亿元，比上年增长7.7%');
     expect(await row.locator('td').nth(1).locator('strong').textContent()).toBe('7.7%');
-    expect(await row.locator('td.reason').textContent()).toContain('7.7% vs 7.5%');
+    // Each side leads with what is counted and the figure, above the sentence it was read from.
+    expect(await row.locator('td .figure-head').allTextContents()).toEqual(['国内生产总值增长 7.5%', '国内生产总值增长 7.7%']);
+    expect(await row.locator('td.reason').textContent()).toBe('实际 7.7%，目标 7.5%：此项越高越好，已做到');
+    // Every reason is told in Chinese (the server's English sentence stays as the cell's title).
+    for (const reason of await page.locator('td.reason').allTextContents()) expect(reason).not.toMatch(/[A-Za-z]{2,} [A-Za-z]{2,}/);
+    // Targets the newer report gives no outcome for wait behind a closed disclosure, after the judged ones.
+    expect(await page.locator('details.no-data-targets').getAttribute('open')).toBeNull();
+    expect(await page.locator('details.no-data-targets summary').textContent()).toMatch(/^本年报告未给出结果的目标（\d+）$/);
     // The outcome links to its sentence in the reader.
     expect(await row.locator('td').nth(1).locator('a').getAttribute('href')).toMatch(/^\/reports\/\d+\?at=\d+$/);
 
     const summary = page.locator('section.summary');
-    expect(await summary.locator('.count-bar').first().textContent()).toMatch(/上年目标（\d+）.*达成 \d+.*未达成 \d+.*不明 \d+.*无数据 \d+/);
+    expect(await summary.locator('.count-bar').first().textContent()).toMatch(/上年目标（\d+）.*已完成 \d+.*未完成 \d+.*难以判断 \d+.*无数据 \d+/);
     expect(await summary.locator('.count-bar').nth(1).textContent()).toMatch(/已落实 \d+.*部分落实 \d+.*无证据 \d+/);
     expect(await summary.textContent()).toMatch(/逐字沿用.*\d+ 句.*%/);
 

@@ -85,9 +85,57 @@ describe('the library page', { timeout: 90_000 }, () => {
     await expectAccessible(page, 'library with upload outcomes');
     await screenshots(ui, page, 'library');
   });
+
+  it('follows an upload the server queued (202 and a job) until its report is stored, or says why it failed', async () => {
+    // A SQLite library answers 201; a PostgreSQL one queues the analysis. The page is given the queued answers.
+    const queued = await ui.page();
+    const stored = ((await (await fetch(`${ui.base}/api/reports?limit=1`)).json()) as { reports: Array<{ id: number; figures: number }> }).reports[0]!;
+    const looks = new Map<string, number>();
+    await queued.route(
+      (url) => url.pathname === '/api/reports',
+      (route) => {
+        if (route.request().method() !== 'POST') return route.continue();
+        const job = route.request().postDataBuffer()!.includes('filename="bad.txt"') ? 'j-bad' : 'j-good';
+        return route.fulfill({ status: 202, contentType: 'application/json', body: JSON.stringify({ job: { id: job, state: 'queued' } }) });
+      },
+    );
+    await queued.route(
+      (url) => url.pathname.startsWith('/api/jobs/'),
+      (route) => {
+        const id = route.request().url().split('/').pop()!;
+        const look = (looks.get(id) ?? 0) + 1;
+        looks.set(id, look);
+        const job =
+          look < 2 ? { id, state: 'running' } : id === 'j-bad' ? { id, state: 'failed', error: { code: 'NO_TEXT', problem: 'no text' } } : { id, state: 'done', report: stored.id };
+        return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ job }) });
+      },
+    );
+    await queued.goto(`${ui.base}/`);
+    await queued.locator('#upload-files').setInputFiles([
+      { name: 'good.txt', mimeType: 'text/plain', buffer: Buffer.from('报告') },
+      { name: 'bad.txt', mimeType: 'text/plain', buffer: Buffer.from('报告') },
+    ]);
+    const rows = queued.locator('.upload');
+    await expect.poll(() => rows.locator('.outcome :is(.ok, .error)').count(), { timeout: 30_000 }).toBe(2);
+    expect(await rows.nth(0).locator('.outcome').textContent()).toContain(`（${stored.figures} 个数字）`);
+    expect(await rows.nth(0).locator('.outcome a').getAttribute('href')).toBe(`/reports/${stored.id}`);
+    expect(await rows.nth(1).locator('.error').textContent()).toBe('未能上传：文件中没有可读的文字。');
+    expect(looks.get('j-good')).toBe(2);
+    expect(problemsOf(queued)).toEqual([]);
+  });
 });
 
 describe('the reader', { timeout: 90_000 }, () => {
+  it('says a report is missing under a heading, with the ways out, and no retry', async () => {
+    const missing = await ui.page(390);
+    await missing.goto(`${ui.base}/reports/99999`);
+    await expect.poll(() => missing.locator('[role="alert"]').textContent()).toBe('文库中没有这份报告，可能已被删除。');
+    expect(await missing.locator('h1').textContent()).toBe('报告');
+    expect(await missing.locator('p.actions a').allTextContents()).toEqual(['返回文库']);
+    expect(await missing.locator('p.actions button').count()).toBe(0);
+    await expectAccessible(missing, 'missing report');
+  });
+
   it('shows a figure’s details on click and from the keyboard, and jumps from the table to the text', async () => {
     await page.goto(`${ui.base}/`);
     await page.locator('section.issuer', { has: page.locator('h2', { hasText: SEED_ISSUER }) }).locator('table a').first().click();
@@ -199,8 +247,10 @@ describe('search', { timeout: 90_000 }, () => {
     expect(await hits.first().locator('mark.match').first().textContent()).toBe('法律咨询');
     // A filter applies at once and goes into the URL.
     await page.getByLabel('年份', { exact: true }).selectOption('2013');
-    await expect.poll(() => page.locator('.counts').textContent()).toContain('没有找到');
+    await expect.poll(() => page.locator('.counts').textContent()).toBe('没有找到含“法律咨询”的句子（已按发布机关或年份筛选）。');
     expect(new URL(page.url()).searchParams.get('year')).toBe('2013');
+    // An empty result says what to try, and the way back to every report is a link.
+    expect(await page.getByRole('link', { name: '在全部报告中检索' }).getAttribute('href')).toBe(`/search?q=${encodeURIComponent('法律咨询')}`);
     await page.getByLabel('年份', { exact: true }).selectOption('');
     await expect.poll(() => hits.count()).toBeGreaterThan(0);
     await expectAccessible(page, 'search');

@@ -22,7 +22,7 @@ describe('the series page', { timeout: 120_000 }, () => {
     const rows = page.locator('table.series tbody tr');
     expect(await rows.count()).toBe(2);
     expect(await rows.nth(0).textContent()).toContain('首年，无上年可比');
-    expect(await rows.nth(1).locator('td').nth(1).textContent()).toMatch(/^目标（\d+）.*达成 [1-9]\d*.*未达成 \d+.*不明 \d+.*无数据 \d+$/);
+    expect(await rows.nth(1).locator('td').nth(1).textContent()).toMatch(/^目标（\d+）.*已完成 [1-9]\d*.*未完成 \d+.*难以判断 \d+.*无数据 \d+$/);
     expect(await rows.nth(1).locator('td').nth(2).textContent()).toMatch(/已落实 \d+.*部分落实 \d+.*无证据 \d+/);
     expect(await rows.nth(1).getByRole('link', { name: /^对比 2012→2013$/ }).getAttribute('href')).toMatch(/^\/compare\?from=\d+&to=\d+$/);
 

@@ -65,6 +65,10 @@ describe('the trends page', { timeout: 120_000 }, () => {
     await expect.poll(() => page.locator('[role="alert"]').textContent()).toBe('没有编号为“no-such-measure”的指标，请从上面的列表中选择。');
     await page.goto(`${ui.base}/trends`);
     await expect.poll(() => page.locator('[role="status"]').last().textContent()).toBe('请在上面添加至少一个发布机关。');
+    // The empty page offers the longest series, one click from a chart.
+    await page.getByRole('link', { name: /^国务院（\d+ 份报告）$/ }).click();
+    await page.waitForURL(/\/trends\?measure=gdp-growth&issuer=%E5%9B%BD%E5%8A%A1%E9%99%A2$/);
+    await expect.poll(() => page.locator('table.trend tbody tr').count()).toBeGreaterThan(0);
     expect(problemsOf(page)).toEqual([]);
   });
 });

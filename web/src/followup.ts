@@ -12,14 +12,14 @@ type FollowUp = Comparison['commitments'][number];
 export type Review = NonNullable<FollowUp['review']>;
 
 /**
- * Shows the page's heading and a loading line while `load` runs, so that a
+ * Shows the page's heading and a loading line (`waiting`) while `load` runs, so that a
  * failed request (a token missing, a report deleted) is told under the right
  * heading. On success both go: the page writes its own heading with what it
  * loaded.
  */
-export async function loading<T>(root: HTMLElement, title: string, load: () => Promise<T>): Promise<T> {
+export async function loading<T>(root: HTMLElement, title: string, load: () => Promise<T>, waiting = '正在读取…'): Promise<T> {
   const heading = pageHeading(title);
-  const line = h('p', { class: 'loading', role: 'status' }, '正在读取…');
+  const line = h('p', { class: 'loading', role: 'status' }, waiting);
   root.append(heading, line);
   try {
     const result = await load();

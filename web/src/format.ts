@@ -3,7 +3,7 @@
 //
 //   formatValue(1.3e12, '斤', '1.3万亿斤')  → '1.3万亿'  (the report's own magnitude)
 //   formatValue(2185)                       → '2,185'
-//   badge('verdict', 'met')                 → <span class="badge verdict-met">达成</span>
+//   badge('verdict', 'met')                 → <span class="badge verdict-met">已完成</span>
 import { h } from './dom.js';
 
 const MAGNITUDES: Array<[string, number]> = [
@@ -40,7 +40,7 @@ export function formatDelta(delta: number, unit = ''): string {
 }
 
 export const LABELS = {
-  verdict: { met: '达成', missed: '未达成', unclear: '不明', 'no-data': '无数据' },
+  verdict: { met: '已完成', missed: '未完成', unclear: '难以判断', 'no-data': '无数据' },
   followUp: { addressed: '已落实', partly: '部分落实', 'no-evidence': '无证据' },
   role: { preamble: '前言', review: '回顾', problems: '问题', plans: '计划', closing: '结语' },
   modality: { target: '目标', actual: '实绩' },

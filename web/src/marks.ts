@@ -25,8 +25,22 @@ export function sharedRuns(query: string, text: string, min = 2): Mark[] {
   return marks;
 }
 
-/** The first place `surface` stands in `sentence`, to mark a figure in its sentence. */
-export function surfaceIn(sentence: string, surface: string, tag: Mark['tag'] = 'strong'): Mark[] {
-  const at = surface === '' ? -1 : sentence.indexOf(surface);
+/** Whether `surface` at `at` is a whole number, not the tail of a longer one (4% in 5.4%, 5% in 15%). */
+const whole = (sentence: string, at: number) => at === 0 || !/[0-9.．０-９]/.test(sentence[at - 1]!);
+
+/**
+ * Where `surface` stands in `sentence`, to mark a figure in its sentence: the
+ * first whole occurrence after its `label` when the label is in the sentence
+ * (one sentence often sets 5% for growth and 5% for unemployment), else the
+ * first whole occurrence.
+ */
+export function surfaceIn(sentence: string, surface: string, label = '', tag: Mark['tag'] = 'strong'): Mark[] {
+  if (surface === '') return [];
+  const after = label === '' ? -1 : sentence.indexOf(label);
+  const find = (from: number) => {
+    for (let at = sentence.indexOf(surface, from); at >= 0; at = sentence.indexOf(surface, at + 1)) if (whole(sentence, at)) return at;
+    return -1;
+  };
+  const at = after >= 0 && find(after) >= 0 ? find(after) : find(0);
   return at < 0 ? [] : [{ start: at, end: at + surface.length, tag }];
 }

@@ -10,8 +10,9 @@
 //   navigate(url, { replace: true })          same, replacing the entry
 //   replaceUrl('/?year=2024')                 change the address only (filters)
 //   reload()                                  render the current URL again
-import { explain } from './api.js';
+import { ApiError, explain } from './api.js';
 import { h } from './dom.js';
+import { pageHeading } from './layout.js';
 
 export interface Page {
   render(root: HTMLElement, url: URL): Promise<void>;
@@ -46,13 +47,32 @@ async function show(url: URL, focus: boolean): Promise<void> {
       await (await route.load()).render(root, url);
     }
   } catch (error) {
-    root.append(h('p', { class: 'error', role: 'alert' }, explain(error)));
+    failed(root, error);
   }
   // The new page's h1 takes the focus, unless the page has put it somewhere (the sentence a link asked for).
   const active = document.activeElement;
   if (focus && root.isConnected && (active === null || active === document.body || !outlet.contains(active) || active === outlet)) {
     root.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
   }
+}
+
+/**
+ * A page that could not load says so under a heading, and what to do next: a
+ * missing report or page leads back to the library; anything else (the
+ * network, the server, a token missing) can also be tried again.
+ */
+function failed(root: HTMLElement, error: unknown): void {
+  const missing = error instanceof ApiError && error.status === 404;
+  if (root.querySelector('h1') === null) root.append(pageHeading(missing ? '找不到内容' : '页面未能打开'));
+  root.append(
+    h('p', { class: 'error', role: 'alert' }, explain(error)),
+    h(
+      'p',
+      { class: 'actions' },
+      h('a', { href: '/' }, '返回文库'),
+      missing ? null : h('button', { type: 'button', class: 'secondary', onclick: () => void reload() }, '重试'),
+    ),
+  );
 }
 
 export function navigate(href: string | URL, options: { replace?: boolean } = {}): Promise<void> {

@@ -32,3 +32,15 @@ export type TrendResult = Static<typeof schemas.TrendResult>;
 export type MeasureList = Static<typeof schemas.MeasureList>;
 export type LinkBody = Static<typeof schemas.LinkBody>;
 export type CommitmentReviewBody = Static<typeof schemas.CommitmentReviewBody>;
+
+/**
+ * An upload queued for analysis (a library on PostgreSQL answers 202 with it,
+ * and GET /api/jobs/:id follows it). Written here until the server's schemas
+ * describe it; then it becomes `Static<typeof schemas.Job>` like the rest.
+ */
+export interface Job {
+  id: string | number;
+  state: string;
+  report?: number;
+  error?: { code: string; problem?: string; message?: string };
+}

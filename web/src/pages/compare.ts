@@ -8,6 +8,7 @@ import { countBar, countsOf, evidenceList, followUpBadges, formatShare, loading,
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, LABELS } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
+import { reasonText } from '../reasons.js';
 import { canWrite } from '../session.js';
 import type { Comparison } from '../types.js';
 
@@ -30,7 +31,13 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     );
     return;
   }
-  const [comparison, writable] = await loading(root, '年度对比', () => Promise.all([getJson<Comparison>('/api/compare', { from, to }), canWrite()]));
+  // The server reads both reports whole: a long pair takes it several seconds, which the line says.
+  const [comparison, writable] = await loading(
+    root,
+    '年度对比',
+    () => Promise.all([getJson<Comparison>('/api/compare', { from, to }), canWrite()]),
+    '正在对比两份报告，可能需要几秒到十几秒…',
+  );
   root.append(
     header(comparison),
     summary(comparison),
@@ -88,31 +95,50 @@ function summary(c: Comparison): HTMLElement {
 }
 
 /** A figure's sentence with the figure marked. */
-const sideSentence = (side: Side) => highlight(side.sentence, surfaceIn(side.sentence, side.surface));
+const sideSentence = (side: Side) => highlight(side.sentence, surfaceIn(side.sentence, side.surface, side.label));
 
+/**
+ * A target or outcome as a line of its own (what is counted and the figure),
+ * then its sentence linking to the reader: one long sentence often holds
+ * several targets, and each row is about one of them.
+ */
+const sideCell = (report: number, side: Side) => [
+  h('span', { class: 'figure-head' }, side.label === '' ? side.surface : `${side.label} ${side.surface}`),
+  h('a', { class: 'sentence', href: readerUrl(report, side.start) }, ...sideSentence(side)),
+];
+
+/**
+ * Last year's targets with this year's outcome: those the newer report lets
+ * us judge first, in a table; the ones it gives no outcome for (often most of
+ * them) after it, closed, so that the few verdicts are not lost among them.
+ */
 function targetsPart(c: Comparison): HTMLElement {
   const part = h('section', { id: 'targets' }, h('h2', null, `目标与完成（${c.targets.length}）`));
   if (c.targets.length === 0) {
     part.append(h('p', null, '上年报告没有可核对的数字目标。'));
     return part;
   }
-  const rows = c.targets.map((t) =>
+  const row = (t: Comparison['targets'][number]) =>
     h(
       'tr',
       null,
-      h('td', null, h('a', { href: readerUrl(c.from.id, t.target.start) }, ...sideSentence(t.target))),
-      h('td', { 'data-label': '本年实际' }, t.actual ? h('a', { href: readerUrl(c.to.id, t.actual.start) }, ...sideSentence(t.actual)) : h('span', { class: 'muted' }, '本年报告未提及')),
+      h('td', null, sideCell(c.from.id, t.target)),
+      h('td', { 'data-label': '本年实际' }, t.actual ? sideCell(c.to.id, t.actual) : h('span', { class: 'muted' }, '本年报告未提及')),
       h('td', { 'data-label': '结论' }, badge('verdict', t.verdict)),
-      h('td', { class: 'reason', 'data-label': '依据' }, t.reason),
-    ),
-  );
-  part.append(
+      h('td', { class: 'reason', 'data-label': '依据', title: t.reason }, reasonText(t.reason)),
+    );
+  const table = (targets: Comparison['targets']) =>
     h(
       'div',
       { class: 'table-wrap' },
-      h('table', { class: 'targets stack' }, h('thead', null, h('tr', null, h('th', null, '上年目标'), h('th', null, '本年实际'), h('th', null, '结论'), h('th', null, '依据'))), h('tbody', null, ...rows)),
-    ),
-  );
+      h('table', { class: 'targets stack' }, h('thead', null, h('tr', null, h('th', null, '上年目标'), h('th', null, '本年实际'), h('th', null, '结论'), h('th', null, '依据'))), h('tbody', null, ...targets.map(row))),
+    );
+  const judged = c.targets.filter((t) => t.verdict !== 'no-data');
+  const unstated = c.targets.filter((t) => t.verdict === 'no-data');
+  part.append(judged.length > 0 ? table(judged) : h('p', { class: 'notice' }, '本年报告没有给出上年任何一项数字目标的结果。'));
+  if (unstated.length > 0) {
+    part.append(h('details', { class: 'no-data-targets', open: judged.length === 0 }, h('summary', null, `本年报告未给出结果的目标（${formatNumber(unstated.length)}）`), table(unstated)));
+  }
   return part;
 }
 

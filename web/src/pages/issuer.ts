@@ -33,7 +33,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   const table = h(
     'table',
     { class: 'series stack', 'aria-busy': 'true' },
-    h('caption', { class: 'hint' }, '每行是一年的报告；条形图为上一年报告的目标和承诺在这一年报告中的结果。'),
+    h('caption', { class: 'hint' }, '每行是一年的报告（年份指报告回顾的年度）；条形图为上一年报告的目标和承诺在这一年报告中的结果。'),
     h(
       'thead',
       null,

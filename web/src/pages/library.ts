@@ -5,19 +5,21 @@
 // live in the URL query. Where the server lets this tab write: upload (several
 // files, a progress bar and the outcome per file, optional overrides) and
 // delete (after a confirmation).
-import { ApiError, explain, getJson, send, upload } from '../api.js';
+import { ApiError, awaitJob, explain, getJson, send, upload } from '../api.js';
 import { fragment, h } from '../dom.js';
 import { formatNumber, formatYear, reportName } from '../format.js';
 import { field, pageHeading } from '../layout.js';
 import { replaceUrl } from '../router.js';
 import { canWrite, writePolicy } from '../session.js';
-import type { Issuer, IssuerList, ReportList, ReportSummary, Uploaded } from '../types.js';
+import type { Issuer, IssuerList, Job, ReportDetail, ReportList, ReportSummary, Uploaded } from '../types.js';
 
 /** Marked once the first listing is on screen, for the browser tests' timings. */
 export const INTERACTIVE_MARK = 'nianbao:library-interactive';
 
 const ACCEPT = '.txt,.pdf,.docx,.html,.htm,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html';
 const KINDS = ['政府工作报告', '法治政府建设情况报告'];
+/** A report's year is the one it reviews, not the one it is given in: said once, where years are first listed. */
+const YEAR_MEANS = '年份指报告回顾的年度（如2021年所作的政府工作报告回顾2020年）。';
 
 interface Filters {
   issuer: string;
@@ -143,6 +145,19 @@ function sizeOf(bytes: number): string {
   return bytes < 1024 * 1024 ? `${formatNumber(bytes / 1024, 1)} KB` : `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
 }
 
+/**
+ * A queued upload (202): its state under the file until the analysis is done,
+ * then the stored report as a 201 would have given it.
+ */
+async function queued(job: Job, outcome: HTMLElement): Promise<Uploaded['reports'][number]> {
+  const say = (state: string) => {
+    outcome.textContent = state === 'queued' ? '已上传，排队等待分析…' : '正在分析…';
+  };
+  say(job.state);
+  const id = await awaitJob(job.id, say);
+  return { ...(await getJson<ReportDetail>(`/api/reports/${id}`)), added: true };
+}
+
 /** The upload form: files by picker or drop, optional overrides, one row per file with its progress and outcome. */
 function uploader(onUploaded: () => void): HTMLElement {
   const input = h('input', { type: 'file', id: 'upload-files', name: 'files', multiple: true, accept: ACCEPT, class: 'visually-hidden' });
@@ -180,12 +195,13 @@ function uploader(onUploaded: () => void): HTMLElement {
       // One file at a time: the server analyses in its one process, and a bad file fails only itself.
       queue = queue.then(async () => {
         outcome.textContent = '正在上传…';
-        const { done } = upload<Uploaded>(file, fields, (loaded, total) => {
+        const { done } = upload<Uploaded | { job: Job }>(file, fields, (loaded, total) => {
           bar.value = total > 0 ? Math.round((loaded / total) * 100) : 0;
           if (loaded >= total) outcome.textContent = '正在分析…';
         });
         try {
-          const [stored] = (await done).reports;
+          const answer = await done;
+          const stored = 'job' in answer ? await queued(answer.job, outcome) : answer.reports[0];
           bar.value = 100;
           row.classList.add('done');
           outcome.replaceChildren(
@@ -271,7 +287,7 @@ export async function render(root: HTMLElement): Promise<void> {
     for (const report of shown) groups.set(report.issuer, [...(groups.get(report.issuer) ?? []), report]);
     const names = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'zh-CN')));
     heading.querySelector('.lede')!.textContent =
-      reports.length === 0 ? '文库是空的。' : `共 ${formatNumber(reports.length)} 份报告，来自 ${formatNumber(issuerNames.length)} 个发布机关。`;
+      reports.length === 0 ? '文库是空的。' : `共 ${formatNumber(reports.length)} 份报告，来自 ${formatNumber(issuerNames.length)} 个发布机关。${YEAR_MEANS}`;
     listing.replaceChildren(
       ...(shown.length === 0
         ? [h('p', { class: 'notice' }, reports.length === 0 ? (writable ? '文库是空的：请在上方上传报告。' : '文库是空的。') : '没有符合筛选条件的报告。')]

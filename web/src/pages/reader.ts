@@ -10,6 +10,7 @@ import { apiUrl, getJson } from '../api.js';
 import { type Child, fragment, h, highlight, type Mark } from '../dom.js';
 import { apiLink } from '../download.js';
 import { badge, formatNumber, formatRange, formatYear, label, reportName } from '../format.js';
+import { loading } from '../followup.js';
 import { field, pageHeading } from '../layout.js';
 import type { Diagnostic, FigureRow, ReportDetail, ReportDiagnostics, ReportFigures, ReportText, Section } from '../types.js';
 
@@ -252,12 +253,14 @@ const LEGEND: Array<[string, string]> = [
 
 export async function render(root: HTMLElement, url: URL): Promise<void> {
   const id = Number(url.pathname.split('/')[2]);
-  const [detail, body, figureRows, diagnostics] = await Promise.all([
-    getJson<ReportDetail>(`/api/reports/${id}`),
-    getJson<ReportText>(`/api/reports/${id}/text`),
-    getJson<ReportFigures>(`/api/reports/${id}/figures`),
-    getJson<ReportDiagnostics>(`/api/reports/${id}/diagnostics`),
-  ]);
+  const [detail, body, figureRows, diagnostics] = await loading(root, '报告', () =>
+    Promise.all([
+      getJson<ReportDetail>(`/api/reports/${id}`),
+      getJson<ReportText>(`/api/reports/${id}/text`),
+      getJson<ReportFigures>(`/api/reports/${id}/figures`),
+      getJson<ReportDiagnostics>(`/api/reports/${id}/diagnostics`),
+    ]),
+  );
   const { text, sections, sentences } = body;
   const paragraphs = paragraphsOf(text);
   const rows = new Map(figureRows.figures.map((row) => [row.figure, row]));

@@ -64,13 +64,27 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   }
   const params = { q, issuer, year, limit: LIMIT };
   const { hits, more } = await getJson<SearchResult>('/api/search', params);
+  if (hits.length === 0) {
+    // What to try next: the filters first (the likeliest cause when set), then the words.
+    const filtered = issuer !== '' || year !== '';
+    root.append(
+      h('p', { class: 'counts', role: 'status' }, `没有找到含“${q}”的句子${filtered ? '（已按发布机关或年份筛选）' : ''}。`),
+      h(
+        'ul',
+        { class: 'notice' },
+        filtered ? h('li', null, h('a', { href: searchHref(q) }, '在全部报告中检索')) : null,
+        h('li', null, '词语须在一句之内连续出现：可试试更短的词，或去掉空格分开的其中一个词。'),
+      ),
+    );
+    return;
+  }
   root.append(
     h(
       'p',
       { class: 'counts', role: 'status' },
-      hits.length === 0 ? '没有找到。' : `找到 ${formatNumber(hits.length)} 句${more ? `（只显示前 ${LIMIT} 句）` : ''}。`,
+      `找到 ${formatNumber(hits.length)} 句${more ? `（只显示前 ${LIMIT} 句）` : ''}。`,
       ' ',
-      hits.length > 0 ? apiLink('下载 CSV', apiUrl('/api/search', { ...params, format: 'csv' }), 'search.csv') : null,
+      apiLink('下载 CSV', apiUrl('/api/search', { ...params, format: 'csv' }), 'search.csv'),
     ),
     h('ol', { class: 'hits' }, ...hits.map(hitItem)),
   );

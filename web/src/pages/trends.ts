@@ -68,7 +68,19 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   }
   setTitle(`${measure.name} · 指标趋势`);
   if (wanted.length === 0) {
+    // The longest series first: one click shows a chart rather than an empty page.
+    const longest = [...issuers].sort((a, b) => b.reports - a.reports).slice(0, 3);
     root.append(h('p', { class: 'notice', role: 'status' }, '请在上面添加至少一个发布机关。'));
+    if (longest.length > 0) {
+      root.append(
+        h(
+            'p',
+            { class: 'actions' },
+            '例如：',
+          ...longest.map((issuer) => h('a', { href: `/trends?${new URLSearchParams({ measure: measure.id, issuer: issuer.name })}` }, `${issuer.name}（${issuer.reports} 份报告）`)),
+        ),
+      );
+    }
     return;
   }
 
@@ -188,7 +200,8 @@ function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
         color,
         symbol: 'diamond',
         symbolSize: 12,
-        connectNulls: true,
+        // A year without a target breaks the line: drawn through, it would show a target never set (国务院 2020).
+        connectNulls: false,
         lineStyle: { type: 'dashed' as const },
       },
     ];
