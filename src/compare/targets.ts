@@ -9,6 +9,7 @@ import { assignMeasure, measureById, onScale } from '../measures/index.js';
 import { alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { sideOf } from './sides.js';
+import { BRACKETS, TWO_BASES_RULE, clauseBefore, heldOverYears, scopeDifference } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -260,12 +261,6 @@ function restated(review: ReviewPart, target: Figure): { figure: Figure; score: 
   return figure ? { figure, score: SURE_MATCH } : null;
 }
 
-/** The words of a figure's clause before its number (年末城镇调查失业率降到 of …，年末城镇调查失业率降到5.5%). */
-function clauseBefore(side: FigureSide): string {
-  const before = side.sentence.slice(0, Math.max(0, side.sentence.indexOf(side.surface)));
-  return before.slice(before.search(/[^，,；;]*$/));
-}
-
 function onOtherBasis(side: FigureSide, target: Figure): string | null {
   const clause = clauseBefore(side);
   const basis = OTHER_BASIS.find((word) => (clause.includes(word) || side.label.includes(word)) && !target.label.includes(word));
@@ -372,13 +367,37 @@ function judgeOutcome(
   if (basis) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${basis})` });
   const moment = momentForWholeYear(actual, targetSide);
   if (moment) return open({ actual, verdict: 'unclear', reason: `a value at one moment (${moment}) does not say the whole year held` });
-  const fiveYears = stockAtEnd(outcome.figure) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
+  // A stock a five-year review states as it stands is the year's; one it says was held over the years (稳定在…以上) is not.
+  const fiveYears = stockAtEnd(outcome.figure) && !heldOverYears(actual) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
   if (fiveYears) return open({ actual, verdict: 'unclear', reason: `the outcome found is in a five-year review ("${fiveYears}")` });
   if (outcome.score < SURE_MATCH) return open({ actual, verdict: 'unclear', reason: `the closest outcome, "${actual.label}", may measure something else` });
   if (!ofTheYear(outcome.figure)) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${outcome.figure.period})` });
   // 中央财政拟安排832亿元 and 中央财政安排423亿元 may fund different things.
   if (namesOnlyPayer(target.label)) return open({ actual, verdict: 'unclear', reason: `"${target.label}" names who pays, not for what` });
-  return { decided: true, check: { actual, ...judge(target, signedValue(outcome.figure, target).value) } };
+  const judged = judge(target, signedValue(outcome.figure, target).value);
+  const scope = scopeDifference(targetSide, actual);
+  // A part past the target says the whole is too; a sum short of it, that the part is.
+  if (scope && !(scope.keeps === judged.verdict && !lowerFor(target))) return open({ actual, verdict: 'unclear', reason: scope.reason });
+  const other = onSecondBasis(review, outcome.figure);
+  const second = other && judge(target, signedValue(other, target).value);
+  if (other && second && second.verdict !== judged.verdict) {
+    return open({ actual, verdict: 'unclear', reason: `${TWO_BASES_RULE}: ${judged.reason}; on another basis ("${other.label}") ${second.reason}` });
+  }
+  return { decided: true, check: { actual, ...judged } };
+}
+
+/** The same outcome restated on another basis in brackets right after it (增长1.7%（同口径增长2.5%以上）). */
+function onSecondBasis(review: ReviewPart, figure: Figure): Figure | undefined {
+  const between = (other: Figure) => review.analysis.text.slice(figure.end, other.start);
+  return review.figures.find(
+    (other) =>
+      other.sentence === figure.sentence &&
+      other.start > figure.end &&
+      other.unit === figure.unit &&
+      between(other).length <= 12 &&
+      says(BRACKETS, between(other)) &&
+      says(OTHER_BASIS, `${between(other)}${other.label}`),
+  );
 }
 
 /** The headings above a commitment: a part on the five-year plan sets five-year goals. */

@@ -133,6 +133,11 @@ const others: Array<[string, string, string, string]> = [
   ['fujian-gwr-2025', '居民消费价格涨幅2%左右', 'met', '居民消费价格与上年持平: 0%'],
   ['jiangsu-gwr-2025', '全社会研发投入强度达3.35%左右', 'met', '研发投入强度达3.38%, a level as it stands, in the five-year review'],
   ['state-council-gwr-2022', '城镇调查失业率全年控制在5.5%以内', 'unclear', '年末城镇调查失业率降到5.5%: one moment says nothing of the whole year'],
+  ['hunan-gwr-2025', '地方一般公共预算收入增长2.5%', 'unclear', '增长1.7%（同口径增长2.5%以上）: two bases, two verdicts (scope:two-bases)'],
+  ['hunan-gwr-2025', '新增智能制造标杆企业360家', 'unclear', '新增智能制造企业1585家 counts them all, not the 标杆 ones (scope:other-object)'],
+  ['hunan-gwr-2025', '规模工业增加值增长6.5%以上', 'missed', '其中规模工业增加值增长6.2%: 其中 opens a measure of its own, no part'],
+  ['shandong-gwr-2025', '特殊困难家庭适老化改造1.5万户', 'met', '特殊困难老年人家庭适老化改造1.5万户: a narrower set at the target says the whole reached it'],
+  ['yunnan-gwr-2025', '引进亿元以上项目超500个', 'met', '引进落地亿元以上项目904个: those landed are fewer than those brought in, and past the target'],
 ];
 
 describe('checkTargets on other pairs', () => {
