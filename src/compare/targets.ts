@@ -5,11 +5,11 @@
 import type { Analysis, Commitment, Figure, FigureSide, Section, TargetCheck, Verdict } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
-import { assignMeasure, measureById, onScale } from '../measures/index.js';
+import { SCOPE_WORDS, assignMeasure, measureById, onScale } from '../measures/index.js';
 import { alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { sideOf } from './sides.js';
-import { BRACKETS, TWO_BASES_RULE, clauseBefore, heldOverYears, scopeDifference } from './scope.js';
+import { BRACKETS, TWO_BASES_RULE, clauseBefore, heldOverYears, placedSide, scopeDifference, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -253,22 +253,24 @@ function outcomeFor(review: ReviewPart, target: Figure): { figure: Figure; score
  * 今年大规模扩招100万人) states its outcome in other words.
  */
 function restated(review: ReviewPart, target: Figure): { figure: Figure; score: number } | null {
-  const head = labelTerms(target.label).at(-1);
+  // 利用硅石储量全国第一: 全国 says where, not what.
+  const headOf = (label: string) => labelTerms(label).filter((term) => !SCOPE_WORDS.has(term)).at(-1);
+  const head = headOf(target.label);
   if (!head || head.length < 2) return null;
   const figure = review.figures.find(
-    (f) => f.unit === target.unit && f.value === target.value && f.valueMax === target.valueMax && labelTerms(f.label).at(-1) === head && fiveYearPart(review.analysis, f, review.year) === null,
+    (f) => f.unit === target.unit && f.value === target.value && f.valueMax === target.valueMax && headOf(f.label) === head && fiveYearPart(review.analysis, f, review.year) === null,
   );
   return figure ? { figure, score: SURE_MATCH } : null;
 }
 
-function onOtherBasis(side: FigureSide, target: Figure): string | null {
+function onOtherBasis(side: PlacedSide, target: Figure): string | null {
   const clause = clauseBefore(side);
   const basis = OTHER_BASIS.find((word) => (clause.includes(word) || side.label.includes(word)) && !target.label.includes(word));
   return basis ?? null;
 }
 
 /** A value at one moment (年末5.5%) against a target for the whole year (全年控制在5.5%以内): the year may have been above it. */
-function momentForWholeYear(actual: FigureSide, target: FigureSide): string | null {
+function momentForWholeYear(actual: PlacedSide, target: PlacedSide): string | null {
   if (!says(WHOLE_YEAR_WORDS, clauseBefore(target))) return null;
   return POINT_IN_TIME_WORDS.find((word) => clauseBefore(actual).includes(word)) ?? null;
 }
@@ -309,7 +311,7 @@ export function fiveYearPart(analysis: Analysis, figure: { start: number; sectio
   return multiYear?.heading ?? null;
 }
 
-function checkTarget(review: ReviewPart, target: Figure, targetSide: FigureSide): Omit<TargetCheck, 'commitment' | 'target'> {
+function checkTarget(review: ReviewPart, target: Figure, targetSide: PlacedSide): Omit<TargetCheck, 'commitment' | 'target'> {
   const spoken = mentions(review, target);
   const shortfall = admittedShortfall(spoken, target);
   const outcome = outcomeFor(review, target);
@@ -349,7 +351,7 @@ function statedOverYears(review: ReviewPart, sentence: ReviewSentence, target: F
 function judgeOutcome(
   review: ReviewPart,
   target: Figure,
-  targetSide: FigureSide,
+  targetSide: PlacedSide,
   outcome: { figure: Figure; score: number } | null,
   actual: FigureSide | null,
 ): { decided: boolean; check: Check } {
@@ -363,19 +365,20 @@ function judgeOutcome(
     if (overYears) return open({ actual: null, verdict: 'unclear', reason: `stated only over several years: "${overYears.text}"` });
     return open({ actual: null, verdict: 'no-data', reason: 'the newer report does not state this measure' });
   }
-  const basis = onOtherBasis(actual, target);
+  const placed = placedSide(review.analysis, outcome.figure);
+  const basis = onOtherBasis(placed, target);
   if (basis) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${basis})` });
-  const moment = momentForWholeYear(actual, targetSide);
+  const moment = momentForWholeYear(placed, targetSide);
   if (moment) return open({ actual, verdict: 'unclear', reason: `a value at one moment (${moment}) does not say the whole year held` });
   // A stock a five-year review states as it stands is the year's; one it says was held over the years (稳定在…以上) is not.
-  const fiveYears = stockAtEnd(outcome.figure) && !heldOverYears(actual) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
+  const fiveYears = stockAtEnd(outcome.figure) && !heldOverYears(placed) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
   if (fiveYears) return open({ actual, verdict: 'unclear', reason: `the outcome found is in a five-year review ("${fiveYears}")` });
   if (outcome.score < SURE_MATCH) return open({ actual, verdict: 'unclear', reason: `the closest outcome, "${actual.label}", may measure something else` });
   if (!ofTheYear(outcome.figure)) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${outcome.figure.period})` });
   // 中央财政拟安排832亿元 and 中央财政安排423亿元 may fund different things.
   if (namesOnlyPayer(target.label)) return open({ actual, verdict: 'unclear', reason: `"${target.label}" names who pays, not for what` });
   const judged = judge(target, signedValue(outcome.figure, target).value);
-  const scope = scopeDifference(targetSide, actual);
+  const scope = scopeDifference(targetSide, placed);
   // A part past the target says the whole is too; a sum short of it, that the part is.
   if (scope && !(scope.keeps === judged.verdict && !lowerFor(target))) return open({ actual, verdict: 'unclear', reason: scope.reason });
   const other = onSecondBasis(review, outcome.figure);
@@ -522,5 +525,5 @@ function checkOf(review: ReviewPart, older: Analysis, commitment: Commitment, ta
   if (commitment.text.includes('分别') && commitment.targets.length > 1) {
     return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: 'one of several measures set at once (分别)' };
   }
-  return { commitment: commitment.text, target: side, ...checkTarget(review, target, side) };
+  return { commitment: commitment.text, target: side, ...checkTarget(review, target, placedSide(older, target)) };
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { heldOverYears, scopeDifference } from '../../src/compare/scope.js';
-import type { FigureSide } from '../../src/types.js';
+import type { PlacedSide } from '../../src/compare/scope.js';
 
 /** One side as the pipeline makes it: the sentence as printed, the figure's surface and its label. */
-function side(sentence: string, surface: string, label: string): FigureSide {
-  return { value: 0, valueMax: null, qualifier: 'exact', surface, label, sentence, start: 0 };
+function side(sentence: string, surface: string, label: string, value = 0): PlacedSide {
+  return { value, valueMax: null, qualifier: 'exact', surface, label, sentence, start: 0, at: sentence.indexOf(surface) };
 }
 
-type Side = [sentence: string, surface: string, label: string];
+/** The value is given only where the case is about sizes. */
+type Side = [sentence: string, surface: string, label: string, value?: number];
 
 // [what the case shows, target (a plan's sentence), outcome (a review's sentence), rule or null, the verdict it keeps].
 // Sentences from corpus/ as printed; the report each comes from is in the comment.
@@ -109,15 +110,63 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     null, null,
   ],
   [
-    'each side names its own programme', // hunan 2025 → 2026
-    ['着力提升“4+4科创工程”平台能级和承载能力，推动取得更多可视化成果和突破性进展，力争在种源、医疗、计算、工业创新等方面突破关键技术125项以上', '125项', '工业创新等方面突破关键技术'],
-    ['创新突破催生新质生产力。“十大技术攻关项目”突破关键核心技术22项，脑机接口、量子科技关键技术纳入全国未来产业重点省份布局', '22项', '“十大技术攻关项目”突破关键核心技术'],
+    'each side names its own place', // gansu 2025; chongqing 2026
+    ['兰州中川机场旅客吞吐量突破1700万人次', '1700万人次', '兰州中川机场旅客吞吐量'],
+    ['江北国际机场年旅客吞吐量首次突破5000万人次', '5000万人次', '江北国际机场年旅客吞吐量'],
     'scope:other-object', null,
   ],
   [
-    'a place named on one side only is no other object', // hunan 2026; national 2022
-    ['长沙全球研发中心城市新增研发机构800余家', '800余家', '长沙全球研发中心城市新增研发机构'],
-    ['长沙全球研发中心城市新增研发机构800余家', '800余家', '新增研发机构'],
+    'a place named on one side only is no other object', // hunan 2026
+    ['长沙机场旅客年吞吐量突破3000万人次', '3000万人次', '长沙机场旅客年吞吐量'],
+    ['全省机场旅客吞吐量达1.8亿人次', '1.8亿人次', '全省机场旅客吞吐量'],
+    null, null,
+  ],
+  [
+    'a programme named in an earlier clause sets the scene', // hunan 2026
+    ['开展“人工智能+”和“数据要素×”行动，打造国家绿色智能计算产业先导区、力争产业规模突破万亿元，数字经济核心产业增加值增长15%', '15%', '数字经济核心产业增加值增长'],
+    ['深入实施“人工智能+”行动，围绕5大领域部署推进“五个十大”任务，数字经济核心产业增加值增长9%以上', '9%', '数字经济核心产业增加值增长'],
+    null, null,
+  ],
+  [
+    'provincial clusters against national ones', // jiangxi 2025 → 2026
+    ['深入实施产业集群提能升级计划，建立分类培育机制，遴选打造3个左右省级先进制造业集群', '3个', '省级先进制造业集群'],
+    ['有色金属产业营收突破1万亿元，新增国家级中小企业特色产业集群3个、国家重点支持“小巨人”企业23家', '3个', '新增国家级中小企业特色产业集群'],
+    'scope:other-object', null,
+  ],
+  [
+    'projects in the parks against the parks', // ningxia 2025 → 2026
+    ['投资250亿元建设现代煤化工、硅基、铝锰基、大数据算力等4个绿电园区', '4个', '绿电园区'],
+    ['新能源投资增长70%、装机规模增长38%，利用率达94.5%、连续5年保持西北第一，建成8个绿电园区项目，成为全国首个“绿电自足”省区', '8个', '绿电园区项目'],
+    'scope:other-object', null,
+  ],
+  [
+    'the area of what is treated is what is treated', // tibet 2025 → 2026
+    ['治理水土流失面积20万亩', '20万亩', '治理水土流失面积'],
+    ['治理水土流失23万亩', '23万亩', '治理水土流失'],
+    null, null,
+  ],
+  [
+    'a label that names only an act, its object after the number', // ningxia 2025 → 2026
+    ['投资250亿元建设现代煤化工、硅基、铝锰基、大数据算力等4个绿电园区', '250亿元', '投资'],
+    ['组织开展扩大有效投资专项行动，实施重点项目2800多个，完成投资2400多亿元', '2400多亿元', '完成投资'],
+    'scope:other-object', null,
+  ],
+  [
+    'an act with nothing after its number is compared as it is', // national 2019 → 2020
+    ['改革完善高职院校考试招生办法，鼓励更多应届高中毕业生和退役军人、下岗职工、农民工等报考，今年大规模扩招100万人', '100万人', '大规模扩招'],
+    ['义务教育学生生活补助人数增加近40%，高职院校扩招100万人', '100万人', '高职院校扩招'],
+    null, null,
+  ],
+  [
+    'a count hundreds of times off is of something else', // qinghai 2025 → 2026
+    ['全年新增规模以上工业企业80户，建成绿色工厂8家，4100家企业实现上云上平台', '4100家', '企业', 4100],
+    ['国有企业改革深化提升，西部矿业、能源发展集团等6家企业入选2025西部企业数字化建设成效卓越单位', '6家', '企业', 6],
+    'scope:magnitude', null,
+  ],
+  [
+    'a count within ten times is judged', // qinghai 2025 → 2026
+    ['新建和改造农村户厕2万座', '2万座', '新建和改造农村户厕', 20000],
+    ['改造农村户厕2.1万座', '2.1万座', '改造农村户厕', 21000],
     null, null,
   ],
 ];
