@@ -154,6 +154,7 @@ function otherObject(target: PlacedSide, actual: PlacedSide): Found {
   }
   const [wantedLevels, statedLevels] = [levelsOf(target), levelsOf(actual)];
   if (wantedLevels && statedLevels && wantedLevels !== statedLevels) return found(`the target is of ${wantedLevels}, the outcome of ${statedLevels}`);
+  if (A_MEASURE_NAME.test(target.label) && A_MEASURE_NAME.test(actual.label)) return null;
   const [targetTerms, actualTerms] = [labelTerms(target.label), labelTerms(actual.label)];
   // 绿电园区 vs 绿电园区项目: the outcome counts a thing of the target's, named right after it (not 小区改造惠及群众).
   const [targetHead, actualHead] = [headOf(targetTerms), headOf(actualTerms)];

@@ -158,6 +158,18 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     null, null,
   ],
   [
+    'a catalogue measure however its label ends', // national 2005 → 2006
+    ['城镇新增就业900万人', '900万人', '城镇新增就业'],
+    ['城镇新增就业人口970万人', '970万人', '城镇新增就业人口'],
+    null, null,
+  ],
+  [
+    'the year\'s mean of a rate is the rate', // yunnan 2025 → 2026
+    ['城镇调查失业率5.5%左右', '5.5%', '城镇调查失业率'],
+    ['城镇调查失业率均值5.2%', '5.2%', '城镇调查失业率均值'],
+    null, null,
+  ],
+  [
     'a count hundreds of times off is of something else', // qinghai 2025 → 2026
     ['全年新增规模以上工业企业80户，建成绿色工厂8家，4100家企业实现上云上平台', '4100家', '企业', 4100],
     ['国有企业改革深化提升，西部矿业、能源发展集团等6家企业入选2025西部企业数字化建设成效卓越单位', '6家', '企业', 6],
