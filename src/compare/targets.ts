@@ -496,11 +496,13 @@ export function judgeTargets(older: Analysis, newer: Analysis): TargetChecks {
     for (const id of commitment.targets) {
       const target = byId.get(id)!;
       if (notATarget(older, target) !== null) continue;
-      const check = checkOf(review, older, commitment, target);
+      const later = laterYears(review, older, commitment);
+      const check = checkOf(review, older, commitment, target, later);
       all.push(check);
       const key = targetKey(target);
       if (!seen.has(key)) distinct.push(check);
-      seen.add(key);
+      // A five-year goal (城镇调查失业率控制在5.5%以内 of 十四五) does not stand for the year's same figure.
+      if (later === null) seen.add(key);
     }
   }
   return { all, distinct };
@@ -511,16 +513,17 @@ export function checkTargets(older: Analysis, newer: Analysis): TargetCheck[] {
   return judgeTargets(older, newer).all;
 }
 
-function checkOf(review: ReviewPart, older: Analysis, commitment: Commitment, target: Figure): TargetCheck {
-  const side = sideOf(older, target);
+/** Why a commitment is for later or several years, not the year reviewed: a five-year goal is not judged on one year's outcome. */
+function laterYears(review: ReviewPart, older: Analysis, commitment: Commitment): string | null {
   const due = dueYear(commitment);
-  // A five-year goal is not judged on one year's outcome.
-  if (due !== null && review.year !== null && due > review.year) {
-    return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: `due in ${due}; the newer report reviews ${review.year}` };
-  }
-  if (MULTI_YEAR.test(commitment.text) || MULTI_YEAR.test(headingsOf(older, commitment))) {
-    return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: 'a multi-year target' };
-  }
+  if (due !== null && review.year !== null && due > review.year) return `due in ${due}; the newer report reviews ${review.year}`;
+  if (MULTI_YEAR.test(commitment.text) || MULTI_YEAR.test(headingsOf(older, commitment))) return 'a multi-year target';
+  return null;
+}
+
+function checkOf(review: ReviewPart, older: Analysis, commitment: Commitment, target: Figure, later: string | null): TargetCheck {
+  const side = sideOf(older, target);
+  if (later !== null) return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: later };
   // 城镇和农村居民收入分别增长5%、7%: which figure is whose the label cannot say.
   if (commitment.text.includes('分别') && commitment.targets.length > 1) {
     return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: 'one of several measures set at once (分别)' };
