@@ -6,7 +6,7 @@ import type { Analysis, Commitment, Figure, FigureSide, Section, TargetCheck, Ve
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { SCOPE_WORDS, assignMeasure, measureById, onScale } from '../measures/index.js';
-import { alternation } from '../extract/lexicon.js';
+import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { sideOf } from './sides.js';
 import { BRACKETS, TWO_BASES_RULE, clauseBefore, heldOverYears, placedSide, scopeDifference, type PlacedSide } from './scope.js';
@@ -146,6 +146,7 @@ function namedAt(target: Figure, clause: string): number {
 }
 
 const clausesOf = (sentence: string) => sentence.split(/[，,；;：:]/);
+const CHANGE_WORDS: readonly string[] = [...CHANGE_UP, ...CHANGE_DOWN];
 const says = (words: readonly string[], clause = '') => words.some((word) => clause.includes(word));
 
 /**
@@ -360,6 +361,9 @@ function judgeOutcome(
     const spoken = mentions(review, target);
     const inWords = spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause)));
     if (inWords) return open({ actual: null, verdict: 'unclear', reason: `stated only in words: "${inWords.text}"` });
+    // 财政赤字率和宏观杠杆率下降: of a catalogue measure, a direction without a number is an outcome in words.
+    const direction = target.measure !== null && spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && !/\d/.test(clause) && says(CHANGE_WORDS, clause)));
+    if (direction) return open({ actual: null, verdict: 'unclear', reason: `stated only as a direction, without a number: "${direction.text}"` });
     // Of a catalogue measure only: a label's words alone may name something beside it.
     const overYears = target.measure !== null && spoken.find((sentence) => statedOverYears(review, sentence, target));
     if (overYears) return open({ actual: null, verdict: 'unclear', reason: `stated only over several years: "${overYears.text}"` });
