@@ -149,11 +149,15 @@ const clausesOf = (sentence: string) => sentence.split(/[，,；;：:]/);
 const CHANGE_WORDS: readonly string[] = [...CHANGE_UP, ...CHANGE_DOWN];
 const says = (words: readonly string[], clause = '') => words.some((word) => clause.includes(word));
 
+/** A label of a word or two (国家, 规模, 我国) names no measure a clause could be about. */
+const namesNoMeasure = (target: Figure) => target.measure === null && measureOf(target.label).pairs.size < 3;
+
 /**
  * A shortfall the report admits of this measure, in the clause naming it or the one after
  * (进出口总额出现下降，预期增长目标未能实现; 节能减排、物价调控目标没有完成), not in a general 部分指标未达预期.
  */
 function admittedShortfall(spoken: ReviewSentence[], target: Figure): string | undefined {
+  if (namesNoMeasure(target)) return undefined;
   return spoken.find(({ text }) => {
     const clauses = clausesOf(text);
     return clauses.some((clause, i) => namedAt(target, clause) >= 0 && (says(SHORTFALL_WORDS, clause) || says(SHORTFALL_WORDS, clauses[i + 1])));
@@ -167,8 +171,7 @@ function admittedShortfall(spoken: ReviewSentence[], target: Figure): string | u
  * ceiling neither completion nor a share of the plan says on which side the outcome is.
  */
 function reportedDone(review: ReviewPart, spoken: ReviewSentence[], target: Figure): (Judgement & { sentence: string }) | null {
-  // A label of a word or two (国家, 规模) names no measure a clause could be about.
-  if (target.measure === null && measureOf(target.label).pairs.size < 3) return null;
+  if (namesNoMeasure(target)) return null;
   const measure = target.measure === null ? undefined : measureById(target.measure);
   for (const sentence of spoken) {
     if (fiveYearPart(review.analysis, sentence, review.year) !== null) continue;
@@ -500,7 +503,7 @@ export function judgeTargets(older: Analysis, newer: Analysis): TargetChecks {
     for (const id of commitment.targets) {
       const target = byId.get(id)!;
       if (notATarget(older, target) !== null) continue;
-      const later = laterYears(review, older, commitment);
+      const later = laterYears(review, older, commitment, target);
       const check = checkOf(review, older, commitment, target, later);
       all.push(check);
       const key = targetKey(target);
@@ -518,10 +521,12 @@ export function checkTargets(older: Analysis, newer: Analysis): TargetCheck[] {
 }
 
 /** Why a commitment is for later or several years, not the year reviewed: a five-year goal is not judged on one year's outcome. */
-function laterYears(review: ReviewPart, older: Analysis, commitment: Commitment): string | null {
+function laterYears(review: ReviewPart, older: Analysis, commitment: Commitment, target: Figure): string | null {
   const due = dueYear(commitment);
   if (due !== null && review.year !== null && due > review.year) return `due in ${due}; the newer report reviews ${review.year}`;
-  if (MULTI_YEAR.test(commitment.text) || MULTI_YEAR.test(headingsOf(older, commitment))) return 'a multi-year target';
+  // Up to the figure: 今年拟安排地方政府专项债券3.8万亿元，加快实施“十四五”重大工程 sets this year's amount.
+  const upToFigure = older.text.slice(commitment.start, Math.max(commitment.start, target.end));
+  if (MULTI_YEAR.test(upToFigure) || MULTI_YEAR.test(headingsOf(older, commitment))) return 'a multi-year target';
   return null;
 }
 

@@ -56,6 +56,8 @@ const pairs: Array<[number, string, string]> = [
   [2010, '国内生产总值增长8%左右', 'met'], // 过去一年…国内生产总值增长10.3%, in the part on 2011's work; not 占国内生产总值比重没有完成
   [2017, '单位国内生产总值能耗下降3.4%以上', 'unclear'], // only 单位国内生产总值能耗、水耗均下降20%以上 of the five years
   [2021, '赤字率拟按3.2%左右安排', 'unclear'], // 财政赤字率和宏观杠杆率下降: a direction, no number
+  [2023, '今年拟安排地方政府专项债券3.8万亿元', 'no-data'], // …，加快实施“十四五”重大工程: the five-year plan named after the figure
+  [2015, '我国有13亿人口', 'no-data'], // not missed on 进出口…预期增长目标未能实现: 我国 names no measure
   [2021, '城镇调查失业率5.5%左右', 'met'], // 城镇调查失业率平均为5.1%: the year's mean
 ];
 
