@@ -49,11 +49,12 @@ const ownClause = (side: PlacedSide) => {
   return clause.slice(clause.search(/[^\d、]*$/));
 };
 
-/** Catalogue names that hold a scope word (城镇新增就业, 新增减税降费): they name the measure, not its scope. */
+/** Catalogue names that hold a scope word (城镇新增就业): they name the measure, not its scope. */
 const MEASURE_NAMES = new RegExp(alternation([...new Set(MEASURES.flatMap((m) => m.aliases))]), 'g');
+const OPENING_ADDITION = new RegExp(`^(?:${alternation(scope.added.added)})`);
 
-/** What a side says of itself: its label and its own clause, without the names of catalogue measures. */
-const wordsOf = (side: PlacedSide) => `${side.label}|${ownClause(side)}`.replace(MEASURE_NAMES, '|');
+/** What a side says of itself: its label and its own clause, without the names of catalogue measures but an addition they open with (新增减税降费). */
+const wordsOf = (side: PlacedSide) => `${side.label}|${ownClause(side)}`.replace(MEASURE_NAMES, (name) => `${OPENING_ADDITION.exec(name)?.[0] ?? ''}|`);
 
 const has = (words: readonly string[], text: string) => words.find((word) => text.includes(word));
 

@@ -32,6 +32,12 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     'scope:added-vs-total', null,
   ],
   [
+    'a measure named with 新增 in front counts the addition', // national 2020; national 2023
+    ['今年继续执行下调增值税税率和企业养老保险费率等制度，新增减税降费约5000亿元', '5000亿元', '新增减税降费'],
+    ['减税降费公平普惠、高效直达，五年累计减税5.4万亿元、降费2.8万亿元，既帮助企业渡过难关、留得青山', '5.4万亿元', '五年累计减税'],
+    'scope:added-vs-total', null,
+  ],
+  [
     'the name of the measure holds 新增: no scope word', // hunan 2025 → 2026
     ['今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业70万人', '70万人', '城镇新增就业'],
     ['全方位促进就业创业。城镇新增就业82.7万人，农村劳动力转移就业1697.7万人', '82.7万人', '城镇新增就业'],
