@@ -5,10 +5,11 @@
 import type { Analysis, Commitment, Figure, FigureSide, Section, TargetCheck, Verdict } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
-import { assignMeasure, measureById, onScale } from '../measures/index.js';
-import { alternation } from '../extract/lexicon.js';
+import { SCOPE_WORDS, assignMeasure, measureById, onScale } from '../measures/index.js';
+import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { sideOf } from './sides.js';
+import { BRACKETS, TWO_BASES_RULE, clauseBefore, heldOverYears, placedSide, scopeDifference, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -145,13 +146,18 @@ function namedAt(target: Figure, clause: string): number {
 }
 
 const clausesOf = (sentence: string) => sentence.split(/[，,；;：:]/);
+const CHANGE_WORDS: readonly string[] = [...CHANGE_UP, ...CHANGE_DOWN];
 const says = (words: readonly string[], clause = '') => words.some((word) => clause.includes(word));
+
+/** A label of a word or two (国家, 规模, 我国) names no measure a clause could be about. */
+const namesNoMeasure = (target: Figure) => target.measure === null && measureOf(target.label).pairs.size < 3;
 
 /**
  * A shortfall the report admits of this measure, in the clause naming it or the one after
  * (进出口总额出现下降，预期增长目标未能实现; 节能减排、物价调控目标没有完成), not in a general 部分指标未达预期.
  */
 function admittedShortfall(spoken: ReviewSentence[], target: Figure): string | undefined {
+  if (namesNoMeasure(target)) return undefined;
   return spoken.find(({ text }) => {
     const clauses = clausesOf(text);
     return clauses.some((clause, i) => namedAt(target, clause) >= 0 && (says(SHORTFALL_WORDS, clause) || says(SHORTFALL_WORDS, clauses[i + 1])));
@@ -165,8 +171,7 @@ function admittedShortfall(spoken: ReviewSentence[], target: Figure): string | u
  * ceiling neither completion nor a share of the plan says on which side the outcome is.
  */
 function reportedDone(review: ReviewPart, spoken: ReviewSentence[], target: Figure): (Judgement & { sentence: string }) | null {
-  // A label of a word or two (国家, 规模) names no measure a clause could be about.
-  if (target.measure === null && measureOf(target.label).pairs.size < 3) return null;
+  if (namesNoMeasure(target)) return null;
   const measure = target.measure === null ? undefined : measureById(target.measure);
   for (const sentence of spoken) {
     if (fiveYearPart(review.analysis, sentence, review.year) !== null) continue;
@@ -252,28 +257,24 @@ function outcomeFor(review: ReviewPart, target: Figure): { figure: Figure; score
  * 今年大规模扩招100万人) states its outcome in other words.
  */
 function restated(review: ReviewPart, target: Figure): { figure: Figure; score: number } | null {
-  const head = labelTerms(target.label).at(-1);
+  // 利用硅石储量全国第一: 全国 says where, not what.
+  const headOf = (label: string) => labelTerms(label).filter((term) => !SCOPE_WORDS.has(term)).at(-1);
+  const head = headOf(target.label);
   if (!head || head.length < 2) return null;
   const figure = review.figures.find(
-    (f) => f.unit === target.unit && f.value === target.value && f.valueMax === target.valueMax && labelTerms(f.label).at(-1) === head && fiveYearPart(review.analysis, f, review.year) === null,
+    (f) => f.unit === target.unit && f.value === target.value && f.valueMax === target.valueMax && headOf(f.label) === head && fiveYearPart(review.analysis, f, review.year) === null,
   );
   return figure ? { figure, score: SURE_MATCH } : null;
 }
 
-/** The words of a figure's clause before its number (年末城镇调查失业率降到 of …，年末城镇调查失业率降到5.5%). */
-function clauseBefore(side: FigureSide): string {
-  const before = side.sentence.slice(0, Math.max(0, side.sentence.indexOf(side.surface)));
-  return before.slice(before.search(/[^，,；;]*$/));
-}
-
-function onOtherBasis(side: FigureSide, target: Figure): string | null {
+function onOtherBasis(side: PlacedSide, target: Figure): string | null {
   const clause = clauseBefore(side);
   const basis = OTHER_BASIS.find((word) => (clause.includes(word) || side.label.includes(word)) && !target.label.includes(word));
   return basis ?? null;
 }
 
 /** A value at one moment (年末5.5%) against a target for the whole year (全年控制在5.5%以内): the year may have been above it. */
-function momentForWholeYear(actual: FigureSide, target: FigureSide): string | null {
+function momentForWholeYear(actual: PlacedSide, target: PlacedSide): string | null {
   if (!says(WHOLE_YEAR_WORDS, clauseBefore(target))) return null;
   return POINT_IN_TIME_WORDS.find((word) => clauseBefore(actual).includes(word)) ?? null;
 }
@@ -314,7 +315,7 @@ export function fiveYearPart(analysis: Analysis, figure: { start: number; sectio
   return multiYear?.heading ?? null;
 }
 
-function checkTarget(review: ReviewPart, target: Figure, targetSide: FigureSide): Omit<TargetCheck, 'commitment' | 'target'> {
+function checkTarget(review: ReviewPart, target: Figure, targetSide: PlacedSide): Omit<TargetCheck, 'commitment' | 'target'> {
   const spoken = mentions(review, target);
   const shortfall = admittedShortfall(spoken, target);
   const outcome = outcomeFor(review, target);
@@ -354,7 +355,7 @@ function statedOverYears(review: ReviewPart, sentence: ReviewSentence, target: F
 function judgeOutcome(
   review: ReviewPart,
   target: Figure,
-  targetSide: FigureSide,
+  targetSide: PlacedSide,
   outcome: { figure: Figure; score: number } | null,
   actual: FigureSide | null,
 ): { decided: boolean; check: Check } {
@@ -363,22 +364,50 @@ function judgeOutcome(
     const spoken = mentions(review, target);
     const inWords = spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause)));
     if (inWords) return open({ actual: null, verdict: 'unclear', reason: `stated only in words: "${inWords.text}"` });
+    // 财政赤字率和宏观杠杆率下降: of a catalogue measure, a direction without a number is an outcome in words.
+    const direction = target.measure !== null && spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && !/\d/.test(clause) && says(CHANGE_WORDS, clause)));
+    if (direction) return open({ actual: null, verdict: 'unclear', reason: `stated only as a direction, without a number: "${direction.text}"` });
     // Of a catalogue measure only: a label's words alone may name something beside it.
     const overYears = target.measure !== null && spoken.find((sentence) => statedOverYears(review, sentence, target));
     if (overYears) return open({ actual: null, verdict: 'unclear', reason: `stated only over several years: "${overYears.text}"` });
     return open({ actual: null, verdict: 'no-data', reason: 'the newer report does not state this measure' });
   }
-  const basis = onOtherBasis(actual, target);
+  const placed = placedSide(review.analysis, outcome.figure);
+  const basis = onOtherBasis(placed, target);
   if (basis) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${basis})` });
-  const moment = momentForWholeYear(actual, targetSide);
+  const moment = momentForWholeYear(placed, targetSide);
   if (moment) return open({ actual, verdict: 'unclear', reason: `a value at one moment (${moment}) does not say the whole year held` });
-  const fiveYears = stockAtEnd(outcome.figure) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
+  // A stock a five-year review states as it stands is the year's; one it says was held over the years (稳定在…以上) is not.
+  const fiveYears = stockAtEnd(outcome.figure) && !heldOverYears(placed) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
   if (fiveYears) return open({ actual, verdict: 'unclear', reason: `the outcome found is in a five-year review ("${fiveYears}")` });
   if (outcome.score < SURE_MATCH) return open({ actual, verdict: 'unclear', reason: `the closest outcome, "${actual.label}", may measure something else` });
   if (!ofTheYear(outcome.figure)) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${outcome.figure.period})` });
   // 中央财政拟安排832亿元 and 中央财政安排423亿元 may fund different things.
   if (namesOnlyPayer(target.label)) return open({ actual, verdict: 'unclear', reason: `"${target.label}" names who pays, not for what` });
-  return { decided: true, check: { actual, ...judge(target, signedValue(outcome.figure, target).value) } };
+  const judged = judge(target, signedValue(outcome.figure, target).value);
+  const scope = scopeDifference(targetSide, placed);
+  // A part past the target says the whole is too; a sum short of it, that the part is.
+  if (scope && !(scope.keeps === judged.verdict && !lowerFor(target))) return open({ actual, verdict: 'unclear', reason: scope.reason });
+  const other = onSecondBasis(review, outcome.figure);
+  const second = other && judge(target, signedValue(other, target).value);
+  if (other && second && second.verdict !== judged.verdict) {
+    return open({ actual, verdict: 'unclear', reason: `${TWO_BASES_RULE}: ${judged.reason}; on another basis ("${other.label}") ${second.reason}` });
+  }
+  return { decided: true, check: { actual, ...judged } };
+}
+
+/** The same outcome restated on another basis in brackets right after it (增长1.7%（同口径增长2.5%以上）). */
+function onSecondBasis(review: ReviewPart, figure: Figure): Figure | undefined {
+  const between = (other: Figure) => review.analysis.text.slice(figure.end, other.start);
+  return review.figures.find(
+    (other) =>
+      other.sentence === figure.sentence &&
+      other.start > figure.end &&
+      other.unit === figure.unit &&
+      between(other).length <= 12 &&
+      says(BRACKETS, between(other)) &&
+      says(OTHER_BASIS, `${between(other)}${other.label}`),
+  );
 }
 
 /** The headings above a commitment: a part on the five-year plan sets five-year goals. */
@@ -474,11 +503,13 @@ export function judgeTargets(older: Analysis, newer: Analysis): TargetChecks {
     for (const id of commitment.targets) {
       const target = byId.get(id)!;
       if (notATarget(older, target) !== null) continue;
-      const check = checkOf(review, older, commitment, target);
+      const later = laterYears(review, older, commitment, target);
+      const check = checkOf(review, older, commitment, target, later);
       all.push(check);
       const key = targetKey(target);
       if (!seen.has(key)) distinct.push(check);
-      seen.add(key);
+      // A five-year goal (城镇调查失业率控制在5.5%以内 of 十四五) does not stand for the year's same figure.
+      if (later === null) seen.add(key);
     }
   }
   return { all, distinct };
@@ -489,19 +520,22 @@ export function checkTargets(older: Analysis, newer: Analysis): TargetCheck[] {
   return judgeTargets(older, newer).all;
 }
 
-function checkOf(review: ReviewPart, older: Analysis, commitment: Commitment, target: Figure): TargetCheck {
-  const side = sideOf(older, target);
+/** Why a commitment is for later or several years, not the year reviewed: a five-year goal is not judged on one year's outcome. */
+function laterYears(review: ReviewPart, older: Analysis, commitment: Commitment, target: Figure): string | null {
   const due = dueYear(commitment);
-  // A five-year goal is not judged on one year's outcome.
-  if (due !== null && review.year !== null && due > review.year) {
-    return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: `due in ${due}; the newer report reviews ${review.year}` };
-  }
-  if (MULTI_YEAR.test(commitment.text) || MULTI_YEAR.test(headingsOf(older, commitment))) {
-    return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: 'a multi-year target' };
-  }
+  if (due !== null && review.year !== null && due > review.year) return `due in ${due}; the newer report reviews ${review.year}`;
+  // Up to the figure: 今年拟安排地方政府专项债券3.8万亿元，加快实施“十四五”重大工程 sets this year's amount.
+  const upToFigure = older.text.slice(commitment.start, Math.max(commitment.start, target.end));
+  if (MULTI_YEAR.test(upToFigure) || MULTI_YEAR.test(headingsOf(older, commitment))) return 'a multi-year target';
+  return null;
+}
+
+function checkOf(review: ReviewPart, older: Analysis, commitment: Commitment, target: Figure, later: string | null): TargetCheck {
+  const side = sideOf(older, target);
+  if (later !== null) return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: later };
   // 城镇和农村居民收入分别增长5%、7%: which figure is whose the label cannot say.
   if (commitment.text.includes('分别') && commitment.targets.length > 1) {
     return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: 'one of several measures set at once (分别)' };
   }
-  return { commitment: commitment.text, target: side, ...checkTarget(review, target, side) };
+  return { commitment: commitment.text, target: side, ...checkTarget(review, target, placedSide(older, target)) };
 }

@@ -17,7 +17,7 @@ interface GoldVerdict {
 }
 
 interface GoldPair {
-  /** "new" or "blind" for pairs judged apart from the rules (see VerdictRow.set); absent for the dev set. */
+  /** "new", "own-dev" or "blind" for pairs judged apart from the rules (see VerdictRow.set); absent for the dev set. */
   set?: string;
   from: string;
   to: string;
@@ -31,9 +31,10 @@ export interface VerdictRow {
   pair: string;
   /**
    * dev: the gold the rules were written against; new: pairs judged after the rules were written
-   * (and since looked at while improving them); blind: pairs nobody tuning the rules has seen.
+   * (and since looked at while improving them); own-dev: pairs a rule writer judged by hand before
+   * running the tool on them; blind: pairs nobody tuning the rules has seen.
    */
-  set: 'dev' | 'new' | 'blind';
+  set: 'dev' | 'new' | 'own-dev' | 'blind';
   target: string;
   headline: boolean;
   want: Verdict;
@@ -65,7 +66,7 @@ export async function evaluateVerdicts(folder: string, corpus?: Corpus): Promise
       const check = findCheck(checks, want);
       rows.push({
         pair: name.replace(/\.json$/, ''),
-        set: gold.set === 'new' || gold.set === 'blind' ? gold.set : 'dev',
+        set: gold.set === 'new' || gold.set === 'own-dev' || gold.set === 'blind' ? gold.set : 'dev',
         target: want.target,
         headline: HEADLINE.test(want.target),
         want: want.verdict,
@@ -104,6 +105,7 @@ export function formatVerdicts(rows: VerdictRow[], verbose: boolean): string {
   const sets: Array<[VerdictRow['set'], string]> = [
     ['dev', 'dev set: the pairs the rules were written against'],
     ['new', 'new pairs (held out, "set": "new")'],
+    ['own-dev', 'own dev pairs (judged by hand before the tool ran on them, "set": "own-dev")'],
     ['blind', 'blind pairs (never seen while tuning, "set": "blind")'],
   ];
   for (const [set, title] of sets) {

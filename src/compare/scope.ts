@@ -1,0 +1,240 @@
+// Whether an outcome counts what its target counts: an addition of the year or a total, the
+// same object, one measure or several summed, the whole or a part, the year or several.
+// A verdict of met or missed is given only when it does; otherwise the rule that saw the
+// difference makes it unclear (ids in lexicon/scope.json).
+import type { Analysis, Figure, FigureSide } from '../types.js';
+import { MEASURES, SCOPE_WORDS } from '../measures/index.js';
+import { alternation } from '../extract/lexicon.js';
+import { segment } from '../segment/jieba.js';
+import { labelTerms } from './measures.js';
+import { sideOf } from './sides.js';
+import scope from './lexicon/scope.json' with { type: 'json' };
+
+export interface ScopeDifference {
+  rule: string;
+  reason: string;
+  /**
+   * The verdict the difference cannot overturn where more is better: a part or a narrower set at or
+   * past the target (met), a sum of several short of it (missed).
+   */
+  keeps: 'met' | 'missed' | null;
+}
+
+/** What a check finds: why the scopes differ, and the verdict that still holds. */
+type Found = { reason: string; keeps: ScopeDifference['keeps'] } | null;
+const found = (reason: string | null, keeps: ScopeDifference['keeps'] = null): Found => (reason === null ? null : { reason, keeps });
+
+/** A side with where its figure stands in its sentence: a surface may stand there twice (GDP and retail sales 增长5.5%). */
+export interface PlacedSide extends FigureSide {
+  at: number;
+}
+
+export function placedSide(analysis: Analysis, figure: Figure): PlacedSide {
+  const sentence = analysis.sentences[figure.sentence];
+  return { ...sideOf(analysis, figure), at: sentence ? figure.start - sentence.start : 0 };
+}
+
+/** The words of a figure's sentence before its number. */
+const textBefore = (side: PlacedSide) => side.sentence.slice(0, Math.max(0, side.at));
+
+/** The words of a figure's clause before its number (年末城镇调查失业率降到 of …，年末城镇调查失业率降到5.5%). */
+export function clauseBefore(side: PlacedSide): string {
+  const before = textBefore(side);
+  return before.slice(before.search(/[^，,；;]*$/));
+}
+
+/** The clause's words after the last figure listed before this one (累计建成…4397万亩、推广…面积超: 推广…面积超). */
+const ownClause = (side: PlacedSide) => {
+  const clause = clauseBefore(side);
+  return clause.slice(clause.search(/[^\d、]*$/));
+};
+
+/** Catalogue names that hold a scope word (城镇新增就业): they name the measure, not its scope. */
+const MEASURE_NAMES = new RegExp(alternation([...new Set(MEASURES.flatMap((m) => m.aliases))]), 'g');
+const OPENING_ADDITION = new RegExp(`^(?:${alternation(scope.added.added)})`);
+
+/** What a side says of itself: its label and its own clause, without the names of catalogue measures but an addition they open with (新增减税降费). */
+const wordsOf = (side: PlacedSide) => `${side.label}|${ownClause(side)}`.replace(MEASURE_NAMES, (name) => `${OPENING_ADDITION.exec(name)?.[0] ?? ''}|`);
+
+const has = (words: readonly string[], text: string) => words.find((word) => text.includes(word));
+
+const PERCENT = /^[-+]?[\d.]+(?:%|％|个百分点)/;
+
+/** What a side counts: the year's addition, a total as it stands, or neither said. */
+function countKind(side: PlacedSide): { kind: 'added' | 'total'; word: string } | null {
+  const words = wordsOf(side);
+  const added = has(scope.added.added, words);
+  if (added) return { kind: 'added', word: added };
+  const total = has(scope.added.total, words);
+  return total ? { kind: 'total', word: total } : null;
+}
+
+function addedVersusTotal(target: PlacedSide, actual: PlacedSide): Found {
+  // A rate is neither an addition nor a total.
+  if (PERCENT.test(target.surface) || PERCENT.test(actual.surface)) return null;
+  const [wanted, stated] = [countKind(target), countKind(actual)];
+  if (!wanted || !stated || wanted.kind === stated.kind) return null;
+  return found(`the target counts ${wanted.kind === 'added' ? 'what is added' : 'a total'} (${wanted.word}), the outcome ${stated.kind === 'added' ? 'what is added' : 'a total'} (${stated.word})`);
+}
+
+const NAME_TAGS = new Set(scope.object.nameTags);
+/** jieba tags some words of scope as places (新建/ns): they are no names. */
+const NOT_NAMES = new Set([...scope.object.notNames, ...scope.added.added, ...scope.added.total]);
+
+/**
+ * The places, persons and quoted names a side names in its label and own clause (兰州中川机场: 兰州;
+ * “湘商回归”); not those of earlier clauses, which set the scene (深入实施“人工智能+”行动，…).
+ */
+function namesOf(side: PlacedSide): Set<string> {
+  const text = `${side.label}|${ownClause(side)}`;
+  const quoted = [...text.matchAll(/[“"「]([^”"」]+)[”"」]/g)].map((m) => m[1]!);
+  const tagged = segment(text.replace(/[“"「][^”"」]+[”"」]/g, '|'))
+    .filter((token) => NAME_TAGS.has(token.tag) && token.text.length > 1 && !NOT_NAMES.has(token.text))
+    .map((token) => token.text);
+  return new Set([...quoted, ...tagged]);
+}
+
+/** A term that can narrow a name: a noun or a distinguishing word (标杆, 大型), not 以上 of 规模以上. */
+const QUALIFIER_TAG = /^(?:n|b)/;
+
+/**
+ * The target's name with a word inside it the outcome's lacks (智能制造[标杆]企业), or the other way
+ * round: the outcome's terms, in order, within the target's, and a qualifier left between the first and last.
+ */
+function narrowedBy(wider: string[], narrower: string[]): string | null {
+  let at = -1;
+  const positions: number[] = [];
+  for (const term of wider) {
+    at = narrower.indexOf(term, at + 1);
+    if (at < 0) return null;
+    positions.push(at);
+  }
+  if (positions.length < 2) return null;
+  const inside = narrower
+    .slice(positions[0], positions.at(-1)! + 1)
+    .filter((term) => !wider.includes(term) && segment(term).every((token) => QUALIFIER_TAG.test(token.tag)));
+  return inside.length > 0 ? inside.join('') : null;
+}
+
+const NOUN_TAG = /^n/;
+const A_MEASURE_NAME = new RegExp(MEASURE_NAMES.source);
+
+/** Whether a label names what is counted (老旧小区, 城镇新增就业), not only an act (投资, 实施, 遴选打造). */
+const namesObject = (label: string) =>
+  A_MEASURE_NAME.test(label) || segment(label).some((token) => NOUN_TAG.test(token.tag) && !NOT_NAMES.has(token.text));
+
+/** The words after a figure up to the clause's next break (250亿元建设现代煤化工…: 建设现代煤化工). */
+const textAfter = (side: PlacedSide) => {
+  const after = side.sentence.slice(side.at + side.surface.length);
+  return after.slice(0, after.search(/[，,；;。、]|$/));
+};
+
+/** What a target counts when its label names only an act: the first noun after its number (实施1000个项目: 项目). */
+function objectAfter(side: PlacedSide): string | null {
+  return segment(textAfter(side)).find((token) => NOUN_TAG.test(token.tag) && !NOT_NAMES.has(token.text))?.text ?? null;
+}
+
+const NOT_HEADS = new Set([...scope.object.notHeads.words, ...SCOPE_WORDS]);
+/** The last term of a label that names a thing (绿电园区项目: 项目; 经济增长预期目标: not 目标). */
+const headOf = (terms: string[]) => terms.filter((term) => !NOT_HEADS.has(term)).at(-1);
+
+/** The administrative levels a side names (国家级, 省级), in the lexicon's order. */
+const levelsOf = (side: PlacedSide) => scope.object.levels.filter((level) => wordsOf(side).includes(level)).join('、');
+
+function otherObject(target: PlacedSide, actual: PlacedSide): Found {
+  if (!namesObject(target.label)) {
+    const object = objectAfter(target);
+    // With nothing after its number either (大规模扩招100万人), the act is all there is to compare.
+    if (object !== null && !`${actual.label}|${textAfter(actual)}`.includes(object)) {
+      return found(`the target's label names no object ("${target.label}"), and what follows its number (${object}) is not the outcome's`);
+    }
+  }
+  const [wanted, stated] = [namesOf(target), namesOf(actual)];
+  if (wanted.size > 0 && stated.size > 0 && ![...wanted].some((name) => stated.has(name))) {
+    return found(`the target names ${[...wanted].join('、')}, the outcome ${[...stated].join('、')}`);
+  }
+  const [wantedLevels, statedLevels] = [levelsOf(target), levelsOf(actual)];
+  if (wantedLevels && statedLevels && wantedLevels !== statedLevels) return found(`the target is of ${wantedLevels}, the outcome of ${statedLevels}`);
+  if (A_MEASURE_NAME.test(target.label) && A_MEASURE_NAME.test(actual.label)) return null;
+  const [targetTerms, actualTerms] = [labelTerms(target.label), labelTerms(actual.label)];
+  // 绿电园区 vs 绿电园区项目: the outcome counts a thing of the target's, named right after it (not 小区改造惠及群众).
+  const [targetHead, actualHead] = [headOf(targetTerms), headOf(actualTerms)];
+  const named = actualTerms.filter((term) => !NOT_HEADS.has(term));
+  if (targetHead && actualHead && targetHead !== actualHead && named.at(-2) === targetHead) {
+    return found(`the outcome counts ${actualHead} of ${targetHead} ("${actual.label}"), the target ${targetHead}`);
+  }
+  const narrower = narrowedBy(actualTerms, targetTerms);
+  if (narrower) return found(`the target counts only ${narrower} ones ("${target.label}"), the outcome all ("${actual.label}")`, 'missed');
+  const part = narrowedBy(targetTerms, actualTerms);
+  return found(part && `the outcome counts only ${part} ones ("${actual.label}"), the target all ("${target.label}")`, 'met');
+}
+
+const JOINERS = new Set(scope.combined.joiners);
+
+/** Two names joined in a label (煤炭和天然气, 国家级和省级), by whole words: 惠及 joins nothing, nor 和 of 和美乡村. */
+function joinedIn(label: string): string | null {
+  const tokens = segment(label);
+  const named = (i: number) => (tokens[i]?.text.length ?? 0) >= 2;
+  const at = tokens.findIndex((token, i) => JOINERS.has(token.text) && named(i - 1) && named(i + 1));
+  return at < 0 ? null : tokens.slice(at - 1, at + 2).map((token) => token.text).join('');
+}
+
+function singleVersusCombined(target: PlacedSide, actual: PlacedSide): Found {
+  const stated = `${actual.label}|${ownClause(actual)}`;
+  if (has(scope.combined.each, stated)) return null;
+  const wanted = `${target.label}|${ownClause(target)}`;
+  // The target is combined too (减轻企业税收和社保缴费负担).
+  if (joinedIn(target.label) || scope.combined.compounds.some(({ whole }) => wanted.includes(whole))) return null;
+  const joined = joinedIn(actual.label);
+  const compound = scope.combined.compounds.find(({ whole, parts }) => stated.includes(whole) && !parts.every((part) => wanted.includes(part)));
+  const sum = joined ?? compound?.whole;
+  return found(sum === undefined || sum === null ? null : `the outcome sums several (${sum}), the target names one`, 'missed');
+}
+
+const PART_OPENER = new RegExp(`(?:${alternation(scope.part.openers)})$|\\d[^\\d，,；;]{0,8}中$`);
+
+function partOfWhole(_target: PlacedSide, actual: PlacedSide): Found {
+  const clause = clauseBefore(actual).replace(/[有共约近超达]+$/, '');
+  return found(PART_OPENER.test(clause) ? `the outcome counts a part of what precedes it ("${clause.slice(-12)}")` : null, 'met');
+}
+
+const SEVERAL_YEARS = new RegExp(scope.multiYear.severalYears);
+
+/** A value held over several years (连续5年, 稳定在…以上 of a five-year review), not the year's own. */
+export function heldOverYears(side: PlacedSide): string | null {
+  const clause = clauseBefore(side);
+  return SEVERAL_YEARS.exec(clause)?.[0] ?? has(scope.multiYear.held, ownClause(side)) ?? null;
+}
+
+function multiYear(target: PlacedSide, actual: PlacedSide): Found {
+  const several = SEVERAL_YEARS.exec(clauseBefore(actual))?.[0];
+  return found(several && !clauseBefore(target).includes(several) ? `the outcome is over several years (${several})` : null);
+}
+
+/** An amount or count far from the target's size: of something else. */
+function magnitude(target: PlacedSide, actual: PlacedSide): Found {
+  if (PERCENT.test(target.surface) || target.value <= 0 || actual.value <= 0) return null;
+  const ratio = actual.value / target.value;
+  if (ratio < scope.magnitude.ratio && ratio > 1 / scope.magnitude.ratio) return null;
+  return found(`the outcome (${actual.surface}) is ${ratio >= 1 ? `${Math.round(ratio)} times` : `1/${Math.round(1 / ratio)} of`} the target (${target.surface})`);
+}
+
+/** The first difference of scope between a target and the outcome found for it, or null when they count the same. */
+export function scopeDifference(target: PlacedSide, actual: PlacedSide): ScopeDifference | null {
+  const checks: Array<[string, (t: PlacedSide, a: PlacedSide) => Found]> = [
+    [scope.added.id, addedVersusTotal],
+    [scope.combined.id, singleVersusCombined],
+    [scope.part.id, partOfWhole],
+    [scope.multiYear.id, multiYear],
+    [scope.object.id, otherObject],
+    [scope.magnitude.id, magnitude],
+  ];
+  for (const [rule, check] of checks) {
+    const difference = check(target, actual);
+    if (difference) return { rule, reason: `${rule}: ${difference.reason}`, keeps: difference.keeps };
+  }
+  return null;
+}
+
+export const TWO_BASES_RULE = scope.bases.id;
+export const BRACKETS: readonly string[] = scope.bases.brackets;

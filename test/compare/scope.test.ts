@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { heldOverYears, scopeDifference } from '../../src/compare/scope.js';
+import type { PlacedSide } from '../../src/compare/scope.js';
+
+/** One side as the pipeline makes it: the sentence as printed, the figure's surface and its label. */
+function side(sentence: string, surface: string, label: string, value = 0): PlacedSide {
+  return { value, valueMax: null, qualifier: 'exact', surface, label, sentence, start: 0, at: sentence.indexOf(surface) };
+}
+
+/** The value is given only where the case is about sizes. */
+type Side = [sentence: string, surface: string, label: string, value?: number];
+
+// [what the case shows, target (a plan's sentence), outcome (a review's sentence), rule or null, the verdict it keeps].
+// Sentences from corpus/ as printed; the report each comes from is in the comment.
+const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]> = [
+  [
+    'an addition of the year against a total over five years', // hunan 2025 → 2026
+    ['构建汛旱并防与耕地置换协同推进机制，新增建设和改造提升高标准农田300万亩以上', '300万亩', '新增建设和改造提升高标准农田'],
+    ['粮食综合生产能力稳步提升，粮食播种面积稳定在7100万亩以上，累计建成高标准农田4397万亩、推广镉低积累水稻种植面积超600万亩', '4397万亩', '建成高标准农田'],
+    'scope:added-vs-total', null,
+  ],
+  [
+    'a total against an addition', // hunan 2025; chongqing 2026
+    ['培育和支持创新型企业、科技领军企业、科技型中小企业发展，高新技术企业总量突破1.8万家', '1.8万家', '高新技术企业总量'],
+    ['新增高新技术企业3000家、专精特新企业1000家左右', '3000家', '新增高新技术企业'],
+    'scope:added-vs-total', null,
+  ],
+  [
+    'of one sentence, the total after the addition is a total', // a 2025 review
+    ['新增国家级农业龙头企业16家、总数达到98家', '16家', '新增国家级农业龙头企业'],
+    ['新增国家级农业龙头企业16家、总数达到98家', '98家', '总数'],
+    'scope:added-vs-total', null,
+  ],
+  [
+    'a measure named with 新增 in front counts the addition', // national 2020; national 2023
+    ['今年继续执行下调增值税税率和企业养老保险费率等制度，新增减税降费约5000亿元', '5000亿元', '新增减税降费'],
+    ['减税降费公平普惠、高效直达，五年累计减税5.4万亿元、降费2.8万亿元，既帮助企业渡过难关、留得青山', '5.4万亿元', '五年累计减税'],
+    'scope:added-vs-total', null,
+  ],
+  [
+    'the name of the measure holds 新增: no scope word', // hunan 2025 → 2026
+    ['今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业70万人', '70万人', '城镇新增就业'],
+    ['全方位促进就业创业。城镇新增就业82.7万人，农村劳动力转移就业1697.7万人', '82.7万人', '城镇新增就业'],
+    null, null,
+  ],
+  [
+    'new starts against new starts', // national 2021 → 2022
+    ['政府投资更多向惠及面广的民生项目倾斜，新开工改造城镇老旧小区5.3万个，提升县城公共服务水平', '5.3万个', '新开工改造城镇老旧小区'],
+    ['新开工改造城镇老旧小区5.6万个，惠及近千万家庭', '5.6万个', '新开工改造城镇老旧小区'],
+    null, null,
+  ],
+  [
+    'a total against a total reached', // shandong 2025 → 2026
+    ['高速公路通车里程突破9300公里', '9300公里', '高速公路通车里程'],
+    ['高速公路由7473公里增至9310公里、八车道里程全国第一', '9310公里', '高速公路由7473公里增至'],
+    null, null,
+  ],
+  [
+    'one tax measure against taxes and fees together', // national 2017; national 2020
+    ['全年再减少企业税负3500亿元左右、涉企收费约2000亿元', '3500亿元', '减少企业税负'],
+    ['减税降费2.36万亿元，超过原定的近2万亿元规模，制造业和小微企业受益最多', '2.36万亿元', '减税降费'],
+    'scope:single-vs-combined', 'missed',
+  ],
+  [
+    'taxes and fees against taxes and fees', // national 2019 → 2020
+    ['全年减轻企业税收和社保缴费负担近2万亿元', '2万亿元', '减轻企业税收和社保缴费负担'],
+    ['减税降费2.36万亿元，超过原定的近2万亿元规模，制造业和小微企业受益最多', '2.36万亿元', '减税降费'],
+    null, null,
+  ],
+  [
+    'national and provincial firms summed against national ones', // a 2025 review; heilongjiang 2026
+    ['新增国家级农业龙头企业16家、总数达到98家', '16家', '新增国家级农业龙头企业'],
+    ['农产品精深加工业加快发展，新增国家级和省级龙头企业74家，农产品加工营收超4500亿元、增长10%以上', '74家', '新增国家级和省级龙头企业'],
+    'scope:single-vs-combined', 'missed',
+  ],
+  [
+    '和 of 和美乡村 joins nothing', // chongqing 2026
+    ['新建和美乡村250个', '250个', '新建和美乡村'],
+    ['新建和美乡村250个', '250个', '新建和美乡村'],
+    null, null,
+  ],
+  [
+    '惠及 of a longer label joins nothing', // shandong 2025 → 2026
+    ['完成非直供电小区改造100万户', '100万户', '非直供电小区改造'],
+    ['“非直供电小区”改造惠及群众106万户', '106万户', '非直供电小区改造惠及群众'],
+    null, null,
+  ],
+  [
+    'a part after 其中', // anhui 2025 → 2026
+    ['中国（安徽）自贸试验区推出全国首创制度创新成果12项', '12项', '自贸试验区推出全国首创制度创新成果'],
+    ['中国（安徽）自贸试验区累计推出259项制度创新成果，其中56项为全国首创', '56项', '其中'],
+    'scope:part-of-whole', 'met',
+  ],
+  [
+    '其中 opening a measure of its own is no part', // hunan 2025 → 2026
+    ['今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右，地方一般公共预算收入增长2.5%，规模工业增加值增长6.5%以上', '6.5%', '规模工业增加值增长'],
+    ['全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%，其中规模工业增加值增长6.2%、高于全国平均0.3个百分点', '6.2%', '规模工业增加值增长'],
+    null, null,
+  ],
+  [
+    'a value held six years running', // chongqing 2025 → 2026
+    ['力争空气质量优良天数达到338天以上', '338天', '空气质量优良天数'],
+    ['全市空气质量优良天数连续6年稳定在325天以上', '325天', '全市空气质量优良天数'],
+    'scope:multi-year', null,
+  ],
+  [
+    'the target narrows the name with a word inside it', // hunan 2025 → 2026
+    ['大力推进“数实融合”，纵深推进“智赋万企”行动，新增智能制造标杆企业360家、产线车间1080家', '360家', '新增智能制造标杆企业'],
+    ['纵深推进“智赋万企”行动，新增智能制造企业1585家、上云上平台企业超12万家', '1585家', '新增智能制造企业'],
+    'scope:other-object', 'missed',
+  ],
+  [
+    'the same banks, however worded', // national 2021 → 2022
+    ['大型商业银行普惠小微企业贷款增长30%以上', '30%', '大型商业银行普惠小微企业贷款增长'],
+    ['银行业金融机构普惠小微企业贷款增长27.3%，大型商业银行普惠小微企业贷款增幅超过40%', '40%', '大型商业银行普惠小微企业贷款增幅'],
+    null, null,
+  ],
+  [
+    'each side names its own place', // gansu 2025; chongqing 2026
+    ['兰州中川机场旅客吞吐量突破1700万人次', '1700万人次', '兰州中川机场旅客吞吐量'],
+    ['江北国际机场年旅客吞吐量首次突破5000万人次', '5000万人次', '江北国际机场年旅客吞吐量'],
+    'scope:other-object', null,
+  ],
+  [
+    'a place named on one side only is no other object', // hunan 2026
+    ['长沙机场旅客年吞吐量突破3000万人次', '3000万人次', '长沙机场旅客年吞吐量'],
+    ['全省机场旅客吞吐量达1.8亿人次', '1.8亿人次', '全省机场旅客吞吐量'],
+    null, null,
+  ],
+  [
+    'a programme named in an earlier clause sets the scene', // hunan 2026
+    ['开展“人工智能+”和“数据要素×”行动，打造国家绿色智能计算产业先导区、力争产业规模突破万亿元，数字经济核心产业增加值增长15%', '15%', '数字经济核心产业增加值增长'],
+    ['深入实施“人工智能+”行动，围绕5大领域部署推进“五个十大”任务，数字经济核心产业增加值增长9%以上', '9%', '数字经济核心产业增加值增长'],
+    null, null,
+  ],
+  [
+    'provincial clusters against national ones', // jiangxi 2025 → 2026
+    ['深入实施产业集群提能升级计划，建立分类培育机制，遴选打造3个左右省级先进制造业集群', '3个', '省级先进制造业集群'],
+    ['有色金属产业营收突破1万亿元，新增国家级中小企业特色产业集群3个、国家重点支持“小巨人”企业23家', '3个', '新增国家级中小企业特色产业集群'],
+    'scope:other-object', null,
+  ],
+  [
+    'projects in the parks against the parks', // ningxia 2025 → 2026
+    ['投资250亿元建设现代煤化工、硅基、铝锰基、大数据算力等4个绿电园区', '4个', '绿电园区'],
+    ['新能源投资增长70%、装机规模增长38%，利用率达94.5%、连续5年保持西北第一，建成8个绿电园区项目，成为全国首个“绿电自足”省区', '8个', '绿电园区项目'],
+    'scope:other-object', null,
+  ],
+  [
+    'the area of what is treated is what is treated', // tibet 2025 → 2026
+    ['治理水土流失面积20万亩', '20万亩', '治理水土流失面积'],
+    ['治理水土流失23万亩', '23万亩', '治理水土流失'],
+    null, null,
+  ],
+  [
+    'a label that names only an act, its object after the number', // ningxia 2025 → 2026
+    ['投资250亿元建设现代煤化工、硅基、铝锰基、大数据算力等4个绿电园区', '250亿元', '投资'],
+    ['组织开展扩大有效投资专项行动，实施重点项目2800多个，完成投资2400多亿元', '2400多亿元', '完成投资'],
+    'scope:other-object', null,
+  ],
+  [
+    'an act with nothing after its number is compared as it is', // national 2019 → 2020
+    ['改革完善高职院校考试招生办法，鼓励更多应届高中毕业生和退役军人、下岗职工、农民工等报考，今年大规模扩招100万人', '100万人', '大规模扩招'],
+    ['义务教育学生生活补助人数增加近40%，高职院校扩招100万人', '100万人', '高职院校扩招'],
+    null, null,
+  ],
+  [
+    'a catalogue measure however its label ends', // national 2005 → 2006
+    ['城镇新增就业900万人', '900万人', '城镇新增就业'],
+    ['城镇新增就业人口970万人', '970万人', '城镇新增就业人口'],
+    null, null,
+  ],
+  [
+    'the year\'s mean of a rate is the rate', // yunnan 2025 → 2026
+    ['城镇调查失业率5.5%左右', '5.5%', '城镇调查失业率'],
+    ['城镇调查失业率均值5.2%', '5.2%', '城镇调查失业率均值'],
+    null, null,
+  ],
+  [
+    'a count hundreds of times off is of something else', // qinghai 2025 → 2026
+    ['全年新增规模以上工业企业80户，建成绿色工厂8家，4100家企业实现上云上平台', '4100家', '企业', 4100],
+    ['国有企业改革深化提升，西部矿业、能源发展集团等6家企业入选2025西部企业数字化建设成效卓越单位', '6家', '企业', 6],
+    'scope:magnitude', null,
+  ],
+  [
+    'a count within ten times is judged', // qinghai 2025 → 2026
+    ['新建和改造农村户厕2万座', '2万座', '新建和改造农村户厕', 20000],
+    ['改造农村户厕2.1万座', '2.1万座', '改造农村户厕', 21000],
+    null, null,
+  ],
+];
+
+describe('scopeDifference', () => {
+  it.each(cases)('%s', (_, target, outcome, rule, keeps) => {
+    const found = scopeDifference(side(...target), side(...outcome));
+    expect({ target: target[0], outcome: outcome[0], rule: found?.rule ?? null, keeps: found?.keeps ?? null }).toEqual({
+      target: target[0],
+      outcome: outcome[0],
+      rule,
+      keeps,
+    });
+  });
+
+  it('says which rule and why', () => {
+    const [, target, outcome] = cases[0]!;
+    expect(scopeDifference(side(...target), side(...outcome))?.reason).toMatch(/^scope:added-vs-total: .*新增.*累计/);
+  });
+});
+
+// [review sentence, figure, held over years]: a five-year review's level as it stands is the year's.
+const held: Array<[string, string, string | null]> = [
+  ['粮食综合生产能力稳步提升，粮食播种面积稳定在7100万亩以上', '7100万亩', '稳定在'], // hunan 2026
+  ['全市空气质量优良天数连续6年稳定在325天以上', '325天', '连续6年'], // chongqing 2026
+  ['生态环境质量持续改善，城镇化率达63%', '63%', null], // hunan 2026
+  ['全社会研发投入强度提升至2.62%，技术合同成交额突破5000亿元', '2.62%', null], // hunan 2026
+];
+
+describe('heldOverYears', () => {
+  it.each(held)('%s: %s', (sentence, surface, words) => {
+    expect(heldOverYears(side(sentence, surface, ''))).toBe(words);
+  });
+});
