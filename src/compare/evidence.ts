@@ -16,7 +16,8 @@ import { inverseFrequencies } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
 import { memo } from '../memo.js';
 import { characterPairs, pairIndex } from './pairs.js';
-import { checkTargets, fiveYearPart, judge } from './targets.js';
+import { fiveYearPart } from './periods.js';
+import { checkTargets, judge } from './targets.js';
 import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
 

@@ -8,6 +8,7 @@ import { PAIRING_THRESHOLD } from './figures.js';
 import { SCOPE_WORDS, assignMeasure, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
+import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { sideOf } from './sides.js';
 import { BRACKETS, TWO_BASES_RULE, clauseBefore, heldOverYears, placedSide, scopeDifference, type PlacedSide } from './scope.js';
 
@@ -196,9 +197,7 @@ function reportedDone(review: ReviewPart, spoken: ReviewSentence[], target: Figu
 
 /** Below this the outcome found may measure something else: no met or missed on it. */
 const SURE_MATCH = 0.75;
-const MULTI_YEAR = /五年|年均|累计|今后|届时|十[一二三四五]五/;
 const SEVERAL_YEARS = /连续[\d一二三四五六七八九十]+年/;
-const FIVE_YEARS = /这五年|五年来|过去五年|十[一二三四五]五.{0,3}时期/;
 
 /** The outcome's value on the target's scale: 居民消费价格下降0.1% against a ceiling is -0.1. */
 function signedValue(figure: Figure, target: Figure): Pick<Figure, 'value' | 'valueMax'> {
@@ -277,42 +276,6 @@ function onOtherBasis(side: PlacedSide, target: Figure): string | null {
 function momentForWholeYear(actual: PlacedSide, target: PlacedSide): string | null {
   if (!says(WHOLE_YEAR_WORDS, clauseBefore(target))) return null;
   return POINT_IN_TIME_WORDS.find((word) => clauseBefore(actual).includes(word)) ?? null;
-}
-
-/** How a paragraph of a review opens a part on the year itself (刚刚过去的2025年，…; 过去一年，…). */
-const YEAR_OPENER = /^(?:各位代表[！!，,]\s*)?(?:刚刚过去的|过去的|过去)?(?:一年|\d{4}年)/;
-
-/**
- * Whether a figure reports five years (“十四五”时期, 五年来) rather than the year
- * reviewed: its paragraph says so; or, within its top-level part, the nearest paragraph
- * before it that opens with a span of time opens five years (湖北2026: “十四五”时期是… then
- * ——经济实力… bullets, before 刚刚过去的2025年…); or a heading above it does and the paragraph
- * does not speak of the year itself (national 2018: 过去五年 … 刚刚过去的2017年).
- */
-export function fiveYearPart(analysis: Analysis, figure: { start: number; section: string | null }, reviewed: number | null): string | null {
-  const paragraphStart = analysis.text.lastIndexOf('\n', figure.start) + 1;
-  const paragraphEnd = analysis.text.indexOf('\n', figure.start);
-  const paragraph = analysis.text.slice(paragraphStart, paragraphEnd === -1 ? undefined : paragraphEnd);
-  if (/过去一年|刚刚过去的一年|去年|一年来/.test(paragraph) || (reviewed !== null && paragraph.includes(`${reviewed}年`))) return null;
-  if (FIVE_YEARS.test(paragraph.slice(0, 40)) || /年均/.test(paragraph)) return paragraph.slice(0, 20);
-  const byId = new Map(analysis.sections.map((s) => [s.id, s]));
-  const chain: Section[] = [];
-  for (let id = figure.section; id !== null; ) {
-    const section = byId.get(id);
-    if (!section) break;
-    chain.push(section);
-    id = section.parent;
-  }
-  const top = chain.at(-1);
-  for (let end = paragraphStart - 1; top && end > top.start; ) {
-    const start = analysis.text.lastIndexOf('\n', end - 1) + 1;
-    const opening = analysis.text.slice(start, Math.min(end, start + 40));
-    if (FIVE_YEARS.test(opening)) return opening.slice(0, 20);
-    if (YEAR_OPENER.test(opening)) return null;
-    end = start - 1;
-  }
-  const multiYear = chain.find((section) => section.heading && MULTI_YEAR.test(section.heading) && !/\d{4}年/.test(section.heading));
-  return multiYear?.heading ?? null;
 }
 
 function checkTarget(review: ReviewPart, target: Figure, targetSide: PlacedSide): Omit<TargetCheck, 'commitment' | 'target'> {

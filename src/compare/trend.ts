@@ -10,7 +10,8 @@ import { changeOf } from '../extract/figures.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { measureOf, similarity } from './measures.js';
 import { sideOf } from './sides.js';
-import { fiveYearPart, statesOutcome } from './targets.js';
+import { fiveYearPart } from './periods.js';
+import { statesOutcome } from './targets.js';
 
 /** A report of the series with the id callers know it by (stored id, file name). */
 export interface SeriesReport<Id> {

@@ -1,0 +1,48 @@
+// Whether a figure of a review speaks of the year reviewed or of several
+// years (a five-year review, 年均, 累计): only the year's own figures answer a
+// year's target, make a trend point, or pair with last year's figure.
+import type { Analysis, Section } from '../types.js';
+import lexicon from './lexicon/periods.json' with { type: 'json' };
+
+const pattern = (id: string): RegExp => new RegExp(lexicon.periods.find((p) => p.id === id)!.pattern);
+
+/** Words of more than one year, in a clause or a heading. */
+export const MULTI_YEAR = pattern('period:multi-year');
+const FIVE_YEARS = pattern('period:five-years-opener');
+/** How a paragraph of a review opens a part on the year itself (刚刚过去的2025年，…; 过去一年，…). */
+const YEAR_OPENER = pattern('period:year-opener');
+const THE_YEAR = pattern('period:the-year');
+const AVERAGE = pattern('period:average');
+
+/**
+ * Whether a figure reports five years (“十四五”时期, 五年来) rather than the year
+ * reviewed: its paragraph says so; or, within its top-level part, the nearest paragraph
+ * before it that opens with a span of time opens five years (湖北2026: “十四五”时期是… then
+ * ——经济实力… bullets, before 刚刚过去的2025年…); or a heading above it does and the paragraph
+ * does not speak of the year itself (national 2018: 过去五年 … 刚刚过去的2017年).
+ */
+export function fiveYearPart(analysis: Analysis, figure: { start: number; section: string | null }, reviewed: number | null): string | null {
+  const paragraphStart = analysis.text.lastIndexOf('\n', figure.start) + 1;
+  const paragraphEnd = analysis.text.indexOf('\n', figure.start);
+  const paragraph = analysis.text.slice(paragraphStart, paragraphEnd === -1 ? undefined : paragraphEnd);
+  if (THE_YEAR.test(paragraph) || (reviewed !== null && paragraph.includes(`${reviewed}年`))) return null;
+  if (FIVE_YEARS.test(paragraph.slice(0, 40)) || AVERAGE.test(paragraph)) return paragraph.slice(0, 20);
+  const byId = new Map(analysis.sections.map((s) => [s.id, s]));
+  const chain: Section[] = [];
+  for (let id = figure.section; id !== null; ) {
+    const section = byId.get(id);
+    if (!section) break;
+    chain.push(section);
+    id = section.parent;
+  }
+  const top = chain.at(-1);
+  for (let end = paragraphStart - 1; top && end > top.start; ) {
+    const start = analysis.text.lastIndexOf('\n', end - 1) + 1;
+    const opening = analysis.text.slice(start, Math.min(end, start + 40));
+    if (FIVE_YEARS.test(opening)) return opening.slice(0, 20);
+    if (YEAR_OPENER.test(opening)) return null;
+    end = start - 1;
+  }
+  const multiYear = chain.find((section) => section.heading && MULTI_YEAR.test(section.heading) && !/\d{4}年/.test(section.heading));
+  return multiYear?.heading ?? null;
+}
