@@ -1,8 +1,11 @@
 // Figures of two years that measure the same thing, paired one to one:
 // same unit and kind (a level with a level, a change with a change), similar
-// labels. Money, percentages and counts are never compared with each other.
+// labels, and of one year with one year (a five-year total of a review is not
+// paired with last year's figure). Money, percentages and counts are never
+// compared with each other.
 import type { Analysis, Figure, FigurePair } from '../types.js';
 import { measureOf, similarity, type Measure } from './measures.js';
+import { fiveYearPart } from './periods.js';
 import { sideOf } from './sides.js';
 
 /** Below this, two labels are not taken to name the same measure. */
@@ -14,8 +17,13 @@ interface Candidate {
   score: number;
 }
 
-function comparable(a: Figure, b: Figure): boolean {
-  return a.unit === b.unit && a.unitType === b.unitType && (a.change === null) === (b.change === null) && (a.change?.direction ?? '') === (b.change?.direction ?? '');
+/** A figure of several years: 年均, 累计, a start or end value, or one in a five-year review. */
+function ofSeveralYears(analysis: Analysis, figure: Figure): boolean {
+  return figure.period !== null || fiveYearPart(analysis, figure, analysis.meta.year) !== null;
+}
+
+function comparable(a: Figure, b: Figure, severalYears: Set<Figure>): boolean {
+  return severalYears.has(a) === severalYears.has(b) && a.unit === b.unit && a.unitType === b.unitType && (a.change === null) === (b.change === null) && (a.change?.direction ?? '') === (b.change?.direction ?? '');
 }
 
 function round(value: number): number {
@@ -26,13 +34,14 @@ export function alignFigures(older: Analysis, newer: Analysis): FigurePair[] {
   const actual = (analysis: Analysis) => analysis.figures.filter((f) => f.modality === 'actual' && f.label.length > 0);
   const olderFigures = actual(older);
   const newerFigures = actual(newer);
+  const severalYears = new Set([...olderFigures.filter((f) => ofSeveralYears(older, f)), ...newerFigures.filter((f) => ofSeveralYears(newer, f))]);
   const measures = new Map<Figure, Measure>();
   for (const figure of [...olderFigures, ...newerFigures]) measures.set(figure, measureOf(figure.label));
 
   const candidates: Candidate[] = [];
   for (const o of olderFigures) {
     for (const n of newerFigures) {
-      if (!comparable(o, n)) continue;
+      if (!comparable(o, n, severalYears)) continue;
       const score = similarity(measures.get(o)!, measures.get(n)!);
       if (score >= PAIRING_THRESHOLD) candidates.push({ older: o, newer: n, score });
     }

@@ -25,7 +25,7 @@ export function fiveYearPart(analysis: Analysis, figure: { start: number; sectio
   const paragraphStart = analysis.text.lastIndexOf('\n', figure.start) + 1;
   const paragraphEnd = analysis.text.indexOf('\n', figure.start);
   const paragraph = analysis.text.slice(paragraphStart, paragraphEnd === -1 ? undefined : paragraphEnd);
-  if (THE_YEAR.test(paragraph) || (reviewed !== null && paragraph.includes(`${reviewed}年`))) return null;
+  if (THE_YEAR.test(paragraph) || YEAR_OPENER.test(paragraph) || (reviewed !== null && paragraph.includes(`${reviewed}年`))) return null;
   if (FIVE_YEARS.test(paragraph.slice(0, 40)) || AVERAGE.test(paragraph)) return paragraph.slice(0, 20);
   const byId = new Map(analysis.sections.map((s) => [s.id, s]));
   const chain: Section[] = [];

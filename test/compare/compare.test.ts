@@ -73,3 +73,27 @@ describe('compare two national work reports', () => {
     expect(result.commitments.some((c) => c.status === 'addressed' && c.evidence.length > 0)).toBe(true);
   });
 });
+
+describe('pair the figures of one year with one year', () => {
+  // The 2018 report reviews five years (五年来…城镇新增就业6600万人以上) before 2017 itself
+  // (刚刚过去的2017年…城镇新增就业1351万人): last year's 1314万人 is paired with 2017's own figure.
+  let result: Comparison;
+  beforeAll(async () => {
+    result = compare(await analyse('corpus/state-council-gwr-2017.txt'), await analyse('corpus/state-council-gwr-2018.txt'));
+  });
+
+  const pairs: Array<[string, number, number]> = [
+    ['城镇新增就业', 13_140_000, 13_510_000],
+    ['国内生产总值增长', 6.7, 6.9],
+  ];
+  it.each(pairs)('%s: %d → %d', (word, from, to) => {
+    const pair = result.figures.find((p) => p.from?.value === from && p.label.includes(word));
+    expect(pair?.to?.value).toBe(to);
+  });
+
+  it('leaves the five-year figures unpaired with a year of the older report', () => {
+    const fiveYear = [66_000_000, 82.7e12, 7.1];
+    const paired = result.figures.filter((p) => p.from !== null && p.to !== null && fiveYear.includes(p.to.value));
+    expect(paired.map((p) => `${p.label} ${p.from!.surface} → ${p.to!.surface}`)).toEqual([]);
+  });
+});
