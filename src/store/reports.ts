@@ -69,8 +69,6 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
   }
 
 
-  // Writes begin IMMEDIATE: a transaction that read first and then wrote
-  // could not wait for another writer (SQLITE_BUSY at once); these wait.
   /** Writes a new report whole; in a transaction. */
   function insert(analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null, origin: ReportOrigin): number {
     const { name, format, encoding, sha256 } = analysis.source;
@@ -84,6 +82,8 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     return id;
   }
 
+  // Writes begin IMMEDIATE: a transaction that read first and then wrote
+  // could not wait for another writer (SQLITE_BUSY at once); these wait.
   const save = db.transaction((analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null): SaveResult => {
     const existing = bySha.get(analysis.source.sha256) as number | undefined;
     if (existing !== undefined) return { id: existing, added: false };
