@@ -24,6 +24,7 @@ export const errorCatalogue = {
   BAD_GOLD: { status: 422, hint: 'fix the gold file by hand' },
   BAD_ARGUMENT: { status: 400, hint: 'see `nianbao help`' },
   BAD_MANIFEST: { status: 422, hint: 'MANIFEST.tsv needs a header row with a `file` column, and four-digit years' },
+  BAD_LIBRARY_LINE: { status: 422, hint: 'the file is not a whole `nianbao export --format jsonl`: fix that line or export the library again, then import again (the reports before it are stored, and are skipped)' },
   REPORT_NOT_FOUND: { status: 404, hint: 'see `nianbao list` for the ids in the library' },
   NOT_A_DATABASE: { status: 422, hint: 'name another file with --db or NIANBAO_DB' },
   DATABASE_TOO_NEW: { status: 409, hint: 'it was written by a newer nianbao; upgrade nianbao to open it' },

@@ -1,6 +1,7 @@
 // The library commands: thin handlers over src/library (ingest, reanalysis)
 // and the store, printing through the one renderer in src/output.
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { once } from 'node:events';
+import { closeSync, createReadStream, existsSync, openSync, writeSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -11,6 +12,7 @@ import { type IngestOptions, type IngestSummary, ingestPaths, type Outcome } fro
 import { sharedPool } from '../library/pool.js';
 import { exportRows, findFigures, findSentences } from '../library/listing.js';
 import { type Reanalysis, reanalyzeReports } from '../library/reanalyze.js';
+import { copyLibrary, importLibrary, libraryLines, type Moved, type MoveSummary } from '../library/transfer.js';
 import { deleteReports, reportFigures, reportOf, reportPage } from '../library/reports.js';
 import {
   COMMITMENT_COLUMNS,
@@ -22,7 +24,7 @@ import {
 } from '../output/columns.js';
 import { type Progress, progress } from '../output/progress.js';
 import { type Column, type Format, FORMATS, render, type StreamFormat, streamRows } from '../output/render.js';
-import { type AsyncStore, type ExportKind, openLibrary, type StoredReport } from '../store/index.js';
+import { type AsyncStore, databaseUrl, type ExportKind, openLibrary, resolveDbPath, type StoredReport } from '../store/index.js';
 import type { Modality } from '../types.js';
 import { summarize } from './summary.js';
 
@@ -47,8 +49,17 @@ export const LIBRARY_HELP = `  nianbao ingest PATH… [--max-chars N]
       issuer's name or alias. At most --limit rows (default ${FIGURE_LIMIT}; 0 for all).
   nianbao search QUERY [--issuer NAME] [--year Y] [--limit N] [--format table|json|csv]
       Sentences holding the words of QUERY in a row, the match in 【】 (at most ${SEARCH_LIMIT} unless --limit).
-  nianbao export [--what figures|commitments|problems] [--format csv|json|jsonl] [--out FILE]
+  nianbao export [--what figures|commitments|problems|library] [--format csv|json|jsonl] [--out FILE]
       Every figure (commitment, problem) in the library; CSV is UTF-8 with BOM.
+      --format jsonl without --what: the library whole (each report with its source, analysis
+      and reviews, one per line, after a header line), for \`import\` into another library.
+  nianbao import FILE
+      Reads a library export (- for standard input) into the library, a report at a time: a
+      report already there (same sha256) gains only the reviews it lacks, so an import that was
+      stopped is finished by running it again. Ids and times are kept where free.
+  nianbao migrate --to postgres://USER@HOST/DATABASE
+      Copies the SQLite library of --db into PostgreSQL (as export and import would), with a
+      progress bar; run again after an interruption, it copies only the reports still missing.
   nianbao reanalyze [ID…] [--max-chars N]
       Analyses stored reports again (all without ID), replacing what was derived, keeping the source.
   nianbao start [--port N] [--host ADDRESS] [--db FILE] [--max-chars N] [--no-corpus]
@@ -243,29 +254,121 @@ async function search(args: string[]): Promise<number> {
 
 const EXPORT_COLUMNS = { figures: FIGURE_COLUMNS, commitments: COMMITMENT_COLUMNS, problems: PROBLEM_COLUMNS };
 
+/** Where an export writes: --out FILE, else standard output, waiting for a slow reader (a library is gigabytes). */
+async function withOutput<T>(out: string | undefined, run: (write: (chunk: string) => void | Promise<void>) => Promise<T>): Promise<T> {
+  if (out === undefined) {
+    return run((chunk) => {
+      if (!process.stdout.write(chunk)) return once(process.stdout, 'drain').then(() => {});
+    });
+  }
+  let fd: number;
+  try {
+    fd = openSync(out, 'w');
+  } catch (error) {
+    throw new InputError('BAD_ARGUMENT', out, `cannot be written (${(error as NodeJS.ErrnoException).code})`);
+  }
+  try {
+    return await run((chunk) => {
+      writeSync(fd, chunk);
+    });
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function exportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { what: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
   if (positionals.length > 0) fail('export takes no positional argument; name the file with --out');
-  const what = choice<ExportKind>(values.what, ['figures', 'commitments', 'problems'], '--what') ?? 'figures';
   const format = choice<StreamFormat>(values.format, ['csv', 'json', 'jsonl'], '--format') ?? 'csv';
-  return withStore(values.db, async (store) => {
-    let fd: number | undefined;
-    if (values.out !== undefined) {
-      try {
-        fd = openSync(values.out, 'w');
-      } catch (error) {
-        throw new InputError('BAD_ARGUMENT', values.out, `cannot be written (${(error as NodeJS.ErrnoException).code})`);
+  // JSON lines without --what are the library whole, which `import` reads back.
+  const what = choice<ExportKind | 'library'>(values.what, ['figures', 'commitments', 'problems', 'library'], '--what') ??
+    (format === 'jsonl' ? 'library' : 'figures');
+  if (what === 'library' && format !== 'jsonl') fail('--what library is written as --format jsonl only');
+  const to = values.out ? ` to ${values.out}` : '';
+  return withStore(values.db, (store) =>
+    withOutput(values.out, async (write) => {
+      if (what === 'library') {
+        let lines = 0;
+        for await (const line of libraryLines(store)) {
+          await write(line);
+          lines++;
+        }
+        process.stderr.write(`nianbao: exported ${count(Math.max(0, lines - 1), 'report')}${to}\n`);
+        return 0;
       }
-    }
-    const write = fd === undefined ? (chunk: string) => process.stdout.write(chunk) : (chunk: string) => writeSync(fd, chunk);
-    try {
       const written = await streamRows(exportRows(store, what), EXPORT_COLUMNS[what] as Column<object>[], format, write);
-      process.stderr.write(`nianbao: exported ${written} ${what}${values.out ? ` to ${values.out}` : ''}\n`);
-    } finally {
-      if (fd !== undefined) closeSync(fd);
+      process.stderr.write(`nianbao: exported ${written} ${what}${to}\n`);
+      return 0;
+    }),
+  );
+}
+
+/** A file's lines (standard input's for -), read as they are used: a library export can be larger than memory. */
+async function* fileLines(path: string): AsyncIterable<string> {
+  const input = path === '-' ? process.stdin : createReadStream(path);
+  let pending: Buffer[] = [];
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer>) {
+      let from = 0;
+      for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, from)) {
+        pending.push(chunk.subarray(from, at));
+        yield Buffer.concat(pending).toString('utf8');
+        pending = [];
+        from = at + 1;
+      }
+      if (from < chunk.length) pending.push(chunk.subarray(from));
     }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('FILE_NOT_FOUND', path, 'does not exist');
+    if (code === 'EISDIR') throw new InputError('NOT_A_FILE', path, 'is a folder');
+    throw error;
+  }
+  if (pending.length > 0) yield Buffer.concat(pending).toString('utf8');
+}
+
+function movedLine(moved: Moved): string {
+  const reviews = moved.reviews > 0 ? `, ${count(moved.reviews, 'review')}` : '';
+  return `${moved.status === 'added' ? 'added' : 'already present'} #${moved.id} ${moved.source}${reviews}`;
+}
+
+function movedText(command: string, summary: MoveSummary, into: string): string {
+  return `${command}: ${summary.added} added, ${summary.present} already present, ${count(summary.reviews, 'review')} added, into ${into}\n`;
+}
+
+async function importCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {});
+  if (positionals.length !== 1) fail('import needs one FILE written by `nianbao export --format jsonl` (- for standard input)');
+  const file = positionals[0]!;
+  return withStore(values.db, async (store) => {
+    const summary = await withProgress((step) =>
+      importLibrary(store, fileLines(file), file, (moved, done, total) => step(movedLine(moved), done, total)),
+    );
+    process.stdout.write(movedText('import', summary, store.path));
     return 0;
   });
+}
+
+async function migrateCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { to: { type: 'string' } });
+  if (positionals.length > 0 || !values.to) fail('migrate needs --to postgres://USER@HOST/DATABASE, and copies the SQLite library of --db into it');
+  const url = databaseUrl({ NIANBAO_DATABASE_URL: values.to });
+  const path = resolveDbPath(values.db);
+  if (!existsSync(path)) throw new InputError('FILE_NOT_FOUND', path, 'is not a SQLite library (name it with --db or NIANBAO_DB)');
+  // Each side named on its own, whatever NIANBAO_DATABASE_URL says.
+  const from = await openLibrary(path, {}, {});
+  try {
+    const to = await openLibrary(undefined, {}, { NIANBAO_DATABASE_URL: url!, NIANBAO_DATABASE_POOL: process.env.NIANBAO_DATABASE_POOL });
+    try {
+      const summary = await withProgress((step) => copyLibrary(from, to, (moved, done, total) => step(movedLine(moved), done, total)));
+      process.stdout.write(movedText('migrate', summary, to.path));
+    } finally {
+      await to.close();
+    }
+  } finally {
+    await from.close();
+  }
+  return 0;
 }
 
 function reanalysisLine(result: Reanalysis): string {
@@ -308,5 +411,7 @@ export const LIBRARY_COMMANDS: Record<string, (args: string[]) => Promise<number
   figures,
   search,
   export: exportCommand,
+  import: importCommand,
+  migrate: migrateCommand,
   reanalyze,
 };

@@ -43,12 +43,16 @@ export async function runTask({ input, subject, overrides, limits, budget }: Ana
     const document = 'document' in input ? input.document : { ...(await readBuffer(input.bytes, subject, limits)), name: input.name };
     check();
     const analysis = analyzeDocument(document, { meta: overrides });
-    const tokens = tokensOf(analysis);
-    const terms = analysis.sentences.map((sentence) => searchTerms(analysis.text, sentence, tokens));
-    return { analysis, text: document.text, terms };
+    return { analysis, text: document.text, terms: indexTerms(analysis) };
   } finally {
     guardSegmentation(null);
   }
+}
+
+/** Each sentence's words for the search index, as ingest stores them (a restored report's are made again so). */
+export function indexTerms(analysis: Analysis): string[] {
+  const tokens = tokensOf(analysis);
+  return analysis.sentences.map((sentence) => searchTerms(analysis.text, sentence, tokens));
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   IssuerSummaryFields,
   LinkReview,
   ReportSummaryFields,
+  ReviewedFigure,
 } from '../store/types.js';
 import {
   CommitmentFollowUpFields,
@@ -153,3 +154,46 @@ export type TrendResult = Static<typeof TrendResult>;
 /** A measure of the catalogue with how many stored figures state it. */
 export const MeasureRow = Type.Object({ ...MeasureFields, direction: Type.String({ description: 'higher, lower or ceiling' }), figures: Type.Integer() });
 export type MeasureRow = Static<typeof MeasureRow>;
+
+// ── A library as JSON lines (export --format jsonl, import, migrate) ───────
+
+export const LIBRARY_FORMAT = 'nianbao-library';
+
+/** The first line of a library export: what the file is, how many report lines follow, the issuers' aliases. */
+export const LibraryHeader = Type.Object({
+  format: Type.Literal(LIBRARY_FORMAT),
+  version: Type.Literal(1),
+  exportedAt: Type.String(),
+  reports: Type.Integer({ minimum: 0 }),
+  issuers: Type.Array(Type.Object({ name: Type.String(), aliases: Type.Array(Type.String()) })),
+});
+export type LibraryHeader = Static<typeof LibraryHeader>;
+
+const RecordSide = Type.Object({ ...ReviewedFigure.properties, sha256: Type.String() });
+const Spans = Type.Array(Type.Object({ start: Offset, end: Offset }));
+
+/**
+ * Every later line: a stored report (ReportRecord) with its source's bytes in
+ * base64. What is checked here is what a restore reads to place the rows;
+ * the database's constraints check the rest, in the report's transaction.
+ */
+export const ReportLine = Type.Object({
+  report: Type.Object({
+    ...ReportSummaryFields,
+    overrides: Type.Object({}),
+    analysis: Type.Object({
+      source: Type.Object({ sha256: Type.String() }),
+      meta: Type.Object(MetaFields),
+      text: Type.String(),
+      sections: Type.Array(Section),
+      sentences: Spans,
+      figures: Spans,
+      commitments: Spans,
+      problems: Spans,
+      diagnostics: Spans,
+    }),
+  }),
+  source: Type.Object({ bytes: Type.String(), text: Type.String() }),
+  linkReviews: Type.Array(Type.Object({ ...LinkReview.properties, from: RecordSide, to: RecordSide })),
+  commitmentReviews: Type.Array(CommitmentReview),
+});

@@ -11,6 +11,7 @@ import { figures } from './figures.js';
 import { issuers } from './issuers.js';
 import { migrate } from './migrations.js';
 import { pages } from './pages.js';
+import { records } from './records.js';
 import { reports } from './reports.js';
 import { reviews } from './reviews.js';
 import { searchSentences } from './search.js';
@@ -75,6 +76,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   const figureRows = figures(db, matchPages);
   const reviewRows = reviews(db);
   const comparisonRows = comparisons(db);
+  const recordRows = records(db, reportRows, reviewRows);
 
   return {
     path,
@@ -100,6 +102,9 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     linkReviews: reviewRows.links,
     addCommitmentReview: reviewRows.addCommitment,
     commitmentReviews: reviewRows.commitments,
+    reportIds: recordRows.ids,
+    getRecord: recordRows.get,
+    restoreRecord: recordRows.restore,
     getAnchors: comparisonRows.anchors,
     cachedComparison: comparisonRows.cached,
     cacheComparison: comparisonRows.cache,

@@ -78,3 +78,18 @@ export const SENTENCE_HITS = `SELECT ${REPORT_COLUMNS}, s.seq AS sentence, s.sec
 /** Commitment reviews as CommitmentReview. */
 export const COMMITMENT_REVIEW = `id, report_id AS report, start_offset AS start, commitment_id AS commitment, text, status, note,
   reviewer, reviewed_at AS "reviewedAt"`;
+
+/** The link reviews an export carries on report `param`: those whose later report it is, each side with its sha256. */
+export function recordLinkReviews(param: string): string {
+  return `SELECT l.*, f.sha256 AS from_sha256, t.sha256 AS to_sha256
+    FROM link_reviews l JOIN reports f ON f.id = l.from_report JOIN reports t ON t.id = l.to_report
+    WHERE (l.from_report = ${param} AND l.to_report <= ${param}) OR (l.to_report = ${param} AND l.from_report < ${param})
+    ORDER BY l.id`;
+}
+
+/** A stored review the same as one being restored: same place, decision or status, reviewer and time. */
+export function sameLinkReview(p: (name: string) => string): string {
+  return `SELECT id FROM link_reviews WHERE from_report = ${p('fromReport')} AND to_report = ${p('toReport')}
+    AND from_start = ${p('fromStart')} AND to_start = ${p('toStart')} AND decision = ${p('decision')}
+    AND reviewer = ${p('reviewer')} AND reviewed_at = ${p('reviewedAt')}`;
+}

@@ -19,11 +19,13 @@ import {
 import { type Params, reportClauses, SERIES_ORDER, where } from './sql.js';
 import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
 
-import type { ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
+import type { ReportOrigin, ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
 
 export interface Reports {
   findBySha256(sha256: string): number | null;
   save(analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null): SaveResult;
+  /** Writes a new report whole, with the id and times of `origin`; in a caller's transaction. */
+  insert(analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null, origin: ReportOrigin): number;
   replace(id: number, analysis: Analysis, terms?: readonly string[]): void;
   get(id: number): StoredReport | null;
   diagnostics(id: number): Diagnostic[];
@@ -37,10 +39,10 @@ export interface Reports {
 export function reports(db: Database.Database, issuers: Issuers, segment: Segmenter): Reports {
   const bySha = db.prepare('SELECT id FROM reports WHERE sha256 = ?').pluck();
   const insertReport = db.prepare(`
-    INSERT INTO reports (sha256, source_name, format, encoding, title, issuer, issuer_id, year, issued_date, kind,
+    INSERT INTO reports (id, sha256, source_name, format, encoding, title, issuer, issuer_id, year, issued_date, kind,
       overrides, created_at, analyzed_at, text)
-    VALUES (@sha256, @name, @format, @encoding, @title, @issuer, @issuerId, @year, @issuedDate, @kind,
-      @overrides, @now, @now, @text)`);
+    VALUES (@id, @sha256, @name, @format, @encoding, @title, @issuer, @issuerId, @year, @issuedDate, @kind,
+      @overrides, @createdAt, @analyzedAt, @text)`);
   const insertSource = db.prepare('INSERT INTO sources (report_id, bytes, text) VALUES (?, ?, ?)');
   const insertUpload = db.prepare('INSERT INTO uploads (report_id, uploader) VALUES (?, ?)');
   const updateReport = db.prepare(`
@@ -67,20 +69,26 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
   }
 
 
-  // Writes begin IMMEDIATE: a transaction that read first and then wrote
-  // could not wait for another writer (SQLITE_BUSY at once); these wait.
-  const save = db.transaction((analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null): SaveResult => {
-    const existing = bySha.get(analysis.source.sha256) as number | undefined;
-    if (existing !== undefined) return { id: existing, added: false };
+  /** Writes a new report whole; in a transaction. */
+  function insert(analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null, origin: ReportOrigin): number {
     const { name, format, encoding, sha256 } = analysis.source;
     const id = Number(
-      insertReport.run({ ...metaParams(analysis), sha256, name, format, encoding, overrides: JSON.stringify(overrides) })
+      insertReport.run({ ...metaParams(analysis), ...origin, sha256, name, format, encoding, overrides: JSON.stringify(overrides) })
         .lastInsertRowid,
     );
     insertSource.run(id, Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength), source.text);
     if (uploader !== null) insertUpload.run(id, uploader);
     insertDerived(id, analysis, source.terms);
-    return { id, added: true };
+    return id;
+  }
+
+  // Writes begin IMMEDIATE: a transaction that read first and then wrote
+  // could not wait for another writer (SQLITE_BUSY at once); these wait.
+  const save = db.transaction((analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null): SaveResult => {
+    const existing = bySha.get(analysis.source.sha256) as number | undefined;
+    if (existing !== undefined) return { id: existing, added: false };
+    const now = new Date().toISOString();
+    return { id: insert(analysis, source, overrides, uploader, { id: null, createdAt: now, analyzedAt: now }), added: true };
   });
 
   const replace = db.transaction((id: number, analysis: Analysis, terms?: readonly string[]) => {
@@ -93,6 +101,7 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
 
   return {
     findBySha256: (sha256) => (bySha.get(sha256) as number | undefined) ?? null,
+    insert,
     save: (analysis, content, overrides, uploader) => save.immediate(analysis, content, overrides, uploader),
     replace: (id, analysis, terms) => replace.immediate(id, analysis, terms),
     ...reportReader(db),

@@ -5,7 +5,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { assignMeasure, measureFromRule } from '../measures/index.js';
 import type { Analysis, Commitment, Diagnostic, Figure, Problem, ReportMeta, Section, Sentence } from '../types.js';
-import type { LinkReview, ReportSummary, StoredReport } from './types.js';
+import type { LinkReview, RecordLinkReview, ReportSummary, StoredReport } from './types.js';
 
 /** Measures found from labels, by label, unit and whether a change is stated; cleared when full. */
 const labelMeasures = new Map<string, Pick<Figure, 'measure' | 'period'>>();
@@ -126,6 +126,32 @@ export function linkReview(row: LinkRow): LinkReview {
     reviewer: row.reviewer,
     reviewedAt: row.reviewed_at,
   };
+}
+
+/** A link review's columns by name (camelCase), as SQLite binds them; PostgreSQL takes them in this order. */
+export function linkValues({ from, to, decision, note, reviewer, reviewedAt }: Omit<LinkReview, 'id'>, id: number | null) {
+  return {
+    id,
+    fromReport: from.report,
+    toReport: to.report,
+    fromStart: from.start,
+    toStart: to.start,
+    fromFigure: from.figure,
+    toFigure: to.figure,
+    fromSurface: from.surface,
+    toSurface: to.surface,
+    decision,
+    note,
+    reviewer,
+    reviewedAt,
+  };
+}
+
+export type RecordLinkRow = LinkRow & { from_sha256: string; to_sha256: string };
+
+export function recordLinkReview(row: RecordLinkRow): RecordLinkReview {
+  const review = linkReview(row);
+  return { ...review, from: { ...review.from, sha256: row.from_sha256 }, to: { ...review.to, sha256: row.to_sha256 } };
 }
 
 /** A comparison's JSON as kept: deflated, quickly (some 250 KB of text for two long reports). */

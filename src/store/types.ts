@@ -63,6 +63,36 @@ export interface StoredReport extends ReportSummary {
   analysis: Analysis;
 }
 
+/** What a restored report keeps from the library it was exported from: its id (null when taken here) and times. */
+export interface ReportOrigin {
+  id: number | null;
+  createdAt: string;
+  analyzedAt: string;
+}
+
+/** A link review as a library export carries it: each side also named by its report's sha256, which ids need not survive. */
+export type RecordLinkReview = LinkReview & { from: { sha256: string }; to: { sha256: string } };
+
+/**
+ * A stored report whole, as `export --format jsonl` writes it and `import`
+ * restores it: the report with its analysis, its source, and its reviews
+ * (link reviews on the later of their two reports, so the other one is restored first).
+ */
+export interface ReportRecord {
+  report: StoredReport;
+  source: { bytes: Uint8Array; text: string };
+  linkReviews: RecordLinkReview[];
+  commitmentReviews: CommitmentReview[];
+}
+
+export interface RestoreResult {
+  id: number;
+  /** False when a report with the same sha256 was already stored: only its missing reviews were added. */
+  added: boolean;
+  /** Reviews added (a review already stored, same reviewer and time, is not added again). */
+  reviews: number;
+}
+
 /** What reanalysis needs: the document as ingest made it, and the overrides it was saved with. */
 export interface StoredSource {
   document: RawDocument;
@@ -283,6 +313,15 @@ export interface Store {
   commitmentReviews(report: number): CommitmentReview[];
   /** The figures and commitments of a stored report by id and offset, without the rest of its analysis. */
   getAnchors(report: number): ReportAnchors;
+  /** Ids of stored reports after `after`, ascending, at most `limit`: how an export walks the library. */
+  reportIds(after: number, limit: number): number[];
+  /** A stored report with its source and reviews, as an export writes it. */
+  getRecord(id: number): ReportRecord | null;
+  /**
+   * Restores an exported report in one transaction, its id, times and review ids kept where free;
+   * the words of its sentences (`terms`) as ingest made them. The same sha256 stored already: adds only its missing reviews.
+   */
+  restoreRecord(record: ReportRecord, terms: readonly string[]): RestoreResult;
   /** The JSON of a comparison cached under exactly this key, or null. */
   cachedComparison(key: ComparisonKey): string | null;
   /** Keeps a comparison's JSON; a reanalysis or delete of either report drops it. */

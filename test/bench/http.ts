@@ -97,3 +97,39 @@ export async function load(urls: string[], workers: number, seconds: number): Pr
     failed,
   };
 }
+
+export const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1]!;
+export const round = (ms: number) => Number(ms.toFixed(1));
+
+// The queries rotate over a few labels and words.
+const FIGURE_QUERIES = ['法律咨询', '优良天数', '地区生产总值', '城镇新增就业', '粮食产量', '研发'];
+const SEARCH_QUERIES = ['法律咨询', '营商环境', '乡村振兴', '依法行政', '生态环境', '一带一路'];
+const ROUTES = [
+  ['figures', '/api/figures', FIGURE_QUERIES],
+  ['search', '/api/search', SEARCH_QUERIES],
+] as const;
+
+/**
+ * Reads under load, printed: `GET /api/figures?q=` and `/api/search?q=` of a
+ * listening server, first each query's first request alone (it puts all its
+ * matches in order, once for as long as the library is unchanged; the next
+ * pages read only their rows), then `connections` loops for `seconds` a route.
+ */
+export async function timeReads(server: Server, connections: number, seconds: number): Promise<{ firstMs: Record<string, number>; loads: Record<string, Load> }> {
+  const urls = (route: string, queries: readonly string[]) => queries.map((q) => `${server.url}${route}?q=${encodeURIComponent(q)}`);
+  const firstMs: Record<string, number> = {};
+  for (const [name, route, queries] of ROUTES) {
+    const times: number[] = [];
+    for (const url of urls(route, queries)) times.push(await timedGet(url));
+    firstMs[name] = round(median(times));
+    console.log(`  GET ${route}?q=…  first request of a query: median ${firstMs[name]} ms, slowest ${round(Math.max(...times))} ms`);
+  }
+  const loads: Record<string, Load> = {};
+  console.log(`reads under load: ${connections} connections, ${seconds} s a route, default limits`);
+  for (const [name, route, queries] of ROUTES) {
+    await load(urls(route, queries), connections, 1);
+    const result = (loads[name] = await load(urls(route, queries), connections, seconds));
+    console.log(`  GET ${route}?q=…  ${result.rps} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${result.requests} answered, ${result.failed} failed)`);
+  }
+  return { firstMs, loads };
+}

@@ -17,7 +17,7 @@ import { analyzeDocument } from '../../src/pipeline.js';
 import { segment } from '../../src/segment/jieba.js';
 import { type FigureFilter, openStore, type Store } from '../../src/store/index.js';
 import type { Analysis, Token } from '../../src/types.js';
-import { load, type Load, startServer, timedGet } from './http.js';
+import { type Load, median, round, startServer, timedGet, timeReads } from './http.js';
 
 const REPORTS = Number(process.argv[2] ?? 10_000);
 const LOAD_SECONDS = Number(process.argv[3] ?? 10);
@@ -63,8 +63,6 @@ function fill(from: number, to: number): number[] {
   return ids;
 }
 
-const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1]!;
-const round = (ms: number) => Number(ms.toFixed(1));
 
 // compare and series over HTTP on the corpus library (what `npm start` serves):
 // the first request computes, the next ones are answered from the cache. A
@@ -125,33 +123,8 @@ time('search 法律咨询', () => store.searchSentences('法律咨询').length);
 time('list', () => store.listReports().length);
 store.close();
 
-// Reads under load: a listening server, 50 connections each sending its next
-// request when the last is answered; the queries rotate over a few labels and
-// words. Before that, the first request of each query, alone.
-const FIGURE_QUERIES = ['法律咨询', '优良天数', '地区生产总值', '城镇新增就业', '粮食产量', '研发'];
-const SEARCH_QUERIES = ['法律咨询', '营商环境', '乡村振兴', '依法行政', '生态环境', '一带一路'];
 server = await startServer(path);
-const urls = (route: string, queries: string[]) => queries.map((q) => `${server.url}${route}?q=${encodeURIComponent(q)}`);
-const ROUTES = [
-  ['figures', '/api/figures', FIGURE_QUERIES],
-  ['search', '/api/search', SEARCH_QUERIES],
-] as const;
-// The first request of a query puts all its matches in order, once for as
-// long as the library is unchanged; the next pages of it read only their rows.
-const firstMs: Record<string, number> = {};
-for (const [name, route, queries] of ROUTES) {
-  const times: number[] = [];
-  for (const url of urls(route, queries)) times.push(await timedGet(url));
-  firstMs[name] = round(median(times));
-  console.log(`  GET ${route}?q=…  first request of a query: median ${firstMs[name]} ms, slowest ${round(Math.max(...times))} ms`);
-}
-const loads: Record<string, Load> = {};
-console.log(`reads under load: ${CONNECTIONS} connections, ${LOAD_SECONDS} s a route, default limits`);
-for (const [name, route, queries] of ROUTES) {
-  await load(urls(route, queries), CONNECTIONS, 1);
-  const result = (loads[name] = await load(urls(route, queries), CONNECTIONS, LOAD_SECONDS));
-  console.log(`  GET ${route}?q=…  ${result.rps} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${result.requests} answered, ${result.failed} failed)`);
-}
+const { firstMs, loads } = await timeReads(server, CONNECTIONS, LOAD_SECONDS);
 await server.stop();
 rmSync(dir, { recursive: true, force: true });
 

@@ -264,6 +264,38 @@ describe('nianbao export', () => {
   });
 });
 
+describe('nianbao export --format jsonl, import and migrate', () => {
+  const file = join(dir, 'library.jsonl');
+
+  it('writes the library whole as JSON lines, which import reads into another library once', async () => {
+    const exported = await run('export', '--format', 'jsonl', '--out', file);
+    expect(exported.code).toBe(0);
+    expect(exported.err).toBe(`nianbao: exported 3 reports to ${file}\n`);
+    const other = join(dir, 'imported.db');
+    const imported = await cli('import', file, '--db', other);
+    expect(imported).toMatchObject({ code: 0, out: `import: 3 added, 0 already present, 0 reviews added, into ${other}\n` });
+    expect(imported.err).toMatch(/^\[1\/3\] added #1 /);
+    expect(json(await cli('list', '--format', 'json', '--db', other))).toEqual(await reports());
+    const again = await cli('import', file, '--db', other);
+    expect(again.out).toBe(`import: 0 added, 3 already present, 0 reviews added, into ${other}\n`);
+  });
+
+  it('stops an import at a bad line with one line: where, what is wrong, what to do', async () => {
+    const bad = join(dir, 'bad.jsonl');
+    writeFileSync(bad, `${readFileSync(file, 'utf8').split('\n')[0]}\n{"report":\n`);
+    const result = await cli('import', bad, '--db', join(dir, 'bad.db'));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^nianbao: \S*bad\.jsonl line 2: is not JSON \([^\n]*\); [^\n]*export the library again[^\n]*\n$/);
+  });
+
+  it('migrate needs a postgres:// URL and a SQLite library that exists', async () => {
+    expect((await run('migrate')).err).toContain('migrate needs --to postgres://');
+    expect((await run('migrate', '--to', 'mysql://localhost/x')).err).toContain('must start with postgres://');
+    const missing = await cli('migrate', '--to', 'postgres://nobody@127.0.0.1:1/x', '--db', join(dir, 'none.db'));
+    expect(missing).toMatchObject({ code: 2, err: expect.stringContaining('none.db: is not a SQLite library') });
+  });
+});
+
 describe('nianbao reanalyze and delete', () => {
   it('reanalyses a report in place, keeping its id', async () => {
     const id = await idOf('xuchang-demo-zone-2021.txt');

@@ -12,6 +12,7 @@ import type { AsyncStore, ExportKind, ExportRows } from '../types.js';
 import * as listings from './figures.js';
 import { issuers } from './issuers.js';
 import { migrate } from './migrations.js';
+import * as records from './records.js';
 import { reports } from './reports.js';
 import * as reviews from './reviews.js';
 import { preparing, type Queryable } from './sql.js';
@@ -132,6 +133,9 @@ export async function openPgStore(url: string, options: StoreOptions = {}, env: 
     linkReviews: (from, to) => reviews.linkReviews(db, from, to),
     addCommitmentReview: (review) => reviews.addCommitmentReview(db, review),
     commitmentReviews: (report) => reviews.commitmentReviews(db, report),
+    reportIds: (after, limit) => records.reportIds(db, after, limit),
+    getRecord: (id) => snapshot((db) => records.getRecord(db, reportRows, id)),
+    restoreRecord: (record, terms) => transaction((db) => records.restoreRecord(db, reportRows, record, terms)),
     getAnchors: (report) => snapshot((db) => reviews.anchors(db, report)),
     cachedComparison: (key) => reviews.cachedComparison(db, key),
     cacheComparison: (key, json) => reviews.cacheComparison(db, key, json),

@@ -15,7 +15,7 @@ import {
   storedReport,
 } from '../rows.js';
 import type { Segmenter } from '../terms.js';
-import type { ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from '../types.js';
+import type { ReportOrigin, ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from '../types.js';
 import type { Issuers } from './issuers.js';
 import { page, Params, type Queryable, reportClauses, SERIES_ORDER, where } from './sql.js';
 import { labelVector, sentenceVector } from './text-search.js';
@@ -72,6 +72,10 @@ function columns<T>(items: readonly T[], ...pick: Array<(item: T, seq: number) =
 export interface Reports {
   findBySha256(db: Queryable, sha256: string): Promise<number | null>;
   save(db: Queryable, analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null): Promise<SaveResult>;
+  /** Writes a new report whole under the id and times of `origin` (nothing when its sha256 is stored meanwhile); in a transaction. */
+  insert(
+    db: Queryable, analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null, origin: ReportOrigin,
+  ): Promise<SaveResult>;
   replace(db: Queryable, id: number, analysis: Analysis, terms?: readonly string[]): Promise<void>;
   get(db: Queryable, id: number): Promise<StoredReport | null>;
   diagnostics(db: Queryable, id: number): Promise<ReturnType<typeof storedDiagnostics>>;
@@ -83,8 +87,7 @@ export interface Reports {
 }
 
 export function reports(issuers: Issuers, segment: Segmenter): Reports {
-  // Runs in a transaction (see index.ts). The issuer is resolved last: that
-  // takes the issuers' lock, held to the commit, so it is held briefly.
+  // Runs in a transaction (see index.ts).
   async function save(
     db: Queryable,
     analysis: Analysis,
@@ -92,22 +95,37 @@ export function reports(issuers: Issuers, segment: Segmenter): Reports {
     overrides: Partial<ReportMeta>,
     uploader: string | null,
   ): Promise<SaveResult> {
-    const { name, format, encoding, sha256 } = analysis.source;
-    const existing = await findBySha256(db, sha256);
+    const existing = await findBySha256(db, analysis.source.sha256);
     if (existing !== null) return { id: existing, added: false };
-    const m = metaValues(analysis);
     const now = new Date().toISOString();
+    return insert(db, analysis, source, overrides, uploader, { id: null, createdAt: now, analyzedAt: now });
+  }
+
+  // Runs in a transaction. The issuer is resolved last: that takes the
+  // issuers' lock, held to the commit, so it is held briefly.
+  async function insert(
+    db: Queryable,
+    analysis: Analysis,
+    source: SourceContent,
+    overrides: Partial<ReportMeta>,
+    uploader: string | null,
+    origin: ReportOrigin,
+  ): Promise<SaveResult> {
+    const { name, format, encoding, sha256 } = analysis.source;
+    const m = metaValues(analysis);
     // A save of the same file in another transaction makes this one wait for
     // it, then insert nothing: the other's row is the report.
     const inserted = await db.query<{ id: number }>(
-      `INSERT INTO reports (sha256, source_name, format, encoding, title, issuer, year, issued_date, kind,
+      `INSERT INTO reports (id, sha256, source_name, format, encoding, title, issuer, year, issued_date, kind,
         overrides, created_at, analyzed_at, text)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11, $12)
+       VALUES (COALESCE($1::bigint, nextval(pg_get_serial_sequence('reports', 'id'))), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
        ON CONFLICT (sha256) DO NOTHING RETURNING id`,
-      [sha256, name, format, encoding, m.title, m.issuer, m.year, m.issuedDate, m.kind, JSON.stringify(overrides), now, m.text],
+      [origin.id, sha256, name, format, encoding, m.title, m.issuer, m.year, m.issuedDate, m.kind, JSON.stringify(overrides),
+        origin.createdAt, origin.analyzedAt, m.text],
     );
     const id = inserted.rows[0]?.id;
     if (id === undefined) return { id: (await findBySha256(db, sha256))!, added: false };
+    if (origin.id !== null) await keepSequenceAbove(db, 'reports', origin.id);
     await db.query('INSERT INTO sources (report_id, bytes, text) VALUES ($1, $2, $3)', [
       id,
       Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength),
@@ -137,6 +155,7 @@ export function reports(issuers: Issuers, segment: Segmenter): Reports {
   return {
     findBySha256,
     save,
+    insert,
     replace,
     get,
     diagnostics: async (db, id) =>
@@ -149,7 +168,16 @@ export function reports(issuers: Issuers, segment: Segmenter): Reports {
   };
 }
 
-async function findBySha256(db: Queryable, sha256: string): Promise<number | null> {
+/**
+ * After a row written under an id of its own, the table's identity sequence
+ * is moved past it, so that the next row another writer adds does not take it.
+ */
+export async function keepSequenceAbove(db: Queryable, table: string, id: number): Promise<void> {
+  const sequence = `pg_get_serial_sequence('${table}', 'id')`;
+  await db.query(`SELECT setval(${sequence}, GREATEST($1::bigint, COALESCE(pg_sequence_last_value(${sequence}::regclass), 0)))`, [id]);
+}
+
+export async function findBySha256(db: Queryable, sha256: string): Promise<number | null> {
   const { rows } = await db.query<{ id: number }>('SELECT id FROM reports WHERE sha256 = $1', [sha256]);
   return rows[0]?.id ?? null;
 }
