@@ -2,18 +2,14 @@
 // from the clause before the number ("优良天数达到265天"), or, when a classifier
 // is followed by its noun ("18家工业源企业"), from the words after it.
 import { memo } from '../memo.js';
+import { ASIDE, CLAUSE_BREAK, clauseStarts, type ClauseStarts } from './clauses.js';
 import { segment, tokensIn } from '../segment/jieba.js';
 import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANK_SCOPES, RANK_VERBS, UNIT_TYPES, alternation } from './lexicon.js';
 import type { Span, Token, UnitType } from '../types.js';
 import { measureForLabel } from '../measures/index.js';
 import lexicon from './lexicon/labels.json' with { type: 'json' };
 
-const CLAUSE_BREAK = /[，,；;：:。！？!?、（(）)《》\n]/;
-/** A break between clauses that a list (、) does not make: the reach of 分别 and 均. */
-const LIST_CLAUSE_BREAK = /[，,；;：:。！？!?（(）)《》\n]/;
 const MAX_LABEL = 32;
-/** How far back a clause is read: far beyond any label, and a bound that keeps extraction linear. */
-const MAX_CLAUSE = 100;
 
 const LEADING_FILLER = new RegExp(
   `^(?:预计|初步测算|其中|同时|此外|另外|全年|每年|每月|今年以来|(?:今年|去年|上年|当年)(?:末|底)?|过去一年|一年来|五年来|截至(?:目前|\\d{4}年底?)|截至|目前|\\d{4}年(?:底|末|度)?|` +
@@ -54,37 +50,15 @@ const VERBAL_UNITS = new Set<UnitType>(['times']);
 const CLASSIFIER_UNITS = new Set<UnitType>(['count', 'persons', 'person-times', 'times']);
 const CLASSIFIER_WORDS = new Set(Object.keys(UNIT_TYPES).filter((unit) => CLASSIFIER_UNITS.has(UNIT_TYPES[unit]!)));
 
-/** A short aside in brackets inside a clause (中欧班列（成渝）累计开行量) is read past and left out of the label. */
-const ASIDE = /[（(][^（）()，。；]{0,12}[）)]/g;
-const ASIDE_OPEN = /[（(]/;
-
-/** The length of the bracketed aside that ends right before `end`, or 0. */
-function asideBefore(text: string, end: number, limit: number): number {
-  if (!/[）)]/.test(text[end - 1] ?? '')) return 0;
-  for (let at = end - 2; at >= Math.max(limit, end - 14); at--) {
-    if (ASIDE_OPEN.test(text[at]!)) return at > limit ? end - at - 1 : 0;
-    if (/[（）()，。；]/.test(text[at]!)) return 0;
-  }
-  return 0;
-}
-
 function tidy(label: string): string {
   return label.replace(/[“”"‘’「」]/g, '').trim();
 }
 
 /**
- * The clause before `start`, back to the nearest break, without earlier figures
- * (`earlier`, in text order, all before `start`).
+ * The clause before `start`, back to the nearest break (`from`), without earlier figures
+ * (`earlier`, in text order, all before `start`) and asides.
  */
-export function clauseBefore(text: string, sentenceStart: number, start: number, earlier: Array<[number, number]>): string {
-  const limit = Math.max(sentenceStart, start - MAX_CLAUSE);
-  let from = start;
-  while (from > limit) {
-    const aside = from - 1 - asideBefore(text, from, limit);
-    if (aside < from - 1) from = aside;
-    else if (CLAUSE_BREAK.test(text[from - 1]!)) break;
-    else from--;
-  }
+function clauseFrom(text: string, from: number, start: number, earlier: Array<[number, number]>): string {
   let first = earlier.length;
   while (first > 0 && earlier[first - 1]![1] > from) first--;
   let clause = '';
@@ -325,19 +299,6 @@ const PAIRS: Readonly<Record<string, string[]>> = lexicon.pairs.words;
 const PAIR = new RegExp(alternation(Object.keys(PAIRS)));
 const JOIN_IN_ITEM = new RegExp(alternation(lexicon.runJoins.words.filter((word) => word !== '、')));
 
-/** The start of the list clause holding `start`: back to a break that is not a list's 、. */
-function listClauseStart(text: string, sentenceStart: number, start: number): number {
-  const limit = Math.max(sentenceStart, start - MAX_CLAUSE);
-  let from = start;
-  while (from > limit) {
-    const aside = asideBefore(text, from, limit);
-    if (aside > 0) from -= aside + 1;
-    else if (LIST_CLAUSE_BREAK.test(text[from - 1]!)) break;
-    else from--;
-  }
-  return from;
-}
-
 /** The things of a list before 分别, one per figure of its run; the last may be joined by 和 (卫生和文化事业的支出). */
 function listItems(list: string, count: number): string[] | null {
   const items = list.split('、');
@@ -374,6 +335,11 @@ function sharedTail(items: string[]): string {
   return parallel && last.length > 1 ? last.slice(1).map((token) => token.text).join('') : '';
 }
 
+/** A figure's label with the clause before it, which also tells its change, qualifier and modality. */
+export interface Labelled extends ComposedLabel {
+  clause: string;
+}
+
 /**
  * The labels one sentence gives its figures. Beyond what composeLabel reads around
  * each figure, a sentence hands a list of figures to a list of things with 分别
@@ -387,6 +353,10 @@ export function sentenceLabeller(text: string, tokens: Token[], sentence: Span, 
   /** The last number kept as a figure; numbers read but refused (六大, years) stand in no list. */
   let lastKept = -1;
   let previous: string | null = null;
+  /** The spans of the figures kept so far, left out of the clauses of later ones. */
+  const kept: Array<[number, number]> = [];
+  /** Built at the first figure: most sentences have none. */
+  let starts: ClauseStarts | null = null;
   /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
   const figureSince = (from: number) => lastKept !== -1 && numbers[lastKept]!.start >= from;
   const assigned = new Map<number, ComposedLabel>();
@@ -401,12 +371,8 @@ export function sentenceLabeller(text: string, tokens: Token[], sentence: Span, 
     return run;
   }
 
-  /** Labels for a run opened by 分别 at `first`, or nothing when its list does not match the run. */
-  function respectively(first: number): void {
-    const number = numbers[first]!;
-    const from = listClauseStart(text, sentence.start, number.start);
-    if (figureSince(from)) return;
-    const region = text.slice(from, number.start).replace(ASIDE, '');
+  /** Labels for a run opened by 分别 in `region` before `first`, or nothing when its list does not match the run. */
+  function respectively(first: number, region: string): void {
     const word = RESPECTIVELY.exec(region);
     if (!word) return;
     const run = runFrom(first);
@@ -429,23 +395,28 @@ export function sentenceLabeller(text: string, tokens: Token[], sentence: Span, 
     });
   }
 
-  /** One figure for every thing of a list: 单位国内生产总值能耗、水耗均下降20%以上. */
-  function sharedByList(at: number): ComposedLabel | null {
-    const number = numbers[at]!;
-    const from = listClauseStart(text, sentence.start, number.start);
-    if (figureSince(from)) return null;
-    const region = text.slice(from, number.start).replace(ASIDE, '');
+  /** One figure for every thing of a list in `region`: 单位国内生产总值能耗、水耗均下降20%以上. */
+  function sharedByList(region: string): ComposedLabel | null {
     const word = SHARED_BY_LIST.exec(region);
     if (!word || !region.slice(0, word.index).includes('、')) return null;
     return composed(cleanBefore(region.slice(0, word.index) + region.slice(word.index + word[0].length)), 'label:shared-by-list');
   }
 
-  return (at: number, unitType: UnitType, clause: string): ComposedLabel => {
+  /** The list clause before a figure, or null when a figure kept earlier stands in it: it is that figure's. */
+  function listRegion(start: number): string | null {
+    const from = starts!.list(start);
+    return figureSince(from) ? null : text.slice(from, start).replace(ASIDE, '');
+  }
+
+  return (at: number, unitType: UnitType): Labelled => {
     const number = numbers[at]!;
-    if (!assigned.has(at)) respectively(at);
+    starts ??= clauseStarts(text, sentence);
+    const clause = clauseFrom(text, starts.clause(number.start), number.start, kept);
+    const region = assigned.has(at) ? null : listRegion(number.start);
+    if (region !== null) respectively(at, region);
     const label =
       assigned.get(at) ??
-      sharedByList(at) ??
+      (region !== null ? sharedByList(region) : null) ??
       composeLabel({
         before: cleanBefore(clause),
         after: phraseAfter(text, tokens, number.end, unitType),
@@ -454,8 +425,9 @@ export function sentenceLabeller(text: string, tokens: Token[], sentence: Span, 
         unitType,
       });
     lastKept = at;
+    kept.push([number.start, number.end]);
     subjects.push(subjectOf(label.label));
     previous = label.label || previous;
-    return label;
+    return { ...label, clause };
   };
 }
