@@ -4,7 +4,7 @@
 import { memo } from '../memo.js';
 import { ASIDE, CLAUSE_BREAK, clauseStarts, type ClauseStarts } from './clauses.js';
 import { segment, tokensIn } from '../segment/jieba.js';
-import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANK_SCOPES, RANK_VERBS, UNIT_TYPES, alternation } from './lexicon.js';
+import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANK_SCOPES, RANK_VERBS, UNIT_TYPES, UNITS, alternation } from './lexicon.js';
 import type { Span, Token, UnitType } from '../types.js';
 import { measureForLabel } from '../measures/index.js';
 import lexicon from './lexicon/labels.json' with { type: 'json' };
@@ -71,14 +71,35 @@ function clauseFrom(text: string, from: number, start: number, earlier: Array<[n
   return (clause + text.slice(at, start)).replace(ASIDE, '');
 }
 
-export function cleanBefore(clause: string): string {
+/** A level's preposition at the end of a clause, with the verbs of state and the adverbs before it: 稳定在, 持续保持在. */
+const LEVEL_AT = new RegExp(`(?:${alternation([...lexicon.levelAt.adverbs, ...lexicon.levelAt.verbs])})*(?:${alternation(lexicon.levelAt.words)})$`);
+
+/** A label without the words that give its figure as a level; a bare preposition only when it is a word of its own (not 现在, 所在). */
+function withoutLevelAt(label: string): string {
+  const level = LEVEL_AT.exec(label);
+  if (!level) return label;
+  const bare = lexicon.levelAt.words.includes(level[0]);
+  return bare && segment(label).at(-1)?.text !== level[0] ? label : label.slice(0, level.index);
+}
+
+/** A clause cleaned into a label, with the ids of the rules that took words off beyond the fillers. */
+export interface Cleaned {
+  text: string;
+  rules: string[];
+}
+
+export function cleanBefore(clause: string): Cleaned {
   let label = clause.replace(LEADING_FILLER, '');
   let previous = '';
+  const rules = new Set<string>();
   while (previous !== label) {
     previous = label;
     label = label.replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '');
+    const level = withoutLevelAt(label);
+    if (level !== label) rules.add(lexicon.levelAt.id);
+    label = level;
   }
-  return tidy(label);
+  return { text: tidy(label), rules: [...rules] };
 }
 
 /** True when a label holds no thing, only a change or its basis (比上年增长). */
@@ -100,6 +121,27 @@ const CONJUNCTIONS = new Set(lexicon.conjunctions.words);
 const UNIT_TAILS = new Set(lexicon.unitTails.words);
 const PHRASE_STOPS = new Set(lexicon.phraseStops.words);
 const GRADE = new RegExp(`^(?:${lexicon.grades.patterns.join('|')})`);
+const SIZE_CLASS_WORD = alternation(lexicon.sizeClasses.words);
+/** A number, its unit and a size class word, between a count and its noun: 3个千万千瓦级新能源基地. */
+const SIZE_CLASS = new RegExp(`^[\\d.零〇一二两三四五六七八九十百千万亿]+(?:${alternation(UNITS)})?(?:${SIZE_CLASS_WORD})`);
+const SIZE_CLASS_AFTER = new RegExp(`^(?:${SIZE_CLASS_WORD})`);
+
+/** A grade or a size class at `at` (5A级, 千万千瓦级), with the id of the rule that reads it. */
+function gradeAt(text: string, at: number): { text: string; rule: string } | null {
+  const window = text.slice(at, at + 12);
+  const grade = GRADE.exec(window);
+  if (grade) return { text: grade[0], rule: lexicon.grades.id };
+  const size = SIZE_CLASS.exec(window);
+  return size ? { text: size[0], rule: lexicon.sizeClasses.id } : null;
+}
+
+/** The noun phrase of `after` that starts at `start`, after `prefix` (a grade, a size class word), or none. */
+function phraseAt(after: Token[], start: number, prefix: string, rule: string): Phrase {
+  const next = after.findIndex((token) => token.start === start);
+  if (next === -1) return NO_PHRASE;
+  const phrase = phraseFrom(after, next, false);
+  return phrase.text ? { ...phrase, text: prefix + phrase.text, rules: [...phrase.rules, rule] } : NO_PHRASE;
+}
 
 /** A noun phrase and the ids of the rules that let words into it. */
 export interface Phrase {
@@ -107,6 +149,8 @@ export interface Phrase {
   rules: string[];
   /** Where the phrase ends in the text. */
   end: number;
+  /** True when the figure is a class of size of the phrase's thing (30万千瓦级煤电机组), not an amount. */
+  sizeClassOf?: boolean;
 }
 const NO_PHRASE: Phrase = { text: '', rules: [], end: -1 };
 
@@ -177,15 +221,17 @@ const segmentPiece = memo((piece: string) => segment(piece), 10_000);
  */
 export function phraseAfter(text: string, tokens: Token[], end: number, unitType: UnitType): Phrase {
   const after = tokensAfter(text, tokens, end);
+  // 推动30万千瓦级煤电机组“上大压小”: the figure is the size of the things named after its class word.
+  const sizeClass = SIZE_CLASS_AFTER.exec(text.slice(end, end + 2));
+  // With no noun after the class, the figure still counts no thing: an empty label, not the previous figure's.
+  if (sizeClass) return { ...phraseAt(after, end + sizeClass[0].length, '', lexicon.sizeClasses.id), sizeClassOf: true };
   let from = after[0] && (after[0].text in QUALIFIERS_AFTER || UNIT_TAILS.has(after[0].text)) ? 1 : 0;
   if (after[from]?.tag === 'm' && /^\d/.test(after[from]!.text) && CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '')) from += 2;
-  const grade = after[from] ? GRADE.exec(text.slice(after[from]!.start, after[from]!.start + 8)) : null;
+  const grade = after[from] ? gradeAt(text, after[from]!.start) : null;
   if (grade) {
-    const gradeEnd = after[from]!.start + grade[0].length;
-    const next = after.findIndex((token) => token.start === gradeEnd);
-    if (next === -1) return NO_PHRASE;
-    const phrase = phraseFrom(after, next, false);
-    return phrase.text ? { ...phrase, text: grade[0] + phrase.text, rules: [...phrase.rules, lexicon.grades.id] } : NO_PHRASE;
+    const phrase = phraseAt(after, after[from]!.start + grade.text.length, grade.text, grade.rule);
+    // A size class with no noun after it (256家二级及以上公立医疗机构) is read as words of the phrase.
+    if (phrase.text || grade.rule !== lexicon.sizeClasses.id) return phrase;
   }
   if (CLASSIFIER_UNITS.has(unitType)) return phraseFrom(after, from, VERBAL_UNITS.has(unitType));
   if (!(NOUN_TAGS.has(after[from]?.tag ?? '') || QUOTE.test(after[from]?.text ?? ''))) return NO_PHRASE;
@@ -226,6 +272,8 @@ const CHANGE_END = new RegExp(`(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_U
 
 export interface LabelParts {
   before: string;
+  /** The rules that took words off the clause before (label:level-at). */
+  beforeRules: string[];
   /** The noun phrase right after the figure. */
   after: Phrase;
   /** The noun phrase after a 的 following the figure, for when the clause before names no thing. */
@@ -246,6 +294,8 @@ export type LabelRule =
   | 'label:share-of-whole'
   | 'label:respectively'
   | 'label:respectively-carried'
+  | 'label:respectively-earlier-list'
+  | 'label:size-class'
   | 'label:shared-by-list'
   | 'label:verb-only';
 
@@ -255,14 +305,15 @@ export interface ComposedLabel {
   rule: string;
 }
 
-function composed(label: string, rule: LabelRule, phrase?: Phrase): ComposedLabel {
+function composed(label: string, rule: LabelRule, phrase?: { rules: string[] }): ComposedLabel {
   const characters = Array.from(label);
   const text = characters.length > MAX_LABEL ? characters.slice(-MAX_LABEL).join('') : label;
-  return { label: text, rule: [rule, ...(phrase?.rules ?? [])].join(' ') };
+  return { label: text, rule: [...new Set([rule, ...(phrase?.rules ?? [])])].join(' ') };
 }
 
-export function composeLabel({ before, after, afterDe, previous, unitType }: LabelParts): ComposedLabel {
+export function composeLabel({ before, beforeRules, after, afterDe, previous, unitType }: LabelParts): ComposedLabel {
   const namesNothing = (clause: string) => clause === '' || isVerbPhrase(clause);
+  if (after.sizeClassOf) return composed(after.text, 'label:size-class', after);
   if (after.text && VERBAL_UNITS.has(unitType)) return composed(before + after.text, 'label:activity', after);
   if (after.text && CLASSIFIER_UNITS.has(unitType)) return composed(after.text, 'label:classified-noun', after);
   // 发行1万亿元抗疫特别国债, 8000多万农业转移人口成为城镇居民: the clause before names nothing, the noun after does.
@@ -284,7 +335,7 @@ export function composeLabel({ before, after, afterDe, previous, unitType }: Lab
   }
   // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure.
   if (isVerbPhrase(before) && measureForLabel(before) === null) return composed('', 'label:verb-only');
-  return composed(before, 'label:clause');
+  return composed(before, 'label:clause', { rules: beforeRules });
 }
 
 /** What a label is about, without the change it reports: the subject later figures of the sentence may carry. */
@@ -335,6 +386,18 @@ function sharedTail(items: string[]): string {
   return parallel && last.length > 1 ? last.slice(1).map((token) => token.text).join('') : '';
 }
 
+/** A list clause before a figure: where it starts, and its text without asides. */
+interface ListClause {
+  from: number;
+  region: string;
+}
+
+/** The label a list gives a figure: the words of its thing, cleaned, with the rules that cleaned them. */
+function labelled(words: string, rule: LabelRule): ComposedLabel {
+  const cleaned = cleanBefore(words);
+  return composed(cleaned.text, rule, cleaned);
+}
+
 /** A figure's label with the clause before it, which also tells its change, qualifier and modality. */
 export interface Labelled extends ComposedLabel {
   clause: string;
@@ -371,54 +434,65 @@ export function sentenceLabeller(text: string, tokens: Token[], sentence: Span, 
     return run;
   }
 
-  /** Labels for a run opened by 分别 in `region` before `first`, or nothing when its list does not match the run. */
-  function respectively(first: number, region: string): void {
+  /** Labels for a run opened by 分别 in the list clause before `first`, or nothing when its list does not match the run. */
+  function respectively(first: number, { from, region }: ListClause): void {
     const word = RESPECTIVELY.exec(region);
     if (!word) return;
     const run = runFrom(first);
     if (run.length < 2) return;
-    const list = region.slice(0, word.index);
     const verb = region.slice(word.index + word[0].length);
-    if (cleanBefore(list) === '') {
-      if (subjects.length < run.length) return;
+    const own = region.slice(0, word.index);
+    if (cleanBefore(own).text === '' && subjects.length >= run.length) {
       const carried = subjects.slice(-run.length);
-      run.forEach((at, k) => assigned.set(at, composed(cleanBefore(carried[k]! + verb), 'label:respectively-carried')));
+      run.forEach((at, k) => assigned.set(at, labelled(carried[k]! + verb, 'label:respectively-carried')));
       return;
     }
-    const paired = pairItems(list, run.length);
-    const items = paired ?? listItems(list, run.length);
+    const list = cleanBefore(own).text === '' ? earlierList(from) : own;
+    const paired = list === null ? null : pairItems(list, run.length);
+    const items = list === null ? null : (paired ?? listItems(list, run.length));
     if (!items) return;
+    // 其中城镇、农村居民收入: the list's first item without the words that open the clause, when it is more than those.
+    items[0] = items[0]!.replace(LEADING_FILLER, '') || items[0]!;
     const tail = paired ? '' : sharedTail(items);
-    run.forEach((at, k) => {
-      const item = k === run.length - 1 ? items[k]! : items[k]! + tail;
-      assigned.set(at, composed(cleanBefore(item + verb), 'label:respectively'));
-    });
+    const rule = list === own ? 'label:respectively' : 'label:respectively-earlier-list';
+    run.forEach((at, k) => assigned.set(at, labelled((k === run.length - 1 ? items[k]! : items[k]! + tail) + verb, rule)));
   }
 
-  /** One figure for every thing of a list in `region`: 单位国内生产总值能耗、水耗均下降20%以上. */
-  function sharedByList(region: string): ComposedLabel | null {
+  /** The clause before the list clause that starts at `from`, when a comma ends it, no figure kept stands in it and it ends on a noun: a list of things, not a clause of its own (…集群从无到有). */
+  function earlierList(from: number): string | null {
+    if (from <= sentence.start || !/[，,]/.test(text[from - 1]!)) return null;
+    const start = starts!.list(from - 1);
+    if (figureSince(start)) return null;
+    const list = text.slice(start, from - 1).replace(ASIDE, '');
+    return /^n/.test(segment(list).at(-1)?.tag ?? '') ? list : null;
+  }
+
+  /** One figure for every thing of a list in the clause before it: 单位国内生产总值能耗、水耗均下降20%以上. */
+  function sharedByList({ region }: ListClause): ComposedLabel | null {
     const word = SHARED_BY_LIST.exec(region);
     if (!word || !region.slice(0, word.index).includes('、')) return null;
-    return composed(cleanBefore(region.slice(0, word.index) + region.slice(word.index + word[0].length)), 'label:shared-by-list');
+    return labelled(region.slice(0, word.index) + region.slice(word.index + word[0].length), 'label:shared-by-list');
   }
 
   /** The list clause before a figure, or null when a figure kept earlier stands in it: it is that figure's. */
-  function listRegion(start: number): string | null {
+  function listClause(start: number): ListClause | null {
     const from = starts!.list(start);
-    return figureSince(from) ? null : text.slice(from, start).replace(ASIDE, '');
+    return figureSince(from) ? null : { from, region: text.slice(from, start).replace(ASIDE, '') };
   }
 
   return (at: number, unitType: UnitType): Labelled => {
     const number = numbers[at]!;
     starts ??= clauseStarts(text, sentence);
     const clause = clauseFrom(text, starts.clause(number.start), number.start, kept);
-    const region = assigned.has(at) ? null : listRegion(number.start);
-    if (region !== null) respectively(at, region);
+    const list = assigned.has(at) ? null : listClause(number.start);
+    if (list) respectively(at, list);
+    const before = cleanBefore(clause);
     const label =
       assigned.get(at) ??
-      (region !== null ? sharedByList(region) : null) ??
+      (list ? sharedByList(list) : null) ??
       composeLabel({
-        before: cleanBefore(clause),
+        before: before.text,
+        beforeRules: before.rules,
         after: phraseAfter(text, tokens, number.end, unitType),
         afterDe: nounAfterDe(text, tokens, number.end),
         previous,

@@ -72,7 +72,7 @@ function labelOf([report, around, surface]: Sample): string | null {
 }
 
 /** How many samples hold the person's keys, and how many are the person's label exactly: raised as rules improve, so a regression fails. */
-const AT_LEAST = { keys: 39, exact: 20 };
+const AT_LEAST = { keys: 39, exact: 21 };
 
 describe('labels a person would write (own-dev samples)', () => {
   const results = SAMPLES.map((sample) => ({ sample, label: labelOf(sample) }));
