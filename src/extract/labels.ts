@@ -403,6 +403,87 @@ export interface Labelled extends ComposedLabel {
   clause: string;
 }
 
+/** What a sentence's labeller knows: its text and numbers, and the figures labelled so far. */
+interface LabelledSentence {
+  text: string;
+  span: Span;
+  /** Every number read in the sentence, in text order. */
+  numbers: Span[];
+  /** Built at the first figure: most sentences have none. */
+  starts: ClauseStarts | null;
+  /** The last number kept as a figure; numbers read but refused (六大, years) stand in no list. */
+  lastKept: number;
+  /** The spans of the figures kept so far, left out of the clauses of later ones. */
+  kept: Array<[number, number]>;
+  /** What each figure kept so far is about, for a later 分别 with no list of its own. */
+  subjects: string[];
+  /** Labels a 分别 gave figures not yet reached. */
+  assigned: Map<number, ComposedLabel>;
+}
+
+/** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
+function figureSince({ numbers, lastKept }: LabelledSentence, from: number): boolean {
+  return lastKept !== -1 && numbers[lastKept]!.start >= from;
+}
+
+/** The list clause before a figure, or null when a figure kept earlier stands in it: it is that figure's. */
+function listClause(sentence: LabelledSentence, start: number): ListClause | null {
+  const from = sentence.starts!.list(start);
+  return figureSince(sentence, from) ? null : { from, region: sentence.text.slice(from, start).replace(ASIDE, '') };
+}
+
+/** The run of figures from `first` joined only by 、 and 和: 5.6%和13.1%. */
+function runFrom({ text, numbers }: LabelledSentence, first: number): number[] {
+  const run = [first];
+  for (let i = first + 1; i < numbers.length; i++) {
+    if (!RUN_GAP.test(text.slice(numbers[i - 1]!.end, numbers[i]!.start))) break;
+    run.push(i);
+  }
+  return run;
+}
+
+/** Labels for a run opened by 分别 in the list clause before `first`, or nothing when its list does not match the run. */
+function respectively(sentence: LabelledSentence, first: number, { from, region }: ListClause): void {
+  const word = RESPECTIVELY.exec(region);
+  if (!word) return;
+  const run = runFrom(sentence, first);
+  if (run.length < 2) return;
+  const { subjects, assigned } = sentence;
+  const verb = region.slice(word.index + word[0].length);
+  const own = region.slice(0, word.index);
+  if (cleanBefore(own).text === '' && subjects.length >= run.length) {
+    const carried = subjects.slice(-run.length);
+    run.forEach((at, k) => assigned.set(at, labelled(carried[k]! + verb, 'label:respectively-carried')));
+    return;
+  }
+  const list = cleanBefore(own).text === '' ? earlierList(sentence, from) : own;
+  const paired = list === null ? null : pairItems(list, run.length);
+  const items = list === null ? null : (paired ?? listItems(list, run.length));
+  if (!items) return;
+  // 其中城镇、农村居民收入: the list's first item without the words that open the clause, when it is more than those.
+  items[0] = items[0]!.replace(LEADING_FILLER, '') || items[0]!;
+  const tail = paired ? '' : sharedTail(items);
+  const rule = list === own ? 'label:respectively' : 'label:respectively-earlier-list';
+  run.forEach((at, k) => assigned.set(at, labelled((k === run.length - 1 ? items[k]! : items[k]! + tail) + verb, rule)));
+}
+
+/** The clause before the list clause that starts at `from`, when a comma ends it, no figure kept stands in it and it ends on a noun: a list of things, not a clause of its own (…集群从无到有). */
+function earlierList(sentence: LabelledSentence, from: number): string | null {
+  const { text, span } = sentence;
+  if (from <= span.start || !/[，,]/.test(text[from - 1]!)) return null;
+  const start = sentence.starts!.list(from - 1);
+  if (figureSince(sentence, start)) return null;
+  const list = text.slice(start, from - 1).replace(ASIDE, '');
+  return /^n/.test(segment(list).at(-1)?.tag ?? '') ? list : null;
+}
+
+/** One figure for every thing of a list in the clause before it: 单位国内生产总值能耗、水耗均下降20%以上. */
+function sharedByList({ region }: ListClause): ComposedLabel | null {
+  const word = SHARED_BY_LIST.exec(region);
+  if (!word || !region.slice(0, word.index).includes('、')) return null;
+  return labelled(region.slice(0, word.index) + region.slice(word.index + word[0].length), 'label:shared-by-list');
+}
+
 /**
  * The labels one sentence gives its figures. Beyond what composeLabel reads around
  * each figure, a sentence hands a list of figures to a list of things with 分别
@@ -411,84 +492,18 @@ export interface Labelled extends ComposedLabel {
  * `numbers` are every number read in the sentence, in text order; call the labeller
  * with the index of each number kept as a figure, in order.
  */
-export function sentenceLabeller(text: string, tokens: Token[], sentence: Span, numbers: Span[]) {
-  const subjects: string[] = [];
-  /** The last number kept as a figure; numbers read but refused (六大, years) stand in no list. */
-  let lastKept = -1;
+export function sentenceLabeller(text: string, tokens: Token[], span: Span, numbers: Span[]) {
+  const sentence: LabelledSentence = { text, span, numbers, starts: null, lastKept: -1, kept: [], subjects: [], assigned: new Map() };
   let previous: string | null = null;
-  /** The spans of the figures kept so far, left out of the clauses of later ones. */
-  const kept: Array<[number, number]> = [];
-  /** Built at the first figure: most sentences have none. */
-  let starts: ClauseStarts | null = null;
-  /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
-  const figureSince = (from: number) => lastKept !== -1 && numbers[lastKept]!.start >= from;
-  const assigned = new Map<number, ComposedLabel>();
-
-  /** The run of figures from `first` joined only by 、 and 和: 5.6%和13.1%. */
-  function runFrom(first: number): number[] {
-    const run = [first];
-    for (let i = first + 1; i < numbers.length; i++) {
-      if (!RUN_GAP.test(text.slice(numbers[i - 1]!.end, numbers[i]!.start))) break;
-      run.push(i);
-    }
-    return run;
-  }
-
-  /** Labels for a run opened by 分别 in the list clause before `first`, or nothing when its list does not match the run. */
-  function respectively(first: number, { from, region }: ListClause): void {
-    const word = RESPECTIVELY.exec(region);
-    if (!word) return;
-    const run = runFrom(first);
-    if (run.length < 2) return;
-    const verb = region.slice(word.index + word[0].length);
-    const own = region.slice(0, word.index);
-    if (cleanBefore(own).text === '' && subjects.length >= run.length) {
-      const carried = subjects.slice(-run.length);
-      run.forEach((at, k) => assigned.set(at, labelled(carried[k]! + verb, 'label:respectively-carried')));
-      return;
-    }
-    const list = cleanBefore(own).text === '' ? earlierList(from) : own;
-    const paired = list === null ? null : pairItems(list, run.length);
-    const items = list === null ? null : (paired ?? listItems(list, run.length));
-    if (!items) return;
-    // 其中城镇、农村居民收入: the list's first item without the words that open the clause, when it is more than those.
-    items[0] = items[0]!.replace(LEADING_FILLER, '') || items[0]!;
-    const tail = paired ? '' : sharedTail(items);
-    const rule = list === own ? 'label:respectively' : 'label:respectively-earlier-list';
-    run.forEach((at, k) => assigned.set(at, labelled((k === run.length - 1 ? items[k]! : items[k]! + tail) + verb, rule)));
-  }
-
-  /** The clause before the list clause that starts at `from`, when a comma ends it, no figure kept stands in it and it ends on a noun: a list of things, not a clause of its own (…集群从无到有). */
-  function earlierList(from: number): string | null {
-    if (from <= sentence.start || !/[，,]/.test(text[from - 1]!)) return null;
-    const start = starts!.list(from - 1);
-    if (figureSince(start)) return null;
-    const list = text.slice(start, from - 1).replace(ASIDE, '');
-    return /^n/.test(segment(list).at(-1)?.tag ?? '') ? list : null;
-  }
-
-  /** One figure for every thing of a list in the clause before it: 单位国内生产总值能耗、水耗均下降20%以上. */
-  function sharedByList({ region }: ListClause): ComposedLabel | null {
-    const word = SHARED_BY_LIST.exec(region);
-    if (!word || !region.slice(0, word.index).includes('、')) return null;
-    return labelled(region.slice(0, word.index) + region.slice(word.index + word[0].length), 'label:shared-by-list');
-  }
-
-  /** The list clause before a figure, or null when a figure kept earlier stands in it: it is that figure's. */
-  function listClause(start: number): ListClause | null {
-    const from = starts!.list(start);
-    return figureSince(from) ? null : { from, region: text.slice(from, start).replace(ASIDE, '') };
-  }
-
   return (at: number, unitType: UnitType): Labelled => {
     const number = numbers[at]!;
-    starts ??= clauseStarts(text, sentence);
-    const clause = clauseFrom(text, starts.clause(number.start), number.start, kept);
-    const list = assigned.has(at) ? null : listClause(number.start);
-    if (list) respectively(at, list);
+    sentence.starts ??= clauseStarts(text, span);
+    const clause = clauseFrom(text, sentence.starts.clause(number.start), number.start, sentence.kept);
+    const list = sentence.assigned.has(at) ? null : listClause(sentence, number.start);
+    if (list) respectively(sentence, at, list);
     const before = cleanBefore(clause);
     const label =
-      assigned.get(at) ??
+      sentence.assigned.get(at) ??
       (list ? sharedByList(list) : null) ??
       composeLabel({
         before: before.text,
@@ -498,9 +513,9 @@ export function sentenceLabeller(text: string, tokens: Token[], sentence: Span, 
         previous,
         unitType,
       });
-    lastKept = at;
-    kept.push([number.start, number.end]);
-    subjects.push(subjectOf(label.label));
+    sentence.lastKept = at;
+    sentence.kept.push([number.start, number.end]);
+    sentence.subjects.push(subjectOf(label.label));
     previous = label.label || previous;
     return { ...label, clause };
   };
