@@ -295,6 +295,7 @@ export type LabelRule =
   | 'label:respectively'
   | 'label:respectively-carried'
   | 'label:respectively-earlier-list'
+  | 'label:list-to-run'
   | 'label:size-class'
   | 'label:shared-by-list'
   | 'label:verb-only';
@@ -477,6 +478,20 @@ function earlierList(sentence: LabelledSentence, from: number): string | null {
   return /^n/.test(segment(list).at(-1)?.tag ?? '') ? list : null;
 }
 
+/**
+ * Labels for a run of as many figures as the list before it has things, with no 分别 (label:list-to-run):
+ * 原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米 gives each figure its thing, in order.
+ */
+function listToRun(sentence: LabelledSentence, first: number, { region }: ListClause): void {
+  if (!region.includes('、') || RESPECTIVELY.test(region) || SHARED_BY_LIST.test(region)) return;
+  const run = runFrom(sentence, first);
+  const items = run.length < 2 ? null : listItems(region, run.length);
+  if (!items) return;
+  items[0] = items[0]!.replace(LEADING_FILLER, '') || items[0]!;
+  const tail = sharedTail(items);
+  run.forEach((at, k) => sentence.assigned.set(at, labelled(k === run.length - 1 ? items[k]! : items[k]! + tail, 'label:list-to-run')));
+}
+
 /** One figure for every thing of a list in the clause before it: 单位国内生产总值能耗、水耗均下降20%以上. */
 function sharedByList({ region }: ListClause): ComposedLabel | null {
   const word = SHARED_BY_LIST.exec(region);
@@ -501,6 +516,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
     const clause = clauseFrom(text, sentence.starts.clause(number.start), number.start, sentence.kept);
     const list = sentence.assigned.has(at) ? null : listClause(sentence, number.start);
     if (list) respectively(sentence, at, list);
+    if (list && !sentence.assigned.has(at)) listToRun(sentence, at, list);
     const before = cleanBefore(clause);
     const label =
       sentence.assigned.get(at) ??

@@ -147,8 +147,18 @@ const earlierList: Case[] = [
   ['万亿产业、国家先进制造业集群从无到有，分别达2个、3个。', '3个', '', 'label:clause'],
 ];
 
+const listToRun: Case[] = [
+  // gansu-gwr-2025: as many figures as things in the list, with no 分别: each its own; the 分别 after carries them on.
+  ['原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米，分别增长9.3%、7.3%、21.2%。', '1253.6万吨', '原油产量', 'label:list-to-run'],
+  ['原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米，分别增长9.3%、7.3%、21.2%。', '9.3%', '原煤产量增长', 'label:respectively-carried'],
+  // hebei-gwr-2025
+  ['深入开展燃气、矿山、消防等领域专项整治，生产安全事故起数、死亡人数下降17.6%、11.6%。', '17.6%', '生产安全事故起数下降', 'label:list-to-run'],
+  // Must not change — qinghai-gwr-2026: one figure after a list is the last thing's (a list of two, 和 inside an item).
+  ['服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。', '8.5%', '仓储和邮政业增长', 'label:clause'],
+];
+
 describe('labels a person would write', () => {
-  it.each([...classified, ...nounAfter, ...respectively, ...carried, ...clause, ...levelAt, ...sizeClass, ...earlierList])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...classified, ...nounAfter, ...respectively, ...carried, ...clause, ...levelAt, ...sizeClass, ...earlierList, ...listToRun])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
