@@ -34,3 +34,77 @@ export function skipLead(text: string, span: Span, lead: RegExp): Span {
     span = trimSpan(text, { start: span.start + match[0].length, end: span.end });
   }
 }
+
+/** Breaks between clauses, for labels: the clause before a figure names what it counts. */
+export const CLAUSE_BREAK = /[，,；;：:。！？!?、（(）)《》\n]/;
+/** A break between clauses that a list (、) does not make: the reach of 分别 and 均. */
+export const LIST_CLAUSE_BREAK = /[，,；;：:。！？!?（(）)《》\n]/;
+/** How far back a clause is read: far beyond any label, and a bound that keeps extraction linear. */
+export const MAX_CLAUSE = 100;
+/** A short aside in brackets inside a clause (中欧班列（成渝）累计开行量) is read past and left out of the label. */
+export const ASIDE = /[（(][^（）()，。；]{0,12}[）)]/g;
+const ASIDE_CLOSE = /[）)]/;
+const ASIDE_OPEN = /[（(]/;
+const NOT_IN_ASIDE = /[（）()，。；]/;
+/** An aside holds at most this many characters besides its brackets (ASIDE's {0,12}). */
+const MAX_ASIDE = 12;
+
+/** Where the clause holding an offset of one sentence starts, read back to a break past short asides, no further than MAX_CLAUSE. */
+export interface ClauseStarts {
+  /** Back to any clause break, a list's 、 included. */
+  clause(start: number): number;
+  /** Back to a break that is not a list's 、. */
+  list(start: number): number;
+}
+
+/**
+ * The clause starts of a sentence, found in one pass over it: each offset's
+ * start is the previous offset's, or the offset itself after a break, or the
+ * start of the offset before an aside that ends there. A figure asks once;
+ * walking back from each figure instead cost a clause per figure.
+ */
+export function clauseStarts(text: string, sentence: Span): ClauseStarts {
+  const { start: first, end: last } = sentence;
+  const length = last - first + 1;
+  const clause = new Int32Array(length);
+  const list = new Int32Array(length);
+  /** For offsets inside an aside (its opening bracket to its last character), the offset after its closing bracket. */
+  const asideEnd = new Int32Array(length);
+  clause[0] = first;
+  list[0] = first;
+  for (let at = first + 1; at <= last; at++) {
+    const i = at - first;
+    const open = asideOpening(text, first, at);
+    if (open !== -1) {
+      clause[i] = clause[open - first]!;
+      list[i] = list[open - first]!;
+      asideEnd.fill(at, open - first, i);
+      continue;
+    }
+    const character = text[at - 1]!;
+    clause[i] = CLAUSE_BREAK.test(character) ? at : clause[i - 1]!;
+    list[i] = LIST_CLAUSE_BREAK.test(character) ? at : list[i - 1]!;
+  }
+  /**
+   * The start from `at`, no further back than MAX_CLAUSE: where the bound falls inside an aside
+   * that the walk back would have jumped, the aside is not read past, and its closing bracket ends the clause.
+   */
+  const bounded = (starts: Int32Array) => (at: number) => {
+    const limit = Math.max(first, at - MAX_CLAUSE);
+    const from = starts[at - first]!;
+    if (from > limit) return from;
+    const end = asideEnd[limit - first]!;
+    return end !== 0 && end <= at ? end : limit;
+  };
+  return { clause: bounded(clause), list: bounded(list) };
+}
+
+/** The offset of the opening bracket of the short aside whose closing bracket ends right before `end`, or -1. */
+function asideOpening(text: string, first: number, end: number): number {
+  if (!ASIDE_CLOSE.test(text[end - 1]!)) return -1;
+  for (let at = end - 2; at >= Math.max(first, end - MAX_ASIDE - 2); at--) {
+    if (ASIDE_OPEN.test(text[at]!)) return at > first ? at : -1;
+    if (NOT_IN_ASIDE.test(text[at]!)) return -1;
+  }
+  return -1;
+}

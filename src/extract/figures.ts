@@ -4,7 +4,7 @@ import type { Diagnostic, Figure, Qualifier, Section, Sentence, Token, UnitType 
 import { sectionAt } from '../structure/sentences.js';
 import { tokensIn } from '../segment/jieba.js';
 import { assignMeasure, type MeasureAssignment, MOVE_REACH, moveIn } from '../measures/index.js';
-import { clauseBefore, sentenceLabeller } from './labels.js';
+import { sentenceLabeller } from './labels.js';
 import {
   CHANGE_BASIS,
   CHANGE_DOWN,
@@ -214,7 +214,6 @@ export function extractFigures(
   const diagnostics: Diagnostic[] = [];
   sentences.forEach((sentence, index) => {
     const sentenceText = text.slice(sentence.start, sentence.end);
-    const earlier: Range[] = [];
     const cueBefore = targetCueBefore(sentenceText);
     const refused: Refusal[] = [];
     const found = scanNumbers(sentenceText, refused).map((each) => ({ ...each, start: each.start + sentence.start, end: each.end + sentence.start }));
@@ -230,8 +229,7 @@ export function extractFigures(
         if (number.rules?.includes(guess)) diagnostics.push({ surface: number.surface, start: number.start, end: number.end, rule: guess });
       }
       const unitType = unitTypeOf(number);
-      const clause = clauseBefore(text, sentence.start, number.start, earlier);
-      const { label, rule: labelRule } = labelOf(at, unitType, clause);
+      const { label, rule: labelRule, clause } = labelOf(at, unitType);
       const section = sectionAt(sections, number.start);
       const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause);
       const numeralRule = [number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral', ...(number.rules ?? [])].join(' ');
@@ -256,7 +254,6 @@ export function extractFigures(
         section: section?.id ?? null,
         rule: [numeralRule, labelRule, modalityRule, measured.rule].filter(Boolean).join(' '),
       });
-      earlier.push([number.start, number.end]);
     }
   });
   // Refusals and numbers of one sentence interleave: in text order for the reader.

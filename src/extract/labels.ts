@@ -2,18 +2,14 @@
 // from the clause before the number ("优良天数达到265天"), or, when a classifier
 // is followed by its noun ("18家工业源企业"), from the words after it.
 import { memo } from '../memo.js';
+import { ASIDE, CLAUSE_BREAK, clauseStarts, type ClauseStarts } from './clauses.js';
 import { segment, tokensIn } from '../segment/jieba.js';
-import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANK_SCOPES, RANK_VERBS, UNIT_TYPES, alternation } from './lexicon.js';
+import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANK_SCOPES, RANK_VERBS, UNIT_TYPES, UNITS, alternation } from './lexicon.js';
 import type { Span, Token, UnitType } from '../types.js';
 import { measureForLabel } from '../measures/index.js';
 import lexicon from './lexicon/labels.json' with { type: 'json' };
 
-const CLAUSE_BREAK = /[，,；;：:。！？!?、（(）)《》\n]/;
-/** A break between clauses that a list (、) does not make: the reach of 分别 and 均. */
-const LIST_CLAUSE_BREAK = /[，,；;：:。！？!?（(）)《》\n]/;
 const MAX_LABEL = 32;
-/** How far back a clause is read: far beyond any label, and a bound that keeps extraction linear. */
-const MAX_CLAUSE = 100;
 
 const LEADING_FILLER = new RegExp(
   `^(?:预计|初步测算|其中|同时|此外|另外|全年|每年|每月|今年以来|(?:今年|去年|上年|当年)(?:末|底)?|过去一年|一年来|五年来|截至(?:目前|\\d{4}年底?)|截至|目前|\\d{4}年(?:底|末|度)?|` +
@@ -54,37 +50,15 @@ const VERBAL_UNITS = new Set<UnitType>(['times']);
 const CLASSIFIER_UNITS = new Set<UnitType>(['count', 'persons', 'person-times', 'times']);
 const CLASSIFIER_WORDS = new Set(Object.keys(UNIT_TYPES).filter((unit) => CLASSIFIER_UNITS.has(UNIT_TYPES[unit]!)));
 
-/** A short aside in brackets inside a clause (中欧班列（成渝）累计开行量) is read past and left out of the label. */
-const ASIDE = /[（(][^（）()，。；]{0,12}[）)]/g;
-const ASIDE_OPEN = /[（(]/;
-
-/** The length of the bracketed aside that ends right before `end`, or 0. */
-function asideBefore(text: string, end: number, limit: number): number {
-  if (!/[）)]/.test(text[end - 1] ?? '')) return 0;
-  for (let at = end - 2; at >= Math.max(limit, end - 14); at--) {
-    if (ASIDE_OPEN.test(text[at]!)) return at > limit ? end - at - 1 : 0;
-    if (/[（）()，。；]/.test(text[at]!)) return 0;
-  }
-  return 0;
-}
-
 function tidy(label: string): string {
   return label.replace(/[“”"‘’「」]/g, '').trim();
 }
 
 /**
- * The clause before `start`, back to the nearest break, without earlier figures
- * (`earlier`, in text order, all before `start`).
+ * The clause before `start`, back to the nearest break (`from`), without earlier figures
+ * (`earlier`, in text order, all before `start`) and asides.
  */
-export function clauseBefore(text: string, sentenceStart: number, start: number, earlier: Array<[number, number]>): string {
-  const limit = Math.max(sentenceStart, start - MAX_CLAUSE);
-  let from = start;
-  while (from > limit) {
-    const aside = from - 1 - asideBefore(text, from, limit);
-    if (aside < from - 1) from = aside;
-    else if (CLAUSE_BREAK.test(text[from - 1]!)) break;
-    else from--;
-  }
+function clauseFrom(text: string, from: number, start: number, earlier: Array<[number, number]>): string {
   let first = earlier.length;
   while (first > 0 && earlier[first - 1]![1] > from) first--;
   let clause = '';
@@ -97,14 +71,35 @@ export function clauseBefore(text: string, sentenceStart: number, start: number,
   return (clause + text.slice(at, start)).replace(ASIDE, '');
 }
 
-export function cleanBefore(clause: string): string {
+/** A level's preposition at the end of a clause, with the verbs of state and the adverbs before it: 稳定在, 持续保持在. */
+const LEVEL_AT = new RegExp(`(?:${alternation([...lexicon.levelAt.adverbs, ...lexicon.levelAt.verbs])})*(?:${alternation(lexicon.levelAt.words)})$`);
+
+/** A label without the words that give its figure as a level; a bare preposition only when it is a word of its own (not 现在, 所在). */
+function withoutLevelAt(label: string): string {
+  const level = LEVEL_AT.exec(label);
+  if (!level) return label;
+  const bare = lexicon.levelAt.words.includes(level[0]);
+  return bare && segment(label).at(-1)?.text !== level[0] ? label : label.slice(0, level.index);
+}
+
+/** A clause cleaned into a label, with the ids of the rules that took words off beyond the fillers. */
+export interface Cleaned {
+  text: string;
+  rules: string[];
+}
+
+export function cleanBefore(clause: string): Cleaned {
   let label = clause.replace(LEADING_FILLER, '');
   let previous = '';
+  const rules = new Set<string>();
   while (previous !== label) {
     previous = label;
     label = label.replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '');
+    const level = withoutLevelAt(label);
+    if (level !== label) rules.add(lexicon.levelAt.id);
+    label = level;
   }
-  return tidy(label);
+  return { text: tidy(label), rules: [...rules] };
 }
 
 /** True when a label holds no thing, only a change or its basis (比上年增长). */
@@ -126,6 +121,27 @@ const CONJUNCTIONS = new Set(lexicon.conjunctions.words);
 const UNIT_TAILS = new Set(lexicon.unitTails.words);
 const PHRASE_STOPS = new Set(lexicon.phraseStops.words);
 const GRADE = new RegExp(`^(?:${lexicon.grades.patterns.join('|')})`);
+const SIZE_CLASS_WORD = alternation(lexicon.sizeClasses.words);
+/** A number, its unit and a size class word, between a count and its noun: 3个千万千瓦级新能源基地. */
+const SIZE_CLASS = new RegExp(`^[\\d.零〇一二两三四五六七八九十百千万亿]+(?:${alternation(UNITS)})?(?:${SIZE_CLASS_WORD})`);
+const SIZE_CLASS_AFTER = new RegExp(`^(?:${SIZE_CLASS_WORD})`);
+
+/** A grade or a size class at `at` (5A级, 千万千瓦级), with the id of the rule that reads it. */
+function gradeAt(text: string, at: number): { text: string; rule: string } | null {
+  const window = text.slice(at, at + 12);
+  const grade = GRADE.exec(window);
+  if (grade) return { text: grade[0], rule: lexicon.grades.id };
+  const size = SIZE_CLASS.exec(window);
+  return size ? { text: size[0], rule: lexicon.sizeClasses.id } : null;
+}
+
+/** The noun phrase of `after` that starts at `start`, after `prefix` (a grade, a size class word), or none. */
+function phraseAt(after: Token[], start: number, prefix: string, rule: string): Phrase {
+  const next = after.findIndex((token) => token.start === start);
+  if (next === -1) return NO_PHRASE;
+  const phrase = phraseFrom(after, next, false);
+  return phrase.text ? { ...phrase, text: prefix + phrase.text, rules: [...phrase.rules, rule] } : NO_PHRASE;
+}
 
 /** A noun phrase and the ids of the rules that let words into it. */
 export interface Phrase {
@@ -133,6 +149,8 @@ export interface Phrase {
   rules: string[];
   /** Where the phrase ends in the text. */
   end: number;
+  /** True when the figure is a class of size of the phrase's thing (30万千瓦级煤电机组), not an amount. */
+  sizeClassOf?: boolean;
 }
 const NO_PHRASE: Phrase = { text: '', rules: [], end: -1 };
 
@@ -203,15 +221,17 @@ const segmentPiece = memo((piece: string) => segment(piece), 10_000);
  */
 export function phraseAfter(text: string, tokens: Token[], end: number, unitType: UnitType): Phrase {
   const after = tokensAfter(text, tokens, end);
+  // 推动30万千瓦级煤电机组“上大压小”: the figure is the size of the things named after its class word.
+  const sizeClass = SIZE_CLASS_AFTER.exec(text.slice(end, end + 2));
+  // With no noun after the class, the figure still counts no thing: an empty label, not the previous figure's.
+  if (sizeClass) return { ...phraseAt(after, end + sizeClass[0].length, '', lexicon.sizeClasses.id), sizeClassOf: true };
   let from = after[0] && (after[0].text in QUALIFIERS_AFTER || UNIT_TAILS.has(after[0].text)) ? 1 : 0;
   if (after[from]?.tag === 'm' && /^\d/.test(after[from]!.text) && CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '')) from += 2;
-  const grade = after[from] ? GRADE.exec(text.slice(after[from]!.start, after[from]!.start + 8)) : null;
+  const grade = after[from] ? gradeAt(text, after[from]!.start) : null;
   if (grade) {
-    const gradeEnd = after[from]!.start + grade[0].length;
-    const next = after.findIndex((token) => token.start === gradeEnd);
-    if (next === -1) return NO_PHRASE;
-    const phrase = phraseFrom(after, next, false);
-    return phrase.text ? { ...phrase, text: grade[0] + phrase.text, rules: [...phrase.rules, lexicon.grades.id] } : NO_PHRASE;
+    const phrase = phraseAt(after, after[from]!.start + grade.text.length, grade.text, grade.rule);
+    // A size class with no noun after it (256家二级及以上公立医疗机构) is read as words of the phrase.
+    if (phrase.text || grade.rule !== lexicon.sizeClasses.id) return phrase;
   }
   if (CLASSIFIER_UNITS.has(unitType)) return phraseFrom(after, from, VERBAL_UNITS.has(unitType));
   if (!(NOUN_TAGS.has(after[from]?.tag ?? '') || QUOTE.test(after[from]?.text ?? ''))) return NO_PHRASE;
@@ -252,6 +272,8 @@ const CHANGE_END = new RegExp(`(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_U
 
 export interface LabelParts {
   before: string;
+  /** The rules that took words off the clause before (label:level-at). */
+  beforeRules: string[];
   /** The noun phrase right after the figure. */
   after: Phrase;
   /** The noun phrase after a 的 following the figure, for when the clause before names no thing. */
@@ -272,6 +294,9 @@ export type LabelRule =
   | 'label:share-of-whole'
   | 'label:respectively'
   | 'label:respectively-carried'
+  | 'label:respectively-earlier-list'
+  | 'label:list-to-run'
+  | 'label:size-class'
   | 'label:shared-by-list'
   | 'label:verb-only';
 
@@ -281,14 +306,15 @@ export interface ComposedLabel {
   rule: string;
 }
 
-function composed(label: string, rule: LabelRule, phrase?: Phrase): ComposedLabel {
+function composed(label: string, rule: LabelRule, phrase?: { rules: string[] }): ComposedLabel {
   const characters = Array.from(label);
   const text = characters.length > MAX_LABEL ? characters.slice(-MAX_LABEL).join('') : label;
-  return { label: text, rule: [rule, ...(phrase?.rules ?? [])].join(' ') };
+  return { label: text, rule: [...new Set([rule, ...(phrase?.rules ?? [])])].join(' ') };
 }
 
-export function composeLabel({ before, after, afterDe, previous, unitType }: LabelParts): ComposedLabel {
+export function composeLabel({ before, beforeRules, after, afterDe, previous, unitType }: LabelParts): ComposedLabel {
   const namesNothing = (clause: string) => clause === '' || isVerbPhrase(clause);
+  if (after.sizeClassOf) return composed(after.text, 'label:size-class', after);
   if (after.text && VERBAL_UNITS.has(unitType)) return composed(before + after.text, 'label:activity', after);
   if (after.text && CLASSIFIER_UNITS.has(unitType)) return composed(after.text, 'label:classified-noun', after);
   // 发行1万亿元抗疫特别国债, 8000多万农业转移人口成为城镇居民: the clause before names nothing, the noun after does.
@@ -310,7 +336,7 @@ export function composeLabel({ before, after, afterDe, previous, unitType }: Lab
   }
   // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure.
   if (isVerbPhrase(before) && measureForLabel(before) === null) return composed('', 'label:verb-only');
-  return composed(before, 'label:clause');
+  return composed(before, 'label:clause', { rules: beforeRules });
 }
 
 /** What a label is about, without the change it reports: the subject later figures of the sentence may carry. */
@@ -324,19 +350,6 @@ const RUN_GAP = new RegExp(`^(?:${alternation([...Object.keys(QUALIFIERS_AFTER),
 const PAIRS: Readonly<Record<string, string[]>> = lexicon.pairs.words;
 const PAIR = new RegExp(alternation(Object.keys(PAIRS)));
 const JOIN_IN_ITEM = new RegExp(alternation(lexicon.runJoins.words.filter((word) => word !== '、')));
-
-/** The start of the list clause holding `start`: back to a break that is not a list's 、. */
-function listClauseStart(text: string, sentenceStart: number, start: number): number {
-  const limit = Math.max(sentenceStart, start - MAX_CLAUSE);
-  let from = start;
-  while (from > limit) {
-    const aside = asideBefore(text, from, limit);
-    if (aside > 0) from -= aside + 1;
-    else if (LIST_CLAUSE_BREAK.test(text[from - 1]!)) break;
-    else from--;
-  }
-  return from;
-}
 
 /** The things of a list before 分别, one per figure of its run; the last may be joined by 和 (卫生和文化事业的支出). */
 function listItems(list: string, count: number): string[] | null {
@@ -374,6 +387,118 @@ function sharedTail(items: string[]): string {
   return parallel && last.length > 1 ? last.slice(1).map((token) => token.text).join('') : '';
 }
 
+/** A list clause before a figure: where it starts, and its text without asides. */
+interface ListClause {
+  from: number;
+  region: string;
+}
+
+/** The label a list gives a figure: the words of its thing, cleaned, with the rules that cleaned them. */
+function labelled(words: string, rule: LabelRule): ComposedLabel {
+  const cleaned = cleanBefore(words);
+  return composed(cleaned.text, rule, cleaned);
+}
+
+/** A figure's label with the clause before it, which also tells its change, qualifier and modality. */
+export interface Labelled extends ComposedLabel {
+  clause: string;
+}
+
+/** What a sentence's labeller knows: its text and numbers, and the figures labelled so far. */
+interface LabelledSentence {
+  text: string;
+  span: Span;
+  /** Every number read in the sentence, in text order. */
+  numbers: Span[];
+  /** Built at the first figure: most sentences have none. */
+  starts: ClauseStarts | null;
+  /** The last number kept as a figure; numbers read but refused (六大, years) stand in no list. */
+  lastKept: number;
+  /** The spans of the figures kept so far, left out of the clauses of later ones. */
+  kept: Array<[number, number]>;
+  /** What each figure kept so far is about, for a later 分别 with no list of its own. */
+  subjects: string[];
+  /** Labels a 分别 gave figures not yet reached. */
+  assigned: Map<number, ComposedLabel>;
+}
+
+/** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
+function figureSince({ numbers, lastKept }: LabelledSentence, from: number): boolean {
+  return lastKept !== -1 && numbers[lastKept]!.start >= from;
+}
+
+/** The list clause before a figure, or null when a figure kept earlier stands in it: it is that figure's. */
+function listClause(sentence: LabelledSentence, start: number): ListClause | null {
+  const from = sentence.starts!.list(start);
+  return figureSince(sentence, from) ? null : { from, region: sentence.text.slice(from, start).replace(ASIDE, '') };
+}
+
+/** The run of figures from `first` joined only by 、 and 和: 5.6%和13.1%. */
+function runFrom({ text, numbers }: LabelledSentence, first: number): number[] {
+  const run = [first];
+  for (let i = first + 1; i < numbers.length; i++) {
+    if (!RUN_GAP.test(text.slice(numbers[i - 1]!.end, numbers[i]!.start))) break;
+    run.push(i);
+  }
+  return run;
+}
+
+/** Labels for a run opened by 分别 in the list clause before `first`, or nothing when its list does not match the run. */
+function respectively(sentence: LabelledSentence, first: number, { from, region }: ListClause): void {
+  const word = RESPECTIVELY.exec(region);
+  if (!word) return;
+  const run = runFrom(sentence, first);
+  if (run.length < 2) return;
+  const { subjects, assigned } = sentence;
+  const verb = region.slice(word.index + word[0].length);
+  const own = region.slice(0, word.index);
+  if (cleanBefore(own).text === '' && subjects.length >= run.length) {
+    const carried = subjects.slice(-run.length);
+    run.forEach((at, k) => assigned.set(at, labelled(carried[k]! + verb, 'label:respectively-carried')));
+    return;
+  }
+  const list = cleanBefore(own).text === '' ? earlierList(sentence, from) : own;
+  const paired = list === null ? null : pairItems(list, run.length);
+  const items = list === null ? null : (paired ?? listItems(list, run.length));
+  if (!items) return;
+  // 其中城镇、农村居民收入: the list's first item without the words that open the clause, when it is more than those.
+  items[0] = items[0]!.replace(LEADING_FILLER, '') || items[0]!;
+  const tail = paired ? '' : sharedTail(items);
+  const rule = list === own ? 'label:respectively' : 'label:respectively-earlier-list';
+  run.forEach((at, k) => assigned.set(at, labelled((k === run.length - 1 ? items[k]! : items[k]! + tail) + verb, rule)));
+}
+
+/** The clause before the list clause that starts at `from`, when a comma ends it, no figure kept stands in it and it ends on a noun: a list of things, not a clause of its own (…集群从无到有). */
+function earlierList(sentence: LabelledSentence, from: number): string | null {
+  const { text, span } = sentence;
+  if (from <= span.start || !/[，,]/.test(text[from - 1]!)) return null;
+  const start = sentence.starts!.list(from - 1);
+  if (figureSince(sentence, start)) return null;
+  const list = text.slice(start, from - 1).replace(ASIDE, '');
+  return /^n/.test(segment(list).at(-1)?.tag ?? '') ? list : null;
+}
+
+/**
+ * Labels for a run of as many figures as the list before it has things, with no 分别 (label:list-to-run):
+ * 原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米 gives each figure its thing, in order.
+ */
+function listToRun(sentence: LabelledSentence, first: number, { region }: ListClause): void {
+  if (!region.includes('、') || RESPECTIVELY.test(region) || SHARED_BY_LIST.test(region)) return;
+  const run = runFrom(sentence, first);
+  const items = run.length < 2 ? null : listItems(region, run.length);
+  if (!items) return;
+  items[0] = items[0]!.replace(LEADING_FILLER, '') || items[0]!;
+  const tail = sharedTail(items);
+  run.forEach((at, k) => sentence.assigned.set(at, labelled(k === run.length - 1 ? items[k]! : items[k]! + tail, 'label:list-to-run')));
+}
+
+/** One figure for every thing of a list in the clause before it: 单位国内生产总值能耗、水耗均下降20%以上. */
+function sharedByList({ region }: ListClause): ComposedLabel | null {
+  const word = SHARED_BY_LIST.exec(region);
+  if (!word || !region.slice(0, word.index).includes('、')) return null;
+  return labelled(region.slice(0, word.index) + region.slice(word.index + word[0].length), 'label:shared-by-list');
+}
+
 /**
  * The labels one sentence gives its figures. Beyond what composeLabel reads around
  * each figure, a sentence hands a list of figures to a list of things with 分别
@@ -382,80 +507,32 @@ function sharedTail(items: string[]): string {
  * `numbers` are every number read in the sentence, in text order; call the labeller
  * with the index of each number kept as a figure, in order.
  */
-export function sentenceLabeller(text: string, tokens: Token[], sentence: Span, numbers: Span[]) {
-  const subjects: string[] = [];
-  /** The last number kept as a figure; numbers read but refused (六大, years) stand in no list. */
-  let lastKept = -1;
+export function sentenceLabeller(text: string, tokens: Token[], span: Span, numbers: Span[]) {
+  const sentence: LabelledSentence = { text, span, numbers, starts: null, lastKept: -1, kept: [], subjects: [], assigned: new Map() };
   let previous: string | null = null;
-  /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
-  const figureSince = (from: number) => lastKept !== -1 && numbers[lastKept]!.start >= from;
-  const assigned = new Map<number, ComposedLabel>();
-
-  /** The run of figures from `first` joined only by 、 and 和: 5.6%和13.1%. */
-  function runFrom(first: number): number[] {
-    const run = [first];
-    for (let i = first + 1; i < numbers.length; i++) {
-      if (!RUN_GAP.test(text.slice(numbers[i - 1]!.end, numbers[i]!.start))) break;
-      run.push(i);
-    }
-    return run;
-  }
-
-  /** Labels for a run opened by 分别 at `first`, or nothing when its list does not match the run. */
-  function respectively(first: number): void {
-    const number = numbers[first]!;
-    const from = listClauseStart(text, sentence.start, number.start);
-    if (figureSince(from)) return;
-    const region = text.slice(from, number.start).replace(ASIDE, '');
-    const word = RESPECTIVELY.exec(region);
-    if (!word) return;
-    const run = runFrom(first);
-    if (run.length < 2) return;
-    const list = region.slice(0, word.index);
-    const verb = region.slice(word.index + word[0].length);
-    if (cleanBefore(list) === '') {
-      if (subjects.length < run.length) return;
-      const carried = subjects.slice(-run.length);
-      run.forEach((at, k) => assigned.set(at, composed(cleanBefore(carried[k]! + verb), 'label:respectively-carried')));
-      return;
-    }
-    const paired = pairItems(list, run.length);
-    const items = paired ?? listItems(list, run.length);
-    if (!items) return;
-    const tail = paired ? '' : sharedTail(items);
-    run.forEach((at, k) => {
-      const item = k === run.length - 1 ? items[k]! : items[k]! + tail;
-      assigned.set(at, composed(cleanBefore(item + verb), 'label:respectively'));
-    });
-  }
-
-  /** One figure for every thing of a list: 单位国内生产总值能耗、水耗均下降20%以上. */
-  function sharedByList(at: number): ComposedLabel | null {
+  return (at: number, unitType: UnitType): Labelled => {
     const number = numbers[at]!;
-    const from = listClauseStart(text, sentence.start, number.start);
-    if (figureSince(from)) return null;
-    const region = text.slice(from, number.start).replace(ASIDE, '');
-    const word = SHARED_BY_LIST.exec(region);
-    if (!word || !region.slice(0, word.index).includes('、')) return null;
-    return composed(cleanBefore(region.slice(0, word.index) + region.slice(word.index + word[0].length)), 'label:shared-by-list');
-  }
-
-  return (at: number, unitType: UnitType, clause: string): ComposedLabel => {
-    const number = numbers[at]!;
-    if (!assigned.has(at)) respectively(at);
+    sentence.starts ??= clauseStarts(text, span);
+    const clause = clauseFrom(text, sentence.starts.clause(number.start), number.start, sentence.kept);
+    const list = sentence.assigned.has(at) ? null : listClause(sentence, number.start);
+    if (list) respectively(sentence, at, list);
+    if (list && !sentence.assigned.has(at)) listToRun(sentence, at, list);
+    const before = cleanBefore(clause);
     const label =
-      assigned.get(at) ??
-      sharedByList(at) ??
+      sentence.assigned.get(at) ??
+      (list ? sharedByList(list) : null) ??
       composeLabel({
-        before: cleanBefore(clause),
+        before: before.text,
+        beforeRules: before.rules,
         after: phraseAfter(text, tokens, number.end, unitType),
         afterDe: nounAfterDe(text, tokens, number.end),
         previous,
         unitType,
       });
-    lastKept = at;
-    subjects.push(subjectOf(label.label));
+    sentence.lastKept = at;
+    sentence.kept.push([number.start, number.end]);
+    sentence.subjects.push(subjectOf(label.label));
     previous = label.label || previous;
-    return label;
+    return { ...label, clause };
   };
 }

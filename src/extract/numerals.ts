@@ -73,78 +73,117 @@ interface Prefixes {
   abbreviated: boolean[];
 }
 
+/** A positional numeral read so far, one character at a time. */
+interface Reading {
+  /** Characters read. */
+  read: number;
+  /** An abbreviation closed into a section (一千五万). */
+  folded: boolean;
+  /** 亿 and above, closed. */
+  total: number;
+  /** The 万 part, closed. */
+  upper: number;
+  /** Below 万. */
+  section: number;
+  digit: number | null;
+  lastPosition: number;
+  previous: 'digit' | 'zero' | 'position' | 'section' | null;
+  previousMultiplier: number;
+  seenWan: boolean;
+  seenYi: boolean;
+}
+
+/** Reads a digit (一, 〇, 壹); false when it cannot continue the numeral. */
+function readDigit(reading: Reading, ch: string): boolean {
+  const value = DIGITS[ch]!;
+  if (reading.digit !== null) return false; // 十四五: two digits in a row
+  if (value === 0) {
+    if (reading.previous === null || reading.previous === 'zero') return false;
+  } else {
+    reading.digit = value;
+  }
+  reading.previous = value === 0 ? 'zero' : 'digit';
+  return true;
+}
+
+/** Reads a position below 万 (十, 百, 千) or a tens word (廿, 卅); false when it cannot continue the numeral. */
+function readPosition(reading: Reading, ch: string): boolean {
+  const position = ch in TENS ? 10 : POSITIONS[ch]!;
+  if (position >= reading.lastPosition) return false;
+  if (ch in TENS) {
+    if (reading.digit !== null) return false;
+    reading.section += TENS[ch]!;
+  } else {
+    // 十 may stand bare (十五, 一千零十, 一万十); 百 and 千 only open a number (千余家).
+    const { previous, section } = reading;
+    const bare = reading.read === 0 || (position === 10 && (previous === 'zero' || (previous === 'section' && section === 0)));
+    if (reading.digit === null && !bare) return false;
+    reading.section += (reading.digit ?? 1) * position;
+  }
+  reading.digit = null;
+  reading.lastPosition = position;
+  reading.previous = 'position';
+  reading.previousMultiplier = position;
+  return true;
+}
+
+/** Reads a section (万, 亿), which closes what is below it; false when it cannot continue the numeral. */
+function readSection(reading: Reading, ch: string, run: string): boolean {
+  const multiplier = SECTIONS[ch]!;
+  const { digit, previous, previousMultiplier, read } = reading;
+  // 一千五万, 两千五亿: a digit after a smaller position is its tenths here too (1 500万, not 1 005万).
+  const tenths = digit !== null && previous === 'digit' && lastCharWasMultiplier(read - 1, run) && previousMultiplier >= 100 && previousMultiplier < multiplier;
+  if (tenths) reading.folded = true;
+  const part = reading.section + (digit === null ? 0 : tenths ? (digit * previousMultiplier) / 10 : digit);
+  if (multiplier === 1e4) {
+    if (reading.seenWan || (part === 0 && read > 0)) return false; // 万万, 亿万
+    reading.upper = (part || 1) * 1e4;
+    reading.seenWan = true;
+  } else {
+    // 万亿 and 亿亿 multiply; a second 亿 otherwise is no numeral.
+    const compound = previous === 'section' && part === 0 && read > 0;
+    if (reading.seenYi && !compound) return false;
+    const below = reading.upper + part;
+    if (below === 0 && read > 0 && !compound) return false;
+    reading.total = compound ? (reading.total + reading.upper) * 1e8 : (reading.total + (below || 1)) * 1e8;
+    reading.upper = 0;
+    reading.seenWan = false;
+    reading.seenYi = true;
+  }
+  reading.section = 0;
+  reading.digit = null;
+  reading.lastPosition = Infinity;
+  reading.previous = 'section';
+  reading.previousMultiplier = multiplier;
+  return true;
+}
+
 /** Prefixes of a positional numeral (一百零五, 两千, 一亿二千万, 壹佰贰拾叁万, 廿三). */
 function positionalPrefixes(run: string): Prefixes {
   const values: number[] = [];
   const abbreviated: boolean[] = [];
-  let folded = false; // an abbreviation closed into a section (一千五万)
-  let total = 0; // 亿 and above, closed
-  let upper = 0; // the 万 part, closed
-  let section = 0; // below 万
-  let digit: number | null = null;
-  let lastPosition = Infinity;
-  let previous: 'digit' | 'zero' | 'position' | 'section' | null = null;
-  let previousMultiplier = 1;
-  let seenWan = false;
-  let seenYi = false;
+  const reading: Reading = {
+    read: 0,
+    folded: false,
+    total: 0,
+    upper: 0,
+    section: 0,
+    digit: null,
+    lastPosition: Infinity,
+    previous: null,
+    previousMultiplier: 1,
+    seenWan: false,
+    seenYi: false,
+  };
   for (const ch of run) {
-    if (ch in DIGITS) {
-      const value = DIGITS[ch]!;
-      if (digit !== null) break; // 十四五: two digits in a row
-      if (value === 0) {
-        if (previous === null || previous === 'zero') break;
-      } else {
-        digit = value;
-      }
-      previous = value === 0 ? 'zero' : 'digit';
-    } else if (ch in POSITIONS || ch in TENS) {
-      const position = ch in TENS ? 10 : POSITIONS[ch]!;
-      if (position >= lastPosition) break;
-      if (ch in TENS) {
-        if (digit !== null) break;
-        section += TENS[ch]!;
-      } else {
-        // 十 may stand bare (十五, 一千零十, 一万十); 百 and 千 only open a number (千余家).
-        const bare = values.length === 0 || (position === 10 && (previous === 'zero' || (previous === 'section' && section === 0)));
-        if (digit === null && !bare) break;
-        section += (digit ?? 1) * position;
-      }
-      digit = null;
-      lastPosition = position;
-      previous = 'position';
-      previousMultiplier = position;
-    } else {
-      const multiplier = SECTIONS[ch]!;
-      // 一千五万, 两千五亿: a digit after a smaller position is its tenths here too (1 500万, not 1 005万).
-      const tenths = digit !== null && previous === 'digit' && lastCharWasMultiplier(values.length - 1, run) && previousMultiplier >= 100 && previousMultiplier < multiplier;
-      if (tenths) folded = true;
-      const part = section + (digit === null ? 0 : tenths ? (digit * previousMultiplier) / 10 : digit);
-      if (multiplier === 1e4) {
-        if (seenWan || (part === 0 && values.length > 0)) break; // 万万, 亿万
-        upper = (part || 1) * 1e4;
-        seenWan = true;
-      } else {
-        // 万亿 and 亿亿 multiply; a second 亿 otherwise is no numeral.
-        const compound = previous === 'section' && part === 0 && values.length > 0;
-        if (seenYi && !compound) break;
-        const below = upper + part;
-        if (below === 0 && values.length > 0 && !compound) break;
-        total = compound ? (total + upper) * 1e8 : (total + (below || 1)) * 1e8;
-        upper = 0;
-        seenWan = false;
-        seenYi = true;
-      }
-      section = 0;
-      digit = null;
-      lastPosition = Infinity;
-      previous = 'section';
-      previousMultiplier = multiplier;
-    }
+    const read = ch in DIGITS ? readDigit(reading, ch) : ch in POSITIONS || ch in TENS ? readPosition(reading, ch) : readSection(reading, ch, run);
+    if (!read) break;
+    const { digit, previous, previousMultiplier, total, upper, section, folded } = reading;
     // 一万五, 三千五: a digit right after a position of a hundred or more counts in its tenths.
-    const tenths = previous === 'digit' && lastCharWasMultiplier(values.length, run) && previousMultiplier >= 100;
-    const tail = digit === null ? 0 : tenths ? (digit * previousMultiplier) / 10 : digit;
-    values.push(total + upper + section + tail);
+    const tenths = previous === 'digit' && lastCharWasMultiplier(reading.read, run) && previousMultiplier >= 100;
+    values.push(total + upper + section + (digit === null ? 0 : tenths ? (digit * previousMultiplier) / 10 : digit));
     abbreviated.push(folded || (digit !== null && tenths));
+    reading.read++;
   }
   return { values, abbreviated };
 }
@@ -411,6 +450,9 @@ const SIGN = /^[-−]/;
 /** Before a minus sign: what ends a number or a date, where the dash joins a range instead. */
 const NOT_BEFORE_SIGN = /[\d%％‰A-Za-z年月日号.]/;
 
+/** A character that may start a number: a digit, a sign, a Chinese numeral character. */
+const NUMBER_START = new RegExp(`[\\d\\-−${[...Object.keys(DIGITS), ...Object.keys(POSITIONS), ...Object.keys(SECTIONS), ...Object.keys(TENS)].join('')}]`, 'g');
+
 /**
  * Every numeric expression in `text`, left to right, not overlapping. Numerals
  * that read as no number for a reason worth telling go into `refused`.
@@ -421,6 +463,11 @@ export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[
   let at = 0;
   let lastEnd = -1;
   while (at < text.length) {
+    // Most characters start no number: jump to the next that may.
+    NUMBER_START.lastIndex = at;
+    const next = NUMBER_START.exec(text);
+    if (!next) break;
+    at = next.index;
     const ch = text[at]!;
     const before = text[at - 1] ?? '';
     const signed = SIGN.test(ch) && /\d/.test(text[at + 1] ?? '') && at !== lastEnd && !NOT_BEFORE_SIGN.test(before) && !isNumeralChar(before);

@@ -106,8 +106,59 @@ const clause: Case[] = [
   ['西部地区“两基”人口覆盖率由2003年的77%提高到96%。', '77%', '西部地区两基人口覆盖率', 'label:clause'],
 ];
 
+const levelAt: Case[] = [
+  // state-council-gwr-2019: the verb of state and its preposition are no part of the thing.
+  ['城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。', '5%', '调查失业率', 'label:level-at'],
+  // hunan-gwr-2026: with its adverb.
+  ['民生支出占比持续保持在70%以上，连续部署推进“十大重点民生实事”。', '70%', '民生支出占比', 'label:level-at'],
+  // guangdong-gwr-2026: in a list handed its figures by 分别.
+  ['大力发展生猪、肉鸡、肉鸽等优势畜禽养殖，生猪、家禽年出栏量分别稳定在3900万头、13.5亿只以上。', '13.5亿只', '家禽年出栏量', 'label:level-at'],
+  // state-council-gwr-2020: a bare preposition after the thing.
+  ['城镇新增就业1352万人，调查失业率在5.3%以下。', '5.3%', '调查失业率', 'label:level-at'],
+  // Must not change — state-council-gwr-2013: 在 ending a word (现在) is no preposition.
+  ['企业退休人员基本养老金从2004年人均每月700元提高到现在的1721元。', '1721元', '企业退休人员基本养老金从2004年人均每月提高到现在', 'label:clause'],
+  // Must not change — state-council-gwr-2018: 控制在 is a ceiling qualifier, taken off as before.
+  ['财政赤字率一直控制在3%以内。', '3%', '财政赤字率一直', 'label:clause'],
+];
+
+const sizeClass: Case[] = [
+  // guizhou-gwr-2026: the figure is a class of size; the label names the things of that size.
+  ['深入实施节能降碳改造，推动30万千瓦级煤电机组“上大压小”。', '30万千瓦', '煤电机组上大压小', 'label:size-class'],
+  // liaoning-gwr-2025
+  ['成功研制1000千瓦级内电混合动力机车。', '1000千瓦', '内电混合动力机车', 'label:size-class'],
+  // xinjiang-gwr-2025: a count of things of a size class.
+  ['大力发展新能源产业，建成3个千万千瓦级新能源基地。', '3个', '千万千瓦级新能源基地', 'label:size-class'],
+  // hunan-gwr-2026
+  ['新增2家千亿级、24家百亿级工业企业。', '24家', '百亿级工业企业', 'label:size-class'],
+  // Must not change — hubei-gwr-2025: a grade is read as before.
+  ['新增钟祥明显陵、麻城龟峰山2家5A级景区。', '2家', '5A级景区', 'label:graded-noun'],
+];
+
+const earlierList: Case[] = [
+  // state-council-gwr-2006: 分别 whose clause names nothing hands the run to the list of the clause before.
+  ['城镇居民人均可支配收入和农村居民人均纯收入，分别实际增长58.3%和29.2%。', '29.2%', '农村居民人均纯收入实际增长', 'label:respectively-earlier-list'],
+  // state-council-gwr-2001
+  ['农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元。', '6280元', '城镇居民人均可支配收入', 'label:respectively-earlier-list'],
+  // ningxia-gwr-2026: the words opening the clause (其中) are not the list's first thing.
+  ['全体居民人均可支配收入增长5.5%，居全国第五，其中城镇、农村居民收入分别增长4.8%、5.9%。', '4.8%', '城镇居民收入增长', 'label:respectively'],
+  // Must not change — state-council-gwr-2005: figures before carry their things to the run.
+  ['城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%。', '6.8%', '农村居民人均纯收入实际增长', 'label:respectively-carried'],
+  // Must not change — jiangxi-gwr-2026: a clause with its own verb (从无到有) is no list of things.
+  ['万亿产业、国家先进制造业集群从无到有，分别达2个、3个。', '3个', '', 'label:clause'],
+];
+
+const listToRun: Case[] = [
+  // gansu-gwr-2025: as many figures as things in the list, with no 分别: each its own; the 分别 after carries them on.
+  ['原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米，分别增长9.3%、7.3%、21.2%。', '1253.6万吨', '原油产量', 'label:list-to-run'],
+  ['原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米，分别增长9.3%、7.3%、21.2%。', '9.3%', '原煤产量增长', 'label:respectively-carried'],
+  // hebei-gwr-2025
+  ['深入开展燃气、矿山、消防等领域专项整治，生产安全事故起数、死亡人数下降17.6%、11.6%。', '17.6%', '生产安全事故起数下降', 'label:list-to-run'],
+  // Must not change — qinghai-gwr-2026: one figure after a list is the last thing's (a list of two, 和 inside an item).
+  ['服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。', '8.5%', '仓储和邮政业增长', 'label:clause'],
+];
+
 describe('labels a person would write', () => {
-  it.each([...classified, ...nounAfter, ...respectively, ...carried, ...clause])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...classified, ...nounAfter, ...respectively, ...carried, ...clause, ...levelAt, ...sizeClass, ...earlierList, ...listToRun])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
