@@ -242,6 +242,7 @@ export const TargetCheckFields = {
   target: FigureSide,
   actual: Nullable(FigureSide),
   verdict: Verdict,
+  rule: Type.String({ description: 'the rule that decided the verdict, e.g. verdict:floor, verdict:five-year-review, scope:added-vs-total (src/compare/lexicon/verdicts.json, scope.json)' }),
   reason: Type.String(),
 };
 export const TargetCheck = Type.Object(TargetCheckFields);

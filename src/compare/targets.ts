@@ -28,6 +28,8 @@ function format(value: number, unit: string): string {
 
 interface Judgement {
   verdict: Verdict;
+  /** The rule that decided (lexicon/verdicts.json). */
+  rule: string;
   reason: string;
 }
 
@@ -45,22 +47,22 @@ export function judge(target: Figure, actual: number): Judgement {
   const [low, high] = [target.value, target.valueMax ?? target.value];
   const shown = `${format(actual, target.unit)} vs ${target.valueMax === null ? format(low, target.unit) : `${format(low, '')}–${format(high, target.unit)}`}`;
   if (target.qualifier === 'at-least' || target.qualifier === 'more-than') {
-    return actual >= low ? { verdict: 'met', reason: `${shown}: at least reached` } : { verdict: 'missed', reason: `${shown}: below the floor` };
+    return actual >= low ? { verdict: 'met', rule: 'verdict:floor', reason: `${shown}: at least reached` } : { verdict: 'missed', rule: 'verdict:floor', reason: `${shown}: below the floor` };
   }
   // 近2万亿元 of a measure where more is better sets a size to reach, not a ceiling.
   if (target.qualifier === 'at-most' || (target.qualifier === 'less-than' && lower)) {
-    return actual <= high ? { verdict: 'met', reason: `${shown}: within the ceiling` } : { verdict: 'missed', reason: `${shown}: above the ceiling` };
+    return actual <= high ? { verdict: 'met', rule: 'verdict:ceiling', reason: `${shown}: within the ceiling` } : { verdict: 'missed', rule: 'verdict:ceiling', reason: `${shown}: above the ceiling` };
   }
   const shortfall = lower ? actual - high : low - actual;
   const side = lower ? 'lower is better' : 'higher is better';
-  if (shortfall <= 1e-9) return { verdict: 'met', reason: `${shown}: on the good side (${side})` };
+  if (shortfall <= 1e-9) return { verdict: 'met', rule: 'verdict:good-side', reason: `${shown}: on the good side (${side})` };
   const points = target.unit === '%' || target.unit === '个百分点';
   const [met, unclear] = points ? [ABOUT_MET, ABOUT_UNCLEAR] : [ABOUT_MET_SHARE * low, ABOUT_UNCLEAR_SHARE * low];
   const short = `short by ${format(shortfall, points ? (target.unit === '%' ? ' points' : target.unit) : target.unit)}`;
   // A range is a promise to land inside it: short of it is never met.
-  if (target.valueMax === null && shortfall <= met + 1e-9) return { verdict: 'met', reason: `${shown}: ${short}, within the allowance of "about"` };
-  if (shortfall <= unclear + 1e-9) return { verdict: 'unclear', reason: `${shown}: ${short}` };
-  return { verdict: 'missed', reason: `${shown}: ${short}` };
+  if (target.valueMax === null && shortfall <= met + 1e-9) return { verdict: 'met', rule: 'verdict:about', reason: `${shown}: ${short}, within the allowance of "about"` };
+  if (shortfall <= unclear + 1e-9) return { verdict: 'unclear', rule: 'verdict:nearly', reason: `${shown}: ${short}` };
+  return { verdict: 'missed', rule: 'verdict:short', reason: `${shown}: ${short}` };
 }
 
 interface ReviewSentence {
@@ -180,16 +182,16 @@ function reportedDone(review: ReviewPart, spoken: ReviewSentence[], target: Figu
       const at = namedAt(target, clause);
       // 提前完成“十四五”目标任务, 连续5年超额完成: goals of several years.
       if (at < 0 || MULTI_YEAR.test(clause) || SEVERAL_YEARS.test(clause)) continue;
-      if (says(COMPLETION_WORDS, clause) && !lowerFor(target)) return { verdict: 'met', reason: `the report says so: "${clause}"`, sentence: sentence.text };
+      if (says(COMPLETION_WORDS, clause) && !lowerFor(target)) return { verdict: 'met', rule: 'verdict:completion-word', reason: `the report says so: "${clause}"`, sentence: sentence.text };
       // 居民消费价格与上年持平: a rate of 0.
-      if (measure?.kind === 'growth' && says(FLAT_WORDS, clause)) return { ...judge(target, 0), reason: `flat, 0% ("${clause}")`, sentence: sentence.text };
+      if (measure?.kind === 'growth' && says(FLAT_WORDS, clause)) return { ...judge(target, 0), rule: 'verdict:flat', reason: `flat, 0% ("${clause}")`, sentence: sentence.text };
       const cue = PLAN_SHARE_WORDS.find((word) => clause.includes(word));
       if (!cue || lowerFor(target)) continue;
       const shares = [...clause.slice(clause.indexOf(cue)).matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]));
       const share = clause.includes('分别') ? shares[at] : shares[0];
       if (share === undefined) continue;
       const judged = judge(target, (target.value * share) / 100);
-      return { ...judged, reason: `${share}% of the plan ("${clause}"): ${judged.reason}`, sentence: sentence.text };
+      return { ...judged, rule: 'verdict:plan-share', reason: `${share}% of the plan ("${clause}"): ${judged.reason}`, sentence: sentence.text };
     }
   }
   return null;
@@ -287,14 +289,14 @@ function checkTarget(review: ReviewPart, target: Figure, targetSide: PlacedSide)
     // CPI涨幅未达年初预期 says prices rose less than expected: below a ceiling, not a failure to keep under it.
     const below = lowerFor(target) && says(BELOW_WORDS, shortfall);
     return below
-      ? { actual, verdict: 'unclear', reason: `the report says it stayed below the expectation: "${shortfall}"` }
-      : { actual, verdict: 'missed', reason: `the report says so: "${shortfall}"` };
+      ? { actual, verdict: 'unclear', rule: 'verdict:below-expectation', reason: `the report says it stayed below the expectation: "${shortfall}"` }
+      : { actual, verdict: 'missed', rule: 'verdict:admitted-shortfall', reason: `the report says so: "${shortfall}"` };
   }
   const numeric = judgeOutcome(review, target, targetSide, outcome, actual);
   // A number of the year decides; words of the year beat a number on another basis or none.
   if (numeric.decided) return numeric.check;
   const done = reportedDone(review, spoken, target);
-  return done ? { actual: numeric.check.actual, verdict: done.verdict, reason: done.reason } : numeric.check;
+  return done ? { actual: numeric.check.actual, verdict: done.verdict, rule: done.rule, reason: done.reason } : numeric.check;
 }
 
 type Check = Omit<TargetCheck, 'commitment' | 'target'>;
@@ -326,35 +328,35 @@ function judgeOutcome(
   if (!actual || !outcome) {
     const spoken = mentions(review, target);
     const inWords = spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause)));
-    if (inWords) return open({ actual: null, verdict: 'unclear', reason: `stated only in words: "${inWords.text}"` });
+    if (inWords) return open({ actual: null, verdict: 'unclear', rule: 'verdict:words-only', reason: `stated only in words: "${inWords.text}"` });
     // 财政赤字率和宏观杠杆率下降: of a catalogue measure, a direction without a number is an outcome in words.
     const direction = target.measure !== null && spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && !/\d/.test(clause) && says(CHANGE_WORDS, clause)));
-    if (direction) return open({ actual: null, verdict: 'unclear', reason: `stated only as a direction, without a number: "${direction.text}"` });
+    if (direction) return open({ actual: null, verdict: 'unclear', rule: 'verdict:direction-only', reason: `stated only as a direction, without a number: "${direction.text}"` });
     // Of a catalogue measure only: a label's words alone may name something beside it.
     const overYears = target.measure !== null && spoken.find((sentence) => statedOverYears(review, sentence, target));
-    if (overYears) return open({ actual: null, verdict: 'unclear', reason: `stated only over several years: "${overYears.text}"` });
-    return open({ actual: null, verdict: 'no-data', reason: 'the newer report does not state this measure' });
+    if (overYears) return open({ actual: null, verdict: 'unclear', rule: 'verdict:over-years', reason: `stated only over several years: "${overYears.text}"` });
+    return open({ actual: null, verdict: 'no-data', rule: 'verdict:no-data', reason: 'the newer report does not state this measure' });
   }
   const placed = placedSide(review.analysis, outcome.figure);
   const basis = onOtherBasis(placed, target);
-  if (basis) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${basis})` });
+  if (basis) return open({ actual, verdict: 'unclear', rule: 'verdict:other-basis', reason: `the outcome is on another basis (${basis})` });
   const moment = momentForWholeYear(placed, targetSide);
-  if (moment) return open({ actual, verdict: 'unclear', reason: `a value at one moment (${moment}) does not say the whole year held` });
+  if (moment) return open({ actual, verdict: 'unclear', rule: 'verdict:moment', reason: `a value at one moment (${moment}) does not say the whole year held` });
   // A stock a five-year review states as it stands is the year's; one it says was held over the years (稳定在…以上) is not.
   const fiveYears = stockAtEnd(outcome.figure) && !heldOverYears(placed) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
-  if (fiveYears) return open({ actual, verdict: 'unclear', reason: `the outcome found is in a five-year review ("${fiveYears}")` });
-  if (outcome.score < SURE_MATCH) return open({ actual, verdict: 'unclear', reason: `the closest outcome, "${actual.label}", may measure something else` });
-  if (!ofTheYear(outcome.figure)) return open({ actual, verdict: 'unclear', reason: `the outcome is on another basis (${outcome.figure.period})` });
+  if (fiveYears) return open({ actual, verdict: 'unclear', rule: 'verdict:five-year-review', reason: `the outcome found is in a five-year review ("${fiveYears}")` });
+  if (outcome.score < SURE_MATCH) return open({ actual, verdict: 'unclear', rule: 'verdict:unsure-match', reason: `the closest outcome, "${actual.label}", may measure something else` });
+  if (!ofTheYear(outcome.figure)) return open({ actual, verdict: 'unclear', rule: 'verdict:period', reason: `the outcome is on another basis (${outcome.figure.period})` });
   // 中央财政拟安排832亿元 and 中央财政安排423亿元 may fund different things.
-  if (namesOnlyPayer(target.label)) return open({ actual, verdict: 'unclear', reason: `"${target.label}" names who pays, not for what` });
+  if (namesOnlyPayer(target.label)) return open({ actual, verdict: 'unclear', rule: 'verdict:payer-only', reason: `"${target.label}" names who pays, not for what` });
   const judged = judge(target, signedValue(outcome.figure, target).value);
   const scope = scopeDifference(targetSide, placed);
   // A part past the target says the whole is too; a sum short of it, that the part is.
-  if (scope && !(scope.keeps === judged.verdict && !lowerFor(target))) return open({ actual, verdict: 'unclear', reason: scope.reason });
+  if (scope && !(scope.keeps === judged.verdict && !lowerFor(target))) return open({ actual, verdict: 'unclear', rule: scope.rule, reason: scope.reason });
   const other = onSecondBasis(review, outcome.figure);
   const second = other && judge(target, signedValue(other, target).value);
   if (other && second && second.verdict !== judged.verdict) {
-    return open({ actual, verdict: 'unclear', reason: `${TWO_BASES_RULE}: ${judged.reason}; on another basis ("${other.label}") ${second.reason}` });
+    return open({ actual, verdict: 'unclear', rule: TWO_BASES_RULE, reason: `${TWO_BASES_RULE}: ${judged.reason}; on another basis ("${other.label}") ${second.reason}` });
   }
   return { decided: true, check: { actual, ...judged } };
 }
@@ -495,10 +497,10 @@ function laterYears(review: ReviewPart, older: Analysis, commitment: Commitment,
 
 function checkOf(review: ReviewPart, older: Analysis, commitment: Commitment, target: Figure, later: string | null): TargetCheck {
   const side = sideOf(older, target);
-  if (later !== null) return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: later };
+  if (later !== null) return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', rule: 'verdict:later-years', reason: later };
   // 城镇和农村居民收入分别增长5%、7%: which figure is whose the label cannot say.
   if (commitment.text.includes('分别') && commitment.targets.length > 1) {
-    return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', reason: 'one of several measures set at once (分别)' };
+    return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', rule: 'verdict:respectively', reason: 'one of several measures set at once (分别)' };
   }
   return { commitment: commitment.text, target: side, ...checkTarget(review, target, placedSide(older, target)) };
 }

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/index.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import type { Analysis, Comparison } from '../../src/types.js';
+import scopeRules from '../../src/compare/lexicon/scope.json' with { type: 'json' };
+import verdictRules from '../../src/compare/lexicon/verdicts.json' with { type: 'json' };
 
 async function analyse(path: string): Promise<Analysis> {
   return analyzeDocument(await readDocument(path));
@@ -95,5 +98,26 @@ describe('pair the figures of one year with one year', () => {
     const fiveYear = [66_000_000, 82.7e12, 7.1];
     const paired = result.figures.filter((p) => p.from !== null && p.to !== null && fiveYear.includes(p.to.value));
     expect(paired.map((p) => `${p.label} ${p.from!.surface} → ${p.to!.surface}`)).toEqual([]);
+  });
+});
+
+describe('every target verdict names the rule that decided it', () => {
+  const scopeIds = Object.values(scopeRules).flatMap((group) => (typeof group === 'object' && 'id' in group ? [group.id] : []));
+  const catalogue = new Set([...verdictRules.rules.map((rule) => rule.id), ...scopeIds]);
+  const pairs = [
+    ['state-council-gwr-2013', 'state-council-gwr-2014'],
+    ['state-council-gwr-2019', 'state-council-gwr-2020'],
+    ['beijing-gwr-2025', 'beijing-gwr-2026'],
+    ['sichuan-gwr-2025', 'sichuan-gwr-2026'],
+  ];
+  it.each(pairs)('%s → %s: each rule is in the catalogue', async (older, newer) => {
+    const result = compare(await analyse(`corpus/${older}.txt`), await analyse(`corpus/${newer}.txt`));
+    expect(result.targets.length).toBeGreaterThan(0);
+    for (const check of result.targets) expect(catalogue.has(check.rule), `${check.commitment}: ${check.rule}`).toBe(true);
+  });
+
+  it('lists no rule the code never gives', () => {
+    const code = readFileSync('src/compare/targets.ts', 'utf8');
+    for (const { id } of verdictRules.rules) expect(code.includes(`'${id}'`), id).toBe(true);
   });
 });
