@@ -5,7 +5,7 @@
 // compared with each other.
 import type { Analysis, Figure, FigurePair } from '../types.js';
 import { measureOf, similarity, type Measure } from './measures.js';
-import { fiveYearPart } from './periods.js';
+import { ofSeveralYears } from './periods.js';
 import { sideOf } from './sides.js';
 
 /** Below this, two labels are not taken to name the same measure. */
@@ -15,11 +15,6 @@ interface Candidate {
   older: Figure;
   newer: Figure;
   score: number;
-}
-
-/** A figure of several years: 年均, 累计, a start or end value, or one in a five-year review. */
-function ofSeveralYears(analysis: Analysis, figure: Figure): boolean {
-  return figure.period !== null || fiveYearPart(analysis, figure, analysis.meta.year) !== null;
 }
 
 function comparable(a: Figure, b: Figure, severalYears: Set<Figure>): boolean {

@@ -1,7 +1,8 @@
 // Whether a figure of a review speaks of the year reviewed or of several
 // years (a five-year review, 年均, 累计): only the year's own figures answer a
 // year's target, make a trend point, or pair with last year's figure.
-import type { Analysis, Section } from '../types.js';
+import { measureById } from '../measures/index.js';
+import type { Analysis, Figure, Section } from '../types.js';
 import lexicon from './lexicon/periods.json' with { type: 'json' };
 
 const pattern = (id: string): RegExp => new RegExp(lexicon.periods.find((p) => p.id === id)!.pattern);
@@ -45,4 +46,17 @@ export function fiveYearPart(analysis: Analysis, figure: { start: number; sectio
   }
   const multiYear = chain.find((section) => section.heading && MULTI_YEAR.test(section.heading) && !/\d{4}年/.test(section.heading));
   return multiYear?.heading ?? null;
+}
+
+/**
+ * Whether a figure speaks of several years rather than the year reviewed: 年均, 累计, the start
+ * of a span (从54万亿元…), or a flow in a five-year review (五年来城镇新增就业6600万人). The end of
+ * a span (…增加到82.7万亿元) and a stock a five-year review states as it stands (森林覆盖率达到…)
+ * are the year's own.
+ */
+export function ofSeveralYears(analysis: Analysis, figure: Figure): boolean {
+  if (figure.period === 'end') return false;
+  if (figure.period !== null) return true;
+  if (figure.measure !== null && measureById(figure.measure)?.stock === true) return false;
+  return fiveYearPart(analysis, figure, analysis.meta.year) !== null;
 }
