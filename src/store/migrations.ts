@@ -237,6 +237,10 @@ CREATE TABLE diagnostics (
 ) WITHOUT ROWID;
 `;
 
+// The distinct words of the sentence index, which a search query's words are
+// looked for inside (terms.ts, expandPhrases).
+const sentenceVocabulary = `CREATE VIRTUAL TABLE sentence_vocabulary USING fts5vocab(sentence_words, row);`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
   { id: 2, name: 'full-text search', sql: search },
@@ -244,6 +248,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 4, name: 'comparison cache', sql: comparisons },
   { id: 5, name: 'section role rules', sql: roleRules },
   { id: 6, name: 'diagnostics', sql: diagnostics },
+  { id: 7, name: 'sentence vocabulary', sql: sentenceVocabulary },
 ];
 
 /** Applies the steps the database lacks, each with its record in one transaction, up to `target`. */
