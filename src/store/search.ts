@@ -33,7 +33,7 @@ export function searchSentences(db: Database.Database, hits: Pages, segment: Seg
 
 /** The indexed words holding `text`, in byte order; null past MAX_EXPANSION. */
 function vocabulary(db: Database.Database, text: string): string[] | null {
-  const words = statement(db, 'SELECT term FROM sentence_vocabulary WHERE instr(term, @text) > 0 ORDER BY term LIMIT @limit')
+  const words = statement(db, 'SELECT word FROM sentence_vocabulary WHERE instr(word, @text) > 0 ORDER BY word LIMIT @limit')
     .pluck()
     .all({ text, limit: MAX_EXPANSION + 1 }) as string[];
   return words.length > MAX_EXPANSION ? null : words;
