@@ -48,7 +48,7 @@ export const LIBRARY_HELP = `  nianbao ingest PATH… [--max-chars N]
       Figures across the library. --q matches part of the label, --issuer part of an
       issuer's name or alias. At most --limit rows (default ${FIGURE_LIMIT}; 0 for all).
   nianbao search QUERY [--issuer NAME] [--year Y] [--limit N] [--format table|json|csv]
-      Sentences holding the words of QUERY in a row, the match in 【】 (at most ${SEARCH_LIMIT} unless --limit).
+      Sentences holding the text of QUERY, inside words too, each occurrence in 【】 (at most ${SEARCH_LIMIT} unless --limit).
   nianbao export [--what figures|commitments|problems|library] [--format csv|json|jsonl] [--out FILE]
       Every figure (commitment, problem) in the library; CSV is UTF-8 with BOM.
       --format jsonl without --what: the library whole (each report with its source, analysis

@@ -17,7 +17,7 @@ import {
   storedReport,
 } from './rows.js';
 import { type Params, reportClauses, SERIES_ORDER, where } from './sql.js';
-import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
+import { indexedWords, labelTerms, type Segmenter, sentenceTerms } from './terms.js';
 
 import type { ReportOrigin, ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
 
@@ -118,6 +118,7 @@ function derivedWriter(db: Database.Database, segment: Segmenter): (id: number, 
   const insertSentence = db.prepare(`
     INSERT INTO sentences (report_id, seq, section, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)`);
   const indexSentence = db.prepare('INSERT INTO sentence_words (rowid, words) VALUES (?, ?)');
+  const addWord = db.prepare('INSERT OR IGNORE INTO sentence_vocabulary (word) VALUES (?)');
   const indexLabel = db.prepare('INSERT INTO label_pairs (rowid, pairs) VALUES (?, ?)');
   const insertFigure = db.prepare(`
     INSERT INTO figures (report_id, seq, figure_id, surface, value, value_max, qualifier, unit, unit_type, label,
@@ -137,11 +138,15 @@ function derivedWriter(db: Database.Database, segment: Segmenter): (id: number, 
     analysis.sections.forEach((s, seq) =>
       insertSection.run(id, seq, s.id, s.heading, s.level, s.role, s.roleRule ?? null, s.parent, s.start, s.end),
     );
+    const words = new Set<string>();
     analysis.sentences.forEach((s, seq) => {
       const text = analysis.text.slice(s.start, s.end);
       const { lastInsertRowid } = insertSentence.run(id, seq, s.section, s.start, s.end, text);
-      indexSentence.run(lastInsertRowid, terms?.[seq] ?? sentenceTerms(text, segment));
+      const indexed = terms?.[seq] ?? sentenceTerms(text, segment);
+      indexSentence.run(lastInsertRowid, indexed);
+      for (const word of indexedWords(indexed)) words.add(word);
     });
+    for (const word of words) addWord.run(word);
     analysis.figures.forEach((f, seq) => {
       const { lastInsertRowid } = insertFigure.run(
         id, seq, f.id, f.surface, f.value, f.valueMax, f.qualifier, f.unit, f.unitType, f.label,

@@ -5,12 +5,12 @@ import type Database from 'better-sqlite3';
 import type { Pages } from './pages.js';
 import { SENTENCE_HITS } from './queries.js';
 import { type Params, reportClauses, reportJoin, SERIES_ORDER, statement, where } from './sql.js';
-import { hitSpans, queryPhrases, type Segmenter, sentenceMatch, snippet } from './terms.js';
+import { expandPhrases, hitSpans, MAX_EXPANSION, queryPhrases, type Segmenter, sentenceMatch, snippet } from './terms.js';
 import type { SearchFilter, SentenceHit } from './types.js';
 
 export function searchSentences(db: Database.Database, hits: Pages, segment: Segmenter, query: string, filter: SearchFilter): SentenceHit[] {
   const phrases = queryPhrases(query, segment);
-  const params: Params = { match: sentenceMatch(phrases) };
+  const params: Params = { match: sentenceMatch(expandPhrases(phrases, (text) => vocabulary(db, text))) };
   const clauses = ['sentence_words MATCH @match', ...reportClauses(filter, params)];
   const order = `ORDER BY ${SERIES_ORDER}, s.seq`;
   // The hits' ids are put in order (once, see pages.ts); only the page's
@@ -29,4 +29,12 @@ export function searchSentences(db: Database.Database, hits: Pages, segment: Seg
     const matches = hitSpans(text, phrases, segment);
     return { ...row, snippet: snippet(text, matches), text, matches };
   });
+}
+
+/** The indexed words holding `text`, in byte order; null past MAX_EXPANSION. */
+function vocabulary(db: Database.Database, text: string): string[] | null {
+  const words = statement(db, 'SELECT word FROM sentence_vocabulary WHERE instr(word, @text) > 0 ORDER BY word LIMIT @limit')
+    .pluck()
+    .all({ text, limit: MAX_EXPANSION + 1 }) as string[];
+  return words.length > MAX_EXPANSION ? null : words;
 }

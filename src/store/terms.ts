@@ -58,9 +58,52 @@ export function queryPhrases(query: string, segment: Segmenter): string[][] {
   return parts(query).map((part) => segment(part).map((token) => term(token.text)));
 }
 
-/** An FTS5 query: every phrase, each as a run of adjacent words. */
-export function sentenceMatch(phrases: string[][]): string {
-  return phrases.map(quoted).join(' AND ');
+/**
+ * How many indexed words a query text may stand for inside words (see
+ * expandPhrases). One character such as 的 is inside thousands; past the
+ * bound the text is not looked for inside words, only at their start.
+ */
+export const MAX_EXPANSION = 200;
+
+/** The indexed words holding a text, at most MAX_EXPANSION of them; null past the bound. */
+export type Vocabulary = (text: string) => string[] | null;
+
+/** A run of adjacent indexed words; with `prefix`, the last one only starts with its text. */
+export interface Run {
+  words: string[];
+  prefix: boolean;
+}
+
+/** The texts expandPhrases asks the vocabulary about: each phrase's first word, and a longer phrase joined. */
+export function vocabularyTexts(phrases: string[][]): string[] {
+  return [...new Set(phrases.flatMap((words) => (words.length > 1 ? [words[0]!, words.join('')] : words)))];
+}
+
+/**
+ * Each phrase as the runs of indexed words that hold its text, so that a query
+ * is found inside words as well as on their boundaries (失业率 in 城镇调查失业率):
+ * the first word may end an indexed word, the last may start one, and the
+ * whole text may lie inside one word. The words between stay whole, so the
+ * text never runs across punctuation (法律、咨询 is three words).
+ */
+export function expandPhrases(phrases: string[][], vocabulary: Vocabulary): Run[][] {
+  const inside = (text: string): Run[] => [
+    { words: [text], prefix: true },
+    ...(vocabulary(text) ?? []).filter((word) => !word.startsWith(text)).map((word) => ({ words: [word], prefix: false })),
+  ];
+  return phrases
+    .filter((words) => words.length > 0)
+    .map((words) => {
+      if (words.length === 1) return inside(words[0]!);
+      const [first, ...rest] = words as [string, ...string[]];
+      const ending = (vocabulary(first) ?? []).filter((word) => word !== first && word.endsWith(first));
+      return [...[first, ...ending].map((word) => ({ words: [word, ...rest], prefix: true })), ...inside(words.join(''))];
+    });
+}
+
+/** An FTS5 query: every phrase, each as one of its runs of adjacent words. */
+export function sentenceMatch(runs: Run[][]): string {
+  return runs.map((alternatives) => `(${alternatives.map((run) => `${quoted(run.words)}${run.prefix ? '*' : ''}`).join(' OR ')})`).join(' AND ');
 }
 
 /** What a label must hold to hold `query` as a substring: a run of pairs, or one character that starts a pair. */
@@ -106,20 +149,19 @@ function merged(spans: Span[]): Span[] {
 }
 
 /**
- * matchSpans for a sentence the index found, mostly without segmenting it
- * again (which is most of the time of a search): the index saw each phrase
- * there as a run of words, so when the phrase's words, joined, occur once in a
- * sentence without spaces, that occurrence is the run.
+ * The spans of a sentence the index found: each phrase's text wherever it
+ * occurs, inside words too. A phrase whose text is not there as printed (a
+ * space between its words) is found word by word, as matchSpans finds it.
  */
 export function hitSpans(text: string, phrases: string[][], segment: Segmenter): Span[] {
   const folded = term(text);
-  if (/\s/.test(text) || folded.length !== text.length) return matchSpans(text, phrases, segment);
+  if (folded.length !== text.length) return matchSpans(text, phrases, segment);
   const spans: Span[] = [];
   for (const phrase of phrases.filter((p) => p.length > 0)) {
     const joined = phrase.join('');
-    const at = folded.indexOf(joined);
-    if (at === -1 || folded.indexOf(joined, at + 1) !== -1) return matchSpans(text, phrases, segment);
-    spans.push({ start: at, end: at + joined.length });
+    const before = spans.length;
+    for (let at = folded.indexOf(joined); at !== -1; at = folded.indexOf(joined, at + 1)) spans.push({ start: at, end: at + joined.length });
+    if (spans.length === before) spans.push(...matchSpans(text, [phrase], segment));
   }
   return merged(spans);
 }

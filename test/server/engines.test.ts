@@ -26,6 +26,7 @@ const READS = [
   `/api/figures?q=${q('增长')}&limit=7&offset=3`,
   `/api/figures?issuer=${q('国务院')}&kind=target&limit=0&format=csv`,
   `/api/search?q=${q('调查失业率')}`,
+  `/api/search?q=${q('失业率 城镇')}&limit=0`,
   `/api/search?q=${q('法治 政府')}&limit=5`,
   '/api/issuers',
   '/api/measures',

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asyncStore, type AsyncStore, openLibrary, openStore } from '../../src/store/index.js';
 import { openPgStore } from '../../src/store/pg/index.js';
+import { MIGRATIONS } from '../../src/store/pg/migrations.js';
 import { type Loaded, load, synthetic, tempDir } from '../library/helpers.js';
 import { type Cluster, pgUnavailable, startCluster } from './pg-cluster.js';
 
@@ -334,6 +335,32 @@ describe.each(engines)('the $name store', (engine) => {
       await expect(store.queryFigures({ q: ' ' })).rejects.toMatchObject({ code: 'BAD_ARGUMENT' });
     });
 
+    it('finds the text of each part inside words too, marking every occurrence', async () => {
+      const { store } = await fresh();
+      // Real sentences (national reports 2019, Xinjiang, Inner Mongolia, Qinghai, Chongqing 2026), and 法律、咨询.
+      const sentences = [
+        '城镇新增就业1100万人以上，城镇调查失业率5.5%左右，城镇登记失业率4.5%以内。',
+        '城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。',
+        '扎实推进“九五”普法，完善法律咨询体系，让依法办事更加深入人心。',
+        '完善风险预警、法律咨询、知识产权保护等海外综合服务体系。',
+        '大力发展科技服务、人力资源、现代物流、融资租赁、会计法律咨询、产业链数字化等生产性服务业。',
+        '优化提升知识产权、人力资源、法律、会计等专业服务业，打造一批特色集聚区和特色楼宇。',
+        '法律、咨询、调解一体推进。',
+      ];
+      await save(store, synthetic(`政府工作报告\n一、工作回顾\n${sentences.join('\n')}\n`));
+      const cases: Array<[string, string[]]> = [
+        ['失业率', ['城镇新增就业1100万人以上，城镇调查【失业率】5.5%左右，城镇登记【失业率】4.5%以内。', '城镇新增就业1361万人、调查【失业率】稳定在5%左右的较低水平。']],
+        ['调查失业率', ['城镇新增就业1100万人以上，城镇【调查失业率】5.5%左右，城镇登记失业率4.5%以内。', '城镇新增就业1361万人、【调查失业率】稳定在5%左右的较低水平。']],
+        ['法律咨询', ['扎实推进“九五”普法，完善【法律咨询】体系，让依法办事更加深入人心。', '完善风险预警、【法律咨询】、知识产权保护等海外综合服务体系。', '大力发展科技服务、人力资源、现代物流、融资租赁、会计【法律咨询】、产业链数字化等生产性服务业。']],
+        ['城镇 登记失业率', ['【城镇】新增就业1100万人以上，【城镇】调查失业率5.5%左右，【城镇登记失业率】4.5%以内。']],
+        ['法律 会计', ['大力发展科技服务、人力资源、现代物流、融资租赁、【会计法律】咨询、产业链数字化等生产性服务业。', '优化提升知识产权、人力资源、【法律】、【会计】等专业服务业，打造一批特色集聚区和特色楼宇。']],
+        ['咨询调解', []],
+      ];
+      for (const [query, snippets] of cases) {
+        expect((await store.searchSentences(query)).map((hit) => hit.snippet), query).toEqual(snippets);
+      }
+    });
+
     it('filters hits by issuer and year, stops at the limit and pages with offset', async () => {
       const { store } = await fresh();
       await save(store, xuchang);
@@ -453,10 +480,26 @@ describe.skipIf(unavailable !== null)('the PostgreSQL database', () => {
     await Promise.all([a.close(), b.close()]);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    expect((await client.query('SELECT id, name FROM migrations ORDER BY id')).rows).toEqual([{ id: 1, name: 'initial' }]);
+    expect((await client.query('SELECT id, name FROM migrations ORDER BY id')).rows).toEqual(MIGRATIONS.map(({ id, name }) => ({ id, name })));
     await client.query("INSERT INTO migrations (id, name, applied_at) VALUES (99, 'future', '2030-01-01')");
     await client.end();
     await expect(openPgStore(url)).rejects.toMatchObject({ code: 'DATABASE_TOO_NEW' });
+  });
+
+  it('gives a library stored before the sentence vocabulary its words', async () => {
+    const url = await cluster!.database();
+    const store = await openPgStore(url);
+    await store.saveReport(xuchang.analysis, xuchang.source);
+    const found = await store.searchSentences('咨询');
+    await store.close();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query("DROP TABLE sentence_vocabulary; DELETE FROM migrations WHERE name = 'sentence vocabulary'");
+    await client.end();
+    const again = await openPgStore(url);
+    expect(await again.searchSentences('咨询')).toEqual(found);
+    expect(found.some((hit) => hit.snippet.includes('法律【咨询】'))).toBe(true);
+    await again.close();
   });
 
   it('is the library when NIANBAO_DATABASE_URL names it, SQLite otherwise', async () => {

@@ -44,6 +44,8 @@ it('opens a database made at schema step 1, migrates it and keeps its data', () 
   // Step 2 indexed the rows that were already there.
   expect(store.queryFigures({ q: '法律咨询' }).map((f) => f.surface)).toEqual(['216人次']);
   expect(store.searchSentences('法律咨询').map((hit) => hit.snippet)).toEqual(['全年共提供【法律咨询】216人次。']);
+  // Step 7 gave it the index's vocabulary: a text is found inside words.
+  expect(store.searchSentences('咨询').map((hit) => hit.snippet)).toEqual(['全年共提供法律【咨询】216人次。']);
   // And the store goes on writing and deleting with the index in step.
   expect(store.deleteReport(1)).toBe(true);
   expect(store.searchSentences('法律咨询')).toEqual([]);

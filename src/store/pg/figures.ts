@@ -4,7 +4,7 @@
 // LIMIT/OFFSET in series order.
 import { COMMITMENTS, FIGURES, PROBLEMS, reportJoin, SENTENCE_HITS } from '../queries.js';
 import { withLists } from '../rows.js';
-import { hitSpans, queryPhrases, type Segmenter, snippet } from '../terms.js';
+import { expandPhrases, hitSpans, MAX_EXPANSION, queryPhrases, type Segmenter, snippet, vocabularyTexts } from '../terms.js';
 import type { CommitmentRow, ExportKind, FigureFilter, FigureRow, ProblemRow, SearchFilter, SentenceHit } from '../types.js';
 import { page, Params, type Queryable, reportClauses, SERIES_ORDER, where } from './sql.js';
 import { labelSubstringQuery, sentenceQuery } from './text-search.js';
@@ -58,7 +58,9 @@ export async function problemsOf(db: Queryable, report: number): Promise<Problem
 /** Sentences holding every phrase of the query; highlights are found on the sentence text, as with SQLite (../search.ts). */
 export async function searchSentences(db: Queryable, segment: Segmenter, query: string, filter: SearchFilter): Promise<SentenceHit[]> {
   const phrases = queryPhrases(query, segment);
-  const match = sentenceQuery(phrases);
+  const found = new Map<string, string[] | null>();
+  for (const text of vocabularyTexts(phrases)) found.set(text, await vocabulary(db, text));
+  const match = sentenceQuery(expandPhrases(phrases, (text) => found.get(text)!));
   if (match === null) return [];
   const params = new Params();
   const clauses = [`s.words @@ ${params.add(match)}::tsquery`, ...reportClauses(filter, params)];
@@ -71,4 +73,13 @@ export async function searchSentences(db: Queryable, segment: Segmenter, query: 
     const matches = hitSpans(text, phrases, segment);
     return { ...row, snippet: snippet(text, matches), text, matches };
   });
+}
+
+/** The indexed words holding `text`, in byte order; null past MAX_EXPANSION. */
+async function vocabulary(db: Queryable, text: string): Promise<string[] | null> {
+  const { rows } = await db.query<{ word: string }>(
+    'SELECT word FROM sentence_vocabulary WHERE strpos(word, $1) > 0 ORDER BY word COLLATE "C" LIMIT $2',
+    [text, MAX_EXPANSION + 1],
+  );
+  return rows.length > MAX_EXPANSION ? null : rows.map((row) => row.word);
 }

@@ -199,7 +199,18 @@ CREATE TRIGGER reports_deleted AFTER DELETE ON reports
   FOR EACH ROW EXECUTE FUNCTION comparisons_of_report_drop();
 `;
 
-export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: 'initial', sql: initial }];
+// The distinct words of the sentences' tsvectors, which a search query's words
+// are looked for inside (terms.ts, expandPhrases). Kept as reports are stored;
+// a word whose last sentence is deleted stays, and matches nothing.
+const sentenceVocabulary = `
+CREATE TABLE sentence_vocabulary (word text PRIMARY KEY);
+INSERT INTO sentence_vocabulary SELECT DISTINCT unnest(tsvector_to_array(words)) FROM sentences;
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: 'initial', sql: initial },
+  { id: 2, name: 'sentence vocabulary', sql: sentenceVocabulary },
+];
 
 /** Serialises migrations of several instances started at once (an arbitrary constant of nianbao's). */
 const MIGRATION_LOCK = 7_244_001;

@@ -202,6 +202,10 @@ async function insertDerived(db: Queryable, id: number, analysis: Analysis, term
   for (const [table, values] of tables) {
     if (values[0]!.length > 0) await db.query(INSERT[table], [id, ...values]);
   }
+  // In one order, so that two reports stored at once never wait on each other's words crosswise.
+  await db.query(`INSERT INTO sentence_vocabulary
+    SELECT DISTINCT unnest(tsvector_to_array(words)) COLLATE "C" AS word FROM sentences WHERE report_id = $1 ORDER BY word
+    ON CONFLICT DO NOTHING`, [id]);
 }
 
 function metaValues(analysis: Analysis) {

@@ -5,7 +5,7 @@
 // (and drop the punctuation that SQLite keeps as words). Phrases are runs of
 // adjacent positions (`<->`), as FTS5 phrases are.
 import type { Analysis } from '../../types.js';
-import { indexedWords, labelQuery, labelTerms, type Segmenter, sentenceTerms } from '../terms.js';
+import { indexedWords, labelQuery, labelTerms, type Run, type Segmenter, sentenceTerms } from '../terms.js';
 
 /** PostgreSQL's limits: a lexeme's bytes, a position, positions kept per lexeme. */
 const MAX_LEXEME_BYTES = 2046;
@@ -43,11 +43,12 @@ export function labelVector(label: string): string {
   return tsvector(indexedWords(labelTerms(label)));
 }
 
-/** A tsquery holding every phrase as a run of words; null when nothing can match. */
-export function sentenceQuery(phrases: readonly string[][]): string | null {
-  const runs = phrases.filter((words) => words.length > 0);
-  if (runs.length === 0 || !runs.every((words) => words.every(fits))) return null;
-  return runs.map((words) => `(${words.map(lexeme).join(' <-> ')})`).join(' & ');
+/** A tsquery holding every phrase as one of its runs of words (terms.ts, expandPhrases); null when nothing can match. */
+export function sentenceQuery(phrases: readonly Run[][]): string | null {
+  const runs = phrases.map((alternatives) => alternatives.filter((run) => run.words.length > 0 && run.words.every(fits)));
+  if (runs.length === 0 || runs.some((alternatives) => alternatives.length === 0)) return null;
+  const run = ({ words, prefix }: Run) => `${words.map(lexeme).join(' <-> ')}${prefix ? ':*' : ''}`;
+  return runs.map((alternatives) => `(${alternatives.map(run).join(' | ')})`).join(' & ');
 }
 
 /** A tsquery for labels holding `query` as a substring; null when nothing can match. */

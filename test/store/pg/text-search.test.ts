@@ -20,11 +20,14 @@ describe('tsvector literals', () => {
 });
 
 describe('tsquery literals', () => {
+  const run = (words: string[], prefix = false) => ({ words, prefix });
   it.each([
-    [[['法律咨询']], "('法律咨询')"],
-    [[['法律援助', '案件'], ['调解']], "('法律援助' <-> '案件') & ('调解')"],
-    [[['、', '咨询', '、']], "('、' <-> '咨询' <-> '、')"],
-    [[['前', long]], null],
+    [[[run(['失业率'], true), run(['城镇调查失业率'])]], "('失业率':* | '城镇调查失业率')"],
+    [[[run(['法律援助', '案件'], true), run(['法律援助案件'], true)], [run(['调解'], true)]], "('法律援助' <-> '案件':* | '法律援助案件':*) & ('调解':*)"],
+    [[[run(['、', '咨询', '、'])]], "('、' <-> '咨询' <-> '、')"],
+    // A run naming a word too long for PostgreSQL matches nothing; the others still can.
+    [[[run(['前', long]), run(['前'], true)]], "('前':*)"],
+    [[[run(['前', long])]], null],
   ])('sentences holding %j', (phrases, literal) => {
     expect(sentenceQuery(phrases)).toBe(literal);
   });
