@@ -7,6 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
+import type { AnalysisQueue } from '../library/jobs.js';
 import { type AnalysisPool, sharedPool } from '../library/pool.js';
 import { loadDictionaries } from '../segment/jieba.js';
 import { type AsyncStore, openLibrary } from '../store/index.js';
@@ -18,6 +19,7 @@ import { compareRoutes } from './routes/compare.js';
 import { figureRoutes } from './routes/figures.js';
 import { healthRoutes } from './routes/health.js';
 import { issuerRoutes } from './routes/issuers.js';
+import { jobRoutes } from './routes/jobs.js';
 import { reportRoutes } from './routes/reports.js';
 import { reviewRoutes } from './routes/reviews.js';
 import { searchRoutes } from './routes/search.js';
@@ -44,6 +46,8 @@ export interface AppOptions {
   limits?: Limits;
   /** The worker threads that analyse uploads; default the process's pool (neither is closed with the app). */
   pool?: AnalysisPool;
+  /** Where uploads wait for workers (PostgreSQL; left open on close); without one they are analysed in the request. */
+  queue?: AnalysisQueue | null;
   /** The process's logger (src/server/log.ts), or false for none (tests). */
   logger?: FastifyBaseLogger | false;
 }
@@ -117,7 +121,9 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
     pool: options.pool ?? sharedPool(),
     limits: options.limits ?? DEFAULT_LIMITS,
     uploadRate: options.uploadRate ?? DEFAULT_UPLOAD_RATE,
+    queue: options.queue ?? null,
   });
+  await app.register(jobRoutes, { queue: options.queue ?? null });
   await app.register(issuerRoutes);
   await app.register(compareRoutes);
   await app.register(figureRoutes);

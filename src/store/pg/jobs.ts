@@ -2,8 +2,9 @@
 // number of worker processes, on any machine that reaches the database, take
 // jobs from one queue. A job whose worker dies (it stops renewing nothing: its
 // lease simply expires) is retried; a job whose input cannot be analysed (an
-// InputError) is done with its reason and never retried. Groundwork for
-// `nianbao worker` (#15): the application layer decides what a job carries.
+// InputError) is done with its reason and never retried. The application
+// layer (src/library/jobs.ts) decides what a job carries; the files a job
+// names wait on the queue's shelf, a table of the library (pending_files).
 import PgBoss from 'pg-boss';
 import { InputError } from '../../errors.js';
 
@@ -19,14 +20,26 @@ export type JobState<O> =
   | { id: string; state: 'done'; result: O }
   | { id: string; state: 'failed'; error: JobError };
 
+/** Files by sha256, kept in the library's database until a job has read them. */
+export interface FileShelf {
+  /** Keeps the files; content already kept is kept once. */
+  put(files: Array<{ sha256: string; bytes: Uint8Array }>): Promise<void>;
+  get(sha256: string): Promise<Uint8Array | null>;
+  drop(sha256s: string[]): Promise<void>;
+}
+
 export interface JobQueue<I extends object, O extends object> {
   /** Queues a job and gives its id. */
   enqueue(input: I): Promise<string>;
   state(id: string): Promise<JobState<O> | null>;
   /** Takes jobs as they come, `concurrency` at a time, until close(). */
-  work(handler: (input: I) => Promise<O>, concurrency?: number): Promise<void>;
-  /** Stops taking jobs; a job still running is left to expire and be retried elsewhere. */
-  close(): Promise<void>;
+  work(handler: (input: I, id: string) => Promise<O>, concurrency?: number): Promise<void>;
+  files: FileShelf;
+  /**
+   * Stops taking jobs. A job in hand is given `graceMs` to finish; one still
+   * running then counts as failed and is tried again (by any worker).
+   */
+  close(graceMs?: number): Promise<void>;
 }
 
 export interface JobQueueOptions {
@@ -89,7 +102,7 @@ export async function openJobQueue<I extends object, O extends object>(
       for (let i = 0; i < concurrency; i++) {
         await boss.work<I>(name, { batchSize: 1, pollingIntervalSeconds: pollSeconds }, async ([job]): Promise<Outcome<O>> => {
           try {
-            return { ok: true, result: await handler(job!.data) };
+            return { ok: true, result: await handler(job!.data, job!.id) };
           } catch (error) {
             // Bad input fails the same way every time: done, with its reason.
             if (error instanceof InputError) {
@@ -100,6 +113,29 @@ export async function openJobQueue<I extends object, O extends object>(
         });
       }
     },
-    close: () => boss.stop({ graceful: false, wait: true, timeout: 1000 }),
+    files: fileShelf(boss.getDb()),
+    close: (graceMs = 0) => boss.stop({ graceful: graceMs > 0, wait: true, timeout: graceMs }),
+  };
+}
+
+function fileShelf(db: PgBoss.Db): FileShelf {
+  return {
+    async put(files) {
+      const now = new Date().toISOString();
+      for (const { sha256, bytes } of files) {
+        await db.executeSql('INSERT INTO pending_files (sha256, bytes, created_at) VALUES ($1, $2, $3) ON CONFLICT (sha256) DO NOTHING', [
+          sha256,
+          Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+          now,
+        ]);
+      }
+    },
+    async get(sha256) {
+      const { rows } = (await db.executeSql('SELECT bytes FROM pending_files WHERE sha256 = $1', [sha256])) as { rows: Array<{ bytes: Buffer }> };
+      return rows[0]?.bytes ?? null;
+    },
+    async drop(sha256s) {
+      await db.executeSql('DELETE FROM pending_files WHERE sha256 = ANY($1)', [sha256s]);
+    },
   };
 }

@@ -199,7 +199,21 @@ CREATE TRIGGER reports_deleted AFTER DELETE ON reports
   FOR EACH ROW EXECUTE FUNCTION comparisons_of_report_drop();
 `;
 
-export const MIGRATIONS: readonly Migration[] = [{ id: 1, name: 'initial', sql: initial }];
+// An upload's bytes while its analysis job waits (src/library/jobs.ts): a
+// worker on another machine reads them here, and drops them once the job is
+// done or has failed. The same content waiting twice is held once.
+const pendingFiles = `
+CREATE TABLE pending_files (
+  sha256 text PRIMARY KEY,
+  bytes bytea NOT NULL,
+  created_at text NOT NULL
+);
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  { id: 1, name: 'initial', sql: initial },
+  { id: 2, name: 'pending-files', sql: pendingFiles },
+];
 
 /** Serialises migrations of several instances started at once (an arbitrary constant of nianbao's). */
 const MIGRATION_LOCK = 7_244_001;
