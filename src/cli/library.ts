@@ -51,11 +51,16 @@ export const LIBRARY_HELP = `  nianbao ingest PATH… [--max-chars N]
       Every figure (commitment, problem) in the library; CSV is UTF-8 with BOM.
   nianbao reanalyze [ID…] [--max-chars N]
       Analyses stored reports again (all without ID), replacing what was derived, keeping the source.
-  nianbao start [--port N] [--host ADDRESS] [--db FILE] [--max-chars N] [--no-corpus]
+  nianbao start [--port N] [--host ADDRESS] [--db FILE] [--max-chars N] [--no-corpus] [--no-worker]
       What \`npm start\` runs: loads corpus/ into the library the first time (not with
       --no-corpus), then serves the HTTP API and the library page on HOST:PORT (default
       127.0.0.1:3000; API docs at /docs). SIGTERM or Ctrl-C stops it once the requests in
-      hand are answered.
+      hand are answered. On PostgreSQL, uploads are queued and this process works the queue
+      too, unless --no-worker (then run \`nianbao worker\`).
+  nianbao worker [--max-chars N]
+      With NIANBAO_DATABASE_URL=postgres://…: analyses and stores the queued uploads, as many at
+      once as NIANBAO_WORKERS, until SIGTERM or Ctrl-C (the jobs in hand finish first). Start
+      any number, on any machine that reaches the database.
   Library commands take --db FILE; the default is $NIANBAO_DB, else data/nianbao.db.
   --max-chars N refuses reports of more than N characters (default $NIANBAO_MAX_CHARS, else ${DEFAULT_LIMITS.maxChars}).
 `;

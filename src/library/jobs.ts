@@ -28,19 +28,24 @@ export type AnalysisQueue = JobQueue<AnalysisJob, AnalysisDone>;
 
 const QUEUE = 'analysis';
 
-/**
- * The library's queue, with its lease (how long a job may run before it
- * counts as lost and is tried again elsewhere) and poll interval from
- * NIANBAO_JOB_LEASE_SECONDS (default 900) and NIANBAO_JOB_POLL_SECONDS (default 2).
- */
-export async function openAnalysisQueue(url: string, env: NodeJS.ProcessEnv = process.env): Promise<AnalysisQueue> {
-  const seconds = (variable: string) => (env[variable] ? parseCount(env[variable], variable) : undefined);
+export interface QueueSettings {
+  /** How long a job may run before it counts as lost (its worker died) and is tried again elsewhere. */
+  leaseSeconds: number;
+  /** How often workers look for jobs, and lost ones are found. */
+  pollSeconds: number;
+}
+
+/** From NIANBAO_JOB_LEASE_SECONDS (default 900) and NIANBAO_JOB_POLL_SECONDS (default 2). */
+export function readQueueSettings(env: NodeJS.ProcessEnv = process.env): QueueSettings {
+  const seconds = (variable: string, fallback: number) => (env[variable] ? parseCount(env[variable], variable) : fallback);
+  return { leaseSeconds: seconds('NIANBAO_JOB_LEASE_SECONDS', 15 * 60), pollSeconds: seconds('NIANBAO_JOB_POLL_SECONDS', 2) };
+}
+
+/** The library's queue of uploads. */
+export async function openAnalysisQueue(url: string, settings: QueueSettings = readQueueSettings()): Promise<AnalysisQueue> {
   // Loaded only when asked for, as the PostgreSQL store is.
   const { openJobQueue } = await import('../store/pg/jobs.js');
-  return openJobQueue<AnalysisJob, AnalysisDone>(url, QUEUE, {
-    leaseSeconds: seconds('NIANBAO_JOB_LEASE_SECONDS'),
-    pollSeconds: seconds('NIANBAO_JOB_POLL_SECONDS'),
-  });
+  return openJobQueue<AnalysisJob, AnalysisDone>(url, QUEUE, settings);
 }
 
 const sha256Of = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');

@@ -37,7 +37,7 @@ beforeAll(async () => {
   cluster = await startCluster();
   url = await cluster.database();
   store = await openPgStore(url);
-  queue = await openAnalysisQueue(url, { NIANBAO_JOB_LEASE_SECONDS: '60', NIANBAO_JOB_POLL_SECONDS: '1' });
+  queue = await openAnalysisQueue(url, { leaseSeconds: 60, pollSeconds: 1 });
 }, 120_000);
 afterAll(async () => {
   await queue?.close();

@@ -100,15 +100,12 @@ export async function openJobQueue<I extends object, O extends object>(
     },
     async work(handler, concurrency = 1) {
       for (let i = 0; i < concurrency; i++) {
-        await boss.work<I>(name, { batchSize: 1, pollingIntervalSeconds: pollSeconds }, async ([job]): Promise<Outcome<O>> => {
+        const worker: string = await boss.work<I>(name, { batchSize: 1, pollingIntervalSeconds: pollSeconds }, async ([job]) => {
           try {
-            return { ok: true, result: await handler(job!.data, job!.id) };
-          } catch (error) {
-            // Bad input fails the same way every time: done, with its reason.
-            if (error instanceof InputError) {
-              return { ok: false, error: { code: error.code, subject: error.subject, problem: error.problem } };
-            }
-            throw error;
+            return await outcome(handler, job!);
+          } finally {
+            // The next job is looked for at once, not after the poll interval: a queue is worked as fast as its jobs run.
+            boss.notifyWorker(worker);
           }
         });
       }
@@ -116,6 +113,17 @@ export async function openJobQueue<I extends object, O extends object>(
     files: fileShelf(boss.getDb()),
     close: (graceMs = 0) => boss.stop({ graceful: graceMs > 0, wait: true, timeout: graceMs }),
   };
+}
+
+/** A job's outcome as it is stored; an error other than bad input is thrown, so that the job is tried again. */
+async function outcome<I extends object, O extends object>(handler: (input: I, id: string) => Promise<O>, job: PgBoss.Job<I>): Promise<Outcome<O>> {
+  try {
+    return { ok: true, result: await handler(job.data, job.id) };
+  } catch (error) {
+    // Bad input fails the same way every time: done, with its reason.
+    if (error instanceof InputError) return { ok: false, error: { code: error.code, subject: error.subject, problem: error.problem } };
+    throw error;
+  }
 }
 
 function fileShelf(db: PgBoss.Db): FileShelf {
