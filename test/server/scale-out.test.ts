@@ -6,6 +6,7 @@
 // of a SQLite run of the same files. Needs `npm run build` (it runs dist/).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Cluster, pgUnavailable, startCluster } from '../store/pg-cluster.js';
 import { appFor, file, multipart } from './helpers.js';
@@ -92,6 +93,17 @@ async function jobState(base: string, id: string): Promise<{ state: string; repo
   return ((await (await fetch(`${base}/api/jobs/${id}`)).json()) as { job: Awaited<ReturnType<typeof jobState>> }).job;
 }
 
+/** How many of the queue's jobs (pg-boss's table) match `condition`. */
+async function jobsWhere(condition: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return Number((await client.query(`SELECT count(*) AS n FROM nianbao_jobs.job WHERE name = 'analysis' AND ${condition}`)).rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
+
 /** Figures as the API lists them, by file rather than by id (the ids depend on the order jobs ran in). */
 function byFile(rows: Array<Record<string, unknown>>): string[] {
   return rows.map(({ report: _report, ...row }) => JSON.stringify(row)).sort();
@@ -121,7 +133,8 @@ describe.skipIf(unavailable !== null)('two instances and two workers on one Post
         const job = await jobState(base, id);
         if (job.state === 'done' || job.state === 'failed') states.set(id, job);
       }
-      if (!killed && states.size >= jobs.length / 2) {
+      // Halfway, and while each worker (one thread each) holds a job.
+      if (!killed && states.size >= jobs.length / 2 && (await jobsWhere("state = 'active'")) === 2) {
         process.kill(-workers[0]!.child.pid!, 'SIGKILL');
         killed = true;
       }
@@ -129,6 +142,8 @@ describe.skipIf(unavailable !== null)('two instances and two workers on one Post
     }
     expect(killed).toBe(true);
     expect([...states.values()].map((job) => job.state)).toEqual(jobs.map(() => 'done'));
+    // The job the killed worker held was taken again once its lease ended.
+    expect(await jobsWhere('retry_count > 0')).toBeGreaterThanOrEqual(1);
 
     const stored = (await (await fetch(`${one}/api/reports?limit=0`)).json()) as { total: number; reports: Array<{ source: string }> };
     expect(stored.total).toBe(FILES.length);
