@@ -68,11 +68,26 @@ class RequestLog extends LogController {
 export async function buildApp(options: AppOptions = {}): Promise<App> {
   const tokens = options.tokens instanceof Map ? options.tokens : new Map(Object.entries(options.tokens ?? {}));
   const readToken = options.readToken ?? null;
-  const uploadLimit = options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT;
   const policy = writePolicy(tokens, options.host ?? DEFAULT_HOST);
+  const app = createServer(options.logger);
 
+  const store = options.store ?? (await openLibrary(options.db));
+  await app.register(storePlugin, { store, close: options.store === undefined });
+  await app.register(originGuard, { host: options.host ?? DEFAULT_HOST });
+  await app.register(auth, { tokens, readToken, policy });
+  await registerDocs(app);
+  await registerRoutes(app, options);
+  await app.register(webRoutes, { root: options.web ?? DEFAULT_WEB });
+  // Search cuts its queries on this thread: the dictionaries are loaded before the first one.
+  loadDictionaries();
+
+  return app;
+}
+
+/** Fastify with the one error body for every failure, its own words included. */
+function createServer(logger: AppOptions['logger']) {
   const app = Fastify({
-    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    ...(logger ? { loggerInstance: logger } : { logger: false }),
     logController: new RequestLog(),
     // Review bodies are small; uploads have their own limit.
     bodyLimit: 64 * 1024,
@@ -94,12 +109,13 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
   });
+  return app;
+}
 
-  const store = options.store ?? (await openLibrary(options.db));
-  await app.register(storePlugin, { store, close: options.store === undefined });
-  await app.register(originGuard, { host: options.host ?? DEFAULT_HOST });
-  await app.register(auth, { tokens, readToken, policy });
+type Server = ReturnType<typeof createServer>;
 
+/** The OpenAPI document (/openapi.json) and its UI (/docs). */
+async function registerDocs(app: Server): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -114,10 +130,13 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}
 
+/** The API's resources, each an encapsulated plugin. */
+async function registerRoutes(app: Server, options: AppOptions): Promise<void> {
   await app.register(healthRoutes);
   await app.register(reportRoutes, {
-    uploadLimit,
+    uploadLimit: options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT,
     pool: options.pool ?? sharedPool(),
     limits: options.limits ?? DEFAULT_LIMITS,
     uploadRate: options.uploadRate ?? DEFAULT_UPLOAD_RATE,
@@ -129,10 +148,4 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   await app.register(figureRoutes);
   await app.register(searchRoutes);
   await app.register(reviewRoutes);
-
-  await app.register(webRoutes, { root: options.web ?? DEFAULT_WEB });
-  // Search cuts its queries on this thread: the dictionaries are loaded before the first one.
-  loadDictionaries();
-
-  return app;
 }

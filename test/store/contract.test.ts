@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asyncStore, type AsyncStore, openLibrary, openStore } from '../../src/store/index.js';
 import { openPgStore } from '../../src/store/pg/index.js';
+import { MIGRATIONS } from '../../src/store/pg/migrations.js';
 import { type Loaded, load, synthetic, tempDir } from '../library/helpers.js';
 import { type Cluster, pgUnavailable, startCluster } from './pg-cluster.js';
 
@@ -453,7 +454,8 @@ describe.skipIf(unavailable !== null)('the PostgreSQL database', () => {
     await Promise.all([a.close(), b.close()]);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    expect((await client.query('SELECT id, name FROM migrations ORDER BY id')).rows).toEqual([{ id: 1, name: 'initial' }]);
+    expect((await client.query('SELECT id, name FROM migrations ORDER BY id')).rows).toEqual(MIGRATIONS.map(({ id, name }) => ({ id, name })));
+    expect(MIGRATIONS.map(({ id }) => id)).toEqual(MIGRATIONS.map((_, i) => i + 1));
     await client.query("INSERT INTO migrations (id, name, applied_at) VALUES (99, 'future', '2030-01-01')");
     await client.end();
     await expect(openPgStore(url)).rejects.toMatchObject({ code: 'DATABASE_TOO_NEW' });

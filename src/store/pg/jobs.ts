@@ -71,14 +71,7 @@ export async function openJobQueue<I extends object, O extends object>(
   // Errors of its background maintenance; a query that matters rejects on its own.
   boss.on('error', () => {});
   await boss.start();
-  if (!(await boss.getQueue(name))) {
-    try {
-      await boss.createQueue(name, { name, retryLimit: retries, expireInSeconds: leaseSeconds });
-    } catch (error) {
-      // Another process created it meanwhile.
-      if (!(await boss.getQueue(name))) throw error;
-    }
-  }
+  await createQueue(boss, name, { name, retryLimit: retries, expireInSeconds: leaseSeconds });
 
   return {
     async enqueue(input) {
@@ -88,15 +81,7 @@ export async function openJobQueue<I extends object, O extends object>(
     },
     async state(id) {
       const job = await boss.getJobById<I>(name, id, { includeArchive: true });
-      if (!job) return null;
-      if (job.state === 'created' || job.state === 'retry') return { id, state: 'queued' };
-      if (job.state === 'active') return { id, state: 'running' };
-      const output = job.output as Outcome<O> | { message?: string } | null;
-      if (job.state === 'completed' && output && 'ok' in output) {
-        return output.ok ? { id, state: 'done', result: output.result } : { id, state: 'failed', error: output.error };
-      }
-      const problem = (output && 'message' in output && output.message) || `ended ${job.state}`;
-      return { id, state: 'failed', error: { code: 'INTERNAL_ERROR', problem } };
+      return job ? stateOf<O>(job) : null;
     },
     async work(handler, concurrency = 1) {
       for (let i = 0; i < concurrency; i++) {
@@ -113,6 +98,28 @@ export async function openJobQueue<I extends object, O extends object>(
     files: fileShelf(boss.getDb()),
     close: (graceMs = 0) => boss.stop({ graceful: graceMs > 0, wait: true, timeout: graceMs }),
   };
+}
+
+async function createQueue(boss: PgBoss, name: string, options: PgBoss.Queue): Promise<void> {
+  if (await boss.getQueue(name)) return;
+  try {
+    await boss.createQueue(name, options);
+  } catch (error) {
+    // Another process created it meanwhile.
+    if (!(await boss.getQueue(name))) throw error;
+  }
+}
+
+/** A job as the queue tells it: pg-boss's states in the words of the application (a retry waits as queued). */
+function stateOf<O>({ id, state, output }: PgBoss.JobWithMetadata): JobState<O> {
+  if (state === 'created' || state === 'retry') return { id, state: 'queued' };
+  if (state === 'active') return { id, state: 'running' };
+  const stored = output as Outcome<O> | { message?: string } | null;
+  if (state === 'completed' && stored && 'ok' in stored) {
+    return stored.ok ? { id, state: 'done', result: stored.result } : { id, state: 'failed', error: stored.error };
+  }
+  const problem = (stored && 'message' in stored && stored.message) || `ended ${state}`;
+  return { id, state: 'failed', error: { code: 'INTERNAL_ERROR', problem } };
 }
 
 /** A job's outcome as it is stored; an error other than bad input is thrown, so that the job is tried again. */
