@@ -10,6 +10,7 @@ export type ReportDetail = Static<typeof schemas.ReportDetail>;
 export type ReportText = Static<typeof schemas.ReportText>;
 export type Section = ReportText['sections'][number];
 export type Uploaded = Static<typeof schemas.Uploaded>;
+export type Queued = Static<typeof schemas.Queued>;
 export type FigureRow = Static<typeof schemas.FigureRow>;
 export type ReportFigures = Static<typeof schemas.ReportFigures>;
 export type FigureList = Static<typeof schemas.FigureList>;

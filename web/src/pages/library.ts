@@ -11,7 +11,7 @@ import { formatNumber, formatYear, reportName } from '../format.js';
 import { field, pageHeading } from '../layout.js';
 import { replaceUrl } from '../router.js';
 import { canWrite, writePolicy } from '../session.js';
-import type { Issuer, IssuerList, ReportList, ReportSummary, Uploaded } from '../types.js';
+import type { Issuer, IssuerList, Queued, ReportList, ReportSummary, Uploaded } from '../types.js';
 
 /** Marked once the first listing is on screen, for the browser tests' timings. */
 export const INTERACTIVE_MARK = 'nianbao:library-interactive';
@@ -144,6 +144,26 @@ function sizeOf(bytes: number): string {
 }
 
 /** The upload form: files by picker or drop, optional overrides, one row per file with its progress and outcome. */
+type Stored = Uploaded['reports'][number];
+
+/**
+ * The report an upload stored: in the answer, or, where workers analyse
+ * uploads (PostgreSQL), once the job the answer names is done.
+ */
+async function storedOf(answer: Uploaded | Queued, outcome: HTMLElement): Promise<Stored | undefined> {
+  if ('reports' in answer) return answer.reports[0];
+  for (;;) {
+    const { job } = await getJson<Queued>(`/api/jobs/${answer.job.id}`);
+    if (job.state === 'failed') throw new ApiError(job.error?.code ?? 'INTERNAL_ERROR', 422, job.error?.problem ?? '');
+    if (job.state === 'done') {
+      const [report] = job.reports ?? [];
+      return report && { ...(await getJson<ReportSummary>(`/api/reports/${report.id}`)), added: report.added };
+    }
+    outcome.textContent = job.state === 'queued' ? '排队等待分析…' : '正在分析…';
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+}
+
 function uploader(onUploaded: () => void): HTMLElement {
   const input = h('input', { type: 'file', id: 'upload-files', name: 'files', multiple: true, accept: ACCEPT, class: 'visually-hidden' });
   const zone = h(
@@ -180,12 +200,12 @@ function uploader(onUploaded: () => void): HTMLElement {
       // One file at a time: the server analyses in its one process, and a bad file fails only itself.
       queue = queue.then(async () => {
         outcome.textContent = '正在上传…';
-        const { done } = upload<Uploaded>(file, fields, (loaded, total) => {
+        const { done } = upload<Uploaded | Queued>(file, fields, (loaded, total) => {
           bar.value = total > 0 ? Math.round((loaded / total) * 100) : 0;
           if (loaded >= total) outcome.textContent = '正在分析…';
         });
         try {
-          const [stored] = (await done).reports;
+          const stored = await storedOf(await done, outcome);
           bar.value = 100;
           row.classList.add('done');
           outcome.replaceChildren(
