@@ -71,7 +71,13 @@ export async function openJobQueue<I extends object, O extends object>(
   // Errors of its background maintenance; a query that matters rejects on its own.
   boss.on('error', () => {});
   await boss.start();
-  await createQueue(boss, name, { name, retryLimit: retries, expireInSeconds: leaseSeconds });
+  try {
+    await createQueue(boss, name, { name, retryLimit: retries, expireInSeconds: leaseSeconds });
+  } catch (error) {
+    // Its timers and connections would keep the process alive.
+    await boss.stop({ graceful: false, wait: true });
+    throw error;
+  }
 
   return {
     async enqueue(input) {
@@ -100,13 +106,21 @@ export async function openJobQueue<I extends object, O extends object>(
   };
 }
 
+/**
+ * The queue, created by the first process that needs it. Processes started
+ * together may each try: PostgreSQL then ends all but one in a deadlock
+ * (pg-boss makes a partition per queue), and those look again a little later.
+ */
 async function createQueue(boss: PgBoss, name: string, options: PgBoss.Queue): Promise<void> {
-  if (await boss.getQueue(name)) return;
-  try {
-    await boss.createQueue(name, options);
-  } catch (error) {
-    // Another process created it meanwhile.
-    if (!(await boss.getQueue(name))) throw error;
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(name)) return;
+    try {
+      await boss.createQueue(name, options);
+      return;
+    } catch (error) {
+      if (attempt >= 10) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 400));
+    }
   }
 }
 
