@@ -45,6 +45,7 @@ export const errorCatalogue = {
   FIGURE_NOT_FOUND: { status: 422, hint: 'see GET /api/compare?from=ID&to=ID or GET /api/reports/ID/figures for the ids and offsets' },
   PAYLOAD_TOO_LARGE: { status: 413, hint: 'send fewer or smaller files, or raise NIANBAO_UPLOAD_LIMIT on the server' },
   BODY_TOO_LARGE: { status: 413, hint: 'a review body holds at most 64 KB; shorten its note' },
+  UPLOAD_GONE: { status: 410, hint: 'upload the file again' },
   BUSY: { status: 503, hint: 'try again in a minute, or raise NIANBAO_QUEUE on the server' },
   SHUTTING_DOWN: { status: 503, hint: 'the server is stopping; send the request again once it is back' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, hint: 'uploads are multipart/form-data, reviews application/json' },

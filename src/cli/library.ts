@@ -9,6 +9,7 @@ import { InputError } from '../errors.js';
 import { fail } from './fail.js';
 import { DEFAULT_LIMITS, readLimits } from '../ingest/limits.js';
 import { type IngestOptions, type IngestSummary, ingestPaths, type Outcome } from '../library/ingest.js';
+import { analysisWork, ingestQueued, openAnalysisQueue, readQueueSettings } from '../library/jobs.js';
 import { sharedPool } from '../library/pool.js';
 import { exportRows, findFigures, findSentences } from '../library/listing.js';
 import { type Reanalysis, reanalyzeReports } from '../library/reanalyze.js';
@@ -32,11 +33,13 @@ const FIGURE_LIMIT = 1000;
 const SEARCH_LIMIT = 100;
 const CORPUS = fileURLToPath(new URL('../../corpus', import.meta.url));
 
-export const LIBRARY_HELP = `  nianbao ingest PATH… [--max-chars N]
+export const LIBRARY_HELP = `  nianbao ingest PATH… [--max-chars N] [--no-worker]
       Store reports in the library: files, and folders searched recursively. A folder's
       MANIFEST.tsv (columns file, issuer, year, kind; any may be empty) overrides detection
       for the files it names. Content already stored (same sha256) is recognised, other
-      file types in folders are skipped; exit 1 if any file failed.
+      file types in folders are skipped; exit 1 if any file failed. On PostgreSQL each file
+      is a job of the queue, worked here and by any \`nianbao worker\` (only by those with
+      --no-worker), and ingest waits for them all.
   nianbao list [--issuer NAME] [--format table|json|csv]
       Reports in the library, by issuer and year.
   nianbao show ID… [--format table|json|csv]
@@ -62,11 +65,16 @@ export const LIBRARY_HELP = `  nianbao ingest PATH… [--max-chars N]
       progress bar; run again after an interruption, it copies only the reports still missing.
   nianbao reanalyze [ID…] [--max-chars N]
       Analyses stored reports again (all without ID), replacing what was derived, keeping the source.
-  nianbao start [--port N] [--host ADDRESS] [--db FILE] [--max-chars N] [--no-corpus]
+  nianbao start [--port N] [--host ADDRESS] [--db FILE] [--max-chars N] [--no-corpus] [--no-worker]
       What \`npm start\` runs: loads corpus/ into the library the first time (not with
       --no-corpus), then serves the HTTP API and the library page on HOST:PORT (default
       127.0.0.1:3000; API docs at /docs). SIGTERM or Ctrl-C stops it once the requests in
-      hand are answered.
+      hand are answered. On PostgreSQL, uploads are queued and this process works the queue
+      too, unless --no-worker (then run \`nianbao worker\`).
+  nianbao worker [--max-chars N]
+      With NIANBAO_DATABASE_URL=postgres://…: analyses and stores the queued uploads, as many at
+      once as NIANBAO_WORKERS, until SIGTERM or Ctrl-C (the jobs in hand finish first). Start
+      any number, on any machine that reaches the database.
   Library commands take --db FILE; the default is $NIANBAO_DB, else data/nianbao.db.
   --max-chars N refuses reports of more than N characters (default $NIANBAO_MAX_CHARS, else ${DEFAULT_LIMITS.maxChars}).
 `;
@@ -153,11 +161,31 @@ function withPool<T>(maxChars: string | undefined, run: (options: IngestOptions)
   return run({ pool: sharedPool(), limits: readLimits(process.env, { maxChars }) });
 }
 
+/**
+ * On PostgreSQL: the files queued as jobs and waited for, worked here too
+ * unless `work` is false (then by \`nianbao worker\` processes).
+ */
+async function ingestThroughQueue(store: AsyncStore, url: string, paths: string[], options: IngestOptions, work: boolean): Promise<IngestSummary> {
+  const settings = readQueueSettings();
+  const queue = await openAnalysisQueue(url, settings);
+  try {
+    if (work) await queue.work(analysisWork(store, queue, options), options.pool.options.threads);
+    return await withProgress((step) =>
+      ingestQueued(store, queue, paths, settings.pollSeconds * 250, (outcome, done, total) => step(outcomeLine(outcome), done, total)),
+    );
+  } finally {
+    await queue.close();
+  }
+}
+
 async function ingest(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { 'max-chars': { type: 'string' } });
+  const { values, positionals } = parse(args, { 'max-chars': { type: 'string' }, 'no-worker': { type: 'boolean' } });
   if (positionals.length === 0) fail('ingest needs at least one FILE or FOLDER');
+  const url = databaseUrl();
   return withStore(values.db, async (store) => {
-    const summary = await withPool(values['max-chars'], (options) => ingestWithProgress(store, positionals, options));
+    const summary = await withPool(values['max-chars'], (options) =>
+      url === null ? ingestWithProgress(store, positionals, options) : ingestThroughQueue(store, url, positionals, options, !values['no-worker']),
+    );
     process.stdout.write(summaryText(summary));
     return summary.failed.length > 0 ? 1 : 0;
   });

@@ -21,6 +21,7 @@ import { COMPARE_COMMANDS, COMPARE_HELP } from './compare.js';
 import { LIBRARY_COMMANDS, LIBRARY_HELP } from './library.js';
 import { start } from './start.js';
 import { summarize } from './summary.js';
+import { worker } from './worker.js';
 
 export const HELP = `nianbao — figures and commitments from Chinese government annual reports
 
@@ -132,6 +133,8 @@ export const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   ...COMPARE_COMMANDS,
   // `npm start` runs this: the HTTP service.
   start,
+  // Analysis of the uploads queued in a PostgreSQL library.
+  worker,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -4,33 +4,23 @@
 // Stopping is graceful: no new connection is taken, requests in hand (an
 // upload being analysed) are answered, then the pool and the database close.
 // Nothing acknowledged can be lost even to SIGKILL: an upload is answered
-// only after its one transaction committed (WAL survives a process crash).
+// only after its one transaction committed (WAL survives a process crash),
+// or, on PostgreSQL, after its bytes and its job are in the database.
 import { parseArgs } from 'node:util';
+import type { Logger } from 'pino';
 import { InputError } from '../errors.js';
 import type { App } from '../server/app.js';
 import { policyNote, writePolicy } from '../server/auth.js';
-import { readConfig } from '../server/config.js';
-import { readLimits } from '../ingest/limits.js';
+import { readConfig, type ServerConfig } from '../server/config.js';
+import { type Limits, readLimits } from '../ingest/limits.js';
+import { type AnalysisQueue, openAnalysisQueue, readQueueSettings } from '../library/jobs.js';
 import { sharedPool } from '../library/pool.js';
-import { openLibrary } from '../store/index.js';
+import { databaseUrl, openLibrary } from '../store/index.js';
 import { loadCorpus } from './library.js';
-
-/** Serves until SIGINT or SIGTERM; a second signal ends the process at once (the handlers are gone by then). */
-function untilStopped(app: App): Promise<void> {
-  return new Promise((resolve) => {
-    const stop = (signal: NodeJS.Signals) => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      app.log.info(`nianbao: ${signal}: stopping once the requests in hand are answered (${signal} again stops at once)`);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-}
+import { untilSignal, workQueue } from './worker.js';
 
 /** `serve` runs while the server listens; the server closes when it returns (tests stop at once). */
-export async function start(args: string[], serve: (app: App) => Promise<void> = untilStopped): Promise<number> {
+export async function start(args: string[], serve: (app: App) => Promise<void> = (app) => untilSignal(app.log, 'the requests in hand are answered')): Promise<number> {
   const { values } = parseArgs({
     args,
     options: {
@@ -39,6 +29,7 @@ export async function start(args: string[], serve: (app: App) => Promise<void> =
       host: { type: 'string' },
       'max-chars': { type: 'string' },
       'no-corpus': { type: 'boolean' },
+      'no-worker': { type: 'boolean' },
     },
   });
   const config = readConfig(process.env, values);
@@ -47,48 +38,8 @@ export async function start(args: string[], serve: (app: App) => Promise<void> =
   // Loaded by this command only, as Fastify is below.
   const { createLogger } = await import('../server/log.js');
   const log = createLogger(config.logLevel);
-  const pool = sharedPool();
-  const store = await openLibrary(config.db);
-  let app: App;
-  try {
-    if (!values['no-corpus']) {
-      const { loaded, failures } = await loadCorpus(store, { pool, limits });
-      log.info(loaded);
-      for (const reason of failures) log.warn(`failed: ${reason}`);
-    }
-    // Fastify is loaded by this command only, so the others start as fast as before.
-    const { buildApp } = await import('../server/app.js');
-    app = await buildApp({
-      store,
-      tokens: config.tokens,
-      readToken: config.readToken,
-      host: config.host,
-      uploadLimit: config.uploadLimit,
-      uploadRate: config.uploadRate,
-      limits,
-      pool,
-      logger: log,
-    });
-  } catch (error) {
-    await pool.close();
-    await store.close();
-    throw error;
-  }
-  app.addHook('onClose', async () => {
-    await pool.close();
-    await store.close();
-  });
-  let address: string;
-  try {
-    address = await app.listen({ port: config.port, host: config.host });
-  } catch (error) {
-    await app.close();
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
-      throw new InputError('BAD_ARGUMENT', `${config.host}:${config.port}`, `cannot be listened on (${code}); set PORT or HOST, or stop what uses the port`);
-    }
-    throw error;
-  }
+  const app = await openService(config, limits, { corpus: !values['no-corpus'], worker: !values['no-worker'] }, log);
+  const address = await listen(app, config);
   log.info(`server on ${address} (the library page at /, API docs at /docs)`);
   log.info(policyNote(writePolicy(config.tokens, config.host), config.readToken !== null));
   try {
@@ -98,6 +49,69 @@ export async function start(args: string[], serve: (app: App) => Promise<void> =
   }
   log.info('nianbao: stopped');
   return 0;
+}
+
+/**
+ * The library, the corpus in it, and the app over them; on PostgreSQL the
+ * queue uploads wait in, worked here too unless `worker` is false (then
+ * `nianbao worker` processes must run, or uploads wait for ever).
+ */
+async function openService(config: ServerConfig, limits: Limits, run: { corpus: boolean; worker: boolean }, log: Logger): Promise<App> {
+  const pool = sharedPool();
+  const store = await openLibrary(config.db);
+  const url = databaseUrl();
+  const settings = readQueueSettings();
+  let queue: AnalysisQueue | null = null;
+  const close = async () => {
+    // Jobs in hand finish first: they save through the store.
+    await queue?.close(settings.leaseSeconds * 1000);
+    await pool.close();
+    await store.close();
+  };
+  try {
+    if (run.corpus) {
+      const { loaded, failures } = await loadCorpus(store, { pool, limits });
+      log.info(loaded);
+      for (const reason of failures) log.warn(`failed: ${reason}`);
+    }
+    if (url !== null) {
+      queue = await openAnalysisQueue(url, settings);
+      if (run.worker) await workQueue(store, queue, { pool, limits }, log);
+      log.info(run.worker ? 'uploads are queued and analysed here and by any `nianbao worker`' : 'uploads are queued for `nianbao worker` processes (--no-worker)');
+    }
+    // Fastify is loaded by this command only, so the others start as fast as before.
+    const { buildApp } = await import('../server/app.js');
+    const app = await buildApp({
+      store,
+      tokens: config.tokens,
+      readToken: config.readToken,
+      host: config.host,
+      uploadLimit: config.uploadLimit,
+      uploadRate: config.uploadRate,
+      limits,
+      pool,
+      queue,
+      logger: log,
+    });
+    app.addHook('onClose', close);
+    return app;
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+async function listen(app: App, config: ServerConfig): Promise<string> {
+  try {
+    return await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    await app.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
+      throw new InputError('BAD_ARGUMENT', `${config.host}:${config.port}`, `cannot be listened on (${code}); set PORT or HOST, or stop what uses the port`);
+    }
+    throw error;
+  }
 }
 
 /**

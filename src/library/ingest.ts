@@ -116,6 +116,16 @@ export async function uploadReports(
   { pool, limits = DEFAULT_LIMITS }: IngestOptions,
 ): Promise<UploadedReport[]> {
   const prepared = await Promise.all(files.map((file) => prepareReport(store, pool, file, overrides, limits)));
+  return saveUpload(store, prepared, overrides, uploader);
+}
+
+/** An upload's files, prepared, saved in order: each stored report with whether this upload added it. */
+export async function saveUpload(
+  store: AsyncStore,
+  prepared: readonly Prepared[],
+  overrides: Partial<ReportMeta>,
+  uploader: string | null,
+): Promise<UploadedReport[]> {
   const saved: Array<{ id: number; added: boolean }> = [];
   for (const report of prepared) {
     saved.push(report.status === 'present' ? { id: report.id, added: false } : await store.saveReport(report.analysis, report.source, overrides, uploader));

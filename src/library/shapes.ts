@@ -21,6 +21,7 @@ import {
   Modality,
   Nullable,
   Offset,
+  oneOf,
   ReportRefFields,
   Section,
   TargetCheckFields,
@@ -57,6 +58,24 @@ export type ReportText = Static<typeof ReportText>;
 /** A stored report after an upload, and whether this upload added it. */
 export const UploadedReport = Type.Object({ ...ReportSummaryFields, added: Type.Boolean({ description: 'false: the same content was already stored' }) });
 export type UploadedReport = Static<typeof UploadedReport>;
+
+/** An upload's analysis job, queued for the workers (PostgreSQL): where it is, and what it gave. */
+export const Job = Type.Object({
+  id: Type.String({ description: 'what GET /api/jobs/{id} takes' }),
+  state: oneOf(['queued', 'running', 'done', 'failed'], 'queued, running (a worker has it), done or failed'),
+  reports: Type.Optional(
+    Type.Array(Type.Object({ id: Type.Integer(), added: Type.Boolean({ description: 'false: the same content was already stored' }) }), {
+      description: 'when done: the stored report of each file, in upload order',
+    }),
+  ),
+  error: Type.Optional(
+    Type.Object(
+      { code: Type.String({ description: 'from the error catalogue' }), problem: Type.String({ description: 'one line: the file and what is wrong with it' }) },
+      { description: 'when failed: why; nothing of the upload was stored' },
+    ),
+  ),
+});
+export type Job = Static<typeof Job>;
 
 /** A commitment of a report with the id a review names it by and its latest review. */
 export const ReviewedCommitmentRow = Type.Object({

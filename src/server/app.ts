@@ -7,6 +7,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
+import type { AnalysisQueue } from '../library/jobs.js';
 import { type AnalysisPool, sharedPool } from '../library/pool.js';
 import { loadDictionaries } from '../segment/jieba.js';
 import { type AsyncStore, openLibrary } from '../store/index.js';
@@ -18,6 +19,7 @@ import { compareRoutes } from './routes/compare.js';
 import { figureRoutes } from './routes/figures.js';
 import { healthRoutes } from './routes/health.js';
 import { issuerRoutes } from './routes/issuers.js';
+import { jobRoutes } from './routes/jobs.js';
 import { reportRoutes } from './routes/reports.js';
 import { reviewRoutes } from './routes/reviews.js';
 import { searchRoutes } from './routes/search.js';
@@ -44,6 +46,8 @@ export interface AppOptions {
   limits?: Limits;
   /** The worker threads that analyse uploads; default the process's pool (neither is closed with the app). */
   pool?: AnalysisPool;
+  /** Where uploads wait for workers (PostgreSQL; left open on close); without one they are analysed in the request. */
+  queue?: AnalysisQueue | null;
   /** The process's logger (src/server/log.ts), or false for none (tests). */
   logger?: FastifyBaseLogger | false;
 }
@@ -64,11 +68,26 @@ class RequestLog extends LogController {
 export async function buildApp(options: AppOptions = {}): Promise<App> {
   const tokens = options.tokens instanceof Map ? options.tokens : new Map(Object.entries(options.tokens ?? {}));
   const readToken = options.readToken ?? null;
-  const uploadLimit = options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT;
   const policy = writePolicy(tokens, options.host ?? DEFAULT_HOST);
+  const app = createServer(options.logger);
 
+  const store = options.store ?? (await openLibrary(options.db));
+  await app.register(storePlugin, { store, close: options.store === undefined });
+  await app.register(originGuard, { host: options.host ?? DEFAULT_HOST });
+  await app.register(auth, { tokens, readToken, policy });
+  await registerDocs(app);
+  await registerRoutes(app, options);
+  await app.register(webRoutes, { root: options.web ?? DEFAULT_WEB });
+  // Search cuts its queries on this thread: the dictionaries are loaded before the first one.
+  loadDictionaries();
+
+  return app;
+}
+
+/** Fastify with the one error body for every failure, its own words included. */
+function createServer(logger: AppOptions['logger']) {
   const app = Fastify({
-    ...(options.logger ? { loggerInstance: options.logger } : { logger: false }),
+    ...(logger ? { loggerInstance: logger } : { logger: false }),
     logController: new RequestLog(),
     // Review bodies are small; uploads have their own limit.
     bodyLimit: 64 * 1024,
@@ -93,12 +112,13 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
   });
+  return app;
+}
 
-  const store = options.store ?? (await openLibrary(options.db));
-  await app.register(storePlugin, { store, close: options.store === undefined });
-  await app.register(originGuard, { host: options.host ?? DEFAULT_HOST });
-  await app.register(auth, { tokens, readToken, policy });
+type Server = ReturnType<typeof createServer>;
 
+/** The OpenAPI document (/openapi.json) and its UI (/docs). */
+async function registerDocs(app: Server): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -113,23 +133,22 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+}
 
+/** The API's resources, each an encapsulated plugin. */
+async function registerRoutes(app: Server, options: AppOptions): Promise<void> {
   await app.register(healthRoutes);
   await app.register(reportRoutes, {
-    uploadLimit,
+    uploadLimit: options.uploadLimit ?? DEFAULT_UPLOAD_LIMIT,
     pool: options.pool ?? sharedPool(),
     limits: options.limits ?? DEFAULT_LIMITS,
     uploadRate: options.uploadRate ?? DEFAULT_UPLOAD_RATE,
+    queue: options.queue ?? null,
   });
+  await app.register(jobRoutes, { queue: options.queue ?? null });
   await app.register(issuerRoutes);
   await app.register(compareRoutes);
   await app.register(figureRoutes);
   await app.register(searchRoutes);
   await app.register(reviewRoutes);
-
-  await app.register(webRoutes, { root: options.web ?? DEFAULT_WEB });
-  // Search cuts its queries on this thread: the dictionaries are loaded before the first one.
-  loadDictionaries();
-
-  return app;
 }

@@ -66,9 +66,15 @@ export interface ConfigFlags {
   db?: string;
 }
 
-export function readConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFlags = {}): ServerConfig {
+/** LOG_LEVEL, default info. */
+export function readLogLevel(env: NodeJS.ProcessEnv = process.env): LogLevel {
   const logLevel = (env.LOG_LEVEL || 'info').toLowerCase();
   if (!LOG_LEVELS.includes(logLevel as LogLevel)) bad('LOG_LEVEL', `takes one of ${LOG_LEVELS.join(', ')}, not "${env.LOG_LEVEL}"`);
+  return logLevel as LogLevel;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFlags = {}): ServerConfig {
+  const logLevel = readLogLevel(env);
   const port = flags.port ?? env.PORT;
   const readToken = env.NIANBAO_READ_TOKEN?.trim() || null;
   return {
@@ -79,6 +85,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, flags: ConfigFl
     readToken,
     uploadLimit: env.NIANBAO_UPLOAD_LIMIT ? parseSize(env.NIANBAO_UPLOAD_LIMIT, 'NIANBAO_UPLOAD_LIMIT') : DEFAULT_UPLOAD_LIMIT,
     uploadRate: env.NIANBAO_UPLOAD_RATE ? parseCount(env.NIANBAO_UPLOAD_RATE, 'NIANBAO_UPLOAD_RATE') : DEFAULT_UPLOAD_RATE,
-    logLevel: logLevel as LogLevel,
+    logLevel,
   };
 }

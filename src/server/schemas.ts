@@ -9,6 +9,7 @@ import {
   CommitmentReviewHistory,
   CommitmentReviewResult,
   IssuerSeries,
+  Job,
   LinkReviewResult,
   MeasureRow,
   ReportDetail,
@@ -146,6 +147,14 @@ export const ReportList = Type.Object({
 });
 
 export const Uploaded = Type.Object({ reports: Type.Array(UploadedReport) });
+
+/** An upload queued for the workers (202), and what GET /api/jobs/{id} answers. */
+export const Queued = Type.Object({ job: Job });
+
+/** A job's id in a path: anything else names no job (404, never 400). */
+export const JobParams = Type.Object({
+  id: Type.String({ pattern: '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$', description: 'the id an upload answered 202 with' }),
+});
 
 export const ReportFigures = Type.Object({ report: Type.Integer(), figures: Type.Array(FigureRow) });
 

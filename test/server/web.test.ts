@@ -28,6 +28,7 @@ const ROUTES = [
   'GET /api/reports/:id/problems',
   'GET /api/reports/:id/diagnostics',
   'DELETE /api/reports/:id',
+  'GET /api/jobs/:id',
   'GET /api/issuers',
   'GET /api/compare',
   'GET /api/series/:issuer',

@@ -481,6 +481,7 @@ describe.skipIf(unavailable !== null)('the PostgreSQL database', () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     expect((await client.query('SELECT id, name FROM migrations ORDER BY id')).rows).toEqual(MIGRATIONS.map(({ id, name }) => ({ id, name })));
+    expect(MIGRATIONS.map(({ id }) => id)).toEqual(MIGRATIONS.map((_, i) => i + 1));
     await client.query("INSERT INTO migrations (id, name, applied_at) VALUES (99, 'future', '2030-01-01')");
     await client.end();
     await expect(openPgStore(url)).rejects.toMatchObject({ code: 'DATABASE_TOO_NEW' });

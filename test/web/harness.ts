@@ -10,12 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, expect } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
 import { ingestPaths } from '../../src/library/ingest.js';
+import { type AnalysisDone, type AnalysisJob, analysisWork } from '../../src/library/jobs.js';
 import { sharedPool } from '../../src/library/pool.js';
 import { type App, type AppOptions, buildApp } from '../../src/server/app.js';
 import { asyncStore, openStore } from '../../src/store/index.js';
 import { buildWeb } from '../../web/build.js';
 import { tempDir } from '../library/helpers.js';
+import { memoryQueue } from '../library/memory-queue.js';
 
 /** Reports every browser test can count on: a seed, a national pair and a provincial pair. */
 export const CORPUS = [
@@ -64,15 +67,19 @@ function chromiumPath(): string {
 /**
  * Starts everything for one test file and stops it after the file's tests.
  * `files` are ingested into the library before the server listens; `access`
- * sets tokens (default: none, so a loopback server lets anyone write).
+ * sets tokens (default: none, so a loopback server lets anyone write);
+ * `queued` has uploads queued for a worker (in memory) as on PostgreSQL.
  */
-export async function startUi(files: string[] = CORPUS, access: Pick<AppOptions, 'tokens' | 'readToken'> = {}): Promise<Ui> {
+export async function startUi(files: string[] = CORPUS, access: Pick<AppOptions, 'tokens' | 'readToken'> = {}, { queued = false } = {}): Promise<Ui> {
   const dir = tempDir();
   const web = await buildWeb(join(dir, 'web'));
   const store = asyncStore(openStore(join(dir, 'library.db')));
   const ingested = await ingestPaths(store, files, { pool: sharedPool() });
   if (ingested.failed.length > 0) throw new Error(`corpus reports failed to ingest: ${JSON.stringify(ingested.failed)}`);
-  const app = await buildApp({ ...access, store, web, host: '127.0.0.1', logger: false });
+  // Uploads answered 202 and analysed by a worker, as on PostgreSQL with workers.
+  const queue = queued ? memoryQueue<AnalysisJob, AnalysisDone>() : null;
+  await queue?.work(analysisWork(store, queue, { pool: sharedPool(), limits: DEFAULT_LIMITS }));
+  const app = await buildApp({ ...access, store, queue, web, host: '127.0.0.1', logger: false });
   const base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const shots = mkdtempSync(join(tmpdir(), 'nianbao-screenshots-'));

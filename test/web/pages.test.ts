@@ -106,7 +106,7 @@ describe('the library page', { timeout: 90_000 }, () => {
         const look = (looks.get(id) ?? 0) + 1;
         looks.set(id, look);
         const job =
-          look < 2 ? { id, state: 'running' } : id === 'j-bad' ? { id, state: 'failed', error: { code: 'NO_TEXT', problem: 'no text' } } : { id, state: 'done', report: stored.id };
+          look < 2 ? { id, state: 'running' } : id === 'j-bad' ? { id, state: 'failed', error: { code: 'NO_TEXT', problem: 'no text' } } : { id, state: 'done', reports: [{ id: stored.id, added: true }] };
         return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ job }) });
       },
     );

@@ -8,7 +8,6 @@
 //   await send('DELETE', `/api/reports/${id}`);
 //   const { done, abort } = upload(file, { year: '2024' }, (loaded, total) => …);
 import { getToken } from './session.js';
-import type { Job } from './types.js';
 
 /** A failed request: `code` is the server's error code (or NETWORK / BAD_RESPONSE), `message` the server's sentence. */
 export class ApiError extends Error {
@@ -141,27 +140,6 @@ export async function send<T = null>(method: 'PUT' | 'POST' | 'DELETE', path: st
   return response.status === 204 ? (null as T) : ((await response.json()) as T);
 }
 
-/** How long to wait between two looks at a queued upload: soon at first, then every few seconds. */
-const JOB_WAITS = [500, 1000, 2000, 3000];
-
-/**
- * Follows an upload the server queued (202 with a job) until it is done,
- * calling `onState` with each state it reports; resolves with the stored
- * report's id, or rejects with the job's error as an ApiError.
- */
-export async function awaitJob(id: string | number, onState: (state: string) => void): Promise<number> {
-  for (let look = 0; ; look++) {
-    await new Promise((resolve) => setTimeout(resolve, JOB_WAITS[Math.min(look, JOB_WAITS.length - 1)]));
-    const { job } = await getJson<{ job: Job }>(`/api/jobs/${encodeURIComponent(String(id))}`);
-    if (job.state === 'done') {
-      if (typeof job.report === 'number') return job.report;
-      throw new ApiError('BAD_RESPONSE', 200, 'a done job without its report');
-    }
-    if (job.state === 'failed') throw new ApiError(job.error?.code ?? 'INTERNAL_ERROR', 0, job.error?.problem ?? job.error?.message ?? 'the analysis failed');
-    onState(job.state);
-  }
-}
-
 export interface Upload<T> {
   done: Promise<T>;
   abort: () => void;
@@ -171,7 +149,7 @@ export interface Upload<T> {
  * POST one file to /api/reports as multipart, with optional override fields,
  * reporting upload progress (bytes sent of total). XMLHttpRequest, because
  * fetch cannot report upload progress. The answer is the stored reports (201)
- * or, where the server queues the analysis, a job to follow (202, `awaitJob`).
+ * or, where the server queues the analysis, a job to follow (202).
  */
 export function upload<T>(file: File, fields: Record<string, string>, onProgress: (loaded: number, total: number) => void): Upload<T> {
   const xhr = new XMLHttpRequest();

@@ -10,6 +10,7 @@ export type ReportDetail = Static<typeof schemas.ReportDetail>;
 export type ReportText = Static<typeof schemas.ReportText>;
 export type Section = ReportText['sections'][number];
 export type Uploaded = Static<typeof schemas.Uploaded>;
+export type Queued = Static<typeof schemas.Queued>;
 export type FigureRow = Static<typeof schemas.FigureRow>;
 export type ReportFigures = Static<typeof schemas.ReportFigures>;
 export type FigureList = Static<typeof schemas.FigureList>;
@@ -33,14 +34,3 @@ export type MeasureList = Static<typeof schemas.MeasureList>;
 export type LinkBody = Static<typeof schemas.LinkBody>;
 export type CommitmentReviewBody = Static<typeof schemas.CommitmentReviewBody>;
 
-/**
- * An upload queued for analysis (a library on PostgreSQL answers 202 with it,
- * and GET /api/jobs/:id follows it). Written here until the server's schemas
- * describe it; then it becomes `Static<typeof schemas.Job>` like the rest.
- */
-export interface Job {
-  id: string | number;
-  state: string;
-  report?: number;
-  error?: { code: string; problem?: string; message?: string };
-}

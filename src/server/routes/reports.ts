@@ -7,6 +7,7 @@ import { type TSchema, Type } from 'typebox';
 import { InputError } from '../../errors.js';
 import type { Limits } from '../../ingest/limits.js';
 import { uploadReports } from '../../library/ingest.js';
+import { type AnalysisQueue, submitUpload } from '../../library/jobs.js';
 import type { AnalysisPool } from '../../library/pool.js';
 import { COMMITMENT_COLUMNS, DIAGNOSTIC_COLUMNS, FIGURE_COLUMNS, PROBLEM_COLUMNS, REPORT_COLUMNS } from '../../output/columns.js';
 import type { Column } from '../../output/render.js';
@@ -33,6 +34,7 @@ import {
   ReportParams,
   ReportProblems,
   ReportText,
+  Queued,
   Uploaded,
 } from '../schemas.js';
 import { OVERRIDE_FIELDS, readUpload, tooLarge } from '../upload.js';
@@ -45,6 +47,8 @@ export interface ReportsOptions {
   limits: Limits;
   /** Uploads a minute for one token (or one address, without a token). */
   uploadRate: number;
+  /** Where uploads wait for the workers (PostgreSQL); without one they are analysed in the request. */
+  queue: AnalysisQueue | null;
 }
 
 const TAGS = ['reports'];
@@ -73,8 +77,8 @@ export const reportRoutes: FastifyPluginAsyncTypebox<ReportsOptions> = async (ap
   deleteRoute(app);
 };
 
-/** Upload: every file read and analysed before any is saved. */
-function uploadRoute(app: Api, { uploadLimit, pool, limits, uploadRate }: ReportsOptions): void {
+/** Upload: every file read and analysed before any is saved, here or by a worker. */
+function uploadRoute(app: Api, { uploadLimit, pool, limits, uploadRate, queue }: ReportsOptions): void {
   const { store } = app;
   app.post(
     '/api/reports',
@@ -98,15 +102,23 @@ function uploadRoute(app: Api, { uploadLimit, pool, limits, uploadRate }: Report
       },
       schema: {
         summary: 'Upload reports',
-        description: `Multipart: one or more files under any field name; the fields ${OVERRIDE_FIELDS.join(', ')} override detection for every file. 201 when a report was added, 200 when every file was already stored (same sha256): the stored id is given. A file that cannot be read fails the whole upload and nothing is stored.`,
+        description: `Multipart: one or more files under any field name; the fields ${OVERRIDE_FIELDS.join(', ')} override detection for every file. 201 when a report was added, 200 when every file was already stored (same sha256): the stored id is given. A file that cannot be read fails the whole upload and nothing is stored. A server with workers (PostgreSQL) answers a new file 202 with a job instead, at the Location GET /api/jobs/{id} answers.`,
         tags: TAGS,
         security: WRITE,
         consumes: ['multipart/form-data'],
-        response: { ...answers(Uploaded, 201), 200: Uploaded },
+        response: { ...answers(Uploaded, 201), 200: Uploaded, 202: Queued },
       },
     },
     async (request, reply) => {
       const { files, overrides } = await readUpload(request, uploadLimit);
+      if (queue !== null) {
+        const submitted = await submitUpload(store, queue, files, overrides, request.user);
+        if (submitted.status === 'queued') {
+          request.log.info({ job: submitted.job.id, files: files.length, user: request.user }, 'upload queued');
+          return reply.status(202).header('location', `/api/jobs/${submitted.job.id}`).send({ job: submitted.job });
+        }
+        return reply.status(200).send({ reports: submitted.reports });
+      }
       const reports = await uploadReports(store, files, overrides, request.user, { pool, limits });
       return reply.status(reports.some((r) => r.added) ? 201 : 200).send({ reports });
     },

@@ -41,9 +41,8 @@ function shown(url: string): string {
   }
 }
 
-export async function openPgStore(url: string, options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<AsyncStore> {
-  const segment = options.segment ?? jieba;
-  const path = shown(url);
+/** A pool of connections to the library at `url`, its schema brought up to date. */
+async function connect(url: string, path: string, env: NodeJS.ProcessEnv): Promise<pg.Pool> {
   const pool = new pg.Pool({
     connectionString: url,
     max: Number(env.NIANBAO_DATABASE_POOL) || POOL_SIZE,
@@ -66,10 +65,11 @@ export async function openPgStore(url: string, options: StoreOptions = {}, env: 
     await pool.end();
     throw error;
   }
-  const db = preparing(pool);
-  const issuerRows = issuers();
-  const reportRows = reports(issuerRows, segment);
+  return pool;
+}
 
+/** Work on one connection of the pool: a transaction, a read-only snapshot, rows through a cursor. */
+function sessions(pool: pg.Pool) {
   /** `work` on one connection in a transaction, committed when it returns, rolled back when it throws. */
   async function transaction<T>(work: (db: Queryable) => Promise<T>, begin = 'BEGIN'): Promise<T> {
     const client = await pool.connect();
@@ -107,6 +107,18 @@ export async function openPgStore(url: string, options: StoreOptions = {}, env: 
       client.release(broken);
     }
   }
+
+  return { transaction, snapshot, exportRows };
+}
+
+export async function openPgStore(url: string, options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<AsyncStore> {
+  const segment = options.segment ?? jieba;
+  const path = shown(url);
+  const pool = await connect(url, path, env);
+  const db = preparing(pool);
+  const issuerRows = issuers();
+  const reportRows = reports(issuerRows, segment);
+  const { transaction, snapshot, exportRows } = sessions(pool);
 
   return {
     path,

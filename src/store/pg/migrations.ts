@@ -199,6 +199,17 @@ CREATE TRIGGER reports_deleted AFTER DELETE ON reports
   FOR EACH ROW EXECUTE FUNCTION comparisons_of_report_drop();
 `;
 
+// An upload's bytes while its analysis job waits (src/library/jobs.ts): a
+// worker on another machine reads them here, and drops them once the job is
+// done or has failed. The same content waiting twice is held once.
+const pendingFiles = `
+CREATE TABLE pending_files (
+  sha256 text PRIMARY KEY,
+  bytes bytea NOT NULL,
+  created_at text NOT NULL
+);
+`;
+
 // The distinct words of the sentences' tsvectors, which a search query's words
 // are looked for inside (terms.ts, expandPhrases). Kept as reports are stored;
 // a word whose last sentence is deleted stays, and matches nothing.
@@ -209,7 +220,8 @@ INSERT INTO sentence_vocabulary SELECT DISTINCT unnest(tsvector_to_array(words))
 
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
-  { id: 2, name: 'sentence vocabulary', sql: sentenceVocabulary },
+  { id: 2, name: 'pending-files', sql: pendingFiles },
+  { id: 3, name: 'sentence vocabulary', sql: sentenceVocabulary },
 ];
 
 /** Serialises migrations of several instances started at once (an arbitrary constant of nianbao's). */

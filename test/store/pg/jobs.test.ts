@@ -50,6 +50,13 @@ describe.skipIf(unavailable !== null)('analysis jobs in PostgreSQL', () => {
     expect(await queue.state('00000000-0000-0000-0000-000000000000')).toBeNull();
   });
 
+  it('is opened by several processes at once, as instances and workers start together', async () => {
+    const together = await Promise.all([0, 1, 2, 3].map(() => open('together')));
+    const id = await together[0]!.enqueue({ file: 'a.txt' });
+    await together[3]!.work(async ({ file }) => ({ report: file.length }));
+    expect(await settled(together[1]!, id)).toEqual({ id, state: 'done', result: { report: 5 } });
+  });
+
   it('fails a file that cannot be analysed with its reason, once', async () => {
     const queue = await open('bad-input');
     let calls = 0;

@@ -5,13 +5,13 @@
 // live in the URL query. Where the server lets this tab write: upload (several
 // files, a progress bar and the outcome per file, optional overrides) and
 // delete (after a confirmation).
-import { ApiError, awaitJob, explain, getJson, send, upload } from '../api.js';
+import { ApiError, explain, getJson, send, upload } from '../api.js';
 import { fragment, h } from '../dom.js';
 import { formatNumber, formatYear, reportName } from '../format.js';
 import { field, pageHeading } from '../layout.js';
 import { replaceUrl } from '../router.js';
 import { canWrite, writePolicy } from '../session.js';
-import type { Issuer, IssuerList, Job, ReportDetail, ReportList, ReportSummary, Uploaded } from '../types.js';
+import type { Issuer, IssuerList, Queued, ReportList, ReportSummary, Uploaded } from '../types.js';
 
 /** Marked once the first listing is on screen, for the browser tests' timings. */
 export const INTERACTIVE_MARK = 'nianbao:library-interactive';
@@ -145,20 +145,27 @@ function sizeOf(bytes: number): string {
   return bytes < 1024 * 1024 ? `${formatNumber(bytes / 1024, 1)} KB` : `${formatNumber(bytes / 1024 / 1024, 1)} MB`;
 }
 
+/** The upload form: files by picker or drop, optional overrides, one row per file with its progress and outcome. */
+type Stored = Uploaded['reports'][number];
+
 /**
- * A queued upload (202): its state under the file until the analysis is done,
- * then the stored report as a 201 would have given it.
+ * The report an upload stored: in the answer, or, where workers analyse
+ * uploads (PostgreSQL), once the job the answer names is done.
  */
-async function queued(job: Job, outcome: HTMLElement): Promise<Uploaded['reports'][number]> {
-  const say = (state: string) => {
-    outcome.textContent = state === 'queued' ? '已上传，排队等待分析…' : '正在分析…';
-  };
-  say(job.state);
-  const id = await awaitJob(job.id, say);
-  return { ...(await getJson<ReportDetail>(`/api/reports/${id}`)), added: true };
+async function storedOf(answer: Uploaded | Queued, outcome: HTMLElement): Promise<Stored | undefined> {
+  if ('reports' in answer) return answer.reports[0];
+  for (;;) {
+    const { job } = await getJson<Queued>(`/api/jobs/${answer.job.id}`);
+    if (job.state === 'failed') throw new ApiError(job.error?.code ?? 'INTERNAL_ERROR', 422, job.error?.problem ?? '');
+    if (job.state === 'done') {
+      const [report] = job.reports ?? [];
+      return report && { ...(await getJson<ReportSummary>(`/api/reports/${report.id}`)), added: report.added };
+    }
+    outcome.textContent = job.state === 'queued' ? '排队等待分析…' : '正在分析…';
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 }
 
-/** The upload form: files by picker or drop, optional overrides, one row per file with its progress and outcome. */
 function uploader(onUploaded: () => void): HTMLElement {
   const input = h('input', { type: 'file', id: 'upload-files', name: 'files', multiple: true, accept: ACCEPT, class: 'visually-hidden' });
   const zone = h(
@@ -195,13 +202,12 @@ function uploader(onUploaded: () => void): HTMLElement {
       // One file at a time: the server analyses in its one process, and a bad file fails only itself.
       queue = queue.then(async () => {
         outcome.textContent = '正在上传…';
-        const { done } = upload<Uploaded | { job: Job }>(file, fields, (loaded, total) => {
+        const { done } = upload<Uploaded | Queued>(file, fields, (loaded, total) => {
           bar.value = total > 0 ? Math.round((loaded / total) * 100) : 0;
           if (loaded >= total) outcome.textContent = '正在分析…';
         });
         try {
-          const answer = await done;
-          const stored = 'job' in answer ? await queued(answer.job, outcome) : answer.reports[0];
+          const stored = await storedOf(await done, outcome);
           bar.value = 100;
           row.classList.add('done');
           outcome.replaceChildren(
