@@ -273,10 +273,14 @@ export function migrate(db: Database.Database, path: string, target = MIGRATIONS
     throw new InputError('DATABASE_TOO_NEW', path, `has schema step ${applied}, this nianbao knows steps up to ${latest}`);
   }
   const record = db.prepare('INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, ?)');
+  const done = db.prepare('SELECT 1 FROM migrations WHERE id = ?');
   for (const migration of MIGRATIONS.filter((m) => m.id > applied && m.id <= target)) {
+    // Two processes opening one new library at once (two ingests) both see the step missing:
+    // taking the write lock first makes the check and the step one, so the second skips it.
     db.transaction(() => {
+      if (done.get(migration.id)) return;
       db.exec(migration.sql);
       record.run(migration.id, migration.name, new Date().toISOString());
-    })();
+    }).immediate();
   }
 }
