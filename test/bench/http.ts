@@ -1,10 +1,14 @@
 // HTTP timing for the benchmark: a server in a child process, single timed
-// requests, and a bounded load loop (W workers, each sending its next request
-// when the last is answered, for a fixed time).
+// requests, a bounded load loop (W workers, each sending its next request
+// when the last is answered, for a fixed time), and clients uploading meanwhile.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+
+/** What the reads under load ask for, in turn: labels for /api/figures, words for /api/search. */
+export const FIGURE_QUERIES = ['法律咨询', '优良天数', '地区生产总值', '城镇新增就业', '粮食产量', '研发'];
+export const SEARCH_QUERIES = ['法律咨询', '营商环境', '乡村振兴', '依法行政', '生态环境', '一带一路'];
 
 export interface Server {
   url: string;
@@ -95,5 +99,33 @@ export async function load(urls: string[], workers: number, seconds: number): Pr
     p50Ms: Number(percentile(latencies, 50).toFixed(1)),
     p99Ms: Number(percentile(latencies, 99).toFixed(1)),
     failed,
+  };
+}
+
+/**
+ * Two clients uploading `files` (each made new by trailing blank lines) one
+ * after another until stopped; `stop` waits for the uploads in hand and
+ * gives how many were stored.
+ */
+export function uploadWhile(url: string, files: string[]): { stop(): Promise<number> } {
+  let uploading = true;
+  let uploaded = 0;
+  const clients = [0, 1].map(async (client) => {
+    for (let n = client; uploading; n += 2) {
+      const bytes = Buffer.concat([readFileSync(files[n % files.length]!), Buffer.from('\n'.repeat(1 + Math.floor(n / files.length)) + ' '.repeat(client + 1))]);
+      const form = new FormData();
+      form.append('file', new Blob([bytes]), `upload-${n}.txt`);
+      const response = await fetch(`${url}/api/reports`, { method: 'POST', body: form });
+      await response.arrayBuffer();
+      if (response.status === 201) uploaded++;
+      else console.log(`  an upload answered ${response.status}`);
+    }
+  });
+  return {
+    stop: async () => {
+      uploading = false;
+      await Promise.all(clients);
+      return uploaded;
+    },
   };
 }
