@@ -13,9 +13,10 @@ function figureClauses(filter: FigureFilter): { clauses: string[]; params: Param
   const params: Params = {};
   const clauses = reportClauses(filter, params);
   if (filter.q !== undefined) {
-    // @after: a page cache reads only the rows added since (pages.ts).
+    // Every match; pages.ts asks for those after an id (a report added since it ordered them).
     clauses.push('f.id IN (SELECT rowid FROM label_pairs WHERE label_pairs MATCH @q AND rowid > @after)');
     params.q = labelMatch(filter.q);
+    params.after = -1;
   }
   if (filter.unit !== undefined) {
     clauses.push('f.unit = @unit');
@@ -53,9 +54,7 @@ export function figures(db: Database.Database, matches: Pages): Figures {
 
   function query(filter: FigureFilter): FigureRow[] {
     const { clauses, params } = figureClauses(filter);
-    if (filter.limit === undefined && !filter.offset) {
-      return statement(db, `${FIGURES} ${where(clauses)} ${FIGURE_ORDER}`).all({ ...params, ...(filter.q === undefined ? {} : { after: -1 }) }) as FigureRow[];
-    }
+    if (filter.limit === undefined && !filter.offset) return statement(db, `${FIGURES} ${where(clauses)} ${FIGURE_ORDER}`).all(params) as FigureRow[];
     // A page: the matches' ids are put in order (once, see pages.ts), and only
     // the rows of the page are read whole, with their sentences.
     const listing = {
