@@ -72,27 +72,17 @@ export function pages(db: Database.Database): Pages {
     figures: db.prepare('SELECT coalesce(max(id), 0) FROM figures').pluck(),
     sentences: db.prepare('SELECT coalesce(max(id), 0) FROM sentences').pluck(),
   };
-  const seriesOf = db.prepare('SELECT i.name, r.year FROM reports r LEFT JOIN issuers i ON i.id = r.issuer_id WHERE r.id = ?').raw();
+  const keys = seriesKeys(db);
   const kept = new Map<string, Ordered>();
-  const keys = new Map<number, SeriesKey>();
   let keptVersion = '';
   let keptIds = 0;
   let keptRows = 0;
 
   function clear(): void {
     kept.clear();
-    keys.clear();
+    keys.forget();
     keptIds = 0;
     keptRows = 0;
-  }
-
-  function seriesKey(report: number): SeriesKey {
-    let key = keys.get(report);
-    if (!key) {
-      const [name, year] = seriesOf.get(report) as [string | null, number | null];
-      keys.set(report, (key = [bytes(name), year, report]));
-    }
-    return key;
   }
 
   function matches(listing: Listing, after: number): { ids: Float64Array; reports: Float64Array } {
@@ -100,27 +90,10 @@ export function pages(db: Database.Database): Pages {
     return { ids: Float64Array.from(rows, (row) => row[0]), reports: Float64Array.from(rows, (row) => row[1]) };
   }
 
-  /** Rows added since `order` was made, each new report's run of ids put where its series key sorts. */
+  /** Rows added since `order` was made merged in. */
   function merge(order: Ordered, listing: Listing, now: number): void {
-    const added = matches(listing, order.after);
+    const { ids, reports } = withAdded(order, matches(listing, order.after), keys.of);
     order.after = now;
-    let { ids, reports } = order;
-    for (let start = 0; start < added.ids.length; ) {
-      const report = added.reports[start]!;
-      let end = start;
-      while (end < added.ids.length && added.reports[end] === report) end++;
-      const key = seriesKey(report);
-      let low = 0;
-      let high = ids.length;
-      while (low < high) {
-        const middle = (low + high) >> 1;
-        if (compareSeries(seriesKey(reports[middle]!), key) < 0) low = middle + 1;
-        else high = middle;
-      }
-      ids = spliced(ids, low, added.ids.subarray(start, end));
-      reports = spliced(reports, low, added.reports.subarray(start, end));
-      start = end;
-    }
     keptIds += ids.length - order.ids.length;
     Object.assign(order, { ids, reports });
   }
@@ -198,6 +171,49 @@ export function pages(db: Database.Database): Pages {
       return result;
     },
   };
+}
+
+/** Each report's series key, read once (until forgotten: an issuer renamed, a report reanalysed). */
+function seriesKeys(db: Database.Database): { of(report: number): SeriesKey; forget(): void } {
+  const seriesOf = db.prepare('SELECT i.name, r.year FROM reports r LEFT JOIN issuers i ON i.id = r.issuer_id WHERE r.id = ?').raw();
+  const keys = new Map<number, SeriesKey>();
+  return {
+    of(report) {
+      let key = keys.get(report);
+      if (!key) {
+        const [name, year] = seriesOf.get(report) as [string | null, number | null];
+        keys.set(report, (key = [bytes(name), year, report]));
+      }
+      return key;
+    },
+    forget: () => keys.clear(),
+  };
+}
+
+/** An order with the added rows put in: each new report's run of ids where its series key sorts. */
+function withAdded(
+  order: { ids: Float64Array; reports: Float64Array },
+  added: { ids: Float64Array; reports: Float64Array },
+  keyOf: (report: number) => SeriesKey,
+): { ids: Float64Array; reports: Float64Array } {
+  let { ids, reports } = order;
+  for (let start = 0; start < added.ids.length; ) {
+    const report = added.reports[start]!;
+    let end = start;
+    while (end < added.ids.length && added.reports[end] === report) end++;
+    const key = keyOf(report);
+    let low = 0;
+    let high = ids.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compareSeries(keyOf(reports[middle]!), key) < 0) low = middle + 1;
+      else high = middle;
+    }
+    ids = spliced(ids, low, added.ids.subarray(start, end));
+    reports = spliced(reports, low, added.reports.subarray(start, end));
+    start = end;
+  }
+  return { ids, reports };
 }
 
 function spliced(into: Float64Array, at: number, items: Float64Array): Float64Array {
