@@ -13,8 +13,10 @@ function figureClauses(filter: FigureFilter): { clauses: string[]; params: Param
   const params: Params = {};
   const clauses = reportClauses(filter, params);
   if (filter.q !== undefined) {
-    clauses.push('f.id IN (SELECT rowid FROM label_pairs WHERE label_pairs MATCH @q)');
+    // Every match; pages.ts asks for those after an id (a report added since it ordered them).
+    clauses.push('f.id IN (SELECT rowid FROM label_pairs WHERE label_pairs MATCH @q AND rowid > @after)');
     params.q = labelMatch(filter.q);
+    params.after = -1;
   }
   if (filter.unit !== undefined) {
     clauses.push('f.unit = @unit');
@@ -55,8 +57,14 @@ export function figures(db: Database.Database, matches: Pages): Figures {
     if (filter.limit === undefined && !filter.offset) return statement(db, `${FIGURES} ${where(clauses)} ${FIGURE_ORDER}`).all(params) as FigureRow[];
     // A page: the matches' ids are put in order (once, see pages.ts), and only
     // the rows of the page are read whole, with their sentences.
-    const ids = matches.page(`SELECT f.id FROM figures f ${reportJoin('f')} ${where(clauses)} ${FIGURE_ORDER}`, params, filter.offset ?? 0, filter.limit);
-    return statement(db, `${FIGURES} WHERE f.id IN (SELECT value FROM json_each(@ids)) ${FIGURE_ORDER}`).all({ ids: JSON.stringify(ids) }) as FigureRow[];
+    const listing = {
+      table: 'figures' as const,
+      sql: `SELECT f.id, f.report_id FROM figures f ${reportJoin('f')} ${where(['f.id > @after', ...clauses])} ${FIGURE_ORDER}`,
+      params,
+    };
+    return matches.rows(listing, filter.offset ?? 0, filter.limit, (ids) =>
+      statement(db, `${FIGURES} WHERE f.id IN (SELECT value FROM json_each(@ids)) ${FIGURE_ORDER}`).all({ ids: JSON.stringify(ids) }) as FigureRow[],
+    );
   }
 
   function* exportRows<K extends ExportKind>(what: K): IterableIterator<ExportRows[K]> {

@@ -77,10 +77,18 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   const reviewRows = reviews(db);
   const comparisonRows = comparisons(db);
   const recordRows = records(db, reportRows, reviewRows);
+  const unrelated = () => 'no listing changed' as const;
 
   return {
     path,
-    saveReport: (analysis, source, overrides = {}, uploader = null) => reportRows.save(analysis, source, overrides, uploader),
+    saveReport: (analysis, source, overrides = {}, uploader = null) => {
+      // A new report's rows are merged into kept listings, unless saving it renamed an issuer.
+      const renamed = issuerRows.renamed();
+      return matchPages.write(
+        () => reportRows.save(analysis, source, overrides, uploader),
+        () => (issuerRows.renamed() === renamed ? 'added reports' : 'other'),
+      );
+    },
     findBySha256: reportRows.findBySha256,
     getReport: reportRows.get,
     getSummary: reportRows.summary,
@@ -98,16 +106,16 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     listDiagnostics: reportRows.diagnostics,
     searchSentences: (query, filter = {}) => searchSentences(db, matchPages, segment, query, filter),
     exportRows: figureRows.export,
-    addLinkReview: reviewRows.addLink,
+    addLinkReview: (review) => matchPages.write(() => reviewRows.addLink(review), unrelated),
     linkReviews: reviewRows.links,
-    addCommitmentReview: reviewRows.addCommitment,
+    addCommitmentReview: (review) => matchPages.write(() => reviewRows.addCommitment(review), unrelated),
     commitmentReviews: reviewRows.commitments,
     reportIds: recordRows.ids,
     getRecord: recordRows.get,
     restoreRecord: recordRows.restore,
     getAnchors: comparisonRows.anchors,
     cachedComparison: comparisonRows.cached,
-    cacheComparison: comparisonRows.cache,
+    cacheComparison: (key, json) => matchPages.write(() => comparisonRows.cache(key, json), unrelated),
     close: () => db.close(),
   };
 }

@@ -14,6 +14,8 @@ export interface Issuers {
   resolve(name: string | null): number | null;
   addAlias(alias: string, name: string): void;
   list(): IssuerSummary[];
+  /** How many times resolve gave an existing issuer another name (which moves its reports in listings). */
+  renamed(): number;
 }
 
 export function issuers(db: Database.Database): Issuers {
@@ -37,11 +39,13 @@ export function issuers(db: Database.Database): Issuers {
 
   const known = (name: string) => (byName.get(name) ?? byAlias.get(name) ?? null) as number | null;
 
+  let renamed = 0;
   function resolve(name: string | null): number | null {
     if (name === null) return null;
     const found = known(name);
     if (found !== null) return found;
     const place = placeNewIssuer(name, longer.all({ name }) as IssuerName[], shorter.all({ name }) as IssuerName[]);
+    if (place.as !== 'issuer') renamed++;
     if (place.as === 'alias') {
       alias.run(name, place.id);
       return place.id;
@@ -68,6 +72,7 @@ export function issuers(db: Database.Database): Issuers {
 
   return {
     resolve,
+    renamed: () => renamed,
     addAlias: (aliasName, name) => addAlias.immediate(aliasName, name),
     list: () =>
       (summaries.all() as Array<{ id: number; name: string; aliases: string; reports: number }>).map((row) => ({

@@ -15,19 +15,20 @@ export function searchSentences(db: Database.Database, hits: Pages, segment: Seg
   const order = `ORDER BY ${SERIES_ORDER}, s.seq`;
   // The hits' ids are put in order (once, see pages.ts); only the page's
   // sentences are read whole.
-  const ids = hits.page(
-    `SELECT s.id FROM sentence_words w JOIN sentences s ON s.id = w.rowid ${reportJoin('s')} ${where(clauses)} ${order}`,
+  // (@after: only the hits added since, when pages.ts merges them.)
+  const listing = {
+    table: 'sentences' as const,
+    sql: `SELECT s.id, s.report_id FROM sentence_words w JOIN sentences s ON s.id = w.rowid ${reportJoin('s')} ${where([...clauses, 'w.rowid > @after'])} ${order}`,
     params,
-    filter.offset ?? 0,
-    filter.limit,
-  );
-  const rows = statement(
-    db,
-    `${SENTENCE_HITS} WHERE s.id IN (SELECT value FROM json_each(@ids)) ${order}`,
-  ).all({ ids: JSON.stringify(ids) }) as Array<Omit<SentenceHit, 'snippet' | 'matches'>>;
-  return rows.map(({ text, ...row }) => {
-    const matches = hitSpans(text, phrases, segment);
-    return { ...row, snippet: snippet(text, matches), text, matches };
+  };
+  return hits.rows(listing, filter.offset ?? 0, filter.limit, (ids) => {
+    const rows = statement(db, `${SENTENCE_HITS} WHERE s.id IN (SELECT value FROM json_each(@ids)) ${order}`).all({ ids: JSON.stringify(ids) }) as Array<
+      Omit<SentenceHit, 'snippet' | 'matches'>
+    >;
+    return rows.map(({ text, ...row }) => {
+      const matches = hitSpans(text, phrases, segment);
+      return { ...row, snippet: snippet(text, matches), text, matches };
+    });
   });
 }
 

@@ -1,10 +1,14 @@
 // HTTP timing for the benchmark: a server in a child process, single timed
-// requests, and a bounded load loop (W workers, each sending its next request
-// when the last is answered, for a fixed time).
+// requests, a bounded load loop (W workers, each sending its next request
+// when the last is answered, for a fixed time), and clients uploading meanwhile.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+
+/** What the reads under load ask for, in turn: labels for /api/figures, words for /api/search. */
+export const FIGURE_QUERIES = ['法律咨询', '优良天数', '地区生产总值', '城镇新增就业', '粮食产量', '研发'];
+export const SEARCH_QUERIES = ['法律咨询', '营商环境', '乡村振兴', '依法行政', '生态环境', '一带一路'];
 
 export interface Server {
   url: string;
@@ -101,9 +105,6 @@ export async function load(urls: string[], workers: number, seconds: number): Pr
 export const median = (times: number[]) => [...times].sort((a, b) => a - b)[times.length >> 1]!;
 export const round = (ms: number) => Number(ms.toFixed(1));
 
-// The queries rotate over a few labels and words.
-const FIGURE_QUERIES = ['法律咨询', '优良天数', '地区生产总值', '城镇新增就业', '粮食产量', '研发'];
-const SEARCH_QUERIES = ['法律咨询', '营商环境', '乡村振兴', '依法行政', '生态环境', '一带一路'];
 const ROUTES = [
   ['figures', '/api/figures', FIGURE_QUERIES],
   ['search', '/api/search', SEARCH_QUERIES],
@@ -113,9 +114,15 @@ const ROUTES = [
  * Reads under load, printed: `GET /api/figures?q=` and `/api/search?q=` of a
  * listening server, first each query's first request alone (it puts all its
  * matches in order, once for as long as the library is unchanged; the next
- * pages read only their rows), then `connections` loops for `seconds` a route.
+ * pages read only their rows), then `connections` loops for `seconds` a route,
+ * while two clients upload `uploads` when given (issue #13 states the goal so).
  */
-export async function timeReads(server: Server, connections: number, seconds: number): Promise<{ firstMs: Record<string, number>; loads: Record<string, Load> }> {
+export async function timeReads(
+  server: Server,
+  connections: number,
+  seconds: number,
+  uploads: string[] = [],
+): Promise<{ firstMs: Record<string, number>; loads: Record<string, Load>; uploaded: number }> {
   const urls = (route: string, queries: readonly string[]) => queries.map((q) => `${server.url}${route}?q=${encodeURIComponent(q)}`);
   const firstMs: Record<string, number> = {};
   for (const [name, route, queries] of ROUTES) {
@@ -125,11 +132,42 @@ export async function timeReads(server: Server, connections: number, seconds: nu
     console.log(`  GET ${route}?q=…  first request of a query: median ${firstMs[name]} ms, slowest ${round(Math.max(...times))} ms`);
   }
   const loads: Record<string, Load> = {};
-  console.log(`reads under load: ${connections} connections, ${seconds} s a route, default limits`);
+  console.log(`reads ${uploads.length > 0 ? 'during uploads' : 'under load'}: ${connections} connections, ${seconds} s a route, default limits`);
+  const uploading = uploads.length > 0 ? uploadWhile(server.url, uploads) : null;
   for (const [name, route, queries] of ROUTES) {
     await load(urls(route, queries), connections, 1);
     const result = (loads[name] = await load(urls(route, queries), connections, seconds));
     console.log(`  GET ${route}?q=…  ${result.rps} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${result.requests} answered, ${result.failed} failed)`);
   }
-  return { firstMs, loads };
+  const uploaded = (await uploading?.stop()) ?? 0;
+  if (uploading) console.log(`  ${uploaded} uploads analysed and stored meanwhile`);
+  return { firstMs, loads, uploaded };
+}
+
+/**
+ * Two clients uploading `files` (each made new by trailing blank lines) one
+ * after another until stopped; `stop` waits for the uploads in hand and
+ * gives how many were stored.
+ */
+export function uploadWhile(url: string, files: string[]): { stop(): Promise<number> } {
+  let uploading = true;
+  let uploaded = 0;
+  const clients = [0, 1].map(async (client) => {
+    for (let n = client; uploading; n += 2) {
+      const bytes = Buffer.concat([readFileSync(files[n % files.length]!), Buffer.from('\n'.repeat(1 + Math.floor(n / files.length)) + ' '.repeat(client + 1))]);
+      const form = new FormData();
+      form.append('file', new Blob([bytes]), `upload-${n}.txt`);
+      const response = await fetch(`${url}/api/reports`, { method: 'POST', body: form });
+      await response.arrayBuffer();
+      if (response.status === 201) uploaded++;
+      else console.log(`  an upload answered ${response.status}`);
+    }
+  });
+  return {
+    stop: async () => {
+      uploading = false;
+      await Promise.all(clients);
+      return uploaded;
+    },
+  };
 }

@@ -22,7 +22,7 @@ import { segment } from '../../src/segment/jieba.js';
 import { asyncStore, openStore } from '../../src/store/index.js';
 import type { RawDocument } from '../../src/types.js';
 import { WORST_CASES } from '../extract/worst-case.js';
-import { load, type Load, rssMB, startServer } from './http.js';
+import { FIGURE_QUERIES, load, type Load, rssMB, SEARCH_QUERIES, startServer, uploadWhile } from './http.js';
 
 const quick = process.argv.includes('--quick');
 const folder = 'corpus';
@@ -152,21 +152,7 @@ console.log(`ingest: ${Object.entries(ingestReportsPerSec).map(([workers, rate])
 // Reads while uploads run: the last library served; two clients upload corpus
 // files (made new by trailing blank lines) one after another the whole time.
 const server = await startServer(library);
-let uploading = true;
-let uploaded = 0;
-const uploaders = [0, 1].map(async (client) => {
-  for (let n = client; uploading; n += 2) {
-    const bytes = Buffer.concat([readFileSync(files[n % files.length]!), Buffer.from('\n'.repeat(1 + Math.floor(n / files.length)) + ' '.repeat(client + 1))]);
-    const form = new FormData();
-    form.append('file', new Blob([bytes]), `upload-${n}.txt`);
-    const response = await fetch(`${server.url}/api/reports`, { method: 'POST', body: form });
-    await response.arrayBuffer();
-    if (response.status === 201) uploaded++;
-    else console.log(`  an upload answered ${response.status}`);
-  }
-});
-const FIGURE_QUERIES = ['法律咨询', '优良天数', '地区生产总值', '城镇新增就业', '粮食产量', '研发'];
-const SEARCH_QUERIES = ['法律咨询', '营商环境', '乡村振兴', '依法行政', '生态环境', '一带一路'];
+const uploads = uploadWhile(server.url, files);
 const urls = (route: string, queries: string[]) => queries.map((q) => `${server.url}${route}?q=${encodeURIComponent(q)}`);
 const loads: Record<string, Load> = {};
 console.log(`reads during uploads: ${CONNECTIONS} connections, ${LOAD_SECONDS} s a route, ${docs.length} reports and more as uploads land`);
@@ -177,8 +163,7 @@ for (const [name, route, queries] of [
   const result = (loads[name] = await load(urls(route, queries), CONNECTIONS, LOAD_SECONDS));
   console.log(`  GET ${route}?q=…  ${result.rps} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${result.requests} answered, ${result.failed} failed)`);
 }
-uploading = false;
-await Promise.all(uploaders);
+const uploaded = await uploads.stop();
 const serverRssMB = rssMB(server.pid);
 await server.stop();
 rmSync(dir, { recursive: true, force: true });
