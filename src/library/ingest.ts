@@ -87,9 +87,11 @@ export async function ingestPaths(
 ): Promise<IngestSummary> {
   const { candidates, skipped, failed } = await findReports(paths);
   const summary: IngestSummary = { added: 0, present: 0, skipped, failed };
-  // As many files are analysed at once as the pool has threads, but they are
-  // saved in the order of the files, so a folder gets the same ids every run.
-  const width = Math.max(1, options.pool.options.threads);
+  // Files are analysed as many at once as the pool has threads, and one more
+  // waits in its queue, so no thread idles while the main thread saves the
+  // report before; they are saved in the order of the files, so a folder gets
+  // the same ids every run.
+  const width = Math.max(1, options.pool.options.threads) + 1;
   const inFlight: Array<Promise<Ready>> = [];
   for (let done = 0; done < candidates.length; done++) {
     while (inFlight.length < width && done + inFlight.length < candidates.length) {

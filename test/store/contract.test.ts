@@ -529,4 +529,11 @@ describe.skipIf(unavailable !== null)('the PostgreSQL database', () => {
     url.port = '1';
     await expect(openPgStore(url.toString())).rejects.toMatchObject({ code: 'DATABASE_UNREACHABLE' });
   });
+
+  it.each(['x', '0', '-3', '2.5'])('refuses NIANBAO_DATABASE_POOL=%s with its name, before connecting', async (pool) => {
+    await expect(openPgStore(await cluster!.database(), {}, { NIANBAO_DATABASE_POOL: pool })).rejects.toMatchObject({
+      code: 'BAD_ARGUMENT',
+      subject: 'NIANBAO_DATABASE_POOL',
+    });
+  });
 });

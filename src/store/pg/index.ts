@@ -12,6 +12,7 @@ import type { AsyncStore, ExportKind, ExportRows } from '../types.js';
 import * as listings from './figures.js';
 import { issuers } from './issuers.js';
 import { migrate } from './migrations.js';
+import { parseCount } from '../../ingest/limits.js';
 import * as records from './records.js';
 import { reports } from './reports.js';
 import * as reviews from './reviews.js';
@@ -45,7 +46,7 @@ function shown(url: string): string {
 async function connect(url: string, path: string, env: NodeJS.ProcessEnv): Promise<pg.Pool> {
   const pool = new pg.Pool({
     connectionString: url,
-    max: Number(env.NIANBAO_DATABASE_POOL) || POOL_SIZE,
+    max: env.NIANBAO_DATABASE_POOL ? parseCount(env.NIANBAO_DATABASE_POOL, 'NIANBAO_DATABASE_POOL') : POOL_SIZE,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
     types,
   });
