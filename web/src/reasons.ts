@@ -28,6 +28,7 @@ const ROWS: Row[] = [
   [/^(.+)% of the plan \("(.*)"\): (.+)$/, (share, q, rest) => `完成计划的 ${share}%（“${q}”）；${reasonText(rest)}`],
   [/^the report says it stayed below the expectation: "(.*)"$/, (q) => `报告说低于预期：“${q}”`],
   [/^stated only in words: "(.*)"$/, (q) => `本年报告对这一项只有文字，没有数字：“${q}”`],
+  [/^stated only as a direction, without a number: "(.*)"$/, (q) => `本年报告只说了变化的方向，没有数字：“${q}”`],
   [/^stated only over several years: "(.*)"$/, (q) => `本年报告只给出几年合计的数字：“${q}”`],
   [/^the newer report does not state this measure$/, () => '本年报告没有给出这项指标的结果'],
   [/^the outcome is on another basis \((.*)\)$/, (basis) => `本年报告的结果口径不同（${PERIODS[basis] ?? basis}）`],
@@ -38,6 +39,15 @@ const ROWS: Row[] = [
   [/^due in (.+); the newer report reviews (.+)$/, (due, year) => `目标的期限是 ${due}，本年报告回顾的是 ${year} 年`],
   [/^a multi-year target$/, () => '这是几年的目标，一年的结果无法判断'],
   [/^one of several measures set at once \(分别\)$/, () => '用“分别”一次设定的几项之一，无法逐项对应'],
+  // The scope rules (src/compare/lexicon/scope.json) start their reason with their id; the detail
+  // after it stays in the cell's title.
+  [/^scope:added-vs-total: /, () => '目标是新增量，找到的结果是总量（或反过来），统计范围不同，难以判断'],
+  [/^scope:single-vs-combined: /, () => '找到的结果是几项合计（或只是其中一项），与目标的范围不同，难以判断'],
+  [/^scope:part-of-whole: /, () => '找到的结果只是其中一部分，与目标的范围不同，难以判断'],
+  [/^scope:multi-year: /, () => '找到的结果说的是几年（连续几年、多年保持），不是本年，难以判断'],
+  [/^scope:other-object: /, () => '找到的结果说的是另一个对象，难以判断'],
+  [/^scope:two-bases: /, () => '报告按两种口径给出结果，结论不同，难以判断'],
+  [/^scope:magnitude: /, () => '找到的结果与目标相差十倍以上，可能不是同一项，难以判断'],
 ];
 
 /** The reason in Chinese, or as the server wrote it when its form is not known here. */
