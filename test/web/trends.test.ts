@@ -36,6 +36,9 @@ describe('the trends page', { timeout: 120_000 }, () => {
     await expectAccessible(page, '/trends');
     await screenshots(ui, page, 'trends');
     expect(problemsOf(page)).toEqual([]);
+    // Made narrow at once (a phone turned), the page does not widen before the chart redraws.
+    await page.setViewportSize({ width: 390, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
     // Removing an issuer is a link to the URL without it.
     await page.getByRole('link', { name: `移除 ${BEIJING}` }).click();

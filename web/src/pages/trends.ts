@@ -215,6 +215,8 @@ function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
     yAxis: { type: 'value', name: unit, scale: true, axisLabel: { formatter: axisValue } },
     tooltip: {
       trigger: 'item',
+      // Kept inside the chart: on a phone a tooltip beside a point would run off the screen.
+      confine: true,
       // An element, not HTML: the sentence is report text.
       formatter: (params: unknown) => {
         const { seriesName, data } = params as { seriesName: string; data: Datum };
