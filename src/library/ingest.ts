@@ -79,6 +79,12 @@ async function saveFile(store: AsyncStore, ready: Ready): Promise<Outcome> {
   }
 }
 
+/** Counts a file's outcome in the summary of its ingest. */
+export function tally(summary: IngestSummary, outcome: Outcome): void {
+  if (outcome.status === 'failed') summary.failed.push({ path: outcome.path, reason: outcome.reason });
+  else summary[outcome.status]++;
+}
+
 export async function ingestPaths(
   store: AsyncStore,
   paths: string[],
@@ -98,8 +104,7 @@ export async function ingestPaths(
       inFlight.push(prepareFile(store, candidates[done + inFlight.length]!, options));
     }
     const outcome = await saveFile(store, await inFlight.shift()!);
-    if (outcome.status === 'failed') summary.failed.push({ path: outcome.path, reason: outcome.reason });
-    else summary[outcome.status]++;
+    tally(summary, outcome);
     onOutcome?.(outcome, done + 1, candidates.length);
   }
   return summary;

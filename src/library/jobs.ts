@@ -13,7 +13,7 @@ import type { AsyncStore } from '../store/index.js';
 import type { JobQueue, JobState } from '../store/pg/jobs.js';
 import type { ReportMeta } from '../types.js';
 import { findReports, reasonOf } from './files.js';
-import { type IngestOptions, type IngestSummary, type Outcome, prepareReport, type Prepared, saveUpload } from './ingest.js';
+import { type IngestOptions, type IngestSummary, type Outcome, prepareReport, type Prepared, saveUpload, tally } from './ingest.js';
 import { summaryOf } from './reports.js';
 import type { Job, UploadedReport } from './shapes.js';
 
@@ -152,8 +152,7 @@ export async function ingestQueued(
   const summary: IngestSummary = { added: 0, present: 0, skipped, failed };
   for (const [done, item] of pending.entries()) {
     const outcome = 'outcome' in item ? item.outcome : await settled(store, queue, item, pollMs);
-    if (outcome.status === 'failed') summary.failed.push({ path: outcome.path, reason: outcome.reason });
-    else summary[outcome.status]++;
+    tally(summary, outcome);
     onOutcome?.(outcome, done + 1, pending.length);
   }
   return summary;
