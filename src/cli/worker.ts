@@ -31,15 +31,15 @@ export function untilSignal(log: Pick<Logger, 'info'>, what: string): Promise<vo
 /** Works the queue, as many jobs at once as the pool has threads, one log line per job settled. */
 export async function workQueue(store: AsyncStore, queue: AnalysisQueue, options: IngestOptions, log: Logger): Promise<void> {
   const work = analysisWork(store, queue, options);
-  await queue.work(async (job, id) => {
+  await queue.work(async (job, id, lastTry) => {
     const started = Date.now();
     try {
-      const done = await work(job);
+      const done = await work(job, id, lastTry);
       log.info({ job: id, reports: done.reports, ms: Date.now() - started }, 'job done');
       return done;
     } catch (error) {
       if (error instanceof InputError) log.warn({ job: id, code: error.code }, `job failed: ${error.message}`);
-      else log.error({ job: id, err: error }, 'job crashed: it is tried again');
+      else log.error({ job: id, err: error }, lastTry ? 'job crashed on its last try: it has failed' : 'job crashed: it is tried again');
       throw error;
     }
   }, options.pool.options.threads);

@@ -90,22 +90,22 @@ export async function jobOf(queue: AnalysisQueue | null, id: string): Promise<Jo
 /**
  * What a worker does with a job: every file read and analysed before any is
  * saved, as an upload in the request would (one file that cannot be read
- * stores nothing, and fails the job with its reason), then the files leave the shelf.
+ * stores nothing, and fails the job with its reason), then the files leave the
+ * shelf. They stay for another try after a crash, unless this was the last.
  */
-export function analysisWork(store: AsyncStore, queue: AnalysisQueue, options: IngestOptions) {
-  return async ({ files, overrides, uploader }: AnalysisJob): Promise<AnalysisDone> => {
+export function analysisWork(store: AsyncStore, queue: AnalysisQueue, options: IngestOptions): Parameters<AnalysisQueue['work']>[0] {
+  return async ({ files, overrides, uploader }, _id, lastTry) => {
     const shas = files.map(({ sha256 }) => sha256);
-    let prepared: Prepared[];
     try {
-      prepared = await Promise.all(files.map((file) => prepareJobFile(store, queue, file, overrides, options)));
+      const prepared = await Promise.all(files.map((file) => prepareJobFile(store, queue, file, overrides, options)));
+      const saved = await saveUpload(store, prepared, overrides, uploader);
+      await queue.files.drop(shas);
+      return { reports: saved.map(({ id, added }) => ({ id, added })) };
     } catch (error) {
       // Bad input fails the same way every time: its bytes need not wait for another try.
-      if (error instanceof InputError) await queue.files.drop(shas);
+      if (error instanceof InputError || lastTry) await queue.files.drop(shas);
       throw error;
     }
-    const saved = await saveUpload(store, prepared, overrides, uploader);
-    await queue.files.drop(shas);
-    return { reports: saved.map(({ id, added }) => ({ id, added })) };
   };
 }
 

@@ -1,6 +1,8 @@
 // Ingest through the queue (PostgreSQL, a throwaway cluster): each file a job,
 // outcomes in the order of the files as in-process, a bad file failing alone
 // with its path and reason, content already stored recognised without a job.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
 import type { Outcome } from '../../src/library/ingest.js';
@@ -57,4 +59,20 @@ describe.skipIf(unavailable !== null)('ingest through the queue', () => {
     expect(again.map((o) => ('id' in o ? o.id : null))).toEqual(first.map((o) => ('id' in o ? o.id : null)));
     expect(await store.countReports()).toBe(2);
   }, 300_000);
+
+  it('keeps a file for another try after a crash, and lets it go after the last try', async () => {
+    const bytes = await readFile('corpus/state-council-gwr-2020.txt');
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const broken = new Proxy(store, {
+      get: (target, key) => (key === 'saveReport' ? () => Promise.reject(new Error('disk full')) : Reflect.get(target, key)),
+    });
+    const work = analysisWork(broken, queue, { pool: sharedPool(), limits: DEFAULT_LIMITS });
+    const job = { files: [{ sha256, name: 'state-council-gwr-2020.txt' }], overrides: {}, uploader: null };
+    await queue.files.put([{ sha256, bytes }]);
+
+    await expect(work(job, 'a job', false)).rejects.toThrow('disk full');
+    expect(await queue.files.get(sha256)).not.toBeNull();
+    await expect(work(job, 'a job', true)).rejects.toThrow('disk full');
+    expect(await queue.files.get(sha256)).toBeNull();
+  }, 120_000);
 });

@@ -2,7 +2,7 @@
 // PostgreSQL cluster (the browser tests): the JobQueue interface as
 // src/store/pg/jobs.ts gives it, a job started `delayMs` after it is queued
 // so that a client sees it queued first. Bad input (an InputError) fails a
-// job with its reason, as there.
+// job with its reason, as there; a job is never retried (every try is the last).
 import { randomUUID } from 'node:crypto';
 import { InputError } from '../../src/errors.js';
 import type { JobQueue, JobState } from '../../src/store/pg/jobs.js';
@@ -11,12 +11,12 @@ export function memoryQueue<I extends object, O extends object>(delayMs = 300): 
   const states = new Map<string, JobState<O>>();
   const shelf = new Map<string, Uint8Array>();
   const waiting: Array<{ id: string; input: I }> = [];
-  let handler: ((input: I, id: string) => Promise<O>) | null = null;
+  let handler: ((input: I, id: string, lastTry: boolean) => Promise<O>) | null = null;
 
   async function run({ id, input }: { id: string; input: I }): Promise<void> {
     states.set(id, { id, state: 'running' });
     try {
-      states.set(id, { id, state: 'done', result: await handler!(input, id) });
+      states.set(id, { id, state: 'done', result: await handler!(input, id, true) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       states.set(id, { id, state: 'failed', error: { code: error.code, subject: error.subject, problem: error.problem } });

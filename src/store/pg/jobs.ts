@@ -32,8 +32,11 @@ export interface JobQueue<I extends object, O extends object> {
   /** Queues a job and gives its id. */
   enqueue(input: I): Promise<string>;
   state(id: string): Promise<JobState<O> | null>;
-  /** Takes jobs as they come, `concurrency` at a time, until close(). */
-  work(handler: (input: I, id: string) => Promise<O>, concurrency?: number): Promise<void>;
+  /**
+   * Takes jobs as they come, `concurrency` at a time, until close(). `lastTry`
+   * says a crash now fails the job for good, so what it holds can be let go.
+   */
+  work(handler: (input: I, id: string, lastTry: boolean) => Promise<O>, concurrency?: number): Promise<void>;
   files: FileShelf;
   /**
    * Stops taking jobs. A job in hand is given `graceMs` to finish; one still
@@ -91,7 +94,7 @@ export async function openJobQueue<I extends object, O extends object>(
     },
     async work(handler, concurrency = 1) {
       for (let i = 0; i < concurrency; i++) {
-        const worker: string = await boss.work<I>(name, { batchSize: 1, pollingIntervalSeconds: pollSeconds }, async ([job]) => {
+        const worker: string = await boss.work<I>(name, { batchSize: 1, pollingIntervalSeconds: pollSeconds, includeMetadata: true }, async ([job]) => {
           try {
             return await outcome(handler, job!);
           } finally {
@@ -137,9 +140,12 @@ function stateOf<O>({ id, state, output }: PgBoss.JobWithMetadata): JobState<O> 
 }
 
 /** A job's outcome as it is stored; an error other than bad input is thrown, so that the job is tried again. */
-async function outcome<I extends object, O extends object>(handler: (input: I, id: string) => Promise<O>, job: PgBoss.Job<I>): Promise<Outcome<O>> {
+async function outcome<I extends object, O extends object>(
+  handler: (input: I, id: string, lastTry: boolean) => Promise<O>,
+  job: PgBoss.JobWithMetadata<I>,
+): Promise<Outcome<O>> {
   try {
-    return { ok: true, result: await handler(job.data, job.id) };
+    return { ok: true, result: await handler(job.data, job.id, job.retryCount >= job.retryLimit) };
   } catch (error) {
     // Bad input fails the same way every time: done, with its reason.
     if (error instanceof InputError) return { ok: false, error: { code: error.code, subject: error.subject, problem: error.problem } };
