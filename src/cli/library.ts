@@ -170,6 +170,8 @@ async function ingestThroughQueue(store: AsyncStore, url: string, paths: string[
   const queue = await openAnalysisQueue(url, settings);
   try {
     if (work) await queue.work(analysisWork(store, queue, options), options.pool.options.threads);
+    // Without a worker here, nothing moves until one runs somewhere: say so rather than seem to hang.
+    else process.stderr.write('nianbao: files are queued for `nianbao worker` processes; waiting for them (Ctrl-C stops waiting, the jobs stay queued)\n');
     return await withProgress((step) =>
       ingestQueued(store, queue, paths, settings.pollSeconds * 250, (outcome, done, total) => step(outcomeLine(outcome), done, total)),
     );
