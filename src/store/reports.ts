@@ -126,11 +126,11 @@ function derivedWriter(db: Database.Database, segment: Segmenter): (id: number, 
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertCommitment = db.prepare(`
     INSERT INTO commitments (report_id, seq, commitment_id, text, section, topic, keywords, targets, deadline,
-      start_offset, end_offset)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      start_offset, end_offset, rule)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertProblem = db.prepare(`
-    INSERT INTO problems (report_id, seq, problem_id, text, section, topic, keywords, start_offset, end_offset)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO problems (report_id, seq, problem_id, text, section, topic, keywords, start_offset, end_offset, rule)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertDiagnostic = db.prepare(`
     INSERT INTO diagnostics (report_id, seq, start_offset, end_offset, surface, rule, message) VALUES (?, ?, ?, ?, ?, ?, ?)`);
 
@@ -157,11 +157,11 @@ function derivedWriter(db: Database.Database, segment: Segmenter): (id: number, 
     analysis.commitments.forEach((c, seq) =>
       insertCommitment.run(
         id, seq, c.id, c.text, c.section, c.topic, JSON.stringify(c.keywords), JSON.stringify(c.targets), c.deadline,
-        c.start, c.end,
+        c.start, c.end, c.rule,
       ),
     );
     analysis.problems.forEach((p, seq) =>
-      insertProblem.run(id, seq, p.id, p.text, p.section, p.topic, JSON.stringify(p.keywords), p.start, p.end),
+      insertProblem.run(id, seq, p.id, p.text, p.section, p.topic, JSON.stringify(p.keywords), p.start, p.end, p.rule),
     );
     analysis.diagnostics.forEach((d, seq) => insertDiagnostic.run(id, seq, d.start, d.end, d.surface, d.rule, d.message ?? null));
   };

@@ -53,11 +53,11 @@ const INSERT = {
   ),
   commitments: bulkInsert('commitments', [
     ['commitment_id', 'text'], ['text', 'text'], ['section', 'text'], ['topic', 'text'], ['keywords', 'text'], ['targets', 'text'],
-    ['deadline', 'text'], ['start_offset', 'integer'], ['end_offset', 'integer'],
+    ['deadline', 'text'], ['start_offset', 'integer'], ['end_offset', 'integer'], ['rule', 'text'],
   ]),
   problems: bulkInsert('problems', [
     ['problem_id', 'text'], ['text', 'text'], ['section', 'text'], ['topic', 'text'], ['keywords', 'text'],
-    ['start_offset', 'integer'], ['end_offset', 'integer'],
+    ['start_offset', 'integer'], ['end_offset', 'integer'], ['rule', 'text'],
   ]),
   diagnostics: bulkInsert('diagnostics', [
     ['start_offset', 'integer'], ['end_offset', 'integer'], ['surface', 'text'], ['rule', 'text'], ['message', 'text'],
@@ -194,9 +194,10 @@ async function insertDerived(db: Queryable, id: number, analysis: Analysis, term
       (f) => f.unit, (f) => f.unitType, (f) => f.label, (f) => f.change?.direction ?? null, (f) => f.change?.basis ?? null,
       (f) => f.modality, (f) => f.start, (f) => f.end, (f) => f.sentence, (f) => f.section, (f) => f.rule, (f) => labelVector(f.label))],
     ['commitments', columns(analysis.commitments, (c) => c.id, (c) => c.text, (c) => c.section, (c) => c.topic,
-      (c) => JSON.stringify(c.keywords), (c) => JSON.stringify(c.targets), (c) => c.deadline, (c) => c.start, (c) => c.end)],
+      (c) => JSON.stringify(c.keywords), (c) => JSON.stringify(c.targets), (c) => c.deadline, (c) => c.start, (c) => c.end,
+      (c) => c.rule)],
     ['problems', columns(analysis.problems, (p) => p.id, (p) => p.text, (p) => p.section, (p) => p.topic,
-      (p) => JSON.stringify(p.keywords), (p) => p.start, (p) => p.end)],
+      (p) => JSON.stringify(p.keywords), (p) => p.start, (p) => p.end, (p) => p.rule)],
     ['diagnostics', columns(analysis.diagnostics, (d) => d.start, (d) => d.end, (d) => d.surface, (d) => d.rule, (d) => d.message ?? null)],
   ];
   for (const [table, values] of tables) {
