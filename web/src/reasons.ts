@@ -11,7 +11,8 @@
 
 import type { Comparison } from './types.js';
 
-type Check = Pick<Comparison['targets'][number], 'rule' | 'verdict' | 'reason' | 'target' | 'actual'>;
+/** What the page reads of a verdict: the labels of its sides, not their figures. */
+type Check = Pick<Comparison['targets'][number], 'rule' | 'verdict' | 'reason'> & { target: { label: string }; actual: { label: string } | null };
 type Say = (check: Check) => string | null;
 
 export interface Reason {
