@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
+import { analyzeDocument } from '../../src/pipeline.js';
 import { openStore } from '../../src/store/index.js';
 import { migrate, MIGRATIONS } from '../../src/store/migrations.js';
 import { tempDir } from '../library/helpers.js';
@@ -53,6 +54,10 @@ it('opens a database made at schema step 1, migrates it and keeps its data', () 
   // Step 8 added the rule of commitments and problems, unknown for rows written before it.
   expect(report.analysis.commitments.map((c) => [c.text, c.rule])).toEqual([['调解信访案件8起', null]]);
   expect(store.listCommitments(1).map((c) => c.rule)).toEqual([null]);
+  // A reanalysis names them.
+  const text = '全年共提供法律咨询216人次。调解信访案件8起。区政府将于年底前完成全部审批事项清理。';
+  store.replaceAnalysis(1, analyzeDocument({ name: 'old.txt', format: 'txt', encoding: 'utf-8', sha256: 'abc', bytes: 0, text }));
+  expect(store.listCommitments(1).map((c) => c.rule)).toEqual(['commitment:promise-cue']);
   // And the store goes on writing and deleting with the index in step.
   expect(store.deleteReport(1)).toBe(true);
   expect(store.searchSentences('法律咨询')).toEqual([]);
