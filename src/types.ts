@@ -160,6 +160,12 @@ export const CommitmentFields = {
   targets: Type.Array(Type.String(), { description: 'ids of the target figures inside the commitment' }),
   deadline: Nullable(Type.String()),
   ...SpanFields,
+  rule: Nullable(
+    Type.String({
+      description:
+        'the rule that made the commitment (src/extract/lexicon/items.json): commitment:target-list, commitment:plans-part or commitment:promise-cue; null in reports stored before rules were named, until reanalyze',
+    }),
+  ),
 };
 export const Commitment = Type.Object({ id: Type.String(), ...CommitmentFields });
 export type Commitment = Static<typeof Commitment>;
@@ -171,6 +177,12 @@ export const ProblemFields = {
   topic: Type.String(),
   keywords: Type.Array(Type.String()),
   ...SpanFields,
+  rule: Nullable(
+    Type.String({
+      description:
+        'the rule that made the problem (src/extract/lexicon/items.json): problem:problems-part or problem:admission; null in reports stored before rules were named, until reanalyze',
+    }),
+  ),
 };
 export const Problem = Type.Object({ id: Type.String(), ...ProblemFields });
 export type Problem = Static<typeof Problem>;

@@ -4,7 +4,7 @@
 import type { Commitment, Figure, Section, Sentence, Span } from '../types.js';
 import { clauses, skipLead } from './clauses.js';
 import type { Keywords } from './keywords.js';
-import { COMMITMENT_LEAD, COMMITMENT_OPENER, PROMISE_CUE } from './lexicon.js';
+import { COMMITMENT_LEAD, COMMITMENT_OPENER, PROMISE_CUE, type ItemRule } from './lexicon.js';
 import { targetLists } from './target-lists.js';
 
 /** Descriptions and reasons (改革是最大的红利) promise nothing; an ordinal (五是继续实施…) is no description. */
@@ -44,21 +44,23 @@ export function extractCommitments(
 ): Commitment[] {
   const lists = targetLists(text);
   const byId = new Map(sections.map((s) => [s.id, s]));
-  const found: Array<{ span: Span; section: Section | null }> = [];
+  const found: Array<{ span: Span; section: Section | null; rule: ItemRule }> = [];
   for (const sentence of sentences) {
     const section = sentence.section === null ? null : byId.get(sentence.section) ?? null;
     const list = lists.find((l) => sentence.end > l.start && sentence.start < l.end);
     if (list) {
       // One commitment per target: 国内生产总值增长5%左右，城镇新增就业1200万人以上 …
-      for (const clause of clauses(text, Math.max(sentence.start, list.start), sentence.end)) found.push({ span: clause, section });
+      for (const clause of clauses(text, Math.max(sentence.start, list.start), sentence.end)) {
+        found.push({ span: clause, section, rule: 'commitment:target-list' });
+      }
       continue;
     }
     const sentenceText = text.slice(sentence.start, sentence.end);
     if (isHeadingLine(text, sentence, sections)) continue;
     if (section?.role === 'plans') {
-      for (const item of items(text, sentence)) found.push({ span: skipLead(text, item, COMMITMENT_LEAD), section });
+      for (const item of items(text, sentence)) found.push({ span: skipLead(text, item, COMMITMENT_LEAD), section, rule: 'commitment:plans-part' });
     } else if (section?.role !== 'problems' && PROMISE_CUE.test(sentenceText) && !/[了已]/.test(sentenceText)) {
-      found.push({ span: skipLead(text, sentence, COMMITMENT_LEAD), section });
+      found.push({ span: skipLead(text, sentence, COMMITMENT_LEAD), section, rule: 'commitment:promise-cue' });
     }
   }
   return found
@@ -66,7 +68,7 @@ export function extractCommitments(
       const item = text.slice(span.start, span.end);
       return ACTION.test(item) && item.length >= 4 && !DEFINITION.test(item);
     })
-    .map(({ span, section }, i) => {
+    .map(({ span, section, rule }, i) => {
       const item = text.slice(span.start, span.end);
       const { topic, keywords: words } = keywords(span);
       return {
@@ -79,6 +81,7 @@ export function extractCommitments(
         keywords: words,
         targets: figures.filter((f) => f.modality === 'target' && f.start >= span.start && f.end <= span.end).map((f) => f.id),
         deadline: deadlineOf(item),
+        rule,
       };
     });
 }

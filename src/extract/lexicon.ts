@@ -3,6 +3,7 @@ import type { Qualifier, UnitType } from '../types.js';
 import unitTable from './lexicon/units.json' with { type: 'json' };
 import words from './lexicon/words.json' with { type: 'json' };
 import names from './lexicon/names.json' with { type: 'json' };
+import itemRules from './lexicon/items.json' with { type: 'json' };
 
 export const UNIT_TYPES: Readonly<Record<string, UnitType>> = unitTable as Record<string, UnitType>;
 
@@ -37,6 +38,8 @@ export const REMEDY = new RegExp(words.remedies);
 export const PROBLEM_LEAD = new RegExp(words.problemLeads);
 export const PROBLEM_INTRO = new RegExp(words.problemIntro);
 export const PROBLEM_RESOLUTION = new RegExp(words.problemResolution);
+/** The ids a commitment or a problem may cite as the rule that made it, each described in lexicon/items.json. */
+export type ItemRule = Exclude<keyof typeof itemRules, '$comment'>;
 /** Empty entries are dropped: an empty name would match everywhere, forever. */
 export const POLICY_NAMES: readonly string[] = names.filter((name) => name.length > 0);
 

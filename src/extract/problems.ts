@@ -4,7 +4,7 @@
 import type { Problem, Section, Sentence, Span } from '../types.js';
 import { clauses, skipLead } from './clauses.js';
 import type { Keywords } from './keywords.js';
-import { ADMISSION, PROBLEM_INTRO, PROBLEM_LEAD, PROBLEM_RESOLUTION, PROBLEM_WORD, REMEDY } from './lexicon.js';
+import { ADMISSION, PROBLEM_INTRO, PROBLEM_LEAD, PROBLEM_RESOLUTION, PROBLEM_WORD, REMEDY, type ItemRule } from './lexicon.js';
 
 /** A discourse marker that sums up the rest of its sentence as one point (另一方面…). */
 const GROUPING_LEAD = /^(?:另一方面|此外|另外|与此同时)/;
@@ -39,18 +39,20 @@ export function extractProblems(
   sections: Section[],
   keywords: (span: Span) => Keywords,
 ): Problem[] {
-  const spans: Array<{ span: Span; section: Section | null }> = [];
+  const spans: Array<{ span: Span; section: Section | null; rule: ItemRule }> = [];
   const byId = new Map(sections.map((s) => [s.id, s]));
   for (const sentence of sentences) {
     const section = sentence.section === null ? null : byId.get(sentence.section) ?? null;
     if (section?.role === 'plans' || section?.role === 'preamble' || section?.role === 'closing') continue;
-    for (const span of problemSpans(text, sentence, section?.role === 'problems')) spans.push({ span, section });
+    const inPart = section?.role === 'problems';
+    const rule = inPart ? 'problem:problems-part' : 'problem:admission';
+    for (const span of problemSpans(text, sentence, inPart)) spans.push({ span, section, rule });
   }
   return spans
     .filter(({ span }) => span.end - span.start >= 4)
-    .map(({ span, section }, i) => {
+    .map(({ span, section, rule }, i) => {
       const item = text.slice(span.start, span.end);
       const { topic, keywords: words } = keywords(span);
-      return { id: `p${i + 1}`, text: item, start: span.start, end: span.end, section: section?.id ?? null, topic, keywords: words };
+      return { id: `p${i + 1}`, text: item, start: span.start, end: span.end, section: section?.id ?? null, topic, keywords: words, rule };
     });
 }

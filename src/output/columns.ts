@@ -84,6 +84,7 @@ export const COMMITMENT_COLUMNS: Column<CommitmentRow>[] = [
   { key: 'deadline' },
   { key: 'start' },
   { key: 'end' },
+  { key: 'rule' },
 ];
 
 export const PROBLEM_COLUMNS: Column<ProblemRow>[] = [
@@ -98,6 +99,7 @@ export const PROBLEM_COLUMNS: Column<ProblemRow>[] = [
   { key: 'keywords' },
   { key: 'start' },
   { key: 'end' },
+  { key: 'rule' },
 ];
 
 export const DIAGNOSTIC_COLUMNS: Column<Diagnostic>[] = [

@@ -57,8 +57,8 @@ function connect(path: string): Database.Database {
   return db;
 }
 
-export function openStore(path: string, options: StoreOptions = {}): Store {
-  const segment = options.segment ?? jieba;
+/** The database at `path`, brought to the latest schema step. */
+function connectMigrated(path: string, segment: Segmenter): Database.Database {
   const db = connect(path);
   // Migrations index the rows of older databases through these.
   db.function('nianbao_sentence_terms', { deterministic: true }, (text) => sentenceTerms(String(text), segment));
@@ -69,6 +69,12 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     db.close();
     throw error;
   }
+  return db;
+}
+
+export function openStore(path: string, options: StoreOptions = {}): Store {
+  const segment = options.segment ?? jieba;
+  const db = connectMigrated(path, segment);
   const issuerRows = issuers(db);
   const reportRows = reports(db, issuerRows, segment);
   // Figure and search listings keep their ordered matches in one budget.

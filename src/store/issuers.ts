@@ -30,12 +30,6 @@ export function issuers(db: Database.Database): Issuers {
   const moveReports = db.prepare('UPDATE reports SET issuer_id = ? WHERE issuer_id = ?');
   const moveAliases = db.prepare('UPDATE issuer_aliases SET issuer_id = ? WHERE issuer_id = ?');
   const remove = db.prepare('DELETE FROM issuers WHERE id = ?');
-  const summaries = db.prepare(
-    `SELECT i.id, i.name,
-       (SELECT json_group_array(alias) FROM (SELECT alias FROM issuer_aliases WHERE issuer_id = i.id ORDER BY alias)) AS aliases,
-       (SELECT count(*) FROM reports WHERE issuer_id = i.id) AS reports
-     FROM issuers i ORDER BY i.name`,
-  );
 
   const known = (name: string) => (byName.get(name) ?? byAlias.get(name) ?? null) as number | null;
 
@@ -74,10 +68,21 @@ export function issuers(db: Database.Database): Issuers {
     resolve,
     renamed: () => renamed,
     addAlias: (aliasName, name) => addAlias.immediate(aliasName, name),
-    list: () =>
-      (summaries.all() as Array<{ id: number; name: string; aliases: string; reports: number }>).map((row) => ({
-        ...row,
-        aliases: JSON.parse(row.aliases) as string[],
-      })),
+    list: issuerList(db),
   };
+}
+
+/** Every issuer by name, with its aliases and how many reports it has. */
+function issuerList(db: Database.Database): Issuers['list'] {
+  const summaries = db.prepare(
+    `SELECT i.id, i.name,
+       (SELECT json_group_array(alias) FROM (SELECT alias FROM issuer_aliases WHERE issuer_id = i.id ORDER BY alias)) AS aliases,
+       (SELECT count(*) FROM reports WHERE issuer_id = i.id) AS reports
+     FROM issuers i ORDER BY i.name`,
+  );
+  return () =>
+    (summaries.all() as Array<{ id: number; name: string; aliases: string; reports: number }>).map((row) => ({
+      ...row,
+      aliases: JSON.parse(row.aliases) as string[],
+    }));
 }

@@ -250,6 +250,13 @@ INSERT INTO sentence_vocabulary SELECT term FROM temp.sentence_index_terms;
 DROP TABLE temp.sentence_index_terms;
 `;
 
+// The rule that made each commitment and problem (src/extract/lexicon/items.json);
+// NULL for reports analysed before these rules were named, until they are reanalysed.
+const itemRules = `
+ALTER TABLE commitments ADD COLUMN rule TEXT;
+ALTER TABLE problems ADD COLUMN rule TEXT;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
   { id: 2, name: 'full-text search', sql: search },
@@ -258,6 +265,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 5, name: 'section role rules', sql: roleRules },
   { id: 6, name: 'diagnostics', sql: diagnostics },
   { id: 7, name: 'sentence vocabulary', sql: sentenceVocabulary },
+  { id: 8, name: 'commitment and problem rules', sql: itemRules },
 ];
 
 /** Applies the steps the database lacks, each with its record in one transaction, up to `target`. */

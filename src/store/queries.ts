@@ -42,9 +42,9 @@ export function analysisRows(param: string) {
         NULL AS change, modality, NULL AS measure, NULL AS period, start_offset AS start, end_offset AS "end", sentence, section, rule,
         change_direction AS direction, change_basis AS basis
       FROM figures WHERE report_id = ${param} ORDER BY seq`,
-    commitments: `SELECT commitment_id AS id, text, start_offset AS start, end_offset AS "end", section, topic, keywords, targets, deadline
+    commitments: `SELECT commitment_id AS id, text, start_offset AS start, end_offset AS "end", section, topic, keywords, targets, deadline, rule
       FROM commitments WHERE report_id = ${param} ORDER BY seq`,
-    problems: `SELECT problem_id AS id, text, start_offset AS start, end_offset AS "end", section, topic, keywords
+    problems: `SELECT problem_id AS id, text, start_offset AS start, end_offset AS "end", section, topic, keywords, rule
       FROM problems WHERE report_id = ${param} ORDER BY seq`,
     diagnostics: `SELECT surface, start_offset AS start, end_offset AS "end", rule, message
       FROM diagnostics WHERE report_id = ${param} ORDER BY seq`,
@@ -63,12 +63,12 @@ export const FIGURES = `
 
 export const COMMITMENTS = `
   SELECT ${REPORT_COLUMNS}, c.commitment_id AS commitment, c.text, c.section, c.topic, c.keywords, c.targets,
-    c.deadline, c.start_offset AS start, c.end_offset AS "end"
+    c.deadline, c.start_offset AS start, c.end_offset AS "end", c.rule
   FROM commitments c ${reportJoin('c')}`;
 
 export const PROBLEMS = `
   SELECT ${REPORT_COLUMNS}, p.problem_id AS problem, p.text, p.section, p.topic, p.keywords,
-    p.start_offset AS start, p.end_offset AS "end"
+    p.start_offset AS start, p.end_offset AS "end", p.rule
   FROM problems p ${reportJoin('p')}`;
 
 /** Sentence hits before their highlights (SentenceHit). */

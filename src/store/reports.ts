@@ -37,6 +37,32 @@ export interface Reports {
 }
 
 export function reports(db: Database.Database, issuers: Issuers, segment: Segmenter): Reports {
+  const deleteReport = db.prepare('DELETE FROM reports WHERE id = ?');
+  return {
+    ...reportWriter(db, issuers, segment),
+    ...reportReader(db),
+    ...reportListing(db),
+    delete: (id) => deleteReport.run(id).changes > 0,
+  };
+}
+
+/** The report's own columns from its analysis, its issuer resolved (and added when new). */
+function metaParams(analysis: Analysis, issuers: Issuers) {
+  const { meta } = analysis;
+  return {
+    text: analysis.text,
+    title: meta.title,
+    issuer: meta.issuer,
+    issuerId: issuers.resolve(meta.issuer),
+    year: meta.year,
+    issuedDate: meta.issuedDate,
+    kind: meta.kind,
+    now: new Date().toISOString(),
+  };
+}
+
+/** A report written whole (new, or its derived rows replaced), each write in one transaction. */
+function reportWriter(db: Database.Database, issuers: Issuers, segment: Segmenter): Pick<Reports, 'findBySha256' | 'insert' | 'save' | 'replace'> {
   const bySha = db.prepare('SELECT id FROM reports WHERE sha256 = ?').pluck();
   const insertReport = db.prepare(`
     INSERT INTO reports (id, sha256, source_name, format, encoding, title, issuer, issuer_id, year, issued_date, kind,
@@ -50,30 +76,14 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
       issued_date = @issuedDate, kind = @kind, analyzed_at = @now
     WHERE id = @id`);
   const deleteDerived = DERIVED.map((table) => db.prepare(`DELETE FROM ${table} WHERE report_id = ?`));
-  const deleteReport = db.prepare('DELETE FROM reports WHERE id = ?');
 
   const insertDerived = derivedWriter(db, segment);
-
-  function metaParams(analysis: Analysis) {
-    const { meta } = analysis;
-    return {
-      text: analysis.text,
-      title: meta.title,
-      issuer: meta.issuer,
-      issuerId: issuers.resolve(meta.issuer),
-      year: meta.year,
-      issuedDate: meta.issuedDate,
-      kind: meta.kind,
-      now: new Date().toISOString(),
-    };
-  }
-
 
   /** Writes a new report whole; in a transaction. */
   function insert(analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null, origin: ReportOrigin): number {
     const { name, format, encoding, sha256 } = analysis.source;
     const id = Number(
-      insertReport.run({ ...metaParams(analysis), ...origin, sha256, name, format, encoding, overrides: JSON.stringify(overrides) })
+      insertReport.run({ ...metaParams(analysis, issuers), ...origin, sha256, name, format, encoding, overrides: JSON.stringify(overrides) })
         .lastInsertRowid,
     );
     insertSource.run(id, Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength), source.text);
@@ -92,7 +102,7 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
   });
 
   const replace = db.transaction((id: number, analysis: Analysis, terms?: readonly string[]) => {
-    if (updateReport.run({ ...metaParams(analysis), id }).changes === 0) {
+    if (updateReport.run({ ...metaParams(analysis, issuers), id }).changes === 0) {
       throw new InputError('REPORT_NOT_FOUND', `report ${id}`, 'is not in the library');
     }
     for (const statement of deleteDerived) statement.run(id);
@@ -104,9 +114,6 @@ export function reports(db: Database.Database, issuers: Issuers, segment: Segmen
     insert,
     save: (analysis, content, overrides, uploader) => save.immediate(analysis, content, overrides, uploader),
     replace: (id, analysis, terms) => replace.immediate(id, analysis, terms),
-    ...reportReader(db),
-    ...reportListing(db),
-    delete: (id) => deleteReport.run(id).changes > 0,
   };
 }
 
@@ -126,11 +133,11 @@ function derivedWriter(db: Database.Database, segment: Segmenter): (id: number, 
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertCommitment = db.prepare(`
     INSERT INTO commitments (report_id, seq, commitment_id, text, section, topic, keywords, targets, deadline,
-      start_offset, end_offset)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      start_offset, end_offset, rule)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertProblem = db.prepare(`
-    INSERT INTO problems (report_id, seq, problem_id, text, section, topic, keywords, start_offset, end_offset)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO problems (report_id, seq, problem_id, text, section, topic, keywords, start_offset, end_offset, rule)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertDiagnostic = db.prepare(`
     INSERT INTO diagnostics (report_id, seq, start_offset, end_offset, surface, rule, message) VALUES (?, ?, ?, ?, ?, ?, ?)`);
 
@@ -157,11 +164,11 @@ function derivedWriter(db: Database.Database, segment: Segmenter): (id: number, 
     analysis.commitments.forEach((c, seq) =>
       insertCommitment.run(
         id, seq, c.id, c.text, c.section, c.topic, JSON.stringify(c.keywords), JSON.stringify(c.targets), c.deadline,
-        c.start, c.end,
+        c.start, c.end, c.rule,
       ),
     );
     analysis.problems.forEach((p, seq) =>
-      insertProblem.run(id, seq, p.id, p.text, p.section, p.topic, JSON.stringify(p.keywords), p.start, p.end),
+      insertProblem.run(id, seq, p.id, p.text, p.section, p.topic, JSON.stringify(p.keywords), p.start, p.end, p.rule),
     );
     analysis.diagnostics.forEach((d, seq) => insertDiagnostic.run(id, seq, d.start, d.end, d.surface, d.rule, d.message ?? null));
   };

@@ -79,6 +79,19 @@ describe('extractCommitments', () => {
     expect(analyse(text).commitments.map((c) => [c.text, c.deadline])).toEqual([['于年底前完成全部审批事项清理', '年底前']]);
   });
 
+  // [a part of a corpus report, the rule of each commitment it gives (src/extract/lexicon/items.json)]
+  const rules: Array<[string, string[]]> = [
+    [PLANS_HEADING + cases[1]![0], ['commitment:plans-part']],
+    [
+      '二、2025年工作安排\n经济社会发展的主要预期目标建议为：地区生产总值增长5%左右，城镇调查失业率5.5%以内。',
+      ['commitment:target-list', 'commitment:target-list'],
+    ],
+    ['一、工作回顾\n全年共提供法律咨询216人次。区政府将于年底前完成全部审批事项清理。', ['commitment:promise-cue']],
+  ];
+  it.each(rules)('names the rule that made each commitment: %s', (text, expected) => {
+    expect(analyse(text).commitments.map((c) => c.rule)).toEqual(expected);
+  });
+
   it('gives each commitment keywords and a topic from its own words', () => {
     const [, , third] = analyse(PLANS_HEADING + cases[0]![0]).commitments;
     expect(third!.topic).toContain('决策');
@@ -112,5 +125,17 @@ describe('extractProblems', () => {
   it('in a review a remedy is not an admission; a plain admission is', () => {
     const text = '一、工作回顾\n补齐民生短板，解决群众急难愁盼问题。行政执法队伍建设仍存在薄弱环节。';
     expect(analyse(text).problems.map((p) => p.text)).toEqual(['行政执法队伍建设仍存在薄弱环节']);
+  });
+
+  // [a part of a corpus report, the rule of each problem it gives (src/extract/lexicon/items.json)]
+  const rules: Array<[string, string[]]> = [
+    [
+      '一、2024年工作回顾\n地区生产总值增长5.1%。\n在肯定成绩的同时，我们也清醒地看到面临的问题和挑战:部分企业生产经营困难，群众就业增收压力较大。',
+      ['problem:problems-part', 'problem:problems-part'],
+    ],
+    ['一、工作回顾\n补齐民生短板，解决群众急难愁盼问题。行政执法队伍建设仍存在薄弱环节。', ['problem:admission']],
+  ];
+  it.each(rules)('names the rule that made each problem: %s', (text, expected) => {
+    expect(analyse(text).problems.map((p) => p.rule)).toEqual(expected);
   });
 });

@@ -176,6 +176,9 @@ describe('one report', () => {
     expect(commitments[0]).toMatchObject({ id: `${txt.id}-c1`, commitment: 'c1', review: null, keywords: expect.any(Array) });
     const problems = (await app.inject(`/api/reports/${txt.id}/problems`)).json().problems;
     expect(problems).toHaveLength(txt.problems);
+    // Each names the rule that made it (src/extract/lexicon/items.json).
+    expect(commitments.every((c: { rule: string }) => /^commitment:/.test(c.rule))).toBe(true);
+    expect(problems.every((p: { rule: string }) => /^problem:/.test(p.rule))).toBe(true);
     for (const [what, header] of [
       ['figures', 'report,issuer,year,source,figure,label,'],
       ['commitments', 'report,issuer,year,source,commitment,text,'],
@@ -184,6 +187,7 @@ describe('one report', () => {
       const csv = await app.inject(`/api/reports/${txt.id}/${what}?format=csv`);
       expect(csv.headers['content-type'], what).toBe('text/csv; charset=utf-8');
       expect(csv.body.startsWith(`\uFEFF${header}`), what).toBe(true);
+      if (what !== 'figures') expect(csv.body.split('\r\n')[0], what).toContain(',start,end,rule');
     }
   });
 

@@ -168,6 +168,14 @@ describe('the OpenAPI document', () => {
     expect(document.components.securitySchemes.bearer).toEqual({ type: 'http', scheme: 'bearer' });
   });
 
+  it('documents the rule of each commitment and problem, from their one TypeBox shape', async () => {
+    const document = await spec();
+    const rows = (path: string, key: string) =>
+      document.paths[path].get.responses['200'].content['application/json'].schema.properties[key].items.properties;
+    expect(JSON.stringify(rows('/api/reports/{id}/commitments', 'commitments').rule)).toContain('commitment:target-list');
+    expect(JSON.stringify(rows('/api/reports/{id}/problems', 'problems').rule)).toContain('problem:admission');
+  });
+
   it('has a UI at /docs', async () => {
     const docs = await app.inject('/docs');
     expect(docs.statusCode).toBe(200);

@@ -487,19 +487,23 @@ describe.skipIf(unavailable !== null)('the PostgreSQL database', () => {
     await expect(openPgStore(url)).rejects.toMatchObject({ code: 'DATABASE_TOO_NEW' });
   });
 
-  it('gives a library stored before the sentence vocabulary its words', async () => {
+  it('gives a library stored at step 2 (before the sentence vocabulary and item rules) its words, and rules unknown until reanalysis', async () => {
     const url = await cluster!.database();
     const store = await openPgStore(url);
-    await store.saveReport(xuchang.analysis, xuchang.source);
+    const { id } = await store.saveReport(xuchang.analysis, xuchang.source);
     const found = await store.searchSentences('咨询');
     await store.close();
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    await client.query("DROP TABLE sentence_vocabulary; DELETE FROM migrations WHERE name = 'sentence vocabulary'");
+    await client.query(`DROP TABLE sentence_vocabulary; ALTER TABLE commitments DROP COLUMN rule; ALTER TABLE problems DROP COLUMN rule;
+      DELETE FROM migrations WHERE id > 2`);
     await client.end();
     const again = await openPgStore(url);
     expect(await again.searchSentences('咨询')).toEqual(found);
     expect(found.some((hit) => hit.snippet.includes('法律【咨询】'))).toBe(true);
+    const { analysis } = (await again.getReport(id))!;
+    expect(analysis.commitments.length).toBeGreaterThan(0);
+    expect(new Set([...analysis.commitments, ...analysis.problems].map((item) => item.rule))).toEqual(new Set([null]));
     await again.close();
   });
 

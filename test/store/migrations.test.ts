@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
+import { analyzeDocument } from '../../src/pipeline.js';
 import { openStore } from '../../src/store/index.js';
 import { migrate, MIGRATIONS } from '../../src/store/migrations.js';
 import { tempDir } from '../library/helpers.js';
@@ -28,6 +29,10 @@ function writeStepOne(path: string): void {
        (1, 0, 'f1', '216人次', 216, NULL, 'exact', '人次', 'person-times', '提供法律咨询', NULL, NULL, 'actual', 9, 14, 0, NULL, 'arabic-numeral'),
        (1, 1, 'f2', '8起', 8, NULL, 'exact', '起', 'count', '调解信访案件', NULL, NULL, 'actual', 20, 22, 1, NULL, 'arabic-numeral')`,
   ).run();
+  db.prepare(
+    `INSERT INTO commitments (report_id, seq, commitment_id, text, section, topic, keywords, targets, deadline, start_offset, end_offset)
+       VALUES (1, 0, 'c1', '调解信访案件8起', NULL, '调解信访案件', '["信访"]', '[]', NULL, 14, 22)`,
+  ).run();
   db.close();
 }
 
@@ -46,6 +51,13 @@ it('opens a database made at schema step 1, migrates it and keeps its data', () 
   expect(store.searchSentences('法律咨询').map((hit) => hit.snippet)).toEqual(['全年共提供【法律咨询】216人次。']);
   // Step 7 gave it the index's vocabulary: a text is found inside words.
   expect(store.searchSentences('咨询').map((hit) => hit.snippet)).toEqual(['全年共提供法律【咨询】216人次。']);
+  // Step 8 added the rule of commitments and problems, unknown for rows written before it.
+  expect(report.analysis.commitments.map((c) => [c.text, c.rule])).toEqual([['调解信访案件8起', null]]);
+  expect(store.listCommitments(1).map((c) => c.rule)).toEqual([null]);
+  // A reanalysis names them.
+  const text = '全年共提供法律咨询216人次。调解信访案件8起。区政府将于年底前完成全部审批事项清理。';
+  store.replaceAnalysis(1, analyzeDocument({ name: 'old.txt', format: 'txt', encoding: 'utf-8', sha256: 'abc', bytes: 0, text }));
+  expect(store.listCommitments(1).map((c) => c.rule)).toEqual(['commitment:promise-cue']);
   // And the store goes on writing and deleting with the index in step.
   expect(store.deleteReport(1)).toBe(true);
   expect(store.searchSentences('法律咨询')).toEqual([]);

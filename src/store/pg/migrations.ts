@@ -218,10 +218,18 @@ CREATE TABLE sentence_vocabulary (word text PRIMARY KEY);
 INSERT INTO sentence_vocabulary SELECT DISTINCT unnest(tsvector_to_array(words)) FROM sentences;
 `;
 
+// The rule that made each commitment and problem (src/extract/lexicon/items.json);
+// NULL for reports analysed before these rules were named, until they are reanalysed.
+const itemRules = `
+ALTER TABLE commitments ADD COLUMN rule text;
+ALTER TABLE problems ADD COLUMN rule text;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
   { id: 2, name: 'pending-files', sql: pendingFiles },
   { id: 3, name: 'sentence vocabulary', sql: sentenceVocabulary },
+  { id: 4, name: 'commitment and problem rules', sql: itemRules },
 ];
 
 /** Serialises migrations of several instances started at once (an arbitrary constant of nianbao's). */

@@ -53,11 +53,11 @@ const INSERT = {
   ),
   commitments: bulkInsert('commitments', [
     ['commitment_id', 'text'], ['text', 'text'], ['section', 'text'], ['topic', 'text'], ['keywords', 'text'], ['targets', 'text'],
-    ['deadline', 'text'], ['start_offset', 'integer'], ['end_offset', 'integer'],
+    ['deadline', 'text'], ['start_offset', 'integer'], ['end_offset', 'integer'], ['rule', 'text'],
   ]),
   problems: bulkInsert('problems', [
     ['problem_id', 'text'], ['text', 'text'], ['section', 'text'], ['topic', 'text'], ['keywords', 'text'],
-    ['start_offset', 'integer'], ['end_offset', 'integer'],
+    ['start_offset', 'integer'], ['end_offset', 'integer'], ['rule', 'text'],
   ]),
   diagnostics: bulkInsert('diagnostics', [
     ['start_offset', 'integer'], ['end_offset', 'integer'], ['surface', 'text'], ['rule', 'text'], ['message', 'text'],
@@ -87,6 +87,23 @@ export interface Reports {
 }
 
 export function reports(issuers: Issuers, segment: Segmenter): Reports {
+  return {
+    findBySha256,
+    ...reportInserter(issuers, segment),
+    replace: reportReplacer(issuers, segment),
+    get,
+    diagnostics: async (db, id) =>
+      storedDiagnostics((await db.query<DiagnosticRow>(ANALYSIS_ROWS.diagnostics, [id])).rows),
+    summary,
+    source,
+    list,
+    count,
+    delete: async (db, id) => ((await db.query('DELETE FROM reports WHERE id = $1', [id])).rowCount ?? 0) > 0,
+  };
+}
+
+/** A new report written whole, with its source, upload and derived rows. */
+function reportInserter(issuers: Issuers, segment: Segmenter): Pick<Reports, 'save' | 'insert'> {
   // Runs in a transaction (see index.ts).
   async function save(
     db: Queryable,
@@ -138,8 +155,13 @@ export function reports(issuers: Issuers, segment: Segmenter): Reports {
     return { id, added: true };
   }
 
+  return { save, insert };
+}
+
+/** A stored report's own columns and derived rows replaced by a new analysis; its source and id stay. */
+function reportReplacer(issuers: Issuers, segment: Segmenter): Reports['replace'] {
   // Runs in a transaction.
-  async function replace(db: Queryable, id: number, analysis: Analysis, terms?: readonly string[]): Promise<void> {
+  return async function replace(db: Queryable, id: number, analysis: Analysis, terms?: readonly string[]): Promise<void> {
     const m = metaValues(analysis);
     const issuerId = await issuers.resolve(db, m.issuer);
     const updated = await db.query(
@@ -150,21 +172,6 @@ export function reports(issuers: Issuers, segment: Segmenter): Reports {
     if (updated.rowCount === 0) throw new InputError('REPORT_NOT_FOUND', `report ${id}`, 'is not in the library');
     for (const table of DERIVED) await db.query(`DELETE FROM ${table} WHERE report_id = $1`, [id]);
     await insertDerived(db, id, analysis, terms, segment);
-  }
-
-  return {
-    findBySha256,
-    save,
-    insert,
-    replace,
-    get,
-    diagnostics: async (db, id) =>
-      storedDiagnostics((await db.query<DiagnosticRow>(ANALYSIS_ROWS.diagnostics, [id])).rows),
-    summary,
-    source,
-    list,
-    count,
-    delete: async (db, id) => ((await db.query('DELETE FROM reports WHERE id = $1', [id])).rowCount ?? 0) > 0,
   };
 }
 
@@ -194,9 +201,10 @@ async function insertDerived(db: Queryable, id: number, analysis: Analysis, term
       (f) => f.unit, (f) => f.unitType, (f) => f.label, (f) => f.change?.direction ?? null, (f) => f.change?.basis ?? null,
       (f) => f.modality, (f) => f.start, (f) => f.end, (f) => f.sentence, (f) => f.section, (f) => f.rule, (f) => labelVector(f.label))],
     ['commitments', columns(analysis.commitments, (c) => c.id, (c) => c.text, (c) => c.section, (c) => c.topic,
-      (c) => JSON.stringify(c.keywords), (c) => JSON.stringify(c.targets), (c) => c.deadline, (c) => c.start, (c) => c.end)],
+      (c) => JSON.stringify(c.keywords), (c) => JSON.stringify(c.targets), (c) => c.deadline, (c) => c.start, (c) => c.end,
+      (c) => c.rule)],
     ['problems', columns(analysis.problems, (p) => p.id, (p) => p.text, (p) => p.section, (p) => p.topic,
-      (p) => JSON.stringify(p.keywords), (p) => p.start, (p) => p.end)],
+      (p) => JSON.stringify(p.keywords), (p) => p.start, (p) => p.end, (p) => p.rule)],
     ['diagnostics', columns(analysis.diagnostics, (d) => d.start, (d) => d.end, (d) => d.surface, (d) => d.rule, (d) => d.message ?? null)],
   ];
   for (const [table, values] of tables) {

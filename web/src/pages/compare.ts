@@ -8,7 +8,7 @@ import { countBar, countsOf, evidenceList, followUpBadges, formatShare, loading,
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, LABELS } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
-import { reasonText } from '../reasons.js';
+import { reasonOf } from '../reasons.js';
 import { canWrite } from '../session.js';
 import type { Comparison } from '../types.js';
 
@@ -107,6 +107,14 @@ const sideCell = (report: number, side: Side) => [
   h('a', { class: 'sentence', href: readerUrl(report, side.start) }, ...sideSentence(side)),
 ];
 
+/** Why the verdict: in Chinese by its rule, or the server's English marked as such; the rule and the server's words in the title. */
+function reasonCell(t: Comparison['targets'][number]): HTMLElement {
+  const { text, translated } = reasonOf(t);
+  const title = `${t.rule}: ${t.reason}`;
+  if (translated) return h('td', { class: 'reason', 'data-label': '依据', title }, text);
+  return h('td', { class: 'reason untranslated', 'data-label': '依据', title }, h('span', { class: 'untranslated-mark' }, '（未翻译的说明）'), ' ', h('span', { lang: 'en' }, text));
+}
+
 /**
  * Last year's targets with this year's outcome: those the newer report lets
  * us judge first, in a table; the ones it gives no outcome for (often most of
@@ -125,7 +133,7 @@ function targetsPart(c: Comparison): HTMLElement {
       h('td', null, sideCell(c.from.id, t.target)),
       h('td', { 'data-label': '本年实际' }, t.actual ? sideCell(c.to.id, t.actual) : h('span', { class: 'muted' }, '本年报告未提及')),
       h('td', { 'data-label': '结论' }, badge('verdict', t.verdict)),
-      h('td', { class: 'reason', 'data-label': '依据', title: t.reason }, reasonText(t.reason)),
+      reasonCell(t),
     );
   const table = (targets: Comparison['targets']) =>
     h(
