@@ -10,9 +10,9 @@
 // shared with a review clause: read as above when the clause names all of the ask,
 // partly when only part of it (福建福耀科技大学 of a list of schools). Every status names
 // the rule that decided it.
-import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, TargetCheck } from '../types.js';
+import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, TargetCheck, Token } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
-import { inverseFrequencies } from '../extract/keywords.js';
+import { inverseFrequencies, isGeneric } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
 import { memo } from '../memo.js';
 import { characterPairs, pairIndex } from './pairs.js';
@@ -41,6 +41,8 @@ const NAME_RUNS = 2;
 const NAME_SHOWN = 0.5;
 /** Jieba's tags of nouns: common, place, organisation and other proper names, abbreviations, unknown words (零碳). */
 const NOUN_TAG = /^(?:n|nr|ns|nt|nz|nrt|j|x)$/;
+/** A noun token this long (粮食产量, 单位地区生产总值能耗) is a compound whose two-character pieces are terms too. */
+const PIECE_OF = 4;
 /** How many clause matches, best first, a rule reads. */
 const READ = 4;
 /** A list item (、) this long names a project or an event; shorter ones (餐饮、文化) are categories. */
@@ -78,13 +80,39 @@ const START_ASKS = byLength(wordings.start.asks);
 const STARTED = byLength(wordings.start.done);
 /** Words that say what is done to an object, not what the object is. */
 const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AIM, ...ACT, ...START_ASKS, ...STARTED, ...wordings.reached.words])]);
+const VERB_SET: ReadonlySet<string> = new Set(VERBS);
 const PROMISE_OPENER = new RegExp(`(?:^|[，,；;：:])(?:${wordings.promise.openers.join('|')})`);
 const PROMISE_TIME = new RegExp(wordings.promise.times.join('|'));
 const ABBREVIATIONS = [...wordings.abbreviations.forms].sort((a, b) => b[0]!.length - a[0]!.length);
 /** A text in the short forms reports use (国有企业改革 → 国企改革), so either wording names the same object. */
-const shortForm = (text: string) => ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text);
+const shortForm = memo((text: string) => ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text), 20_000);
+const PIECES = wordings.pieces.id;
+/** The two-character pieces of a compound noun jieba keeps whole (粮食产量: 粮食, 产量), words every part uses left out. */
+function piecesOf(token: Token): string[] {
+  const text = shortForm(token.text);
+  if (text.length < PIECE_OF || text.length % 2 !== 0 || !NOUN_TAG.test(token.tag) || !/^\p{Script=Han}+$/u.test(text)) return [];
+  return Array.from({ length: text.length / 2 }, (_, i) => text.slice(2 * i, 2 * i + 2)).filter((piece) => !isGeneric(piece));
+}
 /** The terms of a span, in short forms. */
 const termsOf = (analysis: Analysis, span: Span) => termsIn(analysis, span).map(shortForm);
+/**
+ * The terms a span is ranked by: its terms and, once each, the pieces of its compound
+ * nouns (followup:word-pieces), so a sentence naming 粮食 and 产量 apart, or 房票 alone,
+ * ranks close to 粮食产量, 房票安置. Clauses name an object by their terms only: a
+ * piece shared says less than the word.
+ */
+function rankingTerms(analysis: Analysis, span: Span): string[] {
+  const terms = termsOf(analysis, span);
+  const held = new Set(terms);
+  for (const token of tokensIn(tokensOf(analysis), span)) {
+    for (const piece of piecesOf(token)) {
+      if (held.has(piece)) continue;
+      held.add(piece);
+      terms.push(piece);
+    }
+  }
+  return terms;
+}
 const MULTI_YEAR_VALUE = new RegExp(wordings.fiveYears.multiYearValues.join('|'));
 
 interface Clause extends Span {
@@ -154,7 +182,7 @@ function clauseSpans(text: string, offset: number): Span[] {
 }
 
 /** The terms of a clause that name its object: all but the words of doing (推进, 完成). */
-const objectTerms = (analysis: Analysis, span: Span): Clause => ({ ...span, terms: new Set(termsOf(analysis, span).filter((term) => !VERBS.includes(term))) });
+const objectTerms = (analysis: Analysis, span: Span): Clause => ({ ...span, terms: new Set(termsOf(analysis, span).filter((term) => !VERB_SET.has(term))) });
 
 /** A sentence that promises again (今年要, 我们将) reports nothing done. */
 const promises = (text: string) => PROMISE_TIME.test(text) || PROMISE_OPENER.test(text);
@@ -179,7 +207,7 @@ export function followUpCommitments(older: Analysis, newer: Analysis, targets: T
   return older.commitments.map((commitment) => {
     const own = new Set(commitment.targets.map((id) => starts.get(id)));
     const checks = targets.filter((check) => check.commitment === commitment.text && own.has(check.target.start));
-    return followUp(review, fiveYears, termsOf(older, commitment), commitment, checks);
+    return followUp(review, fiveYears, rankingTerms(older, commitment), commitment, checks);
   });
 }
 
@@ -191,7 +219,7 @@ function reviewOf(
   readable: (clause: string) => boolean,
   olderNames: Map<string, number>,
 ): Review {
-  const base = statements.map((s) => ({ ...s, terms: termsOf(newer, { start: s.start, end: s.start + s.text.length }) }));
+  const base = statements.map((s) => ({ ...s, terms: rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => s.terms));
   const sentences: Indexed[] = base.map((s) => {
     const vector = vectorOf(s.terms, idf);

@@ -159,4 +159,18 @@ describe('follow-up rules on pairs outside the development set', () => {
     if (reason) expect(followUp!.reason).toContain(reason);
     if (status === 'no-evidence') expect(followUp!.evidence.every((e) => !e.text.includes('年均'))).toBe(true);
   }, 120_000);
+
+  // Retrieval: the closest review sentences shown with a follow-up, whatever its status. [older report, newer report, words of the commitment, words of a sentence that must be among its evidence]
+  const closest: Array<[string, string, string, string]> = [
+    // followup:word-pieces: jieba keeps 粮食产量, 房票安置, 单位地区生产总值能耗 whole; the other report names their pieces.
+    ['anhui-gwr-2025', 'anhui-gwr-2026', '全年粮食播种面积1.1亿亩、产量825亿斤以上', '粮食产量838.6亿斤'],
+    ['tibet-gwr-2025', 'tibet-gwr-2026', '确保粮食产量稳定在100万吨以上', '粮食生产再获丰收'],
+    ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '大力推进房票安置', '通过房票去化商品住宅超3.5万套'],
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '单位地区生产总值能耗保持下降', '规上工业单位增加值能耗下降2.4%'],
+  ];
+  it.each(closest)('%s → %s: %s, evidence among them: %s', async (older, newer, words, evidence) => {
+    const followUp = (await followUpsOf(older, newer)).find((f) => f.text.includes(words));
+    expect(followUp, words).toBeDefined();
+    expect(followUp!.evidence.map((e) => e.text).join('\n')).toContain(evidence);
+  }, 120_000);
 });
