@@ -280,19 +280,25 @@ const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.
 
 function followUp(review: Review, fiveYears: Review, query: string[], commitment: Commitment, checks: TargetCheck[]): CommitmentFollowUp {
   const ranked = rank(review, query);
+  const fiveYearsRanked = rank(fiveYears, query);
   const best = ranked[0];
   const score = best ? Number(best.score.toFixed(3)) : 0;
   // A shared name alone (no clause naming the object by its terms, in either review) is read last.
   const decision =
     byTargets(review, checks, ranked) ??
     byClauses(review, commitment, ranked, 'terms') ??
-    byFiveYears(fiveYears, commitment, query, 'terms') ??
+    byFiveYears(fiveYears, commitment, fiveYearsRanked, 'terms') ??
     bySimilarity(best) ??
     byClauses(review, commitment, ranked, 'name') ??
-    byFiveYears(fiveYears, commitment, query, 'name') ??
+    byFiveYears(fiveYears, commitment, fiveYearsRanked, 'name') ??
     { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
-  // The sentence that decided comes first; then the best-ranked others.
-  const evidence = [...(decision.evidence ? [decision.evidence] : []), ...ranked.slice(0, 3).map(evidenceOf)]
+  // The sentence that decided comes first; then the closest others: of the year's review,
+  // and the closest one of the five-year review (a year's work is often told there only:
+  // 南北帮扶合作加快推进) when it is closer than the year's last, not a value over several
+  // years (年均, 累计), which never tells the year.
+  const fiveYearsBest = fiveYearsRanked.find(({ sentence }) => !MULTI_YEAR_VALUE.test(sentence.text));
+  const closest = [...ranked.slice(0, 3), ...(fiveYearsBest ? [fiveYearsBest] : [])].sort((a, b) => b.score - a.score);
+  const evidence = [...(decision.evidence ? [decision.evidence] : []), ...closest.slice(0, 3).map(evidenceOf)]
     .filter((e, i, all) => all.findIndex((other) => other.start === e.start) === i)
     .slice(0, 3);
   return {
@@ -587,8 +593,8 @@ const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort,
  * The five-year review read as the year's is, when a clause of it names an object of the
  * commitment and says what came of it; the reason says so.
  */
-function byFiveYears(fiveYears: Review, commitment: Commitment, query: string[], naming: Naming): Decision | null {
-  const decision = byClauses(fiveYears, commitment, rank(fiveYears, query), naming);
+function byFiveYears(fiveYears: Review, commitment: Commitment, ranked: Ranked[], naming: Naming): Decision | null {
+  const decision = byClauses(fiveYears, commitment, ranked, naming);
   if (!decision || NOTHING_OF_THE_YEAR.has(decision.rule)) return null;
   return { ...decision, reason: [decision.reason, 'stated in the five-year review'].filter(Boolean).join('; ') };
 }

@@ -167,6 +167,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['tibet-gwr-2025', 'tibet-gwr-2026', '确保粮食产量稳定在100万吨以上', '粮食生产再获丰收'],
     ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '大力推进房票安置', '通过房票去化商品住宅超3.5万套'],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '单位地区生产总值能耗保持下降', '规上工业单位增加值能耗下降2.4%'],
+    // The five-year review's closest sentence, when closer than the year's third (a value over several years never is shown).
+    ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '深化南北结对帮扶合作', '南北帮扶合作加快推进'],
+    ['hubei-gwr-2025', 'hubei-gwr-2026', '坚定推进长江十年禁渔', '严格落实长江十年禁渔'],
   ];
   it.each(closest)('%s → %s: %s, evidence among them: %s', async (older, newer, words, evidence) => {
     const followUp = (await followUpsOf(older, newer)).find((f) => f.text.includes(words));
