@@ -95,23 +95,29 @@ function piecesOf(token: Token): string[] {
 }
 /** The terms of a span, in short forms. */
 const termsOf = (analysis: Analysis, span: Span) => termsIn(analysis, span).map(shortForm);
+/** A span's terms, and once each the pieces of its compound nouns that are not terms of it too. */
+interface Terms {
+  whole: string[];
+  pieces: string[];
+}
 /**
- * The terms a span is ranked by: its terms and, once each, the pieces of its compound
- * nouns (followup:word-pieces), so a sentence naming 粮食 and 产量 apart, or 房票 alone,
- * ranks close to 粮食产量, 房票安置. Clauses name an object by their terms only: a
- * piece shared says less than the word.
+ * The terms a span is ranked by: its terms and the pieces of its compound nouns
+ * (followup:word-pieces), so a sentence naming 粮食 and 产量 apart, or 房票 alone, ranks
+ * close to 粮食产量, 房票安置. Clauses name an object, and sentences overlap, by whole
+ * terms only: a shared piece says less than the word (改革开放 is not 改革).
  */
-function rankingTerms(analysis: Analysis, span: Span): string[] {
-  const terms = termsOf(analysis, span);
-  const held = new Set(terms);
+function rankingTerms(analysis: Analysis, span: Span): Terms {
+  const whole = termsOf(analysis, span);
+  const held = new Set(whole);
+  const pieces: string[] = [];
   for (const token of tokensIn(tokensOf(analysis), span)) {
     for (const piece of piecesOf(token)) {
       if (held.has(piece)) continue;
       held.add(piece);
-      terms.push(piece);
+      pieces.push(piece);
     }
   }
-  return terms;
+  return { whole, pieces };
 }
 const MULTI_YEAR_VALUE = new RegExp(wordings.fiveYears.multiYearValues.join('|'));
 
@@ -122,9 +128,12 @@ interface Clause extends Span {
 interface Indexed {
   text: string;
   start: number;
+  /** Its whole terms; the vector it is ranked by holds their pieces too, `whole` does not. */
   terms: string[];
   vector: Vector;
   norm: number;
+  whole: Vector;
+  wholeNorm: number;
   clauses: Clause[];
 }
 
@@ -219,17 +228,18 @@ function reviewOf(
   readable: (clause: string) => boolean,
   olderNames: Map<string, number>,
 ): Review {
-  const base = statements.map((s) => ({ ...s, terms: rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
-  const idf = inverseFrequencies(base.map((s) => s.terms));
+  const base = statements.map((s) => ({ ...s, ...rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
+  const idf = inverseFrequencies(base.map((s) => [...s.whole, ...s.pieces]));
   const sentences: Indexed[] = base.map((s) => {
-    const vector = vectorOf(s.terms, idf);
+    const vector = vectorOf([...s.whole, ...s.pieces], idf);
+    const whole = vectorOf(s.whole, idf);
     const clauses = clauseSpans(s.text, s.start).filter((span) => readable(newer.text.slice(span.start, span.end)));
-    return { text: s.text, start: s.start, terms: s.terms, vector, norm: norm(vector), clauses: clauses.map((span) => objectTerms(newer, span)) };
+    return { text: s.text, start: s.start, terms: s.whole, vector, norm: norm(vector), whole, wholeNorm: norm(whole), clauses: clauses.map((span) => objectTerms(newer, span)) };
   });
-  // Only sentences sharing a term with a commitment can score; find them by term.
+  // Only sentences sharing a term or a piece with a commitment can score; find them by both.
   const byTerm = new Map<string, Indexed[]>();
   for (const sentence of sentences) {
-    for (const term of new Set(sentence.terms)) {
+    for (const term of sentence.vector.keys()) {
       const list = byTerm.get(term);
       if (list) list.push(sentence);
       else byTerm.set(term, [sentence]);
@@ -262,11 +272,11 @@ function nameCounts(analysis: Analysis): Map<string, number> {
   return counts;
 }
 
-function rank(review: Review, query: string[]): Ranked[] {
-  const vector = vectorOf(query, review.idf);
+function rank(review: Review, query: Terms): Ranked[] {
+  const vector = vectorOf([...query.whole, ...query.pieces], review.idf);
   const queryNorm = norm(vector);
-  const wanted = new Set(query);
-  const candidates = new Set([...wanted].flatMap((term) => review.byTerm.get(term) ?? []));
+  const wanted = new Set(query.whole);
+  const candidates = new Set([...vector.keys()].flatMap((term) => review.byTerm.get(term) ?? []));
   return [...candidates]
     .map((sentence) => {
       const shared = new Set(sentence.terms.filter((term) => wanted.has(term))).size;
@@ -278,7 +288,7 @@ function rank(review: Review, query: string[]): Ranked[] {
 
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
-function followUp(review: Review, fiveYears: Review, query: string[], commitment: Commitment, checks: TargetCheck[]): CommitmentFollowUp {
+function followUp(review: Review, fiveYears: Review, query: Terms, commitment: Commitment, checks: TargetCheck[]): CommitmentFollowUp {
   const ranked = rank(review, query);
   const fiveYearsRanked = rank(fiveYears, query);
   const best = ranked[0];
@@ -288,7 +298,7 @@ function followUp(review: Review, fiveYears: Review, query: string[], commitment
     byTargets(review, checks, ranked) ??
     byClauses(review, commitment, ranked, 'terms') ??
     byFiveYears(fiveYears, commitment, fiveYearsRanked, 'terms') ??
-    bySimilarity(best) ??
+    bySimilarity(review, query, best) ??
     byClauses(review, commitment, ranked, 'name') ??
     byFiveYears(fiveYears, commitment, fiveYearsRanked, 'name') ??
     { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
@@ -601,9 +611,11 @@ function byFiveYears(fiveYears: Review, commitment: Commitment, ranked: Ranked[]
 
 /**
  * No clause names the commitment's object by its terms: a close overlap of whole
- * sentences decides. A looser one (shared words of a field: 投资, 改革) says nothing
- * of this commitment.
+ * sentences, by whole terms, decides (pieces shared, 改革 of 改革开放, say less). A looser
+ * one (shared words of a field: 投资, 改革) says nothing of this commitment.
  */
-function bySimilarity(best: Ranked | undefined): Decision | null {
-  return best && best.score >= ADDRESSED && best.shared >= 2 ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null } : null;
+function bySimilarity(review: Review, query: Terms, best: Ranked | undefined): Decision | null {
+  if (!best || best.shared < 2) return null;
+  const whole = vectorOf(query.whole, review.idf);
+  return cosine(whole, best.sentence.whole, norm(whole), best.sentence.wholeNorm) >= ADDRESSED ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null } : null;
 }
