@@ -134,12 +134,13 @@ interface Indexed {
   norm: number;
   whole: Vector;
   wholeNorm: number;
+  /** The vectors of its clauses: a long sentence is ranked by its closest clause too. */
+  parts: Array<{ vector: Vector; norm: number }>;
   clauses: Clause[];
 }
 
 interface Ranked {
   sentence: Indexed;
-  shared: number;
   score: number;
 }
 
@@ -233,8 +234,14 @@ function reviewOf(
   const sentences: Indexed[] = base.map((s) => {
     const vector = vectorOf([...s.whole, ...s.pieces], idf);
     const whole = vectorOf(s.whole, idf);
-    const clauses = clauseSpans(s.text, s.start).filter((span) => readable(newer.text.slice(span.start, span.end)));
-    return { text: s.text, start: s.start, terms: s.whole, vector, norm: norm(vector), whole, wholeNorm: norm(whole), clauses: clauses.map((span) => objectTerms(newer, span)) };
+    const spans = clauseSpans(s.text, s.start);
+    const parts = spans.length < 2 ? [] : spans.map((span) => {
+      const terms = rankingTerms(newer, span);
+      const part = vectorOf([...terms.whole, ...terms.pieces], idf);
+      return { vector: part, norm: norm(part) };
+    });
+    const clauses = spans.filter((span) => readable(newer.text.slice(span.start, span.end)));
+    return { text: s.text, start: s.start, terms: s.whole, vector, norm: norm(vector), whole, wholeNorm: norm(whole), parts, clauses: clauses.map((span) => objectTerms(newer, span)) };
   });
   // Only sentences sharing a term or a piece with a commitment can score; find them by both.
   const byTerm = new Map<string, Indexed[]>();
@@ -275,12 +282,12 @@ function nameCounts(analysis: Analysis): Map<string, number> {
 function rank(review: Review, query: Terms): Ranked[] {
   const vector = vectorOf([...query.whole, ...query.pieces], review.idf);
   const queryNorm = norm(vector);
-  const wanted = new Set(query.whole);
   const candidates = new Set([...vector.keys()].flatMap((term) => review.byTerm.get(term) ?? []));
   return [...candidates]
     .map((sentence) => {
-      const shared = new Set(sentence.terms.filter((term) => wanted.has(term))).size;
-      return { sentence, shared, score: cosine(vector, sentence.vector, queryNorm, sentence.norm) };
+      // A list sentence (建成过江通道4座、在建8座，改扩建一批机场，…) is as close as its closest clause.
+      const score = Math.max(cosine(vector, sentence.vector, queryNorm, sentence.norm), ...sentence.parts.map((part) => (part.norm === 0 ? 0 : cosine(vector, part.vector, queryNorm, part.norm))));
+      return { sentence, score };
     })
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start);
@@ -615,7 +622,7 @@ function byFiveYears(fiveYears: Review, commitment: Commitment, ranked: Ranked[]
  * one (shared words of a field: 投资, 改革) says nothing of this commitment.
  */
 function bySimilarity(review: Review, query: Terms, best: Ranked | undefined): Decision | null {
-  if (!best || best.shared < 2) return null;
+  if (!best || new Set(best.sentence.terms.filter((term) => query.whole.includes(term))).size < 2) return null;
   const whole = vectorOf(query.whole, review.idf);
   return cosine(whole, best.sentence.whole, norm(whole), best.sentence.wholeNorm) >= ADDRESSED ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null } : null;
 }

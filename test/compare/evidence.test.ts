@@ -170,6 +170,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['tibet-gwr-2025', 'tibet-gwr-2026', '确保粮食产量稳定在100万吨以上', '粮食生产再获丰收'],
     ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '大力推进房票安置', '通过房票去化商品住宅超3.5万套'],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '单位地区生产总值能耗保持下降', '规上工业单位增加值能耗下降2.4%'],
+    // A sentence is as close as its closest clause: a long one telling several things (“锰三角”治理完成总体整改进度 among them) ranks high.
+    ['hunan-gwr-2025', 'hunan-gwr-2026', '全面完成花垣县“锰三角”矿业污染综合整治任务', '“锰三角”治理完成总体整改进度'],
+    ['hubei-gwr-2025', 'hubei-gwr-2026', '严厉打击非法金融活动', '非法集资新发、存量案件实现双下降'],
     // The five-year review's closest sentence, when closer than the year's third (a value over several years never is shown).
     ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '深化南北结对帮扶合作', '南北帮扶合作加快推进'],
     ['hubei-gwr-2025', 'hubei-gwr-2026', '坚定推进长江十年禁渔', '严格落实长江十年禁渔'],
