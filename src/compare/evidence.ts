@@ -41,8 +41,6 @@ const NAME_RUNS = 2;
 const NAME_SHOWN = 0.5;
 /** Jieba's tags of nouns: common, place, organisation and other proper names, abbreviations, unknown words (零碳). */
 const NOUN_TAG = /^(?:n|nr|ns|nt|nz|nrt|j|x)$/;
-/** A noun token this long (粮食产量, 单位地区生产总值能耗) is a compound whose two-character pieces are terms too. */
-const PIECE_OF = 4;
 /** How many clause matches, best first, a rule reads. */
 const READ = 4;
 /** A list item (、) this long names a project or an event; shorter ones (餐饮、文化) are categories. */
@@ -86,7 +84,8 @@ const PROMISE_TIME = new RegExp(wordings.promise.times.join('|'));
 const ABBREVIATIONS = [...wordings.abbreviations.forms].sort((a, b) => b[0]!.length - a[0]!.length);
 /** A text in the short forms reports use (国有企业改革 → 国企改革), so either wording names the same object. */
 const shortForm = memo((text: string) => ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text), 20_000);
-const PIECES = wordings.pieces.id;
+/** A noun token this long (粮食产量, 单位地区生产总值能耗) is a compound whose two-character pieces are ranking terms too (followup:word-pieces). */
+const PIECE_OF = wordings.pieces.compoundLength;
 /** The two-character pieces of a compound noun jieba keeps whole (粮食产量: 粮食, 产量), words every part uses left out. */
 function piecesOf(token: Token): string[] {
   const text = shortForm(token.text);
