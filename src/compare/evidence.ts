@@ -10,9 +10,9 @@
 // shared with a review clause: read as above when the clause names all of the ask,
 // partly when only part of it (福建福耀科技大学 of a list of schools). Every status names
 // the rule that decided it.
-import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, TargetCheck } from '../types.js';
+import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, TargetCheck, Token } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
-import { inverseFrequencies } from '../extract/keywords.js';
+import { inverseFrequencies, isGeneric } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
 import { memo } from '../memo.js';
 import { characterPairs, pairIndex } from './pairs.js';
@@ -78,13 +78,46 @@ const START_ASKS = byLength(wordings.start.asks);
 const STARTED = byLength(wordings.start.done);
 /** Words that say what is done to an object, not what the object is. */
 const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AIM, ...ACT, ...START_ASKS, ...STARTED, ...wordings.reached.words])]);
+const VERB_SET: ReadonlySet<string> = new Set(VERBS);
 const PROMISE_OPENER = new RegExp(`(?:^|[，,；;：:])(?:${wordings.promise.openers.join('|')})`);
 const PROMISE_TIME = new RegExp(wordings.promise.times.join('|'));
 const ABBREVIATIONS = [...wordings.abbreviations.forms].sort((a, b) => b[0]!.length - a[0]!.length);
 /** A text in the short forms reports use (国有企业改革 → 国企改革), so either wording names the same object. */
-const shortForm = (text: string) => ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text);
+const shortForm = memo((text: string) => ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text), 20_000);
+/** A noun token this long (粮食产量, 单位地区生产总值能耗) is a compound whose two-character pieces are ranking terms too (followup:word-pieces). */
+const PIECE_OF = wordings.pieces.compoundLength;
+/** The two-character pieces of a compound noun jieba keeps whole (粮食产量: 粮食, 产量), words every part uses left out. */
+function piecesOf(token: Token): string[] {
+  const text = shortForm(token.text);
+  if (text.length < PIECE_OF || text.length % 2 !== 0 || !NOUN_TAG.test(token.tag) || !/^\p{Script=Han}+$/u.test(text)) return [];
+  return Array.from({ length: text.length / 2 }, (_, i) => text.slice(2 * i, 2 * i + 2)).filter((piece) => !isGeneric(piece));
+}
 /** The terms of a span, in short forms. */
 const termsOf = (analysis: Analysis, span: Span) => termsIn(analysis, span).map(shortForm);
+/** A span's terms, and once each the pieces of its compound nouns that are not terms of it too. */
+interface Terms {
+  whole: string[];
+  pieces: string[];
+}
+/**
+ * The terms a span is ranked by: its terms and the pieces of its compound nouns
+ * (followup:word-pieces), so a sentence naming 粮食 and 产量 apart, or 房票 alone, ranks
+ * close to 粮食产量, 房票安置. Clauses name an object, and sentences overlap, by whole
+ * terms only: a shared piece says less than the word (改革开放 is not 改革).
+ */
+function rankingTerms(analysis: Analysis, span: Span): Terms {
+  const whole = termsOf(analysis, span);
+  const held = new Set(whole);
+  const pieces: string[] = [];
+  for (const token of tokensIn(tokensOf(analysis), span)) {
+    for (const piece of piecesOf(token)) {
+      if (held.has(piece)) continue;
+      held.add(piece);
+      pieces.push(piece);
+    }
+  }
+  return { whole, pieces };
+}
 const MULTI_YEAR_VALUE = new RegExp(wordings.fiveYears.multiYearValues.join('|'));
 
 interface Clause extends Span {
@@ -94,15 +127,19 @@ interface Clause extends Span {
 interface Indexed {
   text: string;
   start: number;
+  /** Its whole terms; the vector it is ranked by holds their pieces too, `whole` does not. */
   terms: string[];
   vector: Vector;
   norm: number;
+  whole: Vector;
+  wholeNorm: number;
+  /** The vectors of its clauses: a long sentence is ranked by its closest clause too. */
+  parts: Array<{ vector: Vector; norm: number }>;
   clauses: Clause[];
 }
 
 interface Ranked {
   sentence: Indexed;
-  shared: number;
   score: number;
 }
 
@@ -154,7 +191,7 @@ function clauseSpans(text: string, offset: number): Span[] {
 }
 
 /** The terms of a clause that name its object: all but the words of doing (推进, 完成). */
-const objectTerms = (analysis: Analysis, span: Span): Clause => ({ ...span, terms: new Set(termsOf(analysis, span).filter((term) => !VERBS.includes(term))) });
+const objectTerms = (analysis: Analysis, span: Span): Clause => ({ ...span, terms: new Set(termsOf(analysis, span).filter((term) => !VERB_SET.has(term))) });
 
 /** A sentence that promises again (今年要, 我们将) reports nothing done. */
 const promises = (text: string) => PROMISE_TIME.test(text) || PROMISE_OPENER.test(text);
@@ -179,7 +216,7 @@ export function followUpCommitments(older: Analysis, newer: Analysis, targets: T
   return older.commitments.map((commitment) => {
     const own = new Set(commitment.targets.map((id) => starts.get(id)));
     const checks = targets.filter((check) => check.commitment === commitment.text && own.has(check.target.start));
-    return followUp(review, fiveYears, termsOf(older, commitment), commitment, checks);
+    return followUp(review, fiveYears, rankingTerms(older, commitment), commitment, checks);
   });
 }
 
@@ -191,17 +228,24 @@ function reviewOf(
   readable: (clause: string) => boolean,
   olderNames: Map<string, number>,
 ): Review {
-  const base = statements.map((s) => ({ ...s, terms: termsOf(newer, { start: s.start, end: s.start + s.text.length }) }));
-  const idf = inverseFrequencies(base.map((s) => s.terms));
+  const base = statements.map((s) => ({ ...s, ...rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
+  const idf = inverseFrequencies(base.map((s) => [...s.whole, ...s.pieces]));
   const sentences: Indexed[] = base.map((s) => {
-    const vector = vectorOf(s.terms, idf);
-    const clauses = clauseSpans(s.text, s.start).filter((span) => readable(newer.text.slice(span.start, span.end)));
-    return { text: s.text, start: s.start, terms: s.terms, vector, norm: norm(vector), clauses: clauses.map((span) => objectTerms(newer, span)) };
+    const vector = vectorOf([...s.whole, ...s.pieces], idf);
+    const whole = vectorOf(s.whole, idf);
+    const spans = clauseSpans(s.text, s.start);
+    const parts = spans.length < 2 ? [] : spans.map((span) => {
+      const terms = rankingTerms(newer, span);
+      const part = vectorOf([...terms.whole, ...terms.pieces], idf);
+      return { vector: part, norm: norm(part) };
+    });
+    const clauses = spans.filter((span) => readable(newer.text.slice(span.start, span.end)));
+    return { text: s.text, start: s.start, terms: s.whole, vector, norm: norm(vector), whole, wholeNorm: norm(whole), parts, clauses: clauses.map((span) => objectTerms(newer, span)) };
   });
-  // Only sentences sharing a term with a commitment can score; find them by term.
+  // Only sentences sharing a term or a piece with a commitment can score; find them by both.
   const byTerm = new Map<string, Indexed[]>();
   for (const sentence of sentences) {
-    for (const term of new Set(sentence.terms)) {
+    for (const term of sentence.vector.keys()) {
       const list = byTerm.get(term);
       if (list) list.push(sentence);
       else byTerm.set(term, [sentence]);
@@ -234,15 +278,15 @@ function nameCounts(analysis: Analysis): Map<string, number> {
   return counts;
 }
 
-function rank(review: Review, query: string[]): Ranked[] {
-  const vector = vectorOf(query, review.idf);
+function rank(review: Review, query: Terms): Ranked[] {
+  const vector = vectorOf([...query.whole, ...query.pieces], review.idf);
   const queryNorm = norm(vector);
-  const wanted = new Set(query);
-  const candidates = new Set([...wanted].flatMap((term) => review.byTerm.get(term) ?? []));
+  const candidates = new Set([...vector.keys()].flatMap((term) => review.byTerm.get(term) ?? []));
   return [...candidates]
     .map((sentence) => {
-      const shared = new Set(sentence.terms.filter((term) => wanted.has(term))).size;
-      return { sentence, shared, score: cosine(vector, sentence.vector, queryNorm, sentence.norm) };
+      // A list sentence (建成过江通道4座、在建8座，改扩建一批机场，…) is as close as its closest clause.
+      const score = Math.max(cosine(vector, sentence.vector, queryNorm, sentence.norm), ...sentence.parts.map((part) => (part.norm === 0 ? 0 : cosine(vector, part.vector, queryNorm, part.norm))));
+      return { sentence, score };
     })
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start);
@@ -250,21 +294,27 @@ function rank(review: Review, query: string[]): Ranked[] {
 
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
-function followUp(review: Review, fiveYears: Review, query: string[], commitment: Commitment, checks: TargetCheck[]): CommitmentFollowUp {
+function followUp(review: Review, fiveYears: Review, query: Terms, commitment: Commitment, checks: TargetCheck[]): CommitmentFollowUp {
   const ranked = rank(review, query);
+  const fiveYearsRanked = rank(fiveYears, query);
   const best = ranked[0];
   const score = best ? Number(best.score.toFixed(3)) : 0;
   // A shared name alone (no clause naming the object by its terms, in either review) is read last.
   const decision =
     byTargets(review, checks, ranked) ??
     byClauses(review, commitment, ranked, 'terms') ??
-    byFiveYears(fiveYears, commitment, query, 'terms') ??
-    bySimilarity(best) ??
+    byFiveYears(fiveYears, commitment, fiveYearsRanked, 'terms') ??
+    bySimilarity(review, query, best) ??
     byClauses(review, commitment, ranked, 'name') ??
-    byFiveYears(fiveYears, commitment, query, 'name') ??
+    byFiveYears(fiveYears, commitment, fiveYearsRanked, 'name') ??
     { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
-  // The sentence that decided comes first; then the best-ranked others.
-  const evidence = [...(decision.evidence ? [decision.evidence] : []), ...ranked.slice(0, 3).map(evidenceOf)]
+  // The sentence that decided comes first; then the closest others: of the year's review,
+  // and the closest one of the five-year review (a year's work is often told there only:
+  // 南北帮扶合作加快推进) when it is closer than the year's last, not a value over several
+  // years (年均, 累计), which never tells the year.
+  const fiveYearsBest = fiveYearsRanked.find(({ sentence }) => !MULTI_YEAR_VALUE.test(sentence.text));
+  const closest = [...ranked.slice(0, 3), ...(fiveYearsBest ? [fiveYearsBest] : [])].sort((a, b) => b.score - a.score);
+  const evidence = [...(decision.evidence ? [decision.evidence] : []), ...closest.slice(0, 3).map(evidenceOf)]
     .filter((e, i, all) => all.findIndex((other) => other.start === e.start) === i)
     .slice(0, 3);
   return {
@@ -559,17 +609,19 @@ const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort,
  * The five-year review read as the year's is, when a clause of it names an object of the
  * commitment and says what came of it; the reason says so.
  */
-function byFiveYears(fiveYears: Review, commitment: Commitment, query: string[], naming: Naming): Decision | null {
-  const decision = byClauses(fiveYears, commitment, rank(fiveYears, query), naming);
+function byFiveYears(fiveYears: Review, commitment: Commitment, ranked: Ranked[], naming: Naming): Decision | null {
+  const decision = byClauses(fiveYears, commitment, ranked, naming);
   if (!decision || NOTHING_OF_THE_YEAR.has(decision.rule)) return null;
   return { ...decision, reason: [decision.reason, 'stated in the five-year review'].filter(Boolean).join('; ') };
 }
 
 /**
  * No clause names the commitment's object by its terms: a close overlap of whole
- * sentences decides. A looser one (shared words of a field: 投资, 改革) says nothing
- * of this commitment.
+ * sentences, by whole terms, decides (pieces shared, 改革 of 改革开放, say less). A looser
+ * one (shared words of a field: 投资, 改革) says nothing of this commitment.
  */
-function bySimilarity(best: Ranked | undefined): Decision | null {
-  return best && best.score >= ADDRESSED && best.shared >= 2 ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null } : null;
+function bySimilarity(review: Review, query: Terms, best: Ranked | undefined): Decision | null {
+  if (!best || new Set(best.sentence.terms.filter((term) => query.whole.includes(term))).size < 2) return null;
+  const whole = vectorOf(query.whole, review.idf);
+  return cosine(whole, best.sentence.whole, norm(whole), best.sentence.wholeNorm) >= ADDRESSED ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null } : null;
 }

@@ -8,6 +8,8 @@ import lexicon from './lexicon/keywords.json' with { type: 'json' };
 
 const TERM_TAGS = new Set(lexicon.termTags);
 const GENERIC = new Set(lexicon.generic);
+/** A word every part of a report uses (工作, 建设): no keyword alone. */
+export const isGeneric = (word: string) => GENERIC.has(word);
 const LEAD_VERBS = new Set(lexicon.leadVerbs);
 const MAX_KEYWORDS = 5;
 

@@ -132,6 +132,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '城镇新增就业65万人', 'no-evidence', 'followup:no-evidence', null, null],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '建成6号线东站段、4号线西延伸段', 'no-evidence', 'followup:no-evidence', null, null],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '中小企业宽带和专线平均资费再降10%', 'no-evidence', 'followup:no-evidence', null, null],
+    // Sentences overlap by whole terms: the pieces of 改革开放, 简政放权 rank a sentence close, they do not make it similar.
+    ['state-council-gwr-2016', 'state-council-gwr-2017', '发展根本上要靠改革开放', 'no-evidence', 'followup:no-evidence', null, null],
+    ['state-council-gwr-2014', 'state-council-gwr-2015', '进一步简政放权，这是政府的自我革命', 'no-evidence', 'followup:no-evidence', null, null],
     // Sentences of the same field only (重大工程), no clause naming the object: no evidence, not partly.
     ['state-council-gwr-2023', 'state-council-gwr-2024', '实施中医药振兴发展重大工程', 'no-evidence', 'followup:no-evidence', null, null],
     // The five-year review, when the year's names nothing: what was still asked a year ago and is done by the end was done in the year.
@@ -158,5 +161,25 @@ describe('follow-up rules on pairs outside the development set', () => {
     if (evidence) expect(followUp!.evidence[0]!.text).toContain(evidence);
     if (reason) expect(followUp!.reason).toContain(reason);
     if (status === 'no-evidence') expect(followUp!.evidence.every((e) => !e.text.includes('年均'))).toBe(true);
+  }, 120_000);
+
+  // Retrieval: the closest review sentences shown with a follow-up, whatever its status. [older report, newer report, words of the commitment, words of a sentence that must be among its evidence]
+  const closest: Array<[string, string, string, string]> = [
+    // followup:word-pieces: jieba keeps 粮食产量, 房票安置, 单位地区生产总值能耗 whole; the other report names their pieces.
+    ['anhui-gwr-2025', 'anhui-gwr-2026', '全年粮食播种面积1.1亿亩、产量825亿斤以上', '粮食产量838.6亿斤'],
+    ['tibet-gwr-2025', 'tibet-gwr-2026', '确保粮食产量稳定在100万吨以上', '粮食生产再获丰收'],
+    ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '大力推进房票安置', '通过房票去化商品住宅超3.5万套'],
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '单位地区生产总值能耗保持下降', '规上工业单位增加值能耗下降2.4%'],
+    // A sentence is as close as its closest clause: a long one telling several things (“锰三角”治理完成总体整改进度 among them) ranks high.
+    ['hunan-gwr-2025', 'hunan-gwr-2026', '全面完成花垣县“锰三角”矿业污染综合整治任务', '“锰三角”治理完成总体整改进度'],
+    ['hubei-gwr-2025', 'hubei-gwr-2026', '严厉打击非法金融活动', '非法集资新发、存量案件实现双下降'],
+    // The five-year review's closest sentence, when closer than the year's third (a value over several years never is shown).
+    ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '深化南北结对帮扶合作', '南北帮扶合作加快推进'],
+    ['hubei-gwr-2025', 'hubei-gwr-2026', '坚定推进长江十年禁渔', '严格落实长江十年禁渔'],
+  ];
+  it.each(closest)('%s → %s: %s, evidence among them: %s', async (older, newer, words, evidence) => {
+    const followUp = (await followUpsOf(older, newer)).find((f) => f.text.includes(words));
+    expect(followUp, words).toBeDefined();
+    expect(followUp!.evidence.map((e) => e.text).join('\n')).toContain(evidence);
   }, 120_000);
 });
