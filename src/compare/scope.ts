@@ -6,7 +6,7 @@ import type { Analysis, Figure, FigureSide } from '../types.js';
 import { MEASURES, SCOPE_WORDS } from '../measures/index.js';
 import { alternation } from '../extract/lexicon.js';
 import { segment } from '../segment/jieba.js';
-import { labelTerms } from './measures.js';
+import { canonicalLabel, labelTerms, shortForm } from './measures.js';
 import { sideOf } from './sides.js';
 import scope from './lexicon/scope.json' with { type: 'json' };
 
@@ -169,6 +169,47 @@ function otherObject(target: PlacedSide, actual: PlacedSide): Found {
   return found(part && `the outcome counts only ${part} ones ("${actual.label}"), the target all ("${target.label}")`, 'met');
 }
 
+const IGNORED_WORDS = new Set([...scope.objectWords.ignored, ...SCOPE_WORDS, ...NOT_HEADS, ...scope.added.added, ...scope.added.total]);
+/** Punctuation and quotes, which a label drops and a clause keeps (“两通工程”项目). */
+const MARKS = /[\p{P}\s]/gu;
+
+/** The words of what a target counts: its label's terms, and when they say one thing at most those after its number (4000家企业提档升级: 企业 提档 升级). */
+function objectTerms(side: PlacedSide): string[] {
+  const terms = (text: string) => labelTerms(shortForm(text)).filter((term) => !IGNORED_WORDS.has(term) && term.length > 1);
+  const named = terms(side.label);
+  if (named.length > 1) return named;
+  const after = textAfter(side);
+  return [...new Set([...named, ...terms(after.slice(0, after.search(/\d|$/)))])];
+}
+
+function objectWords(target: PlacedSide, actual: PlacedSide): Found {
+  if (A_MEASURE_NAME.test(target.label) && A_MEASURE_NAME.test(actual.label)) return null;
+  const stated = shortForm(canonicalLabel(`${actual.label}|${ownClause(actual)}|${textAfter(actual)}`)).replace(MARKS, '');
+  const missing = objectTerms(target).filter((term) => !stated.includes(term));
+  return found(missing.length > 0 ? `the outcome ("${actual.label}") does not name ${missing.join('、')} of the target ("${target.label}")` : null);
+}
+
+/** The kinds of count a side names in its label and whole clause (勘探新增…储量: reserves; 生产: output). */
+function kindsOf(side: PlacedSide): Set<string> {
+  const text = `${side.label}|${clauseBefore(side)}`;
+  return new Set(scope.countKind.kinds.filter(({ words }) => has(words, text)).map(({ kind }) => kind));
+}
+
+function countKindDiffers(target: PlacedSide, actual: PlacedSide): Found {
+  const [wanted, stated] = [kindsOf(target), kindsOf(actual)];
+  if (wanted.size === 0 || stated.size === 0 || [...wanted].some((kind) => stated.has(kind))) return null;
+  return found(`the target counts ${[...wanted].join('、')}, the outcome ${[...stated].join('、')}`);
+}
+
+const EXCLUDING = new RegExp(scope.excluding.pattern);
+
+/** The outcome leaves a part out (扣除房地产开发投资后) that the target keeps. */
+function excluding(target: PlacedSide, actual: PlacedSide): Found {
+  // The words leaving out open the sentence, a clause of their own (扣除房地产开发投资后，固定资产投资增长2.7%).
+  const left = EXCLUDING.exec(textBefore(actual))?.[0];
+  return found(left && !textBefore(target).includes(left) ? `the outcome is stated ${left}` : null);
+}
+
 const JOINERS = new Set(scope.combined.joiners);
 
 /** Two names joined in a label (煤炭和天然气, 国家级和省级), by whole words: 惠及 joins nothing, nor 和 of 和美乡村. */
@@ -219,8 +260,11 @@ function magnitude(target: PlacedSide, actual: PlacedSide): Found {
   return found(`the outcome (${actual.surface}) is ${ratio >= 1 ? `${Math.round(ratio)} times` : `1/${Math.round(1 / ratio)} of`} the target (${target.surface})`);
 }
 
-/** The first difference of scope between a target and the outcome found for it, or null when they count the same. */
-export function scopeDifference(target: PlacedSide, actual: PlacedSide): ScopeDifference | null {
+/**
+ * The first difference of scope between a target and the outcome found for it, or null when they count
+ * the same; passing over a difference that cannot overturn the verdict `holds` (a part past the target).
+ */
+export function scopeDifference(target: PlacedSide, actual: PlacedSide, holds?: ScopeDifference['keeps']): ScopeDifference | null {
   const checks: Array<[string, (t: PlacedSide, a: PlacedSide) => Found]> = [
     [scope.added.id, addedVersusTotal],
     [scope.combined.id, singleVersusCombined],
@@ -228,10 +272,13 @@ export function scopeDifference(target: PlacedSide, actual: PlacedSide): ScopeDi
     [scope.multiYear.id, multiYear],
     [scope.object.id, otherObject],
     [scope.magnitude.id, magnitude],
+    [scope.objectWords.id, objectWords],
+    [scope.countKind.id, countKindDiffers],
+    [scope.excluding.id, excluding],
   ];
   for (const [rule, check] of checks) {
     const difference = check(target, actual);
-    if (difference) return { rule, reason: `${rule}: ${difference.reason}`, keeps: difference.keeps };
+    if (difference && (holds === undefined || difference.keeps !== holds)) return { rule, reason: `${rule}: ${difference.reason}`, keeps: difference.keeps };
   }
   return null;
 }

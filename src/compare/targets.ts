@@ -350,9 +350,10 @@ function judgeOutcome(
   // 中央财政拟安排832亿元 and 中央财政安排423亿元 may fund different things.
   if (namesOnlyPayer(target.label)) return open({ actual, verdict: 'unclear', rule: 'verdict:payer-only', reason: `"${target.label}" names who pays, not for what` });
   const judged = judge(target, signedValue(outcome.figure, target).value);
-  const scope = scopeDifference(targetSide, placed);
   // A part past the target says the whole is too; a sum short of it, that the part is.
-  if (scope && !(scope.keeps === judged.verdict && !lowerFor(target))) return open({ actual, verdict: 'unclear', rule: scope.rule, reason: scope.reason });
+  const holds = lowerFor(target) || (judged.verdict !== 'met' && judged.verdict !== 'missed') ? undefined : judged.verdict;
+  const scope = scopeDifference(targetSide, placed, holds);
+  if (scope) return open({ actual, verdict: 'unclear', rule: scope.rule, reason: scope.reason });
   const other = onSecondBasis(review, outcome.figure);
   const second = other && judge(target, signedValue(other, target).value);
   if (other && second && second.verdict !== judged.verdict) {

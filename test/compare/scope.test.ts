@@ -122,9 +122,69 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     'scope:other-object', null,
   ],
   [
-    'a place named on one side only is no other object', // hunan 2026
+    'one airport against all of the province\'s: the outcome does not name the target\'s place', // hunan 2026
     ['长沙机场旅客年吞吐量突破3000万人次', '3000万人次', '长沙机场旅客年吞吐量'],
     ['全省机场旅客吞吐量达1.8亿人次', '1.8亿人次', '全省机场旅客吞吐量'],
+    'scope:object-words', null,
+  ],
+  [
+    'a province-wide word is no object word', // chongqing 2025; a 2026 review
+    ['建设100个口袋公园、10座体育公园', '100个', '口袋公园'],
+    ['全市新建口袋公园100个', '100个', '全市新建口袋公园'],
+    null, null,
+  ],
+  [
+    'the same last word, another object: matters for firms, not for people', // yunnan 2025 → 2026
+    ['抓好10件惠企实事，扩大市场准入效能评估结果应用范围', '10件', '惠企实事'],
+    ['年度10件惠民实事圆满办结', '10件', '惠民实事'],
+    'scope:object-words', null,
+  ],
+  [
+    'a bare noun: what follows its number says what is counted', // jiangxi 2025 → 2026
+    ['深入开展大规模制造业企业数智化改造，推动4000家左右企业提档升级、1万家企业实施改造', '4000家左右', '企业'],
+    ['制造业数字化转型深入开展，66个产业集群和园区开展试点，1.4万余家企业实施改造，34个项目进入全国5G工厂名录', '1.4万余家', '企业'],
+    'scope:object-words', null,
+  ],
+  [
+    'a bare noun followed by the same words', // jiangxi 2025 → 2026
+    ['深入开展大规模制造业企业数智化改造，推动4000家左右企业提档升级、1万家企业实施改造', '1万家', '企业'],
+    ['制造业数字化转型深入开展，66个产业集群和园区开展试点，1.4万余家企业实施改造，34个项目进入全国5G工厂名录', '1.4万余家', '企业'],
+    null, null,
+  ],
+  [
+    'a label of its own: what follows its number is no object (为牵引)', // jiangxi 2025 → 2026
+    ['坚持尽力而为、量力而行，以办好10件民生实事为牵引，让改革发展成果更多更公平惠及全体人民', '10件', '民生实事'],
+    ['10件民生实事如期兑现', '10件', '民生实事'],
+    null, null,
+  ],
+  [
+    'a short form names the same thing (营业收入, 营收)', // heilongjiang 2025 → 2026
+    ['实施“人工智能+”行动计划，推进算电融合试点，数字经济核心产业营业收入增长7%以上', '7%', '数字经济核心产业营业收入增长'],
+    ['经济发展新引擎不断壮大，数字经济核心产业营收增长10.9%，生物经济重点产业营收快速增长', '10.9%', '数字经济核心产业营收增长'],
+    null, null,
+  ],
+  [
+    'reserves found against output, a list item inheriting its opener (勘探新增…储量)', // qinghai 2025 → 2026
+    ['勘探新增石油地质储量3000万吨、天然气200亿立方米，天然气产量稳定在60亿立方米以上', '200亿立方米', '天然气'],
+    ['生产原油239万吨、天然气56.5亿立方米，勘探新增油气储量2亿吨', '56.5亿立方米', '天然气'],
+    'scope:count-kind', null,
+  ],
+  [
+    'output against output', // qinghai 2025 → 2026
+    ['勘探新增石油地质储量3000万吨、天然气200亿立方米，天然气产量稳定在60亿立方米以上', '60亿立方米', '天然气产量'],
+    ['生产原油239万吨、天然气56.5亿立方米，勘探新增油气储量2亿吨', '56.5亿立方米', '天然气'],
+    null, null,
+  ],
+  [
+    'an outcome with a part left out (扣除…后)', // gansu 2025 → 2026
+    ['今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，固定资产投资增长5%左右', '5%', '固定资产投资增长'],
+    ['扣除房地产开发投资后，固定资产投资增长2.7%', '2.7%', '固定资产投资增长'],
+    'scope:excluding', null,
+  ],
+  [
+    'prices taken out is the measure\'s own basis, left to it', // national 2006
+    ['城镇居民人均可支配收入增长5%', '5%', '城镇居民人均可支配收入增长'],
+    ['城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，扣除价格因素，分别增长9.6%和6.2%', '9.6%', '城镇居民人均可支配收入增长'],
     null, null,
   ],
   [
