@@ -51,6 +51,7 @@ const ownClause = (side: PlacedSide) => {
 
 /** Catalogue names that hold a scope word (城镇新增就业): they name the measure, not its scope. */
 const MEASURE_NAMES = new RegExp(alternation([...new Set(MEASURES.flatMap((m) => m.aliases))]), 'g');
+const A_MEASURE_NAME = new RegExp(MEASURE_NAMES.source);
 const OPENING_ADDITION = new RegExp(`^(?:${alternation(scope.added.added)})`);
 
 /** What a side says of itself: its label and its own clause, without the names of catalogue measures but an addition they open with (新增减税降费). */
@@ -69,10 +70,17 @@ function countKind(side: PlacedSide): { kind: 'added' | 'total'; word: string } 
   return total ? { kind: 'total', word: total } : null;
 }
 
+/** A catalogue name that opens with an addition (新增减税降费): its plain name (减税降费, 为市场主体减负) counts the whole. */
+const ADDED_NAME = new RegExp(`(?:${alternation(scope.added.added)})(?:${MEASURE_NAMES.source})`);
+
 function addedVersusTotal(target: PlacedSide, actual: PlacedSide): Found {
   // A rate is neither an addition nor a total.
   if (PERCENT.test(target.surface) || PERCENT.test(actual.surface)) return null;
   const [wanted, stated] = [countKind(target), countKind(actual)];
+  const addedName = ADDED_NAME.exec(`${target.label}|${ownClause(target)}`)?.[0];
+  if (addedName && !stated && A_MEASURE_NAME.test(actual.label) && !ADDED_NAME.test(`${actual.label}|${ownClause(actual)}`)) {
+    return found(`the target counts what is added (${addedName}), the outcome the whole ("${actual.label}")`);
+  }
   if (!wanted || !stated || wanted.kind === stated.kind) return null;
   return found(`the target counts ${wanted.kind === 'added' ? 'what is added' : 'a total'} (${wanted.word}), the outcome ${stated.kind === 'added' ? 'what is added' : 'a total'} (${stated.word})`);
 }
@@ -117,7 +125,6 @@ function narrowedBy(wider: string[], narrower: string[]): string | null {
 }
 
 const NOUN_TAG = /^n/;
-const A_MEASURE_NAME = new RegExp(MEASURE_NAMES.source);
 
 /** Whether a label names what is counted (老旧小区, 城镇新增就业), not only an act (投资, 实施, 遴选打造). */
 const namesObject = (label: string) =>

@@ -38,6 +38,18 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     'scope:added-vs-total', null,
   ],
   [
+    'the year\'s new cuts against all cuts of the year, named by the measure without 新增', // national 2020 → 2021
+    ['今年继续执行下调增值税税率和企业养老保险费率等制度，新增减税降费约5000亿元', '5000亿元', '新增减税降费'],
+    ['实施阶段性大规模减税降费，与制度性安排相结合，全年为市场主体减负超过2.6万亿元，其中减免社保费1.7万亿元', '2.6万亿元', '全年为市场主体减负'],
+    'scope:added-vs-total', null,
+  ],
+  [
+    'new cuts against new cuts', // national 2020; national 2023
+    ['今年继续执行下调增值税税率和企业养老保险费率等制度，新增减税降费约5000亿元', '5000亿元', '新增减税降费'],
+    ['全年增值税留抵退税超过2.4万亿元，新增减税降费超过1万亿元，缓税缓费7500多亿元', '1万亿元', '新增减税降费'],
+    null, null,
+  ],
+  [
     'the name of the measure holds 新增: no scope word', // hunan 2025 → 2026
     ['今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业70万人', '70万人', '城镇新增就业'],
     ['全方位促进就业创业。城镇新增就业82.7万人，农村劳动力转移就业1697.7万人', '82.7万人', '城镇新增就业'],
