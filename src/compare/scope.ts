@@ -176,23 +176,42 @@ function otherObject(target: PlacedSide, actual: PlacedSide): Found {
   return found(part && `the outcome counts only ${part} ones ("${actual.label}"), the target all ("${target.label}")`, 'met');
 }
 
-const IGNORED_WORDS = new Set([...scope.objectWords.ignored, ...SCOPE_WORDS, ...NOT_HEADS, ...scope.added.added, ...scope.added.total]);
+/** Words that do not say what is counted: acts, manner, scope, additions and totals. */
+const NOT_OBJECT = new Set([...scope.objectWords.ignored, ...SCOPE_WORDS, ...scope.added.added, ...scope.added.total]);
+/** …nor, for a scope check, how it is measured (面积 of 治理水土流失面积): object.notHeads. */
+const NOT_OBJECT_NOR_HEAD = new Set([...NOT_OBJECT, ...NOT_HEADS]);
 /** Punctuation and quotes, which a label drops and a clause keeps (“两通工程”项目). */
 const MARKS = /[\p{P}\s]/gu;
 
 /** The words of what a target counts: its label's terms, and when they say one thing at most those after its number (4000家企业提档升级: 企业 提档 升级). */
-function objectTerms(side: PlacedSide): string[] {
-  const terms = (text: string) => labelTerms(shortForm(text)).filter((term) => !IGNORED_WORDS.has(term) && term.length > 1);
+function objectTerms(side: PlacedSide, left: ReadonlySet<string>): string[] {
+  const terms = (text: string) => labelTerms(shortForm(text)).filter((term) => !left.has(term) && term.length > 1);
   const named = terms(side.label);
   if (named.length > 1) return named;
   const after = textAfter(side);
   return [...new Set([...named, ...terms(after.slice(0, after.search(/\d|$/)))])];
 }
 
+/** The target's object terms that a text does not hold, read in canonical and short forms. */
+function missingIn(terms: string[], text: string): string[] {
+  const stated = shortForm(canonicalLabel(text)).replace(MARKS, '');
+  return terms.filter((term) => !stated.includes(term));
+}
+
+/**
+ * Whether an outcome's own label names every word, two at least, of what the target counts, how it is
+ * measured included (新开外贸航线: 外贸 航线 in 新开辟外贸航线; not 数字经济规模 by 数字经济核心产业增加值):
+ * it answers the target however else the label is worded. Not its clause, which may name the words
+ * for other figures (新能源产业、装备制造业增加值分别增长…).
+ */
+export function namesEveryWord(target: PlacedSide, actual: PlacedSide): boolean {
+  const terms = objectTerms(target, NOT_OBJECT);
+  return terms.length >= 2 && missingIn(terms, `${actual.label}|${textAfter(actual)}`).length === 0;
+}
+
 function objectWords(target: PlacedSide, actual: PlacedSide): Found {
   if (A_MEASURE_NAME.test(target.label) && A_MEASURE_NAME.test(actual.label)) return null;
-  const stated = shortForm(canonicalLabel(`${actual.label}|${ownClause(actual)}|${textAfter(actual)}`)).replace(MARKS, '');
-  const missing = objectTerms(target).filter((term) => !stated.includes(term));
+  const missing = missingIn(objectTerms(target, NOT_OBJECT_NOR_HEAD), `${actual.label}|${ownClause(actual)}|${textAfter(actual)}`);
   return found(missing.length > 0 ? `the outcome ("${actual.label}") does not name ${missing.join('、')} of the target ("${target.label}")` : null);
 }
 
@@ -254,7 +273,11 @@ export function heldOverYears(side: PlacedSide): string | null {
   return SEVERAL_YEARS.exec(clause)?.[0] ?? has(scope.multiYear.held, ownClause(side)) ?? null;
 }
 
+const OPENS_ON_YEARS = new RegExp(scope.multiYear.sentenceOpener);
+
 function multiYear(target: PlacedSide, actual: PlacedSide): Found {
+  const opener = OPENS_ON_YEARS.exec(actual.sentence)?.[0];
+  if (opener && !OPENS_ON_YEARS.test(target.sentence)) return found(`the outcome's sentence opens on several years (${opener})`);
   const several = SEVERAL_YEARS.exec(clauseBefore(actual))?.[0];
   return found(several && !clauseBefore(target).includes(several) ? `the outcome is over several years (${several})` : null);
 }

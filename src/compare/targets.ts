@@ -10,7 +10,7 @@ import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { sideOf } from './sides.js';
-import { BRACKETS, TWO_BASES_RULE, clauseBefore, heldOverYears, placedSide, scopeDifference, type PlacedSide } from './scope.js';
+import { BRACKETS, TWO_BASES_RULE, clauseBefore, heldOverYears, namesEveryWord, placedSide, scopeDifference, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -233,7 +233,7 @@ function measuredOutcome(review: ReviewPart, target: Figure): { figure: Figure; 
   return candidates[0] ? { figure: candidates[0].figure, score: 1 } : null;
 }
 
-function outcomeFor(review: ReviewPart, target: Figure): { figure: Figure; score: number } | null {
+function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide): { figure: Figure; score: number } | null {
   if (target.measure !== null) {
     const measured = measuredOutcome(review, target);
     if (measured) return measured;
@@ -247,6 +247,8 @@ function outcomeFor(review: ReviewPart, target: Figure): { figure: Figure; score
     // Outside percentages an increase (增加26亿元) and a level (安排219亿元) are different things.
     .filter((f) => f.unit === '%' || (f.change === null) === (target.change === null))
     .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)), fiveYears: fiveYearPart(review.analysis, f, review.year) !== null }))
+    // Every word of the target's object named is as sure as a close label (新开外贸航线, 新开辟外贸航线).
+    .map((c) => (c.score < SURE_MATCH && namesEveryWord(targetSide, placedSide(review.analysis, c.figure)) ? { ...c, score: SURE_MATCH } : c))
     .filter(({ score }) => score >= PAIRING_THRESHOLD);
   // The year's own outcome first; a five-year figure only when nothing else states the measure.
   candidates.sort((a, b) => Number(a.fiveYears) - Number(b.fiveYears) || b.score - a.score || a.figure.start - b.figure.start);
@@ -283,7 +285,7 @@ function momentForWholeYear(actual: PlacedSide, target: PlacedSide): string | nu
 function checkTarget(review: ReviewPart, target: Figure, targetSide: PlacedSide): Omit<TargetCheck, 'commitment' | 'target'> {
   const spoken = mentions(review, target);
   const shortfall = admittedShortfall(spoken, target);
-  const outcome = outcomeFor(review, target);
+  const outcome = outcomeFor(review, target, targetSide);
   const actual = outcome ? sideOf(review.analysis, outcome.figure) : null;
   if (shortfall) {
     // CPI涨幅未达年初预期 says prices rose less than expected: below a ceiling, not a failure to keep under it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldOverYears, scopeDifference } from '../../src/compare/scope.js';
+import { heldOverYears, namesEveryWord, scopeDifference } from '../../src/compare/scope.js';
 import type { PlacedSide } from '../../src/compare/scope.js';
 
 /** One side as the pipeline makes it: the sentence as printed, the figure's surface and its label. */
@@ -108,6 +108,12 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     ['今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右，地方一般公共预算收入增长2.5%，规模工业增加值增长6.5%以上', '6.5%', '规模工业增加值增长'],
     ['全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%，其中规模工业增加值增长6.2%、高于全国平均0.3个百分点', '6.2%', '规模工业增加值增长'],
     null, null,
+  ],
+  [
+    'an amount of a sentence that opens on five years', // national 2002 → 2003
+    ['根据需要和可能，今年拟发行1500亿元长期建设国债，主要用于在建的国债建设项目、西部开发项目、重点企业技术改造', '1500亿元', ''],
+    ['五年全社会固定资产投资累计完成17.2万亿元，特别是发行6600亿元长期建设国债，带动银行贷款和其他社会资金形成3.28万亿元的投资规模', '6600亿元', ''],
+    'scope:multi-year', null,
   ],
   [
     'a value held six years running', // chongqing 2025 → 2026
@@ -289,5 +295,45 @@ const held: Array<[string, string, string | null]> = [
 describe('heldOverYears', () => {
   it.each(held)('%s: %s', (sentence, surface, words) => {
     expect(heldOverYears(side(sentence, surface, ''))).toBe(words);
+  });
+});
+
+// [what the case shows, target, outcome, whether the outcome's label names every word of the target's object].
+const named: Array<[string, Side, Side, boolean]> = [
+  [
+    'another verb, the same object', // shandong 2025 → 2026
+    ['新开外贸航线10条以上', '10条', '新开外贸航线'],
+    ['沿海港口万吨级以上泊位达到404个，新开辟外贸航线20条', '20条', '新开辟外贸航线'],
+    true,
+  ],
+  [
+    'a bare noun, its object after the number', // qinghai 2025 → 2026
+    ['加强残疾、失能老年人照护服务，增加护理型床位供给，改造100个农村互助幸福院', '100个', '农村'],
+    ['改造提升农村互助幸福院108个，完成困难老人家庭适老化改造2056户', '108个', '改造提升农村互助幸福院'],
+    true,
+  ],
+  [
+    'the size of the digital economy is not its core industries\' value added', // shanxi 2025 → 2026
+    ['数字经济规模增长15%以上', '15%', '数字经济规模增长'],
+    ['5G基站万人拥有量33.7座，综合算力指数全国排名第八，数字经济核心产业增加值预计增长10%', '10%', '数字经济核心产业增加值预计增长'],
+    false,
+  ],
+  [
+    'words of another figure of the clause name nothing', // shanxi 2025 → 2026
+    ['促进先进金属材料和先进装备制造营业收入增长10%以上、航空航天增长20%以上、生物医药增长6%左右、新能源装备制造增长30%以上', '30%', '新能源装备制造增长'],
+    ['新能源产业、装备制造业增加值分别增长25.3%、7.9%，工业机器人、光伏电池产量成倍增长', '25.3%', '新能源产业增加值增长'],
+    false,
+  ],
+  [
+    'national centres are not provincial ones', // qinghai 2025 → 2026
+    ['建成2所国家区域医疗中心，投运3所省级区域医疗中心', '2所', '国家区域医疗中心'],
+    ['健康青海行动深入推进，全省首个国家区域医疗中心和3所省级区域医疗中心投入运行', '3所', '省级区域医疗中心'],
+    false,
+  ],
+];
+
+describe('namesEveryWord', () => {
+  it.each(named)('%s', (_, target, outcome, expected) => {
+    expect({ target: target[0], outcome: outcome[0], named: namesEveryWord(side(...target), side(...outcome)) }).toEqual({ target: target[0], outcome: outcome[0], named: expected });
   });
 });
