@@ -183,13 +183,15 @@ const NOT_OBJECT_NOR_HEAD = new Set([...NOT_OBJECT, ...NOT_HEADS]);
 /** Punctuation and quotes, which a label drops and a clause keeps (“两通工程”项目). */
 const MARKS = /[\p{P}\s]/gu;
 
-/** The words of what a target counts: its label's terms, and when they say one thing at most those after its number (4000家企业提档升级: 企业 提档 升级). */
+/**
+ * The words of what a target counts: its label's terms and those after its number up to the clause break
+ * (4000家企业提档升级: 企业 提档 升级; 城市建成区50%以上面积达到海绵城市建设标准: … 海绵城市 标准), not
+ * past a number or the 为 of 以…为 (以办好10件民生实事为牵引: 民生实事).
+ */
 function objectTerms(side: PlacedSide, left: ReadonlySet<string>): string[] {
   const terms = (text: string) => labelTerms(shortForm(text)).filter((term) => !left.has(term) && term.length > 1);
-  const named = terms(side.label);
-  if (named.length > 1) return named;
   const after = textAfter(side);
-  return [...new Set([...named, ...terms(after.slice(0, after.search(/\d|$/)))])];
+  return [...new Set([...terms(side.label), ...terms(after.slice(0, after.search(/\d|为|$/)))])];
 }
 
 /** The target's object terms that a text does not hold, read in canonical and short forms. */
@@ -206,7 +208,10 @@ function missingIn(terms: string[], text: string): string[] {
  */
 export function namesEveryWord(target: PlacedSide, actual: PlacedSide): boolean {
   const terms = objectTerms(target, NOT_OBJECT);
-  return terms.length >= 2 && missingIn(terms, `${actual.label}|${textAfter(actual)}`).length === 0;
+  // A word of the kind of count (天然气产量) is named by its kind anywhere in the clause (生产原油…、天然气).
+  const kinds = kindsOf(actual);
+  const unsaid = missingIn(terms, `${actual.label}|${textAfter(actual)}`).filter((term) => !scope.countKind.kinds.some(({ kind, words }) => kinds.has(kind) && words.includes(term)));
+  return terms.length >= 2 && unsaid.length === 0;
 }
 
 function objectWords(target: PlacedSide, actual: PlacedSide): Found {
@@ -266,6 +271,15 @@ function partOfWhole(_target: PlacedSide, actual: PlacedSide): Found {
 }
 
 const SEVERAL_YEARS = new RegExp(scope.multiYear.severalYears);
+
+/**
+ * A rate a five-year review says reached (水土保持率提高到66.26%, 农村卫生厕所普及率达87%): the level at the
+ * end of the span, which is the end of the year reviewed.
+ */
+export function rateReached(side: PlacedSide): boolean {
+  const clause = clauseBefore(side);
+  return PERCENT.test(side.surface) && scope.multiYear.rateEnds.some((end) => side.label.endsWith(end)) && scope.added.total.some((word) => clause.endsWith(word));
+}
 
 /** A value held over several years (连续5年, 稳定在…以上 of a five-year review), not the year's own. */
 export function heldOverYears(side: PlacedSide): string | null {

@@ -10,7 +10,7 @@ import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { sideOf } from './sides.js';
-import { BRACKETS, TWO_BASES_RULE, clauseBefore, heldOverYears, namesEveryWord, placedSide, scopeDifference, type PlacedSide } from './scope.js';
+import { BRACKETS, TWO_BASES_RULE, clauseBefore, heldOverYears, namesEveryWord, placedSide, rateReached, scopeDifference, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -345,7 +345,8 @@ function judgeOutcome(
   const moment = momentForWholeYear(placed, targetSide);
   if (moment) return open({ actual, verdict: 'unclear', rule: 'verdict:moment', reason: `a value at one moment (${moment}) does not say the whole year held` });
   // A stock a five-year review states as it stands is the year's; one it says was held over the years (稳定在…以上) is not.
-  const fiveYears = stockAtEnd(outcome.figure) && !heldOverYears(placed) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
+  const levelAtEnd = stockAtEnd(outcome.figure) || (ofTheYear(outcome.figure) && outcome.figure.change === null && rateReached(placed));
+  const fiveYears = levelAtEnd && !heldOverYears(placed) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
   if (fiveYears) return open({ actual, verdict: 'unclear', rule: 'verdict:five-year-review', reason: `the outcome found is in a five-year review ("${fiveYears}")` });
   if (outcome.score < SURE_MATCH) return open({ actual, verdict: 'unclear', rule: 'verdict:unsure-match', reason: `the closest outcome, "${actual.label}", may measure something else` });
   if (!ofTheYear(outcome.figure)) return open({ actual, verdict: 'unclear', rule: 'verdict:period', reason: `the outcome is on another basis (${outcome.figure.period})` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldOverYears, namesEveryWord, scopeDifference } from '../../src/compare/scope.js';
+import { heldOverYears, namesEveryWord, rateReached, scopeDifference } from '../../src/compare/scope.js';
 import type { PlacedSide } from '../../src/compare/scope.js';
 
 /** One side as the pipeline makes it: the sentence as printed, the figure's surface and its label. */
@@ -176,6 +176,18 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     null, null,
   ],
   [
+    'building and building on are what is done, not what is built', // tibet 2025 → 2026
+    ['新建续建保障性安居工程1.79万套，改造老旧小区70个', '1.79万套', '新建续建保障性安居工程'],
+    ['建设保障性安居工程1.79万套，改造老旧小区70个，实施农村危房改造和抗震加固6101户', '1.79万套', '建设保障性安居工程'],
+    null, null,
+  ],
+  [
+    'words after the number say what the share is of', // jiangxi 2025 → 2026
+    ['推进城市地下空间开发利用，力争城市建成区50%以上面积达到海绵城市建设标准', '50%', '力争城市建成区'],
+    ['常住人口城镇化率提高至64.8%，城市建成区园林绿化覆盖率、绿地率分别达46.84%、43.46%，均居全国第2', '46.84%', '城市建成区园林绿化覆盖率'],
+    'scope:object-words', null,
+  ],
+  [
     'a short form names the same thing (营业收入, 营收)', // heilongjiang 2025 → 2026
     ['实施“人工智能+”行动计划，推进算电融合试点，数字经济核心产业营业收入增长7%以上', '7%', '数字经济核心产业营业收入增长'],
     ['经济发展新引擎不断壮大，数字经济核心产业营收增长10.9%，生物经济重点产业营收快速增长', '10.9%', '数字经济核心产业营收增长'],
@@ -313,6 +325,12 @@ const named: Array<[string, Side, Side, boolean]> = [
     true,
   ],
   [
+    'output named by the clause\'s verb of producing', // qinghai 2025 → 2026
+    ['勘探新增石油地质储量3000万吨、天然气200亿立方米，天然气产量稳定在60亿立方米以上', '60亿立方米', '天然气产量'],
+    ['生产原油239万吨、天然气56.5亿立方米，勘探新增油气储量2亿吨', '56.5亿立方米', '天然气'],
+    true,
+  ],
+  [
     'the size of the digital economy is not its core industries\' value added', // shanxi 2025 → 2026
     ['数字经济规模增长15%以上', '15%', '数字经济规模增长'],
     ['5G基站万人拥有量33.7座，综合算力指数全国排名第八，数字经济核心产业增加值预计增长10%', '10%', '数字经济核心产业增加值预计增长'],
@@ -335,5 +353,19 @@ const named: Array<[string, Side, Side, boolean]> = [
 describe('namesEveryWord', () => {
   it.each(named)('%s', (_, target, outcome, expected) => {
     expect({ target: target[0], outcome: outcome[0], named: namesEveryWord(side(...target), side(...outcome)) }).toEqual({ target: target[0], outcome: outcome[0], named: expected });
+  });
+});
+
+// [review sentence, figure, label, a rate said reached]: the level at the end of a five-year span is the year's.
+const reached: Array<[string, string, string, boolean]> = [
+  ['水土保持率提高到66.26%', '66.26%', '水土保持率', true], // shanxi 2026
+  ['农村卫生厕所普及率达87%，宜居村庄整治建设基本实现全覆盖', '87%', '农村卫生厕所普及率', true], // jiangxi 2026
+  ['民生支出占一般公共预算支出比例稳定在80%左右', '80%', '民生支出占一般公共预算支出比例', false], // gansu 2026
+  ['人均体育场地面积增加至2.9平方米', '2.9平方米', '人均体育场地面积', false], // jiangxi 2026
+];
+
+describe('rateReached', () => {
+  it.each(reached)('%s: %s', (sentence, surface, label, expected) => {
+    expect(rateReached(side(sentence, surface, label))).toBe(expected);
   });
 });
