@@ -257,7 +257,10 @@ function singleVersusCombined(target: PlacedSide, actual: PlacedSide): Found {
   const wanted = `${target.label}|${ownClause(target)}`;
   // The target is combined too (减轻企业税收和社保缴费负担).
   if (joinedIn(target.label) || scope.combined.compounds.some(({ whole }) => wanted.includes(whole))) return null;
-  const joined = joinedIn(actual.label);
+  // 交通、能源、水利完成投资5400多亿元: the names may be listed in a clause of one figure, the label keeping
+  // the last; not names given as examples (西部矿业、能源发展集团等6家企业).
+  const clause = clauseBefore(actual);
+  const joined = joinedIn(actual.label) ?? (/\d|等/.test(clause) ? null : joinedIn(clause));
   const compound = scope.combined.compounds.find(({ whole, parts }) => stated.includes(whole) && !parts.every((part) => wanted.includes(part)));
   const sum = joined ?? compound?.whole;
   return found(sum === undefined || sum === null ? null : `the outcome sums several (${sum}), the target names one`, 'missed');

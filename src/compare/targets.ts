@@ -499,11 +499,29 @@ function laterYears(review: ReviewPart, older: Analysis, commitment: Commitment,
   return null;
 }
 
+/** Where the clause holding a figure starts: after the last break before it (、 lists, it does not break). */
+const clauseStart = (text: string, at: number) => Math.max(...[...'，,；;：:。\n'].map((mark) => text.lastIndexOf(mark, at - 1))) + 1;
+
+/**
+ * Whether a figure is one of several a 分别 clause sets that the labels do not tell apart (粮肉奶产量 分别
+ * 800亿斤、60亿斤、160亿斤): which is whose the label cannot say. Where 分别 handed each its own label
+ * (城镇、农村居民人均可支配收入分别增长5%、6.5%: 城镇居民…, 农村居民…), each is judged; and a target of
+ * another clause of the same sentence (城镇调查失业率5%左右 of the 预期目标 list) is not concerned.
+ */
+function sharedRespectively(older: Analysis, commitment: Commitment, target: Figure): boolean {
+  const start = clauseStart(older.text, target.start);
+  if (!older.text.slice(start, target.start).includes('分别')) return false;
+  const label = canonicalLabel(target.label);
+  return commitment.targets.some((id) => {
+    const other = older.figures.find((f) => f.id === id);
+    return other !== undefined && other.id !== target.id && clauseStart(older.text, other.start) === start && canonicalLabel(other.label) === label;
+  });
+}
+
 function checkOf(review: ReviewPart, older: Analysis, commitment: Commitment, target: Figure, later: string | null): TargetCheck {
   const side = sideOf(older, target);
   if (later !== null) return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', rule: 'verdict:later-years', reason: later };
-  // 城镇和农村居民收入分别增长5%、7%: which figure is whose the label cannot say.
-  if (commitment.text.includes('分别') && commitment.targets.length > 1) {
+  if (sharedRespectively(older, commitment, target)) {
     return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', rule: 'verdict:respectively', reason: 'one of several measures set at once (分别)' };
   }
   return { commitment: commitment.text, target: side, ...checkTarget(review, target, placedSide(older, target)) };

@@ -86,6 +86,12 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     'scope:single-vs-combined', 'missed',
   ],
   [
+    'one investment against three summed, the names listed in the clause', // shandong 2025 → 2026
+    ['今年力争交通、水利分别完成投资2500亿元、800亿元', '800亿元', '水利完成投资'],
+    ['交通、能源、水利完成投资5400多亿元，董家口至五莲铁路及胶新铁路扩能改造、招远核电一期等项目开工', '5400多亿元', '水利完成投资'],
+    'scope:single-vs-combined', 'missed',
+  ],
+  [
     '和 of 和美乡村 joins nothing', // chongqing 2026
     ['新建和美乡村250个', '250个', '新建和美乡村'],
     ['新建和美乡村250个', '250个', '新建和美乡村'],
