@@ -268,9 +268,16 @@ function singleVersusCombined(target: PlacedSide, actual: PlacedSide): Found {
 
 const PART_OPENER = new RegExp(`(?:${alternation(scope.part.openers)})$|\\d[^\\d，,；;]{0,8}中$`);
 
-function partOfWhole(_target: PlacedSide, actual: PlacedSide): Found {
+const PART_START = new RegExp(`^(?:${alternation(scope.part.openers)})`);
+
+function partOfWhole(target: PlacedSide, actual: PlacedSide): Found {
   const clause = clauseBefore(actual).replace(/[有共约近超达]+$/, '');
-  return found(PART_OPENER.test(clause) ? `the outcome counts a part of what precedes it ("${clause.slice(-12)}")` : null, 'met');
+  if (PART_OPENER.test(clause)) return found(`the outcome counts a part of what precedes it ("${clause.slice(-12)}")`, 'met');
+  // 新增公路通车里程1.2万公里，其中高速公路3358公里: a part named after 其中 with words the target lacks (not
+  // 其中规模工业增加值增长6.2% for a target of 规模工业增加值).
+  if (!PART_START.test(clause) || PART_START.test(clauseBefore(target))) return null;
+  const narrower = missingIn(objectTerms(actual, NOT_OBJECT_NOR_HEAD), `${target.label}|${ownClause(target)}`);
+  return found(narrower.length > 0 ? `the outcome counts a part after 其中 (${narrower.join('、')}), the target the whole` : null, 'met');
 }
 
 const SEVERAL_YEARS = new RegExp(scope.multiYear.severalYears);

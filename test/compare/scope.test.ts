@@ -110,6 +110,12 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     'scope:part-of-whole', 'met',
   ],
   [
+    'a narrower thing named after 其中 is a part of the whole the target counts', // national 2000
+    ['新增公路通车里程1.2万公里，其中高速公路3358公里', '1.2万公里', '新增公路通车里程'],
+    ['新增公路通车里程1.2万公里，其中高速公路3358公里', '3358公里', '高速公路'],
+    'scope:part-of-whole', 'met',
+  ],
+  [
     '其中 opening a measure of its own is no part', // hunan 2025 → 2026
     ['今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右，地方一般公共预算收入增长2.5%，规模工业增加值增长6.5%以上', '6.5%', '规模工业增加值增长'],
     ['全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%，其中规模工业增加值增长6.2%、高于全国平均0.3个百分点', '6.2%', '规模工业增加值增长'],
