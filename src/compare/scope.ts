@@ -214,6 +214,16 @@ export function namesEveryWord(target: PlacedSide, actual: PlacedSide): boolean 
   return terms.length >= 2 && unsaid.length === 0;
 }
 
+export const OBJECT_WORDS_RULE = scope.objectWords.id;
+
+/**
+ * The words of what an outcome counts that the target does not say (清洁能源发电装机规模 for 清洁能源装机: 发电):
+ * an outcome matched by the target's words alone may count a narrower thing, whose shortfall says nothing.
+ */
+export function namesMore(target: PlacedSide, actual: PlacedSide): string[] {
+  return missingIn(objectTerms(actual, NOT_OBJECT_NOR_HEAD), `${target.label}|${ownClause(target)}|${textAfter(target)}`);
+}
+
 function objectWords(target: PlacedSide, actual: PlacedSide): Found {
   if (A_MEASURE_NAME.test(target.label) && A_MEASURE_NAME.test(actual.label)) return null;
   const missing = missingIn(objectTerms(target, NOT_OBJECT_NOR_HEAD), `${actual.label}|${ownClause(actual)}|${textAfter(actual)}`);

@@ -10,7 +10,7 @@ import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { sideOf } from './sides.js';
-import { BRACKETS, TWO_BASES_RULE, clauseBefore, heldOverYears, namesEveryWord, placedSide, rateReached, scopeDifference, type PlacedSide } from './scope.js';
+import { BRACKETS, OBJECT_WORDS_RULE, TWO_BASES_RULE, clauseBefore, heldOverYears, namesEveryWord, namesMore, placedSide, rateReached, scopeDifference, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -218,11 +218,18 @@ function stockAtEnd(figure: Figure): boolean {
   return figure.measure !== null && measureById(figure.measure)?.stock === true && ofTheYear(figure);
 }
 
+/** An outcome found for a target; `named` when found by the target's words alone, its label otherwise unlike. */
+interface Outcome {
+  figure: Figure;
+  score: number;
+  named?: boolean;
+}
+
 /**
  * The outcome of a target's catalogue measure: the year's own figure first, then one in a
  * five-year part or on another basis (年均, 累计), which the caller makes unclear.
  */
-function measuredOutcome(review: ReviewPart, target: Figure): { figure: Figure; score: number } | null {
+function measuredOutcome(review: ReviewPart, target: Figure): Outcome | null {
   const measure = measureById(target.measure!)!;
   const candidates = review.figures
     .filter((f) => f.measure === target.measure && f.unit === target.unit)
@@ -233,7 +240,7 @@ function measuredOutcome(review: ReviewPart, target: Figure): { figure: Figure; 
   return candidates[0] ? { figure: candidates[0].figure, score: 1 } : null;
 }
 
-function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide): { figure: Figure; score: number } | null {
+function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide): Outcome | null {
   if (target.measure !== null) {
     const measured = measuredOutcome(review, target);
     if (measured) return measured;
@@ -248,7 +255,7 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
     .filter((f) => f.unit === '%' || (f.change === null) === (target.change === null))
     .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)), fiveYears: fiveYearPart(review.analysis, f, review.year) !== null }))
     // Every word of the target's object named is as sure as a close label (新开外贸航线, 新开辟外贸航线).
-    .map((c) => (c.score < SURE_MATCH && namesEveryWord(targetSide, placedSide(review.analysis, c.figure)) ? { ...c, score: SURE_MATCH } : c))
+    .map((c) => (c.score < SURE_MATCH && namesEveryWord(targetSide, placedSide(review.analysis, c.figure)) ? { ...c, score: SURE_MATCH, named: true } : c))
     .filter(({ score }) => score >= PAIRING_THRESHOLD);
   // The year's own outcome first; a five-year figure only when nothing else states the measure.
   candidates.sort((a, b) => Number(a.fiveYears) - Number(b.fiveYears) || b.score - a.score || a.figure.start - b.figure.start);
@@ -259,7 +266,7 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
  * A review that repeats the target's figure with the label's last word (扩招100万人 for
  * 今年大规模扩招100万人) states its outcome in other words.
  */
-function restated(review: ReviewPart, target: Figure): { figure: Figure; score: number } | null {
+function restated(review: ReviewPart, target: Figure): Outcome | null {
   // 利用硅石储量全国第一: 全国 says where, not what.
   const headOf = (label: string) => labelTerms(label).filter((term) => !SCOPE_WORDS.has(term)).at(-1);
   const head = headOf(target.label);
@@ -323,7 +330,7 @@ function judgeOutcome(
   review: ReviewPart,
   target: Figure,
   targetSide: PlacedSide,
-  outcome: { figure: Figure; score: number } | null,
+  outcome: Outcome | null,
   actual: FigureSide | null,
 ): { decided: boolean; check: Check } {
   const open = (check: Check) => ({ decided: false, check });
@@ -357,6 +364,11 @@ function judgeOutcome(
   const holds = lowerFor(target) || (judged.verdict !== 'met' && judged.verdict !== 'missed') ? undefined : judged.verdict;
   const scope = scopeDifference(targetSide, placed, holds);
   if (scope) return open({ actual, verdict: 'unclear', rule: scope.rule, reason: scope.reason });
+  // Found by the target's words alone, an outcome naming more may count a narrower thing: past the target it says the target is, short of it nothing.
+  const more = outcome.named && judged.verdict === 'missed' ? namesMore(targetSide, placed) : [];
+  if (more.length > 0) {
+    return open({ actual, verdict: 'unclear', rule: OBJECT_WORDS_RULE, reason: `${OBJECT_WORDS_RULE}: the outcome names more than the target (${more.join('、')}): short of the target, it may count a narrower thing` });
+  }
   const other = onSecondBasis(review, outcome.figure);
   const second = other && judge(target, signedValue(other, target).value);
   if (other && second && second.verdict !== judged.verdict) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldOverYears, namesEveryWord, rateReached, scopeDifference } from '../../src/compare/scope.js';
+import { heldOverYears, namesEveryWord, namesMore, rateReached, scopeDifference } from '../../src/compare/scope.js';
 import type { PlacedSide } from '../../src/compare/scope.js';
 
 /** One side as the pipeline makes it: the sentence as printed, the figure's surface and its label. */
@@ -361,6 +361,15 @@ const named: Array<[string, Side, Side, boolean]> = [
     false,
   ],
 ];
+
+describe('namesMore', () => {
+  it('gives the words of the outcome\'s object the target does not say', () => {
+    // qinghai 2025 → 2026: 清洁能源装机突破8200万千瓦; 清洁能源发电装机规模超7900万千瓦
+    const target = side('新型储能超500万千瓦，清洁能源装机突破8200万千瓦', '8200万千瓦', '清洁能源装机');
+    expect(namesMore(target, side('清洁能源发电装机规模超7900万千瓦、装机占比超93%', '7900万千瓦', '清洁能源发电装机规模'))).toEqual(['发电']);
+    expect(namesMore(target, side('清洁能源装机达到8300万千瓦', '8300万千瓦', '清洁能源装机'))).toEqual([]);
+  });
+});
 
 describe('namesEveryWord', () => {
   it.each(named)('%s', (_, target, outcome, expected) => {
