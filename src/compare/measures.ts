@@ -4,6 +4,7 @@
 import { segment } from '../segment/jieba.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import measures from '../measures/lexicon/similarity.json' with { type: 'json' };
+import wordings from './lexicon/followup.json' with { type: 'json' };
 import { memo } from '../memo.js';
 import { characterPairs, dice } from './pairs.js';
 
@@ -26,6 +27,10 @@ const PAYER = new RegExp(alternation(measures.payerWords), 'g');
 export function namesOnlyPayer(label: string): boolean {
   return label.length > 0 && label.replace(PAYER, '').replace(/[\p{P}\s]/gu, '') === '';
 }
+
+const ABBREVIATIONS = [...wordings.abbreviations.forms].sort((a, b) => b[0]!.length - a[0]!.length);
+/** A text in the short forms reports use (营业收入 → 营收, 国有企业 → 国企), so either wording names the same thing. */
+export const shortForm = (text: string) => ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text);
 
 /** Each synonym, longest first, with the canonical name of its group. */
 const SYNONYMS: Array<[string, string]> = measures.synonyms

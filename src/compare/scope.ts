@@ -6,7 +6,7 @@ import type { Analysis, Figure, FigureSide } from '../types.js';
 import { MEASURES, SCOPE_WORDS } from '../measures/index.js';
 import { alternation } from '../extract/lexicon.js';
 import { segment } from '../segment/jieba.js';
-import { labelTerms } from './measures.js';
+import { canonicalLabel, labelTerms, shortForm } from './measures.js';
 import { sideOf } from './sides.js';
 import scope from './lexicon/scope.json' with { type: 'json' };
 
@@ -51,6 +51,7 @@ const ownClause = (side: PlacedSide) => {
 
 /** Catalogue names that hold a scope word (城镇新增就业): they name the measure, not its scope. */
 const MEASURE_NAMES = new RegExp(alternation([...new Set(MEASURES.flatMap((m) => m.aliases))]), 'g');
+const A_MEASURE_NAME = new RegExp(MEASURE_NAMES.source);
 const OPENING_ADDITION = new RegExp(`^(?:${alternation(scope.added.added)})`);
 
 /** What a side says of itself: its label and its own clause, without the names of catalogue measures but an addition they open with (新增减税降费). */
@@ -69,10 +70,17 @@ function countKind(side: PlacedSide): { kind: 'added' | 'total'; word: string } 
   return total ? { kind: 'total', word: total } : null;
 }
 
+/** A catalogue name that opens with an addition (新增减税降费): its plain name (减税降费, 为市场主体减负) counts the whole. */
+const ADDED_NAME = new RegExp(`(?:${alternation(scope.added.added)})(?:${MEASURE_NAMES.source})`);
+
 function addedVersusTotal(target: PlacedSide, actual: PlacedSide): Found {
   // A rate is neither an addition nor a total.
   if (PERCENT.test(target.surface) || PERCENT.test(actual.surface)) return null;
   const [wanted, stated] = [countKind(target), countKind(actual)];
+  const addedName = ADDED_NAME.exec(`${target.label}|${ownClause(target)}`)?.[0];
+  if (addedName && !stated && A_MEASURE_NAME.test(actual.label) && !ADDED_NAME.test(`${actual.label}|${ownClause(actual)}`)) {
+    return found(`the target counts what is added (${addedName}), the outcome the whole ("${actual.label}")`);
+  }
   if (!wanted || !stated || wanted.kind === stated.kind) return null;
   return found(`the target counts ${wanted.kind === 'added' ? 'what is added' : 'a total'} (${wanted.word}), the outcome ${stated.kind === 'added' ? 'what is added' : 'a total'} (${stated.word})`);
 }
@@ -117,7 +125,6 @@ function narrowedBy(wider: string[], narrower: string[]): string | null {
 }
 
 const NOUN_TAG = /^n/;
-const A_MEASURE_NAME = new RegExp(MEASURE_NAMES.source);
 
 /** Whether a label names what is counted (老旧小区, 城镇新增就业), not only an act (投资, 实施, 遴选打造). */
 const namesObject = (label: string) =>
@@ -169,6 +176,81 @@ function otherObject(target: PlacedSide, actual: PlacedSide): Found {
   return found(part && `the outcome counts only ${part} ones ("${actual.label}"), the target all ("${target.label}")`, 'met');
 }
 
+/** Words that do not say what is counted: acts, manner, scope, additions and totals. */
+const NOT_OBJECT = new Set([...scope.objectWords.ignored, ...SCOPE_WORDS, ...scope.added.added, ...scope.added.total]);
+/** …nor, for a scope check, how it is measured (面积 of 治理水土流失面积): object.notHeads. */
+const NOT_OBJECT_NOR_HEAD = new Set([...NOT_OBJECT, ...NOT_HEADS]);
+/** Punctuation and quotes, which a label drops and a clause keeps (“两通工程”项目). */
+const MARKS = /[\p{P}\s]/gu;
+
+/**
+ * The words of what a target counts: its label's terms and those after its number up to the clause break
+ * (4000家企业提档升级: 企业 提档 升级; 城市建成区50%以上面积达到海绵城市建设标准: … 海绵城市 标准), not
+ * past a number or the 为 of 以…为 (以办好10件民生实事为牵引: 民生实事).
+ */
+function objectTerms(side: PlacedSide, left: ReadonlySet<string>): string[] {
+  const terms = (text: string) => labelTerms(shortForm(text)).filter((term) => !left.has(term) && term.length > 1);
+  const after = textAfter(side);
+  return [...new Set([...terms(side.label), ...terms(after.slice(0, after.search(/\d|为|$/)))])];
+}
+
+/** The target's object terms that a text does not hold, read in canonical and short forms. */
+function missingIn(terms: string[], text: string): string[] {
+  const stated = shortForm(canonicalLabel(text)).replace(MARKS, '');
+  return terms.filter((term) => !stated.includes(term));
+}
+
+/**
+ * Whether an outcome's own label names every word, two at least, of what the target counts, how it is
+ * measured included (新开外贸航线: 外贸 航线 in 新开辟外贸航线; not 数字经济规模 by 数字经济核心产业增加值):
+ * it answers the target however else the label is worded. Not its clause, which may name the words
+ * for other figures (新能源产业、装备制造业增加值分别增长…).
+ */
+export function namesEveryWord(target: PlacedSide, actual: PlacedSide): boolean {
+  const terms = objectTerms(target, NOT_OBJECT);
+  // A word of the kind of count (天然气产量) is named by its kind anywhere in the clause (生产原油…、天然气).
+  const kinds = kindsOf(actual);
+  const unsaid = missingIn(terms, `${actual.label}|${textAfter(actual)}`).filter((term) => !scope.countKind.kinds.some(({ kind, words }) => kinds.has(kind) && words.includes(term)));
+  return terms.length >= 2 && unsaid.length === 0;
+}
+
+export const OBJECT_WORDS_RULE = scope.objectWords.id;
+
+/**
+ * The words of what an outcome counts that the target does not say (清洁能源发电装机规模 for 清洁能源装机: 发电):
+ * an outcome matched by the target's words alone may count a narrower thing, whose shortfall says nothing.
+ */
+export function namesMore(target: PlacedSide, actual: PlacedSide): string[] {
+  return missingIn(objectTerms(actual, NOT_OBJECT_NOR_HEAD), `${target.label}|${ownClause(target)}|${textAfter(target)}`);
+}
+
+function objectWords(target: PlacedSide, actual: PlacedSide): Found {
+  if (A_MEASURE_NAME.test(target.label) && A_MEASURE_NAME.test(actual.label)) return null;
+  const missing = missingIn(objectTerms(target, NOT_OBJECT_NOR_HEAD), `${actual.label}|${ownClause(actual)}|${textAfter(actual)}`);
+  return found(missing.length > 0 ? `the outcome ("${actual.label}") does not name ${missing.join('、')} of the target ("${target.label}")` : null);
+}
+
+/** The kinds of count a side names in its label and whole clause (勘探新增…储量: reserves; 生产: output). */
+function kindsOf(side: PlacedSide): Set<string> {
+  const text = `${side.label}|${clauseBefore(side)}`;
+  return new Set(scope.countKind.kinds.filter(({ words }) => has(words, text)).map(({ kind }) => kind));
+}
+
+function countKindDiffers(target: PlacedSide, actual: PlacedSide): Found {
+  const [wanted, stated] = [kindsOf(target), kindsOf(actual)];
+  if (wanted.size === 0 || stated.size === 0 || [...wanted].some((kind) => stated.has(kind))) return null;
+  return found(`the target counts ${[...wanted].join('、')}, the outcome ${[...stated].join('、')}`);
+}
+
+const EXCLUDING = new RegExp(scope.excluding.pattern);
+
+/** The outcome leaves a part out (扣除房地产开发投资后) that the target keeps. */
+function excluding(target: PlacedSide, actual: PlacedSide): Found {
+  // The words leaving out open the sentence, a clause of their own (扣除房地产开发投资后，固定资产投资增长2.7%).
+  const left = EXCLUDING.exec(textBefore(actual))?.[0];
+  return found(left && !textBefore(target).includes(left) ? `the outcome is stated ${left}` : null);
+}
+
 const JOINERS = new Set(scope.combined.joiners);
 
 /** Two names joined in a label (煤炭和天然气, 国家级和省级), by whole words: 惠及 joins nothing, nor 和 of 和美乡村. */
@@ -185,7 +267,10 @@ function singleVersusCombined(target: PlacedSide, actual: PlacedSide): Found {
   const wanted = `${target.label}|${ownClause(target)}`;
   // The target is combined too (减轻企业税收和社保缴费负担).
   if (joinedIn(target.label) || scope.combined.compounds.some(({ whole }) => wanted.includes(whole))) return null;
-  const joined = joinedIn(actual.label);
+  // 交通、能源、水利完成投资5400多亿元: the names may be listed in a clause of one figure, the label keeping
+  // the last; not names given as examples (西部矿业、能源发展集团等6家企业).
+  const clause = clauseBefore(actual);
+  const joined = joinedIn(actual.label) ?? (/\d|等/.test(clause) ? null : joinedIn(clause));
   const compound = scope.combined.compounds.find(({ whole, parts }) => stated.includes(whole) && !parts.every((part) => wanted.includes(part)));
   const sum = joined ?? compound?.whole;
   return found(sum === undefined || sum === null ? null : `the outcome sums several (${sum}), the target names one`, 'missed');
@@ -193,12 +278,28 @@ function singleVersusCombined(target: PlacedSide, actual: PlacedSide): Found {
 
 const PART_OPENER = new RegExp(`(?:${alternation(scope.part.openers)})$|\\d[^\\d，,；;]{0,8}中$`);
 
-function partOfWhole(_target: PlacedSide, actual: PlacedSide): Found {
+const PART_START = new RegExp(`^(?:${alternation(scope.part.openers)})`);
+
+function partOfWhole(target: PlacedSide, actual: PlacedSide): Found {
   const clause = clauseBefore(actual).replace(/[有共约近超达]+$/, '');
-  return found(PART_OPENER.test(clause) ? `the outcome counts a part of what precedes it ("${clause.slice(-12)}")` : null, 'met');
+  if (PART_OPENER.test(clause)) return found(`the outcome counts a part of what precedes it ("${clause.slice(-12)}")`, 'met');
+  // 新增公路通车里程1.2万公里，其中高速公路3358公里: a part named after 其中 with words the target lacks (not
+  // 其中规模工业增加值增长6.2% for a target of 规模工业增加值).
+  if (!PART_START.test(clause) || PART_START.test(clauseBefore(target))) return null;
+  const narrower = missingIn(objectTerms(actual, NOT_OBJECT_NOR_HEAD), `${target.label}|${ownClause(target)}`);
+  return found(narrower.length > 0 ? `the outcome counts a part after 其中 (${narrower.join('、')}), the target the whole` : null, 'met');
 }
 
 const SEVERAL_YEARS = new RegExp(scope.multiYear.severalYears);
+
+/**
+ * A rate a five-year review says reached (水土保持率提高到66.26%, 农村卫生厕所普及率达87%): the level at the
+ * end of the span, which is the end of the year reviewed.
+ */
+export function rateReached(side: PlacedSide): boolean {
+  const clause = clauseBefore(side);
+  return PERCENT.test(side.surface) && scope.multiYear.rateEnds.some((end) => side.label.endsWith(end)) && scope.added.total.some((word) => clause.endsWith(word));
+}
 
 /** A value held over several years (连续5年, 稳定在…以上 of a five-year review), not the year's own. */
 export function heldOverYears(side: PlacedSide): string | null {
@@ -206,7 +307,11 @@ export function heldOverYears(side: PlacedSide): string | null {
   return SEVERAL_YEARS.exec(clause)?.[0] ?? has(scope.multiYear.held, ownClause(side)) ?? null;
 }
 
+const OPENS_ON_YEARS = new RegExp(scope.multiYear.sentenceOpener);
+
 function multiYear(target: PlacedSide, actual: PlacedSide): Found {
+  const opener = OPENS_ON_YEARS.exec(actual.sentence)?.[0];
+  if (opener && !OPENS_ON_YEARS.test(target.sentence)) return found(`the outcome's sentence opens on several years (${opener})`);
   const several = SEVERAL_YEARS.exec(clauseBefore(actual))?.[0];
   return found(several && !clauseBefore(target).includes(several) ? `the outcome is over several years (${several})` : null);
 }
@@ -219,8 +324,11 @@ function magnitude(target: PlacedSide, actual: PlacedSide): Found {
   return found(`the outcome (${actual.surface}) is ${ratio >= 1 ? `${Math.round(ratio)} times` : `1/${Math.round(1 / ratio)} of`} the target (${target.surface})`);
 }
 
-/** The first difference of scope between a target and the outcome found for it, or null when they count the same. */
-export function scopeDifference(target: PlacedSide, actual: PlacedSide): ScopeDifference | null {
+/**
+ * The first difference of scope between a target and the outcome found for it, or null when they count
+ * the same; passing over a difference that cannot overturn the verdict `holds` (a part past the target).
+ */
+export function scopeDifference(target: PlacedSide, actual: PlacedSide, holds?: ScopeDifference['keeps']): ScopeDifference | null {
   const checks: Array<[string, (t: PlacedSide, a: PlacedSide) => Found]> = [
     [scope.added.id, addedVersusTotal],
     [scope.combined.id, singleVersusCombined],
@@ -228,10 +336,13 @@ export function scopeDifference(target: PlacedSide, actual: PlacedSide): ScopeDi
     [scope.multiYear.id, multiYear],
     [scope.object.id, otherObject],
     [scope.magnitude.id, magnitude],
+    [scope.objectWords.id, objectWords],
+    [scope.countKind.id, countKindDiffers],
+    [scope.excluding.id, excluding],
   ];
   for (const [rule, check] of checks) {
     const difference = check(target, actual);
-    if (difference) return { rule, reason: `${rule}: ${difference.reason}`, keeps: difference.keeps };
+    if (difference && (holds === undefined || difference.keeps !== holds)) return { rule, reason: `${rule}: ${difference.reason}`, keeps: difference.keeps };
   }
   return null;
 }

@@ -10,7 +10,7 @@ import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { sideOf } from './sides.js';
-import { BRACKETS, TWO_BASES_RULE, clauseBefore, heldOverYears, placedSide, scopeDifference, type PlacedSide } from './scope.js';
+import { BRACKETS, OBJECT_WORDS_RULE, TWO_BASES_RULE, clauseBefore, heldOverYears, namesEveryWord, namesMore, placedSide, rateReached, scopeDifference, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -218,11 +218,18 @@ function stockAtEnd(figure: Figure): boolean {
   return figure.measure !== null && measureById(figure.measure)?.stock === true && ofTheYear(figure);
 }
 
+/** An outcome found for a target; `named` when found by the target's words alone, its label otherwise unlike. */
+interface Outcome {
+  figure: Figure;
+  score: number;
+  named?: boolean;
+}
+
 /**
  * The outcome of a target's catalogue measure: the year's own figure first, then one in a
  * five-year part or on another basis (年均, 累计), which the caller makes unclear.
  */
-function measuredOutcome(review: ReviewPart, target: Figure): { figure: Figure; score: number } | null {
+function measuredOutcome(review: ReviewPart, target: Figure): Outcome | null {
   const measure = measureById(target.measure!)!;
   const candidates = review.figures
     .filter((f) => f.measure === target.measure && f.unit === target.unit)
@@ -233,7 +240,7 @@ function measuredOutcome(review: ReviewPart, target: Figure): { figure: Figure; 
   return candidates[0] ? { figure: candidates[0].figure, score: 1 } : null;
 }
 
-function outcomeFor(review: ReviewPart, target: Figure): { figure: Figure; score: number } | null {
+function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide): Outcome | null {
   if (target.measure !== null) {
     const measured = measuredOutcome(review, target);
     if (measured) return measured;
@@ -247,6 +254,8 @@ function outcomeFor(review: ReviewPart, target: Figure): { figure: Figure; score
     // Outside percentages an increase (增加26亿元) and a level (安排219亿元) are different things.
     .filter((f) => f.unit === '%' || (f.change === null) === (target.change === null))
     .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)), fiveYears: fiveYearPart(review.analysis, f, review.year) !== null }))
+    // Every word of the target's object named is as sure as a close label (新开外贸航线, 新开辟外贸航线).
+    .map((c) => (c.score < SURE_MATCH && namesEveryWord(targetSide, placedSide(review.analysis, c.figure)) ? { ...c, score: SURE_MATCH, named: true } : c))
     .filter(({ score }) => score >= PAIRING_THRESHOLD);
   // The year's own outcome first; a five-year figure only when nothing else states the measure.
   candidates.sort((a, b) => Number(a.fiveYears) - Number(b.fiveYears) || b.score - a.score || a.figure.start - b.figure.start);
@@ -257,7 +266,7 @@ function outcomeFor(review: ReviewPart, target: Figure): { figure: Figure; score
  * A review that repeats the target's figure with the label's last word (扩招100万人 for
  * 今年大规模扩招100万人) states its outcome in other words.
  */
-function restated(review: ReviewPart, target: Figure): { figure: Figure; score: number } | null {
+function restated(review: ReviewPart, target: Figure): Outcome | null {
   // 利用硅石储量全国第一: 全国 says where, not what.
   const headOf = (label: string) => labelTerms(label).filter((term) => !SCOPE_WORDS.has(term)).at(-1);
   const head = headOf(target.label);
@@ -283,7 +292,7 @@ function momentForWholeYear(actual: PlacedSide, target: PlacedSide): string | nu
 function checkTarget(review: ReviewPart, target: Figure, targetSide: PlacedSide): Omit<TargetCheck, 'commitment' | 'target'> {
   const spoken = mentions(review, target);
   const shortfall = admittedShortfall(spoken, target);
-  const outcome = outcomeFor(review, target);
+  const outcome = outcomeFor(review, target, targetSide);
   const actual = outcome ? sideOf(review.analysis, outcome.figure) : null;
   if (shortfall) {
     // CPI涨幅未达年初预期 says prices rose less than expected: below a ceiling, not a failure to keep under it.
@@ -321,7 +330,7 @@ function judgeOutcome(
   review: ReviewPart,
   target: Figure,
   targetSide: PlacedSide,
-  outcome: { figure: Figure; score: number } | null,
+  outcome: Outcome | null,
   actual: FigureSide | null,
 ): { decided: boolean; check: Check } {
   const open = (check: Check) => ({ decided: false, check });
@@ -343,16 +352,23 @@ function judgeOutcome(
   const moment = momentForWholeYear(placed, targetSide);
   if (moment) return open({ actual, verdict: 'unclear', rule: 'verdict:moment', reason: `a value at one moment (${moment}) does not say the whole year held` });
   // A stock a five-year review states as it stands is the year's; one it says was held over the years (稳定在…以上) is not.
-  const fiveYears = stockAtEnd(outcome.figure) && !heldOverYears(placed) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
+  const levelAtEnd = stockAtEnd(outcome.figure) || (ofTheYear(outcome.figure) && outcome.figure.change === null && rateReached(placed));
+  const fiveYears = levelAtEnd && !heldOverYears(placed) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
   if (fiveYears) return open({ actual, verdict: 'unclear', rule: 'verdict:five-year-review', reason: `the outcome found is in a five-year review ("${fiveYears}")` });
   if (outcome.score < SURE_MATCH) return open({ actual, verdict: 'unclear', rule: 'verdict:unsure-match', reason: `the closest outcome, "${actual.label}", may measure something else` });
   if (!ofTheYear(outcome.figure)) return open({ actual, verdict: 'unclear', rule: 'verdict:period', reason: `the outcome is on another basis (${outcome.figure.period})` });
   // 中央财政拟安排832亿元 and 中央财政安排423亿元 may fund different things.
   if (namesOnlyPayer(target.label)) return open({ actual, verdict: 'unclear', rule: 'verdict:payer-only', reason: `"${target.label}" names who pays, not for what` });
   const judged = judge(target, signedValue(outcome.figure, target).value);
-  const scope = scopeDifference(targetSide, placed);
   // A part past the target says the whole is too; a sum short of it, that the part is.
-  if (scope && !(scope.keeps === judged.verdict && !lowerFor(target))) return open({ actual, verdict: 'unclear', rule: scope.rule, reason: scope.reason });
+  const holds = lowerFor(target) || (judged.verdict !== 'met' && judged.verdict !== 'missed') ? undefined : judged.verdict;
+  const scope = scopeDifference(targetSide, placed, holds);
+  if (scope) return open({ actual, verdict: 'unclear', rule: scope.rule, reason: scope.reason });
+  // Found by the target's words alone, an outcome naming more may count a narrower thing: past the target it says the target is, short of it nothing.
+  const more = outcome.named && judged.verdict === 'missed' ? namesMore(targetSide, placed) : [];
+  if (more.length > 0) {
+    return open({ actual, verdict: 'unclear', rule: OBJECT_WORDS_RULE, reason: `${OBJECT_WORDS_RULE}: the outcome names more than the target (${more.join('、')}): short of the target, it may count a narrower thing` });
+  }
   const other = onSecondBasis(review, outcome.figure);
   const second = other && judge(target, signedValue(other, target).value);
   if (other && second && second.verdict !== judged.verdict) {
@@ -495,11 +511,29 @@ function laterYears(review: ReviewPart, older: Analysis, commitment: Commitment,
   return null;
 }
 
+/** Where the clause holding a figure starts: after the last break before it (、 lists, it does not break). */
+const clauseStart = (text: string, at: number) => Math.max(...[...'，,；;：:。\n'].map((mark) => text.lastIndexOf(mark, at - 1))) + 1;
+
+/**
+ * Whether a figure is one of several a 分别 clause sets that the labels do not tell apart (粮肉奶产量 分别
+ * 800亿斤、60亿斤、160亿斤): which is whose the label cannot say. Where 分别 handed each its own label
+ * (城镇、农村居民人均可支配收入分别增长5%、6.5%: 城镇居民…, 农村居民…), each is judged; and a target of
+ * another clause of the same sentence (城镇调查失业率5%左右 of the 预期目标 list) is not concerned.
+ */
+function sharedRespectively(older: Analysis, commitment: Commitment, target: Figure): boolean {
+  const start = clauseStart(older.text, target.start);
+  if (!older.text.slice(start, target.start).includes('分别')) return false;
+  const label = canonicalLabel(target.label);
+  return commitment.targets.some((id) => {
+    const other = older.figures.find((f) => f.id === id);
+    return other !== undefined && other.id !== target.id && clauseStart(older.text, other.start) === start && canonicalLabel(other.label) === label;
+  });
+}
+
 function checkOf(review: ReviewPart, older: Analysis, commitment: Commitment, target: Figure, later: string | null): TargetCheck {
   const side = sideOf(older, target);
   if (later !== null) return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', rule: 'verdict:later-years', reason: later };
-  // 城镇和农村居民收入分别增长5%、7%: which figure is whose the label cannot say.
-  if (commitment.text.includes('分别') && commitment.targets.length > 1) {
+  if (sharedRespectively(older, commitment, target)) {
     return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', rule: 'verdict:respectively', reason: 'one of several measures set at once (分别)' };
   }
   return { commitment: commitment.text, target: side, ...checkTarget(review, target, placedSide(older, target)) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldOverYears, scopeDifference } from '../../src/compare/scope.js';
+import { heldOverYears, namesEveryWord, namesMore, rateReached, scopeDifference } from '../../src/compare/scope.js';
 import type { PlacedSide } from '../../src/compare/scope.js';
 
 /** One side as the pipeline makes it: the sentence as printed, the figure's surface and its label. */
@@ -38,6 +38,18 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     'scope:added-vs-total', null,
   ],
   [
+    'the year\'s new cuts against all cuts of the year, named by the measure without 新增', // national 2020 → 2021
+    ['今年继续执行下调增值税税率和企业养老保险费率等制度，新增减税降费约5000亿元', '5000亿元', '新增减税降费'],
+    ['实施阶段性大规模减税降费，与制度性安排相结合，全年为市场主体减负超过2.6万亿元，其中减免社保费1.7万亿元', '2.6万亿元', '全年为市场主体减负'],
+    'scope:added-vs-total', null,
+  ],
+  [
+    'new cuts against new cuts', // national 2020; national 2023
+    ['今年继续执行下调增值税税率和企业养老保险费率等制度，新增减税降费约5000亿元', '5000亿元', '新增减税降费'],
+    ['全年增值税留抵退税超过2.4万亿元，新增减税降费超过1万亿元，缓税缓费7500多亿元', '1万亿元', '新增减税降费'],
+    null, null,
+  ],
+  [
     'the name of the measure holds 新增: no scope word', // hunan 2025 → 2026
     ['今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右，城镇新增就业70万人', '70万人', '城镇新增就业'],
     ['全方位促进就业创业。城镇新增就业82.7万人，农村劳动力转移就业1697.7万人', '82.7万人', '城镇新增就业'],
@@ -74,6 +86,12 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     'scope:single-vs-combined', 'missed',
   ],
   [
+    'one investment against three summed, the names listed in the clause', // shandong 2025 → 2026
+    ['今年力争交通、水利分别完成投资2500亿元、800亿元', '800亿元', '水利完成投资'],
+    ['交通、能源、水利完成投资5400多亿元，董家口至五莲铁路及胶新铁路扩能改造、招远核电一期等项目开工', '5400多亿元', '水利完成投资'],
+    'scope:single-vs-combined', 'missed',
+  ],
+  [
     '和 of 和美乡村 joins nothing', // chongqing 2026
     ['新建和美乡村250个', '250个', '新建和美乡村'],
     ['新建和美乡村250个', '250个', '新建和美乡村'],
@@ -92,10 +110,22 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     'scope:part-of-whole', 'met',
   ],
   [
+    'a narrower thing named after 其中 is a part of the whole the target counts', // national 2000
+    ['新增公路通车里程1.2万公里，其中高速公路3358公里', '1.2万公里', '新增公路通车里程'],
+    ['新增公路通车里程1.2万公里，其中高速公路3358公里', '3358公里', '高速公路'],
+    'scope:part-of-whole', 'met',
+  ],
+  [
     '其中 opening a measure of its own is no part', // hunan 2025 → 2026
     ['今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右，地方一般公共预算收入增长2.5%，规模工业增加值增长6.5%以上', '6.5%', '规模工业增加值增长'],
     ['全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%，其中规模工业增加值增长6.2%、高于全国平均0.3个百分点', '6.2%', '规模工业增加值增长'],
     null, null,
+  ],
+  [
+    'an amount of a sentence that opens on five years', // national 2002 → 2003
+    ['根据需要和可能，今年拟发行1500亿元长期建设国债，主要用于在建的国债建设项目、西部开发项目、重点企业技术改造', '1500亿元', ''],
+    ['五年全社会固定资产投资累计完成17.2万亿元，特别是发行6600亿元长期建设国债，带动银行贷款和其他社会资金形成3.28万亿元的投资规模', '6600亿元', ''],
+    'scope:multi-year', null,
   ],
   [
     'a value held six years running', // chongqing 2025 → 2026
@@ -122,9 +152,81 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     'scope:other-object', null,
   ],
   [
-    'a place named on one side only is no other object', // hunan 2026
+    'one airport against all of the province\'s: the outcome does not name the target\'s place', // hunan 2026
     ['长沙机场旅客年吞吐量突破3000万人次', '3000万人次', '长沙机场旅客年吞吐量'],
     ['全省机场旅客吞吐量达1.8亿人次', '1.8亿人次', '全省机场旅客吞吐量'],
+    'scope:object-words', null,
+  ],
+  [
+    'a province-wide word is no object word', // chongqing 2025; a 2026 review
+    ['建设100个口袋公园、10座体育公园', '100个', '口袋公园'],
+    ['全市新建口袋公园100个', '100个', '全市新建口袋公园'],
+    null, null,
+  ],
+  [
+    'the same last word, another object: matters for firms, not for people', // yunnan 2025 → 2026
+    ['抓好10件惠企实事，扩大市场准入效能评估结果应用范围', '10件', '惠企实事'],
+    ['年度10件惠民实事圆满办结', '10件', '惠民实事'],
+    'scope:object-words', null,
+  ],
+  [
+    'a bare noun: what follows its number says what is counted', // jiangxi 2025 → 2026
+    ['深入开展大规模制造业企业数智化改造，推动4000家左右企业提档升级、1万家企业实施改造', '4000家左右', '企业'],
+    ['制造业数字化转型深入开展，66个产业集群和园区开展试点，1.4万余家企业实施改造，34个项目进入全国5G工厂名录', '1.4万余家', '企业'],
+    'scope:object-words', null,
+  ],
+  [
+    'a bare noun followed by the same words', // jiangxi 2025 → 2026
+    ['深入开展大规模制造业企业数智化改造，推动4000家左右企业提档升级、1万家企业实施改造', '1万家', '企业'],
+    ['制造业数字化转型深入开展，66个产业集群和园区开展试点，1.4万余家企业实施改造，34个项目进入全国5G工厂名录', '1.4万余家', '企业'],
+    null, null,
+  ],
+  [
+    'a label of its own: what follows its number is no object (为牵引)', // jiangxi 2025 → 2026
+    ['坚持尽力而为、量力而行，以办好10件民生实事为牵引，让改革发展成果更多更公平惠及全体人民', '10件', '民生实事'],
+    ['10件民生实事如期兑现', '10件', '民生实事'],
+    null, null,
+  ],
+  [
+    'building and building on are what is done, not what is built', // tibet 2025 → 2026
+    ['新建续建保障性安居工程1.79万套，改造老旧小区70个', '1.79万套', '新建续建保障性安居工程'],
+    ['建设保障性安居工程1.79万套，改造老旧小区70个，实施农村危房改造和抗震加固6101户', '1.79万套', '建设保障性安居工程'],
+    null, null,
+  ],
+  [
+    'words after the number say what the share is of', // jiangxi 2025 → 2026
+    ['推进城市地下空间开发利用，力争城市建成区50%以上面积达到海绵城市建设标准', '50%', '力争城市建成区'],
+    ['常住人口城镇化率提高至64.8%，城市建成区园林绿化覆盖率、绿地率分别达46.84%、43.46%，均居全国第2', '46.84%', '城市建成区园林绿化覆盖率'],
+    'scope:object-words', null,
+  ],
+  [
+    'a short form names the same thing (营业收入, 营收)', // heilongjiang 2025 → 2026
+    ['实施“人工智能+”行动计划，推进算电融合试点，数字经济核心产业营业收入增长7%以上', '7%', '数字经济核心产业营业收入增长'],
+    ['经济发展新引擎不断壮大，数字经济核心产业营收增长10.9%，生物经济重点产业营收快速增长', '10.9%', '数字经济核心产业营收增长'],
+    null, null,
+  ],
+  [
+    'reserves found against output, a list item inheriting its opener (勘探新增…储量)', // qinghai 2025 → 2026
+    ['勘探新增石油地质储量3000万吨、天然气200亿立方米，天然气产量稳定在60亿立方米以上', '200亿立方米', '天然气'],
+    ['生产原油239万吨、天然气56.5亿立方米，勘探新增油气储量2亿吨', '56.5亿立方米', '天然气'],
+    'scope:count-kind', null,
+  ],
+  [
+    'output against output', // qinghai 2025 → 2026
+    ['勘探新增石油地质储量3000万吨、天然气200亿立方米，天然气产量稳定在60亿立方米以上', '60亿立方米', '天然气产量'],
+    ['生产原油239万吨、天然气56.5亿立方米，勘探新增油气储量2亿吨', '56.5亿立方米', '天然气'],
+    null, null,
+  ],
+  [
+    'an outcome with a part left out (扣除…后)', // gansu 2025 → 2026
+    ['今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右，固定资产投资增长5%左右', '5%', '固定资产投资增长'],
+    ['扣除房地产开发投资后，固定资产投资增长2.7%', '2.7%', '固定资产投资增长'],
+    'scope:excluding', null,
+  ],
+  [
+    'prices taken out is the measure\'s own basis, left to it', // national 2006
+    ['城镇居民人均可支配收入增长5%', '5%', '城镇居民人均可支配收入增长'],
+    ['城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，扣除价格因素，分别增长9.6%和6.2%', '9.6%', '城镇居民人均可支配收入增长'],
     null, null,
   ],
   [
@@ -217,5 +319,74 @@ const held: Array<[string, string, string | null]> = [
 describe('heldOverYears', () => {
   it.each(held)('%s: %s', (sentence, surface, words) => {
     expect(heldOverYears(side(sentence, surface, ''))).toBe(words);
+  });
+});
+
+// [what the case shows, target, outcome, whether the outcome's label names every word of the target's object].
+const named: Array<[string, Side, Side, boolean]> = [
+  [
+    'another verb, the same object', // shandong 2025 → 2026
+    ['新开外贸航线10条以上', '10条', '新开外贸航线'],
+    ['沿海港口万吨级以上泊位达到404个，新开辟外贸航线20条', '20条', '新开辟外贸航线'],
+    true,
+  ],
+  [
+    'a bare noun, its object after the number', // qinghai 2025 → 2026
+    ['加强残疾、失能老年人照护服务，增加护理型床位供给，改造100个农村互助幸福院', '100个', '农村'],
+    ['改造提升农村互助幸福院108个，完成困难老人家庭适老化改造2056户', '108个', '改造提升农村互助幸福院'],
+    true,
+  ],
+  [
+    'output named by the clause\'s verb of producing', // qinghai 2025 → 2026
+    ['勘探新增石油地质储量3000万吨、天然气200亿立方米，天然气产量稳定在60亿立方米以上', '60亿立方米', '天然气产量'],
+    ['生产原油239万吨、天然气56.5亿立方米，勘探新增油气储量2亿吨', '56.5亿立方米', '天然气'],
+    true,
+  ],
+  [
+    'the size of the digital economy is not its core industries\' value added', // shanxi 2025 → 2026
+    ['数字经济规模增长15%以上', '15%', '数字经济规模增长'],
+    ['5G基站万人拥有量33.7座，综合算力指数全国排名第八，数字经济核心产业增加值预计增长10%', '10%', '数字经济核心产业增加值预计增长'],
+    false,
+  ],
+  [
+    'words of another figure of the clause name nothing', // shanxi 2025 → 2026
+    ['促进先进金属材料和先进装备制造营业收入增长10%以上、航空航天增长20%以上、生物医药增长6%左右、新能源装备制造增长30%以上', '30%', '新能源装备制造增长'],
+    ['新能源产业、装备制造业增加值分别增长25.3%、7.9%，工业机器人、光伏电池产量成倍增长', '25.3%', '新能源产业增加值增长'],
+    false,
+  ],
+  [
+    'national centres are not provincial ones', // qinghai 2025 → 2026
+    ['建成2所国家区域医疗中心，投运3所省级区域医疗中心', '2所', '国家区域医疗中心'],
+    ['健康青海行动深入推进，全省首个国家区域医疗中心和3所省级区域医疗中心投入运行', '3所', '省级区域医疗中心'],
+    false,
+  ],
+];
+
+describe('namesMore', () => {
+  it('gives the words of the outcome\'s object the target does not say', () => {
+    // qinghai 2025 → 2026: 清洁能源装机突破8200万千瓦; 清洁能源发电装机规模超7900万千瓦
+    const target = side('新型储能超500万千瓦，清洁能源装机突破8200万千瓦', '8200万千瓦', '清洁能源装机');
+    expect(namesMore(target, side('清洁能源发电装机规模超7900万千瓦、装机占比超93%', '7900万千瓦', '清洁能源发电装机规模'))).toEqual(['发电']);
+    expect(namesMore(target, side('清洁能源装机达到8300万千瓦', '8300万千瓦', '清洁能源装机'))).toEqual([]);
+  });
+});
+
+describe('namesEveryWord', () => {
+  it.each(named)('%s', (_, target, outcome, expected) => {
+    expect({ target: target[0], outcome: outcome[0], named: namesEveryWord(side(...target), side(...outcome)) }).toEqual({ target: target[0], outcome: outcome[0], named: expected });
+  });
+});
+
+// [review sentence, figure, label, a rate said reached]: the level at the end of a five-year span is the year's.
+const reached: Array<[string, string, string, boolean]> = [
+  ['水土保持率提高到66.26%', '66.26%', '水土保持率', true], // shanxi 2026
+  ['农村卫生厕所普及率达87%，宜居村庄整治建设基本实现全覆盖', '87%', '农村卫生厕所普及率', true], // jiangxi 2026
+  ['民生支出占一般公共预算支出比例稳定在80%左右', '80%', '民生支出占一般公共预算支出比例', false], // gansu 2026
+  ['人均体育场地面积增加至2.9平方米', '2.9平方米', '人均体育场地面积', false], // jiangxi 2026
+];
+
+describe('rateReached', () => {
+  it.each(reached)('%s: %s', (sentence, surface, label, expected) => {
+    expect(rateReached(side(sentence, surface, label))).toBe(expected);
   });
 });

@@ -150,6 +150,12 @@ const others: Array<[string, string, string, string]> = [
   ['hunan-gwr-2025', '规模工业增加值增长6.5%以上', 'missed', '其中规模工业增加值增长6.2%: 其中 opens a measure of its own, no part'],
   ['shandong-gwr-2025', '特殊困难家庭适老化改造1.5万户', 'met', '特殊困难老年人家庭适老化改造1.5万户: a narrower set at the target says the whole reached it'],
   ['yunnan-gwr-2025', '引进亿元以上项目超500个', 'met', '引进落地亿元以上项目904个: those landed are fewer than those brought in, and past the target'],
+  ['tibet-gwr-2025', '城镇调查失业率、居民消费价格涨幅分别控制在5%', 'met', '城镇调查失业率控制在5%以内: 分别 gave each its label'],
+  ['qinghai-gwr-2025', '勘探新增石油地质储量3000万吨、天然气200亿立方米', 'unclear', '生产原油239万吨、天然气56.5亿立方米: output, not reserves (scope:count-kind)'],
+  ['qinghai-gwr-2025', '天然气产量稳定在60亿立方米以上', 'missed', '生产…天然气56.5亿立方米: 产量 named by 生产'],
+  ['gansu-gwr-2025', '固定资产投资增长5%左右', 'unclear', '扣除房地产开发投资后，固定资产投资增长2.7% (scope:excluding)'],
+  ['jiangxi-gwr-2025', '推动4000家左右企业提档升级', 'unclear', '1.4万余家企业实施改造: another act on the firms (scope:object-words)'],
+  ['shanxi-gwr-2025', '水土保持率达到66.2%', 'met', '水土保持率提高到66.26% in the five-year review: a rate reached is the year\'s end level'],
 ];
 
 describe('checkTargets on other pairs', () => {
@@ -166,6 +172,14 @@ describe('checkTargets on other pairs', () => {
     const checks = checkTargets(await national(2011), await national(2012));
     // 节能减排、物价调控目标没有完成
     expect(checks.find((c) => c.commitment.includes('居民消费价格总水平涨幅'))?.verdict).toBe('missed');
+  }, 60_000);
+
+  it('judges each target a 分别 clause labels on its own (tibet 2025 → 2026: 城乡居民人均可支配收入分别增长8%和10%)', async () => {
+    const { analysisOf } = await corpus;
+    const checks = checkTargets(await analysisOf('tibet-gwr-2025.txt'), await analysisOf('tibet-gwr-2026.txt'));
+    const income = checks.filter((c) => c.target.sentence.includes('分别增长8%和10%') && /^(?:城镇|农村)居民人均可支配收入/.test(c.target.label));
+    // 城乡居民人均可支配收入分别增长6%和7.4%
+    expect(income.map((c) => `${c.target.label} ${c.target.surface} ${c.verdict}`)).toEqual(['城镇居民人均可支配收入增长 8% missed', '农村居民人均可支配收入增长 10% missed']);
   }, 60_000);
 
   it('takes no list counted in words for a target', async () => {
