@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { memo } from '../memo.js';
 import type { Span, Token } from '../types.js';
 
 const require = createRequire(import.meta.url);
@@ -46,9 +47,10 @@ function readTags(dict: string): void {
  * builds an object per word and costs twice the cut: the lookup is made here,
  * as cppjieba's PosTagger makes it. A word the dictionary does not tag is x
  * when it holds no ASCII, m when the ASCII it holds (counted until half of
- * its characters) is digits, else eng.
+ * its characters) is digits, else eng. Memoised: the few thousand words a
+ * report repeats are found faster among themselves than in the whole dictionary.
  */
-function tagOf(word: string): string {
+const tagOf = memo((word: string): string => {
   const tag = tags.get(word);
   if (tag) return tag;
   // A word outside the dictionary is ASCII letters and digits or other characters, never both: its length counts characters.
@@ -62,7 +64,7 @@ function tagOf(word: string): string {
     if (code >= 0x30 && code <= 0x39) digits++;
   }
   return ascii === 0 ? 'x' : digits === ascii ? 'm' : 'eng';
-}
+});
 
 /** Loads jieba's dictionaries now: it takes a second or more, which a server pays before it listens, not in its first search. */
 export function loadDictionaries(): void {
@@ -141,8 +143,8 @@ export function tokensOf(owner: { text: string }): Token[] {
   return tokens;
 }
 
-/** The tokens lying wholly inside a span, from tokens in text order. */
-export function tokensIn(tokens: Token[], span: Span): Token[] {
+/** The range [from, to) of the tokens lying wholly inside a span, from tokens in text order. */
+export function tokenRange(tokens: Token[], span: Span): [number, number] {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -150,7 +152,12 @@ export function tokensIn(tokens: Token[], span: Span): Token[] {
     if (tokens[mid]!.start < span.start) lo = mid + 1;
     else hi = mid;
   }
-  const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i]!.end <= span.end; i++) out.push(tokens[i]!);
-  return out;
+  let to = lo;
+  while (to < tokens.length && tokens[to]!.end <= span.end) to++;
+  return [lo, to];
+}
+
+/** The tokens lying wholly inside a span, from tokens in text order. */
+export function tokensIn(tokens: Token[], span: Span): Token[] {
+  return tokens.slice(...tokenRange(tokens, span));
 }
