@@ -61,6 +61,7 @@ export function extractCommitments(
       found.push({ span: skipLead(text, sentence, COMMITMENT_LEAD), section });
     }
   }
+  const targets = figures.filter((f) => f.modality === 'target');
   return found
     .filter(({ span }) => {
       const item = text.slice(span.start, span.end);
@@ -77,7 +78,7 @@ export function extractCommitments(
         section: section?.id ?? null,
         topic,
         keywords: words,
-        targets: figures.filter((f) => f.modality === 'target' && f.start >= span.start && f.end <= span.end).map((f) => f.id),
+        targets: targets.filter((f) => f.start >= span.start && f.end <= span.end).map((f) => f.id),
         deadline: deadlineOf(item),
       };
     });
