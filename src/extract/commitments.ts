@@ -63,6 +63,7 @@ export function extractCommitments(
       found.push({ span: skipLead(text, sentence, COMMITMENT_LEAD), section, rule: 'commitment:promise-cue' });
     }
   }
+  const targets = figures.filter((f) => f.modality === 'target');
   return found
     .filter(({ span }) => {
       const item = text.slice(span.start, span.end);
@@ -79,7 +80,7 @@ export function extractCommitments(
         section: section?.id ?? null,
         topic,
         keywords: words,
-        targets: figures.filter((f) => f.modality === 'target' && f.start >= span.start && f.end <= span.end).map((f) => f.id),
+        targets: targets.filter((f) => f.start >= span.start && f.end <= span.end).map((f) => f.id),
         deadline: deadlineOf(item),
         rule,
       };

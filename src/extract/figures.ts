@@ -31,12 +31,21 @@ const GUESSES = ['numeral:abbreviated', 'numeral:full-width-separator', 'numeral
 
 type Range = [number, number];
 
+/** Policy names by their first character, in lexicon order, and a pattern that finds where one may start. */
+const NAMES_BY_FIRST = new Map<string, string[]>();
+for (const name of POLICY_NAMES) NAMES_BY_FIRST.set(name[0]!, [...(NAMES_BY_FIRST.get(name[0]!) ?? []), name]);
+const NAME_START = new RegExp(`[${[...NAMES_BY_FIRST.keys()].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+
 /** Spans of fixed names and of 《titles》 and short “quoted names”. */
 function maskedSpans(text: string): Masked {
   const spans: Range[] = [];
-  for (const name of POLICY_NAMES) {
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
-      spans.push([at, at + name.length]);
+  // One pass for every name (each name's occurrences do not overlap one another), instead of a search of the text per name.
+  const free = new Map<string, number>();
+  for (const start of text.matchAll(NAME_START)) {
+    for (const name of NAMES_BY_FIRST.get(start[0])!) {
+      if (start.index < (free.get(name) ?? 0) || !text.startsWith(name, start.index)) continue;
+      spans.push([start.index, start.index + name.length]);
+      free.set(name, start.index + name.length);
     }
   }
   for (const quote of text.matchAll(/《[^》\n]*》|“[^”\n]{1,15}”|〔[^〕\n]*〕/g)) {
@@ -132,8 +141,10 @@ function unitTypeOf(number: NumberMatch): UnitType {
   return (number.unit && UNIT_TYPES[number.unit]) || 'other';
 }
 
+const QUALIFIER_AFTER_WORDS = Object.keys(QUALIFIERS_AFTER).sort((a, b) => b.length - a.length);
+
 function qualifierOf(text: string, number: NumberMatch, clause: string): Qualifier {
-  const after = matchAt(text, number.end, Object.keys(QUALIFIERS_AFTER).sort((a, b) => b.length - a.length));
+  const after = matchAt(text, number.end, QUALIFIER_AFTER_WORDS);
   if (after) return QUALIFIERS_AFTER[after]!;
   if (number.approximate) return number.approximate;
   const before = QUALIFIER_BEFORE.exec(clause);

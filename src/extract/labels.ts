@@ -9,6 +9,9 @@ import type { Span, Token, UnitType } from '../types.js';
 import { measureForLabel } from '../measures/index.js';
 import lexicon from './lexicon/labels.json' with { type: 'json' };
 
+/** Labels, list items and the few characters after a figure recur (百分之…百分之, 增长): jieba reads each once (callers only read the tokens). */
+const segmented = memo((piece: string) => segment(piece), 10_000);
+
 const MAX_LABEL = 32;
 
 const LEADING_FILLER = new RegExp(
@@ -79,7 +82,7 @@ function withoutLevelAt(label: string): string {
   const level = LEVEL_AT.exec(label);
   if (!level) return label;
   const bare = lexicon.levelAt.words.includes(level[0]);
-  return bare && segment(label).at(-1)?.text !== level[0] ? label : label.slice(0, level.index);
+  return bare && segmented(label).at(-1)?.text !== level[0] ? label : label.slice(0, level.index);
 }
 
 /** A clause cleaned into a label, with the ids of the rules that took words off beyond the fillers. */
@@ -207,11 +210,9 @@ function tokensAfter(text: string, tokens: Token[], end: number): Token[] {
   while (stop < text.length && stop - end < 24 && !CLAUSE_BREAK.test(text[stop]!)) stop++;
   const after = tokensIn(tokens, { start: end, end: stop });
   if (after[0]?.start === end) return after;
-  return stop > end ? segmentPiece(text.slice(end, stop)).map((token) => ({ ...token, start: token.start + end, end: token.end + end })) : [];
+  return stop > end ? segmented(text.slice(end, stop)).map((token) => ({ ...token, start: token.start + end, end: token.end + end })) : [];
 }
 
-/** The same few characters after a figure recur (百分之…百分之): jieba reads each once. */
-const segmentPiece = memo((piece: string) => segment(piece), 10_000);
 
 /**
  * The noun phrase right after a figure (18家工业源企业, 发行1万亿元抗疫特别国债),
@@ -261,7 +262,7 @@ const MAX_VERB_PHRASE = 8;
 /** True when a label is only a verb phrase (稳妥推进, 将继续实施): it names no thing. */
 export function isVerbPhrase(label: string): boolean {
   if (label === '' || label.length > MAX_VERB_PHRASE) return false;
-  const words = segment(label);
+  const words = segmented(label);
   return words.some((token) => token.tag.startsWith('v')) && words.every((token) => VERB_PHRASE_TAGS.test(token.tag));
 }
 
@@ -376,13 +377,13 @@ function pairItems(list: string, count: number): string[] | null {
  * 居民人均可支配收入 (after the last item's first word, when the others are one word).
  */
 function sharedTail(items: string[]): string {
-  const last = segment(items.at(-1)!);
-  const ends = items.slice(0, -1).map((item) => segment(item).at(-1)?.text ?? '');
+  const last = segmented(items.at(-1)!);
+  const ends = items.slice(0, -1).map((item) => segmented(item).at(-1)?.text ?? '');
   let end = last.findIndex((token) => ends.includes(token.text));
   if (end === -1) end = last.findIndex((token) => ends.some((word) => word.at(-1) === token.text.at(-1)));
   if (end !== -1) return last.slice(end + 1).map((token) => token.text).join('');
   /** A short one-word item (城镇, 教育) modifies the shared words; a long one (单位地区生产总值能耗) is a thing of its own. */
-  const oneWord = (item: string) => item.length <= 3 && segment(item).length === 1;
+  const oneWord = (item: string) => item.length <= 3 && segmented(item).length === 1;
   const parallel = items.length > 2 ? items.slice(1, -1).every(oneWord) : oneWord(items[0]!);
   return parallel && last.length > 1 ? last.slice(1).map((token) => token.text).join('') : '';
 }
@@ -475,7 +476,7 @@ function earlierList(sentence: LabelledSentence, from: number): string | null {
   const start = sentence.starts!.list(from - 1);
   if (figureSince(sentence, start)) return null;
   const list = text.slice(start, from - 1).replace(ASIDE, '');
-  return /^n/.test(segment(list).at(-1)?.tag ?? '') ? list : null;
+  return /^n/.test(segmented(list).at(-1)?.tag ?? '') ? list : null;
 }
 
 /**

@@ -47,7 +47,8 @@ const ZERO = numerals.zeroByNegation;
 const ZERO_BEFORE = new RegExp(`(?:${ZERO.negations.join('|')})(?:${ZERO.verbs.join('|')})过?$`);
 /** Chinese characters that are numerals in both everyday and financial writing. */
 const SHARED = new Set(['零', '〇', '万', '亿', '萬', '億', '兩']);
-const isNumeralChar = (ch: string) => ch in DIGITS || ch in POSITIONS || ch in SECTIONS || ch in TENS;
+const NUMERAL_CHARS = new Set([DIGITS, POSITIONS, SECTIONS, TENS].flatMap((kind) => Object.keys(kind)));
+const isNumeralChar = (ch: string) => NUMERAL_CHARS.has(ch);
 const isDecimalDigit = (ch: string) => ch in DIGITS && ch !== '两' && ch !== '兩';
 
 /** Words indexed by first character, longest first, so the one at an offset is found in constant time. */
@@ -451,7 +452,7 @@ const SIGN = /^[-−]/;
 const NOT_BEFORE_SIGN = /[\d%％‰A-Za-z年月日号.]/;
 
 /** A character that may start a number: a digit, a sign, a Chinese numeral character. */
-const NUMBER_START = new RegExp(`[\\d\\-−${[...Object.keys(DIGITS), ...Object.keys(POSITIONS), ...Object.keys(SECTIONS), ...Object.keys(TENS)].join('')}]`, 'g');
+const NUMBER_START = new RegExp(`[\\d\\-−${[...NUMERAL_CHARS].join('')}]`, 'g');
 
 /**
  * Every numeric expression in `text`, left to right, not overlapping. Numerals

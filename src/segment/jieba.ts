@@ -1,27 +1,78 @@
 // The only module that imports nodejieba. It loads the dictionaries once and
 // turns jieba's untyped words into tokens with offsets. Numbers are found on
 // the raw text, because jieba splits "265" into 2/6/5.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { memo } from '../memo.js';
 import type { Span, Token } from '../types.js';
 
 const require = createRequire(import.meta.url);
 
 interface Jieba {
+  DEFAULT_DICT: string;
   load(options: { userDict?: string }): void;
-  tag(sentence: string): Array<{ word: string; tag: string }>;
+  cut(sentence: string, hmm: boolean): string[];
 }
 
 export const GOVERNMENT_DICT = fileURLToPath(new URL('../../corpus/dict/government.dict.utf8', import.meta.url));
 
 let jieba: Jieba | null = null;
+/** Each dictionary word's part of speech ('' for a user word given without one), the last line of a word winning as in jieba's trie. */
+const tags = new Map<string, string>();
 
 function loaded(): Jieba {
   if (!jieba) {
     jieba = require('nodejieba') as Jieba;
     jieba.load({ userDict: GOVERNMENT_DICT });
+    for (const dict of [jieba.DEFAULT_DICT, GOVERNMENT_DICT]) readTags(readFileSync(dict, 'utf8'));
   }
   return jieba;
+}
+
+/** Lines `word [freq] [tag]`, as jieba reads its dictionaries; the few distinct tags are shared, not copied per word. */
+function readTags(dict: string): void {
+  const shared = new Map<string, string>();
+  for (const line of dict.split('\n')) {
+    const fields = line.split(' ');
+    if (fields.length > 3 || !fields[0]) continue;
+    const tag = fields.length === 1 ? '' : fields.at(-1)!;
+    if (!shared.has(tag)) shared.set(tag, tag);
+    tags.set(fields[0], shared.get(tag)!);
+  }
+}
+
+/**
+ * jieba's `tag` is its `cut` with each word looked up in the dictionary, but
+ * builds an object per word and costs twice the cut: the lookup is made here,
+ * as cppjieba's PosTagger makes it. A word the dictionary does not tag is x
+ * when it holds no ASCII, m when the ASCII it holds (counted until half of
+ * its characters) is digits, else eng. Memoised: the few thousand words a
+ * report repeats are found faster among themselves than in the whole dictionary.
+ */
+const tagOfWord = memo((word: string): string => {
+  const tag = tags.get(word);
+  if (tag) return tag;
+  // A word outside the dictionary is ASCII letters and digits or other characters, never both: its length counts characters.
+  const half = Math.floor(word.length / 2);
+  let ascii = 0;
+  let digits = 0;
+  for (let i = 0; i < word.length && ascii < half; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x80) continue;
+    ascii++;
+    if (code >= 0x30 && code <= 0x39) digits++;
+  }
+  return ascii === 0 ? 'x' : digits === ascii ? 'm' : 'eng';
+});
+
+/** Tags of one-character words by character code, filled on first use: a third of the words, found without hashing. */
+const charTags: Array<string | undefined> = Array.from({ length: 0x10000 }, () => undefined);
+
+function tagOf(word: string): string {
+  if (word.length !== 1) return tagOfWord(word);
+  const code = word.charCodeAt(0);
+  return (charTags[code] ??= tagOfWord(word));
 }
 
 /** Loads jieba's dictionaries now: it takes a second or more, which a server pays before it listens, not in its first search. */
@@ -67,10 +118,10 @@ function tagPiece(text: string, offset: number, out: Token[]): void {
   if (text.length === 0) return;
   guard?.();
   let cursor = 0;
-  for (const { word, tag } of loaded().tag(text)) {
+  for (const word of loaded().cut(text, true)) {
     const at = text.indexOf(word, cursor);
     if (at === -1) continue;
-    if (!/^\s+$/.test(word)) out.push({ text: word, tag, start: offset + at, end: offset + at + word.length });
+    if (!/^\s+$/.test(word)) out.push({ text: word, tag: tagOf(word), start: offset + at, end: offset + at + word.length });
     cursor = at + word.length;
   }
 }
@@ -101,8 +152,8 @@ export function tokensOf(owner: { text: string }): Token[] {
   return tokens;
 }
 
-/** The tokens lying wholly inside a span, from tokens in text order. */
-export function tokensIn(tokens: Token[], span: Span): Token[] {
+/** The range [from, to) of the tokens lying wholly inside a span, from tokens in text order. */
+export function tokenRange(tokens: Token[], span: Span): [number, number] {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -110,7 +161,12 @@ export function tokensIn(tokens: Token[], span: Span): Token[] {
     if (tokens[mid]!.start < span.start) lo = mid + 1;
     else hi = mid;
   }
-  const out: Token[] = [];
-  for (let i = lo; i < tokens.length && tokens[i]!.end <= span.end; i++) out.push(tokens[i]!);
-  return out;
+  let to = lo;
+  while (to < tokens.length && tokens[to]!.end <= span.end) to++;
+  return [lo, to];
+}
+
+/** The tokens lying wholly inside a span, from tokens in text order. */
+export function tokensIn(tokens: Token[], span: Span): Token[] {
+  return tokens.slice(...tokenRange(tokens, span));
 }

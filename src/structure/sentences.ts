@@ -1,10 +1,13 @@
 // Sentences split on 。！？； and line ends, never inside 《》“”「」 quotes.
 import type { Section, Sentence, Span } from '../types.js';
 
-const OPEN_QUOTE = '《“「『‘';
-const CLOSE_QUOTE = '》”」』’';
-const TERMINAL = '。！？；!?;';
-const TRAILING = '”’」』）)';
+// As sets of UTF-16 codes: the split looks at every character of the report.
+const codes = (characters: string) => new Set([...characters].map((ch) => ch.charCodeAt(0)));
+const OPEN_QUOTE = codes('《“「『‘');
+const CLOSE_QUOTE = codes('》”」』’');
+const TERMINAL = codes('。！？；!?;');
+const TRAILING = codes('”’」』）)');
+const NEWLINE = 0x0a;
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -16,17 +19,17 @@ export function splitSentences(text: string): Span[] {
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const code = text.charCodeAt(i);
+    if (code === NEWLINE) {
       push(i);
       depth = 0;
-    } else if (OPEN_QUOTE.includes(ch)) {
+    } else if (OPEN_QUOTE.has(code)) {
       depth++;
-    } else if (CLOSE_QUOTE.includes(ch)) {
+    } else if (CLOSE_QUOTE.has(code)) {
       depth = Math.max(0, depth - 1);
-    } else if (depth === 0 && TERMINAL.includes(ch)) {
+    } else if (depth === 0 && TERMINAL.has(code)) {
       let end = i + 1;
-      while (end < text.length && TRAILING.includes(text[end]!)) end++;
+      while (end < text.length && TRAILING.has(text.charCodeAt(end))) end++;
       push(end);
       i = end - 1;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
 import { segment } from '../../src/segment/jieba.js';
 
 describe('segment', () => {
@@ -23,5 +24,22 @@ describe('segment', () => {
   it('gives offsets into the text it was given, shifted by the offset', () => {
     const text = '全年共提供法律咨询216人次';
     for (const token of segment(text, 100)) expect(text.slice(token.start - 100, token.end - 100)).toBe(token.text);
+  });
+});
+
+describe("segment's parts of speech", () => {
+  const jieba = createRequire(import.meta.url)('nodejieba') as { tag(text: string): Array<{ word: string; tag: string }> };
+
+  // Pieces without ASCII digits, which segment reads as numbers before jieba sees them.
+  it.each([
+    '大力推进“放管服”改革，纳入“双随机、一公开”监管系统',
+    '大力开拓RCEP等新兴市场，全年进出口总额',
+    '数据中心全球开服，全省智能算力达万P、增长',
+    '生态环境质量稳定向好，PM_平均浓度创有监测以来最好水平',
+    '申建合肥陆港保税物流中心（B型）',
+    '实施“N”未来产业培育工程，支持发起设立“S基金”',
+  ])('are jieba’s own in %s', (text) => {
+    const tagged = jieba.tag(text).filter(({ word }) => word.trim() !== '');
+    expect(segment(text).map(({ text, tag }) => [text, tag])).toEqual(tagged.map(({ word, tag }) => [word, tag]));
   });
 });
