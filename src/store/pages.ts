@@ -148,6 +148,19 @@ export function keptOrders() {
   };
 }
 
+/** Answers kept by their question until the library next changes in any way (a report added too). */
+export function memo() {
+  const answers = new Map<string, unknown>();
+  return {
+    find: <T>(key: string) => (answers.has(key) ? { answer: answers.get(key) as T } : undefined),
+    keep(key: string, answer: unknown): void {
+      if (answers.size >= CACHED_QUERIES) answers.clear();
+      answers.set(key, answer);
+    },
+    clear: () => answers.clear(),
+  };
+}
+
 function sameRows(a: { ids: number[]; reports: number[] }, b: { ids: number[]; reports: number[] }): boolean {
   return a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i] && a.reports[i] === b.reports[i]);
 }
@@ -217,6 +230,8 @@ export interface Pages {
   rows<T>(listing: Listing, offset: number, limit: number | undefined, read: (ids: number[]) => T[]): T[];
   /** Runs a write of this store; `effect` says, after it, what it did (when unsure: 'other'). */
   write<R>(run: () => R, effect: (result: R) => WriteEffect): R;
+  /** `compute`'s answer to `key`, computed again once the library has changed in any way. */
+  remember<T>(key: string, compute: () => T): T;
 }
 
 export function pages(db: Database.Database): Pages {
@@ -230,6 +245,8 @@ export function pages(db: Database.Database): Pages {
   const keys = seriesKeys(db);
   const kept = keptOrders();
   let keptVersion = '';
+  const answers = memo();
+  let answersVersion = '';
 
   const matches = (listing: Listing, after: number) => orderOf(statement(db, listing.sql).raw().all({ ...listing.params, after }) as Array<[number, number]>);
 
@@ -265,6 +282,19 @@ export function pages(db: Database.Database): Pages {
       // A write after a change not seen yet leaves the version apart: the next read drops everything.
       if (before === keptVersion && effect(result) !== 'other') keptVersion = version.get() as string;
       return result;
+    },
+
+    remember(key, compute) {
+      const now = version.get() as string;
+      if (now !== answersVersion) {
+        answers.clear();
+        answersVersion = now;
+      }
+      const found = answers.find<ReturnType<typeof compute>>(key);
+      if (found) return found.answer;
+      const answer = compute();
+      answers.keep(key, answer);
+      return answer;
     },
   };
 }

@@ -341,6 +341,8 @@ describe.each(engines)('the $name store', (engine) => {
       (await walk((offset) => store.queryFigures({ q: '增长', limit: 97, offset }))).map((row) => `${row.report}:${row.figure}`),
       (await walk((offset) => store.queryFigures({ unit: '%', issuer: '云南', limit: 97, offset }))).map((row) => `${row.report}:${row.figure}`),
       (await walk((offset) => store.searchSentences('发展', { limit: 97, offset }))).map((hit) => `${hit.report}:${hit.sentence}:${hit.issuer}:${hit.snippet}`),
+      // Words that only a later report brings (Xuchang's): the indexed words holding 许昌 grow with it.
+      (await store.searchSentences('许昌')).map((hit) => `${hit.report}:${hit.sentence}`),
     ];
 
     it('answer after each save, delete, alias and rename, here or by another instance, what a new instance answers', async () => {

@@ -64,7 +64,8 @@ export async function searchSentences(
 ): Promise<SentenceHit[]> {
   const phrases = queryPhrases(query, segment);
   const found = new Map<string, string[] | null>();
-  for (const text of vocabularyTexts(phrases)) found.set(text, await vocabulary(db, text));
+  // The words holding a text change only as reports are added: kept until then.
+  for (const text of vocabularyTexts(phrases)) found.set(text, await hits.remember(`vocabulary\n${text}`, () => vocabulary(db, text)));
   const match = sentenceQuery(expandPhrases(phrases, (text) => found.get(text)!));
   if (match === null) return [];
   const params = new Params();

@@ -8,7 +8,7 @@
 // milliseconds); this instance's own at once. Without the listening
 // connection (lost, or not yet made), nothing is kept.
 import pg from 'pg';
-import { copies, keptOrders, orderOf, type Order, type Ordered, type SeriesKey, seriesKey, withAdded } from '../pages.js';
+import { copies, keptOrders, memo, orderOf, type Order, type Ordered, type SeriesKey, seriesKey, withAdded } from '../pages.js';
 import type { Queryable } from './sql.js';
 
 const CHANNEL = 'nianbao_listings';
@@ -29,6 +29,8 @@ export interface PgListing {
 export interface PgPages {
   /** The rows of the page `offset`, `limit` of the listing, `read` from their seqs and reports (in their order) when not kept. */
   rows<T>(listing: PgListing, offset: number, limit: number | undefined, read: (seqs: number[], reports: number[]) => Promise<T[]>): Promise<T[]>;
+  /** `compute`'s answer to `key`, computed again once the library has changed in any way. */
+  remember<T>(key: string, compute: () => Promise<T>): Promise<T>;
   /** Tells every instance (in the transaction of `db`, so at its commit) what a write did. */
   announce(db: Queryable, change: ListingChange): Promise<void>;
   /** What a write of this instance did, once committed: seen here before its notice comes back. */
@@ -39,6 +41,9 @@ export interface PgPages {
 export function pgPages(url: string, db: Queryable): PgPages {
   const kept = keptOrders();
   const keys = new Map<number, SeriesKey>();
+  const answers = memo();
+  // Counts every change heard, so that an answer computed across one is not kept.
+  let changes = 0;
   // Reports added since everything was last dropped; a kept order's mark is how many of them it has seen.
   let added: number[] = [];
   // Counts the drops, so that an answer to a query made before one is not kept.
@@ -53,6 +58,8 @@ export function pgPages(url: string, db: Queryable): PgPages {
   }
 
   function apply(change: ListingChange | null): void {
+    answers.clear();
+    changes++;
     if (change === 'other' || change === null || added.length >= ADDED_REPORTS) drop();
     else added.push(change.added);
   }
@@ -109,6 +116,16 @@ export function pgPages(url: string, db: Queryable): PgPages {
       const rows = await read(slice.ids, slice.reports);
       if (since === generation) kept.keepPage(order, slice, rows);
       return copies(rows);
+    },
+
+    async remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
+      const hearing = await listener.ready();
+      const found = answers.find<T>(key);
+      if (hearing && found) return found.answer;
+      const since = changes;
+      const answer = await compute();
+      if (hearing && since === changes) answers.keep(key, answer);
+      return answer;
     },
 
     announce: async (db, change) => {
