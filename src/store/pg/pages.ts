@@ -73,7 +73,12 @@ export function pgPages(url: string, db: Queryable): PgPages {
   /** The series keys of the reports of `order` not known yet, read in one query. */
   async function learnKeys(order: Order): Promise<void> {
     const missing = new Set<number>();
-    for (const report of order.reports) if (!keys.has(report)) missing.add(report);
+    let previous = -1;
+    for (const report of order.reports) {
+      // A report's rows come together: one look each.
+      if (report !== previous && !keys.has(report)) missing.add(report);
+      previous = report;
+    }
     if (missing.size === 0) return;
     const { rows } = await db.query<{ id: number; name: string | null; year: number | null }>(
       'SELECT r.id, i.name, r.year FROM reports r LEFT JOIN issuers i ON i.id = r.issuer_id WHERE r.id = ANY($1::bigint[])',
