@@ -97,8 +97,23 @@ export function pgPages(url: string, db: Queryable): PgPages {
     kept.update(order, withAdded(order, rows, (report) => keys.get(report)!), Math.max(order.mark, mark));
   }
 
+  // Orders being made or merged, by the changes heard when they began and the query: requests that
+  // come meanwhile wait for the same one (not each sort or merge again), unless a change came since.
+  const making = new Map<string, Promise<Ordered>>();
+
+  function ordered(key: string, listing: PgListing): Promise<Ordered> {
+    const now = `${changes}\n${key}`;
+    let order = making.get(now);
+    if (!order) {
+      making.set(now, (order = upToDate(key, listing)));
+      const done = () => making.delete(now);
+      order.then(done, done);
+    }
+    return order;
+  }
+
   /** The listing's order, made or brought up to date; kept only while this instance hears every write. */
-  async function ordered(key: string, listing: PgListing): Promise<Ordered> {
+  async function upToDate(key: string, listing: PgListing): Promise<Ordered> {
     const hearing = await listener.ready();
     const [since, mark] = [generation, added.length];
     let order = hearing ? kept.get(key) : undefined;
