@@ -3,7 +3,7 @@
 // its limit is ended and the job fails with its own code; a pool with more
 // jobs waiting than its queue holds refuses at once (BUSY), so a caller can
 // tell the client to come back.
-import { availableParallelism } from 'node:os';
+import { availableParallelism, constants } from 'node:os';
 import { Piscina } from 'piscina';
 import { InputError } from '../errors.js';
 import { parseCount } from '../ingest/limits.js';
@@ -18,6 +18,8 @@ export interface PoolOptions {
   memoryMb: number;
   /** Jobs that may wait for a worker; more are refused with BUSY. */
   maxQueue: number;
+  /** How much lower than the process's the threads' CPU priority is (a nice increment, 0 to 19), so that a server's reads come first. */
+  nice: number;
 }
 
 export const DEFAULT_POOL: Readonly<PoolOptions> = {
@@ -25,9 +27,10 @@ export const DEFAULT_POOL: Readonly<PoolOptions> = {
   timeoutMs: 120_000,
   memoryMb: 2048,
   maxQueue: 64,
+  nice: 10,
 };
 
-/** The pool's settings from NIANBAO_WORKERS, NIANBAO_JOB_TIMEOUT (seconds), NIANBAO_JOB_MEMORY (MB), NIANBAO_QUEUE. */
+/** The pool's settings from NIANBAO_WORKERS, NIANBAO_JOB_TIMEOUT (seconds), NIANBAO_JOB_MEMORY (MB), NIANBAO_QUEUE, NIANBAO_WORKER_NICE. */
 export function readPoolOptions(env: NodeJS.ProcessEnv = process.env): PoolOptions {
   const count = (variable: string, fallback: number) => (env[variable] ? parseCount(env[variable], variable) : fallback);
   return {
@@ -35,6 +38,7 @@ export function readPoolOptions(env: NodeJS.ProcessEnv = process.env): PoolOptio
     timeoutMs: count('NIANBAO_JOB_TIMEOUT', DEFAULT_POOL.timeoutMs / 1000) * 1000,
     memoryMb: count('NIANBAO_JOB_MEMORY', DEFAULT_POOL.memoryMb),
     maxQueue: env.NIANBAO_QUEUE === '0' ? 0 : count('NIANBAO_QUEUE', DEFAULT_POOL.maxQueue),
+    nice: env.NIANBAO_WORKER_NICE === '0' ? 0 : Math.min(count('NIANBAO_WORKER_NICE', DEFAULT_POOL.nice), constants.priority.PRIORITY_LOW),
   };
 }
 
@@ -77,7 +81,7 @@ export class AnalysisPool {
   }
 
   async analyze(task: Omit<AnalysisTask, 'budget'>): Promise<Analysed> {
-    const { threads, maxQueue, timeoutMs, memoryMb } = this.options;
+    const { threads, maxQueue, timeoutMs, memoryMb, nice } = this.options;
     if (this.running >= threads) {
       if (this.waiting.length >= maxQueue) {
         throw new InputError('BUSY', 'server', `has ${this.load} analyses running or waiting, as many as it takes`);
@@ -88,7 +92,7 @@ export class AnalysisPool {
     }
     const signal = AbortSignal.timeout(timeoutMs + GRACE_MS);
     try {
-      const result = await this.pool.run({ ...task, budget: { timeoutMs, memoryMb } }, { signal });
+      const result = await this.pool.run({ ...task, budget: { timeoutMs, memoryMb }, nice }, { signal });
       if (!result.ok) throw new InputError(result.error.code, result.error.subject, result.error.problem);
       return result.value;
     } catch (error) {

@@ -1,23 +1,220 @@
-// Pages of a listing in series order. Putting every match of a query in
-// order costs the number of matches (tens of thousands in a large library,
-// most of the time of a request); a page costs its rows. So the ids of a
-// query's matches are put in order once, and each page is read once, and both
-// are kept while the library changes only by reports added through this
-// store: the rows of a new report are merged into each kept order when it is
-// next read (they come after every id the order has seen). Any other write
-// (a delete, a reanalysis, an issuer renamed, another process's commit)
-// drops everything kept.
+// Pages of a listing in series order, for both engines. Putting every match
+// of a query in order costs the number of matches (tens of thousands in a
+// large library, most of the time of a request); a page costs its rows. So
+// the rows of a query's matches are put in order once, and each page is read
+// once, and both are kept while the library changes only by reports added:
+// the rows of a new report are merged into each kept order when it is next
+// read, where its series key sorts. Any other write (a delete, a reanalysis,
+// an issuer renamed or given an alias, a write not seen) drops everything
+// kept. What a write did is the engine's to know: SQLite's `pages` below,
+// PostgreSQL's pg/pages.ts.
 import type Database from 'better-sqlite3';
 import { type Params, statement } from './sql.js';
 
-/** Ids kept at most, over all queries (16 bytes each: the id and its report). */
+/** Rows kept at most in orders, over all queries (16 bytes each: the row and its report). */
 const CACHED_IDS = 2_000_000;
 /** Queries kept at most. */
 const CACHED_QUERIES = 256;
 /** Rows of read pages kept at most, over all queries; a page longer than this is not kept. */
 const CACHED_ROWS = 20_000;
 
-/** A query of ordered matches; its rows come with a report and are added to the table named, never changed in place. */
+/** The matches of a query in series order: each row (an id, or its seq in its report) with its report. */
+export interface Order {
+  ids: Float64Array;
+  reports: Float64Array;
+}
+
+/** A kept order: `mark` says up to which write the engine has merged it. */
+export interface Ordered extends Order {
+  key: string;
+  mark: number;
+  /** Pages read, by offset and limit, with the rows they were read for. */
+  pages: Map<string, { ids: number[]; reports: number[]; rows: unknown[] }>;
+  rows: number;
+}
+
+/** The rows of a page of an order, and the page's name. */
+export interface Slice {
+  page: string;
+  ids: number[];
+  reports: number[];
+}
+
+/** Where a report's rows sort: the series order (SERIES_ORDER of both engines) as a key. */
+export type SeriesKey = [issuer: Buffer | null, year: number | null, id: number];
+
+/** A report's series key from its issuer's name and its year. */
+export const seriesKey = (issuer: string | null, year: number | null, report: number): SeriesKey => [
+  issuer === null ? null : Buffer.from(issuer, 'utf8'),
+  year,
+  report,
+];
+
+/** The series order in JS: unknowns last, names by their UTF-8 bytes (SQLite's BINARY, PostgreSQL's "C" collation). */
+function compareSeries([nameA, yearA, idA]: SeriesKey, [nameB, yearB, idB]: SeriesKey): number {
+  if (nameA === null || nameB === null) {
+    if (nameA !== nameB) return nameA === null ? 1 : -1;
+  } else {
+    const byName = Buffer.compare(nameA, nameB);
+    if (byName !== 0) return byName;
+  }
+  if (yearA === null || yearB === null) {
+    if (yearA !== yearB) return yearA === null ? 1 : -1;
+  } else if (yearA !== yearB) return yearA - yearB;
+  return idA - idB;
+}
+
+/** The orders and pages kept, over all queries, within their budgets; the queries used longest ago go first. */
+export function keptOrders() {
+  const kept = new Map<string, Ordered>();
+  let keptIds = 0;
+  let keptRows = 0;
+
+  function drop(key: string): void {
+    const order = kept.get(key)!;
+    kept.delete(key);
+    keptIds -= order.ids.length;
+    keptRows -= order.rows;
+  }
+
+  /** Drops the pages of the queries used longest ago until `rows` more fit. */
+  function roomForRows(rows: number): void {
+    for (const other of kept.values()) {
+      if (keptRows + rows <= CACHED_ROWS) break;
+      keptRows -= other.rows;
+      other.rows = 0;
+      other.pages.clear();
+    }
+  }
+
+  return {
+    /** The order kept for `key`, now the last to be dropped. */
+    get(key: string): Ordered | undefined {
+      const order = kept.get(key);
+      if (order) {
+        kept.delete(key);
+        kept.set(key, order);
+      }
+      return order;
+    },
+
+    /** Keeps a new order (unless it alone is over the budget), dropping others to make room. */
+    keep(key: string, order: Order, mark: number): Ordered {
+      const ordered: Ordered = { ...order, key, mark, pages: new Map(), rows: 0 };
+      while (kept.size > 0 && (kept.size >= CACHED_QUERIES || keptIds + order.ids.length > CACHED_IDS)) drop(kept.keys().next().value!);
+      if (order.ids.length <= CACHED_IDS) {
+        kept.set(key, ordered);
+        keptIds += order.ids.length;
+      }
+      return ordered;
+    },
+
+    /** Puts a merged order in place of a kept one. */
+    update(ordered: Ordered, merged: Order, mark: number): void {
+      if (kept.get(ordered.key) === ordered) keptIds += merged.ids.length - ordered.ids.length;
+      Object.assign(ordered, merged, { mark });
+    },
+
+    /** The rows of page `offset`, `limit` (to the end when absent) of an order, and what was read for them when kept. */
+    slice(order: Ordered, offset: number, limit: number | undefined): { slice: Slice; found: unknown[] | undefined } {
+      const end = limit === undefined ? order.ids.length : Math.min(order.ids.length, offset + limit);
+      const start = Math.min(offset, end);
+      const slice = { page: `${offset}:${limit}`, ids: Array.from(order.ids.subarray(start, end)), reports: Array.from(order.reports.subarray(start, end)) };
+      const found = order.pages.get(slice.page);
+      const same = found && sameRows(found, slice);
+      // Copies: a caller may change what it is given.
+      return { slice, found: same ? copies(found.rows) : undefined };
+    },
+
+    /** Keeps the rows read for a page of a kept order, dropping the pages of the queries used longest ago to make room. */
+    keepPage(order: Ordered, slice: Slice, rows: unknown[]): void {
+      if (kept.get(order.key) !== order || rows.length > CACHED_ROWS) return;
+      roomForRows(rows.length);
+      const previous = order.pages.get(slice.page);
+      if (previous) {
+        order.rows -= previous.rows.length;
+        keptRows -= previous.rows.length;
+      }
+      order.pages.set(slice.page, { ids: slice.ids, reports: slice.reports, rows });
+      order.rows += rows.length;
+      keptRows += rows.length;
+    },
+
+    clear(): void {
+      kept.clear();
+      keptIds = 0;
+      keptRows = 0;
+    },
+  };
+}
+
+/** Answers kept by their question until the library next changes in any way (a report added too). */
+export function memo() {
+  const answers = new Map<string, unknown>();
+  return {
+    find: <T>(key: string) => (answers.has(key) ? { answer: answers.get(key) as T } : undefined),
+    keep(key: string, answer: unknown): void {
+      if (answers.size >= CACHED_QUERIES) answers.clear();
+      answers.set(key, answer);
+    },
+    clear: () => answers.clear(),
+  };
+}
+
+function sameRows(a: { ids: number[]; reports: number[] }, b: { ids: number[]; reports: number[] }): boolean {
+  return a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i] && a.reports[i] === b.reports[i]);
+}
+
+export function copies<T>(rows: readonly unknown[]): T[] {
+  return rows.map((row) => ({ ...(row as object) }) as T);
+}
+
+/**
+ * An order with the added rows put in: each new report's run of rows where
+ * its series key sorts. A report the order has already (a write seen twice,
+ * or seen by the query that made the order) is left as it is.
+ */
+export function withAdded(order: Order, added: Order, keyOf: (report: number) => SeriesKey): Order {
+  let { ids, reports } = order;
+  for (let start = 0; start < added.ids.length; ) {
+    const report = added.reports[start]!;
+    let end = start;
+    while (end < added.ids.length && added.reports[end] === report) end++;
+    const key = keyOf(report);
+    let low = 0;
+    let high = ids.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compareSeries(keyOf(reports[middle]!), key) < 0) low = middle + 1;
+      else high = middle;
+    }
+    if (reports[low] !== report) {
+      ids = spliced(ids, low, added.ids.subarray(start, end));
+      reports = spliced(reports, low, added.reports.subarray(start, end));
+    }
+    start = end;
+  }
+  return { ids, reports };
+}
+
+function spliced(into: Float64Array, at: number, items: Float64Array): Float64Array {
+  const out = new Float64Array(into.length + items.length);
+  out.set(into.subarray(0, at));
+  out.set(items, at);
+  out.set(into.subarray(at), at + items.length);
+  return out;
+}
+
+/** Rows as an order: the first column the row, the second its report. */
+export function orderOf(rows: ReadonlyArray<readonly [number, number]>): Order {
+  return { ids: Float64Array.from(rows, (row) => row[0]), reports: Float64Array.from(rows, (row) => row[1]) };
+}
+
+// SQLite: the ids of a table's rows grow as reports are added, so a kept
+// order's mark is the highest id it has seen, and the rows to merge are those
+// after it.
+
+/** A SQLite query of ordered matches; its rows come with a report and are added to the table named, never changed in place. */
 export interface Listing {
   table: 'figures' | 'sentences';
   /** Selects `id` and `report` of the matches with id > @after, in series order. */
@@ -33,35 +230,8 @@ export interface Pages {
   rows<T>(listing: Listing, offset: number, limit: number | undefined, read: (ids: number[]) => T[]): T[];
   /** Runs a write of this store; `effect` says, after it, what it did (when unsure: 'other'). */
   write<R>(run: () => R, effect: (result: R) => WriteEffect): R;
-}
-
-interface Ordered {
-  ids: Float64Array;
-  reports: Float64Array;
-  /** The highest id of the table when the order was made or last merged. */
-  after: number;
-  /** Pages read, by offset and limit, with the ids they were read for. */
-  pages: Map<string, { ids: number[]; rows: unknown[] }>;
-  rows: number;
-}
-
-/** Where an issuer's reports sort: SERIES_ORDER (sql.ts) as a key. */
-type SeriesKey = [issuer: Buffer | null, year: number | null, id: number];
-
-const bytes = (text: string | null) => (text === null ? null : Buffer.from(text, 'utf8'));
-
-/** SERIES_ORDER in JS: unknowns last, names as SQLite's BINARY collation (UTF-8 bytes) sorts them. */
-function compareSeries([nameA, yearA, idA]: SeriesKey, [nameB, yearB, idB]: SeriesKey): number {
-  if (nameA === null || nameB === null) {
-    if (nameA !== nameB) return nameA === null ? 1 : -1;
-  } else {
-    const byName = Buffer.compare(nameA, nameB);
-    if (byName !== 0) return byName;
-  }
-  if (yearA === null || yearB === null) {
-    if (yearA !== yearB) return yearA === null ? 1 : -1;
-  } else if (yearA !== yearB) return yearA - yearB;
-  return idA - idB;
+  /** `compute`'s answer to `key`, computed again once the library has changed in any way. */
+  remember<T>(key: string, compute: () => T): T;
 }
 
 export function pages(db: Database.Database): Pages {
@@ -73,94 +243,37 @@ export function pages(db: Database.Database): Pages {
     sentences: db.prepare('SELECT coalesce(max(id), 0) FROM sentences').pluck(),
   };
   const keys = seriesKeys(db);
-  const kept = new Map<string, Ordered>();
+  const kept = keptOrders();
   let keptVersion = '';
-  let keptIds = 0;
-  let keptRows = 0;
+  const answers = memo();
+  let answersVersion = '';
 
-  function clear(): void {
-    kept.clear();
-    keys.forget();
-    keptIds = 0;
-    keptRows = 0;
-  }
+  const matches = (listing: Listing, after: number) => orderOf(statement(db, listing.sql).raw().all({ ...listing.params, after }) as Array<[number, number]>);
 
-  function matches(listing: Listing, after: number): { ids: Float64Array; reports: Float64Array } {
-    const rows = statement(db, listing.sql).raw().all({ ...listing.params, after }) as Array<[number, number]>;
-    return { ids: Float64Array.from(rows, (row) => row[0]), reports: Float64Array.from(rows, (row) => row[1]) };
-  }
-
-  /** Rows added since `order` was made merged in. */
-  function merge(order: Ordered, listing: Listing, now: number): void {
-    const { ids, reports } = withAdded(order, matches(listing, order.after), keys.of);
-    order.after = now;
-    keptIds += ids.length - order.ids.length;
-    Object.assign(order, { ids, reports });
-  }
-
+  /** The listing's order, made or brought up to date. */
   function ordered(key: string, listing: Listing): Ordered {
     const now = version.get() as string;
     if (now !== keptVersion) {
-      clear();
+      kept.clear();
+      keys.forget();
       keptVersion = now;
     }
     const top = highest[listing.table].get() as number;
-    let order = kept.get(key);
-    if (order) {
-      // Used again: it moves to the end, the last to be dropped.
-      kept.delete(key);
-      kept.set(key, order);
-      if (top > order.after) merge(order, listing, top);
-      return order;
-    }
-    order = { ...matches(listing, -1), after: top, pages: new Map(), rows: 0 };
-    while (kept.size > 0 && (kept.size >= CACHED_QUERIES || keptIds + order.ids.length > CACHED_IDS)) drop(kept.keys().next().value!);
-    if (order.ids.length <= CACHED_IDS) {
-      kept.set(key, order);
-      keptIds += order.ids.length;
-    }
+    const order = kept.get(key);
+    if (!order) return kept.keep(key, matches(listing, -1), top);
+    if (top > order.mark) kept.update(order, withAdded(order, matches(listing, order.mark), keys.of), top);
     return order;
-  }
-
-  function drop(key: string): void {
-    const order = kept.get(key)!;
-    kept.delete(key);
-    keptIds -= order.ids.length;
-    keptRows -= order.rows;
-  }
-
-  /** Keeps a page's rows, dropping the pages of the queries used longest ago to make room. */
-  function keepPage(order: Ordered, page: string, ids: number[], rows: unknown[]): void {
-    if (rows.length > CACHED_ROWS) return;
-    for (const other of kept.values()) {
-      if (keptRows + rows.length <= CACHED_ROWS) break;
-      keptRows -= other.rows;
-      other.rows = 0;
-      other.pages.clear();
-    }
-    const previous = order.pages.get(page);
-    if (previous) {
-      order.rows -= previous.rows.length;
-      keptRows -= previous.rows.length;
-    }
-    order.pages.set(page, { ids, rows });
-    order.rows += rows.length;
-    keptRows += rows.length;
   }
 
   return {
     rows<T>(listing: Listing, offset: number, limit: number | undefined, read: (ids: number[]) => T[]): T[] {
       const key = `${listing.sql}\n${JSON.stringify(listing.params)}`;
       const order = ordered(key, listing);
-      const end = limit === undefined ? order.ids.length : Math.min(order.ids.length, offset + limit);
-      const ids = Array.from(order.ids.subarray(Math.min(offset, end), end));
-      const page = `${offset}:${limit}`;
-      const found = order.pages.get(page);
-      // Copies: a caller may change what it is given.
-      if (found && found.ids.length === ids.length && found.ids.every((id, i) => id === ids[i])) return found.rows.map((row) => ({ ...(row as object) }) as T);
-      const rows = read(ids);
-      if (kept.get(key) === order) keepPage(order, page, ids, rows);
-      return rows.map((row) => ({ ...(row as object) }) as T);
+      const { slice, found } = kept.slice(order, offset, limit);
+      if (found) return found as T[];
+      const rows = read(slice.ids);
+      kept.keepPage(order, slice, rows);
+      return copies(rows);
     },
 
     write(run, effect) {
@@ -169,6 +282,19 @@ export function pages(db: Database.Database): Pages {
       // A write after a change not seen yet leaves the version apart: the next read drops everything.
       if (before === keptVersion && effect(result) !== 'other') keptVersion = version.get() as string;
       return result;
+    },
+
+    remember(key, compute) {
+      const now = version.get() as string;
+      if (now !== answersVersion) {
+        answers.clear();
+        answersVersion = now;
+      }
+      const found = answers.find<ReturnType<typeof compute>>(key);
+      if (found) return found.answer;
+      const answer = compute();
+      answers.keep(key, answer);
+      return answer;
     },
   };
 }
@@ -182,44 +308,10 @@ function seriesKeys(db: Database.Database): { of(report: number): SeriesKey; for
       let key = keys.get(report);
       if (!key) {
         const [name, year] = seriesOf.get(report) as [string | null, number | null];
-        keys.set(report, (key = [bytes(name), year, report]));
+        keys.set(report, (key = seriesKey(name, year, report)));
       }
       return key;
     },
     forget: () => keys.clear(),
   };
-}
-
-/** An order with the added rows put in: each new report's run of ids where its series key sorts. */
-function withAdded(
-  order: { ids: Float64Array; reports: Float64Array },
-  added: { ids: Float64Array; reports: Float64Array },
-  keyOf: (report: number) => SeriesKey,
-): { ids: Float64Array; reports: Float64Array } {
-  let { ids, reports } = order;
-  for (let start = 0; start < added.ids.length; ) {
-    const report = added.reports[start]!;
-    let end = start;
-    while (end < added.ids.length && added.reports[end] === report) end++;
-    const key = keyOf(report);
-    let low = 0;
-    let high = ids.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (compareSeries(keyOf(reports[middle]!), key) < 0) low = middle + 1;
-      else high = middle;
-    }
-    ids = spliced(ids, low, added.ids.subarray(start, end));
-    reports = spliced(reports, low, added.reports.subarray(start, end));
-    start = end;
-  }
-  return { ids, reports };
-}
-
-function spliced(into: Float64Array, at: number, items: Float64Array): Float64Array {
-  const out = new Float64Array(into.length + items.length);
-  out.set(into.subarray(0, at));
-  out.set(items, at);
-  out.set(into.subarray(at), at + items.length);
-  return out;
 }

@@ -10,7 +10,8 @@ import type { SearchFilter, SentenceHit } from './types.js';
 
 export function searchSentences(db: Database.Database, hits: Pages, segment: Segmenter, query: string, filter: SearchFilter): SentenceHit[] {
   const phrases = queryPhrases(query, segment);
-  const params: Params = { match: sentenceMatch(expandPhrases(phrases, (text) => vocabulary(db, text))) };
+  // The words holding a text change only as reports are added: kept until then.
+  const params: Params = { match: sentenceMatch(expandPhrases(phrases, (text) => hits.remember(`vocabulary\n${text}`, () => vocabulary(db, text)))) };
   const clauses = ['sentence_words MATCH @match', ...reportClauses(filter, params)];
   const order = `ORDER BY ${SERIES_ORDER}, s.seq`;
   // The hits' ids are put in order (once, see pages.ts); only the page's

@@ -1,12 +1,13 @@
 // Figures, commitments, problems and sentences across the library, as flat
 // rows with the report they come from, in PostgreSQL. Label and sentence
 // queries go through GIN indexes on tsvectors (see text-search.ts); a page is
-// LIMIT/OFFSET in series order.
+// a slice of the matches kept in series order (pages.ts).
 import { COMMITMENTS, FIGURES, PROBLEMS, reportJoin, SENTENCE_HITS } from '../queries.js';
 import { withLists } from '../rows.js';
 import { expandPhrases, hitSpans, MAX_EXPANSION, queryPhrases, type Segmenter, snippet, vocabularyTexts } from '../terms.js';
 import type { CommitmentRow, ExportKind, FigureFilter, FigureRow, ProblemRow, SearchFilter, SentenceHit } from '../types.js';
-import { page, Params, type Queryable, reportClauses, SERIES_ORDER, where } from './sql.js';
+import type { PgPages } from './pages.js';
+import { Params, type Queryable, reportClauses, SERIES_ORDER, where } from './sql.js';
 import { labelSubstringQuery, sentenceQuery } from './text-search.js';
 
 /** Every row of each kind in export order, and what each row needs on its way out. */
@@ -22,7 +23,7 @@ const MEASURE_COUNTS = `
   FROM (SELECT split_part(substr(rule, strpos(rule, 'measure:') + 8), '/', 1) AS measure FROM figures WHERE rule LIKE '%measure:%/alias%') m
   GROUP BY measure ORDER BY measure COLLATE "C"`;
 
-export async function queryFigures(db: Queryable, filter: FigureFilter): Promise<FigureRow[]> {
+export async function queryFigures(db: Queryable, matches: PgPages, filter: FigureFilter): Promise<FigureRow[]> {
   const params = new Params();
   const clauses = reportClauses(filter, params);
   if (filter.q !== undefined) {
@@ -32,13 +33,15 @@ export async function queryFigures(db: Queryable, filter: FigureFilter): Promise
   }
   if (filter.unit !== undefined) clauses.push(`f.unit = ${params.add(filter.unit)}`);
   if (filter.modality !== undefined) clauses.push(`f.modality = ${params.add(filter.modality)}`);
-  // The page is chosen first, then only its rows are joined to their
-  // sentences: joined first, every match's sentence would be read.
-  const sql = `WITH chosen AS (
-      SELECT f.report_id, f.seq FROM figures f ${reportJoin('f')} ${where(clauses)}
-      ORDER BY ${SERIES_ORDER}, f.seq ${page(params, filter.limit, filter.offset)})
-    ${FIGURES} WHERE (f.report_id, f.seq) IN (SELECT report_id, seq FROM chosen) ORDER BY ${SERIES_ORDER}, f.seq`;
-  return (await db.query<FigureRow>(sql, params.values)).rows;
+  const order = `ORDER BY ${SERIES_ORDER}, f.seq`;
+  if (filter.limit === undefined && !filter.offset) return (await db.query<FigureRow>(`${FIGURES} ${where(clauses)} ${order}`, params.values)).rows;
+  // A page: the matches are put in order (once, see ../pages.ts), and only
+  // the rows of the page are read whole, with their sentences.
+  const matching = (more: string[]) => `SELECT f.seq, f.report_id AS report FROM figures f ${reportJoin('f')} ${where([...clauses, ...more])} ${order}`;
+  const listing = { sql: matching([]), ofReports: matching([`f.report_id = ANY($${params.values.length + 1}::bigint[])`]), values: params.values };
+  return matches.rows(listing, filter.offset ?? 0, filter.limit, async (seqs, reports) =>
+    (await db.query<FigureRow>(`${FIGURES} WHERE (f.report_id, f.seq) IN (SELECT * FROM unnest($1::bigint[], $2::integer[])) ${order}`, [reports, seqs])).rows,
+  );
 }
 
 export async function measureCounts(db: Queryable): Promise<Array<{ measure: string; figures: number }>> {
@@ -56,22 +59,30 @@ export async function problemsOf(db: Queryable, report: number): Promise<Problem
 }
 
 /** Sentences holding every phrase of the query; highlights are found on the sentence text, as with SQLite (../search.ts). */
-export async function searchSentences(db: Queryable, segment: Segmenter, query: string, filter: SearchFilter): Promise<SentenceHit[]> {
+export async function searchSentences(
+  db: Queryable, hits: PgPages, segment: Segmenter, query: string, filter: SearchFilter,
+): Promise<SentenceHit[]> {
   const phrases = queryPhrases(query, segment);
   const found = new Map<string, string[] | null>();
-  for (const text of vocabularyTexts(phrases)) found.set(text, await vocabulary(db, text));
+  // The words holding a text change only as reports are added: kept until then.
+  for (const text of vocabularyTexts(phrases)) found.set(text, await hits.remember(`vocabulary\n${text}`, () => vocabulary(db, text)));
   const match = sentenceQuery(expandPhrases(phrases, (text) => found.get(text)!));
   if (match === null) return [];
   const params = new Params();
   const clauses = [`s.words @@ ${params.add(match)}::tsquery`, ...reportClauses(filter, params)];
-  const { rows } = await db.query<Omit<SentenceHit, 'snippet' | 'matches'>>(
-    `${SENTENCE_HITS} ${where(clauses)}
-     ORDER BY ${SERIES_ORDER}, s.seq ${page(params, filter.limit, filter.offset)}`,
-    params.values,
-  );
-  return rows.map(({ text, ...row }) => {
-    const matches = hitSpans(text, phrases, segment);
-    return { ...row, snippet: snippet(text, matches), text, matches };
+  const order = `ORDER BY ${SERIES_ORDER}, s.seq`;
+  // The hits are put in order (once, see ../pages.ts); only the page's sentences are read whole.
+  const matching = (more: string[]) => `SELECT s.seq, s.report_id AS report FROM sentences s ${reportJoin('s')} ${where([...clauses, ...more])} ${order}`;
+  const listing = { sql: matching([]), ofReports: matching([`s.report_id = ANY($${params.values.length + 1}::bigint[])`]), values: params.values };
+  return hits.rows(listing, filter.offset ?? 0, filter.limit, async (seqs, reports) => {
+    const { rows } = await db.query<Omit<SentenceHit, 'snippet' | 'matches'>>(
+      `${SENTENCE_HITS} WHERE (s.report_id, s.seq) IN (SELECT * FROM unnest($1::bigint[], $2::integer[])) ${order}`,
+      [reports, seqs],
+    );
+    return rows.map(({ text, ...row }) => {
+      const matches = hitSpans(text, phrases, segment);
+      return { ...row, snippet: snippet(text, matches), text, matches };
+    });
   });
 }
 

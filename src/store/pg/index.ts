@@ -12,6 +12,7 @@ import type { AsyncStore, ExportKind, ExportRows } from '../types.js';
 import * as listings from './figures.js';
 import { issuers } from './issuers.js';
 import { migrate } from './migrations.js';
+import { type ListingChange, pgPages } from './pages.js';
 import { parseCount } from '../../ingest/limits.js';
 import * as records from './records.js';
 import { reports } from './reports.js';
@@ -120,27 +121,47 @@ export async function openPgStore(url: string, options: StoreOptions = {}, env: 
   const issuerRows = issuers();
   const reportRows = reports(issuerRows, segment);
   const { transaction, snapshot, exportRows } = sessions(pool);
+  const matchPages = pgPages(url, db);
+
+  /** A write in a transaction that tells every instance, at its commit, what it did to listings (`change`: null when nothing). */
+  async function writing<T>(work: (db: Queryable) => Promise<T>, change: (result: T) => ListingChange | null): Promise<T> {
+    let told: ListingChange | null = null;
+    const result = await transaction(async (db) => {
+      const result = await work(db);
+      told = change(result);
+      if (told !== null) await matchPages.announce(db, told);
+      return result;
+    });
+    if (told !== null) matchPages.changed(told);
+    return result;
+  }
 
   return {
     path,
-    saveReport: (analysis, source, overrides = {}, uploader = null) =>
-      transaction((db) => reportRows.save(db, analysis, source, overrides, uploader)),
+    saveReport: (analysis, source, overrides = {}, uploader = null) => {
+      // A new report's rows are merged into kept listings, unless saving it renamed an issuer or gave it an alias.
+      const renamed = issuerRows.renamed();
+      return writing(
+        (db) => reportRows.save(db, analysis, source, overrides, uploader),
+        (result) => (!result.added ? null : issuerRows.renamed() === renamed ? { added: result.id } : 'other'),
+      );
+    },
     findBySha256: (sha256) => reportRows.findBySha256(db, sha256),
     getReport: (id) => snapshot((db) => reportRows.get(db, id)),
     getSummary: (id) => reportRows.summary(db, id),
     getSource: (id) => reportRows.source(db, id),
-    replaceAnalysis: (id, analysis, terms) => transaction((db) => reportRows.replace(db, id, analysis, terms)),
+    replaceAnalysis: (id, analysis, terms) => writing((db) => reportRows.replace(db, id, analysis, terms), () => 'other'),
     listReports: (filter = {}) => reportRows.list(db, filter),
     countReports: (filter = {}) => reportRows.count(db, filter),
-    deleteReport: (id) => reportRows.delete(db, id),
+    deleteReport: (id) => writing((db) => reportRows.delete(db, id), (deleted) => (deleted ? 'other' : null)),
     listIssuers: () => issuerRows.list(db),
-    addIssuerAlias: (alias, issuer) => transaction((db) => issuerRows.addAlias(db, alias, issuer)),
-    queryFigures: (filter = {}) => listings.queryFigures(db, filter),
+    addIssuerAlias: (alias, issuer) => writing((db) => issuerRows.addAlias(db, alias, issuer), () => 'other'),
+    queryFigures: (filter = {}) => listings.queryFigures(db, matchPages, filter),
     measureCounts: () => listings.measureCounts(db),
     listCommitments: (report) => listings.commitmentsOf(db, report),
     listProblems: (report) => listings.problemsOf(db, report),
     listDiagnostics: (report) => reportRows.diagnostics(db, report),
-    searchSentences: (query, filter = {}) => listings.searchSentences(db, segment, query, filter),
+    searchSentences: (query, filter = {}) => listings.searchSentences(db, matchPages, segment, query, filter),
     exportRows,
     addLinkReview: (review) => reviews.addLinkReview(db, review),
     linkReviews: (from, to) => reviews.linkReviews(db, from, to),
@@ -148,10 +169,13 @@ export async function openPgStore(url: string, options: StoreOptions = {}, env: 
     commitmentReviews: (report) => reviews.commitmentReviews(db, report),
     reportIds: (after, limit) => records.reportIds(db, after, limit),
     getRecord: (id) => snapshot((db) => records.getRecord(db, reportRows, id)),
-    restoreRecord: (record, terms) => transaction((db) => records.restoreRecord(db, reportRows, record, terms)),
+    restoreRecord: (record, terms) => writing((db) => records.restoreRecord(db, reportRows, record, terms), () => 'other'),
     getAnchors: (report) => snapshot((db) => reviews.anchors(db, report)),
     cachedComparison: (key) => reviews.cachedComparison(db, key),
     cacheComparison: (key, json) => reviews.cacheComparison(db, key, json),
-    close: () => pool.end(),
+    close: async () => {
+      await matchPages.close();
+      await pool.end();
+    },
   };
 }

@@ -14,6 +14,8 @@ export interface Issuers {
   /** In a transaction. */
   addAlias(db: Queryable, alias: string, name: string): Promise<void>;
   list(db: Queryable): Promise<IssuerSummary[]>;
+  /** How many names resolve has made an alias or a rename of, in this process (either changes what a listing's issuer filter or order holds). */
+  renamed(): number;
 }
 
 async function one(db: Queryable, sql: string, values: unknown[]): Promise<number | null> {
@@ -33,6 +35,7 @@ export function issuers(): Issuers {
       id,
     ]);
 
+  let renamed = 0;
   async function resolve(db: Queryable, name: string | null): Promise<number | null> {
     if (name === null) return null;
     await lock(db);
@@ -42,6 +45,7 @@ export function issuers(): Issuers {
     const longer = await db.query<IssuerName>('SELECT id, name FROM issuers WHERE length(name) > length($1) AND right(name, length($1)) = $1', [name]);
     const shorter = await db.query<IssuerName>('SELECT id, name FROM issuers WHERE length($1) > length(name) AND right($1, length(name)) = name', [name]);
     const place = placeNewIssuer(name, longer.rows, shorter.rows);
+    if (place.as !== 'issuer') renamed++;
     if (place.as === 'alias') {
       await alias(db, name, place.id);
       return place.id;
@@ -70,6 +74,7 @@ export function issuers(): Issuers {
   return {
     resolve,
     addAlias,
+    renamed: () => renamed,
     list: async (db) =>
       (
         await db.query<IssuerSummary>(`

@@ -1,0 +1,47 @@
+// The analysis pool's settings, and its threads' CPU priority: lowered below
+// the process's, so that a server's reads come before the analyses of uploads.
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
+import { AnalysisPool, readPoolOptions } from '../../src/library/pool.js';
+
+describe('NIANBAO_WORKER_NICE', () => {
+  it.each([
+    [undefined, 10],
+    ['0', 0],
+    ['5', 5],
+    ['40', 19],
+  ])('%s lowers the threads by %i', (value, nice) => {
+    expect(readPoolOptions(value === undefined ? {} : { NIANBAO_WORKER_NICE: value }).nice).toBe(nice);
+  });
+
+  it.each(['-5', 'low', '2.5'])('refuses %s, naming the variable', (value) => {
+    expect(() => readPoolOptions({ NIANBAO_WORKER_NICE: value })).toThrow(expect.objectContaining({ code: 'BAD_ARGUMENT', subject: 'NIANBAO_WORKER_NICE' }));
+  });
+});
+
+/** The nice value of each thread of this process (Linux: /proc/self/task/ID/stat, the 19th field). */
+function threadNices(): number[] {
+  return readdirSync('/proc/self/task').map((id) => {
+    const stat = readFileSync(`/proc/self/task/${id}/stat`, 'utf8');
+    // The fields after the command's name, which is in parentheses and may hold spaces.
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+  });
+}
+
+describe.skipIf(process.platform !== 'linux')('an analysis thread', () => {
+  const pool = new AnalysisPool({ threads: 1, nice: 7 });
+  afterAll(() => pool.close());
+
+  it('runs below the priority of the thread that made the pool, which keeps its own', async () => {
+    const own = getPriority();
+    const lowered = Math.min(19, own + 7);
+    expect(threadNices()).not.toContain(lowered);
+    const bytes = readFileSync('corpus/xuchang-demo-zone-2021.txt');
+    const { analysis } = await pool.analyze({ input: { bytes, name: 'xuchang.txt' }, subject: 'xuchang.txt', overrides: {}, limits: DEFAULT_LIMITS });
+    expect(analysis.figures.length).toBeGreaterThan(0);
+    expect(threadNices()).toContain(lowered);
+    expect(getPriority()).toBe(own);
+  });
+});
