@@ -16,6 +16,7 @@ import { inverseFrequencies, isGeneric } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
 import { memo } from '../memo.js';
 import { characterPairs, pairIndex } from './pairs.js';
+import { ABBREVIATIONS, shortForm } from './measures.js';
 import { fiveYearPart } from './periods.js';
 import { checkTargets, judge } from './targets.js';
 import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
@@ -81,9 +82,6 @@ const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AI
 const VERB_SET: ReadonlySet<string> = new Set(VERBS);
 const PROMISE_OPENER = new RegExp(`(?:^|[，,；;：:])(?:${wordings.promise.openers.join('|')})`);
 const PROMISE_TIME = new RegExp(wordings.promise.times.join('|'));
-const ABBREVIATIONS = [...wordings.abbreviations.forms].sort((a, b) => b[0]!.length - a[0]!.length);
-/** A text in the short forms reports use (国有企业改革 → 国企改革), so either wording names the same object. */
-const shortForm = memo((text: string) => ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text), 20_000);
 /** A noun token this long (粮食产量, 单位地区生产总值能耗) is a compound whose two-character pieces are ranking terms too (followup:word-pieces). */
 const PIECE_OF = wordings.pieces.compoundLength;
 /** The two-character pieces of a compound noun jieba keeps whole (粮食产量: 粮食, 产量), words every part uses left out. */

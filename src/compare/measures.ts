@@ -28,9 +28,10 @@ export function namesOnlyPayer(label: string): boolean {
   return label.length > 0 && label.replace(PAYER, '').replace(/[\p{P}\s]/gu, '') === '';
 }
 
-const ABBREVIATIONS = [...wordings.abbreviations.forms].sort((a, b) => b[0]!.length - a[0]!.length);
+/** The short forms reports use for long names (followup.json), the longest full form first. */
+export const ABBREVIATIONS = [...wordings.abbreviations.forms].sort((a, b) => b[0]!.length - a[0]!.length);
 /** A text in the short forms reports use (营业收入 → 营收, 国有企业 → 国企), so either wording names the same thing. */
-export const shortForm = (text: string) => ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text);
+export const shortForm = memo((text: string) => ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text), 20_000);
 
 /** Each synonym, longest first, with the canonical name of its group. */
 const SYNONYMS: Array<[string, string]> = measures.synonyms
