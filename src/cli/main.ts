@@ -14,6 +14,7 @@ import { checkSurfaces, formatSurfaceCheck } from '../eval/surfaces.js';
 import { evaluateVerdicts, formatVerdicts } from '../eval/verdicts.js';
 import { scanNumbers } from '../extract/numerals.js';
 import { readDocument } from '../ingest/index.js';
+import { normalize } from '../normalize/normalize.js';
 import { readLimits } from '../ingest/limits.js';
 import { analyzeDocument, STAGES, type Stage } from '../pipeline.js';
 import type { ReportMeta } from '../types.js';
@@ -87,9 +88,10 @@ async function analyze(args: string[]): Promise<number> {
   return failed > 0 ? 2 : 0;
 }
 
+/** The numbers of one text as `analyze` sees them: normalised first (widths, spaces PDF extraction put between characters), offsets into the normalised text. */
 function numbersOf(text: string): string {
   return JSON.stringify(
-    scanNumbers(text.trim()).map(({ surface, start, end, value, valueMax, unit }) => ({ surface, start, end, value, valueMax, unit })),
+    scanNumbers(normalize(text).text.trim()).map(({ surface, start, end, value, valueMax, unit }) => ({ surface, start, end, value, valueMax, unit })),
   );
 }
 

@@ -136,8 +136,15 @@ function readSection(reading: Reading, ch: string, run: string): boolean {
   const tenths = digit !== null && previous === 'digit' && lastCharWasMultiplier(read - 1, run) && previousMultiplier >= 100 && previousMultiplier < multiplier;
   if (tenths) reading.folded = true;
   const part = reading.section + (digit === null ? 0 : tenths ? (digit * previousMultiplier) / 10 : digit);
-  if (multiplier === 1e4) {
-    if (reading.seenWan || (part === 0 && read > 0)) return false; // 万万, 亿万
+  // 四万万: 万 right after a number's 万 squares it into 亿 (万万 alone is "by no means").
+  const squared = multiplier === 1e4 && previous === 'section' && previousMultiplier === 1e4 && part === 0 && read > 1 && reading.total === 0;
+  if (squared) {
+    reading.total = reading.upper * 1e4;
+    reading.upper = 0;
+    reading.seenWan = false;
+    reading.seenYi = true;
+  } else if (multiplier === 1e4) {
+    if (reading.seenWan || (part === 0 && read > 0)) return false; // 万万 alone, 亿万
     reading.upper = (part || 1) * 1e4;
     reading.seenWan = true;
   } else {
@@ -217,7 +224,12 @@ function prefixes(run: string): Prefixes {
   return { values, abbreviated: values.map(() => false) };
 }
 
-/** End of the run of Chinese numeral characters at `at`, not mixing everyday and financial digits. */
+/**
+ * End of the run of Chinese numeral characters at `at`. Everyday and financial
+ * characters mix in one numeral (拾万零五十六, 七十八万五佰零六), but a change of kind
+ * ends the run where the new character starts a word (三十陆续, 五支队伍): it continues
+ * only into another numeral character or out of Chinese text.
+ */
 function runEnd(text: string, at: number): number {
   let financial: boolean | null = null;
   let end = at;
@@ -225,8 +237,9 @@ function runEnd(text: string, at: number): number {
     const ch = text[end]!;
     if (!SHARED.has(ch)) {
       const kind = FINANCIAL.has(ch);
-      if (financial === null) financial = kind;
-      else if (financial !== kind) break;
+      const next = text[end + 1] ?? '';
+      if (financial !== null && financial !== kind && !isNumeralChar(next) && CJK.test(next)) break;
+      financial = kind;
     }
     end++;
   }
@@ -248,7 +261,8 @@ interface Numeral {
 
 // ， is also the clause comma: as a thousands separator it joins one group only,
 // never inside a list (分别为120，150，180家 is three numbers).
-const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d[，,])\d{1,3}，\d{3}(?![\d，,])|\d+)(?:\.\d+)?/y;
+// 2e5, 1.2E+10: an exponent only when no letter or digit follows it (2e5x is a code).
+const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d[，,])\d{1,3}，\d{3}(?![\d，,])|\d+)(?:\.\d+)?(?:[eE][-+]?\d+(?![\dA-Za-z.]))?/y;
 const LATIN = /[A-Za-z_]/;
 const LIST_BEFORE = new RegExp(`(?:${numerals.listCues.join('|')})[^。；，,]*$`);
 const LATIN_UNITS = /^(?:km|kW|GW|MW|TEU)/;
@@ -266,10 +280,13 @@ function readArabic(text: string, at: number): Numeral | null {
   const after = text[end] ?? '';
   if (LATIN.test(before) || (LATIN.test(after) && !LATIN_UNITS.test(text.slice(end, end + 3)))) return null;
   if (before === '.' || before === '+' || after === '+') return null;
+  // COVID-19, e-1: digits after a letter and a dash belong to the name.
+  if (before === '-' && LATIN.test(text[at - 2] ?? '')) return null;
   const value = Number(raw.replace(/[,，]/g, ''));
   // A run of digits too long for a quantity is a code or an identifier.
   if (!Number.isFinite(value) || raw.length > 24) return null;
-  return { value, end, chinese: false, magnitude: 1, rules: /[，]/.test(raw) ? ['numeral:full-width-separator'] : [] };
+  const rules = [...(/[，]/.test(raw) ? ['numeral:full-width-separator'] : []), ...(/[eE]/.test(raw) ? ['numeral:scientific'] : [])];
+  return { value, end, chinese: false, magnitude: 1, rules };
 }
 
 /**
@@ -277,6 +294,8 @@ function readArabic(text: string, at: number): Numeral | null {
  * the start of a unit (六百分点) gives way to the unit.
  */
 function readChinese(text: string, at: number, runStop: number): Numeral | null {
+  // 千米, 百分点: a unit that opens with a numeral character is a unit, not a number.
+  if (unitAt(text, at)) return null;
   const { values, abbreviated } = prefixes(text.slice(at, runStop));
   let financial = false;
   for (let i = at; i < runStop && !financial; i++) financial = FINANCIAL.has(text[i]!);
@@ -330,6 +349,7 @@ interface Tail {
 }
 
 const APPROXIMATOR_WORDS = Object.keys(APPROXIMATORS);
+const CHINESE_MAGNITUDES = ['万亿', '亿', '万'];
 
 /** Magnitude, 余/多 and unit after a numeral, in the orders reports use them. */
 function readTail(text: string, at: number, chinese: boolean): Tail {
@@ -344,7 +364,14 @@ function readTail(text: string, at: number, chinese: boolean): Tail {
     }
   };
   approximator();
-  if (!chinese) {
+  if (chinese && approximate) {
+    // 十余万, 一千多万: a magnitude after 余/多 multiplies the numeral before it.
+    const section = matchAt(text, end, CHINESE_MAGNITUDES);
+    if (section) {
+      factor = MAGNITUDES[section]!;
+      end += section.length;
+    }
+  } else if (!chinese) {
     const unitHere = unitAt(text, end);
     const magnitude = matchAt(text, end, MAGNITUDE_WORDS);
     if (magnitude && !(unitHere && unitHere.length > magnitude.length)) {
@@ -397,6 +424,8 @@ const SLASH_FRACTION = /^[/／](\d{1,3})(?![\d/／.])/;
 function readCore(text: string, at: number): Core | null {
   const partOf = readPartOf(text, at);
   if (partOf) return partOf;
+  // 百分之 with no numeral it can read (百分之15K, 负百分之点二八) is no 100.
+  if (matchAt(text, at, PART_WORDS)) return null;
   const numeral = readNumeral(text, at);
   if (!numeral) return null;
   // 三分之一, 五分之二, 3分之1: the second numeral over the first.
@@ -405,6 +434,11 @@ function readCore(text: string, at: number): Core | null {
     if (over) {
       return { start: at, end: over.end, value: over.value / numeral.value, chinese: numeral.chinese, fraction: true, magnitude: 1, rules: [...numeral.rules, 'numeral:fraction'], lone: false };
     }
+  }
+  // 三百五十又三分之一, 3又一千分之23: a whole number and a fraction.
+  if (text[numeral.end] === numerals.mixedFraction) {
+    const part = readCore(text, numeral.end + 1);
+    if (part?.fraction) return { ...part, start: at, value: numeral.value + part.value, chinese: numeral.chinese, rules: [...numeral.rules, ...part.rules, 'numeral:mixed-fraction'] };
   }
   // 1/3: a slash between two short whole numbers, not a date (2023/1/5) nor a rate (元/人).
   if (!numeral.chinese && Number.isInteger(numeral.value) && numeral.end - at <= 3 && !/[/／]/.test(text[at - 1] ?? '')) {
@@ -416,14 +450,14 @@ function readCore(text: string, at: number): Core | null {
   let tail = readTail(text, numeral.end, numeral.chinese);
   let value = fold(numeral.value, tail.factor);
   const rules = [...numeral.rules];
-  // 1万6千多户, 1亿3千多万: a smaller part after a magnitude adds to it.
-  const smaller = /^\d+(?=[千百万])/.exec(text.slice(tail.end, tail.end + 8));
-  if (smaller && !tail.unit && !tail.approximate && tail.factor >= 1e4) {
+  // 1万6千多户, 1亿3千多万, 5万4千6百: each smaller part after a magnitude adds to it.
+  for (let first = true; !tail.unit && !tail.approximate && tail.factor >= (first ? 1e4 : 100); first = false) {
+    const smaller = /^\d+(?=[千百万])/.exec(text.slice(tail.end, tail.end + 8));
+    if (!smaller) break;
     const rest = readTail(text, tail.end + smaller[0].length, false);
-    if (rest.factor < tail.factor) {
-      value += fold(Number(smaller[0]), rest.factor);
-      tail = rest;
-    }
+    if (rest.factor >= tail.factor) break;
+    value += fold(Number(smaller[0]), rest.factor);
+    tail = rest;
   }
   let end = tail.end;
   // 两成半: half a tenth more.
@@ -446,6 +480,7 @@ function readCore(text: string, at: number): Core | null {
   };
 }
 
+const LONE_SECTION = /^[万亿]$/;
 const RANGE_DASH = /^[-－—–~～至到]/;
 const SIGN = /^[-−]/;
 /** Before a minus sign: what ends a number or a date, where the dash joins a range instead. */
@@ -459,7 +494,7 @@ const NUMBER_START = new RegExp(`[\\d\\-−${[...NUMERAL_CHARS].join('')}]`, 'g'
  * that read as no number for a reason worth telling go into `refused`.
  */
 export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[] {
-  const text = foldWidths(original);
+  const text = foldCharacters(original);
   const found: NumberMatch[] = [];
   let at = 0;
   let lastEnd = -1;
@@ -527,9 +562,15 @@ function skipRun(text: string, at: number): number {
   return runEnd(text, at);
 }
 
-/** Full-width digits, letters, ％, ．, －, ／ as their ASCII twins, keeping every offset. */
-function foldWidths(text: string): string {
-  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．－／]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+const VARIANTS: Readonly<Record<string, string>> = numerals.variants;
+const FOLDED = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a％．－／${Object.keys(VARIANTS).join('')}]`, 'g');
+
+/**
+ * Full-width digits, letters, ％, ．, －, ／ as their ASCII twins, and traditional
+ * numeral characters (點, 負, 個, 萬) as their simplified ones, one for one, keeping every offset.
+ */
+function foldCharacters(text: string): string {
+  return text.replace(FOLDED, (ch) => VARIANTS[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
 /** A Chinese character (CJK unified ideographs and extension A). */
@@ -570,12 +611,15 @@ function readNumber(text: string, original: string, at: number, signed: boolean)
   if (numeralWord && at + numeralWord.length >= core.end) return null;
   const standalone = start === 0 && core.end === text.length;
   const character = text[at]!;
+  // 万达, 亿: a lone 万 or 亿 counts only before a unit (每万人); 百强, 近百万 stay numbers.
+  const positionsOnly = core.chinese && !core.unit && !ordinal && !standalone && LONE_SECTION.test(text.slice(at, core.end));
   const loneWord =
-    core.lone &&
-    !ordinal &&
-    !zero &&
-    !standalone &&
-    (/[零〇]/.test(character) || text[core.end] === '是' || FINANCIAL.has(character) || (/[一两兩]/.test(character) && !LONE_UNITS.has(core.unit ?? '')));
+    positionsOnly ||
+    (core.lone &&
+      !ordinal &&
+      !zero &&
+      !standalone &&
+      (/[零〇]/.test(character) || text[core.end] === '是' || FINANCIAL.has(character) || (/[一两兩]/.test(character) && !LONE_UNITS.has(core.unit ?? ''))));
   const result: NumberMatch = {
     surface: original.slice(start, core.end),
     start,
