@@ -88,10 +88,18 @@ async function analyze(args: string[]): Promise<number> {
   return failed > 0 ? 2 : 0;
 }
 
-/** The numbers of one text as `analyze` sees them: normalised first (widths, spaces PDF extraction put between characters), offsets into the normalised text. */
+/**
+ * The numbers of one text read as `analyze` reads them, after normalising (widths,
+ * spaces PDF extraction put between characters: 三千 九百), with surfaces and offsets in the text as given.
+ */
 function numbersOf(text: string): string {
+  const input = text.trim();
+  const { text: normalized, origin } = normalize(input);
   return JSON.stringify(
-    scanNumbers(normalize(text).text.trim()).map(({ surface, start, end, value, valueMax, unit }) => ({ surface, start, end, value, valueMax, unit })),
+    scanNumbers(normalized).map(({ start: from, end: to, value, valueMax, unit }) => {
+      const [start, end] = [origin[from]!, origin[to - 1]! + 1];
+      return { surface: input.slice(start, end), start, end, value, valueMax, unit };
+    }),
   );
 }
 

@@ -42,6 +42,7 @@ const FINANCIAL = new Set(numerals.financial);
 const PARTS_OF: Readonly<Record<string, string>> = numerals.partsOf;
 const PART_WORDS = Object.keys(PARTS_OF);
 const LONE_UNITS = new Set(numerals.loneUnits);
+const CURRENCIES = new Set(numerals.currencyUnits);
 const NEGATIVE_BEFORE = [...numerals.negativeBefore].sort((a, b) => b.length - a.length);
 const ZERO = numerals.zeroByNegation;
 const ZERO_BEFORE = new RegExp(`(?:${ZERO.negations.join('|')})(?:${ZERO.verbs.join('|')})过?$`);
@@ -216,8 +217,8 @@ function prefixes(run: string): Prefixes {
   let positional = false;
   for (let i = 0; i < run.length && !positional; i++) positional = !(run[i]! in DIGITS);
   if (positional) return positionalPrefixes(run);
-  // Digit by digit, as years are written (二〇二一): only with a zero among them.
-  const digitwise = run.length > 1 && /[〇零]/.test(run) && !/[两兩]/.test(run);
+  // Digit by digit, as years are written (二〇二一): only with a zero among them, never first (零壹分 is no 1).
+  const digitwise = run.length > 1 && /[〇零]/.test(run) && !/[两兩]/.test(run) && DIGITS[run[0]!] !== 0;
   const values: number[] = [];
   let value = 0;
   for (const ch of digitwise ? run : run[0]!) values.push((value = value * 10 + DIGITS[ch]!));
@@ -480,7 +481,7 @@ function readCore(text: string, at: number): Core | null {
   };
 }
 
-const LONE_SECTION = /^[万亿]$/;
+const LONE_SECTION = /^万$/;
 const RANGE_DASH = /^[-－—–~～至到]/;
 const SIGN = /^[-−]/;
 /** Before a minus sign: what ends a number or a date, where the dash joins a range instead. */
@@ -611,7 +612,7 @@ function readNumber(text: string, original: string, at: number, signed: boolean)
   if (numeralWord && at + numeralWord.length >= core.end) return null;
   const standalone = start === 0 && core.end === text.length;
   const character = text[at]!;
-  // 万达, 亿: a lone 万 or 亿 counts only before a unit (每万人); 百强, 近百万 stay numbers.
+  // 成达万高铁, 万达: a lone 万 counts only before a unit (每万人); 破亿, 百强, 近百万 stay numbers.
   const positionsOnly = core.chinese && !core.unit && !ordinal && !standalone && LONE_SECTION.test(text.slice(at, core.end));
   const loneWord =
     positionsOnly ||
@@ -619,7 +620,10 @@ function readNumber(text: string, original: string, at: number, signed: boolean)
       !ordinal &&
       !zero &&
       !standalone &&
-      (/[零〇]/.test(character) || text[core.end] === '是' || FINANCIAL.has(character) || (/[一两兩]/.test(character) && !LONE_UNITS.has(core.unit ?? ''))));
+      // 壹元, 零元: a financial digit or a zero before a currency is an amount (陆续, 队伍, 零件 are words).
+      (((/[零〇]/.test(character) || FINANCIAL.has(character)) && !CURRENCIES.has(core.unit ?? '')) ||
+        text[core.end] === '是' ||
+        (/[一两兩]/.test(character) && !LONE_UNITS.has(core.unit ?? ''))));
   const result: NumberMatch = {
     surface: original.slice(start, core.end),
     start,
