@@ -229,8 +229,10 @@ function prefixes(run: string): Prefixes {
  * End of the run of Chinese numeral characters at `at`. Everyday and financial
  * characters mix in one numeral (拾万零五十六, 七十八万五佰零六), but a change of kind
  * ends the run where the new character starts a word (三十陆续, 五支队伍): it continues
- * only into another numeral character or out of Chinese text.
+ * only into another numeral character, a unit, 又, 点 or 分, or out of Chinese text.
  */
+const CONTINUATIONS = new Set([numerals.mixedFraction, numerals.decimalPoint, numerals.fraction[0]!]);
+
 function runEnd(text: string, at: number): number {
   let financial: boolean | null = null;
   let end = at;
@@ -239,7 +241,8 @@ function runEnd(text: string, at: number): number {
     if (!SHARED.has(ch)) {
       const kind = FINANCIAL.has(ch);
       const next = text[end + 1] ?? '';
-      if (financial !== null && financial !== kind && !isNumeralChar(next) && CJK.test(next)) break;
+      const continues = isNumeralChar(next) || !CJK.test(next) || CONTINUATIONS.has(next) || unitAt(text, end + 1) !== null;
+      if (financial !== null && financial !== kind && !continues) break;
       financial = kind;
     }
     end++;
@@ -422,6 +425,14 @@ function readPartOf(text: string, at: number): Core | null {
 
 const SLASH_FRACTION = /^[/／](\d{1,3})(?![\d/／.])/;
 
+/** 三分之一, 五分之二, 3分之1: the numeral after 分之 over the one read at `at`, or null. */
+function fractionOver(text: string, at: number, under: Numeral): Core | null {
+  if (!text.startsWith(numerals.fraction, under.end) || under.value <= 0) return null;
+  const over = readNumeral(text, under.end + numerals.fraction.length);
+  if (!over) return null;
+  return { start: at, end: over.end, value: over.value / under.value, chinese: under.chinese, fraction: true, magnitude: 1, rules: [...under.rules, 'numeral:fraction'], lone: false };
+}
+
 function readCore(text: string, at: number): Core | null {
   const partOf = readPartOf(text, at);
   if (partOf) return partOf;
@@ -429,17 +440,13 @@ function readCore(text: string, at: number): Core | null {
   if (matchAt(text, at, PART_WORDS)) return null;
   const numeral = readNumeral(text, at);
   if (!numeral) return null;
-  // 三分之一, 五分之二, 3分之1: the second numeral over the first.
-  if (text.startsWith(numerals.fraction, numeral.end) && numeral.value > 0) {
-    const over = readNumeral(text, numeral.end + numerals.fraction.length);
-    if (over) {
-      return { start: at, end: over.end, value: over.value / numeral.value, chinese: numeral.chinese, fraction: true, magnitude: 1, rules: [...numeral.rules, 'numeral:fraction'], lone: false };
-    }
-  }
+  const fraction = fractionOver(text, at, numeral);
+  if (fraction) return fraction;
   // 三百五十又三分之一, 3又一千分之23: a whole number and a fraction.
   if (text[numeral.end] === numerals.mixedFraction) {
-    const part = readCore(text, numeral.end + 1);
-    if (part?.fraction) return { ...part, start: at, value: numeral.value + part.value, chinese: numeral.chinese, rules: [...numeral.rules, ...part.rules, 'numeral:mixed-fraction'] };
+    const under = readNumeral(text, numeral.end + 1);
+    const part = under && fractionOver(text, numeral.end + 1, under);
+    if (part) return { ...part, start: at, value: numeral.value + part.value, chinese: numeral.chinese, rules: [...numeral.rules, ...part.rules, 'numeral:mixed-fraction'] };
   }
   // 1/3: a slash between two short whole numbers, not a date (2023/1/5) nor a rate (元/人).
   if (!numeral.chinese && Number.isInteger(numeral.value) && numeral.end - at <= 3 && !/[/／]/.test(text[at - 1] ?? '')) {
