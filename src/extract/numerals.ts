@@ -415,12 +415,17 @@ interface Core {
   lone: boolean;
 }
 
+const SIGNS_AFTER_PART = ['负', '-', '−'];
+
 function readPartOf(text: string, at: number): Core | null {
   const word = matchAt(text, at, PART_WORDS);
   if (!word) return null;
-  const numeral = readNumeral(text, at + word.length);
+  // 百分之负三: the sign may follow the part word.
+  const sign = matchAt(text, at + word.length, SIGNS_AFTER_PART);
+  const numeral = readNumeral(text, at + word.length + (sign?.length ?? 0));
   if (!numeral) return null;
-  return { start: at, end: numeral.end, value: numeral.value, unit: PARTS_OF[word], chinese: numeral.chinese, magnitude: 1, rules: [...numeral.rules, 'numeral:part-of'], lone: false };
+  const rules = [...numeral.rules, 'numeral:part-of', ...(sign ? ['numeral:sign'] : [])];
+  return { start: at, end: numeral.end, value: sign ? -numeral.value : numeral.value, unit: PARTS_OF[word], chinese: numeral.chinese, magnitude: 1, rules, lone: false };
 }
 
 const SLASH_FRACTION = /^[/／](\d{1,3})(?![\d/／.])/;
