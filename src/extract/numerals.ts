@@ -43,6 +43,7 @@ const PARTS_OF: Readonly<Record<string, string>> = numerals.partsOf;
 const PART_WORDS = Object.keys(PARTS_OF);
 const LONE_UNITS = new Set(numerals.loneUnits);
 const CURRENCIES = new Set(numerals.currencyUnits);
+const HALF_AFTER = new Set(numerals.halfAfter);
 const NEGATIVE_BEFORE = [...numerals.negativeBefore].sort((a, b) => b.length - a.length);
 const ZERO = numerals.zeroByNegation;
 const ZERO_BEFORE = new RegExp(`(?:${ZERO.negations.join('|')})(?:${ZERO.verbs.join('|')})过?$`);
@@ -473,8 +474,8 @@ function readCore(text: string, at: number): Core | null {
     tail = rest;
   }
   let end = tail.end;
-  // 两成半: half a tenth more.
-  if (tail.unit === '成' && text[end] === numerals.half) {
+  // 两成半, 一倍半, 三个半月: half a unit more.
+  if (HALF_AFTER.has(tail.unit ?? '') && text[end] === numerals.half) {
     value += 0.5;
     end++;
     rules.push('numeral:half');

@@ -81,7 +81,7 @@ const cheng: Case[] = [
   ['一成', '一成', 1, '成'], ['两成', '两成', 2, '成'], ['三成', '三成', 3, '成'], ['八成以上', '八成', 8, '成'], ['九成', '九成', 9, '成'],
   ['两成半', '两成半', 2.5, '成'], ['三成半', '三成半', 3.5, '成'], ['一成半', '一成半', 1.5, '成'], ['增长两成半', '两成半', 2.5, '成'],
   ['六至七成', '六至七成', 6, '成', 7], ['七到八成', '七到八成', 7, '成', 8], ['2成', '2成', 2, '成'], ['3成半', '3成半', 3.5, '成'],
-  ['近三成', '三成', 3, '成'], ['超过五成', '五成', 5, '成'],
+  ['近三成', '三成', 3, '成'], ['超过五成', '五成', 5, '成'], ['增长一倍半', '一倍半', 1.5, '倍'], ['用时三个半月', '三个半', 3.5, '个'],
 ];
 
 const signs: Case[] = [
@@ -148,11 +148,11 @@ const mixedScripts: Case[] = [
   ['佰分之十二', '佰分之十二', 12, '%'], ['人民币壹元整', '壹元', 1, '元'], ['实现零元入住', '零元', 0, '元'],
 ];
 
-// 万万 is 亿 after a number, and 余/多/几 may stand between a numeral and its magnitude.
+// 万万 is 亿 after a number, and 余/多/几/来 may stand between a numeral and its magnitude.
 const compounds: Case[] = [
   ['四万万', '四万万', 4e8], ['四万万同胞', '四万万', 4e8], ['一万万亿', '一万万亿', 1e16], ['10万万', '10万万', 1e9],
   ['十余万人', '十余万人', 1e5, '人'], ['一千多万元', '一千多万元', 1e7, '元'], ['二十几万', '二十几万', 2e5], ['三百余亿元', '三百余亿元', 3e10, '元'],
-  ['十几个', '十几个', 10, '个'], ['5万4千6百', '5万4千6百', 54600], ['5亿1万4千6百', '5亿1万4千6百', 500014600], ['2亿3千万元', '2亿3千万元', 2.3e8, '元'],
+  ['十几个', '十几个', 10, '个'], ['十来个', '十来个', 10, '个'], ['三十来万人', '三十来万人', 3e5, '人'], ['5万4千6百', '5万4千6百', 54600], ['5亿1万4千6百', '5亿1万4千6百', 500014600], ['2亿3千万元', '2亿3千万元', 2.3e8, '元'],
 ];
 
 const mixedFractions: Case[] = [
@@ -165,11 +165,11 @@ const scientific: Case[] = [
 ];
 
 const everyForm: Array<[string, Case[]]> = [
-  ['everyday, financial and traditional characters mixed', mixedScripts], ['万万 and 余/多/几 before a magnitude', compounds],
+  ['everyday, financial and traditional characters mixed', mixedScripts], ['万万 and 余/多/几/来 before a magnitude', compounds],
   ['whole numbers with a fraction (又)', mixedFractions], ['scientific notation', scientific],
   ['standalone numerals', standalone], ['years digit by digit', years], ['financial and traditional numerals', financial],
   ['廿, 卅, 卌', tens], ['decimals', decimals], ['parts of a hundred, thousand, ten thousand', percents], ['fractions', fractions],
-  ['成 and 成半', cheng], ['signs', signs], ['ranges', ranges], ['thousands separators and full width', separators],
+  ['成, and 半 after 成, 倍, 个', cheng], ['signs', signs], ['ranges', ranges], ['thousands separators and full width', separators],
   ['magnitudes and 多/余', magnitudes], ['units', units], ['ordinals', ordinals], ['zero by negation', zeros], ['in context', inContext],
 ];
 
