@@ -316,6 +316,8 @@ function readChinese(text: string, at: number, runStop: number): Numeral | null 
       }
     }
   }
+  // 拾柒百分之: a run that reads as no numeral gives way to a part word at its end (五百分之一 reads whole).
+  if (end === -1 && runStop - 1 > at && values.length >= runStop - 1 - at && matchAt(text, runStop - 1, PART_WORDS)) end = runStop - 1;
   if (end === -1) return null;
   let value = values[end - at - 1]!;
   if (abbreviated[end - at - 1]) rules.push('numeral:abbreviated');
@@ -521,7 +523,8 @@ export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[
     const ch = text[at]!;
     const before = text[at - 1] ?? '';
     const signed = SIGN.test(ch) && /\d/.test(text[at + 1] ?? '') && at !== lastEnd && !NOT_BEFORE_SIGN.test(before) && !isNumeralChar(before);
-    if (!signed && !/\d/.test(ch) && !isNumeralChar(ch)) {
+    // C919万, o3.1千万: a Chinese numeral right after digits that were not read is their magnitude, no number.
+    if ((!signed && !/\d/.test(ch) && !isNumeralChar(ch)) || (isNumeralChar(ch) && /\d/.test(before) && at !== lastEnd)) {
       at++;
       continue;
     }
@@ -573,7 +576,10 @@ function skipRun(text: string, at: number): number {
     while (end < text.length && /\d/.test(text[end]!)) end++;
     return end;
   }
-  return runEnd(text, at);
+  // 零百分之五: a run that reads as nothing still leaves a part word inside it to be read.
+  const end = runEnd(text, at);
+  for (let i = at + 1; i < end; i++) if (matchAt(text, i, PART_WORDS)) return i;
+  return end;
 }
 
 const VARIANTS: Readonly<Record<string, string>> = numerals.variants;
