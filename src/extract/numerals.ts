@@ -448,8 +448,8 @@ function readCore(text: string, at: number): Core | null {
   if (matchAt(text, at, PART_WORDS)) return null;
   const numeral = readNumeral(text, at);
   if (!numeral) return null;
-  const fraction = fractionOver(text, at, numeral);
-  if (fraction) return fraction;
+  // 四百分之16ooo: a denominator whose numerator cannot be read is no number either.
+  if (text.startsWith(numerals.fraction, numeral.end)) return fractionOver(text, at, numeral);
   // 三百五十又三分之一, 3又一千分之23: a whole number and a fraction.
   if (text[numeral.end] === numerals.mixedFraction) {
     const under = readNumeral(text, numeral.end + 1);
