@@ -44,6 +44,7 @@ const PART_WORDS = Object.keys(PARTS_OF);
 const LONE_UNITS = new Set(numerals.loneUnits);
 const CURRENCIES = new Set(numerals.currencyUnits);
 const HALF_AFTER = new Set(numerals.halfAfter);
+const NEEDS_UNIT = new Set(numerals.needsUnit);
 const NEGATIVE_BEFORE = [...numerals.negativeBefore].sort((a, b) => b.length - a.length);
 const ZERO = numerals.zeroByNegation;
 const ZERO_BEFORE = new RegExp(`(?:${ZERO.negations.join('|')})(?:${ZERO.verbs.join('|')})过?$`);
@@ -226,14 +227,14 @@ function prefixes(run: string): Prefixes {
   return { values, abbreviated: values.map(() => false) };
 }
 
+const CONTINUATIONS = new Set([numerals.mixedFraction, numerals.decimalPoint, numerals.fraction[0]!]);
+
 /**
  * End of the run of Chinese numeral characters at `at`. Everyday and financial
  * characters mix in one numeral (拾万零五十六, 七十八万五佰零六), but a change of kind
  * ends the run where the new character starts a word (三十陆续, 五支队伍): it continues
  * only into another numeral character, a unit, 又, 点 or 分, or out of Chinese text.
  */
-const CONTINUATIONS = new Set([numerals.mixedFraction, numerals.decimalPoint, numerals.fraction[0]!]);
-
 function runEnd(text: string, at: number): number {
   let financial: boolean | null = null;
   let end = at;
@@ -356,7 +357,6 @@ interface Tail {
 }
 
 const APPROXIMATOR_WORDS = Object.keys(APPROXIMATORS);
-const CHINESE_MAGNITUDES = ['万亿', '亿', '万'];
 
 /** Magnitude, 余/多 and unit after a numeral, in the orders reports use them. */
 function readTail(text: string, at: number, chinese: boolean): Tail {
@@ -373,10 +373,10 @@ function readTail(text: string, at: number, chinese: boolean): Tail {
   approximator();
   if (chinese && approximate) {
     // 十余万, 一千多万: a magnitude after 余/多 multiplies the numeral before it.
-    const section = matchAt(text, end, CHINESE_MAGNITUDES);
+    const section = MAGNITUDE_AT_END.find(([word]) => text.startsWith(word, end));
     if (section) {
-      factor = MAGNITUDES[section]!;
-      end += section.length;
+      factor = section[1];
+      end += section[0].length;
     }
   } else if (!chinese) {
     const unitHere = unitAt(text, end);
@@ -418,13 +418,11 @@ interface Core {
   lone: boolean;
 }
 
-const SIGNS_AFTER_PART = ['负', '-', '−'];
-
 function readPartOf(text: string, at: number): Core | null {
   const word = matchAt(text, at, PART_WORDS);
   if (!word) return null;
   // 百分之负三: the sign may follow the part word.
-  const sign = matchAt(text, at + word.length, SIGNS_AFTER_PART);
+  const sign = matchAt(text, at + word.length, numerals.signsAfterPart);
   const numeral = readNumeral(text, at + word.length + (sign?.length ?? 0));
   if (!numeral) return null;
   const rules = [...numeral.rules, 'numeral:part-of', ...(sign ? ['numeral:sign'] : [])];
@@ -496,7 +494,6 @@ function readCore(text: string, at: number): Core | null {
   };
 }
 
-const LONE_SECTION = /^万$/;
 const RANGE_DASH = /^[-－—–~～至到]/;
 const SIGN = /^[-−]/;
 /** Before a minus sign: what ends a number or a date, where the dash joins a range instead. */
@@ -632,9 +629,9 @@ function readNumber(text: string, original: string, at: number, signed: boolean)
   const standalone = start === 0 && core.end === text.length;
   const character = text[at]!;
   // 成达万高铁, 万达: a lone 万 counts only before a unit (每万人); 破亿, 百强, 近百万 stay numbers.
-  const positionsOnly = core.chinese && !core.unit && !ordinal && !standalone && LONE_SECTION.test(text.slice(at, core.end));
+  const wordlike = core.lone && !core.unit && !ordinal && !standalone && NEEDS_UNIT.has(character);
   const loneWord =
-    positionsOnly ||
+    wordlike ||
     (core.lone &&
       !ordinal &&
       !zero &&
