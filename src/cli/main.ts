@@ -14,6 +14,7 @@ import { checkSurfaces, formatSurfaceCheck } from '../eval/surfaces.js';
 import { evaluateVerdicts, formatVerdicts } from '../eval/verdicts.js';
 import { scanNumbers } from '../extract/numerals.js';
 import { readDocument } from '../ingest/index.js';
+import { normalizeInline } from '../normalize/normalize.js';
 import { readLimits } from '../ingest/limits.js';
 import { analyzeDocument, STAGES, type Stage } from '../pipeline.js';
 import type { ReportMeta } from '../types.js';
@@ -87,9 +88,18 @@ async function analyze(args: string[]): Promise<number> {
   return failed > 0 ? 2 : 0;
 }
 
+/**
+ * The numbers of one text read as `analyze` reads them, after normalising its characters
+ * (widths, spaces PDF extraction put between characters: 三千 九百), with surfaces and offsets in the text as given.
+ */
 function numbersOf(text: string): string {
+  const input = text.trim();
+  const { text: normalized, origin } = normalizeInline(input);
   return JSON.stringify(
-    scanNumbers(text.trim()).map(({ surface, start, end, value, valueMax, unit }) => ({ surface, start, end, value, valueMax, unit })),
+    scanNumbers(normalized).map(({ start: from, end: to, value, valueMax, unit }) => {
+      const [start, end] = [origin[from]!, origin[to - 1]! + 1];
+      return { surface: input.slice(start, end), start, end, value, valueMax, unit };
+    }),
   );
 }
 

@@ -42,6 +42,9 @@ const FINANCIAL = new Set(numerals.financial);
 const PARTS_OF: Readonly<Record<string, string>> = numerals.partsOf;
 const PART_WORDS = Object.keys(PARTS_OF);
 const LONE_UNITS = new Set(numerals.loneUnits);
+const CURRENCIES = new Set(numerals.currencyUnits);
+const HALF_AFTER = new Set(numerals.halfAfter);
+const NEEDS_UNIT = new Set(numerals.needsUnit);
 const NEGATIVE_BEFORE = [...numerals.negativeBefore].sort((a, b) => b.length - a.length);
 const ZERO = numerals.zeroByNegation;
 const ZERO_BEFORE = new RegExp(`(?:${ZERO.negations.join('|')})(?:${ZERO.verbs.join('|')})过?$`);
@@ -136,8 +139,15 @@ function readSection(reading: Reading, ch: string, run: string): boolean {
   const tenths = digit !== null && previous === 'digit' && lastCharWasMultiplier(read - 1, run) && previousMultiplier >= 100 && previousMultiplier < multiplier;
   if (tenths) reading.folded = true;
   const part = reading.section + (digit === null ? 0 : tenths ? (digit * previousMultiplier) / 10 : digit);
-  if (multiplier === 1e4) {
-    if (reading.seenWan || (part === 0 && read > 0)) return false; // 万万, 亿万
+  // 四万万: 万 right after a number's 万 squares it into 亿 (万万 alone is "by no means").
+  const squared = multiplier === 1e4 && previous === 'section' && previousMultiplier === 1e4 && part === 0 && read > 1 && reading.total === 0;
+  if (squared) {
+    reading.total = reading.upper * 1e4;
+    reading.upper = 0;
+    reading.seenWan = false;
+    reading.seenYi = true;
+  } else if (multiplier === 1e4) {
+    if (reading.seenWan || (part === 0 && read > 0)) return false; // 万万 alone, 亿万
     reading.upper = (part || 1) * 1e4;
     reading.seenWan = true;
   } else {
@@ -209,15 +219,22 @@ function prefixes(run: string): Prefixes {
   let positional = false;
   for (let i = 0; i < run.length && !positional; i++) positional = !(run[i]! in DIGITS);
   if (positional) return positionalPrefixes(run);
-  // Digit by digit, as years are written (二〇二一): only with a zero among them.
-  const digitwise = run.length > 1 && /[〇零]/.test(run) && !/[两兩]/.test(run);
+  // Digit by digit, as years are written (二〇二一): only with a zero among them, never first (零壹分 is no 1).
+  const digitwise = run.length > 1 && /[〇零]/.test(run) && !/[两兩]/.test(run) && DIGITS[run[0]!] !== 0;
   const values: number[] = [];
   let value = 0;
   for (const ch of digitwise ? run : run[0]!) values.push((value = value * 10 + DIGITS[ch]!));
   return { values, abbreviated: values.map(() => false) };
 }
 
-/** End of the run of Chinese numeral characters at `at`, not mixing everyday and financial digits. */
+const CONTINUATIONS = new Set([numerals.mixedFraction, numerals.decimalPoint, numerals.fraction[0]!]);
+
+/**
+ * End of the run of Chinese numeral characters at `at`. Everyday and financial
+ * characters mix in one numeral (拾万零五十六, 七十八万五佰零六), but a change of kind
+ * ends the run where the new character starts a word (三十陆续, 五支队伍): it continues
+ * only into another numeral character, a unit, 又, 点 or 分, or out of Chinese text.
+ */
 function runEnd(text: string, at: number): number {
   let financial: boolean | null = null;
   let end = at;
@@ -225,8 +242,10 @@ function runEnd(text: string, at: number): number {
     const ch = text[end]!;
     if (!SHARED.has(ch)) {
       const kind = FINANCIAL.has(ch);
-      if (financial === null) financial = kind;
-      else if (financial !== kind) break;
+      const next = text[end + 1] ?? '';
+      const continues = isNumeralChar(next) || !CJK.test(next) || CONTINUATIONS.has(next) || unitAt(text, end + 1) !== null;
+      if (financial !== null && financial !== kind && !continues) break;
+      financial = kind;
     }
     end++;
   }
@@ -248,7 +267,8 @@ interface Numeral {
 
 // ， is also the clause comma: as a thousands separator it joins one group only,
 // never inside a list (分别为120，150，180家 is three numbers).
-const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d[，,])\d{1,3}，\d{3}(?![\d，,])|\d+)(?:\.\d+)?/y;
+// 2e5, 1.2E+10: an exponent only when no letter or digit follows it (2e5x is a code).
+const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d[，,])\d{1,3}，\d{3}(?![\d，,])|\d+)(?:\.\d+)?(?:[eE][-+]?\d+(?![\dA-Za-z.]))?/y;
 const LATIN = /[A-Za-z_]/;
 const LIST_BEFORE = new RegExp(`(?:${numerals.listCues.join('|')})[^。；，,]*$`);
 const LATIN_UNITS = /^(?:km|kW|GW|MW|TEU)/;
@@ -266,10 +286,13 @@ function readArabic(text: string, at: number): Numeral | null {
   const after = text[end] ?? '';
   if (LATIN.test(before) || (LATIN.test(after) && !LATIN_UNITS.test(text.slice(end, end + 3)))) return null;
   if (before === '.' || before === '+' || after === '+') return null;
+  // COVID-19, e-1: digits after a letter and a dash belong to the name.
+  if (before === '-' && LATIN.test(text[at - 2] ?? '')) return null;
   const value = Number(raw.replace(/[,，]/g, ''));
   // A run of digits too long for a quantity is a code or an identifier.
   if (!Number.isFinite(value) || raw.length > 24) return null;
-  return { value, end, chinese: false, magnitude: 1, rules: /[，]/.test(raw) ? ['numeral:full-width-separator'] : [] };
+  const rules = [...(/[，]/.test(raw) ? ['numeral:full-width-separator'] : []), ...(/[eE]/.test(raw) ? ['numeral:scientific'] : [])];
+  return { value, end, chinese: false, magnitude: 1, rules };
 }
 
 /**
@@ -277,6 +300,8 @@ function readArabic(text: string, at: number): Numeral | null {
  * the start of a unit (六百分点) gives way to the unit.
  */
 function readChinese(text: string, at: number, runStop: number): Numeral | null {
+  // 千米, 百分点: a unit that opens with a numeral character is a unit, not a number.
+  if (unitAt(text, at)) return null;
   const { values, abbreviated } = prefixes(text.slice(at, runStop));
   let financial = false;
   for (let i = at; i < runStop && !financial; i++) financial = FINANCIAL.has(text[i]!);
@@ -292,6 +317,8 @@ function readChinese(text: string, at: number, runStop: number): Numeral | null 
       }
     }
   }
+  // 拾柒百分之: a run that reads as no numeral gives way to a part word at its end (五百分之一 reads whole).
+  if (end === -1 && runStop - 1 > at && values.length >= runStop - 1 - at && matchAt(text, runStop - 1, PART_WORDS)) end = runStop - 1;
   if (end === -1) return null;
   let value = values[end - at - 1]!;
   if (abbreviated[end - at - 1]) rules.push('numeral:abbreviated');
@@ -344,7 +371,14 @@ function readTail(text: string, at: number, chinese: boolean): Tail {
     }
   };
   approximator();
-  if (!chinese) {
+  if (chinese && approximate) {
+    // 十余万, 一千多万: a magnitude after 余/多 multiplies the numeral before it.
+    const section = MAGNITUDE_AT_END.find(([word]) => text.startsWith(word, end));
+    if (section) {
+      factor = section[1];
+      end += section[0].length;
+    }
+  } else if (!chinese) {
     const unitHere = unitAt(text, end);
     const magnitude = matchAt(text, end, MAGNITUDE_WORDS);
     if (magnitude && !(unitHere && unitHere.length > magnitude.length)) {
@@ -387,24 +421,38 @@ interface Core {
 function readPartOf(text: string, at: number): Core | null {
   const word = matchAt(text, at, PART_WORDS);
   if (!word) return null;
-  const numeral = readNumeral(text, at + word.length);
+  // 百分之负三: the sign may follow the part word.
+  const sign = matchAt(text, at + word.length, numerals.signsAfterPart);
+  const numeral = readNumeral(text, at + word.length + (sign?.length ?? 0));
   if (!numeral) return null;
-  return { start: at, end: numeral.end, value: numeral.value, unit: PARTS_OF[word], chinese: numeral.chinese, magnitude: 1, rules: [...numeral.rules, 'numeral:part-of'], lone: false };
+  const rules = [...numeral.rules, 'numeral:part-of', ...(sign ? ['numeral:sign'] : [])];
+  return { start: at, end: numeral.end, value: sign ? -numeral.value : numeral.value, unit: PARTS_OF[word], chinese: numeral.chinese, magnitude: 1, rules, lone: false };
 }
 
 const SLASH_FRACTION = /^[/／](\d{1,3})(?![\d/／.])/;
 
+/** 三分之一, 五分之二, 3分之1: the numeral after 分之 over the one read at `at`, or null. */
+function fractionOver(text: string, at: number, under: Numeral): Core | null {
+  if (!text.startsWith(numerals.fraction, under.end) || under.value <= 0) return null;
+  const over = readNumeral(text, under.end + numerals.fraction.length);
+  if (!over) return null;
+  return { start: at, end: over.end, value: over.value / under.value, chinese: under.chinese, fraction: true, magnitude: 1, rules: [...under.rules, 'numeral:fraction'], lone: false };
+}
+
 function readCore(text: string, at: number): Core | null {
   const partOf = readPartOf(text, at);
   if (partOf) return partOf;
+  // 百分之 with no numeral it can read (百分之15K, 负百分之点二八) is no 100.
+  if (matchAt(text, at, PART_WORDS)) return null;
   const numeral = readNumeral(text, at);
   if (!numeral) return null;
-  // 三分之一, 五分之二, 3分之1: the second numeral over the first.
-  if (text.startsWith(numerals.fraction, numeral.end) && numeral.value > 0) {
-    const over = readNumeral(text, numeral.end + numerals.fraction.length);
-    if (over) {
-      return { start: at, end: over.end, value: over.value / numeral.value, chinese: numeral.chinese, fraction: true, magnitude: 1, rules: [...numeral.rules, 'numeral:fraction'], lone: false };
-    }
+  // 四百分之16ooo: a denominator whose numerator cannot be read is no number either.
+  if (text.startsWith(numerals.fraction, numeral.end)) return fractionOver(text, at, numeral);
+  // 三百五十又三分之一, 3又一千分之23: a whole number and a fraction.
+  if (text[numeral.end] === numerals.mixedFraction) {
+    const under = readNumeral(text, numeral.end + 1);
+    const part = under && fractionOver(text, numeral.end + 1, under);
+    if (part) return { ...part, start: at, value: numeral.value + part.value, chinese: numeral.chinese, rules: [...numeral.rules, ...part.rules, 'numeral:mixed-fraction'] };
   }
   // 1/3: a slash between two short whole numbers, not a date (2023/1/5) nor a rate (元/人).
   if (!numeral.chinese && Number.isInteger(numeral.value) && numeral.end - at <= 3 && !/[/／]/.test(text[at - 1] ?? '')) {
@@ -416,18 +464,18 @@ function readCore(text: string, at: number): Core | null {
   let tail = readTail(text, numeral.end, numeral.chinese);
   let value = fold(numeral.value, tail.factor);
   const rules = [...numeral.rules];
-  // 1万6千多户, 1亿3千多万: a smaller part after a magnitude adds to it.
-  const smaller = /^\d+(?=[千百万])/.exec(text.slice(tail.end, tail.end + 8));
-  if (smaller && !tail.unit && !tail.approximate && tail.factor >= 1e4) {
+  // 1万6千多户, 1亿3千多万, 5万4千6百: each smaller part after a magnitude adds to it.
+  for (let first = true; !tail.unit && !tail.approximate && tail.factor >= (first ? 1e4 : 100); first = false) {
+    const smaller = /^\d+(?=[千百万])/.exec(text.slice(tail.end, tail.end + 8));
+    if (!smaller) break;
     const rest = readTail(text, tail.end + smaller[0].length, false);
-    if (rest.factor < tail.factor) {
-      value += fold(Number(smaller[0]), rest.factor);
-      tail = rest;
-    }
+    if (rest.factor >= tail.factor) break;
+    value += fold(Number(smaller[0]), rest.factor);
+    tail = rest;
   }
   let end = tail.end;
-  // 两成半: half a tenth more.
-  if (tail.unit === '成' && text[end] === numerals.half) {
+  // 两成半, 一倍半, 三个半月: half a unit more.
+  if (HALF_AFTER.has(tail.unit ?? '') && text[end] === numerals.half) {
     value += 0.5;
     end++;
     rules.push('numeral:half');
@@ -459,7 +507,7 @@ const NUMBER_START = new RegExp(`[\\d\\-−${[...NUMERAL_CHARS].join('')}]`, 'g'
  * that read as no number for a reason worth telling go into `refused`.
  */
 export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[] {
-  const text = foldWidths(original);
+  const text = foldCharacters(original);
   const found: NumberMatch[] = [];
   let at = 0;
   let lastEnd = -1;
@@ -472,7 +520,8 @@ export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[
     const ch = text[at]!;
     const before = text[at - 1] ?? '';
     const signed = SIGN.test(ch) && /\d/.test(text[at + 1] ?? '') && at !== lastEnd && !NOT_BEFORE_SIGN.test(before) && !isNumeralChar(before);
-    if (!signed && !/\d/.test(ch) && !isNumeralChar(ch)) {
+    // C919万, o3.1千万: a Chinese numeral right after digits that were not read is their magnitude, no number.
+    if ((!signed && !/\d/.test(ch) && !isNumeralChar(ch)) || (isNumeralChar(ch) && /\d/.test(before) && at !== lastEnd)) {
       at++;
       continue;
     }
@@ -524,12 +573,21 @@ function skipRun(text: string, at: number): number {
     while (end < text.length && /\d/.test(text[end]!)) end++;
     return end;
   }
-  return runEnd(text, at);
+  // 零百分之五: a run that reads as nothing still leaves a part word inside it to be read.
+  const end = runEnd(text, at);
+  for (let i = at + 1; i < end; i++) if (matchAt(text, i, PART_WORDS)) return i;
+  return end;
 }
 
-/** Full-width digits, letters, ％, ．, －, ／ as their ASCII twins, keeping every offset. */
-function foldWidths(text: string): string {
-  return text.replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％．－／]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+const VARIANTS: Readonly<Record<string, string>> = numerals.variants;
+const FOLDED = new RegExp(`[\\uff10-\\uff19\\uff21-\\uff3a\\uff41-\\uff5a％．－／${Object.keys(VARIANTS).join('')}]`, 'g');
+
+/**
+ * Full-width digits, letters, ％, ．, －, ／ as their ASCII twins, and traditional
+ * numeral characters (點, 負, 個, 萬) as their simplified ones, one for one, keeping every offset.
+ */
+function foldCharacters(text: string): string {
+  return text.replace(FOLDED, (ch) => VARIANTS[ch] ?? String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
 
 /** A Chinese character (CJK unified ideographs and extension A). */
@@ -570,12 +628,18 @@ function readNumber(text: string, original: string, at: number, signed: boolean)
   if (numeralWord && at + numeralWord.length >= core.end) return null;
   const standalone = start === 0 && core.end === text.length;
   const character = text[at]!;
+  // 成达万高铁, 万达: a lone 万 counts only before a unit (每万人); 破亿, 百强, 近百万 stay numbers.
+  const wordlike = core.lone && !core.unit && !ordinal && !standalone && NEEDS_UNIT.has(character);
   const loneWord =
-    core.lone &&
-    !ordinal &&
-    !zero &&
-    !standalone &&
-    (/[零〇]/.test(character) || text[core.end] === '是' || FINANCIAL.has(character) || (/[一两兩]/.test(character) && !LONE_UNITS.has(core.unit ?? '')));
+    wordlike ||
+    (core.lone &&
+      !ordinal &&
+      !zero &&
+      !standalone &&
+      // 壹元, 零元: a financial digit or a zero before a currency is an amount (陆续, 队伍, 零件 are words).
+      (((/[零〇]/.test(character) || FINANCIAL.has(character)) && !CURRENCIES.has(core.unit ?? '')) ||
+        text[core.end] === '是' ||
+        (/[一两兩]/.test(character) && !LONE_UNITS.has(core.unit ?? ''))));
   const result: NumberMatch = {
     surface: original.slice(start, core.end),
     start,

@@ -137,6 +137,14 @@ function collapseSpaces(source: MappedText): MappedText {
   return rewrite(joined, / {2,}/g, () => ' ');
 }
 
+/**
+ * One piece of text normalised character by character (widths, spaces between CJK
+ * characters) without the line passes, which would take a lone number for a page number.
+ */
+export function normalizeInline(raw: string): MappedText {
+  return [cleanCharacters, collapseSpaces].reduce((text, pass) => pass(text), identity(raw));
+}
+
 /** Normalised text with the origin of every character in `raw`. */
 export function normalize(raw: string): MappedText {
   return [cleanCharacters, cleanLines, collapseSpaces].reduce(

@@ -83,6 +83,11 @@ describe('nianbao numbers', () => {
     ['一', [{ surface: '一', start: 0, end: 1, value: 1 }]],
     ['零', [{ surface: '零', start: 0, end: 1, value: 0 }]],
     ['２２％', [{ surface: '２２％', start: 0, end: 3, value: 22, unit: '%' }]],
+    // Spaces PDF extraction leaves between characters are gone, as in analyze; offsets stay in the text given.
+    ['三千 九百 六十五', [{ surface: '三千 九百 六十五', start: 0, end: 9, value: 3965 }]],
+    // A lone number is read, not dropped as a page number would be from a report.
+    ['12', [{ surface: '12', start: 0, end: 2, value: 12 }]],
+    ['增长 百 分 之 五', [{ surface: '百 分 之 五', start: 3, end: 10, value: 5, unit: '%' }]],
     ['一切', []],
     ['万一', []],
   ])('reads a numeral standing alone, and no word that holds one: numbers %s', async (text, expected) => {

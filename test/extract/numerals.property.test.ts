@@ -64,6 +64,21 @@ describe('Chinese numerals read back to the value they were written from', () =>
     );
   });
 
+  it('everyday, financial and traditional characters mixed at random, in running text', () => {
+    const twin: Record<string, string> = { 万: '萬', 亿: '億', 十: '拾', 百: '佰', 千: '仟' };
+    EVERYDAY.forEach((digit, d) => (twin[digit] = FINANCIAL[d]!));
+    fc.assert(
+      fc.property(fc.integer({ min: 11, max: 999_999_999_999 }), fc.array(fc.boolean(), { minLength: 40, maxLength: 40 }), (n, swaps) => {
+        const numeral = [...write(n, 'everyday')].map((ch, i) => (swaps[i] ? (twin[ch] ?? ch) : ch)).join('');
+        const text = `共计${numeral}元，`;
+        const [number] = scanNumbers(text);
+        expect(number?.value, text).toBe(n);
+        expect(number?.surface, text).toBe(`${numeral}元`);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('decimals with a unit, in running text', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 99 }), (whole, hundredths) => {

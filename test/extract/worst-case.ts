@@ -15,6 +15,8 @@ export const WORST_CASES: Array<[string, RawDocument]> = [
   ['figures without a break', '增长3个百分点'],
   // Every number a diagnostic: years, ordinals, list items, juxtaposed digits, codes.
   ['numbers that are no figures', '2021年第3，一是十四五PM2.5、'],
+  // Whole numbers joined by 又, each of which could open a fraction (三又三分之一).
+  ['又 between numerals', '一又'],
 ].map(([name, piece]) => {
   const text = megabyteOf(piece!);
   return [name!, { name: `${name}.txt`, format: 'txt', encoding: 'utf-8', sha256: '', bytes: Buffer.byteLength(text), text }];
