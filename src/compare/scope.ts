@@ -120,7 +120,8 @@ function narrowedBy(wider: string[], narrower: string[]): string | null {
   if (positions.length < 2) return null;
   const inside = narrower
     .slice(positions[0], positions.at(-1)! + 1)
-    .filter((term) => !wider.includes(term) && segment(term).every((token) => QUALIFIER_TAG.test(token.tag)));
+    // A single character is what is left of a word cut by the label's reading (值 of 增加值), not a qualifier.
+    .filter((term) => !wider.includes(term) && term.length > 1 && segment(term).every((token) => QUALIFIER_TAG.test(token.tag)));
   return inside.length > 0 ? inside.join('') : null;
 }
 
@@ -141,7 +142,10 @@ function objectAfter(side: PlacedSide): string | null {
   return segment(textAfter(side)).find((token) => NOUN_TAG.test(token.tag) && !NOT_NAMES.has(token.text))?.text ?? null;
 }
 
-const NOT_HEADS = new Set([...scope.object.notHeads.words, ...SCOPE_WORDS]);
+/** Words that say how (继续, 稳步) or how much (规模, 水平), not what is counted: lexicon words.manner and words.measure. */
+const MANNER: readonly string[] = scope.words.manner.words;
+const HOW_MUCH: readonly string[] = scope.words.measure.words;
+const NOT_HEADS = new Set([...scope.object.notHeads.words, ...HOW_MUCH, ...SCOPE_WORDS]);
 /** The last term of a label that names a thing (绿电园区项目: 项目; 经济增长预期目标: not 目标). */
 const headOf = (terms: string[]) => terms.filter((term) => !NOT_HEADS.has(term)).at(-1);
 
@@ -176,9 +180,9 @@ function otherObject(target: PlacedSide, actual: PlacedSide): Found {
   return found(part && `the outcome counts only ${part} ones ("${actual.label}"), the target all ("${target.label}")`, 'met');
 }
 
-/** Words that do not say what is counted: acts, manner, scope, additions and totals. */
-const NOT_OBJECT = new Set([...scope.objectWords.ignored, ...SCOPE_WORDS, ...scope.added.added, ...scope.added.total]);
-/** …nor, for a scope check, how it is measured (面积 of 治理水土流失面积): object.notHeads. */
+/** Words that do not say what is counted: acts, manner, how much, scope, additions and totals. */
+const NOT_OBJECT = new Set([...scope.objectWords.ignored, ...MANNER, ...HOW_MUCH, ...SCOPE_WORDS, ...scope.added.added, ...scope.added.total]);
+/** …nor, for a scope check, what ends a label without naming a thing (目标, 比重): object.notHeads. */
 const NOT_OBJECT_NOR_HEAD = new Set([...NOT_OBJECT, ...NOT_HEADS]);
 /** Punctuation and quotes, which a label drops and a clause keeps (“两通工程”项目). */
 const MARKS = /[\p{P}\s]/gu;
@@ -201,8 +205,9 @@ function missingIn(terms: string[], text: string): string[] {
 }
 
 /**
- * Whether an outcome's own label names every word, two at least, of what the target counts, how it is
- * measured included (新开外贸航线: 外贸 航线 in 新开辟外贸航线; not 数字经济规模 by 数字经济核心产业增加值):
+ * Whether an outcome's own label names every word, two at least, of what the target counts, what ends
+ * its label included (新开外贸航线: 外贸 航线 in 新开辟外贸航线; not 数字经济规模 by 数字经济核心产业增加值,
+ * whose 规模 says how much, not what; not 占比 by 增长):
  * it answers the target however else the label is worded. Not its clause, which may name the words
  * for other figures (新能源产业、装备制造业增加值分别增长…).
  */
@@ -340,9 +345,12 @@ export function scopeDifference(target: PlacedSide, actual: PlacedSide, holds?: 
     [scope.countKind.id, countKindDiffers],
     [scope.excluding.id, excluding],
   ];
+  // A part's rate or a sum's says nothing of the whole's or of one's: only amounts and counts keep a verdict.
+  const rate = PERCENT.test(target.surface) || PERCENT.test(actual.surface);
   for (const [rule, check] of checks) {
     const difference = check(target, actual);
-    if (difference && (holds === undefined || difference.keeps !== holds)) return { rule, reason: `${rule}: ${difference.reason}`, keeps: difference.keeps };
+    const keeps = rate ? null : (difference?.keeps ?? null);
+    if (difference && (holds === undefined || keeps !== holds)) return { rule, reason: `${rule}: ${difference.reason}`, keeps };
   }
   return null;
 }
