@@ -146,8 +146,9 @@ function objectAfter(side: PlacedSide): string | null {
 const MANNER: readonly string[] = scope.words.manner.words;
 const HOW_MUCH: readonly string[] = scope.words.measure.words;
 const NOT_HEADS = new Set([...scope.object.notHeads.words, ...HOW_MUCH, ...SCOPE_WORDS]);
-/** The last term of a label that names a thing (绿电园区项目: 项目; 经济增长预期目标: not 目标). */
+/** The last term of a label that names a thing (绿电园区项目: 项目; 经济增长预期目标: not 目标; 参保人数: not 人数). */
 const headOf = (terms: string[]) => terms.filter((term) => !NOT_HEADS.has(term)).at(-1);
+export const labelHead = (label: string) => headOf(labelTerms(label));
 
 /** The administrative levels a side names (国家级, 省级), in the lexicon's order. */
 const levelsOf = (side: PlacedSide) => scope.object.levels.filter((level) => wordsOf(side).includes(level)).join('、');
@@ -295,7 +296,8 @@ function partOfWhole(target: PlacedSide, actual: PlacedSide): Found {
   return found(narrower.length > 0 ? `the outcome counts a part after 其中 (${narrower.join('、')}), the target the whole` : null, 'met');
 }
 
-const SEVERAL_YEARS = new RegExp(scope.multiYear.severalYears);
+/** A span of several years said in the clause (连续6年, 两年来, 近三年). */
+export const SEVERAL_YEARS = new RegExp(scope.multiYear.severalYears);
 
 /**
  * A rate a five-year review says reached (水土保持率提高到66.26%, 农村卫生厕所普及率达87%): the level at the

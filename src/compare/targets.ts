@@ -5,12 +5,12 @@
 import type { Analysis, Commitment, Figure, FigureSide, Section, TargetCheck, Verdict } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
-import { SCOPE_WORDS, assignMeasure, measureById, onScale } from '../measures/index.js';
+import { assignMeasure, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { sideOf } from './sides.js';
-import { BRACKETS, OBJECT_WORDS_RULE, TWO_BASES_RULE, clauseBefore, heldOverYears, namesEveryWord, namesMore, placedSide, rateReached, scopeDifference, type PlacedSide } from './scope.js';
+import { BRACKETS, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, namesEveryWord, namesMore, placedSide, rateReached, scopeDifference, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -202,7 +202,6 @@ function reportedDone(review: ReviewPart, spoken: ReviewSentence[], target: Figu
 
 /** Below this the outcome found may measure something else: no met or missed on it. */
 const SURE_MATCH = 0.75;
-const SEVERAL_YEARS = /连续[\d一二三四五六七八九十]+年/;
 
 /** The outcome's value on the target's scale: 居民消费价格下降0.1% against a ceiling is -0.1. */
 function signedValue(figure: Figure, target: Figure): Pick<Figure, 'value' | 'valueMax'> {
@@ -270,12 +269,11 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
  * 今年大规模扩招100万人) states its outcome in other words.
  */
 function restated(review: ReviewPart, target: Figure): Outcome | null {
-  // 利用硅石储量全国第一: 全国 says where, not what.
-  const headOf = (label: string) => labelTerms(label).filter((term) => !SCOPE_WORDS.has(term)).at(-1);
-  const head = headOf(target.label);
+  // 利用硅石储量全国第一: 全国 says where, not what; 规模, 人数 how much.
+  const head = labelHead(target.label);
   if (!head || head.length < 2) return null;
   const figure = review.figures.find(
-    (f) => f.unit === target.unit && f.value === target.value && f.valueMax === target.valueMax && headOf(f.label) === head && fiveYearPart(review.analysis, f, review.year) === null,
+    (f) => f.unit === target.unit && f.value === target.value && f.valueMax === target.valueMax && labelHead(f.label) === head && fiveYearPart(review.analysis, f, review.year) === null,
   );
   return figure ? { figure, score: SURE_MATCH } : null;
 }
