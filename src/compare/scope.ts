@@ -120,7 +120,7 @@ function narrowedBy(wider: string[], narrower: string[]): string | null {
   if (positions.length < 2) return null;
   const inside = narrower
     .slice(positions[0], positions.at(-1)! + 1)
-    // A single character is what is left of a word cut by the label's reading (值 of 增加值), not a qualifier.
+    // A single character is what is left of a cut word (值 of 增加值), no qualifier.
     .filter((term) => !wider.includes(term) && term.length > 1 && segment(term).every((token) => QUALIFIER_TAG.test(token.tag)));
   return inside.length > 0 ? inside.join('') : null;
 }
@@ -147,7 +147,9 @@ const MANNER: readonly string[] = scope.words.manner.words;
 const HOW_MUCH: readonly string[] = scope.words.measure.words;
 const NOT_HEADS = new Set([...scope.object.notHeads.words, ...HOW_MUCH, ...SCOPE_WORDS]);
 /** The last term of a label that names a thing (绿电园区项目: 项目; 经济增长预期目标: not 目标; 参保人数: not 人数). */
-const headOf = (terms: string[]) => terms.filter((term) => !NOT_HEADS.has(term)).at(-1);
+// A single character is what is left of a cut word (值 of 增加值), no head.
+const namesThing = (term: string) => !NOT_HEADS.has(term) && term.length > 1;
+const headOf = (terms: string[]) => terms.filter(namesThing).at(-1);
 export const labelHead = (label: string) => headOf(labelTerms(label));
 
 /** The administrative levels a side names (国家级, 省级), in the lexicon's order. */
@@ -171,7 +173,7 @@ function otherObject(target: PlacedSide, actual: PlacedSide): Found {
   const [targetTerms, actualTerms] = [labelTerms(target.label), labelTerms(actual.label)];
   // 绿电园区 vs 绿电园区项目: the outcome counts a thing of the target's, named right after it (not 小区改造惠及群众).
   const [targetHead, actualHead] = [headOf(targetTerms), headOf(actualTerms)];
-  const named = actualTerms.filter((term) => !NOT_HEADS.has(term));
+  const named = actualTerms.filter(namesThing);
   if (targetHead && actualHead && targetHead !== actualHead && named.at(-2) === targetHead) {
     return found(`the outcome counts ${actualHead} of ${targetHead} ("${actual.label}"), the target ${targetHead}`);
   }
@@ -196,7 +198,16 @@ const MARKS = /[\p{P}\s]/gu;
 function objectTerms(side: PlacedSide, left: ReadonlySet<string>): string[] {
   const terms = (text: string) => labelTerms(shortForm(text)).filter((term) => !left.has(term) && term.length > 1);
   const after = textAfter(side);
-  return [...new Set([...terms(side.label), ...terms(after.slice(0, after.search(/\d|为|$/)))])];
+  return [...new Set([...terms(countedPart(side.label)), ...terms(after.slice(0, after.search(/\d|为|$/)))])];
+}
+
+const EXAMPLES_END = new Set(scope.objectWords.examplesEnd.words);
+
+/** The part of a label after a list of examples (智能终端等数字经济核心产业增长: 数字经济核心产业增长). */
+function countedPart(label: string): string {
+  const tokens = segment(label);
+  const end = tokens.findLastIndex((token) => EXAMPLES_END.has(token.text));
+  return end < 0 ? label : label.slice(tokens[end]!.end);
 }
 
 /** The target's object terms that a text does not hold, read in canonical and short forms. */

@@ -122,6 +122,12 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     'scope:part-of-whole', null,
   ],
   [
+    'what is left of a cut word (值 of 增加值) counts no other thing', // shanxi 2025 → 2026
+    ['推动大数据、集成电路、智能终端等数字经济核心产业增长10%以上', '10%', '智能终端等数字经济核心产业增长'],
+    ['5G基站万人拥有量33.7座，综合算力指数全国排名第八，数字经济核心产业增加值预计增长10%', '10%', '数字经济核心产业增加值预计增长'],
+    null, null,
+  ],
+  [
     'how an act is done (继续) is not what is counted', // national 2013 → 2014
     ['今年企业退休人员基本养老金继续提高10%，城乡低保和优抚对象补助标准也进一步提高', '10%', '企业退休人员基本养老金继续提高'],
     ['推进养老保险、社会救助制度建设，城乡低保标准分别提高13.1%和17.7%，企业退休人员基本养老金水平提高10%', '10%', '企业退休人员基本养老金水平提高'],
@@ -359,6 +365,12 @@ const named: Array<[string, Side, Side, boolean]> = [
   [
     '规模 says how much, not what: the digital economy\'s words are named (namesMore then finds its core industries narrower)', // shanxi 2025 → 2026
     ['数字经济规模增长15%以上', '15%', '数字经济规模增长'],
+    ['5G基站万人拥有量33.7座，综合算力指数全国排名第八，数字经济核心产业增加值预计增长10%', '10%', '数字经济核心产业增加值预计增长'],
+    true,
+  ],
+  [
+    'the examples before 等 are some of what is counted, not all of it', // shanxi 2025 → 2026
+    ['推动大数据、集成电路、智能终端等数字经济核心产业增长10%以上', '10%', '智能终端等数字经济核心产业增长'],
     ['5G基站万人拥有量33.7座，综合算力指数全国排名第八，数字经济核心产业增加值预计增长10%', '10%', '数字经济核心产业增加值预计增长'],
     true,
   ],
