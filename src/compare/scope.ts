@@ -146,10 +146,11 @@ function objectAfter(side: PlacedSide): string | null {
 const MANNER: readonly string[] = scope.words.manner.words;
 const HOW_MUCH: readonly string[] = scope.words.measure.words;
 const NOT_HEADS = new Set([...scope.object.notHeads.words, ...HOW_MUCH, ...SCOPE_WORDS]);
-/** The last term of a label that names a thing (绿电园区项目: 项目; 经济增长预期目标: not 目标; 参保人数: not 人数). */
 // A single character is what is left of a cut word (值 of 增加值), no head.
 const namesThing = (term: string) => !NOT_HEADS.has(term) && term.length > 1;
+/** The last term of a label that names a thing (绿电园区项目: 项目; 经济增长预期目标: not 目标; 参保人数: not 人数). */
 const headOf = (terms: string[]) => terms.filter(namesThing).at(-1);
+/** A label's head, read in its terms. */
 export const labelHead = (label: string) => headOf(labelTerms(label));
 
 /** The administrative levels a side names (国家级, 省级), in the lexicon's order. */
