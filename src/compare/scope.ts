@@ -120,7 +120,8 @@ function narrowedBy(wider: string[], narrower: string[]): string | null {
   if (positions.length < 2) return null;
   const inside = narrower
     .slice(positions[0], positions.at(-1)! + 1)
-    .filter((term) => !wider.includes(term) && segment(term).every((token) => QUALIFIER_TAG.test(token.tag)));
+    // A single character is what is left of a cut word (值 of 增加值), no qualifier.
+    .filter((term) => !wider.includes(term) && term.length > 1 && segment(term).every((token) => QUALIFIER_TAG.test(token.tag)));
   return inside.length > 0 ? inside.join('') : null;
 }
 
@@ -141,9 +142,16 @@ function objectAfter(side: PlacedSide): string | null {
   return segment(textAfter(side)).find((token) => NOUN_TAG.test(token.tag) && !NOT_NAMES.has(token.text))?.text ?? null;
 }
 
-const NOT_HEADS = new Set([...scope.object.notHeads.words, ...SCOPE_WORDS]);
-/** The last term of a label that names a thing (绿电园区项目: 项目; 经济增长预期目标: not 目标). */
-const headOf = (terms: string[]) => terms.filter((term) => !NOT_HEADS.has(term)).at(-1);
+/** Words that say how (继续, 稳步) or how much (规模, 水平), not what is counted: lexicon words.manner and words.measure. */
+const MANNER: readonly string[] = scope.words.manner.words;
+const HOW_MUCH: readonly string[] = scope.words.measure.words;
+const NOT_HEADS = new Set([...scope.object.notHeads.words, ...HOW_MUCH, ...SCOPE_WORDS]);
+// A single character is what is left of a cut word (值 of 增加值), no head.
+const namesThing = (term: string) => !NOT_HEADS.has(term) && term.length > 1;
+/** The last term of a label that names a thing (绿电园区项目: 项目; 经济增长预期目标: not 目标; 参保人数: not 人数). */
+const headOf = (terms: string[]) => terms.filter(namesThing).at(-1);
+/** A label's head, read in its terms. */
+export const labelHead = (label: string) => headOf(labelTerms(label));
 
 /** The administrative levels a side names (国家级, 省级), in the lexicon's order. */
 const levelsOf = (side: PlacedSide) => scope.object.levels.filter((level) => wordsOf(side).includes(level)).join('、');
@@ -166,7 +174,7 @@ function otherObject(target: PlacedSide, actual: PlacedSide): Found {
   const [targetTerms, actualTerms] = [labelTerms(target.label), labelTerms(actual.label)];
   // 绿电园区 vs 绿电园区项目: the outcome counts a thing of the target's, named right after it (not 小区改造惠及群众).
   const [targetHead, actualHead] = [headOf(targetTerms), headOf(actualTerms)];
-  const named = actualTerms.filter((term) => !NOT_HEADS.has(term));
+  const named = actualTerms.filter(namesThing);
   if (targetHead && actualHead && targetHead !== actualHead && named.at(-2) === targetHead) {
     return found(`the outcome counts ${actualHead} of ${targetHead} ("${actual.label}"), the target ${targetHead}`);
   }
@@ -176,9 +184,9 @@ function otherObject(target: PlacedSide, actual: PlacedSide): Found {
   return found(part && `the outcome counts only ${part} ones ("${actual.label}"), the target all ("${target.label}")`, 'met');
 }
 
-/** Words that do not say what is counted: acts, manner, scope, additions and totals. */
-const NOT_OBJECT = new Set([...scope.objectWords.ignored, ...SCOPE_WORDS, ...scope.added.added, ...scope.added.total]);
-/** …nor, for a scope check, how it is measured (面积 of 治理水土流失面积): object.notHeads. */
+/** Words that do not say what is counted: acts, manner, how much, scope, additions and totals. */
+const NOT_OBJECT = new Set([...scope.objectWords.ignored, ...MANNER, ...HOW_MUCH, ...SCOPE_WORDS, ...scope.added.added, ...scope.added.total]);
+/** …nor, for a scope check, what ends a label without naming a thing (目标, 比重): object.notHeads. */
 const NOT_OBJECT_NOR_HEAD = new Set([...NOT_OBJECT, ...NOT_HEADS]);
 /** Punctuation and quotes, which a label drops and a clause keeps (“两通工程”项目). */
 const MARKS = /[\p{P}\s]/gu;
@@ -191,7 +199,16 @@ const MARKS = /[\p{P}\s]/gu;
 function objectTerms(side: PlacedSide, left: ReadonlySet<string>): string[] {
   const terms = (text: string) => labelTerms(shortForm(text)).filter((term) => !left.has(term) && term.length > 1);
   const after = textAfter(side);
-  return [...new Set([...terms(side.label), ...terms(after.slice(0, after.search(/\d|为|$/)))])];
+  return [...new Set([...terms(countedPart(side.label)), ...terms(after.slice(0, after.search(/\d|为|$/)))])];
+}
+
+const EXAMPLES_END = new Set(scope.objectWords.examplesEnd.words);
+
+/** The part of a label after a list of examples (智能终端等数字经济核心产业增长: 数字经济核心产业增长). */
+function countedPart(label: string): string {
+  const tokens = segment(label);
+  const end = tokens.findLastIndex((token) => EXAMPLES_END.has(token.text));
+  return end < 0 ? label : label.slice(tokens[end]!.end);
 }
 
 /** The target's object terms that a text does not hold, read in canonical and short forms. */
@@ -201,8 +218,9 @@ function missingIn(terms: string[], text: string): string[] {
 }
 
 /**
- * Whether an outcome's own label names every word, two at least, of what the target counts, how it is
- * measured included (新开外贸航线: 外贸 航线 in 新开辟外贸航线; not 数字经济规模 by 数字经济核心产业增加值):
+ * Whether an outcome's own label names every word, two at least, of what the target counts, what ends
+ * its label included (新开外贸航线: 外贸 航线 in 新开辟外贸航线; not 数字经济规模 by 数字经济核心产业增加值,
+ * whose 规模 says how much, not what; not 占比 by 增长):
  * it answers the target however else the label is worded. Not its clause, which may name the words
  * for other figures (新能源产业、装备制造业增加值分别增长…).
  */
@@ -290,7 +308,8 @@ function partOfWhole(target: PlacedSide, actual: PlacedSide): Found {
   return found(narrower.length > 0 ? `the outcome counts a part after 其中 (${narrower.join('、')}), the target the whole` : null, 'met');
 }
 
-const SEVERAL_YEARS = new RegExp(scope.multiYear.severalYears);
+/** A span of several years said in the clause (连续6年, 两年来, 近三年). */
+export const SEVERAL_YEARS = new RegExp(scope.multiYear.severalYears);
 
 /**
  * A rate a five-year review says reached (水土保持率提高到66.26%, 农村卫生厕所普及率达87%): the level at the
@@ -340,9 +359,12 @@ export function scopeDifference(target: PlacedSide, actual: PlacedSide, holds?: 
     [scope.countKind.id, countKindDiffers],
     [scope.excluding.id, excluding],
   ];
+  // A part's rate or a sum's says nothing of the whole's or of one's: only amounts and counts keep a verdict.
+  const rate = PERCENT.test(target.surface) || PERCENT.test(actual.surface);
   for (const [rule, check] of checks) {
     const difference = check(target, actual);
-    if (difference && (holds === undefined || difference.keeps !== holds)) return { rule, reason: `${rule}: ${difference.reason}`, keeps: difference.keeps };
+    const keeps = rate ? null : (difference?.keeps ?? null);
+    if (difference && (holds === undefined || keeps !== holds)) return { rule, reason: `${rule}: ${difference.reason}`, keeps };
   }
   return null;
 }

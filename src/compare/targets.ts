@@ -5,12 +5,12 @@
 import type { Analysis, Commitment, Figure, FigureSide, Section, TargetCheck, Verdict } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
-import { SCOPE_WORDS, assignMeasure, measureById, onScale } from '../measures/index.js';
+import { assignMeasure, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { sideOf } from './sides.js';
-import { BRACKETS, OBJECT_WORDS_RULE, TWO_BASES_RULE, clauseBefore, heldOverYears, namesEveryWord, namesMore, placedSide, rateReached, scopeDifference, type PlacedSide } from './scope.js';
+import { BRACKETS, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, namesEveryWord, namesMore, placedSide, rateReached, scopeDifference, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -19,10 +19,13 @@ const ABOUT_UNCLEAR = 0.4;
 const ABOUT_MET_SHARE = 0.03;
 const ABOUT_UNCLEAR_SHARE = 0.06;
 
+/** Units of a rate or share: compared in points, and a narrower thing's says nothing of the whole's. */
+const RATE_UNITS: ReadonlySet<string> = new Set(['%', '个百分点']);
+
 /** A value as a Chinese reader writes it: 1310万人, 6121亿元, not 13100000 人. */
 function format(value: number, unit: string): string {
   const size = Math.abs(value);
-  const [scaled, magnitude] = unit === '%' || unit === '个百分点' ? [value, ''] : size >= 1e8 ? [value / 1e8, '亿'] : size >= 1e4 ? [value / 1e4, '万'] : [value, ''];
+  const [scaled, magnitude] = RATE_UNITS.has(unit) ? [value, ''] : size >= 1e8 ? [value / 1e8, '亿'] : size >= 1e4 ? [value / 1e4, '万'] : [value, ''];
   return `${Number.parseFloat(scaled.toPrecision(6))}${magnitude}${unit}`;
 }
 
@@ -56,7 +59,7 @@ export function judge(target: Figure, actual: number): Judgement {
   const shortfall = lower ? actual - high : low - actual;
   const side = lower ? 'lower is better' : 'higher is better';
   if (shortfall <= 1e-9) return { verdict: 'met', rule: 'verdict:good-side', reason: `${shown}: on the good side (${side})` };
-  const points = target.unit === '%' || target.unit === '个百分点';
+  const points = RATE_UNITS.has(target.unit);
   const [met, unclear] = points ? [ABOUT_MET, ABOUT_UNCLEAR] : [ABOUT_MET_SHARE * low, ABOUT_UNCLEAR_SHARE * low];
   const short = `short by ${format(shortfall, points ? (target.unit === '%' ? ' points' : target.unit) : target.unit)}`;
   // A range is a promise to land inside it: short of it is never met.
@@ -199,7 +202,6 @@ function reportedDone(review: ReviewPart, spoken: ReviewSentence[], target: Figu
 
 /** Below this the outcome found may measure something else: no met or missed on it. */
 const SURE_MATCH = 0.75;
-const SEVERAL_YEARS = /连续[\d一二三四五六七八九十]+年/;
 
 /** The outcome's value on the target's scale: 居民消费价格下降0.1% against a ceiling is -0.1. */
 function signedValue(figure: Figure, target: Figure): Pick<Figure, 'value' | 'valueMax'> {
@@ -267,12 +269,11 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
  * 今年大规模扩招100万人) states its outcome in other words.
  */
 function restated(review: ReviewPart, target: Figure): Outcome | null {
-  // 利用硅石储量全国第一: 全国 says where, not what.
-  const headOf = (label: string) => labelTerms(label).filter((term) => !SCOPE_WORDS.has(term)).at(-1);
-  const head = headOf(target.label);
+  // 利用硅石储量全国第一: 全国 says where, not what; 规模, 人数 how much.
+  const head = labelHead(target.label);
   if (!head || head.length < 2) return null;
   const figure = review.figures.find(
-    (f) => f.unit === target.unit && f.value === target.value && f.valueMax === target.valueMax && headOf(f.label) === head && fiveYearPart(review.analysis, f, review.year) === null,
+    (f) => f.unit === target.unit && f.value === target.value && f.valueMax === target.valueMax && labelHead(f.label) === head && fiveYearPart(review.analysis, f, review.year) === null,
   );
   return figure ? { figure, score: SURE_MATCH } : null;
 }
@@ -364,10 +365,12 @@ function judgeOutcome(
   const holds = lowerFor(target) || (judged.verdict !== 'met' && judged.verdict !== 'missed') ? undefined : judged.verdict;
   const scope = scopeDifference(targetSide, placed, holds);
   if (scope) return open({ actual, verdict: 'unclear', rule: scope.rule, reason: scope.reason });
-  // Found by the target's words alone, an outcome naming more may count a narrower thing: past the target it says the target is, short of it nothing.
-  const more = outcome.named && judged.verdict === 'missed' ? namesMore(targetSide, placed) : [];
+  // Found by the target's words alone, an outcome naming more may count a narrower thing: an amount of it past
+  // the target says the target is, where more is better; short of it, or as a rate, nothing.
+  const narrowerKeeps = judged.verdict === 'met' && !lowerFor(target) && !RATE_UNITS.has(target.unit);
+  const more = outcome.named && (judged.verdict === 'met' || judged.verdict === 'missed') && !narrowerKeeps ? namesMore(targetSide, placed) : [];
   if (more.length > 0) {
-    return open({ actual, verdict: 'unclear', rule: OBJECT_WORDS_RULE, reason: `${OBJECT_WORDS_RULE}: the outcome names more than the target (${more.join('、')}): short of the target, it may count a narrower thing` });
+    return open({ actual, verdict: 'unclear', rule: OBJECT_WORDS_RULE, reason: `${OBJECT_WORDS_RULE}: the outcome names more than the target (${more.join('、')}): it may count a narrower thing` });
   }
   const other = onSecondBasis(review, outcome.figure);
   const second = other && judge(target, signedValue(other, target).value);

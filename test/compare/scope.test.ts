@@ -116,6 +116,24 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     'scope:part-of-whole', 'met',
   ],
   [
+    'a part\'s rate says nothing of the whole\'s: no verdict kept', // chongqing 2025; hunan 2026
+    ['今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，全体居民人均可支配收入增长6%左右，居民消费价格涨幅2%左右', '6%', '全体居民人均可支配收入增长'],
+    ['全体居民人均可支配收入达39545元、增长5%，其中农村居民收入增长5.8%', '5.8%', '农村居民收入增长'],
+    'scope:part-of-whole', null,
+  ],
+  [
+    'what is left of a cut word (值 of 增加值) counts no other thing', // shanxi 2025 → 2026
+    ['推动大数据、集成电路、智能终端等数字经济核心产业增长10%以上', '10%', '智能终端等数字经济核心产业增长'],
+    ['5G基站万人拥有量33.7座，综合算力指数全国排名第八，数字经济核心产业增加值预计增长10%', '10%', '数字经济核心产业增加值预计增长'],
+    null, null,
+  ],
+  [
+    'how an act is done (继续) is not what is counted', // national 2013 → 2014
+    ['今年企业退休人员基本养老金继续提高10%，城乡低保和优抚对象补助标准也进一步提高', '10%', '企业退休人员基本养老金继续提高'],
+    ['推进养老保险、社会救助制度建设，城乡低保标准分别提高13.1%和17.7%，企业退休人员基本养老金水平提高10%', '10%', '企业退休人员基本养老金水平提高'],
+    null, null,
+  ],
+  [
     '其中 opening a measure of its own is no part', // hunan 2025 → 2026
     ['今年经济社会发展主要预期目标是：地区生产总值增长5.5%左右，地方一般公共预算收入增长2.5%，规模工业增加值增长6.5%以上', '6.5%', '规模工业增加值增长'],
     ['全省地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%，其中规模工业增加值增长6.2%、高于全国平均0.3个百分点', '6.2%', '规模工业增加值增长'],
@@ -312,6 +330,8 @@ describe('scopeDifference', () => {
 const held: Array<[string, string, string | null]> = [
   ['粮食综合生产能力稳步提升，粮食播种面积稳定在7100万亩以上', '7100万亩', '稳定在'], // hunan 2026
   ['全市空气质量优良天数连续6年稳定在325天以上', '325天', '连续6年'], // chongqing 2026
+  ['近三年淘汰落后炼钢炼铁产能9000多万吨、水泥2.3亿吨', '9000多万吨', '近三年'], // national 2016
+  ['从国债投资的效果看，两年来通过财政向银行发行2100亿元长期国债，带动4200多亿元银行贷款和自筹资金', '2100亿元', '两年来'], // national 2000
   ['生态环境质量持续改善，城镇化率达63%', '63%', null], // hunan 2026
   ['全社会研发投入强度提升至2.62%，技术合同成交额突破5000亿元', '2.62%', null], // hunan 2026
 ];
@@ -343,9 +363,21 @@ const named: Array<[string, Side, Side, boolean]> = [
     true,
   ],
   [
-    'the size of the digital economy is not its core industries\' value added', // shanxi 2025 → 2026
+    '规模 says how much, not what: the digital economy\'s words are named (namesMore then finds its core industries narrower)', // shanxi 2025 → 2026
     ['数字经济规模增长15%以上', '15%', '数字经济规模增长'],
     ['5G基站万人拥有量33.7座，综合算力指数全国排名第八，数字经济核心产业增加值预计增长10%', '10%', '数字经济核心产业增加值预计增长'],
+    true,
+  ],
+  [
+    'the examples before 等 are some of what is counted, not all of it', // shanxi 2025 → 2026
+    ['推动大数据、集成电路、智能终端等数字经济核心产业增长10%以上', '10%', '智能终端等数字经济核心产业增长'],
+    ['5G基站万人拥有量33.7座，综合算力指数全国排名第八，数字经济核心产业增加值预计增长10%', '10%', '数字经济核心产业增加值预计增长'],
+    true,
+  ],
+  [
+    'how much (人数) makes no match: one object word is not enough', // zhejiang 2025 → 2026
+    ['持续推进长护险提质扩面，新增参保人数1500万人，实现长护险制度基本覆盖', '1500万人', '新增参保人数'],
+    ['新增长护险参保人数1561万人，参保率达93%', '1561万人', '新增长护险参保人数'],
     false,
   ],
   [
@@ -368,6 +400,9 @@ describe('namesMore', () => {
     const target = side('新型储能超500万千瓦，清洁能源装机突破8200万千瓦', '8200万千瓦', '清洁能源装机');
     expect(namesMore(target, side('清洁能源发电装机规模超7900万千瓦、装机占比超93%', '7900万千瓦', '清洁能源发电装机规模'))).toEqual(['发电']);
     expect(namesMore(target, side('清洁能源装机达到8300万千瓦', '8300万千瓦', '清洁能源装机'))).toEqual([]);
+    // shanxi 2025 → 2026: the core industries are a part of the digital economy, whatever its 规模
+    const economy = side('数字经济规模增长15%以上', '15%', '数字经济规模增长');
+    expect(namesMore(economy, side('5G基站万人拥有量33.7座，综合算力指数全国排名第八，数字经济核心产业增加值预计增长10%', '10%', '数字经济核心产业增加值预计增长'))).toEqual(['核心', '产业']);
   });
 });
 
