@@ -4,7 +4,7 @@
 import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
 import { apiLink } from '../download.js';
-import { countBar, countsOf, evidenceList, followUpBadges, formatShare, loading, readerUrl, reviewBox, type Review } from '../followup.js';
+import { countBar, countsOf, evidenceList, followUpBadges, formatShare, loading, readerUrl, reviewBox, ruleTag, type Review } from '../followup.js';
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, LABELS } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
@@ -107,12 +107,11 @@ const sideCell = (report: number, side: Side) => [
   h('a', { class: 'sentence', href: readerUrl(report, side.start) }, ...sideSentence(side)),
 ];
 
-/** Why the verdict: in Chinese by its rule, or the server's English marked as such; the rule and the server's words in the title. */
+/** Why the verdict: in Chinese from its fields, or the server's English marked as such; under it the rule that decided. */
 function reasonCell(t: Comparison['targets'][number]): HTMLElement {
   const { text, translated } = reasonOf(t);
-  const title = `${t.rule}: ${t.reason}`;
-  if (translated) return h('td', { class: 'reason', 'data-label': '依据', title }, text);
-  return h('td', { class: 'reason untranslated', 'data-label': '依据', title }, h('span', { class: 'untranslated-mark' }, '（未翻译的说明）'), ' ', h('span', { lang: 'en' }, text));
+  const said = translated ? h('span', null, text) : h('span', null, h('span', { class: 'untranslated-mark' }, '（未翻译的说明）'), ' ', h('span', { lang: 'en' }, text));
+  return h('td', { class: translated ? 'reason' : 'reason untranslated', 'data-label': '依据', title: t.reason }, said, ruleTag(t.rule));
 }
 
 /**
@@ -233,7 +232,7 @@ function commitmentsPart(c: Comparison, writable: boolean): HTMLElement {
 function commitmentItem(c: Comparison, commitment: CommitmentFollowUp, writable: boolean): HTMLElement {
   const status = h('div', { class: 'follow-up' });
   const item = h('li', { class: 'commitment', id: `c-${commitment.id}` });
-  const show = (review: Review | null) => status.replaceChildren(followUpBadges(commitment.status, review));
+  const show = (review: Review | null) => status.replaceChildren(followUpBadges(commitment.status, review), ruleTag(commitment.rule) ?? '');
   show(commitment.review);
   item.append(
     h('p', { class: 'commitment-text' }, commitment.text),
