@@ -8,8 +8,9 @@ import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import scopeRules from '../../src/compare/lexicon/scope.json' with { type: 'json' };
 import verdictRules from '../../src/compare/lexicon/verdicts.json' with { type: 'json' };
+import itemRules from '../../src/extract/lexicon/items.json' with { type: 'json' };
 import type { TargetCheck } from '../../src/types.js';
-import { reasonOf, TRANSLATED_RULES } from '../../web/src/reasons.js';
+import { NAMED_RULES, reasonOf, ruleName, TRANSLATED_RULES } from '../../web/src/reasons.js';
 
 const PAIRS = [
   ['state-council-gwr-2019', 'state-council-gwr-2020'],
@@ -22,6 +23,7 @@ const PAIRS = [
 
 const SCOPE_IDS = Object.values(scopeRules).flatMap((group) => (typeof group === 'object' && 'id' in group ? [group.id] : []));
 const VERDICT_IDS = verdictRules.rules.map((rule) => rule.id);
+const ITEM_IDS = Object.keys(itemRules).filter((key) => key !== '$comment');
 
 const side = (surface: string, label: string) => ({ value: 0, valueMax: null, qualifier: 'exact' as const, surface, label, sentence: '', start: 0, period: null });
 /** The server's English stands in for a verdict's words only where the page has no field to say it from. */
@@ -78,9 +80,19 @@ describe('reasonOf', () => {
     expect(TRANSLATED_RULES).toContain(id);
   });
 
-  it.each(PAIRS)('%s → %s: every verdict reason in Chinese', async (older, newer) => {
+  it.each([...VERDICT_IDS, ...SCOPE_IDS, ...ITEM_IDS])('%s: a rule of the lexicons has a Chinese name', (id) => {
+    expect(NAMED_RULES).toContain(id);
+  });
+
+  it('a rule the page cannot name shows its id, marked untranslated', () => {
+    expect(ruleName('followup:added-later')).toEqual({ text: 'followup:added-later', translated: false });
+    expect(ruleName('verdict:floor')).toEqual({ text: '下限目标', translated: true });
+  });
+
+  it.each(PAIRS)('%s → %s: every verdict reason in Chinese, every follow-up rule named', async (older, newer) => {
     const analyse = async (name: string) => analyzeDocument(await readDocument(`corpus/${name}.txt`));
-    const { targets } = compare(await analyse(older), await analyse(newer));
+    const { targets, commitments } = compare(await analyse(older), await analyse(newer));
+    expect(commitments.map((c) => c.rule).filter((rule) => !ruleName(rule).translated)).toEqual([]);
     // Without its English reason: the page says each verdict from its fields alone.
     const untranslated = targets.map((t) => ({ rule: t.rule, ...reasonOf({ ...t, reason: ENGLISH }) })).filter((r) => !r.translated || /[A-Za-z]{3,} [A-Za-z]{3,}/.test(r.text));
     expect(untranslated).toEqual([]);

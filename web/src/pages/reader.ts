@@ -12,6 +12,7 @@ import { apiLink } from '../download.js';
 import { badge, formatNumber, formatRange, formatYear, label, reportName } from '../format.js';
 import { loading } from '../followup.js';
 import { field, pageHeading } from '../layout.js';
+import { ruleName } from '../reasons.js';
 import type { Diagnostic, FigureRow, ReportDetail, ReportDiagnostics, ReportFigures, ReportText, Section } from '../types.js';
 
 interface Paragraph {
@@ -294,8 +295,13 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
       marks.push({ start: section.start, end: section.start + section.heading.length, tag: 'strong', attrs: { id: `sec-${section.id}`, class: `run-in level-${section.level}` } });
     }
   }
-  for (const c of body.commitments) marks.push({ start: c.start, end: c.end, attrs: { class: 'commitment', title: '承诺' } });
-  for (const p of body.problems) marks.push({ start: p.start, end: p.end, attrs: { class: 'problem', title: '问题' } });
+  // The rule that made each, in the tooltip: quiet beside the marks, there for whoever asks why.
+  const titled = (kind: string, rule: string | null) => {
+    const name = rule === null ? null : ruleName(rule);
+    return name === null ? kind : `${kind} · 规则：${name.text}${name.translated ? '' : '（未翻译）'}`;
+  };
+  for (const c of body.commitments) marks.push({ start: c.start, end: c.end, attrs: { class: 'commitment', title: titled('承诺', c.rule) } });
+  for (const p of body.problems) marks.push({ start: p.start, end: p.end, attrs: { class: 'problem', title: titled('问题', p.rule) } });
   for (const f of body.figures) {
     const kind = label('modality', f.modality);
     marks.push({
