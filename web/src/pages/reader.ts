@@ -267,7 +267,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   const rows = new Map(figureRows.figures.map((row) => [row.figure, row]));
   const title = reportName(detail);
 
-  const panel = h('aside', { class: 'figure-panel', 'aria-labelledby': 'figure-panel-title', hidden: true });
+  const panel = h('aside', { class: 'figure-panel', 'aria-labelledby': 'figure-panel-title', hidden: true, tabindex: -1 });
   let opened: HTMLElement | null = null;
   function closePanel() {
     panel.hidden = true;
@@ -283,6 +283,9 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     button.setAttribute('aria-expanded', 'true');
     panel.replaceChildren(figurePanel(row, closePanel));
     panel.hidden = false;
+    // The panel follows the whole text in the page's order: the focus goes to it, so that Tab
+    // reaches its link and its close button next; Escape or 关闭 brings it back to the figure.
+    panel.focus({ preventScroll: true });
   }
   root.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) closePanel();

@@ -181,7 +181,10 @@ function axisValue(value: number): string {
 }
 
 function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
-  const years = [...new Set(trends.flatMap((t) => t.points.map((p) => p.year)))].sort((a, b) => a - b);
+  // Every year from the first to the last: a gap of years (2014 → 2024) is as wide as they are, not one step.
+  const stated = trends.flatMap((t) => t.points.map((p) => p.year));
+  const first = Math.min(...stated);
+  const years = stated.length === 0 ? [] : Array.from({ length: Math.max(...stated) - first + 1 }, (_, i) => first + i);
   type Datum = { value: [string, number]; side: Side } | null;
   const seriesOf = (trend: Trend, pick: 'outcome' | 'target'): Datum[] =>
     years.map((year) => {
@@ -212,7 +215,8 @@ function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
     grid: { left: 64, right: 32, top: 40, bottom: 48 + 24 * Math.ceil(series.length / (box.clientWidth < 600 ? 2 : 4)) },
     legend: { bottom: 0 },
     xAxis: { type: 'category', data: years.map(String), name: '年份' },
-    yAxis: { type: 'value', name: unit, scale: true, axisLabel: { formatter: axisValue } },
+    // Room under the lowest point and over the highest: a point on the axis line reads as a floor.
+    yAxis: { type: 'value', name: unit, scale: true, boundaryGap: ['10%', '10%'], axisLabel: { formatter: axisValue } },
     tooltip: {
       trigger: 'item',
       // Kept inside the chart: on a phone a tooltip beside a point would run off the screen.
