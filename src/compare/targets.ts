@@ -2,7 +2,7 @@
 // for in the newer report's review and judged as a careful analyst would:
 // by which side of the measure is good and by the target's qualifier. When in
 // doubt the verdict is unclear, never a guessed met or missed.
-import type { Analysis, Commitment, Compared, Figure, FigureSide, Section, TargetCheck, Verdict } from '../types.js';
+import type { Analysis, Commitment, Compared, Figure, FigureSide, Section, TargetCheck } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { SCOPE_WORDS, assignMeasure, measureById, onScale } from '../measures/index.js';

@@ -87,6 +87,21 @@ describe('the compare page', { timeout: 120_000 }, () => {
     expect(await page.locator('td.reason > span:first-child:empty').count()).toBe(0);
   });
 
+  it('says so where a pair has nothing to show: no targets, no figures paired, no commitments', async () => {
+    const page = await ui.page(390);
+    const { from, to } = await pairIds();
+    await page.route('**/api/compare?*', async (route) => {
+      const comparison = (await (await route.fetch()).json()) as Record<string, unknown>;
+      await route.fulfill({ json: { ...comparison, targets: [], figures: [], commitments: [] } });
+    });
+    await page.goto(`${ui.base}/compare?from=${from}&to=${to}`);
+    await expect.poll(() => page.locator('#targets p').textContent()).toBe('上年报告没有可核对的数字目标。');
+    expect(await page.locator('#figures p.notice').textContent()).toBe('两年报告中没有能一一对应的数字（同一指标、同一单位）。');
+    expect(await page.locator('#figures table').count()).toBe(0);
+    expect(await page.locator('#commitments p.notice').textContent()).toBe('上年报告中没有找到承诺。');
+    await expectAccessible(page, 'an empty comparison');
+  });
+
   it('marks the words evidence shares with its commitment', async () => {
     const page = await ui.page();
     const { from, to } = await pairIds();

@@ -91,7 +91,8 @@ export async function startUi(files: string[] = CORPUS, access: Pick<AppOptions,
   });
 
   async function page(width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+    // Reduced motion: the chart draws at once, so a screenshot shows it whole.
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', reducedMotion: 'reduce' });
     const opened = await context.newPage();
     const problems: string[] = [];
     opened.on('pageerror', (error) => problems.push(`page error: ${error.message}`));

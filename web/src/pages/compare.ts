@@ -171,30 +171,32 @@ function figuresPart(c: Comparison): HTMLElement {
   const part = h('section', { id: 'figures' }, h('h2', null, `数字变化（${paired.length} 组对应）`));
   const surface = (report: number, side: Side | null) => (side ? h('a', { href: readerUrl(report, side.start), title: side.sentence }, side.surface) : '—');
   part.append(
-    h(
-      'div',
-      { class: 'table-wrap' },
-      h(
-        'table',
-        { class: 'figures stack' },
-        h('thead', null, h('tr', null, h('th', null, '指标'), h('th', null, '单位'), h('th', { class: 'number' }, '上年'), h('th', { class: 'number' }, '本年'), h('th', null, '变化'))),
-        h(
-          'tbody',
-          null,
-          ...paired.map((f) =>
+    paired.length === 0
+      ? h('p', { class: 'notice' }, '两年报告中没有能一一对应的数字（同一指标、同一单位）。')
+      : h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            { class: 'figures stack' },
+            h('thead', null, h('tr', null, h('th', null, '指标'), h('th', null, '单位'), h('th', { class: 'number' }, '上年'), h('th', { class: 'number' }, '本年'), h('th', null, '变化'))),
             h(
-              'tr',
+              'tbody',
               null,
-              h('td', null, f.to!.label || f.label),
-              h('td', { 'data-label': '单位' }, f.unit),
-              h('td', { class: 'number', 'data-label': '上年' }, surface(c.from.id, f.from)),
-              h('td', { class: 'number', 'data-label': '本年' }, surface(c.to.id, f.to)),
-              h('td', { 'data-label': '变化' }, change(f)),
+              ...paired.map((f) =>
+                h(
+                  'tr',
+                  null,
+                  h('td', null, f.to!.label || f.label),
+                  h('td', { 'data-label': '单位' }, f.unit),
+                  h('td', { class: 'number', 'data-label': '上年' }, surface(c.from.id, f.from)),
+                  h('td', { class: 'number', 'data-label': '本年' }, surface(c.to.id, f.to)),
+                  h('td', { 'data-label': '变化' }, change(f)),
+                ),
+              ),
             ),
           ),
-        ),
-      ),
-    ),
+        )
   );
   const list = (heading: string, pairs: FigurePair[], report: number, side: (f: FigurePair) => Side) =>
     h(
@@ -214,6 +216,10 @@ function figuresPart(c: Comparison): HTMLElement {
  */
 function commitmentsPart(c: Comparison, writable: boolean): HTMLElement {
   const part = h('section', { id: 'commitments' }, h('h2', null, `承诺落实（${formatNumber(c.commitments.length)}）`));
+  if (c.commitments.length === 0) {
+    part.append(h('p', { class: 'notice' }, '上年报告中没有找到承诺。'));
+    return part;
+  }
   part.append(h('p', { class: 'hint' }, '证据取自本年报告的工作回顾部分，与承诺相同的词语已标出。审核结果保存后立即生效，历次审核均保留。'));
   for (const code of Object.keys(LABELS.followUp)) {
     const members = c.commitments.filter((commitment) => commitment.status === code);

@@ -191,11 +191,12 @@ function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
       const side = trend.points.find((p) => p.year === year)?.[pick] ?? null;
       return side ? { value: [String(year), side.value], side } : null;
     });
-  // One colour per issuer; its target and outcome differ by line and symbol, not by colour.
+  // One colour per issuer; its target and outcome differ by line and symbol, not by colour. Every
+  // symbol is drawn: on a long axis ECharts would otherwise drop some, and a target would lose its diamond.
   const series = trends.flatMap((trend, i) => {
     const color = PALETTE[i % PALETTE.length];
     return [
-      { name: `${trend.issuer} 实际`, type: 'line' as const, data: seriesOf(trend, 'outcome'), color, symbol: 'circle', symbolSize: 9, connectNulls: true },
+      { name: `${trend.issuer} 实际`, type: 'line' as const, data: seriesOf(trend, 'outcome'), color, symbol: 'circle', symbolSize: 9, connectNulls: true, showAllSymbol: true },
       {
         name: `${trend.issuer} 目标`,
         type: 'line' as const,
@@ -203,6 +204,7 @@ function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
         color,
         symbol: 'diamond',
         symbolSize: 12,
+        showAllSymbol: true,
         // A year without a target breaks the line: drawn through, it would show a target never set (国务院 2020).
         connectNulls: false,
         lineStyle: { type: 'dashed' as const },
@@ -211,6 +213,8 @@ function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
   });
   const chart: ECharts = init(box, null, { locale: 'ZH', renderer: 'canvas' });
   chart.setOption({
+    // Lines that draw themselves are motion a reader may have asked the system to spare them.
+    animation: !matchMedia('(prefers-reduced-motion: reduce)').matches,
     // The legend wraps under the chart: two entries a row on a phone, four on a wide screen.
     grid: { left: 64, right: 32, top: 40, bottom: 48 + 24 * Math.ceil(series.length / (box.clientWidth < 600 ? 2 : 4)) },
     legend: { bottom: 0 },
