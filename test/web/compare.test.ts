@@ -66,6 +66,10 @@ describe('the compare page', { timeout: 120_000 }, () => {
     const changed = sections.filter({ has: page.locator('ins strong.num') }).first();
     expect(await changed.locator('.sbs-row del').count()).toBeGreaterThan(0);
     expect(await changed.locator('.sbs-row ins').count()).toBeGreaterThan(0);
+    // A section of one year only says so, in place of an empty grid and a count of 0 changes.
+    const added = sections.filter({ has: page.locator('summary', { hasText: '（本年新增）' }) }).first();
+    expect(await added.locator('summary').textContent()).not.toContain('处改动');
+    expect(await added.locator('p.notice').textContent()).toContain('只在本年报告中有');
     for (let i = 0; i < (await sections.count()); i++) await sections.nth(i).locator('summary').click();
 
     await expectAccessible(page, '/compare');

@@ -263,12 +263,22 @@ function textPart(c: Comparison): HTMLElement {
 
 function sectionPair(pair: SectionPair): HTMLElement {
   const heading = pair.from && pair.to ? (pair.from === pair.to ? pair.to : `${pair.from} → ${pair.to}`) : pair.to ? `${pair.to}（本年新增）` : `${pair.from ?? '（无标题）'}（本年删去）`;
-  const box = h('details', { class: 'section-pair' }, h('summary', null, `${heading} · 相似度 ${formatShare(pair.similarity, 0)} · ${formatNumber(pair.changes.length)} 处改动`));
+  // A section of one year only has nothing to set beside it: no similarity, no changes to count.
+  const paired = pair.from !== null && pair.to !== null;
+  const counts = paired ? ` · 相似度 ${formatShare(pair.similarity, 0)} · ${formatNumber(pair.changes.length)} 处改动` : '';
+  const box = h('details', { class: 'section-pair' }, h('summary', null, `${heading}${counts}`));
   // Built when first opened: a long report has hundreds of changed sentences.
   box.addEventListener('toggle', () => {
-    if (box.open && box.childElementCount === 1) box.append(changesGrid(pair, heading));
+    if (box.open && box.childElementCount === 1) box.append(pair.changes.length > 0 ? changesGrid(pair, heading) : h('p', { class: 'notice' }, unchanged(pair)));
   });
   return box;
+}
+
+/** What an opened section without changed sentences says instead of an empty grid. */
+function unchanged(pair: SectionPair): string {
+  if (pair.from === null) return '这一节只在本年报告中有，上年报告没有与之对应的章节，可在阅读页查看全文。';
+  if (pair.to === null) return '这一节只在上年报告中有，本年报告没有与之对应的章节。';
+  return '这一节两年的句子没有改动。';
 }
 
 function changesGrid(pair: SectionPair, heading: string): HTMLElement {
