@@ -229,6 +229,7 @@ export const FigureSideFields = {
   label: Type.String(),
   sentence: Type.String(),
   start: Offset,
+  period: Nullable(MeasurePeriod),
 };
 export const FigureSide = Type.Object(FigureSideFields);
 export type FigureSide = Static<typeof FigureSide>;
@@ -249,13 +250,40 @@ export type FigurePair = Static<typeof FigurePair>;
 export const Verdict = oneOf(['met', 'missed', 'unclear', 'no-data']);
 export type Verdict = Static<typeof Verdict>;
 
+/** The numbers a numeric rule compared (verdict:floor, verdict:short …), so that no one reads them out of the reason. */
+export const Compared = Type.Object({
+  outcomeValue: Type.Number({ description: "the outcome as compared, on the target's scale (下降0.1% against a ceiling of a rise is -0.1; for verdict:plan-share, that share of the target)" }),
+  targetValue: Type.Number(),
+  targetValueMax: Nullable(Type.Number()),
+  unit: Type.String({ description: "the target's unit, which the outcome has too" }),
+  gap: Type.Number({ description: 'how far the outcome falls short of the target, in unit (in points for %): 0 or less when it reached it' }),
+  better: oneOf(['higher', 'lower'], 'which side of the target is good'),
+  planShare: Type.Optional(
+    Type.Object(
+      { share: Type.Number({ description: 'the per cent of the plan' }), rule: Type.String({ description: 'the numeric rule that judged that share of the target (verdict:floor …)' }) },
+      { description: 'for verdict:plan-share, the per cent of the plan the report says was done' },
+    ),
+  ),
+});
+export type Compared = Static<typeof Compared>;
+
 export const TargetCheckFields = {
   commitment: Type.String({ description: 'the commitment that holds the target, as printed (国内生产总值增长5%左右)' }),
   target: FigureSide,
   actual: Nullable(FigureSide),
   verdict: Verdict,
   rule: Type.String({ description: 'the rule that decided the verdict, e.g. verdict:floor, verdict:five-year-review, scope:added-vs-total (src/compare/lexicon/verdicts.json, scope.json)' }),
-  reason: Type.String(),
+  reason: Type.String({ description: 'the same in English words, for reading; its numbers and quotes are the fields beside it' }),
+  compared: Type.Optional(Compared),
+  quote: Type.Optional(
+    Type.String({ description: "the newer report's words a verdict on words rests on (a clause or sentence), or the basis or moment of the outcome (同口径, 年末)" }),
+  ),
+  due: Type.Optional(
+    Type.Object(
+      { year: Type.Integer(), reviewed: Type.Integer({ description: 'the year the newer report reviews' }) },
+      { description: 'for verdict:later-years, when the target is due after the year the newer report reviews' },
+    ),
+  ),
 };
 export const TargetCheck = Type.Object(TargetCheckFields);
 export type TargetCheck = Static<typeof TargetCheck>;

@@ -11,5 +11,6 @@ export function sideOf(analysis: Analysis, figure: Figure): FigureSide {
     label: figure.label,
     sentence: sentence ? analysis.text.slice(sentence.start, sentence.end) : '',
     start: figure.start,
+    period: figure.period,
   };
 }

@@ -2,7 +2,7 @@
 // for in the newer report's review and judged as a careful analyst would:
 // by which side of the measure is good and by the target's qualifier. When in
 // doubt the verdict is unclear, never a guessed met or missed.
-import type { Analysis, Commitment, Figure, FigureSide, Section, TargetCheck, Verdict } from '../types.js';
+import type { Analysis, Commitment, Compared, Figure, FigureSide, Section, TargetCheck } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, measureById, onScale } from '../measures/index.js';
@@ -22,19 +22,18 @@ const ABOUT_UNCLEAR_SHARE = 0.06;
 /** Units of a rate or share: compared in points, and a narrower thing's says nothing of the whole's. */
 const RATE_UNITS: ReadonlySet<string> = new Set(['%', '个百分点']);
 
+/** Six significant digits: 7.5 − 7.4 is 0.1, not 0.09999999999999964. */
+const rounded = (value: number) => Number.parseFloat(value.toPrecision(6));
+
 /** A value as a Chinese reader writes it: 1310万人, 6121亿元, not 13100000 人. */
 function format(value: number, unit: string): string {
   const size = Math.abs(value);
   const [scaled, magnitude] = RATE_UNITS.has(unit) ? [value, ''] : size >= 1e8 ? [value / 1e8, '亿'] : size >= 1e4 ? [value / 1e4, '万'] : [value, ''];
-  return `${Number.parseFloat(scaled.toPrecision(6))}${magnitude}${unit}`;
+  return `${rounded(scaled)}${magnitude}${unit}`;
 }
 
-interface Judgement {
-  verdict: Verdict;
-  /** The rule that decided (lexicon/verdicts.json). */
-  rule: string;
-  reason: string;
-}
+/** A verdict before the sides are put to it: the reason's numbers and quotes also as fields (TargetCheck). */
+type Judgement = Pick<TargetCheck, 'verdict' | 'rule' | 'reason' | 'compared' | 'quote'>;
 
 /** Whether lower is better for a target: from its catalogue measure when it has one, else from its label. */
 function lowerFor(target: Figure): boolean {
@@ -49,23 +48,26 @@ export function judge(target: Figure, actual: number): Judgement {
   const lower = lowerFor(target);
   const [low, high] = [target.value, target.valueMax ?? target.value];
   const shown = `${format(actual, target.unit)} vs ${target.valueMax === null ? format(low, target.unit) : `${format(low, '')}–${format(high, target.unit)}`}`;
+  const compared = (gap: number): Compared => ({ outcomeValue: rounded(actual), targetValue: low, targetValueMax: target.valueMax, unit: target.unit, gap: rounded(gap), better: lower ? 'lower' : 'higher' });
   if (target.qualifier === 'at-least' || target.qualifier === 'more-than') {
-    return actual >= low ? { verdict: 'met', rule: 'verdict:floor', reason: `${shown}: at least reached` } : { verdict: 'missed', rule: 'verdict:floor', reason: `${shown}: below the floor` };
+    const floor = { rule: 'verdict:floor', compared: compared(low - actual) };
+    return actual >= low ? { ...floor, verdict: 'met', reason: `${shown}: at least reached` } : { ...floor, verdict: 'missed', reason: `${shown}: below the floor` };
   }
   // 近2万亿元 of a measure where more is better sets a size to reach, not a ceiling.
   if (target.qualifier === 'at-most' || (target.qualifier === 'less-than' && lower)) {
-    return actual <= high ? { verdict: 'met', rule: 'verdict:ceiling', reason: `${shown}: within the ceiling` } : { verdict: 'missed', rule: 'verdict:ceiling', reason: `${shown}: above the ceiling` };
+    const ceiling = { rule: 'verdict:ceiling', compared: compared(actual - high) };
+    return actual <= high ? { ...ceiling, verdict: 'met', reason: `${shown}: within the ceiling` } : { ...ceiling, verdict: 'missed', reason: `${shown}: above the ceiling` };
   }
   const shortfall = lower ? actual - high : low - actual;
   const side = lower ? 'lower is better' : 'higher is better';
-  if (shortfall <= 1e-9) return { verdict: 'met', rule: 'verdict:good-side', reason: `${shown}: on the good side (${side})` };
+  if (shortfall <= 1e-9) return { verdict: 'met', rule: 'verdict:good-side', reason: `${shown}: on the good side (${side})`, compared: compared(shortfall) };
   const points = RATE_UNITS.has(target.unit);
   const [met, unclear] = points ? [ABOUT_MET, ABOUT_UNCLEAR] : [ABOUT_MET_SHARE * low, ABOUT_UNCLEAR_SHARE * low];
   const short = `short by ${format(shortfall, points ? (target.unit === '%' ? ' points' : target.unit) : target.unit)}`;
   // A range is a promise to land inside it: short of it is never met.
-  if (target.valueMax === null && shortfall <= met + 1e-9) return { verdict: 'met', rule: 'verdict:about', reason: `${shown}: ${short}, within the allowance of "about"` };
-  if (shortfall <= unclear + 1e-9) return { verdict: 'unclear', rule: 'verdict:nearly', reason: `${shown}: ${short}` };
-  return { verdict: 'missed', rule: 'verdict:short', reason: `${shown}: ${short}` };
+  if (target.valueMax === null && shortfall <= met + 1e-9) return { verdict: 'met', rule: 'verdict:about', reason: `${shown}: ${short}, within the allowance of "about"`, compared: compared(shortfall) };
+  if (shortfall <= unclear + 1e-9) return { verdict: 'unclear', rule: 'verdict:nearly', reason: `${shown}: ${short}`, compared: compared(shortfall) };
+  return { verdict: 'missed', rule: 'verdict:short', reason: `${shown}: ${short}`, compared: compared(shortfall) };
 }
 
 interface ReviewSentence {
@@ -185,16 +187,17 @@ function reportedDone(review: ReviewPart, spoken: ReviewSentence[], target: Figu
       const at = namedAt(target, clause);
       // 提前完成“十四五”目标任务, 连续5年超额完成: goals of several years.
       if (at < 0 || MULTI_YEAR.test(clause) || SEVERAL_YEARS.test(clause)) continue;
-      if (says(COMPLETION_WORDS, clause) && !lowerFor(target)) return { verdict: 'met', rule: 'verdict:completion-word', reason: `the report says so: "${clause}"`, sentence: sentence.text };
+      if (says(COMPLETION_WORDS, clause) && !lowerFor(target)) return { verdict: 'met', rule: 'verdict:completion-word', reason: `the report says so: "${clause}"`, quote: clause, sentence: sentence.text };
       // 居民消费价格与上年持平: a rate of 0.
-      if (measure?.kind === 'growth' && says(FLAT_WORDS, clause)) return { ...judge(target, 0), rule: 'verdict:flat', reason: `flat, 0% ("${clause}")`, sentence: sentence.text };
+      if (measure?.kind === 'growth' && says(FLAT_WORDS, clause)) return { ...judge(target, 0), rule: 'verdict:flat', reason: `flat, 0% ("${clause}")`, quote: clause, sentence: sentence.text };
       const cue = PLAN_SHARE_WORDS.find((word) => clause.includes(word));
       if (!cue || lowerFor(target)) continue;
       const shares = [...clause.slice(clause.indexOf(cue)).matchAll(/(\d+(?:\.\d+)?)%/g)].map((m) => Number(m[1]));
       const share = clause.includes('分别') ? shares[at] : shares[0];
       if (share === undefined) continue;
       const judged = judge(target, (target.value * share) / 100);
-      return { ...judged, rule: 'verdict:plan-share', reason: `${share}% of the plan ("${clause}"): ${judged.reason}`, sentence: sentence.text };
+      const compared = judged.compared && { ...judged.compared, planShare: { share, rule: judged.rule } };
+      return { ...judged, rule: 'verdict:plan-share', reason: `${share}% of the plan ("${clause}"): ${judged.reason}`, compared, quote: clause, sentence: sentence.text };
     }
   }
   return null;
@@ -299,14 +302,16 @@ function checkTarget(review: ReviewPart, target: Figure, targetSide: PlacedSide)
     // CPI涨幅未达年初预期 says prices rose less than expected: below a ceiling, not a failure to keep under it.
     const below = lowerFor(target) && says(BELOW_WORDS, shortfall);
     return below
-      ? { actual, verdict: 'unclear', rule: 'verdict:below-expectation', reason: `the report says it stayed below the expectation: "${shortfall}"` }
-      : { actual, verdict: 'missed', rule: 'verdict:admitted-shortfall', reason: `the report says so: "${shortfall}"` };
+      ? { actual, verdict: 'unclear', rule: 'verdict:below-expectation', reason: `the report says it stayed below the expectation: "${shortfall}"`, quote: shortfall }
+      : { actual, verdict: 'missed', rule: 'verdict:admitted-shortfall', reason: `the report says so: "${shortfall}"`, quote: shortfall };
   }
   const numeric = judgeOutcome(review, target, targetSide, outcome, actual);
   // A number of the year decides; words of the year beat a number on another basis or none.
   if (numeric.decided) return numeric.check;
   const done = reportedDone(review, spoken, target);
-  return done ? { actual: numeric.check.actual, verdict: done.verdict, rule: done.rule, reason: done.reason } : numeric.check;
+  if (!done) return numeric.check;
+  const { sentence: _, ...judgement } = done;
+  return { actual: numeric.check.actual, ...judgement };
 }
 
 type Check = Omit<TargetCheck, 'commitment' | 'target'>;
@@ -338,24 +343,24 @@ function judgeOutcome(
   if (!actual || !outcome) {
     const spoken = mentions(review, target);
     const inWords = spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause)));
-    if (inWords) return open({ actual: null, verdict: 'unclear', rule: 'verdict:words-only', reason: `stated only in words: "${inWords.text}"` });
+    if (inWords) return open({ actual: null, verdict: 'unclear', rule: 'verdict:words-only', reason: `stated only in words: "${inWords.text}"`, quote: inWords.text });
     // 财政赤字率和宏观杠杆率下降: of a catalogue measure, a direction without a number is an outcome in words.
     const direction = target.measure !== null && spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && !/\d/.test(clause) && says(CHANGE_WORDS, clause)));
-    if (direction) return open({ actual: null, verdict: 'unclear', rule: 'verdict:direction-only', reason: `stated only as a direction, without a number: "${direction.text}"` });
+    if (direction) return open({ actual: null, verdict: 'unclear', rule: 'verdict:direction-only', reason: `stated only as a direction, without a number: "${direction.text}"`, quote: direction.text });
     // Of a catalogue measure only: a label's words alone may name something beside it.
     const overYears = target.measure !== null && spoken.find((sentence) => statedOverYears(review, sentence, target));
-    if (overYears) return open({ actual: null, verdict: 'unclear', rule: 'verdict:over-years', reason: `stated only over several years: "${overYears.text}"` });
+    if (overYears) return open({ actual: null, verdict: 'unclear', rule: 'verdict:over-years', reason: `stated only over several years: "${overYears.text}"`, quote: overYears.text });
     return open({ actual: null, verdict: 'no-data', rule: 'verdict:no-data', reason: 'the newer report does not state this measure' });
   }
   const placed = placedSide(review.analysis, outcome.figure);
   const basis = onOtherBasis(placed, target);
-  if (basis) return open({ actual, verdict: 'unclear', rule: 'verdict:other-basis', reason: `the outcome is on another basis (${basis})` });
+  if (basis) return open({ actual, verdict: 'unclear', rule: 'verdict:other-basis', reason: `the outcome is on another basis (${basis})`, quote: basis });
   const moment = momentForWholeYear(placed, targetSide);
-  if (moment) return open({ actual, verdict: 'unclear', rule: 'verdict:moment', reason: `a value at one moment (${moment}) does not say the whole year held` });
+  if (moment) return open({ actual, verdict: 'unclear', rule: 'verdict:moment', reason: `a value at one moment (${moment}) does not say the whole year held`, quote: moment });
   // A stock a five-year review states as it stands is the year's; one it says was held over the years (稳定在…以上) is not.
   const levelAtEnd = stockAtEnd(outcome.figure) || (ofTheYear(outcome.figure) && outcome.figure.change === null && rateReached(placed));
   const fiveYears = levelAtEnd && !heldOverYears(placed) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
-  if (fiveYears) return open({ actual, verdict: 'unclear', rule: 'verdict:five-year-review', reason: `the outcome found is in a five-year review ("${fiveYears}")` });
+  if (fiveYears) return open({ actual, verdict: 'unclear', rule: 'verdict:five-year-review', reason: `the outcome found is in a five-year review ("${fiveYears}")`, quote: fiveYears });
   if (outcome.score < SURE_MATCH) return open({ actual, verdict: 'unclear', rule: 'verdict:unsure-match', reason: `the closest outcome, "${actual.label}", may measure something else` });
   if (!ofTheYear(outcome.figure)) return open({ actual, verdict: 'unclear', rule: 'verdict:period', reason: `the outcome is on another basis (${outcome.figure.period})` });
   // 中央财政拟安排832亿元 and 中央财政安排423亿元 may fund different things.
@@ -505,12 +510,12 @@ export function checkTargets(older: Analysis, newer: Analysis): TargetCheck[] {
 }
 
 /** Why a commitment is for later or several years, not the year reviewed: a five-year goal is not judged on one year's outcome. */
-function laterYears(review: ReviewPart, older: Analysis, commitment: Commitment, target: Figure): string | null {
+function laterYears(review: ReviewPart, older: Analysis, commitment: Commitment, target: Figure): Pick<TargetCheck, 'reason' | 'due'> | null {
   const due = dueYear(commitment);
-  if (due !== null && review.year !== null && due > review.year) return `due in ${due}; the newer report reviews ${review.year}`;
+  if (due !== null && review.year !== null && due > review.year) return { reason: `due in ${due}; the newer report reviews ${review.year}`, due: { year: due, reviewed: review.year } };
   // Up to the figure: 今年拟安排地方政府专项债券3.8万亿元，加快实施“十四五”重大工程 sets this year's amount.
   const upToFigure = older.text.slice(commitment.start, Math.max(commitment.start, target.end));
-  if (MULTI_YEAR.test(upToFigure) || MULTI_YEAR.test(headingsOf(older, commitment))) return 'a multi-year target';
+  if (MULTI_YEAR.test(upToFigure) || MULTI_YEAR.test(headingsOf(older, commitment))) return { reason: 'a multi-year target' };
   return null;
 }
 
@@ -533,9 +538,9 @@ function sharedRespectively(older: Analysis, commitment: Commitment, target: Fig
   });
 }
 
-function checkOf(review: ReviewPart, older: Analysis, commitment: Commitment, target: Figure, later: string | null): TargetCheck {
+function checkOf(review: ReviewPart, older: Analysis, commitment: Commitment, target: Figure, later: Pick<TargetCheck, 'reason' | 'due'> | null): TargetCheck {
   const side = sideOf(older, target);
-  if (later !== null) return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', rule: 'verdict:later-years', reason: later };
+  if (later !== null) return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', rule: 'verdict:later-years', ...later };
   if (sharedRespectively(older, commitment, target)) {
     return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', rule: 'verdict:respectively', reason: 'one of several measures set at once (分别)' };
   }

@@ -60,8 +60,8 @@ export async function reportText(store: AsyncStore, id: number): Promise<ReportT
     sections,
     sentences: sentences.map(({ start, end }) => ({ start, end })),
     figures: figures.map((f) => ({ ...span(f), label: f.label, modality: f.modality })),
-    commitments: commitments.map(span),
-    problems: problems.map(span),
+    commitments: commitments.map((c) => ({ ...span(c), rule: c.rule })),
+    problems: problems.map((p) => ({ ...span(p), rule: p.rule })),
   };
 }
 

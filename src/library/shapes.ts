@@ -13,6 +13,7 @@ import {
   ReviewedFigure,
 } from '../store/types.js';
 import {
+  Commitment,
   CommitmentFollowUpFields,
   ComparisonFields,
   FigurePairFields,
@@ -22,6 +23,7 @@ import {
   Nullable,
   Offset,
   oneOf,
+  Problem,
   ReportRefFields,
   Section,
   TargetCheckFields,
@@ -50,8 +52,8 @@ export const ReportText = Type.Object({
   sections: Type.Array(Section),
   sentences: Type.Array(Type.Object({ start: Offset, end: Offset }), { description: 'every sentence, in order: what `sentence` in a search hit counts' }),
   figures: Type.Array(Type.Object({ ...SpanWithId, label: Type.String(), modality: Modality })),
-  commitments: Type.Array(Type.Object(SpanWithId)),
-  problems: Type.Array(Type.Object(SpanWithId)),
+  commitments: Type.Array(Type.Object({ ...SpanWithId, rule: Commitment.properties.rule })),
+  problems: Type.Array(Type.Object({ ...SpanWithId, rule: Problem.properties.rule })),
 });
 export type ReportText = Static<typeof ReportText>;
 

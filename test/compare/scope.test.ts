@@ -4,7 +4,7 @@ import type { PlacedSide } from '../../src/compare/scope.js';
 
 /** One side as the pipeline makes it: the sentence as printed, the figure's surface and its label. */
 function side(sentence: string, surface: string, label: string, value = 0): PlacedSide {
-  return { value, valueMax: null, qualifier: 'exact', surface, label, sentence, start: 0, at: sentence.indexOf(surface) };
+  return { value, valueMax: null, qualifier: 'exact', surface, label, sentence, start: 0, period: null, at: sentence.indexOf(surface) };
 }
 
 /** The value is given only where the case is about sizes. */

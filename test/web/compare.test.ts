@@ -31,9 +31,16 @@ describe('the compare page', { timeout: 120_000 }, () => {
     expect(await row.locator('td').nth(1).locator('strong').textContent()).toBe('7.7%');
     // Each side leads with what is counted and the figure, above the sentence it was read from.
     expect(await row.locator('td .figure-head').allTextContents()).toEqual(['国内生产总值增长 7.5%', '国内生产总值增长 7.7%']);
-    expect(await row.locator('td.reason').textContent()).toBe('实际 7.7%，目标 7.5%：此项越高越好，已做到');
+    expect(await row.locator('td.reason > span').first().textContent()).toBe('实际 7.7%，目标 7.5%：此项越高越好，已做到');
+    // Under the reason, quietly, the rule that decided: its Chinese name, its id in the title.
+    expect(await row.locator('td.reason .rule-tag').textContent()).toBe('规则：结果在目标好的一侧');
+    expect(await row.locator('td.reason .rule-tag').getAttribute('title')).toBe('verdict:good-side');
     // Every reason is told in Chinese (the server's English sentence stays as the cell's title).
     for (const reason of await page.locator('td.reason').allTextContents()) expect(reason).not.toMatch(/[A-Za-z]{2,} [A-Za-z]{2,}/);
+    // So is the rule of each follow-up.
+    const followUpRules = await page.locator('li.commitment .follow-up .rule-tag').allTextContents();
+    expect(followUpRules.length).toBeGreaterThan(0);
+    for (const rule of followUpRules) expect(rule).toMatch(/^规则：[^A-Za-z]+$/);
     // Targets the newer report gives no outcome for wait behind a closed disclosure, after the judged ones.
     expect(await page.locator('details.no-data-targets').getAttribute('open')).toBeNull();
     expect(await page.locator('details.no-data-targets summary').textContent()).toMatch(/^本年报告未给出结果的目标（\d+）$/);
@@ -59,11 +66,44 @@ describe('the compare page', { timeout: 120_000 }, () => {
     const changed = sections.filter({ has: page.locator('ins strong.num') }).first();
     expect(await changed.locator('.sbs-row del').count()).toBeGreaterThan(0);
     expect(await changed.locator('.sbs-row ins').count()).toBeGreaterThan(0);
+    // A section of one year only says so, in place of an empty grid and a count of 0 changes.
+    const added = sections.filter({ has: page.locator('summary', { hasText: '（本年新增）' }) }).first();
+    expect(await added.locator('summary').textContent()).not.toContain('处改动');
+    expect(await added.locator('p.notice').textContent()).toContain('只在本年报告中有');
     for (let i = 0; i < (await sections.count()); i++) await sections.nth(i).locator('summary').click();
 
     await expectAccessible(page, '/compare');
     await screenshots(ui, page, 'compare');
     expect(problemsOf(page)).toEqual([]);
+  });
+
+  it('says every verdict from its fields: with the English reasons blanked, nothing is left untranslated', async () => {
+    const page = await ui.page();
+    const { from, to } = await pairIds();
+    await page.route('**/api/compare?*', async (route) => {
+      const comparison = (await (await route.fetch()).json()) as { targets: Array<{ reason: string }> };
+      for (const target of comparison.targets) target.reason = '';
+      await route.fulfill({ json: comparison });
+    });
+    await page.goto(`${ui.base}/compare?from=${from}&to=${to}`);
+    await expect.poll(() => page.locator('td.reason').count()).toBeGreaterThan(0);
+    expect(await page.locator('td.reason.untranslated').count()).toBe(0);
+    expect(await page.locator('td.reason > span:first-child:empty').count()).toBe(0);
+  });
+
+  it('says so where a pair has nothing to show: no targets, no figures paired, no commitments', async () => {
+    const page = await ui.page(390);
+    const { from, to } = await pairIds();
+    await page.route('**/api/compare?*', async (route) => {
+      const comparison = (await (await route.fetch()).json()) as Record<string, unknown>;
+      await route.fulfill({ json: { ...comparison, targets: [], figures: [], commitments: [] } });
+    });
+    await page.goto(`${ui.base}/compare?from=${from}&to=${to}`);
+    await expect.poll(() => page.locator('#targets p').textContent()).toBe('上年报告没有可核对的数字目标。');
+    expect(await page.locator('#figures p.notice').textContent()).toBe('两年报告中没有能一一对应的数字（同一指标、同一单位）。');
+    expect(await page.locator('#figures table').count()).toBe(0);
+    expect(await page.locator('#commitments p.notice').textContent()).toBe('上年报告中没有找到承诺。');
+    await expectAccessible(page, 'an empty comparison');
   });
 
   it('marks the words evidence shares with its commitment', async () => {
@@ -101,7 +141,7 @@ describe('the compare page', { timeout: 120_000 }, () => {
     await expect.poll(() => item.locator('ol.history').textContent()).toBe('尚无审核记录');
     await item.getByRole('button', { name: '确认“部分落实”' }).click();
     await expect.poll(() => item.locator('.message').textContent()).toBe('已保存：部分落实');
-    expect(await item.locator('.follow-up').textContent()).toBe('自动 部分落实 审核 部分落实');
+    expect(await item.locator('.follow-up .status').textContent()).toBe('自动 部分落实 审核 部分落实');
     expect(await item.locator('ol.history li').count()).toBe(1);
 
     // Change it, with a note: the history keeps both.
@@ -113,7 +153,7 @@ describe('the compare page', { timeout: 120_000 }, () => {
 
     await page.reload();
     const again = page.locator(`li#${id}`);
-    await expect.poll(() => again.locator('.follow-up').textContent()).toBe('自动 部分落实 审核 已落实');
+    await expect.poll(() => again.locator('.follow-up .status').textContent()).toBe('自动 部分落实 审核 已落实');
     await again.locator('details.review summary').click();
     await expect.poll(() => again.locator('ol.history li').count()).toBe(2);
     expect(problemsOf(page)).toEqual([]);

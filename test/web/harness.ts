@@ -91,7 +91,8 @@ export async function startUi(files: string[] = CORPUS, access: Pick<AppOptions,
   });
 
   async function page(width = 1280): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN' });
+    // Reduced motion: the chart draws at once, so a screenshot shows it whole.
+    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'zh-CN', reducedMotion: 'reduce' });
     const opened = await context.newPage();
     const problems: string[] = [];
     opened.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
@@ -140,7 +141,8 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 /**
  * Screenshots of the page at each width, as NAME-WIDTH.png in the screenshot
  * folder: the whole page, or with `fullPage: false` the window, scrolled to
- * the element `scrollTo` selects when given.
+ * the element `scrollTo` selects when given. Fails when the page is wider than
+ * the window at a width (naming what sticks out).
  */
 export async function screenshots(ui: Ui, page: Page, name: string, { fullPage = true, scrollTo = '' } = {}): Promise<string[]> {
   const paths: string[] = [];
@@ -149,6 +151,13 @@ export async function screenshots(ui: Ui, page: Page, name: string, { fullPage =
     await page.setViewportSize({ width, height: 900 });
     // A narrower window reflows the page: bring back what the shot is about.
     if (scrollTo !== '') await page.locator(scrollTo).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    // Nothing wider than the window: a phone would scroll the whole page sideways.
+    const overflow = await page.evaluate(() => {
+      const { scrollWidth, clientWidth } = document.documentElement;
+      const past = scrollWidth <= clientWidth ? [] : [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > clientWidth + 1);
+      return { scrollWidth, clientWidth, past: past.slice(0, 3).map((e) => `${e.tagName.toLowerCase()}.${e.className}`) };
+    });
+    expect(overflow.scrollWidth, `${name} at ${width} px is wider than its window: ${overflow.past.join(', ')}`).toBeLessThanOrEqual(overflow.clientWidth);
     const path = join(ui.shots, `${name}-${width}.png`);
     await page.screenshot({ path, fullPage });
     paths.push(path);

@@ -145,6 +145,9 @@ describe('the reader', { timeout: 90_000 }, () => {
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await panel.locator('dd').first().textContent()).toBe('9次');
     expect(await panel.textContent()).toContain('管委会会议专题学习');
+    // The focus is in the panel (it follows the whole text in the page's order): Tab reaches its close button.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('关闭');
     await page.keyboard.press('Escape');
     await expect.poll(() => panel.isVisible()).toBe(false);
     // Keyboard: the focus came back to the figure; Tab to the next and open it with Enter.

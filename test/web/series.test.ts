@@ -50,6 +50,9 @@ describe('the promise board', { timeout: 120_000 }, () => {
     expect(await page.locator('.board-group h2').allTextContents()).toContain('三、对今年政府工作的建议 › （三）以保障和改善民生为重点，全面提高人民物质文化生活水平（45）');
     const addressed = page.locator('table.board tbody tr').filter({ has: page.locator('.followUp-addressed') }).first();
     expect(await addressed.locator('td[data-label="证据"] mark').count()).toBeGreaterThan(0);
+    // The rules that made the commitment and decided its follow-up, each named in Chinese under it.
+    expect(await addressed.locator('td[data-label="承诺"] .rule-tag').textContent()).toMatch(/^规则：[^A-Za-z]+$/);
+    expect(await addressed.locator('td[data-label="落实情况"] .rule-tag').textContent()).toMatch(/^规则：[^A-Za-z]+$/);
 
     await expectAccessible(page, BOARD);
     await screenshots(ui, page, 'board');
@@ -89,7 +92,7 @@ describe('the promise board', { timeout: 120_000 }, () => {
     expect(download.suggestedFilename()).toBe('国务院-2012-承诺看板.csv');
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('\uFEFFid,section,topic,text,deadline,status,score,evidence,reviewStatus,reviewNote,reviewer,reviewedAt');
-    expect(lines.find((line) => line.startsWith(`${id},`))).toMatch(/,partly,.*,addressed,第二部分有落实,local,\d{4}-/);
+    expect(lines[0]).toBe('\uFEFFid,section,topic,text,deadline,rule,status,statusRule,score,evidence,reviewStatus,reviewNote,reviewer,reviewedAt');
+    expect(lines.find((line) => line.startsWith(`${id},`))).toMatch(/,partly,followup:[a-z-]+,.*,addressed,第二部分有落实,local,\d{4}-/);
   });
 });

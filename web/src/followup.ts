@@ -6,6 +6,7 @@ import { h, highlight } from './dom.js';
 import { badge, formatNumber, label, LABELS, type LabelKind } from './format.js';
 import { pageHeading } from './layout.js';
 import { sharedRuns } from './marks.js';
+import { ruleName } from './reasons.js';
 import type { Comparison, CommitmentReviewResult } from './types.js';
 
 type FollowUp = Comparison['commitments'][number];
@@ -65,6 +66,17 @@ export function countBar(title: string, kind: LabelKind, counts: Map<string, num
     legend.append(h('li', null, h('span', { class: `swatch ${kind}-${code}`, 'aria-hidden': 'true' }), `${label(kind, code)} ${formatNumber(n)}`));
   }
   return h('div', { class: 'count-bar' }, h('span', { class: 'count-bar-title' }, `${title}（${formatNumber(total)}）`), total > 0 ? bar : null, legend);
+}
+
+/**
+ * The rule that decided, small and quiet under what it decided: its Chinese
+ * name (the id in the title), or the id marked untranslated. Nothing for a
+ * row stored before rules were named (null until reanalyse).
+ */
+export function ruleTag(id: string | null): HTMLElement | null {
+  if (id === null) return null;
+  const { text, translated } = ruleName(id);
+  return h('span', { class: 'rule-tag', title: id }, '规则：', translated ? text : h('span', { lang: 'en' }, text), translated ? null : h('span', { class: 'untranslated-mark' }, '（未翻译）'));
 }
 
 /** The automatic follow-up and, when a reviewer has spoken, theirs: each a badge with its words. */

@@ -1,18 +1,23 @@
 // Why a target was judged met, missed or unclear, in Chinese. The verdict's
 // rule (src/compare/lexicon/verdicts.json, scope.json) chooses the sentence;
-// the report text it quotes and the numbers come from the structured fields
-// or, where only the server's reason holds them (the outcome and the target as
-// compared, how far short), from that reason. A rule not listed here (a new
-// one) or a reason whose details cannot be read is shown as the server wrote
-// it, marked untranslated: a wrong translation is worse than English.
+// the numbers, the report's words it quotes and the years come from the
+// verdict's fields (compared, quote, due), never from the English reason. A
+// rule not listed here (a new one), or a verdict without the fields its
+// sentence needs, is shown as the server wrote it, marked untranslated: a
+// wrong translation is worse than English.
 //
-//   reasonOf({ rule: 'verdict:floor', verdict: 'met', reason: '1186万人 vs 900万人: at least reached', … })
-//     → { text: '实际 1186万人，目标不少于 900万人：已达到', translated: true }
+//   reasonOf({ rule: 'verdict:floor', verdict: 'met', compared: { outcomeValue: 11860000, targetValue: 9000000, unit: '人', … }, … })
+//     → { text: '实际 1,186万人，目标不少于 900万人：已达到', translated: true }
 
+import { formatNumber, formatRange, formatValue } from './format.js';
 import type { Comparison } from './types.js';
 
-/** What the page reads of a verdict: the labels of its sides, not their figures. */
-type Check = Pick<Comparison['targets'][number], 'rule' | 'verdict' | 'reason'> & { target: { label: string }; actual: { label: string } | null };
+type TargetCheck = Comparison['targets'][number];
+/** What the page reads of a verdict: its fields, the target's label and surface, the outcome's label and period. */
+export type Check = Pick<TargetCheck, 'rule' | 'verdict' | 'reason' | 'compared' | 'quote' | 'due'> & {
+  target: Pick<TargetCheck['target'], 'label' | 'surface'>;
+  actual: Pick<TargetCheck['target'], 'label' | 'period'> | null;
+};
 type Say = (check: Check) => string | null;
 
 export interface Reason {
@@ -21,57 +26,48 @@ export interface Reason {
   translated: boolean;
 }
 
-/** A figure's period (src/types.ts MeasurePeriod) as the reports say it; the 年均/累计 words found in text pass as they are. */
+/** A figure's period (src/types.ts MeasurePeriod) as the reports say it. */
 const PERIODS: Record<string, string> = { average: '年均', cumulative: '累计', start: '期初', end: '期末' };
 
-/** `1186万人 vs 900万人: …` (src/compare/targets.ts judge): the outcome and the target as compared, and what follows. */
-const COMPARED = /^(.+?) vs (.+?): (.+)$/;
-/** How far short, as judge says it: `short by 0.3 points` reads as 差 0.3个百分点; other units stay as written. */
-const SHORT_BY = /short by (.+?)(?:, within the allowance of "about")?$/;
+/**
+ * The outcome and the target as compared, both in the magnitude the target is
+ * written in (万, 亿), and how far short: a percentage falls short by points.
+ */
+function numbers({ compared, target }: Check) {
+  if (!compared) return null;
+  const { outcomeValue, targetValue, targetValueMax, unit, gap } = compared;
+  return {
+    actual: formatValue(outcomeValue, unit, target.surface),
+    target: formatRange(targetValue, targetValueMax, unit, target.surface),
+    short: unit === '%' || unit === '个百分点' ? `${formatNumber(gap, 4)}个百分点` : formatValue(gap, unit, target.surface),
+  };
+}
 
-/** The sentence of a numeric rule, with the outcome and the target of `reason`. */
-function compared(rule: string, verdict: string, reason: string): string | null {
-  const parts = COMPARED.exec(reason);
-  if (!parts) return null;
-  const [, actual, target, rest] = parts as unknown as [string, string, string, string];
-  const short = SHORT_BY.exec(rest)?.[1]?.replace(/ points$/, '个百分点');
+/** The sentence of a numeric rule (`rule`, which for a plan share is the rule its numbers met). */
+function numericSentence(rule: string, check: Check): string | null {
+  const shown = numbers(check);
+  if (!shown || !check.compared) return null;
+  const met = check.verdict === 'met';
   switch (rule) {
     case 'verdict:floor':
-      return `实际 ${actual}，目标不少于 ${target}：${verdict === 'met' ? '已达到' : '没有达到'}`;
+      return `实际 ${shown.actual}，目标不少于 ${shown.target}：${met ? '已达到' : '没有达到'}`;
     case 'verdict:ceiling':
-      return `实际 ${actual}，目标不超过 ${target}：${verdict === 'met' ? '没有超出' : '超出了'}`;
+      return `实际 ${shown.actual}，目标不超过 ${shown.target}：${met ? '没有超出' : '超出了'}`;
     case 'verdict:good-side':
-      return `实际 ${actual}，目标 ${target}：此项越${rest.includes('lower is better') ? '低' : '高'}越好，已做到`;
+      return `实际 ${shown.actual}，目标 ${shown.target}：此项越${check.compared.better === 'lower' ? '低' : '高'}越好，已做到`;
     case 'verdict:about':
-      return short ? `实际 ${actual}，目标 ${target}：差 ${short}，在“左右”允许的范围内` : null;
+      return `实际 ${shown.actual}，目标 ${shown.target}：差 ${shown.short}，在“左右”允许的范围内`;
     case 'verdict:nearly':
     case 'verdict:short':
-      return short ? `实际 ${actual}，目标 ${target}：差 ${short}` : null;
+      return `实际 ${shown.actual}，目标 ${shown.target}：差 ${shown.short}`;
     default:
       return null;
   }
 }
 
-/** The numeric rule that a plan share was judged by, read from judge's words (the share's verdict carries plan-share). */
-function judgedBy(rest: string): string {
-  if (/at least reached|below the floor/.test(rest)) return 'verdict:floor';
-  if (/the ceiling/.test(rest)) return 'verdict:ceiling';
-  if (/on the good side/.test(rest)) return 'verdict:good-side';
-  if (/within the allowance/.test(rest)) return 'verdict:about';
-  return 'verdict:short';
-}
-
-/** The report text a reason quotes ("…"), the first quote to the last. */
-const quoted = (say: (quote: string) => string): Say => (check) => {
-  const quote = /"(.*)"/.exec(check.reason)?.[1];
-  return quote === undefined ? null : say(quote);
-};
-/** What a reason holds in brackets at its end: the basis or period of the outcome. */
-const bracketed = (say: (inside: string) => string): Say => (check) => {
-  const inside = /\(([^()]*)\)[^()]*$/.exec(check.reason)?.[1];
-  return inside === undefined ? null : say(inside);
-};
-const numeric: Say = ({ rule, verdict, reason }) => compared(rule, verdict, reason);
+/** The report's words a verdict quotes. */
+const quoted = (say: (quote: string) => string): Say => ({ quote }) => (quote === undefined ? null : say(quote));
+const numeric: Say = (check) => numericSentence(check.rule, check);
 
 const RULES: Record<string, Say> = {
   'verdict:floor': numeric,
@@ -83,27 +79,23 @@ const RULES: Record<string, Say> = {
   'verdict:completion-word': quoted((q) => `报告明确这样说：“${q}”`),
   'verdict:admitted-shortfall': quoted((q) => `报告明确这样说：“${q}”`),
   'verdict:flat': quoted((q) => `报告说持平，按 0% 计（“${q}”）`),
-  'verdict:plan-share': ({ verdict, reason }) => {
-    const parts = /^(.+?)% of the plan \("(.*)"\): (.+)$/.exec(reason);
-    const judged = parts && compared(judgedBy(parts[3]!), verdict, parts[3]!);
-    return judged ? `完成计划的 ${parts[1]}%（“${parts[2]}”）；${judged}` : null;
+  'verdict:plan-share': (check) => {
+    const share = check.compared?.planShare;
+    const judged = share && numericSentence(share.rule, check);
+    return judged && check.quote !== undefined ? `完成计划的 ${formatNumber(share.share, 4)}%（“${check.quote}”）；${judged}` : null;
   },
   'verdict:below-expectation': quoted((q) => `报告说低于预期：“${q}”`),
   'verdict:words-only': quoted((q) => `本年报告对这一项只有文字，没有数字：“${q}”`),
   'verdict:direction-only': quoted((q) => `本年报告只说了变化的方向，没有数字：“${q}”`),
   'verdict:over-years': quoted((q) => `本年报告只给出几年合计的数字：“${q}”`),
   'verdict:no-data': () => '本年报告没有给出这项指标的结果',
-  'verdict:other-basis': bracketed((basis) => `本年报告的结果口径不同（${basis}）`),
-  'verdict:period': bracketed((period) => `本年报告的结果口径不同（${PERIODS[period] ?? period}）`),
-  'verdict:moment': bracketed((moment) => `只是某一时点的数值（${moment}），不能说明全年都做到了`),
+  'verdict:other-basis': quoted((basis) => `本年报告的结果口径不同（${basis}）`),
+  'verdict:period': ({ actual }) => (actual?.period ? `本年报告的结果口径不同（${PERIODS[actual.period]}）` : null),
+  'verdict:moment': quoted((moment) => `只是某一时点的数值（${moment}），不能说明全年都做到了`),
   'verdict:five-year-review': quoted((q) => `找到的结果出自五年回顾，不是本年的（“${q}”）`),
   'verdict:unsure-match': ({ actual }) => (actual ? `最接近的结果“${actual.label}”可能统计的是另一回事` : null),
   'verdict:payer-only': ({ target }) => `“${target.label}”只说了谁出资，没说用于什么`,
-  'verdict:later-years': ({ reason }) => {
-    const due = /^due in (.+); the newer report reviews (.+)$/.exec(reason);
-    if (due) return `目标的期限是 ${due[1]}，本年报告回顾的是 ${due[2]} 年`;
-    return reason === 'a multi-year target' ? '这是几年的目标，一年的结果无法判断' : null;
-  },
+  'verdict:later-years': ({ due }) => (due ? `目标的期限是 ${due.year} 年，本年报告回顾的是 ${due.reviewed} 年` : '这是几年的目标，一年的结果无法判断'),
   'verdict:respectively': () => '用“分别”一次设定的几项之一，无法逐项对应',
   // The scope rules' detail (what each side counts) stays in the cell's title.
   'scope:added-vs-total': () => '目标是新增量，找到的结果是总量（或反过来），统计范围不同，难以判断',
@@ -125,4 +117,73 @@ export const TRANSLATED_RULES: readonly string[] = Object.keys(RULES);
 export function reasonOf(check: Check): Reason {
   const text = RULES[check.rule]?.(check) ?? null;
   return text === null ? { text: check.reason, translated: false } : { text, translated: true };
+}
+
+/**
+ * The rule that decided, named in a few Chinese words: the rules of
+ * commitments and problems (src/extract/lexicon/items.json), of follow-up
+ * (src/compare/lexicon/followup.json and evidence.ts) and of verdicts
+ * (verdicts.json, scope.json).
+ */
+const RULE_NAMES: Record<string, string> = {
+  'commitment:target-list': '预期目标清单中的一项',
+  'commitment:plans-part': '计划部分的一项工作',
+  'commitment:promise-cue': '有承诺用语（将、力争、下一步）',
+  'problem:problems-part': '问题部分中说困难的一句',
+  'problem:admission': '直接承认的问题（仍存在、亟待）',
+  'followup:target-met': '承诺的目标数字已达到',
+  'followup:target-short': '承诺的目标数字未全部达到',
+  'followup:not-done': '证据说尚未做到',
+  'followup:completion-word': '证据说已完成（完成、建成、开通）',
+  'followup:part-of-list': '证据只说到所列事项的一部分',
+  'followup:started': '要启动的事已启动',
+  'followup:stated-outcome': '证据给出了结果数字',
+  'followup:act-word': '证据说已实施（实施、建立、开展）',
+  'followup:effort-word': '证据只说在推进（加快、正在）',
+  'followup:restated': '证据只是再说了一遍',
+  'followup:names-part': '证据只说到承诺对象的一部分',
+  'followup:similar': '证据与承诺的说法非常接近',
+  'followup:no-evidence': '回顾部分没有相关的句子',
+  'verdict:floor': '下限目标',
+  'verdict:ceiling': '上限目标',
+  'verdict:good-side': '结果在目标好的一侧',
+  'verdict:about': '“左右”允许的差距',
+  'verdict:nearly': '差距不大',
+  'verdict:short': '差距较大',
+  'verdict:completion-word': '报告说已完成',
+  'verdict:admitted-shortfall': '报告承认没有完成',
+  'verdict:flat': '持平按 0% 计',
+  'verdict:plan-share': '完成计划的比例',
+  'verdict:below-expectation': '低于预期',
+  'verdict:words-only': '只有文字',
+  'verdict:direction-only': '只有变化方向',
+  'verdict:over-years': '只有几年合计',
+  'verdict:no-data': '没有结果',
+  'verdict:other-basis': '口径不同',
+  'verdict:period': '口径不同（年均、累计）',
+  'verdict:moment': '某一时点的数值',
+  'verdict:five-year-review': '出自五年回顾',
+  'verdict:unsure-match': '可能不是同一指标',
+  'verdict:payer-only': '只说了出资方',
+  'verdict:later-years': '多年或以后到期的目标',
+  'verdict:respectively': '“分别”设定的一项',
+  'scope:added-vs-total': '新增量与总量',
+  'scope:single-vs-combined': '单项与合计',
+  'scope:part-of-whole': '部分与整体',
+  'scope:multi-year': '几年与本年',
+  'scope:other-object': '另一个对象',
+  'scope:object-words': '对象不完全相同',
+  'scope:count-kind': '统计的量不同',
+  'scope:excluding': '扣除了一部分',
+  'scope:two-bases': '两种口径',
+  'scope:magnitude': '数量级不同',
+};
+
+/** The rule ids this page names in Chinese. */
+export const NAMED_RULES: readonly string[] = Object.keys(RULE_NAMES);
+
+/** A rule's Chinese name, or its id when the page does not know it (a rule added later). */
+export function ruleName(id: string): Reason {
+  const name = RULE_NAMES[id];
+  return name === undefined ? { text: id, translated: false } : { text: name, translated: true };
 }

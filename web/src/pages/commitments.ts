@@ -5,7 +5,7 @@ import type { Column } from '../../../src/output/render.js';
 import { getJson } from '../api.js';
 import { h } from '../dom.js';
 import { csvButton } from '../download.js';
-import { compareUrl, countBar, countsOf, evidenceList, followUpBadges, formatTime, loading, readerUrl, type Review, reviewBox } from '../followup.js';
+import { compareUrl, countBar, countsOf, evidenceList, followUpBadges, formatTime, loading, readerUrl, type Review, reviewBox, ruleTag } from '../followup.js';
 import { formatNumber, formatYear, LABELS, label } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
 import { canWrite } from '../session.js';
@@ -28,7 +28,9 @@ interface CsvRow {
   topic: string;
   text: string;
   deadline: string | null;
+  rule: string | null;
   status: string;
+  statusRule: string;
   score: number | null;
   evidence: string;
   reviewStatus: string;
@@ -38,7 +40,7 @@ interface CsvRow {
 }
 
 const CSV_COLUMNS: Column<CsvRow>[] = (
-  ['id', 'section', 'topic', 'text', 'deadline', 'status', 'score', 'evidence', 'reviewStatus', 'reviewNote', 'reviewer', 'reviewedAt'] as const
+  ['id', 'section', 'topic', 'text', 'deadline', 'rule', 'status', 'statusRule', 'score', 'evidence', 'reviewStatus', 'reviewNote', 'reviewer', 'reviewedAt'] as const
 ).map((key) => ({ key }));
 
 export async function render(root: HTMLElement, url: URL): Promise<void> {
@@ -186,7 +188,7 @@ function boardRow({ commitment, followUp }: BoardRow, next: number | null, writa
   const said = h('div', { class: 'latest' });
   latest.append(said, box);
   const show = (review: Review | null) => {
-    status.replaceChildren(followUpBadges(followUp?.status ?? null, review));
+    status.replaceChildren(followUpBadges(followUp?.status ?? null, review), ruleTag(followUp?.rule ?? null) ?? '');
     said.replaceChildren(
       review
         ? h('span', null, `${label('followUp', review.status)} · ${review.reviewer} · ${formatTime(review.reviewedAt)}`, review.note ? h('div', null, `备注：${review.note}`) : null)
@@ -197,7 +199,7 @@ function boardRow({ commitment, followUp }: BoardRow, next: number | null, writa
   return h(
     'tr',
     { id: `c-${commitment.id}` },
-    h('td', { 'data-label': '承诺' }, h('a', { href: readerUrl(commitment.report, commitment.start) }, commitment.text), commitment.deadline ? h('div', { class: 'muted' }, `期限：${commitment.deadline}`) : null),
+    h('td', { 'data-label': '承诺' }, h('a', { href: readerUrl(commitment.report, commitment.start) }, commitment.text), commitment.deadline ? h('div', { class: 'muted' }, `期限：${commitment.deadline}`) : null, ruleTag(commitment.rule)),
     h('td', { 'data-label': '主题' }, commitment.topic),
     status,
     h('td', { 'data-label': '证据' }, followUp && next !== null ? evidenceList(next, { text: commitment.text, evidence: followUp.evidence, status: followUp.status }, 1) : h('span', { class: 'muted' }, '—')),
@@ -213,7 +215,9 @@ function csvRow({ commitment, followUp, group }: BoardRow): CsvRow {
     topic: commitment.topic,
     text: commitment.text,
     deadline: commitment.deadline,
+    rule: commitment.rule,
     status: followUp?.status ?? '',
+    statusRule: followUp?.rule ?? '',
     score: followUp?.score ?? null,
     evidence: followUp?.evidence[0]?.text ?? '',
     reviewStatus: review?.status ?? '',

@@ -4,7 +4,7 @@
 import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
 import { apiLink } from '../download.js';
-import { countBar, countsOf, evidenceList, followUpBadges, formatShare, loading, readerUrl, reviewBox, type Review } from '../followup.js';
+import { countBar, countsOf, evidenceList, followUpBadges, formatShare, loading, readerUrl, reviewBox, ruleTag, type Review } from '../followup.js';
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, LABELS } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
@@ -107,12 +107,11 @@ const sideCell = (report: number, side: Side) => [
   h('a', { class: 'sentence', href: readerUrl(report, side.start) }, ...sideSentence(side)),
 ];
 
-/** Why the verdict: in Chinese by its rule, or the server's English marked as such; the rule and the server's words in the title. */
+/** Why the verdict: in Chinese from its fields, or the server's English marked as such; under it the rule that decided. */
 function reasonCell(t: Comparison['targets'][number]): HTMLElement {
   const { text, translated } = reasonOf(t);
-  const title = `${t.rule}: ${t.reason}`;
-  if (translated) return h('td', { class: 'reason', 'data-label': '依据', title }, text);
-  return h('td', { class: 'reason untranslated', 'data-label': '依据', title }, h('span', { class: 'untranslated-mark' }, '（未翻译的说明）'), ' ', h('span', { lang: 'en' }, text));
+  const said = translated ? h('span', null, text) : h('span', null, h('span', { class: 'untranslated-mark' }, '（未翻译的说明）'), ' ', h('span', { lang: 'en' }, text));
+  return h('td', { class: translated ? 'reason' : 'reason untranslated', 'data-label': '依据', title: t.reason }, said, ruleTag(t.rule));
 }
 
 /**
@@ -172,30 +171,32 @@ function figuresPart(c: Comparison): HTMLElement {
   const part = h('section', { id: 'figures' }, h('h2', null, `数字变化（${paired.length} 组对应）`));
   const surface = (report: number, side: Side | null) => (side ? h('a', { href: readerUrl(report, side.start), title: side.sentence }, side.surface) : '—');
   part.append(
-    h(
-      'div',
-      { class: 'table-wrap' },
-      h(
-        'table',
-        { class: 'figures stack' },
-        h('thead', null, h('tr', null, h('th', null, '指标'), h('th', null, '单位'), h('th', { class: 'number' }, '上年'), h('th', { class: 'number' }, '本年'), h('th', null, '变化'))),
-        h(
-          'tbody',
-          null,
-          ...paired.map((f) =>
+    paired.length === 0
+      ? h('p', { class: 'notice' }, '两年报告中没有能一一对应的数字（同一指标、同一单位）。')
+      : h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            { class: 'figures stack' },
+            h('thead', null, h('tr', null, h('th', null, '指标'), h('th', null, '单位'), h('th', { class: 'number' }, '上年'), h('th', { class: 'number' }, '本年'), h('th', null, '变化'))),
             h(
-              'tr',
+              'tbody',
               null,
-              h('td', null, f.to!.label || f.label),
-              h('td', { 'data-label': '单位' }, f.unit),
-              h('td', { class: 'number', 'data-label': '上年' }, surface(c.from.id, f.from)),
-              h('td', { class: 'number', 'data-label': '本年' }, surface(c.to.id, f.to)),
-              h('td', { 'data-label': '变化' }, change(f)),
+              ...paired.map((f) =>
+                h(
+                  'tr',
+                  null,
+                  h('td', null, f.to!.label || f.label),
+                  h('td', { 'data-label': '单位' }, f.unit),
+                  h('td', { class: 'number', 'data-label': '上年' }, surface(c.from.id, f.from)),
+                  h('td', { class: 'number', 'data-label': '本年' }, surface(c.to.id, f.to)),
+                  h('td', { 'data-label': '变化' }, change(f)),
+                ),
+              ),
             ),
           ),
-        ),
-      ),
-    ),
+        )
   );
   const list = (heading: string, pairs: FigurePair[], report: number, side: (f: FigurePair) => Side) =>
     h(
@@ -215,6 +216,10 @@ function figuresPart(c: Comparison): HTMLElement {
  */
 function commitmentsPart(c: Comparison, writable: boolean): HTMLElement {
   const part = h('section', { id: 'commitments' }, h('h2', null, `承诺落实（${formatNumber(c.commitments.length)}）`));
+  if (c.commitments.length === 0) {
+    part.append(h('p', { class: 'notice' }, '上年报告中没有找到承诺。'));
+    return part;
+  }
   part.append(h('p', { class: 'hint' }, '证据取自本年报告的工作回顾部分，与承诺相同的词语已标出。审核结果保存后立即生效，历次审核均保留。'));
   for (const code of Object.keys(LABELS.followUp)) {
     const members = c.commitments.filter((commitment) => commitment.status === code);
@@ -233,7 +238,7 @@ function commitmentsPart(c: Comparison, writable: boolean): HTMLElement {
 function commitmentItem(c: Comparison, commitment: CommitmentFollowUp, writable: boolean): HTMLElement {
   const status = h('div', { class: 'follow-up' });
   const item = h('li', { class: 'commitment', id: `c-${commitment.id}` });
-  const show = (review: Review | null) => status.replaceChildren(followUpBadges(commitment.status, review));
+  const show = (review: Review | null) => status.replaceChildren(followUpBadges(commitment.status, review), ruleTag(commitment.rule) ?? '');
   show(commitment.review);
   item.append(
     h('p', { class: 'commitment-text' }, commitment.text),
@@ -258,12 +263,22 @@ function textPart(c: Comparison): HTMLElement {
 
 function sectionPair(pair: SectionPair): HTMLElement {
   const heading = pair.from && pair.to ? (pair.from === pair.to ? pair.to : `${pair.from} → ${pair.to}`) : pair.to ? `${pair.to}（本年新增）` : `${pair.from ?? '（无标题）'}（本年删去）`;
-  const box = h('details', { class: 'section-pair' }, h('summary', null, `${heading} · 相似度 ${formatShare(pair.similarity, 0)} · ${formatNumber(pair.changes.length)} 处改动`));
+  // A section of one year only has nothing to set beside it: no similarity, no changes to count.
+  const paired = pair.from !== null && pair.to !== null;
+  const counts = paired ? ` · 相似度 ${formatShare(pair.similarity, 0)} · ${formatNumber(pair.changes.length)} 处改动` : '';
+  const box = h('details', { class: 'section-pair' }, h('summary', null, `${heading}${counts}`));
   // Built when first opened: a long report has hundreds of changed sentences.
   box.addEventListener('toggle', () => {
-    if (box.open && box.childElementCount === 1) box.append(changesGrid(pair, heading));
+    if (box.open && box.childElementCount === 1) box.append(pair.changes.length > 0 ? changesGrid(pair, heading) : h('p', { class: 'notice' }, unchanged(pair)));
   });
   return box;
+}
+
+/** What an opened section without changed sentences says instead of an empty grid. */
+function unchanged(pair: SectionPair): string {
+  if (pair.from === null) return '这一节只在本年报告中有，上年报告没有与之对应的章节，可在阅读页查看全文。';
+  if (pair.to === null) return '这一节只在上年报告中有，本年报告没有与之对应的章节。';
+  return '这一节两年的句子没有改动。';
 }
 
 function changesGrid(pair: SectionPair, heading: string): HTMLElement {

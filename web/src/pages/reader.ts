@@ -12,6 +12,7 @@ import { apiLink } from '../download.js';
 import { badge, formatNumber, formatRange, formatYear, label, reportName } from '../format.js';
 import { loading } from '../followup.js';
 import { field, pageHeading } from '../layout.js';
+import { ruleName } from '../reasons.js';
 import type { Diagnostic, FigureRow, ReportDetail, ReportDiagnostics, ReportFigures, ReportText, Section } from '../types.js';
 
 interface Paragraph {
@@ -266,7 +267,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   const rows = new Map(figureRows.figures.map((row) => [row.figure, row]));
   const title = reportName(detail);
 
-  const panel = h('aside', { class: 'figure-panel', 'aria-labelledby': 'figure-panel-title', hidden: true });
+  const panel = h('aside', { class: 'figure-panel', 'aria-labelledby': 'figure-panel-title', hidden: true, tabindex: -1 });
   let opened: HTMLElement | null = null;
   function closePanel() {
     panel.hidden = true;
@@ -282,6 +283,9 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     button.setAttribute('aria-expanded', 'true');
     panel.replaceChildren(figurePanel(row, closePanel));
     panel.hidden = false;
+    // The panel follows the whole text in the page's order: the focus goes to it, so that Tab
+    // reaches its link and its close button next; Escape or 关闭 brings it back to the figure.
+    panel.focus({ preventScroll: true });
   }
   root.addEventListener('keydown', (event) => {
     if (event.key === 'Escape' && !panel.hidden) closePanel();
@@ -294,8 +298,13 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
       marks.push({ start: section.start, end: section.start + section.heading.length, tag: 'strong', attrs: { id: `sec-${section.id}`, class: `run-in level-${section.level}` } });
     }
   }
-  for (const c of body.commitments) marks.push({ start: c.start, end: c.end, attrs: { class: 'commitment', title: '承诺' } });
-  for (const p of body.problems) marks.push({ start: p.start, end: p.end, attrs: { class: 'problem', title: '问题' } });
+  // The rule that made each, in the tooltip: quiet beside the marks, there for whoever asks why.
+  const titled = (kind: string, rule: string | null) => {
+    const name = rule === null ? null : ruleName(rule);
+    return name === null ? kind : `${kind} · 规则：${name.text}${name.translated ? '' : '（未翻译）'}`;
+  };
+  for (const c of body.commitments) marks.push({ start: c.start, end: c.end, attrs: { class: 'commitment', title: titled('承诺', c.rule) } });
+  for (const p of body.problems) marks.push({ start: p.start, end: p.end, attrs: { class: 'problem', title: titled('问题', p.rule) } });
   for (const f of body.figures) {
     const kind = label('modality', f.modality);
     marks.push({

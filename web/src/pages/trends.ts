@@ -181,18 +181,22 @@ function axisValue(value: number): string {
 }
 
 function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
-  const years = [...new Set(trends.flatMap((t) => t.points.map((p) => p.year)))].sort((a, b) => a - b);
+  // Every year from the first to the last: a gap of years (2014 → 2024) is as wide as they are, not one step.
+  const stated = trends.flatMap((t) => t.points.map((p) => p.year));
+  const first = Math.min(...stated);
+  const years = stated.length === 0 ? [] : Array.from({ length: Math.max(...stated) - first + 1 }, (_, i) => first + i);
   type Datum = { value: [string, number]; side: Side } | null;
   const seriesOf = (trend: Trend, pick: 'outcome' | 'target'): Datum[] =>
     years.map((year) => {
       const side = trend.points.find((p) => p.year === year)?.[pick] ?? null;
       return side ? { value: [String(year), side.value], side } : null;
     });
-  // One colour per issuer; its target and outcome differ by line and symbol, not by colour.
+  // One colour per issuer; its target and outcome differ by line and symbol, not by colour. Every
+  // symbol is drawn: on a long axis ECharts would otherwise drop some, and a target would lose its diamond.
   const series = trends.flatMap((trend, i) => {
     const color = PALETTE[i % PALETTE.length];
     return [
-      { name: `${trend.issuer} 实际`, type: 'line' as const, data: seriesOf(trend, 'outcome'), color, symbol: 'circle', symbolSize: 9, connectNulls: true },
+      { name: `${trend.issuer} 实际`, type: 'line' as const, data: seriesOf(trend, 'outcome'), color, symbol: 'circle', symbolSize: 9, connectNulls: true, showAllSymbol: true },
       {
         name: `${trend.issuer} 目标`,
         type: 'line' as const,
@@ -200,6 +204,7 @@ function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
         color,
         symbol: 'diamond',
         symbolSize: 12,
+        showAllSymbol: true,
         // A year without a target breaks the line: drawn through, it would show a target never set (国务院 2020).
         connectNulls: false,
         lineStyle: { type: 'dashed' as const },
@@ -208,11 +213,14 @@ function drawChart(box: HTMLElement, trends: Trend[], unit: string): void {
   });
   const chart: ECharts = init(box, null, { locale: 'ZH', renderer: 'canvas' });
   chart.setOption({
+    // Lines that draw themselves are motion a reader may have asked the system to spare them.
+    animation: !matchMedia('(prefers-reduced-motion: reduce)').matches,
     // The legend wraps under the chart: two entries a row on a phone, four on a wide screen.
     grid: { left: 64, right: 32, top: 40, bottom: 48 + 24 * Math.ceil(series.length / (box.clientWidth < 600 ? 2 : 4)) },
     legend: { bottom: 0 },
     xAxis: { type: 'category', data: years.map(String), name: '年份' },
-    yAxis: { type: 'value', name: unit, scale: true, axisLabel: { formatter: axisValue } },
+    // Room under the lowest point and over the highest: a point on the axis line reads as a floor.
+    yAxis: { type: 'value', name: unit, scale: true, boundaryGap: ['10%', '10%'], axisLabel: { formatter: axisValue } },
     tooltip: {
       trigger: 'item',
       // Kept inside the chart: on a phone a tooltip beside a point would run off the screen.
