@@ -19,7 +19,7 @@ import { characterPairs, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
 import { fiveYearPart } from './periods.js';
 import { checkTargets, judge } from './targets.js';
-import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
+import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
 
 /** Overlap alone: this close is addressed; anything less names no object, so it shows nothing done. */
@@ -132,8 +132,13 @@ interface Indexed {
   whole: Vector;
   wholeNorm: number;
   /** The vectors of its clauses: a long sentence is ranked by its closest clause too. */
-  parts: Array<{ vector: Vector; norm: number }>;
+  parts: Part[];
   clauses: Clause[];
+}
+
+interface Part {
+  vector: Vector;
+  norm: number;
 }
 
 interface Ranked {
@@ -162,6 +167,9 @@ interface Review {
   older: Analysis;
   newer: Analysis;
   byTerm: Map<string, Indexed[]>;
+  /** The ranking vectors of the sentences and of their clauses, by term. */
+  sentenceVectors: VectorIndex<Indexed>;
+  partVectors: VectorIndex<Part>;
   idf: (term: string) => number;
   /** Every review clause (with its sentence), and for each character pair of their names the indexes of those holding it. */
   clauses: Clause[];
@@ -254,7 +262,9 @@ function reviewOf(
   const sentenceOf = sentences.flatMap((sentence) => sentence.clauses.map(() => sentence));
   const byPair = pairIndex(clauses.map((clause) => namePairs(newer.text.slice(clause.start, clause.end))));
   const byName = pairIndex(clauses.map((clause) => nameRuns(newer.text.slice(clause.start, clause.end))));
-  return { older, newer, byTerm, idf, clauses, sentenceOf, byPair, outcomes, byName, olderNames };
+  const sentenceVectors = vectorIndex(sentences.map((sentence) => [sentence, sentence.vector]));
+  const partVectors = vectorIndex(sentences.flatMap((sentence) => sentence.parts.map((part): [Part, Vector] => [part, part.vector])));
+  return { older, newer, byTerm, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, outcomes, byName, olderNames };
 }
 
 /** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
@@ -279,11 +289,13 @@ function nameCounts(analysis: Analysis): Map<string, number> {
 function rank(review: Review, query: Terms): Ranked[] {
   const vector = vectorOf([...query.whole, ...query.pieces], review.idf);
   const queryNorm = norm(vector);
-  const candidates = new Set([...vector.keys()].flatMap((term) => review.byTerm.get(term) ?? []));
-  return [...candidates]
-    .map((sentence) => {
+  // The candidates are the sentences sharing a term with the query; dot products through the index.
+  const sentenceDots = dotsWith(review.sentenceVectors, vector);
+  const partDots = dotsWith(review.partVectors, vector);
+  return [...sentenceDots]
+    .map(([sentence, dot]) => {
       // A list sentence (建成过江通道4座、在建8座，改扩建一批机场，…) is as close as its closest clause.
-      const score = Math.max(cosine(vector, sentence.vector, queryNorm, sentence.norm), ...sentence.parts.map((part) => (part.norm === 0 ? 0 : cosine(vector, part.vector, queryNorm, part.norm))));
+      const score = Math.max(cosineOf(dot, queryNorm, sentence.norm), ...sentence.parts.map((part) => (part.norm === 0 ? 0 : cosineOf(partDots.get(part) ?? 0, queryNorm, part.norm))));
       return { sentence, score };
     })
     .filter(({ score }) => score > 0)
