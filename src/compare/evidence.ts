@@ -166,7 +166,6 @@ type Decision = Pick<CommitmentFollowUp, 'status' | 'rule'> & { reason?: string;
 interface Review {
   older: Analysis;
   newer: Analysis;
-  byTerm: Map<string, Indexed[]>;
   /** The ranking vectors of the sentences and of their clauses, by term. */
   sentenceVectors: VectorIndex<Indexed>;
   partVectors: VectorIndex<Part>;
@@ -175,6 +174,8 @@ interface Review {
   clauses: Clause[];
   sentenceOf: Indexed[];
   byPair: Map<string, number[]>;
+  /** For each object term, the indexes of the review clauses holding it. */
+  byClauseTerm: Map<string, number[]>;
   /** The figures the review states as done. */
   outcomes: Figure[];
   /** For each run of NAME_LENGTH characters, the review clauses holding it; and how many sentences of the older report hold it. */
@@ -248,23 +249,15 @@ function reviewOf(
     const clauses = spans.filter((span) => readable(newer.text.slice(span.start, span.end)));
     return { text: s.text, start: s.start, terms: s.whole, vector, norm: norm(vector), whole, wholeNorm: norm(whole), parts, clauses: clauses.map((span) => objectTerms(newer, span)) };
   });
-  // Only sentences sharing a term or a piece with a commitment can score; find them by both.
-  const byTerm = new Map<string, Indexed[]>();
-  for (const sentence of sentences) {
-    for (const term of sentence.vector.keys()) {
-      const list = byTerm.get(term);
-      if (list) list.push(sentence);
-      else byTerm.set(term, [sentence]);
-    }
-  }
   const outcomes = newer.figures.filter((f) => f.modality === 'actual');
   const clauses = sentences.flatMap((sentence) => sentence.clauses);
   const sentenceOf = sentences.flatMap((sentence) => sentence.clauses.map(() => sentence));
   const byPair = pairIndex(clauses.map((clause) => namePairs(newer.text.slice(clause.start, clause.end))));
+  const byClauseTerm = pairIndex(clauses.map((clause) => clause.terms));
   const byName = pairIndex(clauses.map((clause) => nameRuns(newer.text.slice(clause.start, clause.end))));
   const sentenceVectors = vectorIndex(sentences.map((sentence) => [sentence, sentence.vector]));
   const partVectors = vectorIndex(sentences.flatMap((sentence) => sentence.parts.map((part): [Part, Vector] => [part, part.vector])));
-  return { older, newer, byTerm, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, outcomes, byName, olderNames };
+  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, byName, olderNames };
 }
 
 /** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
@@ -401,15 +394,27 @@ function coverage(asked: Clause, said: Clause, idf: (term: string) => number): {
 }
 
 /** Jieba may cut a name apart (禁渔, 智博会): the review clauses holding most of the ask's character pairs name it too. */
-function clausesNaming(review: Review, object: string): Set<Clause> {
+function clausesNaming(review: Review, object: string): Set<number> {
   const pairs = namePairs(object);
-  const naming = new Set<Clause>();
+  const naming = new Set<number>();
   if (pairs.size < 4) return naming;
   // The share of the name's pairs each clause holds, counted through the index (as pairsShown counts it).
   const found = new Map<number, number>();
   for (const pair of pairs) for (const i of review.byPair.get(pair) ?? []) found.set(i, (found.get(i) ?? 0) + 1);
-  for (const [i, count] of found) if (count / pairs.size >= PAIRS_NAME) naming.add(review.clauses[i]!);
+  for (const [i, count] of found) if (count / pairs.size >= PAIRS_NAME) naming.add(i);
   return naming;
+}
+
+/**
+ * The indexes, ascending, of the review clauses that may name an asked object: those
+ * holding SHARED_TERMS of its terms or more (found through the index), and those naming it.
+ */
+function candidateClauses(review: Review, asked: Clause, naming: Set<number>): number[] {
+  const shared = new Map<number, number>();
+  for (const term of asked.terms) for (const i of review.byClauseTerm.get(term) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  const candidates = new Set(naming);
+  for (const [i, count] of shared) if (count >= SHARED_TERMS) candidates.add(i);
+  return [...candidates].sort((a, b) => a - b);
 }
 
 /** For each clause of a commitment, the review clause that best names its object, if one does; best first. */
@@ -425,14 +430,14 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
     }
     // Clauses naming the ask (建成沙南高速 without 建成) by its character pairs.
     const naming = clausesNaming(review, withoutVerb(review.older.text.slice(span.start, span.end)));
-    const sentences = new Set([...asked.terms].flatMap((term) => review.byTerm.get(term) ?? []));
     let best: Match | null = null;
-    for (const sentence of sentences) {
-      for (const said of sentence.clauses) {
- const { cover, shared } = coverage(asked, said, review.idf);
-        if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(said)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
-          best = { asked, said, sentence, cover };
-        }
+    // Review clauses in text order, of sentences sharing a term with the ask: the first best is the earliest.
+    for (const i of candidateClauses(review, asked, naming)) {
+      const [said, sentence] = [review.clauses[i]!, review.sentenceOf[i]!];
+      if (![...asked.terms].some((term) => sentence.vector.has(term))) continue;
+      const { cover, shared } = coverage(asked, said, review.idf);
+      if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(i)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
+        best = { asked, said, sentence, cover };
       }
     }
     if (best) matches.push(best);
