@@ -56,13 +56,13 @@ export function canonicalLabel(label: string): string {
   return out;
 }
 
-/** The terms of a label that say what is measured. */
-export function labelTerms(label: string): string[] {
+/** The terms of a label that say what is measured (segmented once per label: targets read the same labels again and again). */
+export const labelTerms = memo((label: string): string[] => {
   const canonical = canonicalLabel(label).replace(IGNORED_PATTERN, '');
   return segment(canonical)
     .map((token) => token.text)
     .filter((word) => !IGNORED.has(word) && !/^[\p{P}\s\d.%]+$/u.test(word));
-}
+});
 
 /** Labels that qualify a measure differently (农村 vs none, 登记 vs 调查) measure different things. */
 function distinct(a: string, b: string): boolean {
