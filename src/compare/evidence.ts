@@ -90,8 +90,17 @@ function piecesOf(token: Token): string[] {
   if (text.length < PIECE_OF || text.length % 2 !== 0 || !NOUN_TAG.test(token.tag) || !/^\p{Script=Han}+$/u.test(text)) return [];
   return Array.from({ length: text.length / 2 }, (_, i) => text.slice(2 * i, 2 * i + 2)).filter((piece) => !isGeneric(piece));
 }
+/** The terms of each span read, per report, for as long as the report lives: each clause is read for each review and rule. */
+const spanTerms = new WeakMap<Analysis, Map<string, string[]>>();
 /** The terms of a span, in short forms. */
-const termsOf = (analysis: Analysis, span: Span) => termsIn(analysis, span).map(shortForm);
+function termsOf(analysis: Analysis, span: Span): string[] {
+  let spans = spanTerms.get(analysis);
+  if (!spans) spanTerms.set(analysis, (spans = new Map()));
+  const key = `${span.start}:${span.end}`;
+  let terms = spans.get(key);
+  if (!terms) spans.set(key, (terms = termsIn(analysis, span).map(shortForm)));
+  return terms;
+}
 /** A span's terms, and once each the pieces of its compound nouns that are not terms of it too. */
 interface Terms {
   whole: string[];
