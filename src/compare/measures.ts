@@ -30,8 +30,13 @@ export function namesOnlyPayer(label: string): boolean {
 
 /** The short forms reports use for long names (followup.json), the longest full form first. */
 export const ABBREVIATIONS = [...wordings.abbreviations.forms].sort((a, b) => b[0]!.length - a[0]!.length);
-/** A text in the short forms reports use (营业收入 → 营收, 国有企业 → 国企), so either wording names the same thing. */
-export const shortForm = memo((text: string) => ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text), 20_000);
+const A_FULL_FORM = new RegExp(alternation(ABBREVIATIONS.map(([full]) => full!)));
+/**
+ * A text in the short forms reports use (营业收入 → 营收, 国有企业 → 国企), so either wording names the same thing.
+ * Most texts hold no full form and are returned after one search (a memo of every term and sentence overflowed, was cleared, and missed).
+ */
+export const shortForm = (text: string): string =>
+  A_FULL_FORM.test(text) ? ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text) : text;
 
 /** Each synonym, longest first, with the canonical name of its group. */
 const SYNONYMS: Array<[string, string]> = measures.synonyms
