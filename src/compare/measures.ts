@@ -47,10 +47,18 @@ const IGNORED = new Set([...CHANGE_UP, ...CHANGE_DOWN, '平均值', '平均', '�
 
 const IGNORED_PATTERN = new RegExp(alternation([...IGNORED].filter((w) => w.length > 1)), 'g');
 
+/** The synonyms by their first character, in SYNONYMS' order: a position is tried against those only. */
+const SYNONYMS_BY_FIRST = new Map<string, Array<[string, string]>>();
+for (const synonym of SYNONYMS) {
+  const list = SYNONYMS_BY_FIRST.get(synonym[0][0]!);
+  if (list) list.push(synonym);
+  else SYNONYMS_BY_FIRST.set(synonym[0][0]!, [synonym]);
+}
+
 export function canonicalLabel(label: string): string {
   let out = '';
   for (let i = 0; i < label.length; ) {
-    const hit = SYNONYMS.find(([word]) => label.startsWith(word, i));
+    const hit = SYNONYMS_BY_FIRST.get(label[i]!)?.find(([word]) => label.startsWith(word, i));
     if (hit) {
       out += hit[1];
       i += hit[0].length;
