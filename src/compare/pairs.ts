@@ -9,18 +9,6 @@ export function characterPairs(text: string): Set<string> {
   return out;
 }
 
-/**
- * The same pairs as numbers (a pair's two UTF-16 units; a one-character text, its unit alone),
- * for comparing whole reports sentence by sentence: a number is hashed at once, a string of
- * two characters cut from a sentence is hashed anew each time.
- */
-export function pairCodes(text: string): Set<number> {
-  if (text.length === 1) return new Set([text.charCodeAt(0)]);
-  const out = new Set<number>();
-  for (let i = 0; i + 1 < text.length; i++) out.add((text.charCodeAt(i) + 1) * 0x10000 + text.charCodeAt(i + 1));
-  return out;
-}
-
 /** Dice coefficient of two sets: shared items over their mean size, 0..1. */
 export function dice<T>(a: Set<T>, b: Set<T>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -30,8 +18,8 @@ export function dice<T>(a: Set<T>, b: Set<T>): number {
 }
 
 /** For each character pair, the indexes of the texts (given as their pairs) that hold it, ascending. */
-export function pairIndex<T>(texts: Set<T>[]): Map<T, number[]> {
-  const index = new Map<T, number[]>();
+export function pairIndex(texts: Set<string>[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
   texts.forEach((pairs, i) => {
     for (const pair of pairs) {
       const list = index.get(pair);
