@@ -32,7 +32,8 @@ async function readOrRefuse(name: string, bytes: Uint8Array): Promise<'read' | '
 }
 
 describe('hostile files', async () => {
-  const { app } = await appFor();
+  // The files are under test here, not the upload rate: a long run sends more than 60 a minute.
+  const { app } = await appFor({ uploadRate: CASES });
   const tally = { read: 0, refused: 0, api: 0 };
 
   it(`${CASES} seeded cases end in an analysis or a one-line error`, async () => {
