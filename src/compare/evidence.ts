@@ -19,7 +19,7 @@ import { characterPairs, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
 import { fiveYearPart } from './periods.js';
 import { checkTargets, judge } from './targets.js';
-import { cosine, norm, termsIn, vectorOf, type Vector } from './vectors.js';
+import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
 
 /** Overlap alone: this close is addressed; anything less names no object, so it shows nothing done. */
@@ -90,8 +90,17 @@ function piecesOf(token: Token): string[] {
   if (text.length < PIECE_OF || text.length % 2 !== 0 || !NOUN_TAG.test(token.tag) || !/^\p{Script=Han}+$/u.test(text)) return [];
   return Array.from({ length: text.length / 2 }, (_, i) => text.slice(2 * i, 2 * i + 2)).filter((piece) => !isGeneric(piece));
 }
+/** The terms of each span read, per report, for as long as the report lives: each clause is read for each review and rule. */
+const spanTerms = new WeakMap<Analysis, Map<string, string[]>>();
 /** The terms of a span, in short forms. */
-const termsOf = (analysis: Analysis, span: Span) => termsIn(analysis, span).map(shortForm);
+function termsOf(analysis: Analysis, span: Span): string[] {
+  let spans = spanTerms.get(analysis);
+  if (!spans) spanTerms.set(analysis, (spans = new Map()));
+  const key = `${span.start}:${span.end}`;
+  let terms = spans.get(key);
+  if (!terms) spans.set(key, (terms = termsIn(analysis, span).map(shortForm)));
+  return terms;
+}
 /** A span's terms, and once each the pieces of its compound nouns that are not terms of it too. */
 interface Terms {
   whole: string[];
@@ -132,8 +141,13 @@ interface Indexed {
   whole: Vector;
   wholeNorm: number;
   /** The vectors of its clauses: a long sentence is ranked by its closest clause too. */
-  parts: Array<{ vector: Vector; norm: number }>;
+  parts: Part[];
   clauses: Clause[];
+}
+
+interface Part {
+  vector: Vector;
+  norm: number;
 }
 
 interface Ranked {
@@ -161,12 +175,16 @@ type Decision = Pick<CommitmentFollowUp, 'status' | 'rule'> & { reason?: string;
 interface Review {
   older: Analysis;
   newer: Analysis;
-  byTerm: Map<string, Indexed[]>;
+  /** The ranking vectors of the sentences and of their clauses, by term. */
+  sentenceVectors: VectorIndex<Indexed>;
+  partVectors: VectorIndex<Part>;
   idf: (term: string) => number;
   /** Every review clause (with its sentence), and for each character pair of their names the indexes of those holding it. */
   clauses: Clause[];
   sentenceOf: Indexed[];
   byPair: Map<string, number[]>;
+  /** For each object term, the indexes of the review clauses holding it. */
+  byClauseTerm: Map<string, number[]>;
   /** The figures the review states as done. */
   outcomes: Figure[];
   /** For each run of NAME_LENGTH characters, the review clauses holding it; and how many sentences of the older report hold it. */
@@ -240,21 +258,15 @@ function reviewOf(
     const clauses = spans.filter((span) => readable(newer.text.slice(span.start, span.end)));
     return { text: s.text, start: s.start, terms: s.whole, vector, norm: norm(vector), whole, wholeNorm: norm(whole), parts, clauses: clauses.map((span) => objectTerms(newer, span)) };
   });
-  // Only sentences sharing a term or a piece with a commitment can score; find them by both.
-  const byTerm = new Map<string, Indexed[]>();
-  for (const sentence of sentences) {
-    for (const term of sentence.vector.keys()) {
-      const list = byTerm.get(term);
-      if (list) list.push(sentence);
-      else byTerm.set(term, [sentence]);
-    }
-  }
   const outcomes = newer.figures.filter((f) => f.modality === 'actual');
   const clauses = sentences.flatMap((sentence) => sentence.clauses);
   const sentenceOf = sentences.flatMap((sentence) => sentence.clauses.map(() => sentence));
   const byPair = pairIndex(clauses.map((clause) => namePairs(newer.text.slice(clause.start, clause.end))));
+  const byClauseTerm = pairIndex(clauses.map((clause) => clause.terms));
   const byName = pairIndex(clauses.map((clause) => nameRuns(newer.text.slice(clause.start, clause.end))));
-  return { older, newer, byTerm, idf, clauses, sentenceOf, byPair, outcomes, byName, olderNames };
+  const sentenceVectors = vectorIndex(sentences.map((sentence) => [sentence, sentence.vector]));
+  const partVectors = vectorIndex(sentences.flatMap((sentence) => sentence.parts.map((part): [Part, Vector] => [part, part.vector])));
+  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, byName, olderNames };
 }
 
 /** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
@@ -279,11 +291,13 @@ function nameCounts(analysis: Analysis): Map<string, number> {
 function rank(review: Review, query: Terms): Ranked[] {
   const vector = vectorOf([...query.whole, ...query.pieces], review.idf);
   const queryNorm = norm(vector);
-  const candidates = new Set([...vector.keys()].flatMap((term) => review.byTerm.get(term) ?? []));
-  return [...candidates]
-    .map((sentence) => {
+  // The candidates are the sentences sharing a term with the query; dot products through the index.
+  const sentenceDots = dotsWith(review.sentenceVectors, vector);
+  const partDots = dotsWith(review.partVectors, vector);
+  return [...sentenceDots]
+    .map(([sentence, dot]) => {
       // A list sentence (建成过江通道4座、在建8座，改扩建一批机场，…) is as close as its closest clause.
-      const score = Math.max(cosine(vector, sentence.vector, queryNorm, sentence.norm), ...sentence.parts.map((part) => (part.norm === 0 ? 0 : cosine(vector, part.vector, queryNorm, part.norm))));
+      const score = Math.max(cosineOf(dot, queryNorm, sentence.norm), ...sentence.parts.map((part) => (part.norm === 0 ? 0 : cosineOf(partDots.get(part) ?? 0, queryNorm, part.norm))));
       return { sentence, score };
     })
     .filter(({ score }) => score > 0)
@@ -389,15 +403,27 @@ function coverage(asked: Clause, said: Clause, idf: (term: string) => number): {
 }
 
 /** Jieba may cut a name apart (禁渔, 智博会): the review clauses holding most of the ask's character pairs name it too. */
-function clausesNaming(review: Review, object: string): Set<Clause> {
+function clausesNaming(review: Review, object: string): Set<number> {
   const pairs = namePairs(object);
-  const naming = new Set<Clause>();
+  const naming = new Set<number>();
   if (pairs.size < 4) return naming;
   // The share of the name's pairs each clause holds, counted through the index (as pairsShown counts it).
   const found = new Map<number, number>();
   for (const pair of pairs) for (const i of review.byPair.get(pair) ?? []) found.set(i, (found.get(i) ?? 0) + 1);
-  for (const [i, count] of found) if (count / pairs.size >= PAIRS_NAME) naming.add(review.clauses[i]!);
+  for (const [i, count] of found) if (count / pairs.size >= PAIRS_NAME) naming.add(i);
   return naming;
+}
+
+/**
+ * The indexes, ascending, of the review clauses that may name an asked object: those
+ * holding SHARED_TERMS of its terms or more (found through the index), and those naming it.
+ */
+function candidateClauses(review: Review, asked: Clause, naming: Set<number>): number[] {
+  const shared = new Map<number, number>();
+  for (const term of asked.terms) for (const i of review.byClauseTerm.get(term) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  const candidates = new Set(naming);
+  for (const [i, count] of shared) if (count >= SHARED_TERMS) candidates.add(i);
+  return [...candidates].sort((a, b) => a - b);
 }
 
 /** For each clause of a commitment, the review clause that best names its object, if one does; best first. */
@@ -413,14 +439,14 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
     }
     // Clauses naming the ask (建成沙南高速 without 建成) by its character pairs.
     const naming = clausesNaming(review, withoutVerb(review.older.text.slice(span.start, span.end)));
-    const sentences = new Set([...asked.terms].flatMap((term) => review.byTerm.get(term) ?? []));
     let best: Match | null = null;
-    for (const sentence of sentences) {
-      for (const said of sentence.clauses) {
- const { cover, shared } = coverage(asked, said, review.idf);
-        if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(said)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
-          best = { asked, said, sentence, cover };
-        }
+    // Review clauses in text order, of sentences sharing a term with the ask: the first best is the earliest.
+    for (const i of candidateClauses(review, asked, naming)) {
+      const [said, sentence] = [review.clauses[i]!, review.sentenceOf[i]!];
+      if (![...asked.terms].some((term) => sentence.vector.has(term))) continue;
+      const { cover, shared } = coverage(asked, said, review.idf);
+      if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(i)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
+        best = { asked, said, sentence, cover };
       }
     }
     if (best) matches.push(best);

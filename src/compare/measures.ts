@@ -30,8 +30,13 @@ export function namesOnlyPayer(label: string): boolean {
 
 /** The short forms reports use for long names (followup.json), the longest full form first. */
 export const ABBREVIATIONS = [...wordings.abbreviations.forms].sort((a, b) => b[0]!.length - a[0]!.length);
-/** A text in the short forms reports use (营业收入 → 营收, 国有企业 → 国企), so either wording names the same thing. */
-export const shortForm = memo((text: string) => ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text), 20_000);
+const A_FULL_FORM = new RegExp(alternation(ABBREVIATIONS.map(([full]) => full!)));
+/**
+ * A text in the short forms reports use (营业收入 → 营收, 国有企业 → 国企), so either wording names the same thing.
+ * Most texts hold no full form and are returned after one search (a memo of every term and sentence overflowed, was cleared, and missed).
+ */
+export const shortForm = (text: string): string =>
+  A_FULL_FORM.test(text) ? ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text) : text;
 
 /** Each synonym, longest first, with the canonical name of its group. */
 const SYNONYMS: Array<[string, string]> = measures.synonyms
@@ -42,10 +47,18 @@ const IGNORED = new Set([...CHANGE_UP, ...CHANGE_DOWN, '平均值', '平均', '�
 
 const IGNORED_PATTERN = new RegExp(alternation([...IGNORED].filter((w) => w.length > 1)), 'g');
 
+/** The synonyms by their first character, in SYNONYMS' order: a position is tried against those only. */
+const SYNONYMS_BY_FIRST = new Map<string, Array<[string, string]>>();
+for (const synonym of SYNONYMS) {
+  const list = SYNONYMS_BY_FIRST.get(synonym[0][0]!);
+  if (list) list.push(synonym);
+  else SYNONYMS_BY_FIRST.set(synonym[0][0]!, [synonym]);
+}
+
 export function canonicalLabel(label: string): string {
   let out = '';
   for (let i = 0; i < label.length; ) {
-    const hit = SYNONYMS.find(([word]) => label.startsWith(word, i));
+    const hit = SYNONYMS_BY_FIRST.get(label[i]!)?.find(([word]) => label.startsWith(word, i));
     if (hit) {
       out += hit[1];
       i += hit[0].length;
@@ -56,13 +69,13 @@ export function canonicalLabel(label: string): string {
   return out;
 }
 
-/** The terms of a label that say what is measured. */
-export function labelTerms(label: string): string[] {
+/** The terms of a label that say what is measured (segmented once per label: targets read the same labels again and again). */
+export const labelTerms = memo((label: string): string[] => {
   const canonical = canonicalLabel(label).replace(IGNORED_PATTERN, '');
   return segment(canonical)
     .map((token) => token.text)
     .filter((word) => !IGNORED.has(word) && !/^[\p{P}\s\d.%]+$/u.test(word));
-}
+});
 
 /** Labels that qualify a measure differently (农村 vs none, 登记 vs 调查) measure different things. */
 function distinct(a: string, b: string): boolean {

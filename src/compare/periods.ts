@@ -25,16 +25,28 @@ const AVERAGE = pattern('period:average');
 export function fiveYearPart(analysis: Analysis, figure: { start: number; section: string | null }, reviewed: number | null): string | null {
   const paragraphStart = analysis.text.lastIndexOf('\n', figure.start) + 1;
   const paragraphEnd = analysis.text.indexOf('\n', figure.start);
+  let known = answers.get(analysis);
+  if (!known) answers.set(analysis, (known = new Map()));
+  const key = `${paragraphStart} ${paragraphEnd} ${figure.section === null ? '-' : `#${figure.section}`} ${reviewed}`;
+  let answer = known.get(key);
+  if (answer === undefined) known.set(key, (answer = partOfParagraph(analysis, paragraphStart, paragraphEnd, figure.section, reviewed)));
+  return answer;
+}
+
+/** fiveYearPart's answers, per report: they depend on the paragraph, the section and the year only, and each sentence and figure of a paragraph asks. */
+const answers = new WeakMap<Analysis, Map<string, string | null>>();
+
+function partOfParagraph(analysis: Analysis, paragraphStart: number, paragraphEnd: number, section: string | null, reviewed: number | null): string | null {
   const paragraph = analysis.text.slice(paragraphStart, paragraphEnd === -1 ? undefined : paragraphEnd);
   if (THE_YEAR.test(paragraph) || YEAR_OPENER.test(paragraph) || (reviewed !== null && paragraph.includes(`${reviewed}年`))) return null;
   if (FIVE_YEARS.test(paragraph.slice(0, 40)) || AVERAGE.test(paragraph)) return paragraph.slice(0, 20);
   const byId = new Map(analysis.sections.map((s) => [s.id, s]));
   const chain: Section[] = [];
-  for (let id = figure.section; id !== null; ) {
-    const section = byId.get(id);
-    if (!section) break;
-    chain.push(section);
-    id = section.parent;
+  for (let id = section; id !== null; ) {
+    const holder = byId.get(id);
+    if (!holder) break;
+    chain.push(holder);
+    id = holder.parent;
   }
   const top = chain.at(-1);
   for (let end = paragraphStart - 1; top && end > top.start; ) {

@@ -1,15 +1,31 @@
 // PDF text layers through pdf-parse (pdf.js). Page text keeps pdf.js's line
 // breaks and the page footers; normalisation removes page numbers later.
 
-import { PDFParse } from 'pdf-parse';
+import type { PDFParse } from 'pdf-parse';
 import { InputError } from '../errors.js';
 import type { Limits } from './limits.js';
+
+/**
+ * V8's own built-ins, as they are before pdf-parse loads (only here, on the first PDF):
+ * pdf.js's legacy build, on import and in its worker code on the first file, replaces
+ * them with core-js versions, and its `push` made every Array push of the process
+ * (analysis and comparison included) four times slower. They are put back after each file.
+ */
+const BUILT_INS = ([
+  [Array.prototype, 'push'],
+  [JSON, 'parse'],
+] as const).map(([owner, name]) => [owner, name, Object.getOwnPropertyDescriptor(owner, name)!] as const);
+
+const restoreBuiltIns = () => {
+  for (const [owner, name, descriptor] of BUILT_INS) Object.defineProperty(owner, name, descriptor);
+};
 
 // pdf.js works on this thread but awaits between steps, so a timer can still
 // stop a file that keeps it busy (huge or self-referencing object graphs).
 const timeoutMs = 30_000;
 
 export async function pdfToText(bytes: Uint8Array, subject: string, limits: Pick<Limits, 'maxPdfPages'>): Promise<string> {
+  const { PDFParse } = await import('pdf-parse').finally(restoreBuiltIns);
   // pdf.js may transfer (detach) the buffer it is given; it gets a copy.
   const parser = new PDFParse({ data: bytes.slice() });
   try {
@@ -19,6 +35,7 @@ export async function pdfToText(bytes: Uint8Array, subject: string, limits: Pick
     throw asInputError(error, subject);
   } finally {
     await parser.destroy().catch(() => undefined);
+    restoreBuiltIns();
   }
 }
 

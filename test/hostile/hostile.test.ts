@@ -12,6 +12,7 @@ import { hostileFile, KINDS } from './generate.js';
 
 const CASES = Number(process.env.HOSTILE_CASES ?? 120);
 const API_SHARE = 8; // one case in this many also goes through the API
+const PROGRESS = 250;
 // A case takes a fraction of a second: ten minutes at least, more for `npm run fuzz`.
 const TIMEOUT_MS = Math.max(600_000, CASES * 500);
 
@@ -31,15 +32,20 @@ async function readOrRefuse(name: string, bytes: Uint8Array): Promise<'read' | '
 }
 
 describe('hostile files', async () => {
-  const { app } = await appFor();
+  // The files are under test here, not the upload rate: a long run sends more than 60 a minute.
+  const { app } = await appFor({ uploadRate: CASES });
   const tally = { read: 0, refused: 0, api: 0 };
 
   it(`${CASES} seeded cases end in an analysis or a one-line error`, async () => {
+    const started = Date.now();
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...KINDS), fc.integer({ min: 0, max: 2 ** 31 - 1 }), async (kind, seed) => {
         const file = hostileFile(kind, seed);
         const context = `${kind} seed ${seed}`;
         tally[await readOrRefuse(file.name, file.bytes).catch((error: unknown) => expect.unreachable(`${context}: ${String(error)}`))]++;
+        // A long run (npm run fuzz) says how far it has come.
+        const done = tally.read + tally.refused;
+        if (done % PROGRESS === 0 && done < CASES) console.log(`hostile: ${done} of ${CASES} cases after ${Math.round((Date.now() - started) / 1000)} s`);
         if (seed % API_SHARE !== 0) return;
         tally.api++;
         const response = await app.inject({ method: 'POST', url: '/api/reports', ...multipart([{ field: 'file', filename: file.name, content: Buffer.from(file.bytes) }]) });
@@ -49,6 +55,6 @@ describe('hostile files', async () => {
       { numRuns: CASES, seed: Number(process.env.HOSTILE_SEED ?? 13) },
     );
     expect(tally.read + tally.refused).toBe(CASES);
-    console.log(`hostile: ${CASES} cases, ${tally.read} read, ${tally.refused} refused, ${tally.api} also through the API`);
+    console.log(`hostile: ${CASES} cases, ${tally.read} read, ${tally.refused} refused, ${tally.api} also through the API, in ${Math.round((Date.now() - started) / 1000)} s`);
   }, TIMEOUT_MS);
 });
