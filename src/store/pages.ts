@@ -98,6 +98,8 @@ export function keptOrders() {
       return order;
     },
 
+    has: (key: string) => kept.has(key),
+
     /** Keeps a new order (unless it alone is over the budget), dropping others to make room. */
     keep(key: string, order: Order, mark: number): Ordered {
       const ordered: Ordered = { ...order, key, mark, seen: mark, settled: order.ids.length, pages: new Map(), rows: 0 };
@@ -147,9 +149,7 @@ function keptPages(kept: ReadonlyMap<string, Ordered>) {
       const start = Math.min(offset, end);
       const slice = { page: `${offset}:${limit}`, ids: Array.from(order.ids.subarray(start, end)), reports: Array.from(order.reports.subarray(start, end)) };
       const found = order.pages.get(slice.page);
-      const same = found && sameRows(found, slice);
-      // Copies: a caller may change what it is given.
-      return { slice, found: same ? copies(found.rows) : undefined };
+      return { slice, found: found && sameRows(found, slice) ? found.rows : undefined };
     },
 
     /** Keeps the rows read for a page of a kept order, dropping the pages of the queries used longest ago to make room. */
@@ -205,8 +205,15 @@ function sameRows(a: { ids: number[]; reports: number[] }, b: { ids: number[]; r
   return a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i] && a.reports[i] === b.reports[i]);
 }
 
-export function copies<T>(rows: readonly unknown[]): T[] {
-  return rows.map((row) => ({ ...(row as object) }) as T);
+/**
+ * The rows read for a page, frozen: a kept page's rows are handed to every
+ * caller as they are, the same array each time while the page is unchanged
+ * (so that what a caller makes of them, the JSON text of an answer, can be
+ * kept by it too).
+ */
+export function frozen<T>(rows: T[]): T[] {
+  for (const row of rows) Object.freeze(row);
+  return Object.freeze(rows) as T[];
 }
 
 /**
@@ -271,7 +278,7 @@ export interface Listing {
 export type WriteEffect = 'added reports' | 'no listing changed' | 'other';
 
 export interface Pages {
-  /** The rows of the page `offset`, `limit` (all when absent) of the listing, `read` from their ids (in their order) when not kept. */
+  /** The rows of the page `offset`, `limit` (all when absent) of the listing, `read` from their ids (in their order) when not kept; frozen. */
   rows<T>(listing: Listing, offset: number, limit: number | undefined, read: (ids: number[]) => T[]): T[];
   /** Runs a write of this store; `effect` says, after it, what it did (when unsure: 'other'). */
   write<R>(run: () => R, effect: (result: R) => WriteEffect): R;
@@ -292,9 +299,9 @@ export function pages(db: Database.Database): Pages {
       const order = orders.ordered(listing, offset, limit);
       const { slice, found } = orders.kept.slice(order, offset, limit);
       if (found) return found as T[];
-      const rows = read(slice.ids);
+      const rows = frozen(read(slice.ids));
       orders.kept.keepPage(order, slice, rows);
-      return copies(rows);
+      return rows;
     },
 
     write(run, effect) {
