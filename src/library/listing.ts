@@ -10,10 +10,20 @@ export interface Page<T> {
   more: boolean;
 }
 
+// The page made of each array of rows the store gave: the store gives a kept
+// page's rows as the same array while they are unchanged, and a route keeps
+// the JSON text of the same page (server/http.ts, pageJson).
+const made = new WeakMap<object, Page<unknown>>();
+
 /** Asks for one row more than the page holds: its presence tells that there were more. */
 async function page<T>(limit: number | undefined, query: (limit: number | undefined) => Promise<T[]>): Promise<Page<T>> {
   const rows = await query(limit === undefined ? undefined : limit + 1);
-  return limit === undefined || rows.length <= limit ? { rows, more: false } : { rows: rows.slice(0, limit), more: true };
+  let found = made.get(rows) as Page<T> | undefined;
+  if (!found) {
+    found = limit === undefined || rows.length <= limit ? { rows, more: false } : { rows: rows.slice(0, limit), more: true };
+    made.set(rows, found);
+  }
+  return found;
 }
 
 export function findFigures(store: AsyncStore, filter: Omit<FigureFilter, 'limit'>, limit: number | undefined): Promise<Page<FigureRow>> {

@@ -3,6 +3,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { type TSchema, Type } from 'typebox';
+import type { Page } from '../library/listing.js';
 import { type Column, render } from '../output/render.js';
 import { ErrorBody } from './schemas.js';
 
@@ -50,4 +51,26 @@ export function breathe(): Promise<void> {
  */
 export function sendJson(reply: FastifyReply, json: string): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(json);
+}
+
+const pageTexts = new WeakMap<Page<unknown>, Map<string, string>>();
+/** Texts kept for one page at most: one for each way of asking for it that the answer's head tells apart. */
+const PAGE_TEXTS = 4;
+
+/**
+ * The JSON text of a page of a listing, `head` then `more` and the rows under
+ * `field`, written once for as long as the page is unchanged (library/listing.ts
+ * gives the same page for the same rows, as the store keeps them): a repeated
+ * request is a string written out, not a page serialised again.
+ */
+export function pageJson(page: Page<unknown>, head: Record<string, unknown>, field: string): string {
+  let texts = pageTexts.get(page);
+  if (!texts) pageTexts.set(page, (texts = new Map()));
+  const key = JSON.stringify(head);
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size >= PAGE_TEXTS) texts.clear();
+    texts.set(key, (text = JSON.stringify({ ...head, more: page.more, [field]: page.rows })));
+  }
+  return text;
 }

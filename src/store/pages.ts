@@ -3,11 +3,15 @@
 // large library, most of the time of a request); a page costs its rows. So
 // the rows of a query's matches are put in order once, and each page is read
 // once, and both are kept while the library changes only by reports added:
-// the rows of a new report are merged into each kept order when it is next
-// read, where its series key sorts. Any other write (a delete, a reanalysis,
-// an issuer renamed or given an alias, a write not seen) drops everything
-// kept. What a write did is the engine's to know: SQLite's `pages` below,
-// PostgreSQL's pg/pages.ts.
+// the rows of a new report are merged into each kept order where its series
+// key sorts, when a page is read that they could reach. Finding a new report's
+// matches costs about as much as the query's whole index (the full-text
+// index reads every match of a word to find the new ones), so a page before
+// where every waiting report sorts is answered without merging: while reports
+// are uploaded, most of them sort after the first pages of most queries. Any
+// other write (a delete, a reanalysis, an issuer renamed or given an alias, a
+// write not seen) drops everything kept. What a write did is the engine's to
+// know: SQLite's `pages` below, PostgreSQL's pg/pages.ts.
 import type Database from 'better-sqlite3';
 import { type Params, statement } from './sql.js';
 
@@ -24,10 +28,16 @@ export interface Order {
   reports: Float64Array;
 }
 
-/** A kept order: `mark` says up to which write the engine has merged it. */
+/**
+ * A kept order: `mark` says up to which write the engine has merged it, and
+ * `seen` up to which it has looked at the reports waiting to be merged; none
+ * of them sorts before row `settled`.
+ */
 export interface Ordered extends Order {
   key: string;
   mark: number;
+  seen: number;
+  settled: number;
   /** Pages read, by offset and limit, with the rows they were read for. */
   pages: Map<string, { ids: number[]; reports: number[]; rows: unknown[] }>;
   rows: number;
@@ -68,23 +78,13 @@ function compareSeries([nameA, yearA, idA]: SeriesKey, [nameB, yearB, idB]: Seri
 export function keptOrders() {
   const kept = new Map<string, Ordered>();
   let keptIds = 0;
-  let keptRows = 0;
+  const pages = keptPages(kept);
 
   function drop(key: string): void {
     const order = kept.get(key)!;
     kept.delete(key);
     keptIds -= order.ids.length;
-    keptRows -= order.rows;
-  }
-
-  /** Drops the pages of the queries used longest ago until `rows` more fit. */
-  function roomForRows(rows: number): void {
-    for (const other of kept.values()) {
-      if (keptRows + rows <= CACHED_ROWS) break;
-      keptRows -= other.rows;
-      other.rows = 0;
-      other.pages.clear();
-    }
+    pages.forget(order);
   }
 
   return {
@@ -98,9 +98,11 @@ export function keptOrders() {
       return order;
     },
 
+    has: (key: string) => kept.has(key),
+
     /** Keeps a new order (unless it alone is over the budget), dropping others to make room. */
     keep(key: string, order: Order, mark: number): Ordered {
-      const ordered: Ordered = { ...order, key, mark, pages: new Map(), rows: 0 };
+      const ordered: Ordered = { ...order, key, mark, seen: mark, settled: order.ids.length, pages: new Map(), rows: 0 };
       while (kept.size > 0 && (kept.size >= CACHED_QUERIES || keptIds + order.ids.length > CACHED_IDS)) drop(kept.keys().next().value!);
       if (order.ids.length <= CACHED_IDS) {
         kept.set(key, ordered);
@@ -112,22 +114,46 @@ export function keptOrders() {
     /** Puts a merged order in place of a kept one. */
     update(ordered: Ordered, merged: Order, mark: number): void {
       if (kept.get(ordered.key) === ordered) keptIds += merged.ids.length - ordered.ids.length;
-      Object.assign(ordered, merged, { mark });
+      Object.assign(ordered, merged, { mark, seen: Math.max(ordered.seen, mark), settled: merged.ids.length });
     },
 
+    slice: pages.slice,
+    keepPage: pages.keep,
+
+    clear(): void {
+      kept.clear();
+      keptIds = 0;
+      pages.clear();
+    },
+  };
+}
+
+/** The rows read for pages of the orders in `kept`, within one budget: the pages of the queries used longest ago go first. */
+function keptPages(kept: ReadonlyMap<string, Ordered>) {
+  let keptRows = 0;
+
+  /** Drops the pages of the queries used longest ago until `rows` more fit. */
+  function roomForRows(rows: number): void {
+    for (const other of kept.values()) {
+      if (keptRows + rows <= CACHED_ROWS) break;
+      keptRows -= other.rows;
+      other.rows = 0;
+      other.pages.clear();
+    }
+  }
+
+  return {
     /** The rows of page `offset`, `limit` (to the end when absent) of an order, and what was read for them when kept. */
     slice(order: Ordered, offset: number, limit: number | undefined): { slice: Slice; found: unknown[] | undefined } {
       const end = limit === undefined ? order.ids.length : Math.min(order.ids.length, offset + limit);
       const start = Math.min(offset, end);
       const slice = { page: `${offset}:${limit}`, ids: Array.from(order.ids.subarray(start, end)), reports: Array.from(order.reports.subarray(start, end)) };
       const found = order.pages.get(slice.page);
-      const same = found && sameRows(found, slice);
-      // Copies: a caller may change what it is given.
-      return { slice, found: same ? copies(found.rows) : undefined };
+      return { slice, found: found && sameRows(found, slice) ? found.rows : undefined };
     },
 
     /** Keeps the rows read for a page of a kept order, dropping the pages of the queries used longest ago to make room. */
-    keepPage(order: Ordered, slice: Slice, rows: unknown[]): void {
+    keep(order: Ordered, slice: Slice, rows: unknown[]): void {
       if (kept.get(order.key) !== order || rows.length > CACHED_ROWS) return;
       roomForRows(rows.length);
       const previous = order.pages.get(slice.page);
@@ -140,12 +166,26 @@ export function keptOrders() {
       keptRows += rows.length;
     },
 
+    /** What the pages of an order dropped held. */
+    forget(order: Ordered): void {
+      keptRows -= order.rows;
+    },
+
     clear(): void {
-      kept.clear();
-      keptIds = 0;
       keptRows = 0;
     },
   };
+}
+
+/** Notes reports waiting to be merged into an order (looked at up to `seen`): the rows before where the first of them sorts stay as they are. */
+export function waiting(order: Ordered, reports: Iterable<number>, seen: number, keyOf: (report: number) => SeriesKey): void {
+  for (const report of reports) order.settled = Math.min(order.settled, sortsAt(order, keyOf(report), keyOf));
+  order.seen = seen;
+}
+
+/** Whether page `offset`, `limit` of an order is whole and holds only rows that no waiting report can come before. */
+export function settled(order: Ordered, offset: number, limit: number | undefined): boolean {
+  return limit !== undefined && offset + limit <= order.settled;
 }
 
 /** Answers kept by their question until the library next changes in any way (a report added too). */
@@ -165,8 +205,15 @@ function sameRows(a: { ids: number[]; reports: number[] }, b: { ids: number[]; r
   return a.ids.length === b.ids.length && a.ids.every((id, i) => id === b.ids[i] && a.reports[i] === b.reports[i]);
 }
 
-export function copies<T>(rows: readonly unknown[]): T[] {
-  return rows.map((row) => ({ ...(row as object) }) as T);
+/**
+ * The rows read for a page, frozen: a kept page's rows are handed to every
+ * caller as they are, the same array each time while the page is unchanged
+ * (so that what a caller makes of them, the JSON text of an answer, can be
+ * kept by it too).
+ */
+export function frozen<T>(rows: T[]): T[] {
+  for (const row of rows) Object.freeze(row);
+  return Object.freeze(rows) as T[];
 }
 
 /**
@@ -180,14 +227,7 @@ export function withAdded(order: Order, added: Order, keyOf: (report: number) =>
     const report = added.reports[start]!;
     let end = start;
     while (end < added.ids.length && added.reports[end] === report) end++;
-    const key = keyOf(report);
-    let low = 0;
-    let high = ids.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (compareSeries(keyOf(reports[middle]!), key) < 0) low = middle + 1;
-      else high = middle;
-    }
+    const low = sortsAt({ ids, reports }, keyOf(report), keyOf);
     if (reports[low] !== report) {
       ids = spliced(ids, low, added.ids.subarray(start, end));
       reports = spliced(reports, low, added.reports.subarray(start, end));
@@ -195,6 +235,18 @@ export function withAdded(order: Order, added: Order, keyOf: (report: number) =>
     start = end;
   }
   return { ids, reports };
+}
+
+/** Where rows of a report with series key `key` go in an order: before the first row whose report sorts at or after it. */
+function sortsAt({ reports }: Order, key: SeriesKey, keyOf: (report: number) => SeriesKey): number {
+  let low = 0;
+  let high = reports.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (compareSeries(keyOf(reports[middle]!), key) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function spliced(into: Float64Array, at: number, items: Float64Array): Float64Array {
@@ -226,7 +278,7 @@ export interface Listing {
 export type WriteEffect = 'added reports' | 'no listing changed' | 'other';
 
 export interface Pages {
-  /** The rows of the page `offset`, `limit` (all when absent) of the listing, `read` from their ids (in their order) when not kept. */
+  /** The rows of the page `offset`, `limit` (all when absent) of the listing, `read` from their ids (in their order) when not kept; frozen. */
   rows<T>(listing: Listing, offset: number, limit: number | undefined, read: (ids: number[]) => T[]): T[];
   /** Runs a write of this store; `effect` says, after it, what it did (when unsure: 'other'). */
   write<R>(run: () => R, effect: (result: R) => WriteEffect): R;
@@ -238,49 +290,25 @@ export function pages(db: Database.Database): Pages {
   // data_version changes when another connection commits, total_changes()
   // when this one writes: together they name the state of the library.
   const version = db.prepare('SELECT (SELECT data_version FROM pragma_data_version) || \'.\' || total_changes()').pluck();
-  const highest = {
-    figures: db.prepare('SELECT coalesce(max(id), 0) FROM figures').pluck(),
-    sentences: db.prepare('SELECT coalesce(max(id), 0) FROM sentences').pluck(),
-  };
-  const keys = seriesKeys(db);
-  const kept = keptOrders();
-  let keptVersion = '';
+  const orders = sqliteOrders(db, () => version.get() as string);
   const answers = memo();
   let answersVersion = '';
 
-  const matches = (listing: Listing, after: number) => orderOf(statement(db, listing.sql).raw().all({ ...listing.params, after }) as Array<[number, number]>);
-
-  /** The listing's order, made or brought up to date. */
-  function ordered(key: string, listing: Listing): Ordered {
-    const now = version.get() as string;
-    if (now !== keptVersion) {
-      kept.clear();
-      keys.forget();
-      keptVersion = now;
-    }
-    const top = highest[listing.table].get() as number;
-    const order = kept.get(key);
-    if (!order) return kept.keep(key, matches(listing, -1), top);
-    if (top > order.mark) kept.update(order, withAdded(order, matches(listing, order.mark), keys.of), top);
-    return order;
-  }
-
   return {
     rows<T>(listing: Listing, offset: number, limit: number | undefined, read: (ids: number[]) => T[]): T[] {
-      const key = `${listing.sql}\n${JSON.stringify(listing.params)}`;
-      const order = ordered(key, listing);
-      const { slice, found } = kept.slice(order, offset, limit);
+      const order = orders.ordered(listing, offset, limit);
+      const { slice, found } = orders.kept.slice(order, offset, limit);
       if (found) return found as T[];
-      const rows = read(slice.ids);
-      kept.keepPage(order, slice, rows);
-      return copies(rows);
+      const rows = frozen(read(slice.ids));
+      orders.kept.keepPage(order, slice, rows);
+      return rows;
     },
 
     write(run, effect) {
       const before = version.get() as string;
       const result = run();
       // A write after a change not seen yet leaves the version apart: the next read drops everything.
-      if (before === keptVersion && effect(result) !== 'other') keptVersion = version.get() as string;
+      if (before === orders.version() && effect(result) !== 'other') orders.wrote(version.get() as string);
       return result;
     },
 
@@ -295,6 +323,49 @@ export function pages(db: Database.Database): Pages {
       const answer = compute();
       answers.keep(key, answer);
       return answer;
+    },
+  };
+}
+
+/** SQLite's kept orders, valid at the library's `version` (dropped when it is not the one they were kept at). */
+function sqliteOrders(db: Database.Database, version: () => string) {
+  const highest = {
+    figures: db.prepare('SELECT coalesce(max(id), 0) FROM figures').pluck(),
+    sentences: db.prepare('SELECT coalesce(max(id), 0) FROM sentences').pluck(),
+  };
+  const reportsAfter = {
+    figures: db.prepare('SELECT DISTINCT report_id FROM figures WHERE id > ? AND id <= ?').pluck(),
+    sentences: db.prepare('SELECT DISTINCT report_id FROM sentences WHERE id > ? AND id <= ?').pluck(),
+  };
+  const keys = seriesKeys(db);
+  const kept = keptOrders();
+  let keptVersion = '';
+
+  const matches = (listing: Listing, after: number) => orderOf(statement(db, listing.sql).raw().all({ ...listing.params, after }) as Array<[number, number]>);
+
+  return {
+    kept,
+    version: () => keptVersion,
+    /** A write of this store added reports at `now` (only when the version was the kept one before it: else the next read drops everything). */
+    wrote(now: string): void {
+      keptVersion = now;
+    },
+
+    /** The listing's order, made, or brought up to date as far as page `offset`, `limit` needs. */
+    ordered(listing: Listing, offset: number, limit: number | undefined): Ordered {
+      const now = version();
+      if (now !== keptVersion) {
+        kept.clear();
+        keys.forget();
+        keptVersion = now;
+      }
+      const key = `${listing.sql}\n${JSON.stringify(listing.params)}`;
+      const top = highest[listing.table].get() as number;
+      const order = kept.get(key);
+      if (!order) return kept.keep(key, matches(listing, -1), top);
+      if (top > order.seen) waiting(order, reportsAfter[listing.table].all(order.seen, top) as number[], top, keys.of);
+      if (top > order.mark && !settled(order, offset, limit)) kept.update(order, withAdded(order, matches(listing, order.mark), keys.of), top);
+      return order;
     },
   };
 }

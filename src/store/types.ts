@@ -290,6 +290,7 @@ export interface Store {
   listIssuers(): IssuerSummary[];
   /** Records that `alias` names the same body as `issuer`, merging their series if both were stored. */
   addIssuerAlias(alias: string, issuer: string): void;
+  /** A page's rows (with a limit or an offset) are frozen: a kept page's, the same array to every caller. */
   queryFigures(filter?: FigureFilter): FigureRow[];
   /** How many stored figures state each catalogue measure (reports stored before measures existed count once reanalysed). */
   measureCounts(): Array<{ measure: string; figures: number }>;
@@ -299,7 +300,7 @@ export interface Store {
   listProblems(report: number): ProblemRow[];
   /** The diagnostics of one report (numbers not kept as figures, guessed readings), in text order. */
   listDiagnostics(report: number): Diagnostic[];
-  /** Sentences holding every whitespace-separated part of `query` as a run of words. */
+  /** Sentences holding every whitespace-separated part of `query` as a run of words; frozen, as queryFigures' pages. */
   searchSentences(query: string, filter?: SearchFilter): SentenceHit[];
   /** Every row of one kind, streamed, for export. */
   exportRows<K extends ExportKind>(what: K): IterableIterator<ExportRows[K]>;

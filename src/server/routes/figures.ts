@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { InputError } from '../../errors.js';
 import { findFigures } from '../../library/listing.js';
 import { FIGURE_COLUMNS } from '../../output/columns.js';
-import { listAnswers, sendCsv } from '../http.js';
+import { listAnswers, pageJson, sendCsv, sendJson } from '../http.js';
 import { FigureList, FigureQuery } from '../schemas.js';
 
 export const figureRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -25,9 +25,9 @@ export const figureRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (filter.year !== undefined && (filter.from !== undefined || filter.to !== undefined)) {
         throw new InputError('VALIDATION', 'GET /api/figures', 'takes year, or from and to, not both');
       }
-      const { rows: figures, more } = await findFigures(store, { ...filter, modality: kind, offset }, limit === 0 ? undefined : limit);
-      if (format === 'csv') return sendCsv(reply, figures, FIGURE_COLUMNS, 'figures');
-      return { limit, offset, more, figures };
+      const page = await findFigures(store, { ...filter, modality: kind, offset }, limit === 0 ? undefined : limit);
+      if (format === 'csv') return sendCsv(reply, page.rows, FIGURE_COLUMNS, 'figures');
+      return sendJson(reply, pageJson(page, { limit, offset }, 'figures'));
     },
   );
 };

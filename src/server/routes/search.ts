@@ -2,7 +2,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { findSentences } from '../../library/listing.js';
 import { SENTENCE_COLUMNS } from '../../output/columns.js';
-import { listAnswers, sendCsv } from '../http.js';
+import { listAnswers, pageJson, sendCsv, sendJson } from '../http.js';
 import { SearchQuery, SearchResult } from '../schemas.js';
 
 export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -21,9 +21,9 @@ export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { q, format, limit = 100, offset = 0, ...filter } = request.query;
-      const { rows: hits, more } = await findSentences(store, q, { ...filter, offset }, limit === 0 ? undefined : limit);
-      if (format === 'csv') return sendCsv(reply, hits, SENTENCE_COLUMNS, 'search');
-      return { query: q, limit, offset, more, hits };
+      const page = await findSentences(store, q, { ...filter, offset }, limit === 0 ? undefined : limit);
+      if (format === 'csv') return sendCsv(reply, page.rows, SENTENCE_COLUMNS, 'search');
+      return sendJson(reply, pageJson(page, { query: q, limit, offset }, 'hits'));
     },
   );
 };

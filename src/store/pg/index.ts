@@ -8,14 +8,15 @@ import pg from 'pg';
 import { InputError } from '../../errors.js';
 import { segment as jieba } from '../../segment/jieba.js';
 import type { StoreOptions } from '../index.js';
+import type { Segmenter } from '../terms.js';
 import type { AsyncStore, ExportKind, ExportRows } from '../types.js';
 import * as listings from './figures.js';
-import { issuers } from './issuers.js';
+import { type Issuers, issuers } from './issuers.js';
 import { migrate } from './migrations.js';
-import { type ListingChange, pgPages } from './pages.js';
+import { type ListingChange, type PgPages, pgPages } from './pages.js';
 import { parseCount } from '../../ingest/limits.js';
 import * as records from './records.js';
-import { reports } from './reports.js';
+import { type Reports, reports } from './reports.js';
 import * as reviews from './reviews.js';
 import { preparing, type Queryable } from './sql.js';
 
@@ -119,14 +120,43 @@ export async function openPgStore(url: string, options: StoreOptions = {}, env: 
   const pool = await connect(url, path, env);
   const db = preparing(pool);
   const issuerRows = issuers();
-  const reportRows = reports(issuerRows, segment);
-  const { transaction, snapshot, exportRows } = sessions(pool);
-  const matchPages = pgPages(url, db);
+  const parts: Parts = {
+    db,
+    issuerRows,
+    reportRows: reports(issuerRows, segment),
+    segment,
+    sessions: sessions(pool),
+    matchPages: pgPages(url, db),
+  };
+  return {
+    path,
+    ...writes(parts),
+    ...reads(parts),
+    close: async () => {
+      await parts.matchPages.close();
+      await pool.end();
+    },
+  };
+}
 
-  /** A write in a transaction that tells every instance, at its commit, what it did to listings (`change`: null when nothing). */
+/** What the store's methods work with: the pool (as `db` and in sessions), the row kinds, the kept listings. */
+interface Parts {
+  db: Queryable;
+  issuerRows: Issuers;
+  reportRows: Reports;
+  segment: Segmenter;
+  sessions: ReturnType<typeof sessions>;
+  matchPages: PgPages;
+}
+
+type Writes = 'saveReport' | 'replaceAnalysis' | 'deleteReport' | 'addIssuerAlias' | 'addLinkReview' | 'addCommitmentReview' | 'restoreRecord' | 'cacheComparison';
+
+/** The writes, each in a transaction that tells every instance, at its commit, what it did to listings. */
+function writes({ db, issuerRows, reportRows, sessions, matchPages }: Parts): Pick<AsyncStore, Writes> {
+  /** A write in a transaction whose `change` (null when nothing) is announced at its commit. */
   async function writing<T>(work: (db: Queryable) => Promise<T>, change: (result: T) => ListingChange | null): Promise<T> {
     let told: ListingChange | null = null;
-    const result = await transaction(async (db) => {
+    const result = await sessions.transaction(async (db) => {
       const result = await work(db);
       told = change(result);
       if (told !== null) await matchPages.announce(db, told);
@@ -137,7 +167,6 @@ export async function openPgStore(url: string, options: StoreOptions = {}, env: 
   }
 
   return {
-    path,
     saveReport: (analysis, source, overrides = {}, uploader = null) => {
       // A new report's rows are merged into kept listings, unless saving it renamed an issuer or gave it an alias.
       const renamed = issuerRows.renamed();
@@ -146,16 +175,26 @@ export async function openPgStore(url: string, options: StoreOptions = {}, env: 
         (result) => (!result.added ? null : issuerRows.renamed() === renamed ? { added: result.id } : 'other'),
       );
     },
+    replaceAnalysis: (id, analysis, terms) => writing((db) => reportRows.replace(db, id, analysis, terms), () => 'other'),
+    deleteReport: (id) => writing((db) => reportRows.delete(db, id), (deleted) => (deleted ? 'other' : null)),
+    addIssuerAlias: (alias, issuer) => writing((db) => issuerRows.addAlias(db, alias, issuer), () => 'other'),
+    addLinkReview: (review) => reviews.addLinkReview(db, review),
+    addCommitmentReview: (review) => reviews.addCommitmentReview(db, review),
+    restoreRecord: (record, terms) => writing((db) => records.restoreRecord(db, reportRows, record, terms), () => 'other'),
+    cacheComparison: (key, json) => reviews.cacheComparison(db, key, json),
+  };
+}
+
+function reads({ db, issuerRows, reportRows, segment, sessions, matchPages }: Parts): Omit<AsyncStore, Writes | 'path' | 'close'> {
+  const { snapshot, exportRows } = sessions;
+  return {
     findBySha256: (sha256) => reportRows.findBySha256(db, sha256),
     getReport: (id) => snapshot((db) => reportRows.get(db, id)),
     getSummary: (id) => reportRows.summary(db, id),
     getSource: (id) => reportRows.source(db, id),
-    replaceAnalysis: (id, analysis, terms) => writing((db) => reportRows.replace(db, id, analysis, terms), () => 'other'),
     listReports: (filter = {}) => reportRows.list(db, filter),
     countReports: (filter = {}) => reportRows.count(db, filter),
-    deleteReport: (id) => writing((db) => reportRows.delete(db, id), (deleted) => (deleted ? 'other' : null)),
     listIssuers: () => issuerRows.list(db),
-    addIssuerAlias: (alias, issuer) => writing((db) => issuerRows.addAlias(db, alias, issuer), () => 'other'),
     queryFigures: (filter = {}) => listings.queryFigures(db, matchPages, filter),
     measureCounts: () => listings.measureCounts(db),
     listCommitments: (report) => listings.commitmentsOf(db, report),
@@ -163,19 +202,11 @@ export async function openPgStore(url: string, options: StoreOptions = {}, env: 
     listDiagnostics: (report) => reportRows.diagnostics(db, report),
     searchSentences: (query, filter = {}) => listings.searchSentences(db, matchPages, segment, query, filter),
     exportRows,
-    addLinkReview: (review) => reviews.addLinkReview(db, review),
     linkReviews: (from, to) => reviews.linkReviews(db, from, to),
-    addCommitmentReview: (review) => reviews.addCommitmentReview(db, review),
     commitmentReviews: (report) => reviews.commitmentReviews(db, report),
     reportIds: (after, limit) => records.reportIds(db, after, limit),
     getRecord: (id) => snapshot((db) => records.getRecord(db, reportRows, id)),
-    restoreRecord: (record, terms) => writing((db) => records.restoreRecord(db, reportRows, record, terms), () => 'other'),
     getAnchors: (report) => snapshot((db) => reviews.anchors(db, report)),
     cachedComparison: (key) => reviews.cachedComparison(db, key),
-    cacheComparison: (key, json) => reviews.cacheComparison(db, key, json),
-    close: async () => {
-      await matchPages.close();
-      await pool.end();
-    },
   };
 }

@@ -23,18 +23,18 @@ async function one(db: Queryable, sql: string, values: unknown[]): Promise<numbe
   return rows[0]?.id ?? null;
 }
 
-export function issuers(): Issuers {
-  const lock = (db: Queryable) => db.query('SELECT pg_advisory_xact_lock($1)', [ISSUER_LOCK]);
-  const byName = (db: Queryable, name: string) => one(db, 'SELECT id FROM issuers WHERE name = $1', [name]);
-  const known = async (db: Queryable, name: string) =>
-    (await byName(db, name)) ?? (await one(db, 'SELECT issuer_id AS id FROM issuer_aliases WHERE alias = $1', [name]));
-  const insert = async (db: Queryable, name: string) => (await one(db, 'INSERT INTO issuers (name) VALUES ($1) RETURNING id', [name]))!;
-  const alias = (db: Queryable, name: string, id: number) =>
-    db.query('INSERT INTO issuer_aliases (alias, issuer_id) VALUES ($1, $2) ON CONFLICT (alias) DO UPDATE SET issuer_id = excluded.issuer_id', [
-      name,
-      id,
-    ]);
+const lock = (db: Queryable) => db.query('SELECT pg_advisory_xact_lock($1)', [ISSUER_LOCK]);
+const byName = (db: Queryable, name: string) => one(db, 'SELECT id FROM issuers WHERE name = $1', [name]);
+const known = async (db: Queryable, name: string) =>
+  (await byName(db, name)) ?? (await one(db, 'SELECT issuer_id AS id FROM issuer_aliases WHERE alias = $1', [name]));
+const insert = async (db: Queryable, name: string) => (await one(db, 'INSERT INTO issuers (name) VALUES ($1) RETURNING id', [name]))!;
+const alias = (db: Queryable, name: string, id: number) =>
+  db.query('INSERT INTO issuer_aliases (alias, issuer_id) VALUES ($1, $2) ON CONFLICT (alias) DO UPDATE SET issuer_id = excluded.issuer_id', [
+    name,
+    id,
+  ]);
 
+export function issuers(): Issuers {
   let renamed = 0;
   async function resolve(db: Queryable, name: string | null): Promise<number | null> {
     if (name === null) return null;
@@ -58,19 +58,6 @@ export function issuers(): Issuers {
     return insert(db, name);
   }
 
-  async function addAlias(db: Queryable, aliasName: string, name: string): Promise<void> {
-    await lock(db);
-    const target = (await known(db, name)) ?? (await insert(db, name));
-    const merged = await byName(db, aliasName);
-    if (merged === target) return;
-    if (merged !== null) {
-      await db.query('UPDATE reports SET issuer_id = $1 WHERE issuer_id = $2', [target, merged]);
-      await db.query('UPDATE issuer_aliases SET issuer_id = $1 WHERE issuer_id = $2', [target, merged]);
-      await db.query('DELETE FROM issuers WHERE id = $1', [merged]);
-    }
-    await alias(db, aliasName, target);
-  }
-
   return {
     resolve,
     addAlias,
@@ -84,4 +71,17 @@ export function issuers(): Issuers {
           FROM issuers i ORDER BY i.name COLLATE "C"`)
       ).rows,
   };
+}
+
+async function addAlias(db: Queryable, aliasName: string, name: string): Promise<void> {
+  await lock(db);
+  const target = (await known(db, name)) ?? (await insert(db, name));
+  const merged = await byName(db, aliasName);
+  if (merged === target) return;
+  if (merged !== null) {
+    await db.query('UPDATE reports SET issuer_id = $1 WHERE issuer_id = $2', [target, merged]);
+    await db.query('UPDATE issuer_aliases SET issuer_id = $1 WHERE issuer_id = $2', [target, merged]);
+    await db.query('DELETE FROM issuers WHERE id = $1', [merged]);
+  }
+  await alias(db, aliasName, target);
 }

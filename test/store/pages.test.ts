@@ -1,0 +1,54 @@
+// Kept orders and the reports waiting to be merged into them (src/store/pages.ts):
+// a page is answered without merging only when no waiting report can reach it.
+import { describe, expect, it } from 'vitest';
+import { keptOrders, orderOf, type SeriesKey, seriesKey, settled, waiting, withAdded } from '../../src/store/pages.js';
+
+// Issuers that sort 三亚 < 云南 < 北京 < 西安 by their UTF-8 bytes; one unknown, sorting last.
+const SERIES: Record<number, SeriesKey> = {
+  1: seriesKey('北京市人民政府', 2024, 1),
+  2: seriesKey('云南省人民政府', 2024, 2),
+  3: seriesKey('西安市人民政府', 2023, 3),
+  4: seriesKey('三亚市人民政府', 2025, 4),
+  5: seriesKey('西安市人民政府', 2025, 5),
+  6: seriesKey(null, null, 6),
+};
+const keyOf = (report: number) => SERIES[report]!;
+
+/** Report 2's rows 10, 11, report 1's 20, 21, 22, report 3's 30: the series order of the three. */
+function kept() {
+  const orders = keptOrders();
+  const order = orders.keep('q', orderOf([[10, 2], [11, 2], [20, 1], [21, 1], [22, 1], [30, 3]]), 0);
+  return { orders, order };
+}
+
+describe('reports waiting to be merged', () => {
+  // [waiting reports, page offset, limit, whether the page is answered without merging]
+  const cases: Array<[number[], number, number | undefined, boolean]> = [
+    [[], 0, 3, true],
+    [[5], 0, 6, true], // 西安 2025 sorts after every row
+    [[5], 3, 4, false], // a page that is not whole: report 5's rows could end it
+    [[3], 0, 5, true], // report 3 already held sorts at row 5
+    [[3], 0, 6, false],
+    [[4], 0, 1, false], // 三亚 sorts first
+    [[1], 0, 2, true],
+    [[1], 0, 3, false],
+    [[6, 5], 0, 6, true], // unknown issuers sort last
+    [[5, 2], 1, 1, false], // the first of several counts
+    [[5], 0, undefined, false], // every row: new ones may end it
+  ];
+  it.each(cases)('waiting %j: the page at %i of %s rows is settled: %s', (reports, offset, limit, expected) => {
+    const { order } = kept();
+    waiting(order, reports, 1, keyOf);
+    expect(settled(order, offset, limit)).toBe(expected);
+    expect(order.seen).toBe(1);
+  });
+
+  it('settles the whole order again once the waiting reports are merged', () => {
+    const { orders, order } = kept();
+    waiting(order, [4], 1, keyOf);
+    expect(settled(order, 0, 1)).toBe(false);
+    orders.update(order, withAdded(order, orderOf([[40, 4], [41, 4]]), keyOf), 1);
+    expect(Array.from(order.ids)).toEqual([40, 41, 10, 11, 20, 21, 22, 30]);
+    expect(settled(order, 0, 8)).toBe(true);
+  });
+});
