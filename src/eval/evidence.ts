@@ -15,7 +15,7 @@ import { normalize } from '../normalize/normalize.js';
 import type { Analysis, CommitmentFollowUp } from '../types.js';
 import { openCorpus, type Corpus } from './corpus.js';
 import { placeGold } from './gold.js';
-import { overlap } from './score.js';
+import { listsItems, overlap } from './score.js';
 
 interface Judgement {
   pair: string;
@@ -69,6 +69,8 @@ export interface StatusScore {
   commitments: number;
   /** Per status: gold count, calls among matched gold commitments, right calls. */
   counts: Record<Status, { gold: number; called: number; right: number }>;
+  /** Blind gold's items are counted, never listed (see listsItems). */
+  blind: boolean;
   unmatched: string[];
   wrongCalls: string[];
   /** Gold evidence sentences (of matched commitments) and how many of them the tool's evidence holds. */
@@ -133,7 +135,7 @@ export async function evaluateEvidence(folder: string, corpus?: Corpus): Promise
 
 async function evaluateStatuses(folder: string, file: string, corpus: Corpus, gold: StatusJudgement[]): Promise<StatusScore> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, { gold: 0, called: 0, right: 0 }])) as StatusScore['counts'];
-  const score: StatusScore = { file, pairs: 0, commitments: gold.length, counts, unmatched: [], wrongCalls: [], goldEvidence: 0, evidenceFound: 0 };
+  const score: StatusScore = { file, pairs: 0, commitments: gold.length, counts, blind: gold.every((g) => g.set === 'blind'), unmatched: [], wrongCalls: [], goldEvidence: 0, evidenceFound: 0 };
   for (const pair of new Set(gold.map((g) => g.pair))) {
     score.pairs++;
     const { older, newer } = await analysesOf(corpus, pair);
@@ -195,7 +197,8 @@ function formatStatuses(score: StatusScore, verbose: boolean): string {
   }
   lines.push(`  gold evidence sentences among the tool's evidence: ${score.evidenceFound}/${score.goldEvidence} (${share(score.evidenceFound, score.goldEvidence)})`);
   lines.push(`  not matched to an extracted commitment (counted as misses): ${score.unmatched.length}`);
-  for (const miss of score.unmatched) lines.push(`    unmatched  ${miss}`);
-  if (verbose) for (const call of score.wrongCalls) lines.push(`    wrong  ${call}`);
+  const set = score.blind ? 'blind' : undefined;
+  if (listsItems(set, true)) for (const miss of score.unmatched) lines.push(`    unmatched  ${miss}`);
+  if (listsItems(set, verbose)) for (const call of score.wrongCalls) lines.push(`    wrong  ${call}`);
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@ import { readDocument } from '../ingest/index.js';
 import { normalize } from '../normalize/normalize.js';
 import { analyzeDocument } from '../pipeline.js';
 import { placeGold, type GoldFile } from './gold.js';
-import { ratios, scoreFigures, scoreItems, scoreTargets, type Counts, type FigureScore, type ItemScore } from './score.js';
+import { listsItems, ratios, scoreFigures, scoreItems, scoreTargets, type Counts, type FigureScore, type ItemScore } from './score.js';
 
 export interface FileScore {
   file: string;
@@ -98,12 +98,12 @@ export function formatScores(results: FileScore[], verbose: boolean): string {
   const lines: string[] = [];
   for (const [set, title] of SETS) {
     const inSet = results.filter((result) => result.set === set);
-    if (inSet.length > 0) lines.push(...(lines.length > 0 ? [''] : []), ...figureTable(inSet, `figures: ${title}`, verbose));
+    if (inSet.length > 0) lines.push(...(lines.length > 0 ? [''] : []), ...figureTable(inSet, `figures: ${title}`, listsItems(set, verbose)));
   }
   for (const part of ['targets', 'commitments', 'problems'] as const) {
     for (const [set] of SETS) {
       const inSet = results.filter((result) => result.set === set && result[part]);
-      if (inSet.length > 0) lines.push(...itemTable(inSet, part, set === 'dev' ? part : `${part}: ${set}`, verbose));
+      if (inSet.length > 0) lines.push(...itemTable(inSet, part, set === 'dev' ? part : `${part}: ${set}`, listsItems(set, verbose)));
     }
   }
   return lines.join('\n');

@@ -131,3 +131,9 @@ export function scoreTargets(commitments: Commitment[], figures: Figure[], gold:
   const spurious = [...unmatched].map((f) => `${f.surface} ${f.qualifier} [${f.label}]`);
   return { gold: (gold.targets ?? []).length, extracted: matched + spurious.length, matched, missed, spurious };
 }
+
+/**
+ * Whether `--verbose` lists a set's misses: never a blind set's, whose items nobody writing rules
+ * may read (only its aggregates are printed).
+ */
+export const listsItems = (set: string | undefined, verbose: boolean): boolean => verbose && set !== 'blind';

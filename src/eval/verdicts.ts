@@ -6,6 +6,7 @@ import { judgeTargets } from '../compare/targets.js';
 import type { TargetCheck, Verdict } from '../types.js';
 import { openCorpus, type Corpus } from './corpus.js';
 import { canonical } from './gold.js';
+import { listsItems } from './score.js';
 import { normalize } from '../normalize/normalize.js';
 
 interface GoldVerdict {
@@ -123,7 +124,7 @@ export function formatVerdicts(rows: VerdictRow[], verbose: boolean): string {
       const p = summarizeVerdicts(own.filter((row) => row.pair === pair));
       lines.push(`    ${pair.padEnd(52)} ${`${p.right}/${p.total}`.padStart(7)}  headline ${p.headlineRight}/${p.headline}  wrong ${p.wrongCalls}`);
     }
-    if (verbose) {
+    if (listsItems(set, verbose)) {
       for (const row of own.filter((r) => r.got !== r.want)) {
         lines.push(`    ${row.pair}: ${row.target} — want ${row.want}, got ${row.got} (${row.reason.slice(0, 70)})`);
       }

@@ -30,6 +30,14 @@ describe('target verdicts against the hand-made gold', () => {
     expect(all.filter((row) => row.set === 'new').every((row) => !row.pair.startsWith('state-council-gwr-2013'))).toBe(true);
     expect(formatVerdicts(all, false)).toMatch(/dev set[\s\S]*new pairs/);
   });
+
+  it('lists the wrong calls of every set but the blind one, whose items rule writers must not read', () => {
+    const listed = formatVerdicts(all, true);
+    const wrong = (set: VerdictRow['set']) => all.filter((row) => row.set === set && row.got !== row.want);
+    expect(wrong('blind').length).toBeGreaterThan(0);
+    for (const row of wrong('blind')) expect(listed).not.toContain(`${row.pair}: ${row.target} — want`);
+    for (const row of wrong('dev')) expect(listed).toContain(`${row.pair}: ${row.target} — want ${row.want}, got ${row.got}`);
+  });
 });
 
 describe('trend points against hand-made gold', () => {
@@ -43,7 +51,7 @@ describe('trend points against hand-made gold', () => {
 
 describe('commitment evidence against hand-made judgements', () => {
   it('precision of addressed ≥ 0.85 on the judged calls; per-status gold: addressed precision ≥ 0.8, recall ≥ 0.7', async () => {
-    const { evaluateEvidence } = await import('../../src/eval/evidence.js');
+    const { evaluateEvidence, formatEvidence } = await import('../../src/eval/evidence.js');
     const score = await evaluateEvidence('corpus');
     expect(score.right / (score.right + score.wrong)).toBeGreaterThanOrEqual(0.85);
     // The older judgements count a restated effort as addressed; the status gold, as the rules now do, as partly.
@@ -58,5 +66,11 @@ describe('commitment evidence against hand-made judgements', () => {
       expect(scored.reduce((sum, s) => sum + s.commitments, 0)).toBe(lines);
       expect(scored.reduce((sum, s) => sum + s.unmatched.length, 0)).toBeLessThanOrEqual(lines * 0.05);
     }
+    // Blind status gold is counted, never listed, even with --verbose.
+    const blind = score.statuses.filter((s) => s.blind);
+    expect(blind.length).toBeGreaterThan(0);
+    const listed = formatEvidence(score, true);
+    for (const s of blind) for (const line of [...s.unmatched, ...s.wrongCalls]) expect(listed).not.toContain(line);
+    expect(score.statuses.find((s) => s.file === 'followup.gold.jsonl')!.wrongCalls.every((line) => listed.includes(line))).toBe(true);
   }, 120_000);
 });
