@@ -4,11 +4,15 @@ import unitTable from './lexicon/units.json' with { type: 'json' };
 import words from './lexicon/words.json' with { type: 'json' };
 import names from './lexicon/names.json' with { type: 'json' };
 import itemRules from './lexicon/items.json' with { type: 'json' };
+import unitSpellings from './lexicon/unit-spellings.json' with { type: 'json' };
 
 export const UNIT_TYPES: Readonly<Record<string, UnitType>> = unitTable as Record<string, UnitType>;
 
-/** Units longest first, so that 个百分点 wins over 个 and 平方公里 over 公里. */
-export const UNITS: readonly string[] = Object.keys(UNIT_TYPES).sort((a, b) => b.length - a.length);
+/** Other spellings of a unit (微克每立方米 for 微克/立方米): a figure carries the unit they spell. */
+export const UNIT_SPELLINGS: Readonly<Record<string, string>> = unitSpellings;
+
+/** Units and their spellings longest first, so that 个百分点 wins over 个 and 平方公里 over 公里. */
+export const UNITS: readonly string[] = [...Object.keys(UNIT_TYPES), ...Object.keys(UNIT_SPELLINGS)].sort((a, b) => b.length - a.length);
 
 export const MAGNITUDES: Readonly<Record<string, number>> = words.magnitudes;
 export const MAGNITUDE_WORDS: readonly string[] = Object.keys(MAGNITUDES).sort((a, b) => b.length - a.length);

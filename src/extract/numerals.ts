@@ -3,7 +3,7 @@
 // into the value and the unit that follows. Pure and context-free; deciding
 // which numbers are figures is figures.ts's job. One pass, each character read
 // a bounded number of times, so the cost is linear in the text.
-import { APPROXIMATORS, MAGNITUDES, MAGNITUDE_WORDS, NUMERAL_WORDS, UNITS, matchAt } from './lexicon.js';
+import { APPROXIMATORS, MAGNITUDES, MAGNITUDE_WORDS, NUMERAL_WORDS, UNITS, UNIT_SPELLINGS, matchAt } from './lexicon.js';
 import numerals from './lexicon/numerals.json' with { type: 'json' };
 import type { Qualifier } from '../types.js';
 
@@ -393,14 +393,14 @@ function readTail(text: string, at: number, chinese: boolean): Tail {
       }
     }
   }
-  const unit = unitAt(text, end) ?? undefined;
-  if (unit) end += unit.length;
+  const spelled = unitAt(text, end);
+  if (spelled) end += spelled.length;
   else if (approximate && end > at && factor === 1) {
     // 多 and 余 only approximate when a unit or magnitude follows: 一年多 is not.
     end -= 1;
     approximate = undefined;
   }
-  return { end, factor, unit, approximate };
+  return { end, factor, unit: spelled ? (UNIT_SPELLINGS[spelled] ?? spelled) : undefined, approximate };
 }
 
 /** A number without range: a numeral with its tail, a part of a whole (百分之五, 三分之一), a sign. */
