@@ -32,6 +32,9 @@ describe('what a review clause says of the thing it names', () => {
     ['苏南重点城市要素市场化配置综合改革试点获国务院批复', 'completion'], // jiangsu 2026
     ['严格落实长江十年禁渔', null], // hubei 2026: 落实 is no completion word
     ['苏南运河二级航道、宿连三级航道全线通航', 'completion'], // jiangsu 2026
+    ['“一泓清水入黄河”生态保护工程如期完工', 'completion'], // shanxi 2026: 完工 as 竣工
+    ['参加第十五届全运会取得历史最好成绩', 'completion'], // fujian 2026: a result of an event
+    ['我省体育健儿在第十五届全运会勇创佳绩', 'completion'], // shanxi 2026
   ];
   it.each(clauses)('%s → %s', (clause, wording) => {
     expect(wordingOf(clause)).toBe(wording);
@@ -101,6 +104,7 @@ describe('follow-up rules on pairs outside the development set', () => {
     // A completion word in the clause that names the commitment's object.
     ['hunan-gwr-2025', 'hunan-gwr-2026', '扎实办好“十大重点民生实事”', 'addressed', 'followup:completion-word', '“十大重点民生实事”全面完成', null],
     ['hunan-gwr-2025', 'hunan-gwr-2026', '办好第四届中非经贸博览会', 'addressed', 'followup:completion-word', '成功举办中非经贸博览会', null],
+    ['shanxi-gwr-2025', 'shanxi-gwr-2026', '全面完成“一泓清水入黄河”工程', 'addressed', 'followup:completion-word', '生态保护工程如期完工', null],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '将适宜的辅助生殖技术项目纳入医保报销范围', 'addressed', 'followup:completion-word', '13项辅助生殖技术项目首次纳入医保报销', null],
     // The review abbreviates (国有企业改革 → 国企改革).
     ['hunan-gwr-2025', 'hunan-gwr-2026', '高质量完成国有企业改革深化提升行动', 'addressed', 'followup:completion-word', '国企改革深化提升行动全面完成', null],
