@@ -115,6 +115,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     // A clause opening with an act word reports the act done; with an effort adverb (深入实施) it does not.
     ['state-council-gwr-2023', 'state-council-gwr-2024', '实施新一轮千亿斤粮食产能提升行动', 'addressed', 'followup:act-word', '实施新一轮千亿斤粮食产能提升行动', null],
     ['tibet-gwr-2025', 'tibet-gwr-2026', '开展“幸福西藏·惠享生活”系列促消费活动', 'addressed', 'followup:act-word', '开展系列促消费活动', null],
+    // A rate or standard raised (提高…起征点, 提高…补助标准) is an act done too.
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '提高个人所得税起征点', 'addressed', 'followup:act-word', '提高个人所得税起征点，设立6项专项附加扣除', null],
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '居民基本医保人均财政补助标准再增加40元', 'addressed', 'followup:act-word', '提高居民基本医保补助标准', null],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '深入实施国企改革三年行动', 'partly', 'followup:restated', '深入实施国企改革三年行动', null],
     // Only a start was asked.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '启动农村人居环境整治提升五年行动', 'addressed', 'followup:started', '实施农村人居环境整治提升五年行动', null],
