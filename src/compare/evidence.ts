@@ -62,6 +62,7 @@ const FOLLOWUP_RULES = {
   started: wordings.start.id,
   act: wordings.act.id,
   statedOutcome: 'followup:stated-outcome',
+  levelReached: wordings.levelReached.id,
   effort: wordings.effort.id,
   restated: 'followup:restated',
   namesPart: 'followup:names-part',
@@ -77,8 +78,9 @@ const AIM = byLength(wordings.aim.words);
 const ACT = byLength(wordings.act.words);
 const START_ASKS = byLength(wordings.start.asks);
 const STARTED = byLength(wordings.start.done);
+const LEVEL_REACHED = byLength(wordings.levelReached.words);
 /** Words that say what is done to an object, not what the object is. */
-const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AIM, ...ACT, ...START_ASKS, ...STARTED, ...wordings.reached.words])]);
+const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AIM, ...ACT, ...START_ASKS, ...STARTED, ...wordings.reached.words, ...LEVEL_REACHED])]);
 const VERB_SET: ReadonlySet<string> = new Set(VERBS);
 const PROMISE_OPENER = new RegExp(`(?:^|[，,；;：:])(?:${wordings.promise.openers.join('|')})`);
 const PROMISE_TIME = new RegExp(wordings.promise.times.join('|'));
@@ -581,7 +583,7 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
  * order: a not-done wording makes partly; a completion wording (如期完成) addressed;
  * a figure against the clause's target, addressed or partly; a start where only a
  * start was asked (启动, 开工), a result figure, or a clause opening with an act word
- * (实施, 制定) addressed, unless named items of a listed ask are missing from the
+ * (实施, 制定), or a level said reached (扩大到全国) addressed, unless named items of a listed ask are missing from the
  * evidence; effort wording, or the object merely named again, partly.
  */
 function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
@@ -604,6 +606,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (wording !== 'effort') {
     if (review.outcomes.some((f) => inside(f, match.said))) return done(FOLLOWUP_RULES.statedOutcome);
     if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
+    if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
   }
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
 }

@@ -119,6 +119,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['state-council-gwr-2018', 'state-council-gwr-2019', '提高个人所得税起征点', 'addressed', 'followup:act-word', '提高个人所得税起征点，设立6项专项附加扣除', null],
     ['state-council-gwr-2018', 'state-council-gwr-2019', '居民基本医保人均财政补助标准再增加40元', 'addressed', 'followup:act-word', '提高居民基本医保补助标准', null],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '深入实施国企改革三年行动', 'partly', 'followup:restated', '深入实施国企改革三年行动', null],
+    // A level or a scope said reached (扩大到全国, 在全国推开) is a result without a figure; still wanted after an aim word (力争达到) it is not.
+    ['state-council-gwr-2011', 'state-council-gwr-2012', '扩大人民币在跨境贸易和投资中的使用', 'addressed', 'followup:level-reached', '把跨境贸易人民币结算范围扩大到全国', null],
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '在全国推开“证照分离”改革', 'addressed', 'followup:level-reached', '“证照分离”改革在全国推开', null],
     // Only a start was asked.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '启动农村人居环境整治提升五年行动', 'addressed', 'followup:started', '实施农村人居环境整治提升五年行动', null],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '推动建设全国高校区域技术转移转化中心', 'addressed', 'followup:started', '获批建设高校区域技术转移转化中心', null],
