@@ -566,9 +566,13 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
   const wanted = review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked) && pairsShown(withoutVerb(f.label), said) >= LABEL_SHOWN);
   for (const target of wanted) {
     // A review restating the ask's own figure (将…加计扣除比例提高到100%) reads like a target but reports it done.
-    const outcome = review.newer.figures.find(
-      (f) => inside(f, match.said) && (f.modality === 'actual' || f.value === target.value) && f.unit === target.unit && (f.change === null) === (target.change === null),
-    );
+    // Of several in the clause (高速公路6000多公里、农村公路30多万公里), the one labelled most like the target; never a start value (从26.7%提高到52.1%).
+    const name = withoutVerb(target.label);
+    const [outcome] = review.newer.figures
+      .filter((f) => inside(f, match.said) && (f.modality === 'actual' || f.value === target.value) && f.unit === target.unit && (f.change === null) === (target.change === null) && f.period !== 'start')
+      .map((f) => ({ f, shown: pairsShown(name, f.label) }))
+      .sort((a, b) => b.shown - a.shown)
+      .map(({ f }) => f);
     if (!outcome) continue;
     const { verdict, reason } = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
     if (verdict === 'unclear' || verdict === 'no-data') continue;
