@@ -35,6 +35,7 @@ describe('what a review clause says of the thing it names', () => {
     ['“一泓清水入黄河”生态保护工程如期完工', 'completion'], // shanxi 2026: 完工 as 竣工
     ['参加第十五届全运会取得历史最好成绩', 'completion'], // fujian 2026: a result of an event
     ['我省体育健儿在第十五届全运会勇创佳绩', 'completion'], // shanxi 2026
+    ['城镇调查失业率均值保持历史最好水平', 'completion'], // heilongjiang 2026: a best is a result
   ];
   it.each(clauses)('%s → %s', (clause, wording) => {
     expect(wordingOf(clause)).toBe(wording);
