@@ -62,6 +62,7 @@ const FOLLOWUP_RULES = {
   started: wordings.start.id,
   act: wordings.act.id,
   statedOutcome: 'followup:stated-outcome',
+  levelReached: wordings.levelReached.id,
   effort: wordings.effort.id,
   restated: 'followup:restated',
   namesPart: 'followup:names-part',
@@ -77,8 +78,9 @@ const AIM = byLength(wordings.aim.words);
 const ACT = byLength(wordings.act.words);
 const START_ASKS = byLength(wordings.start.asks);
 const STARTED = byLength(wordings.start.done);
+const LEVEL_REACHED = byLength([...wordings.reached.words.filter((word) => word.length > 1), ...wordings.levelReached.words]);
 /** Words that say what is done to an object, not what the object is. */
-const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AIM, ...ACT, ...START_ASKS, ...STARTED, ...wordings.reached.words])]);
+const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AIM, ...ACT, ...START_ASKS, ...STARTED, ...LEVEL_REACHED, ...wordings.reached.words])]);
 const VERB_SET: ReadonlySet<string> = new Set(VERBS);
 const PROMISE_OPENER = new RegExp(`(?:^|[，,；;：:])(?:${wordings.promise.openers.join('|')})`);
 const PROMISE_TIME = new RegExp(wordings.promise.times.join('|'));
@@ -563,10 +565,14 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
   const said = review.newer.text.slice(match.said.start, match.said.end);
   const wanted = review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked) && pairsShown(withoutVerb(f.label), said) >= LABEL_SHOWN);
   for (const target of wanted) {
-    // A review restating the ask's own figure (将…加计扣除比例提高到100%) reads like a target but reports it done.
-    const outcome = review.newer.figures.find(
-      (f) => inside(f, match.said) && (f.modality === 'actual' || f.value === target.value) && f.unit === target.unit && (f.change === null) === (target.change === null),
-    );
+    // Of several in the clause (高速公路6000多公里、农村公路30多万公里), the one labelled most like the target; never a start value (从26.7%提高到52.1%).
+    const name = withoutVerb(target.label);
+    const [outcome] = review.newer.figures
+      // A review restating the ask's own figure (将…加计扣除比例提高到100%) reads like a target but reports it done.
+      .filter((f) => inside(f, match.said) && (f.modality === 'actual' || f.value === target.value) && f.unit === target.unit && (f.change === null) === (target.change === null) && f.period !== 'start')
+      .map((f) => ({ f, shown: pairsShown(name, f.label) }))
+      .sort((a, b) => b.shown - a.shown)
+      .map(({ f }) => f);
     if (!outcome) continue;
     const { verdict, reason } = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
     if (verdict === 'unclear' || verdict === 'no-data') continue;
@@ -580,9 +586,10 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
  * What the review clause naming one object of the commitment says of it, in this
  * order: a not-done wording makes partly; a completion wording (如期完成) addressed;
  * a figure against the clause's target, addressed or partly; a start where only a
- * start was asked (启动, 开工), a result figure, or a clause opening with an act word
- * (实施, 制定) addressed, unless named items of a listed ask are missing from the
- * evidence; effort wording, or the object merely named again, partly.
+ * start was asked (启动, 开工), a result figure, a clause opening with an act word
+ * (实施, 制定), or a level said reached (扩大到全国) addressed, unless named items
+ * of a listed ask are missing from the evidence; effort wording, or the object
+ * merely named again, partly.
  */
 function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   const said = review.newer.text.slice(match.said.start, match.said.end);
@@ -604,6 +611,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (wording !== 'effort') {
     if (review.outcomes.some((f) => inside(f, match.said))) return done(FOLLOWUP_RULES.statedOutcome);
     if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
+    if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
   }
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
 }

@@ -32,6 +32,10 @@ describe('what a review clause says of the thing it names', () => {
     ['苏南重点城市要素市场化配置综合改革试点获国务院批复', 'completion'], // jiangsu 2026
     ['严格落实长江十年禁渔', null], // hubei 2026: 落实 is no completion word
     ['苏南运河二级航道、宿连三级航道全线通航', 'completion'], // jiangsu 2026
+    ['“一泓清水入黄河”生态保护工程如期完工', 'completion'], // shanxi 2026: 完工 as 竣工
+    ['参加第十五届全运会取得历史最好成绩', 'completion'], // fujian 2026: a result of an event
+    ['我省体育健儿在第十五届全运会勇创佳绩', 'completion'], // shanxi 2026
+    ['城镇调查失业率均值保持历史最好水平', 'completion'], // heilongjiang 2026: a best is a result
   ];
   it.each(clauses)('%s → %s', (clause, wording) => {
     expect(wordingOf(clause)).toBe(wording);
@@ -101,6 +105,7 @@ describe('follow-up rules on pairs outside the development set', () => {
     // A completion word in the clause that names the commitment's object.
     ['hunan-gwr-2025', 'hunan-gwr-2026', '扎实办好“十大重点民生实事”', 'addressed', 'followup:completion-word', '“十大重点民生实事”全面完成', null],
     ['hunan-gwr-2025', 'hunan-gwr-2026', '办好第四届中非经贸博览会', 'addressed', 'followup:completion-word', '成功举办中非经贸博览会', null],
+    ['shanxi-gwr-2025', 'shanxi-gwr-2026', '全面完成“一泓清水入黄河”工程', 'addressed', 'followup:completion-word', '生态保护工程如期完工', null],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '将适宜的辅助生殖技术项目纳入医保报销范围', 'addressed', 'followup:completion-word', '13项辅助生殖技术项目首次纳入医保报销', null],
     // The review abbreviates (国有企业改革 → 国企改革).
     ['hunan-gwr-2025', 'hunan-gwr-2026', '高质量完成国有企业改革深化提升行动', 'addressed', 'followup:completion-word', '国企改革深化提升行动全面完成', null],
@@ -111,7 +116,13 @@ describe('follow-up rules on pairs outside the development set', () => {
     // A clause opening with an act word reports the act done; with an effort adverb (深入实施) it does not.
     ['state-council-gwr-2023', 'state-council-gwr-2024', '实施新一轮千亿斤粮食产能提升行动', 'addressed', 'followup:act-word', '实施新一轮千亿斤粮食产能提升行动', null],
     ['tibet-gwr-2025', 'tibet-gwr-2026', '开展“幸福西藏·惠享生活”系列促消费活动', 'addressed', 'followup:act-word', '开展系列促消费活动', null],
+    // A rate or standard raised (提高…起征点, 提高…补助标准) is an act done too.
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '提高个人所得税起征点', 'addressed', 'followup:act-word', '提高个人所得税起征点，设立6项专项附加扣除', null],
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '居民基本医保人均财政补助标准再增加40元', 'addressed', 'followup:act-word', '提高居民基本医保补助标准', null],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '深入实施国企改革三年行动', 'partly', 'followup:restated', '深入实施国企改革三年行动', null],
+    // A level or a scope said reached (扩大到全国, 在全国推开) is a result without a figure; still wanted after an aim word (力争达到) it is not.
+    ['state-council-gwr-2011', 'state-council-gwr-2012', '扩大人民币在跨境贸易和投资中的使用', 'addressed', 'followup:level-reached', '把跨境贸易人民币结算范围扩大到全国', null],
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '在全国推开“证照分离”改革', 'addressed', 'followup:level-reached', '“证照分离”改革在全国推开', null],
     // Only a start was asked.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '启动农村人居环境整治提升五年行动', 'addressed', 'followup:started', '实施农村人居环境整治提升五年行动', null],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '推动建设全国高校区域技术转移转化中心', 'addressed', 'followup:started', '获批建设高校区域技术转移转化中心', null],
@@ -124,6 +135,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['anhui-gwr-2025', 'anhui-gwr-2026', '修复废弃矿山300个以上', 'addressed', 'followup:target-met', '修复废弃矿山375个', 'outcome 375个'],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '新开工改造城镇老旧小区5.3万个', 'addressed', 'followup:target-met', '新开工改造城镇老旧小区5.6万个', 'target 5.3万个, outcome 5.6万个'],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '将制造业企业加计扣除比例提高到100%', 'addressed', 'followup:target-met', '将制造业企业研发费用加计扣除比例提高到100%', 'outcome 100%'],
+    // The end value of 从26.7%提高到52.1%, not its start.
+    ['yunnan-gwr-2025', 'yunnan-gwr-2026', '产业投资占全部投资比重保持在50%以上', 'addressed', 'followup:target-met', '产业投资占全部投资比重从26.7%提高到52.1%', 'outcome 52.1%'],
     // A one-word label (企业 of 4100家企业实现上云上平台) names no measure: 6家企业入选… does not answer it.
     ['qinghai-gwr-2025', 'qinghai-gwr-2026', '全年新增规模以上工业企业80户，建成绿色工厂8家，4100家企业实现上云上平台', 'addressed', 'followup:target-met', '规上工业增加值增长7.6%', 'outcome 7.6%'],
     ['hunan-gwr-2025', 'hunan-gwr-2026', '数字经济核心产业增加值增长15%', 'partly', 'followup:target-short', '数字经济核心产业增加值增长9%以上', 'target 15%'],

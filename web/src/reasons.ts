@@ -139,6 +139,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:started': '要启动的事已启动',
   'followup:stated-outcome': '证据给出了结果数字',
   'followup:act-word': '证据说已实施（实施、建立、开展）',
+  'followup:level-reached': '证据说已达到某一水平或范围（超过、扩大到、全面推开）',
   'followup:effort-word': '证据只说在推进（加快、正在）',
   'followup:restated': '证据只是再说了一遍',
   'followup:names-part': '证据只说到承诺对象的一部分',
