@@ -57,6 +57,7 @@ const pairs: Array<[number, string, string]> = [
   [2017, '单位国内生产总值能耗下降3.4%以上', 'unclear'], // only 单位国内生产总值能耗、水耗均下降20%以上 of the five years
   [2021, '赤字率拟按3.2%左右安排', 'unclear'], // 财政赤字率和宏观杠杆率下降: a direction, no number
   [2023, '今年拟安排地方政府专项债券3.8万亿元', 'no-data'], // …，加快实施“十四五”重大工程: the five-year plan named after the figure
+  [2018, '全年再为企业和个人减税8000多亿元', 'unclear'], // 全年为企业和个人减税降费约1.3万亿元: taxes and fees together
   [2015, '我国有13亿人口', 'no-data'], // not missed on 进出口…预期增长目标未能实现: 我国 names no measure
   [2021, '城镇调查失业率5.5%左右', 'met'], // 城镇调查失业率平均为5.1%: the year's mean
 ];
@@ -156,6 +157,9 @@ const others: Array<[string, string, string, string]> = [
   ['gansu-gwr-2025', '固定资产投资增长5%左右', 'unclear', '扣除房地产开发投资后，固定资产投资增长2.7% (scope:excluding)'],
   ['jiangxi-gwr-2025', '推动4000家左右企业提档升级', 'unclear', '1.4万余家企业实施改造: another act on the firms (scope:object-words)'],
   ['shanxi-gwr-2025', '水土保持率达到66.2%', 'met', '水土保持率提高到66.26% in the five-year review: a rate reached is the year\'s end level'],
+  ['guizhou-gwr-2025', '新增五星级饭店5家', 'unclear', '新增五星级饭店16家 of the five years that 回望过去五年 opens, after a first sentence closing 2025 (各位代表！2025年主要目标任务的完成，…收官。)'],
+  ['guizhou-gwr-2025', '实施农村公路安全生命防护工程8000公里', 'unclear', '3万公里 of the same five years'],
+  ['hebei-gwr-2025', '确保粮食总产740亿斤以上', 'unclear', '粮食产量稳定在760亿斤以上 under 这五年: 2025年 is named only as the end of a span (从2020年的…增长到2025年的…)'],
 ];
 
 describe('checkTargets on other pairs', () => {
