@@ -8,6 +8,7 @@ import { alternation } from '../extract/lexicon.js';
 import { segment } from '../segment/jieba.js';
 import { canonicalLabel, labelTerms, shortForm } from './measures.js';
 import { sideOf } from './sides.js';
+import { MULTI_YEAR } from './periods.js';
 import scope from './lexicon/scope.json' with { type: 'json' };
 
 export interface ScopeDifference {
@@ -321,6 +322,19 @@ export const SEVERAL_YEARS = new RegExp(scope.multiYear.severalYears);
 export function rateReached(side: PlacedSide): boolean {
   const clause = clauseBefore(side);
   return PERCENT.test(side.surface) && scope.multiYear.rateEnds.some((end) => side.label.endsWith(end)) && scope.added.total.some((word) => clause.endsWith(word));
+}
+
+/**
+ * A level the target and the outcome both say reached (全省高速公路通车里程突破9500公里 set, …突破9500公里 in a
+ * five-year review; 托位数达到4.5个, 达4.59个): the level at the end of the span, the end of the year reviewed.
+ * Not an addition (新增…达) nor a sum (五年累计…达), which count the years between.
+ */
+export function levelReached(target: PlacedSide, actual: PlacedSide): boolean {
+  const reaches = (side: PlacedSide) => {
+    const clause = clauseBefore(side);
+    return scope.multiYear.reached.some((word) => clause.endsWith(word)) && countKind(side)?.kind !== 'added' && !MULTI_YEAR.test(clause);
+  };
+  return reaches(target) && reaches(actual);
 }
 
 /** A value held over several years (连续5年, 稳定在…以上 of a five-year review), not the year's own. */

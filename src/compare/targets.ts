@@ -10,7 +10,7 @@ import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { sideOf } from './sides.js';
-import { BRACKETS, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, namesEveryWord, namesMore, placedSide, rateReached, scopeDifference, type PlacedSide } from './scope.js';
+import { BRACKETS, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, namesEveryWord, namesMore, placedSide, rateReached, scopeDifference, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -263,7 +263,8 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
     .map((c) => (c.score < SURE_MATCH && namesEveryWord(targetSide, placedSide(review.analysis, c.figure)) ? { ...c, score: SURE_MATCH, named: true } : c))
     .filter(({ score }) => score >= PAIRING_THRESHOLD);
   // The year's own outcome first; a five-year figure only when nothing else states the measure.
-  candidates.sort((a, b) => Number(a.fiveYears) - Number(b.fiveYears) || b.score - a.score || a.figure.start - b.figure.start);
+  // Of a span (从1795亿元增加到5260亿元), where it ended before where it started.
+  candidates.sort((a, b) => Number(a.fiveYears) - Number(b.fiveYears) || Number(!ofTheYear(a.figure)) - Number(!ofTheYear(b.figure)) || b.score - a.score || a.figure.start - b.figure.start);
   return candidates[0] ?? restated(review, target);
 }
 
@@ -357,8 +358,11 @@ function judgeOutcome(
   if (basis) return open({ actual, verdict: 'unclear', rule: 'verdict:other-basis', reason: `the outcome is on another basis (${basis})`, quote: basis });
   const moment = momentForWholeYear(placed, targetSide);
   if (moment) return open({ actual, verdict: 'unclear', rule: 'verdict:moment', reason: `a value at one moment (${moment}) does not say the whole year held`, quote: moment });
-  // A stock a five-year review states as it stands is the year's; one it says was held over the years (稳定在…以上) is not.
-  const levelAtEnd = stockAtEnd(outcome.figure) || (ofTheYear(outcome.figure) && outcome.figure.change === null && rateReached(placed));
+  // A stock a five-year review states as it stands, or the end of its span, is the year's; one it says was held over the years (稳定在…以上) is not.
+  const levelAtEnd =
+    stockAtEnd(outcome.figure) ||
+    outcome.figure.period === 'end' ||
+    (ofTheYear(outcome.figure) && outcome.figure.change === null && (rateReached(placed) || levelReached(targetSide, placed)));
   const fiveYears = levelAtEnd && !heldOverYears(placed) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
   if (fiveYears) return open({ actual, verdict: 'unclear', rule: 'verdict:five-year-review', reason: `the outcome found is in a five-year review ("${fiveYears}")`, quote: fiveYears });
   if (outcome.score < SURE_MATCH) return open({ actual, verdict: 'unclear', rule: 'verdict:unsure-match', reason: `the closest outcome, "${actual.label}", may measure something else` });
