@@ -422,11 +422,15 @@ function dueYear(commitment: Commitment): number | null {
   return year ? Number(year[1]) : null;
 }
 
-const { pastYear, plannedWords, presentState, changeTo, partWords } = NOT_A_TARGET;
+const { pastYear, plannedWords, ourPlace, presentState, changeTo, partWords } = NOT_A_TARGET;
 /** A clause telling the year before (去年居民消费价格涨幅回落到2.6%), with nothing planned after it. */
 const PAST_YEAR = new RegExp(`(?:^|[，,；;：:])(?:${alternation(pastYear)})(?!.*(?:${alternation(plannedWords)}))`, 'su');
 /** What is, not what will be (现行16%的税率, 人口已达2.5亿); unless a change to the figure follows (现行…的税率降至13%). */
 const PRESENT_STATE = new RegExp(`(?:${alternation(presentState)})(?![^，,；;：:]*(?:${alternation(changeTo)}))`);
+/** Nothing planned (今年, 将, 力争, 届时 …) in the words before a figure. */
+const PLANNED = new RegExp(alternation(plannedWords));
+/** A clause that opens on our country or region (我区每年接待游客近3亿人次, 我国有2.9亿在校学生): it tells what it is or does, unless a plan is said before. */
+const OUR_PLACE = new RegExp(`^(?:${alternation(ourPlace)})`);
 /** A change on last year's figure in money or points (比去年预算增加4000亿元, 比去年预算高0.2个百分点). */
 const ON_LAST_YEAR = new RegExp(`^[^，,；;：:]{0,4}[比较](?:${alternation(pastYear)})`);
 
@@ -441,7 +445,7 @@ function partOf(whole: Figure, part: Figure): boolean {
 
 /**
  * Why a figure of a plan is not a target: it tells the past year (去年…回落到2.6%) or what is
- * (现行16%的税率, 人口已达2.5亿, the 由25元 a change starts from), qualifies a noun (近14亿中国人的饭碗),
+ * (现行16%的税率, 人口已达2.5亿, 我区每年接待游客近3亿人次, the 由25元 a change starts from), qualifies a noun (近14亿中国人的饭碗),
  * is an age (60岁以上) or counts the items of a list; or, after a target of its sentence, it
  * restates that target on last year (比去年增加4000亿元) or breaks it into parts (其中中央财政赤字8500亿元).
  */
@@ -456,7 +460,7 @@ export function notATarget(analysis: Analysis, figure: Figure): string | null {
   const before = analysis.text.slice(sentenceStart, figure.start);
   const clause = before.slice(before.search(/[^，,；;：:]*$/));
   if (PAST_YEAR.test(before)) return 'what the past year did';
-  if (PRESENT_STATE.test(clause)) return 'a present state';
+  if (PRESENT_STATE.test(clause) || (OUR_PLACE.test(clause) && !PLANNED.test(before))) return 'a present state';
   const after = analysis.text.slice(figure.end, figure.end + 8);
   if (/^[\p{Script=Han}]{0,3}的(?!目标|预期|水平|增长|增速)/u.test(after)) return 'qualifies a noun';
   const earlier = analysis.figures.find((f) => f.sentence === figure.sentence && f.start < figure.start && f.modality === 'target');
