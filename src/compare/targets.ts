@@ -332,6 +332,27 @@ function statedOverYears(review: ReviewPart, sentence: ReviewSentence, target: F
   });
 }
 
+/**
+ * The newer report's plan setting the measure as a change on last year's (今年拟安排地方政府专项债券2.15万亿元，
+ * 比去年增加8000亿元; 拟发行长期建设国债800亿元，比上年减少300亿元): last year's amount is implied, as a budget,
+ * not reported as an outcome; not on last year's budget (比去年预算赤字减少500亿元), which is the target again.
+ * The words of the two figures, or null.
+ */
+function impliedByPlan(review: ReviewPart, target: Figure): string | null {
+  const { analysis } = review;
+  const key = measureOf(target.label);
+  for (const [i, plan] of analysis.figures.entries()) {
+    if (plan.modality !== 'target' || plan.unit !== target.unit || inReview(analysis, plan.start)) continue;
+    const same = target.measure !== null ? plan.measure === target.measure : similarity(key, measureOf(plan.label)) >= SURE_MATCH;
+    const change = analysis.figures[i + 1];
+    if (!same || !change || change.sentence !== plan.sentence || notATarget(analysis, change) !== ON_LAST_YEAR_REASON) continue;
+    const words = analysis.text.slice(clauseStart(analysis.text, plan.start), change.end);
+    // 比去年预算高0.2个百分点: a change on last year's budget restates last year's target, not what came of it.
+    if (!says(lastYearBudget, analysis.text.slice(plan.end, change.start))) return words;
+  }
+  return null;
+}
+
 /** The verdict on the outcome found; `decided` when it is the year's own figure of the same measure. */
 function judgeOutcome(
   review: ReviewPart,
@@ -351,6 +372,8 @@ function judgeOutcome(
     // Of a catalogue measure only: a label's words alone may name something beside it.
     const overYears = target.measure !== null && spoken.find((sentence) => statedOverYears(review, sentence, target));
     if (overYears) return open({ actual: null, verdict: 'unclear', rule: 'verdict:over-years', reason: `stated only over several years: "${overYears.text}"`, quote: overYears.text });
+    const implied = impliedByPlan(review, target);
+    if (implied) return open({ actual: null, verdict: 'unclear', rule: 'verdict:implied-by-plan', reason: `not in the review; the newer plan gives this year's amount on last year's: "${implied}"`, quote: implied });
     return open({ actual: null, verdict: 'no-data', rule: 'verdict:no-data', reason: 'the newer report does not state this measure' });
   }
   const placed = placedSide(review.analysis, outcome.figure);
@@ -422,7 +445,7 @@ function dueYear(commitment: Commitment): number | null {
   return year ? Number(year[1]) : null;
 }
 
-const { pastYear, plannedWords, ourPlace, presentState, changeTo, partWords } = NOT_A_TARGET;
+const { pastYear, plannedWords, ourPlace, presentState, changeTo, partWords, lastYearBudget } = NOT_A_TARGET;
 /** A clause telling the year before (去年居民消费价格涨幅回落到2.6%), with nothing planned after it. */
 const PAST_YEAR = new RegExp(`(?:^|[，,；;：:])(?:${alternation(pastYear)})(?!.*(?:${alternation(plannedWords)}))`, 'su');
 /** What is, not what will be (现行16%的税率, 人口已达2.5亿); unless a change to the figure follows (现行…的税率降至13%). */
@@ -431,6 +454,7 @@ const PRESENT_STATE = new RegExp(`(?:${alternation(presentState)})(?![^，,；;�
 const PLANNED = new RegExp(alternation(plannedWords));
 /** A clause that opens on our country or region (我区每年接待游客近3亿人次, 我国有2.9亿在校学生): it tells what it is or does, unless a plan is said before. */
 const OUR_PLACE = new RegExp(`^(?:${alternation(ourPlace)})`);
+const ON_LAST_YEAR_REASON = 'the target before it, as a change on last year';
 /** A change on last year's figure in money or points (比去年预算增加4000亿元, 比去年预算高0.2个百分点). */
 const ON_LAST_YEAR = new RegExp(`^[^，,；;：:]{0,4}[比较](?:${alternation(pastYear)})`);
 
@@ -463,10 +487,11 @@ export function notATarget(analysis: Analysis, figure: Figure): string | null {
   if (PRESENT_STATE.test(clause) || (OUR_PLACE.test(clause) && !PLANNED.test(before))) return 'a present state';
   const after = analysis.text.slice(figure.end, figure.end + 8);
   if (/^[\p{Script=Han}]{0,3}的(?!目标|预期|水平|增长|增速)/u.test(after)) return 'qualifies a noun';
-  const earlier = analysis.figures.find((f) => f.sentence === figure.sentence && f.start < figure.start && f.modality === 'target');
+  const earlier = analysis.figures.findLast((f) => f.sentence === figure.sentence && f.start < figure.start && f.modality === 'target');
   if (!earlier) return null;
   const sameScale = earlier.unit === figure.unit || (earlier.unit === '%' && figure.unit === '个百分点');
-  if (sameScale && ON_LAST_YEAR.test(clause)) return 'the target before it, as a change on last year';
+  // 赤字规模5.66万亿元、比上年增加1.6万亿元: an item of a list may be the change.
+  if (sameScale && ON_LAST_YEAR.test(clause.slice(clause.search(/[^、]*$/)))) return ON_LAST_YEAR_REASON;
   if (says(partWords, analysis.text.slice(earlier.end, figure.start)) && partOf(earlier, figure)) return 'a part of the target before it (其中)';
   return null;
 }
