@@ -454,6 +454,7 @@ const PRESENT_STATE = new RegExp(`(?:${alternation(presentState)})(?![^，,；;�
 const PLANNED = new RegExp(alternation(plannedWords));
 /** A clause that opens on our country or region (我区每年接待游客近3亿人次, 我国有2.9亿在校学生): it tells what it is or does, unless a plan is said before. */
 const OUR_PLACE = new RegExp(`^(?:${alternation(ourPlace)})`);
+/** notATarget's answer for a change on last year's figure, which impliedByPlan looks for in the newer plan. */
 const ON_LAST_YEAR_REASON = 'the target before it, as a change on last year';
 /** A change on last year's figure in money or points (比去年预算增加4000亿元, 比去年预算高0.2个百分点). */
 const ON_LAST_YEAR = new RegExp(`^[^，,；;：:]{0,4}[比较](?:${alternation(pastYear)})`);
