@@ -17,7 +17,8 @@ const AVERAGE = pattern('period:average');
 
 /**
  * Whether a figure reports five years (“十四五”时期, 五年来) rather than the year
- * reviewed: its paragraph says so; or, within its top-level part, the nearest paragraph
+ * reviewed: its paragraph says so (also in the sentence after one closing the year: 2025年主要目标任务的
+ * 完成，标志着“十四五”规划顺利收官。回望过去五年，…); or, within its top-level part, the nearest paragraph
  * before it that opens with a span of time opens five years (湖北2026: “十四五”时期是… then
  * ——经济实力… bullets, before 刚刚过去的2025年…); or a heading above it does and the paragraph
  * does not speak of the year itself (national 2018: 过去五年 … 刚刚过去的2017年).
@@ -36,9 +37,34 @@ export function fiveYearPart(analysis: Analysis, figure: { start: number; sectio
 /** fiveYearPart's answers, per report: they depend on the paragraph, the section and the year only, and each sentence and figure of a paragraph asks. */
 const answers = new WeakMap<Analysis, Map<string, string | null>>();
 
+/** How long the first sentence before a five-year opener may be, and how far into the second the opener may stand (回首过去五年). */
+const CLOSING_SENTENCE = 60;
+const SECOND_OPENING = 8;
+
+/**
+ * The five years a paragraph's second sentence opens, after a first that closes the year and the plan
+ * (2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，…; 2015年是“十二五”收官之年。过去五年，…).
+ */
+function fiveYearsAfterClosing(paragraph: string): boolean {
+  const stop = paragraph.indexOf('。');
+  return stop >= 0 && stop < CLOSING_SENTENCE && FIVE_YEARS.test(paragraph.slice(stop + 1, stop + 1 + SECOND_OPENING));
+}
+
+/** Whether a paragraph opens a span of five years, in its first words or after a sentence closing the year. */
+const opensFiveYears = (paragraph: string) => FIVE_YEARS.test(paragraph.slice(0, 40)) || fiveYearsAfterClosing(paragraph);
+
+/**
+ * Whether a paragraph names the year reviewed on its own, not as the end of a span with another year in the
+ * same clause (全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元; 2025年总量比2020年增加…).
+ */
+function namesYearAlone(paragraph: string, reviewed: number): boolean {
+  return paragraph.split(/[，,；;。]/).some((clause) => clause.includes(`${reviewed}年`) && (clause.match(/\d{4}年/g) ?? []).length === 1);
+}
+
 function partOfParagraph(analysis: Analysis, paragraphStart: number, paragraphEnd: number, section: string | null, reviewed: number | null): string | null {
   const paragraph = analysis.text.slice(paragraphStart, paragraphEnd === -1 ? undefined : paragraphEnd);
-  if (THE_YEAR.test(paragraph) || YEAR_OPENER.test(paragraph) || (reviewed !== null && paragraph.includes(`${reviewed}年`))) return null;
+  if (fiveYearsAfterClosing(paragraph)) return paragraph.slice(0, 20);
+  if (THE_YEAR.test(paragraph) || YEAR_OPENER.test(paragraph) || (reviewed !== null && namesYearAlone(paragraph, reviewed))) return null;
   if (FIVE_YEARS.test(paragraph.slice(0, 40)) || AVERAGE.test(paragraph)) return paragraph.slice(0, 20);
   const byId = new Map(analysis.sections.map((s) => [s.id, s]));
   const chain: Section[] = [];
@@ -52,7 +78,7 @@ function partOfParagraph(analysis: Analysis, paragraphStart: number, paragraphEn
   for (let end = paragraphStart - 1; top && end > top.start; ) {
     const start = analysis.text.lastIndexOf('\n', end - 1) + 1;
     const opening = analysis.text.slice(start, Math.min(end, start + 40));
-    if (FIVE_YEARS.test(opening)) return opening.slice(0, 20);
+    if (opensFiveYears(analysis.text.slice(start, end))) return opening.slice(0, 20);
     if (YEAR_OPENER.test(opening)) return null;
     end = start - 1;
   }

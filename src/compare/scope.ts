@@ -8,6 +8,7 @@ import { alternation } from '../extract/lexicon.js';
 import { segment } from '../segment/jieba.js';
 import { canonicalLabel, labelTerms, shortForm } from './measures.js';
 import { sideOf } from './sides.js';
+import { MULTI_YEAR } from './periods.js';
 import scope from './lexicon/scope.json' with { type: 'json' };
 
 export interface ScopeDifference {
@@ -271,12 +272,15 @@ function excluding(target: PlacedSide, actual: PlacedSide): Found {
 
 const JOINERS = new Set(scope.combined.joiners);
 
-/** Two names joined in a label (煤炭和天然气, 国家级和省级), by whole words: 惠及 joins nothing, nor 和 of 和美乡村. */
-function joinedIn(label: string): string | null {
+/**
+ * Two names joined in a label (煤炭和天然气, 国家级和省级), by whole words: 惠及 joins nothing, nor 和 of 和美乡村;
+ * nor names the other side joins alike (为企业和个人减税 and 为企业和个人减税降费: who gains, on both sides).
+ */
+function joinedIn(label: string, other: string): string | null {
   const tokens = segment(label);
   const named = (i: number) => (tokens[i]?.text.length ?? 0) >= 2;
-  const at = tokens.findIndex((token, i) => JOINERS.has(token.text) && named(i - 1) && named(i + 1));
-  return at < 0 ? null : tokens.slice(at - 1, at + 2).map((token) => token.text).join('');
+  const joins = tokens.flatMap((token, i) => (JOINERS.has(token.text) && named(i - 1) && named(i + 1) ? [tokens.slice(i - 1, i + 2).map((t) => t.text).join('')] : []));
+  return joins.find((join) => !other.includes(join)) ?? null;
 }
 
 function singleVersusCombined(target: PlacedSide, actual: PlacedSide): Found {
@@ -284,11 +288,11 @@ function singleVersusCombined(target: PlacedSide, actual: PlacedSide): Found {
   if (has(scope.combined.each, stated)) return null;
   const wanted = `${target.label}|${ownClause(target)}`;
   // The target is combined too (减轻企业税收和社保缴费负担).
-  if (joinedIn(target.label) || scope.combined.compounds.some(({ whole }) => wanted.includes(whole))) return null;
+  if (joinedIn(target.label, stated) || scope.combined.compounds.some(({ whole }) => wanted.includes(whole))) return null;
   // 交通、能源、水利完成投资5400多亿元: the names may be listed in a clause of one figure, the label keeping
   // the last; not names given as examples (西部矿业、能源发展集团等6家企业).
   const clause = clauseBefore(actual);
-  const joined = joinedIn(actual.label) ?? (/\d|等/.test(clause) ? null : joinedIn(clause));
+  const joined = joinedIn(actual.label, wanted) ?? (/\d|等/.test(clause) ? null : joinedIn(clause, wanted));
   const compound = scope.combined.compounds.find(({ whole, parts }) => stated.includes(whole) && !parts.every((part) => wanted.includes(part)));
   const sum = joined ?? compound?.whole;
   return found(sum === undefined || sum === null ? null : `the outcome sums several (${sum}), the target names one`, 'missed');
@@ -318,6 +322,19 @@ export const SEVERAL_YEARS = new RegExp(scope.multiYear.severalYears);
 export function rateReached(side: PlacedSide): boolean {
   const clause = clauseBefore(side);
   return PERCENT.test(side.surface) && scope.multiYear.rateEnds.some((end) => side.label.endsWith(end)) && scope.added.total.some((word) => clause.endsWith(word));
+}
+
+/**
+ * A level the target and the outcome both say reached (全省高速公路通车里程突破9500公里 set, …突破9500公里 in a
+ * five-year review; 托位数达到4.5个, 达4.59个): the level at the end of the span, the end of the year reviewed.
+ * Not an addition (新增…达) nor a sum (五年累计…达), which count the years between.
+ */
+export function levelReached(target: PlacedSide, actual: PlacedSide): boolean {
+  const reaches = (side: PlacedSide) => {
+    const clause = clauseBefore(side);
+    return scope.multiYear.reached.some((word) => clause.endsWith(word)) && countKind(side)?.kind !== 'added' && !MULTI_YEAR.test(clause);
+  };
+  return reaches(target) && reaches(actual);
 }
 
 /** A value held over several years (连续5年, 稳定在…以上 of a five-year review), not the year's own. */

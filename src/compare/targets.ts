@@ -10,7 +10,7 @@ import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { sideOf } from './sides.js';
-import { BRACKETS, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, namesEveryWord, namesMore, placedSide, rateReached, scopeDifference, type PlacedSide } from './scope.js';
+import { BRACKETS, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, namesEveryWord, namesMore, placedSide, rateReached, scopeDifference, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -263,7 +263,8 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
     .map((c) => (c.score < SURE_MATCH && namesEveryWord(targetSide, placedSide(review.analysis, c.figure)) ? { ...c, score: SURE_MATCH, named: true } : c))
     .filter(({ score }) => score >= PAIRING_THRESHOLD);
   // The year's own outcome first; a five-year figure only when nothing else states the measure.
-  candidates.sort((a, b) => Number(a.fiveYears) - Number(b.fiveYears) || b.score - a.score || a.figure.start - b.figure.start);
+  // Of a span (从1795亿元增加到5260亿元), where it ended before where it started.
+  candidates.sort((a, b) => Number(a.fiveYears) - Number(b.fiveYears) || Number(!ofTheYear(a.figure)) - Number(!ofTheYear(b.figure)) || b.score - a.score || a.figure.start - b.figure.start);
   return candidates[0] ?? restated(review, target);
 }
 
@@ -331,6 +332,27 @@ function statedOverYears(review: ReviewPart, sentence: ReviewSentence, target: F
   });
 }
 
+/**
+ * The newer report's plan setting the measure as a change on last year's (今年拟安排地方政府专项债券2.15万亿元，
+ * 比去年增加8000亿元; 拟发行长期建设国债800亿元，比上年减少300亿元): last year's amount is implied, as a budget,
+ * not reported as an outcome; not on last year's budget (比去年预算赤字减少500亿元), which is the target again.
+ * The words of the two figures, or null.
+ */
+function impliedByPlan(review: ReviewPart, target: Figure): string | null {
+  const { analysis } = review;
+  const key = measureOf(target.label);
+  for (const [i, plan] of analysis.figures.entries()) {
+    if (plan.modality !== 'target' || plan.unit !== target.unit || inReview(analysis, plan.start)) continue;
+    const same = target.measure !== null ? plan.measure === target.measure : similarity(key, measureOf(plan.label)) >= SURE_MATCH;
+    const change = analysis.figures[i + 1];
+    if (!same || !change || change.sentence !== plan.sentence || notATarget(analysis, change) !== ON_LAST_YEAR_REASON) continue;
+    const words = analysis.text.slice(clauseStart(analysis.text, plan.start), change.end);
+    // 比去年预算高0.2个百分点: a change on last year's budget restates last year's target, not what came of it.
+    if (!says(lastYearBudget, analysis.text.slice(plan.end, change.start))) return words;
+  }
+  return null;
+}
+
 /** The verdict on the outcome found; `decided` when it is the year's own figure of the same measure. */
 function judgeOutcome(
   review: ReviewPart,
@@ -350,6 +372,8 @@ function judgeOutcome(
     // Of a catalogue measure only: a label's words alone may name something beside it.
     const overYears = target.measure !== null && spoken.find((sentence) => statedOverYears(review, sentence, target));
     if (overYears) return open({ actual: null, verdict: 'unclear', rule: 'verdict:over-years', reason: `stated only over several years: "${overYears.text}"`, quote: overYears.text });
+    const implied = impliedByPlan(review, target);
+    if (implied) return open({ actual: null, verdict: 'unclear', rule: 'verdict:implied-by-plan', reason: `not in the review; the newer plan gives this year's amount on last year's: "${implied}"`, quote: implied });
     return open({ actual: null, verdict: 'no-data', rule: 'verdict:no-data', reason: 'the newer report does not state this measure' });
   }
   const placed = placedSide(review.analysis, outcome.figure);
@@ -357,8 +381,11 @@ function judgeOutcome(
   if (basis) return open({ actual, verdict: 'unclear', rule: 'verdict:other-basis', reason: `the outcome is on another basis (${basis})`, quote: basis });
   const moment = momentForWholeYear(placed, targetSide);
   if (moment) return open({ actual, verdict: 'unclear', rule: 'verdict:moment', reason: `a value at one moment (${moment}) does not say the whole year held`, quote: moment });
-  // A stock a five-year review states as it stands is the year's; one it says was held over the years (稳定在…以上) is not.
-  const levelAtEnd = stockAtEnd(outcome.figure) || (ofTheYear(outcome.figure) && outcome.figure.change === null && rateReached(placed));
+  // A stock a five-year review states as it stands, or the end of its span, is the year's; one it says was held over the years (稳定在…以上) is not.
+  const levelAtEnd =
+    stockAtEnd(outcome.figure) ||
+    outcome.figure.period === 'end' ||
+    (ofTheYear(outcome.figure) && outcome.figure.change === null && (rateReached(placed) || levelReached(targetSide, placed)));
   const fiveYears = levelAtEnd && !heldOverYears(placed) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
   if (fiveYears) return open({ actual, verdict: 'unclear', rule: 'verdict:five-year-review', reason: `the outcome found is in a five-year review ("${fiveYears}")`, quote: fiveYears });
   if (outcome.score < SURE_MATCH) return open({ actual, verdict: 'unclear', rule: 'verdict:unsure-match', reason: `the closest outcome, "${actual.label}", may measure something else` });
@@ -418,11 +445,17 @@ function dueYear(commitment: Commitment): number | null {
   return year ? Number(year[1]) : null;
 }
 
-const { pastYear, plannedWords, presentState, changeTo, partWords } = NOT_A_TARGET;
+const { pastYear, plannedWords, ourPlace, presentState, changeTo, partWords, lastYearBudget } = NOT_A_TARGET;
 /** A clause telling the year before (去年居民消费价格涨幅回落到2.6%), with nothing planned after it. */
 const PAST_YEAR = new RegExp(`(?:^|[，,；;：:])(?:${alternation(pastYear)})(?!.*(?:${alternation(plannedWords)}))`, 'su');
 /** What is, not what will be (现行16%的税率, 人口已达2.5亿); unless a change to the figure follows (现行…的税率降至13%). */
 const PRESENT_STATE = new RegExp(`(?:${alternation(presentState)})(?![^，,；;：:]*(?:${alternation(changeTo)}))`);
+/** Nothing planned (今年, 将, 力争, 届时 …) in the words before a figure. */
+const PLANNED = new RegExp(alternation(plannedWords));
+/** A clause that opens on our country or region (我区每年接待游客近3亿人次, 我国有2.9亿在校学生): it tells what it is or does, unless a plan is said before. */
+const OUR_PLACE = new RegExp(`^(?:${alternation(ourPlace)})`);
+/** notATarget's answer for a change on last year's figure, which impliedByPlan looks for in the newer plan. */
+const ON_LAST_YEAR_REASON = 'the target before it, as a change on last year';
 /** A change on last year's figure in money or points (比去年预算增加4000亿元, 比去年预算高0.2个百分点). */
 const ON_LAST_YEAR = new RegExp(`^[^，,；;：:]{0,4}[比较](?:${alternation(pastYear)})`);
 
@@ -437,7 +470,7 @@ function partOf(whole: Figure, part: Figure): boolean {
 
 /**
  * Why a figure of a plan is not a target: it tells the past year (去年…回落到2.6%) or what is
- * (现行16%的税率, 人口已达2.5亿, the 由25元 a change starts from), qualifies a noun (近14亿中国人的饭碗),
+ * (现行16%的税率, 人口已达2.5亿, 我区每年接待游客近3亿人次, the 由25元 a change starts from), qualifies a noun (近14亿中国人的饭碗),
  * is an age (60岁以上) or counts the items of a list; or, after a target of its sentence, it
  * restates that target on last year (比去年增加4000亿元) or breaks it into parts (其中中央财政赤字8500亿元).
  */
@@ -452,13 +485,14 @@ export function notATarget(analysis: Analysis, figure: Figure): string | null {
   const before = analysis.text.slice(sentenceStart, figure.start);
   const clause = before.slice(before.search(/[^，,；;：:]*$/));
   if (PAST_YEAR.test(before)) return 'what the past year did';
-  if (PRESENT_STATE.test(clause)) return 'a present state';
+  if (PRESENT_STATE.test(clause) || (OUR_PLACE.test(clause) && !PLANNED.test(before))) return 'a present state';
   const after = analysis.text.slice(figure.end, figure.end + 8);
   if (/^[\p{Script=Han}]{0,3}的(?!目标|预期|水平|增长|增速)/u.test(after)) return 'qualifies a noun';
-  const earlier = analysis.figures.find((f) => f.sentence === figure.sentence && f.start < figure.start && f.modality === 'target');
+  const earlier = analysis.figures.findLast((f) => f.sentence === figure.sentence && f.start < figure.start && f.modality === 'target');
   if (!earlier) return null;
   const sameScale = earlier.unit === figure.unit || (earlier.unit === '%' && figure.unit === '个百分点');
-  if (sameScale && ON_LAST_YEAR.test(clause)) return 'the target before it, as a change on last year';
+  // 赤字规模5.66万亿元、比上年增加1.6万亿元: an item of a list may be the change.
+  if (sameScale && ON_LAST_YEAR.test(clause.slice(clause.search(/[^、]*$/)))) return ON_LAST_YEAR_REASON;
   if (says(partWords, analysis.text.slice(earlier.end, figure.start)) && partOf(earlier, figure)) return 'a part of the target before it (其中)';
   return null;
 }

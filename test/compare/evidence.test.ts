@@ -153,7 +153,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['state-council-gwr-2023', 'state-council-gwr-2024', '实施中医药振兴发展重大工程', 'no-evidence', 'followup:no-evidence', null, null],
     // The five-year review, when the year's names nothing: what was still asked a year ago and is done by the end was done in the year.
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '挂牌建设嘉陵江、明月湖实验室', 'addressed', 'followup:completion-word', '挂牌建设金凤、嘉陵江、明月湖3个重庆实验室', 'five-year review'],
-    ['fujian-gwr-2025', 'fujian-gwr-2026', '国家高新技术企业突破1.5万家', 'addressed', 'followup:target-met', '国家高新技术企业超1.5万家', 'five-year review'],
+    // A level both say reached (突破, 超) in the five-year review is the year's end level: the target check itself is met.
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '国家高新技术企业突破1.5万家', 'addressed', 'followup:target-met', '国家高新技术企业超1.5万家', 'outcome 1.5万家'],
     // A rare name shared with a review clause that jieba cuts apart from the ask (碳达峰试点城市), with half the ask's wording: read as any naming clause.
     ['hubei-gwr-2025', 'hubei-gwr-2026', '支持襄阳、十堰建设全国碳达峰试点城市', 'addressed', 'followup:completion-word', '襄阳、十堰入选全国首批碳达峰试点城市', 'five-year review'],
     // A shared name only (闽江学院, 重庆东站 of a list of projects): part of the ask is named, not all of it.

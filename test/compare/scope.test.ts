@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldOverYears, namesEveryWord, namesMore, rateReached, scopeDifference } from '../../src/compare/scope.js';
+import { heldOverYears, levelReached, namesEveryWord, namesMore, rateReached, scopeDifference } from '../../src/compare/scope.js';
 import type { PlacedSide } from '../../src/compare/scope.js';
 
 /** One side as the pipeline makes it: the sentence as printed, the figure's surface and its label. */
@@ -71,6 +71,12 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     'one tax measure against taxes and fees together', // national 2017; national 2020
     ['全年再减少企业税负3500亿元左右、涉企收费约2000亿元', '3500亿元', '减少企业税负'],
     ['减税降费2.36万亿元，超过原定的近2万亿元规模，制造业和小微企业受益最多', '2.36万亿元', '减税降费'],
+    'scope:single-vs-combined', 'missed',
+  ],
+  [
+    'tax cuts against taxes and fees together, both for 企业和个人: who gains is no sum', // national 2018 → 2019
+    ['全年再为企业和个人减税8000多亿元，促进实体经济转型升级', '8000多亿元', '再为企业和个人减税'],
+    ['全年为企业和个人减税降费约1.3万亿元', '1.3万亿元', '为企业和个人减税降费'],
     'scope:single-vs-combined', 'missed',
   ],
   [
@@ -423,5 +429,39 @@ const reached: Array<[string, string, string, boolean]> = [
 describe('rateReached', () => {
   it.each(reached)('%s: %s', (sentence, surface, label, expected) => {
     expect(rateReached(side(sentence, surface, label))).toBe(expected);
+  });
+});
+
+// [what the case shows, target, outcome in a five-year review, a level both say reached]: the end of the span is the year's.
+const levels: Array<[string, Side, Side, boolean]> = [
+  [
+    'a length reached on both sides', // guizhou 2025 → 2026
+    ['开工建设贵阳环城高速公路扩容工程、蔗香至红水河高速公路等项目，全省高速公路通车里程突破9500公里', '9500公里', '高速公路通车里程'],
+    ['开放通道进一步畅通，全省高速公路通车里程突破9500公里、高铁营业里程突破1900公里', '9500公里', '高速公路通车里程'],
+    true,
+  ],
+  [
+    'a sum reached over the years is no level', // hainan 2025; hainan 2026
+    ['全省技术合同成交额达70亿元', '70亿元', '技术合同成交额'],
+    ['技术合同成交额累计达260亿元', '260亿元', '技术合同成交额累计'],
+    false,
+  ],
+  [
+    'an addition reached is no level', // hunan 2025; chongqing 2025
+    ['培育和支持创新型企业、科技领军企业、科技型中小企业发展，高新技术企业总量突破1.8万家', '1.8万家', '高新技术企业总量'],
+    ['新增软件企业超过6400家', '6400家', '新增软件企业'],
+    false,
+  ],
+  [
+    'a target that does not say reached', // guizhou 2025 → 2026
+    ['调度原煤产量1.8亿吨', '1.8亿吨', '调度原煤产量'],
+    ['现代能源产业做大做强，电力装机规模突破1亿千瓦，调度原煤产量达1.83亿吨', '1.83亿吨', '调度原煤产量'],
+    false,
+  ],
+];
+
+describe('levelReached', () => {
+  it.each(levels)('%s', (_, target, outcome, expected) => {
+    expect(levelReached(side(...target), side(...outcome))).toBe(expected);
   });
 });
