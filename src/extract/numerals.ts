@@ -3,7 +3,7 @@
 // into the value and the unit that follows. Pure and context-free; deciding
 // which numbers are figures is figures.ts's job. One pass, each character read
 // a bounded number of times, so the cost is linear in the text.
-import { APPROXIMATORS, MAGNITUDES, MAGNITUDE_WORDS, NUMERAL_WORDS, UNITS, UNIT_SPELLINGS, matchAt } from './lexicon.js';
+import { APPROXIMATORS, MAGNITUDES, MAGNITUDE_WORDS, NUMERAL_WORDS, QUALIFIERS_AFTER, UNITS, UNIT_SPELLINGS, matchAt } from './lexicon.js';
 import numerals from './lexicon/numerals.json' with { type: 'json' };
 import type { Qualifier } from '../types.js';
 
@@ -44,6 +44,11 @@ const PART_WORDS = Object.keys(PARTS_OF);
 const LONE_UNITS = new Set(numerals.loneUnits);
 const CURRENCIES = new Set(numerals.currencyUnits);
 const HALF_AFTER = new Set(numerals.halfAfter);
+const HALF_OF: Readonly<Record<string, number>> = numerals.halfOf;
+const TENTHS_AFTER = new Set(numerals.tenthsAfter);
+const DISCOUNT = numerals.discount;
+const CURRENCY_PARTS = Object.entries(numerals.currencyParts);
+const QUALIFIER_AFTER_WORDS = Object.keys(QUALIFIERS_AFTER);
 const NEEDS_UNIT = new Set(numerals.needsUnit);
 const NEGATIVE_BEFORE = [...numerals.negativeBefore].sort((a, b) => b.length - a.length);
 const ZERO = numerals.zeroByNegation;
@@ -268,7 +273,8 @@ interface Numeral {
 // ， is also the clause comma: as a thousands separator it joins one group only,
 // never inside a list (分别为120，150，180家 is three numbers).
 // 2e5, 1.2E+10: an exponent only when no letter or digit follows it (2e5x is a code).
-const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d[，,])\d{1,3}，\d{3}(?![\d，,])|\d+)(?:\.\d+)?(?:[eE][-+]?\d+(?![\dA-Za-z.]))?/y;
+// .5: a decimal may drop its leading zero.
+const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d[，,])\d{1,3}，\d{3}(?![\d，,])|\d+|(?=\.\d))(?:\.\d+)?(?:[eE][-+]?\d+(?![\dA-Za-z.]))?/y;
 const LATIN = /[A-Za-z_]/;
 const LIST_BEFORE = new RegExp(`(?:${numerals.listCues.join('|')})[^。；，,]*$`);
 const LATIN_UNITS = /^(?:km|kW|GW|MW|TEU)/;
@@ -281,17 +287,20 @@ function readArabic(text: string, at: number): Numeral | null {
   if (!match) return null;
   // 分别为100，200个: after a word that announces a list the comma separates its items.
   const raw = match[0].includes('，') && LIST_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? match[0].slice(0, match[0].indexOf('，')) : match[0];
-  const end = at + raw.length;
+  // 2^5, 2.5^-1: a power, the signs before its exponent multiplied.
+  const power = /^\^([-+]*)(\d{1,3})(?![\d.])/.exec(text.slice(at + raw.length, at + raw.length + 16));
+  const end = at + raw.length + (power?.[0].length ?? 0);
   const before = text[at - 1] ?? '';
   const after = text[end] ?? '';
   if (LATIN.test(before) || (LATIN.test(after) && !LATIN_UNITS.test(text.slice(end, end + 3)))) return null;
   if (before === '.' || before === '+' || after === '+') return null;
   // COVID-19, e-1: digits after a letter and a dash belong to the name.
   if (before === '-' && LATIN.test(text[at - 2] ?? '')) return null;
-  const value = Number(raw.replace(/[,，]/g, ''));
+  const base = Number(raw.replace(/[,，]/g, ''));
+  const value = power ? fold(base ** ((power[1]!.split('-').length % 2 === 0 ? -1 : 1) * Number(power[2])), 1) : base;
   // A run of digits too long for a quantity is a code or an identifier.
   if (!Number.isFinite(value) || raw.length > 24) return null;
-  const rules = [...(/[，]/.test(raw) ? ['numeral:full-width-separator'] : []), ...(/[eE]/.test(raw) ? ['numeral:scientific'] : [])];
+  const rules = [...(/[，]/.test(raw) ? ['numeral:full-width-separator'] : []), ...(/[eE]/.test(raw) ? ['numeral:scientific'] : []), ...(power ? ['numeral:power'] : [])];
   return { value, end, chinese: false, magnitude: 1, rules };
 }
 
@@ -319,6 +328,11 @@ function readChinese(text: string, at: number, runStop: number): Numeral | null 
   }
   // 拾柒百分之: a run that reads as no numeral gives way to a part word at its end (五百分之一 reads whole).
   if (end === -1 && runStop - 1 > at && values.length >= runStop - 1 - at && matchAt(text, runStop - 1, PART_WORDS)) end = runStop - 1;
+  // 三八折, 九五折: two digits before 折 are its units and tenths.
+  const [units, tenths] = [text[at]!, text[at + 1] ?? ''];
+  if (end === -1 && runStop - at === 2 && text[runStop] === DISCOUNT && isDecimalDigit(units) && isDecimalDigit(tenths) && DIGITS[units]! > 0) {
+    return { value: DIGITS[units]! + DIGITS[tenths]! / 10, end: runStop, chinese: true, magnitude: 1, rules: [...rules, 'numeral:discount'] };
+  }
   if (end === -1) return null;
   let value = values[end - at - 1]!;
   if (abbreviated[end - at - 1]) rules.push('numeral:abbreviated');
@@ -344,7 +358,7 @@ function readChinese(text: string, at: number, runStop: number): Numeral | null 
 }
 
 function readNumeral(text: string, at: number): Numeral | null {
-  if (/\d/.test(text[at] ?? '')) return readArabic(text, at);
+  if (/^\.?\d/.test(text.slice(at, at + 2))) return readArabic(text, at);
   if (!isNumeralChar(text[at] ?? '')) return null;
   return readChinese(text, at, runEnd(text, at));
 }
@@ -434,9 +448,12 @@ const SLASH_FRACTION = /^[/／](\d{1,3})(?![\d/／.])/;
 /** 三分之一, 五分之二, 3分之1: the numeral after 分之 over the one read at `at`, or null. */
 function fractionOver(text: string, at: number, under: Numeral): Core | null {
   if (!text.startsWith(numerals.fraction, under.end) || under.value <= 0) return null;
-  const over = readNumeral(text, under.end + numerals.fraction.length);
+  // 3分之负157: the numerator may carry a sign, as after 百分之.
+  const sign = matchAt(text, under.end + numerals.fraction.length, numerals.signsAfterPart);
+  const over = readNumeral(text, under.end + numerals.fraction.length + (sign?.length ?? 0));
   if (!over) return null;
-  return { start: at, end: over.end, value: over.value / under.value, chinese: under.chinese, fraction: true, magnitude: 1, rules: [...under.rules, 'numeral:fraction'], lone: false };
+  const rules = [...under.rules, 'numeral:fraction', ...(sign ? ['numeral:sign'] : [])];
+  return { start: at, end: over.end, value: (sign ? -over.value : over.value) / under.value, chinese: under.chinese, fraction: true, magnitude: 1, rules, lone: false };
 }
 
 function readCore(text: string, at: number): Core | null {
@@ -474,18 +491,43 @@ function readCore(text: string, at: number): Core | null {
     tail = rest;
   }
   let end = tail.end;
+  let unit = tail.unit;
   // 两成半, 一倍半, 三个半月: half a unit more.
-  if (HALF_AFTER.has(tail.unit ?? '') && text[end] === numerals.half) {
+  if (HALF_AFTER.has(unit ?? '') && text[end] === numerals.half) {
     value += 0.5;
     end++;
     rules.push('numeral:half');
+  }
+  // 八折, 8.5折, 75折: a discount in tenths of the price, only below ten (百折不挠, 一波三折 are none).
+  if (!unit && !tail.approximate && text[end] === DISCOUNT) {
+    if (!numeral.chinese && end - at === 2 && value % 10 !== 0) {
+      value /= 10;
+      rules.push('numeral:discount');
+    }
+    if (value <= 0 || value >= 10 || numerals.discountIdioms.some((idiom) => text.startsWith(idiom, end + 1 - idiom.length))) return null;
+    unit = DISCOUNT;
+    end++;
+  }
+  // 七成六: a digit right after 成 or 折 is its tenths, when no word goes on from it.
+  const tenth = TENTHS_AFTER.has(unit ?? '') && Number.isInteger(value) && value < 10 ? digitAt(text, end) : undefined;
+  if (tenth && standsAlone(text, end + 1)) {
+    value = fold(value + tenth / 10, 1);
+    end++;
+    rules.push('numeral:tenths');
+  }
+  // 壹元壹角壹分, 10元零5分: 角 and 分 after 元 are its tenths and hundredths.
+  const cents = CURRENCIES.has(unit ?? '') ? currencyParts(text, end) : null;
+  if (cents) {
+    value = fold(value + cents.value, 1);
+    end = cents.end;
+    rules.push('numeral:currency-parts');
   }
   const lone = numeral.chinese && numeral.end - at === 1;
   return {
     start: at,
     end,
     value,
-    ...(tail.unit ? { unit: tail.unit } : {}),
+    ...(unit ? { unit } : {}),
     ...(tail.approximate ? { approximate: tail.approximate } : {}),
     chinese: numeral.chinese,
     magnitude: numeral.chinese ? numeral.magnitude : tail.factor,
@@ -494,13 +536,42 @@ function readCore(text: string, at: number): Core | null {
   };
 }
 
+/** A single digit at `at`, Chinese or Arabic, that no other digit follows. */
+function digitAt(text: string, at: number): number | undefined {
+  const ch = text[at] ?? '';
+  if (isDecimalDigit(ch)) return DIGITS[ch];
+  return /\d/.test(ch) && !/[\d.]/.test(text[at + 1] ?? '') ? Number(ch) : undefined;
+}
+
+/** True when no word goes on at `at`: the text ends, leaves Chinese, or goes on with 的 or 以上, 左右. */
+function standsAlone(text: string, at: number): boolean {
+  const next = text[at] ?? '';
+  return (!CJK.test(next) && !/\d/.test(next)) || next === '的' || matchAt(text, at, QUALIFIER_AFTER_WORDS) !== null;
+}
+
+/** 角 and 分 after 元 (壹角, 零壹分, 5角): their worth in 元, or null. */
+function currencyParts(text: string, at: number): { value: number; end: number } | null {
+  let [value, end] = [0, at];
+  for (const [part, worth] of CURRENCY_PARTS) {
+    // 零壹分: a 零 may stand for the part skipped; 零分 is a part of none.
+    const i = DIGITS[text[end] ?? ''] === 0 && text[end + 1] !== part ? end + 1 : end;
+    const digit = digitAt(text, i);
+    // 5分钟, 3分之1: 分 opening a longer word is no part of 元.
+    const word = matchAt(text, i + 1, [numerals.fraction, ...numerals.notDecimalAfter]);
+    if (digit === undefined || text[i + 1] !== part || (word !== null && word !== part)) continue;
+    value += digit * worth;
+    end = i + 2;
+  }
+  return end > at ? { value, end } : null;
+}
+
 const RANGE_DASH = /^[-－—–~～至到]/;
 const SIGN = /^[-−]/;
 /** Before a minus sign: what ends a number or a date, where the dash joins a range instead. */
 const NOT_BEFORE_SIGN = /[\d%％‰A-Za-z年月日号.]/;
 
-/** A character that may start a number: a digit, a sign, a Chinese numeral character. */
-const NUMBER_START = new RegExp(`[\\d\\-−${[...NUMERAL_CHARS].join('')}]`, 'g');
+/** A character that may start a number: a digit, a sign, a point (.5), 半, a Chinese numeral character. */
+const NUMBER_START = new RegExp(`[\\d\\-−.${numerals.half}${[...NUMERAL_CHARS].join('')}]`, 'g');
 
 /**
  * Every numeric expression in `text`, left to right, not overlapping. Numerals
@@ -519,9 +590,17 @@ export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[
     at = next.index;
     const ch = text[at]!;
     const before = text[at - 1] ?? '';
-    const signed = SIGN.test(ch) && /\d/.test(text[at + 1] ?? '') && at !== lastEnd && !NOT_BEFORE_SIGN.test(before) && !isNumeralChar(before);
+    if (ch === numerals.half) {
+      const half = readHalf(text, original, at);
+      if (half) found.push(half);
+      at = lastEnd = half?.end ?? at + 1;
+      continue;
+    }
+    const signed = SIGN.test(ch) && /^\.?\d/.test(text.slice(at + 1, at + 3)) && at !== lastEnd && !NOT_BEFORE_SIGN.test(before) && !isNumeralChar(before);
+    // .5 after no digit, letter or point (1.2.5 and v.5 are no .5).
+    const pointed = ch === '.' && /\d/.test(text[at + 1] ?? '') && !/[\dA-Za-z.]/.test(before);
     // C919万, o3.1千万: a Chinese numeral right after digits that were not read is their magnitude, no number.
-    if ((!signed && !/\d/.test(ch) && !isNumeralChar(ch)) || (isNumeralChar(ch) && /\d/.test(before) && at !== lastEnd)) {
+    if ((!signed && !pointed && !/\d/.test(ch) && !isNumeralChar(ch)) || (isNumeralChar(ch) && /\d/.test(before) && at !== lastEnd)) {
       at++;
       continue;
     }
@@ -537,6 +616,16 @@ export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[
     }
   }
   return found;
+}
+
+/** 半成, 半折, 半百: 半 before a unit it halves or a lone 百 or 千, where no word goes on (过半成员, 半成品). */
+function readHalf(text: string, original: string, at: number): NumberMatch | null {
+  const next = text[at + 1] ?? '';
+  const position = POSITIONS[next] ?? 0;
+  const value = next in HALF_OF ? HALF_OF[next]! : position >= 100 && !numeralWordAt(text, at + 1) && !unitAt(text, at + 1) ? position / 2 : null;
+  if (value === null || !standsAlone(text, at + 2)) return null;
+  const unit = next in HALF_OF ? { unit: next } : {};
+  return { surface: original.slice(at, at + 2), start: at, end: at + 2, value, ...unit, chinese: true, rules: ['numeral:half'] };
 }
 
 const DIGIT_RUN = /\d+(?:\.\d+)*/y;
