@@ -522,7 +522,8 @@ function readCore(text: string, at: number): Core | null {
     end = cents.end;
     rules.push('numeral:currency-parts');
   }
-  const lone = numeral.chinese && numeral.end - at === 1;
+  // 一元五角 is an amount, where 一元 alone may be a word.
+  const lone = numeral.chinese && numeral.end - at === 1 && !cents;
   return {
     start: at,
     end,
