@@ -45,6 +45,7 @@ const LONE_UNITS = new Set(numerals.loneUnits);
 const CURRENCIES = new Set(numerals.currencyUnits);
 const HALF_AFTER = new Set(numerals.halfAfter);
 const HALF_OF: Readonly<Record<string, number>> = numerals.halfOf;
+const HALF_UNITS = Object.keys(HALF_OF).sort((a, b) => b.length - a.length);
 const TENTHS_AFTER = new Set(numerals.tenthsAfter);
 const DISCOUNT = numerals.discount;
 const CURRENCY_PARTS = Object.entries(numerals.currencyParts);
@@ -594,7 +595,7 @@ export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[
     if (ch === numerals.half) {
       const half = readHalf(text, original, at);
       if (half) found.push(half);
-      at = lastEnd = half?.end ?? at + 1;
+      at = half ? (lastEnd = half.end) : at + 1;
       continue;
     }
     const signed = SIGN.test(ch) && /^\.?\d/.test(text.slice(at + 1, at + 3)) && at !== lastEnd && !NOT_BEFORE_SIGN.test(before) && !isNumeralChar(before);
@@ -619,14 +620,17 @@ export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[
   return found;
 }
 
-/** 半成, 半折, 半百: 半 before a unit it halves or a lone 百 or 千, where no word goes on (过半成员, 半成品). */
+/**
+ * 半成, 半折, 半个百分点, 半百: 半 before a unit it halves or a lone 百 or 千, where no word
+ * goes on (过半成员, 半成品).
+ */
 function readHalf(text: string, original: string, at: number): NumberMatch | null {
-  const next = text[at + 1] ?? '';
-  const position = POSITIONS[next] ?? 0;
-  const value = next in HALF_OF ? HALF_OF[next]! : position >= 100 && !numeralWordAt(text, at + 1) && !unitAt(text, at + 1) ? position / 2 : null;
-  if (value === null || !standsAlone(text, at + 2)) return null;
-  const unit = next in HALF_OF ? { unit: next } : {};
-  return { surface: original.slice(at, at + 2), start: at, end: at + 2, value, ...unit, chinese: true, rules: ['numeral:half'] };
+  const unit = matchAt(text, at + 1, HALF_UNITS);
+  const position = unit ? 0 : (POSITIONS[text[at + 1] ?? ''] ?? 0);
+  const value = unit ? HALF_OF[unit]! : position >= 100 && !numeralWordAt(text, at + 1) && !unitAt(text, at + 1) ? position / 2 : null;
+  const end = at + 1 + (unit?.length ?? 1);
+  if (value === null || !standsAlone(text, end)) return null;
+  return { surface: original.slice(at, end), start: at, end, value, ...(unit ? { unit } : {}), chinese: true, rules: ['numeral:half'] };
 }
 
 const DIGIT_RUN = /\d+(?:\.\d+)*/y;
