@@ -31,7 +31,7 @@ export interface Refusal {
   surface: string;
   start: number;
   end: number;
-  rule: 'not-figure:code' | 'not-figure:list-index' | 'not-figure:juxtaposed';
+  rule: 'not-figure:code' | 'not-figure:list-index' | 'not-figure:juxtaposed' | 'not-figure:vague';
 }
 
 const DIGITS: Readonly<Record<string, number>> = numerals.digits;
@@ -604,6 +604,13 @@ export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[
     // C919万, o3.1千万: a Chinese numeral right after digits that were not read is their magnitude, no number.
     if ((!signed && !pointed && !/\d/.test(ch) && !isNumeralChar(ch)) || (isNumeralChar(ch) && /\d/.test(before) && at !== lastEnd)) {
       at++;
+      continue;
+    }
+    // 几十个, 几百万人: how many tens or millions is not said, and 十个 or 百万人 would be a wrong value.
+    if (before === numerals.vagueBefore && isNumeralChar(ch) && !numeralWordAt(text, at)) {
+      const end = runEnd(text, at);
+      refused?.push({ surface: original.slice(at - 1, end), start: at - 1, end, rule: 'not-figure:vague' });
+      at = end;
       continue;
     }
     const from = signed ? at + 1 : at;

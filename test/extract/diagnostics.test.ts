@@ -32,6 +32,8 @@ const cases: Array<[string, Array<[string, string, string?]>]> = [
   ['细颗粒物平均浓度每立方米20微克', [['20', 'not-figure:unknown-unit', '微克']]],
   ['新增球类场地405片', [['405', 'not-figure:unknown-unit', '片']]],
   ['开设老年教育课程100门', [['100', 'not-figure:no-unit']]],
+  ['目前城镇还有几千万人居住在条件简陋的棚户区', [['几千万', 'not-figure:vague']]],
+  ['方便几亿农民就地就近看病就医', [['几亿', 'not-figure:vague']]],
   // Constructed: readings that are guesses stay figures, and say so.
   ['城镇新增就业一万五人', [['一万五人', 'numeral:abbreviated']]],
   ['完成投资一千五万元', [['一千五万元', 'numeral:abbreviated']]],

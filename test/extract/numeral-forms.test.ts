@@ -226,6 +226,8 @@ const words = [
   '万达广场', '成达万高铁', '千万不能松懈', '千万要注意安全', '万万不可', '汽车零件', '行驶千米', '百分之15K', 'COVID-19疫情', '夫妻俩', 'C919万架次', '三分之A类',
   // 折 and 半 in words: an idiom, a discount of ten or more, half of a word (过半成员).
   '中华民族百折不挠', '不折不扣落实', '一波三折', '十折', '过半成员同意', '半成品', '减半成本', '加速折旧', 'v.5版本',
+  // 几 before tens, hundreds or more leaves the count open: 十个 or 百万人 would be a wrong value.
+  '几十个', '几百万人', '好几千家', '几十万元资金', '城镇还有几千万人居住',
 ];
 
 describe('words with numeral characters', () => {
