@@ -3,7 +3,7 @@
 // into the value and the unit that follows. Pure and context-free; deciding
 // which numbers are figures is figures.ts's job. One pass, each character read
 // a bounded number of times, so the cost is linear in the text.
-import { APPROXIMATORS, MAGNITUDES, MAGNITUDE_WORDS, NUMERAL_WORDS, QUALIFIERS_AFTER, UNITS, UNIT_SPELLINGS, matchAt } from './lexicon.js';
+import { APPROXIMATORS, MAGNITUDES, MAGNITUDE_WORDS, NUMERAL_WORDS, QUALIFIERS_AFTER, UNITS, UNIT_SPELLINGS, UNIT_TYPES, matchAt } from './lexicon.js';
 import numerals from './lexicon/numerals.json' with { type: 'json' };
 import type { Qualifier } from '../types.js';
 
@@ -50,6 +50,10 @@ const TENTHS_AFTER = new Set(numerals.tenthsAfter);
 const DISCOUNT = numerals.discount;
 const CURRENCY_PARTS = Object.entries(numerals.currencyParts);
 const QUALIFIER_AFTER_WORDS = Object.keys(QUALIFIERS_AFTER);
+/** Rates among the units (微克/立方米) as [measure, base, unit], for the base written first: 每立方米20微克. */
+const RATES = Object.keys(UNIT_TYPES)
+  .filter((unit) => unit.includes('/'))
+  .map((unit) => [...unit.split('/'), unit] as [string, string, string]);
 const NEEDS_UNIT = new Set(numerals.needsUnit);
 const NEGATIVE_BEFORE = [...numerals.negativeBefore].sort((a, b) => b.length - a.length);
 const ZERO = numerals.zeroByNegation;
@@ -724,13 +728,20 @@ function readNumber(text: string, original: string, at: number, signed: boolean)
     value = -value;
     rules.push(negative.length > 1 ? 'numeral:negative-growth' : 'numeral:sign');
   }
+  // 每立方米20微克: a rate written base first, where the measure is no unit on its own, reads as the rate.
+  const rate = core.unit || ordinal || zero || negative ? undefined : RATES.find(([measure, base]) => text.startsWith(measure, core.end) && text.endsWith(`${numerals.per}${base}`, at));
+  if (rate) {
+    start = at - numerals.per.length - rate[1].length;
+    rules.push('numeral:rate-first');
+  }
+  const [end, unit] = rate ? [core.end + rate[0].length, rate[2]] : [core.end, core.unit];
   // A numeral inside a word (十分, 万一, 三亚, 千家万户, 一点一滴) is no number.
   const numeralWord = numeralWordAt(text, at);
   if (numeralWord && at + numeralWord.length >= core.end) return null;
-  const standalone = start === 0 && core.end === text.length;
+  const standalone = start === 0 && end === text.length;
   const character = text[at]!;
   // 成达万高铁, 万达: a lone 万 counts only before a unit (每万人); 破亿, 百强, 近百万 stay numbers.
-  const wordlike = core.lone && !core.unit && !ordinal && !standalone && NEEDS_UNIT.has(character);
+  const wordlike = core.lone && !unit && !ordinal && !standalone && NEEDS_UNIT.has(character);
   const loneWord =
     wordlike ||
     (core.lone &&
@@ -738,15 +749,15 @@ function readNumber(text: string, original: string, at: number, signed: boolean)
       !zero &&
       !standalone &&
       // 壹元, 零元: a financial digit or a zero before a currency is an amount (陆续, 队伍, 零件 are words).
-      (((/[零〇]/.test(character) || FINANCIAL.has(character)) && !CURRENCIES.has(core.unit ?? '')) ||
-        text[core.end] === '是' ||
-        (/[一两兩]/.test(character) && !LONE_UNITS.has(core.unit ?? ''))));
+      (((/[零〇]/.test(character) || FINANCIAL.has(character)) && !CURRENCIES.has(unit ?? '')) ||
+        text[end] === '是' ||
+        (/[一两兩]/.test(character) && !LONE_UNITS.has(unit ?? ''))));
   const result: NumberMatch = {
-    surface: original.slice(start, core.end),
+    surface: original.slice(start, end),
     start,
-    end: core.end,
+    end,
     value,
-    ...(core.unit ? { unit: core.unit } : {}),
+    ...(unit ? { unit } : {}),
     ...(core.approximate ? { approximate: core.approximate } : {}),
     ...(ordinal ? { ordinal } : {}),
     ...(core.chinese ? { chinese: true } : {}),

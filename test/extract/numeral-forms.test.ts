@@ -189,6 +189,13 @@ const signedParts: Case[] = [
   ['2^5', '2^5', 32], ['2^-1', '2^-1', 0.5], ['2.5^-1', '2.5^-1', 0.4], ['10^6', '10^6', 1e6],
 ];
 
+// A rate written base first (每立方米20微克) reads as the rate's unit, its surface holding the base.
+const ratesFirst: Case[] = [
+  ['细颗粒物平均浓度每立方米20微克', '每立方米20微克', 20, '微克/立方米'], ['每立方米19微克', '每立方米19微克', 19, '微克/立方米'],
+  ['每立方米二十八微克以下', '每立方米二十八微克', 28, '微克/立方米'], ['每立方米35.5微克', '每立方米35.5微克', 35.5, '微克/立方米'],
+  ['每人100元', '100元', 100, '元'],
+];
+
 const scientific: Case[] = [
   ['2e5', '2e5', 2e5], ['1.2E+10', '1.2E+10', 1.2e10], ['-1.5e-3', '-1.5e-3', -0.0015], ['3.6e4吨', '3.6e4吨', 36000, '吨'], ['２.５e３', '２.５e３', 2500],
 ];
@@ -196,7 +203,7 @@ const scientific: Case[] = [
 const everyForm: Array<[string, Case[]]> = [
   ['everyday, financial and traditional characters mixed', mixedScripts], ['万万 and 余/多/几/来 before a magnitude', compounds],
   ['whole numbers with a fraction (又)', mixedFractions], ['scientific notation', scientific], ['discounts (折)', discounts],
-  ['半 and tenths after 成', halves], ['角 and 分 after 元', cents], ['signed fractions, .5 and powers', signedParts],
+  ['半 and tenths after 成', halves], ['角 and 分 after 元', cents], ['signed fractions, .5 and powers', signedParts], ['rates written base first', ratesFirst],
   ['standalone numerals', standalone], ['years digit by digit', years], ['financial and traditional numerals', financial],
   ['廿, 卅, 卌', tens], ['decimals', decimals], ['parts of a hundred, thousand, ten thousand', percents], ['fractions', fractions],
   ['成, and 半 after 成, 倍, 个', cheng], ['signs', signs], ['ranges', ranges], ['thousands separators and full width', separators],
