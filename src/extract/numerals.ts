@@ -412,6 +412,9 @@ function readTail(text: string, at: number, chinese: boolean): Tail {
       }
     }
   }
+  // 6.5 %: PDF extraction may part a sign of percent from its number.
+  const spaced = /^ +/.exec(text.slice(end, end + 4))?.[0].length ?? 0;
+  if (spaced > 0 && numerals.unitsAfterSpace.includes(text[end + spaced] ?? '')) end += spaced;
   const spelled = unitAt(text, end);
   if (spelled) end += spelled.length;
   else if (approximate && end > at && factor === 1) {
