@@ -506,8 +506,9 @@ function readCore(text: string, at: number): Core | null {
     end++;
     rules.push('numeral:half');
   }
-  // 八折, 8.5折, 75折: a discount in tenths of the price, only below ten (百折不挠, 一波三折 are none).
-  if (!unit && !tail.approximate && text[end] === DISCOUNT) {
+  // 八折, 8.5折, 75折: a discount in tenths of the price, only below ten (百折不挠, 一波三折 are none);
+  // 折 opening a word (300万折旧, 30亿折合美元) leaves the number as it is.
+  if (!unit && !tail.approximate && text[end] === DISCOUNT && !matchAt(text, end, numerals.discountWordsAfter)) {
     if (!numeral.chinese && end - at === 2 && value % 10 !== 0) {
       value /= 10;
       rules.push('numeral:discount');
@@ -558,7 +559,7 @@ function standsAlone(text: string, at: number): boolean {
   return (!CJK.test(next) && !/\d/.test(next)) || next === '的' || matchAt(text, at, QUALIFIER_AFTER_WORDS) !== null;
 }
 
-/** 角 and 分 after 元 (壹角, 零壹分, 5角): their worth in 元, or null. */
+/** 角 and 分 after 元 (壹角, 零壹分, 5角) where no word goes on: their worth in 元, or null. */
 function currencyParts(text: string, at: number): { value: number; end: number } | null {
   let [value, end] = [0, at];
   for (const [part, worth] of CURRENCY_PARTS) {
@@ -571,7 +572,9 @@ function currencyParts(text: string, at: number): { value: number; end: number }
     value += digit * worth;
     end = i + 2;
   }
-  return end > at ? { value, end } : null;
+  // 1亿元三角债: a part word opening a word is none.
+  const closed = standsAlone(text, end) || matchAt(text, end, numerals.afterCurrencyParts) !== null;
+  return end > at && closed ? { value, end } : null;
 }
 
 const RANGE_DASH = /^[-－—–~～至到]/;

@@ -166,6 +166,8 @@ const discounts: Case[] = [
   ['八点五折', '八点五折', 8.5, '折'], ['8.5折', '8.5折', 8.5, '折'], ['９折', '９折', 9, '折'], ['三八折', '三八折', 3.8, '折'],
   ['九五折', '九五折', 9.5, '折'], ['85折', '85折', 8.5, '折'], ['八折五', '八折五', 8.5, '折'], ['景区门票五折优惠', '五折', 5, '折'],
   ['门票打八折', '八折', 8, '折'], ['半折', '半折', 5, '折'], ['六至八折', '六至八折', 6, '折', 8],
+  // 折 opening a word is no discount, and the number before it stays.
+  ['固定资产原值300万折旧', '300万', 3e6], ['30亿折合美元', '30亿', 3e9], ['5折算', '5', 5],
 ];
 
 // 半 standing for a number: half of 成, of the price or of a point, half a hundred; 七成六 is 7.6成.
@@ -179,7 +181,7 @@ const halves: Case[] = [
 const cents: Case[] = [
   ['人民币壹元壹角', '壹元壹角', 1.1, '元'], ['人民币零元壹角零分', '零元壹角零分', 0.1, '元'], ['人民币零元零角壹分', '零元零角壹分', 0.01, '元'],
   ['壹拾万零壹佰壹拾壹元壹角壹分', '壹拾万零壹佰壹拾壹元壹角壹分', 100111.11, '元'], ['3元5角', '3元5角', 3.5, '元'], ['每吨补贴10元零5分', '10元零5分', 10.05, '元'],
-  ['两元三角', '两元三角', 2.3, '元'], ['人均补贴一元五角', '一元五角', 1.5, '元'], ['伍元陆角柒分', '伍元陆角柒分', 5.67, '元'],
+  ['两元三角', '两元三角', 2.3, '元'], ['人均补贴一元五角', '一元五角', 1.5, '元'], ['每斤1元2角钱', '1元2角', 1.2, '元'], ['伍元陆角柒分', '伍元陆角柒分', 5.67, '元'],
 ];
 
 // A sign on either side of 分之 (负3分之负157 is 157/3), a decimal without its leading zero, a power.
@@ -254,5 +256,14 @@ const lists: Array<[string, number[]]> = [
 describe('full-width commas', () => {
   it.each(lists)('%s', (text, values) => {
     expect(scanNumbers(text).map((n) => n.value)).toEqual(values);
+  });
+});
+
+// 角 opening a word (三角债, 三角洲) is no part of the amount before it.
+const notCents: Array<[string, number]> = [['化解1亿元三角债', 1e8], ['投资5亿元三角洲', 5e8], ['3元5角形', 3]];
+
+describe('角 opening a word', () => {
+  it.each(notCents)('%s', (text, value) => {
+    expect(scanNumbers(text)[0]?.value).toBe(value);
   });
 });
