@@ -3,7 +3,7 @@
 // into the value and the unit that follows. Pure and context-free; deciding
 // which numbers are figures is figures.ts's job. One pass, each character read
 // a bounded number of times, so the cost is linear in the text.
-import { APPROXIMATORS, MAGNITUDES, MAGNITUDE_WORDS, NUMERAL_WORDS, UNITS, UNIT_SPELLINGS, matchAt } from './lexicon.js';
+import { APPROXIMATORS, MAGNITUDES, MAGNITUDE_WORDS, NUMERAL_WORDS, QUALIFIERS_AFTER, UNITS, UNIT_SPELLINGS, UNIT_TYPES, matchAt } from './lexicon.js';
 import numerals from './lexicon/numerals.json' with { type: 'json' };
 import type { Qualifier } from '../types.js';
 
@@ -31,7 +31,7 @@ export interface Refusal {
   surface: string;
   start: number;
   end: number;
-  rule: 'not-figure:code' | 'not-figure:list-index' | 'not-figure:juxtaposed';
+  rule: 'not-figure:code' | 'not-figure:list-index' | 'not-figure:juxtaposed' | 'not-figure:vague';
 }
 
 const DIGITS: Readonly<Record<string, number>> = numerals.digits;
@@ -44,6 +44,16 @@ const PART_WORDS = Object.keys(PARTS_OF);
 const LONE_UNITS = new Set(numerals.loneUnits);
 const CURRENCIES = new Set(numerals.currencyUnits);
 const HALF_AFTER = new Set(numerals.halfAfter);
+const HALF_OF: Readonly<Record<string, number>> = numerals.halfOf;
+const HALF_UNITS = Object.keys(HALF_OF).sort((a, b) => b.length - a.length);
+const TENTHS_AFTER = new Set(numerals.tenthsAfter);
+const DISCOUNT = numerals.discount;
+const CURRENCY_PARTS = Object.entries(numerals.currencyParts);
+const QUALIFIER_AFTER_WORDS = Object.keys(QUALIFIERS_AFTER);
+/** Rates among the units (微克/立方米) as [measure, base, unit], for the base written first: 每立方米20微克. */
+const RATES = Object.keys(UNIT_TYPES)
+  .filter((unit) => unit.includes('/'))
+  .map((unit) => [...unit.split('/'), unit] as [string, string, string]);
 const NEEDS_UNIT = new Set(numerals.needsUnit);
 const NEGATIVE_BEFORE = [...numerals.negativeBefore].sort((a, b) => b.length - a.length);
 const ZERO = numerals.zeroByNegation;
@@ -268,7 +278,8 @@ interface Numeral {
 // ， is also the clause comma: as a thousands separator it joins one group only,
 // never inside a list (分别为120，150，180家 is three numbers).
 // 2e5, 1.2E+10: an exponent only when no letter or digit follows it (2e5x is a code).
-const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d[，,])\d{1,3}，\d{3}(?![\d，,])|\d+)(?:\.\d+)?(?:[eE][-+]?\d+(?![\dA-Za-z.]))?/y;
+// .5: a decimal may drop its leading zero.
+const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d[，,])\d{1,3}，\d{3}(?![\d，,])|\d+|(?=\.\d))(?:\.\d+)?(?:[eE][-+]?\d+(?![\dA-Za-z.]))?/y;
 const LATIN = /[A-Za-z_]/;
 const LIST_BEFORE = new RegExp(`(?:${numerals.listCues.join('|')})[^。；，,]*$`);
 const LATIN_UNITS = /^(?:km|kW|GW|MW|TEU)/;
@@ -281,17 +292,20 @@ function readArabic(text: string, at: number): Numeral | null {
   if (!match) return null;
   // 分别为100，200个: after a word that announces a list the comma separates its items.
   const raw = match[0].includes('，') && LIST_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? match[0].slice(0, match[0].indexOf('，')) : match[0];
-  const end = at + raw.length;
+  // 2^5, 2.5^-1: a power, the signs before its exponent multiplied.
+  const power = /^\^([-+]*)(\d{1,3})(?![\d.])/.exec(text.slice(at + raw.length, at + raw.length + 16));
+  const end = at + raw.length + (power?.[0].length ?? 0);
   const before = text[at - 1] ?? '';
   const after = text[end] ?? '';
   if (LATIN.test(before) || (LATIN.test(after) && !LATIN_UNITS.test(text.slice(end, end + 3)))) return null;
   if (before === '.' || before === '+' || after === '+') return null;
   // COVID-19, e-1: digits after a letter and a dash belong to the name.
   if (before === '-' && LATIN.test(text[at - 2] ?? '')) return null;
-  const value = Number(raw.replace(/[,，]/g, ''));
+  const base = Number(raw.replace(/[,，]/g, ''));
+  const value = power ? fold(base ** ((power[1]!.split('-').length % 2 === 0 ? -1 : 1) * Number(power[2])), 1) : base;
   // A run of digits too long for a quantity is a code or an identifier.
   if (!Number.isFinite(value) || raw.length > 24) return null;
-  const rules = [...(/[，]/.test(raw) ? ['numeral:full-width-separator'] : []), ...(/[eE]/.test(raw) ? ['numeral:scientific'] : [])];
+  const rules = [...(/[，]/.test(raw) ? ['numeral:full-width-separator'] : []), ...(/[eE]/.test(raw) ? ['numeral:scientific'] : []), ...(power ? ['numeral:power'] : [])];
   return { value, end, chinese: false, magnitude: 1, rules };
 }
 
@@ -319,6 +333,11 @@ function readChinese(text: string, at: number, runStop: number): Numeral | null 
   }
   // 拾柒百分之: a run that reads as no numeral gives way to a part word at its end (五百分之一 reads whole).
   if (end === -1 && runStop - 1 > at && values.length >= runStop - 1 - at && matchAt(text, runStop - 1, PART_WORDS)) end = runStop - 1;
+  // 三八折, 九五折: two digits before 折 are its units and tenths.
+  const [units, tenths] = [text[at]!, text[at + 1] ?? ''];
+  if (end === -1 && runStop - at === 2 && text[runStop] === DISCOUNT && isDecimalDigit(units) && isDecimalDigit(tenths) && DIGITS[units]! > 0) {
+    return { value: DIGITS[units]! + DIGITS[tenths]! / 10, end: runStop, chinese: true, magnitude: 1, rules: [...rules, 'numeral:discount'] };
+  }
   if (end === -1) return null;
   let value = values[end - at - 1]!;
   if (abbreviated[end - at - 1]) rules.push('numeral:abbreviated');
@@ -344,7 +363,7 @@ function readChinese(text: string, at: number, runStop: number): Numeral | null 
 }
 
 function readNumeral(text: string, at: number): Numeral | null {
-  if (/\d/.test(text[at] ?? '')) return readArabic(text, at);
+  if (/^\.?\d/.test(text.slice(at, at + 2))) return readArabic(text, at);
   if (!isNumeralChar(text[at] ?? '')) return null;
   return readChinese(text, at, runEnd(text, at));
 }
@@ -393,6 +412,9 @@ function readTail(text: string, at: number, chinese: boolean): Tail {
       }
     }
   }
+  // 6.5 %: PDF extraction may part a sign of percent from its number.
+  const spaced = /^ +/.exec(text.slice(end, end + 4))?.[0].length ?? 0;
+  if (spaced > 0 && numerals.unitsAfterSpace.includes(text[end + spaced] ?? '')) end += spaced;
   const spelled = unitAt(text, end);
   if (spelled) end += spelled.length;
   else if (approximate && end > at && factor === 1) {
@@ -434,9 +456,12 @@ const SLASH_FRACTION = /^[/／](\d{1,3})(?![\d/／.])/;
 /** 三分之一, 五分之二, 3分之1: the numeral after 分之 over the one read at `at`, or null. */
 function fractionOver(text: string, at: number, under: Numeral): Core | null {
   if (!text.startsWith(numerals.fraction, under.end) || under.value <= 0) return null;
-  const over = readNumeral(text, under.end + numerals.fraction.length);
+  // 3分之负157: the numerator may carry a sign, as after 百分之.
+  const sign = matchAt(text, under.end + numerals.fraction.length, numerals.signsAfterPart);
+  const over = readNumeral(text, under.end + numerals.fraction.length + (sign?.length ?? 0));
   if (!over) return null;
-  return { start: at, end: over.end, value: over.value / under.value, chinese: under.chinese, fraction: true, magnitude: 1, rules: [...under.rules, 'numeral:fraction'], lone: false };
+  const rules = [...under.rules, 'numeral:fraction', ...(sign ? ['numeral:sign'] : [])];
+  return { start: at, end: over.end, value: (sign ? -over.value : over.value) / under.value, chinese: under.chinese, fraction: true, magnitude: 1, rules, lone: false };
 }
 
 function readCore(text: string, at: number): Core | null {
@@ -474,18 +499,45 @@ function readCore(text: string, at: number): Core | null {
     tail = rest;
   }
   let end = tail.end;
+  let unit = tail.unit;
   // 两成半, 一倍半, 三个半月: half a unit more.
-  if (HALF_AFTER.has(tail.unit ?? '') && text[end] === numerals.half) {
+  if (HALF_AFTER.has(unit ?? '') && text[end] === numerals.half) {
     value += 0.5;
     end++;
     rules.push('numeral:half');
   }
-  const lone = numeral.chinese && numeral.end - at === 1;
+  // 八折, 8.5折, 75折: a discount in tenths of the price, only below ten (百折不挠, 一波三折 are none);
+  // 折 opening a word (300万折旧, 30亿折合美元) leaves the number as it is.
+  if (!unit && !tail.approximate && text[end] === DISCOUNT && !matchAt(text, end, numerals.discountWordsAfter)) {
+    if (!numeral.chinese && end - at === 2 && value % 10 !== 0) {
+      value /= 10;
+      rules.push('numeral:discount');
+    }
+    if (value <= 0 || value >= 10 || numerals.discountIdioms.some((idiom) => text.startsWith(idiom, end + 1 - idiom.length))) return null;
+    unit = DISCOUNT;
+    end++;
+  }
+  // 七成六: a digit right after 成 or 折 is its tenths, when no word goes on from it.
+  const tenth = TENTHS_AFTER.has(unit ?? '') && Number.isInteger(value) && value < 10 ? digitAt(text, end) : undefined;
+  if (tenth && standsAlone(text, end + 1)) {
+    value = fold(value + tenth / 10, 1);
+    end++;
+    rules.push('numeral:tenths');
+  }
+  // 壹元壹角壹分, 10元零5分: 角 and 分 after 元 are its tenths and hundredths.
+  const cents = CURRENCIES.has(unit ?? '') ? currencyParts(text, end) : null;
+  if (cents) {
+    value = fold(value + cents.value, 1);
+    end = cents.end;
+    rules.push('numeral:currency-parts');
+  }
+  // 一元五角 is an amount, where 一元 alone may be a word.
+  const lone = numeral.chinese && numeral.end - at === 1 && !cents;
   return {
     start: at,
     end,
     value,
-    ...(tail.unit ? { unit: tail.unit } : {}),
+    ...(unit ? { unit } : {}),
     ...(tail.approximate ? { approximate: tail.approximate } : {}),
     chinese: numeral.chinese,
     magnitude: numeral.chinese ? numeral.magnitude : tail.factor,
@@ -494,13 +546,44 @@ function readCore(text: string, at: number): Core | null {
   };
 }
 
+/** A single digit at `at`, Chinese or Arabic, that no other digit follows. */
+function digitAt(text: string, at: number): number | undefined {
+  const ch = text[at] ?? '';
+  if (isDecimalDigit(ch)) return DIGITS[ch];
+  return /\d/.test(ch) && !/[\d.]/.test(text[at + 1] ?? '') ? Number(ch) : undefined;
+}
+
+/** True when no word goes on at `at`: the text ends, leaves Chinese, or goes on with 的 or 以上, 左右. */
+function standsAlone(text: string, at: number): boolean {
+  const next = text[at] ?? '';
+  return (!CJK.test(next) && !/\d/.test(next)) || next === '的' || matchAt(text, at, QUALIFIER_AFTER_WORDS) !== null;
+}
+
+/** 角 and 分 after 元 (壹角, 零壹分, 5角) where no word goes on: their worth in 元, or null. */
+function currencyParts(text: string, at: number): { value: number; end: number } | null {
+  let [value, end] = [0, at];
+  for (const [part, worth] of CURRENCY_PARTS) {
+    // 零壹分: a 零 may stand for the part skipped; 零分 is a part of none.
+    const i = DIGITS[text[end] ?? ''] === 0 && text[end + 1] !== part ? end + 1 : end;
+    const digit = digitAt(text, i);
+    // 5分钟, 3分之1: 分 opening a longer word is no part of 元.
+    const word = matchAt(text, i + 1, [numerals.fraction, ...numerals.notDecimalAfter]);
+    if (digit === undefined || text[i + 1] !== part || (word !== null && word !== part)) continue;
+    value += digit * worth;
+    end = i + 2;
+  }
+  // 1亿元三角债: a part word opening a word is none.
+  const closed = standsAlone(text, end) || matchAt(text, end, numerals.afterCurrencyParts) !== null;
+  return end > at && closed ? { value, end } : null;
+}
+
 const RANGE_DASH = /^[-－—–~～至到]/;
 const SIGN = /^[-−]/;
 /** Before a minus sign: what ends a number or a date, where the dash joins a range instead. */
 const NOT_BEFORE_SIGN = /[\d%％‰A-Za-z年月日号.]/;
 
-/** A character that may start a number: a digit, a sign, a Chinese numeral character. */
-const NUMBER_START = new RegExp(`[\\d\\-−${[...NUMERAL_CHARS].join('')}]`, 'g');
+/** A character that may start a number: a digit, a sign, a point (.5), 半, a Chinese numeral character. */
+const NUMBER_START = new RegExp(`[\\d\\-−.${numerals.half}${[...NUMERAL_CHARS].join('')}]`, 'g');
 
 /**
  * Every numeric expression in `text`, left to right, not overlapping. Numerals
@@ -519,10 +602,25 @@ export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[
     at = next.index;
     const ch = text[at]!;
     const before = text[at - 1] ?? '';
-    const signed = SIGN.test(ch) && /\d/.test(text[at + 1] ?? '') && at !== lastEnd && !NOT_BEFORE_SIGN.test(before) && !isNumeralChar(before);
+    if (ch === numerals.half) {
+      const half = readHalf(text, original, at);
+      if (half) found.push(half);
+      at = half ? (lastEnd = half.end) : at + 1;
+      continue;
+    }
+    const signed = SIGN.test(ch) && /^\.?\d/.test(text.slice(at + 1, at + 3)) && at !== lastEnd && !NOT_BEFORE_SIGN.test(before) && !isNumeralChar(before);
+    // .5 after no digit, letter or point (1.2.5 and v.5 are no .5).
+    const pointed = ch === '.' && /\d/.test(text[at + 1] ?? '') && !/[\dA-Za-z.]/.test(before);
     // C919万, o3.1千万: a Chinese numeral right after digits that were not read is their magnitude, no number.
-    if ((!signed && !/\d/.test(ch) && !isNumeralChar(ch)) || (isNumeralChar(ch) && /\d/.test(before) && at !== lastEnd)) {
+    if ((!signed && !pointed && !/\d/.test(ch) && !isNumeralChar(ch)) || (isNumeralChar(ch) && /\d/.test(before) && at !== lastEnd)) {
       at++;
+      continue;
+    }
+    // 几十个, 几百万人: how many tens or millions is not said, and 十个 or 百万人 would be a wrong value.
+    if (before === numerals.vagueBefore && isNumeralChar(ch) && !numeralWordAt(text, at)) {
+      const end = runEnd(text, at);
+      refused?.push({ surface: original.slice(at - 1, end), start: at - 1, end, rule: 'not-figure:vague' });
+      at = end;
       continue;
     }
     const from = signed ? at + 1 : at;
@@ -537,6 +635,19 @@ export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[
     }
   }
   return found;
+}
+
+/**
+ * 半成, 半折, 半个百分点, 半百: 半 before a unit it halves or a lone 百 or 千, where no word
+ * goes on (过半成员, 半成品).
+ */
+function readHalf(text: string, original: string, at: number): NumberMatch | null {
+  const unit = matchAt(text, at + 1, HALF_UNITS);
+  const position = unit ? 0 : (POSITIONS[text[at + 1] ?? ''] ?? 0);
+  const value = unit ? HALF_OF[unit]! : position >= 100 && !numeralWordAt(text, at + 1) && !unitAt(text, at + 1) ? position / 2 : null;
+  const end = at + 1 + (unit?.length ?? 1);
+  if (value === null || !standsAlone(text, end)) return null;
+  return { surface: original.slice(at, end), start: at, end, value, ...(unit ? { unit } : {}), chinese: true, rules: ['numeral:half'] };
 }
 
 const DIGIT_RUN = /\d+(?:\.\d+)*/y;
@@ -623,13 +734,20 @@ function readNumber(text: string, original: string, at: number, signed: boolean)
     value = -value;
     rules.push(negative.length > 1 ? 'numeral:negative-growth' : 'numeral:sign');
   }
+  // 每立方米20微克: a rate written base first, where the measure is no unit on its own, reads as the rate.
+  const rate = core.unit || ordinal || zero || negative ? undefined : RATES.find(([measure, base]) => text.startsWith(measure, core.end) && text.endsWith(`${numerals.per}${base}`, at));
+  if (rate) {
+    start = at - numerals.per.length - rate[1].length;
+    rules.push('numeral:rate-first');
+  }
+  const [end, unit] = rate ? [core.end + rate[0].length, rate[2]] : [core.end, core.unit];
   // A numeral inside a word (十分, 万一, 三亚, 千家万户, 一点一滴) is no number.
   const numeralWord = numeralWordAt(text, at);
   if (numeralWord && at + numeralWord.length >= core.end) return null;
-  const standalone = start === 0 && core.end === text.length;
+  const standalone = start === 0 && end === text.length;
   const character = text[at]!;
   // 成达万高铁, 万达: a lone 万 counts only before a unit (每万人); 破亿, 百强, 近百万 stay numbers.
-  const wordlike = core.lone && !core.unit && !ordinal && !standalone && NEEDS_UNIT.has(character);
+  const wordlike = core.lone && !unit && !ordinal && !standalone && NEEDS_UNIT.has(character);
   const loneWord =
     wordlike ||
     (core.lone &&
@@ -637,15 +755,15 @@ function readNumber(text: string, original: string, at: number, signed: boolean)
       !zero &&
       !standalone &&
       // 壹元, 零元: a financial digit or a zero before a currency is an amount (陆续, 队伍, 零件 are words).
-      (((/[零〇]/.test(character) || FINANCIAL.has(character)) && !CURRENCIES.has(core.unit ?? '')) ||
-        text[core.end] === '是' ||
-        (/[一两兩]/.test(character) && !LONE_UNITS.has(core.unit ?? ''))));
+      (((/[零〇]/.test(character) || FINANCIAL.has(character)) && !CURRENCIES.has(unit ?? '')) ||
+        text[end] === '是' ||
+        (/[一两兩]/.test(character) && !LONE_UNITS.has(unit ?? ''))));
   const result: NumberMatch = {
-    surface: original.slice(start, core.end),
+    surface: original.slice(start, end),
     start,
-    end: core.end,
+    end,
     value,
-    ...(core.unit ? { unit: core.unit } : {}),
+    ...(unit ? { unit } : {}),
     ...(core.approximate ? { approximate: core.approximate } : {}),
     ...(ordinal ? { ordinal } : {}),
     ...(core.chinese ? { chinese: true } : {}),

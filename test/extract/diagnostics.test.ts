@@ -29,9 +29,10 @@ const cases: Array<[string, Array<[string, string, string?]>]> = [
   ['PM2.5平均浓度35微克/立方米', [['2.5', 'not-figure:code']]],
   ['建成5G基站超25万个', [['5', 'not-figure:code']]],
   ['确保万元GDP用水量下降', [['万元', 'not-figure:per-unit']]],
-  ['细颗粒物平均浓度每立方米20微克', [['20', 'not-figure:unknown-unit', '微克']]],
   ['新增球类场地405片', [['405', 'not-figure:unknown-unit', '片']]],
   ['开设老年教育课程100门', [['100', 'not-figure:no-unit']]],
+  ['目前城镇还有几千万人居住在条件简陋的棚户区', [['几千万', 'not-figure:vague']]],
+  ['方便几亿农民就地就近看病就医', [['几亿', 'not-figure:vague']]],
   // Constructed: readings that are guesses stay figures, and say so.
   ['城镇新增就业一万五人', [['一万五人', 'numeral:abbreviated']]],
   ['完成投资一千五万元', [['一千五万元', 'numeral:abbreviated']]],
@@ -39,6 +40,8 @@ const cases: Array<[string, Array<[string, string, string?]>]> = [
   ['新增网点100，200个', [['100，200个', 'numeral:full-width-separator']]],
   // Nothing to tell: figures read as written, and words that hold a numeral.
   ['城镇新增就业一万五千人', []],
+  // A rate written base first is a figure in the rate's unit (微克/立方米), no unknown 微克.
+  ['细颗粒物平均浓度每立方米20微克', []],
   ['一切为了人民，推进区域一体化，进一步深化改革，以防万一，全国统一大市场', []],
   ['思想统一是前提', []],
 ];

@@ -64,7 +64,7 @@ const percents: Case[] = [
   ['千分之三', '千分之三', 3, '‰'], ['千分之零点五', '千分之零点五', 0.5, '‰'], ['千分之8', '千分之8', 8, '‰'], ['万分之一', '万分之一', 1, '‱'],
   ['万分之五', '万分之五', 5, '‱'], ['占比达到百分之九十五点五', '百分之九十五点五', 95.5, '%'], ['5%', '5%', 5, '%'], ['100%', '100%', 100, '%'],
   ['２２％', '２２％', 22, '%'], ['３．５％', '３．５％', 3.5, '%'], ['５０％以上', '５０％', 50, '%'], ['增长８％', '８％', 8, '%'],
-  ['人口自然增长率3.5‰', '3.5‰', 3.5, '‰'],
+  ['人口自然增长率3.5‰', '3.5‰', 3.5, '‰'], ['增长 6.5 %', '6.5 %', 6.5, '%'], ['下降 0.8 ‰', '0.8 ‰', 0.8, '‰'],
 ];
 
 const fractions: Case[] = [
@@ -136,7 +136,7 @@ const inContext: Case[] = [
   ['旅游人数增长两成半', '两成半', 2.5, '成'], ['粮食产量达到一万三千亿斤', '一万三千亿斤', 1.3e12, '斤'], ['新建学校二十三所', '二十三所', 23, '所'],
   ['覆盖人口一千二百万人', '一千二百万人', 1.2e7, '人'], ['实现利润四百五十亿元', '四百五十亿元', 4.5e10, '元'], ['设立三个工作组', '三个', 3, '个'],
   ['全市３５家企业', '３５家', 35, '家'], ['引进项目１２０个', '１２０个', 120, '个'], ['节约资金二点三亿元', '二点三亿元', 2.3e8, '元'],
-  ['群众满意率百分之九十八', '百分之九十八', 98, '%'], ['拾柒百分之', '拾柒', 17], ['零百分之负六十五', '百分之负六十五', -65, '%'], ['旅客吞吐量再次破亿', '亿', 1e8], ['三十陆续开工', '三十', 30], ['人民币壹拾元零壹分', '壹拾元', 10, '元'], ['工期缩短三分之一', '三分之一', 1 / 3], ['每秒一百亿亿次', '一百亿亿次', 1e18, '次'],
+  ['群众满意率百分之九十八', '百分之九十八', 98, '%'], ['拾柒百分之', '拾柒', 17], ['零百分之负六十五', '百分之负六十五', -65, '%'], ['旅客吞吐量再次破亿', '亿', 1e8], ['三十陆续开工', '三十', 30], ['人民币壹拾元零壹分', '壹拾元零壹分', 10.01, '元'], ['工期缩短三分之一', '三分之一', 1 / 3], ['每秒一百亿亿次', '一百亿亿次', 1e18, '次'],
 ];
 
 // Everyday and financial characters in one numeral; traditional characters read as simplified ones.
@@ -160,13 +160,52 @@ const mixedFractions: Case[] = [
   ['两又五分之二', '两又五分之二', 2.4], ['一百万又五十万分之二十五', '一百万又五十万分之二十五', 1e6 + 25 / 5e5],
 ];
 
+// A discount in tenths of the price (八折 pays 80 %): 折 after a numeral below ten, two digits as units and tenths.
+const discounts: Case[] = [
+  ['八折', '八折', 8, '折'], ['九折', '九折', 9, '折'], ['两折', '两折', 2, '折'], ['一折', '一折', 1, '折'], ['8折', '8折', 8, '折'],
+  ['八点五折', '八点五折', 8.5, '折'], ['8.5折', '8.5折', 8.5, '折'], ['９折', '９折', 9, '折'], ['三八折', '三八折', 3.8, '折'],
+  ['九五折', '九五折', 9.5, '折'], ['85折', '85折', 8.5, '折'], ['八折五', '八折五', 8.5, '折'], ['景区门票五折优惠', '五折', 5, '折'],
+  ['门票打八折', '八折', 8, '折'], ['半折', '半折', 5, '折'], ['六至八折', '六至八折', 6, '折', 8],
+  // 折 opening a word is no discount, and the number before it stays.
+  ['固定资产原值300万折旧', '300万', 3e6], ['30亿折合美元', '30亿', 3e9], ['5折算', '5', 5],
+];
+
+// 半 standing for a number: half of 成, of the price or of a point, half a hundred; 七成六 is 7.6成.
+const halves: Case[] = [
+  ['半成', '半成', 0.5, '成'], ['增长半成', '半成', 0.5, '成'], ['半成左右', '半成', 0.5, '成'], ['半百', '半百', 50], ['年过半百', '半百', 50],
+  ['下降半个百分点', '半个百分点', 0.5, '个百分点'], ['提高半个百分点以上', '半个百分点', 0.5, '个百分点'],
+  ['七成六', '七成六', 7.6, '成'], ['七成六的企业', '七成六', 7.6, '成'], ['8成5', '8成5', 8.5, '成'], ['九成二以上', '九成二', 9.2, '成'],
+];
+
+// 角 and 分 after 元 are its tenths and hundredths.
+const cents: Case[] = [
+  ['人民币壹元壹角', '壹元壹角', 1.1, '元'], ['人民币零元壹角零分', '零元壹角零分', 0.1, '元'], ['人民币零元零角壹分', '零元零角壹分', 0.01, '元'],
+  ['壹拾万零壹佰壹拾壹元壹角壹分', '壹拾万零壹佰壹拾壹元壹角壹分', 100111.11, '元'], ['3元5角', '3元5角', 3.5, '元'], ['每吨补贴10元零5分', '10元零5分', 10.05, '元'],
+  ['两元三角', '两元三角', 2.3, '元'], ['人均补贴一元五角', '一元五角', 1.5, '元'], ['每斤1元2角钱', '1元2角', 1.2, '元'], ['伍元陆角柒分', '伍元陆角柒分', 5.67, '元'],
+];
+
+// A sign on either side of 分之 (负3分之负157 is 157/3), a decimal without its leading zero, a power.
+const signedParts: Case[] = [
+  ['负3分之负157', '负3分之负157', 157 / 3], ['3分之负1', '3分之负1', -1 / 3], ['负三分之一', '负三分之一', -1 / 3], ['負３分之負壹百五十七', '負３分之負壹百五十七', 157 / 3],
+  ['.5', '.5', 0.5], ['-.5', '-.5', -0.5], ['.23456', '.23456', 0.23456], ['增长.5%', '.5%', 0.5, '%'],
+  ['2^5', '2^5', 32], ['2^-1', '2^-1', 0.5], ['2.5^-1', '2.5^-1', 0.4], ['10^6', '10^6', 1e6],
+];
+
+// A rate written base first (每立方米20微克) reads as the rate's unit, its surface holding the base.
+const ratesFirst: Case[] = [
+  ['细颗粒物平均浓度每立方米20微克', '每立方米20微克', 20, '微克/立方米'], ['每立方米19微克', '每立方米19微克', 19, '微克/立方米'],
+  ['每立方米二十八微克以下', '每立方米二十八微克', 28, '微克/立方米'], ['每立方米35.5微克', '每立方米35.5微克', 35.5, '微克/立方米'],
+  ['每人100元', '100元', 100, '元'],
+];
+
 const scientific: Case[] = [
   ['2e5', '2e5', 2e5], ['1.2E+10', '1.2E+10', 1.2e10], ['-1.5e-3', '-1.5e-3', -0.0015], ['3.6e4吨', '3.6e4吨', 36000, '吨'], ['２.５e３', '２.５e３', 2500],
 ];
 
 const everyForm: Array<[string, Case[]]> = [
   ['everyday, financial and traditional characters mixed', mixedScripts], ['万万 and 余/多/几/来 before a magnitude', compounds],
-  ['whole numbers with a fraction (又)', mixedFractions], ['scientific notation', scientific],
+  ['whole numbers with a fraction (又)', mixedFractions], ['scientific notation', scientific], ['discounts (折)', discounts],
+  ['半 and tenths after 成', halves], ['角 and 分 after 元', cents], ['signed fractions, .5 and powers', signedParts], ['rates written base first', ratesFirst],
   ['standalone numerals', standalone], ['years digit by digit', years], ['financial and traditional numerals', financial],
   ['廿, 卅, 卌', tens], ['decimals', decimals], ['parts of a hundred, thousand, ten thousand', percents], ['fractions', fractions],
   ['成, and 半 after 成, 倍, 个', cheng], ['signs', signs], ['ranges', ranges], ['thousands separators and full width', separators],
@@ -194,6 +233,10 @@ const words = [
   '十四五规划', '一二三产业', '陆续出台', '队伍建设', '收拾整理', '陆家嘴', '一一对应', '千千万万', '减负',
   // A lone 万, 千万 as "by all means", a unit that opens with a numeral, 百分之 with nothing it can read.
   '万达广场', '成达万高铁', '千万不能松懈', '千万要注意安全', '万万不可', '汽车零件', '行驶千米', '百分之15K', 'COVID-19疫情', '夫妻俩', 'C919万架次', '三分之A类',
+  // 折 and 半 in words: an idiom, a discount of ten or more, half of a word (过半成员).
+  '中华民族百折不挠', '不折不扣落实', '一波三折', '十折', '过半成员同意', '半成品', '减半成本', '加速折旧', 'v.5版本',
+  // 几 before tens, hundreds or more leaves the count open: 十个 or 百万人 would be a wrong value.
+  '几十个', '几百万人', '好几千家', '几十万元资金', '城镇还有几千万人居住',
 ];
 
 describe('words with numeral characters', () => {
@@ -213,5 +256,14 @@ const lists: Array<[string, number[]]> = [
 describe('full-width commas', () => {
   it.each(lists)('%s', (text, values) => {
     expect(scanNumbers(text).map((n) => n.value)).toEqual(values);
+  });
+});
+
+// 角 opening a word (三角债, 三角洲) is no part of the amount before it.
+const notCents: Array<[string, number]> = [['化解1亿元三角债', 1e8], ['投资5亿元三角洲', 5e8], ['3元5角形', 3]];
+
+describe('角 opening a word', () => {
+  it.each(notCents)('%s', (text, value) => {
+    expect(scanNumbers(text)[0]?.value).toBe(value);
   });
 });

@@ -118,6 +118,31 @@ describe('Chinese numerals read back to the value they were written from', () =>
       { numRuns: 1000 },
     );
   });
+
+  it('discounts in 折 and tenths of 成, in every spelling', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.integer({ min: 0, max: 4 }), (whole, tenth, form) => {
+        const [w, t] = [EVERYDAY[whole]!, EVERYDAY[tenth]!];
+        const spelled = [`${w}点${t}折`, `${w}${t}折`, `${whole}.${tenth}折`, `${whole}${tenth}折`, `${w}成${t}`][form]!;
+        const text = `景区门票${spelled}${form === 4 ? '。' : '优惠'}`;
+        const found = scanNumbers(text);
+        expect(found.map((n) => [n.surface, n.value, n.unit]), text).toEqual([[spelled, whole + tenth / 10, form === 4 ? '成' : '折']]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('角 and 分 after 元', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999 }), fc.integer({ min: 0, max: 9 }), fc.integer({ min: 1, max: 9 }), fc.boolean(), (yuan, jiao, fen, financial) => {
+        const digits = financial ? FINANCIAL : EVERYDAY;
+        const spelled = `${write(yuan, financial ? 'financial' : 'everyday')}元${digits[jiao]}角${digits[fen]}分`;
+        const [number] = scanNumbers(`人均补贴${spelled}。`);
+        expect([number?.surface, number?.value, number?.unit], spelled).toEqual([spelled, Number.parseFloat((yuan + jiao / 10 + fen / 100).toPrecision(15)), '元']);
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 // Fragments of report text, each also in its full-width form where it has one.
@@ -125,6 +150,7 @@ const FRAGMENTS: Array<[string, string]> = [
   ['增长', '增长'], ['，', '，'], ['。', '。'], ['22%', '２２％'], ['3.5%', '３．５％'], ['120个', '１２０个'], ['百分之12', '百分之１２'],
   ['1,234万元', '１,２３４万元'], ['5%-6%', '５％－６％'], ['下降-2.5%', '下降－２．５％'], ['1/3', '１／３'], ['三分之一', '三分之一'],
   ['两成半', '两成半'], ['企业', '企业'], ['达到', '达到'], ['零点五个百分点', '零点五个百分点'], ['2021年', '２０２１年'], ['PM2.5', 'ＰＭ２．５'],
+  ['8.5折', '８．５折'], ['3元5角', '３元５角'], ['七成六', '七成六'], ['半成', '半成'],
 ];
 
 const summary = (text: string) => scanNumbers(text).map((n) => [n.value, n.valueMax ?? null, n.unit ?? '', n.start, n.end]);

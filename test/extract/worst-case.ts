@@ -17,6 +17,8 @@ export const WORST_CASES: Array<[string, RawDocument]> = [
   ['numbers that are no figures', '2021年第3，一是十四五PM2.5、'],
   // Whole numbers joined by 又, each of which could open a fraction (三又三分之一).
   ['又 between numerals', '一又'],
+  // 半, a discount, 角 after 元, .5 and a power: each reads a few characters past the numeral.
+  ['halves, discounts, cents and powers', '半百.5八折1元2角2^-1'],
 ].map(([name, piece]) => {
   const text = megabyteOf(piece!);
   return [name!, { name: `${name}.txt`, format: 'txt', encoding: 'utf-8', sha256: '', bytes: Buffer.byteLength(text), text }];
