@@ -2,7 +2,7 @@
 // from the clause before the number ("优良天数达到265天"), or, when a classifier
 // is followed by its noun ("18家工业源企业"), from the words after it.
 import { memo } from '../memo.js';
-import { ASIDE, CLAUSE_BREAK, clauseStarts, type ClauseStarts } from './clauses.js';
+import { ASIDE, CLAUSE_BREAK, LIST_CLAUSE_BREAK, clauseStarts, type ClauseStarts } from './clauses.js';
 import { segment, tokensIn } from '../segment/jieba.js';
 import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANK_SCOPES, RANK_VERBS, UNIT_TYPES, UNITS, alternation } from './lexicon.js';
 import type { Span, Token, UnitType } from '../types.js';
@@ -36,6 +36,10 @@ const SHARE_OF = /^(?:约|分别)?占(?!地|用|有|领|据)/;
 /** A move from one value or rank to another leaves the subject to the clause before too: 进出口总额达到2.17万亿美元，从世界第六位上升到第三位. */
 const FROM_ONLY = /^从/;
 /** A rank said of no thing: 油气当量3.25亿吨、连续5年稳居全国第一; 由全国第11位跃升至第5位. */
+/** A multiple of an earlier time (是十年前的3倍) names no thing of its own either. */
+const MULTIPLE = `(?:${alternation(lexicon.multiples.words)})(?:${PERIOD}前|\\d{4}年(?:底|末)?|上年|去年|同期)(?:的)?`;
+const MULTIPLE_ONLY = new RegExp(`^${MULTIPLE}$`);
+const MULTIPLE_END = new RegExp(`${MULTIPLE}$`);
 const RANK_ONLY = new RegExp(
   `^(?:连续[\\d一二三四五六七八九十]+年)?(?:由|从)?(?:${alternation(RANK_VERBS)})?(?:${alternation(RANK_SCOPES)})(?:的)?$`,
 );
@@ -51,6 +55,8 @@ const NOUN_TAGS = new Set(['n', 'zg', 'nz', 'nr', 'ns', 'nt', 'nrt', 'nrfg', 'vn
 const VERBAL_UNITS = new Set<UnitType>(['times']);
 /** Units that classify a noun after them (18家企业); after 14万亿元 comes no counted thing. */
 const CLASSIFIER_UNITS = new Set<UnitType>(['count', 'persons', 'person-times', 'times']);
+/** Units that count people. */
+const PERSON_UNITS = new Set<UnitType>(['persons', 'person-times']);
 const CLASSIFIER_WORDS = new Set(Object.keys(UNIT_TYPES).filter((unit) => CLASSIFIER_UNITS.has(UNIT_TYPES[unit]!)));
 
 function tidy(label: string): string {
@@ -107,7 +113,7 @@ export function cleanBefore(clause: string): Cleaned {
 
 /** True when a label holds no thing, only a change or its basis (比上年增长). */
 export function lacksSubject(label: string): boolean {
-  return CHANGE_ONLY.test(label) || SHARE_OF.test(label) || SUBJECTLESS_ONLY.test(label) || COMPARISON_ONLY.test(label) || FROM_ONLY.test(label) || RANK_ONLY.test(label);
+  return CHANGE_ONLY.test(label) || SHARE_OF.test(label) || SUBJECTLESS_ONLY.test(label) || COMPARISON_ONLY.test(label) || FROM_ONLY.test(label) || RANK_ONLY.test(label) || MULTIPLE_ONLY.test(label);
 }
 
 /** Tags that may stand inside a noun phrase: nouns, and verbs, adjectives and non-number words that modify one (扩面试点项目). */
@@ -128,14 +134,51 @@ const SIZE_CLASS_WORD = alternation(lexicon.sizeClasses.words);
 /** A number, its unit and a size class word, between a count and its noun: 3个千万千瓦级新能源基地. */
 const SIZE_CLASS = new RegExp(`^[\\d.零〇一二两三四五六七八九十百千万亿]+(?:${alternation(UNITS)})?(?:${SIZE_CLASS_WORD})`);
 const SIZE_CLASS_AFTER = new RegExp(`^(?:${SIZE_CLASS_WORD})`);
+/** A threshold between a count and its noun: 3个过三千亿元城市, 4个千亿县. */
+const THRESHOLD = new RegExp(`^(${alternation(lexicon.thresholds.words)})?([\\d.零〇一二两三四五六七八九十百千万亿]+)(${alternation(UNITS)})?`);
+const MILESTONE = new RegExp(`^(?:${alternation(lexicon.thresholds.milestones)})`);
 
-/** A grade or a size class at `at` (5A级, 千万千瓦级), with the id of the rule that reads it. */
-function gradeAt(text: string, at: number): { text: string; rule: string } | null {
+/** A threshold at the start of `window`: after 过, led by a magnitude, or with a unit that counts no things (46万群众 is a second count). */
+function thresholdAt(window: string): string | null {
+  const match = THRESHOLD.exec(window);
+  if (!match) return null;
+  const [text, over, numeral, unit] = match;
+  if (unit !== undefined && CLASSIFIER_WORDS.has(unit)) return null;
+  if (over === undefined && unit === undefined && !/^[百千万亿]/.test(numeral!)) return null;
+  return MILESTONE.test(window.slice(text.length)) ? null : text;
+}
+const ELIDED_AFTER = new Set(lexicon.elidedNoun.words);
+
+/**
+ * A grade, a size class or, after a count (`counted`), a threshold at `at` (5A级, 千万千瓦级, 过三千亿元),
+ * with the id of the rule that reads it.
+ */
+function gradeAt(text: string, at: number, counted: boolean): { text: string; rule: string } | null {
   const window = text.slice(at, at + 12);
   const grade = GRADE.exec(window);
   if (grade) return { text: grade[0], rule: lexicon.grades.id };
   const size = SIZE_CLASS.exec(window);
-  return size ? { text: size[0], rule: lexicon.sizeClasses.id } : null;
+  if (size) return { text: size[0], rule: lexicon.sizeClasses.id };
+  const threshold = counted ? thresholdAt(window) : null;
+  return threshold ? { text: threshold, rule: lexicon.thresholds.id } : null;
+}
+
+/** The classifiers a count of the same list may end with: 4个过五千亿、北斗应用等4个过千亿新兴产业. */
+const NEXT_COUNT = new RegExp(`\\d+(?:${alternation([...CLASSIFIER_WORDS].sort((a, b) => b.length - a.length))})`);
+
+/**
+ * For a count whose class (`prefix`) ends at `at` with no noun but a 、, the noun of the next count
+ * of the list with a class of its own, after this count's class: 4个过五千亿、…4个过千亿新兴产业 counts 过五千亿新兴产业.
+ */
+function elidedNoun(text: string, tokens: Token[], at: number, prefix: string): Phrase {
+  if (!ELIDED_AFTER.has(text[at] ?? '')) return NO_PHRASE;
+  let stop = at + 1;
+  while (stop < text.length && stop - at < 24 && !LIST_CLAUSE_BREAK.test(text[stop]!)) stop++;
+  const next = NEXT_COUNT.exec(text.slice(at + 1, stop));
+  if (!next) return NO_PHRASE;
+  const after = tokensAfter(text, tokens, at + 1 + next.index + next[0].length);
+  const own = after[0] ? gradeAt(text, after[0].start, true) : null;
+  return own ? phraseAt(after, after[0]!.start + own.text.length, prefix, lexicon.elidedNoun.id) : NO_PHRASE;
 }
 
 /** The noun phrase of `after` that starts at `start`, after `prefix` (a grade, a size class word), or none. */
@@ -228,13 +271,18 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
   if (sizeClass) return { ...phraseAt(after, end + sizeClass[0].length, '', lexicon.sizeClasses.id), sizeClassOf: true };
   let from = after[0] && (after[0].text in QUALIFIERS_AFTER || UNIT_TAILS.has(after[0].text)) ? 1 : 0;
   if (after[from]?.tag === 'm' && /^\d/.test(after[from]!.text) && CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '')) from += 2;
-  const grade = after[from] ? gradeAt(text, after[from]!.start) : null;
+  const counted = CLASSIFIER_UNITS.has(unitType);
+  const grade = after[from] ? gradeAt(text, after[from]!.start, counted) : null;
   if (grade) {
-    const phrase = phraseAt(after, after[from]!.start + grade.text.length, grade.text, grade.rule);
-    // A size class with no noun after it (256家二级及以上公立医疗机构) is read as words of the phrase.
-    if (phrase.text || grade.rule !== lexicon.sizeClasses.id) return phrase;
+    const classEnd = after[from]!.start + grade.text.length;
+    const phrase = phraseAt(after, classEnd, grade.text, grade.rule);
+    if (phrase.text) return phrase;
+    const elided = counted ? elidedNoun(text, tokens, classEnd, grade.text) : NO_PHRASE;
+    if (elided.text) return elided;
+    // A size class or a number with no noun after it (256家二级及以上公立医疗机构) is read as words of the phrase.
+    if (grade.rule === lexicon.grades.id) return phrase;
   }
-  if (CLASSIFIER_UNITS.has(unitType)) return phraseFrom(after, from, VERBAL_UNITS.has(unitType));
+  if (counted) return phraseFrom(after, from, VERBAL_UNITS.has(unitType));
   if (!(NOUN_TAGS.has(after[from]?.tag ?? '') || QUOTE.test(after[from]?.text ?? ''))) return NO_PHRASE;
   // 60%政府举办的基层医疗卫生机构: the noun is the subject of a clause that describes the thing counted.
   const phrase = phraseFrom(after, from, false, false);
@@ -299,7 +347,8 @@ export type LabelRule =
   | 'label:list-to-run'
   | 'label:size-class'
   | 'label:shared-by-list'
-  | 'label:verb-only';
+  | 'label:verb-only'
+  | 'label:activity-of-persons';
 
 /** A label and the ids of the rules that chose its words (the first names how), for tracing a wrong one. */
 export interface ComposedLabel {
@@ -336,13 +385,18 @@ export function composeLabel({ before, beforeRules, after, afterDe, previous, un
     return composed(subjectOf(previous) + before.replace(new RegExp(`^(?:${COMPARED_WITH})`), ''), 'label:carried-subject');
   }
   // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure.
-  if (isVerbPhrase(before) && measureForLabel(before) === null) return composed('', 'label:verb-only');
+  if (isVerbPhrase(before) && measureForLabel(before) === null) {
+    // 带动就地就业36.8万人: the people counted are the ones who do what the verb phrase says.
+    // A bare verb (吸引, 覆盖) still names nothing.
+    const activity = PERSON_UNITS.has(unitType) && segmented(before).length > 1;
+    return activity ? composed(before, 'label:activity-of-persons') : composed('', 'label:verb-only');
+  }
   return composed(before, 'label:clause', { rules: beforeRules });
 }
 
-/** What a label is about, without the change it reports: the subject later figures of the sentence may carry. */
+/** What a label is about, without the change or the multiple (是1997年) it reports: the subject later figures of the sentence may carry. */
 function subjectOf(label: string): string {
-  return label.replace(CHANGE_END, '');
+  return label.replace(CHANGE_END, '').replace(MULTIPLE_END, '');
 }
 
 const RESPECTIVELY = new RegExp(alternation(lexicon.respectively.words));

@@ -36,6 +36,35 @@ const classified: Case[] = [
   ['稳妥推进55个扩面试点项目、30个城市更新重点片区建设，让更多群众住上好房子、享受好服务。', '55个', '扩面试点项目', 'label:classified-noun'],
 ];
 
+const threshold: Case[] = [
+  // hubei-gwr-2026: a threshold after 过, and one led by its magnitude, between the count and its noun.
+  ['新增荆州、孝感、黄冈3个过三千亿元城市，新增仙桃、潜江、宜都、大冶4个千亿县。', '3个', '过三千亿元城市', 'label:threshold-class'],
+  ['新增荆州、孝感、黄冈3个过三千亿元城市，新增仙桃、潜江、宜都、大冶4个千亿县。', '4个', '千亿县', 'label:threshold-class'],
+  // guangdong-gwr-2025: a unit that counts no things (岁) makes a threshold too.
+  ['建设5个市级托育综合服务中心、10个县级托育服务机构，惠及超50万名3岁以下婴幼儿。', '50万名', '3岁以下婴幼儿', 'label:threshold-class'],
+  // hubei-gwr-2026: a grade written as 一类.
+  ['脑机接口、新型空芯光纤、原子量子计算机等前沿技术加速迈向产业化，4个一类创新药获批上市、数量居全国前列。', '4个', '一类创新药', 'label:graded-noun'],
+  // hubei-gwr-2026: a class followed by 、 shares the noun of the next count of the list.
+  ['新增软件和研发设计等4个过五千亿、北斗应用等4个过千亿新兴产业，人形机器人、人工智能等产业营收保持20%以上增长。', '4个', '过五千亿新兴产业', 'label:elided-noun'],
+  // hunan-gwr-2026
+  ['新增2家千亿级、24家百亿级工业企业。', '2家', '千亿级工业企业', 'label:elided-noun'],
+  // Must not change — jiangsu-gwr-2026: a milestone passed is the subject's level, which the figures after carry on.
+  ['地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。', '14.2万亿元', '地区生产总值连续迈上', 'label:carried-subject'],
+  // Must not change — gansu-gwr-2026: a second count (46万 people) is no threshold of the households.
+  ['实施生态及地质灾害避险搬迁一期工程，让13.07万户46万群众远离了危险。', '13.07万户', '', 'label:verb-only'],
+];
+
+const persons: Case[] = [
+  // hubei-gwr-2026: the people counted are the ones who do what the verb phrase says.
+  ['新增返乡创业市场经营主体13.9万户、带动就地就业36.8万人，城镇新增就业超额完成全年任务。', '36.8万人', '带动就地就业', 'label:activity-of-persons'],
+  // sichuan-gwr-2025
+  ['科学应对19轮强降雨，提前转移避险197万余人次，实现洪涝灾害“零亡人”。', '197万余人次', '提前转移避险', 'label:activity-of-persons'],
+  // Must not change — guizhou-gwr-2026: a bare verb still names nothing.
+  ['安排衔接资金37.9亿元实施产业奖补到户，带动413万人增收。', '413万人', '', 'label:verb-only'],
+  // Must not change — hubei-gwr-2026: a count of things introduced by a verb is labelled by its noun.
+  ['稳妥推进55个扩面试点项目、30个城市更新重点片区建设。', '55个', '扩面试点项目', 'label:classified-noun'],
+];
+
 const nounAfter: Case[] = [
   // state-council-gwr-2016: a bare magnitude counts the noun after it.
   ['又解决6434万农村人口饮水安全问题。', '6434万', '农村人口饮水安全问题', 'label:noun-after-verb'],
@@ -95,6 +124,12 @@ const carried: Case[] = [
   ['油气当量3.25亿吨、连续5年稳居全国第一；原煤产量增速连续4年居全国主要产煤省区首位。', '第一', '油气当量连续5年稳居全国', 'label:carried-subject'],
   // state-council-gwr-2010: a basis with what it was measured against.
   ['2009年中央政府公共投资9243亿元，比上年预算增加5038亿元。', '5038亿元', '中央政府公共投资增加', 'label:carried-subject'],
+  // state-council-gwr-2023: a change of output said by a verb alone.
+  ['国际收支保持平衡。粮食产量1.37万亿斤，增产74亿斤。', '74亿斤', '粮食产量增产', 'label:carried-subject'],
+  // state-council-gwr-2023: a multiple of an earlier time.
+  ['去年底企业数量超过5200万户、个体工商户超过1.1亿户，市场主体总量超过1.6亿户、是十年前的3倍，发展内生动力明显增强。', '3倍', '市场主体总量是十年前', 'label:carried-subject'],
+  // state-council-gwr-2003: the figure after a multiple carries its subject without the multiple.
+  ['2002年，全国财政性教育经费投入3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.3%。', '2.5%', '财政性教育经费投入占国内生产总值的比重', 'label:carried-subject'],
 ];
 
 const clause: Case[] = [
@@ -158,7 +193,7 @@ const listToRun: Case[] = [
 ];
 
 describe('labels a person would write', () => {
-  it.each([...classified, ...nounAfter, ...respectively, ...carried, ...clause, ...levelAt, ...sizeClass, ...earlierList, ...listToRun])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...levelAt, ...sizeClass, ...earlierList, ...listToRun])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
