@@ -258,6 +258,16 @@ function tokensAfter(text: string, tokens: Token[], end: number): Token[] {
 
 
 /**
+ * The one word between a count and the end of its clause, whatever jieba tags it: what is counted
+ * (消费、投资、出口三类需求, where 需求 is read as a verb).
+ */
+function wordEndingClause(text: string, after: Token[], from: number): Phrase {
+  const word = after[from];
+  if (!word || after.length !== from + 1 || word.text.length < 2 || !CHINESE_WORD.test(word.text)) return NO_PHRASE;
+  return CLAUSE_BREAK.test(text[word.end] ?? '') ? { text: word.text, rules: ['label:word-ending-clause'], end: word.end } : NO_PHRASE;
+}
+
+/**
  * The noun phrase right after a figure (18家工业源企业, 发行1万亿元抗疫特别国债),
  * or for occasion units its activity. A qualifier and a grade are stepped over
  * (2家5A级景区 counts 5A级景区), and so is another count: 10大类60项民生实事项目
@@ -282,7 +292,10 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     // A size class or a number with no noun after it (256家二级及以上公立医疗机构) is read as words of the phrase.
     if (grade.rule === lexicon.grades.id) return phrase;
   }
-  if (counted) return phraseFrom(after, from, VERBAL_UNITS.has(unitType));
+  if (counted) {
+    const phrase = phraseFrom(after, from, VERBAL_UNITS.has(unitType));
+    return phrase.text || unitType !== 'count' ? phrase : wordEndingClause(text, after, from);
+  }
   if (!(NOUN_TAGS.has(after[from]?.tag ?? '') || QUOTE.test(after[from]?.text ?? ''))) return NO_PHRASE;
   // 60%政府举办的基层医疗卫生机构: the noun is the subject of a clause that describes the thing counted.
   const phrase = phraseFrom(after, from, false, false);

@@ -48,6 +48,10 @@ const threshold: Case[] = [
   ['新增软件和研发设计等4个过五千亿、北斗应用等4个过千亿新兴产业，人形机器人、人工智能等产业营收保持20%以上增长。', '4个', '过五千亿新兴产业', 'label:elided-noun'],
   // hunan-gwr-2026
   ['新增2家千亿级、24家百亿级工业企业。', '2家', '千亿级工业企业', 'label:elided-noun'],
+  // hubei-gwr-2026: the one word between a count and the end of its clause is what is counted, though jieba reads 需求 as a verb.
+  ['进一步促进消费、投资、出口三类需求，进一步依靠企业增量提质和产业转型升级优化供给。', '三类', '需求', 'label:word-ending-clause'],
+  // anhui-gwr-2026
+  ['统筹安排省级财政资金350亿元以上，实施稳经济30项举措。', '30项', '举措', 'label:word-ending-clause'],
   // Must not change — jiangsu-gwr-2026: a milestone passed is the subject's level, which the figures after carry on.
   ['地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。', '14.2万亿元', '地区生产总值连续迈上', 'label:carried-subject'],
   // Must not change — gansu-gwr-2026: a second count (46万 people) is no threshold of the households.
