@@ -35,11 +35,11 @@ const CHANGE_ONLY = new RegExp(`^(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE
 const SHARE_OF = /^(?:约|分别)?占(?!地|用|有|领|据)/;
 /** A move from one value or rank to another leaves the subject to the clause before too: 进出口总额达到2.17万亿美元，从世界第六位上升到第三位. */
 const FROM_ONLY = /^从/;
-/** A rank said of no thing: 油气当量3.25亿吨、连续5年稳居全国第一; 由全国第11位跃升至第5位. */
 /** A multiple of an earlier time (是十年前的3倍) names no thing of its own either. */
 const MULTIPLE = `(?:${alternation(lexicon.multiples.words)})(?:${PERIOD}前|\\d{4}年(?:底|末)?|上年|去年|同期)(?:的)?`;
 const MULTIPLE_ONLY = new RegExp(`^${MULTIPLE}$`);
 const MULTIPLE_END = new RegExp(`${MULTIPLE}$`);
+/** A rank said of no thing: 油气当量3.25亿吨、连续5年稳居全国第一; 由全国第11位跃升至第5位. */
 const RANK_ONLY = new RegExp(
   `^(?:连续[\\d一二三四五六七八九十]+年)?(?:由|从)?(?:${alternation(RANK_VERBS)})?(?:${alternation(RANK_SCOPES)})(?:的)?$`,
 );
@@ -484,10 +484,26 @@ interface LabelledSentence {
   lastKept: number;
   /** The spans of the figures kept so far, left out of the clauses of later ones. */
   kept: Array<[number, number]>;
+  /** Where the last figure that stays in the clauses of later ones starts (10亿元以上制造业项目248个): part of their thing. */
+  inPhrase: number;
   /** What each figure kept so far is about, for a later 分别 with no list of its own. */
   subjects: string[];
   /** Labels a 分别 gave figures not yet reached. */
   assigned: Map<number, ComposedLabel>;
+}
+
+const FIGURE_IN_PHRASE = 'label:figure-in-phrase';
+const BOUND_AFTER = new RegExp(`^(?:${alternation(Object.keys(QUALIFIERS_AFTER))})`);
+const BOUND_BEFORE = new Set(lexicon.thresholds.words);
+
+/**
+ * True when an amount that is no count bounds the noun after it (每千人口拥有3岁以下婴幼儿托位数,
+ * 新引进落地总投资超10亿元项目50个): it stays in the label of a later figure, as part of its thing.
+ * An amount of its own before a noun (安排384亿元救灾款和740亿元…) is left out as before.
+ */
+function boundsNoun(text: string, number: Span, after: Phrase, unitType: UnitType): boolean {
+  if (!after.text || CLASSIFIER_UNITS.has(unitType)) return false;
+  return BOUND_AFTER.test(text.slice(number.end, number.end + 3)) || BOUND_BEFORE.has(text[number.start - 1] ?? '');
 }
 
 /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
@@ -576,29 +592,33 @@ function sharedByList({ region }: ListClause): ComposedLabel | null {
  * with the index of each number kept as a figure, in order.
  */
 export function sentenceLabeller(text: string, tokens: Token[], span: Span, numbers: Span[]) {
-  const sentence: LabelledSentence = { text, span, numbers, starts: null, lastKept: -1, kept: [], subjects: [], assigned: new Map() };
+  const sentence: LabelledSentence = { text, span, numbers, starts: null, lastKept: -1, kept: [], inPhrase: -1, subjects: [], assigned: new Map() };
   let previous: string | null = null;
   return (at: number, unitType: UnitType): Labelled => {
     const number = numbers[at]!;
     sentence.starts ??= clauseStarts(text, span);
-    const clause = clauseFrom(text, sentence.starts.clause(number.start), number.start, sentence.kept);
+    const clauseStart = sentence.starts.clause(number.start);
+    const clause = clauseFrom(text, clauseStart, number.start, sentence.kept);
     const list = sentence.assigned.has(at) ? null : listClause(sentence, number.start);
     if (list) respectively(sentence, at, list);
     if (list && !sentence.assigned.has(at)) listToRun(sentence, at, list);
     const before = cleanBefore(clause);
+    if (sentence.inPhrase >= clauseStart) before.rules.push(FIGURE_IN_PHRASE);
+    const after = phraseAfter(text, tokens, number.end, unitType);
     const label =
       sentence.assigned.get(at) ??
       (list ? sharedByList(list) : null) ??
       composeLabel({
         before: before.text,
         beforeRules: before.rules,
-        after: phraseAfter(text, tokens, number.end, unitType),
+        after,
         afterDe: nounAfterDe(text, tokens, number.end),
         previous,
         unitType,
       });
     sentence.lastKept = at;
-    sentence.kept.push([number.start, number.end]);
+    if (boundsNoun(text, number, after, unitType)) sentence.inPhrase = number.start;
+    else sentence.kept.push([number.start, number.end]);
     sentence.subjects.push(subjectOf(label.label));
     previous = label.label || previous;
     return { ...label, clause };

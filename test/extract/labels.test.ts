@@ -145,6 +145,15 @@ const clause: Case[] = [
   ['西部地区“两基”人口覆盖率由2003年的77%提高到96%。', '77%', '西部地区两基人口覆盖率', 'label:clause'],
 ];
 
+const figureInPhrase: Case[] = [
+  // gansu-gwr-2026: an amount that bounds the noun after it (3岁以下) stays in the thing of the figure after it.
+  ['每千人拥有3岁以下婴幼儿托位数4.59个。', '4.59个', '每千人拥有3岁以下婴幼儿托位数', 'label:figure-in-phrase'],
+  // fujian-gwr-2026: a threshold after 超.
+  ['持续加大招商引资力度，打造“投资福建”品牌，新引进落地总投资超10亿元项目50个以上。', '50个', '新引进落地总投资超10亿元项目', 'label:figure-in-phrase'],
+  // Must not change — state-council-gwr-2023: the start of a move is left out.
+  ['常住人口城镇化率从60.2%提高到65.2%，乡村振兴战略全面实施。', '65.2%', '常住人口城镇化率', 'label:clause'],
+];
+
 const levelAt: Case[] = [
   // state-council-gwr-2019: the verb of state and its preposition are no part of the thing.
   ['城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。', '5%', '调查失业率', 'label:level-at'],
@@ -197,7 +206,7 @@ const listToRun: Case[] = [
 ];
 
 describe('labels a person would write', () => {
-  it.each([...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...levelAt, ...sizeClass, ...earlierList, ...listToRun])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...levelAt, ...sizeClass, ...earlierList, ...listToRun])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
