@@ -361,7 +361,8 @@ export type LabelRule =
   | 'label:size-class'
   | 'label:shared-by-list'
   | 'label:verb-only'
-  | 'label:activity-of-persons';
+  | 'label:activity-of-persons'
+  | 'label:subject-before-comma';
 
 /** A label and the ids of the rules that chose its words (the first names how), for tracing a wrong one. */
 export interface ComposedLabel {
@@ -506,6 +507,20 @@ function boundsNoun(text: string, number: Span, after: Phrase, unitType: UnitTyp
   return BOUND_AFTER.test(text.slice(number.end, number.end + 3)) || BOUND_BEFORE.has(text[number.start - 1] ?? '');
 }
 
+/** A clause that only moves or sets a level, naming no thing: 由1997年的, 去年达到. */
+const MOVE_OR_LEVEL = new RegExp(`^(?:由|从)|(?:${alternation(LEVEL_VERBS)})$`);
+
+/**
+ * An unlabelled first figure of a sentence whose clause only moves or sets a level
+ * (城镇居民家庭人均可支配收入，由1997年的5160元增加到…) is the thing's of the clause before,
+ * when a comma ends it and it ends on a noun.
+ */
+function subjectBeforeComma(sentence: LabelledSentence, from: number, clause: string): ComposedLabel | null {
+  if (!MOVE_OR_LEVEL.test(clause.trim())) return null;
+  const subject = earlierList(sentence, from);
+  return subject === null ? null : labelled(subject, 'label:subject-before-comma');
+}
+
 /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
 function figureSince({ numbers, lastKept }: LabelledSentence, from: number): boolean {
   return lastKept !== -1 && numbers[lastKept]!.start >= from;
@@ -605,10 +620,8 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
     const before = cleanBefore(clause);
     if (sentence.inPhrase >= clauseStart) before.rules.push(FIGURE_IN_PHRASE);
     const after = phraseAfter(text, tokens, number.end, unitType);
-    const label =
-      sentence.assigned.get(at) ??
-      (list ? sharedByList(list) : null) ??
-      composeLabel({
+    const composedLabel = (): ComposedLabel => {
+      const own = composeLabel({
         before: before.text,
         beforeRules: before.rules,
         after,
@@ -616,6 +629,9 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         previous,
         unitType,
       });
+      return (own.label === '' && previous === null ? subjectBeforeComma(sentence, clauseStart, clause) : null) ?? own;
+    };
+    const label = sentence.assigned.get(at) ?? (list ? sharedByList(list) : null) ?? composedLabel();
     sentence.lastKept = at;
     if (boundsNoun(text, number, after, unitType)) sentence.inPhrase = number.start;
     else sentence.kept.push([number.start, number.end]);

@@ -154,6 +154,13 @@ const figureInPhrase: Case[] = [
   ['常住人口城镇化率从60.2%提高到65.2%，乡村振兴战略全面实施。', '65.2%', '常住人口城镇化率', 'label:clause'],
 ];
 
+const subjectBeforeComma: Case[] = [
+  // state-council-gwr-2003: a first figure whose clause only moves from a value takes the thing of the clause before its comma.
+  ['居民收入持续增加。城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元。', '5160元', '城镇居民家庭人均可支配收入', 'label:subject-before-comma'],
+  // Must not change — state-council-gwr-2023: a clause with no move or level is not handed the clause before (约6700万人受益).
+  ['向更多低收入群众发放价格补贴，约6700万人受益。', '6700万人', '', 'label:clause'],
+];
+
 const levelAt: Case[] = [
   // state-council-gwr-2019: the verb of state and its preposition are no part of the thing.
   ['城镇新增就业1361万人、调查失业率稳定在5%左右的较低水平。', '5%', '调查失业率', 'label:level-at'],
@@ -206,7 +213,7 @@ const listToRun: Case[] = [
 ];
 
 describe('labels a person would write', () => {
-  it.each([...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...levelAt, ...sizeClass, ...earlierList, ...listToRun])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
