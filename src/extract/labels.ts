@@ -450,8 +450,12 @@ function sharedTail(items: string[]): string {
   let end = last.findIndex((token) => ends.includes(token.text));
   if (end === -1) end = last.findIndex((token) => ends.some((word) => word.at(-1) === token.text.at(-1)));
   if (end !== -1) return last.slice(end + 1).map((token) => token.text).join('');
-  /** A short one-word item (城镇, 教育) modifies the shared words; a long one (单位地区生产总值能耗) is a thing of its own. */
-  const oneWord = (item: string) => item.length <= 3 && segmented(item).length === 1;
+  /**
+   * A short one-word item (城镇, 教育) modifies the shared words; a long one (单位地区生产总值能耗) is a thing of its own.
+   * A four-character word (基础设施) does too when the last item is two words, the first about as long (制造业投资).
+   */
+  const twoWords = last.length === 2 && last[0]!.text.length >= 3;
+  const oneWord = (item: string) => (item.length <= 3 || (item.length === 4 && twoWords)) && segmented(item).length === 1;
   const parallel = items.length > 2 ? items.slice(1, -1).every(oneWord) : oneWord(items[0]!);
   return parallel && last.length > 1 ? last.slice(1).map((token) => token.text).join('') : '';
 }

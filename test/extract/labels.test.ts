@@ -89,6 +89,11 @@ const respectively: Case[] = [
   // state-council-gwr-2007: one-word items share 事业的支出; the last is joined by 和.
   ['全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。', '774亿元', '中央财政用于科技事业的支出', 'label:respectively'],
   ['全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。', '138亿元', '卫生事业的支出', 'label:respectively'],
+  // state-council-gwr-2023: a four-character word shares the last item's second word (制造业投资).
+  ['全年基础设施、制造业投资分别增长9.4%、9.1%，带动固定资产投资增长5.1%。', '9.4%', '基础设施投资增长', 'label:respectively'],
+  // Must not change — fujian-gwr-2026: after a four-character word the last item is not cut at a shorter first word
+  // (which gave 城镇居民居民人均可支配收入); the shared tail stays unread here, a known gap.
+  ['城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%。', '4.5%', '城镇居民增长', 'label:respectively'],
   // state-council-gwr-2013: two things joined by 和.
   ['城镇居民人均可支配收入和农村居民人均纯收入年均分别增长8.8%、9.9%；', '8.8%', '城镇居民人均可支配收入年均增长', 'label:respectively'],
   // fujian-gwr-2026: items with nothing in common keep their own words.
