@@ -2,7 +2,7 @@
 // from the clause before the number ("优良天数达到265天"), or, when a classifier
 // is followed by its noun ("18家工业源企业"), from the words after it.
 import { memo } from '../memo.js';
-import { ASIDE, CLAUSE_BREAK, clauseStarts, type ClauseStarts } from './clauses.js';
+import { ASIDE, CLAUSE_BREAK, LIST_CLAUSE_BREAK, clauseStarts, type ClauseStarts } from './clauses.js';
 import { segment, tokensIn } from '../segment/jieba.js';
 import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANK_SCOPES, RANK_VERBS, UNIT_TYPES, UNITS, alternation } from './lexicon.js';
 import type { Span, Token, UnitType } from '../types.js';
@@ -35,6 +35,10 @@ const CHANGE_ONLY = new RegExp(`^(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE
 const SHARE_OF = /^(?:约|分别)?占(?!地|用|有|领|据)/;
 /** A move from one value or rank to another leaves the subject to the clause before too: 进出口总额达到2.17万亿美元，从世界第六位上升到第三位. */
 const FROM_ONLY = /^从/;
+/** A multiple of an earlier time (是十年前的3倍) names no thing of its own either. */
+const MULTIPLE = `(?:${alternation(lexicon.multiples.words)})(?:${PERIOD}前|\\d{4}年(?:底|末)?|上年|去年|同期)(?:的)?`;
+const MULTIPLE_ONLY = new RegExp(`^${MULTIPLE}$`);
+const MULTIPLE_END = new RegExp(`${MULTIPLE}$`);
 /** A rank said of no thing: 油气当量3.25亿吨、连续5年稳居全国第一; 由全国第11位跃升至第5位. */
 const RANK_ONLY = new RegExp(
   `^(?:连续[\\d一二三四五六七八九十]+年)?(?:由|从)?(?:${alternation(RANK_VERBS)})?(?:${alternation(RANK_SCOPES)})(?:的)?$`,
@@ -51,6 +55,8 @@ const NOUN_TAGS = new Set(['n', 'zg', 'nz', 'nr', 'ns', 'nt', 'nrt', 'nrfg', 'vn
 const VERBAL_UNITS = new Set<UnitType>(['times']);
 /** Units that classify a noun after them (18家企业); after 14万亿元 comes no counted thing. */
 const CLASSIFIER_UNITS = new Set<UnitType>(['count', 'persons', 'person-times', 'times']);
+/** Units that count people. */
+const PERSON_UNITS = new Set<UnitType>(['persons', 'person-times']);
 const CLASSIFIER_WORDS = new Set(Object.keys(UNIT_TYPES).filter((unit) => CLASSIFIER_UNITS.has(UNIT_TYPES[unit]!)));
 
 function tidy(label: string): string {
@@ -107,7 +113,7 @@ export function cleanBefore(clause: string): Cleaned {
 
 /** True when a label holds no thing, only a change or its basis (比上年增长). */
 export function lacksSubject(label: string): boolean {
-  return CHANGE_ONLY.test(label) || SHARE_OF.test(label) || SUBJECTLESS_ONLY.test(label) || COMPARISON_ONLY.test(label) || FROM_ONLY.test(label) || RANK_ONLY.test(label);
+  return CHANGE_ONLY.test(label) || SHARE_OF.test(label) || SUBJECTLESS_ONLY.test(label) || COMPARISON_ONLY.test(label) || FROM_ONLY.test(label) || RANK_ONLY.test(label) || MULTIPLE_ONLY.test(label);
 }
 
 /** Tags that may stand inside a noun phrase: nouns, and verbs, adjectives and non-number words that modify one (扩面试点项目). */
@@ -128,14 +134,51 @@ const SIZE_CLASS_WORD = alternation(lexicon.sizeClasses.words);
 /** A number, its unit and a size class word, between a count and its noun: 3个千万千瓦级新能源基地. */
 const SIZE_CLASS = new RegExp(`^[\\d.零〇一二两三四五六七八九十百千万亿]+(?:${alternation(UNITS)})?(?:${SIZE_CLASS_WORD})`);
 const SIZE_CLASS_AFTER = new RegExp(`^(?:${SIZE_CLASS_WORD})`);
+/** A threshold between a count and its noun: 3个过三千亿元城市, 4个千亿县. */
+const THRESHOLD = new RegExp(`^(${alternation(lexicon.thresholds.words)})?([\\d.零〇一二两三四五六七八九十百千万亿]+)(${alternation(UNITS)})?`);
+const MILESTONE = new RegExp(`^(?:${alternation(lexicon.thresholds.milestones)})`);
 
-/** A grade or a size class at `at` (5A级, 千万千瓦级), with the id of the rule that reads it. */
-function gradeAt(text: string, at: number): { text: string; rule: string } | null {
+/** A threshold at the start of `window`: after 过, led by a magnitude, or with a unit that counts no things (46万群众 is a second count). */
+function thresholdAt(window: string): string | null {
+  const match = THRESHOLD.exec(window);
+  if (!match) return null;
+  const [text, over, numeral, unit] = match;
+  if (unit !== undefined && CLASSIFIER_WORDS.has(unit)) return null;
+  if (over === undefined && unit === undefined && !/^[百千万亿]/.test(numeral!)) return null;
+  return MILESTONE.test(window.slice(text.length)) ? null : text;
+}
+const ELIDED_AFTER = new Set(lexicon.elidedNoun.words);
+
+/**
+ * A grade, a size class or, after a count (`counted`), a threshold at `at` (5A级, 千万千瓦级, 过三千亿元),
+ * with the id of the rule that reads it.
+ */
+function gradeAt(text: string, at: number, counted: boolean): { text: string; rule: string } | null {
   const window = text.slice(at, at + 12);
   const grade = GRADE.exec(window);
   if (grade) return { text: grade[0], rule: lexicon.grades.id };
   const size = SIZE_CLASS.exec(window);
-  return size ? { text: size[0], rule: lexicon.sizeClasses.id } : null;
+  if (size) return { text: size[0], rule: lexicon.sizeClasses.id };
+  const threshold = counted ? thresholdAt(window) : null;
+  return threshold ? { text: threshold, rule: lexicon.thresholds.id } : null;
+}
+
+/** The classifiers a count of the same list may end with: 4个过五千亿、北斗应用等4个过千亿新兴产业. */
+const NEXT_COUNT = new RegExp(`\\d+(?:${alternation([...CLASSIFIER_WORDS].sort((a, b) => b.length - a.length))})`);
+
+/**
+ * For a count whose class (`prefix`) ends at `at` with no noun but a 、, the noun of the next count
+ * of the list with a class of its own, after this count's class: 4个过五千亿、…4个过千亿新兴产业 counts 过五千亿新兴产业.
+ */
+function elidedNoun(text: string, tokens: Token[], at: number, prefix: string): Phrase {
+  if (!ELIDED_AFTER.has(text[at] ?? '')) return NO_PHRASE;
+  let stop = at + 1;
+  while (stop < text.length && stop - at < 24 && !LIST_CLAUSE_BREAK.test(text[stop]!)) stop++;
+  const next = NEXT_COUNT.exec(text.slice(at + 1, stop));
+  if (!next) return NO_PHRASE;
+  const after = tokensAfter(text, tokens, at + 1 + next.index + next[0].length);
+  const own = after[0] ? gradeAt(text, after[0].start, true) : null;
+  return own ? phraseAt(after, after[0]!.start + own.text.length, prefix, lexicon.elidedNoun.id) : NO_PHRASE;
 }
 
 /** The noun phrase of `after` that starts at `start`, after `prefix` (a grade, a size class word), or none. */
@@ -215,6 +258,16 @@ function tokensAfter(text: string, tokens: Token[], end: number): Token[] {
 
 
 /**
+ * The one word between a count and the end of its clause, whatever jieba tags it: what is counted
+ * (消费、投资、出口三类需求, where 需求 is read as a verb).
+ */
+function wordEndingClause(text: string, after: Token[], from: number): Phrase {
+  const word = after[from];
+  if (!word || after.length !== from + 1 || word.text.length < 2 || !CHINESE_WORD.test(word.text)) return NO_PHRASE;
+  return CLAUSE_BREAK.test(text[word.end] ?? '') ? { text: word.text, rules: ['label:word-ending-clause'], end: word.end } : NO_PHRASE;
+}
+
+/**
  * The noun phrase right after a figure (18家工业源企业, 发行1万亿元抗疫特别国债),
  * or for occasion units its activity. A qualifier and a grade are stepped over
  * (2家5A级景区 counts 5A级景区), and so is another count: 10大类60项民生实事项目
@@ -228,13 +281,21 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
   if (sizeClass) return { ...phraseAt(after, end + sizeClass[0].length, '', lexicon.sizeClasses.id), sizeClassOf: true };
   let from = after[0] && (after[0].text in QUALIFIERS_AFTER || UNIT_TAILS.has(after[0].text)) ? 1 : 0;
   if (after[from]?.tag === 'm' && /^\d/.test(after[from]!.text) && CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '')) from += 2;
-  const grade = after[from] ? gradeAt(text, after[from]!.start) : null;
+  const counted = CLASSIFIER_UNITS.has(unitType);
+  const grade = after[from] ? gradeAt(text, after[from]!.start, counted) : null;
   if (grade) {
-    const phrase = phraseAt(after, after[from]!.start + grade.text.length, grade.text, grade.rule);
-    // A size class with no noun after it (256家二级及以上公立医疗机构) is read as words of the phrase.
-    if (phrase.text || grade.rule !== lexicon.sizeClasses.id) return phrase;
+    const classEnd = after[from]!.start + grade.text.length;
+    const phrase = phraseAt(after, classEnd, grade.text, grade.rule);
+    if (phrase.text) return phrase;
+    const elided = counted ? elidedNoun(text, tokens, classEnd, grade.text) : NO_PHRASE;
+    if (elided.text) return elided;
+    // A size class or a number with no noun after it (256家二级及以上公立医疗机构) is read as words of the phrase.
+    if (grade.rule === lexicon.grades.id) return phrase;
   }
-  if (CLASSIFIER_UNITS.has(unitType)) return phraseFrom(after, from, VERBAL_UNITS.has(unitType));
+  if (counted) {
+    const phrase = phraseFrom(after, from, VERBAL_UNITS.has(unitType));
+    return phrase.text || unitType !== 'count' ? phrase : wordEndingClause(text, after, from);
+  }
   if (!(NOUN_TAGS.has(after[from]?.tag ?? '') || QUOTE.test(after[from]?.text ?? ''))) return NO_PHRASE;
   // 60%政府举办的基层医疗卫生机构: the noun is the subject of a clause that describes the thing counted.
   const phrase = phraseFrom(after, from, false, false);
@@ -299,7 +360,9 @@ export type LabelRule =
   | 'label:list-to-run'
   | 'label:size-class'
   | 'label:shared-by-list'
-  | 'label:verb-only';
+  | 'label:verb-only'
+  | 'label:activity-of-persons'
+  | 'label:subject-before-comma';
 
 /** A label and the ids of the rules that chose its words (the first names how), for tracing a wrong one. */
 export interface ComposedLabel {
@@ -336,13 +399,18 @@ export function composeLabel({ before, beforeRules, after, afterDe, previous, un
     return composed(subjectOf(previous) + before.replace(new RegExp(`^(?:${COMPARED_WITH})`), ''), 'label:carried-subject');
   }
   // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure.
-  if (isVerbPhrase(before) && measureForLabel(before) === null) return composed('', 'label:verb-only');
+  if (isVerbPhrase(before) && measureForLabel(before) === null) {
+    // 带动就地就业36.8万人: the people counted are the ones who do what the verb phrase says.
+    // A bare verb (吸引, 覆盖) still names nothing.
+    const activity = PERSON_UNITS.has(unitType) && segmented(before).length > 1;
+    return activity ? composed(before, 'label:activity-of-persons') : composed('', 'label:verb-only');
+  }
   return composed(before, 'label:clause', { rules: beforeRules });
 }
 
-/** What a label is about, without the change it reports: the subject later figures of the sentence may carry. */
+/** What a label is about, without the change or the multiple (是1997年) it reports: the subject later figures of the sentence may carry. */
 function subjectOf(label: string): string {
-  return label.replace(CHANGE_END, '');
+  return label.replace(CHANGE_END, '').replace(MULTIPLE_END, '');
 }
 
 const RESPECTIVELY = new RegExp(alternation(lexicon.respectively.words));
@@ -382,8 +450,12 @@ function sharedTail(items: string[]): string {
   let end = last.findIndex((token) => ends.includes(token.text));
   if (end === -1) end = last.findIndex((token) => ends.some((word) => word.at(-1) === token.text.at(-1)));
   if (end !== -1) return last.slice(end + 1).map((token) => token.text).join('');
-  /** A short one-word item (城镇, 教育) modifies the shared words; a long one (单位地区生产总值能耗) is a thing of its own. */
-  const oneWord = (item: string) => item.length <= 3 && segmented(item).length === 1;
+  /**
+   * A short one-word item (城镇, 教育) modifies the shared words; a long one (单位地区生产总值能耗) is a thing of its own.
+   * A four-character word (基础设施) does too when the last item is two words, the first about as long (制造业投资).
+   */
+  const twoWords = last.length === 2 && last[0]!.text.length >= 3;
+  const oneWord = (item: string) => (item.length <= 3 || (item.length === 4 && twoWords)) && segmented(item).length === 1;
   const parallel = items.length > 2 ? items.slice(1, -1).every(oneWord) : oneWord(items[0]!);
   return parallel && last.length > 1 ? last.slice(1).map((token) => token.text).join('') : '';
 }
@@ -417,10 +489,40 @@ interface LabelledSentence {
   lastKept: number;
   /** The spans of the figures kept so far, left out of the clauses of later ones. */
   kept: Array<[number, number]>;
+  /** Where the last figure that stays in the clauses of later ones starts (10亿元以上制造业项目248个): part of their thing. */
+  inPhrase: number;
   /** What each figure kept so far is about, for a later 分别 with no list of its own. */
   subjects: string[];
   /** Labels a 分别 gave figures not yet reached. */
   assigned: Map<number, ComposedLabel>;
+}
+
+const FIGURE_IN_PHRASE = 'label:figure-in-phrase';
+const BOUND_AFTER = new RegExp(`^(?:${alternation(Object.keys(QUALIFIERS_AFTER))})`);
+const BOUND_BEFORE = new Set(lexicon.thresholds.words);
+
+/**
+ * True when an amount that is no count bounds the noun after it (每千人口拥有3岁以下婴幼儿托位数,
+ * 新引进落地总投资超10亿元项目50个): it stays in the label of a later figure, as part of its thing.
+ * An amount of its own before a noun (安排384亿元救灾款和740亿元…) is left out as before.
+ */
+function boundsNoun(text: string, number: Span, after: Phrase, unitType: UnitType): boolean {
+  if (!after.text || CLASSIFIER_UNITS.has(unitType)) return false;
+  return BOUND_AFTER.test(text.slice(number.end, number.end + 3)) || BOUND_BEFORE.has(text[number.start - 1] ?? '');
+}
+
+/** A clause that only moves or sets a level, naming no thing: 由1997年的, 去年达到. */
+const MOVE_OR_LEVEL = new RegExp(`^(?:由|从)|(?:${alternation(LEVEL_VERBS)})$`);
+
+/**
+ * An unlabelled first figure of a sentence whose clause only moves or sets a level
+ * (城镇居民家庭人均可支配收入，由1997年的5160元增加到…) is the thing's of the clause before,
+ * when a comma ends it and it ends on a noun.
+ */
+function subjectBeforeComma(sentence: LabelledSentence, from: number, clause: string): ComposedLabel | null {
+  if (!MOVE_OR_LEVEL.test(clause.trim())) return null;
+  const subject = earlierList(sentence, from);
+  return subject === null ? null : labelled(subject, 'label:subject-before-comma');
 }
 
 /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
@@ -509,29 +611,34 @@ function sharedByList({ region }: ListClause): ComposedLabel | null {
  * with the index of each number kept as a figure, in order.
  */
 export function sentenceLabeller(text: string, tokens: Token[], span: Span, numbers: Span[]) {
-  const sentence: LabelledSentence = { text, span, numbers, starts: null, lastKept: -1, kept: [], subjects: [], assigned: new Map() };
+  const sentence: LabelledSentence = { text, span, numbers, starts: null, lastKept: -1, kept: [], inPhrase: -1, subjects: [], assigned: new Map() };
   let previous: string | null = null;
   return (at: number, unitType: UnitType): Labelled => {
     const number = numbers[at]!;
     sentence.starts ??= clauseStarts(text, span);
-    const clause = clauseFrom(text, sentence.starts.clause(number.start), number.start, sentence.kept);
+    const clauseStart = sentence.starts.clause(number.start);
+    const clause = clauseFrom(text, clauseStart, number.start, sentence.kept);
     const list = sentence.assigned.has(at) ? null : listClause(sentence, number.start);
     if (list) respectively(sentence, at, list);
     if (list && !sentence.assigned.has(at)) listToRun(sentence, at, list);
     const before = cleanBefore(clause);
-    const label =
-      sentence.assigned.get(at) ??
-      (list ? sharedByList(list) : null) ??
-      composeLabel({
+    if (sentence.inPhrase >= clauseStart) before.rules.push(FIGURE_IN_PHRASE);
+    const after = phraseAfter(text, tokens, number.end, unitType);
+    const composedLabel = (): ComposedLabel => {
+      const own = composeLabel({
         before: before.text,
         beforeRules: before.rules,
-        after: phraseAfter(text, tokens, number.end, unitType),
+        after,
         afterDe: nounAfterDe(text, tokens, number.end),
         previous,
         unitType,
       });
+      return (own.label === '' && previous === null ? subjectBeforeComma(sentence, clauseStart, clause) : null) ?? own;
+    };
+    const label = sentence.assigned.get(at) ?? (list ? sharedByList(list) : null) ?? composedLabel();
     sentence.lastKept = at;
-    sentence.kept.push([number.start, number.end]);
+    if (boundsNoun(text, number, after, unitType)) sentence.inPhrase = number.start;
+    else sentence.kept.push([number.start, number.end]);
     sentence.subjects.push(subjectOf(label.label));
     previous = label.label || previous;
     return { ...label, clause };

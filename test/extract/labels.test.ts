@@ -36,6 +36,39 @@ const classified: Case[] = [
   ['稳妥推进55个扩面试点项目、30个城市更新重点片区建设，让更多群众住上好房子、享受好服务。', '55个', '扩面试点项目', 'label:classified-noun'],
 ];
 
+const threshold: Case[] = [
+  // hubei-gwr-2026: a threshold after 过, and one led by its magnitude, between the count and its noun.
+  ['新增荆州、孝感、黄冈3个过三千亿元城市，新增仙桃、潜江、宜都、大冶4个千亿县。', '3个', '过三千亿元城市', 'label:threshold-class'],
+  ['新增荆州、孝感、黄冈3个过三千亿元城市，新增仙桃、潜江、宜都、大冶4个千亿县。', '4个', '千亿县', 'label:threshold-class'],
+  // guangdong-gwr-2025: a unit that counts no things (岁) makes a threshold too.
+  ['建设5个市级托育综合服务中心、10个县级托育服务机构，惠及超50万名3岁以下婴幼儿。', '50万名', '3岁以下婴幼儿', 'label:threshold-class'],
+  // hubei-gwr-2026: a grade written as 一类.
+  ['脑机接口、新型空芯光纤、原子量子计算机等前沿技术加速迈向产业化，4个一类创新药获批上市、数量居全国前列。', '4个', '一类创新药', 'label:graded-noun'],
+  // hubei-gwr-2026: a class followed by 、 shares the noun of the next count of the list.
+  ['新增软件和研发设计等4个过五千亿、北斗应用等4个过千亿新兴产业，人形机器人、人工智能等产业营收保持20%以上增长。', '4个', '过五千亿新兴产业', 'label:elided-noun'],
+  // hunan-gwr-2026
+  ['新增2家千亿级、24家百亿级工业企业。', '2家', '千亿级工业企业', 'label:elided-noun'],
+  // hubei-gwr-2026: the one word between a count and the end of its clause is what is counted, though jieba reads 需求 as a verb.
+  ['进一步促进消费、投资、出口三类需求，进一步依靠企业增量提质和产业转型升级优化供给。', '三类', '需求', 'label:word-ending-clause'],
+  // anhui-gwr-2026
+  ['统筹安排省级财政资金350亿元以上，实施稳经济30项举措。', '30项', '举措', 'label:word-ending-clause'],
+  // Must not change — jiangsu-gwr-2026: a milestone passed is the subject's level, which the figures after carry on.
+  ['地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。', '14.2万亿元', '地区生产总值连续迈上', 'label:carried-subject'],
+  // Must not change — gansu-gwr-2026: a second count (46万 people) is no threshold of the households.
+  ['实施生态及地质灾害避险搬迁一期工程，让13.07万户46万群众远离了危险。', '13.07万户', '', 'label:verb-only'],
+];
+
+const persons: Case[] = [
+  // hubei-gwr-2026: the people counted are the ones who do what the verb phrase says.
+  ['新增返乡创业市场经营主体13.9万户、带动就地就业36.8万人，城镇新增就业超额完成全年任务。', '36.8万人', '带动就地就业', 'label:activity-of-persons'],
+  // sichuan-gwr-2025
+  ['科学应对19轮强降雨，提前转移避险197万余人次，实现洪涝灾害“零亡人”。', '197万余人次', '提前转移避险', 'label:activity-of-persons'],
+  // Must not change — guizhou-gwr-2026: a bare verb still names nothing.
+  ['安排衔接资金37.9亿元实施产业奖补到户，带动413万人增收。', '413万人', '', 'label:verb-only'],
+  // Must not change — hubei-gwr-2026: a count of things introduced by a verb is labelled by its noun.
+  ['稳妥推进55个扩面试点项目、30个城市更新重点片区建设。', '55个', '扩面试点项目', 'label:classified-noun'],
+];
+
 const nounAfter: Case[] = [
   // state-council-gwr-2016: a bare magnitude counts the noun after it.
   ['又解决6434万农村人口饮水安全问题。', '6434万', '农村人口饮水安全问题', 'label:noun-after-verb'],
@@ -56,6 +89,11 @@ const respectively: Case[] = [
   // state-council-gwr-2007: one-word items share 事业的支出; the last is joined by 和.
   ['全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。', '774亿元', '中央财政用于科技事业的支出', 'label:respectively'],
   ['全年中央财政用于科技、教育、卫生和文化事业的支出分别为774亿元、536亿元、138亿元和123亿元。', '138亿元', '卫生事业的支出', 'label:respectively'],
+  // state-council-gwr-2023: a four-character word shares the last item's second word (制造业投资).
+  ['全年基础设施、制造业投资分别增长9.4%、9.1%，带动固定资产投资增长5.1%。', '9.4%', '基础设施投资增长', 'label:respectively'],
+  // Must not change — fujian-gwr-2026: after a four-character word the last item is not cut at a shorter first word
+  // (which gave 城镇居民居民人均可支配收入); the shared tail stays unread here, a known gap.
+  ['城镇居民、农村居民人均可支配收入分别增长4.5%、5.7%。', '4.5%', '城镇居民增长', 'label:respectively'],
   // state-council-gwr-2013: two things joined by 和.
   ['城镇居民人均可支配收入和农村居民人均纯收入年均分别增长8.8%、9.9%；', '8.8%', '城镇居民人均可支配收入年均增长', 'label:respectively'],
   // fujian-gwr-2026: items with nothing in common keep their own words.
@@ -95,6 +133,12 @@ const carried: Case[] = [
   ['油气当量3.25亿吨、连续5年稳居全国第一；原煤产量增速连续4年居全国主要产煤省区首位。', '第一', '油气当量连续5年稳居全国', 'label:carried-subject'],
   // state-council-gwr-2010: a basis with what it was measured against.
   ['2009年中央政府公共投资9243亿元，比上年预算增加5038亿元。', '5038亿元', '中央政府公共投资增加', 'label:carried-subject'],
+  // state-council-gwr-2023: a change of output said by a verb alone.
+  ['国际收支保持平衡。粮食产量1.37万亿斤，增产74亿斤。', '74亿斤', '粮食产量增产', 'label:carried-subject'],
+  // state-council-gwr-2023: a multiple of an earlier time.
+  ['去年底企业数量超过5200万户、个体工商户超过1.1亿户，市场主体总量超过1.6亿户、是十年前的3倍，发展内生动力明显增强。', '3倍', '市场主体总量是十年前', 'label:carried-subject'],
+  // state-council-gwr-2003: the figure after a multiple carries its subject without the multiple.
+  ['2002年，全国财政性教育经费投入3366亿元，是1997年的1.8倍，占国内生产总值的比重从2.5%提高到3.3%。', '2.5%', '财政性教育经费投入占国内生产总值的比重', 'label:carried-subject'],
 ];
 
 const clause: Case[] = [
@@ -104,6 +148,22 @@ const clause: Case[] = [
   ['对外直接投资增长4.3%，越来越多的江西企业抱团出海。', '4.3%', '对外直接投资增长', 'label:clause'],
   // state-council-gwr-2007: the start of a change (从, 由…的) is not part of the thing.
   ['西部地区“两基”人口覆盖率由2003年的77%提高到96%。', '77%', '西部地区两基人口覆盖率', 'label:clause'],
+];
+
+const figureInPhrase: Case[] = [
+  // gansu-gwr-2026: an amount that bounds the noun after it (3岁以下) stays in the thing of the figure after it.
+  ['每千人拥有3岁以下婴幼儿托位数4.59个。', '4.59个', '每千人拥有3岁以下婴幼儿托位数', 'label:figure-in-phrase'],
+  // fujian-gwr-2026: a threshold after 超.
+  ['持续加大招商引资力度，打造“投资福建”品牌，新引进落地总投资超10亿元项目50个以上。', '50个', '新引进落地总投资超10亿元项目', 'label:figure-in-phrase'],
+  // Must not change — state-council-gwr-2023: the start of a move is left out.
+  ['常住人口城镇化率从60.2%提高到65.2%，乡村振兴战略全面实施。', '65.2%', '常住人口城镇化率', 'label:clause'],
+];
+
+const subjectBeforeComma: Case[] = [
+  // state-council-gwr-2003: a first figure whose clause only moves from a value takes the thing of the clause before its comma.
+  ['居民收入持续增加。城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元。', '5160元', '城镇居民家庭人均可支配收入', 'label:subject-before-comma'],
+  // Must not change — state-council-gwr-2023: a clause with no move or level is not handed the clause before (约6700万人受益).
+  ['向更多低收入群众发放价格补贴，约6700万人受益。', '6700万人', '', 'label:clause'],
 ];
 
 const levelAt: Case[] = [
@@ -158,7 +218,7 @@ const listToRun: Case[] = [
 ];
 
 describe('labels a person would write', () => {
-  it.each([...classified, ...nounAfter, ...respectively, ...carried, ...clause, ...levelAt, ...sizeClass, ...earlierList, ...listToRun])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
