@@ -101,21 +101,6 @@ function termsOf(analysis: Analysis, span: Span): string[] {
   if (!terms) spans.set(key, (terms = termsIn(analysis, span).map(shortForm)));
   return terms;
 }
-/** The inverse frequencies of ranking terms over a report's sentences, per report: each comparison with it asks. */
-const frequencies = new WeakMap<Analysis, (term: string) => number>();
-function reportFrequencies(analysis: Analysis): (term: string) => number {
-  let idf = frequencies.get(analysis);
-  if (!idf) {
-    idf = inverseFrequencies(
-      analysis.sentences.map((s) => {
-        const { whole, pieces } = rankingTerms(analysis, s);
-        return [...whole, ...pieces];
-      }),
-    );
-    frequencies.set(analysis, idf);
-  }
-  return idf;
-}
 /** A span's terms, and once each the pieces of its compound nouns that are not terms of it too. */
 interface Terms {
   whole: string[];
@@ -153,9 +138,9 @@ interface Indexed {
   terms: string[];
   whole: Vector;
   wholeNorm: number;
-  /** The terms it is ranked by, and its clauses' (a long sentence is ranked by its closest clause too). */
-  ranking: Terms;
-  parts: Terms[];
+  /** Its vectors under each weighting (Ranking). */
+  closeness: Weighted;
+  relevance: Weighted;
   clauses: Clause[];
 }
 
@@ -164,7 +149,7 @@ interface Part {
   norm: number;
 }
 
-/** A sentence's ranking vector, and its clauses'. */
+/** A sentence's ranking vector, and its clauses': a long sentence is ranked by its closest clause too. */
 interface Weighted extends Part {
   parts: Part[];
 }
@@ -177,8 +162,8 @@ interface Weighting {
 
 /** The sentences of a review and their clauses indexed by term, under one weighting. */
 interface Ranking {
+  key: 'closeness' | 'relevance';
   weighting: Weighting;
-  vectors: Map<Indexed, Weighted>;
   sentences: VectorIndex<Indexed>;
   parts: VectorIndex<Part>;
 }
@@ -213,7 +198,7 @@ interface Review {
    * in the review (the overlap that decides followup:similar), and by the terms that name
    * objects, weighed by their rarity in the whole report (the evidence shown).
    */
-  closeness: () => Ranking;
+  closeness: Ranking;
   relevance: Ranking;
   idf: (term: string) => number;
   /** Every review clause (with its sentence), and for each character pair of their names the indexes of those holding it. */
@@ -261,7 +246,12 @@ export function followUpCommitments(older: Analysis, newer: Analysis, targets: T
   const olderNames = nameCounts(older);
   // Evidence is ranked by the terms that name things (推进, 全面完成 say what is done to them, of
   // any object), and a term common in the plans (安全, 服务) says as little as one common in the review.
-  const relevance: Weighting = { idf: reportFrequencies(newer), ranks: (term) => !VERB_SET.has(term) };
+  const relevance: Weighting = { idf: inverseFrequencies(
+      newer.sentences.map((s) => {
+        const { whole, pieces } = rankingTerms(newer, s);
+        return [...whole, ...pieces];
+      }),
+    ), ranks: (term) => !VERB_SET.has(term) };
   const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), () => true, olderNames, relevance);
   // Its five-year review is read only when the year's review names no object: what was
   // still asked a year ago and is done by the end of the five years was done in the year
@@ -287,6 +277,7 @@ function reviewOf(
 ): Review {
   const base = statements.map((s) => ({ ...s, ...rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => [...s.whole, ...s.pieces]));
+  const closeness: Weighting = { idf, ranks: () => true };
   const sentences: Indexed[] = base.map((s) => {
     const whole = vectorOf(s.whole, idf);
     const spans = clauseSpans(s.text, s.start);
@@ -298,8 +289,8 @@ function reviewOf(
       terms: s.whole,
       whole,
       wholeNorm: norm(whole),
-      ranking: { whole: s.whole, pieces: s.pieces },
-      parts,
+      closeness: weighted(s, parts, closeness),
+      relevance: weighted(s, parts, relevance),
       clauses: clauses.map((span) => objectTerms(newer, span)),
     };
   });
@@ -309,9 +300,13 @@ function reviewOf(
   const byPair = pairIndex(clauses.map((clause) => namePairs(newer.text.slice(clause.start, clause.end))));
   const byClauseTerm = pairIndex(clauses.map((clause) => clause.terms));
   const byName = pairIndex(clauses.map((clause) => nameRuns(newer.text.slice(clause.start, clause.end))));
-  // Closeness is read only where no clause names the object, and never in the five-year review: built when first asked.
-  let closeness: Ranking | undefined;
-  return { older, newer, closeness: () => (closeness ??= rankingOf(sentences, { idf, ranks: () => true })), relevance: rankingOf(sentences, relevance), idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, byName, olderNames };
+  const ranking = (key: Ranking['key'], weighting: Weighting): Ranking => ({
+    key,
+    weighting,
+    sentences: vectorIndex(sentences.map((sentence) => [sentence, sentence[key].vector])),
+    parts: vectorIndex(sentences.flatMap((sentence) => sentence[key].parts.map((part): [Part, Vector] => [part, part.vector]))),
+  });
+  return { older, newer, closeness: ranking('closeness', closeness), relevance: ranking('relevance', relevance), idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, byName, olderNames };
 }
 
 /** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
@@ -339,39 +334,23 @@ function vectorWeighted(terms: Terms, { idf, ranks }: Weighting): Part {
   return { vector, norm: norm(vector) };
 }
 
-/** The vectors of review sentences and their clauses under a weighting, indexed by term. */
-function rankingOf(sentences: Indexed[], weighting: Weighting): Ranking {
-  const vectors = new Map(sentences.map((sentence): [Indexed, Weighted] => [sentence, { ...vectorWeighted(sentence.ranking, weighting), parts: sentence.parts.map((part) => vectorWeighted(part, weighting)) }]));
-  return {
-    weighting,
-    vectors,
-    sentences: vectorIndex([...vectors].map(([sentence, { vector }]): [Indexed, Vector] => [sentence, vector])),
-    parts: vectorIndex([...vectors.values()].flatMap(({ parts }) => parts.map((part): [Part, Vector] => [part, part.vector]))),
-  };
-}
+const weighted = (terms: Terms, parts: Terms[], weighting: Weighting): Weighted => ({ ...vectorWeighted(terms, weighting), parts: parts.map((part) => vectorWeighted(part, weighting)) });
 
-/** The review sentences sharing a term with the query, scored, in no order. */
-function scores({ weighting, vectors, sentences, parts }: Ranking, query: Terms): Ranked[] {
+function rank({ key, weighting, sentences, parts }: Ranking, query: Terms): Ranked[] {
   const { vector, norm: queryNorm } = vectorWeighted(query, weighting);
   // The candidates are the sentences sharing a term with the query; dot products through the index.
   const sentenceDots = dotsWith(sentences, vector);
   const partDots = dotsWith(parts, vector);
   return [...sentenceDots]
     .map(([sentence, dot]) => {
-      const own = vectors.get(sentence)!;
+      const own = sentence[key];
       // A list sentence (建成过江通道4座、在建8座，改扩建一批机场，…) is as close as its closest clause.
       const score = Math.max(cosineOf(dot, queryNorm, own.norm), ...own.parts.map((part) => (part.norm === 0 ? 0 : cosineOf(partDots.get(part) ?? 0, queryNorm, part.norm))));
       return { sentence, score };
     })
-    .filter(({ score }) => score > 0);
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start);
 }
-
-const closer = (a: Ranked, b: Ranked) => b.score - a.score || a.sentence.start - b.sentence.start;
-
-const rank = (ranking: Ranking, query: Terms): Ranked[] => scores(ranking, query).sort(closer);
-
-/** The closest sentence alone, as rank would put it first. */
-const closestOf = (ranking: Ranking, query: Terms): Ranked | undefined => scores(ranking, query).reduce<Ranked | undefined>((best, r) => (!best || closer(r, best) < 0 ? r : best), undefined);
 
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
@@ -384,7 +363,7 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
     byTargets(review, checks, ranked) ??
     byClauses(review, commitment, ranked, 'terms') ??
     byFiveYears(fiveYears, commitment, fiveYearsRanked, 'terms') ??
-    bySimilarity(review, query, closestOf(review.closeness(), query)) ??
+    bySimilarity(review, query, rank(review.closeness, query)[0]) ??
     byClauses(review, commitment, ranked, 'name') ??
     byFiveYears(fiveYears, commitment, fiveYearsRanked, 'name') ??
     { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
@@ -515,7 +494,7 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
     // Review clauses in text order, of sentences sharing a term with the ask: the first best is the earliest.
     for (const i of candidateClauses(review, asked, naming)) {
       const [said, sentence] = [review.clauses[i]!, review.sentenceOf[i]!];
-      if (![...asked.terms].some((term) => review.relevance.vectors.get(sentence)!.vector.has(term))) continue;
+      if (![...asked.terms].some((term) => sentence.relevance.vector.has(term))) continue;
       const { cover, shared } = coverage(asked, said, review.idf);
       if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(i)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
         best = { asked, said, sentence, cover };
