@@ -134,38 +134,20 @@ interface Clause extends Span {
 interface Indexed {
   text: string;
   start: number;
-  /** Its whole terms; the vectors it is ranked by hold their pieces too, `whole` does not. */
+  /** Its whole terms; the vector it is ranked by holds their pieces too, `whole` does not. */
   terms: string[];
+  vector: Vector;
+  norm: number;
   whole: Vector;
   wholeNorm: number;
-  /** Its vectors under each weighting (Ranking). */
-  closeness: Weighted;
-  relevance: Weighted;
+  /** The vectors of its clauses: a long sentence is ranked by its closest clause too. */
+  parts: Part[];
   clauses: Clause[];
 }
 
 interface Part {
   vector: Vector;
   norm: number;
-}
-
-/** A sentence's ranking vector, and its clauses': a long sentence is ranked by its closest clause too. */
-interface Weighted extends Part {
-  parts: Part[];
-}
-
-/** Which terms rank sentences, and how they weigh. */
-interface Weighting {
-  idf: (term: string) => number;
-  ranks: (term: string) => boolean;
-}
-
-/** The sentences of a review and their clauses indexed by term, under one weighting. */
-interface Ranking {
-  key: 'closeness' | 'relevance';
-  weighting: Weighting;
-  sentences: VectorIndex<Indexed>;
-  parts: VectorIndex<Part>;
 }
 
 interface Ranked {
@@ -193,13 +175,9 @@ type Decision = Pick<CommitmentFollowUp, 'status' | 'rule'> & { reason?: string;
 interface Review {
   older: Analysis;
   newer: Analysis;
-  /**
-   * The sentences ranked by all their terms, words of doing too, weighed by their rarity
-   * in the review (the overlap that decides followup:similar), and by the terms that name
-   * objects, weighed by their rarity in the whole report (the evidence shown).
-   */
-  closeness: Ranking;
-  relevance: Ranking;
+  /** The ranking vectors of the sentences and of their clauses, by term. */
+  sentenceVectors: VectorIndex<Indexed>;
+  partVectors: VectorIndex<Part>;
   idf: (term: string) => number;
   /** Every review clause (with its sentence), and for each character pair of their names the indexes of those holding it. */
   clauses: Clause[];
@@ -244,20 +222,12 @@ export function followUpCommitments(older: Analysis, newer: Analysis, targets: T
     .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !promises(text) && STATEMENT_END.test(text));
   // Evidence is what the newer report says was done in the year reviewed: its review, not its plans.
   const olderNames = nameCounts(older);
-  // Evidence is ranked by the terms that name things (推进, 全面完成 say what is done to them, of
-  // any object), and a term common in the plans (安全, 服务) says as little as one common in the review.
-  const relevance: Weighting = { idf: inverseFrequencies(
-      newer.sentences.map((s) => {
-        const { whole, pieces } = rankingTerms(newer, s);
-        return [...whole, ...pieces];
-      }),
-    ), ranks: (term) => !VERB_SET.has(term) };
-  const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), () => true, olderNames, relevance);
+  const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), () => true, olderNames);
   // Its five-year review is read only when the year's review names no object: what was
   // still asked a year ago and is done by the end of the five years was done in the year
   // reviewed, and a level stated at the end (提高到3.3%) is the year's; a yearly mean or a
   // five-year sum (年均, 累计) is not.
-  const fiveYears = reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), (clause) => !MULTI_YEAR_VALUE.test(clause), olderNames, relevance);
+  const fiveYears = reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), (clause) => !MULTI_YEAR_VALUE.test(clause), olderNames);
   const starts = new Map(older.figures.map((f) => [f.id, f.start]));
   return older.commitments.map((commitment) => {
     const own = new Set(commitment.targets.map((id) => starts.get(id)));
@@ -273,26 +243,20 @@ function reviewOf(
   statements: Array<{ text: string; start: number }>,
   readable: (clause: string) => boolean,
   olderNames: Map<string, number>,
-  relevance: Weighting,
 ): Review {
   const base = statements.map((s) => ({ ...s, ...rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => [...s.whole, ...s.pieces]));
-  const closeness: Weighting = { idf, ranks: () => true };
   const sentences: Indexed[] = base.map((s) => {
+    const vector = vectorOf([...s.whole, ...s.pieces], idf);
     const whole = vectorOf(s.whole, idf);
     const spans = clauseSpans(s.text, s.start);
-    const parts = spans.length < 2 ? [] : spans.map((span) => rankingTerms(newer, span));
+    const parts = spans.length < 2 ? [] : spans.map((span) => {
+      const terms = rankingTerms(newer, span);
+      const part = vectorOf([...terms.whole, ...terms.pieces], idf);
+      return { vector: part, norm: norm(part) };
+    });
     const clauses = spans.filter((span) => readable(newer.text.slice(span.start, span.end)));
-    return {
-      text: s.text,
-      start: s.start,
-      terms: s.whole,
-      whole,
-      wholeNorm: norm(whole),
-      closeness: weighted(s, parts, closeness),
-      relevance: weighted(s, parts, relevance),
-      clauses: clauses.map((span) => objectTerms(newer, span)),
-    };
+    return { text: s.text, start: s.start, terms: s.whole, vector, norm: norm(vector), whole, wholeNorm: norm(whole), parts, clauses: clauses.map((span) => objectTerms(newer, span)) };
   });
   const outcomes = newer.figures.filter((f) => f.modality === 'actual');
   const clauses = sentences.flatMap((sentence) => sentence.clauses);
@@ -300,13 +264,9 @@ function reviewOf(
   const byPair = pairIndex(clauses.map((clause) => namePairs(newer.text.slice(clause.start, clause.end))));
   const byClauseTerm = pairIndex(clauses.map((clause) => clause.terms));
   const byName = pairIndex(clauses.map((clause) => nameRuns(newer.text.slice(clause.start, clause.end))));
-  const ranking = (key: Ranking['key'], weighting: Weighting): Ranking => ({
-    key,
-    weighting,
-    sentences: vectorIndex(sentences.map((sentence) => [sentence, sentence[key].vector])),
-    parts: vectorIndex(sentences.flatMap((sentence) => sentence[key].parts.map((part): [Part, Vector] => [part, part.vector]))),
-  });
-  return { older, newer, closeness: ranking('closeness', closeness), relevance: ranking('relevance', relevance), idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, byName, olderNames };
+  const sentenceVectors = vectorIndex(sentences.map((sentence) => [sentence, sentence.vector]));
+  const partVectors = vectorIndex(sentences.flatMap((sentence) => sentence.parts.map((part): [Part, Vector] => [part, part.vector])));
+  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, byName, olderNames };
 }
 
 /** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
@@ -328,24 +288,16 @@ function nameCounts(analysis: Analysis): Map<string, number> {
   return counts;
 }
 
-/** The vector of a span's ranking terms under a weighting. */
-function vectorWeighted(terms: Terms, { idf, ranks }: Weighting): Part {
-  const vector = vectorOf([...terms.whole.filter(ranks), ...terms.pieces], idf);
-  return { vector, norm: norm(vector) };
-}
-
-const weighted = (terms: Terms, parts: Terms[], weighting: Weighting): Weighted => ({ ...vectorWeighted(terms, weighting), parts: parts.map((part) => vectorWeighted(part, weighting)) });
-
-function rank({ key, weighting, sentences, parts }: Ranking, query: Terms): Ranked[] {
-  const { vector, norm: queryNorm } = vectorWeighted(query, weighting);
+function rank(review: Review, query: Terms): Ranked[] {
+  const vector = vectorOf([...query.whole, ...query.pieces], review.idf);
+  const queryNorm = norm(vector);
   // The candidates are the sentences sharing a term with the query; dot products through the index.
-  const sentenceDots = dotsWith(sentences, vector);
-  const partDots = dotsWith(parts, vector);
+  const sentenceDots = dotsWith(review.sentenceVectors, vector);
+  const partDots = dotsWith(review.partVectors, vector);
   return [...sentenceDots]
     .map(([sentence, dot]) => {
-      const own = sentence[key];
       // A list sentence (建成过江通道4座、在建8座，改扩建一批机场，…) is as close as its closest clause.
-      const score = Math.max(cosineOf(dot, queryNorm, own.norm), ...own.parts.map((part) => (part.norm === 0 ? 0 : cosineOf(partDots.get(part) ?? 0, queryNorm, part.norm))));
+      const score = Math.max(cosineOf(dot, queryNorm, sentence.norm), ...sentence.parts.map((part) => (part.norm === 0 ? 0 : cosineOf(partDots.get(part) ?? 0, queryNorm, part.norm))));
       return { sentence, score };
     })
     .filter(({ score }) => score > 0)
@@ -355,15 +307,16 @@ function rank({ key, weighting, sentences, parts }: Ranking, query: Terms): Rank
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
 function followUp(review: Review, fiveYears: Review, query: Terms, commitment: Commitment, checks: TargetCheck[]): CommitmentFollowUp {
-  const ranked = rank(review.relevance, query);
-  const fiveYearsRanked = rank(fiveYears.relevance, query);
-  const score = ranked[0] ? Number(ranked[0].score.toFixed(3)) : 0;
+  const ranked = rank(review, query);
+  const fiveYearsRanked = rank(fiveYears, query);
+  const best = ranked[0];
+  const score = best ? Number(best.score.toFixed(3)) : 0;
   // A shared name alone (no clause naming the object by its terms, in either review) is read last.
   const decision =
     byTargets(review, checks, ranked) ??
     byClauses(review, commitment, ranked, 'terms') ??
     byFiveYears(fiveYears, commitment, fiveYearsRanked, 'terms') ??
-    bySimilarity(review, query, rank(review.closeness, query)[0]) ??
+    bySimilarity(review, query, best) ??
     byClauses(review, commitment, ranked, 'name') ??
     byFiveYears(fiveYears, commitment, fiveYearsRanked, 'name') ??
     { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
@@ -494,7 +447,7 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
     // Review clauses in text order, of sentences sharing a term with the ask: the first best is the earliest.
     for (const i of candidateClauses(review, asked, naming)) {
       const [said, sentence] = [review.clauses[i]!, review.sentenceOf[i]!];
-      if (![...asked.terms].some((term) => sentence.relevance.vector.has(term))) continue;
+      if (![...asked.terms].some((term) => sentence.vector.has(term))) continue;
       const { cover, shared } = coverage(asked, said, review.idf);
       if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(i)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
         best = { asked, said, sentence, cover };

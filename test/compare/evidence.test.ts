@@ -177,10 +177,6 @@ describe('follow-up rules on pairs outside the development set', () => {
     // The five-year review's closest sentence, when closer than the year's third (a value over several years never is shown).
     ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '深化南北结对帮扶合作', '南北帮扶合作加快推进'],
     ['hubei-gwr-2025', 'hubei-gwr-2026', '坚定推进长江十年禁渔', '严格落实长江十年禁渔'],
-    // Evidence is ranked by the terms that name things, weighed by their rarity in the whole report: a sentence
-    // sharing a word of doing (“双随机、一公开”监管全面实施 for 全面实施绩效管理) or a word the plans use everywhere ranks low.
-    ['state-council-gwr-2018', 'state-council-gwr-2019', '全面实施绩效管理', '预算绩效管理改革全面启动'],
-    ['shanxi-gwr-2025', 'shanxi-gwr-2026', '推动太原轨道交通1号线、阳涉铁路客运服务顺畅运行', '太原地铁1号线开通运营'],
     // Places the year's review leaves empty take the five-year review's closest, with a sum over the years or not.
     ['gansu-gwr-2025', 'gansu-gwr-2026', '粮食产量稳定在252亿斤以上', '粮食总产量突破1300万吨'],
     ['yunnan-gwr-2025', 'yunnan-gwr-2026', '粮食总产量稳定在1955万吨以上', '累计建成高标准农田4128万亩，粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨'],
