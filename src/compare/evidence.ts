@@ -17,7 +17,7 @@ import wordings from './lexicon/followup.json' with { type: 'json' };
 import { memo } from '../memo.js';
 import { characterPairs, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
-import { fiveYearPart } from './periods.js';
+import { AVERAGE, fiveYearPart } from './periods.js';
 import { checkTargets, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
@@ -328,7 +328,11 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
   // years (年均, 累计), which never tells the year.
   const fiveYearsBest = fiveYearsRanked.find(({ sentence }) => !MULTI_YEAR_VALUE.test(sentence.text));
   const closest = [...ranked.slice(0, 3), ...(fiveYearsBest ? [fiveYearsBest] : [])].sort((a, b) => b.score - a.score);
-  const evidence = [...(decision.evidence ? [decision.evidence] : []), ...closest.slice(0, 3).map(evidenceOf)]
+  // Places the year's review leaves empty (甘肃2026 reviews mostly its five years) take the five-year
+  // review's closest sentences, with a sum over the years or not: such a sentence often tells the
+  // year's level in another clause (累计建成高标准农田…、年度产量首次突破2000万吨); a yearly mean (年均) never does.
+  const filling = fiveYearsRanked.filter(({ sentence }) => !AVERAGE.test(sentence.text)).slice(0, 3);
+  const evidence = [...(decision.evidence ? [decision.evidence] : []), ...[...closest, ...filling].map(evidenceOf)]
     .filter((e, i, all) => all.findIndex((other) => other.start === e.start) === i)
     .slice(0, 3);
   return {

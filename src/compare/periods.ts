@@ -13,7 +13,8 @@ const FIVE_YEARS = pattern('period:five-years-opener');
 /** How a paragraph of a review opens a part on the year itself (刚刚过去的2025年，…; 过去一年，…). */
 const YEAR_OPENER = pattern('period:year-opener');
 const THE_YEAR = pattern('period:the-year');
-const AVERAGE = pattern('period:average');
+/** A yearly mean over several years (年均). */
+export const AVERAGE = pattern('period:average');
 
 /**
  * Whether a figure reports five years (“十四五”时期, 五年来) rather than the year

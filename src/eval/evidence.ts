@@ -11,7 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { followUpCommitments } from '../compare/evidence.js';
 import { readDocument } from '../ingest/index.js';
-import { normalize } from '../normalize/normalize.js';
+import { normalize, normalizeInline } from '../normalize/normalize.js';
 import type { Analysis, CommitmentFollowUp } from '../types.js';
 import { openCorpus, type Corpus } from './corpus.js';
 import { placeGold } from './gold.js';
@@ -158,7 +158,9 @@ async function evaluateStatuses(folder: string, file: string, corpus: Corpus, go
       const got = followUps[best.index]!;
       if (want.evidence) {
         score.goldEvidence++;
-        if (got.evidence.some((e) => e.text.includes(want.evidence!) || want.evidence!.includes(e.text))) score.evidenceFound++;
+        // Gold is copied from the file as it is, the tool's evidence from the normalised text (％ → %, spaces between Han characters dropped).
+        const sentence = normalizeInline(want.evidence).text;
+        if (got.evidence.some((e) => e.text.includes(sentence) || sentence.includes(e.text))) score.evidenceFound++;
       }
       counts[got.status].called++;
       if (got.status === want.status) counts[got.status].right++;

@@ -191,6 +191,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     // The five-year review's closest sentence, when closer than the year's third (a value over several years never is shown).
     ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '深化南北结对帮扶合作', '南北帮扶合作加快推进'],
     ['hubei-gwr-2025', 'hubei-gwr-2026', '坚定推进长江十年禁渔', '严格落实长江十年禁渔'],
+    // Places the year's review leaves empty take the five-year review's closest, with a sum over the years or not.
+    ['gansu-gwr-2025', 'gansu-gwr-2026', '粮食产量稳定在252亿斤以上', '粮食总产量突破1300万吨'],
+    ['yunnan-gwr-2025', 'yunnan-gwr-2026', '粮食总产量稳定在1955万吨以上', '累计建成高标准农田4128万亩，粮食播种面积稳定在6200万亩以上、年度产量首次突破2000万吨'],
   ];
   it.each(closest)('%s → %s: %s, evidence among them: %s', async (older, newer, words, evidence) => {
     const followUp = (await followUpsOf(older, newer)).find((f) => f.text.includes(words));
