@@ -83,7 +83,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   const reviewRows = reviews(db);
   const comparisonRows = comparisons(db);
   const recordRows = records(db, reportRows, reviewRows);
-  const unrelated = () => 'no listing changed' as const;
+  const other = () => 'other' as const;
 
   return {
     path,
@@ -99,12 +99,12 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     getReport: reportRows.get,
     getSummary: reportRows.summary,
     getSource: reportRows.source,
-    replaceAnalysis: reportRows.replace,
+    replaceAnalysis: (id, analysis, terms) => matchPages.write(() => reportRows.replace(id, analysis, terms), other),
     listReports: (filter = {}) => reportRows.list(filter),
     countReports: (filter = {}) => reportRows.count(filter),
-    deleteReport: reportRows.delete,
+    deleteReport: (id) => matchPages.write(() => reportRows.delete(id), other),
     listIssuers: issuerRows.list,
-    addIssuerAlias: issuerRows.addAlias,
+    addIssuerAlias: (alias, name) => matchPages.write(() => issuerRows.addAlias(alias, name), other),
     queryFigures: (filter = {}) => figureRows.query(filter),
     measureCounts: figureRows.measureCounts,
     listCommitments: figureRows.commitmentsOf,
@@ -112,16 +112,16 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     listDiagnostics: reportRows.diagnostics,
     searchSentences: (query, filter = {}) => searchSentences(db, matchPages, segment, query, filter),
     exportRows: figureRows.export,
-    addLinkReview: (review) => matchPages.write(() => reviewRows.addLink(review), unrelated),
+    addLinkReview: reviewRows.addLink,
     linkReviews: reviewRows.links,
-    addCommitmentReview: (review) => matchPages.write(() => reviewRows.addCommitment(review), unrelated),
+    addCommitmentReview: reviewRows.addCommitment,
     commitmentReviews: reviewRows.commitments,
     reportIds: recordRows.ids,
     getRecord: recordRows.get,
-    restoreRecord: recordRows.restore,
+    restoreRecord: (record, terms) => matchPages.write(() => recordRows.restore(record, terms), other),
     getAnchors: comparisonRows.anchors,
     cachedComparison: comparisonRows.cached,
-    cacheComparison: (key, json) => matchPages.write(() => comparisonRows.cache(key, json), unrelated),
+    cacheComparison: comparisonRows.cache,
     close: () => db.close(),
   };
 }
