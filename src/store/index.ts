@@ -17,6 +17,7 @@ import { reviews } from './reviews.js';
 import { searchSentences } from './search.js';
 import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
 import type { AsyncStore, Store } from './types.js';
+import { StoreWriter, THREAD_WRITES } from './writer.js';
 
 export type * from './types.js';
 
@@ -126,8 +127,12 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   };
 }
 
-/** The SQLite store behind the promise interface that the application layer and the routes use. */
-export function asyncStore(store: Store): AsyncStore {
+/**
+ * The SQLite store behind the promise interface that the application layer
+ * and the routes use; with a `writer`, its writes run in the writer's thread
+ * (writer.ts), and closing waits for them.
+ */
+export function asyncStore(store: Store, writer?: StoreWriter): AsyncStore {
   const wrapped: Record<string, unknown> = { path: store.path };
   for (const [name, method] of Object.entries(store)) {
     if (typeof method !== 'function' || name === 'exportRows') continue;
@@ -136,7 +141,20 @@ export function asyncStore(store: Store): AsyncStore {
   wrapped.exportRows = async function* (what: Parameters<Store['exportRows']>[0]) {
     yield* store.exportRows(what);
   };
+  if (writer) {
+    for (const name of THREAD_WRITES) wrapped[name] = (...args: unknown[]) => writer.write(name, args);
+    wrapped.close = async () => {
+      await writer.close();
+      store.close();
+    };
+  }
   return wrapped as AsyncStore;
+}
+
+/** The library in the SQLite file at `path`: read here, written in a thread of its own. */
+export function sqliteLibrary(path: string, options: StoreOptions = {}): AsyncStore {
+  const store = openStore(path, options);
+  return asyncStore(store, new StoreWriter(path));
 }
 
 /** Whether `NIANBAO_DATABASE_URL` names a PostgreSQL database. */
@@ -157,7 +175,7 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string | null
  */
 export async function openLibrary(db?: string, options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<AsyncStore> {
   const url = databaseUrl(env);
-  if (url === null) return asyncStore(openStore(resolveDbPath(db, env), options));
+  if (url === null) return sqliteLibrary(resolveDbPath(db, env), options);
   if (db) {
     throw new InputError('BAD_ARGUMENT', 'NIANBAO_DATABASE_URL', `names a PostgreSQL database while --db or NIANBAO_DB names ${db}; give one of them`);
   }
