@@ -19,7 +19,7 @@ import { ingestPaths } from '../../src/library/ingest.js';
 import { AnalysisPool } from '../../src/library/pool.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import { segment } from '../../src/segment/jieba.js';
-import { asyncStore, openStore } from '../../src/store/index.js';
+import { openStore, sqliteLibrary } from '../../src/store/index.js';
 import type { RawDocument } from '../../src/types.js';
 import { WORST_CASES } from '../extract/worst-case.js';
 import { FIGURE_QUERIES, load, type Load, rssMB, SEARCH_QUERIES, startServer, uploadWhile } from './http.js';
@@ -140,11 +140,13 @@ for (const threads of [1, availableParallelism()]) {
   const pool = new AnalysisPool({ threads });
   await Promise.all(Array.from({ length: threads }, () => pool.analyze({ input: { document: docs[0]! }, subject: 'warm-up', overrides: {}, limits: DEFAULT_LIMITS })));
   library = join(dir, `ingest-${threads}.db`);
-  const store = openStore(library);
+  // As the CLI opens it: written in the library's write thread.
+  const store = sqliteLibrary(library);
+  await store.deleteReport(0); // starts the write thread before the clock, as the pool's
   const t0 = process.hrtime.bigint();
-  const summary = await ingestPaths(asyncStore(store), files, { pool });
+  const summary = await ingestPaths(store, files, { pool });
   ingestReportsPerSec[threads === 1 ? 'oneWorker' : `${threads}Workers`] = round1(summary.added / (ms(t0) / 1000));
-  store.close();
+  await store.close();
   await pool.close();
 }
 console.log(`ingest: ${Object.entries(ingestReportsPerSec).map(([workers, rate]) => `${rate} reports/s (${workers})`).join(', ')}`);
