@@ -3,7 +3,7 @@
 // of the same folder costs little more than reading it. One bad file never
 // stops the rest: it is counted as failed with its reason.
 // Analysis runs in the worker pool, as many files at once as it has threads;
-// saving stays on this thread, one report at a time.
+// reports are saved one at a time (on SQLite in the library's write thread).
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
@@ -94,8 +94,8 @@ export async function ingestPaths(
   const { candidates, skipped, failed } = await findReports(paths);
   const summary: IngestSummary = { added: 0, present: 0, skipped, failed };
   // Files are analysed as many at once as the pool has threads, and one more
-  // waits in its queue, so no thread idles while the main thread saves the
-  // report before; they are saved in the order of the files, so a folder gets
+  // waits in its queue, so no thread idles while the report before is saved;
+  // they are saved in the order of the files, so a folder gets
   // the same ids every run.
   const width = Math.max(1, options.pool.options.threads) + 1;
   const inFlight: Array<Promise<Ready>> = [];

@@ -17,6 +17,7 @@ import { reviews } from './reviews.js';
 import { searchSentences } from './search.js';
 import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
 import type { AsyncStore, Store } from './types.js';
+import { StoreWriter, THREAD_WRITES } from './writer.js';
 
 export type * from './types.js';
 
@@ -83,7 +84,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   const reviewRows = reviews(db);
   const comparisonRows = comparisons(db);
   const recordRows = records(db, reportRows, reviewRows);
-  const unrelated = () => 'no listing changed' as const;
+  const other = () => 'other' as const;
 
   return {
     path,
@@ -99,12 +100,12 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     getReport: reportRows.get,
     getSummary: reportRows.summary,
     getSource: reportRows.source,
-    replaceAnalysis: reportRows.replace,
+    replaceAnalysis: (id, analysis, terms) => matchPages.write(() => reportRows.replace(id, analysis, terms), other),
     listReports: (filter = {}) => reportRows.list(filter),
     countReports: (filter = {}) => reportRows.count(filter),
-    deleteReport: reportRows.delete,
+    deleteReport: (id) => matchPages.write(() => reportRows.delete(id), other),
     listIssuers: issuerRows.list,
-    addIssuerAlias: issuerRows.addAlias,
+    addIssuerAlias: (alias, name) => matchPages.write(() => issuerRows.addAlias(alias, name), other),
     queryFigures: (filter = {}) => figureRows.query(filter),
     measureCounts: figureRows.measureCounts,
     listCommitments: figureRows.commitmentsOf,
@@ -112,22 +113,26 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     listDiagnostics: reportRows.diagnostics,
     searchSentences: (query, filter = {}) => searchSentences(db, matchPages, segment, query, filter),
     exportRows: figureRows.export,
-    addLinkReview: (review) => matchPages.write(() => reviewRows.addLink(review), unrelated),
+    addLinkReview: reviewRows.addLink,
     linkReviews: reviewRows.links,
-    addCommitmentReview: (review) => matchPages.write(() => reviewRows.addCommitment(review), unrelated),
+    addCommitmentReview: reviewRows.addCommitment,
     commitmentReviews: reviewRows.commitments,
     reportIds: recordRows.ids,
     getRecord: recordRows.get,
-    restoreRecord: recordRows.restore,
+    restoreRecord: (record, terms) => matchPages.write(() => recordRows.restore(record, terms), other),
     getAnchors: comparisonRows.anchors,
     cachedComparison: comparisonRows.cached,
-    cacheComparison: (key, json) => matchPages.write(() => comparisonRows.cache(key, json), unrelated),
+    cacheComparison: comparisonRows.cache,
     close: () => db.close(),
   };
 }
 
-/** The SQLite store behind the promise interface that the application layer and the routes use. */
-export function asyncStore(store: Store): AsyncStore {
+/**
+ * The SQLite store behind the promise interface that the application layer
+ * and the routes use; with a `writer`, its writes run in the writer's thread
+ * (writer.ts), and closing waits for them.
+ */
+export function asyncStore(store: Store, writer?: StoreWriter): AsyncStore {
   const wrapped: Record<string, unknown> = { path: store.path };
   for (const [name, method] of Object.entries(store)) {
     if (typeof method !== 'function' || name === 'exportRows') continue;
@@ -136,7 +141,20 @@ export function asyncStore(store: Store): AsyncStore {
   wrapped.exportRows = async function* (what: Parameters<Store['exportRows']>[0]) {
     yield* store.exportRows(what);
   };
+  if (writer) {
+    for (const name of THREAD_WRITES) wrapped[name] = (...args: unknown[]) => writer.write(name, args);
+    wrapped.close = async () => {
+      await writer.close();
+      store.close();
+    };
+  }
   return wrapped as AsyncStore;
+}
+
+/** The library in the SQLite file at `path`: read here, written in a thread of its own. */
+export function sqliteLibrary(path: string, options: StoreOptions = {}): AsyncStore {
+  const store = openStore(path, options);
+  return asyncStore(store, new StoreWriter(path));
 }
 
 /** Whether `NIANBAO_DATABASE_URL` names a PostgreSQL database. */
@@ -157,7 +175,7 @@ export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string | null
  */
 export async function openLibrary(db?: string, options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<AsyncStore> {
   const url = databaseUrl(env);
-  if (url === null) return asyncStore(openStore(resolveDbPath(db, env), options));
+  if (url === null) return sqliteLibrary(resolveDbPath(db, env), options);
   if (db) {
     throw new InputError('BAD_ARGUMENT', 'NIANBAO_DATABASE_URL', `names a PostgreSQL database while --db or NIANBAO_DB names ${db}; give one of them`);
   }

@@ -257,6 +257,17 @@ ALTER TABLE commitments ADD COLUMN rule TEXT;
 ALTER TABLE problems ADD COLUMN rule TEXT;
 `;
 
+// How many writes have changed the library otherwise than by adding reports
+// (a delete, a reanalysis, an issuer renamed or given an alias, a restore),
+// counted in each write's own transaction by whichever connection makes it. A
+// reader's kept listings (pages.ts) merge the reports another connection added
+// (the server's writer thread, a CLI ingest beside it) and are dropped only
+// when this count moved: data_version says that something changed, not what.
+const listingChanges = `
+CREATE TABLE listing_changes (id INTEGER PRIMARY KEY CHECK (id = 1), writes INTEGER NOT NULL);
+INSERT INTO listing_changes (id, writes) VALUES (1, 0);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
   { id: 2, name: 'full-text search', sql: search },
@@ -266,6 +277,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 6, name: 'diagnostics', sql: diagnostics },
   { id: 7, name: 'sentence vocabulary', sql: sentenceVocabulary },
   { id: 8, name: 'commitment and problem rules', sql: itemRules },
+  { id: 9, name: 'listing changes', sql: listingChanges },
 ];
 
 /** Applies the steps the database lacks, each with its record in one transaction, up to `target`. */

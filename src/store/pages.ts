@@ -9,9 +9,9 @@
 // index reads every match of a word to find the new ones), so a page before
 // where every waiting report sorts is answered without merging: while reports
 // are uploaded, most of them sort after the first pages of most queries. Any
-// other write (a delete, a reanalysis, an issuer renamed or given an alias, a
-// write not seen) drops everything kept. What a write did is the engine's to
-// know: SQLite's `pages` below, PostgreSQL's pg/pages.ts.
+// other write (a delete, a reanalysis, an issuer renamed or given an alias)
+// drops everything kept. What a write did is the engine's to know: SQLite's
+// `pages` below, PostgreSQL's pg/pages.ts.
 import type Database from 'better-sqlite3';
 import { type Params, statement } from './sql.js';
 
@@ -274,13 +274,13 @@ export interface Listing {
   params: Params;
 }
 
-/** What a write did to the listings. */
-export type WriteEffect = 'added reports' | 'no listing changed' | 'other';
+/** What a write did to the listings (a write that changes no listing, a review, need not say). */
+export type WriteEffect = 'added reports' | 'other';
 
 export interface Pages {
   /** The rows of the page `offset`, `limit` (all when absent) of the listing, `read` from their ids (in their order) when not kept; frozen. */
   rows<T>(listing: Listing, offset: number, limit: number | undefined, read: (ids: number[]) => T[]): T[];
-  /** Runs a write of this store; `effect` says, after it, what it did (when unsure: 'other'). */
+  /** Runs a write that may change listings in one transaction; `effect` says, after it, what it did (when unsure: 'other'). */
   write<R>(run: () => R, effect: (result: R) => WriteEffect): R;
   /** `compute`'s answer to `key`, computed again once the library has changed in any way. */
   remember<T>(key: string, compute: () => T): T;
@@ -293,6 +293,13 @@ export function pages(db: Database.Database): Pages {
   const orders = sqliteOrders(db, () => version.get() as string);
   const answers = memo();
   let answersVersion = '';
+  // Counted in the write's transaction, so that any connection's reader knows what it did (migrations.ts, listing changes).
+  const reordered = db.prepare('UPDATE listing_changes SET writes = writes + 1');
+  const logged = db.transaction((run: () => unknown, effect: (result: unknown) => WriteEffect) => {
+    const result = run();
+    if (effect(result) === 'other') reordered.run();
+    return result;
+  });
 
   return {
     rows<T>(listing: Listing, offset: number, limit: number | undefined, read: (ids: number[]) => T[]): T[] {
@@ -304,12 +311,8 @@ export function pages(db: Database.Database): Pages {
       return rows;
     },
 
-    write(run, effect) {
-      const before = version.get() as string;
-      const result = run();
-      // A write after a change not seen yet leaves the version apart: the next read drops everything.
-      if (before === orders.version() && effect(result) !== 'other') orders.wrote(version.get() as string);
-      return result;
+    write<R>(run: () => R, effect: (result: R) => WriteEffect): R {
+      return logged.immediate(run, effect as (result: unknown) => WriteEffect) as R;
     },
 
     remember(key, compute) {
@@ -327,8 +330,12 @@ export function pages(db: Database.Database): Pages {
   };
 }
 
-/** SQLite's kept orders, valid at the library's `version` (dropped when it is not the one they were kept at). */
+/**
+ * SQLite's kept orders, brought up to the library's `version`: merged when
+ * only reports were added since (by any connection), else dropped.
+ */
 function sqliteOrders(db: Database.Database, version: () => string) {
+  const reorderings = db.prepare('SELECT writes FROM listing_changes').pluck();
   const highest = {
     figures: db.prepare('SELECT coalesce(max(id), 0) FROM figures').pluck(),
     sentences: db.prepare('SELECT coalesce(max(id), 0) FROM sentences').pluck(),
@@ -340,23 +347,23 @@ function sqliteOrders(db: Database.Database, version: () => string) {
   const keys = seriesKeys(db);
   const kept = keptOrders();
   let keptVersion = '';
+  let keptReorderings = -1;
 
   const matches = (listing: Listing, after: number) => orderOf(statement(db, listing.sql).raw().all({ ...listing.params, after }) as Array<[number, number]>);
 
   return {
     kept,
-    version: () => keptVersion,
-    /** A write of this store added reports at `now` (only when the version was the kept one before it: else the next read drops everything). */
-    wrote(now: string): void {
-      keptVersion = now;
-    },
 
     /** The listing's order, made, or brought up to date as far as page `offset`, `limit` needs. */
     ordered(listing: Listing, offset: number, limit: number | undefined): Ordered {
       const now = version();
       if (now !== keptVersion) {
-        kept.clear();
-        keys.forget();
+        const reorderingsNow = reorderings.get() as number;
+        if (reorderingsNow !== keptReorderings) {
+          kept.clear();
+          keys.forget();
+          keptReorderings = reorderingsNow;
+        }
         keptVersion = now;
       }
       const key = `${listing.sql}\n${JSON.stringify(listing.params)}`;

@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { compare } from '../../src/compare/index.js';
@@ -19,7 +20,7 @@ import { ingestPaths } from '../../src/library/ingest.js';
 import { AnalysisPool } from '../../src/library/pool.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import { segment } from '../../src/segment/jieba.js';
-import { asyncStore, openStore } from '../../src/store/index.js';
+import { openStore, sqliteLibrary } from '../../src/store/index.js';
 import type { RawDocument } from '../../src/types.js';
 import { WORST_CASES } from '../extract/worst-case.js';
 import { FIGURE_QUERIES, load, type Load, rssMB, SEARCH_QUERIES, startServer, uploadWhile } from './http.js';
@@ -102,8 +103,25 @@ jobs.forEach(({ analysis, text, terms }, i) => {
   stages.store += ms(t0);
 });
 stageStore.close();
+// What saving costs the thread that answers reads, now that the library's
+// write thread saves: the event loop's delay while the same reports are saved
+// through it, a turn of the loop between saves as a server has between
+// requests (the save itself is `stages.store` above).
+const held = sqliteLibrary(join(dir, 'held.db'));
+await held.deleteReport(0); // starts the write thread first
+const delay = monitorEventLoopDelay({ resolution: 1 });
+delay.enable();
+for (const [i, { analysis, text, terms }] of jobs.entries()) {
+  await held.saveReport(analysis, { bytes: readFileSync(files[i]!), text, terms });
+  await new Promise((resolve) => setImmediate(resolve));
+}
+delay.disable();
+await held.close();
+const delayMs = (ns: number) => round1(ns / 1e6);
+const saveLoopDelayMs = { p50: delayMs(delay.percentile(50)), p99: delayMs(delay.percentile(99)), max: delayMs(delay.max) };
 const stageMs = Object.fromEntries(Object.entries(stages).map(([stage, value]) => [stage, Math.round(value)]));
 console.log(`stages, ms for the ${docs.length} reports: ${Object.entries(stageMs).map(([stage, value]) => `${stage} ${value}`).join(', ')}`);
+console.log(`event loop delay while they are saved in the write thread: p50 ${saveLoopDelayMs.p50} ms, p99 ${saveLoopDelayMs.p99} ms, max ${saveLoopDelayMs.max} ms`);
 
 // Worst cases: a megabyte of texts that once made extraction quadratic, and 10 000 nested tags.
 const nested = `<html><body>${'<div>'.repeat(10_000)}一、加强组织领导。${'</div>'.repeat(10_000)}</body></html>`;
@@ -140,11 +158,13 @@ for (const threads of [1, availableParallelism()]) {
   const pool = new AnalysisPool({ threads });
   await Promise.all(Array.from({ length: threads }, () => pool.analyze({ input: { document: docs[0]! }, subject: 'warm-up', overrides: {}, limits: DEFAULT_LIMITS })));
   library = join(dir, `ingest-${threads}.db`);
-  const store = openStore(library);
+  // As the CLI opens it: written in the library's write thread.
+  const store = sqliteLibrary(library);
+  await store.deleteReport(0); // starts the write thread before the clock, as the pool's
   const t0 = process.hrtime.bigint();
-  const summary = await ingestPaths(asyncStore(store), files, { pool });
+  const summary = await ingestPaths(store, files, { pool });
   ingestReportsPerSec[threads === 1 ? 'oneWorker' : `${threads}Workers`] = round1(summary.added / (ms(t0) / 1000));
-  store.close();
+  await store.close();
   await pool.close();
 }
 console.log(`ingest: ${Object.entries(ingestReportsPerSec).map(([workers, rate]) => `${rate} reports/s (${workers})`).join(', ')}`);
@@ -186,6 +206,7 @@ Object.assign(results, {
   apiDuringUploads: { connections: CONNECTIONS, seconds: LOAD_SECONDS, uploads: uploaded },
   serverRssMB,
   stages: stageMs,
+  saveLoopDelayMs,
   corpus: { reports: docs.length, megabytes: round1(megabytes), quick },
   machine,
   at: new Date().toISOString(),

@@ -1,11 +1,11 @@
 // One contract for every engine behind AsyncStore: the same cases run against
-// SQLite (through asyncStore) and PostgreSQL (a throwaway cluster, see
+// SQLite (through asyncStore, and with its writes in a thread) and PostgreSQL (a throwaway cluster, see
 // pg-cluster.ts), and a last suite checks that both answer the same library
 // with the same rows in the same order.
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { asyncStore, type AsyncStore, openLibrary, openStore } from '../../src/store/index.js';
+import { asyncStore, type AsyncStore, openLibrary, openStore, sqliteLibrary } from '../../src/store/index.js';
 import { openPgStore } from '../../src/store/pg/index.js';
 import { MIGRATIONS } from '../../src/store/pg/migrations.js';
 import { type Loaded, load, synthetic, tempDir } from '../library/helpers.js';
@@ -32,6 +32,15 @@ const engines: Engine[] = [
     async fresh() {
       const path = join(dir, `contract-${++n}.db`);
       return { store: asyncStore(openStore(path)), again: async () => asyncStore(openStore(path)) };
+    },
+  },
+  {
+    // Read on this thread, written in the library's write thread, as the CLI and the server open it.
+    name: 'SQLite with its write thread',
+    skip: false,
+    async fresh() {
+      const path = join(dir, `contract-${++n}.db`);
+      return { store: sqliteLibrary(path), again: async () => sqliteLibrary(path) };
     },
   },
   {
