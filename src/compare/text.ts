@@ -2,7 +2,7 @@
 // sentences of the newer report were carried over (nearly) word for word.
 import type { Analysis, Reuse, ReusedSentence, Section, SectionPair } from '../types.js';
 import { diffSentences } from './diff.js';
-import { characterPairs, dice, pairIndex } from './pairs.js';
+import { dice, pairCodes, pairIndex } from './pairs.js';
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import { inverseFrequencies } from '../extract/keywords.js';
 import { cosine, termsIn, vectorOf } from './vectors.js';
@@ -77,13 +77,13 @@ const COMMON_PAIR = 40;
 export function findReuse(older: Analysis, newer: Analysis): Reuse {
   const sentencesOf = (analysis: Analysis) =>
     analysis.sentences.map((s) => analysis.text.slice(s.start, s.end)).filter((text) => text.length >= MIN_REUSE_LENGTH);
-  const olderSentences = sentencesOf(older).map((text) => ({ text, pairs: characterPairs(text) }));
+  const olderSentences = sentencesOf(older).map((text) => ({ text, pairs: pairCodes(text) }));
   // An index from character pair to the older sentences holding it narrows the search.
   const index = pairIndex(olderSentences.map(({ pairs }) => pairs));
   const newerSentences = sentencesOf(newer);
   const reused: ReusedSentence[] = [];
   for (const text of newerSentences) {
-    const pairs = characterPairs(text);
+    const pairs = pairCodes(text);
     const hits = new Map<number, number>();
     let rare = 0;
     for (const pair of pairs) {
