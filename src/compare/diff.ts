@@ -2,7 +2,7 @@
 // a sentence, numbers kept whole and flagged so a reader sees 265 → 270.
 import { diffArrays } from 'diff';
 import type { DiffPart, SentenceChange } from '../types.js';
-import { characterPairs, pairIndex } from './pairs.js';
+import { pairCodes, pairIndex } from './pairs.js';
 
 /** Sentences this alike are one sentence edited; below, one was removed and another added. */
 const SAME_SENTENCE = 0.5;
@@ -53,8 +53,8 @@ export function diffCharacters(a: string, b: string): DiffPart[] {
  * with its Dice score: the others score 0 (sentences are never empty), so an index
  * from pair to newer sentences spares scoring every pair of sentences.
  */
-function alikeSentences(sentence: string, newerPairs: Set<string>[], holders: Map<string, number[]>): Array<[number, number]> {
-  const pairs = characterPairs(sentence);
+function alikeSentences(sentence: string, newerPairs: Set<number>[], holders: Map<number, number[]>): Array<[number, number]> {
+  const pairs = pairCodes(sentence);
   const shared = new Map<number, number>();
   for (const pair of pairs) for (const j of holders.get(pair) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
   return [...shared]
@@ -64,7 +64,7 @@ function alikeSentences(sentence: string, newerPairs: Set<string>[], holders: Ma
 
 /** Pairs the sentences of two aligned sections and says what changed. */
 export function diffSentences(older: string[], newer: string[]): SentenceChange[] {
-  const newerPairs = newer.map(characterPairs);
+  const newerPairs = newer.map(pairCodes);
   const holders = pairIndex(newerPairs);
   const candidates: Array<{ i: number; j: number; score: number }> = [];
   older.forEach((sentence, i) => {

@@ -9,6 +9,18 @@ export function characterPairs(text: string): Set<string> {
   return out;
 }
 
+/**
+ * characterPairs as numbers, the two characters' codes in one int32, where pairs are
+ * only counted and looked up (sentences): no string is cut and hashed per pair. A
+ * one-character text is its code past the int32 range, so it meets no pair.
+ */
+export function pairCodes(text: string): Set<number> {
+  if (text.length === 1) return new Set([2 ** 32 + text.charCodeAt(0)]);
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < text.length; i++) out.add((text.charCodeAt(i) << 16) | text.charCodeAt(i + 1));
+  return out;
+}
+
 /** Dice coefficient of two sets: shared items over their mean size, 0..1. */
 export function dice<T>(a: Set<T>, b: Set<T>): number {
   if (a.size === 0 || b.size === 0) return 0;
@@ -18,8 +30,8 @@ export function dice<T>(a: Set<T>, b: Set<T>): number {
 }
 
 /** For each character pair, the indexes of the texts (given as their pairs) that hold it, ascending. */
-export function pairIndex(texts: Set<string>[]): Map<string, number[]> {
-  const index = new Map<string, number[]>();
+export function pairIndex<T>(texts: Set<T>[]): Map<T, number[]> {
+  const index = new Map<T, number[]>();
   texts.forEach((pairs, i) => {
     for (const pair of pairs) {
       const list = index.get(pair);

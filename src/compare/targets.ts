@@ -9,6 +9,7 @@ import { assignMeasure, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
+import { characterPairs, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
 import { BRACKETS, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, namesEveryWord, namesMore, placedSide, rateReached, scopeDifference, type PlacedSide } from './scope.js';
 
@@ -83,6 +84,8 @@ interface ReviewPart {
   /** The year the newer report reviews, from its text or as the year after the older one's. */
   year: number | null;
   sentences: ReviewSentence[];
+  /** For each character pair, the sentences whose canonical text holds it: a target's mentions are counted through it. */
+  byPair: Map<string, number[]>;
   figures: Figure[];
 }
 
@@ -100,13 +103,15 @@ export function statesOutcome(analysis: Analysis, figure: Figure): boolean {
 }
 
 function reviewPartOf(newer: Analysis, year: number | null): ReviewPart {
+  const sentences = newer.sentences
+    .filter((s) => inReview(newer, s.start))
+    .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start, section: s.section }))
+    .map((sentence) => ({ ...sentence, canonical: canonicalLabel(sentence.text) }));
   return {
     analysis: newer,
     year,
-    sentences: newer.sentences
-      .filter((s) => inReview(newer, s.start))
-      .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start, section: s.section }))
-      .map((sentence) => ({ ...sentence, canonical: canonicalLabel(sentence.text) })),
+    sentences,
+    byPair: pairIndex(sentences.map(({ canonical }) => characterPairs(canonical))),
     figures: newer.figures.filter((f) => statesOutcome(newer, f)),
   };
 }
@@ -130,8 +135,14 @@ function mentions(review: ReviewPart, target: Figure): ReviewSentence[] {
   const { pairs } = measureOf(target.label);
   // A catalogue measure is spoken of in any of its wordings (物价, CPI, 居民消费价格).
   const aliases = target.measure === null ? [] : measureById(target.measure)!.aliases;
-  const speaks = ({ text, canonical }: ReviewSentence) =>
-    aliases.some((alias) => text.includes(alias)) || [...pairs].filter((pair) => canonical.includes(pair)).length >= Math.max(1, 0.6 * pairs.size);
+  // How many of the label's pairs each sentence holds (canonical.includes(pair) for each pair), through the index;
+  // a one-character label is its own pair, which no index of pairs holds, and is looked for in each sentence.
+  const held = new Map<number, number>();
+  const indexed = [...pairs].every((pair) => pair.length === 2);
+  if (indexed) for (const pair of pairs) for (const i of review.byPair.get(pair) ?? []) held.set(i, (held.get(i) ?? 0) + 1);
+  const holds = (canonical: string, i: number) => (indexed ? (held.get(i) ?? 0) : [...pairs].filter((pair) => canonical.includes(pair)).length);
+  const speaks = ({ text, canonical }: ReviewSentence, i: number) =>
+    aliases.some((alias) => text.includes(alias)) || holds(canonical, i) >= Math.max(1, 0.6 * pairs.size);
   return review.sentences.filter(speaks);
 }
 

@@ -2,7 +2,7 @@
 // sentences of the newer report were carried over (nearly) word for word.
 import type { Analysis, Reuse, ReusedSentence, Section, SectionPair } from '../types.js';
 import { diffSentences } from './diff.js';
-import { characterPairs, dice, pairIndex } from './pairs.js';
+import { dice, pairCodes, pairIndex } from './pairs.js';
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import { inverseFrequencies } from '../extract/keywords.js';
 import { cosine, termsIn, vectorOf } from './vectors.js';
@@ -77,29 +77,34 @@ const COMMON_PAIR = 40;
 export function findReuse(older: Analysis, newer: Analysis): Reuse {
   const sentencesOf = (analysis: Analysis) =>
     analysis.sentences.map((s) => analysis.text.slice(s.start, s.end)).filter((text) => text.length >= MIN_REUSE_LENGTH);
-  const olderSentences = sentencesOf(older).map((text) => ({ text, pairs: characterPairs(text) }));
+  const olderSentences = sentencesOf(older).map((text) => ({ text, pairs: pairCodes(text) }));
   // An index from character pair to the older sentences holding it narrows the search.
   const index = pairIndex(olderSentences.map(({ pairs }) => pairs));
   const newerSentences = sentencesOf(newer);
   const reused: ReusedSentence[] = [];
+  // Rare pairs each older sentence shares with the newer one, and the sentences hit in the order first hit (zeroed after each).
+  const hits = new Int32Array(olderSentences.length);
+  const hit: number[] = [];
   for (const text of newerSentences) {
-    const pairs = characterPairs(text);
-    const hits = new Map<number, number>();
+    const pairs = pairCodes(text);
     let rare = 0;
     for (const pair of pairs) {
       const list = index.get(pair);
       if (!list || list.length > COMMON_PAIR) continue;
       rare++;
-      for (const i of list) hits.set(i, (hits.get(i) ?? 0) + 1);
+      for (const i of list) if (hits[i]!++ === 0) hit.push(i);
     }
     let best: ReusedSentence | null = null;
-    for (const [i, shared] of hits) {
+    for (const i of hit) {
+      const shared = hits[i]!;
+      hits[i] = 0;
       // A copy shares nearly all of the rare pairs too; only those are measured in full.
       if (shared < 0.7 * rare) continue;
       const candidate = olderSentences[i]!;
       const score = dice(pairs, candidate.pairs);
       if (score >= REUSE_THRESHOLD && (!best || score > best.similarity)) best = { from: candidate.text, to: text, similarity: Number(score.toFixed(3)) };
     }
+    hit.length = 0;
     if (best) reused.push(best);
   }
   return {

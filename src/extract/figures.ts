@@ -43,7 +43,7 @@ function maskedSpans(text: string): Masked {
   const free = new Map<string, number>();
   for (const start of text.matchAll(NAME_START)) {
     for (const name of NAMES_BY_FIRST.get(start[0])!) {
-      if (start.index < (free.get(name) ?? 0) || !text.startsWith(name, start.index)) continue;
+      if (!text.startsWith(name, start.index) || start.index < (free.get(name) ?? 0)) continue;
       spans.push([start.index, start.index + name.length]);
       free.set(name, start.index + name.length);
     }
@@ -227,8 +227,17 @@ export function extractFigures(
     const sentenceText = text.slice(sentence.start, sentence.end);
     const cueBefore = targetCueBefore(sentenceText);
     const refused: Refusal[] = [];
-    const found = scanNumbers(sentenceText, refused).map((each) => ({ ...each, start: each.start + sentence.start, end: each.end + sentence.start }));
-    for (const refusal of refused) diagnostics.push({ ...refusal, start: refusal.start + sentence.start, end: refusal.end + sentence.start });
+    const found = scanNumbers(sentenceText, refused);
+    // The reader's matches are new objects: moved to text offsets in place rather than copied.
+    const toText = (each: { start: number; end: number }) => {
+      each.start += sentence.start;
+      each.end += sentence.start;
+    };
+    found.forEach(toText);
+    for (const refusal of refused) {
+      toText(refusal);
+      diagnostics.push(refusal);
+    }
     const labelOf = sentenceLabeller(text, tokens, sentence, found);
     for (const [at, number] of found.entries()) {
       const rejected = rejection(text, number, masked, sentence.start);

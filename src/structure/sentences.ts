@@ -1,13 +1,13 @@
 // Sentences split on 。！？； and line ends, never inside 《》“”「」 quotes.
 import type { Section, Sentence, Span } from '../types.js';
 
-// As sets of UTF-16 codes: the split looks at every character of the report.
-const codes = (characters: string) => new Set([...characters].map((ch) => ch.charCodeAt(0)));
-const OPEN_QUOTE = codes('《“「『‘');
-const CLOSE_QUOTE = codes('》”」』’');
-const TERMINAL = codes('。！？；!?;');
-const TRAILING = codes('”’」』）)');
-const NEWLINE = 0x0a;
+const TRAILING = new Set([...'”’」』）)'].map((ch) => ch.charCodeAt(0)));
+const [OPEN_QUOTE, CLOSE_QUOTE, TERMINAL, NEWLINE] = [1, 2, 3, 4];
+/** What each UTF-16 code does to the split, 0 for nothing: the split looks at every character of the report, one array read each. */
+const KIND = new Uint8Array(0x10000);
+for (const [characters, kind] of [['《“「『‘', OPEN_QUOTE], ['》”」』’', CLOSE_QUOTE], ['。！？；!?;', TERMINAL], ['\n', NEWLINE]] as const) {
+  for (const ch of characters) KIND[ch.charCodeAt(0)] = kind;
+}
 
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
@@ -19,15 +19,16 @@ export function splitSentences(text: string): Span[] {
     start = end;
   };
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === NEWLINE) {
+    const kind = KIND[text.charCodeAt(i)];
+    if (kind === 0) continue;
+    if (kind === NEWLINE) {
       push(i);
       depth = 0;
-    } else if (OPEN_QUOTE.has(code)) {
+    } else if (kind === OPEN_QUOTE) {
       depth++;
-    } else if (CLOSE_QUOTE.has(code)) {
+    } else if (kind === CLOSE_QUOTE) {
       depth = Math.max(0, depth - 1);
-    } else if (depth === 0 && TERMINAL.has(code)) {
+    } else if (depth === 0) {
       let end = i + 1;
       while (end < text.length && TRAILING.has(text.charCodeAt(end))) end++;
       push(end);
