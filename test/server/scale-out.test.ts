@@ -170,10 +170,14 @@ describe.skipIf(unavailable !== null)('two instances and two workers on one Post
     const stored = (await (await fetch(`${one}/api/reports?limit=0`)).json()) as { total: number; reports: Array<{ source: string }> };
     expect(stored.total).toBe(FILES.length);
     expect(stored.reports.map((r) => r.source).sort()).toEqual(FILES.map((path) => path.slice('corpus/'.length)));
-    // A file sent twice is one report: both its jobs name it, and only one added it.
+    // A file sent twice is one report: both its jobs name it, and never two added it. One report at
+    // most may have no job saying added: the killed worker's, when its save committed before it died
+    // and the retry found the report stored.
     const reportOf = new Map<number, boolean[]>();
     for (const job of states.values()) for (const { id, added } of job.reports!) reportOf.set(id, [...(reportOf.get(id) ?? []), added]);
-    for (const added of reportOf.values()) expect(added.filter(Boolean)).toHaveLength(1);
+    const addedBy = [...reportOf.values()].map((added) => added.filter(Boolean).length);
+    expect(addedBy.filter((n) => n > 1)).toEqual([]);
+    expect(addedBy.filter((n) => n === 0).length).toBeLessThanOrEqual(1);
 
     const found = byFile(((await (await fetch(`${two}/api/figures?limit=0`)).json()) as { figures: Array<Record<string, unknown>> }).figures);
 
