@@ -5,7 +5,7 @@ import { diffSentences } from './diff.js';
 import { dice, pairCodes, pairIndex } from './pairs.js';
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import { inverseFrequencies } from '../extract/keywords.js';
-import { cosine, termsIn, vectorOf } from './vectors.js';
+import { cosine, norm, termsIn, vectorOf } from './vectors.js';
 
 const SECTION_THRESHOLD = 0.2;
 /** Sentences this alike are the same sentence, edited at most in a figure or two. */
@@ -40,13 +40,14 @@ export function alignSections(older: Analysis, newer: Analysis): SectionPair[] {
   const bodies = [...a.map((s) => termsIn(older, s)), ...b.map((s) => termsIn(newer, s))];
   const idf = inverseFrequencies(bodies);
   const vectors = bodies.map((terms) => vectorOf(terms, idf));
+  const norms = vectors.map(norm);
   const scored: Array<{ i: number; j: number; score: number }> = [];
   a.forEach((sa, i) =>
     b.forEach((sb, j) => {
       if (sa.level !== sb.level) return;
       // Headings are short and keep their order of words: Jaro–Winkler suits them.
       const heading = JaroWinklerDistance(title(older, sa), title(newer, sb));
-      scored.push({ i, j, score: 0.4 * heading + 0.6 * cosine(vectors[i]!, vectors[a.length + j]!) });
+      scored.push({ i, j, score: 0.4 * heading + 0.6 * cosine(vectors[i]!, vectors[a.length + j]!, norms[i], norms[a.length + j]) });
     }),
   );
   scored.sort((x, y) => y.score - x.score);
