@@ -96,7 +96,7 @@ function numbersOf(text: string): string {
   const input = text.trim();
   const { text: normalized, origin } = normalizeInline(input);
   return JSON.stringify(
-    scanNumbers(normalized).map(({ start: from, end: to, value, valueMax, unit }) => {
+    scanNumbers(normalized, { context: 'general' }).map(({ start: from, end: to, value, valueMax, unit }) => {
       const [start, end] = [origin[from]!, origin[to - 1]! + 1];
       return { surface: input.slice(start, end), start, end, value, valueMax, unit };
     }),
