@@ -380,6 +380,10 @@ function readChinese(text: string, at: number, runStop: number, context: Reading
       if (big) magnitude = big[1];
       end = stop + (big ? big[0].length : 0);
       rules.push('numeral:decimal');
+    } else if (context === 'general' && stop === text.length) {
+      // 零点, 一点: a point ending the words given has no decimals to read.
+      end = stop;
+      rules.push('numeral:bare-point');
     }
   }
   return { value, end, chinese: true, magnitude, rules };
@@ -661,8 +665,12 @@ const SIGN = /^[-−]/;
 /** Before a minus sign: what ends a number or a date, where the dash joins a range instead. */
 const NOT_BEFORE_SIGN = /[\d%％‰A-Za-z年月日号.]/;
 
-/** A character that may start a number: a digit, a sign, a point (.5), 半, a Chinese numeral character. */
-const NUMBER_START = new RegExp(`[\\d\\-−.${numerals.half}${[...NUMERAL_CHARS].join('')}]`, 'g');
+const START_CHARACTERS = `\\d\\-−.${numerals.half}${[...NUMERAL_CHARS].join('')}`;
+/** A character that may start a number: a digit, a sign, a point (.5), 半, a Chinese numeral character; in general usage 点 (点五) and 对 (打对折). */
+const NUMBER_START: Readonly<Record<ReadingContext, RegExp>> = {
+  report: new RegExp(`[${START_CHARACTERS}]`, 'g'),
+  general: new RegExp(`[${START_CHARACTERS}${numerals.decimalPoint}${GENERAL.halfPrice.word[0]}]`, 'g'),
+};
 
 /**
  * Every numeric expression in `text`, left to right, not overlapping. Numerals
@@ -670,13 +678,16 @@ const NUMBER_START = new RegExp(`[\\d\\-−.${numerals.half}${[...NUMERAL_CHARS]
  */
 export function scanNumbers(original: string, { refused, context = 'report' }: ScanOptions = {}): NumberMatch[] {
   const text = foldCharacters(original);
+  const digitwise = context === 'general' ? readDigitwise(text, original) : null;
+  if (digitwise) return [digitwise];
   const found: NumberMatch[] = [];
+  const starts = NUMBER_START[context];
   let at = 0;
   let lastEnd = -1;
   while (at < text.length) {
     // Most characters start no number: jump to the next that may.
-    NUMBER_START.lastIndex = at;
-    const next = NUMBER_START.exec(text);
+    starts.lastIndex = at;
+    const next = starts.exec(text);
     if (!next) break;
     at = next.index;
     const ch = text[at]!;
@@ -685,6 +696,12 @@ export function scanNumbers(original: string, { refused, context = 'report' }: S
       const half = readHalf(text, original, at);
       if (half) found.push(half);
       at = half ? (lastEnd = half.end) : at + 1;
+      continue;
+    }
+    if (ch === numerals.decimalPoint || ch === GENERAL.halfPrice.word[0]) {
+      const word = ch === numerals.decimalPoint ? readLeadingPoint(text, original, at) : readHalfPrice(text, original, at);
+      if (word) found.push(word);
+      at = word ? (lastEnd = word.end) : at + 1;
       continue;
     }
     const signed = SIGN.test(ch) && /^\.?\d/.test(text.slice(at + 1, at + 3)) && at !== lastEnd && !NOT_BEFORE_SIGN.test(before) && !isNumeralChar(before);
@@ -727,6 +744,31 @@ function readHalf(text: string, original: string, at: number): NumberMatch | nul
   const end = at + 1 + (unit?.length ?? 1);
   if (value === null || !standsAlone(text, end)) return null;
   return { surface: original.slice(at, end), start: at, end, value, ...(unit ? { unit } : {}), chinese: true, rules: ['numeral:half'] };
+}
+
+/** 一一, 壹壹壹: in general usage words of digits alone are read digit by digit (十四五 has a position, 两两 is "in pairs"). */
+function readDigitwise(text: string, original: string): NumberMatch | null {
+  if (text.length < 2 || text.length > 15 || DIGITS[text[0]!] === 0 || ![...text].every(isDecimalDigit)) return null;
+  const value = [...text].reduce((sum, ch) => sum * 10 + DIGITS[ch]!, 0);
+  return { surface: original, start: 0, end: text.length, value, chinese: true, rules: ['numeral:digitwise'] };
+}
+
+/** 点五, 点零: in general usage a decimal may drop its whole part, as .5 does, where no word goes on (点一下 is "click"). */
+function readLeadingPoint(text: string, original: string, at: number): NumberMatch | null {
+  if (CJK.test(text[at - 1] ?? '') || /[\dA-Za-z.]/.test(text[at - 1] ?? '')) return null;
+  let end = at + 1;
+  while (end < text.length && isDecimalDigit(text[end]!)) end++;
+  if (end === at + 1 || !standsAlone(text, end)) return null;
+  const value = Number(`0.${[...text.slice(at + 1, end)].map((ch) => DIGITS[ch]).join('')}`);
+  return { surface: original.slice(at, end), start: at, end, value, chinese: true, rules: ['numeral:decimal', 'numeral:leading-point'] };
+}
+
+/** 打对折: in general usage half the price, 5 折 (对折 alone also means folding in two). */
+function readHalfPrice(text: string, original: string, at: number): NumberMatch | null {
+  const { after, word, value } = GENERAL.halfPrice;
+  if (!text.startsWith(word, at) || !text.endsWith(after, at)) return null;
+  const end = at + word.length;
+  return { surface: original.slice(at, end), start: at, end, value, unit: DISCOUNT, chinese: true, rules: ['numeral:half-price'] };
 }
 
 const DIGIT_RUN = /\d+(?:\.\d+)*/y;
