@@ -313,10 +313,12 @@ function readArabic(text: string, at: number, context: ReadingContext): Numeral 
   // 2^5, 2.5^-1: a power, the signs before its exponent multiplied.
   const power = /^\^([-+]*)(\d{1,3})(?![\d.])/.exec(text.slice(at + raw.length, at + raw.length + 16));
   let end = at + raw.length + (power?.[0].length ?? 0);
-  // 40k, -2.5 M: in general usage a letter after the digits may be their thousands or millions.
+  // 40k, -2.5 M, 12k个百分点: in general usage a letter after the digits may be their thousands or
+  // millions, where the words end or a unit follows (5G网络, 4K视频, 5G-A, 6G、量子科技 are names).
   LATIN_MAGNITUDE.lastIndex = end;
   const latin = context === 'general' ? LATIN_MAGNITUDE.exec(text) : null;
-  if (latin) end += latin[0].length;
+  const closed = latin && (end + latin[0].length === text.length || unitAt(text, end + latin[0].length));
+  if (latin && closed) end += latin[0].length;
   const before = text[at - 1] ?? '';
   const after = text[end] ?? '';
   if (LATIN.test(before) || (LATIN.test(after) && !LATIN_UNITS.test(text.slice(end, end + 3)))) return null;
@@ -325,10 +327,10 @@ function readArabic(text: string, at: number, context: ReadingContext): Numeral 
   if (before === '-' && LATIN.test(text[at - 2] ?? '')) return null;
   const base = Number(raw.replace(/[,，]/g, ''));
   const powered = power ? fold(base ** ((power[1]!.split('-').length % 2 === 0 ? -1 : 1) * Number(power[2])), 1) : base;
-  const value = latin ? fold(powered, LATIN_MAGNITUDES[latin[1]!]!) : powered;
+  const value = latin && closed ? fold(powered, LATIN_MAGNITUDES[latin[1]!]!) : powered;
   // A run of digits too long for a quantity is a code or an identifier.
   if (!Number.isFinite(value) || raw.length > 24) return null;
-  const rules = [...(/[，]/.test(raw) ? ['numeral:full-width-separator'] : []), ...(/[eE]/.test(raw) ? ['numeral:scientific'] : []), ...(power ? ['numeral:power'] : []), ...(latin ? ['numeral:latin-magnitude'] : [])];
+  const rules = [...(/[，]/.test(raw) ? ['numeral:full-width-separator'] : []), ...(/[eE]/.test(raw) ? ['numeral:scientific'] : []), ...(power ? ['numeral:power'] : []), ...(latin && closed ? ['numeral:latin-magnitude'] : [])];
   return { value, end, chinese: false, magnitude: 1, rules };
 }
 
@@ -538,14 +540,16 @@ function readTenthsAlone(text: string, at: number): Core | null {
   const arabic = /\d/.test(ch);
   if (text[at + 1] !== CURRENCY_PARTS[0]![0] || !(arabic || FINANCIAL.has(ch))) return null;
   const parts = currencyParts(text, at);
-  return parts && { start: at, end: parts.end, value: parts.value, unit: CURRENCY_UNIT, chinese: !arabic, magnitude: 1, rules: ['numeral:currency-parts'], lone: false };
+  return parts && { start: at, end: parts.end, value: fold(parts.value, 1), unit: CURRENCY_UNIT, chinese: !arabic, magnitude: 1, rules: ['numeral:currency-parts'], lone: false };
 }
 
-/** 一打, 五十打: in general usage 打 after a numeral counts dozens; before a numeral (三打两建) or 对折 it is a verb. */
+/**
+ * 一打, 五十打: in general usage 打 after a numeral counts dozens where no word goes on;
+ * before one it is a verb as often (三打白骨精, 三打两建), and 十打苹果 is left unread for them.
+ */
 function isDozen(text: string, at: number, context: ReadingContext): boolean {
   const { word } = GENERAL.dozen;
-  const next = at + word.length;
-  return context === 'general' && text.startsWith(word, at) && !isNumeralChar(text[next] ?? '') && !text.startsWith(GENERAL.halfPrice.word, next);
+  return context === 'general' && text.startsWith(word, at) && standsAlone(text, at + word.length);
 }
 
 function readCore(text: string, at: number, context: ReadingContext): Core | null {
