@@ -882,9 +882,7 @@ function readNumber(text: string, original: string, at: number, signed: boolean,
       // 壹元, 零元: a financial digit or a zero before a currency is an amount (陆续, 队伍, 零件 are words).
       (((/[零〇]/.test(character) || FINANCIAL.has(character)) && !CURRENCIES.has(unit ?? '')) ||
         text[end] === '是' ||
-        // 两小时, 两百点两: in general usage a lone 一 or 两 before a unit or ending the words counts
-        // (一切, 一看 stay words); in a report, where 一个 and 两项 open phrases, only before 成, 倍, 百分点.
-        (/[一两兩]/.test(character) && !LONE_UNITS.has(unit ?? '') && !(context === 'general' && (unit || !CJK.test(text[end] ?? ''))))));
+        (/[一两兩]/.test(character) && !LONE_UNITS.has(unit ?? ''))));
   const result: NumberMatch = {
     surface: original.slice(start, end),
     start,
