@@ -393,6 +393,8 @@ function readChinese(text: string, at: number, runStop: number, context: Reading
 
 function readNumeral(text: string, at: number, context: ReadingContext): Numeral | null {
   if (/^\.?\d/.test(text.slice(at, at + 2))) return readArabic(text, at, context);
+  // 百分之点五: after a part word a point with no whole part is a decimal, in a report too (not 5).
+  if (text[at] === numerals.decimalPoint) return leadingPoint(text, at);
   if (!isNumeralChar(text[at] ?? '')) return null;
   const numeral = readChinese(text, at, runEnd(text, at), context);
   return numeral && withTrillions(text, numeral, context);
@@ -557,7 +559,7 @@ function readCore(text: string, at: number, context: ReadingContext): Core | nul
   if (partOf) return partOf;
   const tenths = context === 'general' ? readTenthsAlone(text, at) : null;
   if (tenths) return tenths;
-  // 百分之 with no numeral it can read (百分之15K, 负百分之点二八) is no 100.
+  // 百分之 with no numeral it can read (百分之15K, 百分之点) is no 100.
   if (matchAt(text, at, PART_WORDS)) return null;
   const numeral = readNumeral(text, at, context);
   if (!numeral) return null;
@@ -757,14 +759,22 @@ function readDigitwise(text: string, original: string): NumberMatch | null {
   return { surface: original, start: 0, end: text.length, value, chinese: true, rules: ['numeral:digitwise'] };
 }
 
-/** 点五, 点零: in general usage a decimal may drop its whole part, as .5 does, where no word goes on (点一下 is "click"). */
-function readLeadingPoint(text: string, original: string, at: number): NumberMatch | null {
-  if (CJK.test(text[at - 1] ?? '') || /[\dA-Za-z.]/.test(text[at - 1] ?? '')) return null;
+/** 点五, 点二八: a decimal that drops its whole part, as .5 does. */
+function leadingPoint(text: string, at: number): Numeral | null {
+  if (text[at] !== numerals.decimalPoint) return null;
   let end = at + 1;
   while (end < text.length && isDecimalDigit(text[end]!)) end++;
-  if (end === at + 1 || !standsAlone(text, end)) return null;
+  if (end === at + 1) return null;
   const value = Number(`0.${[...text.slice(at + 1, end)].map((ch) => DIGITS[ch]).join('')}`);
-  return { surface: original.slice(at, end), start: at, end, value, chinese: true, rules: ['numeral:decimal', 'numeral:leading-point'] };
+  return { value, end, chinese: true, magnitude: 1, rules: ['numeral:decimal', 'numeral:leading-point'] };
+}
+
+/** 点五, 点零 on their own, where no word goes on (点一下 is "click", 重点一项 no decimal). */
+function readLeadingPoint(text: string, original: string, at: number): NumberMatch | null {
+  if (CJK.test(text[at - 1] ?? '') || /[\dA-Za-z.]/.test(text[at - 1] ?? '')) return null;
+  const point = leadingPoint(text, at);
+  if (!point || !standsAlone(text, point.end)) return null;
+  return { surface: original.slice(at, point.end), start: at, end: point.end, value: point.value, chinese: true, rules: point.rules };
 }
 
 /** 打对折: in general usage half the price, 5 折 (对折 alone also means folding in two). */
