@@ -89,14 +89,15 @@ async function analyze(args: string[]): Promise<number> {
 }
 
 /**
- * The numbers of one text read as `analyze` reads them, after normalising its characters
+ * The numbers of one text given on its own, read in the general context (40k, 一打, 一一 → 11,
+ * which `analyze` refuses in a report), after normalising its characters
  * (widths, spaces PDF extraction put between characters: 三千 九百), with surfaces and offsets in the text as given.
  */
 function numbersOf(text: string): string {
   const input = text.trim();
   const { text: normalized, origin } = normalizeInline(input);
   return JSON.stringify(
-    scanNumbers(normalized).map(({ start: from, end: to, value, valueMax, unit }) => {
+    scanNumbers(normalized, { context: 'general' }).map(({ start: from, end: to, value, valueMax, unit }) => {
       const [start, end] = [origin[from]!, origin[to - 1]! + 1];
       return { surface: input.slice(start, end), start, end, value, valueMax, unit };
     }),

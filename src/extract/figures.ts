@@ -227,7 +227,7 @@ export function extractFigures(
     const sentenceText = text.slice(sentence.start, sentence.end);
     const cueBefore = targetCueBefore(sentenceText);
     const refused: Refusal[] = [];
-    const found = scanNumbers(sentenceText, refused);
+    const found = scanNumbers(sentenceText, { refused });
     // The reader's matches are new objects: moved to text offsets in place rather than copied.
     const toText = (each: { start: number; end: number }) => {
       each.start += sentence.start;

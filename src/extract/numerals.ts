@@ -26,6 +26,20 @@ export interface NumberMatch {
   rules?: string[];
 }
 
+/**
+ * Where the text comes from. In a `report` a numeral next to a letter or before a
+ * word is a name or a verb as often as a number (4K, 三打两建, 一一对应), and a wrong
+ * value is worse than none; a `general` text is a numeral given on its own
+ * (`nianbao numbers`), read as everyday usage writes numbers (40k, 一打, 一一 → 11).
+ */
+export type ReadingContext = 'report' | 'general';
+
+export interface ScanOptions {
+  /** Receives the numerals read as no number, for a reason worth telling. */
+  refused?: Refusal[];
+  context?: ReadingContext;
+}
+
 /** Numerals the reader saw and gives as no number, with the rule that refused them. */
 export interface Refusal {
   surface: string;
@@ -43,6 +57,7 @@ const PARTS_OF: Readonly<Record<string, string>> = numerals.partsOf;
 const PART_WORDS = Object.keys(PARTS_OF);
 const LONE_UNITS = new Set(numerals.loneUnits);
 const CURRENCIES = new Set(numerals.currencyUnits);
+const CURRENCY_UNIT = numerals.currencyUnits[0]!;
 const HALF_AFTER = new Set(numerals.halfAfter);
 const HALF_OF: Readonly<Record<string, number>> = numerals.halfOf;
 const HALF_UNITS = Object.keys(HALF_OF).sort((a, b) => b.length - a.length);
@@ -283,10 +298,13 @@ const ARABIC = /(?:\d{1,3}(?:,\d{3})+(?!\d)|(?<!\d[，,])\d{1,3}，\d{3}(?![\d�
 const LATIN = /[A-Za-z_]/;
 const LIST_BEFORE = new RegExp(`(?:${numerals.listCues.join('|')})[^。；，,]*$`);
 const LATIN_UNITS = /^(?:km|kW|GW|MW|TEU)/;
+const GENERAL = numerals.general;
+const LATIN_MAGNITUDES: Readonly<Record<string, number>> = GENERAL.latinMagnitudes;
+const LATIN_MAGNITUDE = new RegExp(` ?([${Object.keys(LATIN_MAGNITUDES).join('')}])(?![A-Za-z])`, 'y');
 const MAGNITUDE_AT_END: Array<[string, number]> = [['万亿', 1e12], ['萬億', 1e12], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4]];
 
 /** An Arabic number at `at`, or null (next to Latin letters it is a model name: PM2.5, C919). */
-function readArabic(text: string, at: number): Numeral | null {
+function readArabic(text: string, at: number, context: ReadingContext): Numeral | null {
   ARABIC.lastIndex = at;
   const match = ARABIC.exec(text);
   if (!match) return null;
@@ -294,7 +312,13 @@ function readArabic(text: string, at: number): Numeral | null {
   const raw = match[0].includes('，') && LIST_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? match[0].slice(0, match[0].indexOf('，')) : match[0];
   // 2^5, 2.5^-1: a power, the signs before its exponent multiplied.
   const power = /^\^([-+]*)(\d{1,3})(?![\d.])/.exec(text.slice(at + raw.length, at + raw.length + 16));
-  const end = at + raw.length + (power?.[0].length ?? 0);
+  let end = at + raw.length + (power?.[0].length ?? 0);
+  // 40k, -2.5 M, 12k个百分点: in general usage a letter after the digits may be their thousands or
+  // millions, where the words end or a unit follows (5G网络, 4K视频, 5G-A, 6G、量子科技 are names).
+  LATIN_MAGNITUDE.lastIndex = end;
+  const latin = context === 'general' ? LATIN_MAGNITUDE.exec(text) : null;
+  const closed = latin && (end + latin[0].length === text.length || unitAt(text, end + latin[0].length));
+  if (latin && closed) end += latin[0].length;
   const before = text[at - 1] ?? '';
   const after = text[end] ?? '';
   if (LATIN.test(before) || (LATIN.test(after) && !LATIN_UNITS.test(text.slice(end, end + 3)))) return null;
@@ -302,10 +326,11 @@ function readArabic(text: string, at: number): Numeral | null {
   // COVID-19, e-1: digits after a letter and a dash belong to the name.
   if (before === '-' && LATIN.test(text[at - 2] ?? '')) return null;
   const base = Number(raw.replace(/[,，]/g, ''));
-  const value = power ? fold(base ** ((power[1]!.split('-').length % 2 === 0 ? -1 : 1) * Number(power[2])), 1) : base;
+  const powered = power ? fold(base ** ((power[1]!.split('-').length % 2 === 0 ? -1 : 1) * Number(power[2])), 1) : base;
+  const value = latin && closed ? fold(powered, LATIN_MAGNITUDES[latin[1]!]!) : powered;
   // A run of digits too long for a quantity is a code or an identifier.
   if (!Number.isFinite(value) || raw.length > 24) return null;
-  const rules = [...(/[，]/.test(raw) ? ['numeral:full-width-separator'] : []), ...(/[eE]/.test(raw) ? ['numeral:scientific'] : []), ...(power ? ['numeral:power'] : [])];
+  const rules = [...(/[，]/.test(raw) ? ['numeral:full-width-separator'] : []), ...(/[eE]/.test(raw) ? ['numeral:scientific'] : []), ...(power ? ['numeral:power'] : []), ...(latin && closed ? ['numeral:latin-magnitude'] : [])];
   return { value, end, chinese: false, magnitude: 1, rules };
 }
 
@@ -313,7 +338,7 @@ function readArabic(text: string, at: number): Numeral | null {
  * A Chinese numeral at `at`, with its decimal part (九十五点五); a run ending in
  * the start of a unit (六百分点) gives way to the unit.
  */
-function readChinese(text: string, at: number, runStop: number): Numeral | null {
+function readChinese(text: string, at: number, runStop: number, context: ReadingContext): Numeral | null {
   // 千米, 百分点: a unit that opens with a numeral character is a unit, not a number.
   if (unitAt(text, at)) return null;
   const { values, abbreviated } = prefixes(text.slice(at, runStop));
@@ -357,15 +382,36 @@ function readChinese(text: string, at: number, runStop: number): Numeral | null 
       if (big) magnitude = big[1];
       end = stop + (big ? big[0].length : 0);
       rules.push('numeral:decimal');
+    } else if (context === 'general' && stop === text.length) {
+      // 零点, 一点: a point ending the words given has no decimals to read.
+      end = stop;
+      rules.push('numeral:bare-point');
     }
   }
   return { value, end, chinese: true, magnitude, rules };
 }
 
-function readNumeral(text: string, at: number): Numeral | null {
-  if (/^\.?\d/.test(text.slice(at, at + 2))) return readArabic(text, at);
+function readNumeral(text: string, at: number, context: ReadingContext): Numeral | null {
+  if (/^\.?\d/.test(text.slice(at, at + 2))) return readArabic(text, at, context);
+  // 百分之点五: after a part word a point with no whole part is a decimal, in a report too (not 5).
+  if (text[at] === numerals.decimalPoint) return leadingPoint(text, at);
   if (!isNumeralChar(text[at] ?? '')) return null;
-  return readChinese(text, at, runEnd(text, at));
+  const numeral = readChinese(text, at, runEnd(text, at), context);
+  return numeral && withTrillions(text, numeral, context);
+}
+
+/**
+ * 五兆六十二亿四万五千二: 兆 before a numeral that reaches 亿 can only be 10¹², the
+ * next magnitude up; before anything else it stays a word or a unit of its own (5兆瓦).
+ */
+function withTrillions(text: string, numeral: Numeral, context: ReadingContext): Numeral {
+  if (text[numeral.end] !== numerals.trillion || !Number.isInteger(numeral.value) || numeral.value >= 1e4) return numeral;
+  // 五兆零六十二亿: a 零 may stand for the magnitudes skipped.
+  const from = numeral.end + (DIGITS[text[numeral.end + 1] ?? ''] === 0 ? 2 : 1);
+  const rest = isNumeralChar(text[from] ?? '') ? readChinese(text, from, runEnd(text, from), context) : null;
+  if (!rest || rest.value < 1e8 || rest.value >= 1e12) return numeral;
+  const rules = [...numeral.rules, ...rest.rules.filter((rule) => !numeral.rules.includes(rule)), 'numeral:trillion'];
+  return { value: numeral.value * 1e12 + rest.value, end: rest.end, chinese: true, magnitude: rest.magnitude, rules };
 }
 
 interface Tail {
@@ -440,12 +486,12 @@ interface Core {
   lone: boolean;
 }
 
-function readPartOf(text: string, at: number): Core | null {
+function readPartOf(text: string, at: number, context: ReadingContext): Core | null {
   const word = matchAt(text, at, PART_WORDS);
   if (!word) return null;
   // 百分之负三: the sign may follow the part word.
   const sign = matchAt(text, at + word.length, numerals.signsAfterPart);
-  const numeral = readNumeral(text, at + word.length + (sign?.length ?? 0));
+  const numeral = readNumeral(text, at + word.length + (sign?.length ?? 0), context);
   if (!numeral) return null;
   const rules = [...numeral.rules, 'numeral:part-of', ...(sign ? ['numeral:sign'] : [])];
   return { start: at, end: numeral.end, value: sign ? -numeral.value : numeral.value, unit: PARTS_OF[word], chinese: numeral.chinese, magnitude: 1, rules, lone: false };
@@ -454,38 +500,75 @@ function readPartOf(text: string, at: number): Core | null {
 const SLASH_FRACTION = /^[/／](\d{1,3})(?![\d/／.])/;
 
 /** 三分之一, 五分之二, 3分之1: the numeral after 分之 over the one read at `at`, or null. */
-function fractionOver(text: string, at: number, under: Numeral): Core | null {
+function fractionOver(text: string, at: number, under: Numeral, context: ReadingContext): Core | null {
   if (!text.startsWith(numerals.fraction, under.end) || under.value <= 0) return null;
   // 3分之负157: the numerator may carry a sign, as after 百分之.
   const sign = matchAt(text, under.end + numerals.fraction.length, numerals.signsAfterPart);
-  const over = readNumeral(text, under.end + numerals.fraction.length + (sign?.length ?? 0));
+  const over = readNumeral(text, under.end + numerals.fraction.length + (sign?.length ?? 0), context);
   if (!over) return null;
   const rules = [...under.rules, 'numeral:fraction', ...(sign ? ['numeral:sign'] : [])];
   return { start: at, end: over.end, value: (sign ? -over.value : over.value) / under.value, chinese: under.chinese, fraction: true, magnitude: 1, rules, lone: false };
 }
 
-function readCore(text: string, at: number): Core | null {
-  const partOf = readPartOf(text, at);
+/** 1/3: a slash between two short whole numbers, not a date (2023/1/5) nor a rate (元/人). */
+function slashFraction(text: string, at: number, numeral: Numeral): Core | null {
+  if (numeral.chinese || !Number.isInteger(numeral.value) || numeral.end - at > 3 || /[/／]/.test(text[at - 1] ?? '')) return null;
+  const slash = SLASH_FRACTION.exec(text.slice(numeral.end, numeral.end + 6));
+  if (!slash || Number(slash[1]) <= 0) return null;
+  return { start: at, end: numeral.end + slash[0].length, value: numeral.value / Number(slash[1]), chinese: false, fraction: true, magnitude: 1, rules: ['numeral:fraction'], lone: false };
+}
+
+/**
+ * 三百五十又三分之一, 3又一千分之23: a whole number and a fraction; in general usage
+ * also a whole number, a space and a slash fraction (1 4/3), which in a report are two numbers.
+ */
+function mixedFraction(text: string, at: number, whole: Numeral, context: ReadingContext): Core | null {
+  let part: Core | null = null;
+  if (text[whole.end] === numerals.mixedFraction) {
+    const under = readNumeral(text, whole.end + 1, context);
+    part = under && fractionOver(text, whole.end + 1, under, context);
+  } else if (context === 'general' && !whole.chinese && Number.isInteger(whole.value) && text[whole.end] === ' ') {
+    const from = whole.end + 1;
+    const over = /\d/.test(text[from] ?? '') ? readArabic(text, from, context) : null;
+    part = over && slashFraction(text, from, over);
+  }
+  if (!part) return null;
+  return { ...part, start: at, value: whole.value + part.value, chinese: whole.chinese, rules: [...whole.rules, ...part.rules, 'numeral:mixed-fraction'] };
+}
+
+/** 人民币壹角, 5角: in general usage 角 after a financial or Arabic digit is a tenth of 元 with no 元 written. */
+function readTenthsAlone(text: string, at: number): Core | null {
+  const ch = text[at] ?? '';
+  const arabic = /\d/.test(ch);
+  if (text[at + 1] !== CURRENCY_PARTS[0]![0] || !(arabic || FINANCIAL.has(ch))) return null;
+  const parts = currencyParts(text, at);
+  return parts && { start: at, end: parts.end, value: fold(parts.value, 1), unit: CURRENCY_UNIT, chinese: !arabic, magnitude: 1, rules: ['numeral:currency-parts'], lone: false };
+}
+
+/**
+ * 一打, 五十打: in general usage 打 after a numeral counts dozens where no word goes on;
+ * before one it is a verb as often (三打白骨精, 三打两建), and 十打苹果 is left unread for them.
+ */
+function isDozen(text: string, at: number, context: ReadingContext): boolean {
+  const { word } = GENERAL.dozen;
+  return context === 'general' && text.startsWith(word, at) && standsAlone(text, at + word.length);
+}
+
+function readCore(text: string, at: number, context: ReadingContext): Core | null {
+  const partOf = readPartOf(text, at, context);
   if (partOf) return partOf;
-  // 百分之 with no numeral it can read (百分之15K, 负百分之点二八) is no 100.
+  const tenths = context === 'general' ? readTenthsAlone(text, at) : null;
+  if (tenths) return tenths;
+  // 百分之 with no numeral it can read (百分之15K, 百分之点) is no 100.
   if (matchAt(text, at, PART_WORDS)) return null;
-  const numeral = readNumeral(text, at);
+  const numeral = readNumeral(text, at, context);
   if (!numeral) return null;
   // 四百分之16ooo: a denominator whose numerator cannot be read is no number either.
-  if (text.startsWith(numerals.fraction, numeral.end)) return fractionOver(text, at, numeral);
-  // 三百五十又三分之一, 3又一千分之23: a whole number and a fraction.
-  if (text[numeral.end] === numerals.mixedFraction) {
-    const under = readNumeral(text, numeral.end + 1);
-    const part = under && fractionOver(text, numeral.end + 1, under);
-    if (part) return { ...part, start: at, value: numeral.value + part.value, chinese: numeral.chinese, rules: [...numeral.rules, ...part.rules, 'numeral:mixed-fraction'] };
-  }
-  // 1/3: a slash between two short whole numbers, not a date (2023/1/5) nor a rate (元/人).
-  if (!numeral.chinese && Number.isInteger(numeral.value) && numeral.end - at <= 3 && !/[/／]/.test(text[at - 1] ?? '')) {
-    const slash = SLASH_FRACTION.exec(text.slice(numeral.end, numeral.end + 6));
-    if (slash && Number(slash[1]) > 0) {
-      return { start: at, end: numeral.end + slash[0].length, value: numeral.value / Number(slash[1]), chinese: false, fraction: true, magnitude: 1, rules: ['numeral:fraction'], lone: false };
-    }
-  }
+  if (text.startsWith(numerals.fraction, numeral.end)) return fractionOver(text, at, numeral, context);
+  const mixed = mixedFraction(text, at, numeral, context);
+  if (mixed) return mixed;
+  const slash = slashFraction(text, at, numeral);
+  if (slash) return slash;
   let tail = readTail(text, numeral.end, numeral.chinese);
   let value = fold(numeral.value, tail.factor);
   const rules = [...numeral.rules];
@@ -500,6 +583,12 @@ function readCore(text: string, at: number): Core | null {
   }
   let end = tail.end;
   let unit = tail.unit;
+  const dozen = !unit && !tail.approximate && isDozen(text, end, context);
+  if (dozen) {
+    value = fold(value, GENERAL.dozen.value);
+    end += GENERAL.dozen.word.length;
+    rules.push('numeral:dozen');
+  }
   // 两成半, 一倍半, 三个半月: half a unit more.
   if (HALF_AFTER.has(unit ?? '') && text[end] === numerals.half) {
     value += 0.5;
@@ -532,7 +621,7 @@ function readCore(text: string, at: number): Core | null {
     rules.push('numeral:currency-parts');
   }
   // 一元五角 is an amount, where 一元 alone may be a word.
-  const lone = numeral.chinese && numeral.end - at === 1 && !cents;
+  const lone = numeral.chinese && numeral.end - at === 1 && !cents && !dozen;
   return {
     start: at,
     end,
@@ -582,22 +671,29 @@ const SIGN = /^[-−]/;
 /** Before a minus sign: what ends a number or a date, where the dash joins a range instead. */
 const NOT_BEFORE_SIGN = /[\d%％‰A-Za-z年月日号.]/;
 
-/** A character that may start a number: a digit, a sign, a point (.5), 半, a Chinese numeral character. */
-const NUMBER_START = new RegExp(`[\\d\\-−.${numerals.half}${[...NUMERAL_CHARS].join('')}]`, 'g');
+const START_CHARACTERS = `\\d\\-−.${numerals.half}${[...NUMERAL_CHARS].join('')}`;
+/** A character that may start a number: a digit, a sign, a point (.5), 半, a Chinese numeral character; in general usage 点 (点五) and 对 (打对折). */
+const NUMBER_START: Readonly<Record<ReadingContext, RegExp>> = {
+  report: new RegExp(`[${START_CHARACTERS}]`, 'g'),
+  general: new RegExp(`[${START_CHARACTERS}${numerals.decimalPoint}${GENERAL.halfPrice.word[0]}]`, 'g'),
+};
 
 /**
  * Every numeric expression in `text`, left to right, not overlapping. Numerals
  * that read as no number for a reason worth telling go into `refused`.
  */
-export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[] {
+export function scanNumbers(original: string, { refused, context = 'report' }: ScanOptions = {}): NumberMatch[] {
   const text = foldCharacters(original);
+  const digitwise = context === 'general' ? readDigitwise(text, original) : null;
+  if (digitwise) return [digitwise];
   const found: NumberMatch[] = [];
+  const starts = NUMBER_START[context];
   let at = 0;
   let lastEnd = -1;
   while (at < text.length) {
     // Most characters start no number: jump to the next that may.
-    NUMBER_START.lastIndex = at;
-    const next = NUMBER_START.exec(text);
+    starts.lastIndex = at;
+    const next = starts.exec(text);
     if (!next) break;
     at = next.index;
     const ch = text[at]!;
@@ -606,6 +702,12 @@ export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[
       const half = readHalf(text, original, at);
       if (half) found.push(half);
       at = half ? (lastEnd = half.end) : at + 1;
+      continue;
+    }
+    if (ch === numerals.decimalPoint || ch === GENERAL.halfPrice.word[0]) {
+      const word = ch === numerals.decimalPoint ? readLeadingPoint(text, original, at) : readHalfPrice(text, original, at);
+      if (word) found.push(word);
+      at = word ? (lastEnd = word.end) : at + 1;
       continue;
     }
     const signed = SIGN.test(ch) && /^\.?\d/.test(text.slice(at + 1, at + 3)) && at !== lastEnd && !NOT_BEFORE_SIGN.test(before) && !isNumeralChar(before);
@@ -624,7 +726,7 @@ export function scanNumbers(original: string, refused?: Refusal[]): NumberMatch[
       continue;
     }
     const from = signed ? at + 1 : at;
-    const number = readNumber(text, original, from, signed);
+    const number = readNumber(text, original, from, signed, context);
     if (number) {
       found.push(number);
       at = lastEnd = number.end;
@@ -648,6 +750,39 @@ function readHalf(text: string, original: string, at: number): NumberMatch | nul
   const end = at + 1 + (unit?.length ?? 1);
   if (value === null || !standsAlone(text, end)) return null;
   return { surface: original.slice(at, end), start: at, end, value, ...(unit ? { unit } : {}), chinese: true, rules: ['numeral:half'] };
+}
+
+/** 一一, 壹壹壹: in general usage words of digits alone are read digit by digit (十四五 has a position, 两两 is "in pairs"). */
+function readDigitwise(text: string, original: string): NumberMatch | null {
+  if (text.length < 2 || text.length > 15 || DIGITS[text[0]!] === 0 || ![...text].every(isDecimalDigit)) return null;
+  const value = [...text].reduce((sum, ch) => sum * 10 + DIGITS[ch]!, 0);
+  return { surface: original, start: 0, end: text.length, value, chinese: true, rules: ['numeral:digitwise'] };
+}
+
+/** 点五, 点二八: a decimal that drops its whole part, as .5 does. */
+function leadingPoint(text: string, at: number): Numeral | null {
+  if (text[at] !== numerals.decimalPoint) return null;
+  let end = at + 1;
+  while (end < text.length && isDecimalDigit(text[end]!)) end++;
+  if (end === at + 1) return null;
+  const value = Number(`0.${[...text.slice(at + 1, end)].map((ch) => DIGITS[ch]).join('')}`);
+  return { value, end, chinese: true, magnitude: 1, rules: ['numeral:decimal', 'numeral:leading-point'] };
+}
+
+/** 点五, 点零 on their own, where no word goes on (点一下 is "click", 重点一项 no decimal). */
+function readLeadingPoint(text: string, original: string, at: number): NumberMatch | null {
+  if (CJK.test(text[at - 1] ?? '') || /[\dA-Za-z.]/.test(text[at - 1] ?? '')) return null;
+  const point = leadingPoint(text, at);
+  if (!point || !standsAlone(text, point.end)) return null;
+  return { surface: original.slice(at, point.end), start: at, end: point.end, value: point.value, chinese: true, rules: point.rules };
+}
+
+/** 打对折: in general usage half the price, 5 折 (对折 alone also means folding in two). */
+function readHalfPrice(text: string, original: string, at: number): NumberMatch | null {
+  const { after, word, value } = GENERAL.halfPrice;
+  if (!text.startsWith(word, at) || !text.endsWith(after, at)) return null;
+  const end = at + word.length;
+  return { surface: original.slice(at, end), start: at, end, value, unit: DISCOUNT, chinese: true, rules: ['numeral:half-price'] };
 }
 
 const DIGIT_RUN = /\d+(?:\.\d+)*/y;
@@ -713,8 +848,8 @@ function negativeBefore(text: string, at: number, signed: boolean): string | nul
   return !CJK.test(before) || numerals.signAfter.includes(before) || word.length > 1 ? word : null;
 }
 
-function readNumber(text: string, original: string, at: number, signed: boolean): NumberMatch | null {
-  const core = readCore(text, at);
+function readNumber(text: string, original: string, at: number, signed: boolean, context: ReadingContext): NumberMatch | null {
+  const core = readCore(text, at, context);
   if (!core) return null;
   const ordinal = text[at - 1] === '第';
   const rules = [...core.rules];
@@ -772,13 +907,13 @@ function readNumber(text: string, original: string, at: number, signed: boolean)
   };
   if (ordinal || zero || core.fraction) return result;
   // 两至三万人: a lone numeral may still open a range.
-  return readRange(text, original, result, core) ?? (loneWord ? null : result);
+  return readRange(text, original, result, core, context) ?? (loneWord ? null : result);
 }
 
 /** 1至2名, 6%－6.5%, 3-5个, 六至七成, 百分之五至百分之六: a second number after a dash or 至 makes a range. */
-function readRange(text: string, original: string, low: NumberMatch, lowCore: Core): NumberMatch | null {
+function readRange(text: string, original: string, low: NumberMatch, lowCore: Core, context: ReadingContext): NumberMatch | null {
   if (!RANGE_DASH.test(text[low.end] ?? '')) return null;
-  const high = readCore(text, low.end + 1);
+  const high = readCore(text, low.end + 1, context);
   if (!high || high.chinese !== lowCore.chinese || high.fraction) return null;
   if (low.unit && high.unit && low.unit !== high.unit) return null;
   const unit = high.unit ?? low.unit;

@@ -90,6 +90,14 @@ describe('nianbao numbers', () => {
     ['增长 百 分 之 五', [{ surface: '百 分 之 五', start: 3, end: 10, value: 5, unit: '%' }]],
     ['一切', []],
     ['万一', []],
+    // Read in general usage, where analyze refuses them in a report (4K视频, 三打两建, 一一对应).
+    ['40k', [{ surface: '40k', start: 0, end: 3, value: 40000 }]],
+    ['一打', [{ surface: '一打', start: 0, end: 2, value: 12 }]],
+    ['一一', [{ surface: '一一', start: 0, end: 2, value: 11 }]],
+    ['1 4/3', [{ surface: '1 4/3', start: 0, end: 5, value: 1 + 4 / 3 }]],
+    ['人民币壹角', [{ surface: '壹角', start: 3, end: 5, value: 0.1, unit: '元' }]],
+    ['打对折', [{ surface: '对折', start: 1, end: 3, value: 5, unit: '折' }]],
+    ['5G网络', []],
   ])('reads a numeral standing alone, and no word that holds one: numbers %s', async (text, expected) => {
     await main(['numbers', text]);
     expect(JSON.parse(io.out)).toEqual(expected);

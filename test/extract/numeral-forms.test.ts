@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanNumbers } from '../../src/extract/numerals.js';
+import { scanNumbers, type ReadingContext } from '../../src/extract/numerals.js';
 
 // Every form the numeral reader knows, one expression per case, with the value it
 // must give: [text, surface, value, unit, valueMax]. Constructed by hand for
@@ -60,6 +60,8 @@ const percents: Case[] = [
   ['百分之五', '百分之五', 5, '%'], ['百分之十', '百分之十', 10, '%'], ['百分之十五', '百分之十五', 15, '%'], ['百分之五十', '百分之五十', 50, '%'],
   ['百分之百', '百分之百', 100, '%'], ['百分之一百', '百分之一百', 100, '%'], ['百分之一百二十', '百分之一百二十', 120, '%'],
   ['百分之零点五', '百分之零点五', 0.5, '%'], ['百分之九十五点五', '百分之九十五点五', 95.5, '%'], ['百分之三点二', '百分之三点二', 3.2, '%'],
+  // A point with no whole part after the part word: 0.5 %, never the 五 alone.
+  ['百分之点五', '百分之点五', 0.5, '%'], ['负百分之点二八', '负百分之点二八', -0.28, '%'], ['千分之点三', '千分之点三', 0.3, '‰'],
   ['百分之5', '百分之5', 5, '%'], ['百分之12.5', '百分之12.5', 12.5, '%'], ['百分之１２０', '百分之１２０', 120, '%'],
   ['千分之三', '千分之三', 3, '‰'], ['千分之零点五', '千分之零点五', 0.5, '‰'], ['千分之8', '千分之8', 8, '‰'], ['万分之一', '万分之一', 1, '‱'],
   ['万分之五', '万分之五', 5, '‱'], ['占比达到百分之九十五点五', '百分之九十五点五', 95.5, '%'], ['5%', '5%', 5, '%'], ['100%', '100%', 100, '%'],
@@ -202,7 +204,15 @@ const scientific: Case[] = [
   ['2e5', '2e5', 2e5], ['1.2E+10', '1.2E+10', 1.2e10], ['-1.5e-3', '-1.5e-3', -0.0015], ['3.6e4吨', '3.6e4吨', 36000, '吨'], ['２.５e３', '２.５e３', 2500],
 ];
 
+// 兆 before a numeral that reaches 亿 can only be 10¹², in a report too; before anything else it is no magnitude.
+const trillions: Case[] = [
+  ['五兆六十二亿四万五千二', '五兆六十二亿四万五千二', 5_006_200_045_200], ['五十五兆一十二亿四万五千二', '五十五兆一十二亿四万五千二', 55_001_200_045_200],
+  ['五兆六十二億四萬五千二', '五兆六十二億四萬五千二', 5_006_200_045_200], ['三兆零五亿元', '三兆零五亿元', 3_000_500_000_000, '元'],
+  ['伍兆贰亿', '伍兆贰亿', 5_000_200_000_000], ['全球首台25兆瓦级风电主机', '25兆瓦', 25, '兆瓦'],
+];
+
 const everyForm: Array<[string, Case[]]> = [
+  ['兆 before 亿', trillions],
   ['everyday, financial and traditional characters mixed', mixedScripts], ['万万 and 余/多/几/来 before a magnitude', compounds],
   ['whole numbers with a fraction (又)', mixedFractions], ['scientific notation', scientific], ['discounts (折)', discounts],
   ['半 and tenths after 成', halves], ['角 and 分 after 元', cents], ['signed fractions, .5 and powers', signedParts], ['rates written base first', ratesFirst],
@@ -223,6 +233,47 @@ describe.each(everyForm)('%s', (_, cases) => {
     expect(number!.unit, text).toBe(unit);
     expect(number!.valueMax, text).toBe(valueMax);
     expect(text.slice(number!.start, number!.end)).toBe(surface);
+  });
+});
+
+// Forms read only where a numeral is given on its own (nianbao numbers): what the general context
+// reads, and the surfaces a report reads in the same text instead (4K视频 is a name there, 三打 a verb).
+const generalOnly: Array<[...Case, inReport: string[]]> = [
+  ['40k', '40k', 4e4, undefined, undefined, []], ['-2.5 M', '-2.5 M', -2.5e6, undefined, undefined, ['-2.5']],
+  ['百分之3.2k', '百分之3.2k', 3200, '%', undefined, []], ['12k个百分点', '12k个百分点', 12000, '个百分点', undefined, []],
+  ['百分之15Ｋ', '百分之15Ｋ', 15000, '%', undefined, []], ['4K', '4K', 4000, undefined, undefined, []], ['1.5G', '1.5G', 1.5e9, undefined, undefined, []],
+  ['一打', '一打', 12, undefined, undefined, []], ['五十打', '五十打', 600, undefined, undefined, ['五十']], ['壹打', '壹打', 12, undefined, undefined, []],
+  ['买了两打。', '两打', 24, undefined, undefined, []], ['打对折', '对折', 5, '折', undefined, []], ['打對折', '對折', 5, '折', undefined, []],
+  ['一一', '一一', 11, undefined, undefined, []], ['壹壹壹', '壹壹壹', 111, undefined, undefined, []], ['九五二七', '九五二七', 9527, undefined, undefined, []],
+  ['零点', '零点', 0, undefined, undefined, []], ['一点', '一点', 1, undefined, undefined, []], ['点零', '点零', 0, undefined, undefined, []],
+  ['点一', '点一', 0.1, undefined, undefined, []], ['点二五', '点二五', 0.25, undefined, undefined, []],
+  ['1 4/3', '1 4/3', 1 + 4 / 3, undefined, undefined, ['1', '4/3']], ['４ ６／３', '４ ６／３', 6, undefined, undefined, ['４', '６／３']],
+  ['1 ３/5', '1 ３/5', 1.6, undefined, undefined, ['1', '３/5']], ['人民币壹角', '壹角', 0.1, '元', undefined, []],
+  ['壹角伍分', '壹角伍分', 0.15, '元', undefined, []], ['找零5角', '5角', 0.5, '元', undefined, ['5']],
+];
+
+describe('the general context (nianbao numbers)', () => {
+  const read = (text: string, context: ReadingContext) => scanNumbers(text, { context });
+  it.each(generalOnly)('%s', (text, surface, value, unit, valueMax, inReport) => {
+    const [number, ...rest] = read(text, 'general');
+    expect(number?.surface, text).toBe(surface);
+    expect(close(number!.value, value), `${text}: ${number!.value} ≠ ${value}`).toBe(true);
+    expect([number!.unit, number!.valueMax], text).toEqual([unit, valueMax]);
+    expect(rest, text).toEqual([]);
+    expect(read(text, 'report').map((n) => n.surface), text).toEqual(inReport);
+  });
+
+  // What stays unread in general usage too: a letter or 打 that a word follows (corpus: 5G网络, 6G、量子科技,
+  // 三打白骨精), 兆 as mega (兆瓦), pairs counted as pairs (国际友城达137对), a lone 一 opening a word.
+  const same: Array<[string, number[]]> = [
+    ['5G网络实现行政村全覆盖', []], ['加快6G实验室建设', []], ['培育6G、量子科技', []], ['4K视频', []], ['5G-A基站', []], ['40kg', []],
+    ['婺剧《三打白骨精》', [3]], ['三打两建', [3]], ['全球首台25兆瓦级风电主机', [25]], ['一兆', []], ['万兆之城', []],
+    ['国际友城达137对', [137]], ['三双', [3]], ['一双鞋', []], ['一对一帮扶', []], ['对折', []], ['点一下', []],
+    ['一切为了人民', []], ['我一看你就笑', []], ['进一步统一', []], ['两百点两', [200]], ['两两结对', []], ['十四五', []], ['三角形', [3]], ['5角星', [5]],
+  ];
+  it.each(same)('%s reads alike in both contexts', (text, values) => {
+    expect(read(text, 'general').map((n) => n.value), text).toEqual(values);
+    expect(read(text, 'report').map((n) => n.value), text).toEqual(values);
   });
 });
 

@@ -4,7 +4,7 @@ import type { RawDocument } from '../../src/types.js';
 
 const MEGABYTE = 1_000_000;
 
-function megabyteOf(piece: string): string {
+export function megabyteOf(piece: string): string {
   return piece.repeat(Math.ceil(MEGABYTE / Buffer.byteLength(piece)));
 }
 
@@ -19,6 +19,8 @@ export const WORST_CASES: Array<[string, RawDocument]> = [
   ['又 between numerals', '一又'],
   // 半, a discount, 角 after 元, .5 and a power: each reads a few characters past the numeral.
   ['halves, discounts, cents and powers', '半百.5八折1元2角2^-1'],
+  // 兆 reads the numeral after it to see whether it reaches 亿.
+  ['兆 before 亿', '五兆六十二亿一兆'],
 ].map(([name, piece]) => {
   const text = megabyteOf(piece!);
   return [name!, { name: `${name}.txt`, format: 'txt', encoding: 'utf-8', sha256: '', bytes: Buffer.byteLength(text), text }];
