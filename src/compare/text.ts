@@ -4,8 +4,8 @@ import type { Analysis, Reuse, ReusedSentence, Section, SectionPair } from '../t
 import { diffSentences, type PairedSentence, paired } from './diff.js';
 import { dice, pairCodes, pairIndex } from './pairs.js';
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
-import { distinctInverseFrequencies } from '../extract/keywords.js';
-import { cosine, norm, termsIn, type Vector } from './vectors.js';
+import { frequencyWeights } from '../extract/keywords.js';
+import { cosineOf, dotsWith, norm, termsIn, type Vector, vectorIndex } from './vectors.js';
 
 const SECTION_THRESHOLD = 0.2;
 /** Sentences this alike are the same sentence, edited at most in a figure or two. */
@@ -20,6 +20,8 @@ interface Outline {
   titles: string[];
   /** Each section's terms, once each, with how often the section uses it, in the order of first use. */
   termCounts: Array<Map<string, number>>;
+  /** For each term, how many of the sections use it: its document frequency on this side of a pair. */
+  holding: Map<string, number>;
   /** The sentences of each section that no deeper outline section holds. */
   sentences: PairedSentence[][];
 }
@@ -30,10 +32,14 @@ function outlineOf(analysis: Analysis): Outline {
   let outline = outlines.get(analysis);
   if (!outline) {
     const sections = analysis.sections.filter((s) => s.level <= 2 && s.role !== 'preamble' && s.role !== 'closing');
+    const termCounts = sections.map((section) => countTerms(termsIn(analysis, section)));
+    const holding = new Map<string, number>();
+    for (const counts of termCounts) for (const term of counts.keys()) holding.set(term, (holding.get(term) ?? 0) + 1);
     outline = {
       sections,
       titles: sections.map((section) => title(analysis, section)),
-      termCounts: sections.map((section) => countTerms(termsIn(analysis, section))),
+      termCounts,
+      holding,
       sentences: sentencesBySection(analysis, sections),
     };
     outlines.set(analysis, outline);
@@ -79,21 +85,30 @@ function weighted(counts: Map<string, number>, idf: (term: string) => number): V
   return vector;
 }
 
+/** Term weights over the sections of both reports, from each side's counts: the counts inverseFrequencies makes, without listing every section's terms again for each pair. */
+function sectionFrequencies(sections: number, older: Map<string, number>, newer: Map<string, number>): (term: string) => number {
+  const holding = new Map(older);
+  for (const [term, count] of newer) holding.set(term, (holding.get(term) ?? 0) + count);
+  return frequencyWeights(sections, holding);
+}
+
 export function alignSections(older: Analysis, newer: Analysis): SectionPair[] {
   const [a, b] = [outlineOf(older), outlineOf(newer)];
-  const bodies = [...a.termCounts, ...b.termCounts];
-  const idf = distinctInverseFrequencies(bodies.map((counts) => counts.keys()));
-  const vectors = bodies.map((counts) => weighted(counts, idf));
-  const norms = vectors.map(norm);
+  const idf = sectionFrequencies(a.termCounts.length + b.termCounts.length, a.holding, b.holding);
+  const [vectorsA, vectorsB] = [a.termCounts.map((counts) => weighted(counts, idf)), b.termCounts.map((counts) => weighted(counts, idf))];
+  const [normsA, normsB] = [vectorsA.map(norm), vectorsB.map(norm)];
+  // Each older section's dot products with the newer sections sharing a term (dotsWith: cosine's sums, to the bit).
+  const newerIndex = vectorIndex(vectorsB.map((vector, j): [number, Vector] => [j, vector]));
   const scored: Array<{ i: number; j: number; score: number }> = [];
-  a.sections.forEach((sa, i) =>
+  a.sections.forEach((sa, i) => {
+    const dots = dotsWith(newerIndex, vectorsA[i]!);
     b.sections.forEach((sb, j) => {
       if (sa.level !== sb.level) return;
       // Headings are short and keep their order of words: Jaro–Winkler suits them.
       const heading = JaroWinklerDistance(a.titles[i]!, b.titles[j]!);
-      scored.push({ i, j, score: 0.4 * heading + 0.6 * cosine(vectors[i]!, vectors[a.sections.length + j]!, norms[i], norms[a.sections.length + j]) });
-    }),
-  );
+      scored.push({ i, j, score: 0.4 * heading + 0.6 * cosineOf(dots.get(j) ?? 0, normsA[i]!, normsB[j]!) });
+    });
+  });
   scored.sort((x, y) => y.score - x.score);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
