@@ -53,8 +53,7 @@ export function diffCharacters(a: string, b: string): DiffPart[] {
  * with its Dice score: the others score 0 (sentences are never empty), so an index
  * from pair to newer sentences spares scoring every pair of sentences.
  */
-function alikeSentences(sentence: string, newerPairs: Set<number>[], holders: Map<number, number[]>): Array<[number, number]> {
-  const pairs = pairCodes(sentence);
+function alikeSentences(pairs: Set<number>, newerPairs: Set<number>[], holders: Map<number, number[]>): Array<[number, number]> {
   const shared = new Map<number, number>();
   for (const pair of pairs) for (const j of holders.get(pair) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
   return [...shared]
@@ -62,13 +61,22 @@ function alikeSentences(sentence: string, newerPairs: Set<number>[], holders: Ma
     .map(([j, count]) => [j, (2 * count) / (pairs.size + newerPairs[j]!.size)]);
 }
 
+/** A sentence with its character pairs (pairCodes), which a caller may keep for the next comparison. */
+export interface PairedSentence {
+  text: string;
+  pairs: Set<number>;
+}
+
+export const paired = (text: string): PairedSentence => ({ text, pairs: pairCodes(text) });
+
 /** Pairs the sentences of two aligned sections and says what changed. */
-export function diffSentences(older: string[], newer: string[]): SentenceChange[] {
-  const newerPairs = newer.map(pairCodes);
+export function diffSentences(olderSentences: readonly PairedSentence[], newerSentences: readonly PairedSentence[]): SentenceChange[] {
+  const [older, newer] = [olderSentences.map((s) => s.text), newerSentences.map((s) => s.text)];
+  const newerPairs = newerSentences.map((s) => s.pairs);
   const holders = pairIndex(newerPairs);
   const candidates: Array<{ i: number; j: number; score: number }> = [];
-  older.forEach((sentence, i) => {
-    for (const [j, score] of alikeSentences(sentence, newerPairs, holders)) if (score >= SAME_SENTENCE) candidates.push({ i, j, score });
+  olderSentences.forEach(({ pairs }, i) => {
+    for (const [j, score] of alikeSentences(pairs, newerPairs, holders)) if (score >= SAME_SENTENCE) candidates.push({ i, j, score });
   });
   candidates.sort((x, y) => y.score - x.score || x.i - y.i);
   const matchOfNewer = new Map<number, number>();

@@ -1,11 +1,11 @@
 // Text changes between two years: which sections correspond, and which
 // sentences of the newer report were carried over (nearly) word for word.
 import type { Analysis, Reuse, ReusedSentence, Section, SectionPair } from '../types.js';
-import { diffSentences } from './diff.js';
+import { diffSentences, type PairedSentence, paired } from './diff.js';
 import { dice, pairCodes, pairIndex } from './pairs.js';
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
-import { inverseFrequencies } from '../extract/keywords.js';
-import { cosine, norm, termsIn, vectorOf } from './vectors.js';
+import { frequencyWeights } from '../extract/keywords.js';
+import { cosineOf, dotsWith, norm, termsIn, type Vector, vectorIndex } from './vectors.js';
 
 const SECTION_THRESHOLD = 0.2;
 /** Sentences this alike are the same sentence, edited at most in a figure or two. */
@@ -14,19 +14,54 @@ const MIN_REUSE_LENGTH = 12;
 const EXAMPLES = 5;
 
 
-function outline(analysis: Analysis): Section[] {
-  return analysis.sections.filter((s) => s.level <= 2 && s.role !== 'preamble' && s.role !== 'closing');
+/** What aligning sections needs of one report, made once per analysis: a report is compared with the year before and the year after, and again. */
+interface Outline {
+  sections: Section[];
+  titles: string[];
+  /** Each section's terms, once each, with how often the section uses it, in the order of first use. */
+  termCounts: Array<Map<string, number>>;
+  /** For each term, how many of the sections use it: its document frequency on this side of a pair. */
+  holding: Map<string, number>;
+  /** The sentences of each section that no deeper outline section holds. */
+  sentences: PairedSentence[][];
+}
+
+const outlines = new WeakMap<Analysis, Outline>();
+
+function outlineOf(analysis: Analysis): Outline {
+  let outline = outlines.get(analysis);
+  if (!outline) {
+    const sections = analysis.sections.filter((s) => s.level <= 2 && s.role !== 'preamble' && s.role !== 'closing');
+    const termCounts = sections.map((section) => countTerms(termsIn(analysis, section)));
+    const holding = new Map<string, number>();
+    for (const counts of termCounts) for (const term of counts.keys()) holding.set(term, (holding.get(term) ?? 0) + 1);
+    outline = {
+      sections,
+      titles: sections.map((section) => title(analysis, section)),
+      termCounts,
+      holding,
+      sentences: sentencesBySection(analysis, sections),
+    };
+    outlines.set(analysis, outline);
+  }
+  return outline;
+}
+
+function countTerms(terms: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
 }
 
 /** The sentences of each outline section that no deeper outline section holds. */
-function sentencesBySection(analysis: Analysis, outlineSections: Section[]): Map<Section, string[]> {
-  const out = new Map<Section, string[]>(outlineSections.map((s) => [s, []]));
+function sentencesBySection(analysis: Analysis, outlineSections: Section[]): PairedSentence[][] {
+  const out = outlineSections.map((): PairedSentence[] => []);
   for (const sentence of analysis.sentences) {
-    let holder: Section | undefined;
-    for (const section of outlineSections) {
-      if (section.start <= sentence.start && sentence.start < section.end && (!holder || section.level > holder.level)) holder = section;
-    }
-    if (holder) out.get(holder)!.push(analysis.text.slice(sentence.start, sentence.end));
+    let holder = -1;
+    outlineSections.forEach((section, i) => {
+      if (section.start <= sentence.start && sentence.start < section.end && (holder === -1 || section.level > outlineSections[holder]!.level)) holder = i;
+    });
+    if (holder !== -1) out[holder]!.push(paired(analysis.text.slice(sentence.start, sentence.end)));
   }
   return out;
 }
@@ -35,40 +70,63 @@ function title(analysis: Analysis, section: Section): string {
   return section.heading ?? analysis.text.slice(section.start, Math.min(section.end, section.start + 20));
 }
 
+/**
+ * vectorOf over a section's terms, from their counts: each weight is still the
+ * idf added once per use, in the same order, so the sums are the same to the bit.
+ */
+function weighted(counts: Map<string, number>, idf: (term: string) => number): Vector {
+  const vector: Vector = new Map();
+  for (const [term, count] of counts) {
+    const weight = idf(term);
+    let sum = 0;
+    for (let n = 0; n < count; n++) sum += weight;
+    vector.set(term, sum);
+  }
+  return vector;
+}
+
+/** Term weights over the sections of both reports, from each side's counts: the counts inverseFrequencies makes, without listing every section's terms again for each pair. */
+function sectionFrequencies(sections: number, older: Map<string, number>, newer: Map<string, number>): (term: string) => number {
+  const holding = new Map(older);
+  for (const [term, count] of newer) holding.set(term, (holding.get(term) ?? 0) + count);
+  return frequencyWeights(sections, holding);
+}
+
 export function alignSections(older: Analysis, newer: Analysis): SectionPair[] {
-  const [a, b] = [outline(older), outline(newer)];
-  const bodies = [...a.map((s) => termsIn(older, s)), ...b.map((s) => termsIn(newer, s))];
-  const idf = inverseFrequencies(bodies);
-  const vectors = bodies.map((terms) => vectorOf(terms, idf));
-  const norms = vectors.map(norm);
+  const [a, b] = [outlineOf(older), outlineOf(newer)];
+  const idf = sectionFrequencies(a.termCounts.length + b.termCounts.length, a.holding, b.holding);
+  const [vectorsA, vectorsB] = [a.termCounts.map((counts) => weighted(counts, idf)), b.termCounts.map((counts) => weighted(counts, idf))];
+  const [normsA, normsB] = [vectorsA.map(norm), vectorsB.map(norm)];
+  // Each older section's dot products with the newer sections sharing a term (dotsWith: cosine's sums, to the bit).
+  const newerIndex = vectorIndex(vectorsB.map((vector, j): [number, Vector] => [j, vector]));
   const scored: Array<{ i: number; j: number; score: number }> = [];
-  a.forEach((sa, i) =>
-    b.forEach((sb, j) => {
+  a.sections.forEach((sa, i) => {
+    const dots = dotsWith(newerIndex, vectorsA[i]!);
+    b.sections.forEach((sb, j) => {
       if (sa.level !== sb.level) return;
       // Headings are short and keep their order of words: Jaro–Winkler suits them.
-      const heading = JaroWinklerDistance(title(older, sa), title(newer, sb));
-      scored.push({ i, j, score: 0.4 * heading + 0.6 * cosine(vectors[i]!, vectors[a.length + j]!, norms[i], norms[a.length + j]) });
-    }),
-  );
+      const heading = JaroWinklerDistance(a.titles[i]!, b.titles[j]!);
+      scored.push({ i, j, score: 0.4 * heading + 0.6 * cosineOf(dots.get(j) ?? 0, normsA[i]!, normsB[j]!) });
+    });
+  });
   scored.sort((x, y) => y.score - x.score);
   const usedA = new Set<number>();
   const usedB = new Set<number>();
   const pairs: Array<SectionPair & { order: number }> = [];
-  const [sentencesA, sentencesB] = [sentencesBySection(older, a), sentencesBySection(newer, b)];
   for (const { i, j, score } of scored) {
     if (score < SECTION_THRESHOLD || usedA.has(i) || usedB.has(j)) continue;
     usedA.add(i);
     usedB.add(j);
     pairs.push({
-      from: title(older, a[i]!),
-      to: title(newer, b[j]!),
+      from: a.titles[i]!,
+      to: b.titles[j]!,
       similarity: Number(score.toFixed(3)),
-      changes: diffSentences(sentencesA.get(a[i]!)!, sentencesB.get(b[j]!)!),
-      order: b[j]!.start,
+      changes: diffSentences(a.sentences[i]!, b.sentences[j]!),
+      order: b.sections[j]!.start,
     });
   }
-  a.forEach((s, i) => usedA.has(i) || pairs.push({ from: title(older, s), to: null, similarity: 0, changes: [], order: Infinity }));
-  b.forEach((s, j) => usedB.has(j) || pairs.push({ from: null, to: title(newer, s), similarity: 0, changes: [], order: s.start }));
+  a.titles.forEach((from, i) => usedA.has(i) || pairs.push({ from, to: null, similarity: 0, changes: [], order: Infinity }));
+  b.titles.forEach((to, j) => usedB.has(j) || pairs.push({ from: null, to, similarity: 0, changes: [], order: b.sections[j]!.start }));
   return pairs.sort((x, y) => x.order - y.order).map(({ order: _, ...pair }) => pair);
 }
 

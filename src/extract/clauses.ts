@@ -49,6 +49,19 @@ const NOT_IN_ASIDE = /[（）()，。；]/;
 /** An aside holds at most this many characters besides its brackets (ASIDE's {0,12}). */
 const MAX_ASIDE = 12;
 
+/**
+ * What each character code is for clauseStarts, which asks of every character
+ * of a sentence holding a figure: the patterns above, tested once per code
+ * instead of three times per character.
+ */
+const BREAKS_CLAUSE = 1;
+const BREAKS_LIST = 2;
+const CLOSES_ASIDE = 4;
+const roles = new Uint8Array(0x10000).map((_, code) => {
+  const character = String.fromCharCode(code);
+  return (CLAUSE_BREAK.test(character) ? BREAKS_CLAUSE : 0) | (LIST_CLAUSE_BREAK.test(character) ? BREAKS_LIST : 0) | (ASIDE_CLOSE.test(character) ? CLOSES_ASIDE : 0);
+});
+
 /** Where the clause holding an offset of one sentence starts, read back to a break past short asides, no further than MAX_CLAUSE. */
 export interface ClauseStarts {
   /** Back to any clause break, a list's 、 included. */
@@ -81,9 +94,9 @@ export function clauseStarts(text: string, sentence: Span): ClauseStarts {
       asideEnd.fill(at, open - first, i);
       continue;
     }
-    const character = text[at - 1]!;
-    clause[i] = CLAUSE_BREAK.test(character) ? at : clause[i - 1]!;
-    list[i] = LIST_CLAUSE_BREAK.test(character) ? at : list[i - 1]!;
+    const role = roles[text.charCodeAt(at - 1)]!;
+    clause[i] = role & BREAKS_CLAUSE ? at : clause[i - 1]!;
+    list[i] = role & BREAKS_LIST ? at : list[i - 1]!;
   }
   /**
    * The start from `at`, no further back than MAX_CLAUSE: where the bound falls inside an aside
@@ -101,7 +114,7 @@ export function clauseStarts(text: string, sentence: Span): ClauseStarts {
 
 /** The offset of the opening bracket of the short aside whose closing bracket ends right before `end`, or -1. */
 function asideOpening(text: string, first: number, end: number): number {
-  if (!ASIDE_CLOSE.test(text[end - 1]!)) return -1;
+  if (!(roles[text.charCodeAt(end - 1)]! & CLOSES_ASIDE)) return -1;
   for (let at = end - 2; at >= Math.max(first, end - MAX_ASIDE - 2); at--) {
     if (ASIDE_OPEN.test(text[at]!)) return at > first ? at : -1;
     if (NOT_IN_ASIDE.test(text[at]!)) return -1;

@@ -64,9 +64,14 @@ const inverseFrequency = (documents: number, holding: number) => Math.log(1 + do
 export function inverseFrequencies(documents: string[][]): (term: string) => number {
   const counts = new Map<string, number>();
   for (const document of documents) for (const term of new Set(document)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return frequencyWeights(documents.length, counts);
+}
+
+/** The weight of each term from how many of `documents` hold it, for a caller that counted them (section alignment keeps its counts per report). */
+export function frequencyWeights(documents: number, holding: Map<string, number>): (term: string) => number {
   // Each weight once: a comparison asks for the weights of the same terms thousands of times.
-  const weights = new Map([...counts].map(([term, holding]) => [term, inverseFrequency(documents.length, holding)]));
-  const unseen = inverseFrequency(documents.length, 0);
+  const weights = new Map([...holding].map(([term, count]) => [term, inverseFrequency(documents, count)]));
+  const unseen = inverseFrequency(documents, 0);
   return (term) => weights.get(term) ?? unseen;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffCharacters, diffSentences } from '../../src/compare/diff.js';
+import { diffCharacters, diffSentences, paired } from '../../src/compare/diff.js';
 import type { DiffPart } from '../../src/types.js';
 
 const show = (parts: DiffPart[]) =>
@@ -28,7 +28,7 @@ describe('diffSentences', () => {
   it('pairs edited sentences, keeps unchanged ones out, and lists added and removed ones', () => {
     const older = ['全年共提供法律咨询216人次。', '累计向市档案馆报备有关政府信息4批次。', '深化法治宣传教育。'];
     const newer = ['深化法治宣传教育。', '全年共提供法律咨询240人次。', '新聘任村(居)法律顾问12名。'];
-    expect(diffSentences(older, newer).map((c) => [c.kind, c.from, c.to])).toEqual([
+    expect(diffSentences(older.map(paired), newer.map(paired)).map((c) => [c.kind, c.from, c.to])).toEqual([
       ['changed', '全年共提供法律咨询216人次。', '全年共提供法律咨询240人次。'],
       ['added', null, '新聘任村(居)法律顾问12名。'],
       ['removed', '累计向市档案馆报备有关政府信息4批次。', null],
