@@ -212,11 +212,17 @@ function countedPart(label: string): string {
   return end < 0 ? label : label.slice(tokens[end]!.end);
 }
 
+/** A text as object terms are looked for in it: canonical and short forms, without punctuation. */
+export const objectForm = (text: string) => shortForm(canonicalLabel(text)).replace(MARKS, '');
+
 /** The target's object terms that a text does not hold, read in canonical and short forms. */
 function missingIn(terms: string[], text: string): string[] {
-  const stated = shortForm(canonicalLabel(text)).replace(MARKS, '');
+  const stated = objectForm(text);
   return terms.filter((term) => !stated.includes(term));
 }
+
+/** The words of what a target counts (提质改造农村公路: 农村 公路), with the word that ends its label: where a review speaks of it. */
+export const targetObject = (target: PlacedSide): string[] => objectTerms(target, NOT_OBJECT);
 
 /**
  * Whether an outcome's own label names every word, two at least, of what the target counts, what ends

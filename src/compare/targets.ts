@@ -11,7 +11,7 @@ import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, P
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
-import { BRACKETS, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, namesEveryWord, namesMore, placedSide, rateReached, scopeDifference, type PlacedSide } from './scope.js';
+import { BRACKETS, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, namesEveryWord, namesMore, objectForm, placedSide, rateReached, scopeDifference, targetObject, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -74,6 +74,8 @@ export function judge(target: Figure, actual: number): Judgement {
 interface ReviewSentence {
   text: string;
   canonical: string;
+  /** The text as a target's object words are looked for in it (objectForm). */
+  object: string;
   start: number;
   section: string | null;
 }
@@ -106,7 +108,7 @@ function reviewPartOf(newer: Analysis, year: number | null): ReviewPart {
   const sentences = newer.sentences
     .filter((s) => inReview(newer, s.start))
     .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start, section: s.section }))
-    .map((sentence) => ({ ...sentence, canonical: canonicalLabel(sentence.text) }));
+    .map((sentence) => ({ ...sentence, canonical: canonicalLabel(sentence.text), object: objectForm(sentence.text) }));
   return {
     analysis: newer,
     year,
@@ -344,6 +346,18 @@ function statedOverYears(review: ReviewPart, sentence: ReviewSentence, target: F
 }
 
 /**
+ * A review sentence naming every word, two at least, of what the target counts (改造提升农村公路 for
+ * 提质改造农村公路; 新增46家高新技术“精英行动”企业 for …企业达220家) where no figure of it was found: the
+ * report speaks of it, in words, over five years or on another basis, and a reader cannot decide. One word
+ * alone (项目, 企业) is named by too many sentences to tell.
+ */
+function objectNamed(review: ReviewPart, targetSide: PlacedSide): ReviewSentence | undefined {
+  const terms = targetObject(targetSide);
+  if (terms.length < 2) return undefined;
+  return review.sentences.find(({ object }) => terms.every((term) => object.includes(term)));
+}
+
+/**
  * The newer report's plan setting the measure as a change on last year's (今年拟安排地方政府专项债券2.15万亿元，
  * 比去年增加8000亿元; 拟发行长期建设国债800亿元，比上年减少300亿元): last year's amount is implied, as a budget,
  * not reported as an outcome; not on last year's budget (比去年预算赤字减少500亿元), which is the target again.
@@ -385,6 +399,8 @@ function judgeOutcome(
     if (overYears) return open({ actual: null, verdict: 'unclear', rule: 'verdict:over-years', reason: `stated only over several years: "${overYears.text}"`, quote: overYears.text });
     const implied = impliedByPlan(review, target);
     if (implied) return open({ actual: null, verdict: 'unclear', rule: 'verdict:implied-by-plan', reason: `not in the review; the newer plan gives this year's amount on last year's: "${implied}"`, quote: implied });
+    const named = objectNamed(review, targetSide);
+    if (named) return open({ actual: null, verdict: 'unclear', rule: 'verdict:object-named', reason: `the review names what the target counts but gives no figure of it to compare: "${named.text}"`, quote: named.text });
     return open({ actual: null, verdict: 'no-data', rule: 'verdict:no-data', reason: 'the newer report does not state this measure' });
   }
   const placed = placedSide(review.analysis, outcome.figure);

@@ -63,6 +63,10 @@ const pairs: Array<[number, string, string, string?]> = [
   [2018, '今年赤字率拟按2.6%安排', 'no-data', 'verdict:no-data'], // 比去年预算高0.2个百分点: on last year's budget, the target again
   [2018, '全年再为企业和个人减税8000多亿元', 'unclear'], // 全年为企业和个人减税降费约1.3万亿元: taxes and fees together
   [2021, '城镇调查失业率5.5%左右', 'met'], // 城镇调查失业率平均为5.1%: the year's mean
+  // No figure of the measure, but a sentence naming every word of what the target counts: the report speaks of it.
+  [2018, '今年再压减钢铁产能3000万吨左右', 'unclear', 'verdict:object-named'], // 推进钢铁、煤炭行业市场化去产能
+  [2010, '企业退休人员基本养老金今年再提高10%', 'unclear', 'verdict:object-named'], // 连续7年提高企业退休人员基本养老金水平，年均增长10%
+  [2022, '使用1000亿元失业保险基金支持稳岗和培训', 'unclear', 'verdict:object-named'], // 实施失业保险基金稳岗返还、留工培训补助等政策
 ];
 
 describe('checkTargets on national reports', () => {
