@@ -370,7 +370,7 @@ function impliedByPlan(review: ReviewPart, target: Figure): string | null {
     if (plan.modality !== 'target' || plan.unit !== target.unit || inReview(analysis, plan.start)) continue;
     const same = target.measure !== null ? plan.measure === target.measure : similarity(key, measureOf(plan.label)) >= SURE_MATCH;
     const change = analysis.figures[i + 1];
-    if (!same || !change || change.sentence !== plan.sentence || notATarget(analysis, change) !== ON_LAST_YEAR_REASON) continue;
+    if (!same || !change || change.sentence !== plan.sentence || notATarget(analysis, change) !== 'on-last-year') continue;
     const words = analysis.text.slice(clauseStart(analysis.text, plan.start), change.end);
     // 比去年预算高0.2个百分点: a change on last year's budget restates last year's target, not what came of it.
     if (!says(lastYearBudget, analysis.text.slice(plan.end, change.start))) return words;
@@ -481,8 +481,6 @@ const PRESENT_STATE = new RegExp(`(?:${alternation(presentState)})(?![^，,；;�
 const PLANNED = new RegExp(alternation(plannedWords));
 /** A clause that opens on our country or region (我区每年接待游客近3亿人次, 我国有2.9亿在校学生): it tells what it is or does, unless a plan is said before. */
 const OUR_PLACE = new RegExp(`^(?:${alternation(ourPlace)})`);
-/** notATarget's answer for a change on last year's figure, which impliedByPlan looks for in the newer plan. */
-const ON_LAST_YEAR_REASON = 'the target before it, as a change on last year';
 /** A change on last year's figure in money or points (比去年预算增加4000亿元, 比去年预算高0.2个百分点). */
 const ON_LAST_YEAR = new RegExp(`^[^，,；;：:]{0,4}[比较](?:${alternation(pastYear)})`);
 
@@ -495,32 +493,35 @@ function partOf(whole: Figure, part: Figure): boolean {
   return whole.unit === part.unit && names.some((name) => part.label.includes(name));
 }
 
+/** Why a figure of a plan is not a target (notATarget), as an id that callers compare (impliedByPlan: on-last-year). */
+export type NotATarget = 'age' | 'enumeration' | 'achieved-told-in-plans' | 'change-start' | 'past-year' | 'present-state' | 'qualifies-noun' | 'on-last-year' | 'part-of-target';
+
 /**
  * Why a figure of a plan is not a target: it tells the past year (去年…回落到2.6%) or what is
  * (现行16%的税率, 人口已达2.5亿, 我区每年接待游客近3亿人次, the 由25元 a change starts from), qualifies a noun (近14亿中国人的饭碗),
  * is an age (60岁以上) or counts the items of a list; or, after a target of its sentence, it
  * restates that target on last year (比去年增加4000亿元) or breaks it into parts (其中中央财政赤字8500亿元).
  */
-export function notATarget(analysis: Analysis, figure: Figure): string | null {
-  if (figure.unit === '岁') return 'an age';
+export function notATarget(analysis: Analysis, figure: Figure): NotATarget | null {
+  if (figure.unit === '岁') return 'age';
   // 八项主张, 三个方面, 三件事, 十一届六次全会: a few things listed or an ordinal, in words.
-  if (figure.rule.startsWith('chinese-numeral') && figure.unitType === 'count' && Number.isInteger(figure.value) && figure.value <= 10) return 'an enumeration';
-  if (reportedInPlans(analysis, figure.start)) return 'what the past year achieved';
-  if (figure.period === 'start') return 'the value a change starts from';
+  if (figure.rule.startsWith('chinese-numeral') && figure.unitType === 'count' && Number.isInteger(figure.value) && figure.value <= 10) return 'enumeration';
+  if (reportedInPlans(analysis, figure.start)) return 'achieved-told-in-plans';
+  if (figure.period === 'start') return 'change-start';
   const sentence = analysis.sentences[figure.sentence];
   const sentenceStart = sentence?.start ?? figure.start;
   const before = analysis.text.slice(sentenceStart, figure.start);
   const clause = before.slice(before.search(/[^，,；;：:]*$/));
-  if (PAST_YEAR.test(before)) return 'what the past year did';
-  if (PRESENT_STATE.test(clause) || (OUR_PLACE.test(clause) && !PLANNED.test(before))) return 'a present state';
+  if (PAST_YEAR.test(before)) return 'past-year';
+  if (PRESENT_STATE.test(clause) || (OUR_PLACE.test(clause) && !PLANNED.test(before))) return 'present-state';
   const after = analysis.text.slice(figure.end, figure.end + 8);
-  if (/^[\p{Script=Han}]{0,3}的(?!目标|预期|水平|增长|增速)/u.test(after)) return 'qualifies a noun';
+  if (/^[\p{Script=Han}]{0,3}的(?!目标|预期|水平|增长|增速)/u.test(after)) return 'qualifies-noun';
   const earlier = analysis.figures.findLast((f) => f.sentence === figure.sentence && f.start < figure.start && f.modality === 'target');
   if (!earlier) return null;
   const sameScale = earlier.unit === figure.unit || (earlier.unit === '%' && figure.unit === '个百分点');
   // 赤字规模5.66万亿元、比上年增加1.6万亿元: an item of a list may be the change.
-  if (sameScale && ON_LAST_YEAR.test(clause.slice(clause.search(/[^、]*$/)))) return ON_LAST_YEAR_REASON;
-  if (says(partWords, analysis.text.slice(earlier.end, figure.start)) && partOf(earlier, figure)) return 'a part of the target before it (其中)';
+  if (sameScale && ON_LAST_YEAR.test(clause.slice(clause.search(/[^、]*$/)))) return 'on-last-year';
+  if (says(partWords, analysis.text.slice(earlier.end, figure.start)) && partOf(earlier, figure)) return 'part-of-target';
   return null;
 }
 

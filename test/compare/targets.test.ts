@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, judge, judgeTargets, notATarget } from '../../src/compare/targets.js';
+import { checkTargets, judge, judgeTargets, notATarget, type NotATarget } from '../../src/compare/targets.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import type { Analysis, Figure, Qualifier } from '../../src/types.js';
@@ -97,29 +97,29 @@ describe('checkTargets on national reports', () => {
 // Figures of the plans parts of national reports: [report year, words of the sentence, figure, why it is no
 // target (null: it is one)]. A statement about last year or a present state is no target; one target per
 // measure and sentence.
-const notTargets: Array<[number, string, string, string | null]> = [
-  [2013, '去年居民消费价格涨幅回落到2.6%', '2.6%', 'what the past year did'],
-  [2013, '去年价格上涨的翘尾影响约有1个百分点', '1个百分点', 'what the past year did'],
+const notTargets: Array<[number, string, string, NotATarget | null]> = [
+  [2013, '去年居民消费价格涨幅回落到2.6%', '2.6%', 'past-year'],
+  [2013, '去年价格上涨的翘尾影响约有1个百分点', '1个百分点', 'past-year'],
   [2013, '今年拟安排财政赤字1.2万亿元', '1.2万亿元', null],
-  [2013, '比去年预算增加4000亿元', '4000亿元', 'the target before it, as a change on last year'],
-  [2013, '其中中央财政赤字8500亿元', '8500亿元', 'a part of the target before it (其中)'],
-  [2013, '由每人每年240元提高到280元', '240元', 'the value a change starts from'],
+  [2013, '比去年预算增加4000亿元', '4000亿元', 'on-last-year'],
+  [2013, '其中中央财政赤字8500亿元', '8500亿元', 'part-of-target'],
+  [2013, '由每人每年240元提高到280元', '240元', 'change-start'],
   [2013, '由每人每年240元提高到280元', '280元', null],
   [2013, '人均基本公共卫生服务经费标准由25元提高到30元', '30元', null],
-  [2013, '目前我国年度财政性教育经费支出总额已经超过2万亿元', '2万亿元', 'a present state'],
-  [2019, '近14亿中国人的饭碗', '14亿', 'qualifies a noun'],
-  [2019, '我国60岁以上人口已达2.5亿', '2.5亿', 'a present state'],
-  [2019, '我国60岁以上人口已达2.5亿', '60岁', 'an age'],
-  [2019, '将制造业等行业现行16%的税率降至13%', '16%', 'a present state'],
+  [2013, '目前我国年度财政性教育经费支出总额已经超过2万亿元', '2万亿元', 'present-state'],
+  [2019, '近14亿中国人的饭碗', '14亿', 'qualifies-noun'],
+  [2019, '我国60岁以上人口已达2.5亿', '2.5亿', 'present-state'],
+  [2019, '我国60岁以上人口已达2.5亿', '60岁', 'age'],
+  [2019, '将制造业等行业现行16%的税率降至13%', '16%', 'present-state'],
   [2019, '将制造业等行业现行16%的税率降至13%', '13%', null],
-  [2019, '今年赤字率拟按2.8%安排，比去年预算高0.2个百分点', '0.2个百分点', 'the target before it, as a change on last year'],
-  [2019, '其中中央财政赤字1.83万亿元', '1.83万亿元', 'a part of the target before it (其中)'],
-  [2019, '今年拟安排地方政府专项债券2.15万亿元，比去年增加8000亿元', '8000亿元', 'the target before it, as a change on last year'],
-  [2025, '赤字规模5.66万亿元、比上年增加1.6万亿元', '1.6万亿元', 'the target before it, as a change on last year'],
+  [2019, '今年赤字率拟按2.8%安排，比去年预算高0.2个百分点', '0.2个百分点', 'on-last-year'],
+  [2019, '其中中央财政赤字1.83万亿元', '1.83万亿元', 'part-of-target'],
+  [2019, '今年拟安排地方政府专项债券2.15万亿元，比去年增加8000亿元', '8000亿元', 'on-last-year'],
+  [2025, '赤字规模5.66万亿元、比上年增加1.6万亿元', '1.6万亿元', 'on-last-year'],
   [2019, '今年财政支出超过23万亿元，增长6.5%', '6.5%', null],
   [2019, '从月销售额3万元提高到10万元', '10万元', null],
-  [2022, '我国有2.9亿在校学生', '2.9亿', 'a present state'],
-  [2015, '我国有13亿人口', '13亿人', 'a present state'],
+  [2022, '我国有2.9亿在校学生', '2.9亿', 'present-state'],
+  [2015, '我国有13亿人口', '13亿人', 'present-state'],
   [2016, '届时，我国经济总量超过90万亿元', '90万亿元', null],
   [2011, '我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%', '7%', null],
 ];
@@ -136,7 +136,7 @@ describe('notATarget', () => {
     const { analysisOf } = await corpus;
     const analysis = await analysisOf('inner-mongolia-gwr-2025.txt');
     const visitors = analysis.figures.find((f) => f.surface === '3亿人次' && f.modality === 'target');
-    expect(visitors && notATarget(analysis, visitors)).toBe('a present state');
+    expect(visitors && notATarget(analysis, visitors)).toBe('present-state');
   }, 60_000);
 
   it('lists the 2013 targets of GDP, CPI and the deficit once each', async () => {
