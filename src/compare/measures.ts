@@ -21,6 +21,12 @@ export const POINT_IN_TIME_WORDS: readonly string[] = measures.pointInTimeWords;
 /** Words that make a figure of a plan no target: the past year, a present state, a part of another. */
 export const NOT_A_TARGET: Readonly<Record<keyof typeof measures.notATarget, readonly string[]>> = measures.notATarget;
 
+/** The rule that lets a target and an outcome in two units of one count (件, 项) be compared. */
+export const SAME_COUNT_RULE = measures.sameCount.id;
+const SAME_COUNT = new Map(measures.sameCount.groups.flatMap((group) => group.map((unit) => [unit, group[0]!] as const)));
+/** Whether two figures' units count alike: the same unit, or two of one sameCount group (件, 项). */
+export const sameUnit = (a: string, b: string) => a === b || (SAME_COUNT.has(a) && SAME_COUNT.get(a) === SAME_COUNT.get(b));
+
 const PAYER = new RegExp(alternation(measures.payerWords), 'g');
 
 /** A label that names only who pays and how (中央财政拟安排), not for what: it measures nothing in particular. */

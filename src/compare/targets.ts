@@ -7,7 +7,7 @@ import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
-import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
+import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
@@ -250,7 +250,7 @@ interface Outcome {
 function measuredOutcome(review: ReviewPart, target: Figure): Outcome | null {
   const measure = measureById(target.measure!)!;
   const candidates = review.figures
-    .filter((f) => f.measure === target.measure && f.unit === target.unit)
+    .filter((f) => f.measure === target.measure && sameUnit(f.unit, target.unit))
     // A fall where a rise was set (进出口下降 vs 增长6%) can only be read as such for a ceiling.
     .filter((f) => !(f.change && target.change && f.change.direction !== target.change.direction) || measure.direction !== 'higher')
     .map((f) => ({ figure: f, rank: Number(!ofTheYear(f)) + 2 * Number(fiveYearPart(review.analysis, f, review.year) !== null && !stockAtEnd(f)) }))
@@ -266,7 +266,7 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
   const key = measureOf(target.label);
   const candidates = review.figures
     // 涨幅控制在2.6% states a change as a level: only opposite directions rule a figure out.
-    .filter((f) => f.unit === target.unit && !(f.change && target.change && f.change.direction !== target.change.direction))
+    .filter((f) => sameUnit(f.unit, target.unit) && !(f.change && target.change && f.change.direction !== target.change.direction))
     // A figure of another catalogue measure is never this target's outcome.
     .filter((f) => target.measure === null || f.measure === null || f.measure === target.measure)
     // Outside percentages an increase (增加26亿元) and a level (安排219亿元) are different things.
@@ -290,7 +290,7 @@ function restated(review: ReviewPart, target: Figure): Outcome | null {
   const head = labelHead(target.label);
   if (!head || head.length < 2) return null;
   const figure = review.figures.find(
-    (f) => f.unit === target.unit && f.value === target.value && f.valueMax === target.valueMax && labelHead(f.label) === head && fiveYearPart(review.analysis, f, review.year) === null,
+    (f) => sameUnit(f.unit, target.unit) && f.value === target.value && f.valueMax === target.valueMax && labelHead(f.label) === head && fiveYearPart(review.analysis, f, review.year) === null,
   );
   return figure ? { figure, score: SURE_MATCH } : null;
 }
@@ -436,7 +436,9 @@ function judgeOutcome(
   if (other && second && second.verdict !== judged.verdict) {
     return open({ actual, verdict: 'unclear', rule: TWO_BASES_RULE, reason: `${TWO_BASES_RULE}: ${judged.reason}; on another basis ("${other.label}") ${second.reason}` });
   }
-  return { decided: true, check: { actual, ...judged } };
+  // 20项 for 20件: the reason says the units were taken as one count.
+  const units = outcome.figure.unit === target.unit ? '' : ` (${outcome.figure.unit} counted as ${target.unit}: ${SAME_COUNT_RULE})`;
+  return { decided: true, check: { actual, ...judged, reason: `${judged.reason}${units}` } };
 }
 
 /** The same outcome restated on another basis in brackets right after it (增长1.7%（同口径增长2.5%以上）). */
