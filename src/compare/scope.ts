@@ -146,7 +146,7 @@ function objectAfter(side: PlacedSide): string | null {
 /** Words that say how (继续, 稳步) or how much (规模, 水平), not what is counted: lexicon words.manner and words.measure. */
 const MANNER: readonly string[] = scope.words.manner.words;
 const HOW_MUCH: readonly string[] = scope.words.measure.words;
-const NOT_HEADS = new Set([...scope.object.notHeads.words, ...HOW_MUCH, ...SCOPE_WORDS]);
+const NOT_HEADS = new Set([...scope.object.notHeads.words, ...MANNER, ...HOW_MUCH, ...SCOPE_WORDS]);
 // A single character is what is left of a cut word (值 of 增加值), no head.
 const namesThing = (term: string) => !NOT_HEADS.has(term) && term.length > 1;
 /** The last term of a label that names a thing (绿电园区项目: 项目; 经济增长预期目标: not 目标; 参保人数: not 人数). */
