@@ -144,7 +144,9 @@ function objectAfter(side: PlacedSide): string | null {
 }
 
 /** Words that say how (继续, 稳步) or how much (规模, 水平), not what is counted: lexicon words.manner and words.measure. */
-const MANNER: readonly string[] = scope.words.manner.words;
+export const MANNER: readonly string[] = scope.words.manner.words;
+/** Words that count what a year adds (新增, 新建): lexicon scope:added-vs-total. */
+export const ADDED_WORDS: readonly string[] = scope.added.added;
 const HOW_MUCH: readonly string[] = scope.words.measure.words;
 const NOT_HEADS = new Set([...scope.object.notHeads.words, ...MANNER, ...HOW_MUCH, ...SCOPE_WORDS]);
 // A single character is what is left of a cut word (值 of 增加值), no head.

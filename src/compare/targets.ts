@@ -11,7 +11,7 @@ import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, P
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
-import { BRACKETS, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, namesEveryWord, namesMore, objectForm, placedSide, rateReached, scopeDifference, targetObject, type PlacedSide } from './scope.js';
+import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, namesEveryWord, namesMore, objectForm, placedSide, rateReached, scopeDifference, targetObject, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -36,9 +36,23 @@ function format(value: number, unit: string): string {
 /** A verdict before the sides are put to it: the reason's numbers and quotes also as fields (TargetCheck). */
 type Judgement = Pick<TargetCheck, 'verdict' | 'rule' | 'reason' | 'compared' | 'quote'>;
 
+/** A label opening, after words of manner (再, 继续), on a change or an addition of two characters or more (单字 增, 减 open 减税降费 too). */
+const opening = (words: readonly string[]) => new RegExp(`^(?:${alternation(MANNER)})*(?:${alternation(words.filter((word) => word.length > 1))})`);
+const OPENS_UP = opening([...CHANGE_UP, ...ADDED_WORDS]);
+const OPENS_DOWN = opening(CHANGE_DOWN);
+
+/**
+ * The direction of a figure's change: stated at its number (增长5%), or the change or addition its label
+ * opens with (新增成果转化企业1000家, 再减少农村贫困人口1000万以上): the number is what the year adds or cuts.
+ */
+function directionOf(figure: Figure): 'up' | 'down' | null {
+  if (figure.change) return figure.change.direction;
+  return OPENS_DOWN.test(figure.label) ? 'down' : OPENS_UP.test(figure.label) ? 'up' : null;
+}
+
 /** Whether lower is better for a target: from its catalogue measure when it has one, else from its label. */
 function lowerFor(target: Figure): boolean {
-  const statedAsDecrease = target.change?.direction === 'down';
+  const statedAsDecrease = directionOf(target) === 'down';
   const measure = target.measure === null ? undefined : measureById(target.measure);
   if (measure) return measure.direction !== 'higher' && !statedAsDecrease;
   return lowerIsBetter(target.label, statedAsDecrease);
@@ -222,7 +236,7 @@ const SURE_MATCH = 0.75;
 /** The outcome's value on the target's scale: 居民消费价格下降0.1% against a ceiling is -0.1. */
 function signedValue(figure: Figure, target: Figure): Pick<Figure, 'value' | 'valueMax'> {
   const measure = target.measure === null ? null : (measureById(target.measure) ?? null);
-  return onScale(figure, figure.change?.direction === 'down', measure, target.change?.direction === 'down');
+  return onScale(figure, directionOf(figure) === 'down', measure, directionOf(target) === 'down');
 }
 
 /** A value of the year: stated for it, or where it ended (年末城镇调查失业率从上半年5.5%降到5.3%: 5.3%). */
@@ -266,11 +280,12 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
   const key = measureOf(target.label);
   const candidates = review.figures
     // 涨幅控制在2.6% states a change as a level: only opposite directions rule a figure out.
-    .filter((f) => sameUnit(f.unit, target.unit) && !(f.change && target.change && f.change.direction !== target.change.direction))
+    .filter((f) => sameUnit(f.unit, target.unit) && !(directionOf(f) && directionOf(target) && directionOf(f) !== directionOf(target)))
     // A figure of another catalogue measure is never this target's outcome.
     .filter((f) => target.measure === null || f.measure === null || f.measure === target.measure)
-    // Outside percentages an increase (增加26亿元) and a level (安排219亿元) are different things.
-    .filter((f) => f.unit === '%' || (f.change === null) === (target.change === null))
+    // Outside percentages an increase (增加26亿元) and a level (安排219亿元) are different things; a label
+    // opening on an addition (新增成果转化企业1000家) is an increase, and may also be read as a level.
+    .filter((f) => f.unit === '%' || (f.change === null) === (target.change === null) || (directionOf(f) !== null && directionOf(target) !== null))
     .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)), fiveYears: fiveYearPart(review.analysis, f, review.year) !== null }))
     // Every word of the target's object named is as sure as a close label (新开外贸航线, 新开辟外贸航线).
     .map((c) => (c.score < SURE_MATCH && namesEveryWord(targetSide, placedSide(review.analysis, c.figure)) ? { ...c, score: SURE_MATCH, named: true } : c))

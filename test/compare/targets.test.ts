@@ -63,6 +63,7 @@ const pairs: Array<[number, string, string, string?]> = [
   [2018, '今年赤字率拟按2.6%安排', 'no-data', 'verdict:no-data'], // 比去年预算高0.2个百分点: on last year's budget, the target again
   [2018, '全年再为企业和个人减税8000多亿元', 'unclear'], // 全年为企业和个人减税降费约1.3万亿元: taxes and fees together
   [2021, '城镇调查失业率5.5%左右', 'met'], // 城镇调查失业率平均为5.1%: the year's mean
+  [2018, '今年再减少农村贫困人口1000万以上', 'met'], // 农村贫困人口减少1386万: the label opens on the cut, so the number is one
   // No figure of the measure, but a sentence naming every word of what the target counts: the report speaks of it.
   [2018, '今年再压减钢铁产能3000万吨左右', 'unclear', 'verdict:object-named'], // 推进钢铁、煤炭行业市场化去产能
   [2010, '企业退休人员基本养老金今年再提高10%', 'unclear', 'verdict:object-named'], // 连续7年提高企业退休人员基本养老金水平，年均增长10%
@@ -181,6 +182,7 @@ const others: Array<[string, string, string, string]> = [
   ['guizhou-gwr-2025', '全省高速公路通车里程突破9500公里', 'met', '高速公路通车里程突破9500公里 in the five-year review: a level both sides say reached is the year\'s end level'],
   ['guizhou-gwr-2025', '每千人口拥有3岁以下婴幼儿托位数达到4.5个', 'met', '托位数达4.59个 in the five-year review: reached on both sides'],
   ['shaanxi-gwr-2025', '技术合同成交额5000亿元以上', 'met', '技术合同成交额从1795亿元增加到5260亿元: the end of the span, not its start'],
+  ['shaanxi-gwr-2025', '新增成果转化企业1000家', 'met', '科技成果转化企业新增1013家: a label opening on 新增 counts an increase'],
   ['jilin-gwr-2025', '办好20件民生实事', 'met', '20项民生实事全面完成: 项 and 件 count alike (units:same-count); 全面 says how, it names no thing'],
   ['tianjin-gwr-2025', '推进30个城中村改造项目', 'unclear', '启动改造19个城中村: the object named, no figure of it to compare (verdict:object-named)'],
   ['hebei-gwr-2025', '确保粮食总产740亿斤以上', 'unclear', '粮食产量稳定在760亿斤以上 under 这五年: 2025年 is named only as the end of a span (从2020年的…增长到2025年的…)'],
