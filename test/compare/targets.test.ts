@@ -183,6 +183,7 @@ const others: Array<[string, string, string, string]> = [
   ['guizhou-gwr-2025', '每千人口拥有3岁以下婴幼儿托位数达到4.5个', 'met', '托位数达4.59个 in the five-year review: reached on both sides'],
   ['shaanxi-gwr-2025', '技术合同成交额5000亿元以上', 'met', '技术合同成交额从1795亿元增加到5260亿元: the end of the span, not its start'],
   ['shaanxi-gwr-2025', '新增成果转化企业1000家', 'met', '科技成果转化企业新增1013家: a label opening on 新增 counts an increase'],
+  ['tianjin-gwr-2025', '优良天数比率达到72%以上', 'met', '优良天数比例达到77%: PM2.5年均浓度 before it in the plan is the year\'s mean, no multi-year target'],
   ['jilin-gwr-2025', '办好20件民生实事', 'met', '20项民生实事全面完成: 项 and 件 count alike (units:same-count); 全面 says how, it names no thing'],
   ['tianjin-gwr-2025', '推进30个城中村改造项目', 'unclear', '启动改造19个城中村: the object named, no figure of it to compare (verdict:object-named)'],
   ['hebei-gwr-2025', '确保粮食总产740亿斤以上', 'unclear', '粮食产量稳定在760亿斤以上 under 这五年: 2025年 is named only as the end of a span (从2020年的…增长到2025年的…)'],
