@@ -223,7 +223,7 @@ function missingIn(terms: string[], text: string): string[] {
   return terms.filter((term) => !stated.includes(term));
 }
 
-/** The words of what a target counts (提质改造农村公路: 农村 公路), with the word that ends its label: where a review speaks of it. */
+/** The words of what a target counts (再压减钢铁产能: 钢铁 产能), with the word that ends its label: where a review speaks of it. */
 export const targetObject = (target: PlacedSide): string[] => objectTerms(target, NOT_OBJECT);
 
 /**

@@ -36,7 +36,7 @@ function format(value: number, unit: string): string {
 /** A verdict before the sides are put to it: the reason's numbers and quotes also as fields (TargetCheck). */
 type Judgement = Pick<TargetCheck, 'verdict' | 'rule' | 'reason' | 'compared' | 'quote'>;
 
-/** A label opening, after words of manner (再, 继续), on a change or an addition of two characters or more (单字 增, 减 open 减税降费 too). */
+/** A label opening, after words of manner (再, 继续), on a change or an addition of two characters or more: 增 and 减 alone open 减税降费 too. */
 const opening = (words: readonly string[]) => new RegExp(`^(?:${alternation(MANNER)})*(?:${alternation(words.filter((word) => word.length > 1))})`);
 const OPENS_UP = opening([...CHANGE_UP, ...ADDED_WORDS]);
 const OPENS_DOWN = opening(CHANGE_DOWN);
@@ -361,8 +361,8 @@ function statedOverYears(review: ReviewPart, sentence: ReviewSentence, target: F
 }
 
 /**
- * A review sentence naming every word, two at least, of what the target counts (改造提升农村公路 for
- * 提质改造农村公路; 新增46家高新技术“精英行动”企业 for …企业达220家) where no figure of it was found: the
+ * A review sentence naming every word, two at least, of what the target counts (推进钢铁、煤炭行业市场化去产能
+ * for 再压减钢铁产能3000万吨; 新增46家高新技术“精英行动”企业 for …企业达220家) where no figure of it was found: the
  * report speaks of it, in words, over five years or on another basis, and a reader cannot decide. One word
  * alone (项目, 企业) is named by too many sentences to tell.
  */
