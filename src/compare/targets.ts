@@ -532,7 +532,8 @@ export function notATarget(analysis: Analysis, figure: Figure): NotATarget | nul
   if (PAST_YEAR.test(before)) return 'past-year';
   if (PRESENT_STATE.test(clause) || (OUR_PLACE.test(clause) && !PLANNED.test(before))) return 'present-state';
   const after = analysis.text.slice(figure.end, figure.end + 8);
-  if (/^[\p{Script=Han}]{0,3}的(?!目标|预期|水平|增长|增速)/u.test(after)) return 'qualifies-noun';
+  // A share before its noun (扩大到全国50%以上的城市) is the share to reach.
+  if (figure.unit !== '%' && /^[\p{Script=Han}]{0,3}的(?!目标|预期|水平|增长|增速)/u.test(after)) return 'qualifies-noun';
   const earlier = analysis.figures.findLast((f) => f.sentence === figure.sentence && f.start < figure.start && f.modality === 'target');
   if (!earlier) return null;
   const sameScale = earlier.unit === figure.unit || (earlier.unit === '%' && figure.unit === '个百分点');
