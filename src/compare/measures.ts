@@ -14,6 +14,8 @@ export const WORDS_ONLY: readonly string[] = measures.wordsOnly;
 export const COMPLETION_WORDS: readonly string[] = measures.completionWords;
 export const PLAN_SHARE_WORDS: readonly string[] = measures.planShareWords;
 export const FLAT_WORDS: readonly string[] = measures.flatWords;
+/** A rate said whole (实现…全覆盖), unless softened before it (基本实现全覆盖). */
+export const FULL_COVERAGE = new RegExp(`^(?:(?!${alternation(measures.fullCoverage.softeners)}).)*(?:${alternation(measures.fullCoverage.words)})`);
 export const BELOW_WORDS: readonly string[] = measures.belowWords;
 export const OTHER_BASIS: readonly string[] = measures.otherBasis;
 export const WHOLE_YEAR_WORDS: readonly string[] = measures.wholeYearWords;

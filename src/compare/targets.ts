@@ -7,7 +7,7 @@ import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
-import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity } from './measures.js';
+import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
@@ -209,11 +209,14 @@ function reportedDone(review: ReviewPart, spoken: ReviewSentence[], target: Figu
   if (namesNoMeasure(target)) return null;
   const measure = target.measure === null ? undefined : measureById(target.measure);
   for (const sentence of spoken) {
-    if (fiveYearPart(review.analysis, sentence, review.year) !== null) continue;
+    const fiveYears = fiveYearPart(review.analysis, sentence, review.year) !== null;
     for (const clause of clausesOf(sentence.text)) {
       const at = namedAt(target, clause);
       // 提前完成“十四五”目标任务, 连续5年超额完成: goals of several years.
       if (at < 0 || MULTI_YEAR.test(clause) || SEVERAL_YEARS.test(clause)) continue;
+      // 建制镇实现生活污水处理设施全覆盖: a rate of 100, and as a level reached, so at the end of five years too.
+      if (target.unit === '%' && target.change === null && measure?.kind !== 'growth' && !lowerFor(target) && FULL_COVERAGE.test(clause)) return { ...judge(target, 100), rule: 'verdict:full-coverage', reason: `whole, 100% ("${clause}")`, quote: clause, sentence: sentence.text };
+      if (fiveYears) continue;
       if (says(COMPLETION_WORDS, clause) && !lowerFor(target)) return { verdict: 'met', rule: 'verdict:completion-word', reason: `the report says so: "${clause}"`, quote: clause, sentence: sentence.text };
       // 居民消费价格与上年持平: a rate of 0.
       if (measure?.kind === 'growth' && says(FLAT_WORDS, clause)) return { ...judge(target, 0), rule: 'verdict:flat', reason: `flat, 0% ("${clause}")`, quote: clause, sentence: sentence.text };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTargets, judge, judgeTargets, notATarget, type NotATarget } from '../../src/compare/targets.js';
+import { FULL_COVERAGE } from '../../src/compare/measures.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import type { Analysis, Figure, Qualifier } from '../../src/types.js';
@@ -126,6 +127,19 @@ const notTargets: Array<[number, string, string, NotATarget | null]> = [
   [2011, '我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%', '7%', null],
 ];
 
+// Clauses of reviews that call a rate whole (verdict:full-coverage), or only nearly so.
+const coverage: Array<[string, boolean]> = [
+  ['建制镇实现生活污水处理设施全覆盖', true],
+  ['建制镇生活污水处理设施基本实现全覆盖', false],
+  ['市区街乡三级监管部门基本实现扫码检查全覆盖', false],
+];
+
+describe('FULL_COVERAGE', () => {
+  it.each(coverage)('%s → %s', (clause, whole) => {
+    expect(FULL_COVERAGE.test(clause)).toBe(whole);
+  });
+});
+
 describe('notATarget', () => {
   it.each(notTargets)('%i: %s — %s: %s', async (year, words, surface, why) => {
     const analysis = await national(year);
@@ -185,6 +199,7 @@ const others: Array<[string, string, string, string]> = [
   ['shaanxi-gwr-2025', '技术合同成交额5000亿元以上', 'met', '技术合同成交额从1795亿元增加到5260亿元: the end of the span, not its start'],
   ['shaanxi-gwr-2025', '新增成果转化企业1000家', 'met', '科技成果转化企业新增1013家: a label opening on 新增 counts an increase'],
   ['tianjin-gwr-2025', '优良天数比率达到72%以上', 'met', '优良天数比例达到77%: PM2.5年均浓度 before it in the plan is the year\'s mean, no multi-year target'],
+  ['hainan-gwr-2025', '建制镇生活污水处理设施覆盖率达100%', 'met', '建制镇实现生活污水处理设施全覆盖 in the five-year review: 100%, a level reached (verdict:full-coverage)'],
   ['jilin-gwr-2025', '办好20件民生实事', 'met', '20项民生实事全面完成: 项 and 件 count alike (units:same-count); 全面 says how, it names no thing'],
   ['tianjin-gwr-2025', '推进30个城中村改造项目', 'unclear', '启动改造19个城中村: the object named, no figure of it to compare (verdict:object-named)'],
   ['hebei-gwr-2025', '确保粮食总产740亿斤以上', 'unclear', '粮食产量稳定在760亿斤以上 under 这五年: 2025年 is named only as the end of a span (从2020年的…增长到2025年的…)'],

@@ -79,6 +79,7 @@ const RULES: Record<string, Say> = {
   'verdict:completion-word': quoted((q) => `报告明确这样说：“${q}”`),
   'verdict:admitted-shortfall': quoted((q) => `报告明确这样说：“${q}”`),
   'verdict:flat': quoted((q) => `报告说持平，按 0% 计（“${q}”）`),
+  'verdict:full-coverage': quoted((q) => `报告说已全覆盖，按 100% 计（“${q}”）`),
   'verdict:plan-share': (check) => {
     const share = check.compared?.planShare;
     const judged = share && numericSentence(share.rule, check);
@@ -156,6 +157,7 @@ const RULE_NAMES: Record<string, string> = {
   'verdict:completion-word': '报告说已完成',
   'verdict:admitted-shortfall': '报告承认没有完成',
   'verdict:flat': '持平按 0% 计',
+  'verdict:full-coverage': '全覆盖按 100% 计',
   'verdict:plan-share': '完成计划的比例',
   'verdict:below-expectation': '低于预期',
   'verdict:words-only': '只有文字',
