@@ -14,12 +14,20 @@ export const WORDS_ONLY: readonly string[] = measures.wordsOnly;
 export const COMPLETION_WORDS: readonly string[] = measures.completionWords;
 export const PLAN_SHARE_WORDS: readonly string[] = measures.planShareWords;
 export const FLAT_WORDS: readonly string[] = measures.flatWords;
+/** A rate said whole (实现…全覆盖), unless softened before it (基本实现全覆盖). */
+export const FULL_COVERAGE = new RegExp(`^(?:(?!${alternation(measures.fullCoverage.softeners)}).)*(?:${alternation(measures.fullCoverage.words)})`);
 export const BELOW_WORDS: readonly string[] = measures.belowWords;
 export const OTHER_BASIS: readonly string[] = measures.otherBasis;
 export const WHOLE_YEAR_WORDS: readonly string[] = measures.wholeYearWords;
 export const POINT_IN_TIME_WORDS: readonly string[] = measures.pointInTimeWords;
 /** Words that make a figure of a plan no target: the past year, a present state, a part of another. */
 export const NOT_A_TARGET: Readonly<Record<keyof typeof measures.notATarget, readonly string[]>> = measures.notATarget;
+
+/** The rule that lets a target and an outcome in two units of one count (件, 项) be compared. */
+export const SAME_COUNT_RULE = measures.sameCount.id;
+const SAME_COUNT = new Map(measures.sameCount.groups.flatMap((group) => group.map((unit) => [unit, group[0]!] as const)));
+/** Whether two figures' units count alike: the same unit, or two of one sameCount group (件, 项). */
+export const sameUnit = (a: string, b: string) => a === b || (SAME_COUNT.has(a) && SAME_COUNT.get(a) === SAME_COUNT.get(b));
 
 const PAYER = new RegExp(alternation(measures.payerWords), 'g');
 

@@ -144,9 +144,11 @@ function objectAfter(side: PlacedSide): string | null {
 }
 
 /** Words that say how (继续, 稳步) or how much (规模, 水平), not what is counted: lexicon words.manner and words.measure. */
-const MANNER: readonly string[] = scope.words.manner.words;
+export const MANNER: readonly string[] = scope.words.manner.words;
+/** Words that count what a year adds (新增, 新建): lexicon scope:added-vs-total. */
+export const ADDED_WORDS: readonly string[] = scope.added.added;
 const HOW_MUCH: readonly string[] = scope.words.measure.words;
-const NOT_HEADS = new Set([...scope.object.notHeads.words, ...HOW_MUCH, ...SCOPE_WORDS]);
+const NOT_HEADS = new Set([...scope.object.notHeads.words, ...MANNER, ...HOW_MUCH, ...SCOPE_WORDS]);
 // A single character is what is left of a cut word (值 of 增加值), no head.
 const namesThing = (term: string) => !NOT_HEADS.has(term) && term.length > 1;
 /** The last term of a label that names a thing (绿电园区项目: 项目; 经济增长预期目标: not 目标; 参保人数: not 人数). */
@@ -212,11 +214,17 @@ function countedPart(label: string): string {
   return end < 0 ? label : label.slice(tokens[end]!.end);
 }
 
+/** A text as object terms are looked for in it: canonical and short forms, without punctuation. */
+export const objectForm = (text: string) => shortForm(canonicalLabel(text)).replace(MARKS, '');
+
 /** The target's object terms that a text does not hold, read in canonical and short forms. */
 function missingIn(terms: string[], text: string): string[] {
-  const stated = shortForm(canonicalLabel(text)).replace(MARKS, '');
+  const stated = objectForm(text);
   return terms.filter((term) => !stated.includes(term));
 }
+
+/** The words of what a target counts (再压减钢铁产能: 钢铁 产能), with the word that ends its label: where a review speaks of it. */
+export const targetObject = (target: PlacedSide): string[] => objectTerms(target, NOT_OBJECT);
 
 /**
  * Whether an outcome's own label names every word, two at least, of what the target counts, what ends

@@ -7,11 +7,11 @@ import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
-import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, similarity } from './measures.js';
+import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
-import { BRACKETS, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, namesEveryWord, namesMore, placedSide, rateReached, scopeDifference, type PlacedSide } from './scope.js';
+import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, namesEveryWord, namesMore, objectForm, placedSide, rateReached, scopeDifference, targetObject, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -36,9 +36,23 @@ function format(value: number, unit: string): string {
 /** A verdict before the sides are put to it: the reason's numbers and quotes also as fields (TargetCheck). */
 type Judgement = Pick<TargetCheck, 'verdict' | 'rule' | 'reason' | 'compared' | 'quote'>;
 
+/** A label opening, after words of manner (再, 继续), on a change or an addition of two characters or more: 增 and 减 alone open 减税降费 too. */
+const opening = (words: readonly string[]) => new RegExp(`^(?:${alternation(MANNER)})*(?:${alternation(words.filter((word) => word.length > 1))})`);
+const OPENS_UP = opening([...CHANGE_UP, ...ADDED_WORDS]);
+const OPENS_DOWN = opening(CHANGE_DOWN);
+
+/**
+ * The direction of a figure's change: stated at its number (增长5%), or the change or addition its label
+ * opens with (新增成果转化企业1000家, 再减少农村贫困人口1000万以上): the number is what the year adds or cuts.
+ */
+function directionOf(figure: Figure): 'up' | 'down' | null {
+  if (figure.change) return figure.change.direction;
+  return OPENS_DOWN.test(figure.label) ? 'down' : OPENS_UP.test(figure.label) ? 'up' : null;
+}
+
 /** Whether lower is better for a target: from its catalogue measure when it has one, else from its label. */
 function lowerFor(target: Figure): boolean {
-  const statedAsDecrease = target.change?.direction === 'down';
+  const statedAsDecrease = directionOf(target) === 'down';
   const measure = target.measure === null ? undefined : measureById(target.measure);
   if (measure) return measure.direction !== 'higher' && !statedAsDecrease;
   return lowerIsBetter(target.label, statedAsDecrease);
@@ -74,6 +88,8 @@ export function judge(target: Figure, actual: number): Judgement {
 interface ReviewSentence {
   text: string;
   canonical: string;
+  /** The text as a target's object words are looked for in it (objectForm). */
+  object: string;
   start: number;
   section: string | null;
 }
@@ -106,7 +122,7 @@ function reviewPartOf(newer: Analysis, year: number | null): ReviewPart {
   const sentences = newer.sentences
     .filter((s) => inReview(newer, s.start))
     .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start, section: s.section }))
-    .map((sentence) => ({ ...sentence, canonical: canonicalLabel(sentence.text) }));
+    .map((sentence) => ({ ...sentence, canonical: canonicalLabel(sentence.text), object: objectForm(sentence.text) }));
   return {
     analysis: newer,
     year,
@@ -193,11 +209,14 @@ function reportedDone(review: ReviewPart, spoken: ReviewSentence[], target: Figu
   if (namesNoMeasure(target)) return null;
   const measure = target.measure === null ? undefined : measureById(target.measure);
   for (const sentence of spoken) {
-    if (fiveYearPart(review.analysis, sentence, review.year) !== null) continue;
+    const fiveYears = fiveYearPart(review.analysis, sentence, review.year) !== null;
     for (const clause of clausesOf(sentence.text)) {
       const at = namedAt(target, clause);
       // 提前完成“十四五”目标任务, 连续5年超额完成: goals of several years.
       if (at < 0 || MULTI_YEAR.test(clause) || SEVERAL_YEARS.test(clause)) continue;
+      // 建制镇实现生活污水处理设施全覆盖: a rate of 100, and as a level reached, so at the end of five years too.
+      if (target.unit === '%' && target.change === null && measure?.kind !== 'growth' && !lowerFor(target) && FULL_COVERAGE.test(clause)) return { ...judge(target, 100), rule: 'verdict:full-coverage', reason: `whole, 100% ("${clause}")`, quote: clause, sentence: sentence.text };
+      if (fiveYears) continue;
       if (says(COMPLETION_WORDS, clause) && !lowerFor(target)) return { verdict: 'met', rule: 'verdict:completion-word', reason: `the report says so: "${clause}"`, quote: clause, sentence: sentence.text };
       // 居民消费价格与上年持平: a rate of 0.
       if (measure?.kind === 'growth' && says(FLAT_WORDS, clause)) return { ...judge(target, 0), rule: 'verdict:flat', reason: `flat, 0% ("${clause}")`, quote: clause, sentence: sentence.text };
@@ -220,7 +239,7 @@ const SURE_MATCH = 0.75;
 /** The outcome's value on the target's scale: 居民消费价格下降0.1% against a ceiling is -0.1. */
 function signedValue(figure: Figure, target: Figure): Pick<Figure, 'value' | 'valueMax'> {
   const measure = target.measure === null ? null : (measureById(target.measure) ?? null);
-  return onScale(figure, figure.change?.direction === 'down', measure, target.change?.direction === 'down');
+  return onScale(figure, directionOf(figure) === 'down', measure, directionOf(target) === 'down');
 }
 
 /** A value of the year: stated for it, or where it ended (年末城镇调查失业率从上半年5.5%降到5.3%: 5.3%). */
@@ -248,7 +267,7 @@ interface Outcome {
 function measuredOutcome(review: ReviewPart, target: Figure): Outcome | null {
   const measure = measureById(target.measure!)!;
   const candidates = review.figures
-    .filter((f) => f.measure === target.measure && f.unit === target.unit)
+    .filter((f) => f.measure === target.measure && sameUnit(f.unit, target.unit))
     // A fall where a rise was set (进出口下降 vs 增长6%) can only be read as such for a ceiling.
     .filter((f) => !(f.change && target.change && f.change.direction !== target.change.direction) || measure.direction !== 'higher')
     .map((f) => ({ figure: f, rank: Number(!ofTheYear(f)) + 2 * Number(fiveYearPart(review.analysis, f, review.year) !== null && !stockAtEnd(f)) }))
@@ -264,11 +283,12 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
   const key = measureOf(target.label);
   const candidates = review.figures
     // 涨幅控制在2.6% states a change as a level: only opposite directions rule a figure out.
-    .filter((f) => f.unit === target.unit && !(f.change && target.change && f.change.direction !== target.change.direction))
+    .filter((f) => sameUnit(f.unit, target.unit) && !(directionOf(f) && directionOf(target) && directionOf(f) !== directionOf(target)))
     // A figure of another catalogue measure is never this target's outcome.
     .filter((f) => target.measure === null || f.measure === null || f.measure === target.measure)
-    // Outside percentages an increase (增加26亿元) and a level (安排219亿元) are different things.
-    .filter((f) => f.unit === '%' || (f.change === null) === (target.change === null))
+    // Outside percentages an increase (增加26亿元) and a level (安排219亿元) are different things; a label
+    // opening on an addition (新增成果转化企业1000家) is an increase, and may also be read as a level.
+    .filter((f) => f.unit === '%' || (f.change === null) === (target.change === null) || (directionOf(f) !== null && directionOf(target) !== null))
     .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)), fiveYears: fiveYearPart(review.analysis, f, review.year) !== null }))
     // Every word of the target's object named is as sure as a close label (新开外贸航线, 新开辟外贸航线).
     .map((c) => (c.score < SURE_MATCH && namesEveryWord(targetSide, placedSide(review.analysis, c.figure)) ? { ...c, score: SURE_MATCH, named: true } : c))
@@ -288,7 +308,7 @@ function restated(review: ReviewPart, target: Figure): Outcome | null {
   const head = labelHead(target.label);
   if (!head || head.length < 2) return null;
   const figure = review.figures.find(
-    (f) => f.unit === target.unit && f.value === target.value && f.valueMax === target.valueMax && labelHead(f.label) === head && fiveYearPart(review.analysis, f, review.year) === null,
+    (f) => sameUnit(f.unit, target.unit) && f.value === target.value && f.valueMax === target.valueMax && labelHead(f.label) === head && fiveYearPart(review.analysis, f, review.year) === null,
   );
   return figure ? { figure, score: SURE_MATCH } : null;
 }
@@ -344,6 +364,18 @@ function statedOverYears(review: ReviewPart, sentence: ReviewSentence, target: F
 }
 
 /**
+ * A review sentence naming every word, two at least, of what the target counts (推进钢铁、煤炭行业市场化去产能
+ * for 再压减钢铁产能3000万吨; 新增46家高新技术“精英行动”企业 for …企业达220家) where no figure of it was found: the
+ * report speaks of it, in words, over five years or on another basis, and a reader cannot decide. One word
+ * alone (项目, 企业) is named by too many sentences to tell.
+ */
+function objectNamed(review: ReviewPart, targetSide: PlacedSide): ReviewSentence | undefined {
+  const terms = targetObject(targetSide);
+  if (terms.length < 2) return undefined;
+  return review.sentences.find(({ object }) => terms.every((term) => object.includes(term)));
+}
+
+/**
  * The newer report's plan setting the measure as a change on last year's (今年拟安排地方政府专项债券2.15万亿元，
  * 比去年增加8000亿元; 拟发行长期建设国债800亿元，比上年减少300亿元): last year's amount is implied, as a budget,
  * not reported as an outcome; not on last year's budget (比去年预算赤字减少500亿元), which is the target again.
@@ -356,7 +388,7 @@ function impliedByPlan(review: ReviewPart, target: Figure): string | null {
     if (plan.modality !== 'target' || plan.unit !== target.unit || inReview(analysis, plan.start)) continue;
     const same = target.measure !== null ? plan.measure === target.measure : similarity(key, measureOf(plan.label)) >= SURE_MATCH;
     const change = analysis.figures[i + 1];
-    if (!same || !change || change.sentence !== plan.sentence || notATarget(analysis, change) !== ON_LAST_YEAR_REASON) continue;
+    if (!same || !change || change.sentence !== plan.sentence || notATarget(analysis, change) !== 'on-last-year') continue;
     const words = analysis.text.slice(clauseStart(analysis.text, plan.start), change.end);
     // 比去年预算高0.2个百分点: a change on last year's budget restates last year's target, not what came of it.
     if (!says(lastYearBudget, analysis.text.slice(plan.end, change.start))) return words;
@@ -385,6 +417,8 @@ function judgeOutcome(
     if (overYears) return open({ actual: null, verdict: 'unclear', rule: 'verdict:over-years', reason: `stated only over several years: "${overYears.text}"`, quote: overYears.text });
     const implied = impliedByPlan(review, target);
     if (implied) return open({ actual: null, verdict: 'unclear', rule: 'verdict:implied-by-plan', reason: `not in the review; the newer plan gives this year's amount on last year's: "${implied}"`, quote: implied });
+    const named = objectNamed(review, targetSide);
+    if (named) return open({ actual: null, verdict: 'unclear', rule: 'verdict:object-named', reason: `the review names what the target counts but gives no figure of it to compare: "${named.text}"`, quote: named.text });
     return open({ actual: null, verdict: 'no-data', rule: 'verdict:no-data', reason: 'the newer report does not state this measure' });
   }
   const placed = placedSide(review.analysis, outcome.figure);
@@ -420,7 +454,9 @@ function judgeOutcome(
   if (other && second && second.verdict !== judged.verdict) {
     return open({ actual, verdict: 'unclear', rule: TWO_BASES_RULE, reason: `${TWO_BASES_RULE}: ${judged.reason}; on another basis ("${other.label}") ${second.reason}` });
   }
-  return { decided: true, check: { actual, ...judged } };
+  // 20项 for 20件: the reason says the units were taken as one count.
+  const units = outcome.figure.unit === target.unit ? '' : ` (${outcome.figure.unit} counted as ${target.unit}: ${SAME_COUNT_RULE})`;
+  return { decided: true, check: { actual, ...judged, reason: `${judged.reason}${units}` } };
 }
 
 /** The same outcome restated on another basis in brackets right after it (增长1.7%（同口径增长2.5%以上）). */
@@ -465,8 +501,6 @@ const PRESENT_STATE = new RegExp(`(?:${alternation(presentState)})(?![^，,；;�
 const PLANNED = new RegExp(alternation(plannedWords));
 /** A clause that opens on our country or region (我区每年接待游客近3亿人次, 我国有2.9亿在校学生): it tells what it is or does, unless a plan is said before. */
 const OUR_PLACE = new RegExp(`^(?:${alternation(ourPlace)})`);
-/** notATarget's answer for a change on last year's figure, which impliedByPlan looks for in the newer plan. */
-const ON_LAST_YEAR_REASON = 'the target before it, as a change on last year';
 /** A change on last year's figure in money or points (比去年预算增加4000亿元, 比去年预算高0.2个百分点). */
 const ON_LAST_YEAR = new RegExp(`^[^，,；;：:]{0,4}[比较](?:${alternation(pastYear)})`);
 
@@ -479,32 +513,36 @@ function partOf(whole: Figure, part: Figure): boolean {
   return whole.unit === part.unit && names.some((name) => part.label.includes(name));
 }
 
+/** Why a figure of a plan is not a target (notATarget), as an id that callers compare (impliedByPlan: on-last-year). */
+export type NotATarget = 'age' | 'enumeration' | 'achieved-told-in-plans' | 'change-start' | 'past-year' | 'present-state' | 'qualifies-noun' | 'on-last-year' | 'part-of-target';
+
 /**
  * Why a figure of a plan is not a target: it tells the past year (去年…回落到2.6%) or what is
  * (现行16%的税率, 人口已达2.5亿, 我区每年接待游客近3亿人次, the 由25元 a change starts from), qualifies a noun (近14亿中国人的饭碗),
  * is an age (60岁以上) or counts the items of a list; or, after a target of its sentence, it
  * restates that target on last year (比去年增加4000亿元) or breaks it into parts (其中中央财政赤字8500亿元).
  */
-export function notATarget(analysis: Analysis, figure: Figure): string | null {
-  if (figure.unit === '岁') return 'an age';
+export function notATarget(analysis: Analysis, figure: Figure): NotATarget | null {
+  if (figure.unit === '岁') return 'age';
   // 八项主张, 三个方面, 三件事, 十一届六次全会: a few things listed or an ordinal, in words.
-  if (figure.rule.startsWith('chinese-numeral') && figure.unitType === 'count' && Number.isInteger(figure.value) && figure.value <= 10) return 'an enumeration';
-  if (reportedInPlans(analysis, figure.start)) return 'what the past year achieved';
-  if (figure.period === 'start') return 'the value a change starts from';
+  if (figure.rule.startsWith('chinese-numeral') && figure.unitType === 'count' && Number.isInteger(figure.value) && figure.value <= 10) return 'enumeration';
+  if (reportedInPlans(analysis, figure.start)) return 'achieved-told-in-plans';
+  if (figure.period === 'start') return 'change-start';
   const sentence = analysis.sentences[figure.sentence];
   const sentenceStart = sentence?.start ?? figure.start;
   const before = analysis.text.slice(sentenceStart, figure.start);
   const clause = before.slice(before.search(/[^，,；;：:]*$/));
-  if (PAST_YEAR.test(before)) return 'what the past year did';
-  if (PRESENT_STATE.test(clause) || (OUR_PLACE.test(clause) && !PLANNED.test(before))) return 'a present state';
+  if (PAST_YEAR.test(before)) return 'past-year';
+  if (PRESENT_STATE.test(clause) || (OUR_PLACE.test(clause) && !PLANNED.test(before))) return 'present-state';
   const after = analysis.text.slice(figure.end, figure.end + 8);
-  if (/^[\p{Script=Han}]{0,3}的(?!目标|预期|水平|增长|增速)/u.test(after)) return 'qualifies a noun';
+  // A share before its noun (扩大到全国50%以上的城市) is the share to reach.
+  if (figure.unit !== '%' && /^[\p{Script=Han}]{0,3}的(?!目标|预期|水平|增长|增速)/u.test(after)) return 'qualifies-noun';
   const earlier = analysis.figures.findLast((f) => f.sentence === figure.sentence && f.start < figure.start && f.modality === 'target');
   if (!earlier) return null;
   const sameScale = earlier.unit === figure.unit || (earlier.unit === '%' && figure.unit === '个百分点');
   // 赤字规模5.66万亿元、比上年增加1.6万亿元: an item of a list may be the change.
-  if (sameScale && ON_LAST_YEAR.test(clause.slice(clause.search(/[^、]*$/)))) return ON_LAST_YEAR_REASON;
-  if (says(partWords, analysis.text.slice(earlier.end, figure.start)) && partOf(earlier, figure)) return 'a part of the target before it (其中)';
+  if (sameScale && ON_LAST_YEAR.test(clause.slice(clause.search(/[^、]*$/)))) return 'on-last-year';
+  if (says(partWords, analysis.text.slice(earlier.end, figure.start)) && partOf(earlier, figure)) return 'part-of-target';
   return null;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, judge, judgeTargets, notATarget } from '../../src/compare/targets.js';
+import { checkTargets, judge, judgeTargets, notATarget, type NotATarget } from '../../src/compare/targets.js';
+import { FULL_COVERAGE } from '../../src/compare/measures.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import type { Analysis, Figure, Qualifier } from '../../src/types.js';
@@ -63,6 +64,11 @@ const pairs: Array<[number, string, string, string?]> = [
   [2018, '今年赤字率拟按2.6%安排', 'no-data', 'verdict:no-data'], // 比去年预算高0.2个百分点: on last year's budget, the target again
   [2018, '全年再为企业和个人减税8000多亿元', 'unclear'], // 全年为企业和个人减税降费约1.3万亿元: taxes and fees together
   [2021, '城镇调查失业率5.5%左右', 'met'], // 城镇调查失业率平均为5.1%: the year's mean
+  [2018, '今年再减少农村贫困人口1000万以上', 'met'], // 农村贫困人口减少1386万: the label opens on the cut, so the number is one
+  // No figure of the measure, but a sentence naming every word of what the target counts: the report speaks of it.
+  [2018, '今年再压减钢铁产能3000万吨左右', 'unclear', 'verdict:object-named'], // 推进钢铁、煤炭行业市场化去产能
+  [2010, '企业退休人员基本养老金今年再提高10%', 'unclear', 'verdict:object-named'], // 连续7年提高企业退休人员基本养老金水平，年均增长10%
+  [2022, '使用1000亿元失业保险基金支持稳岗和培训', 'unclear', 'verdict:object-named'], // 实施失业保险基金稳岗返还、留工培训补助等政策
 ];
 
 describe('checkTargets on national reports', () => {
@@ -93,32 +99,46 @@ describe('checkTargets on national reports', () => {
 // Figures of the plans parts of national reports: [report year, words of the sentence, figure, why it is no
 // target (null: it is one)]. A statement about last year or a present state is no target; one target per
 // measure and sentence.
-const notTargets: Array<[number, string, string, string | null]> = [
-  [2013, '去年居民消费价格涨幅回落到2.6%', '2.6%', 'what the past year did'],
-  [2013, '去年价格上涨的翘尾影响约有1个百分点', '1个百分点', 'what the past year did'],
+const notTargets: Array<[number, string, string, NotATarget | null]> = [
+  [2013, '去年居民消费价格涨幅回落到2.6%', '2.6%', 'past-year'],
+  [2013, '去年价格上涨的翘尾影响约有1个百分点', '1个百分点', 'past-year'],
   [2013, '今年拟安排财政赤字1.2万亿元', '1.2万亿元', null],
-  [2013, '比去年预算增加4000亿元', '4000亿元', 'the target before it, as a change on last year'],
-  [2013, '其中中央财政赤字8500亿元', '8500亿元', 'a part of the target before it (其中)'],
-  [2013, '由每人每年240元提高到280元', '240元', 'the value a change starts from'],
+  [2013, '比去年预算增加4000亿元', '4000亿元', 'on-last-year'],
+  [2013, '其中中央财政赤字8500亿元', '8500亿元', 'part-of-target'],
+  [2013, '由每人每年240元提高到280元', '240元', 'change-start'],
   [2013, '由每人每年240元提高到280元', '280元', null],
   [2013, '人均基本公共卫生服务经费标准由25元提高到30元', '30元', null],
-  [2013, '目前我国年度财政性教育经费支出总额已经超过2万亿元', '2万亿元', 'a present state'],
-  [2019, '近14亿中国人的饭碗', '14亿', 'qualifies a noun'],
-  [2019, '我国60岁以上人口已达2.5亿', '2.5亿', 'a present state'],
-  [2019, '我国60岁以上人口已达2.5亿', '60岁', 'an age'],
-  [2019, '将制造业等行业现行16%的税率降至13%', '16%', 'a present state'],
+  [2013, '目前我国年度财政性教育经费支出总额已经超过2万亿元', '2万亿元', 'present-state'],
+  [2019, '近14亿中国人的饭碗', '14亿', 'qualifies-noun'],
+  [2008, '城镇居民基本医疗保险试点要扩大到全国50%以上的城市', '50%', null],
+  [2019, '我国60岁以上人口已达2.5亿', '2.5亿', 'present-state'],
+  [2019, '我国60岁以上人口已达2.5亿', '60岁', 'age'],
+  [2019, '将制造业等行业现行16%的税率降至13%', '16%', 'present-state'],
   [2019, '将制造业等行业现行16%的税率降至13%', '13%', null],
-  [2019, '今年赤字率拟按2.8%安排，比去年预算高0.2个百分点', '0.2个百分点', 'the target before it, as a change on last year'],
-  [2019, '其中中央财政赤字1.83万亿元', '1.83万亿元', 'a part of the target before it (其中)'],
-  [2019, '今年拟安排地方政府专项债券2.15万亿元，比去年增加8000亿元', '8000亿元', 'the target before it, as a change on last year'],
-  [2025, '赤字规模5.66万亿元、比上年增加1.6万亿元', '1.6万亿元', 'the target before it, as a change on last year'],
+  [2019, '今年赤字率拟按2.8%安排，比去年预算高0.2个百分点', '0.2个百分点', 'on-last-year'],
+  [2019, '其中中央财政赤字1.83万亿元', '1.83万亿元', 'part-of-target'],
+  [2019, '今年拟安排地方政府专项债券2.15万亿元，比去年增加8000亿元', '8000亿元', 'on-last-year'],
+  [2025, '赤字规模5.66万亿元、比上年增加1.6万亿元', '1.6万亿元', 'on-last-year'],
   [2019, '今年财政支出超过23万亿元，增长6.5%', '6.5%', null],
   [2019, '从月销售额3万元提高到10万元', '10万元', null],
-  [2022, '我国有2.9亿在校学生', '2.9亿', 'a present state'],
-  [2015, '我国有13亿人口', '13亿人', 'a present state'],
+  [2022, '我国有2.9亿在校学生', '2.9亿', 'present-state'],
+  [2015, '我国有13亿人口', '13亿人', 'present-state'],
   [2016, '届时，我国经济总量超过90万亿元', '90万亿元', null],
   [2011, '我国经济增长预期目标是在明显提高质量和效益的基础上年均增长7%', '7%', null],
 ];
+
+// Clauses of reviews that call a rate whole (verdict:full-coverage), or only nearly so.
+const coverage: Array<[string, boolean]> = [
+  ['建制镇实现生活污水处理设施全覆盖', true],
+  ['建制镇生活污水处理设施基本实现全覆盖', false],
+  ['市区街乡三级监管部门基本实现扫码检查全覆盖', false],
+];
+
+describe('FULL_COVERAGE', () => {
+  it.each(coverage)('%s → %s', (clause, whole) => {
+    expect(FULL_COVERAGE.test(clause)).toBe(whole);
+  });
+});
 
 describe('notATarget', () => {
   it.each(notTargets)('%i: %s — %s: %s', async (year, words, surface, why) => {
@@ -132,7 +152,7 @@ describe('notATarget', () => {
     const { analysisOf } = await corpus;
     const analysis = await analysisOf('inner-mongolia-gwr-2025.txt');
     const visitors = analysis.figures.find((f) => f.surface === '3亿人次' && f.modality === 'target');
-    expect(visitors && notATarget(analysis, visitors)).toBe('a present state');
+    expect(visitors && notATarget(analysis, visitors)).toBe('present-state');
   }, 60_000);
 
   it('lists the 2013 targets of GDP, CPI and the deficit once each', async () => {
@@ -177,6 +197,11 @@ const others: Array<[string, string, string, string]> = [
   ['guizhou-gwr-2025', '全省高速公路通车里程突破9500公里', 'met', '高速公路通车里程突破9500公里 in the five-year review: a level both sides say reached is the year\'s end level'],
   ['guizhou-gwr-2025', '每千人口拥有3岁以下婴幼儿托位数达到4.5个', 'met', '托位数达4.59个 in the five-year review: reached on both sides'],
   ['shaanxi-gwr-2025', '技术合同成交额5000亿元以上', 'met', '技术合同成交额从1795亿元增加到5260亿元: the end of the span, not its start'],
+  ['shaanxi-gwr-2025', '新增成果转化企业1000家', 'met', '科技成果转化企业新增1013家: a label opening on 新增 counts an increase'],
+  ['tianjin-gwr-2025', '优良天数比率达到72%以上', 'met', '优良天数比例达到77%: PM2.5年均浓度 before it in the plan is the year\'s mean, no multi-year target'],
+  ['hainan-gwr-2025', '建制镇生活污水处理设施覆盖率达100%', 'met', '建制镇实现生活污水处理设施全覆盖 in the five-year review: 100%, a level reached (verdict:full-coverage)'],
+  ['jilin-gwr-2025', '办好20件民生实事', 'met', '20项民生实事全面完成: 项 and 件 count alike (units:same-count); 全面 says how, it names no thing'],
+  ['tianjin-gwr-2025', '推进30个城中村改造项目', 'unclear', '启动改造19个城中村: the object named, no figure of it to compare (verdict:object-named)'],
   ['hebei-gwr-2025', '确保粮食总产740亿斤以上', 'unclear', '粮食产量稳定在760亿斤以上 under 这五年: 2025年 is named only as the end of a span (从2020年的…增长到2025年的…)'],
 ];
 

@@ -79,6 +79,7 @@ const RULES: Record<string, Say> = {
   'verdict:completion-word': quoted((q) => `报告明确这样说：“${q}”`),
   'verdict:admitted-shortfall': quoted((q) => `报告明确这样说：“${q}”`),
   'verdict:flat': quoted((q) => `报告说持平，按 0% 计（“${q}”）`),
+  'verdict:full-coverage': quoted((q) => `报告说已全覆盖，按 100% 计（“${q}”）`),
   'verdict:plan-share': (check) => {
     const share = check.compared?.planShare;
     const judged = share && numericSentence(share.rule, check);
@@ -89,6 +90,7 @@ const RULES: Record<string, Say> = {
   'verdict:direction-only': quoted((q) => `本年报告只说了变化的方向，没有数字：“${q}”`),
   'verdict:over-years': quoted((q) => `本年报告只给出几年合计的数字：“${q}”`),
   'verdict:implied-by-plan': quoted((q) => `回顾部分没有给出结果，只有今年计划与上年相比的数字：“${q}”`),
+  'verdict:object-named': quoted((q) => `本年报告提到了这一项，但没有可以比较的数字：“${q}”`),
   'verdict:no-data': () => '本年报告没有给出这项指标的结果',
   'verdict:other-basis': quoted((basis) => `本年报告的结果口径不同（${basis}）`),
   'verdict:period': ({ actual }) => (actual?.period ? `本年报告的结果口径不同（${PERIODS[actual.period]}）` : null),
@@ -155,12 +157,14 @@ const RULE_NAMES: Record<string, string> = {
   'verdict:completion-word': '报告说已完成',
   'verdict:admitted-shortfall': '报告承认没有完成',
   'verdict:flat': '持平按 0% 计',
+  'verdict:full-coverage': '全覆盖按 100% 计',
   'verdict:plan-share': '完成计划的比例',
   'verdict:below-expectation': '低于预期',
   'verdict:words-only': '只有文字',
   'verdict:direction-only': '只有变化方向',
   'verdict:over-years': '只有几年合计',
   'verdict:implied-by-plan': '只见于今年计划与上年的比较',
+  'verdict:object-named': '提到但无可比数字',
   'verdict:no-data': '没有结果',
   'verdict:other-basis': '口径不同',
   'verdict:period': '口径不同（年均、累计）',
