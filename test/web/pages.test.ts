@@ -145,6 +145,11 @@ describe('the reader', { timeout: 90_000 }, () => {
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await panel.locator('dd').first().textContent()).toBe('9次');
     expect(await panel.textContent()).toContain('管委会会议专题学习');
+    // How it was read, in words; the rule ids only in the titles and the folded list.
+    const rules = panel.locator('dl.figure-rules');
+    expect(await rules.locator('dt').allTextContents()).toEqual(['读法', '指标名', '目标或实绩']);
+    expect(await rules.textContent()).not.toMatch(/[a-z]{3,}/);
+    expect(await rules.locator('[title="modality:reported"]').textContent()).toBe('无目标迹象，按实绩计');
     // The focus is in the panel (it follows the whole text in the page's order): Tab reaches its close button.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('关闭');
@@ -185,6 +190,13 @@ describe('the reader', { timeout: 90_000 }, () => {
     expect(await page.locator('.report-text .fig-actual').count()).toBe(figures.length - targets.length);
     expect(await page.locator('#at-sentence .fig-target').count()).toBeGreaterThan(0);
     await screenshots(ui, page, 'reader-targets', { fullPage: false, scrollTo: '#at-sentence' });
+    // The panel names the catalogue measure the target states by the catalogue's name (GET /api/measures).
+    await page.locator('#at-sentence .fig-target').first().click();
+    const rules = page.locator('#figure-panel dl.figure-rules');
+    await expect.poll(() => rules.isVisible()).toBe(true);
+    expect(await rules.locator('dd').allTextContents()).toEqual(['阿拉伯数字', '分句中数字前的词语', '在预期目标清单中', '国内（地区）生产总值增长']);
+    await screenshots(ui, page, 'reader-target-rules', { fullPage: false, scrollTo: '.fig[aria-expanded="true"]' });
+    await expectAccessible(page, 'reader-target-rules');
   });
 
   it('lists the numbers not kept as figures, folded, each with its reason in Chinese and a link to its sentence', async () => {
