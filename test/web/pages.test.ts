@@ -160,7 +160,7 @@ describe('the reader', { timeout: 90_000 }, () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await page.locator('.report-text button.fig[aria-expanded="true"]').count()).toBe(1);
-    await screenshots(ui, page, 'reader-figure', { fullPage: false, scrollTo: '.fig[aria-expanded="true"]' });
+    await screenshots(ui, page, 'reader-figure', { fullPage: false, scrollTo: '.fig[aria-expanded="true"]', block: 'start' });
 
     // The table: filter by label, then jump to the row's sentence.
     await page.getByLabel('指标包含').fill('法律咨询');
@@ -176,6 +176,20 @@ describe('the reader', { timeout: 90_000 }, () => {
     const csv = await page.getByRole('link', { name: '下载 CSV' }).getAttribute('href');
     expect((await fetch(`${ui.base}${csv}`)).headers.get('content-type')).toBe('text/csv; charset=utf-8');
     await expectAccessible(page, 'reader');
+  });
+
+  it('keeps an opened figure in sight above the panel on a phone, where the panel covers the lower half', async () => {
+    const phone = await ui.page(390);
+    const { reports } = (await (await fetch(`${ui.base}/api/reports?issuer=${encodeURIComponent(SEED_ISSUER)}`)).json()) as { reports: Array<{ id: number }> };
+    await phone.goto(`${ui.base}/reports/${reports[0]!.id}`);
+    const figure = phone.locator('.report-text button.fig').nth(3);
+    await figure.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    await figure.click();
+    const panel = phone.locator('#figure-panel');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const [shown, over] = [(await figure.boundingBox())!, (await panel.boundingBox())!];
+    expect(shown.y).toBeGreaterThanOrEqual(0);
+    expect(shown.y + shown.height).toBeLessThanOrEqual(over.y);
   });
 
   it('draws targets apart from outcomes, and ?at=OFFSET opens at that sentence', async () => {
@@ -195,7 +209,7 @@ describe('the reader', { timeout: 90_000 }, () => {
     const rules = page.locator('#figure-panel dl.figure-rules');
     await expect.poll(() => rules.isVisible()).toBe(true);
     expect(await rules.locator('dd').allTextContents()).toEqual(['阿拉伯数字', '分句中数字前的词语', '在预期目标清单中', '国内（地区）生产总值增长']);
-    await screenshots(ui, page, 'reader-target-rules', { fullPage: false, scrollTo: '.fig[aria-expanded="true"]' });
+    await screenshots(ui, page, 'reader-target-rules', { fullPage: false, scrollTo: '.fig[aria-expanded="true"]', block: 'start' });
     await expectAccessible(page, 'reader-target-rules');
   });
 

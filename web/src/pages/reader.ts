@@ -301,6 +301,9 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     button.setAttribute('aria-expanded', 'true');
     panel.replaceChildren(figurePanel(row, measures, closePanel));
     panel.hidden = false;
+    // On a narrow window the panel is fixed over the lower half: keep the figure in sight above it.
+    const covered = button.getBoundingClientRect().bottom - panel.getBoundingClientRect().top;
+    if (getComputedStyle(panel).position === 'fixed' && covered > 0) window.scrollBy({ top: covered + 16 });
     // The panel follows the whole text in the page's order: the focus goes to it, so that Tab
     // reaches its link and its close button next; Escape or 关闭 brings it back to the figure.
     panel.focus({ preventScroll: true });
