@@ -42,6 +42,20 @@ describe('the library page', { timeout: 90_000 }, () => {
     expect(await national.locator('.counts').textContent()).toMatch(/^2 份报告 · 数字 [\d,]+ · 承诺 [\d,]+ · 问题 [\d,]+$/);
   });
 
+  it('says the library could not be read, with a retry, and no loading line, upload box or filters left above it', async () => {
+    const offline = await ui.page(390);
+    await offline.route('**/api/reports?**', (route) => route.abort());
+    await offline.goto(`${ui.base}/`);
+    await expect.poll(() => offline.locator('[role="alert"]').textContent()).toBe('无法连接服务器，请检查网络后重试。');
+    expect(await offline.locator('main').textContent()).not.toContain('正在加载');
+    expect(await offline.locator('.upload-box, form.filters').count()).toBe(0);
+    await screenshots(ui, offline, 'library-offline', { fullPage: false });
+    await offline.unrouteAll();
+    await offline.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => offline.locator('section.issuer').count()).toBeGreaterThan(0);
+    expect(await offline.locator('.upload-box').count()).toBe(1);
+  });
+
   it('reflects its filters in the URL and keeps them on reload', async () => {
     await page.goto(`${ui.base}/`);
     await page.getByLabel('年份', { exact: true }).selectOption('2013');
