@@ -184,6 +184,8 @@ describe('the reader', { timeout: 90_000 }, () => {
     await expect.poll(() => page.locator('#at-sentence').count()).toBe(1);
     expect(await page.locator('#at-sentence').textContent()).toContain('法律咨询');
     expect(new URL(page.url()).hash).toMatch(/^#s=\d+$/);
+    await page.getByLabel('指标包含').fill('没有这样的指标');
+    await expect.poll(() => rows.allTextContents()).toEqual(['没有符合筛选条件的数字。']);
     await page.getByLabel('指标包含').fill('');
     await page.getByRole('button', { name: '数值' }).click();
     expect(await page.locator('table.figures th[aria-sort="ascending"]').textContent()).toBe('数值');

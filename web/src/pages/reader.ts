@@ -146,7 +146,10 @@ function figuresTable(id: number, rows: FigureRow[]): HTMLElement {
       });
     for (const [key, cell] of headers) cell.setAttribute('aria-sort', key === sort ? (ascending ? 'ascending' : 'descending') : 'none');
     count.textContent = `显示 ${formatNumber(shown.length)} / ${formatNumber(rows.length)} 个数字`;
+    // An empty table says why it is empty, in its own body: under its headers, where the eye looks.
+    const none = rows.length === 0 ? '本报告没有提取到数字。' : '没有符合筛选条件的数字。';
     body.replaceChildren(
+      ...(shown.length === 0 ? [h('tr', null, h('td', { colspan: 6, class: 'muted' }, none))] : []),
       ...shown.map((r) =>
         h(
           'tr',
