@@ -176,6 +176,11 @@ describe('the reader', { timeout: 90_000 }, () => {
     expect(await page.locator('.report-text button.fig[aria-expanded="true"]').count()).toBe(1);
     await screenshots(ui, page, 'reader-figure', { fullPage: false, scrollTo: '.fig[aria-expanded="true"]', block: 'start' });
 
+    // The count of figures leads past the text's figures to their table: Tab goes on to its filters.
+    await page.locator('p.counts').getByRole('link', { name: '35 个数字' }).click();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('figure-label');
+
     // The table: filter by label, then jump to the row's sentence.
     await page.getByLabel('指标包含').fill('法律咨询');
     const rows = page.locator('table.figures tbody tr');
