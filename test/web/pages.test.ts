@@ -154,6 +154,7 @@ describe('the reader', { timeout: 90_000 }, () => {
     await page.goto(`${ui.base}/`);
     await page.locator('section.issuer', { has: page.locator('h2', { hasText: SEED_ISSUER }) }).locator('table a').first().click();
     await expect.poll(() => page.locator('.report-text button.fig').count()).toBe(35);
+    expect(await page.locator('.page-head .lede').textContent()).toBe(`${SEED_ISSUER} · 回顾2021年 · 法治政府建设情况报告 · xuchang-demo-zone-2021.txt`);
     await page.locator('.report-text button.fig').first().click();
     const panel = page.locator('#figure-panel');
     await expect.poll(() => panel.isVisible()).toBe(true);

@@ -373,7 +373,8 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   const heading = pageHeading(
     title,
     detail.issuer === null ? '发布机关不明' : h('a', { href: `/issuers/${encodeURIComponent(detail.issuer)}` }, detail.issuer),
-    ` · ${formatYear(detail.year)} · ${detail.kind ?? '类型不明'} · ${detail.source}`,
+    // The year is the one the report looks back on (the library's 年份): said so, beside a title that names the next one.
+    ` · ${detail.year === null ? formatYear(null) : `回顾${formatYear(detail.year)}`} · ${detail.kind ?? '类型不明'} · ${detail.source}`,
   );
   const counts = detail.counts;
   root.append(
