@@ -50,6 +50,7 @@ describe('the library page', { timeout: 90_000 }, () => {
     expect(await offline.locator('main').textContent()).not.toContain('正在加载');
     expect(await offline.locator('.upload-box, form.filters').count()).toBe(0);
     await screenshots(ui, offline, 'library-offline', { fullPage: false });
+    await expectAccessible(offline, 'library-offline');
     await offline.unrouteAll();
     await offline.getByRole('button', { name: '重试' }).click();
     await expect.poll(() => offline.locator('section.issuer').count()).toBeGreaterThan(0);
