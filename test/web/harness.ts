@@ -141,16 +141,17 @@ export async function expectAccessible(page: Page, what: string): Promise<void> 
 /**
  * Screenshots of the page at each width, as NAME-WIDTH.png in the screenshot
  * folder: the whole page, or with `fullPage: false` the window, scrolled to
- * the element `scrollTo` selects when given. Fails when the page is wider than
+ * the element `scrollTo` selects when given (at the window's `block`: `start` keeps
+ * it clear of the figure panel, which a phone shows over the lower half). Fails when the page is wider than
  * the window at a width (naming what sticks out).
  */
-export async function screenshots(ui: Ui, page: Page, name: string, { fullPage = true, scrollTo = '' } = {}): Promise<string[]> {
+export async function screenshots(ui: Ui, page: Page, name: string, { fullPage = true, scrollTo = '', block = 'center' as ScrollLogicalPosition } = {}): Promise<string[]> {
   const paths: string[] = [];
   const before = page.viewportSize();
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 900 });
     // A narrower window reflows the page: bring back what the shot is about.
-    if (scrollTo !== '') await page.locator(scrollTo).evaluate((element) => element.scrollIntoView({ block: 'center' }));
+    if (scrollTo !== '') await page.locator(scrollTo).evaluate((element, at) => element.scrollIntoView({ block: at }), block);
     // Nothing wider than the window: a phone would scroll the whole page sideways.
     const overflow = await page.evaluate(() => {
       const { scrollWidth, clientWidth } = document.documentElement;

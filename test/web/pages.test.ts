@@ -42,6 +42,21 @@ describe('the library page', { timeout: 90_000 }, () => {
     expect(await national.locator('.counts').textContent()).toMatch(/^2 份报告 · 数字 [\d,]+ · 承诺 [\d,]+ · 问题 [\d,]+$/);
   });
 
+  it('says the library could not be read, with a retry, and no loading line, upload box or filters left above it', async () => {
+    const offline = await ui.page(390);
+    await offline.route('**/api/reports?**', (route) => route.abort());
+    await offline.goto(`${ui.base}/`);
+    await expect.poll(() => offline.locator('[role="alert"]').textContent()).toBe('无法连接服务器，请检查网络后重试。');
+    expect(await offline.locator('main').textContent()).not.toContain('正在加载');
+    expect(await offline.locator('.upload-box, form.filters').count()).toBe(0);
+    await screenshots(ui, offline, 'library-offline', { fullPage: false });
+    await expectAccessible(offline, 'library-offline');
+    await offline.unrouteAll();
+    await offline.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => offline.locator('section.issuer').count()).toBeGreaterThan(0);
+    expect(await offline.locator('.upload-box').count()).toBe(1);
+  });
+
   it('reflects its filters in the URL and keeps them on reload', async () => {
     await page.goto(`${ui.base}/`);
     await page.getByLabel('年份', { exact: true }).selectOption('2013');
@@ -140,11 +155,17 @@ describe('the reader', { timeout: 90_000 }, () => {
     await page.goto(`${ui.base}/`);
     await page.locator('section.issuer', { has: page.locator('h2', { hasText: SEED_ISSUER }) }).locator('table a').first().click();
     await expect.poll(() => page.locator('.report-text button.fig').count()).toBe(35);
+    expect(await page.locator('.page-head .lede').textContent()).toBe(`${SEED_ISSUER} · 回顾2021年 · 法治政府建设情况报告 · xuchang-demo-zone-2021.txt`);
     await page.locator('.report-text button.fig').first().click();
     const panel = page.locator('#figure-panel');
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await panel.locator('dd').first().textContent()).toBe('9次');
     expect(await panel.textContent()).toContain('管委会会议专题学习');
+    // How it was read, in words; the rule ids only in the titles and the folded list.
+    const rules = panel.locator('dl.figure-rules');
+    expect(await rules.locator('dt').allTextContents()).toEqual(['读法', '指标名', '目标或实绩']);
+    expect(await rules.textContent()).not.toMatch(/[a-z]{3,}/);
+    expect(await rules.locator('[title="modality:reported"]').textContent()).toBe('无目标迹象，按实绩计');
     // The focus is in the panel (it follows the whole text in the page's order): Tab reaches its close button.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('关闭');
@@ -155,7 +176,12 @@ describe('the reader', { timeout: 90_000 }, () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => panel.isVisible()).toBe(true);
     expect(await page.locator('.report-text button.fig[aria-expanded="true"]').count()).toBe(1);
-    await screenshots(ui, page, 'reader-figure', { fullPage: false, scrollTo: '.fig[aria-expanded="true"]' });
+    await screenshots(ui, page, 'reader-figure', { fullPage: false, scrollTo: '.fig[aria-expanded="true"]', block: 'start' });
+
+    // The count of figures leads past the text's figures to their table: Tab goes on to its filters.
+    await page.locator('p.counts').getByRole('link', { name: '35 个数字' }).click();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('figure-label');
 
     // The table: filter by label, then jump to the row's sentence.
     await page.getByLabel('指标包含').fill('法律咨询');
@@ -165,12 +191,28 @@ describe('the reader', { timeout: 90_000 }, () => {
     await expect.poll(() => page.locator('#at-sentence').count()).toBe(1);
     expect(await page.locator('#at-sentence').textContent()).toContain('法律咨询');
     expect(new URL(page.url()).hash).toMatch(/^#s=\d+$/);
+    await page.getByLabel('指标包含').fill('没有这样的指标');
+    await expect.poll(() => rows.allTextContents()).toEqual(['没有符合筛选条件的数字。']);
     await page.getByLabel('指标包含').fill('');
     await page.getByRole('button', { name: '数值' }).click();
     expect(await page.locator('table.figures th[aria-sort="ascending"]').textContent()).toBe('数值');
     const csv = await page.getByRole('link', { name: '下载 CSV' }).getAttribute('href');
     expect((await fetch(`${ui.base}${csv}`)).headers.get('content-type')).toBe('text/csv; charset=utf-8');
     await expectAccessible(page, 'reader');
+  });
+
+  it('keeps an opened figure in sight above the panel on a phone, where the panel covers the lower half', async () => {
+    const phone = await ui.page(390);
+    const { reports } = (await (await fetch(`${ui.base}/api/reports?issuer=${encodeURIComponent(SEED_ISSUER)}`)).json()) as { reports: Array<{ id: number }> };
+    await phone.goto(`${ui.base}/reports/${reports[0]!.id}`);
+    const figure = phone.locator('.report-text button.fig').nth(3);
+    await figure.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    await figure.click();
+    const panel = phone.locator('#figure-panel');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const [shown, over] = [(await figure.boundingBox())!, (await panel.boundingBox())!];
+    expect(shown.y).toBeGreaterThanOrEqual(0);
+    expect(shown.y + shown.height).toBeLessThanOrEqual(over.y);
   });
 
   it('draws targets apart from outcomes, and ?at=OFFSET opens at that sentence', async () => {
@@ -185,6 +227,13 @@ describe('the reader', { timeout: 90_000 }, () => {
     expect(await page.locator('.report-text .fig-actual').count()).toBe(figures.length - targets.length);
     expect(await page.locator('#at-sentence .fig-target').count()).toBeGreaterThan(0);
     await screenshots(ui, page, 'reader-targets', { fullPage: false, scrollTo: '#at-sentence' });
+    // The panel names the catalogue measure the target states by the catalogue's name (GET /api/measures).
+    await page.locator('#at-sentence .fig-target').first().click();
+    const rules = page.locator('#figure-panel dl.figure-rules');
+    await expect.poll(() => rules.isVisible()).toBe(true);
+    expect(await rules.locator('dd').allTextContents()).toEqual(['阿拉伯数字', '分句中数字前的词语', '在预期目标清单中', '国内（地区）生产总值增长']);
+    await screenshots(ui, page, 'reader-target-rules', { fullPage: false, scrollTo: '.fig[aria-expanded="true"]', block: 'start' });
+    await expectAccessible(page, 'reader-target-rules');
   });
 
   it('lists the numbers not kept as figures, folded, each with its reason in Chinese and a link to its sentence', async () => {

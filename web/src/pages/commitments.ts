@@ -96,7 +96,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     h('a', { href: readerUrl(report.id) }, report.source),
     '　',
     next
-      ? h('span', null, `落实情况依据${formatYear(next.year)}报告（`, h('a', { href: compareUrl(report.id, next.id) }, '查看两年对比'), '）')
+      ? h('span', null, `落实情况依据${formatYear(next.year)}报告`, h('span', { class: 'nowrap' }, '（', h('a', { href: compareUrl(report.id, next.id) }, '查看两年对比'), '）'))
       : h('span', null, `文库中没有${formatYear(report.year! + 1)}报告，落实情况未知。`),
     '　',
     h('a', { href: `/issuers/${encodeURIComponent(issuer.name)}` }, '历年系列'),

@@ -188,7 +188,7 @@ function figuresPart(c: Comparison): HTMLElement {
                   'tr',
                   null,
                   h('td', null, f.to!.label || f.label),
-                  h('td', { 'data-label': '单位' }, f.unit),
+                  h('td', { class: 'unit', 'data-label': '单位' }, f.unit),
                   h('td', { class: 'number', 'data-label': '上年' }, surface(c.from.id, f.from)),
                   h('td', { class: 'number', 'data-label': '本年' }, surface(c.to.id, f.to)),
                   h('td', { 'data-label': '变化' }, change(f)),

@@ -172,7 +172,7 @@ function uploader(onUploaded: () => void): HTMLElement {
     'div',
     { class: 'drop-zone' },
     h('p', null, '把报告文件拖到这里，或 ', input, h('label', { for: 'upload-files', class: 'button secondary' }, '选择文件')),
-    h('p', { class: 'meta' }, '可一次上传多个文件：.txt、.pdf、.docx、.html。文库会自动识别发布机关、年份和类型；识别不了时可在下方填写。'),
+    h('p', { class: 'meta' }, '可一次上传多个文件，格式为 .txt、.pdf、.docx 或 .html。文库会自动识别发布机关、年份和类型；识别不了时可在下方填写。'),
   );
   const issuer = h('input', { type: 'text', name: 'issuer', id: 'upload-issuer', autocomplete: 'off' });
   const year = h('input', { type: 'number', name: 'year', id: 'upload-year', min: 1949, max: 2100, inputmode: 'numeric' });
@@ -318,7 +318,13 @@ export async function render(root: HTMLElement): Promise<void> {
     show();
   });
 
+  try {
+    await load();
+  } catch (error) {
+    // Nothing is loading any more, and there is no library to upload into or filter: the error alone says what to do.
+    heading.querySelector('.lede')!.remove();
+    throw error;
+  }
   root.append(fragment(writable ? uploader(() => void load()) : readOnly, filterBox, status, listing));
-  await load();
   performance.mark(INTERACTIVE_MARK);
 }

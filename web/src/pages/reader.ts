@@ -12,8 +12,9 @@ import { apiLink } from '../download.js';
 import { badge, formatNumber, formatRange, formatYear, label, reportName } from '../format.js';
 import { loading } from '../followup.js';
 import { field, pageHeading } from '../layout.js';
+import { figureRules, type NamedRule } from '../figure-rules.js';
 import { ruleName } from '../reasons.js';
-import type { Diagnostic, FigureRow, ReportDetail, ReportDiagnostics, ReportFigures, ReportText, Section } from '../types.js';
+import type { Diagnostic, FigureRow, MeasureList, ReportDetail, ReportDiagnostics, ReportFigures, ReportText, Section } from '../types.js';
 
 interface Paragraph {
   start: number;
@@ -57,7 +58,13 @@ function change(row: FigureRow): string {
   return `${label('change', row.changeDirection)}${basis}`;
 }
 
-function figurePanel(row: FigureRow, close: () => void): HTMLElement {
+/** Each rule of a figure's trace by its Chinese name, its id in the title; an untranslated one says so. */
+function ruleNames(rules: NamedRule[]): Child[] {
+  return rules.flatMap((rule, i) => [i > 0 ? '；' : '', h('span', { title: rule.id }, rule.text, rule.translated ? '' : '（未翻译）')]);
+}
+
+/** `measures`: the catalogue's names by id, for the measure a figure states. */
+function figurePanel(row: FigureRow, measures: ReadonlyMap<string, string>, close: () => void): HTMLElement {
   const item = (term: string, ...value: Child[]) => [h('dt', null, term), h('dd', null, ...value)];
   return h(
     'div',
@@ -78,9 +85,12 @@ function figurePanel(row: FigureRow, close: () => void): HTMLElement {
       item('指标', row.label === '' ? '（未识别）' : row.label),
       item('类型', badge('modality', row.modality)),
       item('变化', change(row)),
-      item('规则', h('code', null, row.rule)),
     ),
     h('p', { class: 'meta' }, h('a', { href: `#s=${row.start}` }, '在正文中标出所在句子')),
+    // How it was read, in words; the ids stay there for whoever checks a rule (in each name's title, and unfolded here).
+    h('h3', { id: 'figure-rules-title' }, '判断依据'),
+    h('dl', { class: 'figure-rules', 'aria-labelledby': 'figure-rules-title' }, ...figureRules(row.rule, measures).flatMap(({ group, rules }) => item(group, ...ruleNames(rules)))),
+    h('details', { class: 'rule-ids' }, h('summary', null, '规则编号'), h('code', null, row.rule)),
   );
 }
 
@@ -136,7 +146,10 @@ function figuresTable(id: number, rows: FigureRow[]): HTMLElement {
       });
     for (const [key, cell] of headers) cell.setAttribute('aria-sort', key === sort ? (ascending ? 'ascending' : 'descending') : 'none');
     count.textContent = `显示 ${formatNumber(shown.length)} / ${formatNumber(rows.length)} 个数字`;
+    // An empty table says why it is empty, in its own body: under its headers, where the eye looks.
+    const none = rows.length === 0 ? '本报告没有提取到数字。' : '没有符合筛选条件的数字。';
     body.replaceChildren(
+      ...(shown.length === 0 ? [h('tr', null, h('td', { colspan: 6, class: 'muted' }, none))] : []),
       ...shown.map((r) =>
         h(
           'tr',
@@ -275,14 +288,25 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     opened?.focus();
     opened = null;
   }
-  function openPanel(button: HTMLElement) {
+  // The catalogue's measure names, asked once when a figure is first opened; without them a measure shows its id.
+  let measureNames: Promise<ReadonlyMap<string, string>> | null = null;
+  const namesOfMeasures = () =>
+    (measureNames ??= getJson<MeasureList>('/api/measures').then(
+      ({ measures }) => new Map(measures.map((m) => [m.id, m.name])),
+      () => new Map(),
+    ));
+  async function openPanel(button: HTMLElement) {
     const row = rows.get(button.dataset.figure ?? '');
     if (row === undefined) return;
+    const measures = await namesOfMeasures();
     opened?.setAttribute('aria-expanded', 'false');
     opened = button;
     button.setAttribute('aria-expanded', 'true');
-    panel.replaceChildren(figurePanel(row, closePanel));
+    panel.replaceChildren(figurePanel(row, measures, closePanel));
     panel.hidden = false;
+    // On a narrow window the panel is fixed over the lower half: keep the figure in sight above it.
+    const covered = button.getBoundingClientRect().bottom - panel.getBoundingClientRect().top;
+    if (getComputedStyle(panel).position === 'fixed' && covered > 0) window.scrollBy({ top: covered + 16 });
     // The panel follows the whole text in the page's order: the focus goes to it, so that Tab
     // reaches its link and its close button next; Escape or 关闭 brings it back to the figure.
     panel.focus({ preventScroll: true });
@@ -343,13 +367,14 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
 
   article.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLElement>('button.fig');
-    if (button) openPanel(button);
+    if (button) void openPanel(button);
   });
 
   const heading = pageHeading(
     title,
     detail.issuer === null ? '发布机关不明' : h('a', { href: `/issuers/${encodeURIComponent(detail.issuer)}` }, detail.issuer),
-    ` · ${formatYear(detail.year)} · ${detail.kind ?? '类型不明'} · ${detail.source}`,
+    // The year is the one the report looks back on (the library's 年份): said so, beside a title that names the next one.
+    ` · ${detail.year === null ? formatYear(null) : `回顾${formatYear(detail.year)}`} · ${detail.kind ?? '类型不明'} · ${detail.source}`,
   );
   const counts = detail.counts;
   root.append(
@@ -357,7 +382,9 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     h(
       'p',
       { class: 'counts' },
-      `${formatNumber(counts.figures)} 个数字 · ${formatNumber(counts.commitments)} 项承诺 · ${formatNumber(counts.problems)} 个问题 · ${formatNumber(counts.sections)} 个章节 · `,
+      // Past the text, whose every figure is a stop of the Tab key, straight to the table of figures.
+      h('a', { href: '#figures-title' }, `${formatNumber(counts.figures)} 个数字`),
+      ` · ${formatNumber(counts.commitments)} 项承诺 · ${formatNumber(counts.problems)} 个问题 · ${formatNumber(counts.sections)} 个章节 · `,
       apiLink('承诺 CSV', apiUrl(`/api/reports/${id}/commitments`, { format: 'csv' }), `report-${id}-commitments.csv`),
       ' · ',
       apiLink('问题 CSV', apiUrl(`/api/reports/${id}/problems`, { format: 'csv' }), `report-${id}-problems.csv`),

@@ -1,0 +1,107 @@
+// How a figure was read, in Chinese: its rule trace (src/types.ts Figure.rule,
+// ids separated by spaces) named id by id for the reader's figure panel. The
+// reading of the number (src/extract/numerals.ts), the choice of its label
+// (labels.ts, lexicon/labels.json), why it is a target or an outcome
+// (figures.ts), the catalogue measure it states (src/measures/) and its period.
+// A measure is named by the catalogue's own name (GET /api/measures); an id
+// not listed here (a rule added later) is shown as it is, marked untranslated.
+//
+//   figureRules('arabic-numeral label:clause modality:reported measure:gdp-growth/alias', names)
+//     → [{ group: '读法', rules: [{ id: 'arabic-numeral', text: '阿拉伯数字', translated: true }] }, …]
+
+import type { Reason } from './reasons.js';
+
+const NAMES: Record<string, string> = {
+  'arabic-numeral': '阿拉伯数字',
+  'chinese-numeral': '汉字数字',
+  rank: '名次（第几）',
+  'numeral:decimal': '汉字小数（三点五）',
+  'numeral:fraction': '分数（三分之一、1/3）',
+  'numeral:mixed-fraction': '带分数（三又三分之一）',
+  'numeral:part-of': '百分之几、千分之几',
+  'numeral:sign': '带正负号（负3、百分之负三）',
+  'numeral:negative-growth': '“负增长”读作负数',
+  'numeral:zero-by-negation': '否定读作零（没有发生一起）',
+  'numeral:rate-first': '基数在前的比率（每立方米20微克）',
+  'numeral:range': '范围（3至5个、六至七成）',
+  'numeral:shared-magnitude': '范围下限借用上限的数量级（三至五万）',
+  'numeral:abbreviated': '口语省略（一万五读作15000）',
+  'numeral:full-width-separator': '全角逗号作千位分隔符',
+  'numeral:scientific': '科学记数法',
+  'numeral:power': '乘方',
+  'numeral:financial': '大写数字（壹、贰、叁）',
+  'numeral:discount': '折扣（八折）',
+  'numeral:tenths': '成、折后的一位（七成六）',
+  'numeral:half': '带“半”（两成半、一倍半）',
+  'numeral:currency-parts': '元角分',
+  'label:clause': '分句中数字前的词语',
+  'label:classified-noun': '量词后的名词（3家医院）',
+  'label:activity': '次数所计的活动',
+  'label:activity-of-persons': '人数所做的事（带动就业36.8万人）',
+  'label:carried-subject': '沿用前一个数字的主语（比上年增长）',
+  'label:noun-after-de': '“的”后的名词（5.5%左右的增长目标）',
+  'label:noun-after-verb': '动词后的名词（发行1万亿元国债）',
+  'label:attribute-of-noun-after-de': '“的”后名词的规模等属性',
+  'label:share-of-whole': '占整体的份额（全国38.7%的贸易增量）',
+  'label:respectively': '“分别”与所列各项依次对应',
+  'label:respectively-carried': '“分别”对应前面各数字的主语',
+  'label:respectively-earlier-list': '“分别”对应上一分句所列各项',
+  'label:list-to-run': '所列各项与各数字依次对应',
+  'label:shared-by-list': '“均”：所列各项共用一个数字',
+  'label:subject-before-comma': '逗号前的主语',
+  'label:verb-only': '只有动词，未识别指标',
+  'label:word-ending-clause': '分句末的词（三类需求）',
+  'label:figure-in-phrase': '前一数字是名称的一部分（超10亿元项目）',
+  'label:coordinated-noun': '并列的名词（企业和个人）',
+  'label:elided-noun': '省略的名词取自下一项',
+  'label:graded-noun': '带等级的名词（5A级景区）',
+  'label:level-at': '去掉“稳定在”“保持在”等',
+  'label:negated-modifier': '带否定修饰（未就业毕业生）',
+  'label:size-class': '规模等级（30万千瓦级机组）',
+  'label:threshold-class': '门槛类别（千亿县）',
+  'modality:target-list': '在预期目标清单中',
+  'modality:plans-part': '在计划部分',
+  'modality:target-cue': '前有目标用语（力争、确保）',
+  'modality:planned-verb': '分句以计划用语开头（计划、将）',
+  'modality:reported': '无目标迹象，按实绩计',
+  'measure:none/unit-or-kind': '提到统计指标，但单位或类型不符',
+  'measure:none/excluded': '提到统计指标，但有排除词（人均、单位）',
+  'measure:none/relative': '提到统计指标，但说的是比重或比较',
+  'measure:none/qualified': '提到统计指标，但只是其中一部分',
+  'period:average': '年均',
+  'period:cumulative': '几年累计',
+  'period:start': '变化的起点（从……）',
+  'period:end': '变化的终点（……到）',
+};
+
+/** What each id's prefix says about the figure, in the panel's order. */
+const GROUPS: Array<[string, RegExp]> = [
+  ['读法', /^(?:numeral:|arabic-numeral$|chinese-numeral$|rank$)/],
+  ['指标名', /^label:/],
+  ['目标或实绩', /^modality:/],
+  ['统计指标', /^measure:/],
+  ['口径', /^period:/],
+];
+
+/** The figure rule ids this page names in Chinese (measure:ID/alias aside: the catalogue names those). */
+export const NAMED_FIGURE_RULES: readonly string[] = Object.keys(NAMES);
+
+export interface NamedRule extends Reason {
+  id: string;
+}
+
+/** One id of a trace in Chinese; `measures` maps catalogue ids to their names. */
+export function figureRuleName(id: string, measures: ReadonlyMap<string, string>): NamedRule {
+  const measure = /^measure:([a-z0-9-]+)\/alias$/.exec(id)?.[1];
+  const name = measure === undefined ? NAMES[id] : measures.get(measure);
+  return name === undefined ? { id, text: id, translated: false } : { id, text: name, translated: true };
+}
+
+/** A figure's rule trace as named rules grouped by what they decided; ids of no known kind go last, under 其他. */
+export function figureRules(trace: string, measures: ReadonlyMap<string, string>): Array<{ group: string; rules: NamedRule[] }> {
+  const ids = trace.split(' ').filter((id) => id !== '');
+  const groupOf = (id: string) => GROUPS.find(([, pattern]) => pattern.test(id))?.[0] ?? '其他';
+  return [...GROUPS.map(([group]) => group), '其他']
+    .map((group) => ({ group, rules: ids.filter((id) => groupOf(id) === group).map((id) => figureRuleName(id, measures)) }))
+    .filter(({ rules }) => rules.length > 0);
+}
