@@ -15,6 +15,7 @@ import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies, isGeneric } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
 import { memo } from '../memo.js';
+import { alternation } from '../extract/lexicon.js';
 import { characterPairs, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
 import { AVERAGE, fiveYearPart } from './periods.js';
@@ -134,6 +135,8 @@ interface Clause extends Span {
 }
 
 interface Indexed {
+  /** Its place among the review's sentences. */
+  order: number;
   text: string;
   start: number;
   /** Its whole terms; the vector it is ranked by holds their pieces too, `whole` does not. */
@@ -191,8 +194,9 @@ interface Review {
   byClauseTerm: Map<string, number[]>;
   /** The figures the review states as done. */
   outcomes: Figure[];
-  /** Each sentence's character pairs, by pair, each of weight 1; and a pair's weight over the review. */
-  pairVectors: VectorIndex<Indexed>;
+  /** The sentences in order, and for each character pair the indexes of those holding it; a pair's weight over the review. */
+  sentences: Indexed[];
+  byObjectPair: Map<string, number[]>;
   pairIdf: (pair: string) => number;
   /** For each run of NAME_LENGTH characters, the review clauses holding it; and how many sentences of the older report hold it. */
   byName: Map<string, number[]>;
@@ -253,7 +257,7 @@ function reviewOf(
 ): Review {
   const base = statements.map((s) => ({ ...s, ...rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => [...s.whole, ...s.pieces]));
-  const sentences: Indexed[] = base.map((s) => {
+  const sentences: Indexed[] = base.map((s, order) => {
     const vector = vectorOf([...s.whole, ...s.pieces], idf);
     const whole = vectorOf(s.whole, idf);
     const spans = clauseSpans(s.text, s.start);
@@ -263,7 +267,7 @@ function reviewOf(
       return { vector: part, norm: norm(part) };
     });
     const clauses = spans.filter((span) => readable(newer.text.slice(span.start, span.end)));
-    return { text: s.text, start: s.start, terms: s.whole, vector, norm: norm(vector), whole, wholeNorm: norm(whole), parts, clauses: clauses.map((span) => objectTerms(newer, span)) };
+    return { order, text: s.text, start: s.start, terms: s.whole, vector, norm: norm(vector), whole, wholeNorm: norm(whole), parts, clauses: clauses.map((span) => objectTerms(newer, span)) };
   });
   const outcomes = newer.figures.filter((f) => f.modality === 'actual');
   const clauses = sentences.flatMap((sentence) => sentence.clauses);
@@ -274,9 +278,9 @@ function reviewOf(
   const sentenceVectors = vectorIndex(sentences.map((sentence) => [sentence, sentence.vector]));
   const sentencePairs = sentences.map((sentence) => namePairs(sentence.text));
   const pairIdf = inverseFrequencies(sentencePairs.map((pairs) => [...pairs]));
-  const pairVectors = vectorIndex(sentences.map((sentence, i): [Indexed, Vector] => [sentence, new Map([...sentencePairs[i]!].map((pair) => [pair, 1]))]));
+  const byObjectPair = pairIndex(sentencePairs);
   const partVectors = vectorIndex(sentences.flatMap((sentence) => sentence.parts.map((part): [Part, Vector] => [part, part.vector])));
-  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, pairVectors, pairIdf, byName, olderNames };
+  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, sentences, byObjectPair, pairIdf, byName, olderNames };
 }
 
 /** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
@@ -298,6 +302,9 @@ function nameCounts(analysis: Analysis): Map<string, number> {
   return counts;
 }
 
+/** The words of doing of two characters or more (达, 超 alone are parts of other words: 通达, 超长期), longest first. */
+const DOING = new RegExp(alternation(VERBS.filter((word) => word.length > 1)), 'g');
+
 /**
  * The character pairs of what a commitment asks for (followup:object-pairs): its text in
  * short forms without the words of doing (推进, 完成, 实施) and without figures, pairs every
@@ -305,7 +312,7 @@ function nameCounts(analysis: Analysis): Map<string, number> {
  * (粮食产量 in 粮食总产量, 供水管网、排水管网 in 供排水管网) where whole terms do not.
  */
 function objectPairs(text: string): string[] {
-  const cut = VERBS.filter((word) => word.length > 1).reduce((out, word) => out.replaceAll(word, '，'), shortForm(text));
+  const cut = shortForm(text).replace(DOING, '，');
   const pairs = new Set<string>();
   for (const segment of nameSegments(cut)) for (const pair of characterPairs(segment)) if (pair.length === 2 && !isGeneric(pair) ) pairs.add(pair);
   return [...pairs];
@@ -325,15 +332,19 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
   // The candidates are the sentences sharing a term with the query; dot products through the index.
   const sentenceDots = dotsWith(review.sentenceVectors, vector);
   const partDots = dotsWith(review.partVectors, vector);
-  const objectVector = vectorOf(objects, review.pairIdf);
+  // The weight of the object pairs each sentence holds, summed through the index.
+  const held = new Float64Array(review.sentences.length);
   let objectWeight = 0;
-  for (const weight of objectVector.values()) objectWeight += weight;
-  const objectDots = dotsWith(review.pairVectors, objectVector);
+  for (const pair of objects) {
+    const weight = review.pairIdf(pair);
+    objectWeight += weight;
+    for (const i of review.byObjectPair.get(pair) ?? []) held[i]! += weight;
+  }
   return [...sentenceDots]
     .map(([sentence, dot]) => {
       // A list sentence (建成过江通道4座、在建8座，改扩建一批机场，…) is as close as its closest clause.
       const score = Math.max(cosineOf(dot, queryNorm, sentence.norm), ...sentence.parts.map((part) => (part.norm === 0 ? 0 : cosineOf(partDots.get(part) ?? 0, queryNorm, part.norm))));
-      return { sentence, score, object: objectWeight === 0 ? 0 : (objectDots.get(sentence) ?? 0) / objectWeight };
+      return { sentence, score, object: objectWeight === 0 ? 0 : held[sentence.order]! / objectWeight };
     })
     .filter(({ score }) => score > 0)
     .sort(byRelevance);
