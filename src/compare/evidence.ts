@@ -314,7 +314,7 @@ const DOING = new RegExp(alternation(VERBS.filter((word) => word.length > 1)), '
 function objectPairs(text: string): string[] {
   const cut = shortForm(text).replace(DOING, '，');
   const pairs = new Set<string>();
-  for (const segment of nameSegments(cut)) for (const pair of characterPairs(segment)) if (pair.length === 2 && !isGeneric(pair) ) pairs.add(pair);
+  for (const segment of nameSegments(cut)) for (const pair of characterPairs(segment)) if (pair.length === 2 && !isGeneric(pair)) pairs.add(pair);
   return [...pairs];
 }
 
