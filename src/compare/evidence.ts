@@ -340,14 +340,14 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
     objectWeight += weight;
     for (const i of review.byObjectPair.get(pair) ?? []) held[i]! += weight;
   }
-  return [...sentenceDots]
-    .map(([sentence, dot]) => {
-      // A list sentence (建成过江通道4座、在建8座，改扩建一批机场，…) is as close as its closest clause.
-      const score = Math.max(cosineOf(dot, queryNorm, sentence.norm), ...sentence.parts.map((part) => (part.norm === 0 ? 0 : cosineOf(partDots.get(part) ?? 0, queryNorm, part.norm))));
-      return { sentence, score, object: objectWeight === 0 ? 0 : held[sentence.order]! / objectWeight };
-    })
-    .filter(({ score }) => score > 0)
-    .sort(byRelevance);
+  const ranked: Ranked[] = [];
+  for (const [sentence, dot] of sentenceDots) {
+    let score = cosineOf(dot, queryNorm, sentence.norm);
+    // A list sentence (建成过江通道4座、在建8座，改扩建一批机场，…) is as close as its closest clause.
+    for (const part of sentence.parts) if (part.norm !== 0) score = Math.max(score, cosineOf(partDots.get(part) ?? 0, queryNorm, part.norm));
+    if (score > 0) ranked.push({ sentence, score, object: objectWeight === 0 ? 0 : held[sentence.order]! / objectWeight });
+  }
+  return ranked.sort(byRelevance);
 }
 
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
