@@ -15,6 +15,7 @@ import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies, isGeneric } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
 import { memo } from '../memo.js';
+import { alternation } from '../extract/lexicon.js';
 import { characterPairs, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
 import { AVERAGE, fiveYearPart } from './periods.js';
@@ -134,6 +135,8 @@ interface Clause extends Span {
 }
 
 interface Indexed {
+  /** Its place among the review's sentences. */
+  order: number;
   text: string;
   start: number;
   /** Its whole terms; the vector it is ranked by holds their pieces too, `whole` does not. */
@@ -155,6 +158,8 @@ interface Part {
 interface Ranked {
   sentence: Indexed;
   score: number;
+  /** The weighted share of the commitment's object pairs the sentence holds (followup:object-pairs). */
+  object: number;
 }
 
 /** How a review clause names a commitment clause's object: by most of its terms (or character pairs), or by a rare name they share. */
@@ -189,6 +194,10 @@ interface Review {
   byClauseTerm: Map<string, number[]>;
   /** The figures the review states as done. */
   outcomes: Figure[];
+  /** The sentences in order, and for each character pair the indexes of those holding it; a pair's weight over the review. */
+  sentences: Indexed[];
+  byObjectPair: Map<string, number[]>;
+  pairIdf: (pair: string) => number;
   /** For each run of NAME_LENGTH characters, the review clauses holding it; and how many sentences of the older report hold it. */
   byName: Map<string, number[]>;
   olderNames: Map<string, number>;
@@ -248,7 +257,7 @@ function reviewOf(
 ): Review {
   const base = statements.map((s) => ({ ...s, ...rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => [...s.whole, ...s.pieces]));
-  const sentences: Indexed[] = base.map((s) => {
+  const sentences: Indexed[] = base.map((s, order) => {
     const vector = vectorOf([...s.whole, ...s.pieces], idf);
     const whole = vectorOf(s.whole, idf);
     const spans = clauseSpans(s.text, s.start);
@@ -258,7 +267,7 @@ function reviewOf(
       return { vector: part, norm: norm(part) };
     });
     const clauses = spans.filter((span) => readable(newer.text.slice(span.start, span.end)));
-    return { text: s.text, start: s.start, terms: s.whole, vector, norm: norm(vector), whole, wholeNorm: norm(whole), parts, clauses: clauses.map((span) => objectTerms(newer, span)) };
+    return { order, text: s.text, start: s.start, terms: s.whole, vector, norm: norm(vector), whole, wholeNorm: norm(whole), parts, clauses: clauses.map((span) => objectTerms(newer, span)) };
   });
   const outcomes = newer.figures.filter((f) => f.modality === 'actual');
   const clauses = sentences.flatMap((sentence) => sentence.clauses);
@@ -267,8 +276,11 @@ function reviewOf(
   const byClauseTerm = pairIndex(clauses.map((clause) => clause.terms));
   const byName = pairIndex(clauses.map((clause) => nameRuns(newer.text.slice(clause.start, clause.end))));
   const sentenceVectors = vectorIndex(sentences.map((sentence) => [sentence, sentence.vector]));
+  const sentencePairs = sentences.map((sentence) => namePairs(sentence.text));
+  const pairIdf = inverseFrequencies(sentencePairs.map((pairs) => [...pairs]));
+  const byObjectPair = pairIndex(sentencePairs);
   const partVectors = vectorIndex(sentences.flatMap((sentence) => sentence.parts.map((part): [Part, Vector] => [part, part.vector])));
-  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, byName, olderNames };
+  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, sentences, byObjectPair, pairIdf, byName, olderNames };
 }
 
 /** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
@@ -290,27 +302,60 @@ function nameCounts(analysis: Analysis): Map<string, number> {
   return counts;
 }
 
-function rank(review: Review, query: Terms): Ranked[] {
+/** The words of doing of two characters or more (达, 超 alone are parts of other words: 通达, 超长期), longest first. */
+const DOING = new RegExp(alternation(VERBS.filter((word) => word.length > 1)), 'g');
+
+/**
+ * The character pairs of what a commitment asks for (followup:object-pairs): its text in
+ * short forms without the words of doing (推进, 完成, 实施) and without figures, pairs every
+ * part uses (建设, 工作) left out. Pairs meet a compound noun written another way
+ * (粮食产量 in 粮食总产量, 供水管网、排水管网 in 供排水管网) where whole terms do not.
+ */
+function objectPairs(text: string): string[] {
+  const cut = shortForm(text).replace(DOING, '，');
+  const pairs = new Set<string>();
+  for (const segment of nameSegments(cut)) for (const pair of characterPairs(segment)) if (pair.length === 2 && !isGeneric(pair)) pairs.add(pair);
+  return [...pairs];
+}
+
+/** The sentence naming more of the commitment's object first (followup:object-pairs); of those alike, the closer by terms, then the earlier. */
+const byRelevance = (a: Ranked, b: Ranked) => b.object - a.object || b.score - a.score || a.sentence.start - b.sentence.start;
+
+/**
+ * The review sentences sharing a term with the commitment, by relevance: the share of the
+ * weight of its object pairs they hold first, so a sentence sharing only words of a field
+ * (深化…改革, 推进…建设) comes after one naming the object in other words; then their cosine.
+ */
+function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
   const vector = vectorOf([...query.whole, ...query.pieces], review.idf);
   const queryNorm = norm(vector);
   // The candidates are the sentences sharing a term with the query; dot products through the index.
   const sentenceDots = dotsWith(review.sentenceVectors, vector);
   const partDots = dotsWith(review.partVectors, vector);
-  return [...sentenceDots]
-    .map(([sentence, dot]) => {
-      // A list sentence (建成过江通道4座、在建8座，改扩建一批机场，…) is as close as its closest clause.
-      const score = Math.max(cosineOf(dot, queryNorm, sentence.norm), ...sentence.parts.map((part) => (part.norm === 0 ? 0 : cosineOf(partDots.get(part) ?? 0, queryNorm, part.norm))));
-      return { sentence, score };
-    })
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || a.sentence.start - b.sentence.start);
+  // The weight of the object pairs each sentence holds, summed through the index.
+  const held = new Float64Array(review.sentences.length);
+  let objectWeight = 0;
+  for (const pair of objects) {
+    const weight = review.pairIdf(pair);
+    objectWeight += weight;
+    for (const i of review.byObjectPair.get(pair) ?? []) held[i]! += weight;
+  }
+  const ranked: Ranked[] = [];
+  for (const [sentence, dot] of sentenceDots) {
+    let score = cosineOf(dot, queryNorm, sentence.norm);
+    // A list sentence (建成过江通道4座、在建8座，改扩建一批机场，…) is as close as its closest clause.
+    for (const part of sentence.parts) if (part.norm !== 0) score = Math.max(score, cosineOf(partDots.get(part) ?? 0, queryNorm, part.norm));
+    if (score > 0) ranked.push({ sentence, score, object: objectWeight === 0 ? 0 : held[sentence.order]! / objectWeight });
+  }
+  return ranked.sort(byRelevance);
 }
 
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
 function followUp(review: Review, fiveYears: Review, query: Terms, commitment: Commitment, checks: TargetCheck[]): CommitmentFollowUp {
-  const ranked = rank(review, query);
-  const fiveYearsRanked = rank(fiveYears, query);
+  const objects = objectPairs(commitment.text);
+  const ranked = rank(review, query, objects);
+  const fiveYearsRanked = rank(fiveYears, query, objects);
   const best = ranked[0];
   const score = best ? Number(best.score.toFixed(3)) : 0;
   // A shared name alone (no clause naming the object by its terms, in either review) is read last.
@@ -327,7 +372,7 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
   // 南北帮扶合作加快推进) when it is closer than the year's last, not a value over several
   // years (年均, 累计), which never tells the year.
   const fiveYearsBest = fiveYearsRanked.find(({ sentence }) => !MULTI_YEAR_VALUE.test(sentence.text));
-  const closest = [...ranked.slice(0, 3), ...(fiveYearsBest ? [fiveYearsBest] : [])].sort((a, b) => b.score - a.score);
+  const closest = [...ranked.slice(0, 3), ...(fiveYearsBest ? [fiveYearsBest] : [])].sort(byRelevance);
   // Places the year's review leaves empty (甘肃2026 reviews mostly its five years) take the five-year
   // review's closest sentences, with a sum over the years or not: such a sentence often tells the
   // year's level in another clause (累计建成高标准农田…、年度产量首次突破2000万吨); a yearly mean (年均) never does.

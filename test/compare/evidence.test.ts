@@ -200,4 +200,25 @@ describe('follow-up rules on pairs outside the development set', () => {
     expect(followUp, words).toBeDefined();
     expect(followUp!.evidence.map((e) => e.text).join('\n')).toContain(evidence);
   }, 120_000);
+
+  // followup:object-pairs: the sentence naming the commitment's object comes first, before one sharing words of its field. [older report, newer report, words of the commitment, words of its first evidence]
+  const first: Array<[string, string, string, string]> = [
+    // A compound noun in other words (粮食总产量, 粮食总产 for 粮食产量), not another product's 产量.
+    ['gansu-gwr-2025', 'gansu-gwr-2026', '粮食产量稳定在252亿斤以上', '粮食总产量突破1300万吨'],
+    ['shanxi-gwr-2025', 'shanxi-gwr-2026', '确保粮食产量达到297.1亿斤', '粮食总产、单产再创新高'],
+    // The named object (“四类管线”, 零碳园区, 零基预算, 绩效管理), not 试点建设, 园区, 改革 shared by many sentences.
+    ['ningxia-gwr-2025', 'ningxia-gwr-2026', '更新改造“四类管线”2000公里', '完成年度“四类管线”改造任务'],
+    ['yunnan-gwr-2025', 'yunnan-gwr-2026', '高质量建设零碳园区', '纳入国家级零碳园区建设名单'],
+    ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '落实零基预算、消费税等重点改革任务', '形成零基预算改革'],
+    ['hunan-gwr-2025', 'hunan-gwr-2026', '全面完成花垣县“锰三角”矿业污染综合整治任务', '“锰三角”治理完成总体整改进度'],
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '全面实施绩效管理', '预算绩效管理改革全面启动'],
+    // Already first by its terms, and still.
+    ['tibet-gwr-2025', 'tibet-gwr-2026', '实施青藏铁路格拉段电气化改造', '青藏铁路格拉段电气化改造工程开工建设'],
+    ['tibet-gwr-2025', 'tibet-gwr-2026', '新建续建保障性安居工程1.79万套', '建设保障性安居工程1.79万套'],
+  ];
+  it.each(first)('%s → %s: %s, first evidence: %s', async (older, newer, words, evidence) => {
+    const followUp = (await followUpsOf(older, newer)).find((f) => f.text.includes(words));
+    expect(followUp, words).toBeDefined();
+    expect(followUp!.evidence[0]?.text, JSON.stringify(followUp!.evidence)).toContain(evidence);
+  }, 120_000);
 });

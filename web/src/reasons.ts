@@ -148,6 +148,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:names-part': '证据只说到承诺对象的一部分',
   'followup:similar': '证据与承诺的说法非常接近',
   'followup:no-evidence': '回顾部分没有相关的句子',
+  'followup:object-pairs': '证据句按说到承诺对象的多少排序',
   'verdict:floor': '下限目标',
   'verdict:ceiling': '上限目标',
   'verdict:good-side': '结果在目标好的一侧',
