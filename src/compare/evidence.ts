@@ -15,6 +15,7 @@ import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies, isGeneric } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
 import { memo } from '../memo.js';
+import type { Features } from './model.js';
 import { characterPairs, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
 import { AVERAGE, fiveYearPart } from './periods.js';
@@ -216,6 +217,11 @@ const promises = (text: string) => PROMISE_TIME.test(text) || PROMISE_OPENER.tes
 
 /** `targets`: the verdicts on the older report's targets, when the caller has them already. */
 export function followUpCommitments(older: Analysis, newer: Analysis, targets: TargetCheck[] = checkTargets(older, newer)): CommitmentFollowUp[] {
+  return assessFollowUps(older, newer, targets).map(({ followUp }) => followUp);
+}
+
+/** Each commitment's follow-up as the hand rules decide it, with its evidence features (the status model's training rows). */
+export function assessFollowUps(older: Analysis, newer: Analysis, targets: TargetCheck[] = checkTargets(older, newer)): Assessed[] {
   const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
   const statements = newer.sentences
     .filter((s) => inReview(newer, s.start))
@@ -308,20 +314,38 @@ function rank(review: Review, query: Terms): Ranked[] {
 
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
-function followUp(review: Review, fiveYears: Review, query: Terms, commitment: Commitment, checks: TargetCheck[]): CommitmentFollowUp {
+/** The steps that may decide a follow-up, in order; `name` steps read a shared rare name only. */
+type Step = 'targets' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'none';
+
+/** A follow-up as the hand rules decide it, with the evidence features the status model reads. */
+export interface Assessed {
+  followUp: CommitmentFollowUp;
+  features: Features;
+}
+
+function followUp(review: Review, fiveYears: Review, query: Terms, commitment: Commitment, checks: TargetCheck[]): Assessed {
   const ranked = rank(review, query);
   const fiveYearsRanked = rank(fiveYears, query);
   const best = ranked[0];
   const score = best ? Number(best.score.toFixed(3)) : 0;
   // A shared name alone (no clause naming the object by its terms, in either review) is read last.
-  const decision =
-    byTargets(review, checks, ranked) ??
-    byClauses(review, commitment, ranked, 'terms') ??
-    byFiveYears(fiveYears, commitment, fiveYearsRanked, 'terms') ??
-    bySimilarity(review, query, best) ??
-    byClauses(review, commitment, ranked, 'name') ??
-    byFiveYears(fiveYears, commitment, fiveYearsRanked, 'name') ??
-    { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
+  const steps: Array<[Step, () => Decision | null]> = [
+    ['targets', () => byTargets(review, checks, ranked)],
+    ['clauses', () => byClauses(review, commitment, ranked, 'terms')],
+    ['five-years', () => byFiveYears(fiveYears, commitment, fiveYearsRanked, 'terms')],
+    ['similar', () => bySimilarity(review, query, best)],
+    ['name', () => byClauses(review, commitment, ranked, 'name')],
+    ['five-years-name', () => byFiveYears(fiveYears, commitment, fiveYearsRanked, 'name')],
+  ];
+  let step: Step = 'none';
+  let decision: Decision = { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
+  for (const [name, decide] of steps) {
+    const decided = decide();
+    if (decided) {
+      [step, decision] = [name, decided];
+      break;
+    }
+  }
   // The sentence that decided comes first; then the closest others: of the year's review,
   // and the closest one of the five-year review (a year's work is often told there only:
   // 南北帮扶合作加快推进) when it is closer than the year's last, not a value over several
@@ -335,7 +359,7 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
   const evidence = [...(decision.evidence ? [decision.evidence] : []), ...[...closest, ...filling].map(evidenceOf)]
     .filter((e, i, all) => all.findIndex((other) => other.start === e.start) === i)
     .slice(0, 3);
-  return {
+  const followUp: CommitmentFollowUp = {
     text: commitment.text,
     status: decision.status,
     rule: decision.rule,
@@ -343,6 +367,41 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
     score,
     evidence,
   };
+  return { followUp, features: featuresOf(step === 'five-years' || step === 'five-years-name' ? fiveYears : review, query, commitment, checks, { step, decision, best }) };
+}
+
+const FEATURE = wordings.features.ids;
+
+/**
+ * The evidence features of a follow-up (followup.json `features`): how the hand rules
+ * decided, how closely the deciding sentence (or else the closest) names the ask, and
+ * what it says of it. Computed from what the rules found, over one sentence: cheap.
+ */
+function featuresOf(review: Review, query: Terms, commitment: Commitment, checks: TargetCheck[], how: { step: Step; decision: Decision; best: Ranked | undefined }): Features {
+  const { step, decision, best } = how;
+  const start = decision.evidence?.start ?? best?.sentence.start;
+  const sentence = review.sentenceOf.find((s) => s.start === start) ?? best?.sentence;
+  const features: Features = { [`${wordings.features.decidedBy}:${decision.rule}`]: 1 };
+  features[FEATURE.clauses] = Math.min(1, clauseSpans(commitment.text, commitment.start).length / 6);
+  features[FEATURE.hasTarget] = checks.length > 0 ? 1 : 0;
+  features[FEATURE.fiveYears] = step === 'five-years' || step === 'five-years-name' ? 1 : 0;
+  features[FEATURE.namedByName] = step === 'name' || step === 'five-years-name' ? 1 : 0;
+  features[FEATURE.rankScore] = best?.score ?? 0;
+  if (!sentence) return features;
+  const held = new Set(sentence.terms);
+  const asked = [...new Set(query.whole.filter((term) => !VERB_SET.has(term)))];
+  const weight = asked.reduce((sum, term) => sum + review.idf(term), 0);
+  const shared = asked.filter((term) => held.has(term));
+  features[FEATURE.objectCover] = weight === 0 ? 0 : shared.reduce((sum, term) => sum + review.idf(term), 0) / weight;
+  features[FEATURE.sharedTerms] = Math.min(1, shared.length / 5);
+  const whole = vectorOf(query.whole, review.idf);
+  features[FEATURE.wholeCosine] = cosine(whole, sentence.whole, norm(whole), sentence.wholeNorm);
+  const wording = wordingOf(sentence.text);
+  features[FEATURE.completion] = wording === 'completion' ? 1 : 0;
+  features[FEATURE.effort] = wording === 'effort' ? 1 : 0;
+  const end = sentence.start + sentence.text.length;
+  features[FEATURE.statedOutcome] = review.outcomes.some((f) => f.start >= sentence.start && f.start < end) ? 1 : 0;
+  return features;
 }
 
 /** The evidence of a sentence, scored by its relevance as ranked (0 when the ranking did not reach it). */
