@@ -367,18 +367,35 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
     score,
     evidence,
   };
-  return { followUp, features: featuresOf(step === 'five-years' || step === 'five-years-name' ? fiveYears : review, query, commitment, checks, { step, decision, best }) };
+  return { followUp, features: featuresOf(step === 'five-years' || step === 'five-years-name' ? fiveYears : review, query, commitment, checks, { step, decision, ranked }) };
 }
 
 const FEATURE = wordings.features.ids;
+
+/**
+ * How much of each clause's object (its character pairs, the verb before it left out) the
+ * closest sentences hold, whatever jieba cut: the mean over the clauses naming something
+ * (four pairs or more) of the best share, and the best share of any.
+ */
+function pairCovers(commitment: Commitment, closest: Ranked[]): Features {
+  const objects = clauseSpans(commitment.text, 0)
+    .map((span) => withoutVerb(commitment.text.slice(span.start, span.end)))
+    .filter((object) => namePairs(object).size >= 4);
+  const shares = objects.map((object) => Math.max(0, ...closest.map(({ sentence }) => pairsShown(object, sentence.text))));
+  return {
+    [FEATURE.pairCover]: shares.length === 0 ? 0 : shares.reduce((a, b) => a + b, 0) / shares.length,
+    [FEATURE.pairCoverBest]: Math.max(0, ...shares),
+  };
+}
 
 /**
  * The evidence features of a follow-up (followup.json `features`): how the hand rules
  * decided, how closely the deciding sentence (or else the closest) names the ask, and
  * what it says of it. Computed from what the rules found, over one sentence: cheap.
  */
-function featuresOf(review: Review, query: Terms, commitment: Commitment, checks: TargetCheck[], how: { step: Step; decision: Decision; best: Ranked | undefined }): Features {
-  const { step, decision, best } = how;
+function featuresOf(review: Review, query: Terms, commitment: Commitment, checks: TargetCheck[], how: { step: Step; decision: Decision; ranked: Ranked[] }): Features {
+  const { step, decision, ranked } = how;
+  const best = ranked[0];
   const start = decision.evidence?.start ?? best?.sentence.start;
   const sentence = review.sentenceOf.find((s) => s.start === start) ?? best?.sentence;
   const features: Features = { [`${wordings.features.decidedBy}:${decision.rule}`]: 1 };
@@ -387,6 +404,7 @@ function featuresOf(review: Review, query: Terms, commitment: Commitment, checks
   features[FEATURE.fiveYears] = step === 'five-years' || step === 'five-years-name' ? 1 : 0;
   features[FEATURE.namedByName] = step === 'name' || step === 'five-years-name' ? 1 : 0;
   features[FEATURE.rankScore] = best?.score ?? 0;
+  Object.assign(features, pairCovers(commitment, ranked.slice(0, 3)));
   if (!sentence) return features;
   const held = new Set(sentence.terms);
   const asked = [...new Set(query.whole.filter((term) => !VERB_SET.has(term)))];

@@ -6,7 +6,7 @@
 // helps its score.
 import { join } from 'node:path';
 import { assessFollowUps } from '../compare/evidence.js';
-import { fit, predict, type Features, type Model } from '../compare/model.js';
+import { fit, predict, type Features } from '../compare/model.js';
 import { openCorpus } from './corpus.js';
 import { placeJudgements, readLines, STATUSES, type Status, type StatusJudgement } from './evidence.js';
 
@@ -40,20 +40,22 @@ export async function trainingRows(folder: string): Promise<Row[]> {
   return rows;
 }
 
-/** Rules the model leaves in charge: where they decide, their status stands. */
+/** How a held-out pair's rows are decided, given the other pairs' rows. */
 export type Decider = (training: Row[]) => (row: Row) => Status;
 
 export const byRules: Decider = () => (row) => row.status;
 
-/** The model decides every commitment but those whose rule is in `kept`. */
-export function byModel(kept: ReadonlySet<string> = new Set()): Decider {
+/**
+ * The model decides the commitments whose hand rule is one of `rules` (every
+ * commitment when none are given), fitted on such rows only; the rules decide the rest.
+ */
+export function byModel(rules?: ReadonlySet<string>): Decider {
   return (training) => {
-    const model = fitStatuses(training);
-    return (row) => (kept.has(row.rule) ? row.status : (predict(model, row.features).label as Status));
+    const decides = (row: Row) => rules === undefined || rules.has(row.rule);
+    const model = fit(training.filter(decides).map((row) => ({ features: row.features, label: row.gold })), STATUSES);
+    return (row) => (decides(row) ? (predict(model, row.features).label as Status) : row.status);
   };
 }
-
-export const fitStatuses = (rows: Row[]): Model => fit(rows.map((row) => ({ features: row.features, label: row.gold })), STATUSES);
 
 export type Counts = Record<Status, { gold: number; called: number; right: number }>;
 
