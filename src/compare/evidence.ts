@@ -317,10 +317,10 @@ const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.
 /** The steps that may decide a follow-up, in order; `name` steps read a shared rare name only. */
 type Step = 'targets' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'none';
 
-/** A follow-up as the hand rules decide it, with the evidence features the status model reads. */
+/** A follow-up as the hand rules decide it, and its evidence features for the status model (computed when asked: compare needs none). */
 export interface Assessed {
   followUp: CommitmentFollowUp;
-  features: Features;
+  features: () => Features;
 }
 
 function followUp(review: Review, fiveYears: Review, query: Terms, commitment: Commitment, checks: TargetCheck[]): Assessed {
@@ -367,7 +367,7 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
     score,
     evidence,
   };
-  return { followUp, features: featuresOf(step === 'five-years' || step === 'five-years-name' ? fiveYears : review, query, commitment, checks, { step, decision, ranked }) };
+  return { followUp, features: () => featuresOf(step === 'five-years' || step === 'five-years-name' ? fiveYears : review, query, commitment, checks, { step, decision, ranked }) };
 }
 
 const FEATURE = wordings.features.ids;
@@ -403,7 +403,8 @@ function featuresOf(review: Review, query: Terms, commitment: Commitment, checks
   features[FEATURE.hasTarget] = checks.length > 0 ? 1 : 0;
   features[FEATURE.fiveYears] = step === 'five-years' || step === 'five-years-name' ? 1 : 0;
   features[FEATURE.namedByName] = step === 'name' || step === 'five-years-name' ? 1 : 0;
-  features[FEATURE.rankScore] = best?.score ?? 0;
+  // A cosine of identical vectors may round past 1.
+  features[FEATURE.rankScore] = Math.min(1, best?.score ?? 0);
   Object.assign(features, pairCovers(commitment, ranked.slice(0, 3)));
   if (!sentence) return features;
   const held = new Set(sentence.terms);
@@ -413,7 +414,7 @@ function featuresOf(review: Review, query: Terms, commitment: Commitment, checks
   features[FEATURE.objectCover] = weight === 0 ? 0 : shared.reduce((sum, term) => sum + review.idf(term), 0) / weight;
   features[FEATURE.sharedTerms] = Math.min(1, shared.length / 5);
   const whole = vectorOf(query.whole, review.idf);
-  features[FEATURE.wholeCosine] = cosine(whole, sentence.whole, norm(whole), sentence.wholeNorm);
+  features[FEATURE.wholeCosine] = Math.min(1, cosine(whole, sentence.whole, norm(whole), sentence.wholeNorm));
   const wording = wordingOf(sentence.text);
   features[FEATURE.completion] = wording === 'completion' ? 1 : 0;
   features[FEATURE.effort] = wording === 'effort' ? 1 : 0;

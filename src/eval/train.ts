@@ -34,7 +34,7 @@ export async function trainingRows(folder: string): Promise<Row[]> {
       const index = placed[i];
       if (index === null || index === undefined) return;
       const { followUp, features } = assessed[index]!;
-      rows.push({ pair, gold: want.status, status: followUp.status, rule: followUp.rule, features });
+      rows.push({ pair, gold: want.status, status: followUp.status, rule: followUp.rule, features: features() });
     });
   }
   return rows;
