@@ -372,19 +372,30 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
 
 const FEATURE = wordings.features.ids;
 
+/** A closest sentence holding this share of a clause's object pairs names that object. */
+const NEAR_NAMES = 0.5;
+
 /**
  * How much of each clause's object (its character pairs, the verb before it left out) the
  * closest sentences hold, whatever jieba cut: the mean over the clauses naming something
- * (four pairs or more) of the best share, and the best share of any.
+ * (four pairs or more) of the best share, and the best share of any; and what the closest
+ * sentences naming an object say (a completion or effort wording, a result figure), the
+ * deciding rule having read only one of them.
  */
-function pairCovers(commitment: Commitment, closest: Ranked[]): Features {
+function closestFeatures(review: Review, commitment: Commitment, closest: Ranked[]): Features {
   const objects = clauseSpans(commitment.text, 0)
     .map((span) => withoutVerb(commitment.text.slice(span.start, span.end)))
     .filter((object) => namePairs(object).size >= 4);
   const shares = objects.map((object) => Math.max(0, ...closest.map(({ sentence }) => pairsShown(object, sentence.text))));
+  const naming = closest.map(({ sentence }) => sentence).filter((sentence) => objects.some((object) => pairsShown(object, sentence.text) >= NEAR_NAMES));
+  const wordings = naming.map((sentence) => wordingOf(sentence.text));
+  const outcome = naming.some((sentence) => review.outcomes.some((f) => f.start >= sentence.start && f.start < sentence.start + sentence.text.length));
   return {
     [FEATURE.pairCover]: shares.length === 0 ? 0 : shares.reduce((a, b) => a + b, 0) / shares.length,
     [FEATURE.pairCoverBest]: Math.max(0, ...shares),
+    [FEATURE.completionNear]: wordings.includes('completion') ? 1 : 0,
+    [FEATURE.effortNear]: wordings.includes('effort') ? 1 : 0,
+    [FEATURE.outcomeNear]: outcome ? 1 : 0,
   };
 }
 
@@ -405,7 +416,7 @@ function featuresOf(review: Review, query: Terms, commitment: Commitment, checks
   features[FEATURE.namedByName] = step === 'name' || step === 'five-years-name' ? 1 : 0;
   // A cosine of identical vectors may round past 1.
   features[FEATURE.rankScore] = Math.min(1, best?.score ?? 0);
-  Object.assign(features, pairCovers(commitment, ranked.slice(0, 3)));
+  Object.assign(features, closestFeatures(review, commitment, ranked.slice(0, 3)));
   if (!sentence) return features;
   const held = new Set(sentence.terms);
   const asked = [...new Set(query.whole.filter((term) => !VERB_SET.has(term)))];
