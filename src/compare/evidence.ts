@@ -388,13 +388,13 @@ function closestFeatures(review: Review, commitment: Commitment, closest: Ranked
     .filter((object) => namePairs(object).size >= 4);
   const shares = objects.map((object) => Math.max(0, ...closest.map(({ sentence }) => pairsShown(object, sentence.text))));
   const naming = closest.map(({ sentence }) => sentence).filter((sentence) => objects.some((object) => pairsShown(object, sentence.text) >= NEAR_NAMES));
-  const wordings = naming.map((sentence) => wordingOf(sentence.text));
+  const said = naming.map((sentence) => wordingOf(sentence.text));
   const outcome = naming.some((sentence) => review.outcomes.some((f) => f.start >= sentence.start && f.start < sentence.start + sentence.text.length));
   return {
     [FEATURE.pairCover]: shares.length === 0 ? 0 : shares.reduce((a, b) => a + b, 0) / shares.length,
     [FEATURE.pairCoverBest]: Math.max(0, ...shares),
-    [FEATURE.completionNear]: wordings.includes('completion') ? 1 : 0,
-    [FEATURE.effortNear]: wordings.includes('effort') ? 1 : 0,
+    [FEATURE.completionNear]: said.includes('completion') ? 1 : 0,
+    [FEATURE.effortNear]: said.includes('effort') ? 1 : 0,
     [FEATURE.outcomeNear]: outcome ? 1 : 0,
   };
 }
@@ -402,7 +402,7 @@ function closestFeatures(review: Review, commitment: Commitment, closest: Ranked
 /**
  * The evidence features of a follow-up (followup.json `features`): how the hand rules
  * decided, how closely the deciding sentence (or else the closest) names the ask, and
- * what it says of it. Computed from what the rules found, over one sentence: cheap.
+ * what it and the other closest sentences say of it. Computed from what the rules found.
  */
 function featuresOf(review: Review, query: Terms, commitment: Commitment, checks: TargetCheck[], how: { step: Step; decision: Decision; ranked: Ranked[] }): Features {
   const { step, decision, ranked } = how;

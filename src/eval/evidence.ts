@@ -149,8 +149,11 @@ export async function placeJudgements(folder: string, corpus: Corpus, pair: stri
   return { older, newer, placed };
 }
 
+/** Per status, no gold, calls or right calls yet. */
+export const noCounts = () => Object.fromEntries(STATUSES.map((s) => [s, { gold: 0, called: 0, right: 0 }])) as StatusScore['counts'];
+
 async function evaluateStatuses(folder: string, file: string, corpus: Corpus, gold: StatusJudgement[]): Promise<StatusScore> {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, { gold: 0, called: 0, right: 0 }])) as StatusScore['counts'];
+  const counts = noCounts();
   const score: StatusScore = { file, pairs: 0, commitments: gold.length, counts, blind: gold.every((g) => g.set === 'blind'), unmatched: [], wrongCalls: [], goldEvidence: 0, evidenceFound: 0 };
   for (const pair of new Set(gold.map((g) => g.pair))) {
     score.pairs++;
@@ -179,7 +182,7 @@ async function evaluateStatuses(folder: string, file: string, corpus: Corpus, go
   return score;
 }
 
-const share = (part: number, whole: number) => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`);
+export const share = (part: number, whole: number) => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`);
 
 export function formatEvidence(score: EvidenceScore, verbose: boolean): string {
   const judged = score.right + score.wrong;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { assessFollowUps } from '../compare/evidence.js';
 import { fit, predict, type Features } from '../compare/model.js';
 import { openCorpus } from './corpus.js';
-import { placeJudgements, readLines, STATUSES, type Status, type StatusJudgement } from './evidence.js';
+import { noCounts, placeJudgements, readLines, STATUSES, type Status, type StatusJudgement, type StatusScore } from './evidence.js';
 
 export const TRAINING_GOLD = ['followup.gold.jsonl', 'followup-own2.gold.jsonl', 'followup-own3.gold.jsonl'];
 
@@ -43,6 +43,9 @@ export async function trainingRows(folder: string): Promise<Row[]> {
 /** How a held-out pair's rows are decided, given the other pairs' rows. */
 export type Decider = (training: Row[]) => (row: Row) => Status;
 
+/** The model fitted on rows, their gold status the label. */
+export const fitRows = (rows: Row[]) => fit(rows.map((row) => ({ features: row.features, label: row.gold })), STATUSES);
+
 export const byRules: Decider = () => (row) => row.status;
 
 /**
@@ -52,16 +55,14 @@ export const byRules: Decider = () => (row) => row.status;
 export function byModel(rules?: ReadonlySet<string>): Decider {
   return (training) => {
     const decides = (row: Row) => rules === undefined || rules.has(row.rule);
-    const model = fit(training.filter(decides).map((row) => ({ features: row.features, label: row.gold })), STATUSES);
+    const model = fitRows(training.filter(decides));
     return (row) => (decides(row) ? (predict(model, row.features).label as Status) : row.status);
   };
 }
 
-export type Counts = Record<Status, { gold: number; called: number; right: number }>;
-
 /** Leave one pair out: each pair's rows decided by what the others trained, the calls summed. */
-export function heldOut(rows: Row[], decider: Decider): Counts {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, { gold: 0, called: 0, right: 0 }])) as Counts;
+export function heldOut(rows: Row[], decider: Decider): StatusScore['counts'] {
+  const counts = noCounts();
   for (const pair of new Set(rows.map((row) => row.pair))) {
     const decide = decider(rows.filter((row) => row.pair !== pair));
     for (const row of rows.filter((r) => r.pair === pair)) {

@@ -3,12 +3,10 @@
 // recall of each status, then the weights fitted on every pair. The model is worth
 // keeping only where it beats the rules on pairs it did not see; so far it does not
 // (docs/followup-model.md), and the rules decide.
-import { fit } from '../../src/compare/model.js';
-import { byModel, byRules, heldOut, trainingRows, type Counts } from '../../src/eval/train.js';
-import { STATUSES } from '../../src/eval/evidence.js';
+import { share, type StatusScore } from '../../src/eval/evidence.js';
+import { byModel, byRules, fitRows, heldOut, trainingRows } from '../../src/eval/train.js';
 
-const share = (part: number, whole: number) => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`);
-const format = (name: string, counts: Counts) =>
+const format = (name: string, counts: StatusScore['counts']) =>
   [`${name}`, ...Object.entries(counts).map(([status, c]) => `  ${status.padEnd(12)} gold ${String(c.gold).padStart(4)} called ${String(c.called).padStart(4)} right ${String(c.right).padStart(4)}  P ${share(c.right, c.called).padStart(6)}  R ${share(c.right, c.gold).padStart(6)}`)].join('\n');
 
 const rows = await trainingRows('corpus');
@@ -18,7 +16,7 @@ console.log(format('model over every commitment', heldOut(rows, byModel())));
 // The rules least often right on the opened gold (about half): where a model might help most.
 for (const rule of ['followup:names-part', 'followup:stated-outcome']) console.log(format(`model where the rules say ${rule}`, heldOut(rows, byModel(new Set([rule])))));
 console.log(format('model where the rules say either', heldOut(rows, byModel(new Set(['followup:names-part', 'followup:stated-outcome'])))));
-const model = fit(rows.map((row) => ({ features: row.features, label: row.gold })), STATUSES);
+const model = fitRows(rows);
 console.log('fitted on every pair: the strongest weights of each status');
 model.classes.forEach((status, k) => {
   const strongest = model.features.map((id, j) => ({ id, weight: model.weights[k]![j]! })).sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight)).slice(0, 6);
