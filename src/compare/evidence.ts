@@ -16,6 +16,7 @@ import { inverseFrequencies, isGeneric } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
 import { memo } from '../memo.js';
 import { alternation } from '../extract/lexicon.js';
+import type { Features } from './model.js';
 import { characterPairs, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
 import { AVERAGE, fiveYearPart } from './periods.js';
@@ -225,6 +226,11 @@ const promises = (text: string) => PROMISE_TIME.test(text) || PROMISE_OPENER.tes
 
 /** `targets`: the verdicts on the older report's targets, when the caller has them already. */
 export function followUpCommitments(older: Analysis, newer: Analysis, targets: TargetCheck[] = checkTargets(older, newer)): CommitmentFollowUp[] {
+  return assessFollowUps(older, newer, targets).map(({ followUp }) => followUp);
+}
+
+/** Each commitment's follow-up as the hand rules decide it, with its evidence features (the status model's training rows). */
+export function assessFollowUps(older: Analysis, newer: Analysis, targets: TargetCheck[] = checkTargets(older, newer)): Assessed[] {
   const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
   const statements = newer.sentences
     .filter((s) => inReview(newer, s.start))
@@ -352,21 +358,39 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
 
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
-function followUp(review: Review, fiveYears: Review, query: Terms, commitment: Commitment, checks: TargetCheck[]): CommitmentFollowUp {
+/** The steps that may decide a follow-up, in order; `name` steps read a shared rare name only. */
+type Step = 'targets' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'none';
+
+/** A follow-up as the hand rules decide it, and its evidence features for the status model (computed when asked: compare needs none). */
+export interface Assessed {
+  followUp: CommitmentFollowUp;
+  features: () => Features;
+}
+
+function followUp(review: Review, fiveYears: Review, query: Terms, commitment: Commitment, checks: TargetCheck[]): Assessed {
   const objects = objectPairs(commitment.text);
   const ranked = rank(review, query, objects);
   const fiveYearsRanked = rank(fiveYears, query, objects);
   const best = ranked[0];
   const score = best ? Number(best.score.toFixed(3)) : 0;
   // A shared name alone (no clause naming the object by its terms, in either review) is read last.
-  const decision =
-    byTargets(review, checks, ranked) ??
-    byClauses(review, commitment, ranked, 'terms') ??
-    byFiveYears(fiveYears, commitment, fiveYearsRanked, 'terms') ??
-    bySimilarity(review, query, best) ??
-    byClauses(review, commitment, ranked, 'name') ??
-    byFiveYears(fiveYears, commitment, fiveYearsRanked, 'name') ??
-    { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
+  const steps: Array<[Step, () => Decision | null]> = [
+    ['targets', () => byTargets(review, checks, ranked)],
+    ['clauses', () => byClauses(review, commitment, ranked, 'terms')],
+    ['five-years', () => byFiveYears(fiveYears, commitment, fiveYearsRanked, 'terms')],
+    ['similar', () => bySimilarity(review, query, best)],
+    ['name', () => byClauses(review, commitment, ranked, 'name')],
+    ['five-years-name', () => byFiveYears(fiveYears, commitment, fiveYearsRanked, 'name')],
+  ];
+  let step: Step = 'none';
+  let decision: Decision = { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
+  for (const [name, decide] of steps) {
+    const decided = decide();
+    if (decided) {
+      [step, decision] = [name, decided];
+      break;
+    }
+  }
   // The sentence that decided comes first; then the closest others: of the year's review,
   // and the closest one of the five-year review (a year's work is often told there only:
   // 南北帮扶合作加快推进) when it is closer than the year's last, not a value over several
@@ -380,7 +404,7 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
   const evidence = [...(decision.evidence ? [decision.evidence] : []), ...[...closest, ...filling].map(evidenceOf)]
     .filter((e, i, all) => all.findIndex((other) => other.start === e.start) === i)
     .slice(0, 3);
-  return {
+  const followUp: CommitmentFollowUp = {
     text: commitment.text,
     status: decision.status,
     rule: decision.rule,
@@ -388,6 +412,71 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
     score,
     evidence,
   };
+  return { followUp, features: () => featuresOf(step === 'five-years' || step === 'five-years-name' ? fiveYears : review, query, commitment, checks, { step, decision, ranked }) };
+}
+
+const FEATURE = wordings.features.ids;
+
+/** A closest sentence holding this share of a clause's object pairs names that object. */
+const NEAR_NAMES = 0.5;
+
+/**
+ * How much of each clause's object (its character pairs, the verb before it left out) the
+ * closest sentences hold, whatever jieba cut: the mean over the clauses naming something
+ * (four pairs or more) of the best share, and the best share of any; and what the closest
+ * sentences naming an object say (a completion or effort wording, a result figure), the
+ * deciding rule having read only one of them.
+ */
+function closestFeatures(review: Review, commitment: Commitment, closest: Ranked[]): Features {
+  const objects = clauseSpans(commitment.text, 0)
+    .map((span) => withoutVerb(commitment.text.slice(span.start, span.end)))
+    .filter((object) => namePairs(object).size >= 4);
+  const shares = objects.map((object) => Math.max(0, ...closest.map(({ sentence }) => pairsShown(object, sentence.text))));
+  const naming = closest.map(({ sentence }) => sentence).filter((sentence) => objects.some((object) => pairsShown(object, sentence.text) >= NEAR_NAMES));
+  const said = naming.map((sentence) => wordingOf(sentence.text));
+  const outcome = naming.some((sentence) => review.outcomes.some((f) => f.start >= sentence.start && f.start < sentence.start + sentence.text.length));
+  return {
+    [FEATURE.pairCover]: shares.length === 0 ? 0 : shares.reduce((a, b) => a + b, 0) / shares.length,
+    [FEATURE.pairCoverBest]: Math.max(0, ...shares),
+    [FEATURE.completionNear]: said.includes('completion') ? 1 : 0,
+    [FEATURE.effortNear]: said.includes('effort') ? 1 : 0,
+    [FEATURE.outcomeNear]: outcome ? 1 : 0,
+  };
+}
+
+/**
+ * The evidence features of a follow-up (followup.json `features`): how the hand rules
+ * decided, how closely the deciding sentence (or else the closest) names the ask, and
+ * what it and the other closest sentences say of it. Computed from what the rules found.
+ */
+function featuresOf(review: Review, query: Terms, commitment: Commitment, checks: TargetCheck[], how: { step: Step; decision: Decision; ranked: Ranked[] }): Features {
+  const { step, decision, ranked } = how;
+  const best = ranked[0];
+  const start = decision.evidence?.start ?? best?.sentence.start;
+  const sentence = review.sentenceOf.find((s) => s.start === start) ?? best?.sentence;
+  const features: Features = { [`${wordings.features.decidedBy}:${decision.rule}`]: 1 };
+  features[FEATURE.clauses] = Math.min(1, clauseSpans(commitment.text, commitment.start).length / 6);
+  features[FEATURE.hasTarget] = checks.length > 0 ? 1 : 0;
+  features[FEATURE.fiveYears] = step === 'five-years' || step === 'five-years-name' ? 1 : 0;
+  features[FEATURE.namedByName] = step === 'name' || step === 'five-years-name' ? 1 : 0;
+  // A cosine of identical vectors may round past 1.
+  features[FEATURE.rankScore] = Math.min(1, best?.score ?? 0);
+  Object.assign(features, closestFeatures(review, commitment, ranked.slice(0, 3)));
+  if (!sentence) return features;
+  const held = new Set(sentence.terms);
+  const asked = [...new Set(query.whole.filter((term) => !VERB_SET.has(term)))];
+  const weight = asked.reduce((sum, term) => sum + review.idf(term), 0);
+  const shared = asked.filter((term) => held.has(term));
+  features[FEATURE.objectCover] = weight === 0 ? 0 : shared.reduce((sum, term) => sum + review.idf(term), 0) / weight;
+  features[FEATURE.sharedTerms] = Math.min(1, shared.length / 5);
+  const whole = vectorOf(query.whole, review.idf);
+  features[FEATURE.wholeCosine] = Math.min(1, cosine(whole, sentence.whole, norm(whole), sentence.wholeNorm));
+  const wording = wordingOf(sentence.text);
+  features[FEATURE.completion] = wording === 'completion' ? 1 : 0;
+  features[FEATURE.effort] = wording === 'effort' ? 1 : 0;
+  const end = sentence.start + sentence.text.length;
+  features[FEATURE.statedOutcome] = review.outcomes.some((f) => f.start >= sentence.start && f.start < end) ? 1 : 0;
+  return features;
 }
 
 /** The evidence of a sentence, scored by its relevance as ranked (0 when the ranking did not reach it). */

@@ -24,10 +24,10 @@ interface Judgement {
   addressed: boolean;
 }
 
-type Status = CommitmentFollowUp['status'];
-const STATUSES: Status[] = ['addressed', 'partly', 'no-evidence'];
+export type Status = CommitmentFollowUp['status'];
+export const STATUSES: Status[] = ['addressed', 'partly', 'no-evidence'];
 
-interface StatusJudgement {
+export interface StatusJudgement {
   pair: string;
   commitment: string;
   status: Status;
@@ -84,7 +84,7 @@ async function analysesOf(corpus: Corpus, pair: string): Promise<{ older: Analys
   return { older: await corpus.analysisOf(`${from}.txt`), newer: await corpus.analysisOf(`${to}.txt`) };
 }
 
-async function readLines<T>(file: string): Promise<T[]> {
+export async function readLines<T>(file: string): Promise<T[]> {
   return (await readFile(file, 'utf8'))
     .split('\n')
     .filter((line) => line.trim() !== '')
@@ -133,29 +133,41 @@ export async function evaluateEvidence(folder: string, corpus?: Corpus): Promise
   return score;
 }
 
+/** A pair's reports and, for each gold judgement of it, the index of the extracted commitment it names (≥ 70% shared), or null. */
+export async function placeJudgements(folder: string, corpus: Corpus, pair: string, wanted: StatusJudgement[]): Promise<{ older: Analysis; newer: Analysis; placed: Array<number | null> }> {
+  const { older, newer } = await analysesOf(corpus, pair);
+  // Gold commitments are copied from the file as it is; place them there, then in the normalised text.
+  const { text: source } = await readDocument(join(folder, older.source.name));
+  const spans = placeGold({ file: pair, metrics: [], commitments: wanted.map((g) => g.commitment) }, normalize(source), source).commitments;
+  const placed = spans.map((span) => {
+    const best = older.commitments
+      .map((commitment, index) => ({ index, shared: overlap(commitment, span) }))
+      .filter(({ shared }) => shared >= 0.7)
+      .sort((a, b) => b.shared - a.shared)[0];
+    return best?.index ?? null;
+  });
+  return { older, newer, placed };
+}
+
+/** Per status, no gold, calls or right calls yet. */
+export const noCounts = () => Object.fromEntries(STATUSES.map((s) => [s, { gold: 0, called: 0, right: 0 }])) as StatusScore['counts'];
+
 async function evaluateStatuses(folder: string, file: string, corpus: Corpus, gold: StatusJudgement[]): Promise<StatusScore> {
-  const counts = Object.fromEntries(STATUSES.map((s) => [s, { gold: 0, called: 0, right: 0 }])) as StatusScore['counts'];
+  const counts = noCounts();
   const score: StatusScore = { file, pairs: 0, commitments: gold.length, counts, blind: gold.every((g) => g.set === 'blind'), unmatched: [], wrongCalls: [], goldEvidence: 0, evidenceFound: 0 };
   for (const pair of new Set(gold.map((g) => g.pair))) {
     score.pairs++;
-    const { older, newer } = await analysesOf(corpus, pair);
     const wanted = gold.filter((g) => g.pair === pair);
-    // Gold commitments are copied from the file as it is; place them there, then in the normalised text.
-    const { text: source } = await readDocument(join(folder, older.source.name));
-    const placed = placeGold({ file: pair, metrics: [], commitments: wanted.map((g) => g.commitment) }, normalize(source), source).commitments;
+    const { older, newer, placed } = await placeJudgements(folder, corpus, pair, wanted);
     const followUps = followUpCommitments(older, newer);
     wanted.forEach((want, i) => {
       counts[want.status].gold++;
-      const span = placed[i]!;
-      const best = older.commitments
-        .map((commitment, index) => ({ index, shared: overlap(commitment, span) }))
-        .filter(({ shared }) => shared >= 0.7)
-        .sort((a, b) => b.shared - a.shared)[0];
-      if (!best) {
+      const index = placed[i];
+      if (index === null || index === undefined) {
         score.unmatched.push(`${pair}: ${want.commitment.slice(0, 40)} (${want.status})`);
         return;
       }
-      const got = followUps[best.index]!;
+      const got = followUps[index]!;
       if (want.evidence) {
         score.goldEvidence++;
         // Gold is copied from the file as it is, the tool's evidence from the normalised text (％ → %, spaces between Han characters dropped).
@@ -170,7 +182,7 @@ async function evaluateStatuses(folder: string, file: string, corpus: Corpus, go
   return score;
 }
 
-const share = (part: number, whole: number) => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`);
+export const share = (part: number, whole: number) => (whole === 0 ? '—' : `${((part / whole) * 100).toFixed(1)}%`);
 
 export function formatEvidence(score: EvidenceScore, verbose: boolean): string {
   const judged = score.right + score.wrong;

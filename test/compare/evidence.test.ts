@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { followUpCommitments, wordingOf } from '../../src/compare/evidence.js';
+import { assessFollowUps, type Assessed, followUpCommitments, wordingOf } from '../../src/compare/evidence.js';
+import wordings from '../../src/compare/lexicon/followup.json' with { type: 'json' };
 import { openCorpus, type Corpus } from '../../src/eval/corpus.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
@@ -70,6 +71,45 @@ describe('follow-up of hubei 2025 commitments in the 2026 review', () => {
     for (const followUp of followUps) {
       expect(followUp.rule, followUp.text).toMatch(/^followup:[a-z-]+$/);
       if (followUp.status === 'no-evidence') expect(followUp.rule).toBe('followup:no-evidence');
+    }
+  });
+});
+
+describe('evidence features of hubei 2025 commitments in the 2026 review (the status model reads them)', () => {
+  let assessed: Assessed[];
+  beforeAll(async () => {
+    assessed = assessFollowUps(await analyse('hubei-gwr-2025'), await analyse('hubei-gwr-2026'));
+  }, 60_000);
+  const F = wordings.features.ids;
+  const decidedBy = (rule: string) => `${wordings.features.decidedBy}:${rule}`;
+
+  // [words of the commitment, features at least this, features at most this]
+  const cases: Array<[string, Record<string, number>, Record<string, number>]> = [
+    // A target figure reached: the rule that decided, and a result figure in the deciding sentence.
+    ['技术合同成交额突破6000亿元', { [decidedBy('followup:target-met')]: 1, [F.hasTarget]: 1, [F.statedOutcome]: 1 }, { [F.fiveYears]: 0 }],
+    // Named again with effort only (科技创新和产业创新融合发展深入推进): every character pair of the ask's first clause is there.
+    ['推动科技创新和产业创新融合发展，加快建设现代化产业体系', { [decidedBy('followup:effort-word')]: 1, [F.effort]: 1, [F.pairCoverBest]: 1, [F.objectCover]: 0.4 }, { [F.completion]: 0, [F.hasTarget]: 0 }],
+    // A call to keep going that names nothing: the closest sentence shares little of it.
+    ['坚持以创新的思维、用改革的办法、靠务实的作风', { [decidedBy('followup:no-evidence')]: 1 }, { [F.pairCoverBest]: 0.4, [F.objectCover]: 0.2, [F.rankScore]: 0.3 }],
+  ];
+  it.each(cases)('%s', (words, least, most) => {
+    const found = assessed.find((a) => a.followUp.text.includes(words));
+    expect(found, words).toBeDefined();
+    const features = found!.features();
+    for (const [id, value] of Object.entries(least)) expect(features[id] ?? 0, id).toBeGreaterThanOrEqual(value);
+    for (const [id, value] of Object.entries(most)) expect(features[id] ?? 0, id).toBeLessThanOrEqual(value);
+  });
+
+  it('every feature is named in followup.json and lies in [0, 1]; one rule decided', () => {
+    const named = new Set(Object.values(F));
+    for (const { followUp, features } of assessed) {
+      const values = features();
+      for (const [id, value] of Object.entries(values)) {
+        expect(named.has(id) || id === decidedBy(followUp.rule), id).toBe(true);
+        expect(value, `${id} of ${followUp.text.slice(0, 20)}`).toBeGreaterThanOrEqual(0);
+        expect(value, `${id} of ${followUp.text.slice(0, 20)}`).toBeLessThanOrEqual(1);
+      }
+      expect(values[decidedBy(followUp.rule)]).toBe(1);
     }
   });
 });
