@@ -377,6 +377,14 @@ function readChinese(text: string, at: number, runStop: number, context: Reading
   if (end === runStop && text[end] === numerals.decimalPoint) {
     let stop = end + 1;
     while (stop < text.length && isDecimalDigit(text[stop]!)) stop++;
+    // 两百点两: in general usage 两 right after 点 may open the decimals where the words end (一点两面
+    // in a report is none; in 一点二两 两 is the weight).
+    let spoken = stop;
+    while (context === 'general' && stop === end + 1 && (DIGITS[text[spoken] ?? ''] ?? 0) > 0) spoken++;
+    if (spoken > stop && standsAlone(text, spoken)) {
+      stop = spoken;
+      rules.push('numeral:spoken-decimal');
+    }
     const next = text[stop] ?? '';
     const timeOfDay = matchAt(text, stop, numerals.notDecimalAfter) !== null && !text.startsWith(numerals.fraction, stop);
     if (stop > end + 1 && !(next in POSITIONS || next in TENS) && !timeOfDay) {

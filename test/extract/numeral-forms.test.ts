@@ -255,6 +255,8 @@ const generalOnly: Array<[...Case, inReport: string[]]> = [
   ['四雙', '四雙', 8, undefined, undefined, ['四']], ['二十对。', '二十对', 40, undefined, undefined, ['二十']], ['12对', '12对', 24, undefined, undefined, ['12']],
   ['贰佰对', '贰佰对', 400, undefined, undefined, ['贰佰']], ['壹百双', '壹百双', 200, undefined, undefined, ['百']],
   ['三至五打', '三至五打', 36, undefined, 60, ['三至五']],
+  // 两 right after 点 where the words end opens the decimals.
+  ['五十点两', '五十点两', 50.2, undefined, undefined, ['五十']], ['一点两', '一点两', 1.2, undefined, undefined, []], ['三點兩。', '三點兩', 3.2, undefined, undefined, ['三']],
 ];
 
 describe('the general context (nianbao numbers)', () => {
@@ -276,7 +278,7 @@ describe('the general context (nianbao numbers)', () => {
     ['婺剧《三打白骨精》', [3]], ['三打两建', [3]], ['全球首台25兆瓦级风电主机', [25]], ['一兆', []], ['万兆之城', []],
     ['国际友城达137对', [137]], ['新增国际友城3对。', [3]], ['三双鞋', [3]], ['一双鞋', []], ['一对一帮扶', []], ['三对三', [3, 3]],
     ['第二对', [2]], ['万', []], ['萬', []], ['对折', []], ['点一下', []],
-    ['一切为了人民', []], ['我一看你就笑', []], ['进一步统一', []], ['两百点两', [200]], ['两两结对', []], ['十四五', []], ['三角形', [3]], ['5角星', [5]],
+    ['一切为了人民', []], ['我一看你就笑', []], ['进一步统一', []], ['一点两面', []], ['一点二两', [1.2]], ['两两结对', []], ['十四五', []], ['三角形', [3]], ['5角星', [5]],
   ];
   it.each(same)('%s reads alike in both contexts', (text, values) => {
     expect(read(text, 'general').map((n) => n.value), text).toEqual(values);
