@@ -304,7 +304,7 @@ const GENERAL = numerals.general;
 const LATIN_MAGNITUDES: Readonly<Record<string, number>> = GENERAL.latinMagnitudes;
 const GROUPS = GENERAL.groups;
 const GROUP_RULES: Readonly<Record<string, string>> = { dozen: 'numeral:dozen', pair: 'numeral:pair' };
-const ORDINAL = '第';
+const ORDINAL = numerals.ordinal;
 const LATIN_MAGNITUDE = new RegExp(` ?([${Object.keys(LATIN_MAGNITUDES).join('')}])(?![A-Za-z])`, 'y');
 const MAGNITUDE_AT_END: Array<[string, number]> = [['万亿', 1e12], ['萬億', 1e12], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4]];
 
