@@ -258,9 +258,10 @@ const CONTINUATIONS = new Set([numerals.mixedFraction, numerals.decimalPoint, nu
  * End of the run of Chinese numeral characters at `at`. Everyday and financial
  * characters mix in one numeral (拾万零五十六, 七十八万五佰零六), but a change of kind
  * ends the run where the new character starts a word (三十陆续, 五支队伍): it continues
- * only into another numeral character, a unit, 又, 点 or 分, or out of Chinese text.
+ * only into another numeral character, a unit, 又, 点 or 分, or out of Chinese text; in general
+ * usage also into a word that counts a group (壹百对).
  */
-function runEnd(text: string, at: number): number {
+function runEnd(text: string, at: number, context: ReadingContext = 'report'): number {
   let financial: boolean | null = null;
   let end = at;
   while (end < text.length && isNumeralChar(text[end]!)) {
@@ -268,7 +269,8 @@ function runEnd(text: string, at: number): number {
     if (!SHARED.has(ch)) {
       const kind = FINANCIAL.has(ch);
       const next = text[end + 1] ?? '';
-      const continues = isNumeralChar(next) || !CJK.test(next) || CONTINUATIONS.has(next) || unitAt(text, end + 1) !== null;
+      const group = context === 'general' && GROUPS.some(({ word }) => text.startsWith(word, end + 1));
+      const continues = isNumeralChar(next) || !CJK.test(next) || CONTINUATIONS.has(next) || unitAt(text, end + 1) !== null || group;
       if (financial !== null && financial !== kind && !continues) break;
       financial = kind;
     }
@@ -300,6 +302,9 @@ const LIST_BEFORE = new RegExp(`(?:${numerals.listCues.join('|')})[^。；，,]*
 const LATIN_UNITS = /^(?:km|kW|GW|MW|TEU)/;
 const GENERAL = numerals.general;
 const LATIN_MAGNITUDES: Readonly<Record<string, number>> = GENERAL.latinMagnitudes;
+const GROUPS = GENERAL.groups;
+const GROUP_RULES: Readonly<Record<string, string>> = { dozen: 'numeral:dozen', pair: 'numeral:pair' };
+const ORDINAL = numerals.ordinal;
 const LATIN_MAGNITUDE = new RegExp(` ?([${Object.keys(LATIN_MAGNITUDES).join('')}])(?![A-Za-z])`, 'y');
 const MAGNITUDE_AT_END: Array<[string, number]> = [['万亿', 1e12], ['萬億', 1e12], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4]];
 
@@ -372,6 +377,14 @@ function readChinese(text: string, at: number, runStop: number, context: Reading
   if (end === runStop && text[end] === numerals.decimalPoint) {
     let stop = end + 1;
     while (stop < text.length && isDecimalDigit(text[stop]!)) stop++;
+    // 两百点两: in general usage 两 right after 点 may open the decimals where the words end (一点两面
+    // in a report is none; in 一点二两 两 is the weight).
+    let spoken = stop;
+    while (context === 'general' && stop === end + 1 && (DIGITS[text[spoken] ?? ''] ?? 0) > 0) spoken++;
+    if (spoken > stop && standsAlone(text, spoken)) {
+      stop = spoken;
+      rules.push('numeral:spoken-decimal');
+    }
     const next = text[stop] ?? '';
     const timeOfDay = matchAt(text, stop, numerals.notDecimalAfter) !== null && !text.startsWith(numerals.fraction, stop);
     if (stop > end + 1 && !(next in POSITIONS || next in TENS) && !timeOfDay) {
@@ -396,7 +409,7 @@ function readNumeral(text: string, at: number, context: ReadingContext): Numeral
   // 百分之点五: after a part word a point with no whole part is a decimal, in a report too (not 5).
   if (text[at] === numerals.decimalPoint) return leadingPoint(text, at);
   if (!isNumeralChar(text[at] ?? '')) return null;
-  const numeral = readChinese(text, at, runEnd(text, at), context);
+  const numeral = readChinese(text, at, runEnd(text, at, context), context);
   return numeral && withTrillions(text, numeral, context);
 }
 
@@ -408,7 +421,7 @@ function withTrillions(text: string, numeral: Numeral, context: ReadingContext):
   if (text[numeral.end] !== numerals.trillion || !Number.isInteger(numeral.value) || numeral.value >= 1e4) return numeral;
   // 五兆零六十二亿: a 零 may stand for the magnitudes skipped.
   const from = numeral.end + (DIGITS[text[numeral.end + 1] ?? ''] === 0 ? 2 : 1);
-  const rest = isNumeralChar(text[from] ?? '') ? readChinese(text, from, runEnd(text, from), context) : null;
+  const rest = isNumeralChar(text[from] ?? '') ? readChinese(text, from, runEnd(text, from, context), context) : null;
   if (!rest || rest.value < 1e8 || rest.value >= 1e12) return numeral;
   const rules = [...numeral.rules, ...rest.rules.filter((rule) => !numeral.rules.includes(rule)), 'numeral:trillion'];
   return { value: numeral.value * 1e12 + rest.value, end: rest.end, chinese: true, magnitude: rest.magnitude, rules };
@@ -546,12 +559,18 @@ function readTenthsAlone(text: string, at: number): Core | null {
 }
 
 /**
- * 一打, 五十打: in general usage 打 after a numeral counts dozens where no word goes on;
- * before one it is a verb as often (三打白骨精, 三打两建), and 十打苹果 is left unread for them.
+ * 一打, 五十打, 一对, 三双: in general usage a word that counts a group (打 a dozen, 双 and 对 a pair)
+ * after a numeral counts its members where no word goes on, a pair only in a text that is the count
+ * alone; before a word it is a verb or the measure of what follows as often (三打白骨精, 一对一帮扶,
+ * 三双鞋), in a sentence pairs are what is counted (国际友城达137对), and 第一对 is the first pair:
+ * those stay the numeral written.
  */
-function isDozen(text: string, at: number, context: ReadingContext): boolean {
-  const { word } = GENERAL.dozen;
-  return context === 'general' && text.startsWith(word, at) && standsAlone(text, at + word.length);
+function groupAt(text: string, numeralAt: number, at: number, context: ReadingContext): (typeof GROUPS)[number] | undefined {
+  if (context !== 'general' || text[numeralAt - 1] === ORDINAL) return undefined;
+  const group = GROUPS.find(({ word }) => text.startsWith(word, at));
+  const end = at + (group?.word.length ?? 0);
+  const alone = group?.wholeText ? numeralAt === 0 && /^[\p{P}\s]*$/u.test(text.slice(end)) : true;
+  return group && alone && standsAlone(text, end) ? group : undefined;
 }
 
 function readCore(text: string, at: number, context: ReadingContext): Core | null {
@@ -583,11 +602,11 @@ function readCore(text: string, at: number, context: ReadingContext): Core | nul
   }
   let end = tail.end;
   let unit = tail.unit;
-  const dozen = !unit && !tail.approximate && isDozen(text, end, context);
-  if (dozen) {
-    value = fold(value, GENERAL.dozen.value);
-    end += GENERAL.dozen.word.length;
-    rules.push('numeral:dozen');
+  const group = unit || tail.approximate ? undefined : groupAt(text, at, end, context);
+  if (group) {
+    value = fold(value, group.value);
+    end += group.word.length;
+    rules.push(GROUP_RULES[group.kind]!);
   }
   // 两成半, 一倍半, 三个半月: half a unit more.
   if (HALF_AFTER.has(unit ?? '') && text[end] === numerals.half) {
@@ -621,7 +640,7 @@ function readCore(text: string, at: number, context: ReadingContext): Core | nul
     rules.push('numeral:currency-parts');
   }
   // 一元五角 is an amount, where 一元 alone may be a word.
-  const lone = numeral.chinese && numeral.end - at === 1 && !cents && !dozen;
+  const lone = numeral.chinese && numeral.end - at === 1 && !cents && !group;
   return {
     start: at,
     end,
@@ -629,7 +648,8 @@ function readCore(text: string, at: number, context: ReadingContext): Core | nul
     ...(unit ? { unit } : {}),
     ...(tail.approximate ? { approximate: tail.approximate } : {}),
     chinese: numeral.chinese,
-    magnitude: numeral.chinese ? numeral.magnitude : tail.factor,
+    // 三至五打: the group counts the low end too, as a magnitude does.
+    magnitude: (numeral.chinese ? numeral.magnitude : tail.factor) * (group?.value ?? 1),
     rules,
     lone,
   };
@@ -851,7 +871,7 @@ function negativeBefore(text: string, at: number, signed: boolean): string | nul
 function readNumber(text: string, original: string, at: number, signed: boolean, context: ReadingContext): NumberMatch | null {
   const core = readCore(text, at, context);
   if (!core) return null;
-  const ordinal = text[at - 1] === '第';
+  const ordinal = text[at - 1] === ORDINAL;
   const rules = [...core.rules];
   let start = ordinal ? at - 1 : at;
   let value = core.value;
@@ -881,8 +901,9 @@ function readNumber(text: string, original: string, at: number, signed: boolean,
   if (numeralWord && at + numeralWord.length >= core.end) return null;
   const standalone = start === 0 && end === text.length;
   const character = text[at]!;
-  // 成达万高铁, 万达: a lone 万 counts only before a unit (每万人); 破亿, 百强, 近百万 stay numbers.
-  const wordlike = core.lone && !unit && !ordinal && !standalone && NEEDS_UNIT.has(character);
+  // 成达万高铁, 万达: a lone 万 counts only before a unit (每万人), standing alone too (the name 万, 万物's
+  // 万), where 一万 is the number; 破亿, 百强, 近百万 stay numbers.
+  const wordlike = core.lone && !unit && !ordinal && NEEDS_UNIT.has(character);
   const loneWord =
     wordlike ||
     (core.lone &&

@@ -93,6 +93,11 @@ describe('nianbao numbers', () => {
     // Read in general usage, where analyze refuses them in a report (4K视频, 三打两建, 一一对应).
     ['40k', [{ surface: '40k', start: 0, end: 3, value: 40000 }]],
     ['一打', [{ surface: '一打', start: 0, end: 2, value: 12 }]],
+    // A count of pairs given alone counts their members; in a sentence the pairs are what is counted.
+    ['一对', [{ surface: '一对', start: 0, end: 2, value: 2 }]],
+    ['国际友城达137对', [{ surface: '137', start: 5, end: 8, value: 137 }]],
+    // 万 alone is a name as often as the number, which 一万 writes.
+    ['万', []],
     ['一一', [{ surface: '一一', start: 0, end: 2, value: 11 }]],
     ['1 4/3', [{ surface: '1 4/3', start: 0, end: 5, value: 1 + 4 / 3 }]],
     ['人民币壹角', [{ surface: '壹角', start: 3, end: 5, value: 0.1, unit: '元' }]],

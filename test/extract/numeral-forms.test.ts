@@ -13,7 +13,7 @@ const standalone: Case[] = [
   ['一百', '一百', 100], ['百', '百', 100], ['一百零一', '一百零一', 101], ['一百一十', '一百一十', 110], ['一百一十一', '一百一十一', 111],
   ['两百', '两百', 200], ['二百五十', '二百五十', 250], ['九百九十九', '九百九十九', 999], ['一千', '一千', 1000], ['两千', '两千', 2000],
   ['一千零一', '一千零一', 1001], ['一千零一十', '一千零一十', 1010], ['一千零十', '一千零十', 1010], ['一千一百', '一千一百', 1100],
-  ['三千零五十', '三千零五十', 3050], ['九千九百九十九', '九千九百九十九', 9999], ['一万', '一万', 1e4], ['万', '万', 1e4],
+  ['三千零五十', '三千零五十', 3050], ['九千九百九十九', '九千九百九十九', 9999], ['一万', '一万', 1e4],
   ['一万零一', '一万零一', 10001], ['一万零五百', '一万零五百', 10500], ['十万', '十万', 1e5], ['十万零三', '十万零三', 100003],
   ['一百万', '一百万', 1e6], ['一千万', '一千万', 1e7], ['一亿', '一亿', 1e8], ['亿', '亿', 1e8], ['十亿', '十亿', 1e9],
   ['一亿二千万', '一亿二千万', 1.2e8], ['一亿零五十万', '一亿零五十万', 100500000], ['三万亿', '三万亿', 3e12], ['一百亿亿', '一百亿亿', 1e18],
@@ -250,6 +250,13 @@ const generalOnly: Array<[...Case, inReport: string[]]> = [
   ['1 4/3', '1 4/3', 1 + 4 / 3, undefined, undefined, ['1', '4/3']], ['４ ６／３', '４ ６／３', 6, undefined, undefined, ['４', '６／３']],
   ['1 ３/5', '1 ３/5', 1.6, undefined, undefined, ['1', '３/5']], ['人民币壹角', '壹角', 0.1, '元', undefined, []],
   ['壹角伍分', '壹角伍分', 0.15, '元', undefined, []], ['找零5角', '5角', 0.5, '元', undefined, ['5']],
+  // A count of pairs that is the whole text counts their members; a report reads the pairs.
+  ['一对', '一对', 2, undefined, undefined, []], ['两对', '两对', 4, undefined, undefined, []], ['五双', '五双', 10, undefined, undefined, ['五']],
+  ['四雙', '四雙', 8, undefined, undefined, ['四']], ['二十对。', '二十对', 40, undefined, undefined, ['二十']], ['12对', '12对', 24, undefined, undefined, ['12']],
+  ['贰佰对', '贰佰对', 400, undefined, undefined, ['贰佰']], ['壹百双', '壹百双', 200, undefined, undefined, ['百']],
+  ['三至五打', '三至五打', 36, undefined, 60, ['三至五']],
+  // 两 right after 点 where the words end opens the decimals.
+  ['五十点两', '五十点两', 50.2, undefined, undefined, ['五十']], ['一点两', '一点两', 1.2, undefined, undefined, []], ['三點兩。', '三點兩', 3.2, undefined, undefined, ['三']],
 ];
 
 describe('the general context (nianbao numbers)', () => {
@@ -263,13 +270,15 @@ describe('the general context (nianbao numbers)', () => {
     expect(read(text, 'report').map((n) => n.surface), text).toEqual(inReport);
   });
 
-  // What stays unread in general usage too: a letter or 打 that a word follows (corpus: 5G网络, 6G、量子科技,
-  // 三打白骨精), 兆 as mega (兆瓦), pairs counted as pairs (国际友城达137对), a lone 一 opening a word.
+  // What stays unread in general usage too: a letter, 打, 双 or 对 that a word follows (corpus: 5G网络,
+  // 6G、量子科技, 三打白骨精, 一对一帮扶), 兆 as mega (兆瓦), pairs in a sentence counted as pairs
+  // (国际友城达137对), 第一对 the first pair, a lone 一 opening a word, 万 alone (a name; 一万 is the number).
   const same: Array<[string, number[]]> = [
     ['5G网络实现行政村全覆盖', []], ['加快6G实验室建设', []], ['培育6G、量子科技', []], ['4K视频', []], ['5G-A基站', []], ['40kg', []],
     ['婺剧《三打白骨精》', [3]], ['三打两建', [3]], ['全球首台25兆瓦级风电主机', [25]], ['一兆', []], ['万兆之城', []],
-    ['国际友城达137对', [137]], ['三双', [3]], ['一双鞋', []], ['一对一帮扶', []], ['对折', []], ['点一下', []],
-    ['一切为了人民', []], ['我一看你就笑', []], ['进一步统一', []], ['两百点两', [200]], ['两两结对', []], ['十四五', []], ['三角形', [3]], ['5角星', [5]],
+    ['国际友城达137对', [137]], ['新增国际友城3对。', [3]], ['三双鞋', [3]], ['一双鞋', []], ['一对一帮扶', []], ['三对三', [3, 3]],
+    ['第二对', [2]], ['万', []], ['萬', []], ['对折', []], ['点一下', []],
+    ['一切为了人民', []], ['我一看你就笑', []], ['进一步统一', []], ['一点两面', []], ['一点二两', [1.2]], ['两两结对', []], ['十四五', []], ['三角形', [3]], ['5角星', [5]],
   ];
   it.each(same)('%s reads alike in both contexts', (text, values) => {
     expect(read(text, 'general').map((n) => n.value), text).toEqual(values);

@@ -37,6 +37,8 @@ const NAMES: Record<string, string> = {
   'numeral:trillion': '兆读作万亿（五兆六十二亿）',
   'numeral:latin-magnitude': '拉丁字母数量级（5k、3M）',
   'numeral:dozen': '打读作十二（两打）',
+  'numeral:pair': '单独的双、对读作两个（一对读作2）',
+  'numeral:spoken-decimal': '“点”后的“两”读作小数（两百点两）',
   'numeral:half-price': '对折读作五折',
   'numeral:digitwise': '逐位读数（一一读作11）',
   'numeral:leading-point': '省略整数的小数（点五）',
