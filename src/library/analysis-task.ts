@@ -10,7 +10,7 @@ import { readlinkSync } from 'node:fs';
 import { constants, getPriority, setPriority } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { guardSegmentation, segment, tokensIn, tokensOf } from '../segment/jieba.js';
-import { sentenceTerms } from '../store/terms.js';
+import { sentenceTerms, vocabularyWords } from '../store/terms.js';
 import type { Analysis, RawDocument, ReportMeta, Span, Token } from '../types.js';
 
 export interface AnalysisTask {
@@ -32,6 +32,8 @@ export interface Analysed {
   text: string;
   /** Each sentence's words, as the search index holds them. */
   terms: string[];
+  /** The distinct words of `terms`, for the search vocabulary: listed here, beside the analysis, rather than in the library's one write thread. */
+  words: string[];
 }
 
 export type TaskResult = { ok: true; value: Analysed } | { ok: false; error: { code: ErrorCode; subject: string; problem: string } };
@@ -47,7 +49,8 @@ export async function runTask({ input, subject, overrides, limits, budget }: Ana
     const document = 'document' in input ? input.document : { ...(await readBuffer(input.bytes, subject, limits)), name: input.name };
     check();
     const analysis = analyzeDocument(document, { meta: overrides });
-    return { analysis, text: document.text, terms: indexTerms(analysis) };
+    const terms = indexTerms(analysis);
+    return { analysis, text: document.text, terms, words: vocabularyWords(terms) };
   } finally {
     guardSegmentation(null);
   }

@@ -45,8 +45,8 @@ export async function prepareReport(
   const { bytes, name, subject = name } = file;
   const known = await store.findBySha256(createHash('sha256').update(bytes).digest('hex'));
   if (known !== null) return { status: 'present', id: known };
-  const { analysis, text, terms } = await pool.analyze({ input: { bytes, name }, subject, overrides, limits });
-  return { status: 'new', analysis, source: { bytes, text, terms } };
+  const { analysis, text, terms, words } = await pool.analyze({ input: { bytes, name }, subject, overrides, limits });
+  return { status: 'new', analysis, source: { bytes, text, terms, words } };
 }
 
 export interface IngestOptions {

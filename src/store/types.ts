@@ -27,6 +27,8 @@ export interface SourceContent {
   text: string;
   /** Each sentence's words for the search index, when the analysis made them (else segmented on save). */
   terms?: readonly string[];
+  /** The distinct words of `terms`, as the vocabulary holds them (terms.ts, vocabularyWords), when the analysis listed them (else listed on save). */
+  words?: readonly string[];
 }
 
 export interface SaveResult {
