@@ -10,6 +10,7 @@ import { comparisons } from './comparisons.js';
 import { figures } from './figures.js';
 import { issuers } from './issuers.js';
 import { migrate } from './migrations.js';
+import { savingPacked } from './packed.js';
 import { pages, type WriteEffect } from './pages.js';
 import { records } from './records.js';
 import { reports } from './reports.js';
@@ -95,16 +96,19 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     }
   };
 
+  const saveReport: Store['saveReport'] = (analysis, source, overrides = {}, uploader = null) => {
+    // A new report's rows are merged into kept listings, unless saving it renamed an issuer.
+    const renamed = issuerRows.renamed();
+    return write(
+      () => reportRows.save(analysis, source, overrides, uploader),
+      () => (issuerRows.renamed() === renamed ? 'added reports' : 'other'),
+    );
+  };
+
   return {
     path,
-    saveReport: (analysis, source, overrides = {}, uploader = null) => {
-      // A new report's rows are merged into kept listings, unless saving it renamed an issuer.
-      const renamed = issuerRows.renamed();
-      return write(
-        () => reportRows.save(analysis, source, overrides, uploader),
-        () => (issuerRows.renamed() === renamed ? 'added reports' : 'other'),
-      );
-    },
+    saveReport,
+    savePacked: savingPacked(saveReport),
     findBySha256: reportRows.findBySha256,
     getReport: reportRows.get,
     getSummary: reportRows.summary,
