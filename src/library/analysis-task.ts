@@ -1,5 +1,6 @@
 // One analysis as a worker thread runs it: bytes (or a stored document) in,
-// the analysis and the words of its sentences (for the search index) out.
+// the analysis and the words of its sentences (for the search index) out,
+// packed for the thread that saves them.
 // InputErrors cross the thread boundary as data and are made again on the
 // other side, code and wording intact.
 import { type ErrorCode, InputError } from '../errors.js';
@@ -10,7 +11,8 @@ import { readlinkSync } from 'node:fs';
 import { constants, getPriority, setPriority } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { guardSegmentation, segment, tokensIn, tokensOf } from '../segment/jieba.js';
-import { sentenceTerms } from '../store/terms.js';
+import { packReport } from '../store/packed.js';
+import { sentenceTerms, vocabularyWords } from '../store/terms.js';
 import type { Analysis, RawDocument, ReportMeta, Span, Token } from '../types.js';
 
 export interface AnalysisTask {
@@ -32,9 +34,17 @@ export interface Analysed {
   text: string;
   /** Each sentence's words, as the search index holds them. */
   terms: string[];
+  /** The distinct words of `terms`, for the search vocabulary: listed here, beside the analysis, rather than in the library's one write thread. */
+  words: string[];
 }
 
-export type TaskResult = { ok: true; value: Analysed } | { ok: false; error: { code: ErrorCode; subject: string; problem: string } };
+/** What a worker sends back: the analysed report packed for the thread that saves it (store/packed.ts), and how many figures it has. */
+export interface PackedAnalysis {
+  report: Uint8Array;
+  figures: number;
+}
+
+export type TaskResult = { ok: true; value: PackedAnalysis } | { ok: false; error: { code: ErrorCode; subject: string; problem: string } };
 
 export async function runTask({ input, subject, overrides, limits, budget }: AnalysisTask): Promise<Analysed> {
   const deadline = Date.now() + budget.timeoutMs;
@@ -47,7 +57,8 @@ export async function runTask({ input, subject, overrides, limits, budget }: Ana
     const document = 'document' in input ? input.document : { ...(await readBuffer(input.bytes, subject, limits)), name: input.name };
     check();
     const analysis = analyzeDocument(document, { meta: overrides });
-    return { analysis, text: document.text, terms: indexTerms(analysis) };
+    const terms = indexTerms(analysis);
+    return { analysis, text: document.text, terms, words: vocabularyWords(terms) };
   } finally {
     guardSegmentation(null);
   }
@@ -106,7 +117,8 @@ function lowerPriority(nice: number): void {
 export default async function analysisWorker(task: AnalysisTask): Promise<TaskResult> {
   lowerPriority(task.nice ?? 0);
   try {
-    return { ok: true, value: await runTask(task) };
+    const { analysis, text, terms, words } = await runTask(task);
+    return { ok: true, value: { report: packReport({ analysis, source: { text, terms, words } }), figures: analysis.figures.length } };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return { ok: false, error: { code: error.code, subject: error.subject, problem: error.problem } };

@@ -8,8 +8,9 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
-import type { AsyncStore, SourceContent } from '../store/index.js';
-import type { Analysis, ReportMeta } from '../types.js';
+import type { AsyncStore } from '../store/index.js';
+import type { ReportMeta } from '../types.js';
+import type { PackedAnalysis } from './analysis-task.js';
 import { type Candidate, type Failure, findReports, reasonOf } from './files.js';
 import type { AnalysisPool } from './pool.js';
 import { summaryOf } from './reports.js';
@@ -27,8 +28,8 @@ export interface IngestSummary {
   failed: Failure[];
 }
 
-/** A report ready to save, or the id of the stored report with the same content. */
-export type Prepared = { status: 'present'; id: number } | { status: 'new'; analysis: Analysis; source: SourceContent };
+/** A report ready to save (as the worker packed it, with its source's bytes), or the id of the stored report with the same content. */
+export type Prepared = { status: 'present'; id: number } | { status: 'new'; analysed: PackedAnalysis; bytes: Uint8Array };
 
 /**
  * Recognises content already stored by its hash, else reads and analyses it.
@@ -45,8 +46,7 @@ export async function prepareReport(
   const { bytes, name, subject = name } = file;
   const known = await store.findBySha256(createHash('sha256').update(bytes).digest('hex'));
   if (known !== null) return { status: 'present', id: known };
-  const { analysis, text, terms } = await pool.analyze({ input: { bytes, name }, subject, overrides, limits });
-  return { status: 'new', analysis, source: { bytes, text, terms } };
+  return { status: 'new', analysed: await pool.analyze({ input: { bytes, name }, subject, overrides, limits }), bytes };
 }
 
 export interface IngestOptions {
@@ -72,8 +72,8 @@ async function saveFile(store: AsyncStore, ready: Ready): Promise<Outcome> {
   const { prepared } = ready;
   if (prepared.status === 'present') return { status: 'present', path, id: prepared.id };
   try {
-    const { id, added } = await store.saveReport(prepared.analysis, prepared.source, overrides);
-    return added ? { status: 'added', path, id, figures: prepared.analysis.figures.length } : { status: 'present', path, id };
+    const { id, added } = await store.savePacked(prepared.analysed.report, prepared.bytes, overrides);
+    return added ? { status: 'added', path, id, figures: prepared.analysed.figures } : { status: 'present', path, id };
   } catch (error) {
     return { status: 'failed', path, reason: reasonOf(path, error) };
   }
@@ -135,7 +135,7 @@ export async function saveUpload(
 ): Promise<UploadedReport[]> {
   const saved: Array<{ id: number; added: boolean }> = [];
   for (const report of prepared) {
-    saved.push(report.status === 'present' ? { id: report.id, added: false } : await store.saveReport(report.analysis, report.source, overrides, uploader));
+    saved.push(report.status === 'present' ? { id: report.id, added: false } : await store.savePacked(report.analysed.report, report.bytes, overrides, uploader));
   }
   const reports: UploadedReport[] = [];
   for (const { id, added } of saved) reports.push({ ...(await summaryOf(store, id)), added });

@@ -7,7 +7,7 @@ import { availableParallelism, constants } from 'node:os';
 import { Piscina } from 'piscina';
 import { InputError } from '../errors.js';
 import { parseCount } from '../ingest/limits.js';
-import { type Analysed, type AnalysisTask, overMemory, overTime, type TaskResult } from './analysis-task.js';
+import { type AnalysisTask, overMemory, overTime, type PackedAnalysis, type TaskResult } from './analysis-task.js';
 
 export interface PoolOptions {
   /** Worker threads; default one per core. */
@@ -80,7 +80,7 @@ export class AnalysisPool {
     return this.running + this.waiting.length;
   }
 
-  async analyze(task: Omit<AnalysisTask, 'budget'>): Promise<Analysed> {
+  async analyze(task: Omit<AnalysisTask, 'budget'>): Promise<PackedAnalysis> {
     const { threads, maxQueue, timeoutMs, memoryMb, nice } = this.options;
     if (this.running >= threads) {
       if (this.waiting.length >= maxQueue) {

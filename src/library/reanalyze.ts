@@ -5,6 +5,7 @@
 import { InputError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../ingest/limits.js';
 import type { AsyncStore } from '../store/index.js';
+import { unpackReport } from '../store/packed.js';
 import { reasonOf } from './files.js';
 import { eachAtOnce, type IngestOptions } from './ingest.js';
 
@@ -29,8 +30,8 @@ export async function reanalyzeReports(
     let result: Reanalysis;
     try {
       const { document, overrides } = (await store.getSource(id))!;
-      const { analysis, terms } = await pool.analyze({ input: { document }, subject: source, overrides, limits });
-      await store.replaceAnalysis(id, analysis, terms);
+      const { analysis, source: content } = unpackReport((await pool.analyze({ input: { document }, subject: source, overrides, limits })).report);
+      await store.replaceAnalysis(id, analysis, content.terms);
       result = { status: 'done', id, source, before, after: analysis.figures.length };
     } catch (error) {
       result = { status: 'failed', id, source, reason: reasonOf(source, error) };

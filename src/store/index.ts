@@ -10,7 +10,8 @@ import { comparisons } from './comparisons.js';
 import { figures } from './figures.js';
 import { issuers } from './issuers.js';
 import { migrate } from './migrations.js';
-import { pages } from './pages.js';
+import { savingPacked } from './packed.js';
+import { pages, type WriteEffect } from './pages.js';
 import { records } from './records.js';
 import { reports } from './reports.js';
 import { reviews } from './reviews.js';
@@ -85,27 +86,39 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
   const comparisonRows = comparisons(db);
   const recordRows = records(db, reportRows, reviewRows);
   const other = () => 'other' as const;
+  // A write that failed was rolled back, the words it added to the vocabulary too (reports.ts).
+  const write = <R>(run: () => R, effect: (result: R) => WriteEffect): R => {
+    try {
+      return matchPages.write(run, effect);
+    } catch (error) {
+      reportRows.forgetWords();
+      throw error;
+    }
+  };
+
+  const saveReport: Store['saveReport'] = (analysis, source, overrides = {}, uploader = null) => {
+    // A new report's rows are merged into kept listings, unless saving it renamed an issuer.
+    const renamed = issuerRows.renamed();
+    return write(
+      () => reportRows.save(analysis, source, overrides, uploader),
+      () => (issuerRows.renamed() === renamed ? 'added reports' : 'other'),
+    );
+  };
 
   return {
     path,
-    saveReport: (analysis, source, overrides = {}, uploader = null) => {
-      // A new report's rows are merged into kept listings, unless saving it renamed an issuer.
-      const renamed = issuerRows.renamed();
-      return matchPages.write(
-        () => reportRows.save(analysis, source, overrides, uploader),
-        () => (issuerRows.renamed() === renamed ? 'added reports' : 'other'),
-      );
-    },
+    saveReport,
+    savePacked: savingPacked(saveReport),
     findBySha256: reportRows.findBySha256,
     getReport: reportRows.get,
     getSummary: reportRows.summary,
     getSource: reportRows.source,
-    replaceAnalysis: (id, analysis, terms) => matchPages.write(() => reportRows.replace(id, analysis, terms), other),
+    replaceAnalysis: (id, analysis, terms) => write(() => reportRows.replace(id, analysis, terms), other),
     listReports: (filter = {}) => reportRows.list(filter),
     countReports: (filter = {}) => reportRows.count(filter),
-    deleteReport: (id) => matchPages.write(() => reportRows.delete(id), other),
+    deleteReport: (id) => write(() => reportRows.delete(id), other),
     listIssuers: issuerRows.list,
-    addIssuerAlias: (alias, name) => matchPages.write(() => issuerRows.addAlias(alias, name), other),
+    addIssuerAlias: (alias, name) => write(() => issuerRows.addAlias(alias, name), other),
     queryFigures: (filter = {}) => figureRows.query(filter),
     measureCounts: figureRows.measureCounts,
     listCommitments: figureRows.commitmentsOf,
@@ -119,7 +132,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     commitmentReviews: reviewRows.commitments,
     reportIds: recordRows.ids,
     getRecord: recordRows.get,
-    restoreRecord: (record, terms) => matchPages.write(() => recordRows.restore(record, terms), other),
+    restoreRecord: (record, terms) => write(() => recordRows.restore(record, terms), other),
     getAnchors: comparisonRows.anchors,
     cachedComparison: comparisonRows.cached,
     cacheComparison: comparisonRows.cache,

@@ -17,7 +17,7 @@ import {
   storedReport,
 } from './rows.js';
 import { type Params, reportClauses, SERIES_ORDER, where } from './sql.js';
-import { indexedWords, labelTerms, type Segmenter, sentenceTerms } from './terms.js';
+import { labelTerms, type Segmenter, sentenceTerms, vocabularyWords } from './terms.js';
 
 import type { ReportOrigin, ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
 
@@ -34,6 +34,8 @@ export interface Reports {
   list(query: ReportQuery): ReportSummary[];
   count(query: ReportQuery): number;
   delete(id: number): boolean;
+  /** To be called after a write that failed (rolled back): the words it noted as stored may not be. */
+  forgetWords(): void;
 }
 
 export function reports(db: Database.Database, issuers: Issuers, segment: Segmenter): Reports {
@@ -62,7 +64,11 @@ function metaParams(analysis: Analysis, issuers: Issuers) {
 }
 
 /** A report written whole (new, or its derived rows replaced), each write in one transaction. */
-function reportWriter(db: Database.Database, issuers: Issuers, segment: Segmenter): Pick<Reports, 'findBySha256' | 'insert' | 'save' | 'replace'> {
+function reportWriter(
+  db: Database.Database,
+  issuers: Issuers,
+  segment: Segmenter,
+): Pick<Reports, 'findBySha256' | 'insert' | 'save' | 'replace' | 'forgetWords'> {
   const bySha = db.prepare('SELECT id FROM reports WHERE sha256 = ?').pluck();
   const insertReport = db.prepare(`
     INSERT INTO reports (id, sha256, source_name, format, encoding, title, issuer, issuer_id, year, issued_date, kind,
@@ -88,7 +94,7 @@ function reportWriter(db: Database.Database, issuers: Issuers, segment: Segmente
     );
     insertSource.run(id, Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength), source.text);
     if (uploader !== null) insertUpload.run(id, uploader);
-    insertDerived(id, analysis, source.terms);
+    insertDerived(id, analysis, source.terms, source.words);
     return id;
   }
 
@@ -106,7 +112,7 @@ function reportWriter(db: Database.Database, issuers: Issuers, segment: Segmente
       throw new InputError('REPORT_NOT_FOUND', `report ${id}`, 'is not in the library');
     }
     for (const statement of deleteDerived) statement.run(id);
-    insertDerived(id, analysis, terms);
+    insertDerived(id, analysis, terms, undefined);
   });
 
   return {
@@ -114,11 +120,22 @@ function reportWriter(db: Database.Database, issuers: Issuers, segment: Segmente
     insert,
     save: (analysis, content, overrides, uploader) => save.immediate(analysis, content, overrides, uploader),
     replace: (id, analysis, terms) => replace.immediate(id, analysis, terms),
+    forgetWords: insertDerived.forgetWords,
   };
 }
 
+/** Words the vocabulary is known to hold, at most (some 50 bytes each); past it they are forgotten and learnt again. */
+const KNOWN_WORDS = 1_000_000;
+
+/** What an analysis derives, written under a report's id; and the forgetting of what a failed write did not store. */
+interface DerivedWriter {
+  (id: number, analysis: Analysis, terms: readonly string[] | undefined, words: readonly string[] | undefined): void;
+  /** After a write that failed (rolled back): the words noted as added may not be stored. */
+  forgetWords(): void;
+}
+
 /** Writes what an analysis derives (sections, sentences and their words, figures and their label pairs, commitments, problems, diagnostics) under a report's id. */
-function derivedWriter(db: Database.Database, segment: Segmenter): (id: number, analysis: Analysis, terms: readonly string[] | undefined) => void {
+function derivedWriter(db: Database.Database, segment: Segmenter): DerivedWriter {
   const insertSection = db.prepare(`
     INSERT INTO sections (report_id, seq, section_id, heading, level, role, role_rule, parent, start_offset, end_offset)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
@@ -141,19 +158,28 @@ function derivedWriter(db: Database.Database, segment: Segmenter): (id: number, 
   const insertDiagnostic = db.prepare(`
     INSERT INTO diagnostics (report_id, seq, start_offset, end_offset, surface, rule, message) VALUES (?, ?, ?, ?, ?, ?, ?)`);
 
-  return function insertDerived(id: number, analysis: Analysis, terms: readonly string[] | undefined): void {
+  // The vocabulary only grows (nothing deletes a word): a word this connection
+  // added, or skipped as there, need not be looked up again. A report's 2 700
+  // words were as many look-ups; some 300 are new once a library has a few reports.
+  let known = new Set<string>();
+
+  function insertDerived(id: number, analysis: Analysis, terms: readonly string[] | undefined, words: readonly string[] | undefined): void {
     analysis.sections.forEach((s, seq) =>
       insertSection.run(id, seq, s.id, s.heading, s.level, s.role, s.roleRule ?? null, s.parent, s.start, s.end),
     );
-    const words = new Set<string>();
-    analysis.sentences.forEach((s, seq) => {
+    const indexed = analysis.sentences.map((s, seq) => {
       const text = analysis.text.slice(s.start, s.end);
       const { lastInsertRowid } = insertSentence.run(id, seq, s.section, s.start, s.end, text);
-      const indexed = terms?.[seq] ?? sentenceTerms(text, segment);
-      indexSentence.run(lastInsertRowid, indexed);
-      for (const word of indexedWords(indexed)) words.add(word);
+      const sentenceWords = terms?.[seq] ?? sentenceTerms(text, segment);
+      indexSentence.run(lastInsertRowid, sentenceWords);
+      return sentenceWords;
     });
-    for (const word of words) addWord.run(word);
+    if (known.size > KNOWN_WORDS) known = new Set();
+    for (const word of words ?? vocabularyWords(indexed)) {
+      if (known.has(word)) continue;
+      addWord.run(word);
+      known.add(word);
+    }
     analysis.figures.forEach((f, seq) => {
       const { lastInsertRowid } = insertFigure.run(
         id, seq, f.id, f.surface, f.value, f.valueMax, f.qualifier, f.unit, f.unitType, f.label,
@@ -171,7 +197,9 @@ function derivedWriter(db: Database.Database, segment: Segmenter): (id: number, 
       insertProblem.run(id, seq, p.id, p.text, p.section, p.topic, JSON.stringify(p.keywords), p.start, p.end, p.rule),
     );
     analysis.diagnostics.forEach((d, seq) => insertDiagnostic.run(id, seq, d.start, d.end, d.surface, d.rule, d.message ?? null));
-  };
+  }
+
+  return Object.assign(insertDerived, { forgetWords: () => known.clear() });
 }
 
 /** A stored report read back: whole, as its summary, as its source, its diagnostics. */

@@ -28,6 +28,13 @@ function quoted(terms: string[]): string {
   return `"${terms.join(' ').replaceAll('"', '""')}"`;
 }
 
+/** The distinct words of sentences' indexed forms, as the sentence vocabulary holds them. */
+export function vocabularyWords(indexed: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const terms of indexed) for (const word of indexedWords(terms)) words.add(word);
+  return [...words];
+}
+
 /** The indexed form of a sentence: its words, space-separated (jieba words hold no spaces). */
 export function sentenceTerms(text: string, segment: Segmenter): string {
   return segment(text)

@@ -27,6 +27,14 @@ export interface SourceContent {
   text: string;
   /** Each sentence's words for the search index, when the analysis made them (else segmented on save). */
   terms?: readonly string[];
+  /** The distinct words of `terms`, as the vocabulary holds them (terms.ts, vocabularyWords), when the analysis listed them (else listed on save). */
+  words?: readonly string[];
+}
+
+/** A report as its analysis hands it to the store, but the source's bytes; packed by packed.ts to cross threads. */
+export interface AnalysedReport {
+  analysis: Analysis;
+  source: Omit<SourceContent, 'bytes'>;
 }
 
 export interface SaveResult {
@@ -275,6 +283,8 @@ export interface Store {
   readonly path: string;
   /** Saves a report and everything derived from it in one transaction; the same sha256 twice is stored once. */
   saveReport(analysis: Analysis, source: SourceContent, overrides?: Partial<ReportMeta>, uploader?: string | null): SaveResult;
+  /** saveReport of a report packed where it was analysed (packed.ts), with its source's bytes: unpacked only by the thread that saves it. */
+  savePacked(report: Uint8Array, bytes: Uint8Array, overrides?: Partial<ReportMeta>, uploader?: string | null): SaveResult;
   findBySha256(sha256: string): number | null;
   getReport(id: number): StoredReport | null;
   /** A report's summary without its analysis: cheap, for checking that it exists. */

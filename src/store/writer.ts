@@ -16,6 +16,7 @@ import type { Store } from './types.js';
  */
 export const THREAD_WRITES = [
   'saveReport',
+  'savePacked',
   'replaceAnalysis',
   'deleteReport',
   'addIssuerAlias',

@@ -64,7 +64,7 @@ describe.skipIf(unavailable !== null)('ingest through the queue', () => {
     const bytes = await readFile('corpus/state-council-gwr-2020.txt');
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     const broken = new Proxy(store, {
-      get: (target, key) => (key === 'saveReport' ? () => Promise.reject(new Error('disk full')) : Reflect.get(target, key)),
+      get: (target, key) => (key === 'savePacked' ? () => Promise.reject(new Error('disk full')) : Reflect.get(target, key)),
     });
     const work = analysisWork(broken, queue, { pool: sharedPool(), limits: DEFAULT_LIMITS });
     const job = { files: [{ sha256, name: 'state-council-gwr-2020.txt' }], overrides: {}, uploader: null };

@@ -36,6 +36,30 @@ describe('saving and reading reports', () => {
   });
 });
 
+describe('the sentence vocabulary', () => {
+  const vocabulary = (path: string) => {
+    const db = new Database(path, { readonly: true });
+    const words = new Set(db.prepare('SELECT word FROM sentence_vocabulary').pluck().all() as string[]);
+    db.close();
+    return words;
+  };
+
+  it('holds the words of a report saved after a save that failed, as the store skips words it has added before', () => {
+    const store = fresh();
+    // A diagnostic without its surface fails the save after the report's words were written, and rolls them back.
+    const broken = { ...xuchang.analysis, diagnostics: [{ start: 0, end: 1, surface: null as unknown as string, rule: 'test' }] };
+    expect(() => store.saveReport(broken, xuchang.source)).toThrow(/NOT NULL/);
+    expect(vocabulary(store.path).size).toBe(0);
+    store.saveReport(xuchang.analysis, xuchang.source);
+    const clean = fresh();
+    clean.saveReport(xuchang.analysis, xuchang.source);
+    expect(vocabulary(store.path)).toEqual(vocabulary(clean.path));
+    expect(vocabulary(store.path).has('示范区')).toBe(true);
+    store.close();
+    clean.close();
+  });
+});
+
 describe('pages of a listing', () => {
   const surfaces = (rows: Array<{ report: number; surface: string }>) => rows.map((row) => `${row.report}:${row.surface}`);
 

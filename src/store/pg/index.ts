@@ -13,6 +13,7 @@ import type { AsyncStore, ExportKind, ExportRows } from '../types.js';
 import * as listings from './figures.js';
 import { type Issuers, issuers } from './issuers.js';
 import { migrate } from './migrations.js';
+import { savingPacked } from '../packed.js';
 import { type ListingChange, type PgPages, pgPages } from './pages.js';
 import { parseCount } from '../../ingest/limits.js';
 import * as records from './records.js';
@@ -149,7 +150,7 @@ interface Parts {
   matchPages: PgPages;
 }
 
-type Writes = 'saveReport' | 'replaceAnalysis' | 'deleteReport' | 'addIssuerAlias' | 'addLinkReview' | 'addCommitmentReview' | 'restoreRecord' | 'cacheComparison';
+type Writes = 'saveReport' | 'savePacked' | 'replaceAnalysis' | 'deleteReport' | 'addIssuerAlias' | 'addLinkReview' | 'addCommitmentReview' | 'restoreRecord' | 'cacheComparison';
 
 /** The writes, each in a transaction that tells every instance, at its commit, what it did to listings. */
 function writes({ db, issuerRows, reportRows, sessions, matchPages }: Parts): Pick<AsyncStore, Writes> {
@@ -166,15 +167,18 @@ function writes({ db, issuerRows, reportRows, sessions, matchPages }: Parts): Pi
     return result;
   }
 
+  const saveReport: AsyncStore['saveReport'] = (analysis, source, overrides = {}, uploader = null) => {
+    // A new report's rows are merged into kept listings, unless saving it renamed an issuer or gave it an alias.
+    const renamed = issuerRows.renamed();
+    return writing(
+      (db) => reportRows.save(db, analysis, source, overrides, uploader),
+      (result) => (!result.added ? null : issuerRows.renamed() === renamed ? { added: result.id } : 'other'),
+    );
+  };
+
   return {
-    saveReport: (analysis, source, overrides = {}, uploader = null) => {
-      // A new report's rows are merged into kept listings, unless saving it renamed an issuer or gave it an alias.
-      const renamed = issuerRows.renamed();
-      return writing(
-        (db) => reportRows.save(db, analysis, source, overrides, uploader),
-        (result) => (!result.added ? null : issuerRows.renamed() === renamed ? { added: result.id } : 'other'),
-      );
-    },
+    saveReport,
+    savePacked: savingPacked(saveReport),
     replaceAnalysis: (id, analysis, terms) => writing((db) => reportRows.replace(db, id, analysis, terms), () => 'other'),
     deleteReport: (id) => writing((db) => reportRows.delete(db, id), (deleted) => (deleted ? 'other' : null)),
     addIssuerAlias: (alias, issuer) => writing((db) => issuerRows.addAlias(db, alias, issuer), () => 'other'),
