@@ -340,8 +340,10 @@ export interface LabelParts {
   after: Phrase;
   /** The noun phrase after a 的 following the figure, for when the clause before names no thing. */
   afterDe: Phrase;
-  /** The label of the previous figure in the same sentence, for 比上年增长7.7%. */
+  /** The label of the previous figure in the same sentence, for 比上年增长7.7%, or the subject of a clause between them. */
   previous: string | null;
+  /** The rule that chose `previous`: label:carried-subject, or label:clause-subject when a clause between named its own subject. */
+  previousRule?: LabelRule;
   unitType: UnitType;
 }
 
@@ -362,7 +364,8 @@ export type LabelRule =
   | 'label:shared-by-list'
   | 'label:verb-only'
   | 'label:activity-of-persons'
-  | 'label:subject-before-comma';
+  | 'label:subject-before-comma'
+  | 'label:clause-subject';
 
 /** A label and the ids of the rules that chose its words (the first names how), for tracing a wrong one. */
 export interface ComposedLabel {
@@ -376,7 +379,7 @@ function composed(label: string, rule: LabelRule, phrase?: { rules: string[] }):
   return { label: text, rule: [...new Set([rule, ...(phrase?.rules ?? [])])].join(' ') };
 }
 
-export function composeLabel({ before, beforeRules, after, afterDe, previous, unitType }: LabelParts): ComposedLabel {
+export function composeLabel({ before, beforeRules, after, afterDe, previous, previousRule = 'label:carried-subject', unitType }: LabelParts): ComposedLabel {
   const namesNothing = (clause: string) => clause === '' || isVerbPhrase(clause);
   if (after.sizeClassOf) return composed(after.text, 'label:size-class', after);
   if (after.text && VERBAL_UNITS.has(unitType)) return composed(before + after.text, 'label:activity', after);
@@ -396,7 +399,7 @@ export function composeLabel({ before, beforeRules, after, afterDe, previous, un
   }
   if (lacksSubject(before) && previous) {
     // 国内生产总值达到56.9万亿元，比上年增长7.7%: the growth is the GDP's.
-    return composed(subjectOf(previous) + before.replace(new RegExp(`^(?:${COMPARED_WITH})`), ''), 'label:carried-subject');
+    return composed(subjectOf(previous) + before.replace(new RegExp(`^(?:${COMPARED_WITH})`), ''), previousRule);
   }
   // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure.
   if (isVerbPhrase(before) && measureForLabel(before) === null) {
@@ -525,6 +528,29 @@ function subjectBeforeComma(sentence: LabelledSentence, from: number, clause: st
   return subject === null ? null : labelled(subject, 'label:subject-before-comma');
 }
 
+/** What separates a clause from the one before it in a run of clauses about things: 全省进出口总值创历史新高，达到5379亿元. */
+const CLAUSE_SEPARATOR = /[，,、]/;
+const RECORD_PREDICATE = new RegExp(alternation(lexicon.recordPredicates.words));
+
+/**
+ * The subject of the clause right before the one starting at `clauseStart`, when no figure kept
+ * earlier stands in it and it opens with a noun phrase: 外贸实绩企业突破9000家，高新技术企业数量实现翻番、达1.8万家
+ * counts 高新技术企业数量, not the thing of the figure before (label:clause-subject).
+ */
+function clauseSubject(sentence: LabelledSentence, clauseStart: number): string | null {
+  const { text, numbers, lastKept } = sentence;
+  if (lastKept === -1 || !CLAUSE_SEPARATOR.test(text[clauseStart - 1] ?? '')) return null;
+  const from = sentence.starts!.clause(clauseStart - 1);
+  if (from < numbers[lastKept]!.end) return null;
+  const clause = text.slice(from, clauseStart - 1).replace(ASIDE, '');
+  const record = RECORD_PREDICATE.exec(clause);
+  const words = segmented(cleanBefore(record ? clause.slice(0, record.index) : clause).text);
+  if (!NOUN_TAGS.has(words[0]?.tag ?? '')) return null;
+  // As after units that do not classify: a one-character verb (创, 达) ends the subject.
+  const phrase = phraseFrom(words, 0, false, false);
+  return phrase.text.length >= 2 ? phrase.text : null;
+}
+
 /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
 function figureSince({ numbers, lastKept }: LabelledSentence, from: number): boolean {
   return lastKept !== -1 && numbers[lastKept]!.start >= from;
@@ -625,12 +651,15 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
     if (sentence.inPhrase >= clauseStart) before.rules.push(FIGURE_IN_PHRASE);
     const after = phraseAfter(text, tokens, number.end, unitType);
     const composedLabel = (): ComposedLabel => {
+      // Only a figure its clause gives by a verb (达到5379亿元) is the subject's; one that opens its clause is not.
+      const subject = previous !== null && clause.trim() !== '' && lacksSubject(before.text) ? clauseSubject(sentence, clauseStart) : null;
       const own = composeLabel({
         before: before.text,
         beforeRules: before.rules,
         after,
         afterDe: nounAfterDe(text, tokens, number.end),
-        previous,
+        previous: subject ?? previous,
+        previousRule: subject === null ? 'label:carried-subject' : 'label:clause-subject',
         unitType,
       });
       return (own.label === '' && previous === null ? subjectBeforeComma(sentence, clauseStart, clause) : null) ?? own;

@@ -217,8 +217,22 @@ const listToRun: Case[] = [
   ['服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。', '8.5%', '仓储和邮政业增长', 'label:clause'],
 ];
 
+const clauseSubject: Case[] = [
+  // shaanxi-gwr-2026: a clause with no figure names its own subject between the figure before and a figure given by a verb.
+  ['对中亚五国、东盟进出口分别增长37.2%、19%，全省进出口总值创历史新高，达到5379亿元、增长18.5%。', '5379亿元', '进出口总值', 'label:clause-subject'],
+  ['对中亚五国、东盟进出口分别增长37.2%、19%，全省进出口总值创历史新高，达到5379亿元、增长18.5%。', '18.5%', '进出口总值增长', 'label:carried-subject'],
+  // hunan-gwr-2026: the clause between them ends at a 、.
+  ['上市公司达162家、居中部前列，外贸实绩企业突破9000家，高新技术企业数量实现翻番、达1.8万家。', '1.8万家', '高新技术企业数量', 'label:clause-subject'],
+  // qinghai-gwr-2026
+  ['民生领域财政支出占比保持在76%以上，就业形势持续稳定向好，全体居民人均可支配收入增速高于经济增速、突破3万元。', '3万元', '全体居民人均可支配收入', 'label:clause-subject'],
+  // Must not change — fujian-gwr-2026: a figure that opens its clause is given by no verb of a subject before it.
+  ['城镇新增就业54.58万人，高校毕业生就业保持稳定，退役军人就业服务精准高效，13.2万脱贫人口实现稳岗就业。', '13.2万', '城镇新增就业', 'label:carried-subject'],
+  // Must not change — shanghai-gwr-2025: a clause that opens with its verb (再创历史新高) names no subject.
+  ['外贸进出口总额达到4.27万亿元、再创历史新高，增长5%。', '5%', '外贸进出口总额增长', 'label:carried-subject'],
+];
+
 describe('labels a person would write', () => {
-  it.each([...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);

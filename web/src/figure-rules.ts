@@ -56,6 +56,7 @@ const NAMES: Record<string, string> = {
   'label:list-to-run': '所列各项与各数字依次对应',
   'label:shared-by-list': '“均”：所列各项共用一个数字',
   'label:subject-before-comma': '逗号前的主语',
+  'label:clause-subject': '前一分句的主语（进出口总值创历史新高，达到……）',
   'label:verb-only': '只有动词，未识别指标',
   'label:word-ending-clause': '分句末的词（三类需求）',
   'label:figure-in-phrase': '前一数字是名称的一部分（超10亿元项目）',
