@@ -191,15 +191,37 @@ function targetCueBefore(sentence: string): (offset: number) => boolean {
 }
 
 /**
- * Plans parts and 预期目标 lists hold targets; elsewhere a cue earlier in the
+ * The value a move starts from is the level now, wherever it stands. Plans parts and 预期目标 lists hold targets; elsewhere a cue earlier in the
  * sentence (力争, 确保) or a planning verb opening the figure's clause (计划新建…).
  */
-function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean, clause: string): { modality: Figure['modality']; rule: string } {
+function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean, clause: string, moveStart: boolean): { modality: Figure['modality']; rule: string } {
+  if (moveStart) return { modality: 'actual', rule: 'modality:start-of-move' };
   if (inList) return { modality: 'target', rule: 'modality:target-list' };
   if (section?.role === 'plans') return { modality: 'target', rule: 'modality:plans-part' };
   if (cueBefore) return { modality: 'target', rule: 'modality:target-cue' };
   if (PLANNED.test(clause)) return { modality: 'target', rule: 'modality:planned-verb' };
   return { modality: 'actual', rule: 'modality:reported' };
+}
+
+/** What stands between the start and the end of a move: 由25元提高到30元, 现行16%的税率降至13%. */
+const MOVE_TO = /^[^，,；;。]{0,6}[到至]$/;
+/** What joins the starts of a run of moves: 分别从每人每月202元、270元提高到209元、280元. */
+const START_JOIN = /^[、和]$/;
+/** A move within one list item: 力争国家级实验室再增加2—4家、省实验室达到20家 is two items. */
+const MOVE_IN_ITEM = /^[^，,；;。、]{0,6}[到至]$/;
+
+/**
+ * True when the number at `at` of a sentence is where a move starts: the value before the change
+ * (将…起征点从月销售额10万元提高到15万元, 现行16%的税率降至13%). In a plan it is the level now,
+ * not a target (modality:start-of-move). The end is in the same unit: 超500亿元的县域增至12个 counts
+ * counties, and 到2025年 is a deadline.
+ */
+function startsMove(text: string, found: NumberMatch[], at: number): boolean {
+  let next = at + 1;
+  while (next < found.length && START_JOIN.test(text.slice(found[next - 1]!.end, found[next]!.start))) next++;
+  if (next === found.length || !MOVE_IN_ITEM.test(text.slice(found[next - 1]!.end, found[next]!.start))) return false;
+  const end = found[next]!;
+  return end.unit === found[at]!.unit && (end.unit !== undefined || !YEAR_OR_DATE.test(text.slice(end.end, end.end + 2)));
 }
 
 /**
@@ -208,7 +230,7 @@ function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean
  */
 function endOfChange(text: string, previous: Figure | undefined, sentence: number, label: string, start: number): MeasureAssignment | null {
   if (previous?.period !== 'start' || previous.sentence !== sentence || previous.label !== label) return null;
-  if (!/^[^，,；;。]{0,6}[到至]$/.test(text.slice(previous.end, start))) return null;
+  if (!MOVE_TO.test(text.slice(previous.end, start))) return null;
   return { measure: previous.measure, period: 'end', rule: [previous.measure && `measure:${previous.measure}/alias`, 'period:end'].filter(Boolean).join(' ') };
 }
 
@@ -251,7 +273,7 @@ export function extractFigures(
       const unitType = unitTypeOf(number);
       const { label, rule: labelRule, clause } = labelOf(at, unitType);
       const section = sectionAt(sections, number.start);
-      const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause);
+      const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause, startsMove(text, found, at));
       const numeralRule = [number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral', ...(number.rules ?? [])].join(' ');
       const change = number.ordinal ? null : changeOf(clause);
       const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: number.unit ?? '', change, moved: moveIn(tokensIn(tokens, { start: Math.max(sentence.start, number.start - MOVE_REACH), end: number.start }), text, number.start) });

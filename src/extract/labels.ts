@@ -16,10 +16,13 @@ const MAX_LABEL = 32;
 
 const LEADING_FILLER = new RegExp(
   `^(?:预计|初步测算|其中|同时|此外|另外|全年|每年|每月|今年以来|(?:今年|去年|上年|当年)(?:末|底)?|过去一年|一年来|五年来|截至(?:目前|\\d{4}年底?)|截至|目前|\\d{4}年(?:底|末|度)?|` +
-    `全区|全市|全省|全县|全镇|全国|全域|我区|我市|我省|我县|本区|本市|共|累计|先后|已经|已|并|还|均|都|分别|实现了?|完成了?|在(?![建线校岗职读])|对(?!外)|向|通过)+`,
+    `全区|全市|全省|全县|全镇|全国|全域|我区|我市|我省|我县|本区|本市|共|累计|先后|已经|已|并|还|均|都|分别|实现了?|完成了?|在(?![建线校岗职读])|对(?!外)|向|通过|` +
+    // The object marker of a plan (将…起征点从…提高到…, 把居民消费价格涨幅控制在…) opens no thing: 将近 is a qualifier.
+    `将(?!近)|把)+`,
 );
 const TRAILING_FILLER = new RegExp(
-  `(?:${alternation([...LEVEL_VERBS, ...Object.keys(QUALIFIERS_BEFORE)])}|为|是|有|共计?|累计|总计|合计|分别|约|的|了|和|与|及|或|将|(?:从|由)(?:\\d{4}年(?:底|末)?)?|，)+$`,
+  // 拟按3.2%左右安排: the plan's verb and its preposition.
+  `(?:${alternation([...LEVEL_VERBS, ...Object.keys(QUALIFIERS_BEFORE)])}|为|是|有|共计?|累计|总计|合计|分别|约|的|了|和|与|及|或|将|拟|按|(?:从|由)(?:\\d{4}年(?:底|末)?)?|，)+$`,
 );
 /** A share of a whole names no subject either: 占全国44%. */
 const SHARE = '(?:占|约占|居|位居)(?:全国|全省|全市|全球|世界)?(?:的)?(?:比重|份额)?';
@@ -97,6 +100,23 @@ export interface Cleaned {
   rules: string[];
 }
 
+/** The start of a move at the end of a clause, with the basis it is counted on: 补贴标准从每人每月(202元提高到209元), 支出将由上年(18亿元…). */
+const MOVE_START = /[从由]([^，从由的]{1,5})$/;
+const CHANGE_LAST = new RegExp(`(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`);
+/** A move between ranks keeps its scope (国内生产总值从世界第六位上升到第四位): the rank is the world's. */
+const RANK_START = new RegExp(`^(?:第|${alternation(RANK_SCOPES)})`);
+
+/**
+ * A label without the start of a move, when 从 or 由 is a word of its own (not 理由, 自由), no change ends it
+ * (由上年增长 is the change's basis) and no rank's scope follows it.
+ */
+function withoutMoveStart(label: string): string {
+  const move = MOVE_START.exec(label);
+  if (!move || CHANGE_LAST.test(move[1]!) || RANK_START.test(move[1]!)) return label;
+  const word = segmented(label).find((token) => token.start === move.index);
+  return word?.text.length === 1 ? label.slice(0, move.index) : label;
+}
+
 export function cleanBefore(clause: string): Cleaned {
   let label = clause.replace(LEADING_FILLER, '');
   let previous = '';
@@ -106,7 +126,9 @@ export function cleanBefore(clause: string): Cleaned {
     label = label.replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '');
     const level = withoutLevelAt(label);
     if (level !== label) rules.add(lexicon.levelAt.id);
-    label = level;
+    const moved = withoutMoveStart(level);
+    if (moved !== level) rules.add('label:move-start');
+    label = moved;
   }
   return { text: tidy(label), rules: [...rules] };
 }

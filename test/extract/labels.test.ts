@@ -231,8 +231,23 @@ const clauseSubject: Case[] = [
   ['外贸进出口总额达到4.27万亿元、再创历史新高，增长5%。', '5%', '外贸进出口总额增长', 'label:carried-subject'],
 ];
 
+const planWords: Case[] = [
+  // state-council-gwr-2021: the object marker of a plan opens no thing; the basis a move starts from ends none.
+  ['将小规模纳税人增值税起征点从月销售额10万元提高到15万元。', '10万元', '小规模纳税人增值税起征点', 'label:move-start'],
+  // state-council-gwr-2013: 把 as well.
+  ['把居民消费价格涨幅控制在3.5%左右。', '3.5%', '居民消费价格涨幅', 'label:clause'],
+  // state-council-gwr-2021: the plan's verb and its preposition.
+  ['今年赤字率拟按3.2%左右安排、比去年有所下调。', '3.2%', '赤字率', 'label:clause'],
+  // state-council-gwr-2007: a move counted from last year.
+  ['为此中央财政支出将由上年18亿元增加到95亿元。', '18亿元', '为此中央财政支出', 'label:move-start'],
+  // Must not change — guangdong-gwr-2025: 由 inside a word (理由) starts no move.
+  ['线下无理由退货承诺店超4500家。', '4500家', '线下无理由退货承诺店', 'label:clause'],
+  // Must not change — state-council-gwr-2008: a move between ranks keeps its scope.
+  ['2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，从世界第六位上升到第四位；', '第六位', '国内生产总值从世界', 'label:carried-subject'],
+];
+
 describe('labels a person would write', () => {
-  it.each([...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
