@@ -15,6 +15,7 @@ import {
   RANK_SCOPES,
   RANK_VERBS,
   PLANNED_VERBS,
+  REVIEW_OPENING,
   TARGET_CUES,
   UNIT_TYPES,
   alternation,
@@ -190,13 +191,22 @@ function targetCueBefore(sentence: string): (offset: number) => boolean {
   };
 }
 
+/** True when the paragraph holding `offset` opens by reviewing the past (过去五年，我国经济社会发展取得新的历史性成就). */
+function reviewsPast(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  return REVIEW_OPENING.test(text.slice(start, start + 8));
+}
+
 /**
- * The value a move starts from is the level now, wherever it stands. Plans parts and 预期目标 lists hold targets; elsewhere a cue earlier in the
+ * The value a move starts from is the level now, wherever it stands. Plans parts and 预期目标 lists hold targets,
+ * but for a paragraph of a plans part that reviews the past; elsewhere a cue earlier in the
  * sentence (力争, 确保) or a planning verb opening the figure's clause (计划新建…).
  */
-function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean, clause: string, moveStart: boolean): { modality: Figure['modality']; rule: string } {
+function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean, clause: string, moveStart: boolean, reviewParagraph: boolean): { modality: Figure['modality']; rule: string } {
   if (moveStart) return { modality: 'actual', rule: 'modality:start-of-move' };
   if (inList) return { modality: 'target', rule: 'modality:target-list' };
+  // 二、“十三五”时期发展成就和“十四五”时期主要目标任务 opens with 过去五年…: that paragraph reports.
+  if (section?.role === 'plans' && reviewParagraph) return { modality: 'actual', rule: 'modality:review-paragraph' };
   if (section?.role === 'plans') return { modality: 'target', rule: 'modality:plans-part' };
   if (cueBefore) return { modality: 'target', rule: 'modality:target-cue' };
   if (PLANNED.test(clause)) return { modality: 'target', rule: 'modality:planned-verb' };
@@ -273,7 +283,7 @@ export function extractFigures(
       const unitType = unitTypeOf(number);
       const { label, rule: labelRule, clause } = labelOf(at, unitType);
       const section = sectionAt(sections, number.start);
-      const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause, startsMove(text, found, at));
+      const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause, startsMove(text, found, at), reviewsPast(text, number.start));
       const numeralRule = [number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral', ...(number.rules ?? [])].join(' ');
       const change = number.ordinal ? null : changeOf(clause);
       const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: number.unit ?? '', change, moved: moveIn(tokensIn(tokens, { start: Math.max(sentence.start, number.start - MOVE_REACH), end: number.start }), text, number.start) });

@@ -36,6 +36,8 @@ export const COMMITMENT_OPENER = new RegExp(`^(?:${words.commitmentOpeners})`);
 export const PROMISE_CUE = new RegExp(words.promiseCues);
 export const COMMITMENT_LEAD = new RegExp(words.commitmentLeads);
 export const TARGET_INTRO = new RegExp(words.targetIntro);
+/** Openings of a paragraph that reviews the past (过去五年, 一年来), which a part of plans may begin with. */
+export const REVIEW_OPENING = new RegExp(words.reviewOpenings);
 export const PROBLEM_WORD = new RegExp(words.problemWords);
 export const ADMISSION = new RegExp(words.admissions);
 export const REMEDY = new RegExp(words.remedies);

@@ -130,6 +130,21 @@ describe('extractFigures', () => {
     expect(figure.rule.split(' ')).toContain(rule);
   });
 
+  // [a paragraph of a plans part from a corpus report, a figure's surface, its modality, the rule that decided it]
+  const reviewInPlans: Array<[string, string, string, string]> = [
+    // state-council-gwr-2021: a part that reviews five years before its plans (二、“十三五”时期发展成就和“十四五”时期主要目标任务).
+    ['过去五年，我国经济社会发展取得新的历史性成就。人民生活水平显著提高，城镇新增就业超过6000万人。', '6000万人', 'actual', 'modality:review-paragraph'],
+    // state-council-gwr-2006
+    ['五年来，人民生活明显改善。城镇新增就业4200万人。', '4200万人', 'actual', 'modality:review-paragraph'],
+    // Must not change — state-council-gwr-2021: the next paragraph of the part plans.
+    ['“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。城镇调查失业率控制在5.5%以内。', '5.5%', 'target', 'modality:plans-part'],
+  ];
+  it.each(reviewInPlans)('in a plans part, %s → %s is %s', (paragraph, surface, modality, rule) => {
+    const figure = figuresOf(`二、“十三五”时期发展成就和“十四五”时期主要目标任务\n${paragraph}`).find((f) => f.surface === surface)!;
+    expect(figure.modality).toBe(modality);
+    expect(figure.rule.split(' ')).toContain(rule);
+  });
+
   it('every figure points at its surface in the text', () => {
     const text = cases.map(([sentence]) => sentence).join('。\n');
     for (const figure of figuresOf(text)) expect(text.slice(figure.start, figure.end)).toBe(figure.surface);
