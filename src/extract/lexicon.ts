@@ -34,6 +34,8 @@ export const NUMERAL_WORDS: readonly string[] = words.numeralWords;
 /** Patterns for commitments and problems, kept as regex sources in words.json. */
 export const COMMITMENT_OPENER = new RegExp(`^(?:${words.commitmentOpeners})`);
 export const PROMISE_CUE = new RegExp(words.promiseCues);
+/** The speaker announcing an explanation (这里要着重说明，…; 着重对两个目标加以说明): context, not a promise. */
+export const EXPLANATION = new RegExp(words.explanations);
 export const COMMITMENT_LEAD = new RegExp(words.commitmentLeads);
 export const TARGET_INTRO = new RegExp(words.targetIntro);
 /** Openings of a paragraph that reviews the past (过去五年, 一年来), which a part of plans may begin with. */
