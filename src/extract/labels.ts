@@ -349,6 +349,12 @@ export function isVerbPhrase(label: string): boolean {
   return words.some((token) => token.tag.startsWith('v')) && words.every((token) => VERB_PHRASE_TAGS.test(token.tag));
 }
 
+/** True when the last word of a clause is a verb (设立), not a verbal noun or a noun. */
+function endsOnVerb(clause: string): boolean {
+  const last = segmented(clause).at(-1);
+  return last !== undefined && /^v(?!n)/.test(last.tag);
+}
+
 const ATTRIBUTE_END = new RegExp(`(?:${alternation(lexicon.attributes.words)})$`);
 const WHOLE_END = new RegExp(`(?:${alternation(lexicon.wholes.words)})$`);
 /** The change at the end of a label, taken off to leave its subject: 国内生产总值增长 → 国内生产总值. */
@@ -387,7 +393,8 @@ export type LabelRule =
   | 'label:verb-only'
   | 'label:activity-of-persons'
   | 'label:subject-before-comma'
-  | 'label:clause-subject';
+  | 'label:clause-subject'
+  | 'label:object-after-figure';
 
 /** A label and the ids of the rules that chose its words (the first names how), for tracing a wrong one. */
 export interface ComposedLabel {
@@ -409,6 +416,12 @@ export function composeLabel({ before, beforeRules, after, afterDe, previous, pr
   // 发行1万亿元抗疫特别国债, 8000多万农业转移人口成为城镇居民: the clause before names nothing, the noun after does.
   if (after.text && (namesNothing(before) || (lacksSubject(before) && measureForLabel(before) === null))) {
     return composed(after.text, 'label:noun-after-verb', after);
+  }
+  // 中央财政安排384亿元救灾款: a clause that ends on its verb leaves the thing to the noun after an amount of money,
+  // which completes it (after 4075公里 or 3岁 the noun is rarely what is measured). A milestone after it
+  // (跨上3万亿元台阶) is the level the clause's subject passed.
+  if (after.text && unitType === 'money' && !MILESTONE.test(after.text) && endsOnVerb(before) && measureForLabel(before) === null) {
+    return composed(before + after.text, 'label:object-after-figure', after);
   }
   if (afterDe.text) {
     // 实现5.5%左右的预期增长目标, 软件和研发设计等4个…的新兴产业: what is counted follows the figure.
