@@ -15,6 +15,7 @@ import {
   RANK_SCOPES,
   RANK_VERBS,
   PLANNED_VERBS,
+  SPEECH_PARTS,
   REVIEW_OPENING,
   TARGET_CUES,
   UNIT_TYPES,
@@ -75,6 +76,7 @@ function inside(masked: Masked, start: number, end: number): boolean {
 }
 
 const YEAR_OR_DATE = /^(?:\s*年|月|日|号|时|点)/;
+const SPEECH_PART = new RegExp(`^(?:${alternation(SPEECH_PARTS)})`);
 const PASSING = /(?:突破|超过|超|破|迈上|跨上|跨越|达到|达|近|逾|约)$/;
 // Multi-character qualifiers may stand a verb away (至少配有5名); one-character
 // ones (约, 近) only right before the number, as they are common characters.
@@ -112,6 +114,7 @@ function rejection(text: string, number: NumberMatch, masked: Masked, sentenceSt
   // 三个“一号工程”: a count of named programmes is part of the name.
   if (number.chinese && text[number.end] === '“') return 'not-figure:name';
   if (number.unit === '届') return 'not-figure:ordinal';
+  if (SPEECH_PART.test(number.unit ?? '') || SPEECH_PART.test(text.slice(number.end, number.end + 4))) return 'not-figure:speech-parts';
   if (isListIndex(text, number, sentenceStart)) return 'not-figure:list-index';
   // A bare magnitude (万元地区生产总值, 每万人) is a per-unit basis, not a count,
   // unless a verb gives it as an amount (突破万亿元).

@@ -28,6 +28,8 @@ export const TARGET_CUES: readonly string[] = words.targetCues;
 /** Verbs that make a clause a plan when they open it (计划新建…); as nouns (支持计划) they do not. */
 export const PLANNED_VERBS: readonly string[] = words.plannedVerbs;
 export const RANK_SCOPES: readonly string[] = words.rankScopes;
+/** Nouns a speech or a plan counts its own parts by (重点抓好以下14个方面的工作): such a count is no statistic. */
+export const SPEECH_PARTS: readonly string[] = words.speechParts;
 export const RANK_VERBS: readonly string[] = words.rankVerbs;
 /** Words and place names that begin with a numeral character: 十分, 千方百计, 三亚. */
 export const NUMERAL_WORDS: readonly string[] = words.numeralWords;
