@@ -2,7 +2,7 @@
 // qualified and labelled. Numbers that are names, dates or ordinals are not.
 import type { Diagnostic, Figure, Qualifier, Section, Sentence, Token, UnitType } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
-import { tokensIn } from '../segment/jieba.js';
+import { segment, tokensIn } from '../segment/jieba.js';
 import { assignMeasure, type MeasureAssignment, MOVE_REACH, moveIn } from '../measures/index.js';
 import { sentenceLabeller } from './labels.js';
 import {
@@ -167,6 +167,26 @@ export function changeOf(clause: string): Figure['change'] {
 }
 
 const PLANNED = new RegExp(`^(?:${alternation(PLANNED_VERBS)})`);
+/** Tags of the words of an object: nouns, verbal nouns and the words that modify them. */
+const OBJECT_TAGS = /^(?:n|vn|b|j|l|a)/;
+
+/**
+ * True when a clause opens with 将 that governs an object, done to it and reported (将扶贫标准提高到2300元,
+ * 将2.8万亿元中央财政资金纳入直达范围), not the 将 of the future (将新建5G基站, 将安排资金, 将继续实施):
+ * after it a number (the figure itself or another), or a noun phrase (one verb may modify it, 扶贫标准) that a
+ * verb or a preposition follows.
+ */
+function governsObject(clause: string): boolean {
+  if (!clause.startsWith('将') || clause.startsWith('将近')) return false;
+  const words = segment(clause.slice(1));
+  // The figure right after 将 (将2.8万亿元…纳入) or another number is the object.
+  if (words.length === 0 || words[0]!.tag === 'm') return true;
+  let at = words[0]?.tag.startsWith('v') && !words[0].tag.startsWith('vn') ? 1 : 0;
+  const first = at;
+  while (at < words.length && OBJECT_TAGS.test(words[at]!.tag)) at++;
+  const object = words.slice(first, at);
+  return object.some((word) => word.tag.startsWith('n')) && /^[vp]/.test(words[at]?.tag ?? '');
+}
 const TARGET_CUE = new RegExp(alternation(TARGET_CUES), 'g');
 const TARGET_MET = /(?:完成|实现|超过|达到)(?:了)?(?:预期)?目标/g;
 
@@ -212,7 +232,7 @@ function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean
   if (section?.role === 'plans' && reviewParagraph) return { modality: 'actual', rule: 'modality:review-paragraph' };
   if (section?.role === 'plans') return { modality: 'target', rule: 'modality:plans-part' };
   if (cueBefore) return { modality: 'target', rule: 'modality:target-cue' };
-  if (PLANNED.test(clause)) return { modality: 'target', rule: 'modality:planned-verb' };
+  if (PLANNED.test(clause)) return governsObject(clause) ? { modality: 'actual', rule: 'modality:object-done' } : { modality: 'target', rule: 'modality:planned-verb' };
   return { modality: 'actual', rule: 'modality:reported' };
 }
 

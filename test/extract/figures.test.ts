@@ -145,6 +145,19 @@ describe('extractFigures', () => {
     expect(figure.rule.split(' ')).toContain(rule);
   });
 
+  // [a sentence of a review part from a corpus report, a figure's surface, its modality, the rule that decided it]
+  const jiang: Array<[string, string, string, string]> = [
+    // state-council-gwr-2013: 将 that governs an object reports what was done to it.
+    ['制定实施新十年农村扶贫开发纲要，将扶贫标准提高到2300元。', '2300元', 'actual', 'modality:object-done'],
+    // state-council-gwr-2022: the figure itself is the object.
+    ['建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围。', '2.8万亿元', 'actual', 'modality:object-done'],
+  ];
+  it.each(jiang)('in a review, %s → %s is %s', (sentence, surface, modality, rule) => {
+    const figure = figuresOf(`一、2012年工作回顾\n${sentence}`).find((f) => f.surface === surface)!;
+    expect(figure.modality).toBe(modality);
+    expect(figure.rule.split(' ')).toContain(rule);
+  });
+
   it('every figure points at its surface in the text', () => {
     const text = cases.map(([sentence]) => sentence).join('。\n');
     for (const figure of figuresOf(text)) expect(text.slice(figure.start, figure.end)).toBe(figure.surface);
