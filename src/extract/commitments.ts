@@ -4,10 +4,13 @@
 import type { Commitment, Figure, Section, Sentence, Span } from '../types.js';
 import { clauses, skipLead } from './clauses.js';
 import type { Keywords } from './keywords.js';
-import { COMMITMENT_LEAD, COMMITMENT_OPENER, PROMISE_CUE, type ItemRule } from './lexicon.js';
+import { COMMITMENT_LEAD, COMMITMENT_OPENER, EXPLANATION, PROMISE_CUE, type ItemRule } from './lexicon.js';
 import { targetLists } from './target-lists.js';
 
-/** Descriptions and reasons (改革是最大的红利) promise nothing; an ordinal (五是继续实施…) is no description. */
+/**
+ * Descriptions and reasons (改革是最大的红利) promise nothing; an ordinal (五是继续实施…) is no description.
+ * Nor does the speaker's explanation of the targets (EXPLANATION: 这里要着重说明，提出…主要是…).
+ */
 const DEFINITION = /^[^，,；;]{0,16}?(?<![要将一二三四五六七八九十])是(?![否要])/;
 const ACTION = /[\u4e00-\u9fff]{2}/;
 const DEADLINE = /(?:到|至|在)?(20\d\d)年(?:底|末)?(?:前|以前)?|(?:今年|年内|年底前)/;
@@ -67,7 +70,7 @@ export function extractCommitments(
   return found
     .filter(({ span }) => {
       const item = text.slice(span.start, span.end);
-      return ACTION.test(item) && item.length >= 4 && !DEFINITION.test(item);
+      return ACTION.test(item) && item.length >= 4 && !DEFINITION.test(item) && !EXPLANATION.test(item);
     })
     .map(({ span, section, rule }, i) => {
       const item = text.slice(span.start, span.end);

@@ -2,7 +2,7 @@
 // qualified and labelled. Numbers that are names, dates or ordinals are not.
 import type { Diagnostic, Figure, Qualifier, Section, Sentence, Token, UnitType } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
-import { tokensIn } from '../segment/jieba.js';
+import { segment, tokensIn } from '../segment/jieba.js';
 import { assignMeasure, type MeasureAssignment, MOVE_REACH, moveIn } from '../measures/index.js';
 import { sentenceLabeller } from './labels.js';
 import {
@@ -15,6 +15,8 @@ import {
   RANK_SCOPES,
   RANK_VERBS,
   PLANNED_VERBS,
+  SPEECH_PARTS,
+  REVIEW_OPENING,
   TARGET_CUES,
   UNIT_TYPES,
   alternation,
@@ -74,6 +76,7 @@ function inside(masked: Masked, start: number, end: number): boolean {
 }
 
 const YEAR_OR_DATE = /^(?:\s*年|月|日|号|时|点)/;
+const SPEECH_PART = new RegExp(`^(?:${alternation(SPEECH_PARTS)})`);
 const PASSING = /(?:突破|超过|超|破|迈上|跨上|跨越|达到|达|近|逾|约)$/;
 // Multi-character qualifiers may stand a verb away (至少配有5名); one-character
 // ones (约, 近) only right before the number, as they are common characters.
@@ -111,6 +114,7 @@ function rejection(text: string, number: NumberMatch, masked: Masked, sentenceSt
   // 三个“一号工程”: a count of named programmes is part of the name.
   if (number.chinese && text[number.end] === '“') return 'not-figure:name';
   if (number.unit === '届') return 'not-figure:ordinal';
+  if (SPEECH_PART.test(number.unit ?? '') || SPEECH_PART.test(text.slice(number.end, number.end + 4))) return 'not-figure:speech-parts';
   if (isListIndex(text, number, sentenceStart)) return 'not-figure:list-index';
   // A bare magnitude (万元地区生产总值, 每万人) is a per-unit basis, not a count,
   // unless a verb gives it as an amount (突破万亿元).
@@ -163,6 +167,26 @@ export function changeOf(clause: string): Figure['change'] {
 }
 
 const PLANNED = new RegExp(`^(?:${alternation(PLANNED_VERBS)})`);
+/** Tags of the words of an object: nouns, verbal nouns and the words that modify them. */
+const OBJECT_TAGS = /^(?:n|vn|b|j|l|a)/;
+
+/**
+ * True when a clause opens with 将 that governs an object, done to it and reported (将扶贫标准提高到2300元,
+ * 将2.8万亿元中央财政资金纳入直达范围), not the 将 of the future (将新建5G基站, 将安排资金, 将继续实施):
+ * after it a number (the figure itself or another), or a noun phrase (one verb may modify it, 扶贫标准) that a
+ * verb or a preposition follows.
+ */
+function governsObject(clause: string): boolean {
+  if (!clause.startsWith('将') || clause.startsWith('将近')) return false;
+  const words = segment(clause.slice(1));
+  // The figure right after 将 (将2.8万亿元…纳入) or another number is the object.
+  if (words.length === 0 || words[0]!.tag === 'm') return true;
+  let at = words[0]?.tag.startsWith('v') && !words[0].tag.startsWith('vn') ? 1 : 0;
+  const first = at;
+  while (at < words.length && OBJECT_TAGS.test(words[at]!.tag)) at++;
+  const object = words.slice(first, at);
+  return object.some((word) => word.tag.startsWith('n')) && /^[vp]/.test(words[at]?.tag ?? '');
+}
 const TARGET_CUE = new RegExp(alternation(TARGET_CUES), 'g');
 const TARGET_MET = /(?:完成|实现|超过|达到)(?:了)?(?:预期)?目标/g;
 
@@ -190,16 +214,47 @@ function targetCueBefore(sentence: string): (offset: number) => boolean {
   };
 }
 
+/** True when the paragraph holding `offset` opens by reviewing the past (过去五年，我国经济社会发展取得新的历史性成就). */
+function reviewsPast(text: string, offset: number): boolean {
+  const start = text.lastIndexOf('\n', offset) + 1;
+  return REVIEW_OPENING.test(text.slice(start, start + 8));
+}
+
 /**
- * Plans parts and 预期目标 lists hold targets; elsewhere a cue earlier in the
+ * The value a move starts from is the level now, wherever it stands. Plans parts and 预期目标 lists hold targets,
+ * but for a paragraph of a plans part that reviews the past; elsewhere a cue earlier in the
  * sentence (力争, 确保) or a planning verb opening the figure's clause (计划新建…).
  */
-function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean, clause: string): { modality: Figure['modality']; rule: string } {
+function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean, clause: string, moveStart: boolean, reviewParagraph: boolean): { modality: Figure['modality']; rule: string } {
+  if (moveStart) return { modality: 'actual', rule: 'modality:start-of-move' };
   if (inList) return { modality: 'target', rule: 'modality:target-list' };
+  // 二、“十三五”时期发展成就和“十四五”时期主要目标任务 opens with 过去五年…: that paragraph reports.
+  if (section?.role === 'plans' && reviewParagraph) return { modality: 'actual', rule: 'modality:review-paragraph' };
   if (section?.role === 'plans') return { modality: 'target', rule: 'modality:plans-part' };
   if (cueBefore) return { modality: 'target', rule: 'modality:target-cue' };
-  if (PLANNED.test(clause)) return { modality: 'target', rule: 'modality:planned-verb' };
+  if (PLANNED.test(clause)) return governsObject(clause) ? { modality: 'actual', rule: 'modality:object-done' } : { modality: 'target', rule: 'modality:planned-verb' };
   return { modality: 'actual', rule: 'modality:reported' };
+}
+
+/** What stands between the start and the end of a move: 由25元提高到30元, 现行16%的税率降至13%. */
+const MOVE_TO = /^[^，,；;。]{0,6}[到至]$/;
+/** What joins the starts of a run of moves: 分别从每人每月202元、270元提高到209元、280元. */
+const START_JOIN = /^[、和]$/;
+/** A move within one list item: 力争国家级实验室再增加2—4家、省实验室达到20家 is two items. */
+const MOVE_IN_ITEM = /^[^，,；;。、]{0,6}[到至]$/;
+
+/**
+ * True when the number at `at` of a sentence is where a move starts: the value before the change
+ * (将…起征点从月销售额10万元提高到15万元, 现行16%的税率降至13%). In a plan it is the level now,
+ * not a target (modality:start-of-move). The end is in the same unit: 超500亿元的县域增至12个 counts
+ * counties, and 到2025年 is a deadline.
+ */
+function startsMove(text: string, found: NumberMatch[], at: number): boolean {
+  let next = at + 1;
+  while (next < found.length && START_JOIN.test(text.slice(found[next - 1]!.end, found[next]!.start))) next++;
+  if (next === found.length || !MOVE_IN_ITEM.test(text.slice(found[next - 1]!.end, found[next]!.start))) return false;
+  const end = found[next]!;
+  return end.unit === found[at]!.unit && (end.unit !== undefined || !YEAR_OR_DATE.test(text.slice(end.end, end.end + 2)));
 }
 
 /**
@@ -208,7 +263,7 @@ function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean
  */
 function endOfChange(text: string, previous: Figure | undefined, sentence: number, label: string, start: number): MeasureAssignment | null {
   if (previous?.period !== 'start' || previous.sentence !== sentence || previous.label !== label) return null;
-  if (!/^[^，,；;。]{0,6}[到至]$/.test(text.slice(previous.end, start))) return null;
+  if (!MOVE_TO.test(text.slice(previous.end, start))) return null;
   return { measure: previous.measure, period: 'end', rule: [previous.measure && `measure:${previous.measure}/alias`, 'period:end'].filter(Boolean).join(' ') };
 }
 
@@ -251,7 +306,7 @@ export function extractFigures(
       const unitType = unitTypeOf(number);
       const { label, rule: labelRule, clause } = labelOf(at, unitType);
       const section = sectionAt(sections, number.start);
-      const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause);
+      const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause, startsMove(text, found, at), reviewsPast(text, number.start));
       const numeralRule = [number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral', ...(number.rules ?? [])].join(' ');
       const change = number.ordinal ? null : changeOf(clause);
       const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: number.unit ?? '', change, moved: moveIn(tokensIn(tokens, { start: Math.max(sentence.start, number.start - MOVE_REACH), end: number.start }), text, number.start) });

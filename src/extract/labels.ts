@@ -16,10 +16,13 @@ const MAX_LABEL = 32;
 
 const LEADING_FILLER = new RegExp(
   `^(?:预计|初步测算|其中|同时|此外|另外|全年|每年|每月|今年以来|(?:今年|去年|上年|当年)(?:末|底)?|过去一年|一年来|五年来|截至(?:目前|\\d{4}年底?)|截至|目前|\\d{4}年(?:底|末|度)?|` +
-    `全区|全市|全省|全县|全镇|全国|全域|我区|我市|我省|我县|本区|本市|共|累计|先后|已经|已|并|还|均|都|分别|实现了?|完成了?|在(?![建线校岗职读])|对(?!外)|向|通过)+`,
+    `全区|全市|全省|全县|全镇|全国|全域|我区|我市|我省|我县|本区|本市|共|累计|先后|已经|已|并|还|均|都|分别|实现了?|完成了?|在(?![建线校岗职读])|对(?!外)|向|通过|` +
+    // The object marker of a plan (将…起征点从…提高到…, 把居民消费价格涨幅控制在…) opens no thing: 将近 is a qualifier.
+    `将(?!近)|把)+`,
 );
 const TRAILING_FILLER = new RegExp(
-  `(?:${alternation([...LEVEL_VERBS, ...Object.keys(QUALIFIERS_BEFORE)])}|为|是|有|共计?|累计|总计|合计|分别|约|的|了|和|与|及|或|将|(?:从|由)(?:\\d{4}年(?:底|末)?)?|，)+$`,
+  // 拟按3.2%左右安排: the plan's verb and its preposition.
+  `(?:${alternation([...LEVEL_VERBS, ...Object.keys(QUALIFIERS_BEFORE)])}|为|是|有|共计?|累计|总计|合计|分别|约|的|了|和|与|及|或|将|拟|按|(?:从|由)(?:\\d{4}年(?:底|末)?)?|，)+$`,
 );
 /** A share of a whole names no subject either: 占全国44%. */
 const SHARE = '(?:占|约占|居|位居)(?:全国|全省|全市|全球|世界)?(?:的)?(?:比重|份额)?';
@@ -97,6 +100,23 @@ export interface Cleaned {
   rules: string[];
 }
 
+/** The start of a move at the end of a clause, with the basis it is counted on: 补贴标准从每人每月(202元提高到209元), 支出将由上年(18亿元…). */
+const MOVE_START = /[从由]([^，从由的]{1,5})$/;
+const CHANGE_LAST = new RegExp(`(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`);
+/** A move between ranks keeps its scope (国内生产总值从世界第六位上升到第四位): the rank is the world's. */
+const RANK_START = new RegExp(`^(?:第|${alternation(RANK_SCOPES)})`);
+
+/**
+ * A label without the start of a move, when 从 or 由 is a word of its own (not 理由, 自由), no change ends it
+ * (由上年增长 is the change's basis) and no rank's scope follows it.
+ */
+function withoutMoveStart(label: string): string {
+  const move = MOVE_START.exec(label);
+  if (!move || CHANGE_LAST.test(move[1]!) || RANK_START.test(move[1]!)) return label;
+  const word = segmented(label).find((token) => token.start === move.index);
+  return word?.text.length === 1 ? label.slice(0, move.index) : label;
+}
+
 export function cleanBefore(clause: string): Cleaned {
   let label = clause.replace(LEADING_FILLER, '');
   let previous = '';
@@ -106,7 +126,9 @@ export function cleanBefore(clause: string): Cleaned {
     label = label.replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '');
     const level = withoutLevelAt(label);
     if (level !== label) rules.add(lexicon.levelAt.id);
-    label = level;
+    const moved = withoutMoveStart(level);
+    if (moved !== level) rules.add('label:move-start');
+    label = moved;
   }
   return { text: tidy(label), rules: [...rules] };
 }
@@ -327,6 +349,12 @@ export function isVerbPhrase(label: string): boolean {
   return words.some((token) => token.tag.startsWith('v')) && words.every((token) => VERB_PHRASE_TAGS.test(token.tag));
 }
 
+/** True when the last word of a clause is a verb (设立), not a verbal noun or a noun. */
+function endsOnVerb(clause: string): boolean {
+  const last = segmented(clause).at(-1);
+  return last !== undefined && /^v(?!n)/.test(last.tag);
+}
+
 const ATTRIBUTE_END = new RegExp(`(?:${alternation(lexicon.attributes.words)})$`);
 const WHOLE_END = new RegExp(`(?:${alternation(lexicon.wholes.words)})$`);
 /** The change at the end of a label, taken off to leave its subject: 国内生产总值增长 → 国内生产总值. */
@@ -340,8 +368,10 @@ export interface LabelParts {
   after: Phrase;
   /** The noun phrase after a 的 following the figure, for when the clause before names no thing. */
   afterDe: Phrase;
-  /** The label of the previous figure in the same sentence, for 比上年增长7.7%. */
+  /** The label of the previous figure in the same sentence, for 比上年增长7.7%, or the subject of a clause between them. */
   previous: string | null;
+  /** The rule that chose `previous`: label:carried-subject, or label:clause-subject when a clause between named its own subject. */
+  previousRule?: LabelRule;
   unitType: UnitType;
 }
 
@@ -362,7 +392,9 @@ export type LabelRule =
   | 'label:shared-by-list'
   | 'label:verb-only'
   | 'label:activity-of-persons'
-  | 'label:subject-before-comma';
+  | 'label:subject-before-comma'
+  | 'label:clause-subject'
+  | 'label:object-after-figure';
 
 /** A label and the ids of the rules that chose its words (the first names how), for tracing a wrong one. */
 export interface ComposedLabel {
@@ -376,7 +408,7 @@ function composed(label: string, rule: LabelRule, phrase?: { rules: string[] }):
   return { label: text, rule: [...new Set([rule, ...(phrase?.rules ?? [])])].join(' ') };
 }
 
-export function composeLabel({ before, beforeRules, after, afterDe, previous, unitType }: LabelParts): ComposedLabel {
+export function composeLabel({ before, beforeRules, after, afterDe, previous, previousRule = 'label:carried-subject', unitType }: LabelParts): ComposedLabel {
   const namesNothing = (clause: string) => clause === '' || isVerbPhrase(clause);
   if (after.sizeClassOf) return composed(after.text, 'label:size-class', after);
   if (after.text && VERBAL_UNITS.has(unitType)) return composed(before + after.text, 'label:activity', after);
@@ -384,6 +416,12 @@ export function composeLabel({ before, beforeRules, after, afterDe, previous, un
   // 发行1万亿元抗疫特别国债, 8000多万农业转移人口成为城镇居民: the clause before names nothing, the noun after does.
   if (after.text && (namesNothing(before) || (lacksSubject(before) && measureForLabel(before) === null))) {
     return composed(after.text, 'label:noun-after-verb', after);
+  }
+  // 中央财政安排384亿元救灾款: a clause that ends on its verb leaves the thing to the noun after an amount of money,
+  // which completes it (after 4075公里 or 3岁 the noun is rarely what is measured). A milestone after it
+  // (跨上3万亿元台阶) is the level the clause's subject passed.
+  if (after.text && unitType === 'money' && !MILESTONE.test(after.text) && endsOnVerb(before) && measureForLabel(before) === null) {
+    return composed(before + after.text, 'label:object-after-figure', after);
   }
   if (afterDe.text) {
     // 实现5.5%左右的预期增长目标, 软件和研发设计等4个…的新兴产业: what is counted follows the figure.
@@ -396,7 +434,7 @@ export function composeLabel({ before, beforeRules, after, afterDe, previous, un
   }
   if (lacksSubject(before) && previous) {
     // 国内生产总值达到56.9万亿元，比上年增长7.7%: the growth is the GDP's.
-    return composed(subjectOf(previous) + before.replace(new RegExp(`^(?:${COMPARED_WITH})`), ''), 'label:carried-subject');
+    return composed(subjectOf(previous) + before.replace(new RegExp(`^(?:${COMPARED_WITH})`), ''), previousRule);
   }
   // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure.
   if (isVerbPhrase(before) && measureForLabel(before) === null) {
@@ -525,6 +563,29 @@ function subjectBeforeComma(sentence: LabelledSentence, from: number, clause: st
   return subject === null ? null : labelled(subject, 'label:subject-before-comma');
 }
 
+/** What separates a clause from the one before it in a run of clauses about things: 全省进出口总值创历史新高，达到5379亿元. */
+const CLAUSE_SEPARATOR = /[，,、]/;
+const RECORD_PREDICATE = new RegExp(alternation(lexicon.recordPredicates.words));
+
+/**
+ * The subject of the clause right before the one starting at `clauseStart`, when no figure kept
+ * earlier stands in it and it opens with a noun phrase: 外贸实绩企业突破9000家，高新技术企业数量实现翻番、达1.8万家
+ * counts 高新技术企业数量, not the thing of the figure before (label:clause-subject).
+ */
+function clauseSubject(sentence: LabelledSentence, clauseStart: number): string | null {
+  const { text, numbers, lastKept } = sentence;
+  if (lastKept === -1 || !CLAUSE_SEPARATOR.test(text[clauseStart - 1] ?? '')) return null;
+  const from = sentence.starts!.clause(clauseStart - 1);
+  if (from < numbers[lastKept]!.end) return null;
+  const clause = text.slice(from, clauseStart - 1).replace(ASIDE, '');
+  const record = RECORD_PREDICATE.exec(clause);
+  const words = segmented(cleanBefore(record ? clause.slice(0, record.index) : clause).text);
+  if (!NOUN_TAGS.has(words[0]?.tag ?? '')) return null;
+  // As after units that do not classify: a one-character verb (创, 达) ends the subject.
+  const phrase = phraseFrom(words, 0, false, false);
+  return phrase.text.length >= 2 ? phrase.text : null;
+}
+
 /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
 function figureSince({ numbers, lastKept }: LabelledSentence, from: number): boolean {
   return lastKept !== -1 && numbers[lastKept]!.start >= from;
@@ -625,12 +686,15 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
     if (sentence.inPhrase >= clauseStart) before.rules.push(FIGURE_IN_PHRASE);
     const after = phraseAfter(text, tokens, number.end, unitType);
     const composedLabel = (): ComposedLabel => {
+      // Only a figure its clause gives by a verb (达到5379亿元) is the subject's; one that opens its clause is not.
+      const subject = previous !== null && clause.trim() !== '' && lacksSubject(before.text) ? clauseSubject(sentence, clauseStart) : null;
       const own = composeLabel({
         before: before.text,
         beforeRules: before.rules,
         after,
         afterDe: nounAfterDe(text, tokens, number.end),
-        previous,
+        previous: subject ?? previous,
+        previousRule: subject === null ? 'label:carried-subject' : 'label:clause-subject',
         unitType,
       });
       return (own.label === '' && previous === null ? subjectBeforeComma(sentence, clauseStart, clause) : null) ?? own;

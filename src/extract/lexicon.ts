@@ -28,14 +28,20 @@ export const TARGET_CUES: readonly string[] = words.targetCues;
 /** Verbs that make a clause a plan when they open it (计划新建…); as nouns (支持计划) they do not. */
 export const PLANNED_VERBS: readonly string[] = words.plannedVerbs;
 export const RANK_SCOPES: readonly string[] = words.rankScopes;
+/** Nouns a speech or a plan counts its own parts by (重点抓好以下14个方面的工作): such a count is no statistic. */
+export const SPEECH_PARTS: readonly string[] = words.speechParts;
 export const RANK_VERBS: readonly string[] = words.rankVerbs;
 /** Words and place names that begin with a numeral character: 十分, 千方百计, 三亚. */
 export const NUMERAL_WORDS: readonly string[] = words.numeralWords;
 /** Patterns for commitments and problems, kept as regex sources in words.json. */
 export const COMMITMENT_OPENER = new RegExp(`^(?:${words.commitmentOpeners})`);
 export const PROMISE_CUE = new RegExp(words.promiseCues);
+/** The speaker announcing an explanation (这里要着重说明，…; 着重对两个目标加以说明): context, not a promise. */
+export const EXPLANATION = new RegExp(words.explanations);
 export const COMMITMENT_LEAD = new RegExp(words.commitmentLeads);
 export const TARGET_INTRO = new RegExp(words.targetIntro);
+/** Openings of a paragraph that reviews the past (过去五年, 一年来), which a part of plans may begin with. */
+export const REVIEW_OPENING = new RegExp(words.reviewOpenings);
 export const PROBLEM_WORD = new RegExp(words.problemWords);
 export const ADMISSION = new RegExp(words.admissions);
 export const REMEDY = new RegExp(words.remedies);

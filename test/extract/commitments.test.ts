@@ -74,6 +74,25 @@ describe('extractCommitments', () => {
     expect(analyse(text).commitments.map((c) => c.text)).toEqual(['地区生产总值增长5%左右', '城镇调查失业率5.5%以内', '城镇新增就业50万人以上']);
   });
 
+  // [a part of a corpus report, the commitments it makes: the speaker explaining the targets promises nothing]
+  const explanations: Array<[string, string[]]> = [
+    // state-council-gwr-2013: in a 预期目标 list.
+    [
+      '二、2013年工作安排\n今年经济社会发展的主要预期目标是：国内生产总值增长7.5%左右，发展的协调性进一步增强；居民消费价格涨幅3.5%左右；国际收支状况进一步改善。这里，着重对经济增长和物价总水平两个指标作些说明。',
+      ['国内生产总值增长7.5%左右', '发展的协调性进一步增强', '居民消费价格涨幅3.5%左右', '国际收支状况进一步改善'],
+    ],
+    // state-council-gwr-2008: in a plans part, with the explanation after it.
+    [
+      PLANS_HEADING + '这里要着重说明，提出国内生产总值增长8%左右，主要是综合考虑了国内和国际多种因素。要坚持把控制物价过快上涨作为首要任务。',
+      ['要坚持把控制物价过快上涨作为首要任务'],
+    ],
+    // Must not change — state-council-gwr-2010: 着重 that leads to work, not to an explanation.
+    [PLANS_HEADING + '要抓紧启动实施国家中长期教育改革和发展规划纲要。着重抓好五个方面：', ['要抓紧启动实施国家中长期教育改革和发展规划纲要', '着重抓好五个方面']],
+  ];
+  it.each(explanations)('the speaker explaining is no commitment: %s', (text, expected) => {
+    expect(analyse(text).commitments.map((c) => c.text)).toEqual(expected);
+  });
+
   it('outside plans parts only promised sentences are commitments', () => {
     const text = '一、工作回顾\n全年共提供法律咨询216人次。现将情况报告如下。区政府将于年底前完成全部审批事项清理。';
     expect(analyse(text).commitments.map((c) => [c.text, c.deadline])).toEqual([['于年底前完成全部审批事项清理', '年底前']]);

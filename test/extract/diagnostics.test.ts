@@ -32,6 +32,9 @@ const cases: Array<[string, Array<[string, string, string?]>]> = [
   ['新增球类场地405片', [['405', 'not-figure:unknown-unit', '片']]],
   ['开设老年教育课程100门', [['100', 'not-figure:no-unit']]],
   ['目前城镇还有几千万人居住在条件简陋的棚户区', [['几千万', 'not-figure:vague']]],
+  // guangdong-gwr-2026, jiangxi-gwr-2026: the parts a speech or a plan is given in.
+  ['重点抓好以下14个方面的工作：', [['14个', 'not-figure:speech-parts']]],
+  ['并从5方面提出了28个主要指标', [['5方面', 'not-figure:speech-parts']]],
   ['方便几亿农民就地就近看病就医', [['几亿', 'not-figure:vague']]],
   // Constructed: readings that are guesses stay figures, and say so.
   ['城镇新增就业一万五人', [['一万五人', 'numeral:abbreviated']]],

@@ -217,8 +217,48 @@ const listToRun: Case[] = [
   ['服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。', '8.5%', '仓储和邮政业增长', 'label:clause'],
 ];
 
+const clauseSubject: Case[] = [
+  // shaanxi-gwr-2026: a clause with no figure names its own subject between the figure before and a figure given by a verb.
+  ['对中亚五国、东盟进出口分别增长37.2%、19%，全省进出口总值创历史新高，达到5379亿元、增长18.5%。', '5379亿元', '进出口总值', 'label:clause-subject'],
+  ['对中亚五国、东盟进出口分别增长37.2%、19%，全省进出口总值创历史新高，达到5379亿元、增长18.5%。', '18.5%', '进出口总值增长', 'label:carried-subject'],
+  // hunan-gwr-2026: the clause between them ends at a 、.
+  ['上市公司达162家、居中部前列，外贸实绩企业突破9000家，高新技术企业数量实现翻番、达1.8万家。', '1.8万家', '高新技术企业数量', 'label:clause-subject'],
+  // qinghai-gwr-2026
+  ['民生领域财政支出占比保持在76%以上，就业形势持续稳定向好，全体居民人均可支配收入增速高于经济增速、突破3万元。', '3万元', '全体居民人均可支配收入', 'label:clause-subject'],
+  // Must not change — fujian-gwr-2026: a figure that opens its clause is given by no verb of a subject before it.
+  ['城镇新增就业54.58万人，高校毕业生就业保持稳定，退役军人就业服务精准高效，13.2万脱贫人口实现稳岗就业。', '13.2万', '城镇新增就业', 'label:carried-subject'],
+  // Must not change — shanghai-gwr-2025: a clause that opens with its verb (再创历史新高) names no subject.
+  ['外贸进出口总额达到4.27万亿元、再创历史新高，增长5%。', '5%', '外贸进出口总额增长', 'label:carried-subject'],
+];
+
+const planWords: Case[] = [
+  // state-council-gwr-2021: the object marker of a plan opens no thing; the basis a move starts from ends none.
+  ['将小规模纳税人增值税起征点从月销售额10万元提高到15万元。', '10万元', '小规模纳税人增值税起征点', 'label:move-start'],
+  // state-council-gwr-2013: 把 as well.
+  ['把居民消费价格涨幅控制在3.5%左右。', '3.5%', '居民消费价格涨幅', 'label:clause'],
+  // state-council-gwr-2021: the plan's verb and its preposition.
+  ['今年赤字率拟按3.2%左右安排、比去年有所下调。', '3.2%', '赤字率', 'label:clause'],
+  // state-council-gwr-2007: a move counted from last year.
+  ['为此中央财政支出将由上年18亿元增加到95亿元。', '18亿元', '为此中央财政支出', 'label:move-start'],
+  // Must not change — guangdong-gwr-2025: 由 inside a word (理由) starts no move.
+  ['线下无理由退货承诺店超4500家。', '4500家', '线下无理由退货承诺店', 'label:clause'],
+  // Must not change — state-council-gwr-2008: a move between ranks keeps its scope.
+  ['2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，从世界第六位上升到第四位；', '第六位', '国内生产总值从世界', 'label:carried-subject'],
+];
+
+const objectAfterFigure: Case[] = [
+  // guangdong-gwr-2026: a clause that ends on its verb; the amount of money is the noun's after it.
+  ['招银金投、信银金投开业运营，国家创业投资引导基金在大湾区设立超500亿元区域基金。', '500亿元', '国家创业投资引导基金在大湾区设立区域基金', 'label:object-after-figure'],
+  // state-council-gwr-2009
+  ['中央财政安排384亿元救灾款和740亿元恢复重建资金。', '384亿元', '中央财政安排救灾款', 'label:object-after-figure'],
+  // Must not change — gansu-gwr-2025: a milestone after the amount is the level its subject passed.
+  ['临夏州经济总量跻身500亿元行列。', '500亿元', '临夏州经济总量跻身', 'label:clause'],
+  // Must not change — xinjiang-gwr-2026: after a length the noun is rarely what is measured (城市).
+  ['建设改造4075公里城市地下管网。', '4075公里', '建设改造', 'label:clause'],
+];
+
 describe('labels a person would write', () => {
-  it.each([...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);

@@ -58,6 +58,7 @@ export const LABELS = {
     'not-figure:in-word': '词语的一部分',
     'not-figure:juxtaposed': '数字连写，不成一个数（如“十四五”“三四十”）',
     'not-figure:vague': '“几十”“几百万”之类，没有说出确数',
+    'not-figure:speech-parts': '报告自身分几个方面讲，不是统计数字（以下14个方面）',
     'not-figure:code': '代号或型号（如 PM2.5、5G）',
     'not-figure:per-unit': '计量基数（如“万元GDP”“每万人”）',
     'not-figure:unknown-unit': '量词未收录',
