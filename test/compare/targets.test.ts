@@ -61,6 +61,8 @@ const pairs: Array<[number, string, string, string?]> = [
   // 拟安排地方政府专项债券3.9万亿元、比上年增加1000亿元 implies 2023's amount, as a budget
   [2023, '今年拟安排地方政府专项债券3.8万亿元', 'unclear', 'verdict:implied-by-plan'],
   [2018, '中央预算内投资安排5376亿元', 'unclear', 'verdict:implied-by-plan'], // 今年中央预算内投资安排5776亿元，比去年增加400亿元
+  // 拟安排长期建设国债500亿元，比去年减少100亿元: the labels differ by the act (发行, 安排), every object word is named
+  [2006, '拟发行长期建设国债600亿元', 'unclear', 'verdict:implied-by-plan'],
   [2018, '今年赤字率拟按2.6%安排', 'no-data', 'verdict:no-data'], // 比去年预算高0.2个百分点: on last year's budget, the target again
   [2018, '全年再为企业和个人减税8000多亿元', 'unclear'], // 全年为企业和个人减税降费约1.3万亿元: taxes and fees together
   [2021, '城镇调查失业率5.5%左右', 'met'], // 城镇调查失业率平均为5.1%: the year's mean
