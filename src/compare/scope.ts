@@ -333,16 +333,14 @@ export function rateReached(side: PlacedSide): boolean {
 }
 
 /**
- * A level the target and the outcome both say reached (全省高速公路通车里程突破9500公里 set, …突破9500公里 in a
- * five-year review; 托位数达到4.5个, 达4.59个): the level at the end of the span, the end of the year reviewed.
- * Not an addition (新增…达) nor a sum (五年累计…达), which count the years between.
+ * A level the target says is to be reached (全省高速公路通车里程突破9500公里, 基本养老保险参保达763万人), which a
+ * five-year review states as it stands (…突破9500公里; 托位数达4.59个; 基本养老保险参保778万人): the level at the
+ * end of the span, the end of the year reviewed. Not an addition (新增…达) nor a sum or a span (五年累计…达,
+ * 连续5年), which count the years between.
  */
 export function levelReached(target: PlacedSide, actual: PlacedSide): boolean {
-  const reaches = (side: PlacedSide) => {
-    const clause = clauseBefore(side);
-    return scope.multiYear.reached.some((word) => clause.endsWith(word)) && countKind(side)?.kind !== 'added' && !MULTI_YEAR.test(clause);
-  };
-  return reaches(target) && reaches(actual);
+  const level = (side: PlacedSide) => countKind(side)?.kind !== 'added' && !MULTI_YEAR.test(clauseBefore(side)) && !SEVERAL_YEARS.test(clauseBefore(side));
+  return level(target) && scope.multiYear.reached.some((word) => clauseBefore(target).endsWith(word)) && level(actual);
 }
 
 /** A value held over several years (连续5年, 稳定在…以上 of a five-year review), not the year's own. */
