@@ -204,6 +204,8 @@ const others: Array<[string, string, string, string]> = [
   ['hainan-gwr-2025', '建制镇生活污水处理设施覆盖率达100%', 'met', '建制镇实现生活污水处理设施全覆盖 in the five-year review: 100%, a level reached (verdict:full-coverage)'],
   ['jilin-gwr-2025', '办好20件民生实事', 'met', '20项民生实事全面完成: 项 and 件 count alike (units:same-count); 全面 says how, it names no thing'],
   ['tianjin-gwr-2025', '推进30个城中村改造项目', 'unclear', '启动改造19个城中村: the object named, no figure of it to compare (verdict:object-named)'],
+  ['tianjin-gwr-2025', 'PM2.5年均浓度降至38微克／立方米', 'met', 'PM2.5年均浓度36.2微克/立方米: a year\'s mean of a concentration (年均浓度) is no average over years, and opens no five-year paragraph'],
+  ['hainan-gwr-2025', '基本养老保险参保达763万人', 'met', '基本养老保险参保778万人 in the five-year review: a level the target says is to be reached, as it stands'],
   ['hebei-gwr-2025', '确保粮食总产740亿斤以上', 'unclear', '粮食产量稳定在760亿斤以上 under 这五年: 2025年 is named only as the end of a span (从2020年的…增长到2025年的…)'],
 ];
 
