@@ -69,6 +69,7 @@ const pairs: Array<[number, string, string, string?]> = [
   [2018, '今年再减少农村贫困人口1000万以上', 'met'], // 农村贫困人口减少1386万: the label opens on the cut, so the number is one
   // No figure of the measure, but a sentence naming every word of what the target counts: the report speaks of it.
   [2018, '今年再压减钢铁产能3000万吨左右', 'unclear', 'verdict:object-named'], // 推进钢铁、煤炭行业市场化去产能
+  [2018, '退出煤炭产能1.5亿吨左右', 'unclear', 'verdict:object-named'], // the same sentence: 退出 is the act, 煤炭 产能 the object
   [2010, '企业退休人员基本养老金今年再提高10%', 'unclear', 'verdict:object-named'], // 连续7年提高企业退休人员基本养老金水平，年均增长10%
   [2022, '使用1000亿元失业保险基金支持稳岗和培训', 'unclear', 'verdict:object-named'], // 实施失业保险基金稳岗返还、留工培训补助等政策
 ];
