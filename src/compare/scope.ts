@@ -121,8 +121,9 @@ function narrowedBy(wider: string[], narrower: string[]): string | null {
   if (positions.length < 2) return null;
   const inside = narrower
     .slice(positions[0], positions.at(-1)! + 1)
-    // A single character is what is left of a cut word (值 of 增加值), no qualifier.
-    .filter((term) => !wider.includes(term) && term.length > 1 && segment(term).every((token) => QUALIFIER_TAG.test(token.tag)));
+    // A single character is what is left of a cut word (值 of 增加值), no qualifier; a word of scope says where the
+    // whole is (占全省比重), not a narrower kind.
+    .filter((term) => !wider.includes(term) && term.length > 1 && !SCOPE_WORDS.has(term) && segment(term).every((token) => QUALIFIER_TAG.test(token.tag)));
   return inside.length > 0 ? inside.join('') : null;
 }
 

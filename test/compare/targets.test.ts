@@ -207,6 +207,8 @@ const others: Array<[string, string, string, string]> = [
   ['tianjin-gwr-2025', '推进30个城中村改造项目', 'unclear', '启动改造19个城中村: the object named, no figure of it to compare (verdict:object-named)'],
   ['tianjin-gwr-2025', 'PM2.5年均浓度降至38微克／立方米', 'met', 'PM2.5年均浓度36.2微克/立方米: a year\'s mean of a concentration (年均浓度) is no average over years, and opens no five-year paragraph'],
   ['hainan-gwr-2025', '基本养老保险参保达763万人', 'met', '基本养老保险参保778万人 in the five-year review: a level the target says is to be reached, as it stands'],
+  ['hainan-gwr-2025', '全省清洁能源装机比重达85%左右', 'met', '清洁能源装机占比达87.2%: 占比 and 比重 are one word (synonyms)'],
+  ['hunan-gwr-2025', '园区规模工业占比达到75%以上', 'met', '园区规模工业增加值占全省比重增至76%以上: 全省 says what the share is of, it narrows nothing'],
   ['hebei-gwr-2025', '确保粮食总产740亿斤以上', 'unclear', '粮食产量稳定在760亿斤以上 under 这五年: 2025年 is named only as the end of a span (从2020年的…增长到2025年的…)'],
 ];
 
