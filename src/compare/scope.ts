@@ -340,8 +340,9 @@ export function rateReached(side: PlacedSide): boolean {
  * 连续5年), which count the years between.
  */
 export function levelReached(target: PlacedSide, actual: PlacedSide): boolean {
-  const level = (side: PlacedSide) => countKind(side)?.kind !== 'added' && !MULTI_YEAR.test(clauseBefore(side)) && !SEVERAL_YEARS.test(clauseBefore(side));
-  return level(target) && scope.multiYear.reached.some((word) => clauseBefore(target).endsWith(word)) && level(actual);
+  const level = (side: PlacedSide, clause = clauseBefore(side)) => countKind(side)?.kind !== 'added' && !MULTI_YEAR.test(clause) && !SEVERAL_YEARS.test(clause);
+  const clause = clauseBefore(target);
+  return level(target, clause) && scope.multiYear.reached.some((word) => clause.endsWith(word)) && level(actual);
 }
 
 /** A value held over several years (连续5年, 稳定在…以上 of a five-year review), not the year's own. */
