@@ -121,8 +121,9 @@ function narrowedBy(wider: string[], narrower: string[]): string | null {
   if (positions.length < 2) return null;
   const inside = narrower
     .slice(positions[0], positions.at(-1)! + 1)
-    // A single character is what is left of a cut word (值 of 增加值), no qualifier.
-    .filter((term) => !wider.includes(term) && term.length > 1 && segment(term).every((token) => QUALIFIER_TAG.test(token.tag)));
+    // A single character is what is left of a cut word (值 of 增加值), no qualifier; a word of scope says where the
+    // whole is (占全省比重), not a narrower kind.
+    .filter((term) => !wider.includes(term) && term.length > 1 && !SCOPE_WORDS.has(term) && segment(term).every((token) => QUALIFIER_TAG.test(token.tag)));
   return inside.length > 0 ? inside.join('') : null;
 }
 
@@ -333,16 +334,15 @@ export function rateReached(side: PlacedSide): boolean {
 }
 
 /**
- * A level the target and the outcome both say reached (全省高速公路通车里程突破9500公里 set, …突破9500公里 in a
- * five-year review; 托位数达到4.5个, 达4.59个): the level at the end of the span, the end of the year reviewed.
- * Not an addition (新增…达) nor a sum (五年累计…达), which count the years between.
+ * A level the target says is to be reached (全省高速公路通车里程突破9500公里, 基本养老保险参保达763万人), which a
+ * five-year review states as it stands (…突破9500公里; 托位数达4.59个; 基本养老保险参保778万人): the level at the
+ * end of the span, the end of the year reviewed. Not an addition (新增…达) nor a sum or a span (五年累计…达,
+ * 连续5年), which count the years between.
  */
 export function levelReached(target: PlacedSide, actual: PlacedSide): boolean {
-  const reaches = (side: PlacedSide) => {
-    const clause = clauseBefore(side);
-    return scope.multiYear.reached.some((word) => clause.endsWith(word)) && countKind(side)?.kind !== 'added' && !MULTI_YEAR.test(clause);
-  };
-  return reaches(target) && reaches(actual);
+  const level = (side: PlacedSide, clause = clauseBefore(side)) => countKind(side)?.kind !== 'added' && !MULTI_YEAR.test(clause) && !SEVERAL_YEARS.test(clause);
+  const clause = clauseBefore(target);
+  return level(target, clause) && scope.multiYear.reached.some((word) => clause.endsWith(word)) && level(actual);
 }
 
 /** A value held over several years (连续5年, 稳定在…以上 of a five-year review), not the year's own. */

@@ -381,12 +381,14 @@ function objectNamed(review: ReviewPart, targetSide: PlacedSide): ReviewSentence
  * not reported as an outcome; not on last year's budget (比去年预算赤字减少500亿元), which is the target again.
  * The words of the two figures, or null.
  */
-function impliedByPlan(review: ReviewPart, target: Figure): string | null {
+function impliedByPlan(review: ReviewPart, target: Figure, targetSide: PlacedSide): string | null {
   const { analysis } = review;
   const key = measureOf(target.label);
+  // Every object word named is as sure as a close label (拟发行长期建设国债, 拟安排长期建设国债), as for an outcome.
+  const sameThing = (plan: Figure) => similarity(key, measureOf(plan.label)) >= SURE_MATCH || namesEveryWord(targetSide, placedSide(analysis, plan));
   for (const [i, plan] of analysis.figures.entries()) {
     if (plan.modality !== 'target' || plan.unit !== target.unit || inReview(analysis, plan.start)) continue;
-    const same = target.measure !== null ? plan.measure === target.measure : similarity(key, measureOf(plan.label)) >= SURE_MATCH;
+    const same = target.measure !== null ? plan.measure === target.measure : sameThing(plan);
     const change = analysis.figures[i + 1];
     if (!same || !change || change.sentence !== plan.sentence || notATarget(analysis, change) !== 'on-last-year') continue;
     const words = analysis.text.slice(clauseStart(analysis.text, plan.start), change.end);
@@ -415,7 +417,7 @@ function judgeOutcome(
     // Of a catalogue measure only: a label's words alone may name something beside it.
     const overYears = target.measure !== null && spoken.find((sentence) => statedOverYears(review, sentence, target));
     if (overYears) return open({ actual: null, verdict: 'unclear', rule: 'verdict:over-years', reason: `stated only over several years: "${overYears.text}"`, quote: overYears.text });
-    const implied = impliedByPlan(review, target);
+    const implied = impliedByPlan(review, target, targetSide);
     if (implied) return open({ actual: null, verdict: 'unclear', rule: 'verdict:implied-by-plan', reason: `not in the review; the newer plan gives this year's amount on last year's: "${implied}"`, quote: implied });
     const named = objectNamed(review, targetSide);
     if (named) return open({ actual: null, verdict: 'unclear', rule: 'verdict:object-named', reason: `the review names what the target counts but gives no figure of it to compare: "${named.text}"`, quote: named.text });

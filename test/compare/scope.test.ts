@@ -453,6 +453,12 @@ const levels: Array<[string, Side, Side, boolean]> = [
     false,
   ],
   [
+    'a level stated as it stands, of a target to reach', // hainan 2025 → 2026
+    ['深入实施全民参保计划，基本养老保险参保达763万人', '763万人', '基本养老保险参保'],
+    ['基本养老保险参保778万人', '778万人', '基本养老保险参保'],
+    true,
+  ],
+  [
     'a target that does not say reached', // guizhou 2025 → 2026
     ['调度原煤产量1.8亿吨', '1.8亿吨', '调度原煤产量'],
     ['现代能源产业做大做强，电力装机规模突破1亿千瓦，调度原煤产量达1.83亿吨', '1.83亿吨', '调度原煤产量'],

@@ -61,12 +61,15 @@ const pairs: Array<[number, string, string, string?]> = [
   // 拟安排地方政府专项债券3.9万亿元、比上年增加1000亿元 implies 2023's amount, as a budget
   [2023, '今年拟安排地方政府专项债券3.8万亿元', 'unclear', 'verdict:implied-by-plan'],
   [2018, '中央预算内投资安排5376亿元', 'unclear', 'verdict:implied-by-plan'], // 今年中央预算内投资安排5776亿元，比去年增加400亿元
+  // 拟安排长期建设国债500亿元，比去年减少100亿元: the labels differ by the act (发行, 安排), every object word is named
+  [2006, '拟发行长期建设国债600亿元', 'unclear', 'verdict:implied-by-plan'],
   [2018, '今年赤字率拟按2.6%安排', 'no-data', 'verdict:no-data'], // 比去年预算高0.2个百分点: on last year's budget, the target again
   [2018, '全年再为企业和个人减税8000多亿元', 'unclear'], // 全年为企业和个人减税降费约1.3万亿元: taxes and fees together
   [2021, '城镇调查失业率5.5%左右', 'met'], // 城镇调查失业率平均为5.1%: the year's mean
   [2018, '今年再减少农村贫困人口1000万以上', 'met'], // 农村贫困人口减少1386万: the label opens on the cut, so the number is one
   // No figure of the measure, but a sentence naming every word of what the target counts: the report speaks of it.
   [2018, '今年再压减钢铁产能3000万吨左右', 'unclear', 'verdict:object-named'], // 推进钢铁、煤炭行业市场化去产能
+  [2018, '退出煤炭产能1.5亿吨左右', 'unclear', 'verdict:object-named'], // the same sentence: 退出 is the act, 煤炭 产能 the object
   [2010, '企业退休人员基本养老金今年再提高10%', 'unclear', 'verdict:object-named'], // 连续7年提高企业退休人员基本养老金水平，年均增长10%
   [2022, '使用1000亿元失业保险基金支持稳岗和培训', 'unclear', 'verdict:object-named'], // 实施失业保险基金稳岗返还、留工培训补助等政策
 ];
@@ -202,6 +205,10 @@ const others: Array<[string, string, string, string]> = [
   ['hainan-gwr-2025', '建制镇生活污水处理设施覆盖率达100%', 'met', '建制镇实现生活污水处理设施全覆盖 in the five-year review: 100%, a level reached (verdict:full-coverage)'],
   ['jilin-gwr-2025', '办好20件民生实事', 'met', '20项民生实事全面完成: 项 and 件 count alike (units:same-count); 全面 says how, it names no thing'],
   ['tianjin-gwr-2025', '推进30个城中村改造项目', 'unclear', '启动改造19个城中村: the object named, no figure of it to compare (verdict:object-named)'],
+  ['tianjin-gwr-2025', 'PM2.5年均浓度降至38微克／立方米', 'met', 'PM2.5年均浓度36.2微克/立方米: a year\'s mean of a concentration (年均浓度) is no average over years, and opens no five-year paragraph'],
+  ['hainan-gwr-2025', '基本养老保险参保达763万人', 'met', '基本养老保险参保778万人 in the five-year review: a level the target says is to be reached, as it stands'],
+  ['hainan-gwr-2025', '全省清洁能源装机比重达85%左右', 'met', '清洁能源装机占比达87.2%: 占比 and 比重 are one word (synonyms)'],
+  ['hunan-gwr-2025', '园区规模工业占比达到75%以上', 'met', '园区规模工业增加值占全省比重增至76%以上: 全省 says what the share is of, it narrows nothing'],
   ['hebei-gwr-2025', '确保粮食总产740亿斤以上', 'unclear', '粮食产量稳定在760亿斤以上 under 这五年: 2025年 is named only as the end of a span (从2020年的…增长到2025年的…)'],
 ];
 
