@@ -2,7 +2,7 @@
 // bar, links into the reader, evidence with its shared words marked, and the
 // reviewer's box (confirm, change, note, history) for one commitment.
 import { getJson, explain, send } from './api.js';
-import { h, highlight } from './dom.js';
+import { type Child, h, highlight } from './dom.js';
 import { badge, formatNumber, label, LABELS, type LabelKind } from './format.js';
 import { pageHeading } from './layout.js';
 import { sharedRuns } from './marks.js';
@@ -172,4 +172,81 @@ export function reviewBox(
     );
   });
   return box;
+}
+
+/** The group of a commitment with no follow-up yet: the library holds no next report, or it was not judged. */
+export const UNJUDGED = 'unjudged';
+
+/** A follow-up code in words, UNJUDGED included. */
+export const groupName = (code: string) => (code === UNJUDGED ? '尚未判断' : label('followUp', code));
+
+/** How many commitments a group shows at a time, and adds per press of its 显示更多 button. */
+export const GROUP_PAGE = 20;
+
+interface StatusGroupOptions<T> {
+  /** The follow-up code the item is grouped under (UNJUDGED for none). */
+  statusOf: (item: T) => string;
+  /** The item as an `li` of its group's list. */
+  render: (item: T) => HTMLElement;
+  /** The group's summary line, given its code, its badge and its count. */
+  title: (code: string, badge: HTMLElement, count: number) => Child;
+  /** Whether a group starts open. */
+  open: (code: string, count: number) => boolean;
+  /** A sub-heading the item stands under (its section): a new list starts where it changes. */
+  sectionOf?: (item: T) => string;
+}
+
+/**
+ * Commitments by follow-up, each status a disclosure with its count. A group
+ * builds its items when first opened, a page at a time with a button for the
+ * next, which takes the keyboard to the first new item: a report of 400
+ * commitments shows at once, and a phone scrolls through 20, not 400.
+ * Empty groups are left out.
+ */
+export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions<T>): HTMLElement[] {
+  return [...Object.keys(LABELS.followUp), UNJUDGED].flatMap((code) => {
+    const members = items.filter((item) => options.statusOf(item) === code);
+    if (members.length === 0) return [];
+    const group = h('details', { class: 'follow-up-group', 'data-status': code }, h('summary', null, options.title(code, groupBadge(code), members.length)));
+    const more = h('button', { type: 'button', class: 'secondary more' });
+    let shown = 0;
+    let list: HTMLElement | null = null;
+    let section: string | null = null;
+    const page = () => {
+      const next = members.slice(shown, shown + GROUP_PAGE).map((item) => {
+        const at = options.sectionOf?.(item) ?? '';
+        if (list === null || at !== section) {
+          section = at;
+          list = h('ol', { class: 'commitments', start: shown + 1 });
+          more.before(...(options.sectionOf ? [h('h3', { class: 'group-section' }, at)] : []), list);
+        }
+        const element = options.render(item);
+        list.append(element);
+        shown++;
+        return element;
+      });
+      const left = members.length - shown;
+      more.hidden = left === 0;
+      more.textContent = `再显示 ${formatNumber(Math.min(left, GROUP_PAGE))} 条（还有 ${formatNumber(left)} 条）`;
+      return next;
+    };
+    more.addEventListener('click', () => {
+      const [first] = page();
+      first?.setAttribute('tabindex', '-1');
+      first?.focus();
+    });
+    group.append(more);
+    const build = () => {
+      if (group.open && shown === 0) page();
+    };
+    group.open = options.open(code, members.length);
+    build();
+    group.addEventListener('toggle', build);
+    return [group];
+  });
+}
+
+/** A group's badge: a follow-up status, or 尚未判断 (no colour: nothing was said). */
+function groupBadge(code: string): HTMLElement {
+  return code === UNJUDGED ? h('span', { class: 'badge followUp-unjudged' }, groupName(code)) : badge('followUp', code);
 }
