@@ -206,7 +206,7 @@ function boardItem({ commitment, followUp }: BoardRow, next: number | null, writ
   const facts = [commitment.topic ? `主题：${commitment.topic}` : '', commitment.deadline ? `期限：${commitment.deadline}` : ''].filter((fact) => fact !== '');
   return h(
     'li',
-    { class: 'commitment', id: `c-${commitment.id}` },
+    { class: 'commitment board-item', id: `c-${commitment.id}` },
     h('p', { class: 'commitment-text' }, h('a', { href: readerUrl(commitment.report, commitment.start) }, commitment.text)),
     h('p', { class: 'meta' }, facts.join(' · '), ruleTag(commitment.rule)),
     status,
