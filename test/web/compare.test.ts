@@ -115,7 +115,7 @@ describe('the compare page', { timeout: 120_000 }, () => {
     await expectAccessible(page, 'an empty comparison');
   });
 
-  it('marks the words evidence shares with its commitment', async () => {
+  it('marks the words evidence shares with its commitment, and folds all but the best sentence', async () => {
     const page = await ui.page();
     const { from, to } = await pairIds();
     await page.goto(`${ui.base}/compare?from=${from}&to=${to}`);
@@ -124,6 +124,11 @@ describe('the compare page', { timeout: 120_000 }, () => {
     const marks = await addressed.locator('ul.evidence mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     for (const word of marks) expect(text, word).toContain(word);
+    // The best sentence in sight, the others folded under it.
+    const several = page.locator('li.commitment').filter({ has: page.locator('details.more-evidence') }).first();
+    expect(await several.locator('ul.evidence').first().locator('li').count()).toBe(1);
+    expect(await several.locator('details.more-evidence > summary').textContent()).toMatch(/^其余 [12] 句$/);
+    expect(await several.locator('details.more-evidence li').first().isVisible()).toBe(false);
   });
 
   it('shows the closest sentence of a no-evidence commitment as not evidence', async () => {

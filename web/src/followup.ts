@@ -90,18 +90,21 @@ export function followUpBadges(automatic: string | null, review: Review | null):
 }
 
 /**
- * The evidence sentences of a follow-up in report `report`, the words they share with the
- * commitment marked. A no-evidence follow-up has none: its closest sentence is shown as
- * such, never as evidence.
+ * The evidence sentences of a follow-up in report `report` (at most `limit`), the words they
+ * share with the commitment marked; past the first `shown`, folded. A no-evidence follow-up
+ * has none: its closest sentence is shown as such, never as evidence.
  */
-export function evidenceList(report: number, commitment: Pick<FollowUp, 'text' | 'evidence' | 'status'>, limit = 3): HTMLElement {
+export function evidenceList(report: number, commitment: Pick<FollowUp, 'text' | 'evidence' | 'status'>, limit = 3, shown = limit): HTMLElement {
   if (commitment.evidence.length === 0) return h('p', { class: 'muted' }, '下一年报告中未找到相关句子。');
   const item = (e: FollowUp['evidence'][number]) =>
     h('li', null, h('a', { href: readerUrl(report, e.start) }, ...highlight(e.text, sharedRuns(commitment.text, e.text))), h('span', { class: 'score' }, ` 相似度 ${formatNumber(e.score, 2)}`));
   if (commitment.status === 'no-evidence') {
     return h('div', { class: 'nearest muted' }, h('p', null, '最接近的句子（不足以作为证据）：'), h('ul', { class: 'evidence' }, item(commitment.evidence[0]!)));
   }
-  return h('ul', { class: 'evidence' }, ...commitment.evidence.slice(0, limit).map(item));
+  const items = commitment.evidence.slice(0, limit).map(item);
+  const list = h('ul', { class: 'evidence' }, ...items.slice(0, shown));
+  if (items.length <= shown) return list;
+  return h('div', null, list, h('details', { class: 'more-evidence' }, h('summary', null, `其余 ${formatNumber(items.length - shown)} 句`), h('ul', { class: 'evidence' }, ...items.slice(shown))));
 }
 
 export const formatTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });

@@ -206,12 +206,17 @@ function boardItem({ commitment, followUp }: BoardRow, next: number | null, writ
   const facts = [commitment.topic ? `主题：${commitment.topic}` : '', commitment.deadline ? `期限：${commitment.deadline}` : ''].filter((fact) => fact !== '');
   return h(
     'li',
-    { class: 'commitment board-item', id: `c-${commitment.id}` },
-    h('p', { class: 'commitment-text' }, h('a', { href: readerUrl(commitment.report, commitment.start) }, commitment.text)),
-    h('p', { class: 'meta' }, facts.join(' · '), ruleTag(commitment.rule)),
-    status,
-    said,
-    h('div', { class: 'folds' }, followUp && next !== null ? evidenceFold(next, commitment.text, followUp) : null, box),
+    { class: 'commitment', id: `c-${commitment.id}` },
+    // A box of its own, so the item keeps its number while its parts are laid out in a grid.
+    h(
+      'div',
+      { class: 'board-item' },
+      h('p', { class: 'commitment-text' }, h('a', { href: readerUrl(commitment.report, commitment.start) }, commitment.text)),
+      h('p', { class: 'meta' }, facts.join(' · '), ruleTag(commitment.rule)),
+      status,
+      said,
+      h('div', { class: 'folds' }, followUp && next !== null ? evidenceFold(next, commitment.text, followUp) : null, box),
+    ),
   );
 }
 

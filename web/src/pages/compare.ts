@@ -255,7 +255,8 @@ function commitmentItem(c: Comparison, commitment: CommitmentFollowUp, writable:
   item.append(
     h('p', { class: 'commitment-text' }, commitment.text),
     status,
-    evidenceList(c.to.id, commitment),
+    // The best sentence in sight, the others on demand: a phone scrolls through dozens of commitments.
+    evidenceList(c.to.id, commitment, 3, 1),
     reviewBox(commitment, writable, (review) => {
       commitment.review = review;
       show(review);
