@@ -99,6 +99,21 @@ describe('the promise board', { timeout: 120_000 }, () => {
     expect(await page.locator('li.commitment details.evidence-fold').count()).toBe(0);
   });
 
+  it('says so when a report has no commitments, and when the filters leave none', async () => {
+    const page = await ui.page(390);
+    await page.route('**/api/reports/*/commitments', async (route) => {
+      const answer = (await (await route.fetch()).json()) as Record<string, unknown>;
+      await route.fulfill({ json: { ...answer, commitments: [] } });
+    });
+    await page.goto(ui.base + BOARD);
+    await expect.poll(() => page.locator('main p.notice').textContent()).toBe('这份报告中没有找到承诺。');
+    expect(await page.locator('details.follow-up-group').count()).toBe(0);
+    await expectAccessible(page, 'an empty board');
+    await page.unrouteAll();
+    await page.goto(`${ui.base}${BOARD}&topic=${encodeURIComponent('不会出现的词语')}`);
+    await expect.poll(() => page.locator('main p.notice').textContent()).toBe('没有符合筛选条件的承诺。');
+  });
+
   it('filters by follow-up and by topic through the URL', async () => {
     const page = await ui.page();
     await page.goto(ui.base + BOARD);

@@ -121,7 +121,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   );
 
   if (shown.length === 0) {
-    root.append(h('p', { class: 'notice', role: 'status' }, '没有符合筛选条件的承诺。'));
+    root.append(h('p', { class: 'notice', role: 'status' }, rows.length === 0 ? '这份报告中没有找到承诺。' : '没有符合筛选条件的承诺。'));
     return;
   }
   // Groups by follow-up (a review wins), in the report's order under their sections; the first group open (the only one when filtered).
