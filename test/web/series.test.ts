@@ -70,6 +70,15 @@ describe('the promise board', { timeout: 120_000 }, () => {
     await none.getByRole('button', { name: /^再显示 20 条（还有 \d+ 条）$/ }).click();
     expect(await none.locator('li.commitment').count()).toBe(40);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(await none.locator('li.commitment').nth(20).getAttribute('id'));
+    // A link to one commitment (#c-ID) still lands on it: its group opens with the pages up to it.
+    const deep = (await none.locator('li.commitment').nth(30).getAttribute('id'))!;
+    const linked = await ui.page(390);
+    await linked.goto(`${ui.base}${BOARD}#${deep}`);
+    await expect.poll(() => linked.locator(`li#${deep}`).isVisible()).toBe(true);
+    expect(await linked.locator('details.follow-up-group[data-status="no-evidence"]').getAttribute('open')).toBe('');
+    const box = (await linked.locator(`li#${deep}`).boundingBox())!;
+    expect(box.y).toBeGreaterThan(-1);
+    expect(box.y).toBeLessThan(900);
     await none.locator(':scope > summary').click();
 
     // Each commitment: its rule and its follow-up's, named in Chinese; the evidence folded, with the shared words marked.

@@ -197,6 +197,17 @@ interface StatusGroupOptions<T> {
   open: (code: string, count: number) => boolean;
   /** A sub-heading the item stands under (its section): a new list starts where it changes. */
   sectionOf?: (item: T) => string;
+  /** The item a URL names (#c-ID): its group opens with the pages up to it built. */
+  named?: (item: T) => boolean;
+}
+
+/** The commitment id a URL names (`#c-ID`, as the items' ids), or null. */
+export const namedCommitment = (url: URL): string | null => (url.hash.startsWith('#c-') ? decodeURIComponent(url.hash.slice(3)) : null);
+
+/** Scrolls to the commitment the URL names once its page is built (the browser looked for it before it was). */
+export function revealNamed(url: URL): void {
+  const id = namedCommitment(url);
+  if (id !== null) document.getElementById(`c-${id}`)?.scrollIntoView({ block: 'start' });
 }
 
 /**
@@ -242,8 +253,10 @@ export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions
     const build = () => {
       if (group.open && shown === 0) page();
     };
-    group.open = options.open(code, members.length);
+    const named = options.named ? members.findIndex(options.named) : -1;
+    group.open = named >= 0 || options.open(code, members.length);
     build();
+    while (shown <= named) page();
     group.addEventListener('toggle', build);
     return [group];
   });

@@ -5,7 +5,7 @@ import type { Column } from '../../../src/output/render.js';
 import { getJson } from '../api.js';
 import { h } from '../dom.js';
 import { csvButton } from '../download.js';
-import { compareUrl, countBar, countsOf, evidenceList, followUpBadges, formatTime, groupName, loading, readerUrl, type Review, reviewBox, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
+import { compareUrl, countBar, countsOf, evidenceList, followUpBadges, formatTime, groupName, loading, namedCommitment, readerUrl, revealNamed, type Review, reviewBox, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
 import { formatNumber, formatYear, LABELS, label, yearReportName } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
 import { canWrite } from '../session.js';
@@ -134,8 +134,10 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
       title: (_, badge, count) => [badge, `（${formatNumber(count)} 条）`],
       open: (code) => code === first,
       sectionOf: (row) => row.group,
+      named: (row) => row.commitment.id === namedCommitment(url),
     }),
   );
+  revealNamed(url);
 }
 
 const GROUP_ORDER = [...Object.keys(LABELS.followUp), UNJUDGED];

@@ -5,7 +5,7 @@ import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
 import { apiLink } from '../download.js';
 import { figureRuleName } from '../figure-rules.js';
-import { countBar, countsOf, evidenceList, followUpBadges, formatShare, loading, readerUrl, reviewBox, ruleTag, statusGroups, type Review } from '../followup.js';
+import { countBar, countsOf, evidenceList, followUpBadges, formatShare, loading, namedCommitment, readerUrl, revealNamed, reviewBox, ruleTag, statusGroups, type Review } from '../followup.js';
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
@@ -44,9 +44,10 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     summary(comparison),
     targetsPart(comparison),
     figuresPart(comparison),
-    commitmentsPart(comparison, writable),
+    commitmentsPart(comparison, writable, namedCommitment(url)),
     textPart(comparison),
   );
+  revealNamed(url);
   performance.mark(RENDERED);
 }
 
@@ -229,7 +230,7 @@ function figuresPart(c: Comparison): HTMLElement {
  * Commitments by their automatic follow-up, a page at a time: those with
  * evidence open, the long tail without it closed.
  */
-function commitmentsPart(c: Comparison, writable: boolean): HTMLElement {
+function commitmentsPart(c: Comparison, writable: boolean, named: string | null): HTMLElement {
   const part = h('section', { id: 'commitments' }, h('h2', null, `承诺落实（${formatNumber(c.commitments.length)}）`));
   if (c.commitments.length === 0) {
     part.append(h('p', { class: 'notice' }, '上年报告中没有找到承诺。'));
@@ -242,6 +243,7 @@ function commitmentsPart(c: Comparison, writable: boolean): HTMLElement {
       render: (commitment) => commitmentItem(c, commitment, writable),
       title: (_, badge, count) => ['自动判定为', badge, `（${formatNumber(count)}）`],
       open: (code) => code !== 'no-evidence',
+      named: (commitment) => commitment.id === named,
     }),
   );
   return part;
