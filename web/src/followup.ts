@@ -1,6 +1,7 @@
 // What the compare, series and promise-board pages share: the small count
-// bar, links into the reader, evidence with its shared words marked, and the
-// reviewer's box (confirm, change, note, history) for one commitment.
+// bar, links into the reader, evidence with its shared words marked, the
+// reviewer's box (confirm, change, note, history) for one commitment, and
+// commitments grouped by follow-up, a page at a time.
 import { getJson, explain, send } from './api.js';
 import { type Child, h, highlight } from './dom.js';
 import { badge, formatNumber, label, LABELS, type LabelKind } from './format.js';
@@ -183,8 +184,11 @@ export const UNJUDGED = 'unjudged';
 /** A follow-up code in words, UNJUDGED included. */
 export const groupName = (code: string) => (code === UNJUDGED ? '尚未判断' : label('followUp', code));
 
-/** How many commitments a group shows at a time, and adds per press of its 显示更多 button. */
-export const GROUP_PAGE = 20;
+/** The groups in the order shown: the follow-up statuses, then those not judged. */
+export const GROUP_CODES: readonly string[] = [...Object.keys(LABELS.followUp), UNJUDGED];
+
+/** How many commitments a group shows at a time, and adds per press of its 再显示 button. */
+const GROUP_PAGE = 20;
 
 interface StatusGroupOptions<T> {
   /** The follow-up code the item is grouped under (UNJUDGED for none). */
@@ -218,7 +222,7 @@ export function revealNamed(url: URL): void {
  * Empty groups are left out.
  */
 export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions<T>): HTMLElement[] {
-  return [...Object.keys(LABELS.followUp), UNJUDGED].flatMap((code) => {
+  return GROUP_CODES.flatMap((code) => {
     const members = items.filter((item) => options.statusOf(item) === code);
     if (members.length === 0) return [];
     const group = h('details', { class: 'follow-up-group', 'data-status': code }, h('summary', null, options.title(code, groupBadge(code), members.length)));

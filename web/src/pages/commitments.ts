@@ -1,12 +1,13 @@
-// 承诺看板 (the supervisor's board): every commitment of one report, by the
-// section it stands in, with its follow-up in the next year's report, the best
-// evidence and the latest review; filters and the CSV follow the URL.
+// 承诺看板 (the supervisor's board): every commitment of one report, grouped
+// by its follow-up in the next year's report and, within a group, by the
+// section it stands in, with the best evidence and the latest review;
+// filters and the CSV follow the URL.
 import type { Column } from '../../../src/output/render.js';
 import { getJson } from '../api.js';
 import { h } from '../dom.js';
 import { csvButton } from '../download.js';
-import { compareUrl, countBar, countsOf, evidenceList, followUpBadges, formatTime, groupName, loading, namedCommitment, readerUrl, revealNamed, type Review, reviewBox, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
-import { formatNumber, formatYear, LABELS, label, yearReportName } from '../format.js';
+import { compareUrl, countBar, countsOf, evidenceList, followUpBadges, formatTime, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, revealNamed, type Review, reviewBox, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
+import { formatNumber, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
 import { canWrite } from '../session.js';
 import { issuerNamed, type SeriesReport, yearly } from '../series.js';
@@ -125,7 +126,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     return;
   }
   // Groups by follow-up (a review wins), in the report's order under their sections; the first group open (the only one when filtered).
-  const first = GROUP_ORDER.find((code) => shown.some((row) => statusOf(row) === code));
+  const first = GROUP_CODES.find((code) => shown.some((row) => statusOf(row) === code));
   root.append(
     h('p', { class: 'hint' }, next ? '按落实情况分组（审核结果优先于自动判定），点开一组查看；证据和审核在每条承诺下点开。' : '下一年的报告入库后才能判断落实情况。'),
     ...statusGroups(shown, {
@@ -139,8 +140,6 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   );
   revealNamed(url);
 }
-
-const GROUP_ORDER = [...Object.keys(LABELS.followUp), UNJUDGED];
 
 /** A section's heading under its parents' (二、… › （一）…), or the role of an unheaded part. */
 function sectionPath(sections: Section[], id: string | null): string {
@@ -169,7 +168,7 @@ function filters(issuer: string, year: number, status: string, topic: string): H
     'select',
     { name: 'status', id: 'filter-status' },
     h('option', { value: '' }, '全部'),
-    ...GROUP_ORDER.map((code) => h('option', { value: code }, groupName(code))),
+    ...GROUP_CODES.map((code) => h('option', { value: code }, groupName(code))),
   );
   select.value = status;
   const input = h('input', { name: 'topic', id: 'filter-topic', type: 'search', value: topic, placeholder: '如：就业、医疗' });

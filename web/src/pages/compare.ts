@@ -106,14 +106,14 @@ const NO_MEASURES: ReadonlyMap<string, string> = new Map();
 
 /**
  * A target or an outcome as the figure the report states (its surface: value
- * and unit as written), after its qualifier (约, 不少于) and before its period
- * (年均), right-aligned in its column. The label goes under it only when it is
+ * and unit as written), after its period (年均) and qualifier (约, 不少于),
+ * right-aligned in its column. The label goes under it only when it is
  * not the row's: an outcome read from another wording is worth seeing.
  */
 function sideFigure(side: Side, rowLabel: string): HTMLElement[] {
   const qualifier = side.qualifier === 'exact' ? null : h('span', { class: 'qualifier' }, label('qualifier', side.qualifier));
   const period = side.period === null ? null : h('span', { class: 'qualifier' }, figureRuleName(`period:${side.period}`, NO_MEASURES).text);
-  const figure = h('span', { class: 'figure' }, qualifier, h('strong', null, side.surface), period);
+  const figure = h('span', { class: 'figure' }, period, qualifier, h('strong', null, side.surface));
   return side.label === '' || side.label === rowLabel ? [figure] : [figure, h('span', { class: 'side-label' }, side.label)];
 }
 
