@@ -195,8 +195,8 @@ interface StatusGroupOptions<T> {
   statusOf: (item: T) => string;
   /** The item as an `li` of its group's list. */
   render: (item: T) => HTMLElement;
-  /** The group's summary line, given its code, its badge and its count. */
-  title: (code: string, badge: HTMLElement, count: number) => Child;
+  /** The group's summary line, given its badge and its count. */
+  title: (badge: HTMLElement, count: number) => Child;
   /** Whether a group starts open. */
   open: (code: string, count: number) => boolean;
   /** A sub-heading the item stands under (its section): a new list starts where it changes. */
@@ -225,7 +225,7 @@ export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions
   return GROUP_CODES.flatMap((code) => {
     const members = items.filter((item) => options.statusOf(item) === code);
     if (members.length === 0) return [];
-    const group = h('details', { class: 'follow-up-group', 'data-status': code }, h('summary', null, options.title(code, groupBadge(code), members.length)));
+    const group = h('details', { class: 'follow-up-group', 'data-status': code }, h('summary', null, options.title(groupBadge(code), members.length)));
     const more = h('button', { type: 'button', class: 'secondary more' });
     let shown = 0;
     let list: HTMLElement | null = null;

@@ -132,7 +132,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     ...statusGroups(shown, {
       statusOf,
       render: (row) => boardItem(row, next?.id ?? null, writable),
-      title: (_, badge, count) => [badge, `（${formatNumber(count)} 条）`],
+      title: (badge, count) => [badge, `（${formatNumber(count)} 条）`],
       open: (code) => code === first,
       sectionOf: (row) => row.group,
       named: (row) => row.commitment.id === namedCommitment(url),

@@ -241,7 +241,7 @@ function commitmentsPart(c: Comparison, writable: boolean, named: string | null)
     ...statusGroups(c.commitments, {
       statusOf: (commitment) => commitment.status,
       render: (commitment) => commitmentItem(c, commitment, writable),
-      title: (_, badge, count) => ['自动判定为', badge, `（${formatNumber(count)}）`],
+      title: (badge, count) => ['自动判定为', badge, `（${formatNumber(count)}）`],
       open: (code) => code !== 'no-evidence',
       named: (commitment) => commitment.id === named,
     }),
