@@ -25,16 +25,27 @@ describe('the compare page', { timeout: 120_000 }, () => {
     await page.waitForURL(/\/compare\?from=\d+&to=\d+$/);
     await expect.poll(() => page.locator('h1').textContent()).toBe('国务院 2012年 → 2013年 对比');
 
-    const row = page.locator('table.targets tbody tr').filter({ hasText: '国内生产总值增长7.5%左右' }).first();
+    const targetRow = (what: string) => page.locator('table.targets tbody tr').filter({ has: page.locator('th .what', { hasText: new RegExp(`^${what}$`) }) });
+    const row = targetRow('国内生产总值增长');
     await expect.poll(() => row.locator('.badge').textContent()).toBe('已完成');
-    expect(await row.locator('td').nth(1).textContent()).toContain('国内生产总值达到56.9万亿元，比上年增长7.7%');
-    expect(await row.locator('td').nth(1).locator('strong').textContent()).toBe('7.7%');
-    // Each side leads with what is counted and the figure, above the sentence it was read from.
-    expect(await row.locator('td .figure-head').allTextContents()).toEqual(['国内生产总值增长 7.5%', '国内生产总值增长 7.7%']);
+    // A row says the target and the outcome as figures (qualifier, value, unit), right-aligned, not the whole sentence.
+    expect(await row.locator('td.number').allTextContents()).toEqual(['约7.5%', '7.7%']);
+    expect(await row.locator('td.number').first().evaluate((cell) => getComputedStyle(cell).textAlign)).toBe('right');
     expect(await row.locator('td.reason > span').first().textContent()).toBe('实际 7.7%，目标 7.5%：此项越高越好，已做到');
     // Under the reason, quietly, the rule that decided: its Chinese name, its id in the title.
     expect(await row.locator('td.reason .rule-tag').textContent()).toBe('规则：结果在目标好的一侧');
     expect(await row.locator('td.reason .rule-tag').getAttribute('title')).toBe('verdict:good-side');
+    // The sentences on demand, each with its figure marked and a link to it in the reader.
+    const sentences = row.locator('details.sentences');
+    expect(await sentences.locator('a.sentence').first().isVisible()).toBe(false);
+    await sentences.locator('summary').click();
+    const outcome = sentences.locator('a.sentence').nth(1);
+    expect(await outcome.isVisible()).toBe(true);
+    expect(await outcome.textContent()).toContain('国内生产总值达到56.9万亿元，比上年增长7.7%');
+    expect(await outcome.locator('strong').textContent()).toBe('7.7%');
+    expect(await outcome.getAttribute('href')).toMatch(/^\/reports\/\d+\?at=\d+$/);
+    // An outcome read under another wording names it under its figure.
+    expect(await targetRow('广义货币M2预期增长目标拟定').locator('td.number .side-label').allTextContents()).toEqual(['广义货币M2增长']);
     // Every reason is told in Chinese (the server's English sentence stays as the cell's title).
     for (const reason of await page.locator('td.reason').allTextContents()) expect(reason).not.toMatch(/[A-Za-z]{2,} [A-Za-z]{2,}/);
     // So is the rule of each follow-up.
@@ -43,9 +54,7 @@ describe('the compare page', { timeout: 120_000 }, () => {
     for (const rule of followUpRules) expect(rule).toMatch(/^规则：[^A-Za-z]+$/);
     // Targets the newer report gives no outcome for wait behind a closed disclosure, after the judged ones.
     expect(await page.locator('details.no-data-targets').getAttribute('open')).toBeNull();
-    expect(await page.locator('details.no-data-targets summary').textContent()).toMatch(/^本年报告未给出结果的目标（\d+）$/);
-    // The outcome links to its sentence in the reader.
-    expect(await row.locator('td').nth(1).locator('a').getAttribute('href')).toMatch(/^\/reports\/\d+\?at=\d+$/);
+    expect(await page.locator('details.no-data-targets > summary').textContent()).toMatch(/^本年报告未给出结果的目标（\d+）$/);
 
     const summary = page.locator('section.summary');
     expect(await summary.locator('.count-bar').first().textContent()).toMatch(/上年目标（\d+）.*已完成 \d+.*未完成 \d+.*难以判断 \d+.*无数据 \d+/);
@@ -106,7 +115,7 @@ describe('the compare page', { timeout: 120_000 }, () => {
     await expectAccessible(page, 'an empty comparison');
   });
 
-  it('marks the words evidence shares with its commitment', async () => {
+  it('marks the words evidence shares with its commitment, and folds all but the best sentence', async () => {
     const page = await ui.page();
     const { from, to } = await pairIds();
     await page.goto(`${ui.base}/compare?from=${from}&to=${to}`);
@@ -115,6 +124,11 @@ describe('the compare page', { timeout: 120_000 }, () => {
     const marks = await addressed.locator('ul.evidence mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     for (const word of marks) expect(text, word).toContain(word);
+    // The best sentence in sight, the others folded under it.
+    const several = page.locator('li.commitment').filter({ has: page.locator('details.more-evidence') }).first();
+    expect(await several.locator('ul.evidence').first().locator('li').count()).toBe(1);
+    expect(await several.locator('details.more-evidence > summary').textContent()).toMatch(/^其余 [12] 句$/);
+    expect(await several.locator('details.more-evidence li').first().isVisible()).toBe(false);
   });
 
   it('shows the closest sentence of a no-evidence commitment as not evidence', async () => {

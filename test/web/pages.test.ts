@@ -297,6 +297,9 @@ describe('search', { timeout: 90_000 }, () => {
     const hits = page.locator('.hits li');
     await expect.poll(() => hits.count()).toBeGreaterThan(0);
     expect(await hits.first().locator('mark.match').first().textContent()).toBe('法律咨询');
+    // Each hit names its report by issuer and year; the file name is only the link's title.
+    expect(await hits.first().locator('.meta').textContent()).toBe(`${SEED_ISSUER} · 2021年度报告`);
+    expect(await hits.first().locator('.meta a').getAttribute('title')).toBe('xuchang-demo-zone-2021.txt');
     // A filter applies at once and goes into the URL.
     await page.getByLabel('年份', { exact: true }).selectOption('2013');
     await expect.poll(() => page.locator('.counts').textContent()).toBe('没有找到含“法律咨询”的句子（已按发布机关或年份筛选）。');

@@ -1,6 +1,7 @@
 // A supervisor's pages: a body's series with the verdict counts of each pair,
-// and the promise board of one year: commitments by section with their
-// follow-up, filters in the URL, a review, and the board as CSV.
+// and the promise board of one year: commitments grouped by follow-up, a page
+// at a time under their sections, evidence and review folded under each,
+// filters in the URL, a review, and the board as CSV.
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible, problemsOf, screenshots, startUi, type Ui } from './harness.js';
@@ -25,6 +26,10 @@ describe('the series page', { timeout: 120_000 }, () => {
     expect(await rows.nth(1).locator('td').nth(1).textContent()).toMatch(/^目标（\d+）.*已完成 [1-9]\d*.*未完成 \d+.*难以判断 \d+.*无数据 \d+$/);
     expect(await rows.nth(1).locator('td').nth(2).textContent()).toMatch(/已落实 \d+.*部分落实 \d+.*无证据 \d+/);
     expect(await rows.nth(1).getByRole('link', { name: /^对比 2012→2013$/ }).getAttribute('href')).toMatch(/^\/compare\?from=\d+&to=\d+$/);
+    // A report is named by the year it reviews and its kind; its file only under that, as a detail.
+    const report = rows.nth(1).locator('td[data-label="报告"]');
+    expect(await report.getByRole('link').textContent()).toBe('2013年度政府工作报告');
+    expect(await report.locator('.file-name').textContent()).toBe('state-council-gwr-2014.txt');
 
     await expectAccessible(page, '/issuers/国务院');
     await screenshots(ui, page, 'series');
@@ -41,22 +46,81 @@ describe('the series page', { timeout: 120_000 }, () => {
 });
 
 describe('the promise board', { timeout: 120_000 }, () => {
-  it('lists every commitment by section with its follow-up, evidence and review', async () => {
-    const page = await ui.page();
+  it('groups the commitments by follow-up, a page at a time, evidence and review one tap away', async () => {
+    const page = await ui.page(390);
     await page.goto(ui.base + BOARD);
     await expect.poll(() => page.locator('h1').textContent()).toBe('国务院 2012年报告承诺看板');
+    // Named as a person names it, the file in the link's title.
+    expect(await page.locator('.page-head .lede a').first().textContent()).toBe('2012年度政府工作报告');
     const total = Number(/共 (\d+) 条承诺/.exec((await page.locator('section.summary').textContent())!)![1]);
-    expect(await page.locator('table.board tbody tr').count()).toBe(total);
-    expect(await page.locator('.board-group h2').allTextContents()).toContain('三、对今年政府工作的建议 › （三）以保障和改善民生为重点，全面提高人民物质文化生活水平（45）');
-    const addressed = page.locator('table.board tbody tr').filter({ has: page.locator('.followUp-addressed') }).first();
-    expect(await addressed.locator('td[data-label="证据"] mark').count()).toBeGreaterThan(0);
-    // The rules that made the commitment and decided its follow-up, each named in Chinese under it.
-    expect(await addressed.locator('td[data-label="承诺"] .rule-tag').textContent()).toMatch(/^规则：[^A-Za-z]+$/);
-    expect(await addressed.locator('td[data-label="落实情况"] .rule-tag').textContent()).toMatch(/^规则：[^A-Za-z]+$/);
+    // One group per follow-up with its count; the counts add up to the whole board; only the first is open.
+    const groups = page.locator('details.follow-up-group');
+    const titles = await groups.locator(':scope > summary').allTextContents();
+    expect(titles).toEqual([expect.stringMatching(/^已落实（\d+ 条）$/), expect.stringMatching(/^部分落实（\d+ 条）$/), expect.stringMatching(/^无证据（\d+ 条）$/)]);
+    expect(titles.map((t) => Number(/\d+/.exec(t)![0])).reduce((a, b) => a + b, 0)).toBe(total);
+    expect(await groups.evaluateAll((all) => all.map((g) => (g as HTMLDetailsElement).open))).toEqual([true, false, false]);
+
+    // The long group: 20 at a time under their sections; 再显示 adds the next 20 and takes the keyboard to the first of them.
+    const none = page.locator('details.follow-up-group[data-status="no-evidence"]');
+    await none.locator(':scope > summary').click();
+    const size = Number(/\d+/.exec(titles[2]!)![0]);
+    expect(size).toBeGreaterThan(40);
+    expect(await none.locator('li.commitment').count()).toBe(20);
+    expect(await none.locator('h3.group-section').first().textContent()).toMatch(/^[一二三四五六七八九十]+、/);
+    await none.getByRole('button', { name: /^再显示 20 条（还有 \d+ 条）$/ }).click();
+    expect(await none.locator('li.commitment').count()).toBe(40);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await none.locator('li.commitment').nth(20).getAttribute('id'));
+    // A link to one commitment (#c-ID) still lands on it: its group opens with the pages up to it.
+    const deep = (await none.locator('li.commitment').nth(30).getAttribute('id'))!;
+    const linked = await ui.page(390);
+    await linked.goto(`${ui.base}${BOARD}#${deep}`);
+    await expect.poll(() => linked.locator(`li#${deep}`).isVisible()).toBe(true);
+    expect(await linked.locator('details.follow-up-group[data-status="no-evidence"]').getAttribute('open')).toBe('');
+    const box = (await linked.locator(`li#${deep}`).boundingBox())!;
+    expect(box.y).toBeGreaterThan(-1);
+    expect(box.y).toBeLessThan(900);
+    await none.locator(':scope > summary').click();
+
+    // Each commitment: its rule and its follow-up's, named in Chinese; the evidence folded, with the shared words marked.
+    const addressed = page.locator('li.commitment').filter({ has: page.locator('.follow-up .followUp-addressed') }).first();
+    expect(await addressed.locator('.meta .rule-tag').textContent()).toMatch(/^规则：[^A-Za-z]+$/);
+    expect(await addressed.locator('.follow-up .rule-tag').textContent()).toMatch(/^规则：[^A-Za-z]+$/);
+    const evidence = addressed.locator('details.evidence-fold');
+    expect(await evidence.locator('ul.evidence').isVisible()).toBe(false);
+    await evidence.locator('summary').click();
+    expect(await evidence.locator('ul.evidence mark').count()).toBeGreaterThan(0);
+    expect(await addressed.locator('details.review summary').isVisible()).toBe(true);
 
     await expectAccessible(page, BOARD);
     await screenshots(ui, page, 'board');
+    // A phone no longer scrolls through every commitment: one group of 20, folded.
+    await page.setViewportSize({ width: 390, height: 900 });
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(12_000);
     expect(problemsOf(page)).toEqual([]);
+  });
+
+  it('puts the latest year, whose follow-up no report holds yet, under 尚未判断', async () => {
+    const page = await ui.page();
+    await page.goto(`${ui.base}/commitments?issuer=${NATIONAL}&year=2013`);
+    await expect.poll(() => page.locator('details.follow-up-group > summary').allTextContents()).toEqual([expect.stringMatching(/^尚未判断（\d+ 条）$/)]);
+    expect(await page.locator('details.follow-up-group').getAttribute('open')).toBe('');
+    expect(await page.locator('main p.hint').textContent()).toBe('下一年的报告入库后才能判断落实情况。');
+    expect(await page.locator('li.commitment details.evidence-fold').count()).toBe(0);
+  });
+
+  it('says so when a report has no commitments, and when the filters leave none', async () => {
+    const page = await ui.page(390);
+    await page.route('**/api/reports/*/commitments', async (route) => {
+      const answer = (await (await route.fetch()).json()) as Record<string, unknown>;
+      await route.fulfill({ json: { ...answer, commitments: [] } });
+    });
+    await page.goto(ui.base + BOARD);
+    await expect.poll(() => page.locator('main p.notice').textContent()).toBe('这份报告中没有找到承诺。');
+    expect(await page.locator('details.follow-up-group').count()).toBe(0);
+    await expectAccessible(page, 'an empty board');
+    await page.unrouteAll();
+    await page.goto(`${ui.base}${BOARD}&topic=${encodeURIComponent('不会出现的词语')}`);
+    await expect.poll(() => page.locator('main p.notice').textContent()).toBe('没有符合筛选条件的承诺。');
   });
 
   it('filters by follow-up and by topic through the URL', async () => {
@@ -67,10 +131,13 @@ describe('the promise board', { timeout: 120_000 }, () => {
     await page.getByRole('button', { name: '筛选' }).click();
     await page.waitForURL(/status=partly/);
     expect(new URL(page.url()).searchParams.get('topic')).toBe('就业');
-    const rows = page.locator('table.board tbody tr');
-    await expect.poll(() => rows.count()).toBeGreaterThan(0);
-    for (const status of await rows.locator('td[data-label="落实情况"]').allTextContents()) expect(status).toMatch(/部分落实/);
-    expect(await page.locator('section.summary').textContent()).toMatch(/当前显示 \d+ 条/);
+    // Only the group filtered for, open.
+    await expect.poll(() => page.locator('details.follow-up-group[open]').getAttribute('data-status')).toBe('partly');
+    expect(await page.locator('details.follow-up-group').count()).toBe(1);
+    const rows = page.locator('li.commitment');
+    expect(await rows.count()).toBeGreaterThan(0);
+    for (const status of await rows.locator('.follow-up').allTextContents()) expect(status).toMatch(/部分落实/);
+    expect(await page.locator('section.summary').textContent()).toMatch(/符合筛选条件的 \d+ 条/);
     // The URL is the state: a reload shows the same board.
     await page.reload();
     await expect.poll(() => page.getByLabel('落实情况（含审核）').inputValue()).toBe('partly');
@@ -80,7 +147,8 @@ describe('the promise board', { timeout: 120_000 }, () => {
   it('records a review and downloads the board with its reviews as CSV', async () => {
     const page = await ui.page();
     await page.goto(ui.base + BOARD);
-    const row = page.locator('table.board tbody tr').filter({ has: page.locator('.followUp-partly') }).first();
+    await page.locator('details.follow-up-group[data-status="partly"] > summary').click();
+    const row = page.locator('li.commitment').filter({ has: page.locator('.followUp-partly') }).first();
     await row.locator('details.review summary').click();
     await row.locator('select[name="status"]').selectOption('addressed');
     await row.locator('textarea[name="note"]').fill('第二部分有落实');

@@ -1,8 +1,9 @@
 // What the compare, series and promise-board pages share: the small count
-// bar, links into the reader, evidence with its shared words marked, and the
-// reviewer's box (confirm, change, note, history) for one commitment.
+// bar, links into the reader, evidence with its shared words marked, the
+// reviewer's box (confirm, change, note, history) for one commitment, and
+// commitments grouped by follow-up, a page at a time.
 import { getJson, explain, send } from './api.js';
-import { h, highlight } from './dom.js';
+import { type Child, h, highlight } from './dom.js';
 import { badge, formatNumber, label, LABELS, type LabelKind } from './format.js';
 import { pageHeading } from './layout.js';
 import { sharedRuns } from './marks.js';
@@ -90,18 +91,21 @@ export function followUpBadges(automatic: string | null, review: Review | null):
 }
 
 /**
- * The evidence sentences of a follow-up in report `report`, the words they share with the
- * commitment marked. A no-evidence follow-up has none: its closest sentence is shown as
- * such, never as evidence.
+ * The evidence sentences of a follow-up in report `report` (at most `limit`), the words they
+ * share with the commitment marked; past the first `shown`, folded. A no-evidence follow-up
+ * has none: its closest sentence is shown as such, never as evidence.
  */
-export function evidenceList(report: number, commitment: Pick<FollowUp, 'text' | 'evidence' | 'status'>, limit = 3): HTMLElement {
+export function evidenceList(report: number, commitment: Pick<FollowUp, 'text' | 'evidence' | 'status'>, limit = 3, shown = limit): HTMLElement {
   if (commitment.evidence.length === 0) return h('p', { class: 'muted' }, '下一年报告中未找到相关句子。');
   const item = (e: FollowUp['evidence'][number]) =>
     h('li', null, h('a', { href: readerUrl(report, e.start) }, ...highlight(e.text, sharedRuns(commitment.text, e.text))), h('span', { class: 'score' }, ` 相似度 ${formatNumber(e.score, 2)}`));
   if (commitment.status === 'no-evidence') {
     return h('div', { class: 'nearest muted' }, h('p', null, '最接近的句子（不足以作为证据）：'), h('ul', { class: 'evidence' }, item(commitment.evidence[0]!)));
   }
-  return h('ul', { class: 'evidence' }, ...commitment.evidence.slice(0, limit).map(item));
+  const items = commitment.evidence.slice(0, limit).map(item);
+  const list = h('ul', { class: 'evidence' }, ...items.slice(0, shown));
+  if (items.length <= shown) return list;
+  return h('div', null, list, h('details', { class: 'more-evidence' }, h('summary', null, `其余 ${formatNumber(items.length - shown)} 句`), h('ul', { class: 'evidence' }, ...items.slice(shown))));
 }
 
 export const formatTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
@@ -172,4 +176,97 @@ export function reviewBox(
     );
   });
   return box;
+}
+
+/** The group of a commitment with no follow-up yet: the library holds no next report, or it was not judged. */
+export const UNJUDGED = 'unjudged';
+
+/** A follow-up code in words, UNJUDGED included. */
+export const groupName = (code: string) => (code === UNJUDGED ? '尚未判断' : label('followUp', code));
+
+/** The groups in the order shown: the follow-up statuses, then those not judged. */
+export const GROUP_CODES: readonly string[] = [...Object.keys(LABELS.followUp), UNJUDGED];
+
+/** How many commitments a group shows at a time, and adds per press of its 再显示 button. */
+const GROUP_PAGE = 20;
+
+interface StatusGroupOptions<T> {
+  /** The follow-up code the item is grouped under (UNJUDGED for none). */
+  statusOf: (item: T) => string;
+  /** The item as an `li` of its group's list. */
+  render: (item: T) => HTMLElement;
+  /** The group's summary line, given its badge and its count. */
+  title: (badge: HTMLElement, count: number) => Child;
+  /** Whether a group starts open. */
+  open: (code: string, count: number) => boolean;
+  /** A sub-heading the item stands under (its section): a new list starts where it changes. */
+  sectionOf?: (item: T) => string;
+  /** The item a URL names (#c-ID): its group opens with the pages up to it built. */
+  named?: (item: T) => boolean;
+}
+
+/** The commitment id a URL names (`#c-ID`, as the items' ids), or null. */
+export const namedCommitment = (url: URL): string | null => (url.hash.startsWith('#c-') ? decodeURIComponent(url.hash.slice(3)) : null);
+
+/** Scrolls to the commitment the URL names once its page is built (the browser looked for it before it was). */
+export function revealNamed(url: URL): void {
+  const id = namedCommitment(url);
+  if (id !== null) document.getElementById(`c-${id}`)?.scrollIntoView({ block: 'start' });
+}
+
+/**
+ * Commitments by follow-up, each status a disclosure with its count. A group
+ * builds its items when first opened, a page at a time with a button for the
+ * next, which takes the keyboard to the first new item: a report of 400
+ * commitments shows at once, and a phone scrolls through 20, not 400.
+ * Empty groups are left out.
+ */
+export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions<T>): HTMLElement[] {
+  return GROUP_CODES.flatMap((code) => {
+    const members = items.filter((item) => options.statusOf(item) === code);
+    if (members.length === 0) return [];
+    const group = h('details', { class: 'follow-up-group', 'data-status': code }, h('summary', null, options.title(groupBadge(code), members.length)));
+    const more = h('button', { type: 'button', class: 'secondary more' });
+    let shown = 0;
+    let list: HTMLElement | null = null;
+    let section: string | null = null;
+    const page = () => {
+      const next = members.slice(shown, shown + GROUP_PAGE).map((item) => {
+        const at = options.sectionOf?.(item) ?? '';
+        if (list === null || at !== section) {
+          section = at;
+          list = h('ol', { class: 'commitments', start: shown + 1 });
+          more.before(...(options.sectionOf ? [h('h3', { class: 'group-section' }, at)] : []), list);
+        }
+        const element = options.render(item);
+        list.append(element);
+        shown++;
+        return element;
+      });
+      const left = members.length - shown;
+      more.hidden = left === 0;
+      more.textContent = `再显示 ${formatNumber(Math.min(left, GROUP_PAGE))} 条（还有 ${formatNumber(left)} 条）`;
+      return next;
+    };
+    more.addEventListener('click', () => {
+      const [first] = page();
+      first?.setAttribute('tabindex', '-1');
+      first?.focus();
+    });
+    group.append(more);
+    const build = () => {
+      if (group.open && shown === 0) page();
+    };
+    const named = options.named ? members.findIndex(options.named) : -1;
+    group.open = named >= 0 || options.open(code, members.length);
+    build();
+    while (shown <= named) page();
+    group.addEventListener('toggle', build);
+    return [group];
+  });
+}
+
+/** A group's badge: a follow-up status, or 尚未判断 (no colour: nothing was said). */
+function groupBadge(code: string): HTMLElement {
+  return code === UNJUDGED ? h('span', { class: 'badge followUp-unjudged' }, groupName(code)) : badge('followUp', code);
 }

@@ -87,9 +87,18 @@ export function formatYear(year: number | null | undefined): string {
   return year === null || year === undefined ? '年份不明' : `${year}年`;
 }
 
-/** What to call a report: its title, else issuer, year and kind, else its file name. */
+/**
+ * What to call a report within its issuer's series, as a person would: the
+ * year it reviews and its kind (2013年度政府工作报告); the file name is a
+ * detail, not a name.
+ */
+export function yearReportName(report: { year: number | null; kind: string | null }): string {
+  return `${report.year === null ? '年份不明的' : `${report.year}年度`}${report.kind ?? '报告'}`;
+}
+
+/** What to call a report: its title, else issuer, the year it reviews and kind (国务院 2013年度政府工作报告), else its file name. */
 export function reportName(report: { title: string | null; issuer: string | null; year: number | null; kind: string | null; source: string }): string {
   if (report.title !== null && report.title !== '') return report.title;
   if (report.issuer === null && report.year === null) return report.source;
-  return [report.issuer ?? '发布机关不明', report.year === null ? null : `${report.year}年`, report.kind].filter((part) => part !== null).join(' ');
+  return `${report.issuer ?? '发布机关不明'} ${yearReportName(report)}`;
 }

@@ -1,12 +1,13 @@
-// 承诺看板 (the supervisor's board): every commitment of one report, by the
-// section it stands in, with its follow-up in the next year's report, the best
-// evidence and the latest review; filters and the CSV follow the URL.
+// 承诺看板 (the supervisor's board): every commitment of one report, grouped
+// by its follow-up in the next year's report and, within a group, by the
+// section it stands in, with the best evidence and the latest review;
+// filters and the CSV follow the URL.
 import type { Column } from '../../../src/output/render.js';
 import { getJson } from '../api.js';
 import { h } from '../dom.js';
 import { csvButton } from '../download.js';
-import { compareUrl, countBar, countsOf, evidenceList, followUpBadges, formatTime, loading, readerUrl, type Review, reviewBox, ruleTag } from '../followup.js';
-import { formatNumber, formatYear, LABELS, label } from '../format.js';
+import { compareUrl, countBar, countsOf, evidenceList, followUpBadges, formatTime, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, revealNamed, type Review, reviewBox, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
+import { formatNumber, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
 import { canWrite } from '../session.js';
 import { issuerNamed, type SeriesReport, yearly } from '../series.js';
@@ -81,7 +82,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     followUp: followUps.get(commitment.id) ?? null,
     group: sectionPath(detail.sections, commitment.section),
   }));
-  const statusOf = (row: BoardRow) => row.commitment.review?.status ?? row.followUp?.status ?? null;
+  const statusOf = (row: BoardRow) => row.commitment.review?.status ?? row.followUp?.status ?? UNJUDGED;
 
   const status = url.searchParams.get('status') ?? '';
   const topic = (url.searchParams.get('topic') ?? '').trim();
@@ -93,7 +94,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
 
   const head = pageHeading(
     `${issuer.name} ${formatYear(report.year)}报告承诺看板`,
-    h('a', { href: readerUrl(report.id) }, report.source),
+    h('a', { href: readerUrl(report.id), title: report.source }, yearReportName(report)),
     '　',
     next
       ? h('span', null, `落实情况依据${formatYear(next.year)}报告`, h('span', { class: 'nowrap' }, '（', h('a', { href: compareUrl(report.id, next.id) }, '查看两年对比'), '）'))
@@ -109,16 +110,35 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     h(
       'section',
       { class: 'summary', 'aria-label': '概况' },
-      countBar('承诺', 'followUp', countsOf('followUp', rows.flatMap((r) => statusOf(r) ?? []))),
-      h('p', null, `共 ${formatNumber(rows.length)} 条承诺，已审核 ${formatNumber(rows.filter((r) => r.commitment.review).length)} 条；当前显示 ${formatNumber(shown.length)} 条。`),
+      countBar('承诺', 'followUp', countsOf('followUp', rows.map(statusOf))),
+      h(
+        'p',
+        null,
+        `共 ${formatNumber(rows.length)} 条承诺，已审核 ${formatNumber(rows.filter((r) => r.commitment.review).length)} 条`,
+        status || topic ? `；符合筛选条件的 ${formatNumber(shown.length)} 条。` : '。',
+      ),
       csvButton(`下载 CSV（${shown.length} 条，含审核）`, `${issuer.name}-${report.year}-承诺看板.csv`, () => shown.map(csvRow), CSV_COLUMNS),
     ),
   );
 
-  if (shown.length === 0) root.append(h('p', { class: 'notice', role: 'status' }, '没有符合筛选条件的承诺。'));
-  const groups = new Map<string, BoardRow[]>();
-  for (const row of shown) groups.set(row.group, [...(groups.get(row.group) ?? []), row]);
-  for (const [group, members] of groups) root.append(groupTable(group, members, next?.id ?? null, writable));
+  if (shown.length === 0) {
+    root.append(h('p', { class: 'notice', role: 'status' }, rows.length === 0 ? '这份报告中没有找到承诺。' : '没有符合筛选条件的承诺。'));
+    return;
+  }
+  // Groups by follow-up (a review wins), in the report's order under their sections; the first group open (the only one when filtered).
+  const first = GROUP_CODES.find((code) => shown.some((row) => statusOf(row) === code));
+  root.append(
+    h('p', { class: 'hint' }, next ? '按落实情况分组（审核结果优先于自动判定），点开一组查看；证据和审核在每条承诺下点开。' : '下一年的报告入库后才能判断落实情况。'),
+    ...statusGroups(shown, {
+      statusOf,
+      render: (row) => boardItem(row, next?.id ?? null, writable),
+      title: (badge, count) => [badge, `（${formatNumber(count)} 条）`],
+      open: (code) => code === first,
+      sectionOf: (row) => row.group,
+      named: (row) => row.commitment.id === namedCommitment(url),
+    }),
+  );
+  revealNamed(url);
 }
 
 /** A section's heading under its parents' (二、… › （一）…), or the role of an unheaded part. */
@@ -148,7 +168,7 @@ function filters(issuer: string, year: number, status: string, topic: string): H
     'select',
     { name: 'status', id: 'filter-status' },
     h('option', { value: '' }, '全部'),
-    ...Object.keys(LABELS.followUp).map((code) => h('option', { value: code }, label('followUp', code))),
+    ...GROUP_CODES.map((code) => h('option', { value: code }, groupName(code))),
   );
   select.value = status;
   const input = h('input', { name: 'topic', id: 'filter-topic', type: 'search', value: topic, placeholder: '如：就业、医疗' });
@@ -164,47 +184,48 @@ function filters(issuer: string, year: number, status: string, topic: string): H
   );
 }
 
-function groupTable(group: string, rows: BoardRow[], next: number | null, writable: boolean): HTMLElement {
-  return h(
-    'section',
-    { class: 'board-group' },
-    h('h2', null, `${group}（${formatNumber(rows.length)}）`),
-    h(
-      'table',
-      { class: 'board stack' },
-      h('thead', null, h('tr', null, ...['承诺', '主题', '落实情况', '证据', '最新审核'].map((name) => h('th', { scope: 'col' }, name)))),
-      h('tbody', null, ...rows.map((row) => boardRow(row, next, writable))),
-    ),
-  );
-}
-
-function boardRow({ commitment, followUp }: BoardRow, next: number | null, writable: boolean): HTMLElement {
-  const status = h('td', { 'data-label': '落实情况' });
-  const latest = h('td', { 'data-label': '最新审核' });
+/**
+ * One commitment: its text (a link to its sentence), topic and deadline, the
+ * follow-up with the rule that decided it, the latest review; the evidence and
+ * the review box folded under it, one tap each.
+ */
+function boardItem({ commitment, followUp }: BoardRow, next: number | null, writable: boolean): HTMLElement {
+  const status = h('div', { class: 'follow-up' });
+  const said = h('div', { class: 'latest' });
+  const show = (review: Review | null) => {
+    status.replaceChildren(followUpBadges(followUp?.status ?? null, review), ruleTag(followUp?.rule ?? null) ?? '');
+    said.replaceChildren(
+      ...(review ? [`${label('followUp', review.status)} · ${review.reviewer} · ${formatTime(review.reviewedAt)}`, review.note ? h('div', null, `备注：${review.note}`) : ''] : []),
+    );
+    said.hidden = review === null;
+  };
+  show(commitment.review);
   const box = reviewBox({ id: commitment.id, status: followUp?.status ?? null, review: commitment.review }, writable, (saved) => {
     commitment.review = saved;
     show(saved);
   });
-  const said = h('div', { class: 'latest' });
-  latest.append(said, box);
-  const show = (review: Review | null) => {
-    status.replaceChildren(followUpBadges(followUp?.status ?? null, review), ruleTag(followUp?.rule ?? null) ?? '');
-    said.replaceChildren(
-      review
-        ? h('span', null, `${label('followUp', review.status)} · ${review.reviewer} · ${formatTime(review.reviewedAt)}`, review.note ? h('div', null, `备注：${review.note}`) : null)
-        : h('span', { class: 'muted' }, '未审核'),
-    );
-  };
-  show(commitment.review);
+  const facts = [commitment.topic ? `主题：${commitment.topic}` : '', commitment.deadline ? `期限：${commitment.deadline}` : ''].filter((fact) => fact !== '');
   return h(
-    'tr',
-    { id: `c-${commitment.id}` },
-    h('td', { 'data-label': '承诺' }, h('a', { href: readerUrl(commitment.report, commitment.start) }, commitment.text), commitment.deadline ? h('div', { class: 'muted' }, `期限：${commitment.deadline}`) : null, ruleTag(commitment.rule)),
-    h('td', { 'data-label': '主题' }, commitment.topic),
-    status,
-    h('td', { 'data-label': '证据' }, followUp && next !== null ? evidenceList(next, { text: commitment.text, evidence: followUp.evidence, status: followUp.status }, 1) : h('span', { class: 'muted' }, '—')),
-    latest,
+    'li',
+    { class: 'commitment', id: `c-${commitment.id}` },
+    // A box of its own, so the item keeps its number while its parts are laid out in a grid.
+    h(
+      'div',
+      { class: 'board-item' },
+      h('p', { class: 'commitment-text' }, h('a', { href: readerUrl(commitment.report, commitment.start) }, commitment.text)),
+      h('p', { class: 'meta' }, facts.join(' · '), ruleTag(commitment.rule)),
+      status,
+      said,
+      h('div', { class: 'folds' }, followUp && next !== null ? evidenceFold(next, commitment.text, followUp) : null, box),
+    ),
   );
+}
+
+/** The best evidence sentence on demand, or the closest one marked as not evidence; nothing when none was found. */
+function evidenceFold(report: number, text: string, followUp: FollowUp): HTMLElement | null {
+  if (followUp.evidence.length === 0) return null;
+  const name = followUp.status === 'no-evidence' ? '最接近的句子' : '证据';
+  return h('details', { class: 'evidence-fold' }, h('summary', null, name), evidenceList(report, { text, evidence: followUp.evidence, status: followUp.status }, 1));
 }
 
 function csvRow({ commitment, followUp, group }: BoardRow): CsvRow {

@@ -4,8 +4,9 @@
 import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
 import { apiLink } from '../download.js';
-import { countBar, countsOf, evidenceList, followUpBadges, formatShare, loading, readerUrl, reviewBox, ruleTag, type Review } from '../followup.js';
-import { badge, formatDelta, formatNumber, formatValue, formatYear, label, LABELS } from '../format.js';
+import { figureRuleName } from '../figure-rules.js';
+import { countBar, countsOf, evidenceList, followUpBadges, formatShare, loading, namedCommitment, readerUrl, revealNamed, reviewBox, ruleTag, statusGroups, type Review } from '../followup.js';
+import { badge, formatDelta, formatNumber, formatValue, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
 import { reasonOf } from '../reasons.js';
@@ -43,9 +44,10 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     summary(comparison),
     targetsPart(comparison),
     figuresPart(comparison),
-    commitmentsPart(comparison, writable),
+    commitmentsPart(comparison, writable, namedCommitment(url)),
     textPart(comparison),
   );
+  revealNamed(url);
   performance.mark(RENDERED);
 }
 
@@ -57,7 +59,8 @@ function title(c: Comparison): string {
 
 function header(c: Comparison): HTMLElement {
   const issuer = c.to.issuer ?? c.from.issuer;
-  const reportLink = (report: Comparison['from']) => h('a', { href: readerUrl(report.id) }, `${yearOf(report)}（${report.name}）`);
+  // The file name is only a detail (in the link's title): people name a report by its year and kind.
+  const reportLink = (report: Comparison['from']) => h('a', { href: readerUrl(report.id), title: report.name }, yearReportName(report));
   const head = pageHeading(
     title(c),
     '上年报告：',
@@ -94,18 +97,25 @@ function summary(c: Comparison): HTMLElement {
   );
 }
 
-/** A figure's sentence with the figure marked. */
-const sideSentence = (side: Side) => highlight(side.sentence, surfaceIn(side.sentence, side.surface, side.label));
+/** A figure's sentence with the figure marked, linking to it in the reader. */
+const sideSentence = (report: number, side: Side) =>
+  h('a', { class: 'sentence', href: readerUrl(report, side.start) }, ...highlight(side.sentence, surfaceIn(side.sentence, side.surface, side.label)));
+
+/** Period names need no catalogue measures. */
+const NO_MEASURES: ReadonlyMap<string, string> = new Map();
 
 /**
- * A target or outcome as a line of its own (what is counted and the figure),
- * then its sentence linking to the reader: one long sentence often holds
- * several targets, and each row is about one of them.
+ * A target or an outcome as the figure the report states (its surface: value
+ * and unit as written), after its period (年均) and qualifier (约, 不少于),
+ * right-aligned in its column. The label goes under it only when it is
+ * not the row's: an outcome read from another wording is worth seeing.
  */
-const sideCell = (report: number, side: Side) => [
-  h('span', { class: 'figure-head' }, side.label === '' ? side.surface : `${side.label} ${side.surface}`),
-  h('a', { class: 'sentence', href: readerUrl(report, side.start) }, ...sideSentence(side)),
-];
+function sideFigure(side: Side, rowLabel: string): HTMLElement[] {
+  const qualifier = side.qualifier === 'exact' ? null : h('span', { class: 'qualifier' }, label('qualifier', side.qualifier));
+  const period = side.period === null ? null : h('span', { class: 'qualifier' }, figureRuleName(`period:${side.period}`, NO_MEASURES).text);
+  const figure = h('span', { class: 'figure' }, period, qualifier, h('strong', null, side.surface));
+  return side.label === '' || side.label === rowLabel ? [figure] : [figure, h('span', { class: 'side-label' }, side.label)];
+}
 
 /** Why the verdict: in Chinese from its fields, or the server's English marked as such; under it the rule that decided. */
 function reasonCell(t: Comparison['targets'][number]): HTMLElement {
@@ -125,21 +135,28 @@ function targetsPart(c: Comparison): HTMLElement {
     part.append(h('p', null, '上年报告没有可核对的数字目标。'));
     return part;
   }
-  const row = (t: Comparison['targets'][number]) =>
-    h(
+  const row = (t: Comparison['targets'][number]) => {
+    const what = t.target.label === '' ? t.commitment : t.target.label;
+    // The sentences on demand: one long sentence often holds several targets, and the row is about one of them.
+    const sentences = h(
+      'details',
+      { class: 'sentences' },
+      h('summary', null, '原句'),
+      h('p', null, h('span', { class: 'side-name' }, '上年：'), sideSentence(c.from.id, t.target)),
+      t.actual ? h('p', null, h('span', { class: 'side-name' }, '本年：'), sideSentence(c.to.id, t.actual)) : null,
+    );
+    return h(
       'tr',
       null,
-      h('td', null, sideCell(c.from.id, t.target)),
-      h('td', { 'data-label': '本年实际' }, t.actual ? sideCell(c.to.id, t.actual) : h('span', { class: 'muted' }, '本年报告未提及')),
+      h('th', { scope: 'row', class: 'target-name' }, h('span', { class: 'what' }, what), sentences),
+      h('td', { class: 'number', 'data-label': '上年目标' }, sideFigure(t.target, what)),
+      h('td', { class: 'number', 'data-label': '本年实际' }, t.actual ? sideFigure(t.actual, what) : h('span', { class: 'muted' }, '未提及')),
       h('td', { 'data-label': '结论' }, badge('verdict', t.verdict)),
       reasonCell(t),
     );
-  const table = (targets: Comparison['targets']) =>
-    h(
-      'div',
-      { class: 'table-wrap' },
-      h('table', { class: 'targets stack' }, h('thead', null, h('tr', null, h('th', null, '上年目标'), h('th', null, '本年实际'), h('th', null, '结论'), h('th', null, '依据'))), h('tbody', null, ...targets.map(row))),
-    );
+  };
+  const head = () => h('tr', null, ...['指标', '上年目标', '本年实际', '结论', '依据'].map((name, i) => h('th', { scope: 'col', class: i === 1 || i === 2 ? 'number' : null }, name)));
+  const table = (targets: Comparison['targets']) => h('div', { class: 'table-wrap' }, h('table', { class: 'targets stack' }, h('thead', null, head()), h('tbody', null, ...targets.map(row))));
   const judged = c.targets.filter((t) => t.verdict !== 'no-data');
   const unstated = c.targets.filter((t) => t.verdict === 'no-data');
   part.append(judged.length > 0 ? table(judged) : h('p', { class: 'notice' }, '本年报告没有给出上年任何一项数字目标的结果。'));
@@ -210,28 +227,25 @@ function figuresPart(c: Comparison): HTMLElement {
 }
 
 /**
- * Commitments by their automatic follow-up, each group a disclosure: those
- * with evidence open, the long tail without it closed and built only when
- * opened, so that a report of 400 commitments still shows at once.
+ * Commitments by their automatic follow-up, a page at a time: those with
+ * evidence open, the long tail without it closed.
  */
-function commitmentsPart(c: Comparison, writable: boolean): HTMLElement {
+function commitmentsPart(c: Comparison, writable: boolean, named: string | null): HTMLElement {
   const part = h('section', { id: 'commitments' }, h('h2', null, `承诺落实（${formatNumber(c.commitments.length)}）`));
   if (c.commitments.length === 0) {
     part.append(h('p', { class: 'notice' }, '上年报告中没有找到承诺。'));
     return part;
   }
-  part.append(h('p', { class: 'hint' }, '证据取自本年报告的工作回顾部分，与承诺相同的词语已标出。审核结果保存后立即生效，历次审核均保留。'));
-  for (const code of Object.keys(LABELS.followUp)) {
-    const members = c.commitments.filter((commitment) => commitment.status === code);
-    const list = h('ol', { class: 'commitments' });
-    const group = h('details', { class: `follow-up-group`, open: code !== 'no-evidence' && members.length > 0 }, h('summary', null, '自动判定为', badge('followUp', code), `（${formatNumber(members.length)}）`), list);
-    const build = () => {
-      if (list.childElementCount === 0) list.append(...members.map((commitment) => commitmentItem(c, commitment, writable)));
-    };
-    if (group.open) build();
-    else group.addEventListener('toggle', build);
-    part.append(group);
-  }
+  part.append(
+    h('p', { class: 'hint' }, '证据取自本年报告的工作回顾部分，与承诺相同的词语已标出。审核结果保存后立即生效，历次审核均保留。'),
+    ...statusGroups(c.commitments, {
+      statusOf: (commitment) => commitment.status,
+      render: (commitment) => commitmentItem(c, commitment, writable),
+      title: (badge, count) => ['自动判定为', badge, `（${formatNumber(count)}）`],
+      open: (code) => code !== 'no-evidence',
+      named: (commitment) => commitment.id === named,
+    }),
+  );
   return part;
 }
 
@@ -243,7 +257,8 @@ function commitmentItem(c: Comparison, commitment: CommitmentFollowUp, writable:
   item.append(
     h('p', { class: 'commitment-text' }, commitment.text),
     status,
-    evidenceList(c.to.id, commitment),
+    // The best sentence in sight, the others on demand: a phone scrolls through dozens of commitments.
+    evidenceList(c.to.id, commitment, 3, 1),
     reviewBox(commitment, writable, (review) => {
       commitment.review = review;
       show(review);

@@ -4,7 +4,7 @@
 import { explain, getJson } from '../api.js';
 import { h } from '../dom.js';
 import { compareUrl, countBar, countsOf, loading, readerUrl } from '../followup.js';
-import { formatNumber, formatYear } from '../format.js';
+import { formatNumber, formatYear, yearReportName } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { issuerNamed, latestPair, type SeriesReport, yearly } from '../series.js';
 import type { Comparison } from '../types.js';
@@ -58,7 +58,7 @@ function pairRow(previous: SeriesReport | null, report: SeriesReport, issuer: st
     'tr',
     null,
     h('th', { scope: 'row' }, formatYear(report.year)),
-    h('td', { 'data-label': '报告' }, h('a', { href: readerUrl(report.id) }, report.source), report.kind ? h('div', { class: 'muted' }, report.kind) : null),
+    h('td', { 'data-label': '报告' }, h('a', { href: readerUrl(report.id) }, yearReportName(report)), h('div', { class: 'file-name' }, report.source)),
     targets,
     commitments,
     h(

@@ -5,7 +5,7 @@
 import { apiUrl, getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
 import { apiLink } from '../download.js';
-import { formatNumber, formatYear } from '../format.js';
+import { formatNumber, yearReportName } from '../format.js';
 import { field, pageHeading } from '../layout.js';
 import { navigate } from '../router.js';
 import type { IssuerList, SearchResult, SentenceHit } from '../types.js';
@@ -18,7 +18,8 @@ function hitItem(hit: SentenceHit): HTMLLIElement {
   return h(
     'li',
     { class: 'hit' },
-    h('p', { class: 'meta' }, hit.issuer ?? '发布机关不明', ' · ', formatYear(hit.year), ' · ', h('a', { href: `/reports/${hit.report}` }, hit.source)),
+    // The report by its issuer and year, its file only in the link's title.
+    h('p', { class: 'meta' }, hit.issuer ?? '发布机关不明', ' · ', h('a', { href: `/reports/${hit.report}`, title: hit.source }, yearReportName({ year: hit.year, kind: null }))),
     h('a', { class: 'hit-text', href: `/reports/${hit.report}#s=${hit.start}` }, ...highlight(hit.text, marks)),
   );
 }
