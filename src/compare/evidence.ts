@@ -739,7 +739,11 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
       : { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence };
   };
   // Named by a shared name only, the clause may speak of another part of the ask (重庆东站 of a list of four projects).
-  if (match.part) return { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: `names only ${match.names!.join('、')} of the commitment`, evidence };
+  if (match.part) {
+    const names = `names only ${match.names!.join('、')} of the commitment`;
+    const said = readMatch(review, { ...match, part: false }, evidence);
+    return COUNTED.has(said.rule) ? { ...said, reason: [said.reason, names].filter(Boolean).join('; ') } : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: names, evidence };
+  }
   const wording = wordingOf(said);
   if (wording === 'not-done') return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
   if (wording === 'completion') return done(FOLLOWUP_RULES.completion);
@@ -753,6 +757,13 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   }
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
 }
+
+/**
+ * What a clause naming part of the ask may still report of the whole: a result figure
+ * (新增零碳园区3家), a target figure met, or an act (制定实施公平竞争审查条例) sum up a
+ * programme, where a completion word (重庆东站建成) tells the one named item done.
+ */
+const COUNTED: ReadonlySet<string> = new Set([FOLLOWUP_RULES.statedOutcome, FOLLOWUP_RULES.targetMet, FOLLOWUP_RULES.act]);
 
 /** Rules that find a shortfall: one of them on any object of the commitment makes the whole partly. */
 const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP_RULES.partOfList, FOLLOWUP_RULES.targetShort]);
@@ -773,7 +784,7 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
 }
 
 /** What the five-year review says and the year's would not decide on: effort over five years, the object named again, or part of it named. */
-const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart]);
+const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart, FOLLOWUP_RULES.statedOutcome]);
 
 /**
  * The five-year review read as the year's is, when a clause of it names an object of the
