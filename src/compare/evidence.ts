@@ -58,6 +58,7 @@ const LABEL_SHOWN = 0.7;
 const FOLLOWUP_RULES = {
   targetMet: 'followup:target-met',
   targetShort: 'followup:target-short',
+  targetNear: wordings.targetNear.id,
   notDone: wordings.notDone.id,
   completion: wordings.completion.id,
   partOfList: 'followup:part-of-list',
@@ -71,6 +72,9 @@ const FOLLOWUP_RULES = {
   similar: 'followup:similar',
   noEvidence: 'followup:no-evidence',
 } as const;
+
+const { multiple: OVER_YEARS, rateUnits: RATE_UNITS } = wordings.overYears;
+const NEAR_VERDICTS: ReadonlySet<string> = new Set(wordings.targetNear.verdicts);
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const COMPLETION = byLength(wordings.completion.words);
@@ -202,6 +206,8 @@ interface Review {
   /** For each run of NAME_LENGTH characters, the review clauses holding it; and how many sentences of the older report hold it. */
   byName: Map<string, number[]>;
   olderNames: Map<string, number>;
+  /** The five-year review (“十四五”时期), not the year's. */
+  fiveYears: boolean;
 }
 
 const inReview = (analysis: Analysis, start: number) => ['review', 'problems'].includes(sectionAt(analysis.sections, start)?.role ?? '');
@@ -239,12 +245,12 @@ export function assessFollowUps(older: Analysis, newer: Analysis, targets: Targe
     .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !promises(text) && STATEMENT_END.test(text));
   // Evidence is what the newer report says was done in the year reviewed: its review, not its plans.
   const olderNames = nameCounts(older);
-  const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), () => true, olderNames);
+  const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), () => true, olderNames, false);
   // Its five-year review is read only when the year's review names no object: what was
   // still asked a year ago and is done by the end of the five years was done in the year
   // reviewed, and a level stated at the end (提高到3.3%) is the year's; a yearly mean or a
   // five-year sum (年均, 累计) is not.
-  const fiveYears = reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), (clause) => !MULTI_YEAR_VALUE.test(clause), olderNames);
+  const fiveYears = reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), (clause) => !MULTI_YEAR_VALUE.test(clause), olderNames, true);
   const starts = new Map(older.figures.map((f) => [f.id, f.start]));
   return older.commitments.map((commitment) => {
     const own = new Set(commitment.targets.map((id) => starts.get(id)));
@@ -260,6 +266,7 @@ function reviewOf(
   statements: Array<{ text: string; start: number }>,
   readable: (clause: string) => boolean,
   olderNames: Map<string, number>,
+  fiveYears: boolean,
 ): Review {
   const base = statements.map((s) => ({ ...s, ...rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => [...s.whole, ...s.pieces]));
@@ -286,7 +293,7 @@ function reviewOf(
   const pairIdf = inverseFrequencies(sentencePairs.map((pairs) => [...pairs]));
   const byObjectPair = pairIndex(sentencePairs);
   const partVectors = vectorIndex(sentences.flatMap((sentence) => sentence.parts.map((part): [Part, Vector] => [part, part.vector])));
-  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, sentences, byObjectPair, pairIdf, byName, olderNames };
+  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, sentences, byObjectPair, pairIdf, byName, olderNames, fiveYears };
 }
 
 /** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
@@ -495,16 +502,22 @@ function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Dec
   const judged = checks.filter((check) => (check.verdict === 'met' || check.verdict === 'missed') && named(check));
   if (judged.length === 0) return null;
   const short = judged.filter((check) => check.verdict === 'missed');
-  const deciding = short[0] ?? judged[0]!;
+  const near = judged.filter(belowAbout);
+  const deciding = short[0] ?? near[0] ?? judged[0]!;
   const reason = judged
     .map((check) => `${check.target.label}: target ${check.target.surface}, outcome ${check.actual?.surface ?? 'stated in words'} (${check.verdict}: ${check.reason})`)
     .join('; ');
   const sentence = deciding.actual ? review.newer.sentences.find((s) => s.start <= deciding.actual!.start && deciding.actual!.start < s.end) : undefined;
   const evidence = sentence ? scored(ranked, { text: review.newer.text.slice(sentence.start, sentence.end), start: sentence.start }) : null;
-  return short.length === 0
-    ? { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason, evidence }
-    : { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason, evidence };
+  if (short.length > 0) return { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason, evidence };
+  return near.length > 0 ? { status: 'partly', rule: FOLLOWUP_RULES.targetNear, reason, evidence } : { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason, evidence };
 }
+
+/**
+ * A target of about a value (增长5.5%左右) met only within the allowance, below it (5.3%):
+ * the verdict is met, yet the promise of that value is kept in part (followup:target-near).
+ */
+const belowAbout = ({ verdict, rule, compared }: Pick<TargetCheck, 'verdict' | 'rule' | 'compared'>) => verdict === 'met' && NEAR_VERDICTS.has(rule) && (compared?.gap ?? 0) > 0;
 
 type Wording = 'completion' | 'not-done' | 'effort' | null;
 
@@ -711,14 +724,24 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
       .map((f) => ({ f, shown: pairsShown(name, f.label) }))
       .sort((a, b) => b.shown - a.shown)
       .map(({ f }) => f);
-    if (!outcome) continue;
-    const { verdict, reason } = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
+    if (!outcome || (review.fiveYears && overYears(target, outcome))) continue;
+    const judged = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
+    const { verdict, reason } = judged;
     if (verdict === 'unclear' || verdict === 'no-data') continue;
     const why = `${target.label}: target ${target.surface}, outcome ${outcome.surface} (${verdict}: ${reason})`;
-    return verdict === 'met' ? { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason: why } : { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason: why };
+    if (verdict === 'missed') return { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason: why };
+    return belowAbout(judged) ? { status: 'partly', rule: FOLLOWUP_RULES.targetNear, reason: why } : { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason: why };
   }
   return null;
 }
+
+/**
+ * A five-year review's count or amount many times the year's target (城镇新增就业452万人
+ * for 86万人, 改造老旧小区2187个 for 150个) is a sum over the years, not the year's outcome
+ * (followup:over-years); rates and levels (%, 参保778万人) are not summed.
+ */
+const overYears = (target: Figure, outcome: Figure) =>
+  !RATE_UNITS.includes(target.unit) && target.change === null && target.value > 0 && outcome.value >= OVER_YEARS * target.value;
 
 /**
  * What the review clause naming one object of the commitment says of it, in this
@@ -766,7 +789,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
 const COUNTED: ReadonlySet<string> = new Set([FOLLOWUP_RULES.statedOutcome, FOLLOWUP_RULES.targetMet, FOLLOWUP_RULES.act]);
 
 /** Rules that find a shortfall: one of them on any object of the commitment makes the whole partly. */
-const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP_RULES.partOfList, FOLLOWUP_RULES.targetShort]);
+const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP_RULES.partOfList, FOLLOWUP_RULES.targetShort, FOLLOWUP_RULES.targetNear]);
 
 /**
  * The commitment's objects as the review speaks of them (the best-named first): a
