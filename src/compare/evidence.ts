@@ -499,7 +499,7 @@ function scored(ranked: Ranked[], sentence: Pick<Indexed, 'text' | 'start'>): Ev
 function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Decision | null {
   // A label of one word (企业: 4100家企业实现上云上平台) names no measure; any count of 企业 would answer it.
   const named = (check: TargetCheck) => withoutVerb(check.target.label).length >= MEASURE_NAME;
-  const judged = checks.filter((check) => (check.verdict === 'met' || check.verdict === 'missed') && named(check));
+  const judged = checks.filter((check) => (check.verdict === 'met' || check.verdict === 'missed' || belowAbout(check)) && named(check));
   if (judged.length === 0) return null;
   const short = judged.filter((check) => check.verdict === 'missed');
   const near = judged.filter(belowAbout);
@@ -514,10 +514,11 @@ function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Dec
 }
 
 /**
- * A target of about a value (增长5.5%左右) met only within the allowance, below it (5.3%):
- * the verdict is met, yet the promise of that value is kept in part (followup:target-near).
+ * A target of about a value (增长5.5%左右) reached only nearly, below it (5.3%, or 6.7% for
+ * 7%左右): the verdict is met or unclear, yet the promise of that value is kept in part
+ * (followup:target-near).
  */
-const belowAbout = ({ verdict, rule, compared }: Pick<TargetCheck, 'verdict' | 'rule' | 'compared'>) => verdict === 'met' && NEAR_VERDICTS.has(rule) && (compared?.gap ?? 0) > 0;
+const belowAbout = ({ rule, compared }: Pick<TargetCheck, 'rule' | 'compared'>) => NEAR_VERDICTS.has(rule) && (compared?.gap ?? 0) > 0;
 
 type Wording = 'completion' | 'not-done' | 'effort' | null;
 
@@ -727,7 +728,7 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
     if (!outcome || (review.fiveYears && overYears(target, outcome))) continue;
     const judged = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
     const { verdict, reason } = judged;
-    if (verdict === 'unclear' || verdict === 'no-data') continue;
+    if ((verdict === 'unclear' || verdict === 'no-data') && !belowAbout(judged)) continue;
     const why = `${target.label}: target ${target.surface}, outcome ${outcome.surface} (${verdict}: ${reason})`;
     if (verdict === 'missed') return { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason: why };
     return belowAbout(judged) ? { status: 'partly', rule: FOLLOWUP_RULES.targetNear, reason: why } : { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason: why };
