@@ -73,7 +73,8 @@ const FOLLOWUP_RULES = {
   noEvidence: 'followup:no-evidence',
 } as const;
 
-const { multiple: OVER_YEARS, rateUnits: RATE_UNITS } = wordings.overYears;
+const OVER_YEARS = wordings.overYears.multiple;
+const SUMMED: ReadonlySet<string> = new Set(wordings.overYears.unitTypes);
 const NEAR_VERDICTS: ReadonlySet<string> = new Set(wordings.targetNear.verdicts);
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
@@ -739,10 +740,10 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
 /**
  * A five-year review's count or amount many times the year's target (城镇新增就业452万人
  * for 86万人, 改造老旧小区2187个 for 150个) is a sum over the years, not the year's outcome
- * (followup:over-years); rates and levels (%, 参保778万人) are not summed.
+ * (followup:over-years); rates and changes are levels, never summed.
  */
 const overYears = (target: Figure, outcome: Figure) =>
-  !RATE_UNITS.includes(target.unit) && target.change === null && target.value > 0 && outcome.value >= OVER_YEARS * target.value;
+  SUMMED.has(target.unitType) && target.change === null && target.value > 0 && outcome.value >= OVER_YEARS * target.value;
 
 /**
  * What the review clause naming one object of the commitment says of it, in this
@@ -807,7 +808,7 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
   return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read[0] ?? null;
 }
 
-/** What the five-year review says and the year's would not decide on: effort over five years, the object named again, or part of it named. */
+/** What the five-year review says and the year's would not decide on: effort over five years, the object named again, part of it named, or a result figure (mostly a five-year total). */
 const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart, FOLLOWUP_RULES.statedOutcome]);
 
 /**
