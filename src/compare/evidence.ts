@@ -766,8 +766,9 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   // Named by a shared name only, the clause may speak of another part of the ask (重庆东站 of a list of four projects).
   if (match.part) {
     const names = `names only ${match.names!.join('、')} of the commitment`;
-    const said = readMatch(review, { ...match, part: false }, evidence);
-    return COUNTED.has(said.rule) ? { ...said, reason: [said.reason, names].filter(Boolean).join('; ') } : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: names, evidence };
+    // Not in the five-year review, where a shared name says nothing of the year.
+    const said = review.fiveYears ? null : readMatch(review, { ...match, part: false }, evidence);
+    return said && COUNTED.has(said.rule) ? { ...said, reason: [said.reason, names].filter(Boolean).join('; ') } : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: names, evidence };
   }
   const wording = wordingOf(said);
   if (wording === 'not-done') return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
