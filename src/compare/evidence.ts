@@ -58,6 +58,7 @@ const LABEL_SHOWN = 0.7;
 const FOLLOWUP_RULES = {
   targetMet: 'followup:target-met',
   targetShort: 'followup:target-short',
+  targetNear: wordings.targetNear.id,
   notDone: wordings.notDone.id,
   completion: wordings.completion.id,
   partOfList: 'followup:part-of-list',
@@ -71,6 +72,10 @@ const FOLLOWUP_RULES = {
   similar: 'followup:similar',
   noEvidence: 'followup:no-evidence',
 } as const;
+
+const OVER_YEARS = wordings.overYears.multiple;
+const SUMMED: ReadonlySet<string> = new Set(wordings.overYears.unitTypes);
+const NEAR_VERDICTS: ReadonlySet<string> = new Set(wordings.targetNear.verdicts);
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const COMPLETION = byLength(wordings.completion.words);
@@ -202,6 +207,8 @@ interface Review {
   /** For each run of NAME_LENGTH characters, the review clauses holding it; and how many sentences of the older report hold it. */
   byName: Map<string, number[]>;
   olderNames: Map<string, number>;
+  /** The five-year review (“十四五”时期), not the year's. */
+  fiveYears: boolean;
 }
 
 const inReview = (analysis: Analysis, start: number) => ['review', 'problems'].includes(sectionAt(analysis.sections, start)?.role ?? '');
@@ -239,12 +246,12 @@ export function assessFollowUps(older: Analysis, newer: Analysis, targets: Targe
     .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !promises(text) && STATEMENT_END.test(text));
   // Evidence is what the newer report says was done in the year reviewed: its review, not its plans.
   const olderNames = nameCounts(older);
-  const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), () => true, olderNames);
+  const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), () => true, olderNames, false);
   // Its five-year review is read only when the year's review names no object: what was
   // still asked a year ago and is done by the end of the five years was done in the year
   // reviewed, and a level stated at the end (提高到3.3%) is the year's; a yearly mean or a
   // five-year sum (年均, 累计) is not.
-  const fiveYears = reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), (clause) => !MULTI_YEAR_VALUE.test(clause), olderNames);
+  const fiveYears = reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), (clause) => !MULTI_YEAR_VALUE.test(clause), olderNames, true);
   const starts = new Map(older.figures.map((f) => [f.id, f.start]));
   return older.commitments.map((commitment) => {
     const own = new Set(commitment.targets.map((id) => starts.get(id)));
@@ -260,6 +267,7 @@ function reviewOf(
   statements: Array<{ text: string; start: number }>,
   readable: (clause: string) => boolean,
   olderNames: Map<string, number>,
+  fiveYears: boolean,
 ): Review {
   const base = statements.map((s) => ({ ...s, ...rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => [...s.whole, ...s.pieces]));
@@ -286,7 +294,7 @@ function reviewOf(
   const pairIdf = inverseFrequencies(sentencePairs.map((pairs) => [...pairs]));
   const byObjectPair = pairIndex(sentencePairs);
   const partVectors = vectorIndex(sentences.flatMap((sentence) => sentence.parts.map((part): [Part, Vector] => [part, part.vector])));
-  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, sentences, byObjectPair, pairIdf, byName, olderNames };
+  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, sentences, byObjectPair, pairIdf, byName, olderNames, fiveYears };
 }
 
 /** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
@@ -492,19 +500,26 @@ function scored(ranked: Ranked[], sentence: Pick<Indexed, 'text' | 'start'>): Ev
 function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Decision | null {
   // A label of one word (企业: 4100家企业实现上云上平台) names no measure; any count of 企业 would answer it.
   const named = (check: TargetCheck) => withoutVerb(check.target.label).length >= MEASURE_NAME;
-  const judged = checks.filter((check) => (check.verdict === 'met' || check.verdict === 'missed') && named(check));
+  const judged = checks.filter((check) => (check.verdict === 'met' || check.verdict === 'missed' || belowAbout(check)) && named(check));
   if (judged.length === 0) return null;
   const short = judged.filter((check) => check.verdict === 'missed');
-  const deciding = short[0] ?? judged[0]!;
+  const near = judged.filter(belowAbout);
+  const deciding = short[0] ?? near[0] ?? judged[0]!;
   const reason = judged
     .map((check) => `${check.target.label}: target ${check.target.surface}, outcome ${check.actual?.surface ?? 'stated in words'} (${check.verdict}: ${check.reason})`)
     .join('; ');
   const sentence = deciding.actual ? review.newer.sentences.find((s) => s.start <= deciding.actual!.start && deciding.actual!.start < s.end) : undefined;
   const evidence = sentence ? scored(ranked, { text: review.newer.text.slice(sentence.start, sentence.end), start: sentence.start }) : null;
-  return short.length === 0
-    ? { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason, evidence }
-    : { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason, evidence };
+  if (short.length > 0) return { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason, evidence };
+  return near.length > 0 ? { status: 'partly', rule: FOLLOWUP_RULES.targetNear, reason, evidence } : { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason, evidence };
 }
+
+/**
+ * A target of about a value (增长5.5%左右) reached only nearly, below it (5.3%, or 6.7% for
+ * 7%左右): the verdict is met or unclear, yet the promise of that value is kept in part
+ * (followup:target-near).
+ */
+const belowAbout = ({ rule, compared }: Pick<TargetCheck, 'rule' | 'compared'>) => NEAR_VERDICTS.has(rule) && (compared?.gap ?? 0) > 0;
 
 type Wording = 'completion' | 'not-done' | 'effort' | null;
 
@@ -711,14 +726,24 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
       .map((f) => ({ f, shown: pairsShown(name, f.label) }))
       .sort((a, b) => b.shown - a.shown)
       .map(({ f }) => f);
-    if (!outcome) continue;
-    const { verdict, reason } = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
-    if (verdict === 'unclear' || verdict === 'no-data') continue;
+    if (!outcome || (review.fiveYears && overYears(target, outcome))) continue;
+    const judged = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
+    const { verdict, reason } = judged;
+    if ((verdict === 'unclear' || verdict === 'no-data') && !belowAbout(judged)) continue;
     const why = `${target.label}: target ${target.surface}, outcome ${outcome.surface} (${verdict}: ${reason})`;
-    return verdict === 'met' ? { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason: why } : { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason: why };
+    if (verdict === 'missed') return { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason: why };
+    return belowAbout(judged) ? { status: 'partly', rule: FOLLOWUP_RULES.targetNear, reason: why } : { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason: why };
   }
   return null;
 }
+
+/**
+ * A five-year review's count or amount many times the year's target (城镇新增就业452万人
+ * for 86万人, 改造老旧小区2187个 for 150个) is a sum over the years, not the year's outcome
+ * (followup:over-years); rates and changes are levels, never summed.
+ */
+const overYears = (target: Figure, outcome: Figure) =>
+  SUMMED.has(target.unitType) && target.change === null && target.value > 0 && outcome.value >= OVER_YEARS * target.value;
 
 /**
  * What the review clause naming one object of the commitment says of it, in this
@@ -739,7 +764,12 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
       : { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence };
   };
   // Named by a shared name only, the clause may speak of another part of the ask (重庆东站 of a list of four projects).
-  if (match.part) return { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: `names only ${match.names!.join('、')} of the commitment`, evidence };
+  if (match.part) {
+    const names = `names only ${match.names!.join('、')} of the commitment`;
+    // Not in the five-year review, where a shared name says nothing of the year.
+    const said = review.fiveYears ? null : readMatch(review, { ...match, part: false }, evidence);
+    return said && COUNTED.has(said.rule) ? { ...said, reason: [said.reason, names].filter(Boolean).join('; ') } : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: names, evidence };
+  }
   const wording = wordingOf(said);
   if (wording === 'not-done') return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
   if (wording === 'completion') return done(FOLLOWUP_RULES.completion);
@@ -754,8 +784,15 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
 }
 
+/**
+ * What a clause naming part of the ask may still report of the whole: a result figure
+ * (新增零碳园区3家), a target figure met, or an act (制定实施公平竞争审查条例) sum up a
+ * programme, where a completion word (重庆东站建成) tells the one named item done.
+ */
+const COUNTED: ReadonlySet<string> = new Set([FOLLOWUP_RULES.statedOutcome, FOLLOWUP_RULES.targetMet, FOLLOWUP_RULES.act]);
+
 /** Rules that find a shortfall: one of them on any object of the commitment makes the whole partly. */
-const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP_RULES.partOfList, FOLLOWUP_RULES.targetShort]);
+const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP_RULES.partOfList, FOLLOWUP_RULES.targetShort, FOLLOWUP_RULES.targetNear]);
 
 /**
  * The commitment's objects as the review speaks of them (the best-named first): a
@@ -772,8 +809,8 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
   return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read[0] ?? null;
 }
 
-/** What the five-year review says and the year's would not decide on: effort over five years, the object named again, or part of it named. */
-const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart]);
+/** What the five-year review says and the year's would not decide on: effort over five years, the object named again, part of it named, or a result figure (mostly a five-year total). */
+const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart, FOLLOWUP_RULES.statedOutcome]);
 
 /**
  * The five-year review read as the year's is, when a clause of it names an object of the

@@ -1,5 +1,5 @@
 // The follow-up status model's training rows and its honest measure. Rows come
-// from the OPENED status gold only (the tuned pairs, own-dev, own2, own3; never a
+// from the OPENED status gold only (the tuned pairs, own-dev, own2…own7; never a
 // blind batch): each gold commitment placed on the extracted one, with the hand
 // rules' call and the evidence features (assessFollowUps). Held out by pair: each
 // pair is scored by a model fitted on the others, so a pair's own wording never
@@ -10,7 +10,7 @@ import { fit, predict, type Features } from '../compare/model.js';
 import { openCorpus } from './corpus.js';
 import { noCounts, placeJudgements, readLines, STATUSES, type Status, type StatusJudgement, type StatusScore } from './evidence.js';
 
-export const TRAINING_GOLD = ['followup.gold.jsonl', 'followup-own2.gold.jsonl', 'followup-own3.gold.jsonl'];
+export const TRAINING_GOLD = ['followup.gold.jsonl', 'followup-own2.gold.jsonl', 'followup-own3.gold.jsonl', 'followup-own4.gold.jsonl', 'followup-own5.gold.jsonl', 'followup-own6.gold.jsonl', 'followup-own7.gold.jsonl'];
 
 export interface Row {
   pair: string;

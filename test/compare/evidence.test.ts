@@ -180,10 +180,17 @@ describe('follow-up rules on pairs outside the development set', () => {
     // A one-word label (企业 of 4100家企业实现上云上平台) names no measure: 6家企业入选… does not answer it.
     ['qinghai-gwr-2025', 'qinghai-gwr-2026', '全年新增规模以上工业企业80户，建成绿色工厂8家，4100家企业实现上云上平台', 'addressed', 'followup:target-met', '规上工业增加值增长7.6%', 'outcome 7.6%'],
     ['hunan-gwr-2025', 'hunan-gwr-2026', '数字经济核心产业增加值增长15%', 'partly', 'followup:target-short', '数字经济核心产业增加值增长9%以上', 'target 15%'],
+    // A target of about a value reached only nearly, below it: met (5.3% for 5.5%左右) or unclear (4.7% for 5%左右) as a verdict, partly as a promise.
+    ['ningxia-gwr-2025', 'ningxia-gwr-2026', '地区生产总值增长5.5%左右', 'partly', 'followup:target-near', '增长5.3%', 'outcome 5.3%'],
+    ['jiangxi-gwr-2025', 'jiangxi-gwr-2026', '社会消费品零售总额增长5%左右', 'partly', 'followup:target-near', '社会消费品零售总额增长4.7%', 'outcome 4.7%'],
     // Effort wording without a result.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '加快建设全国用能权、碳排放权交易市场', 'partly', 'followup:effort-word', '启动全国碳排放权交易市场', null],
     // Nothing in the review of the year: the five-year review (城镇新增就业年均超过70万人) is no evidence.
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '城镇新增就业65万人', 'no-evidence', 'followup:no-evidence', null, null],
+    // followup:over-years: a five-year count many times the year's target (城镇新增就业452万人 for 86万人) is a sum over the years.
+    ['hebei-gwr-2025', 'hebei-gwr-2026', '确保零就业家庭动态清零，城镇新增就业86万人', 'no-evidence', 'followup:no-evidence', null, null],
+    // A result figure of the five-year review without the year's target it answers (国家先进制造业集群达到6个 for 新增省级…10个) is no evidence of the year.
+    ['shandong-gwr-2025', 'shandong-gwr-2026', '巩固提升优势产业，新增省级先进制造业集群10个', 'no-evidence', 'followup:no-evidence', null, null],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '建成6号线东站段、4号线西延伸段', 'no-evidence', 'followup:no-evidence', null, null],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '中小企业宽带和专线平均资费再降10%', 'no-evidence', 'followup:no-evidence', null, null],
     // Sentences overlap by whole terms: the pieces of 改革开放, 简政放权 rank a sentence close, they do not make it similar.
@@ -202,6 +209,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争渝湘高铁重庆至黔江段、重庆东站', 'partly', 'followup:names-part', '建成投用重庆东站', null],
     // One shared noun (专门学校) names the thing too, though not all the ask (学位700个 is not reported).
     ['fujian-gwr-2025', 'fujian-gwr-2026', '新增专门学校学位700个、推进专门学校设区市全覆盖', 'partly', 'followup:names-part', '专门学校实现九市一区全覆盖', '专门学校'],
+    // … but a count (零碳工厂30家) or an act (制定实施公平竞争审查条例) under the shared name reports the programme, not one item of it.
+    ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '建设一批零碳工厂', 'addressed', 'followup:stated-outcome', '零碳工厂30家', 'names only 零碳工厂'],
+    ['state-council-gwr-2024', 'state-council-gwr-2025', '出台公平竞争审查行政法规', 'addressed', 'followup:act-word', '制定实施公平竞争审查条例', 'names only 公平竞争审查'],
     // A shared name only in the five-year review (基本养老保险 of 基本养老保险参保率均达到95%以上) says nothing of the year.
     ['hubei-gwr-2025', 'hubei-gwr-2026', '推进渐进式延迟法定退休年龄改革平稳落地', 'no-evidence', 'followup:no-evidence', null, null],
     // One shared run across a verb is a chance phrase (创建国家 of 获批创建国家乡村振兴示范县), no name.

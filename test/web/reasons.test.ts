@@ -9,6 +9,7 @@ import { analyzeDocument } from '../../src/pipeline.js';
 import scopeRules from '../../src/compare/lexicon/scope.json' with { type: 'json' };
 import verdictRules from '../../src/compare/lexicon/verdicts.json' with { type: 'json' };
 import itemRules from '../../src/extract/lexicon/items.json' with { type: 'json' };
+import followUpRules from '../../src/compare/lexicon/followup.json' with { type: 'json' };
 import type { TargetCheck } from '../../src/types.js';
 import { NAMED_RULES, reasonOf, ruleName, TRANSLATED_RULES } from '../../web/src/reasons.js';
 
@@ -24,6 +25,8 @@ const PAIRS = [
 const SCOPE_IDS = Object.values(scopeRules).flatMap((group) => (typeof group === 'object' && 'id' in group ? [group.id] : []));
 const VERDICT_IDS = verdictRules.rules.map((rule) => rule.id);
 const ITEM_IDS = Object.keys(itemRules).filter((key) => key !== '$comment');
+// The follow-up rules with an id in followup.json (the others are named in evidence.ts).
+const FOLLOWUP_IDS = Object.values(followUpRules).flatMap((entry) => (typeof entry === 'object' && 'id' in entry ? [entry.id] : []));
 
 const side = (surface: string, label: string) => ({ value: 0, valueMax: null, qualifier: 'exact' as const, surface, label, sentence: '', start: 0, period: null });
 /** The server's English stands in for a verdict's words only where the page has no field to say it from. */
@@ -80,7 +83,7 @@ describe('reasonOf', () => {
     expect(TRANSLATED_RULES).toContain(id);
   });
 
-  it.each([...VERDICT_IDS, ...SCOPE_IDS, ...ITEM_IDS])('%s: a rule of the lexicons has a Chinese name', (id) => {
+  it.each([...VERDICT_IDS, ...SCOPE_IDS, ...ITEM_IDS, ...FOLLOWUP_IDS])('%s: a rule of the lexicons has a Chinese name', (id) => {
     expect(NAMED_RULES).toContain(id);
   });
 
