@@ -60,7 +60,7 @@ describe('commitment evidence against hand-made judgements', () => {
     expect(right / called).toBeGreaterThanOrEqual(0.8);
     expect(right / gold).toBeGreaterThanOrEqual(0.7);
     // Every status gold file outside the dev set is scored, its sets (own-dev) apart: every line read, nearly all matched.
-    for (const file of ['followup.gold.jsonl', 'followup-own2.gold.jsonl', 'followup-own4.gold.jsonl', 'followup-blind7.gold.jsonl']) {
+    for (const file of ['followup.gold.jsonl', 'followup-own2.gold.jsonl', 'followup-own4.gold.jsonl', 'followup-own8.gold.jsonl', 'followup-blind8.gold.jsonl']) {
       const scored = score.statuses.filter((s) => s.file.split(',')[0] === file);
       const lines = readFileSync(`corpus/verdicts/${file}`, 'utf8').trim().split('\n').length;
       expect(scored.reduce((sum, s) => sum + s.commitments, 0)).toBe(lines);
