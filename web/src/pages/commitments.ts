@@ -6,7 +6,7 @@ import type { Column } from '../../../src/output/render.js';
 import { getJson } from '../api.js';
 import { h } from '../dom.js';
 import { csvButton } from '../download.js';
-import { compareUrl, countBar, countsOf, evidenceList, followUpBadges, formatTime, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, revealNamed, type Review, reviewBox, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
+import { compareUrl, countBar, countsOf, evidenceFold, followUpBadges, formatTime, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, revealNamed, type Review, reviewBox, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
 import { formatNumber, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
 import { canWrite } from '../session.js';
@@ -219,13 +219,6 @@ function boardItem({ commitment, followUp }: BoardRow, next: number | null, writ
       h('div', { class: 'folds' }, followUp && next !== null ? evidenceFold(next, commitment.text, followUp) : null, box),
     ),
   );
-}
-
-/** The best evidence sentence on demand, or the closest one marked as not evidence; nothing when none was found. */
-function evidenceFold(report: number, text: string, followUp: FollowUp): HTMLElement | null {
-  if (followUp.evidence.length === 0) return null;
-  const name = followUp.status === 'no-evidence' ? '最接近的句子' : '证据';
-  return h('details', { class: 'evidence-fold' }, h('summary', null, name), evidenceList(report, { text, evidence: followUp.evidence, status: followUp.status }, 1));
 }
 
 function csvRow({ commitment, followUp, group }: BoardRow): CsvRow {
