@@ -186,12 +186,13 @@ const ARROWS: Record<string, string> = { up: '↑', down: '↓', same: '→' };
 
 /** The change as an arrow with its word, the difference and the change in per cent, each kept whole when the cell wraps. */
 function change(pair: FigurePair): HTMLElement {
-  // On a phone the arrow says it alone (the word stays for screen readers).
-  const cell = h('span', { class: `change change-${pair.status}` }, h('span', { class: 'nowrap' }, `${ARROWS[pair.status] ?? ''} `, h('span', { class: 'change-word' }, label('status', pair.status))));
-  if (pair.delta !== null && pair.delta !== 0) {
+  // On a phone the arrow says it alone beside a difference (the word stays for screen readers).
+  const delta = pair.delta === 0 ? null : pair.delta;
+  const cell = h('span', { class: `change change-${pair.status}` }, h('span', { class: 'nowrap' }, `${ARROWS[pair.status] ?? ''} `, h('span', { class: delta === null ? null : 'change-word' }, label('status', pair.status))));
+  if (delta !== null) {
     // Percentages change by points (个百分点), other units in the report's own magnitude.
-    const size = pair.unit === '%' ? `${formatNumber(Math.abs(pair.delta), 2)}个百分点` : formatValue(Math.abs(pair.delta), pair.unit, pair.to?.surface ?? '');
-    cell.append(' ', h('span', { class: 'nowrap' }, `${pair.delta > 0 ? '+' : '−'}${size}`));
+    const size = pair.unit === '%' ? `${formatNumber(Math.abs(delta), 2)}个百分点` : formatValue(Math.abs(delta), pair.unit, pair.to?.surface ?? '');
+    cell.append(' ', h('span', { class: 'nowrap' }, `${delta > 0 ? '+' : '−'}${size}`));
   }
   // A change of a percentage is in points, and its relative change means little.
   if (pair.deltaPct !== null && pair.deltaPct !== 0 && pair.unit !== '%') cell.append(h('span', { class: 'nowrap' }, `（${formatDelta(Number(pair.deltaPct.toFixed(1)), '%')}）`));
