@@ -110,7 +110,8 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     h(
       'section',
       { class: 'summary', 'aria-label': '概况' },
-      countBar('承诺', 'followUp', countsOf('followUp', rows.map(statusOf))),
+      // Unfiltered, each count opens its group (filtered, some groups are not on the page).
+      countBar('承诺', 'followUp', countsOf('followUp', rows.map(statusOf)), status || topic ? undefined : (code) => `g-${code}`),
       h(
         'p',
         null,
