@@ -218,10 +218,28 @@ describe('the compare page', { timeout: 120_000 }, () => {
     await more.click();
     expect(await rows.count()).toBe(Math.min(40, pairs));
     expect(await rows.nth(20).evaluate((row) => row === document.activeElement)).toBe(true);
+    // The judged targets: those missed or unclear first.
+    const order = ['未完成', '难以判断', '已完成'];
+    const verdicts = (await page.locator('#targets > div table.targets td.verdict-cell').allTextContents()).map((v) => order.indexOf(v));
+    expect(new Set(verdicts).size).toBeGreaterThan(1);
+    expect(verdicts).toEqual([...verdicts].sort((a, b) => a - b));
     // Every figure right-aligned in its column, the table no wider than the phone.
     for (const align of await page.locator('table.figures td.number').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).textAlign))) expect(align).toBe('right');
     await expectAccessible(page, 'a long comparison');
     await screenshots(ui, page, 'compare-long');
+  });
+
+  it('shows the judged targets of a pair with many 20 at a time', async () => {
+    const page = await ui.page(390);
+    const { from, to } = await pairIds('北京市人民政府');
+    await page.goto(`${ui.base}/compare?from=${from}&to=${to}`);
+    const legend = (await page.locator('section.summary .count-bar').first().textContent())!;
+    const judged = ['已完成', '未完成', '难以判断'].reduce((sum, name) => sum + Number(new RegExp(`${name} (\\d+)`).exec(legend)![1]), 0);
+    expect(judged).toBeGreaterThan(20);
+    const rows = page.locator('#targets > div table.targets tbody tr');
+    expect(await rows.count()).toBe(20);
+    await page.locator('#targets > div button.more').click();
+    expect(await rows.count()).toBe(Math.min(40, judged));
   });
 
   it('builds the comparison of two ~80 KB reports in a measured time (printed, not asserted)', async () => {

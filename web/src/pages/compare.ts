@@ -140,6 +140,9 @@ function reasonCell(t: Comparison['targets'][number]): HTMLElement {
   return h('td', { class: translated ? 'reason' : 'reason untranslated', 'data-label': '依据', title: t.reason }, said, ruleTag(t.rule));
 }
 
+/** The order of the judged targets by verdict (any other verdict after them). */
+const VERDICT_ORDER = ['missed', 'unclear', 'met'];
+
 /**
  * Last year's targets with this year's outcome: those the newer report lets
  * us judge first, in a table; the ones it gives no outcome for (often most of
@@ -172,10 +175,29 @@ function targetsPart(c: Comparison): HTMLElement {
     );
   };
   const head = () => h('tr', null, ...['指标', '上年目标', '本年实际', '结论', '依据'].map((name, i) => h('th', { scope: 'col', class: i === 1 || i === 2 ? 'number' : null }, name)));
-  const table = (targets: Comparison['targets']) => h('div', { class: 'table-wrap' }, h('table', { class: 'targets stack' }, h('thead', null, head()), h('tbody', null, ...targets.map(row))));
-  const judged = c.targets.filter((t) => t.verdict !== 'no-data');
+  // A page at a time: a provincial pair judges dozens of targets.
+  const table = (targets: Comparison['targets']) => {
+    const body = h('tbody');
+    const { more, next } = pager(targets, (batch) => {
+      const rows = batch.map(row);
+      body.append(...rows);
+      return rows;
+    });
+    next();
+    return h('div', null, h('div', { class: 'table-wrap' }, h('table', { class: 'targets stack' }, h('thead', null, head()), body)), more);
+  };
+  // Those missed or unclear first, as a supervisor looks for them; the report's order within a verdict (the sort is stable).
+  const rank = (t: Comparison['targets'][number]) => {
+    const at = VERDICT_ORDER.indexOf(t.verdict);
+    return at < 0 ? VERDICT_ORDER.length : at;
+  };
+  const judged = c.targets.filter((t) => t.verdict !== 'no-data').sort((a, b) => rank(a) - rank(b));
   const unstated = c.targets.filter((t) => t.verdict === 'no-data');
-  part.append(judged.length > 0 ? table(judged) : h('p', { class: 'notice' }, '本年报告没有给出上年任何一项数字目标的结果。'));
+  part.append(
+    ...(judged.length > 0
+      ? [h('p', { class: 'hint' }, '未完成和难以判断的目标排在前面；点“原句”看两年的句子。'), table(judged)]
+      : [h('p', { class: 'notice' }, '本年报告没有给出上年任何一项数字目标的结果。')]),
+  );
   if (unstated.length > 0) {
     part.append(h('details', { class: 'no-data-targets', id: 'no-data-targets', open: judged.length === 0 }, h('summary', null, `本年报告未给出结果的目标（${formatNumber(unstated.length)}）`), table(unstated)));
   }
