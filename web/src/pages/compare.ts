@@ -84,7 +84,8 @@ const followUpOf = (c: CommitmentFollowUp) => c.review?.status ?? c.status;
 function overview(c: Comparison): HTMLElement {
   const paired = c.figures.filter((f) => f.from && f.to);
   const figureCounts = countsOf('status', paired.map((f) => f.status));
-  const newAndDropped = [`新出现 ${formatNumber(c.figures.filter((f) => !f.from).length)}`, `不再出现 ${formatNumber(c.figures.filter((f) => !f.to).length)}`];
+  // Each count whole on its line: Chinese breaks anywhere, and 不再出现 / 173 reads wrong.
+  const said = (...parts: string[]) => h('span', { class: 'counts-said' }, ...parts.flatMap((part, i) => [i > 0 ? ' · ' : '', h('span', { class: 'nowrap' }, part)]));
   return h(
     'section',
     { class: 'summary overview', id: 'overview', 'aria-label': '概况' },
@@ -95,14 +96,18 @@ function overview(c: Comparison): HTMLElement {
       { class: 'overview-line' },
       h('span', { class: 'count-bar-title' }, jumpLink('figures', '数字变化'), `（${formatNumber(paired.length)} 组对应）`),
       ' ',
-      h('span', { class: 'counts-said' }, ...[...figureCounts].filter(([code]) => code === 'up' || code === 'down' || code === 'same').map(([code, n]) => `${label('status', code)} ${formatNumber(n)}`).join(' · '), ` · ${newAndDropped.join(' · ')}`),
+      said(
+        ...['up', 'down', 'same'].map((code) => `${label('status', code)} ${formatNumber(figureCounts.get(code) ?? 0)}`),
+        `新出现 ${formatNumber(c.figures.filter((f) => !f.from).length)}`,
+        `不再出现 ${formatNumber(c.figures.filter((f) => !f.to).length)}`,
+      ),
     ),
     h(
       'p',
       { class: 'overview-line' },
       h('span', { class: 'count-bar-title' }, jumpLink('text-sections', '文本对照'), `（${formatNumber(c.sections.length)} 节）`),
       ' ',
-      h('span', { class: 'counts-said' }, `${formatNumber(changedSentences(c))} 处改动 · 逐字沿用：本年报告有 ${formatNumber(c.reuse.sentences)} 句与上年几乎相同，占全文句子的 ${formatShare(c.reuse.ratio)}。`),
+      said(`${formatNumber(changedSentences(c))} 处改动`, `逐字沿用上年 ${formatNumber(c.reuse.sentences)} 句，占全文 ${formatShare(c.reuse.ratio)}`),
     ),
   );
 }
