@@ -68,6 +68,10 @@ describe('the compare page', { timeout: 120_000 }, () => {
     await expect.poll(() => partly.getAttribute('open')).toBe('');
     expect(await partly.locator('li.commitment').count()).toBeGreaterThan(0);
     expect(page.url()).toMatch(/#g-partly$/);
+    // That address opens the group again on a reload.
+    await page.reload();
+    await expect.poll(() => partly.getAttribute('open')).toBe('');
+    expect(await partly.locator('li.commitment').count()).toBeGreaterThan(0);
     await summary.getByRole('link', { name: '数字变化' }).click();
     expect(page.url()).toMatch(/#figures$/);
 

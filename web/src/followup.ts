@@ -256,10 +256,19 @@ interface StatusGroupOptions<T> {
 /** The commitment id a URL names (`#c-ID`, as the items' ids), or null. */
 export const namedCommitment = (url: URL): string | null => (url.hash.startsWith('#c-') ? decodeURIComponent(url.hash.slice(3)) : null);
 
-/** Scrolls to the commitment the URL names once its page is built (the browser looked for it before it was). */
+/**
+ * Scrolls to the commitment the URL names once its page is built (the browser
+ * looked for it before it was), or opens the group it names (`#g-partly`, as a
+ * count's link leaves in the address) and scrolls to that.
+ */
 export function revealNamed(url: URL): void {
   const id = namedCommitment(url);
   if (id !== null) document.getElementById(`c-${id}`)?.scrollIntoView({ block: 'start' });
+  const group = url.hash.startsWith('#g-') ? document.getElementById(url.hash.slice(1)) : null;
+  if (group instanceof HTMLDetailsElement) {
+    group.open = true;
+    group.scrollIntoView({ block: 'start' });
+  }
 }
 
 /**
