@@ -82,7 +82,7 @@ const followUpOf = (c: CommitmentFollowUp) => c.review?.status ?? c.status;
  * group), how many figures changed, how much text did.
  */
 function overview(c: Comparison): HTMLElement {
-  const paired = c.figures.filter((f) => f.from && f.to);
+  const { paired, added, dropped } = figuresBySide(c);
   const figureCounts = countsOf('status', paired.map((f) => f.status));
   // Each count whole on its line: Chinese breaks anywhere, and 不再出现 / 173 reads wrong.
   const said = (...parts: string[]) => h('span', { class: 'counts-said' }, ...parts.flatMap((part, i) => [i > 0 ? ' · ' : '', h('span', { class: 'nowrap' }, part)]));
@@ -98,8 +98,8 @@ function overview(c: Comparison): HTMLElement {
       ' ',
       said(
         ...['up', 'down', 'same'].map((code) => `${label('status', code)} ${formatNumber(figureCounts.get(code) ?? 0)}`),
-        `新出现 ${formatNumber(c.figures.filter((f) => !f.from).length)}`,
-        `不再出现 ${formatNumber(c.figures.filter((f) => !f.to).length)}`,
+        `新出现 ${formatNumber(added.length)}`,
+        `不再出现 ${formatNumber(dropped.length)}`,
       ),
     ),
     h(
@@ -111,6 +111,13 @@ function overview(c: Comparison): HTMLElement {
     ),
   );
 }
+
+/** The figures of both years, of this year only and of last year only. */
+const figuresBySide = (c: Comparison) => ({
+  paired: c.figures.filter((f) => f.from && f.to),
+  added: c.figures.filter((f) => !f.from && f.to),
+  dropped: c.figures.filter((f) => f.from && !f.to),
+});
 
 /** How many sentences changed, over all sections. */
 const changedSentences = (c: Comparison) => c.sections.reduce((sum, s) => sum + s.changes.length, 0);
@@ -233,9 +240,7 @@ function change(pair: FigurePair): HTMLElement {
  * of one year only, folded.
  */
 function figuresPart(c: Comparison): HTMLElement {
-  const paired = c.figures.filter((f) => f.from && f.to);
-  const added = c.figures.filter((f) => !f.from && f.to);
-  const dropped = c.figures.filter((f) => f.from && !f.to);
+  const { paired, added, dropped } = figuresBySide(c);
   const part = h('section', { id: 'figures' }, partHead(`数字变化（${formatNumber(paired.length)} 组对应）`));
   if (paired.length === 0) part.append(h('p', { class: 'notice' }, '两年报告中没有能一一对应的数字（同一指标、同一单位）。'));
   else {
