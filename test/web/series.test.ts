@@ -133,6 +133,20 @@ describe('the promise board', { timeout: 120_000 }, () => {
     expect(problemsOf(page)).toEqual([]);
   });
 
+  it('stands without its follow-up when the comparison fails: every commitment 尚未判断, the reason said, a retry', async () => {
+    const page = await ui.page(390);
+    await page.route('**/api/compare?*', (route) => route.fulfill({ status: 500, json: { error: { code: 'INTERNAL_ERROR', message: 'failed', status: 500 } } }));
+    await page.goto(ui.base + BOARD);
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toBe('读不到与2013年报告的对比，落实情况暂时无法判断：服务器内部出错，请稍后再试或联系管理员。 重试');
+    const titles = await page.locator('details.follow-up-group > summary').allTextContents();
+    expect(titles).toEqual([expect.stringMatching(/^尚未判断（\d+ 条）$/)]);
+    await expectAccessible(page, 'a board whose comparison failed');
+    await page.unroute('**/api/compare?*');
+    await page.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => page.locator('details.follow-up-group > summary').count()).toBe(3);
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+  });
+
   it('puts the latest year, whose follow-up no report holds yet, under 尚未判断', async () => {
     const page = await ui.page();
     await page.goto(`${ui.base}/commitments?issuer=${NATIONAL}&year=2013`);

@@ -3,7 +3,7 @@
 // section it stands in, with the best evidence and the latest review;
 // filters and the CSV follow the URL.
 import type { Column } from '../../../src/output/render.js';
-import { getJson } from '../api.js';
+import { explain, getJson } from '../api.js';
 import { h } from '../dom.js';
 import { csvButton } from '../download.js';
 import { compareUrl, countBar, countsOf, evidenceFold, followUpBadges, formatTime, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, revealNamed, type Review, reviewBox, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
@@ -67,11 +67,18 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   }
   // The follow-up is in the next stored report, as on the series page.
   const next = reports[reports.indexOf(report) + 1] ?? null;
+  // The board stands without its follow-up: a comparison that fails leaves every commitment 尚未判断, and says why.
+  let failed: string | null = null;
   const [detail, { commitments }, comparison, writable] = await loading(root, `${issuer.name} 承诺看板`, () =>
     Promise.all([
       getJson<ReportDetail>(`/api/reports/${report.id}`),
       getJson<ReportCommitments>(`/api/reports/${report.id}/commitments`),
-      next ? getJson<Comparison>('/api/compare', { from: report.id, to: next.id }) : Promise.resolve(null),
+      next
+        ? getJson<Comparison>('/api/compare', { from: report.id, to: next.id }).catch((error: unknown) => {
+            failed = explain(error);
+            return null;
+          })
+        : Promise.resolve(null),
       canWrite(),
     ]),
   );
@@ -106,6 +113,15 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   if (status || topic) setTitle(`${issuer.name} ${formatYear(report.year)}承诺看板（已筛选）`);
   root.append(
     head,
+    failed === null
+      ? ''
+      : h(
+          'p',
+          { class: 'error', role: 'alert' },
+          `读不到与${formatYear(next?.year)}报告的对比，落实情况暂时无法判断：${failed}`,
+          ' ',
+          h('button', { type: 'button', class: 'secondary small', onclick: () => location.reload() }, '重试'),
+        ),
     filters(issuer.name, report.year!, status, topic),
     h(
       'section',
