@@ -217,11 +217,19 @@ describe('the compare page', { timeout: 120_000 }, () => {
     await expect.poll(() => rows.count()).toBe(20);
     const pairs = Number(/（(\d+) 组对应）/.exec((await page.locator('#figures h2').textContent())!)![1]);
     expect(pairs).toBeGreaterThan(20);
-    const more = page.locator('#figures button.more');
+    const more = page.locator('#figures > button.more');
     expect(await more.textContent()).toBe(`再显示 ${Math.min(20, pairs - 20)} 条（还有 ${pairs - 20} 条）`);
     await more.click();
     expect(await rows.count()).toBe(Math.min(40, pairs));
     expect(await rows.nth(20).evaluate((row) => row === document.activeElement)).toBe(true);
+    // The figures of one year only: hundreds, 20 at a time when opened.
+    const added = page.locator('details.figure-list').first();
+    const addedCount = Number(/（(\d+)）$/.exec((await added.locator('> summary').textContent())!)![1]);
+    expect(addedCount).toBeGreaterThan(20);
+    await added.locator('> summary').click();
+    expect(await added.locator('li').count()).toBe(20);
+    expect(await added.locator('button.more').textContent()).toBe(`再显示 ${Math.min(20, addedCount - 20)} 条（还有 ${addedCount - 20} 条）`);
+    await added.locator('> summary').click();
     // The judged targets: those missed or unclear first.
     const order = ['未完成', '难以判断', '已完成'];
     const verdicts = (await page.locator('#targets > div table.targets td.verdict-cell').allTextContents()).map((v) => order.indexOf(v));

@@ -256,13 +256,17 @@ function figuresPart(c: Comparison): HTMLElement {
     part.append(h('p', { class: 'hint' }, '点指标名看两年的原句；数字链接到它在报告中的位置。'), h('div', { class: 'table-wrap' }, h('table', { class: 'figures compact' }, h('thead', null, head), body)), more);
     next();
   }
-  const list = (heading: string, pairs: FigurePair[], report: number, side: (f: FigurePair) => Side) =>
-    h(
-      'details',
-      { class: 'figure-list' },
-      h('summary', null, `${heading}（${pairs.length}）`),
-      h('ul', null, ...pairs.map((f) => h('li', null, h('a', { href: readerUrl(report, side(f).start) }, `${side(f).label || f.label}：${side(f).surface}`)))),
-    );
+  // Hundreds of figures of one year only, a page at a time when opened.
+  const list = (heading: string, pairs: FigurePair[], report: number, side: (f: FigurePair) => Side) => {
+    const items = h('ul');
+    const { more, next } = pager(pairs, (batch) => {
+      const added = batch.map((f) => h('li', null, h('a', { href: readerUrl(report, side(f).start) }, `${side(f).label || f.label}：${side(f).surface}`)));
+      items.append(...added);
+      return added;
+    });
+    next();
+    return h('details', { class: 'figure-list' }, h('summary', null, `${heading}（${pairs.length}）`), items, more);
+  };
   part.append(list('本年新出现的数字', added, c.to.id, (f) => f.to!), list('本年不再出现的数字', dropped, c.from.id, (f) => f.from!));
   return part;
 }
