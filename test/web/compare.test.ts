@@ -60,16 +60,40 @@ describe('the compare page', { timeout: 120_000 }, () => {
     expect(await summary.locator('.count-bar').first().textContent()).toMatch(/上年目标（\d+）.*已完成 \d+.*未完成 \d+.*难以判断 \d+.*无数据 \d+/);
     expect(await summary.locator('.count-bar').nth(1).textContent()).toMatch(/已落实 \d+.*部分落实 \d+.*无证据 \d+/);
     expect(await summary.textContent()).toMatch(/逐字沿用.*\d+ 句.*%/);
+    // Each count links to its part: the first group of commitments is open, 部分落实 N opens its own and builds its first page.
+    expect(await page.locator('details.follow-up-group').first().getAttribute('open')).toBe('');
+    const partly = page.locator('details#g-partly');
+    expect(await partly.getAttribute('open')).toBeNull();
+    await summary.getByRole('link', { name: /^部分落实 \d+$/ }).click();
+    await expect.poll(() => partly.getAttribute('open')).toBe('');
+    expect(await partly.locator('li.commitment').count()).toBeGreaterThan(0);
+    expect(page.url()).toMatch(/#g-partly$/);
+    // That address opens the group again on a reload.
+    await page.reload();
+    await expect.poll(() => partly.getAttribute('open')).toBe('');
+    expect(await partly.locator('li.commitment').count()).toBeGreaterThan(0);
+    await summary.getByRole('link', { name: '数字变化' }).click();
+    expect(page.url()).toMatch(/#figures$/);
 
-    // Figures: a change with its arrow, difference and per cent; new and dropped figures listed.
+    // Figures: a compact row, a change with its arrow, difference and per cent; the sentences on demand under it.
     const gdp = page.locator('table.figures tbody tr').filter({ hasText: '56.9万亿元' }).first();
     expect(await gdp.locator('.change').textContent()).toMatch(/↑ 上升 \+5万亿元（\+9\.6%）/);
+    const toggle = gdp.locator('th button.disclosure');
+    const gdpSentences = page.locator(`#${await toggle.getAttribute('aria-controls')}`);
+    expect(await gdpSentences.isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await gdpSentences.locator('a.sentence').nth(1).textContent()).toContain('国内生产总值达到56.9万亿元');
     expect(await page.locator('details.figure-list summary').allTextContents()).toEqual([
       expect.stringMatching(/^本年新出现的数字（\d+）$/),
       expect.stringMatching(/^本年不再出现的数字（\d+）$/),
     ]);
 
-    // Sections side by side: a changed sentence with its deleted and inserted words, numbers in bold.
+    // Sections side by side, on demand (the overview's link opens them): a changed sentence with its deleted and inserted words, numbers in bold.
+    const sectionList = page.locator('details#text-sections');
+    expect(await sectionList.getAttribute('open')).toBeNull();
+    await summary.getByRole('link', { name: '文本对照' }).click();
+    expect(await sectionList.getAttribute('open')).toBe('');
     const sections = page.locator('#text details.section-pair');
     for (let i = 0; i < (await sections.count()); i++) await sections.nth(i).locator('summary').click();
     const changed = sections.filter({ has: page.locator('ins strong.num') }).first();
@@ -80,6 +104,10 @@ describe('the compare page', { timeout: 120_000 }, () => {
     expect(await added.locator('summary').textContent()).not.toContain('处改动');
     expect(await added.locator('p.notice').textContent()).toContain('只在本年报告中有');
     for (let i = 0; i < (await sections.count()); i++) await sections.nth(i).locator('summary').click();
+    await sectionList.locator('> summary').click();
+    await toggle.click();
+    // As the page opens: the first group of commitments open, the others closed.
+    await partly.locator('> summary').click();
 
     await expectAccessible(page, '/compare');
     await screenshots(ui, page, 'compare');
@@ -124,8 +152,12 @@ describe('the compare page', { timeout: 120_000 }, () => {
     const marks = await addressed.locator('ul.evidence mark').allTextContents();
     expect(marks.length).toBeGreaterThan(0);
     for (const word of marks) expect(text, word).toContain(word);
-    // The best sentence in sight, the others folded under it.
+    // The evidence one tap away: the best sentence, the others folded again under it.
     const several = page.locator('li.commitment').filter({ has: page.locator('details.more-evidence') }).first();
+    const fold = several.locator('details.evidence-fold');
+    expect(await fold.locator('ul.evidence li').first().isVisible()).toBe(false);
+    await fold.locator('> summary').click();
+    expect(await fold.locator('ul.evidence li').first().isVisible()).toBe(true);
     expect(await several.locator('ul.evidence').first().locator('li').count()).toBe(1);
     expect(await several.locator('details.more-evidence > summary').textContent()).toMatch(/^其余 [12] 句$/);
     expect(await several.locator('details.more-evidence li').first().isVisible()).toBe(false);
@@ -135,8 +167,9 @@ describe('the compare page', { timeout: 120_000 }, () => {
     const page = await ui.page();
     const { from, to } = await pairIds();
     await page.goto(`${ui.base}/compare?from=${from}&to=${to}`);
-    await expect.poll(() => page.locator('li.commitment').count()).toBeGreaterThan(0);
+    await page.locator('details#g-no-evidence > summary').click();
     const none = page.locator('li.commitment').filter({ has: page.locator('.follow-up .followUp-no-evidence') });
+    await expect.poll(() => none.count()).toBeGreaterThan(0);
     for (let i = 0; i < (await none.count()); i++) {
       const item = none.nth(i);
       // Either no sentence at all, or the closest one under its caveat; never a list of evidence.
@@ -149,6 +182,7 @@ describe('the compare page', { timeout: 120_000 }, () => {
     const page = await ui.page();
     const { from, to } = await pairIds();
     await page.goto(`${ui.base}/compare?from=${from}&to=${to}`);
+    await page.locator('details#g-partly > summary').click();
     const item = page.locator('li.commitment').filter({ has: page.locator('.follow-up .followUp-partly') }).first();
     const id = await item.getAttribute('id');
     await item.locator('details.review summary').click();
@@ -165,12 +199,59 @@ describe('the compare page', { timeout: 120_000 }, () => {
     await expect.poll(() => item.locator('ol.history li').count()).toBe(2);
     expect(await item.locator('ol.history').textContent()).toContain('见本年报告第一部分');
 
+    // Reviewed, it stands under 已落实 now; its address opens that group at it.
+    await page.goto(`${ui.base}/compare?from=${from}&to=${to}#${id}`);
     await page.reload();
-    const again = page.locator(`li#${id}`);
+    const again = page.locator(`details#g-addressed li#${id}`);
     await expect.poll(() => again.locator('.follow-up .status').textContent()).toBe('自动 部分落实 审核 已落实');
     await again.locator('details.review summary').click();
     await expect.poll(() => again.locator('ol.history li').count()).toBe(2);
     expect(problemsOf(page)).toEqual([]);
+  });
+
+  it('shows the figures of a long pair 20 at a time, the next 20 a press away with the keyboard on the first of them', async () => {
+    const page = await ui.page(390);
+    const { from, to } = await pairIds('四川省人民政府');
+    await page.goto(`${ui.base}/compare?from=${from}&to=${to}`);
+    const rows = page.locator('table.figures tbody tr:not(.figure-sentences)');
+    await expect.poll(() => rows.count()).toBe(20);
+    const pairs = Number(/（(\d+) 组对应）/.exec((await page.locator('#figures h2').textContent())!)![1]);
+    expect(pairs).toBeGreaterThan(20);
+    const more = page.locator('#figures > button.more');
+    expect(await more.textContent()).toBe(`再显示 ${Math.min(20, pairs - 20)} 条（还有 ${pairs - 20} 条）`);
+    await more.click();
+    expect(await rows.count()).toBe(Math.min(40, pairs));
+    expect(await rows.nth(20).evaluate((row) => row === document.activeElement)).toBe(true);
+    // The figures of one year only: hundreds, 20 at a time when opened.
+    const added = page.locator('details.figure-list').first();
+    const addedCount = Number(/（(\d+)）$/.exec((await added.locator('> summary').textContent())!)![1]);
+    expect(addedCount).toBeGreaterThan(20);
+    await added.locator('> summary').click();
+    expect(await added.locator('li').count()).toBe(20);
+    expect(await added.locator('button.more').textContent()).toBe(`再显示 ${Math.min(20, addedCount - 20)} 条（还有 ${addedCount - 20} 条）`);
+    await added.locator('> summary').click();
+    // The judged targets: those missed or unclear first.
+    const order = ['未完成', '难以判断', '已完成'];
+    const verdicts = (await page.locator('#targets > div table.targets td.verdict-cell').allTextContents()).map((v) => order.indexOf(v));
+    expect(new Set(verdicts).size).toBeGreaterThan(1);
+    expect(verdicts).toEqual([...verdicts].sort((a, b) => a - b));
+    // Every figure right-aligned in its column, the table no wider than the phone.
+    for (const align of await page.locator('table.figures td.number').evaluateAll((cells) => cells.map((cell) => getComputedStyle(cell).textAlign))) expect(align).toBe('right');
+    await expectAccessible(page, 'a long comparison');
+    await screenshots(ui, page, 'compare-long');
+  });
+
+  it('shows the judged targets of a pair with many 20 at a time', async () => {
+    const page = await ui.page(390);
+    const { from, to } = await pairIds('北京市人民政府');
+    await page.goto(`${ui.base}/compare?from=${from}&to=${to}`);
+    const legend = (await page.locator('section.summary .count-bar').first().textContent())!;
+    const judged = ['已完成', '未完成', '难以判断'].reduce((sum, name) => sum + Number(new RegExp(`${name} (\\d+)`).exec(legend)![1]), 0);
+    expect(judged).toBeGreaterThan(20);
+    const rows = page.locator('#targets > div table.targets tbody tr');
+    expect(await rows.count()).toBe(20);
+    await page.locator('#targets > div button.more').click();
+    expect(await rows.count()).toBe(Math.min(40, judged));
   });
 
   it('builds the comparison of two ~80 KB reports in a measured time (printed, not asserted)', async () => {

@@ -43,6 +43,38 @@ describe('the series page', { timeout: 120_000 }, () => {
     await page.goto(`${ui.base}/issuers/${encodeURIComponent('不存在的机关')}`);
     await expect.poll(() => page.locator('[role="alert"]').textContent()).toBe('文库中没有名为“不存在的机关”的发布机关。');
   });
+
+  it('says a pair could not be compared, with a retry that fills it in, and a pair without targets or commitments as such', async () => {
+    const page = await ui.page(390);
+    // The first answer fails as a server error would; the retry reaches the server.
+    let failed = false;
+    await page.route('**/api/compare?*', async (route) => {
+      if (!failed) {
+        failed = true;
+        await route.fulfill({ status: 500, json: { error: { code: 'INTERNAL_ERROR', message: 'failed', status: 500 } } });
+      } else await route.continue();
+    });
+    await page.goto(`${ui.base}/issuers/${NATIONAL}`);
+    const row = page.locator('table.series tbody tr').nth(1);
+    await expect.poll(() => row.locator('td[data-label="上年目标"] .error').textContent()).toBe('无法对比：服务器内部出错，请稍后再试或联系管理员。');
+    expect(await row.locator('td[data-label="上年承诺"]').textContent()).toBe('未读到');
+    await expectAccessible(page, 'a series with a pair that failed');
+    await screenshots(ui, page, 'series-error', { fullPage: false });
+    await row.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => row.locator('td[data-label="上年目标"]').textContent()).toMatch(/^目标（\d+）/);
+    expect(await row.locator('td[data-label="上年承诺"]').textContent()).toMatch(/^承诺（\d+）/);
+
+    // A comparison with nothing to count says what is missing, not a bar of zeros.
+    await page.unroute('**/api/compare?*');
+    await page.route('**/api/compare?*', async (route) => {
+      const comparison = (await (await route.fetch()).json()) as Record<string, unknown>;
+      await route.fulfill({ json: { ...comparison, targets: [], commitments: [] } });
+    });
+    await page.reload();
+    await expect.poll(() => row.locator('td[data-label="上年目标"]').textContent()).toBe('2012年报告中没有可核对的数字目标');
+    expect(await row.locator('td[data-label="上年承诺"]').textContent()).toBe('2012年报告中没有找到承诺');
+    expect(problemsOf(page)).toEqual([]);
+  });
 });
 
 describe('the promise board', { timeout: 120_000 }, () => {
@@ -61,8 +93,10 @@ describe('the promise board', { timeout: 120_000 }, () => {
     expect(await groups.evaluateAll((all) => all.map((g) => (g as HTMLDetailsElement).open))).toEqual([true, false, false]);
 
     // The long group: 20 at a time under their sections; 再显示 adds the next 20 and takes the keyboard to the first of them.
+    // Its count in the summary opens it.
     const none = page.locator('details.follow-up-group[data-status="no-evidence"]');
-    await none.locator(':scope > summary').click();
+    await page.locator('section.summary').getByRole('link', { name: /^无证据 \d+$/ }).click();
+    await expect.poll(() => none.getAttribute('open')).toBe('');
     const size = Number(/\d+/.exec(titles[2]!)![0]);
     expect(size).toBeGreaterThan(40);
     expect(await none.locator('li.commitment').count()).toBe(20);
@@ -97,6 +131,20 @@ describe('the promise board', { timeout: 120_000 }, () => {
     await page.setViewportSize({ width: 390, height: 900 });
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(12_000);
     expect(problemsOf(page)).toEqual([]);
+  });
+
+  it('stands without its follow-up when the comparison fails: every commitment 尚未判断, the reason said, a retry', async () => {
+    const page = await ui.page(390);
+    await page.route('**/api/compare?*', (route) => route.fulfill({ status: 500, json: { error: { code: 'INTERNAL_ERROR', message: 'failed', status: 500 } } }));
+    await page.goto(ui.base + BOARD);
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toBe('读不到与2013年报告的对比，落实情况暂时无法判断：服务器内部出错，请稍后再试或联系管理员。 重试');
+    const titles = await page.locator('details.follow-up-group > summary').allTextContents();
+    expect(titles).toEqual([expect.stringMatching(/^尚未判断（\d+ 条）$/)]);
+    await expectAccessible(page, 'a board whose comparison failed');
+    await page.unroute('**/api/compare?*');
+    await page.getByRole('button', { name: '重试' }).click();
+    await expect.poll(() => page.locator('details.follow-up-group > summary').count()).toBe(3);
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
   });
 
   it('puts the latest year, whose follow-up no report holds yet, under 尚未判断', async () => {

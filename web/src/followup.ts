@@ -51,9 +51,11 @@ export function countsOf(kind: LabelKind, values: Iterable<string>): Map<string,
 
 /**
  * A small stacked bar with its legend: the bar pictures the legend's numbers
- * (hidden from screen readers); the legend says them in words.
+ * (hidden from screen readers); the legend says them in words. With `anchor`,
+ * each count above 0 is a link to the element of that id on the page, which it
+ * opens when it is a disclosure (a group of commitments).
  */
-export function countBar(title: string, kind: LabelKind, counts: Map<string, number>): HTMLElement {
+export function countBar(title: Child, kind: LabelKind, counts: Map<string, number>, anchor?: (code: string) => string): HTMLElement {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const bar = h('div', { class: 'bar', 'aria-hidden': 'true' });
   const legend = h('ul', { class: 'bar-legend' });
@@ -64,9 +66,19 @@ export function countBar(title: string, kind: LabelKind, counts: Map<string, num
       part.style.flexGrow = String(n);
       bar.append(part);
     }
-    legend.append(h('li', null, h('span', { class: `swatch ${kind}-${code}`, 'aria-hidden': 'true' }), `${label(kind, code)} ${formatNumber(n)}`));
+    const words = `${label(kind, code)} ${formatNumber(n)}`;
+    legend.append(h('li', null, h('span', { class: `swatch ${kind}-${code}`, 'aria-hidden': 'true' }), anchor && n > 0 ? jumpLink(anchor(code), words) : words));
   }
-  return h('div', { class: 'count-bar' }, h('span', { class: 'count-bar-title' }, `${title}（${formatNumber(total)}）`), total > 0 ? bar : null, legend);
+  return h('div', { class: 'count-bar' }, h('span', { class: 'count-bar-title' }, title, `（${formatNumber(total)}）`), total > 0 ? bar : null, legend);
+}
+
+/** A link to an element of the page that opens it first when it is folded (the browser then scrolls to it). */
+export function jumpLink(id: string, ...children: Child[]): HTMLElement {
+  const open = () => {
+    const target = document.getElementById(id);
+    if (target instanceof HTMLDetailsElement) target.open = true;
+  };
+  return h('a', { href: `#${id}`, onclick: open }, ...children);
 }
 
 /**
@@ -106,6 +118,16 @@ export function evidenceList(report: number, commitment: Pick<FollowUp, 'text' |
   const list = h('ul', { class: 'evidence' }, ...items.slice(0, shown));
   if (items.length <= shown) return list;
   return h('div', null, list, h('details', { class: 'more-evidence' }, h('summary', null, `其余 ${formatNumber(items.length - shown)} 句`), h('ul', { class: 'evidence' }, ...items.slice(shown))));
+}
+
+/**
+ * The evidence on demand (the best sentence, past `shown` of `limit` folded
+ * again), or the closest sentence marked as not evidence; nothing when none was found.
+ */
+export function evidenceFold(report: number, text: string, followUp: Pick<FollowUp, 'evidence' | 'status'>, limit = 1, shown = limit): HTMLElement | null {
+  if (followUp.evidence.length === 0) return null;
+  const name = followUp.status === 'no-evidence' ? '最接近的句子' : '证据';
+  return h('details', { class: 'evidence-fold' }, h('summary', null, name), evidenceList(report, { text, evidence: followUp.evidence, status: followUp.status }, limit, shown));
 }
 
 export const formatTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
@@ -187,8 +209,34 @@ export const groupName = (code: string) => (code === UNJUDGED ? '尚未判断' :
 /** The groups in the order shown: the follow-up statuses, then those not judged. */
 export const GROUP_CODES: readonly string[] = [...Object.keys(LABELS.followUp), UNJUDGED];
 
-/** How many commitments a group shows at a time, and adds per press of its 再显示 button. */
-const GROUP_PAGE = 20;
+/** How many items a long list shows at a time, and adds per press of its 再显示 button. */
+const PAGE = 20;
+
+/**
+ * A long list a page at a time: `next()` builds the next page (`add` makes the
+ * elements of a batch starting at index `start` and puts them on the page), and
+ * the `more` button does the same and takes the keyboard to the first new one.
+ * The button says how many are left, and hides when none are.
+ */
+export function pager<T>(items: readonly T[], add: (batch: readonly T[], start: number) => HTMLElement[]): { more: HTMLButtonElement; next: () => HTMLElement[]; shown: () => number } {
+  const more = h('button', { type: 'button', class: 'secondary more' });
+  let shown = 0;
+  const next = () => {
+    const batch = items.slice(shown, shown + PAGE);
+    const added = add(batch, shown);
+    shown += batch.length;
+    const left = items.length - shown;
+    more.hidden = left === 0;
+    more.textContent = `再显示 ${formatNumber(Math.min(left, PAGE))} 条（还有 ${formatNumber(left)} 条）`;
+    return added;
+  };
+  more.addEventListener('click', () => {
+    const [first] = next();
+    first?.setAttribute('tabindex', '-1');
+    first?.focus();
+  });
+  return { more, next, shown: () => shown };
+}
 
 interface StatusGroupOptions<T> {
   /** The follow-up code the item is grouped under (UNJUDGED for none). */
@@ -208,10 +256,19 @@ interface StatusGroupOptions<T> {
 /** The commitment id a URL names (`#c-ID`, as the items' ids), or null. */
 export const namedCommitment = (url: URL): string | null => (url.hash.startsWith('#c-') ? decodeURIComponent(url.hash.slice(3)) : null);
 
-/** Scrolls to the commitment the URL names once its page is built (the browser looked for it before it was). */
+/**
+ * Scrolls to the commitment the URL names once its page is built (the browser
+ * looked for it before it was), or opens the group it names (`#g-partly`, as a
+ * count's link leaves in the address) and scrolls to that.
+ */
 export function revealNamed(url: URL): void {
   const id = namedCommitment(url);
   if (id !== null) document.getElementById(`c-${id}`)?.scrollIntoView({ block: 'start' });
+  const group = url.hash.startsWith('#g-') ? document.getElementById(url.hash.slice(1)) : null;
+  if (group instanceof HTMLDetailsElement) {
+    group.open = true;
+    group.scrollIntoView({ block: 'start' });
+  }
 }
 
 /**
@@ -225,42 +282,30 @@ export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions
   return GROUP_CODES.flatMap((code) => {
     const members = items.filter((item) => options.statusOf(item) === code);
     if (members.length === 0) return [];
-    const group = h('details', { class: 'follow-up-group', 'data-status': code }, h('summary', null, options.title(groupBadge(code), members.length)));
-    const more = h('button', { type: 'button', class: 'secondary more' });
-    let shown = 0;
+    const group = h('details', { class: 'follow-up-group', id: `g-${code}`, 'data-status': code }, h('summary', null, options.title(groupBadge(code), members.length)));
     let list: HTMLElement | null = null;
     let section: string | null = null;
-    const page = () => {
-      const next = members.slice(shown, shown + GROUP_PAGE).map((item) => {
+    const { more, next, shown } = pager(members, (batch, start) =>
+      batch.map((item, i) => {
         const at = options.sectionOf?.(item) ?? '';
         if (list === null || at !== section) {
           section = at;
-          list = h('ol', { class: 'commitments', start: shown + 1 });
+          list = h('ol', { class: 'commitments', start: start + i + 1 });
           more.before(...(options.sectionOf ? [h('h3', { class: 'group-section' }, at)] : []), list);
         }
         const element = options.render(item);
         list.append(element);
-        shown++;
         return element;
-      });
-      const left = members.length - shown;
-      more.hidden = left === 0;
-      more.textContent = `再显示 ${formatNumber(Math.min(left, GROUP_PAGE))} 条（还有 ${formatNumber(left)} 条）`;
-      return next;
-    };
-    more.addEventListener('click', () => {
-      const [first] = page();
-      first?.setAttribute('tabindex', '-1');
-      first?.focus();
-    });
+      }),
+    );
     group.append(more);
     const build = () => {
-      if (group.open && shown === 0) page();
+      if (group.open && shown() === 0) next();
     };
     const named = options.named ? members.findIndex(options.named) : -1;
     group.open = named >= 0 || options.open(code, members.length);
     build();
-    while (shown <= named) page();
+    while (shown() <= named) next();
     group.addEventListener('toggle', build);
     return [group];
   });

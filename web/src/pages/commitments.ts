@@ -3,10 +3,10 @@
 // section it stands in, with the best evidence and the latest review;
 // filters and the CSV follow the URL.
 import type { Column } from '../../../src/output/render.js';
-import { getJson } from '../api.js';
+import { explain, getJson } from '../api.js';
 import { h } from '../dom.js';
 import { csvButton } from '../download.js';
-import { compareUrl, countBar, countsOf, evidenceList, followUpBadges, formatTime, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, revealNamed, type Review, reviewBox, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
+import { compareUrl, countBar, countsOf, evidenceFold, followUpBadges, formatTime, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, revealNamed, type Review, reviewBox, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
 import { formatNumber, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
 import { canWrite } from '../session.js';
@@ -67,11 +67,18 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   }
   // The follow-up is in the next stored report, as on the series page.
   const next = reports[reports.indexOf(report) + 1] ?? null;
+  // The board stands without its follow-up: a comparison that fails leaves every commitment 尚未判断, and says why.
+  let failed: string | null = null;
   const [detail, { commitments }, comparison, writable] = await loading(root, `${issuer.name} 承诺看板`, () =>
     Promise.all([
       getJson<ReportDetail>(`/api/reports/${report.id}`),
       getJson<ReportCommitments>(`/api/reports/${report.id}/commitments`),
-      next ? getJson<Comparison>('/api/compare', { from: report.id, to: next.id }) : Promise.resolve(null),
+      next
+        ? getJson<Comparison>('/api/compare', { from: report.id, to: next.id }).catch((error: unknown) => {
+            failed = explain(error);
+            return null;
+          })
+        : Promise.resolve(null),
       canWrite(),
     ]),
   );
@@ -106,11 +113,21 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   if (status || topic) setTitle(`${issuer.name} ${formatYear(report.year)}承诺看板（已筛选）`);
   root.append(
     head,
+    failed === null
+      ? ''
+      : h(
+          'p',
+          { class: 'error', role: 'alert' },
+          `读不到与${formatYear(next?.year)}报告的对比，落实情况暂时无法判断：${failed}`,
+          ' ',
+          h('button', { type: 'button', class: 'secondary small', onclick: () => location.reload() }, '重试'),
+        ),
     filters(issuer.name, report.year!, status, topic),
     h(
       'section',
       { class: 'summary', 'aria-label': '概况' },
-      countBar('承诺', 'followUp', countsOf('followUp', rows.map(statusOf))),
+      // Unfiltered, each count opens its group (filtered, some groups are not on the page).
+      countBar('承诺', 'followUp', countsOf('followUp', rows.map(statusOf)), status || topic ? undefined : (code) => `g-${code}`),
       h(
         'p',
         null,
@@ -219,13 +236,6 @@ function boardItem({ commitment, followUp }: BoardRow, next: number | null, writ
       h('div', { class: 'folds' }, followUp && next !== null ? evidenceFold(next, commitment.text, followUp) : null, box),
     ),
   );
-}
-
-/** The best evidence sentence on demand, or the closest one marked as not evidence; nothing when none was found. */
-function evidenceFold(report: number, text: string, followUp: FollowUp): HTMLElement | null {
-  if (followUp.evidence.length === 0) return null;
-  const name = followUp.status === 'no-evidence' ? '最接近的句子' : '证据';
-  return h('details', { class: 'evidence-fold' }, h('summary', null, name), evidenceList(report, { text, evidence: followUp.evidence, status: followUp.status }, 1));
 }
 
 function csvRow({ commitment, followUp, group }: BoardRow): CsvRow {

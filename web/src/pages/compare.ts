@@ -5,7 +5,7 @@ import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
 import { apiLink } from '../download.js';
 import { figureRuleName } from '../figure-rules.js';
-import { countBar, countsOf, evidenceList, followUpBadges, formatShare, loading, namedCommitment, readerUrl, revealNamed, reviewBox, ruleTag, statusGroups, type Review } from '../followup.js';
+import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, GROUP_CODES, jumpLink, loading, namedCommitment, pager, readerUrl, revealNamed, reviewBox, ruleTag, statusGroups, type Review, UNJUDGED } from '../followup.js';
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
@@ -41,7 +41,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   );
   root.append(
     header(comparison),
-    summary(comparison),
+    overview(comparison),
     targetsPart(comparison),
     figuresPart(comparison),
     commitmentsPart(comparison, writable, namedCommitment(url)),
@@ -61,7 +61,7 @@ function header(c: Comparison): HTMLElement {
   const issuer = c.to.issuer ?? c.from.issuer;
   // The file name is only a detail (in the link's title): people name a report by its year and kind.
   const reportLink = (report: Comparison['from']) => h('a', { href: readerUrl(report.id), title: report.name }, yearReportName(report));
-  const head = pageHeading(
+  return pageHeading(
     title(c),
     '上年报告：',
     reportLink(c.from),
@@ -71,31 +71,59 @@ function header(c: Comparison): HTMLElement {
     '　',
     apiLink('JSON', `/api/compare?from=${c.from.id}&to=${c.to.id}`, `compare-${c.from.id}-${c.to.id}.json`),
   );
-  head.append(
-    h(
-      'nav',
-      { class: 'toc', 'aria-label': '本页目录' },
-      h('a', { href: '#targets' }, '目标与完成'),
-      h('a', { href: '#figures' }, '数字变化'),
-      h('a', { href: '#commitments' }, '承诺落实'),
-      h('a', { href: '#text' }, '文本对照'),
-    ),
-  );
-  return head;
 }
 
 /** The effective follow-up: a reviewer's word wins over the automatic one. */
 const followUpOf = (c: CommitmentFollowUp) => c.review?.status ?? c.status;
 
-function summary(c: Comparison): HTMLElement {
+/**
+ * What a supervisor looks for first, each part's counts linking to it: the
+ * targets by verdict, the commitments by follow-up (each count opens its
+ * group), how many figures changed, how much text did.
+ */
+function overview(c: Comparison): HTMLElement {
+  const { paired, added, dropped } = figuresBySide(c);
+  const figureCounts = countsOf('status', paired.map((f) => f.status));
+  // Each count whole on its line: Chinese breaks anywhere, and 不再出现 / 173 reads wrong.
+  const said = (...parts: string[]) => h('span', { class: 'counts-said' }, ...parts.flatMap((part, i) => [i > 0 ? ' · ' : '', h('span', { class: 'nowrap' }, part)]));
   return h(
     'section',
-    { class: 'summary', 'aria-label': '概况' },
-    countBar('上年目标', 'verdict', countsOf('verdict', c.targets.map((t) => t.verdict))),
-    countBar('上年承诺', 'followUp', countsOf('followUp', c.commitments.map(followUpOf))),
-    h('p', { class: 'reuse-share' }, `逐字沿用：本年报告有 ${formatNumber(c.reuse.sentences)} 句与上年几乎相同，占全文句子的 ${formatShare(c.reuse.ratio)}。`),
+    { class: 'summary overview', id: 'overview', 'aria-label': '概况' },
+    countBar(jumpLink('targets', '上年目标'), 'verdict', countsOf('verdict', c.targets.map((t) => t.verdict)), (code) => (code === 'no-data' ? 'no-data-targets' : 'targets')),
+    countBar(jumpLink('commitments', '上年承诺'), 'followUp', countsOf('followUp', c.commitments.map(followUpOf)), (code) => `g-${code}`),
+    h(
+      'p',
+      { class: 'overview-line' },
+      h('span', { class: 'count-bar-title' }, jumpLink('figures', '数字变化'), `（${formatNumber(paired.length)} 组对应）`),
+      ' ',
+      said(
+        ...['up', 'down', 'same'].map((code) => `${label('status', code)} ${formatNumber(figureCounts.get(code) ?? 0)}`),
+        `新出现 ${formatNumber(added.length)}`,
+        `不再出现 ${formatNumber(dropped.length)}`,
+      ),
+    ),
+    h(
+      'p',
+      { class: 'overview-line' },
+      h('span', { class: 'count-bar-title' }, jumpLink('text-sections', '文本对照'), `（${formatNumber(c.sections.length)} 节）`),
+      ' ',
+      said(`${formatNumber(changedSentences(c))} 处改动`, `逐字沿用上年 ${formatNumber(c.reuse.sentences)} 句，占全文 ${formatShare(c.reuse.ratio)}`),
+    ),
   );
 }
+
+/** The figures of both years, of this year only and of last year only. */
+const figuresBySide = (c: Comparison) => ({
+  paired: c.figures.filter((f) => f.from && f.to),
+  added: c.figures.filter((f) => !f.from && f.to),
+  dropped: c.figures.filter((f) => f.from && !f.to),
+});
+
+/** How many sentences changed, over all sections. */
+const changedSentences = (c: Comparison) => c.sections.reduce((sum, s) => sum + s.changes.length, 0);
+
+/** A part's heading, with the way back to the overview at its end (a phone scrolls far). */
+const partHead = (title: string) => h('div', { class: 'part-head' }, h('h2', null, title), h('a', { class: 'to-overview', href: '#overview' }, '回到概况'));
 
 /** A figure's sentence with the figure marked, linking to it in the reader. */
 const sideSentence = (report: number, side: Side) =>
@@ -124,13 +152,16 @@ function reasonCell(t: Comparison['targets'][number]): HTMLElement {
   return h('td', { class: translated ? 'reason' : 'reason untranslated', 'data-label': '依据', title: t.reason }, said, ruleTag(t.rule));
 }
 
+/** The order of the judged targets by verdict (any other verdict after them). */
+const VERDICT_ORDER = ['missed', 'unclear', 'met'];
+
 /**
  * Last year's targets with this year's outcome: those the newer report lets
  * us judge first, in a table; the ones it gives no outcome for (often most of
  * them) after it, closed, so that the few verdicts are not lost among them.
  */
 function targetsPart(c: Comparison): HTMLElement {
-  const part = h('section', { id: 'targets' }, h('h2', null, `目标与完成（${c.targets.length}）`));
+  const part = h('section', { id: 'targets' }, partHead(`目标与完成（${formatNumber(c.targets.length)}）`));
   if (c.targets.length === 0) {
     part.append(h('p', null, '上年报告没有可核对的数字目标。'));
     return part;
@@ -151,98 +182,145 @@ function targetsPart(c: Comparison): HTMLElement {
       h('th', { scope: 'row', class: 'target-name' }, h('span', { class: 'what' }, what), sentences),
       h('td', { class: 'number', 'data-label': '上年目标' }, sideFigure(t.target, what)),
       h('td', { class: 'number', 'data-label': '本年实际' }, t.actual ? sideFigure(t.actual, what) : h('span', { class: 'muted' }, '未提及')),
-      h('td', { 'data-label': '结论' }, badge('verdict', t.verdict)),
+      h('td', { class: 'verdict-cell', 'data-label': '结论' }, badge('verdict', t.verdict)),
       reasonCell(t),
     );
   };
   const head = () => h('tr', null, ...['指标', '上年目标', '本年实际', '结论', '依据'].map((name, i) => h('th', { scope: 'col', class: i === 1 || i === 2 ? 'number' : null }, name)));
-  const table = (targets: Comparison['targets']) => h('div', { class: 'table-wrap' }, h('table', { class: 'targets stack' }, h('thead', null, head()), h('tbody', null, ...targets.map(row))));
-  const judged = c.targets.filter((t) => t.verdict !== 'no-data');
+  // A page at a time: a provincial pair judges dozens of targets.
+  const table = (targets: Comparison['targets']) => {
+    const body = h('tbody');
+    const { more, next } = pager(targets, (batch) => {
+      const rows = batch.map(row);
+      body.append(...rows);
+      return rows;
+    });
+    next();
+    return h('div', null, h('div', { class: 'table-wrap' }, h('table', { class: 'targets stack' }, h('thead', null, head()), body)), more);
+  };
+  // Those missed or unclear first, as a supervisor looks for them; the report's order within a verdict (the sort is stable).
+  const rank = (t: Comparison['targets'][number]) => {
+    const at = VERDICT_ORDER.indexOf(t.verdict);
+    return at < 0 ? VERDICT_ORDER.length : at;
+  };
+  const judged = c.targets.filter((t) => t.verdict !== 'no-data').sort((a, b) => rank(a) - rank(b));
   const unstated = c.targets.filter((t) => t.verdict === 'no-data');
-  part.append(judged.length > 0 ? table(judged) : h('p', { class: 'notice' }, '本年报告没有给出上年任何一项数字目标的结果。'));
+  part.append(
+    ...(judged.length > 0
+      ? [h('p', { class: 'hint' }, '未完成和难以判断的目标排在前面；点“原句”看两年的句子。'), table(judged)]
+      : [h('p', { class: 'notice' }, '本年报告没有给出上年任何一项数字目标的结果。')]),
+  );
   if (unstated.length > 0) {
-    part.append(h('details', { class: 'no-data-targets', open: judged.length === 0 }, h('summary', null, `本年报告未给出结果的目标（${formatNumber(unstated.length)}）`), table(unstated)));
+    part.append(h('details', { class: 'no-data-targets', id: 'no-data-targets', open: judged.length === 0 }, h('summary', null, `本年报告未给出结果的目标（${formatNumber(unstated.length)}）`), table(unstated)));
   }
   return part;
 }
 
 const ARROWS: Record<string, string> = { up: '↑', down: '↓', same: '→' };
 
-/** The change as an arrow with its word, the difference and the change in per cent. */
+/** The change as an arrow with its word, the difference and the change in per cent, each kept whole when the cell wraps. */
 function change(pair: FigurePair): HTMLElement {
-  const cell = h('span', { class: `change change-${pair.status}` }, `${ARROWS[pair.status] ?? ''} ${label('status', pair.status)}`);
-  if (pair.delta !== null && pair.delta !== 0) {
+  // On a phone the arrow says it alone beside a difference (the word stays for screen readers).
+  const delta = pair.delta === 0 ? null : pair.delta;
+  const cell = h('span', { class: `change change-${pair.status}` }, h('span', { class: 'nowrap' }, `${ARROWS[pair.status] ?? ''} `, h('span', { class: delta === null ? null : 'change-word' }, label('status', pair.status))));
+  if (delta !== null) {
     // Percentages change by points (个百分点), other units in the report's own magnitude.
-    const size = pair.unit === '%' ? `${formatNumber(Math.abs(pair.delta), 2)}个百分点` : formatValue(Math.abs(pair.delta), pair.unit, pair.to?.surface ?? '');
-    cell.append(` ${pair.delta > 0 ? '+' : '−'}${size}`);
+    const size = pair.unit === '%' ? `${formatNumber(Math.abs(delta), 2)}个百分点` : formatValue(Math.abs(delta), pair.unit, pair.to?.surface ?? '');
+    cell.append(' ', h('span', { class: 'nowrap' }, `${delta > 0 ? '+' : '−'}${size}`));
   }
   // A change of a percentage is in points, and its relative change means little.
-  if (pair.deltaPct !== null && pair.deltaPct !== 0 && pair.unit !== '%') cell.append(`（${formatDelta(Number(pair.deltaPct.toFixed(1)), '%')}）`);
+  if (pair.deltaPct !== null && pair.deltaPct !== 0 && pair.unit !== '%') cell.append(h('span', { class: 'nowrap' }, `（${formatDelta(Number(pair.deltaPct.toFixed(1)), '%')}）`));
   return cell;
 }
 
+/**
+ * The figures both years state, compact enough for a phone: the name, the two
+ * figures as written (value and unit) right-aligned, the change; the two
+ * sentences on demand in a row under it; a page at a time. Then the figures
+ * of one year only, folded.
+ */
 function figuresPart(c: Comparison): HTMLElement {
-  const paired = c.figures.filter((f) => f.from && f.to);
-  const added = c.figures.filter((f) => !f.from && f.to);
-  const dropped = c.figures.filter((f) => f.from && !f.to);
-  const part = h('section', { id: 'figures' }, h('h2', null, `数字变化（${paired.length} 组对应）`));
-  const surface = (report: number, side: Side | null) => (side ? h('a', { href: readerUrl(report, side.start), title: side.sentence }, side.surface) : '—');
-  part.append(
-    paired.length === 0
-      ? h('p', { class: 'notice' }, '两年报告中没有能一一对应的数字（同一指标、同一单位）。')
-      : h(
-          'div',
-          { class: 'table-wrap' },
-          h(
-            'table',
-            { class: 'figures stack' },
-            h('thead', null, h('tr', null, h('th', null, '指标'), h('th', null, '单位'), h('th', { class: 'number' }, '上年'), h('th', { class: 'number' }, '本年'), h('th', null, '变化'))),
-            h(
-              'tbody',
-              null,
-              ...paired.map((f) =>
-                h(
-                  'tr',
-                  null,
-                  h('td', null, f.to!.label || f.label),
-                  h('td', { class: 'unit', 'data-label': '单位' }, f.unit),
-                  h('td', { class: 'number', 'data-label': '上年' }, surface(c.from.id, f.from)),
-                  h('td', { class: 'number', 'data-label': '本年' }, surface(c.to.id, f.to)),
-                  h('td', { 'data-label': '变化' }, change(f)),
-                ),
-              ),
-            ),
-          ),
-        )
-  );
-  const list = (heading: string, pairs: FigurePair[], report: number, side: (f: FigurePair) => Side) =>
-    h(
-      'details',
-      { class: 'figure-list' },
-      h('summary', null, `${heading}（${pairs.length}）`),
-      h('ul', null, ...pairs.map((f) => h('li', null, h('a', { href: readerUrl(report, side(f).start) }, `${side(f).label || f.label}：${side(f).surface}`)))),
+  const { paired, added, dropped } = figuresBySide(c);
+  const part = h('section', { id: 'figures' }, partHead(`数字变化（${formatNumber(paired.length)} 组对应）`));
+  if (paired.length === 0) part.append(h('p', { class: 'notice' }, '两年报告中没有能一一对应的数字（同一指标、同一单位）。'));
+  else {
+    const body = h('tbody');
+    const { more, next } = pager(paired, (batch, start) =>
+      batch.flatMap((f, i) => {
+        const rows = figureRows(c, f, `figure-${start + i}`);
+        body.append(...rows);
+        return rows.slice(0, 1);
+      }),
     );
+    const head = h('tr', null, h('th', { scope: 'col' }, '指标'), h('th', { scope: 'col', class: 'number' }, '上年'), h('th', { scope: 'col', class: 'number' }, '本年'), h('th', { scope: 'col', class: 'number' }, '变化'));
+    part.append(h('p', { class: 'hint' }, '点指标名看两年的原句；数字链接到它在报告中的位置。'), h('div', { class: 'table-wrap' }, h('table', { class: 'figures compact' }, h('thead', null, head), body)), more);
+    next();
+  }
+  // Hundreds of figures of one year only, a page at a time when opened.
+  const list = (heading: string, pairs: FigurePair[], report: number, side: (f: FigurePair) => Side) => {
+    const items = h('ul');
+    const { more, next } = pager(pairs, (batch) => {
+      const added = batch.map((f) => h('li', null, h('a', { href: readerUrl(report, side(f).start) }, `${side(f).label || f.label}：${side(f).surface}`)));
+      items.append(...added);
+      return added;
+    });
+    next();
+    return h('details', { class: 'figure-list' }, h('summary', null, `${heading}（${pairs.length}）`), items, more);
+  };
   part.append(list('本年新出现的数字', added, c.to.id, (f) => f.to!), list('本年不再出现的数字', dropped, c.from.id, (f) => f.from!));
   return part;
 }
 
+/** A pair of figures as a row, and its two sentences in a row under it that the name's button shows. */
+function figureRows(c: Comparison, f: FigurePair, id: string): HTMLElement[] {
+  const from = f.from!;
+  const to = f.to!;
+  const sentences = h(
+    'tr',
+    { class: 'figure-sentences', id, hidden: true },
+    h(
+      'td',
+      { colspan: 4 },
+      h('p', null, h('span', { class: 'side-name' }, '上年：'), sideSentence(c.from.id, from)),
+      h('p', null, h('span', { class: 'side-name' }, '本年：'), sideSentence(c.to.id, to)),
+    ),
+  );
+  const toggle = h('button', { type: 'button', class: 'disclosure', 'aria-expanded': 'false', 'aria-controls': id }, to.label || f.label);
+  toggle.addEventListener('click', () => {
+    sentences.hidden = !sentences.hidden;
+    toggle.setAttribute('aria-expanded', String(!sentences.hidden));
+  });
+  const figure = (report: number, side: Side) => h('a', { href: readerUrl(report, side.start), title: side.sentence }, side.surface);
+  const row = h(
+    'tr',
+    null,
+    h('th', { scope: 'row', class: 'figure-name' }, toggle),
+    h('td', { class: 'number' }, figure(c.from.id, from)),
+    h('td', { class: 'number' }, figure(c.to.id, to)),
+    h('td', { class: 'number' }, change(f)),
+  );
+  return [row, sentences];
+}
+
 /**
- * Commitments by their automatic follow-up, a page at a time: those with
- * evidence open, the long tail without it closed.
+ * Commitments by follow-up (a review wins over the automatic call, as in the
+ * overview's counts), a page at a time: the first group open, the others a
+ * tap away; each item's evidence and review folded under it.
  */
 function commitmentsPart(c: Comparison, writable: boolean, named: string | null): HTMLElement {
-  const part = h('section', { id: 'commitments' }, h('h2', null, `承诺落实（${formatNumber(c.commitments.length)}）`));
+  const part = h('section', { id: 'commitments' }, partHead(`承诺落实（${formatNumber(c.commitments.length)}）`));
   if (c.commitments.length === 0) {
     part.append(h('p', { class: 'notice' }, '上年报告中没有找到承诺。'));
     return part;
   }
+  const first = GROUP_CODES.find((code) => c.commitments.some((commitment) => followUpOf(commitment) === code));
   part.append(
-    h('p', { class: 'hint' }, '证据取自本年报告的工作回顾部分，与承诺相同的词语已标出。审核结果保存后立即生效，历次审核均保留。'),
+    h('p', { class: 'hint' }, '按落实情况分组（审核结果优先于自动判定），点开一组查看。证据取自本年报告的工作回顾部分，与承诺相同的词语已标出。审核结果保存后立即生效，历次审核均保留。'),
     ...statusGroups(c.commitments, {
-      statusOf: (commitment) => commitment.status,
+      statusOf: (commitment) => followUpOf(commitment) ?? UNJUDGED,
       render: (commitment) => commitmentItem(c, commitment, writable),
-      title: (badge, count) => ['自动判定为', badge, `（${formatNumber(count)}）`],
-      open: (code) => code !== 'no-evidence',
+      title: (badge, count) => [badge, `（${formatNumber(count)} 条）`],
+      open: (code) => code === first,
       named: (commitment) => commitment.id === named,
     }),
   );
@@ -250,28 +328,34 @@ function commitmentsPart(c: Comparison, writable: boolean, named: string | null)
 }
 
 function commitmentItem(c: Comparison, commitment: CommitmentFollowUp, writable: boolean): HTMLElement {
-  const status = h('div', { class: 'follow-up' });
-  const item = h('li', { class: 'commitment', id: `c-${commitment.id}` });
-  const show = (review: Review | null) => status.replaceChildren(followUpBadges(commitment.status, review), ruleTag(commitment.rule) ?? '');
+  // The follow-up, the evidence and the review on one line, the rule under them: a phone scrolls through dozens of commitments.
+  const said = h('span', { class: 'said' });
+  const show = (review: Review | null) => said.replaceChildren(followUpBadges(commitment.status, review), ruleTag(commitment.rule) ?? '');
   show(commitment.review);
-  item.append(
+  return h(
+    'li',
+    { class: 'commitment', id: `c-${commitment.id}` },
     h('p', { class: 'commitment-text' }, commitment.text),
-    status,
-    // The best sentence in sight, the others on demand: a phone scrolls through dozens of commitments.
-    evidenceList(c.to.id, commitment, 3, 1),
-    reviewBox(commitment, writable, (review) => {
-      commitment.review = review;
-      show(review);
-    }),
+    h(
+      'div',
+      { class: 'follow-up folds' },
+      said,
+      // One tap each; the best sentence first, the others folded again.
+      evidenceFold(c.to.id, commitment.text, commitment, 3, 1),
+      reviewBox(commitment, writable, (review) => {
+        commitment.review = review;
+        show(review);
+      }),
+    ),
   );
-  return item;
 }
 
+/** The text by aligned section, on demand: folded, each section folded again and built when opened. */
 function textPart(c: Comparison): HTMLElement {
-  const part = h('section', { id: 'text' }, h('h2', null, '文本对照'));
+  const part = h('section', { id: 'text' }, partHead('文本对照'));
   part.append(
     h('p', { class: 'hint' }, `按章节对齐，只列出有改动的句子：左为上年，右为本年；删去的文字加删除线，新增的文字加下划线，改动的数字加粗。本年报告逐字沿用上年的句子 ${formatNumber(c.reuse.sentences)} 句，占 ${formatShare(c.reuse.ratio)}。`),
-    ...c.sections.map(sectionPair),
+    h('details', { class: 'text-sections', id: 'text-sections' }, h('summary', null, `逐节对照（${formatNumber(c.sections.length)} 节，${formatNumber(changedSentences(c))} 处改动）`), ...c.sections.map(sectionPair)),
   );
   return part;
 }

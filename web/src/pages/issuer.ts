@@ -78,14 +78,27 @@ function pairRow(previous: SeriesReport | null, report: SeriesReport, issuer: st
     targets.append(h('span', { class: 'muted' }, '首年，无上年可比'));
     return { row, fill: null };
   }
-  targets.append(h('span', { class: 'loading' }, '正在对比…'));
   const fill = async () => {
+    targets.replaceChildren(h('span', { class: 'loading' }, '正在对比…'));
+    commitments.replaceChildren();
     try {
       const c = await getJson<Comparison>('/api/compare', { from: previous.id, to: report.id });
-      targets.replaceChildren(countBar('目标', 'verdict', countsOf('verdict', c.targets.map((t) => t.verdict))));
-      commitments.replaceChildren(countBar('承诺', 'followUp', countsOf('followUp', c.commitments.map((f) => f.review?.status ?? f.status))));
+      // A report without targets or commitments says so, not a bar of zeros.
+      targets.replaceChildren(
+        c.targets.length > 0 ? countBar('目标', 'verdict', countsOf('verdict', c.targets.map((t) => t.verdict))) : h('span', { class: 'muted' }, `${formatYear(previous.year)}报告中没有可核对的数字目标`),
+      );
+      commitments.replaceChildren(
+        c.commitments.length > 0
+          ? countBar('承诺', 'followUp', countsOf('followUp', c.commitments.map((f) => f.review?.status ?? f.status)))
+          : h('span', { class: 'muted' }, `${formatYear(previous.year)}报告中没有找到承诺`),
+      );
     } catch (error) {
-      targets.replaceChildren(h('span', { class: 'error' }, explain(error)));
+      // The pair's failure said once, with a retry; the other rows stand.
+      targets.replaceChildren(
+        h('span', { class: 'error' }, `无法对比：${explain(error)}`),
+        h('button', { type: 'button', class: 'secondary small retry', onclick: () => void fill() }, '重试'),
+      );
+      commitments.replaceChildren(h('span', { class: 'muted' }, '未读到'));
     }
   };
   return { row, fill };
