@@ -138,14 +138,19 @@ export function lacksSubject(label: string): boolean {
   return CHANGE_ONLY.test(label) || SHARE_OF.test(label) || SUBJECTLESS_ONLY.test(label) || COMPARISON_ONLY.test(label) || FROM_ONLY.test(label) || RANK_ONLY.test(label) || MULTIPLE_ONLY.test(label);
 }
 
-/** Tags that may stand inside a noun phrase: nouns, and verbs, adjectives and non-number words that modify one (扩面试点项目). */
-const PHRASE_TAGS = /^(?:n|v|a|b|j|l|i|eng|zg|m)/;
+/** Tags that may stand inside a noun phrase: nouns, and verbs, adjectives, suffixes (紧密型) and non-number words that modify one (扩面试点项目). */
+const PHRASE_TAGS = /^(?:n|v|a|b|j|l|i|k|eng|zg|m)/;
 const NUMERAL_TOKEN = /[\d零〇一二两三四五六七八九十百千万亿]/;
 const MAX_PHRASE = 16;
 /** Quote marks stand around a name inside a phrase (318个“两重”项目); what they hold is a name, and they are dropped from the label. */
 const QUOTE = /^[“”"‘’「」]+$/;
-/** Locatives (326项两岸共通标准), times (3家国家级夜间文化和旅游消费集聚区) and, before the first noun, words jieba does not know (x) may modify the noun after them. */
-const MODIFIER_TAGS = new Set(['f', 't', 'x']);
+/**
+ * Locatives (326项两岸共通标准), places (27个海外仓, 45个林下经济重点县), times (3家国家级夜间文化和旅游消费集聚区) and,
+ * before the first noun, words jieba does not know (x) or takes for pronouns (2所本科高校) may modify the noun after them.
+ */
+const MODIFIER_TAGS = new Set(['f', 's', 't', 'x', 'r']);
+/** Of those, the ones that modify only before the first noun: after it, 31个省份本级公务接待费 names another thing. */
+const FIRST_MODIFIER_TAGS = new Set(['x', 'r']);
 const CHINESE_WORD = /^[\u4e00-\u9fff]+$/;
 const NOUN_MODIFIERS = new Set(lexicon.nounModifiers.words);
 const CONJUNCTIONS = new Set(lexicon.conjunctions.words);
@@ -250,7 +255,7 @@ function phraseFrom(tokens: Token[], from: number, verbal: boolean, classified =
     if (!beforeNoun && PHRASE_STOPS.has(token.text)) break;
     const negation = beforeNoun && NOUN_MODIFIERS.has(token.text) && /^[vn]/.test(tokens[i + 1]?.tag ?? '');
     // Words jieba does not know are verbs as often as not (实验室获批建设): after the noun they end it.
-    const modifier = (beforeNoun || (isNoun(i + 1) && token.tag !== 'x')) && MODIFIER_TAGS.has(token.tag) && CHINESE_WORD.test(token.text);
+    const modifier = (beforeNoun || (isNoun(i + 1) && !FIRST_MODIFIER_TAGS.has(token.tag))) && MODIFIER_TAGS.has(token.tag) && CHINESE_WORD.test(token.text);
     const conjunction = !beforeNoun && CONJUNCTIONS.has(token.text) && isNoun(i + 1);
     if (negation) rules.add(lexicon.nounModifiers.id);
     else if (conjunction) rules.add(lexicon.conjunctions.id);
@@ -372,6 +377,8 @@ export interface LabelParts {
   previous: string | null;
   /** The rule that chose `previous`: label:carried-subject, or label:clause-subject when a clause between named its own subject. */
   previousRule?: LabelRule;
+  /** The thing of the figure right before, in the same unit, whose predicate this figure's clause replaces (开工742个、完工548个). */
+  parallel?: string | null;
   unitType: UnitType;
 }
 
@@ -394,7 +401,8 @@ export type LabelRule =
   | 'label:activity-of-persons'
   | 'label:subject-before-comma'
   | 'label:clause-subject'
-  | 'label:object-after-figure';
+  | 'label:object-after-figure'
+  | 'label:parallel-predicate';
 
 /** A label and the ids of the rules that chose its words (the first names how), for tracing a wrong one. */
 export interface ComposedLabel {
@@ -408,7 +416,7 @@ function composed(label: string, rule: LabelRule, phrase?: { rules: string[] }):
   return { label: text, rule: [...new Set([rule, ...(phrase?.rules ?? [])])].join(' ') };
 }
 
-export function composeLabel({ before, beforeRules, after, afterDe, previous, previousRule = 'label:carried-subject', unitType }: LabelParts): ComposedLabel {
+export function composeLabel({ before, beforeRules, after, afterDe, previous, previousRule = 'label:carried-subject', parallel = null, unitType }: LabelParts): ComposedLabel {
   const namesNothing = (clause: string) => clause === '' || isVerbPhrase(clause);
   if (after.sizeClassOf) return composed(after.text, 'label:size-class', after);
   if (after.text && VERBAL_UNITS.has(unitType)) return composed(before + after.text, 'label:activity', after);
@@ -441,7 +449,9 @@ export function composeLabel({ before, beforeRules, after, afterDe, previous, pr
     // 带动就地就业36.8万人: the people counted are the ones who do what the verb phrase says.
     // A bare verb (吸引, 覆盖) still names nothing.
     const activity = PERSON_UNITS.has(unitType) && segmented(before).length > 1;
-    return activity ? composed(before, 'label:activity-of-persons') : composed('', 'label:verb-only');
+    if (activity) return composed(before, 'label:activity-of-persons');
+    // 老旧小区改造开工742个、完工548个: the verb is said of the thing of the figure before.
+    return parallel ? composed(parallel + before, 'label:parallel-predicate') : composed('', 'label:verb-only');
   }
   return composed(before, 'label:clause', { rules: beforeRules });
 }
@@ -519,8 +529,8 @@ export interface Labelled extends ComposedLabel {
 interface LabelledSentence {
   text: string;
   span: Span;
-  /** Every number read in the sentence, in text order. */
-  numbers: Span[];
+  /** Every number read in the sentence, in text order, with its unit. */
+  numbers: Array<Span & { unit?: string }>;
   /** Built at the first figure: most sentences have none. */
   starts: ClauseStarts | null;
   /** The last number kept as a figure; numbers read but refused (六大, years) stand in no list. */
@@ -533,6 +543,8 @@ interface LabelledSentence {
   subjects: string[];
   /** Labels a 分别 gave figures not yet reached. */
   assigned: Map<number, ComposedLabel>;
+  /** The label of the last figure kept. */
+  lastLabel: string;
 }
 
 const FIGURE_IN_PHRASE = 'label:figure-in-phrase';
@@ -584,6 +596,35 @@ function clauseSubject(sentence: LabelledSentence, clauseStart: number): string 
   // As after units that do not classify: a one-character verb (创, 达) ends the subject.
   const phrase = phraseFrom(words, 0, false, false);
   return phrase.text.length >= 2 ? phrase.text : null;
+}
+
+/**
+ * What may stand between two figures whose clauses share a thing: a separator (开工742个、完工548个), or the rest of
+ * the earlier figure's clause and its separator (756件行政法规进行全面清理，废止71件), within the sentence's part (no ；).
+ */
+const PARALLEL_GAP = /^[^，,、；;。：:]*[、，,]$/;
+/** Units of things a stock of which is built, finished or repealed (个, 件, 亩, 公里): rates, money and people move otherwise. */
+const PARALLEL_UNITS = new Set<UnitType>(['count', 'area', 'length', 'weight', 'energy']);
+
+/**
+ * The thing of the figure kept right before the clause at `clauseStart`, when it ends that clause's
+ * predecessor and is in the same unit: its label without the verbs that open it (提请审议) and the
+ * one that ends it (开工), which the clause at `clauseStart` replaces (label:parallel-predicate).
+ */
+function parallelThing(sentence: LabelledSentence, at: number, clauseStart: number, unitType: UnitType): string | null {
+  const { text, numbers, lastKept, lastLabel } = sentence;
+  const last = numbers[lastKept];
+  const number = numbers[at]!;
+  if (!last || !PARALLEL_UNITS.has(unitType) || last.unit !== number.unit || !PARALLEL_GAP.test(text.slice(last.end, clauseStart))) return null;
+  // A figure with words after it (实施200个以上节能降碳改造…项目) counts those, read or not.
+  const after = BOUND_AFTER.exec(text.slice(number.end, number.end + 3))?.[0].length ?? 0;
+  if (!CLAUSE_BREAK.test(text[number.end + after] ?? '。')) return null;
+  const words = segmented(lastLabel);
+  let first = 0;
+  while (first < words.length && /^v(?!n)/.test(words[first]!.tag)) first++;
+  const end = words.length - first > 1 && /^v(?!n)/.test(words.at(-1)!.tag) ? words.length - 1 : words.length;
+  const thing = words.slice(first, end).map((word) => word.text).join('');
+  return words.slice(first, end).some((word) => NOUN_TAGS.has(word.tag)) && !lacksSubject(thing) ? thing : null;
 }
 
 /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
@@ -671,8 +712,8 @@ function sharedByList({ region }: ListClause): ComposedLabel | null {
  * `numbers` are every number read in the sentence, in text order; call the labeller
  * with the index of each number kept as a figure, in order.
  */
-export function sentenceLabeller(text: string, tokens: Token[], span: Span, numbers: Span[]) {
-  const sentence: LabelledSentence = { text, span, numbers, starts: null, lastKept: -1, kept: [], inPhrase: -1, subjects: [], assigned: new Map() };
+export function sentenceLabeller(text: string, tokens: Token[], span: Span, numbers: Array<Span & { unit?: string }>) {
+  const sentence: LabelledSentence = { text, span, numbers, starts: null, lastKept: -1, kept: [], inPhrase: -1, subjects: [], assigned: new Map(), lastLabel: '' };
   let previous: string | null = null;
   return (at: number, unitType: UnitType): Labelled => {
     const number = numbers[at]!;
@@ -695,6 +736,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         afterDe: nounAfterDe(text, tokens, number.end),
         previous: subject ?? previous,
         previousRule: subject === null ? 'label:carried-subject' : 'label:clause-subject',
+        parallel: parallelThing(sentence, at, clauseStart, unitType),
         unitType,
       });
       return (own.label === '' && previous === null ? subjectBeforeComma(sentence, clauseStart, clause) : null) ?? own;
@@ -704,6 +746,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
     if (boundsNoun(text, number, after, unitType)) sentence.inPhrase = number.start;
     else sentence.kept.push([number.start, number.end]);
     sentence.subjects.push(subjectOf(label.label));
+    sentence.lastLabel = label.label;
     previous = label.label || previous;
     return { ...label, clause };
   };

@@ -34,6 +34,17 @@ const classified: Case[] = [
   ['免除3000多万名农村寄宿制学生住宿费，其中1228万名中西部家庭经济困难学生享受生活补助。', '1228万名', '中西部家庭经济困难学生', 'label:classified-noun'],
   // hubei-gwr-2026
   ['稳妥推进55个扩面试点项目、30个城市更新重点片区建设，让更多群众住上好房子、享受好服务。', '55个', '扩面试点项目', 'label:classified-noun'],
+  // shanxi-gwr-2025: a place word (海外/s) opens the counted phrase; anhui-gwr-2025: after a qualifier (左右).
+  ['建成27个海外仓，中欧班列再添新线路。', '27个', '海外仓', 'label:classified-noun'],
+  ['发挥徽派企业国际经贸合作联盟作用，构建海外经贸服务网络，设立20个左右境外商务服务网点。', '20个', '境外商务服务网点', 'label:classified-noun'],
+  // yunnan-gwr-2026: a word jieba takes for a pronoun (本科/r) before the first noun.
+  ['新增2所本科高校、1所职业院校，中外合作办学机构实现零的突破。', '2所', '本科高校', 'label:classified-noun'],
+  // beijing-gwr-2025: an adjective with its suffix (紧密/a 型/k).
+  ['全面推进健康北京建设，建成9个紧密型城市医疗集团，全市统一预约挂号平台上线运行。', '9个', '紧密型城市医疗集团', 'label:classified-noun'],
+  // xinjiang-gwr-2026: 赴 leads away to a place, like 到.
+  ['全区涌现一批民族团结进步先进集体和先进个人，11万余名各族青少年赴首都北京等地参加活动。', '11万余名', '各族青少年', 'label:classified-noun'],
+  // Must not change — state-council-gwr-2014: after the first noun a pronoun-tagged word (本级) starts another thing.
+  ['中央国家机关“三公”经费减少35%，31个省份本级公务接待费减少26%。', '31个', '省份', 'label:classified-noun'],
 ];
 
 const threshold: Case[] = [
@@ -257,8 +268,20 @@ const objectAfterFigure: Case[] = [
   ['建设改造4075公里城市地下管网。', '4075公里', '建设改造', 'label:clause'],
 ];
 
+const parallelPredicate: Case[] = [
+  // beijing-gwr-2025: a verb alone after a figure in the same unit is said of that figure's thing.
+  ['老旧小区改造开工742个、完工548个，启动危旧楼房改建和简易楼腾退。', '548个', '老旧小区改造完工', 'label:parallel-predicate'],
+  // state-council-gwr-2003: the thing follows the earlier count; the verbs that open the earlier label are left out (提请审议, xinjiang-gwr-2025).
+  ['对2000年底以前发布的756件行政法规进行全面清理，废止71件，宣布失效80件。', '80件', '行政法规宣布失效', 'label:parallel-predicate'],
+  ['提请审议地方性法规14部、废止11部，出台政府规章5部、废止7部，落实重大行政决策法定程序。', '11部', '地方性法规废止', 'label:parallel-predicate'],
+  // Must not change — henan-gwr-2026: words after the figure name its own thing, though not read.
+  ['加快钢铁、煤炭、有色等10个传统产业提质升级，实施200个以上节能降碳改造和用能设备更新项目。', '200个', '', 'label:verb-only'],
+  // Must not change — state-council-gwr-2007: a rate moves otherwise.
+  ['单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%；', '1.2%', '', 'label:verb-only'],
+];
+
 describe('labels a person would write', () => {
-  it.each([...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
