@@ -341,6 +341,20 @@ export function nounAfterDe(text: string, tokens: Token[], end: number): Phrase 
   return phraseFrom(after, de + 1, false);
 }
 
+/**
+ * What an amount is spent on, when a verb follows it right away: 投入567亿元办好民生实事, 统筹20亿元实施6个重大科技专项.
+ * The verb and the noun phrase of its object, without a count in between.
+ */
+export function purposeAfter(text: string, tokens: Token[], end: number): Phrase {
+  const after = tokensAfter(text, tokens, end);
+  const verb = after[0];
+  if (verb?.start !== end || !/^v(?!n)/.test(verb.tag) || verb.text.length < 2) return NO_PHRASE;
+  let from = 1;
+  if (after[from]?.tag === 'm') from += CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '') ? 2 : 1;
+  const object = phraseFrom(after, from, false);
+  return object.text ? { ...object, text: verb.text + object.text, rules: [...object.rules, 'label:purpose-after-figure'] } : NO_PHRASE;
+}
+
 /** Verbs, adverbs, adjectives and function words: a phrase of only these names no thing. */
 const VERB_PHRASE_TAGS = /^(?:v(?!n)|d|a(?!n)|p|c|u)/;
 
@@ -379,6 +393,8 @@ export interface LabelParts {
   previousRule?: LabelRule;
   /** The thing of the figure right before, in the same unit, whose predicate this figure's clause replaces (开工742个、完工548个). */
   parallel?: string | null;
+  /** For an amount of money, what a verb right after it spends it on (投入567亿元办好民生实事). */
+  purpose?: Phrase;
   unitType: UnitType;
 }
 
@@ -402,7 +418,8 @@ export type LabelRule =
   | 'label:subject-before-comma'
   | 'label:clause-subject'
   | 'label:object-after-figure'
-  | 'label:parallel-predicate';
+  | 'label:parallel-predicate'
+  | 'label:purpose-after-figure';
 
 /** A label and the ids of the rules that chose its words (the first names how), for tracing a wrong one. */
 export interface ComposedLabel {
@@ -416,7 +433,7 @@ function composed(label: string, rule: LabelRule, phrase?: { rules: string[] }):
   return { label: text, rule: [...new Set([rule, ...(phrase?.rules ?? [])])].join(' ') };
 }
 
-export function composeLabel({ before, beforeRules, after, afterDe, previous, previousRule = 'label:carried-subject', parallel = null, unitType }: LabelParts): ComposedLabel {
+export function composeLabel({ before, beforeRules, after, afterDe, previous, previousRule = 'label:carried-subject', parallel = null, purpose = NO_PHRASE, unitType }: LabelParts): ComposedLabel {
   const namesNothing = (clause: string) => clause === '' || isVerbPhrase(clause);
   if (after.sizeClassOf) return composed(after.text, 'label:size-class', after);
   if (after.text && VERBAL_UNITS.has(unitType)) return composed(before + after.text, 'label:activity', after);
@@ -450,6 +467,8 @@ export function composeLabel({ before, beforeRules, after, afterDe, previous, pr
     // A bare verb (吸引, 覆盖) still names nothing.
     const activity = PERSON_UNITS.has(unitType) && segmented(before).length > 1;
     if (activity) return composed(before, 'label:activity-of-persons');
+    // 投入567亿元办好民生实事: the money is what the verb before gives to the aim after it.
+    if (purpose.text) return composed(before + purpose.text, 'label:purpose-after-figure', purpose);
     // 老旧小区改造开工742个、完工548个: the verb is said of the thing of the figure before.
     return parallel ? composed(parallel + before, 'label:parallel-predicate') : composed('', 'label:verb-only');
   }
@@ -737,6 +756,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         previous: subject ?? previous,
         previousRule: subject === null ? 'label:carried-subject' : 'label:clause-subject',
         parallel: parallelThing(sentence, at, clauseStart, unitType),
+        purpose: unitType === 'money' ? purposeAfter(text, tokens, number.end) : NO_PHRASE,
         unitType,
       });
       return (own.label === '' && previous === null ? subjectBeforeComma(sentence, clauseStart, clause) : null) ?? own;

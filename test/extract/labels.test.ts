@@ -280,8 +280,17 @@ const parallelPredicate: Case[] = [
   ['单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%；', '1.2%', '', 'label:verb-only'],
 ];
 
+const purposeAfterFigure: Case[] = [
+  // anhui-gwr-2025: an amount given by a verb alone is what the verb after it spends it on.
+  ['聚焦群众急难愁盼，投入567亿元办好民生实事。', '567亿元', '投入办好民生实事', 'label:purpose-after-figure'],
+  // sichuan-gwr-2025: a count between the verb and its object is left out.
+  ['统筹20亿元实施6个重大科技专项，54个产业链攻关项目取得突破。', '20亿元', '统筹实施重大科技专项', 'label:purpose-after-figure'],
+  // Must not change — gansu-gwr-2026: people are counted otherwise (13.07万户 is no money).
+  ['实施生态及地质灾害避险搬迁一期工程，让13.07万户46万群众远离了危险。', '13.07万户', '', 'label:verb-only'],
+];
+
 describe('labels a person would write', () => {
-  it.each([...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);

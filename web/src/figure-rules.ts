@@ -62,6 +62,7 @@ const NAMES: Record<string, string> = {
   'label:move-start': '去掉变化起点（从每人每月……提高到）',
   'label:object-after-figure': '以动词结尾的分句加金额后的名词（安排384亿元救灾款）',
   'label:verb-only': '只有动词，未识别指标',
+  'label:purpose-after-figure': '金额后的用途（投入567亿元办好民生实事）',
   'label:parallel-predicate': '并列的动词沿用前一数字的事物（开工742个、完工548个）',
   'label:word-ending-clause': '分句末的词（三类需求）',
   'label:figure-in-phrase': '前一数字是名称的一部分（超10亿元项目）',
