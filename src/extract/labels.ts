@@ -475,6 +475,22 @@ export function composeLabel({ before, beforeRules, after, afterDe, previous, pr
   return composed(before, 'label:clause', { rules: beforeRules });
 }
 
+const NAMED_UNITS: Readonly<Record<string, string>> = lexicon.unitsNamedBefore.endings;
+const NAMED_UNIT_END = new RegExp(`(?:${alternation(Object.keys(NAMED_UNITS))})$`);
+const CHANGE_WORDS = new Set([...CHANGE_UP, ...CHANGE_DOWN]);
+
+/**
+ * The unit of what a label's thing counts, when its last word says it (农村贫困人口减少 counts 人,
+ * 医疗旅游人次 人次): the change, adverbs and prepositions after the thing are read past (numeral:unit-named-before).
+ */
+export function unitNamedBefore(label: string): string | null {
+  const words = segmented(label);
+  let last = words.length - 1;
+  while (last >= 0 && (CHANGE_WORDS.has(words[last]!.text) || /^[dpu]/.test(words[last]!.tag))) last--;
+  const end = last >= 0 ? NAMED_UNIT_END.exec(words[last]!.text) : null;
+  return end ? NAMED_UNITS[end[0]]! : null;
+}
+
 /** What a label is about, without the change or the multiple (是1997年) it reports: the subject later figures of the sentence may carry. */
 function subjectOf(label: string): string {
   return label.replace(CHANGE_END, '').replace(MULTIPLE_END, '');
@@ -622,28 +638,44 @@ function clauseSubject(sentence: LabelledSentence, clauseStart: number): string 
  * the earlier figure's clause and its separator (756件行政法规进行全面清理，废止71件), within the sentence's part (no ；).
  */
 const PARALLEL_GAP = /^[^，,、；;。：:]*[、，,]$/;
+/** A separator alone, after a qualifier of the earlier figure: 医疗旅游人次86.5万、收入83.9亿元. */
+const ADJACENT_GAP = new RegExp(`^(?:${alternation(Object.keys(QUALIFIERS_AFTER))})?[、，,]$`);
 /** Units of things a stock of which is built, finished or repealed (个, 件, 亩, 公里): rates, money and people move otherwise. */
 const PARALLEL_UNITS = new Set<UnitType>(['count', 'area', 'length', 'weight', 'energy']);
+const isVerb = (token: Token | undefined) => /^v(?!n)/.test(token?.tag ?? '');
 
 /**
- * The thing of the figure kept right before the clause at `clauseStart`, when it ends that clause's
- * predecessor and is in the same unit: its label without the verbs that open it (提请审议) and the
- * one that ends it (开工), which the clause at `clauseStart` replaces (label:parallel-predicate).
+ * The thing of the figure kept right before the clause at `clauseStart`, whose last word the clause's one word
+ * (`before`) replaces (label:parallel-predicate). In the same unit of things the word is a verb said of the same
+ * thing (开工742个、完工548个; 提请审议地方性法规14部、废止11部): the earlier label without the verbs that open it and
+ * the one that ends it. In another unit, right after it, it is another measure of the same thing
+ * (医疗旅游人次86.5万、收入83.9亿元): the earlier label without its last noun.
  */
-function parallelThing(sentence: LabelledSentence, at: number, clauseStart: number, unitType: UnitType): string | null {
+function parallelThing(sentence: LabelledSentence, at: number, clauseStart: number, unitType: UnitType, before: string): string | null {
   const { text, numbers, lastKept, lastLabel } = sentence;
   const last = numbers[lastKept];
   const number = numbers[at]!;
-  if (!last || !PARALLEL_UNITS.has(unitType) || last.unit !== number.unit || !PARALLEL_GAP.test(text.slice(last.end, clauseStart))) return null;
+  if (!last) return null;
   // A figure with words after it (实施200个以上节能降碳改造…项目) counts those, read or not.
   const after = BOUND_AFTER.exec(text.slice(number.end, number.end + 3))?.[0].length ?? 0;
   if (!CLAUSE_BREAK.test(text[number.end + after] ?? '。')) return null;
+  const gap = text.slice(last.end, clauseStart);
   const words = segmented(lastLabel);
   let first = 0;
-  while (first < words.length && /^v(?!n)/.test(words[first]!.tag)) first++;
-  const end = words.length - first > 1 && /^v(?!n)/.test(words.at(-1)!.tag) ? words.length - 1 : words.length;
-  const thing = words.slice(first, end).map((word) => word.text).join('');
-  return words.slice(first, end).some((word) => NOUN_TAGS.has(word.tag)) && !lacksSubject(thing) ? thing : null;
+  while (first < words.length && isVerb(words[first])) first++;
+  let end = words.length;
+  if (PARALLEL_UNITS.has(unitType) && last.unit === number.unit) {
+    if (!PARALLEL_GAP.test(gap)) return null;
+    if (end - first > 1 && isVerb(words.at(-1))) end--;
+  } else {
+    // After a classifier (维修农村供水工程1800处) the last noun is the thing counted, no measure of it.
+    const measured = last.unit === undefined || !CLASSIFIER_WORDS.has(last.unit);
+    if (!measured || !ADJACENT_GAP.test(gap) || segmented(before).length !== 1 || end - first < 2 || !NOUN_TAGS.has(words.at(-1)!.tag)) return null;
+    end--;
+  }
+  const thing = words.slice(first, end);
+  const joined = thing.map((word) => word.text).join('');
+  return thing.some((word) => NOUN_TAGS.has(word.tag)) && !lacksSubject(joined) ? joined : null;
 }
 
 /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
@@ -755,7 +787,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         afterDe: nounAfterDe(text, tokens, number.end),
         previous: subject ?? previous,
         previousRule: subject === null ? 'label:carried-subject' : 'label:clause-subject',
-        parallel: parallelThing(sentence, at, clauseStart, unitType),
+        parallel: parallelThing(sentence, at, clauseStart, unitType, before.text),
         purpose: unitType === 'money' ? purposeAfter(text, tokens, number.end) : NO_PHRASE,
         unitType,
       });

@@ -274,6 +274,10 @@ const parallelPredicate: Case[] = [
   // state-council-gwr-2003: the thing follows the earlier count; the verbs that open the earlier label are left out (提请审议, xinjiang-gwr-2025).
   ['对2000年底以前发布的756件行政法规进行全面清理，废止71件，宣布失效80件。', '80件', '行政法规宣布失效', 'label:parallel-predicate'],
   ['提请审议地方性法规14部、废止11部，出台政府规章5部、废止7部，落实重大行政决策法定程序。', '11部', '地方性法规废止', 'label:parallel-predicate'],
+  // hainan-gwr-2026: right after it, in another unit, one word is another measure of the same thing.
+  ['2025年医疗旅游人次86.5万、收入83.9亿元，累计22种药械产品通过真实世界数据应用试点获批上市。', '83.9亿元', '医疗旅游收入', 'label:parallel-predicate'],
+  // Must not change — shanxi-gwr-2025: after a classifier the last noun is the thing counted, no measure of it.
+  ['十一是维修农村供水工程1800处，受益200万人。', '200万人', '', 'label:verb-only'],
   // Must not change — henan-gwr-2026: words after the figure name its own thing, though not read.
   ['加快钢铁、煤炭、有色等10个传统产业提质升级，实施200个以上节能降碳改造和用能设备更新项目。', '200个', '', 'label:verb-only'],
   // Must not change — state-council-gwr-2007: a rate moves otherwise.
