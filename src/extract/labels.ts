@@ -117,6 +117,34 @@ function withoutMoveStart(label: string): string {
   return word?.text.length === 1 ? label.slice(0, move.index) : label;
 }
 
+const REACHED_VERBS = new Set(lexicon.levelReached.verbs);
+const REACHED_ADVERBS = new Set(lexicon.levelReached.adverbs);
+const REACHED_BEFORE_VERB = new Set(lexicon.levelReached.beforeVerb);
+const COMPLEMENT = new RegExp(`(?:${alternation(lexicon.levelReached.complements)})$`);
+
+/**
+ * A label without the verb that brings its thing to the figure's level and the adverbs after it (重组整合至,
+ * 从全国第12位跃升至, 跨上, 均): a verb of the lexicon, one ending in 至/到, or a verb with 至/到 after it.
+ */
+function withoutLevelReached(label: string): string {
+  const words = segmented(label);
+  // Right before the figure only the adverbs of the lexicon (连续4次 counts occasions); before the verb any adverb (连续迈上, 并延长至).
+  const adverbs = (end: number, beforeVerb: boolean) => {
+    const adverb = (token: Token) => REACHED_ADVERBS.has(token.text) || (beforeVerb && (REACHED_BEFORE_VERB.has(token.text) || /^[dc]/.test(token.tag)));
+    while (end > 0 && adverb(words[end - 1]!)) end--;
+    return end;
+  };
+  let end = adverbs(words.length, false);
+  const last = words[end - 1];
+  const verb = (token: Token | undefined) => /^v/.test(token?.tag ?? '');
+  if (last && REACHED_VERBS.has(last.text)) end = adverbs(end - 1, true);
+  else if (last && verb(last) && last.text.length > 1 && COMPLEMENT.test(last.text)) end = adverbs(end - 1, true);
+  else if (last && COMPLEMENT.test(last.text) && last.text.length === 1 && verb(words[end - 2])) end = adverbs(end - 2, true);
+  // 支出首次超过: a thing jieba reads as a verb stays.
+  const kept = words.slice(0, end);
+  return end === words.length || kept.every((word) => verb(word)) ? label : kept.map((word) => word.text).join('');
+}
+
 export function cleanBefore(clause: string): Cleaned {
   let label = clause.replace(LEADING_FILLER, '');
   let previous = '';
@@ -126,8 +154,10 @@ export function cleanBefore(clause: string): Cleaned {
     label = label.replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '');
     const level = withoutLevelAt(label);
     if (level !== label) rules.add(lexicon.levelAt.id);
-    const moved = withoutMoveStart(level);
-    if (moved !== level) rules.add('label:move-start');
+    const reached = withoutLevelReached(level);
+    if (reached !== level) rules.add(lexicon.levelReached.id);
+    const moved = withoutMoveStart(reached);
+    if (moved !== reached) rules.add('label:move-start');
     label = moved;
   }
   return { text: tidy(label), rules: [...rules] };
@@ -164,6 +194,7 @@ const SIZE_CLASS_AFTER = new RegExp(`^(?:${SIZE_CLASS_WORD})`);
 /** A threshold between a count and its noun: 3个过三千亿元城市, 4个千亿县. */
 const THRESHOLD = new RegExp(`^(${alternation(lexicon.thresholds.words)})?([\\d.零〇一二两三四五六七八九十百千万亿]+)(${alternation(UNITS)})?`);
 const MILESTONE = new RegExp(`^(?:${alternation(lexicon.thresholds.milestones)})`);
+const MILESTONE_ONLY = new RegExp(`^新?(?:${alternation(lexicon.thresholds.milestones)})$`);
 
 /** A threshold at the start of `window`: after 过, led by a magnitude, or with a unit that counts no things (46万群众 is a second count). */
 function thresholdAt(window: string): string | null {
@@ -439,7 +470,8 @@ export function composeLabel({ before, beforeRules, after, afterDe, previous, pr
   if (after.text && VERBAL_UNITS.has(unitType)) return composed(before + after.text, 'label:activity', after);
   if (after.text && CLASSIFIER_UNITS.has(unitType)) return composed(after.text, 'label:classified-noun', after);
   // 发行1万亿元抗疫特别国债, 8000多万农业转移人口成为城镇居民: the clause before names nothing, the noun after does.
-  if (after.text && (namesNothing(before) || (lacksSubject(before) && measureForLabel(before) === null))) {
+  // A milestone (迈上3万亿元台阶) is the level the subject passed, no thing of its own.
+  if (after.text && !MILESTONE_ONLY.test(after.text) && (namesNothing(before) || (lacksSubject(before) && measureForLabel(before) === null))) {
     return composed(after.text, 'label:noun-after-verb', after);
   }
   // 中央财政安排384亿元救灾款: a clause that ends on its verb leaves the thing to the noun after an amount of money,

@@ -64,7 +64,7 @@ const threshold: Case[] = [
   // anhui-gwr-2026
   ['统筹安排省级财政资金350亿元以上，实施稳经济30项举措。', '30项', '举措', 'label:word-ending-clause'],
   // Must not change — jiangsu-gwr-2026: a milestone passed is the subject's level, which the figures after carry on.
-  ['地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。', '14.2万亿元', '地区生产总值连续迈上', 'label:carried-subject'],
+  ['地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。', '14.2万亿元', '地区生产总值', 'label:carried-subject'],
   // Must not change — gansu-gwr-2026: a second count (46万 people) is no threshold of the households.
   ['实施生态及地质灾害避险搬迁一期工程，让13.07万户46万群众远离了危险。', '13.07万户', '', 'label:verb-only'],
 ];
@@ -263,7 +263,7 @@ const objectAfterFigure: Case[] = [
   // state-council-gwr-2009
   ['中央财政安排384亿元救灾款和740亿元恢复重建资金。', '384亿元', '中央财政安排救灾款', 'label:object-after-figure'],
   // Must not change — gansu-gwr-2025: a milestone after the amount is the level its subject passed.
-  ['临夏州经济总量跻身500亿元行列。', '500亿元', '临夏州经济总量跻身', 'label:clause'],
+  ['临夏州经济总量跻身500亿元行列。', '500亿元', '临夏州经济总量', 'label:clause'],
   // Must not change — xinjiang-gwr-2026: after a length the noun is rarely what is measured (城市).
   ['建设改造4075公里城市地下管网。', '4075公里', '建设改造', 'label:clause'],
 ];
@@ -284,6 +284,23 @@ const parallelPredicate: Case[] = [
   ['单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%；', '1.2%', '', 'label:verb-only'],
 ];
 
+const levelReached: Case[] = [
+  // liaoning-gwr-2026: a verb ending in 至 brings the thing to the figure's level.
+  ['深入实施国企改革“三能”机制改革攻坚专项行动，省属国有企业重组整合至11家。', '11家', '省属国有企业重组', 'label:level-reached'],
+  // anhui-gwr-2025: 升至 after a share.
+  ['省属高校与新兴产业紧密相关的专业点占比升至64.9%。', '64.9%', '省属高校与新兴产业紧密相关的专业点占比', 'label:level-reached'],
+  // liaoning-gwr-2026: a milestone verb of the lexicon.
+  ['粮食产量跃上500亿斤台阶。', '500亿斤', '粮食产量', 'label:level-reached'],
+  // jiangsu-gwr-2026: an adverb before the verb goes with it.
+  ['地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。', '14.2万亿元', '地区生产总值', 'label:carried-subject'],
+  // beijing-gwr-2025: an adverb right before the figure.
+  ['新增普惠性托位近1.9万个，适龄儿童入园率和普惠率均达到93%；', '93%', '适龄儿童入园率和普惠率', 'label:level-reached'],
+  // Must not change — anhui-gwr-2026: 连续 before a count of occasions stays.
+  ['长江十年禁渔连续4次获评全国优秀。', '4次', '长江十年禁渔连续获评全国', 'label:activity'],
+  // Must not change — yunnan-gwr-2026: a thing jieba reads as a verb (支出) stays with its adverb.
+  ['地方一般公共预算收入增长2.3%、支出首次超过7000亿元。', '7000亿元', '支出首次', 'label:clause'],
+];
+
 const purposeAfterFigure: Case[] = [
   // anhui-gwr-2025: an amount given by a verb alone is what the verb after it spends it on.
   ['聚焦群众急难愁盼，投入567亿元办好民生实事。', '567亿元', '投入办好民生实事', 'label:purpose-after-figure'],
@@ -294,7 +311,7 @@ const purposeAfterFigure: Case[] = [
 ];
 
 describe('labels a person would write', () => {
-  it.each([...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
