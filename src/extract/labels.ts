@@ -187,6 +187,7 @@ const CONJUNCTIONS = new Set(lexicon.conjunctions.words);
 const UNIT_TAILS = new Set(lexicon.unitTails.words);
 const PHRASE_STOPS = new Set(lexicon.phraseStops.words);
 const GRADE = new RegExp(`^(?:${lexicon.grades.patterns.join('|')})`);
+const LEVEL = new RegExp(`^(?:${lexicon.levels.patterns.join('|')})`);
 const SIZE_CLASS_WORD = alternation(lexicon.sizeClasses.words);
 /** A number, its unit and a size class word, between a count and its noun: 3个千万千瓦级新能源基地. */
 const SIZE_CLASS = new RegExp(`^[\\d.零〇一二两三四五六七八九十百千万亿]+(?:${alternation(UNITS)})?(?:${SIZE_CLASS_WORD})`);
@@ -215,6 +216,9 @@ function gradeAt(text: string, at: number, counted: boolean): { text: string; ru
   const window = text.slice(at, at + 12);
   const grade = GRADE.exec(window);
   if (grade) return { text: grade[0], rule: lexicon.grades.id };
+  // 7个国家级、9个区域级产业集群: a level, whose noun a list may share.
+  const level = LEVEL.exec(window);
+  if (level) return { text: level[0], rule: lexicon.levels.id };
   const size = SIZE_CLASS.exec(window);
   if (size) return { text: size[0], rule: lexicon.sizeClasses.id };
   const threshold = counted ? thresholdAt(window) : null;
@@ -236,7 +240,11 @@ function elidedNoun(text: string, tokens: Token[], at: number, prefix: string): 
   if (!next) return NO_PHRASE;
   const after = tokensAfter(text, tokens, at + 1 + next.index + next[0].length);
   const own = after[0] ? gradeAt(text, after[0].start, true) : null;
-  return own ? phraseAt(after, after[0]!.start + own.text.length, prefix, lexicon.elidedNoun.id) : NO_PHRASE;
+  if (!own) return NO_PHRASE;
+  // 6个世界级、7个国家级、9个区域级产业集群: the next count may share the noun of the one after it.
+  const ownEnd = after[0]!.start + own.text.length;
+  const phrase = phraseAt(after, ownEnd, prefix, lexicon.elidedNoun.id);
+  return phrase.text ? phrase : elidedNoun(text, tokens, ownEnd, prefix);
 }
 
 /** The noun phrase of `after` that starts at `start`, after `prefix` (a grade, a size class word), or none. */
@@ -348,7 +356,7 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     const elided = counted ? elidedNoun(text, tokens, classEnd, grade.text) : NO_PHRASE;
     if (elided.text) return elided;
     // A size class or a number with no noun after it (256家二级及以上公立医疗机构) is read as words of the phrase.
-    if (grade.rule === lexicon.grades.id) return phrase;
+    if (grade.rule === lexicon.grades.id && !LEVEL.test(grade.text)) return phrase;
   }
   if (counted) {
     const phrase = phraseFrom(after, from, VERBAL_UNITS.has(unitType));

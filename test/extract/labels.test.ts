@@ -59,6 +59,11 @@ const threshold: Case[] = [
   ['新增软件和研发设计等4个过五千亿、北斗应用等4个过千亿新兴产业，人形机器人、人工智能等产业营收保持20%以上增长。', '4个', '过五千亿新兴产业', 'label:elided-noun'],
   // hunan-gwr-2026
   ['新增2家千亿级、24家百亿级工业企业。', '2家', '千亿级工业企业', 'label:elided-noun'],
+  // liaoning-gwr-2026: levels share the noun of the last count of the list, across more than one count, and after 和.
+  ['着力培育6个世界级、7个国家级、9个区域级产业集群。', '6个', '世界级产业集群', 'label:elided-noun'],
+  ['进国家医学中心项目建设，争创国家儿童医学中心，建强2个国家级和22个省级区域医疗中心。', '2个', '国家级区域医疗中心', 'label:elided-noun'],
+  // chongqing-gwr-2025: a level before its noun.
+  ['新增3个国家级科创平台，中国地质调查局在渝设立机构。', '3个', '国家级科创平台', 'label:graded-noun'],
   // hubei-gwr-2026: the one word between a count and the end of its clause is what is counted, though jieba reads 需求 as a verb.
   ['进一步促进消费、投资、出口三类需求，进一步依靠企业增量提质和产业转型升级优化供给。', '三类', '需求', 'label:word-ending-clause'],
   // anhui-gwr-2026
