@@ -145,13 +145,56 @@ function withoutLevelReached(label: string): string {
   return end === words.length || kept.every((word) => verb(word)) ? label : kept.map((word) => word.text).join('');
 }
 
+/** One filler at either end, for taking them off one at a time. */
+const LEADING_ONE = new RegExp(LEADING_FILLER.source.replace(/\)\+$/, ')'));
+const TRAILING_ONE = new RegExp(TRAILING_FILLER.source.replace(/\)\+\$$/, ')$'));
+
+/**
+ * True when cutting `label` at `at` cuts in two a word of it that `known` accepts. Words jieba glues from
+ * characters it does not know (率达/x, 比达/nrt) are no words.
+ */
+function splitsWord(label: string, at: number, known: (tag: string) => boolean): boolean {
+  // 均达 is two words the label may lose (率均达100%): its part before the cut is an adverb of the level.
+  return segmented(label).some((token) => token.start < at && token.end > at && known(token.tag) && !REACHED_ADVERBS.has(label.slice(token.start, at)));
+}
+const KNOWN_WORD = (tag: string) => tag !== 'x' && !tag.startsWith('nr');
+/** At the start only a verb is kept whole (共建); 2007年产量 is the output of 2007. */
+const KNOWN_VERB = (tag: string) => tag.startsWith('v');
+
+/**
+ * A label without the fillers at its ends, each taken off only where a word ends (label:whole-word):
+ * 惠及 and 共建 are words, the 及 and the 共 in them no fillers (惠及500多万在校生, 对共建“一带一路”国家进出口).
+ */
+function withoutFillers(label: string, rules: Set<string>): string {
+  for (;;) {
+    const end = TRAILING_ONE.exec(label);
+    if (end && splitsWord(label, end.index, KNOWN_WORD)) {
+      rules.add(WHOLE_WORD);
+      break;
+    }
+    if (!end || end[0] === '') break;
+    label = label.slice(0, end.index);
+  }
+  for (;;) {
+    const start = LEADING_ONE.exec(label);
+    if (start && splitsWord(label, start[0].length, KNOWN_VERB)) {
+      rules.add(WHOLE_WORD);
+      break;
+    }
+    if (!start || start[0] === '') break;
+    label = label.slice(start[0].length);
+  }
+  return label;
+}
+const WHOLE_WORD = 'label:whole-word';
+
 export function cleanBefore(clause: string): Cleaned {
-  let label = clause.replace(LEADING_FILLER, '');
-  let previous = '';
   const rules = new Set<string>();
+  let label = withoutFillers(clause, rules);
+  let previous = '';
   while (previous !== label) {
     previous = label;
-    label = label.replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '');
+    label = withoutFillers(label, rules);
     const level = withoutLevelAt(label);
     if (level !== label) rules.add(lexicon.levelAt.id);
     const reached = withoutLevelReached(level);
@@ -771,7 +814,8 @@ function earlierList(sentence: LabelledSentence, from: number): string | null {
   const start = sentence.starts!.list(from - 1);
   if (figureSince(sentence, start)) return null;
   const list = text.slice(start, from - 1).replace(ASIDE, '');
-  return /^n/.test(segmented(list).at(-1)?.tag ?? '') ? list : null;
+  // 全国研究与试验开发经费/vn，从1997年的509亿元…: a verbal noun ends a list of things too.
+  return /^(?:n|vn)/.test(segmented(list).at(-1)?.tag ?? '') ? list : null;
 }
 
 /**

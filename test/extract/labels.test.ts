@@ -176,6 +176,8 @@ const figureInPhrase: Case[] = [
 ];
 
 const subjectBeforeComma: Case[] = [
+  // state-council-gwr-2003: a verbal noun (经费/vn) ends the thing before the comma too.
+  ['全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元，占国内生产总值的比重由0.64%提高到1.1%。', '509亿元', '研究与试验开发经费', 'label:subject-before-comma'],
   // state-council-gwr-2003: a first figure whose clause only moves from a value takes the thing of the clause before its comma.
   ['居民收入持续增加。城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元。', '5160元', '城镇居民家庭人均可支配收入', 'label:subject-before-comma'],
   // Must not change — state-council-gwr-2023: a clause with no move or level is not handed the clause before (约6700万人受益).
@@ -273,6 +275,11 @@ const objectAfterFigure: Case[] = [
   ['建设改造4075公里城市地下管网。', '4075公里', '建设改造', 'label:clause'],
 ];
 
+const comparison: Case[] = [
+  // anhui-gwr-2026: 优于全国 names no thing of its own; the figure before has it.
+  ['社会物流总费用与GDP的比率从14.7%降至13%左右、优于全国约1个百分点。', '1个百分点', '社会物流总费用与GDP的比率优于全国', 'label:carried-subject'],
+];
+
 const parallelPredicate: Case[] = [
   // beijing-gwr-2025: a verb alone after a figure in the same unit is said of that figure's thing.
   ['老旧小区改造开工742个、完工548个，启动危旧楼房改建和简易楼腾退。', '548个', '老旧小区改造完工', 'label:parallel-predicate'],
@@ -287,6 +294,15 @@ const parallelPredicate: Case[] = [
   ['加快钢铁、煤炭、有色等10个传统产业提质升级，实施200个以上节能降碳改造和用能设备更新项目。', '200个', '', 'label:verb-only'],
   // Must not change — state-council-gwr-2007: a rate moves otherwise.
   ['单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%；', '1.2%', '', 'label:verb-only'],
+];
+
+const wholeWord: Case[] = [
+  // gansu-gwr-2026: the 共 of 共建 is no filler (累计, 共 …) where it opens a verb.
+  ['外贸进出口总值首次突破700亿元、年均增长13.2%，对共建“一带一路”国家进出口年均增长14.4%。', '14.4%', '共建一带一路国家进出口年均增长', 'label:whole-word'],
+  // liaoning-gwr-2026: nor the 及 of 惠及 at the end.
+  ['16万儿童享受学前一年免费教育，育儿补贴惠及60万人。', '60万人', '育儿补贴惠及', 'label:whole-word'],
+  // Must not change — ningxia-gwr-2026: 达 after a word jieba glues from unknown characters (率达/x) is a filler.
+  ['创建群众信访问题依法容缺化解机制，信访积案化解率达97.5%。', '97.5%', '信访积案化解率', 'label:clause'],
 ];
 
 const levelReached: Case[] = [
@@ -316,7 +332,7 @@ const purposeAfterFigure: Case[] = [
 ];
 
 describe('labels a person would write', () => {
-  it.each([...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
