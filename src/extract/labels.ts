@@ -437,6 +437,9 @@ export function purposeAfter(text: string, tokens: Token[], end: number): Phrase
   return object.text ? { ...object, text: verb.text + object.text, rules: [...object.rules, 'label:purpose-after-figure'] } : NO_PHRASE;
 }
 
+/** A rate named by its suffix (化解率, 办结率), which jieba reads as a verb. */
+const RATE_END = new RegExp(`(?:${alternation(lexicon.rateSuffixes.words)})$`);
+
 /** Verbs, adverbs, adjectives and function words: a phrase of only these names no thing. */
 const VERB_PHRASE_TAGS = /^(?:v(?!n)|d|a(?!n)|p|c|u)/;
 
@@ -544,7 +547,8 @@ export function composeLabel({ before, beforeRules, after, afterDe, previous, pr
     // 国内生产总值达到56.9万亿元，比上年增长7.7%: the growth is the GDP's.
     return composed(subjectOf(previous) + before.replace(new RegExp(`^(?:${COMPARED_WITH})`), ''), previousRule);
   }
-  // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure.
+  // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure, 化解率90% a rate.
+  if (RATE_END.test(before)) return composed(before, 'label:clause', { rules: [...beforeRules, lexicon.rateSuffixes.id] });
   if (isVerbPhrase(before) && measureForLabel(before) === null) {
     // 带动就地就业36.8万人: the people counted are the ones who do what the verb phrase says.
     // A bare verb (吸引, 覆盖) still names nothing.

@@ -275,6 +275,13 @@ const objectAfterFigure: Case[] = [
   ['建设改造4075公里城市地下管网。', '4075公里', '建设改造', 'label:clause'],
 ];
 
+const rateNamed: Case[] = [
+  // gansu-gwr-2025: 化解/v 率/v is a rate, not a verb phrase.
+  ['行政复议改革受理案件6965件，化解率达到90%。', '90%', '化解率', 'label:rate-named'],
+  // Must not change — hubei-gwr-2026: a verb alone still names nothing.
+  ['稳妥推进55个扩面试点项目、30个城市更新重点片区建设。', '55个', '扩面试点项目', 'label:classified-noun'],
+];
+
 const comparison: Case[] = [
   // anhui-gwr-2026: 优于全国 names no thing of its own; the figure before has it.
   ['社会物流总费用与GDP的比率从14.7%降至13%左右、优于全国约1个百分点。', '1个百分点', '社会物流总费用与GDP的比率优于全国', 'label:carried-subject'],
@@ -332,7 +339,7 @@ const purposeAfterFigure: Case[] = [
 ];
 
 describe('labels a person would write', () => {
-  it.each([...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);

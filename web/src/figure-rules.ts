@@ -71,6 +71,7 @@ const NAMES: Record<string, string> = {
   'label:elided-noun': '省略的名词取自下一项',
   'label:graded-noun': '带等级的名词（5A级景区）',
   'label:level-at': '去掉“稳定在”“保持在”等',
+  'label:rate-named': '以“率”结尾的指标名（化解率）',
   'label:whole-word': '不拆开词语（共建、惠及）',
   'label:level-reached': '去掉“升至”“迈上”“首次”“均”等',
   'label:negated-modifier': '带否定修饰（未就业毕业生）',
