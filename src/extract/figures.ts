@@ -142,6 +142,8 @@ function diagnosticOf(text: string, tokens: Token[], number: NumberMatch, rule: 
 
 function unitTypeOf(number: NumberMatch, unit = number.unit): UnitType {
   if (number.ordinal) return 'rank';
+  // 91艘次: occasions of a unit's things.
+  if (number.rules?.includes('numeral:unit-times')) return 'times';
   return (unit && UNIT_TYPES[unit]) || 'other';
 }
 

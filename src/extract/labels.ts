@@ -250,6 +250,8 @@ function thresholdAt(window: string): string | null {
   return MILESTONE.test(window.slice(text.length)) ? null : text;
 }
 const ELIDED_AFTER = new Set(lexicon.elidedNoun.words);
+/** How many counts of a list may pass a noun back (6个世界级、7个国家级、9个区域级产业集群): a bound that keeps reading linear. */
+const MAX_ELIDED = 6;
 
 /**
  * A grade, a size class or, after a count (`counted`), a threshold at `at` (5A级, 千万千瓦级, 过三千亿元),
@@ -275,8 +277,8 @@ const NEXT_COUNT = new RegExp(`\\d+(?:${alternation([...CLASSIFIER_WORDS].sort((
  * For a count whose class (`prefix`) ends at `at` with no noun but a 、, the noun of the next count
  * of the list with a class of its own, after this count's class: 4个过五千亿、…4个过千亿新兴产业 counts 过五千亿新兴产业.
  */
-function elidedNoun(text: string, tokens: Token[], at: number, prefix: string): Phrase {
-  if (!ELIDED_AFTER.has(text[at] ?? '')) return NO_PHRASE;
+function elidedNoun(text: string, tokens: Token[], at: number, prefix: string, depth = 0): Phrase {
+  if (!ELIDED_AFTER.has(text[at] ?? '') || depth >= MAX_ELIDED) return NO_PHRASE;
   let stop = at + 1;
   while (stop < text.length && stop - at < 24 && !LIST_CLAUSE_BREAK.test(text[stop]!)) stop++;
   const next = NEXT_COUNT.exec(text.slice(at + 1, stop));
@@ -287,7 +289,7 @@ function elidedNoun(text: string, tokens: Token[], at: number, prefix: string): 
   // 6个世界级、7个国家级、9个区域级产业集群: the next count may share the noun of the one after it.
   const ownEnd = after[0]!.start + own.text.length;
   const phrase = phraseAt(after, ownEnd, prefix, lexicon.elidedNoun.id);
-  return phrase.text ? phrase : elidedNoun(text, tokens, ownEnd, prefix);
+  return phrase.text ? phrase : elidedNoun(text, tokens, ownEnd, prefix, depth + 1);
 }
 
 /** The noun phrase of `after` that starts at `start`, after `prefix` (a grade, a size class word), or none. */
