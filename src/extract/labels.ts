@@ -9,6 +9,9 @@ import type { Span, Token, UnitType } from '../types.js';
 import { measureForLabel } from '../measures/index.js';
 import lexicon from './lexicon/labels.json' with { type: 'json' };
 
+/** A verb, not a verbal noun (建成, not 建设/vn). */
+const isVerb = (token: Token | undefined) => /^v(?!n)/.test(token?.tag ?? '');
+
 /** Labels, list items and the few characters after a figure recur (百分之…百分之, 增长): jieba reads each once (callers only read the tokens). */
 const segmented = memo((piece: string) => segment(piece), 10_000);
 
@@ -145,6 +148,7 @@ function withoutLevelReached(label: string): string {
   return end === words.length || kept.every((word) => verb(word)) ? label : kept.map((word) => word.text).join('');
 }
 
+const WHOLE_WORD = 'label:whole-word';
 /** One filler at either end, for taking them off one at a time. */
 const LEADING_ONE = new RegExp(LEADING_FILLER.source.replace(/\)\+$/, ')'));
 const TRAILING_ONE = new RegExp(TRAILING_FILLER.source.replace(/\)\+\$$/, ')$'));
@@ -186,7 +190,6 @@ function withoutFillers(label: string, rules: Set<string>): string {
   }
   return label;
 }
-const WHOLE_WORD = 'label:whole-word';
 
 export function cleanBefore(clause: string): Cleaned {
   const rules = new Set<string>();
@@ -429,10 +432,10 @@ export function nounAfterDe(text: string, tokens: Token[], end: number): Phrase 
  * What an amount is spent on, when a verb follows it right away: 投入567亿元办好民生实事, 统筹20亿元实施6个重大科技专项.
  * The verb and the noun phrase of its object, without a count in between.
  */
-export function purposeAfter(text: string, tokens: Token[], end: number): Phrase {
+function purposeAfter(text: string, tokens: Token[], end: number): Phrase {
   const after = tokensAfter(text, tokens, end);
   const verb = after[0];
-  if (verb?.start !== end || !/^v(?!n)/.test(verb.tag) || verb.text.length < 2) return NO_PHRASE;
+  if (verb?.start !== end || !isVerb(verb) || verb.text.length < 2) return NO_PHRASE;
   let from = 1;
   if (after[from]?.tag === 'm') from += CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '') ? 2 : 1;
   const object = phraseFrom(after, from, false);
@@ -731,7 +734,6 @@ const PARALLEL_GAP = /^[^，,、；;。：:]*[、，,]$/;
 const ADJACENT_GAP = new RegExp(`^(?:${alternation(Object.keys(QUALIFIERS_AFTER))})?[、，,]$`);
 /** Units of things a stock of which is built, finished or repealed (个, 件, 亩, 公里): rates, money and people move otherwise. */
 const PARALLEL_UNITS = new Set<UnitType>(['count', 'area', 'length', 'weight', 'energy']);
-const isVerb = (token: Token | undefined) => /^v(?!n)/.test(token?.tag ?? '');
 
 /**
  * The thing of the figure kept right before the clause at `clauseStart`, whose last word the clause's one word
@@ -868,6 +870,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
     if (sentence.inPhrase >= clauseStart) before.rules.push(FIGURE_IN_PHRASE);
     const after = phraseAfter(text, tokens, number.end, unitType);
     const composedLabel = (): ComposedLabel => {
+      const verbsAlone = isVerbPhrase(before.text);
       // Only a figure its clause gives by a verb (达到5379亿元) is the subject's; one that opens its clause is not.
       const subject = previous !== null && clause.trim() !== '' && lacksSubject(before.text) ? clauseSubject(sentence, clauseStart) : null;
       const own = composeLabel({
@@ -877,8 +880,9 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         afterDe: nounAfterDe(text, tokens, number.end),
         previous: subject ?? previous,
         previousRule: subject === null ? 'label:carried-subject' : 'label:clause-subject',
-        parallel: parallelThing(sentence, at, clauseStart, unitType, before.text),
-        purpose: unitType === 'money' ? purposeAfter(text, tokens, number.end) : NO_PHRASE,
+        // Read only for a clause of verbs alone, the one that needs them.
+        parallel: verbsAlone ? parallelThing(sentence, at, clauseStart, unitType, before.text) : null,
+        purpose: verbsAlone && unitType === 'money' ? purposeAfter(text, tokens, number.end) : NO_PHRASE,
         unitType,
       });
       return (own.label === '' && previous === null ? subjectBeforeComma(sentence, clauseStart, clause) : null) ?? own;
