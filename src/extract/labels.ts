@@ -550,7 +550,10 @@ export function composeLabel({ before, beforeRules, after, afterDe, previous, pr
   }
   if (lacksSubject(before) && previous) {
     // 国内生产总值达到56.9万亿元，比上年增长7.7%: the growth is the GDP's.
-    return composed(subjectOf(previous) + before.replace(new RegExp(`^(?:${COMPARED_WITH})`), ''), previousRule);
+    // 从全国第13位升至第5位: the words the subject already ends with (从全国) are not said twice.
+    const subject = subjectOf(previous);
+    const own = before.replace(new RegExp(`^(?:${COMPARED_WITH})`), '');
+    return composed(own !== '' && subject.endsWith(own) ? subject : subject + own, previousRule);
   }
   // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure, 化解率90% a rate.
   if (RATE_END.test(before)) return composed(before, 'label:clause', { rules: [...beforeRules, lexicon.rateSuffixes.id] });

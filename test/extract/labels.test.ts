@@ -275,6 +275,13 @@ const objectAfterFigure: Case[] = [
   ['建设改造4075公里城市地下管网。', '4075公里', '建设改造', 'label:clause'],
 ];
 
+const carriedOnce: Case[] = [
+  // anhui-gwr-2026: the subject carried already ends with the words of the clause (从全国); they are not said twice.
+  ['科技型中小企业数增长4.9倍、从全国第13位升至第5位，高新技术企业数增长1.7倍。', '第5位', '科技型中小企业数从全国', 'label:carried-subject'],
+  // zhejiang-gwr-2026
+  ['出口规模突破4万亿元，占全国份额从14%提升到15.5%，跃居全国第2位。', '15.5%', '出口规模占全国份额', 'label:carried-subject'],
+];
+
 const rateNamed: Case[] = [
   // gansu-gwr-2025: 化解/v 率/v is a rate, not a verb phrase.
   ['行政复议改革受理案件6965件，化解率达到90%。', '90%', '化解率', 'label:rate-named'],
@@ -339,7 +346,7 @@ const purposeAfterFigure: Case[] = [
 ];
 
 describe('labels a person would write', () => {
-  it.each([...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
