@@ -4,7 +4,7 @@ import type { Diagnostic, Figure, Qualifier, Section, Sentence, Token, UnitType 
 import { sectionAt } from '../structure/sentences.js';
 import { segment, tokensIn } from '../segment/jieba.js';
 import { assignMeasure, type MeasureAssignment, MOVE_REACH, moveIn } from '../measures/index.js';
-import { sentenceLabeller } from './labels.js';
+import { sentenceLabeller, unitNamedBefore } from './labels.js';
 import {
   CHANGE_BASIS,
   CHANGE_DOWN,
@@ -140,9 +140,19 @@ function diagnosticOf(text: string, tokens: Token[], number: NumberMatch, rule: 
   return diagnostic;
 }
 
-function unitTypeOf(number: NumberMatch): UnitType {
+function unitTypeOf(number: NumberMatch, unit = number.unit): UnitType {
   if (number.ordinal) return 'rank';
-  return (number.unit && UNIT_TYPES[number.unit]) || 'other';
+  // 91艘次: occasions of a unit's things.
+  if (number.rules?.includes('numeral:unit-times')) return 'times';
+  return (unit && UNIT_TYPES[unit]) || 'other';
+}
+
+/**
+ * The unit a label names for a number without one (农村贫困人口减少1386万 counts 人): it gives the figure its unit
+ * type and the measure it may state; the figure keeps its surface's unit, so that re-reading the surface agrees.
+ */
+function namedUnit(number: NumberMatch, label: string): string | null {
+  return number.unit || number.ordinal || number.fraction || label === '' ? null : unitNamedBefore(label);
 }
 
 const QUALIFIER_AFTER_WORDS = Object.keys(QUALIFIERS_AFTER).sort((a, b) => b.length - a.length);
@@ -303,13 +313,14 @@ export function extractFigures(
       for (const guess of GUESSES) {
         if (number.rules?.includes(guess)) diagnostics.push({ surface: number.surface, start: number.start, end: number.end, rule: guess });
       }
-      const unitType = unitTypeOf(number);
-      const { label, rule: labelRule, clause } = labelOf(at, unitType);
+      const { label, rule: labelRule, clause } = labelOf(at, unitTypeOf(number));
+      const named = namedUnit(number, label);
+      const unitType = unitTypeOf(number, named ?? number.unit);
       const section = sectionAt(sections, number.start);
       const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause, startsMove(text, found, at), reviewsPast(text, number.start));
-      const numeralRule = [number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral', ...(number.rules ?? [])].join(' ');
+      const numeralRule = [number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral', ...(number.rules ?? []), ...(named ? ['numeral:unit-named-before'] : [])].join(' ');
       const change = number.ordinal ? null : changeOf(clause);
-      const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: number.unit ?? '', change, moved: moveIn(tokensIn(tokens, { start: Math.max(sentence.start, number.start - MOVE_REACH), end: number.start }), text, number.start) });
+      const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: named ?? number.unit ?? '', change, moved: moveIn(tokensIn(tokens, { start: Math.max(sentence.start, number.start - MOVE_REACH), end: number.start }), text, number.start) });
       figures.push({
         id: `f${figures.length + 1}`,
         surface: number.surface,

@@ -9,6 +9,9 @@ import type { Span, Token, UnitType } from '../types.js';
 import { measureForLabel } from '../measures/index.js';
 import lexicon from './lexicon/labels.json' with { type: 'json' };
 
+/** A verb, not a verbal noun (建成, not 建设/vn). */
+const isVerb = (token: Token | undefined) => /^v(?!n)/.test(token?.tag ?? '');
+
 /** Labels, list items and the few characters after a figure recur (百分之…百分之, 增长): jieba reads each once (callers only read the tokens). */
 const segmented = memo((piece: string) => segment(piece), 10_000);
 
@@ -117,17 +120,90 @@ function withoutMoveStart(label: string): string {
   return word?.text.length === 1 ? label.slice(0, move.index) : label;
 }
 
+const REACHED_VERBS = new Set(lexicon.levelReached.verbs);
+const REACHED_ADVERBS = new Set(lexicon.levelReached.adverbs);
+const REACHED_BEFORE_VERB = new Set(lexicon.levelReached.beforeVerb);
+const COMPLEMENT = new RegExp(`(?:${alternation(lexicon.levelReached.complements)})$`);
+
+/**
+ * A label without the verb that brings its thing to the figure's level and the adverbs after it (重组整合至,
+ * 从全国第12位跃升至, 跨上, 均): a verb of the lexicon, one ending in 至/到, or a verb with 至/到 after it.
+ */
+function withoutLevelReached(label: string): string {
+  const words = segmented(label);
+  // Right before the figure only the adverbs of the lexicon (连续4次 counts occasions); before the verb any adverb (连续迈上, 并延长至).
+  const adverbs = (end: number, beforeVerb: boolean) => {
+    const adverb = (token: Token) => REACHED_ADVERBS.has(token.text) || (beforeVerb && (REACHED_BEFORE_VERB.has(token.text) || /^[dc]/.test(token.tag)));
+    while (end > 0 && adverb(words[end - 1]!)) end--;
+    return end;
+  };
+  let end = adverbs(words.length, false);
+  const last = words[end - 1];
+  const verb = (token: Token | undefined) => /^v/.test(token?.tag ?? '');
+  if (last && REACHED_VERBS.has(last.text)) end = adverbs(end - 1, true);
+  else if (last && verb(last) && last.text.length > 1 && COMPLEMENT.test(last.text)) end = adverbs(end - 1, true);
+  else if (last && COMPLEMENT.test(last.text) && last.text.length === 1 && verb(words[end - 2])) end = adverbs(end - 2, true);
+  // 支出首次超过: a thing jieba reads as a verb stays.
+  const kept = words.slice(0, end);
+  return end === words.length || kept.every((word) => verb(word)) ? label : kept.map((word) => word.text).join('');
+}
+
+const WHOLE_WORD = 'label:whole-word';
+/** One filler at either end, for taking them off one at a time. */
+const LEADING_ONE = new RegExp(LEADING_FILLER.source.replace(/\)\+$/, ')'));
+const TRAILING_ONE = new RegExp(TRAILING_FILLER.source.replace(/\)\+\$$/, ')$'));
+
+/**
+ * True when cutting `label` at `at` cuts in two a word of it that `known` accepts. Words jieba glues from
+ * characters it does not know (率达/x, 比达/nrt) are no words.
+ */
+function splitsWord(label: string, at: number, known: (tag: string) => boolean): boolean {
+  // 均达 is two words the label may lose (率均达100%): its part before the cut is an adverb of the level.
+  return segmented(label).some((token) => token.start < at && token.end > at && known(token.tag) && !REACHED_ADVERBS.has(label.slice(token.start, at)));
+}
+const KNOWN_WORD = (tag: string) => tag !== 'x' && !tag.startsWith('nr');
+/** At the start only a verb is kept whole (共建); 2007年产量 is the output of 2007. */
+const KNOWN_VERB = (tag: string) => tag.startsWith('v');
+
+/**
+ * A label without the fillers at its ends, each taken off only where a word ends (label:whole-word):
+ * 惠及 and 共建 are words, the 及 and the 共 in them no fillers (惠及500多万在校生, 对共建“一带一路”国家进出口).
+ */
+function withoutFillers(label: string, rules: Set<string>): string {
+  for (;;) {
+    const end = TRAILING_ONE.exec(label);
+    if (end && splitsWord(label, end.index, KNOWN_WORD)) {
+      rules.add(WHOLE_WORD);
+      break;
+    }
+    if (!end || end[0] === '') break;
+    label = label.slice(0, end.index);
+  }
+  for (;;) {
+    const start = LEADING_ONE.exec(label);
+    if (start && splitsWord(label, start[0].length, KNOWN_VERB)) {
+      rules.add(WHOLE_WORD);
+      break;
+    }
+    if (!start || start[0] === '') break;
+    label = label.slice(start[0].length);
+  }
+  return label;
+}
+
 export function cleanBefore(clause: string): Cleaned {
-  let label = clause.replace(LEADING_FILLER, '');
-  let previous = '';
   const rules = new Set<string>();
+  let label = withoutFillers(clause, rules);
+  let previous = '';
   while (previous !== label) {
     previous = label;
-    label = label.replace(TRAILING_FILLER, '').replace(LEADING_FILLER, '');
+    label = withoutFillers(label, rules);
     const level = withoutLevelAt(label);
     if (level !== label) rules.add(lexicon.levelAt.id);
-    const moved = withoutMoveStart(level);
-    if (moved !== level) rules.add('label:move-start');
+    const reached = withoutLevelReached(level);
+    if (reached !== level) rules.add(lexicon.levelReached.id);
+    const moved = withoutMoveStart(reached);
+    if (moved !== reached) rules.add('label:move-start');
     label = moved;
   }
   return { text: tidy(label), rules: [...rules] };
@@ -138,20 +214,26 @@ export function lacksSubject(label: string): boolean {
   return CHANGE_ONLY.test(label) || SHARE_OF.test(label) || SUBJECTLESS_ONLY.test(label) || COMPARISON_ONLY.test(label) || FROM_ONLY.test(label) || RANK_ONLY.test(label) || MULTIPLE_ONLY.test(label);
 }
 
-/** Tags that may stand inside a noun phrase: nouns, and verbs, adjectives and non-number words that modify one (扩面试点项目). */
-const PHRASE_TAGS = /^(?:n|v|a|b|j|l|i|eng|zg|m)/;
+/** Tags that may stand inside a noun phrase: nouns, and verbs, adjectives, suffixes (紧密型) and non-number words that modify one (扩面试点项目). */
+const PHRASE_TAGS = /^(?:n|v|a|b|j|l|i|k|eng|zg|m)/;
 const NUMERAL_TOKEN = /[\d零〇一二两三四五六七八九十百千万亿]/;
 const MAX_PHRASE = 16;
 /** Quote marks stand around a name inside a phrase (318个“两重”项目); what they hold is a name, and they are dropped from the label. */
 const QUOTE = /^[“”"‘’「」]+$/;
-/** Locatives (326项两岸共通标准), times (3家国家级夜间文化和旅游消费集聚区) and, before the first noun, words jieba does not know (x) may modify the noun after them. */
-const MODIFIER_TAGS = new Set(['f', 't', 'x']);
+/**
+ * Locatives (326项两岸共通标准), places (27个海外仓, 45个林下经济重点县), times (3家国家级夜间文化和旅游消费集聚区) and,
+ * before the first noun, words jieba does not know (x) or takes for pronouns (2所本科高校) may modify the noun after them.
+ */
+const MODIFIER_TAGS = new Set(['f', 's', 't', 'x', 'r']);
+/** Of those, the ones that modify only before the first noun: after it, 31个省份本级公务接待费 names another thing. */
+const FIRST_MODIFIER_TAGS = new Set(['x', 'r']);
 const CHINESE_WORD = /^[\u4e00-\u9fff]+$/;
 const NOUN_MODIFIERS = new Set(lexicon.nounModifiers.words);
 const CONJUNCTIONS = new Set(lexicon.conjunctions.words);
 const UNIT_TAILS = new Set(lexicon.unitTails.words);
 const PHRASE_STOPS = new Set(lexicon.phraseStops.words);
 const GRADE = new RegExp(`^(?:${lexicon.grades.patterns.join('|')})`);
+const LEVEL = new RegExp(`^(?:${lexicon.levels.patterns.join('|')})`);
 const SIZE_CLASS_WORD = alternation(lexicon.sizeClasses.words);
 /** A number, its unit and a size class word, between a count and its noun: 3个千万千瓦级新能源基地. */
 const SIZE_CLASS = new RegExp(`^[\\d.零〇一二两三四五六七八九十百千万亿]+(?:${alternation(UNITS)})?(?:${SIZE_CLASS_WORD})`);
@@ -159,6 +241,7 @@ const SIZE_CLASS_AFTER = new RegExp(`^(?:${SIZE_CLASS_WORD})`);
 /** A threshold between a count and its noun: 3个过三千亿元城市, 4个千亿县. */
 const THRESHOLD = new RegExp(`^(${alternation(lexicon.thresholds.words)})?([\\d.零〇一二两三四五六七八九十百千万亿]+)(${alternation(UNITS)})?`);
 const MILESTONE = new RegExp(`^(?:${alternation(lexicon.thresholds.milestones)})`);
+const MILESTONE_ONLY = new RegExp(`^新?(?:${alternation(lexicon.thresholds.milestones)})$`);
 
 /** A threshold at the start of `window`: after 过, led by a magnitude, or with a unit that counts no things (46万群众 is a second count). */
 function thresholdAt(window: string): string | null {
@@ -170,6 +253,8 @@ function thresholdAt(window: string): string | null {
   return MILESTONE.test(window.slice(text.length)) ? null : text;
 }
 const ELIDED_AFTER = new Set(lexicon.elidedNoun.words);
+/** How many counts of a list may pass a noun back (6个世界级、7个国家级、9个区域级产业集群): a bound that keeps reading linear. */
+const MAX_ELIDED = 6;
 
 /**
  * A grade, a size class or, after a count (`counted`), a threshold at `at` (5A级, 千万千瓦级, 过三千亿元),
@@ -179,6 +264,9 @@ function gradeAt(text: string, at: number, counted: boolean): { text: string; ru
   const window = text.slice(at, at + 12);
   const grade = GRADE.exec(window);
   if (grade) return { text: grade[0], rule: lexicon.grades.id };
+  // 7个国家级、9个区域级产业集群: a level, whose noun a list may share.
+  const level = LEVEL.exec(window);
+  if (level) return { text: level[0], rule: lexicon.levels.id };
   const size = SIZE_CLASS.exec(window);
   if (size) return { text: size[0], rule: lexicon.sizeClasses.id };
   const threshold = counted ? thresholdAt(window) : null;
@@ -192,15 +280,19 @@ const NEXT_COUNT = new RegExp(`\\d+(?:${alternation([...CLASSIFIER_WORDS].sort((
  * For a count whose class (`prefix`) ends at `at` with no noun but a 、, the noun of the next count
  * of the list with a class of its own, after this count's class: 4个过五千亿、…4个过千亿新兴产业 counts 过五千亿新兴产业.
  */
-function elidedNoun(text: string, tokens: Token[], at: number, prefix: string): Phrase {
-  if (!ELIDED_AFTER.has(text[at] ?? '')) return NO_PHRASE;
+function elidedNoun(text: string, tokens: Token[], at: number, prefix: string, depth = 0): Phrase {
+  if (!ELIDED_AFTER.has(text[at] ?? '') || depth >= MAX_ELIDED) return NO_PHRASE;
   let stop = at + 1;
   while (stop < text.length && stop - at < 24 && !LIST_CLAUSE_BREAK.test(text[stop]!)) stop++;
   const next = NEXT_COUNT.exec(text.slice(at + 1, stop));
   if (!next) return NO_PHRASE;
   const after = tokensAfter(text, tokens, at + 1 + next.index + next[0].length);
   const own = after[0] ? gradeAt(text, after[0].start, true) : null;
-  return own ? phraseAt(after, after[0]!.start + own.text.length, prefix, lexicon.elidedNoun.id) : NO_PHRASE;
+  if (!own) return NO_PHRASE;
+  // 6个世界级、7个国家级、9个区域级产业集群: the next count may share the noun of the one after it.
+  const ownEnd = after[0]!.start + own.text.length;
+  const phrase = phraseAt(after, ownEnd, prefix, lexicon.elidedNoun.id);
+  return phrase.text ? phrase : elidedNoun(text, tokens, ownEnd, prefix, depth + 1);
 }
 
 /** The noun phrase of `after` that starts at `start`, after `prefix` (a grade, a size class word), or none. */
@@ -250,7 +342,7 @@ function phraseFrom(tokens: Token[], from: number, verbal: boolean, classified =
     if (!beforeNoun && PHRASE_STOPS.has(token.text)) break;
     const negation = beforeNoun && NOUN_MODIFIERS.has(token.text) && /^[vn]/.test(tokens[i + 1]?.tag ?? '');
     // Words jieba does not know are verbs as often as not (实验室获批建设): after the noun they end it.
-    const modifier = (beforeNoun || (isNoun(i + 1) && token.tag !== 'x')) && MODIFIER_TAGS.has(token.tag) && CHINESE_WORD.test(token.text);
+    const modifier = (beforeNoun || (isNoun(i + 1) && !FIRST_MODIFIER_TAGS.has(token.tag))) && MODIFIER_TAGS.has(token.tag) && CHINESE_WORD.test(token.text);
     const conjunction = !beforeNoun && CONJUNCTIONS.has(token.text) && isNoun(i + 1);
     if (negation) rules.add(lexicon.nounModifiers.id);
     else if (conjunction) rules.add(lexicon.conjunctions.id);
@@ -312,7 +404,7 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     const elided = counted ? elidedNoun(text, tokens, classEnd, grade.text) : NO_PHRASE;
     if (elided.text) return elided;
     // A size class or a number with no noun after it (256家二级及以上公立医疗机构) is read as words of the phrase.
-    if (grade.rule === lexicon.grades.id) return phrase;
+    if (grade.rule === lexicon.grades.id && !LEVEL.test(grade.text)) return phrase;
   }
   if (counted) {
     const phrase = phraseFrom(after, from, VERBAL_UNITS.has(unitType));
@@ -335,6 +427,23 @@ export function nounAfterDe(text: string, tokens: Token[], end: number): Phrase 
   if (de === -1 || after.slice(0, de).some((token) => NOUN_TAGS.has(token.tag))) return NO_PHRASE;
   return phraseFrom(after, de + 1, false);
 }
+
+/**
+ * What an amount is spent on, when a verb follows it right away: 投入567亿元办好民生实事, 统筹20亿元实施6个重大科技专项.
+ * The verb and the noun phrase of its object, without a count in between.
+ */
+function purposeAfter(text: string, tokens: Token[], end: number): Phrase {
+  const after = tokensAfter(text, tokens, end);
+  const verb = after[0];
+  if (verb?.start !== end || !isVerb(verb) || verb.text.length < 2) return NO_PHRASE;
+  let from = 1;
+  if (after[from]?.tag === 'm') from += CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '') ? 2 : 1;
+  const object = phraseFrom(after, from, false);
+  return object.text ? { ...object, text: verb.text + object.text, rules: [...object.rules, 'label:purpose-after-figure'] } : NO_PHRASE;
+}
+
+/** A rate named by its suffix (化解率, 办结率), which jieba reads as a verb. */
+const RATE_END = new RegExp(`(?:${alternation(lexicon.rateSuffixes.words)})$`);
 
 /** Verbs, adverbs, adjectives and function words: a phrase of only these names no thing. */
 const VERB_PHRASE_TAGS = /^(?:v(?!n)|d|a(?!n)|p|c|u)/;
@@ -372,6 +481,10 @@ export interface LabelParts {
   previous: string | null;
   /** The rule that chose `previous`: label:carried-subject, or label:clause-subject when a clause between named its own subject. */
   previousRule?: LabelRule;
+  /** The thing of the figure right before, in the same unit, whose predicate this figure's clause replaces (开工742个、完工548个). */
+  parallel?: string | null;
+  /** For an amount of money, what a verb right after it spends it on (投入567亿元办好民生实事). */
+  purpose?: Phrase;
   unitType: UnitType;
 }
 
@@ -394,7 +507,9 @@ export type LabelRule =
   | 'label:activity-of-persons'
   | 'label:subject-before-comma'
   | 'label:clause-subject'
-  | 'label:object-after-figure';
+  | 'label:object-after-figure'
+  | 'label:parallel-predicate'
+  | 'label:purpose-after-figure';
 
 /** A label and the ids of the rules that chose its words (the first names how), for tracing a wrong one. */
 export interface ComposedLabel {
@@ -408,13 +523,14 @@ function composed(label: string, rule: LabelRule, phrase?: { rules: string[] }):
   return { label: text, rule: [...new Set([rule, ...(phrase?.rules ?? [])])].join(' ') };
 }
 
-export function composeLabel({ before, beforeRules, after, afterDe, previous, previousRule = 'label:carried-subject', unitType }: LabelParts): ComposedLabel {
+export function composeLabel({ before, beforeRules, after, afterDe, previous, previousRule = 'label:carried-subject', parallel = null, purpose = NO_PHRASE, unitType }: LabelParts): ComposedLabel {
   const namesNothing = (clause: string) => clause === '' || isVerbPhrase(clause);
   if (after.sizeClassOf) return composed(after.text, 'label:size-class', after);
   if (after.text && VERBAL_UNITS.has(unitType)) return composed(before + after.text, 'label:activity', after);
   if (after.text && CLASSIFIER_UNITS.has(unitType)) return composed(after.text, 'label:classified-noun', after);
   // 发行1万亿元抗疫特别国债, 8000多万农业转移人口成为城镇居民: the clause before names nothing, the noun after does.
-  if (after.text && (namesNothing(before) || (lacksSubject(before) && measureForLabel(before) === null))) {
+  // A milestone (迈上3万亿元台阶) is the level the subject passed, no thing of its own.
+  if (after.text && !MILESTONE_ONLY.test(after.text) && (namesNothing(before) || (lacksSubject(before) && measureForLabel(before) === null))) {
     return composed(after.text, 'label:noun-after-verb', after);
   }
   // 中央财政安排384亿元救灾款: a clause that ends on its verb leaves the thing to the noun after an amount of money,
@@ -434,16 +550,40 @@ export function composeLabel({ before, beforeRules, after, afterDe, previous, pr
   }
   if (lacksSubject(before) && previous) {
     // 国内生产总值达到56.9万亿元，比上年增长7.7%: the growth is the GDP's.
-    return composed(subjectOf(previous) + before.replace(new RegExp(`^(?:${COMPARED_WITH})`), ''), previousRule);
+    // 从全国第13位升至第5位: the words the subject already ends with (从全国) are not said twice.
+    const subject = subjectOf(previous);
+    const own = before.replace(new RegExp(`^(?:${COMPARED_WITH})`), '');
+    return composed(own !== '' && subject.endsWith(own) ? subject : subject + own, previousRule);
   }
-  // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure.
+  // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure, 化解率90% a rate.
+  if (RATE_END.test(before)) return composed(before, 'label:clause', { rules: [...beforeRules, lexicon.rateSuffixes.id] });
   if (isVerbPhrase(before) && measureForLabel(before) === null) {
     // 带动就地就业36.8万人: the people counted are the ones who do what the verb phrase says.
     // A bare verb (吸引, 覆盖) still names nothing.
     const activity = PERSON_UNITS.has(unitType) && segmented(before).length > 1;
-    return activity ? composed(before, 'label:activity-of-persons') : composed('', 'label:verb-only');
+    if (activity) return composed(before, 'label:activity-of-persons');
+    // 投入567亿元办好民生实事: the money is what the verb before gives to the aim after it.
+    if (purpose.text) return composed(before + purpose.text, 'label:purpose-after-figure', purpose);
+    // 老旧小区改造开工742个、完工548个: the verb is said of the thing of the figure before.
+    return parallel ? composed(parallel + before, 'label:parallel-predicate') : composed('', 'label:verb-only');
   }
   return composed(before, 'label:clause', { rules: beforeRules });
+}
+
+const NAMED_UNITS: Readonly<Record<string, string>> = lexicon.unitsNamedBefore.endings;
+const NAMED_UNIT_END = new RegExp(`(?:${alternation(Object.keys(NAMED_UNITS))})$`);
+const CHANGE_WORDS = new Set([...CHANGE_UP, ...CHANGE_DOWN]);
+
+/**
+ * The unit of what a label's thing counts, when its last word says it (农村贫困人口减少 counts 人,
+ * 医疗旅游人次 人次): the change, adverbs and prepositions after the thing are read past (numeral:unit-named-before).
+ */
+export function unitNamedBefore(label: string): string | null {
+  const words = segmented(label);
+  let last = words.length - 1;
+  while (last >= 0 && (CHANGE_WORDS.has(words[last]!.text) || /^[dpu]/.test(words[last]!.tag))) last--;
+  const end = last >= 0 ? NAMED_UNIT_END.exec(words[last]!.text) : null;
+  return end ? NAMED_UNITS[end[0]]! : null;
 }
 
 /** What a label is about, without the change or the multiple (是1997年) it reports: the subject later figures of the sentence may carry. */
@@ -519,8 +659,8 @@ export interface Labelled extends ComposedLabel {
 interface LabelledSentence {
   text: string;
   span: Span;
-  /** Every number read in the sentence, in text order. */
-  numbers: Span[];
+  /** Every number read in the sentence, in text order, with its unit. */
+  numbers: Array<Span & { unit?: string }>;
   /** Built at the first figure: most sentences have none. */
   starts: ClauseStarts | null;
   /** The last number kept as a figure; numbers read but refused (六大, years) stand in no list. */
@@ -533,6 +673,8 @@ interface LabelledSentence {
   subjects: string[];
   /** Labels a 分别 gave figures not yet reached. */
   assigned: Map<number, ComposedLabel>;
+  /** The label of the last figure kept. */
+  lastLabel: string;
 }
 
 const FIGURE_IN_PHRASE = 'label:figure-in-phrase';
@@ -584,6 +726,50 @@ function clauseSubject(sentence: LabelledSentence, clauseStart: number): string 
   // As after units that do not classify: a one-character verb (创, 达) ends the subject.
   const phrase = phraseFrom(words, 0, false, false);
   return phrase.text.length >= 2 ? phrase.text : null;
+}
+
+/**
+ * What may stand between two figures whose clauses share a thing: a separator (开工742个、完工548个), or the rest of
+ * the earlier figure's clause and its separator (756件行政法规进行全面清理，废止71件), within the sentence's part (no ；).
+ */
+const PARALLEL_GAP = /^[^，,、；;。：:]*[、，,]$/;
+/** A separator alone, after a qualifier of the earlier figure: 医疗旅游人次86.5万、收入83.9亿元. */
+const ADJACENT_GAP = new RegExp(`^(?:${alternation(Object.keys(QUALIFIERS_AFTER))})?[、，,]$`);
+/** Units of things a stock of which is built, finished or repealed (个, 件, 亩, 公里): rates, money and people move otherwise. */
+const PARALLEL_UNITS = new Set<UnitType>(['count', 'area', 'length', 'weight', 'energy']);
+
+/**
+ * The thing of the figure kept right before the clause at `clauseStart`, whose last word the clause's one word
+ * (`before`) replaces (label:parallel-predicate). In the same unit of things the word is a verb said of the same
+ * thing (开工742个、完工548个; 提请审议地方性法规14部、废止11部): the earlier label without the verbs that open it and
+ * the one that ends it. In another unit, right after it, it is another measure of the same thing
+ * (医疗旅游人次86.5万、收入83.9亿元): the earlier label without its last noun.
+ */
+function parallelThing(sentence: LabelledSentence, at: number, clauseStart: number, unitType: UnitType, before: string): string | null {
+  const { text, numbers, lastKept, lastLabel } = sentence;
+  const last = numbers[lastKept];
+  const number = numbers[at]!;
+  if (!last) return null;
+  // A figure with words after it (实施200个以上节能降碳改造…项目) counts those, read or not.
+  const after = BOUND_AFTER.exec(text.slice(number.end, number.end + 3))?.[0].length ?? 0;
+  if (!CLAUSE_BREAK.test(text[number.end + after] ?? '。')) return null;
+  const gap = text.slice(last.end, clauseStart);
+  const words = segmented(lastLabel);
+  let first = 0;
+  while (first < words.length && isVerb(words[first])) first++;
+  let end = words.length;
+  if (PARALLEL_UNITS.has(unitType) && last.unit === number.unit) {
+    if (!PARALLEL_GAP.test(gap)) return null;
+    if (end - first > 1 && isVerb(words.at(-1))) end--;
+  } else {
+    // After a classifier (维修农村供水工程1800处) the last noun is the thing counted, no measure of it.
+    const measured = last.unit === undefined || !CLASSIFIER_WORDS.has(last.unit);
+    if (!measured || !ADJACENT_GAP.test(gap) || segmented(before).length !== 1 || end - first < 2 || !NOUN_TAGS.has(words.at(-1)!.tag)) return null;
+    end--;
+  }
+  const thing = words.slice(first, end);
+  const joined = thing.map((word) => word.text).join('');
+  return thing.some((word) => NOUN_TAGS.has(word.tag)) && !lacksSubject(joined) ? joined : null;
 }
 
 /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
@@ -639,7 +825,8 @@ function earlierList(sentence: LabelledSentence, from: number): string | null {
   const start = sentence.starts!.list(from - 1);
   if (figureSince(sentence, start)) return null;
   const list = text.slice(start, from - 1).replace(ASIDE, '');
-  return /^n/.test(segmented(list).at(-1)?.tag ?? '') ? list : null;
+  // 全国研究与试验开发经费/vn，从1997年的509亿元…: a verbal noun ends a list of things too.
+  return /^(?:n|vn)/.test(segmented(list).at(-1)?.tag ?? '') ? list : null;
 }
 
 /**
@@ -671,8 +858,8 @@ function sharedByList({ region }: ListClause): ComposedLabel | null {
  * `numbers` are every number read in the sentence, in text order; call the labeller
  * with the index of each number kept as a figure, in order.
  */
-export function sentenceLabeller(text: string, tokens: Token[], span: Span, numbers: Span[]) {
-  const sentence: LabelledSentence = { text, span, numbers, starts: null, lastKept: -1, kept: [], inPhrase: -1, subjects: [], assigned: new Map() };
+export function sentenceLabeller(text: string, tokens: Token[], span: Span, numbers: Array<Span & { unit?: string }>) {
+  const sentence: LabelledSentence = { text, span, numbers, starts: null, lastKept: -1, kept: [], inPhrase: -1, subjects: [], assigned: new Map(), lastLabel: '' };
   let previous: string | null = null;
   return (at: number, unitType: UnitType): Labelled => {
     const number = numbers[at]!;
@@ -686,6 +873,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
     if (sentence.inPhrase >= clauseStart) before.rules.push(FIGURE_IN_PHRASE);
     const after = phraseAfter(text, tokens, number.end, unitType);
     const composedLabel = (): ComposedLabel => {
+      const verbsAlone = isVerbPhrase(before.text);
       // Only a figure its clause gives by a verb (达到5379亿元) is the subject's; one that opens its clause is not.
       const subject = previous !== null && clause.trim() !== '' && lacksSubject(before.text) ? clauseSubject(sentence, clauseStart) : null;
       const own = composeLabel({
@@ -695,6 +883,9 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         afterDe: nounAfterDe(text, tokens, number.end),
         previous: subject ?? previous,
         previousRule: subject === null ? 'label:carried-subject' : 'label:clause-subject',
+        // Read only for a clause of verbs alone, the one that needs them.
+        parallel: verbsAlone ? parallelThing(sentence, at, clauseStart, unitType, before.text) : null,
+        purpose: verbsAlone && unitType === 'money' ? purposeAfter(text, tokens, number.end) : NO_PHRASE,
         unitType,
       });
       return (own.label === '' && previous === null ? subjectBeforeComma(sentence, clauseStart, clause) : null) ?? own;
@@ -704,6 +895,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
     if (boundsNoun(text, number, after, unitType)) sentence.inPhrase = number.start;
     else sentence.kept.push([number.start, number.end]);
     sentence.subjects.push(subjectOf(label.label));
+    sentence.lastLabel = label.label;
     previous = label.label || previous;
     return { ...label, clause };
   };

@@ -61,6 +61,7 @@ const CURRENCY_UNIT = numerals.currencyUnits[0]!;
 const HALF_AFTER = new Set(numerals.halfAfter);
 const HALF_OF: Readonly<Record<string, number>> = numerals.halfOf;
 const HALF_UNITS = Object.keys(HALF_OF).sort((a, b) => b.length - a.length);
+const TIMES_OF_TYPES = new Set<string>(numerals.timesOfTypes);
 const TENTHS_AFTER = new Set(numerals.tenthsAfter);
 const DISCOUNT = numerals.discount;
 const CURRENCY_PARTS = Object.entries(numerals.currencyParts);
@@ -613,6 +614,12 @@ function readCore(text: string, at: number, context: ReadingContext): Core | nul
     value += 0.5;
     end++;
     rules.push('numeral:half');
+  }
+  // 91艘次, 832万辆次, 1.19亿亩次: 次 after a unit of things counts occasions of them (numeral:unit-times).
+  if (unit && TIMES_OF_TYPES.has(UNIT_TYPES[unit] ?? '') && text[end] === numerals.timesOf) {
+    unit += numerals.timesOf;
+    end++;
+    rules.push('numeral:unit-times');
   }
   // 八折, 8.5折, 75折: a discount in tenths of the price, only below ten (百折不挠, 一波三折 are none);
   // 折 opening a word (300万折旧, 30亿折合美元) leaves the number as it is.

@@ -85,6 +85,30 @@ describe('extractFigures', () => {
     expect(figure!.rule).toContain(rule);
   });
 
+  // [sentence from a corpus report, the figure's surface, its unit type, whether the label named its unit]
+  const unitNamed: Array<[string, string, string, boolean]> = [
+    // state-council-gwr-2019: 人口 names people; the change after it (减少) is read past.
+    ['精准脱贫有力推进，农村贫困人口减少1386万，易地扶贫搬迁280万人。', '1386万', 'persons', true],
+    // hainan-gwr-2026: 人次 names person-times.
+    ['2025年医疗旅游人次86.5万、收入83.9亿元。', '86.5万', 'person-times', true],
+    // Must not change — state-council-gwr-2010: 用户 is no unit of people.
+    ['新增510万沼气用户。', '510万', 'other', false],
+    // Must not change — a unit of its own is kept.
+    ['城镇新增就业1310万人，创历史新高', '1310万人', 'persons', false],
+  ];
+  it.each(unitNamed)('the label names the unit of %s', (text, surface, unitType, named) => {
+    const figure = figuresOf(text).find((f) => f.surface === surface)!;
+    // The unit stays the one the surface writes, so that re-reading the surface agrees.
+    expect(figure.unit).toBe(surface.endsWith('人') ? '人' : '');
+    expect(figure.unitType).toBe(unitType);
+    expect(figure.rule.split(' ').includes('numeral:unit-named-before')).toBe(named);
+  });
+
+  it('a count of people named by its label states the measure of its label', () => {
+    const [figure] = figuresOf('农村贫困人口减少1386万。');
+    expect(figure!.measure).toBe('poverty-reduction');
+  });
+
   it('a negated single occurrence is a zero with its own rule', () => {
     const [zero] = figuresOf('全年无出现一起群众投诉');
     expect(zero).toMatchObject({ surface: '无出现一起', value: 0, unit: '起' });

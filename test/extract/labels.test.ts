@@ -34,6 +34,17 @@ const classified: Case[] = [
   ['免除3000多万名农村寄宿制学生住宿费，其中1228万名中西部家庭经济困难学生享受生活补助。', '1228万名', '中西部家庭经济困难学生', 'label:classified-noun'],
   // hubei-gwr-2026
   ['稳妥推进55个扩面试点项目、30个城市更新重点片区建设，让更多群众住上好房子、享受好服务。', '55个', '扩面试点项目', 'label:classified-noun'],
+  // shanxi-gwr-2025: a place word (海外/s) opens the counted phrase; anhui-gwr-2025: after a qualifier (左右).
+  ['建成27个海外仓，中欧班列再添新线路。', '27个', '海外仓', 'label:classified-noun'],
+  ['发挥徽派企业国际经贸合作联盟作用，构建海外经贸服务网络，设立20个左右境外商务服务网点。', '20个', '境外商务服务网点', 'label:classified-noun'],
+  // yunnan-gwr-2026: a word jieba takes for a pronoun (本科/r) before the first noun.
+  ['新增2所本科高校、1所职业院校，中外合作办学机构实现零的突破。', '2所', '本科高校', 'label:classified-noun'],
+  // beijing-gwr-2025: an adjective with its suffix (紧密/a 型/k).
+  ['全面推进健康北京建设，建成9个紧密型城市医疗集团，全市统一预约挂号平台上线运行。', '9个', '紧密型城市医疗集团', 'label:classified-noun'],
+  // xinjiang-gwr-2026: 赴 leads away to a place, like 到.
+  ['全区涌现一批民族团结进步先进集体和先进个人，11万余名各族青少年赴首都北京等地参加活动。', '11万余名', '各族青少年', 'label:classified-noun'],
+  // Must not change — state-council-gwr-2014: after the first noun a pronoun-tagged word (本级) starts another thing.
+  ['中央国家机关“三公”经费减少35%，31个省份本级公务接待费减少26%。', '31个', '省份', 'label:classified-noun'],
 ];
 
 const threshold: Case[] = [
@@ -48,12 +59,17 @@ const threshold: Case[] = [
   ['新增软件和研发设计等4个过五千亿、北斗应用等4个过千亿新兴产业，人形机器人、人工智能等产业营收保持20%以上增长。', '4个', '过五千亿新兴产业', 'label:elided-noun'],
   // hunan-gwr-2026
   ['新增2家千亿级、24家百亿级工业企业。', '2家', '千亿级工业企业', 'label:elided-noun'],
+  // liaoning-gwr-2026: levels share the noun of the last count of the list, across more than one count, and after 和.
+  ['着力培育6个世界级、7个国家级、9个区域级产业集群。', '6个', '世界级产业集群', 'label:elided-noun'],
+  ['进国家医学中心项目建设，争创国家儿童医学中心，建强2个国家级和22个省级区域医疗中心。', '2个', '国家级区域医疗中心', 'label:elided-noun'],
+  // chongqing-gwr-2025: a level before its noun.
+  ['新增3个国家级科创平台，中国地质调查局在渝设立机构。', '3个', '国家级科创平台', 'label:graded-noun'],
   // hubei-gwr-2026: the one word between a count and the end of its clause is what is counted, though jieba reads 需求 as a verb.
   ['进一步促进消费、投资、出口三类需求，进一步依靠企业增量提质和产业转型升级优化供给。', '三类', '需求', 'label:word-ending-clause'],
   // anhui-gwr-2026
   ['统筹安排省级财政资金350亿元以上，实施稳经济30项举措。', '30项', '举措', 'label:word-ending-clause'],
   // Must not change — jiangsu-gwr-2026: a milestone passed is the subject's level, which the figures after carry on.
-  ['地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。', '14.2万亿元', '地区生产总值连续迈上', 'label:carried-subject'],
+  ['地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。', '14.2万亿元', '地区生产总值', 'label:carried-subject'],
   // Must not change — gansu-gwr-2026: a second count (46万 people) is no threshold of the households.
   ['实施生态及地质灾害避险搬迁一期工程，让13.07万户46万群众远离了危险。', '13.07万户', '', 'label:verb-only'],
 ];
@@ -160,6 +176,8 @@ const figureInPhrase: Case[] = [
 ];
 
 const subjectBeforeComma: Case[] = [
+  // state-council-gwr-2003: a verbal noun (经费/vn) ends the thing before the comma too.
+  ['全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元，占国内生产总值的比重由0.64%提高到1.1%。', '509亿元', '研究与试验开发经费', 'label:subject-before-comma'],
   // state-council-gwr-2003: a first figure whose clause only moves from a value takes the thing of the clause before its comma.
   ['居民收入持续增加。城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元。', '5160元', '城镇居民家庭人均可支配收入', 'label:subject-before-comma'],
   // Must not change — state-council-gwr-2023: a clause with no move or level is not handed the clause before (约6700万人受益).
@@ -252,13 +270,83 @@ const objectAfterFigure: Case[] = [
   // state-council-gwr-2009
   ['中央财政安排384亿元救灾款和740亿元恢复重建资金。', '384亿元', '中央财政安排救灾款', 'label:object-after-figure'],
   // Must not change — gansu-gwr-2025: a milestone after the amount is the level its subject passed.
-  ['临夏州经济总量跻身500亿元行列。', '500亿元', '临夏州经济总量跻身', 'label:clause'],
+  ['临夏州经济总量跻身500亿元行列。', '500亿元', '临夏州经济总量', 'label:clause'],
   // Must not change — xinjiang-gwr-2026: after a length the noun is rarely what is measured (城市).
   ['建设改造4075公里城市地下管网。', '4075公里', '建设改造', 'label:clause'],
 ];
 
+const carriedOnce: Case[] = [
+  // anhui-gwr-2026: the subject carried already ends with the words of the clause (从全国); they are not said twice.
+  ['科技型中小企业数增长4.9倍、从全国第13位升至第5位，高新技术企业数增长1.7倍。', '第5位', '科技型中小企业数从全国', 'label:carried-subject'],
+  // zhejiang-gwr-2026
+  ['出口规模突破4万亿元，占全国份额从14%提升到15.5%，跃居全国第2位。', '15.5%', '出口规模占全国份额', 'label:carried-subject'],
+];
+
+const rateNamed: Case[] = [
+  // gansu-gwr-2025: 化解/v 率/v is a rate, not a verb phrase.
+  ['行政复议改革受理案件6965件，化解率达到90%。', '90%', '化解率', 'label:rate-named'],
+  // Must not change — hubei-gwr-2026: a verb alone still names nothing.
+  ['稳妥推进55个扩面试点项目、30个城市更新重点片区建设。', '55个', '扩面试点项目', 'label:classified-noun'],
+];
+
+const comparison: Case[] = [
+  // anhui-gwr-2026: 优于全国 names no thing of its own; the figure before has it.
+  ['社会物流总费用与GDP的比率从14.7%降至13%左右、优于全国约1个百分点。', '1个百分点', '社会物流总费用与GDP的比率优于全国', 'label:carried-subject'],
+];
+
+const parallelPredicate: Case[] = [
+  // beijing-gwr-2025: a verb alone after a figure in the same unit is said of that figure's thing.
+  ['老旧小区改造开工742个、完工548个，启动危旧楼房改建和简易楼腾退。', '548个', '老旧小区改造完工', 'label:parallel-predicate'],
+  // state-council-gwr-2003: the thing follows the earlier count; the verbs that open the earlier label are left out (提请审议, xinjiang-gwr-2025).
+  ['对2000年底以前发布的756件行政法规进行全面清理，废止71件，宣布失效80件。', '80件', '行政法规宣布失效', 'label:parallel-predicate'],
+  ['提请审议地方性法规14部、废止11部，出台政府规章5部、废止7部，落实重大行政决策法定程序。', '11部', '地方性法规废止', 'label:parallel-predicate'],
+  // hainan-gwr-2026: right after it, in another unit, one word is another measure of the same thing.
+  ['2025年医疗旅游人次86.5万、收入83.9亿元，累计22种药械产品通过真实世界数据应用试点获批上市。', '83.9亿元', '医疗旅游收入', 'label:parallel-predicate'],
+  // Must not change — shanxi-gwr-2025: after a classifier the last noun is the thing counted, no measure of it.
+  ['十一是维修农村供水工程1800处，受益200万人。', '200万人', '', 'label:verb-only'],
+  // Must not change — henan-gwr-2026: words after the figure name its own thing, though not read.
+  ['加快钢铁、煤炭、有色等10个传统产业提质升级，实施200个以上节能降碳改造和用能设备更新项目。', '200个', '', 'label:verb-only'],
+  // Must not change — state-council-gwr-2007: a rate moves otherwise.
+  ['单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%；', '1.2%', '', 'label:verb-only'],
+];
+
+const wholeWord: Case[] = [
+  // gansu-gwr-2026: the 共 of 共建 is no filler (累计, 共 …) where it opens a verb.
+  ['外贸进出口总值首次突破700亿元、年均增长13.2%，对共建“一带一路”国家进出口年均增长14.4%。', '14.4%', '共建一带一路国家进出口年均增长', 'label:whole-word'],
+  // liaoning-gwr-2026: nor the 及 of 惠及 at the end.
+  ['16万儿童享受学前一年免费教育，育儿补贴惠及60万人。', '60万人', '育儿补贴惠及', 'label:whole-word'],
+  // Must not change — ningxia-gwr-2026: 达 after a word jieba glues from unknown characters (率达/x) is a filler.
+  ['创建群众信访问题依法容缺化解机制，信访积案化解率达97.5%。', '97.5%', '信访积案化解率', 'label:clause'],
+];
+
+const levelReached: Case[] = [
+  // liaoning-gwr-2026: a verb ending in 至 brings the thing to the figure's level.
+  ['深入实施国企改革“三能”机制改革攻坚专项行动，省属国有企业重组整合至11家。', '11家', '省属国有企业重组', 'label:level-reached'],
+  // anhui-gwr-2025: 升至 after a share.
+  ['省属高校与新兴产业紧密相关的专业点占比升至64.9%。', '64.9%', '省属高校与新兴产业紧密相关的专业点占比', 'label:level-reached'],
+  // liaoning-gwr-2026: a milestone verb of the lexicon.
+  ['粮食产量跃上500亿斤台阶。', '500亿斤', '粮食产量', 'label:level-reached'],
+  // jiangsu-gwr-2026: an adverb before the verb goes with it.
+  ['地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%。', '14.2万亿元', '地区生产总值', 'label:carried-subject'],
+  // beijing-gwr-2025: an adverb right before the figure.
+  ['新增普惠性托位近1.9万个，适龄儿童入园率和普惠率均达到93%；', '93%', '适龄儿童入园率和普惠率', 'label:level-reached'],
+  // Must not change — anhui-gwr-2026: 连续 before a count of occasions stays.
+  ['长江十年禁渔连续4次获评全国优秀。', '4次', '长江十年禁渔连续获评全国', 'label:activity'],
+  // Must not change — yunnan-gwr-2026: a thing jieba reads as a verb (支出) stays with its adverb.
+  ['地方一般公共预算收入增长2.3%、支出首次超过7000亿元。', '7000亿元', '支出首次', 'label:clause'],
+];
+
+const purposeAfterFigure: Case[] = [
+  // anhui-gwr-2025: an amount given by a verb alone is what the verb after it spends it on.
+  ['聚焦群众急难愁盼，投入567亿元办好民生实事。', '567亿元', '投入办好民生实事', 'label:purpose-after-figure'],
+  // sichuan-gwr-2025: a count between the verb and its object is left out.
+  ['统筹20亿元实施6个重大科技专项，54个产业链攻关项目取得突破。', '20亿元', '统筹实施重大科技专项', 'label:purpose-after-figure'],
+  // Must not change — gansu-gwr-2026: people are counted otherwise (13.07万户 is no money).
+  ['实施生态及地质灾害避险搬迁一期工程，让13.07万户46万群众远离了危险。', '13.07万户', '', 'label:verb-only'],
+];
+
 describe('labels a person would write', () => {
-  it.each([...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);

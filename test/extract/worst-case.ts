@@ -21,6 +21,8 @@ export const WORST_CASES: Array<[string, RawDocument]> = [
   ['halves, discounts, cents and powers', '半百.5八折1元2角2^-1'],
   // 兆 reads the numeral after it to see whether it reaches 亿.
   ['兆 before 亿', '五兆六十二亿一兆'],
+  // A count of a level without its noun looks for the noun of the next count of the list, and that one's.
+  ['levels of a list', '1个国家级、'],
 ].map(([name, piece]) => {
   const text = megabyteOf(piece!);
   return [name!, { name: `${name}.txt`, format: 'txt', encoding: 'utf-8', sha256: '', bytes: Buffer.byteLength(text), text }];
