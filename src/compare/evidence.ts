@@ -66,7 +66,6 @@ const FOLLOWUP_RULES = {
   partOfList: 'followup:part-of-list',
   started: wordings.start.id,
   act: wordings.act.id,
-  actAfterObject: wordings.act.afterObject,
   statedOutcome: 'followup:stated-outcome',
   levelReached: wordings.levelReached.id,
   effort: wordings.effort.id,
@@ -883,7 +882,6 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (wording !== 'effort') {
     if (review.outcomes.some((f) => inside(f, match.said))) return done(FOLLOWUP_RULES.statedOutcome);
     if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
-    if (ACT.some((word) => said.endsWith(word) && said.length > word.length && !AIM.some((aim) => said.endsWith(aim + word)))) return done(FOLLOWUP_RULES.actAfterObject);
     if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
   }
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
