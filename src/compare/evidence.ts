@@ -758,6 +758,15 @@ function valueIn(figure: Figure, unit: string): number | null {
 const headNouns = (analysis: Analysis, span: Span) =>
   tokensIn(tokensOf(analysis), span).filter((token) => NOUN_TAG.test(token.tag) && /^\p{Script=Han}{2,}$/u.test(token.text) && !isGeneric(shortForm(token.text)));
 
+/** The last noun of the noun phrase a figure's classifier opens (3600名高层次银龄人才 → 人才; 3900多个项目投产达效 → 项目, not 达效). */
+function nounRunAfter(analysis: Analysis, span: Span): Token | undefined {
+  const tokens = tokensIn(tokensOf(analysis), span);
+  const first = tokens.findIndex((token) => NOUN_TAG.test(token.tag));
+  if (first === -1) return undefined;
+  const end = tokens.findIndex((token, i) => i > first && !NOUN_TAG.test(token.tag));
+  return headNouns(analysis, { start: tokens[first]!.start, end: end === -1 ? span.end : tokens[end]!.start }).at(-1);
+}
+
 /** What a target counts (followup:head-figure): the head noun of its object, and the character pairs of the words qualifying it. */
 interface Head {
   head: string;
@@ -782,7 +791,11 @@ function headOf(analysis: Analysis, commitment: Commitment, target: Figure): Hea
   const cut = analysis.text.slice(target.end, afterEnd).search(/[、和及与]/);
   const after = { start: target.end, end: cut === -1 ? afterEnd : target.end + cut };
   const before = { start: Math.max(clause.start, ...others.filter((f) => f.end <= target.start).map((f) => f.end)), end: target.start };
-  const [words, noun] = [after, before].map((span) => [span, headNouns(analysis, span).at(-1)] as const).find(([, found]) => found) ?? [];
+  const candidates: Array<[Span, Token | undefined]> = [
+    [after, nounRunAfter(analysis, after)],
+    [before, headNouns(analysis, before).at(-1)],
+  ];
+  const [words, noun] = candidates.find(([, found]) => found) ?? [];
   if (!words || !noun) return null;
   const head = piecesOf(noun).at(-1) ?? shortForm(noun.text);
   const own = namePairs(head);
@@ -805,10 +818,20 @@ function byHeadFigure(review: Review, commitment: Commitment, ranked: Ranked[]):
   const read = targets.map((target) => headFigure(review, commitment, target, ranked.slice(0, HEAD_FIGURE.closest))).filter((found) => found !== null);
   const [first] = read;
   if (!first) return null;
-  const reason = read.map((found) => found.reason).join('; ');
   const evidence = scored(ranked, first.sentence);
+  // A target listed with one judged (播种面积1.1亿亩 of 播种面积1.1亿亩、产量825亿斤) that the sentence states nothing of is unreported.
+  const clauses = clauseSpans(commitment.text, commitment.start).filter((span) => read.some(({ target }) => inside(target, span)));
+  const unstated = targets.filter((target) => clauses.some((span) => inside(target, span)) && !read.some((found) => found.target === target) && !statesHead(review, commitment, target, first.sentence));
+  const reason = [...read.map((found) => found.reason), ...unstated.map((target) => `${target.label} ${target.surface}: not stated`)].join('; ');
   // As target verdicts decide (byTargets), the targets judged decide: one short makes partly.
-  return { status: read.every((found) => found.met) ? 'addressed' : 'partly', rule: FOLLOWUP_RULES.headFigure, reason, evidence };
+  return { status: unstated.length === 0 && read.every((found) => found.met) ? 'addressed' : 'partly', rule: FOLLOWUP_RULES.headFigure, reason, evidence };
+}
+
+/** A figure of the sentence in the target's unit whose label holds the head of the target's object, near its value or not. */
+function statesHead(review: Review, commitment: Commitment, target: Figure, sentence: Indexed): boolean {
+  const found = headOf(review.older, commitment, target);
+  const span = { start: sentence.start, end: sentence.start + sentence.text.length };
+  return found !== null && review.outcomes.some((f) => inside(f, span) && valueIn(f, target.unit) !== null && shortForm(f.label).includes(found.head));
 }
 
 /** The year's addition against a total as it stands (新增先进制造业集群10个, 集群达到6个), or the other way round: scope:added-vs-total, as target verdicts read it. */
@@ -816,7 +839,7 @@ const addedVersusTotal = (review: Review, target: Figure, outcome: Figure) =>
   scopeDifference(placedSide(review.older, target), placedSide(review.newer, outcome))?.rule === scopeWords.added.id;
 
 /** The closest sentence's result figure of a target's head, judged; null when none is judged. */
-function headFigure(review: Review, commitment: Commitment, target: Figure, closest: Ranked[]): { met: boolean; reason: string; sentence: Indexed } | null {
+function headFigure(review: Review, commitment: Commitment, target: Figure, closest: Ranked[]): { target: Figure; met: boolean; reason: string; sentence: Indexed } | null {
   if (target.change !== null || !SUMMED.has(target.unitType) || target.value <= 0) return null;
   const found = headOf(review.older, commitment, target);
   if (!found) return null;
@@ -835,7 +858,7 @@ function headFigure(review: Review, commitment: Commitment, target: Figure, clos
     const judged = judge(target, valueIn(outcome, target.unit)!);
     const { verdict, reason } = judged;
     if ((verdict === 'unclear' || verdict === 'no-data') && !belowAbout(judged)) continue;
-    return { met: verdict === 'met' && !belowAbout(judged), reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface}, both of ${head} (${verdict}: ${reason})`, sentence };
+    return { target, met: verdict === 'met' && !belowAbout(judged), reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface}, both of ${head} (${verdict}: ${reason})`, sentence };
   }
   return null;
 }
