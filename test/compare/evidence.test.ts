@@ -222,6 +222,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['yunnan-gwr-2025', 'yunnan-gwr-2026', '引进留用3600名高层次银龄人才', 'addressed', 'followup:head-figure', '招募留用银龄人才5494人', 'both of 人才'],
     ['yunnan-gwr-2025', 'yunnan-gwr-2026', '建设改造燃气和供排水管网5200公里', 'addressed', 'followup:head-figure', '新建改造城镇地下管网7761公里', 'outcome 7761公里'],
     ['shandong-gwr-2025', 'shandong-gwr-2026', '推动3900多个项目投产达效、新增产值5000亿元左右', 'addressed', 'followup:head-figure', '3920个新投产项目增加产值5100多亿元', 'outcome 5100多亿元'],
+    // A target listed with the judged one that the sentence states nothing of (播种面积1.1亿亩): kept in part.
+    ['anhui-gwr-2025', 'anhui-gwr-2026', '全年粮食播种面积1.1亿亩、产量825亿斤以上', 'partly', 'followup:head-figure', '粮食产量838.6亿斤', '1.1亿亩: not stated'],
     // … not the head alone (新增智能制造企业1585家 for 新增限额以上批零住餐企业1000家), not a value more than twice off
     // (招商引资到位资金619亿元 for 产业发展资金30亿元), not a rate (高技术制造业投资增长 for 固定资产投资增长).
     ['hunan-gwr-2025', 'hunan-gwr-2026', '全年新增限额以上批零住餐企业1000家以上', 'no-evidence', 'followup:no-evidence', null, null],
