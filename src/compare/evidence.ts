@@ -8,8 +8,9 @@
 // a result figure, an effort wording without a result; only when no clause names
 // the object does a close overlap of whole sentences decide, and after it a rare name
 // shared with a review clause: read as above when the clause names all of the ask,
-// partly when only part of it (福建福耀科技大学 of a list of schools). Every status names
-// the rule that decided it.
+// partly when only part of it (福建福耀科技大学 of a list of schools); last, a target judged
+// against a result figure a closest sentence states of the same thing in other words
+// (粮食总产量1300万吨 for 粮食产量252亿斤). Every status names the rule that decided it.
 import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, TargetCheck, Token } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies, isGeneric } from '../extract/keywords.js';
@@ -81,7 +82,6 @@ const OVER_YEARS = wordings.overYears.multiple;
 const HEAD_FIGURE = wordings.headFigure;
 /** For a pair of units, the factor turning a value of the first into the second (亿斤 and 万吨: 2000 斤 a 吨), both ways. */
 const CONVERSIONS = new Map(wordings.headFigure.conversions.flatMap(({ from, to, factor }) => [[`${from}>${to}`, factor], [`${to}>${from}`, 1 / factor]] as Array<[string, number]>));
-
 const SUMMED: ReadonlySet<string> = new Set(wordings.overYears.unitTypes);
 const NEAR_VERDICTS: ReadonlySet<string> = new Set(wordings.targetNear.verdicts);
 
@@ -377,6 +377,9 @@ const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.
 /** The steps that may decide a follow-up, in order; `name` steps read a shared rare name only. */
 type Step = 'targets' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'none';
 
+/** The steps that read the five-year review. */
+const FIVE_YEAR_STEPS: ReadonlySet<Step> = new Set(['five-years', 'five-years-name', 'five-years-head-figure']);
+
 /** A follow-up as the hand rules decide it, and its evidence features for the status model (computed when asked: compare needs none). */
 export interface Assessed {
   followUp: CommitmentFollowUp;
@@ -430,7 +433,7 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
     score,
     evidence,
   };
-  return { followUp, features: () => featuresOf(step === 'five-years' || step === 'five-years-name' ? fiveYears : review, query, commitment, checks, { step, decision, ranked }) };
+  return { followUp, features: () => featuresOf(FIVE_YEAR_STEPS.has(step) ? fiveYears : review, query, commitment, checks, { step, decision, ranked }) };
 }
 
 const FEATURE = wordings.features.ids;
@@ -475,7 +478,7 @@ function featuresOf(review: Review, query: Terms, commitment: Commitment, checks
   const features: Features = { [`${wordings.features.decidedBy}:${decision.rule}`]: 1 };
   features[FEATURE.clauses] = Math.min(1, clauseSpans(commitment.text, commitment.start).length / 6);
   features[FEATURE.hasTarget] = checks.length > 0 ? 1 : 0;
-  features[FEATURE.fiveYears] = step === 'five-years' || step === 'five-years-name' ? 1 : 0;
+  features[FEATURE.fiveYears] = FIVE_YEAR_STEPS.has(step) ? 1 : 0;
   features[FEATURE.namedByName] = step === 'name' || step === 'five-years-name' ? 1 : 0;
   // A cosine of identical vectors may round past 1.
   features[FEATURE.rankScore] = Math.min(1, best?.score ?? 0);
@@ -777,10 +780,10 @@ interface Head {
 const ADDITION = new RegExp(alternation(ADDED_WORDS));
 
 /**
- * The head of a target's object: the last noun of the words after the figure up to 、 or
- * the next figure (3600名高层次银龄人才 → 人才), else of the words before it back to the
- * previous figure (供水管网600公里 → 管网); of a long compound its last piece (粮食产量 →
- * 产量). Its qualifiers are the object pairs of those words (followup:object-pairs), the
+ * The head of a target's object: the last noun of the noun phrase after the figure, up to
+ * 、 or the next figure (3600名高层次银龄人才 → 人才), else the last noun of the words before
+ * it back to the previous figure (供水管网600公里 → 管网); of a long compound its last piece
+ * (粮食产量 → 产量). Its qualifiers are the object pairs of those words (followup:object-pairs), the
  * head's own and those of an addition word left out (高层次银龄人才 → 高层, 层次, 次银, 银龄, 龄人).
  */
 function headOf(analysis: Analysis, commitment: Commitment, target: Figure): Head | null {
