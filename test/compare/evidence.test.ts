@@ -216,6 +216,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['hubei-gwr-2025', 'hubei-gwr-2026', '推进渐进式延迟法定退休年龄改革平稳落地', 'no-evidence', 'followup:no-evidence', null, null],
     // One shared run across a verb is a chance phrase (创建国家 of 获批创建国家乡村振兴示范县), no name.
     ['hubei-gwr-2025', 'hubei-gwr-2026', '支持同济医院创建国家医学中心', 'no-evidence', 'followup:no-evidence', null, null],
+    // … but not a value over several years (空气质量优良天数连续6年稳定在325天以上).
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争空气质量优良天数达到338天以上', 'no-evidence', 'followup:no-evidence', null, null],
     // followup:head-figure: no clause names the object by its terms, but a closest sentence states a result figure
     // of the target's head (产量, 人才, 管网) with a word qualifying it, in a unit converted to the target's (万吨 → 亿斤, 人 → 名).
     ['gansu-gwr-2025', 'gansu-gwr-2026', '粮食产量稳定在252亿斤以上', 'addressed', 'followup:head-figure', '粮食总产量突破1300万吨', 'outcome 1300万吨'],
@@ -229,8 +231,6 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['hunan-gwr-2025', 'hunan-gwr-2026', '全年新增限额以上批零住餐企业1000家以上', 'no-evidence', 'followup:no-evidence', null, null],
     ['tibet-gwr-2025', 'tibet-gwr-2026', '安排产业发展资金30亿元', 'no-evidence', 'followup:no-evidence', null, null],
     ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '固定资产投资增长6%左右', 'no-evidence', 'followup:no-evidence', null, null],
-    // … but not a value over several years (空气质量优良天数连续6年稳定在325天以上).
-    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争空气质量优良天数达到338天以上', 'no-evidence', 'followup:no-evidence', null, null],
   ];
   it.each(cases)('%s → %s: %s → %s (%s)', async (older, newer, words, status, rule, evidence, reason) => {
     const followUp = (await followUpsOf(older, newer)).find((f) => f.text.includes(words));
