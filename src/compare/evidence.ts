@@ -8,18 +8,21 @@
 // a result figure, an effort wording without a result; only when no clause names
 // the object does a close overlap of whole sentences decide, and after it a rare name
 // shared with a review clause: read as above when the clause names all of the ask,
-// partly when only part of it (福建福耀科技大学 of a list of schools). Every status names
-// the rule that decided it.
+// partly when only part of it (福建福耀科技大学 of a list of schools); last, a target judged
+// against a result figure a closest sentence states of the same thing in other words
+// (粮食总产量1300万吨 for 粮食产量252亿斤). Every status names the rule that decided it.
 import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, TargetCheck, Token } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies, isGeneric } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
+import scopeWords from './lexicon/scope.json' with { type: 'json' };
 import { memo } from '../memo.js';
 import { alternation } from '../extract/lexicon.js';
 import type { Features } from './model.js';
 import { characterPairs, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
 import { AVERAGE, fiveYearPart } from './periods.js';
+import { ADDED_WORDS, placedSide, scopeDifference } from './scope.js';
 import { checkTargets, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
@@ -67,6 +70,7 @@ const FOLLOWUP_RULES = {
   statedOutcome: 'followup:stated-outcome',
   levelReached: wordings.levelReached.id,
   effort: wordings.effort.id,
+  headFigure: wordings.headFigure.id,
   restated: 'followup:restated',
   namesPart: 'followup:names-part',
   similar: 'followup:similar',
@@ -74,6 +78,10 @@ const FOLLOWUP_RULES = {
 } as const;
 
 const OVER_YEARS = wordings.overYears.multiple;
+/** How many of the closest review sentences followup:head-figure reads, and how far off a value may be. */
+const HEAD_FIGURE = wordings.headFigure;
+/** For a pair of units, the factor turning a value of the first into the second (亿斤 and 万吨: 2000 斤 a 吨), both ways. */
+const CONVERSIONS = new Map(wordings.headFigure.conversions.flatMap(({ from, to, factor }) => [[`${from}>${to}`, factor], [`${to}>${from}`, 1 / factor]] as Array<[string, number]>));
 const SUMMED: ReadonlySet<string> = new Set(wordings.overYears.unitTypes);
 const NEAR_VERDICTS: ReadonlySet<string> = new Set(wordings.targetNear.verdicts);
 
@@ -367,7 +375,10 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
 /** The steps that may decide a follow-up, in order; `name` steps read a shared rare name only. */
-type Step = 'targets' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'none';
+type Step = 'targets' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'none';
+
+/** The steps that read the five-year review. */
+const FIVE_YEAR_STEPS: ReadonlySet<Step> = new Set(['five-years', 'five-years-name', 'five-years-head-figure']);
 
 /** A follow-up as the hand rules decide it, and its evidence features for the status model (computed when asked: compare needs none). */
 export interface Assessed {
@@ -389,6 +400,8 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
     ['similar', () => bySimilarity(review, query, best)],
     ['name', () => byClauses(review, commitment, ranked, 'name')],
     ['five-years-name', () => byFiveYears(fiveYears, commitment, fiveYearsRanked, 'name')],
+    ['head-figure', () => byHeadFigure(review, commitment, ranked)],
+    ['five-years-head-figure', () => byHeadFigure(fiveYears, commitment, fiveYearsRanked)],
   ];
   let step: Step = 'none';
   let decision: Decision = { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
@@ -420,7 +433,7 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
     score,
     evidence,
   };
-  return { followUp, features: () => featuresOf(step === 'five-years' || step === 'five-years-name' ? fiveYears : review, query, commitment, checks, { step, decision, ranked }) };
+  return { followUp, features: () => featuresOf(FIVE_YEAR_STEPS.has(step) ? fiveYears : review, query, commitment, checks, { step, decision, ranked }) };
 }
 
 const FEATURE = wordings.features.ids;
@@ -465,7 +478,7 @@ function featuresOf(review: Review, query: Terms, commitment: Commitment, checks
   const features: Features = { [`${wordings.features.decidedBy}:${decision.rule}`]: 1 };
   features[FEATURE.clauses] = Math.min(1, clauseSpans(commitment.text, commitment.start).length / 6);
   features[FEATURE.hasTarget] = checks.length > 0 ? 1 : 0;
-  features[FEATURE.fiveYears] = step === 'five-years' || step === 'five-years-name' ? 1 : 0;
+  features[FEATURE.fiveYears] = FIVE_YEAR_STEPS.has(step) ? 1 : 0;
   features[FEATURE.namedByName] = step === 'name' || step === 'five-years-name' ? 1 : 0;
   // A cosine of identical vectors may round past 1.
   features[FEATURE.rankScore] = Math.min(1, best?.score ?? 0);
@@ -733,6 +746,122 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
     const why = `${target.label}: target ${target.surface}, outcome ${outcome.surface} (${verdict}: ${reason})`;
     if (verdict === 'missed') return { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason: why };
     return belowAbout(judged) ? { status: 'partly', rule: FOLLOWUP_RULES.targetNear, reason: why } : { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason: why };
+  }
+  return null;
+}
+
+/** A figure's value in another unit, when it is in that unit or one CONVERSIONS turns into it. */
+function valueIn(figure: Figure, unit: string): number | null {
+  if (figure.unit === unit) return figure.value;
+  const factor = CONVERSIONS.get(`${figure.unit}>${unit}`);
+  return factor === undefined ? null : figure.value * factor;
+}
+
+/** The nouns of a span that may head an object: not words every part uses (建设, 工作). */
+const headNouns = (analysis: Analysis, span: Span) =>
+  tokensIn(tokensOf(analysis), span).filter((token) => NOUN_TAG.test(token.tag) && /^\p{Script=Han}{2,}$/u.test(token.text) && !isGeneric(shortForm(token.text)));
+
+/** The last noun of the noun phrase a figure's classifier opens (3600名高层次银龄人才 → 人才; 3900多个项目投产达效 → 项目, not 达效). */
+function nounRunAfter(analysis: Analysis, span: Span): Token | undefined {
+  const tokens = tokensIn(tokensOf(analysis), span);
+  const first = tokens.findIndex((token) => NOUN_TAG.test(token.tag));
+  if (first === -1) return undefined;
+  const end = tokens.findIndex((token, i) => i > first && !NOUN_TAG.test(token.tag));
+  return headNouns(analysis, { start: tokens[first]!.start, end: end === -1 ? span.end : tokens[end]!.start }).at(-1);
+}
+
+/** What a target counts (followup:head-figure): the head noun of its object, and the character pairs of the words qualifying it. */
+interface Head {
+  head: string;
+  qualifiers: string[];
+}
+
+/** Words of an addition (新增, 新建): they say the year added, not what was added. */
+const ADDITION = new RegExp(alternation(ADDED_WORDS));
+
+/**
+ * The head of a target's object: the last noun of the noun phrase after the figure, up to
+ * 、 or the next figure (3600名高层次银龄人才 → 人才), else the last noun of the words before
+ * it back to the previous figure (供水管网600公里 → 管网); of a long compound its last piece
+ * (粮食产量 → 产量). Its qualifiers are the object pairs of those words (followup:object-pairs), the
+ * head's own and those of an addition word left out (高层次银龄人才 → 高层, 层次, 次银, 银龄, 龄人).
+ */
+function headOf(analysis: Analysis, commitment: Commitment, target: Figure): Head | null {
+  const clause = clauseSpans(commitment.text, commitment.start).find((span) => inside(target, span));
+  if (!clause) return null;
+  const others = analysis.figures.filter((f) => f !== target && inside(f, clause));
+  const afterEnd = Math.min(clause.end, ...others.filter((f) => f.start >= target.end).map((f) => f.start));
+  const cut = analysis.text.slice(target.end, afterEnd).search(/[、和及与]/);
+  const after = { start: target.end, end: cut === -1 ? afterEnd : target.end + cut };
+  const before = { start: Math.max(clause.start, ...others.filter((f) => f.end <= target.start).map((f) => f.end)), end: target.start };
+  const candidates: Array<[Span, Token | undefined]> = [
+    [after, nounRunAfter(analysis, after)],
+    [before, headNouns(analysis, before).at(-1)],
+  ];
+  const [words, noun] = candidates.find(([, found]) => found) ?? [];
+  if (!words || !noun) return null;
+  const head = piecesOf(noun).at(-1) ?? shortForm(noun.text);
+  const own = namePairs(head);
+  const qualifiers = objectPairs(analysis.text.slice(words.start, words.end).replace(ADDITION, '，')).filter((pair) => !own.has(pair));
+  return { head, qualifiers };
+}
+
+/**
+ * No clause names the object by its terms: a result figure in one of the closest review
+ * sentences whose label holds the head of the target's object and a word qualifying it,
+ * in the same unit or one converted to it (粮食总产量突破1300万吨 for 粮食产量252亿斤,
+ * 招募留用银龄人才5494人 for 3600名高层次银龄人才), judged as targets are
+ * (followup:head-figure). Amounts only, not rates: a rate's label names a field
+ * (投资增长) that many rates share. A value off by more than `within` times is another
+ * count of the same kind of thing (新增智能制造企业 of a province's 7146家企业).
+ */
+function byHeadFigure(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
+  const own = new Set(commitment.targets);
+  const targets = review.older.figures.filter((f) => own.has(f.id) && f.modality === 'target');
+  const read = targets.map((target) => headFigure(review, commitment, target, ranked.slice(0, HEAD_FIGURE.closest))).filter((found) => found !== null);
+  const [first] = read;
+  if (!first) return null;
+  const evidence = scored(ranked, first.sentence);
+  // A target listed with one judged (播种面积1.1亿亩 of 播种面积1.1亿亩、产量825亿斤) that the sentence states nothing of is unreported.
+  const clauses = clauseSpans(commitment.text, commitment.start).filter((span) => read.some(({ target }) => inside(target, span)));
+  const unstated = targets.filter((target) => clauses.some((span) => inside(target, span)) && !read.some((found) => found.target === target) && !statesHead(review, commitment, target, first.sentence));
+  const reason = [...read.map((found) => found.reason), ...unstated.map((target) => `${target.label} ${target.surface}: not stated`)].join('; ');
+  // As target verdicts decide (byTargets), the targets judged decide: one short makes partly.
+  return { status: unstated.length === 0 && read.every((found) => found.met) ? 'addressed' : 'partly', rule: FOLLOWUP_RULES.headFigure, reason, evidence };
+}
+
+/** A figure of the sentence in the target's unit whose label holds the head of the target's object, near its value or not. */
+function statesHead(review: Review, commitment: Commitment, target: Figure, sentence: Indexed): boolean {
+  const found = headOf(review.older, commitment, target);
+  const span = { start: sentence.start, end: sentence.start + sentence.text.length };
+  return found !== null && review.outcomes.some((f) => inside(f, span) && valueIn(f, target.unit) !== null && shortForm(f.label).includes(found.head));
+}
+
+/** The year's addition against a total as it stands (新增先进制造业集群10个, 集群达到6个), or the other way round: scope:added-vs-total, as target verdicts read it. */
+const addedVersusTotal = (review: Review, target: Figure, outcome: Figure) =>
+  scopeDifference(placedSide(review.older, target), placedSide(review.newer, outcome))?.rule === scopeWords.added.id;
+
+/** The closest sentence's result figure of a target's head, judged; null when none is judged. */
+function headFigure(review: Review, commitment: Commitment, target: Figure, closest: Ranked[]): { target: Figure; met: boolean; reason: string; sentence: Indexed } | null {
+  if (target.change !== null || !SUMMED.has(target.unitType) || target.value <= 0) return null;
+  const found = headOf(review.older, commitment, target);
+  if (!found) return null;
+  const { head, qualifiers } = found;
+  const names = (label: string) => {
+    const pairs = namePairs(label);
+    return shortForm(label).includes(head) && (qualifiers.length === 0 || qualifiers.some((pair) => pairs.has(pair)));
+  };
+  const near = (value: number) => value >= target.value / HEAD_FIGURE.within && value <= target.value * HEAD_FIGURE.within;
+  for (const { sentence } of closest) {
+    const span = { start: sentence.start, end: sentence.start + sentence.text.length };
+    const outcome = review.outcomes.find(
+      (f) => inside(f, span) && (f.period === null || f.period === 'end') && f.change === null && names(f.label) && near(valueIn(f, target.unit) ?? 0) && !addedVersusTotal(review, target, f),
+    );
+    if (!outcome) continue;
+    const judged = judge(target, valueIn(outcome, target.unit)!);
+    const { verdict, reason } = judged;
+    if ((verdict === 'unclear' || verdict === 'no-data') && !belowAbout(judged)) continue;
+    return { target, met: verdict === 'met' && !belowAbout(judged), reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface}, both of ${head} (${verdict}: ${reason})`, sentence };
   }
   return null;
 }

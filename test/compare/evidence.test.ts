@@ -218,6 +218,19 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['hubei-gwr-2025', 'hubei-gwr-2026', '支持同济医院创建国家医学中心', 'no-evidence', 'followup:no-evidence', null, null],
     // … but not a value over several years (空气质量优良天数连续6年稳定在325天以上).
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争空气质量优良天数达到338天以上', 'no-evidence', 'followup:no-evidence', null, null],
+    // followup:head-figure: no clause names the object by its terms, but a closest sentence states a result figure
+    // of the target's head (产量, 人才, 管网) with a word qualifying it, in a unit converted to the target's (万吨 → 亿斤, 人 → 名).
+    ['gansu-gwr-2025', 'gansu-gwr-2026', '粮食产量稳定在252亿斤以上', 'addressed', 'followup:head-figure', '粮食总产量突破1300万吨', 'outcome 1300万吨'],
+    ['yunnan-gwr-2025', 'yunnan-gwr-2026', '引进留用3600名高层次银龄人才', 'addressed', 'followup:head-figure', '招募留用银龄人才5494人', 'both of 人才'],
+    ['yunnan-gwr-2025', 'yunnan-gwr-2026', '建设改造燃气和供排水管网5200公里', 'addressed', 'followup:head-figure', '新建改造城镇地下管网7761公里', 'outcome 7761公里'],
+    ['shandong-gwr-2025', 'shandong-gwr-2026', '推动3900多个项目投产达效、新增产值5000亿元左右', 'addressed', 'followup:head-figure', '3920个新投产项目增加产值5100多亿元', 'outcome 5100多亿元'],
+    // A target listed with the judged one that the sentence states nothing of (播种面积1.1亿亩): kept in part.
+    ['anhui-gwr-2025', 'anhui-gwr-2026', '全年粮食播种面积1.1亿亩、产量825亿斤以上', 'partly', 'followup:head-figure', '粮食产量838.6亿斤', '1.1亿亩: not stated'],
+    // … not the head alone (新增智能制造企业1585家 for 新增限额以上批零住餐企业1000家), not a value more than twice off
+    // (招商引资到位资金619亿元 for 产业发展资金30亿元), not a rate (高技术制造业投资增长 for 固定资产投资增长).
+    ['hunan-gwr-2025', 'hunan-gwr-2026', '全年新增限额以上批零住餐企业1000家以上', 'no-evidence', 'followup:no-evidence', null, null],
+    ['tibet-gwr-2025', 'tibet-gwr-2026', '安排产业发展资金30亿元', 'no-evidence', 'followup:no-evidence', null, null],
+    ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '固定资产投资增长6%左右', 'no-evidence', 'followup:no-evidence', null, null],
   ];
   it.each(cases)('%s → %s: %s → %s (%s)', async (older, newer, words, status, rule, evidence, reason) => {
     const followUp = (await followUpsOf(older, newer)).find((f) => f.text.includes(words));
