@@ -12,6 +12,7 @@ import { docxToText } from './docx.js';
 import { readHtml } from './html.js';
 import { DEFAULT_LIMITS, type Limits, MIN_CHARS } from './limits.js';
 import { pdfToText } from './pdf.js';
+import { normalize } from '../normalize/normalize.js';
 
 interface Extracted {
   text: string;
@@ -79,8 +80,9 @@ async function toDocument(bytes: Uint8Array, name: string, subject: string, limi
   const { encoding } = read;
   if (text.trim() === '') throw new InputError('NO_TEXT', subject, 'contains no text');
   if (text.length > limits.maxChars) throw tooLong(subject, limits);
-  if (text.replace(/\s+/g, '').length < MIN_CHARS) {
-    throw new InputError('TOO_SHORT', subject, `holds fewer than ${MIN_CHARS} characters of text`);
+  // Counted as analysis will see it: a file of page numbers and one line on every page (a running head, which normalising drops) holds no report.
+  if (normalize(text).text.replace(/\s+/g, '').length < MIN_CHARS) {
+    throw new InputError('TOO_SHORT', subject, `holds fewer than ${MIN_CHARS} characters of text besides page numbers and running heads`);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { name, format, encoding, sha256, bytes: bytes.length, text };

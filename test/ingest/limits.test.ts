@@ -76,6 +76,21 @@ const cases: Array<[what: string, name: string, code: ErrorCode, names: string, 
   ['a PDF of more pages than the cap', 'pages.pdf', 'TOO_MANY_PAGES', 'NIANBAO_MAX_PDF_PAGES', () => readFileSync('test/fixtures/xuchang.pdf'), small],
   ['a file of one byte', 'one.txt', 'TOO_SHORT', 'right file', () => strToU8('a'), DEFAULT_LIMITS],
   ['a title alone', 'title.txt', 'TOO_SHORT', 'right file', () => strToU8('2021年法治政府建设报告'), DEFAULT_LIMITS],
+  [
+    'a PDF of one line on every page, a running head once normalised away',
+    'heads.pdf',
+    'TOO_SHORT',
+    'running heads',
+    () =>
+      pdf([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        `<< /Type /Pages /Kids [${[4, 5, 6, 7, 8].map((n) => `${n} 0 R`).join(' ')}] /Count 5 >>`,
+        '<< /Length 47 >>\nstream\nBT /F1 12 Tf 72 712 Td (2021 report page) Tj ET\nendstream',
+        ...Array.from({ length: 5 }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>'),
+      ]),
+    DEFAULT_LIMITS,
+  ],
+  ['a text of page numbers', 'numbers.txt', 'TOO_SHORT', 'page numbers', () => strToU8(Array.from({ length: 40 }, (_, i) => `- ${i + 1} -`).join('\n')), DEFAULT_LIMITS],
   ['billion laughs in a DOCX', 'lol.docx', 'UNREADABLE_DOCX', 'word/document.xml declares XML entities', () => docxWith({ 'word/document.xml': strToU8(billionLaughs) }), DEFAULT_LIMITS],
   [
     'a PDF whose page tree points nowhere',
