@@ -108,6 +108,19 @@ describe('edge answers', async () => {
   });
 });
 
+describe('a request whose body never comes', async () => {
+  const { app } = await appFor({ requestTimeout: 500 });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (app.server.address() as { port: number }).port;
+
+  it('is answered 408 REQUEST_TIMEOUT in the one error body once its time is past, and closed', async () => {
+    // Without a request timeout the server waited for the rest for ever, the connection held.
+    const response = await raw(port, 'POST /api/reports HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n--b\r\n');
+    expect(errorCode(response)).toBe('REQUEST_TIMEOUT');
+    expect(response.headers.connection).toBe('close');
+  });
+});
+
 describe('files that break a reader, uploaded', async () => {
   const { app } = await appFor();
   const upload = (name: string, content: Uint8Array) => app.inject({ method: 'POST', url: '/api/reports', ...multipart([{ field: 'file', filename: name, content: Buffer.from(content) }]) });
