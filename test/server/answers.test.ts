@@ -38,6 +38,7 @@ describe('edge answers', async () => {
     '/api/reports?offset=99999999999999999999',
     '/api/figures?limit=1000001',
     '/api/search?q=x&limit=99999999999999999999',
+    `/api/search?q=${encodeURIComponent('建设 '.repeat(34))}`,
   ])('refuses %s with 400 VALIDATION, not 500', async (url) => {
     const response = await app.inject({ url, headers: bearer('reader-token-333') });
     expect(response.statusCode, response.body).toBe(400);
