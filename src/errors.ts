@@ -4,6 +4,7 @@
 export const errorCatalogue = {
   FILE_NOT_FOUND: { status: 404, hint: 'check the path' },
   NOT_A_FILE: { status: 422, hint: 'name a file, or a folder where a command accepts folders' },
+  FILE_NOT_READABLE: { status: 422, hint: 'check its permissions, or copy it somewhere you may read' },
   EMPTY_FILE: { status: 422, hint: 'the file has no content; re-export it from its source' },
   UNSUPPORTED_FORMAT: { status: 415, hint: 'nianbao reads .txt, .pdf, .docx and .html files' },
   UNDECODABLE_TEXT: { status: 422, hint: 'save the file as UTF-8 or GB18030 and try again' },

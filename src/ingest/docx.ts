@@ -8,8 +8,16 @@ import { InputError } from '../errors.js';
 import type { Limits } from './limits.js';
 import { unzipBounded } from './zip.js';
 
+const ENTITY = Buffer.from('<!ENTITY');
+
 export async function docxToText(bytes: Uint8Array, subject: string, limits: Limits): Promise<string> {
   const entries = unzipBounded(bytes, subject, limits);
+  for (const [name, data] of entries) {
+    // Word never declares entities; a part that does is a billion-laughs file, which the XML reader would refuse in its own words.
+    if (/\.(?:xml|rels)$/i.test(name) && Buffer.from(data.buffer, data.byteOffset, data.byteLength).includes(ENTITY)) {
+      throw new InputError('UNREADABLE_DOCX', subject, `is not a readable Word document (${name.slice(0, 80)} declares XML entities, <!ENTITY, which Word never writes)`);
+    }
+  }
   let raw: string;
   try {
     const bounded = zipSync(Object.fromEntries(entries), { level: 0 });

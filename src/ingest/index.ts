@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { InputError } from '../errors.js';
+import { type ErrorCode, InputError } from '../errors.js';
 import type { Encoding, RawDocument, SourceFormat } from '../types.js';
 import { decodeText } from './decode.js';
 import { detectFormat } from './detect.js';
@@ -12,6 +12,7 @@ import { docxToText } from './docx.js';
 import { readHtml } from './html.js';
 import { DEFAULT_LIMITS, type Limits, MIN_CHARS } from './limits.js';
 import { pdfToText } from './pdf.js';
+import { normalize } from '../normalize/normalize.js';
 
 interface Extracted {
   text: string;
@@ -37,15 +38,33 @@ export function readBuffer(bytes: Uint8Array, name: string, limits: Limits = DEF
   return toDocument(bytes, name, name, limits);
 }
 
+// What the file system can say about a path a user named, in their words.
+const PATH_PROBLEMS: Record<string, [ErrorCode, string]> = {
+  ENOENT: ['FILE_NOT_FOUND', 'does not exist'],
+  ENOTDIR: ['FILE_NOT_FOUND', 'does not exist'],
+  ENAMETOOLONG: ['FILE_NOT_FOUND', 'is a longer name than the file system takes'],
+  ELOOP: ['FILE_NOT_FOUND', 'is a loop of symbolic links'],
+  EACCES: ['FILE_NOT_READABLE', 'may not be read (permission denied)'],
+  EPERM: ['FILE_NOT_READABLE', 'may not be read (operation not permitted)'],
+};
+
+/** A file system error on a path the user named as an InputError naming it; any other error is thrown as it is. */
+export function pathError(path: string, error: unknown): InputError {
+  const known = PATH_PROBLEMS[(error as NodeJS.ErrnoException).code ?? ''];
+  if (!known) throw error;
+  return new InputError(known[0], path, known[1]);
+}
+
 async function readBytes(path: string): Promise<Uint8Array> {
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new InputError('FILE_NOT_FOUND', path, 'does not exist');
-    throw error;
+  const info = await stat(path).catch((error: unknown) => {
+    throw pathError(path, error);
   });
   if (!info.isFile()) {
     throw new InputError('NOT_A_FILE', path, info.isDirectory() ? 'is a folder, not a file' : 'is not a regular file');
   }
-  return readFile(path);
+  return readFile(path).catch((error: unknown) => {
+    throw pathError(path, error);
+  });
 }
 
 async function toDocument(bytes: Uint8Array, name: string, subject: string, limits: Limits): Promise<RawDocument> {
@@ -61,8 +80,9 @@ async function toDocument(bytes: Uint8Array, name: string, subject: string, limi
   const { encoding } = read;
   if (text.trim() === '') throw new InputError('NO_TEXT', subject, 'contains no text');
   if (text.length > limits.maxChars) throw tooLong(subject, limits);
-  if (text.replace(/\s+/g, '').length < MIN_CHARS) {
-    throw new InputError('TOO_SHORT', subject, `holds fewer than ${MIN_CHARS} characters of text`);
+  // Counted as analysis will see it: a file of page numbers and one line on every page (a running head, which normalising drops) holds no report.
+  if (normalize(text).text.replace(/\s+/g, '').length < MIN_CHARS) {
+    throw new InputError('TOO_SHORT', subject, `holds fewer than ${MIN_CHARS} characters of text besides page numbers and running heads`);
   }
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { name, format, encoding, sha256, bytes: bytes.length, text };

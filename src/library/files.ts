@@ -4,6 +4,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { pathError } from '../ingest/index.js';
 import { MANIFEST, type Overrides, parseManifest } from './manifest.js';
 
 const REPORT_EXTENSIONS = new Set(['.txt', '.pdf', '.docx', '.html', '.htm']);
@@ -54,9 +55,8 @@ function manifestReader(): (folder: string) => Promise<Map<string, Overrides>> {
 
 /** Whether a path named by the user is a folder or a file; anything else is an InputError. */
 async function kindOf(path: string): Promise<'folder' | 'file'> {
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') throw new InputError('FILE_NOT_FOUND', path, 'does not exist');
-    throw error;
+  const info = await stat(path).catch((error: unknown) => {
+    throw pathError(path, error);
   });
   if (info.isDirectory()) return 'folder';
   if (info.isFile()) return 'file';

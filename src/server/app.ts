@@ -50,7 +50,12 @@ export interface AppOptions {
   queue?: AnalysisQueue | null;
   /** The process's logger (src/server/log.ts), or false for none (tests). */
   logger?: FastifyBaseLogger | false;
+  /** Milliseconds a client may take to send a whole request (default 300 000). */
+  requestTimeout?: number;
 }
+
+// Node's own default, which Fastify turns off: without it a body that never comes (a Content-Length and no bytes) held its connection for ever.
+const REQUEST_TIMEOUT_MS = 300_000;
 
 export type App = FastifyInstance;
 
@@ -69,7 +74,7 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   const tokens = options.tokens instanceof Map ? options.tokens : new Map(Object.entries(options.tokens ?? {}));
   const readToken = options.readToken ?? null;
   const policy = writePolicy(tokens, options.host ?? DEFAULT_HOST);
-  const app = createServer(options.logger);
+  const app = createServer(options.logger, options.requestTimeout ?? REQUEST_TIMEOUT_MS);
 
   const store = options.store ?? (await openLibrary(options.db));
   await app.register(storePlugin, { store, close: options.store === undefined });
@@ -85,9 +90,13 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
 }
 
 /** Fastify with the one error body for every failure, its own words included. */
-function createServer(logger: AppOptions['logger']) {
+function createServer(logger: AppOptions['logger'], requestTimeout: number) {
   const app = Fastify({
     ...(logger ? { loggerInstance: logger } : { logger: false }),
+    // A request past its time is answered 408 REQUEST_TIMEOUT (clientErrorHandler). Node looks for them every
+    // 30 s, and applies the request's time only when the headers' (60 s) is no longer.
+    requestTimeout,
+    http: { connectionsCheckingInterval: Math.min(30_000, requestTimeout), headersTimeout: Math.min(60_000, requestTimeout) },
     logController: new RequestLog(),
     // Review bodies are small; uploads have their own limit.
     bodyLimit: 64 * 1024,

@@ -55,6 +55,21 @@ function overridesOf(fields: Map<string, string>): Partial<ReportMeta> {
   return overrides;
 }
 
+// busboy's refusals of too many parts, said with the cap (the request is not too large in bytes).
+const COUNT_LIMITS: Record<string, string> = {
+  FST_FILES_LIMIT: `holds more than ${MAX_FILES} files, the most one upload takes; send them in several uploads`,
+  FST_FIELDS_LIMIT: `holds more than ${MAX_FIELDS} fields; besides files it takes ${OVERRIDE_FIELDS.join(', ')}`,
+};
+
+async function* countedParts<T>(parts: AsyncIterable<T>): AsyncGenerator<T> {
+  try {
+    yield* parts;
+  } catch (error) {
+    const problem = COUNT_LIMITS[(error as { code?: string }).code ?? ''];
+    throw problem === undefined ? error : invalid(problem);
+  }
+}
+
 export async function readUpload(request: FastifyRequest, limit: number): Promise<Upload> {
   if (!request.isMultipart()) {
     throw new InputError('UNSUPPORTED_MEDIA_TYPE', 'upload', 'is not multipart/form-data (curl -F file=@report.pdf)');
@@ -63,7 +78,7 @@ export async function readUpload(request: FastifyRequest, limit: number): Promis
   const fields = new Map<string, string>();
   let total = 0;
   const parts = request.parts({ limits: { fileSize: limit, files: MAX_FILES, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES } });
-  for await (const part of parts) {
+  for await (const part of countedParts(parts)) {
     if (part.type === 'file') {
       const bytes = await part.toBuffer();
       total += bytes.length;

@@ -1,11 +1,13 @@
 // A seeded generator of bad files: damaged copies of the format fixtures
 // (truncated, bit-flipped), random bytes under each extension, zip bombs,
-// billion laughs, NUL bytes, lone surrogates, mixed encodings, deep nesting,
-// 400-digit numbers and long lines without punctuation. The same seed gives
-// the same file, so a failure can be replayed.
+// billion laughs, PDFs of up to 10 000 pages, NUL bytes, lone surrogates,
+// mixed encodings, deep nesting, 400-digit numbers, long lines without
+// punctuation and the texts that once made analysis quadratic. The same seed
+// gives the same file, so a failure can be replayed.
 import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import iconv from 'iconv-lite';
+import { WORST_CASES } from '../extract/worst-case.js';
 
 export interface HostileFile {
   kind: string;
@@ -50,6 +52,23 @@ function lyingBomb(): Uint8Array {
   }
   return bytes;
 }
+
+/** A PDF of `count` pages, each showing one line, all kids of one page-tree node (as no writer makes it: every lookup walks them). */
+function pagesPdf(count: number): Uint8Array {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${Array.from({ length: count }, (_, i) => `${i + 4} 0 R`).join(' ')}] /Count ${count} >>`,
+    '<< /Length 47 >>\nstream\nBT /F1 12 Tf 72 712 Td (2021 report page) Tj ET\nendstream',
+    ...Array.from({ length: count }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>'),
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((object, i) => [out.length, (out += `${i + 1} 0 obj\n${object}\nendobj\n`)][0] as number);
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  return strToU8(`${out}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
+}
+
+let tenThousandPages: Uint8Array | null = null;
 
 type Maker = (next: () => number) => { name: string; bytes: Uint8Array };
 const pick = <T>(next: () => number, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
@@ -108,6 +127,13 @@ const makers: Record<string, Maker> = {
   longLine: (next) => {
     const chars = '法治政府建设一二三四五六七八九十百千万亿123456789';
     return { name: 'line.txt', bytes: report(Array.from({ length: 2000 + Math.floor(next() * 8000) }, () => pick(next, [...chars])).join('')) };
+  },
+  // Past the page cap now and then (reading the page tree of 10 000 pages takes seconds), else a few pages.
+  manyPages: (next) => ({ name: 'pages.pdf', bytes: next() < 0.1 ? (tenThousandPages ??= pagesPdf(10_000)) : pagesPdf(1 + Math.floor(next() * 40)) }),
+  // Up to 100 KB of one of the texts that once made analysis quadratic (a megabyte each is `npm run bench`'s).
+  quadratic: (next) => {
+    const [name, document] = pick(next, WORST_CASES);
+    return { name: `${name}.txt`, bytes: report(document.text.slice(0, 1 + Math.floor(next() * 33_000))) };
   },
 };
 

@@ -8,6 +8,7 @@ import { type ErrorCode, InputError } from '../../src/errors.js';
 import { htmlToText } from '../../src/ingest/html.js';
 import { readBuffer } from '../../src/ingest/index.js';
 import { DEFAULT_LIMITS, type Limits, readLimits } from '../../src/ingest/limits.js';
+import { pdfToText } from '../../src/ingest/pdf.js';
 
 const docx = readFileSync('test/fixtures/xuchang.docx');
 const seed = readFileSync('corpus/xuchang-demo-zone-2021.txt');
@@ -75,7 +76,22 @@ const cases: Array<[what: string, name: string, code: ErrorCode, names: string, 
   ['a PDF of more pages than the cap', 'pages.pdf', 'TOO_MANY_PAGES', 'NIANBAO_MAX_PDF_PAGES', () => readFileSync('test/fixtures/xuchang.pdf'), small],
   ['a file of one byte', 'one.txt', 'TOO_SHORT', 'right file', () => strToU8('a'), DEFAULT_LIMITS],
   ['a title alone', 'title.txt', 'TOO_SHORT', 'right file', () => strToU8('2021年法治政府建设报告'), DEFAULT_LIMITS],
-  ['billion laughs in a DOCX', 'lol.docx', 'UNREADABLE_DOCX', 'DOCX', () => docxWith({ 'word/document.xml': strToU8(billionLaughs) }), DEFAULT_LIMITS],
+  [
+    'a PDF of one line on every page, a running head once normalised away',
+    'heads.pdf',
+    'TOO_SHORT',
+    'running heads',
+    () =>
+      pdf([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        `<< /Type /Pages /Kids [${[4, 5, 6, 7, 8].map((n) => `${n} 0 R`).join(' ')}] /Count 5 >>`,
+        '<< /Length 47 >>\nstream\nBT /F1 12 Tf 72 712 Td (2021 report page) Tj ET\nendstream',
+        ...Array.from({ length: 5 }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>'),
+      ]),
+    DEFAULT_LIMITS,
+  ],
+  ['a text of page numbers', 'numbers.txt', 'TOO_SHORT', 'page numbers', () => strToU8(Array.from({ length: 40 }, (_, i) => `- ${i + 1} -`).join('\n')), DEFAULT_LIMITS],
+  ['billion laughs in a DOCX', 'lol.docx', 'UNREADABLE_DOCX', 'word/document.xml declares XML entities', () => docxWith({ 'word/document.xml': strToU8(billionLaughs) }), DEFAULT_LIMITS],
   [
     'a PDF whose page tree points nowhere',
     'tree.pdf',
@@ -118,6 +134,30 @@ describe('caps and broken containers', () => {
   it('reads the seed DOCX and PDF within the default caps', async () => {
     expect((await readBuffer(docx, 'seed.docx')).text).toContain('示范区');
     expect((await readBuffer(readFileSync('test/fixtures/xuchang.pdf'), 'seed.pdf')).text).toContain('示范区');
+  });
+});
+
+describe('the time a PDF may take', () => {
+  // pdf.js leaves no turn to a timer while it reads: a limit kept by one never stopped a long read.
+  const pages = 200;
+  const flat = pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${i + 4} 0 R`).join(' ')}] /Count ${pages} >>`,
+    '<< /Length 44 >>\nstream\nBT /F1 12 Tf 72 712 Td (Hello page) Tj ET\nendstream',
+    ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 3 0 R >>'),
+  ]);
+
+  it('is checked between pages: past it, the read stops with UNREADABLE_PDF saying how far it came', async () => {
+    const error = await pdfToText(flat, 'slow.pdf', { maxPdfPages: 1000 }, 0).then(
+      () => expect.unreachable('slow.pdf was read'),
+      (reason: unknown) => reason as InputError,
+    );
+    expect([error.code, error.subject]).toEqual(['UNREADABLE_PDF', 'slow.pdf']);
+    expect(error.message).toMatch(/took more than 0 s to read \(\d+ of 200 pages read\)/);
+  });
+
+  it('leaves every page to a file read in time', async () => {
+    expect((await pdfToText(flat, 'pages.pdf', { maxPdfPages: 1000 })).match(/Hello page/g)).toHaveLength(pages);
   });
 });
 

@@ -1,18 +1,25 @@
 import { createHash } from 'node:crypto';
+import { symlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { type ErrorCode, InputError } from '../../src/errors.js';
-import { readBuffer, readDocument } from '../../src/ingest/index.js';
+import { pathError, readBuffer, readDocument } from '../../src/ingest/index.js';
 import type { Encoding, SourceFormat } from '../../src/types.js';
+import { tempDir } from '../library/helpers.js';
 
 /** A path under test/, as the tables name files. */
 const underTest = (path: string): string => fileURLToPath(new URL(`../${path}`, import.meta.url));
 const fixture = (name: string): string => underTest(`fixtures/${name}`);
 const seed = await readFile(underTest('../corpus/xuchang-demo-zone-2021.txt'), 'utf8');
 const seedParagraphs = seed.split('\n');
+/** Two symbolic links that point at each other. */
+const loop = join(tempDir(), 'loop.txt');
+symlinkSync(loop, `${loop}.back`);
+symlinkSync(`${loop}.back`, loop);
 
 const nonEmptyLines = (text: string): string[] => text.split('\n').filter((line) => line.trim() !== '');
 const pageNumberLine = /^\s*-\s*(\d+)\s*-\s*$/;
@@ -104,9 +111,27 @@ describe('readDocument on files it cannot read', () => {
     [fixture('missing.txt'), 'FILE_NOT_FOUND'],
     [fixture('empty.txt/report.txt'), 'FILE_NOT_FOUND'],
     [underTest('fixtures'), 'NOT_A_FILE'],
+    [fixture(`${'长'.repeat(100)}.txt`), 'FILE_NOT_FOUND'],
+    [loop, 'FILE_NOT_FOUND'],
   ] as const)('%s fails with %s', async (path, code) => {
     const error = await rejection(readDocument(path));
     expect([error.code, error.subject]).toEqual([code, path]);
+    expect(error.message).not.toMatch(/[\r\n]|ENAMETOOLONG|ELOOP/);
+  });
+
+  it.each([
+    ['EACCES', 'FILE_NOT_READABLE'],
+    ['EPERM', 'FILE_NOT_READABLE'],
+    ['ELOOP', 'FILE_NOT_FOUND'],
+  ] as const)('words the file system\'s %s as %s, naming the path', (errno, code) => {
+    const error = pathError('report.pdf', Object.assign(new Error(`${errno}: open 'report.pdf'`), { code: errno }));
+    expect([error.code, error.subject]).toEqual([code, 'report.pdf']);
+    expect(error.message).not.toContain(errno);
+  });
+
+  it('lets a file system error it has no words for through, as a bug', () => {
+    const error = Object.assign(new Error('EIO: i/o error'), { code: 'EIO' });
+    expect(() => pathError('report.pdf', error)).toThrow(error);
   });
 });
 

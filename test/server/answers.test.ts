@@ -38,6 +38,7 @@ describe('edge answers', async () => {
     '/api/reports?offset=99999999999999999999',
     '/api/figures?limit=1000001',
     '/api/search?q=x&limit=99999999999999999999',
+    `/api/search?q=${encodeURIComponent('建设 '.repeat(34))}`,
   ])('refuses %s with 400 VALIDATION, not 500', async (url) => {
     const response = await app.inject({ url, headers: bearer('reader-token-333') });
     expect(response.statusCode, response.body).toBe(400);
@@ -105,6 +106,19 @@ describe('edge answers', async () => {
       expect(errorCode(response)).toBe(code);
       expect(response.headers.connection).toBe('close');
     });
+  });
+});
+
+describe('a request whose body never comes', async () => {
+  const { app } = await appFor({ requestTimeout: 500 });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const port = (app.server.address() as { port: number }).port;
+
+  it('is answered 408 REQUEST_TIMEOUT in the one error body once its time is past, and closed', async () => {
+    // Without a request timeout the server waited for the rest for ever, the connection held.
+    const response = await raw(port, 'POST /api/reports HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: 100000\r\n\r\n--b\r\n');
+    expect(errorCode(response)).toBe('REQUEST_TIMEOUT');
+    expect(response.headers.connection).toBe('close');
   });
 });
 

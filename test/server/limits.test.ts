@@ -97,3 +97,19 @@ describe('a configured limit', async () => {
     expect((await app.inject('/api/reports')).json().total).toBe(0);
   });
 });
+
+describe('the count of parts', async () => {
+  const { app } = await appFor();
+  const upload = (parts: Parameters<typeof multipart>[0]) => app.inject({ method: 'POST', url: '/api/reports', ...multipart(parts) });
+
+  it.each([
+    ['101 files', Array.from({ length: 101 }, (_, i) => ({ field: 'file', filename: `${i}.txt`, content: 'x' })), 'more than 100 files'],
+    ['11 fields', Array.from({ length: 11 }, (_, i) => ({ field: `f${i}`, content: 'x' })), 'more than 10 fields'],
+  ])('refuses %s with 400 VALIDATION naming the cap, not as a body too large', async (_, parts, cap) => {
+    const response = await upload(parts);
+    expect(errorCode(response)).toBe('VALIDATION');
+    expect(response.json().error.message).toContain(cap);
+    expect(response.json().error.message).not.toContain('NIANBAO_UPLOAD_LIMIT');
+    expect((await app.inject('/api/reports')).json().total).toBe(0);
+  });
+});
