@@ -16,6 +16,7 @@ export const errorCatalogue = {
   NO_TEXT: { status: 422, hint: 'the document holds no readable text' },
   // Bounds on what one file may cost; each names its setting.
   TOO_SHORT: { status: 422, hint: 'a report has at least a few sentences; check that this is the right file' },
+  NOT_CHINESE: { status: 422, hint: 'check that this is the right file, saved as UTF-8 or GB18030' },
   TEXT_TOO_LONG: { status: 422, hint: 'split the file, or raise NIANBAO_MAX_CHARS (or --max-chars) if it is one report' },
   DOCX_TOO_LARGE: { status: 422, hint: 'a report this size is unlikely; raise NIANBAO_MAX_DOCX_SIZE if the file is genuine' },
   DOCX_TOO_MANY_ENTRIES: { status: 422, hint: 're-save it from a word processor, or raise NIANBAO_MAX_DOCX_ENTRIES if the file is genuine' },

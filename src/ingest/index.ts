@@ -81,9 +81,13 @@ async function toDocument(bytes: Uint8Array, name: string, subject: string, limi
   if (text.trim() === '') throw new InputError('NO_TEXT', subject, 'contains no text');
   if (text.length > limits.maxChars) throw tooLong(subject, limits);
   // Counted as analysis will see it: a file of page numbers and one line on every page (a running head, which normalising drops) holds no report.
-  if (normalize(text).text.replace(/\s+/g, '').length < MIN_CHARS) {
+  const body = normalize(text).text.replace(/\s+/g, '');
+  if (body.length < MIN_CHARS) {
     throw new InputError('TOO_SHORT', subject, `holds fewer than ${MIN_CHARS} characters of text besides page numbers and running heads`);
   }
+  // A text in another script (a log, an English page, bytes decoded as Latin-1) has nothing to extract: storing it would list a report without a sentence of one.
+  const han = body.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han < MIN_CHARS) throw new InputError('NOT_CHINESE', subject, `holds ${han} Chinese characters; nianbao reads reports written in Chinese`);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { name, format, encoding, sha256, bytes: bytes.length, text };
 }

@@ -90,6 +90,8 @@ const cases: Array<[what: string, name: string, code: ErrorCode, names: string, 
       ]),
     DEFAULT_LIMITS,
   ],
+  ['a text without Chinese', 'log.txt', 'NOT_CHINESE', 'written in Chinese', () => strToU8('x'.repeat(100_000)), DEFAULT_LIMITS],
+  ['an English page with a Chinese title', 'page.html', 'NOT_CHINESE', 'holds 4 Chinese', () => strToU8(`<html><body><h1>工作报告</h1><p>${'The government reviewed the year. '.repeat(40)}</p></body></html>`), DEFAULT_LIMITS],
   ['a text of page numbers', 'numbers.txt', 'TOO_SHORT', 'page numbers', () => strToU8(Array.from({ length: 40 }, (_, i) => `- ${i + 1} -`).join('\n')), DEFAULT_LIMITS],
   ['billion laughs in a DOCX', 'lol.docx', 'UNREADABLE_DOCX', 'word/document.xml declares XML entities', () => docxWith({ 'word/document.xml': strToU8(billionLaughs) }), DEFAULT_LIMITS],
   [

@@ -40,6 +40,7 @@ const SENTENCES: Record<string, string> = {
   UNDECODABLE_TEXT: '无法识别文件的文字编码。请另存为 UTF-8 或 GB18030 编码后再上传。',
   PAYLOAD_TOO_LARGE: '文件太大，超过了服务器的上传上限。',
   TOO_SHORT: '文件内容太短，不像一份报告。请检查是否选错了文件。',
+  NOT_CHINESE: '文件中几乎没有中文，不像一份中文报告。请检查是否选错了文件或编码。',
   TEXT_TOO_LONG: '报告文字超过了服务器允许的长度上限。请拆分文件，或请管理员调高上限。',
   DOCX_TOO_LARGE: '该 Word 文件解压后过大，超过了服务器的上限。',
   DOCX_TOO_MANY_ENTRIES: '该 Word 文件内部条目过多，超过了服务器的上限。请另存后再上传。',
