@@ -30,7 +30,7 @@ function counted(): { library: AsyncStore; reads: number[] } {
 }
 
 describe('stored comparisons', () => {
-  it('compare a series as fresh analyses compare, reading each report once', async () => {
+  it('compare a series as analyses read afresh compare, reading each report once', async () => {
     const { library, reads } = counted();
     const { comparisons } = await compareSeries(library, '国务院', (older, newer) => storedComparison(library, older, newer));
     expect(comparisons).toEqual([fresh(ids[0]!, ids[1]!), fresh(ids[1]!, ids[2]!)]);
