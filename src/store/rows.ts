@@ -12,13 +12,14 @@ const labelMeasures = new Map<string, Pick<Figure, 'measure' | 'period'>>();
 const LABEL_MEASURES = 50_000;
 
 /**
- * The measure is kept in the rule trace; a figure whose trace names none (no measure's name in
- * its label, or stored before measures existed) gets it from its label, as the extractor would.
+ * The measure and the period are kept in the rule trace; a figure whose trace names neither (no
+ * measure's name in its label, or stored before measures existed) gets them from its label.
  * That tries every alias, and the same labels recur in every report of a series, so it is done
  * once per label.
  */
 function measureOfStored(label: string, unit: string, change: Figure['change'], rule: string): Pick<Figure, 'measure' | 'period'> {
-  if (rule.includes('measure:')) return measureFromRule(rule);
+  // A period alone in the trace (period:start of 从46.9%提高到48.2%) was read from the sentence, which the label does not hold.
+  if (rule.includes('measure:') || rule.includes('period:')) return measureFromRule(rule);
   const key = `${label}\n${unit}\n${change === null ? '' : 'change'}`;
   let found = labelMeasures.get(key);
   if (!found) {

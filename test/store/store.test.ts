@@ -13,9 +13,11 @@ const fresh = (): Store => openStore(join(dir, `store-${++n}.db`));
 
 let xuchang: Loaded;
 let yunnan: Loaded;
+let national: Loaded;
 beforeAll(async () => {
   xuchang = await load('corpus/xuchang-demo-zone-2021.txt');
   yunnan = await load('corpus/yunnan-gwr-2025.txt');
+  national = await load('corpus/state-council-gwr-2015.txt');
 }, 60_000);
 
 describe('saving and reading reports', () => {
@@ -33,6 +35,17 @@ describe('saving and reading reports', () => {
     expect(again.getReport(olderId)!.analysis.figures.map((f) => f.measure)).toEqual(yunnan.analysis.figures.map((f) => f.measure));
     store.close();
     again.close();
+  });
+});
+
+describe('figures read back', () => {
+  it('keep the period their sentence gave, where their label names no measure (服务业增加值比重由46.9%提高到48.2%)', () => {
+    const store = fresh();
+    const { id } = store.saveReport(national.analysis, national.source);
+    const periods = (figures: { surface: string; measure: string | null; period: string | null }[]) => figures.map(({ surface, measure, period }) => `${surface} ${measure} ${period}`);
+    expect(periods(national.analysis.figures)).toContain('46.9% null start');
+    expect(periods(store.getReport(id)!.analysis.figures)).toEqual(periods(national.analysis.figures));
+    store.close();
   });
 });
 
