@@ -134,50 +134,35 @@ describe('extractFigures', () => {
     ]);
   });
 
-  // [a sentence of a plans part from a corpus report, a figure's surface, its modality, the rule that decided it]
-  const moves: Array<[string, string, string, string]> = [
-    // state-council-gwr-2021: the value a move starts from is the level now, not the year's target.
-    ['将小规模纳税人增值税起征点从月销售额10万元提高到15万元。', '10万元', 'actual', 'modality:start-of-move'],
-    ['将小规模纳税人增值税起征点从月销售额10万元提高到15万元。', '15万元', 'target', 'modality:plans-part'],
+  const PLANS = '二、2025年工作安排';
+  const FIVE_YEARS = '二、“十三五”时期发展成就和“十四五”时期主要目标任务';
+  const REVIEW = '一、2012年工作回顾';
+  // [the heading of the part, a sentence or paragraph of it from a corpus report, a figure's surface, its modality, the rule that decided it]
+  const modalities: Array<[string, string, string, string, string]> = [
+    // In a plan the value a move starts from is the level now, not the year's target (state-council-gwr-2021).
+    [PLANS, '将小规模纳税人增值税起征点从月销售额10万元提高到15万元。', '10万元', 'actual', 'modality:start-of-move'],
+    [PLANS, '将小规模纳税人增值税起征点从月销售额10万元提高到15万元。', '15万元', 'target', 'modality:plans-part'],
     // state-council-gwr-2019: the current rate, with no 从 before it.
-    ['深化增值税改革，将制造业等行业现行16%的税率降至13%。', '16%', 'actual', 'modality:start-of-move'],
+    [PLANS, '深化增值税改革，将制造业等行业现行16%的税率降至13%。', '16%', 'actual', 'modality:start-of-move'],
     // guangdong-gwr-2026: a run of starts handed to a run of ends.
-    ['困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。', '280元', 'actual', 'modality:start-of-move'],
+    [PLANS, '困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月209元、280元提高到217元、290元。', '280元', 'actual', 'modality:start-of-move'],
     // Must not change — tibet-gwr-2025: a second item of a list is no end of a move.
-    ['地区生产总值增长7%以上、力争达到8%。', '7%', 'target', 'modality:plans-part'],
+    [PLANS, '地区生产总值增长7%以上、力争达到8%。', '7%', 'target', 'modality:plans-part'],
     // Must not change — guangxi-gwr-2026: a threshold of the counted things, in another unit than the count.
-    ['经济总量超500亿元的县域增至12个。', '500亿元', 'target', 'modality:plans-part'],
-  ];
-  it.each(moves)('in a plan, %s → %s is %s', (sentence, surface, modality, rule) => {
-    const figure = figuresOf(`二、2025年工作安排\n${sentence}`).find((f) => f.surface === surface)!;
-    expect(figure.modality).toBe(modality);
-    expect(figure.rule.split(' ')).toContain(rule);
-  });
-
-  // [a paragraph of a plans part from a corpus report, a figure's surface, its modality, the rule that decided it]
-  const reviewInPlans: Array<[string, string, string, string]> = [
-    // state-council-gwr-2021: a part that reviews five years before its plans (二、“十三五”时期发展成就和“十四五”时期主要目标任务).
-    ['过去五年，我国经济社会发展取得新的历史性成就。人民生活水平显著提高，城镇新增就业超过6000万人。', '6000万人', 'actual', 'modality:review-paragraph'],
+    [PLANS, '经济总量超500亿元的县域增至12个。', '500亿元', 'target', 'modality:plans-part'],
+    // A paragraph of a plans part that reviews five years before its plans (state-council-gwr-2021).
+    [FIVE_YEARS, '过去五年，我国经济社会发展取得新的历史性成就。人民生活水平显著提高，城镇新增就业超过6000万人。', '6000万人', 'actual', 'modality:review-paragraph'],
     // state-council-gwr-2006
-    ['五年来，人民生活明显改善。城镇新增就业4200万人。', '4200万人', 'actual', 'modality:review-paragraph'],
+    [FIVE_YEARS, '五年来，人民生活明显改善。城镇新增就业4200万人。', '4200万人', 'actual', 'modality:review-paragraph'],
     // Must not change — state-council-gwr-2021: the next paragraph of the part plans.
-    ['“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。城镇调查失业率控制在5.5%以内。', '5.5%', 'target', 'modality:plans-part'],
-  ];
-  it.each(reviewInPlans)('in a plans part, %s → %s is %s', (paragraph, surface, modality, rule) => {
-    const figure = figuresOf(`二、“十三五”时期发展成就和“十四五”时期主要目标任务\n${paragraph}`).find((f) => f.surface === surface)!;
-    expect(figure.modality).toBe(modality);
-    expect(figure.rule.split(' ')).toContain(rule);
-  });
-
-  // [a sentence of a review part from a corpus report, a figure's surface, its modality, the rule that decided it]
-  const jiang: Array<[string, string, string, string]> = [
-    // state-council-gwr-2013: 将 that governs an object reports what was done to it.
-    ['制定实施新十年农村扶贫开发纲要，将扶贫标准提高到2300元。', '2300元', 'actual', 'modality:object-done'],
+    [FIVE_YEARS, '“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。城镇调查失业率控制在5.5%以内。', '5.5%', 'target', 'modality:plans-part'],
+    // In a review, 将 that governs an object reports what was done to it (state-council-gwr-2013).
+    [REVIEW, '制定实施新十年农村扶贫开发纲要，将扶贫标准提高到2300元。', '2300元', 'actual', 'modality:object-done'],
     // state-council-gwr-2022: the figure itself is the object.
-    ['建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围。', '2.8万亿元', 'actual', 'modality:object-done'],
+    [REVIEW, '建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围。', '2.8万亿元', 'actual', 'modality:object-done'],
   ];
-  it.each(jiang)('in a review, %s → %s is %s', (sentence, surface, modality, rule) => {
-    const figure = figuresOf(`一、2012年工作回顾\n${sentence}`).find((f) => f.surface === surface)!;
+  it.each(modalities)('under %s, %s → %s is %s', (heading, text, surface, modality, rule) => {
+    const figure = figuresOf(`${heading}\n${text}`).find((f) => f.surface === surface)!;
     expect(figure.modality).toBe(modality);
     expect(figure.rule.split(' ')).toContain(rule);
   });
