@@ -23,7 +23,7 @@ import { jobRoutes } from './routes/jobs.js';
 import { reportRoutes } from './routes/reports.js';
 import { reviewRoutes } from './routes/reviews.js';
 import { searchRoutes } from './routes/search.js';
-import { DEFAULT_WEB, webRoutes } from './routes/web.js';
+import { asksForPage, DEFAULT_WEB, pageSender, webRoutes } from './routes/web.js';
 import { storePlugin } from './store.js';
 
 export interface AppOptions {
@@ -75,6 +75,9 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   const readToken = options.readToken ?? null;
   const policy = writePolicy(tokens, options.host ?? DEFAULT_HOST);
   const app = createServer(options.logger, options.requestTimeout ?? REQUEST_TIMEOUT_MS);
+  // A page address nobody routes (/nope) opens the app at a 404, which says so in Chinese; the API's and files' stay JSON.
+  const notFoundPage = pageSender(options.web ?? DEFAULT_WEB);
+  app.setNotFoundHandler((request, reply) => (asksForPage(request) ? notFoundPage(reply.code(404)) : notFoundHandler(request, reply)));
 
   const store = options.store ?? (await openLibrary(options.db));
   await app.register(storePlugin, { store, close: options.store === undefined });
@@ -112,7 +115,6 @@ function createServer(logger: AppOptions['logger'], requestTimeout: number) {
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler(notFoundHandler);
   // Bodies are JSON (reviews) or multipart (uploads). JSON sent as text/plain (fetch's
   // default for a string) is 415 with the hint that says so, not a schema error about a string.
   app.removeContentTypeParser('text/plain');

@@ -89,6 +89,22 @@ describe('the web UI', () => {
     expect(errorCode(response)).toBe('NOT_FOUND');
   });
 
+  // [path, Accept, status, content type]: a browser at an address no page routes gets the app, which says 找不到页面; clients get JSON.
+  const strays: Array<[string, string, number, string]> = [
+    ['/nope', 'text/html,application/xhtml+xml,*/*;q=0.8', 404, 'text/html; charset=utf-8'],
+    ['/reports/1/extra', 'text/html', 404, 'text/html; charset=utf-8'],
+    ['/nope', 'application/json', 404, 'application/json; charset=utf-8'],
+    ['/api/nope', 'text/html', 404, 'application/json; charset=utf-8'],
+    ['/assets/nope.js', 'text/html', 404, 'application/json; charset=utf-8'],
+  ];
+  it.each(strays)('answers %s asked for %s with %i %s', async (url, accept, status, type) => {
+    const response = await app.inject({ url, headers: { accept } });
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-type']).toBe(type);
+    if (type.startsWith('text/html')) expect(response.body).toContain('/assets/app.js');
+    else expect(errorCode(response)).toBe('NOT_FOUND');
+  });
+
   it('says how to build the UI when the bundle is missing', async () => {
     const { app: unbuilt } = await appFor({ web: join(tempDir(), 'nothing') });
     const page = await unbuilt.inject('/');

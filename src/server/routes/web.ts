@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ReportParams, SeriesParams } from '../schemas.js';
 
 /** Where `npm run build` writes the bundle: the same folder from src/server/routes and dist/server/routes. */
@@ -29,18 +29,26 @@ export const CONTENT_SECURITY_POLICY = [
 /** The paths of the app's pages (web/src/main.ts routes them in the browser). */
 const PAGES = ['/', '/compare', '/commitments', '/trends', '/search'];
 
-export const webRoutes: FastifyPluginAsyncTypebox<{ root: string }> = async (app, { root }) => {
+/** Answers with the app's index.html, whose router shows the page of the address, or says the UI is not built. */
+export function pageSender(root: string): (reply: FastifyReply) => FastifyReply {
   const index = join(root, 'index.html');
-  const built = existsSync(index);
-  const html = built ? readFileSync(index) : null;
-
-  function page(reply: FastifyReply) {
+  const html = existsSync(index) ? readFileSync(index) : null;
+  return (reply) => {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY).header('cache-control', 'no-cache');
     if (html === null) {
       return reply.code(503).type('text/plain; charset=utf-8').send(`The web UI is not built (${index} is missing): run \`npm run build\`.\n`);
     }
     return reply.type('text/html; charset=utf-8').send(html);
-  }
+  };
+}
+
+/** A browser asking for a page (not the API, not a file of the bundle): it gets the app, which says 找不到页面. */
+export const asksForPage = (request: FastifyRequest) =>
+  (request.method === 'GET' || request.method === 'HEAD') && !/^\/(?:api|assets)(?:\/|$)/.test(request.url) && (request.headers.accept ?? '').includes('text/html');
+
+export const webRoutes: FastifyPluginAsyncTypebox<{ root: string }> = async (app, { root }) => {
+  const built = existsSync(join(root, 'index.html'));
+  const page = pageSender(root);
 
   const hide = { hide: true };
   for (const path of PAGES) app.get(path, { schema: hide }, async (_request, reply) => page(reply));
