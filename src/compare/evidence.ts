@@ -67,6 +67,7 @@ const FOLLOWUP_RULES = {
   partOfList: 'followup:part-of-list',
   started: wordings.start.id,
   act: wordings.act.id,
+  prevented: wordings.prevented.id,
   statedOutcome: 'followup:stated-outcome',
   levelReached: wordings.levelReached.id,
   effort: wordings.effort.id,
@@ -92,6 +93,8 @@ const EFFORT = byLength(wordings.effort.words);
 const AIM = byLength(wordings.aim.words);
 const ACT = byLength(wordings.act.words);
 const START_ASKS = byLength(wordings.start.asks);
+const PREVENT_ASKS = byLength(wordings.prevented.asks);
+const PREVENTED = byLength(wordings.prevented.done);
 const STARTED = byLength(wordings.start.done);
 const LEVEL_REACHED = byLength([...wordings.reached.words.filter((word) => word.length > 1), ...wordings.levelReached.words]);
 /** Words that say what is done to an object, not what the object is. */
@@ -935,7 +938,40 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
       const decision = readMatch(review, match, scored(ranked, match.sentence));
       return match.names && !match.part ? { ...decision, reason: [decision.reason, `named by ${match.names.join('、')}`].filter(Boolean).join('; ') } : decision;
     });
+  // The year's review only: over five years, nothing happened says little of the year.
+  if (naming === 'terms' && !review.fiveYears) read.push(...byPrevented(review, commitment, ranked));
   return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read[0] ?? null;
+}
+
+/** The thing a clause asks to prevent: the last noun after its prevention word (坚决遏制重特大事故发生 → 事故, of 特大事故 its last piece), or null. */
+function preventedHead(analysis: Analysis, span: Span): string | null {
+  const text = analysis.text.slice(span.start, span.end);
+  const word = PREVENT_ASKS.find((ask) => text.includes(ask));
+  if (!word) return null;
+  const noun = headNouns(analysis, { start: span.start + text.indexOf(word) + word.length, end: span.end }).at(-1);
+  // Of a long compound its last piece, as a target's head is read (特大事故 → 事故).
+  return noun ? (piecesOf(noun).at(-1) ?? shortForm(noun.text)) : null;
+}
+
+/**
+ * Asks to prevent something (遏制重特大事故发生) that the year's review says did not
+ * happen (全年未发生重大及以上生产安全事故): a done word, then the ask's head noun, in one
+ * clause. Named in other words (重大及以上 for 重特大), such an ask is matched by no term.
+ */
+function byPrevented(review: Review, commitment: Commitment, ranked: Ranked[]): Decision[] {
+  const decisions: Decision[] = [];
+  for (const span of clauseSpans(review.older.text.slice(commitment.start, commitment.end), commitment.start)) {
+    const head = preventedHead(review.older, span);
+    if (!head) continue;
+    for (const [i, clause] of review.clauses.entries()) {
+      const said = shortForm(review.newer.text.slice(clause.start, clause.end));
+      const done = PREVENTED.find((word) => said.includes(word) && said.indexOf(head, said.indexOf(word)) !== -1);
+      if (!done) continue;
+      decisions.push({ status: 'addressed', rule: FOLLOWUP_RULES.prevented, reason: `${done}…${head}`, evidence: scored(ranked, review.sentenceOf[i]!) });
+      break;
+    }
+  }
+  return decisions;
 }
 
 /** What the five-year review says and the year's would not decide on: effort over five years, the object named again, part of it named, or a result figure (mostly a five-year total). */

@@ -163,6 +163,11 @@ describe('follow-up rules on pairs outside the development set', () => {
     // A level or a scope said reached (扩大到全国, 在全国推开) is a result without a figure; still wanted after an aim word (力争达到) it is not.
     ['state-council-gwr-2011', 'state-council-gwr-2012', '扩大人民币在跨境贸易和投资中的使用', 'addressed', 'followup:level-reached', '把跨境贸易人民币结算范围扩大到全国', null],
     ['state-council-gwr-2018', 'state-council-gwr-2019', '在全国推开“证照分离”改革', 'addressed', 'followup:level-reached', '“证照分离”改革在全国推开', null],
+    // followup:prevented: an ask to prevent something (遏制重特大事故) that the year's review says did not happen, in other words (重大及以上事故).
+    ['henan-gwr-2025', 'henan-gwr-2026', '坚决防范遏制重特大事故发生', 'addressed', 'followup:prevented', '未发生重大及以上事故', '未发生…事故'],
+    ['shanxi-gwr-2025', 'shanxi-gwr-2026', '坚决遏制重特大事故，减少一般事故', 'addressed', 'followup:prevented', '全年未发生重大及以上生产安全事故', '未发生…事故'],
+    // … a review that does not say so is no evidence (national 2021 names no accident not happened).
+    ['state-council-gwr-2020', 'state-council-gwr-2021', '坚决遏制重特大事故发生', 'no-evidence', 'followup:no-evidence', null, null],
     // Only a start was asked.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '启动农村人居环境整治提升五年行动', 'addressed', 'followup:started', '实施农村人居环境整治提升五年行动', null],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '推动建设全国高校区域技术转移转化中心', 'addressed', 'followup:started', '获批建设高校区域技术转移转化中心', null],
