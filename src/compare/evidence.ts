@@ -236,8 +236,31 @@ function clauseSpans(text: string, offset: number): Span[] {
   return out;
 }
 
-/** The terms of a clause that name its object: all but the words of doing (推进, 完成). */
-const objectTerms = (analysis: Analysis, span: Span): Clause => ({ ...span, terms: new Set(termsOf(analysis, span).filter((term) => !VERB_SET.has(term))) });
+const MANNER_WORDS = byLength(wordings.manner.words);
+const MANNER: ReadonlySet<string> = new Set(MANNER_WORDS);
+const VERB_TAG = /^v/;
+
+/** Manner words before a verb, or before another such word and then a verb (高标准高质量高效率建设): how, not what (not 高标准农田). */
+function mannerOf(analysis: Analysis, span: Span): Set<string> {
+  const tokens = tokensIn(tokensOf(analysis), span);
+  const manner = new Set<string>();
+  let beforeVerb = false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    const how: boolean = beforeVerb && MANNER.has(token.text);
+    if (how) manner.add(token.text);
+    beforeVerb = how || VERB_TAG.test(token.tag);
+  }
+  return manner;
+}
+
+/** The terms of a clause that name its object: all but the words of doing (推进, 完成) and of how (高标准 before a verb). */
+function objectTerms(analysis: Analysis, span: Span): Clause {
+  const manner = mannerOf(analysis, span);
+  // Terms joining a manner word to the next word (高效率建设, 高标准高质量) go with it.
+  const how = (term: string) => [...manner].some((word) => term.startsWith(word));
+  return { ...span, terms: new Set(termsOf(analysis, span).filter((term) => !VERB_SET.has(term) && !how(term))) };
+}
 
 /** A sentence that promises again (今年要, 我们将) reports nothing done. */
 const promises = (text: string) => PROMISE_TIME.test(text) || PROMISE_OPENER.test(text);
@@ -687,10 +710,15 @@ function sharedNames(text: string, runs: Set<string>): string[] {
   return [...new Set(names)];
 }
 
-/** A name without the verb before it (建成沙南高速, 力争新增百亿企业). */
+/** A name without the verb before it (建成沙南高速, 力争新增百亿企业), and without the manner words before that verb (高标准建设平陆运河, not 高标准农田). */
 function withoutVerb(text: string): string {
   const verb = VERBS.find((word) => text.startsWith(word));
-  return verb ? withoutVerb(text.slice(verb.length)) : text;
+  if (verb) return withoutVerb(text.slice(verb.length));
+  const how = MANNER_WORDS.find((word) => text.startsWith(word));
+  if (!how) return text;
+  const rest = text.slice(how.length);
+  const named = withoutVerb(rest);
+  return named === rest ? text : named;
 }
 
 /** Character pairs of a name, punctuation left out (“两岸青山·千里林带”). */

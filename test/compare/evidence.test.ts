@@ -147,6 +147,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['hunan-gwr-2025', 'hunan-gwr-2026', '办好第四届中非经贸博览会', 'addressed', 'followup:completion-word', '成功举办中非经贸博览会', null],
     ['shanxi-gwr-2025', 'shanxi-gwr-2026', '全面完成“一泓清水入黄河”工程', 'addressed', 'followup:completion-word', '生态保护工程如期完工', null],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '将适宜的辅助生殖技术项目纳入医保报销范围', 'addressed', 'followup:completion-word', '13项辅助生殖技术项目首次纳入医保报销', null],
+    // Words of how before the verb (高标准, 高质量, 高效率) are no part of the object: the review names it without them.
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '高标准筹办西洽会、智博会', 'addressed', 'followup:completion-word', '成功举办智博会、西洽会', null],
+    ['guangxi-gwr-2025', 'guangxi-gwr-2026', '高标准高质量高效率建设平陆运河', 'addressed', 'followup:completion-word', '平陆运河超时序完成建设任务', null],
     // The review abbreviates (国有企业改革 → 国企改革).
     ['hunan-gwr-2025', 'hunan-gwr-2026', '高质量完成国有企业改革深化提升行动', 'addressed', 'followup:completion-word', '国企改革深化提升行动全面完成', null],
     // … or by its short form (地方政府债务 → 地方债务), here through the name they share.
