@@ -67,6 +67,7 @@ const FOLLOWUP_RULES = {
   partOfList: 'followup:part-of-list',
   started: wordings.start.id,
   act: wordings.act.id,
+  prevented: wordings.prevented.id,
   statedOutcome: 'followup:stated-outcome',
   levelReached: wordings.levelReached.id,
   effort: wordings.effort.id,
@@ -92,6 +93,8 @@ const EFFORT = byLength(wordings.effort.words);
 const AIM = byLength(wordings.aim.words);
 const ACT = byLength(wordings.act.words);
 const START_ASKS = byLength(wordings.start.asks);
+const PREVENT_ASKS = byLength(wordings.prevented.asks);
+const PREVENTED = byLength(wordings.prevented.done);
 const STARTED = byLength(wordings.start.done);
 const LEVEL_REACHED = byLength([...wordings.reached.words.filter((word) => word.length > 1), ...wordings.levelReached.words]);
 /** Words that say what is done to an object, not what the object is. */
@@ -233,8 +236,31 @@ function clauseSpans(text: string, offset: number): Span[] {
   return out;
 }
 
-/** The terms of a clause that name its object: all but the words of doing (推进, 完成). */
-const objectTerms = (analysis: Analysis, span: Span): Clause => ({ ...span, terms: new Set(termsOf(analysis, span).filter((term) => !VERB_SET.has(term))) });
+const MANNER_WORDS = byLength(wordings.manner.words);
+const MANNER: ReadonlySet<string> = new Set(MANNER_WORDS);
+const VERB_TAG = /^v/;
+
+/** Manner words before a verb, or before another such word and then a verb (高标准高质量高效率建设): how, not what (not 高标准农田). */
+function mannerOf(analysis: Analysis, span: Span): Set<string> {
+  const tokens = tokensIn(tokensOf(analysis), span);
+  const manner = new Set<string>();
+  let beforeVerb = false;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    const how: boolean = beforeVerb && MANNER.has(token.text);
+    if (how) manner.add(token.text);
+    beforeVerb = how || VERB_TAG.test(token.tag);
+  }
+  return manner;
+}
+
+/** The terms of a clause that name its object: all but the words of doing (推进, 完成) and of how (高标准 before a verb). */
+function objectTerms(analysis: Analysis, span: Span): Clause {
+  const manner = mannerOf(analysis, span);
+  // Terms joining a manner word to the next word (高效率建设, 高标准高质量) go with it.
+  const how = (term: string) => [...manner].some((word) => term.startsWith(word));
+  return { ...span, terms: new Set(termsOf(analysis, span).filter((term) => !VERB_SET.has(term) && !how(term))) };
+}
 
 /** A sentence that promises again (今年要, 我们将) reports nothing done. */
 const promises = (text: string) => PROMISE_TIME.test(text) || PROMISE_OPENER.test(text);
@@ -684,10 +710,15 @@ function sharedNames(text: string, runs: Set<string>): string[] {
   return [...new Set(names)];
 }
 
-/** A name without the verb before it (建成沙南高速, 力争新增百亿企业). */
+/** A name without the verb before it (建成沙南高速, 力争新增百亿企业), and without the manner words before that verb (高标准建设平陆运河, not 高标准农田). */
 function withoutVerb(text: string): string {
   const verb = VERBS.find((word) => text.startsWith(word));
-  return verb ? withoutVerb(text.slice(verb.length)) : text;
+  if (verb) return withoutVerb(text.slice(verb.length));
+  const how = MANNER_WORDS.find((word) => text.startsWith(word));
+  if (!how) return text;
+  const rest = text.slice(how.length);
+  const named = withoutVerb(rest);
+  return named === rest ? text : named;
 }
 
 /** Character pairs of a name, punctuation left out (“两岸青山·千里林带”). */
@@ -935,7 +966,40 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
       const decision = readMatch(review, match, scored(ranked, match.sentence));
       return match.names && !match.part ? { ...decision, reason: [decision.reason, `named by ${match.names.join('、')}`].filter(Boolean).join('; ') } : decision;
     });
+  // The year's review only: over five years, nothing happened says little of the year.
+  if (naming === 'terms' && !review.fiveYears) read.push(...byPrevented(review, commitment, ranked));
   return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read[0] ?? null;
+}
+
+/** The thing a clause asks to prevent: the last noun after its prevention word (坚决遏制重特大事故发生 → 事故, of 特大事故 its last piece), or null. */
+function preventedHead(analysis: Analysis, span: Span): string | null {
+  const text = analysis.text.slice(span.start, span.end);
+  const word = PREVENT_ASKS.find((ask) => text.includes(ask));
+  if (!word) return null;
+  const noun = headNouns(analysis, { start: span.start + text.indexOf(word) + word.length, end: span.end }).at(-1);
+  // Of a long compound its last piece, as a target's head is read (特大事故 → 事故).
+  return noun ? (piecesOf(noun).at(-1) ?? shortForm(noun.text)) : null;
+}
+
+/**
+ * Asks to prevent something (遏制重特大事故发生) that the year's review says did not
+ * happen (全年未发生重大及以上生产安全事故): a done word, then the ask's head noun, in one
+ * clause. Named in other words (重大及以上 for 重特大), such an ask is matched by no term.
+ */
+function byPrevented(review: Review, commitment: Commitment, ranked: Ranked[]): Decision[] {
+  const decisions: Decision[] = [];
+  for (const span of clauseSpans(review.older.text.slice(commitment.start, commitment.end), commitment.start)) {
+    const head = preventedHead(review.older, span);
+    if (!head) continue;
+    for (const [i, clause] of review.clauses.entries()) {
+      const said = shortForm(review.newer.text.slice(clause.start, clause.end));
+      const done = PREVENTED.find((word) => said.includes(word) && said.indexOf(head, said.indexOf(word)) !== -1);
+      if (!done) continue;
+      decisions.push({ status: 'addressed', rule: FOLLOWUP_RULES.prevented, reason: `${done}…${head}`, evidence: scored(ranked, review.sentenceOf[i]!) });
+      break;
+    }
+  }
+  return decisions;
 }
 
 /** What the five-year review says and the year's would not decide on: effort over five years, the object named again, part of it named, or a result figure (mostly a five-year total). */

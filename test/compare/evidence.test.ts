@@ -147,6 +147,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['hunan-gwr-2025', 'hunan-gwr-2026', '办好第四届中非经贸博览会', 'addressed', 'followup:completion-word', '成功举办中非经贸博览会', null],
     ['shanxi-gwr-2025', 'shanxi-gwr-2026', '全面完成“一泓清水入黄河”工程', 'addressed', 'followup:completion-word', '生态保护工程如期完工', null],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '将适宜的辅助生殖技术项目纳入医保报销范围', 'addressed', 'followup:completion-word', '13项辅助生殖技术项目首次纳入医保报销', null],
+    // Words of how before the verb (高标准, 高质量, 高效率) are no part of the object: the review names it without them.
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '高标准筹办西洽会、智博会', 'addressed', 'followup:completion-word', '成功举办智博会、西洽会', null],
+    ['guangxi-gwr-2025', 'guangxi-gwr-2026', '高标准高质量高效率建设平陆运河', 'addressed', 'followup:completion-word', '平陆运河超时序完成建设任务', null],
     // The review abbreviates (国有企业改革 → 国企改革).
     ['hunan-gwr-2025', 'hunan-gwr-2026', '高质量完成国有企业改革深化提升行动', 'addressed', 'followup:completion-word', '国企改革深化提升行动全面完成', null],
     // … or by its short form (地方政府债务 → 地方债务), here through the name they share.
@@ -163,6 +166,11 @@ describe('follow-up rules on pairs outside the development set', () => {
     // A level or a scope said reached (扩大到全国, 在全国推开) is a result without a figure; still wanted after an aim word (力争达到) it is not.
     ['state-council-gwr-2011', 'state-council-gwr-2012', '扩大人民币在跨境贸易和投资中的使用', 'addressed', 'followup:level-reached', '把跨境贸易人民币结算范围扩大到全国', null],
     ['state-council-gwr-2018', 'state-council-gwr-2019', '在全国推开“证照分离”改革', 'addressed', 'followup:level-reached', '“证照分离”改革在全国推开', null],
+    // followup:prevented: an ask to prevent something (遏制重特大事故) that the year's review says did not happen, in other words (重大及以上事故).
+    ['henan-gwr-2025', 'henan-gwr-2026', '坚决防范遏制重特大事故发生', 'addressed', 'followup:prevented', '未发生重大及以上事故', '未发生…事故'],
+    ['shanxi-gwr-2025', 'shanxi-gwr-2026', '坚决遏制重特大事故，减少一般事故', 'addressed', 'followup:prevented', '全年未发生重大及以上生产安全事故', '未发生…事故'],
+    // … a review that does not say so is no evidence (national 2021 names no accident not happened).
+    ['state-council-gwr-2020', 'state-council-gwr-2021', '坚决遏制重特大事故发生', 'no-evidence', 'followup:no-evidence', null, null],
     // Only a start was asked.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '启动农村人居环境整治提升五年行动', 'addressed', 'followup:started', '实施农村人居环境整治提升五年行动', null],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '推动建设全国高校区域技术转移转化中心', 'addressed', 'followup:started', '获批建设高校区域技术转移转化中心', null],
