@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { type ErrorCode, InputError } from '../errors.js';
+import { normalize } from '../normalize/normalize.js';
 import type { Encoding, RawDocument, SourceFormat } from '../types.js';
 import { decodeText } from './decode.js';
 import { detectFormat } from './detect.js';
@@ -12,7 +13,6 @@ import { docxToText } from './docx.js';
 import { readHtml } from './html.js';
 import { DEFAULT_LIMITS, type Limits, MIN_CHARS } from './limits.js';
 import { pdfToText } from './pdf.js';
-import { normalize } from '../normalize/normalize.js';
 
 interface Extracted {
   text: string;

@@ -76,8 +76,9 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   const policy = writePolicy(tokens, options.host ?? DEFAULT_HOST);
   const app = createServer(options.logger, options.requestTimeout ?? REQUEST_TIMEOUT_MS);
   // A page address nobody routes (/nope) opens the app at a 404, which says so in Chinese; the API's and files' stay JSON.
-  const notFoundPage = pageSender(options.web ?? DEFAULT_WEB);
-  app.setNotFoundHandler((request, reply) => (asksForPage(request) ? notFoundPage(reply.code(404)) : notFoundHandler(request, reply)));
+  const web = options.web ?? DEFAULT_WEB;
+  const page = pageSender(web);
+  app.setNotFoundHandler((request, reply) => (asksForPage(request) ? page(reply.code(404)) : notFoundHandler(request, reply)));
 
   const store = options.store ?? (await openLibrary(options.db));
   await app.register(storePlugin, { store, close: options.store === undefined });
@@ -85,7 +86,7 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   await app.register(auth, { tokens, readToken, policy });
   await registerDocs(app);
   await registerRoutes(app, options);
-  await app.register(webRoutes, { root: options.web ?? DEFAULT_WEB });
+  await app.register(webRoutes, { root: web, page });
   // Search cuts its queries on this thread: the dictionaries are loaded before the first one.
   loadDictionaries();
 

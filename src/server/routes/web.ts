@@ -46,9 +46,9 @@ export function pageSender(root: string): (reply: FastifyReply) => FastifyReply 
 export const asksForPage = (request: FastifyRequest) =>
   (request.method === 'GET' || request.method === 'HEAD') && !/^\/(?:api|assets)(?:\/|$)/.test(request.url) && (request.headers.accept ?? '').includes('text/html');
 
-export const webRoutes: FastifyPluginAsyncTypebox<{ root: string }> = async (app, { root }) => {
+/** `page` is `pageSender(root)`, made once by the app, which also answers stray page addresses with it. */
+export const webRoutes: FastifyPluginAsyncTypebox<{ root: string; page: ReturnType<typeof pageSender> }> = async (app, { root, page }) => {
   const built = existsSync(join(root, 'index.html'));
-  const page = pageSender(root);
 
   const hide = { hide: true };
   for (const path of PAGES) app.get(path, { schema: hide }, async (_request, reply) => page(reply));
