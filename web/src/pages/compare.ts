@@ -257,9 +257,9 @@ function figuresPart(c: Comparison): HTMLElement {
   const list = (heading: string, pairs: FigurePair[], report: number, side: (f: FigurePair) => Side) => {
     const items = h('ul');
     const { more, next } = pager(pairs, (batch) => {
-      const added = batch.map((f) => h('li', null, h('a', { href: readerUrl(report, side(f).start) }, `${side(f).label || f.label}：${side(f).surface}`)));
-      items.append(...added);
-      return added;
+      const lines = batch.map((f) => h('li', null, h('a', { href: readerUrl(report, side(f).start) }, `${side(f).label || f.label}：${side(f).surface}`)));
+      items.append(...lines);
+      return lines;
     });
     next();
     return h('details', { class: 'figure-list' }, h('summary', null, `${heading}（${pairs.length}）`), items, more);
