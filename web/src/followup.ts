@@ -13,6 +13,9 @@ import type { Comparison, CommitmentReviewResult } from './types.js';
 type FollowUp = Comparison['commitments'][number];
 export type Review = NonNullable<FollowUp['review']>;
 
+/** The effective follow-up: a reviewer's word wins over the automatic one. */
+export const followUpOf = (c: Pick<FollowUp, 'status' | 'review'>) => c.review?.status ?? c.status;
+
 /**
  * Shows the page's heading and a loading line (`waiting`) while `load` runs, so that a
  * failed request (a token missing, a report deleted) is told under the right
@@ -243,10 +246,6 @@ interface StatusGroupOptions<T> {
   statusOf: (item: T) => string;
   /** The item as an `li` of its group's list. */
   render: (item: T) => HTMLElement;
-  /** The group's summary line, given its badge and its count. */
-  title: (badge: HTMLElement, count: number) => Child;
-  /** Whether a group starts open. */
-  open: (code: string, count: number) => boolean;
   /** A sub-heading the item stands under (its section): a new list starts where it changes. */
   sectionOf?: (item: T) => string;
   /** The item a URL names (#c-ID): its group opens with the pages up to it built. */
@@ -272,17 +271,17 @@ export function revealNamed(url: URL): void {
 }
 
 /**
- * Commitments by follow-up, each status a disclosure with its count. A group
+ * Commitments by follow-up, each status a disclosure with its badge and count,
+ * the first open (and the one holding the named item). A group
  * builds its items when first opened, a page at a time with a button for the
  * next, which takes the keyboard to the first new item: a report of 400
  * commitments shows at once, and a phone scrolls through 20, not 400.
  * Empty groups are left out.
  */
 export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions<T>): HTMLElement[] {
-  return GROUP_CODES.flatMap((code) => {
-    const members = items.filter((item) => options.statusOf(item) === code);
-    if (members.length === 0) return [];
-    const group = h('details', { class: 'follow-up-group', id: `g-${code}`, 'data-status': code }, h('summary', null, options.title(groupBadge(code), members.length)));
+  const groups = GROUP_CODES.map((code) => ({ code, members: items.filter((item) => options.statusOf(item) === code) })).filter(({ members }) => members.length > 0);
+  return groups.map(({ code, members }, index) => {
+    const group = h('details', { class: 'follow-up-group', id: `g-${code}`, 'data-status': code }, h('summary', null, groupBadge(code), `（${formatNumber(members.length)} 条）`));
     let list: HTMLElement | null = null;
     let section: string | null = null;
     const { more, next, shown } = pager(members, (batch, start) =>
@@ -303,11 +302,11 @@ export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions
       if (group.open && shown() === 0) next();
     };
     const named = options.named ? members.findIndex(options.named) : -1;
-    group.open = named >= 0 || options.open(code, members.length);
+    group.open = named >= 0 || index === 0;
     build();
     while (shown() <= named) next();
     group.addEventListener('toggle', build);
-    return [group];
+    return group;
   });
 }
 

@@ -143,16 +143,14 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     return;
   }
   // Groups by follow-up (a review wins), in the report's order under their sections; the first group open (the only one when filtered).
-  const first = GROUP_CODES.find((code) => shown.some((row) => statusOf(row) === code));
+  const named = namedCommitment(url);
   root.append(
     h('p', { class: 'hint' }, next ? '按落实情况分组（审核结果优先于自动判定），点开一组查看；证据和审核在每条承诺下点开。' : '下一年的报告入库后才能判断落实情况。'),
     ...statusGroups(shown, {
       statusOf,
       render: (row) => boardItem(row, next?.id ?? null, writable),
-      title: (badge, count) => [badge, `（${formatNumber(count)} 条）`],
-      open: (code) => code === first,
       sectionOf: (row) => row.group,
-      named: (row) => row.commitment.id === namedCommitment(url),
+      named: (row) => row.commitment.id === named,
     }),
   );
   revealNamed(url);

@@ -5,7 +5,7 @@ import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
 import { apiLink } from '../download.js';
 import { figureRuleName } from '../figure-rules.js';
-import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, GROUP_CODES, jumpLink, loading, namedCommitment, pager, readerUrl, revealNamed, reviewBox, ruleTag, statusGroups, type Review, UNJUDGED } from '../followup.js';
+import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, jumpLink, loading, namedCommitment, pager, readerUrl, revealNamed, reviewBox, ruleTag, statusGroups, type Review } from '../followup.js';
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
@@ -72,9 +72,6 @@ function header(c: Comparison): HTMLElement {
     apiLink('JSON', `/api/compare?from=${c.from.id}&to=${c.to.id}`, `compare-${c.from.id}-${c.to.id}.json`),
   );
 }
-
-/** The effective follow-up: a reviewer's word wins over the automatic one. */
-const followUpOf = (c: CommitmentFollowUp) => c.review?.status ?? c.status;
 
 /**
  * What a supervisor looks for first, each part's counts linking to it: the
@@ -260,9 +257,9 @@ function figuresPart(c: Comparison): HTMLElement {
   const list = (heading: string, pairs: FigurePair[], report: number, side: (f: FigurePair) => Side) => {
     const items = h('ul');
     const { more, next } = pager(pairs, (batch) => {
-      const added = batch.map((f) => h('li', null, h('a', { href: readerUrl(report, side(f).start) }, `${side(f).label || f.label}：${side(f).surface}`)));
-      items.append(...added);
-      return added;
+      const lines = batch.map((f) => h('li', null, h('a', { href: readerUrl(report, side(f).start) }, `${side(f).label || f.label}：${side(f).surface}`)));
+      items.append(...lines);
+      return lines;
     });
     next();
     return h('details', { class: 'figure-list' }, h('summary', null, `${heading}（${pairs.length}）`), items, more);
@@ -313,14 +310,11 @@ function commitmentsPart(c: Comparison, writable: boolean, named: string | null)
     part.append(h('p', { class: 'notice' }, '上年报告中没有找到承诺。'));
     return part;
   }
-  const first = GROUP_CODES.find((code) => c.commitments.some((commitment) => followUpOf(commitment) === code));
   part.append(
     h('p', { class: 'hint' }, '按落实情况分组（审核结果优先于自动判定），点开一组查看。证据取自本年报告的工作回顾部分，与承诺相同的词语已标出。审核结果保存后立即生效，历次审核均保留。'),
     ...statusGroups(c.commitments, {
-      statusOf: (commitment) => followUpOf(commitment) ?? UNJUDGED,
+      statusOf: followUpOf,
       render: (commitment) => commitmentItem(c, commitment, writable),
-      title: (badge, count) => [badge, `（${formatNumber(count)} 条）`],
-      open: (code) => code === first,
       named: (commitment) => commitment.id === named,
     }),
   );

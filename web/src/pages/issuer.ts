@@ -3,7 +3,7 @@
 // linking to each comparison.
 import { explain, getJson } from '../api.js';
 import { h } from '../dom.js';
-import { compareUrl, countBar, countsOf, loading, readerUrl } from '../followup.js';
+import { compareUrl, countBar, countsOf, followUpOf, loading, readerUrl } from '../followup.js';
 import { formatNumber, formatYear, yearReportName } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { issuerNamed, latestPair, type SeriesReport, yearly } from '../series.js';
@@ -89,7 +89,7 @@ function pairRow(previous: SeriesReport | null, report: SeriesReport, issuer: st
       );
       commitments.replaceChildren(
         c.commitments.length > 0
-          ? countBar('承诺', 'followUp', countsOf('followUp', c.commitments.map((f) => f.review?.status ?? f.status)))
+          ? countBar('承诺', 'followUp', countsOf('followUp', c.commitments.map(followUpOf)))
           : h('span', { class: 'muted' }, `${formatYear(previous.year)}报告中没有找到承诺`),
       );
     } catch (error) {
