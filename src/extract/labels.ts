@@ -17,16 +17,15 @@ const segmented = memo((piece: string) => segment(piece), 10_000);
 
 const MAX_LABEL = 32;
 
-const LEADING_FILLER = new RegExp(
-  `^(?:预计|初步测算|其中|同时|此外|另外|全年|每年|每月|今年以来|(?:今年|去年|上年|当年)(?:末|底)?|过去一年|一年来|五年来|截至(?:目前|\\d{4}年底?)|截至|目前|\\d{4}年(?:底|末|度)?|` +
+/** Words that open a clause and name no thing. */
+const LEADING_WORDS =
+  `预计|初步测算|其中|同时|此外|另外|全年|每年|每月|今年以来|(?:今年|去年|上年|当年)(?:末|底)?|过去一年|一年来|五年来|截至(?:目前|\\d{4}年底?)|截至|目前|\\d{4}年(?:底|末|度)?|` +
     `全区|全市|全省|全县|全镇|全国|全域|我区|我市|我省|我县|本区|本市|共|累计|先后|已经|已|并|还|均|都|分别|实现了?|完成了?|在(?![建线校岗职读])|对(?!外)|向|通过|` +
     // The object marker of a plan (将…起征点从…提高到…, 把居民消费价格涨幅控制在…) opens no thing: 将近 is a qualifier.
-    `将(?!近)|把)+`,
-);
-const TRAILING_FILLER = new RegExp(
-  // 拟按3.2%左右安排: the plan's verb and its preposition.
-  `(?:${alternation([...LEVEL_VERBS, ...Object.keys(QUALIFIERS_BEFORE)])}|为|是|有|共计?|累计|总计|合计|分别|约|的|了|和|与|及|或|将|拟|按|(?:从|由)(?:\\d{4}年(?:底|末)?)?|，)+$`,
-);
+    `将(?!近)|把`;
+const LEADING_FILLER = new RegExp(`^(?:${LEADING_WORDS})+`);
+/** Words that end a clause before its figure and name no thing; 拟按3.2%左右安排: the plan's verb and its preposition. */
+const TRAILING_WORDS = `${alternation([...LEVEL_VERBS, ...Object.keys(QUALIFIERS_BEFORE)])}|为|是|有|共计?|累计|总计|合计|分别|约|的|了|和|与|及|或|将|拟|按|(?:从|由)(?:\\d{4}年(?:底|末)?)?|，`;
 /** A share of a whole names no subject either: 占全国44%. */
 const SHARE = '(?:占|约占|居|位居)(?:全国|全省|全市|全球|世界)?(?:的)?(?:比重|份额)?';
 /** A period before a change names no thing: 五年年均增长5.2%. */
@@ -150,8 +149,8 @@ function withoutLevelReached(label: string): string {
 
 const WHOLE_WORD = 'label:whole-word';
 /** One filler at either end, for taking them off one at a time. */
-const LEADING_ONE = new RegExp(LEADING_FILLER.source.replace(/\)\+$/, ')'));
-const TRAILING_ONE = new RegExp(TRAILING_FILLER.source.replace(/\)\+\$$/, ')$'));
+const LEADING_ONE = new RegExp(`^(?:${LEADING_WORDS})`);
+const TRAILING_ONE = new RegExp(`(?:${TRAILING_WORDS})$`);
 
 /**
  * True when cutting `label` at `at` cuts in two a word of it that `known` accepts. Words jieba glues from
