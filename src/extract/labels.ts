@@ -192,7 +192,7 @@ function withoutFillers(label: string, rules: Set<string>): string {
 
 export function cleanBefore(clause: string): Cleaned {
   const rules = new Set<string>();
-  let label = withoutFillers(clause, rules);
+  let label = clause;
   let previous = '';
   while (previous !== label) {
     previous = label;
@@ -459,8 +459,7 @@ export function isVerbPhrase(label: string): boolean {
 
 /** True when the last word of a clause is a verb (设立), not a verbal noun or a noun. */
 function endsOnVerb(clause: string): boolean {
-  const last = segmented(clause).at(-1);
-  return last !== undefined && /^v(?!n)/.test(last.tag);
+  return isVerb(segmented(clause).at(-1));
 }
 
 const ATTRIBUTE_END = new RegExp(`(?:${alternation(lexicon.attributes.words)})$`);
