@@ -35,6 +35,8 @@ const COMPARED_WITH = '(?:比|较)(?:上年|去年|上一年)(?:预算|同期|�
 const BASIS = `${COMPARED_WITH}|${alternation(CHANGE_BASIS)}`;
 /** The words of a change besides its verb: its basis, period and manner. */
 const CHANGE_TERMS = `${BASIS}|${PERIOD}|比\\d{4}年|较\\d{4}年|实际|名义|分别|平均|年均`;
+/** The change at the end of a label, taken off to leave its subject: 国内生产总值增长 → 国内生产总值. */
+const CHANGE_END = new RegExp(`(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`);
 const CHANGE_ONLY = new RegExp(`^(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])}|${SHARE})?$`);
 /** A share of a named whole opens with 占 and leaves the subject to the clause before: 占规模以上工业总产值比重提高到45%. 占地 and 占用 are other words. */
 const SHARE_OF = /^(?:约|分别)?占(?!地|用|有|领|据)/;
@@ -104,7 +106,6 @@ export interface Cleaned {
 
 /** The start of a move at the end of a clause, with the basis it is counted on: 补贴标准从每人每月(202元提高到209元), 支出将由上年(18亿元…). */
 const MOVE_START = /[从由]([^，从由的]{1,5})$/;
-const CHANGE_LAST = new RegExp(`(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`);
 /** A move between ranks keeps its scope (国内生产总值从世界第六位上升到第四位): the rank is the world's. */
 const RANK_START = new RegExp(`^(?:第|${alternation(RANK_SCOPES)})`);
 
@@ -114,7 +115,7 @@ const RANK_START = new RegExp(`^(?:第|${alternation(RANK_SCOPES)})`);
  */
 function withoutMoveStart(label: string): string {
   const move = MOVE_START.exec(label);
-  if (!move || CHANGE_LAST.test(move[1]!) || RANK_START.test(move[1]!)) return label;
+  if (!move || CHANGE_END.test(move[1]!) || RANK_START.test(move[1]!)) return label;
   const word = segmented(label).find((token) => token.start === move.index);
   return word?.text.length === 1 ? label.slice(0, move.index) : label;
 }
@@ -464,8 +465,6 @@ function endsOnVerb(clause: string): boolean {
 
 const ATTRIBUTE_END = new RegExp(`(?:${alternation(lexicon.attributes.words)})$`);
 const WHOLE_END = new RegExp(`(?:${alternation(lexicon.wholes.words)})$`);
-/** The change at the end of a label, taken off to leave its subject: 国内生产总值增长 → 国内生产总值. */
-const CHANGE_END = new RegExp(`(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`);
 
 export interface LabelParts {
   before: string;
