@@ -10,7 +10,7 @@ import { measureForLabel } from '../measures/index.js';
 import lexicon from './lexicon/labels.json' with { type: 'json' };
 
 /** A verb, not a verbal noun (建成, not 建设/vn). */
-const isVerb = (token: Token | undefined) => /^v(?!n)/.test(token?.tag ?? '');
+export const isVerb = (token: Token | undefined) => /^v(?!n)/.test(token?.tag ?? '');
 
 /** Labels, list items and the few characters after a figure recur (百分之…百分之, 增长): jieba reads each once (callers only read the tokens). */
 const segmented = memo((piece: string) => segment(piece), 10_000);
