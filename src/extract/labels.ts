@@ -652,12 +652,15 @@ export interface Labelled extends ComposedLabel {
   clause: string;
 }
 
+/** A number read in a sentence, with its unit. */
+type SentenceNumber = Span & { unit?: string };
+
 /** What a sentence's labeller knows: its text and numbers, and the figures labelled so far. */
 interface LabelledSentence {
   text: string;
   span: Span;
   /** Every number read in the sentence, in text order, with its unit. */
-  numbers: Array<Span & { unit?: string }>;
+  numbers: SentenceNumber[];
   /** Built at the first figure: most sentences have none. */
   starts: ClauseStarts | null;
   /** The last number kept as a figure; numbers read but refused (六大, years) stand in no list. */
@@ -855,7 +858,7 @@ function sharedByList({ region }: ListClause): ComposedLabel | null {
  * `numbers` are every number read in the sentence, in text order; call the labeller
  * with the index of each number kept as a figure, in order.
  */
-export function sentenceLabeller(text: string, tokens: Token[], span: Span, numbers: Array<Span & { unit?: string }>) {
+export function sentenceLabeller(text: string, tokens: Token[], span: Span, numbers: SentenceNumber[]) {
   const sentence: LabelledSentence = { text, span, numbers, starts: null, lastKept: -1, kept: [], inPhrase: -1, subjects: [], assigned: new Map(), lastLabel: '' };
   let previous: string | null = null;
   return (at: number, unitType: UnitType): Labelled => {
