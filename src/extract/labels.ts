@@ -439,7 +439,7 @@ function purposeAfter(text: string, tokens: Token[], end: number): Phrase {
   let from = 1;
   if (after[from]?.tag === 'm') from += CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '') ? 2 : 1;
   const object = phraseFrom(after, from, false);
-  return object.text ? { ...object, text: verb.text + object.text, rules: [...object.rules, 'label:purpose-after-figure'] } : NO_PHRASE;
+  return object.text ? { ...object, text: verb.text + object.text } : NO_PHRASE;
 }
 
 /** A rate named by its suffix (化解率, 办结率), which jieba reads as a verb. */
