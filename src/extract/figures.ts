@@ -4,7 +4,7 @@ import type { Diagnostic, Figure, Qualifier, Section, Sentence, Token, UnitType 
 import { sectionAt } from '../structure/sentences.js';
 import { segment, tokensIn } from '../segment/jieba.js';
 import { assignMeasure, type MeasureAssignment, MOVE_REACH, moveIn } from '../measures/index.js';
-import { sentenceLabeller, unitNamedBefore } from './labels.js';
+import { isVerb, sentenceLabeller, unitNamedBefore } from './labels.js';
 import {
   CHANGE_BASIS,
   CHANGE_DOWN,
@@ -191,7 +191,7 @@ function governsObject(clause: string): boolean {
   const words = segment(clause.slice(1));
   // The figure right after 将 (将2.8万亿元…纳入) or another number is the object.
   if (words.length === 0 || words[0]!.tag === 'm') return true;
-  let at = words[0]?.tag.startsWith('v') && !words[0].tag.startsWith('vn') ? 1 : 0;
+  let at = isVerb(words[0]) ? 1 : 0;
   const first = at;
   while (at < words.length && OBJECT_TAGS.test(words[at]!.tag)) at++;
   const object = words.slice(first, at);

@@ -10,23 +10,22 @@ import { measureForLabel } from '../measures/index.js';
 import lexicon from './lexicon/labels.json' with { type: 'json' };
 
 /** A verb, not a verbal noun (建成, not 建设/vn). */
-const isVerb = (token: Token | undefined) => /^v(?!n)/.test(token?.tag ?? '');
+export const isVerb = (token: Token | undefined) => /^v(?!n)/.test(token?.tag ?? '');
 
 /** Labels, list items and the few characters after a figure recur (百分之…百分之, 增长): jieba reads each once (callers only read the tokens). */
 const segmented = memo((piece: string) => segment(piece), 10_000);
 
 const MAX_LABEL = 32;
 
-const LEADING_FILLER = new RegExp(
-  `^(?:预计|初步测算|其中|同时|此外|另外|全年|每年|每月|今年以来|(?:今年|去年|上年|当年)(?:末|底)?|过去一年|一年来|五年来|截至(?:目前|\\d{4}年底?)|截至|目前|\\d{4}年(?:底|末|度)?|` +
+/** Words that open a clause and name no thing. */
+const LEADING_WORDS =
+  `预计|初步测算|其中|同时|此外|另外|全年|每年|每月|今年以来|(?:今年|去年|上年|当年)(?:末|底)?|过去一年|一年来|五年来|截至(?:目前|\\d{4}年底?)|截至|目前|\\d{4}年(?:底|末|度)?|` +
     `全区|全市|全省|全县|全镇|全国|全域|我区|我市|我省|我县|本区|本市|共|累计|先后|已经|已|并|还|均|都|分别|实现了?|完成了?|在(?![建线校岗职读])|对(?!外)|向|通过|` +
     // The object marker of a plan (将…起征点从…提高到…, 把居民消费价格涨幅控制在…) opens no thing: 将近 is a qualifier.
-    `将(?!近)|把)+`,
-);
-const TRAILING_FILLER = new RegExp(
-  // 拟按3.2%左右安排: the plan's verb and its preposition.
-  `(?:${alternation([...LEVEL_VERBS, ...Object.keys(QUALIFIERS_BEFORE)])}|为|是|有|共计?|累计|总计|合计|分别|约|的|了|和|与|及|或|将|拟|按|(?:从|由)(?:\\d{4}年(?:底|末)?)?|，)+$`,
-);
+    `将(?!近)|把`;
+const LEADING_FILLER = new RegExp(`^(?:${LEADING_WORDS})+`);
+/** Words that end a clause before its figure and name no thing; 拟按3.2%左右安排: the plan's verb and its preposition. */
+const TRAILING_WORDS = `${alternation([...LEVEL_VERBS, ...Object.keys(QUALIFIERS_BEFORE)])}|为|是|有|共计?|累计|总计|合计|分别|约|的|了|和|与|及|或|将|拟|按|(?:从|由)(?:\\d{4}年(?:底|末)?)?|，`;
 /** A share of a whole names no subject either: 占全国44%. */
 const SHARE = '(?:占|约占|居|位居)(?:全国|全省|全市|全球|世界)?(?:的)?(?:比重|份额)?';
 /** A period before a change names no thing: 五年年均增长5.2%. */
@@ -36,6 +35,8 @@ const COMPARED_WITH = '(?:比|较)(?:上年|去年|上一年)(?:预算|同期|�
 const BASIS = `${COMPARED_WITH}|${alternation(CHANGE_BASIS)}`;
 /** The words of a change besides its verb: its basis, period and manner. */
 const CHANGE_TERMS = `${BASIS}|${PERIOD}|比\\d{4}年|较\\d{4}年|实际|名义|分别|平均|年均`;
+/** The change at the end of a label, taken off to leave its subject: 国内生产总值增长 → 国内生产总值. */
+const CHANGE_END = new RegExp(`(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`);
 const CHANGE_ONLY = new RegExp(`^(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])}|${SHARE})?$`);
 /** A share of a named whole opens with 占 and leaves the subject to the clause before: 占规模以上工业总产值比重提高到45%. 占地 and 占用 are other words. */
 const SHARE_OF = /^(?:约|分别)?占(?!地|用|有|领|据)/;
@@ -105,7 +106,6 @@ export interface Cleaned {
 
 /** The start of a move at the end of a clause, with the basis it is counted on: 补贴标准从每人每月(202元提高到209元), 支出将由上年(18亿元…). */
 const MOVE_START = /[从由]([^，从由的]{1,5})$/;
-const CHANGE_LAST = new RegExp(`(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`);
 /** A move between ranks keeps its scope (国内生产总值从世界第六位上升到第四位): the rank is the world's. */
 const RANK_START = new RegExp(`^(?:第|${alternation(RANK_SCOPES)})`);
 
@@ -115,7 +115,7 @@ const RANK_START = new RegExp(`^(?:第|${alternation(RANK_SCOPES)})`);
  */
 function withoutMoveStart(label: string): string {
   const move = MOVE_START.exec(label);
-  if (!move || CHANGE_LAST.test(move[1]!) || RANK_START.test(move[1]!)) return label;
+  if (!move || CHANGE_END.test(move[1]!) || RANK_START.test(move[1]!)) return label;
   const word = segmented(label).find((token) => token.start === move.index);
   return word?.text.length === 1 ? label.slice(0, move.index) : label;
 }
@@ -150,8 +150,8 @@ function withoutLevelReached(label: string): string {
 
 const WHOLE_WORD = 'label:whole-word';
 /** One filler at either end, for taking them off one at a time. */
-const LEADING_ONE = new RegExp(LEADING_FILLER.source.replace(/\)\+$/, ')'));
-const TRAILING_ONE = new RegExp(TRAILING_FILLER.source.replace(/\)\+\$$/, ')$'));
+const LEADING_ONE = new RegExp(`^(?:${LEADING_WORDS})`);
+const TRAILING_ONE = new RegExp(`(?:${TRAILING_WORDS})$`);
 
 /**
  * True when cutting `label` at `at` cuts in two a word of it that `known` accepts. Words jieba glues from
@@ -193,7 +193,7 @@ function withoutFillers(label: string, rules: Set<string>): string {
 
 export function cleanBefore(clause: string): Cleaned {
   const rules = new Set<string>();
-  let label = withoutFillers(clause, rules);
+  let label = clause;
   let previous = '';
   while (previous !== label) {
     previous = label;
@@ -439,7 +439,7 @@ function purposeAfter(text: string, tokens: Token[], end: number): Phrase {
   let from = 1;
   if (after[from]?.tag === 'm') from += CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '') ? 2 : 1;
   const object = phraseFrom(after, from, false);
-  return object.text ? { ...object, text: verb.text + object.text, rules: [...object.rules, 'label:purpose-after-figure'] } : NO_PHRASE;
+  return object.text ? { ...object, text: verb.text + object.text } : NO_PHRASE;
 }
 
 /** A rate named by its suffix (化解率, 办结率), which jieba reads as a verb. */
@@ -460,14 +460,11 @@ export function isVerbPhrase(label: string): boolean {
 
 /** True when the last word of a clause is a verb (设立), not a verbal noun or a noun. */
 function endsOnVerb(clause: string): boolean {
-  const last = segmented(clause).at(-1);
-  return last !== undefined && /^v(?!n)/.test(last.tag);
+  return isVerb(segmented(clause).at(-1));
 }
 
 const ATTRIBUTE_END = new RegExp(`(?:${alternation(lexicon.attributes.words)})$`);
 const WHOLE_END = new RegExp(`(?:${alternation(lexicon.wholes.words)})$`);
-/** The change at the end of a label, taken off to leave its subject: 国内生产总值增长 → 国内生产总值. */
-const CHANGE_END = new RegExp(`(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`);
 
 export interface LabelParts {
   before: string;
@@ -655,12 +652,15 @@ export interface Labelled extends ComposedLabel {
   clause: string;
 }
 
+/** A number read in a sentence, with its unit. */
+type SentenceNumber = Span & { unit?: string };
+
 /** What a sentence's labeller knows: its text and numbers, and the figures labelled so far. */
 interface LabelledSentence {
   text: string;
   span: Span;
   /** Every number read in the sentence, in text order, with its unit. */
-  numbers: Array<Span & { unit?: string }>;
+  numbers: SentenceNumber[];
   /** Built at the first figure: most sentences have none. */
   starts: ClauseStarts | null;
   /** The last number kept as a figure; numbers read but refused (六大, years) stand in no list. */
@@ -858,7 +858,7 @@ function sharedByList({ region }: ListClause): ComposedLabel | null {
  * `numbers` are every number read in the sentence, in text order; call the labeller
  * with the index of each number kept as a figure, in order.
  */
-export function sentenceLabeller(text: string, tokens: Token[], span: Span, numbers: Array<Span & { unit?: string }>) {
+export function sentenceLabeller(text: string, tokens: Token[], span: Span, numbers: SentenceNumber[]) {
   const sentence: LabelledSentence = { text, span, numbers, starts: null, lastKept: -1, kept: [], inPhrase: -1, subjects: [], assigned: new Map(), lastLabel: '' };
   let previous: string | null = null;
   return (at: number, unitType: UnitType): Labelled => {

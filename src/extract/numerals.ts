@@ -304,7 +304,6 @@ const LATIN_UNITS = /^(?:km|kW|GW|MW|TEU)/;
 const GENERAL = numerals.general;
 const LATIN_MAGNITUDES: Readonly<Record<string, number>> = GENERAL.latinMagnitudes;
 const GROUPS = GENERAL.groups;
-const GROUP_RULES: Readonly<Record<string, string>> = { dozen: 'numeral:dozen', pair: 'numeral:pair' };
 const ORDINAL = numerals.ordinal;
 const LATIN_MAGNITUDE = new RegExp(` ?([${Object.keys(LATIN_MAGNITUDES).join('')}])(?![A-Za-z])`, 'y');
 const MAGNITUDE_AT_END: Array<[string, number]> = [['万亿', 1e12], ['萬億', 1e12], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4]];
@@ -607,7 +606,7 @@ function readCore(text: string, at: number, context: ReadingContext): Core | nul
   if (group) {
     value = fold(value, group.value);
     end += group.word.length;
-    rules.push(GROUP_RULES[group.kind]!);
+    rules.push(group.rule);
   }
   // 两成半, 一倍半, 三个半月: half a unit more.
   if (HALF_AFTER.has(unit ?? '') && text[end] === numerals.half) {
