@@ -110,6 +110,8 @@ function piecesOf(token: Token): string[] {
   if (text.length < PIECE_OF || text.length % 2 !== 0 || !NOUN_TAG.test(token.tag) || !/^\p{Script=Han}+$/u.test(text)) return [];
   return Array.from({ length: text.length / 2 }, (_, i) => text.slice(2 * i, 2 * i + 2)).filter((piece) => !isGeneric(piece));
 }
+/** The head a noun names: of a long compound its last piece (粮食产量 → 产量, 特大事故 → 事故), else the noun. */
+const headPiece = (noun: Token) => piecesOf(noun).at(-1) ?? shortForm(noun.text);
 /** The terms of each span read, per report, for as long as the report lives: each clause is read for each review and rule. */
 const spanTerms = new WeakMap<Analysis, Map<string, string[]>>();
 /** The terms of a span, in short forms. */
@@ -831,7 +833,7 @@ function headOf(analysis: Analysis, commitment: Commitment, target: Figure): Hea
   ];
   const [words, noun] = candidates.find(([, found]) => found) ?? [];
   if (!words || !noun) return null;
-  const head = piecesOf(noun).at(-1) ?? shortForm(noun.text);
+  const head = headPiece(noun);
   const own = namePairs(head);
   const qualifiers = objectPairs(analysis.text.slice(words.start, words.end).replace(ADDITION, '，')).filter((pair) => !own.has(pair));
   return { head, qualifiers };
@@ -977,8 +979,7 @@ function preventedHead(analysis: Analysis, span: Span): string | null {
   const word = PREVENT_ASKS.find((ask) => text.includes(ask));
   if (!word) return null;
   const noun = headNouns(analysis, { start: span.start + text.indexOf(word) + word.length, end: span.end }).at(-1);
-  // Of a long compound its last piece, as a target's head is read (特大事故 → 事故).
-  return noun ? (piecesOf(noun).at(-1) ?? shortForm(noun.text)) : null;
+  return noun ? headPiece(noun) : null;
 }
 
 /**
