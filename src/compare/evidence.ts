@@ -84,6 +84,8 @@ const HEAD_FIGURE = wordings.headFigure;
 /** For a pair of units, the factor turning a value of the first into the second (亿斤 and 万吨: 2000 斤 a 吨), both ways. */
 const CONVERSIONS = new Map(wordings.headFigure.conversions.flatMap(({ from, to, factor }) => [[`${from}>${to}`, factor], [`${to}>${from}`, 1 / factor]] as Array<[string, number]>));
 const SUMMED: ReadonlySet<string> = new Set(wordings.overYears.unitTypes);
+/** An amount a year adds to (a count, money, an area), not a rate nor a change: what a five-year review sums and followup:head-figure reads. */
+const amount = (target: Figure) => SUMMED.has(target.unitType) && target.change === null && target.value > 0;
 const NEAR_VERDICTS: ReadonlySet<string> = new Set(wordings.targetNear.verdicts);
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
@@ -876,7 +878,7 @@ const addedVersusTotal = (review: Review, target: Figure, outcome: Figure) =>
 
 /** The closest sentence's result figure of a target's head, judged; null when none is judged. */
 function headFigure(review: Review, commitment: Commitment, target: Figure, closest: Ranked[]): { target: Figure; met: boolean; reason: string; sentence: Indexed } | null {
-  if (target.change !== null || !SUMMED.has(target.unitType) || target.value <= 0) return null;
+  if (!amount(target)) return null;
   const found = headOf(review.older, commitment, target);
   if (!found) return null;
   const { head, qualifiers } = found;
@@ -904,8 +906,7 @@ function headFigure(review: Review, commitment: Commitment, target: Figure, clos
  * for 86万人, 改造老旧小区2187个 for 150个) is a sum over the years, not the year's outcome
  * (followup:over-years); rates and changes are levels, never summed.
  */
-const overYears = (target: Figure, outcome: Figure) =>
-  SUMMED.has(target.unitType) && target.change === null && target.value > 0 && outcome.value >= OVER_YEARS * target.value;
+const overYears = (target: Figure, outcome: Figure) => amount(target) && outcome.value >= OVER_YEARS * target.value;
 
 /**
  * What the review clause naming one object of the commitment says of it, in this
