@@ -538,12 +538,13 @@ function scored(ranked: Ranked[], sentence: Pick<Indexed, 'text' | 'start'>): Ev
 
 /**
  * A commitment with target figures, judged as targets are (checkTargets): all
- * judged targets met, addressed; any missed, partly. Unclear ones decide nothing.
+ * judged targets met, addressed; any missed, or only near a value of about, partly. Other
+ * unclear ones decide nothing.
  */
 function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Decision | null {
   // A label of one word (企业: 4100家企业实现上云上平台) names no measure; any count of 企业 would answer it.
   const named = (check: TargetCheck) => withoutVerb(check.target.label).length >= MEASURE_NAME;
-  const judged = checks.filter((check) => (check.verdict === 'met' || check.verdict === 'missed' || belowAbout(check)) && named(check));
+  const judged = checks.filter((check) => decides(check) && named(check));
   if (judged.length === 0) return null;
   const short = judged.filter((check) => check.verdict === 'missed');
   const near = judged.filter(belowAbout);
@@ -553,8 +554,7 @@ function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Dec
     .join('; ');
   const sentence = deciding.actual ? review.newer.sentences.find((s) => s.start <= deciding.actual!.start && deciding.actual!.start < s.end) : undefined;
   const evidence = sentence ? scored(ranked, { text: review.newer.text.slice(sentence.start, sentence.end), start: sentence.start }) : null;
-  if (short.length > 0) return { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason, evidence };
-  return near.length > 0 ? { status: 'partly', rule: FOLLOWUP_RULES.targetNear, reason, evidence } : { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason, evidence };
+  return { ...targetDecision(deciding), reason, evidence };
 }
 
 /**
@@ -563,6 +563,17 @@ function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Dec
  * (followup:target-near).
  */
 const belowAbout = ({ rule, compared }: Pick<TargetCheck, 'rule' | 'compared'>) => NEAR_VERDICTS.has(rule) && (compared?.gap ?? 0) > 0;
+
+type Judged = Pick<TargetCheck, 'verdict' | 'rule' | 'compared'>;
+/** A target verdict that decides a follow-up: met, missed, or only near a value of about; other unclear ones decide nothing. */
+const decides = (judged: Judged) => judged.verdict === 'met' || judged.verdict === 'missed' || belowAbout(judged);
+/** What a deciding target verdict makes of the follow-up: missed, partly; only near a value of about, partly too; else addressed. */
+const targetDecision = (judged: Judged): Pick<Decision, 'status' | 'rule'> =>
+  judged.verdict === 'missed'
+    ? { status: 'partly', rule: FOLLOWUP_RULES.targetShort }
+    : belowAbout(judged)
+      ? { status: 'partly', rule: FOLLOWUP_RULES.targetNear }
+      : { status: 'addressed', rule: FOLLOWUP_RULES.targetMet };
 
 type Wording = 'completion' | 'not-done' | 'effort' | null;
 
@@ -776,11 +787,8 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
       .map(({ f }) => f);
     if (!outcome || (review.fiveYears && overYears(target, outcome))) continue;
     const judged = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
-    const { verdict, reason } = judged;
-    if ((verdict === 'unclear' || verdict === 'no-data') && !belowAbout(judged)) continue;
-    const why = `${target.label}: target ${target.surface}, outcome ${outcome.surface} (${verdict}: ${reason})`;
-    if (verdict === 'missed') return { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason: why };
-    return belowAbout(judged) ? { status: 'partly', rule: FOLLOWUP_RULES.targetNear, reason: why } : { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason: why };
+    if (!decides(judged)) continue;
+    return { ...targetDecision(judged), reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface} (${judged.verdict}: ${judged.reason})` };
   }
   return null;
 }
@@ -894,9 +902,9 @@ function headFigure(review: Review, commitment: Commitment, target: Figure, clos
     );
     if (!outcome) continue;
     const judged = judge(target, valueIn(outcome, target.unit)!);
+    if (!decides(judged)) continue;
     const { verdict, reason } = judged;
-    if ((verdict === 'unclear' || verdict === 'no-data') && !belowAbout(judged)) continue;
-    return { target, met: verdict === 'met' && !belowAbout(judged), reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface}, both of ${head} (${verdict}: ${reason})`, sentence };
+    return { target, met: targetDecision(judged).status === 'addressed', reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface}, both of ${head} (${verdict}: ${reason})`, sentence };
   }
   return null;
 }
