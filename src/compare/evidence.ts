@@ -284,12 +284,11 @@ export function assessFollowUps(older: Analysis, newer: Analysis, targets: Targe
     .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !promises(text) && STATEMENT_END.test(text));
   // Evidence is what the newer report says was done in the year reviewed: its review, not its plans.
   const olderNames = nameCounts(older);
-  const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), () => true, olderNames, false);
+  const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), olderNames, false);
   // Its five-year review is read only when the year's review names no object: what was
   // still asked a year ago and is done by the end of the five years was done in the year
-  // reviewed, and a level stated at the end (提高到3.3%) is the year's; a yearly mean or a
-  // five-year sum (年均, 累计) is not.
-  const fiveYears = reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), (clause) => !MULTI_YEAR_VALUE.test(clause), olderNames, true);
+  // reviewed (see reviewOf for the clauses it reads).
+  const fiveYears = reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), olderNames, true);
   const starts = new Map(older.figures.map((f) => [f.id, f.start]));
   return older.commitments.map((commitment) => {
     const own = new Set(commitment.targets.map((id) => starts.get(id)));
@@ -298,15 +297,13 @@ export function assessFollowUps(older: Analysis, newer: Analysis, targets: Targe
   });
 }
 
-/** Review sentences indexed by term; `readable` says which of their clauses may name an object. */
-function reviewOf(
-  older: Analysis,
-  newer: Analysis,
-  statements: Array<{ text: string; start: number }>,
-  readable: (clause: string) => boolean,
-  olderNames: Map<string, number>,
-  fiveYears: boolean,
-): Review {
+/**
+ * Review sentences indexed by term. Any clause of the year's review may name an object; of the
+ * five-year review, a level stated at the end (提高到3.3%) is the year's, a clause of a yearly
+ * mean or a five-year sum (年均, 累计) is not.
+ */
+function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: string; start: number }>, olderNames: Map<string, number>, fiveYears: boolean): Review {
+  const readable = (clause: string) => !fiveYears || !MULTI_YEAR_VALUE.test(clause);
   const base = statements.map((s) => ({ ...s, ...rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => [...s.whole, ...s.pieces]));
   const sentences: Indexed[] = base.map((s, order) => {
