@@ -198,6 +198,8 @@ interface Match {
 }
 
 type Decision = Pick<CommitmentFollowUp, 'status' | 'rule'> & { reason?: string; evidence: Evidence | null };
+/** A decision with more said of why, after what it said. */
+const withReason = (decision: Decision, more: string): Decision => ({ ...decision, reason: [decision.reason, more].filter(Boolean).join('; ') });
 
 /** What the newer report's review offers as evidence, prepared once per comparison. */
 interface Review {
@@ -935,8 +937,8 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (match.part) {
     const names = `names only ${match.names!.join('、')} of the commitment`;
     // Not in the five-year review, where a shared name says nothing of the year.
-    const said = review.fiveYears ? null : readMatch(review, { ...match, part: false }, evidence);
-    return said && COUNTED.has(said.rule) ? { ...said, reason: [said.reason, names].filter(Boolean).join('; ') } : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: names, evidence };
+    const whole = review.fiveYears ? null : readMatch(review, { ...match, part: false }, evidence);
+    return whole && COUNTED.has(whole.rule) ? withReason(whole, names) : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: names, evidence };
   }
   const wording = wordingOf(said);
   if (wording === 'not-done') return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
@@ -972,7 +974,7 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
     .slice(0, READ)
     .map((match) => {
       const decision = readMatch(review, match, scored(ranked, match.sentence));
-      return match.names && !match.part ? { ...decision, reason: [decision.reason, `named by ${match.names.join('、')}`].filter(Boolean).join('; ') } : decision;
+      return match.names && !match.part ? withReason(decision, `named by ${match.names.join('、')}`) : decision;
     });
   // The year's review only: over five years, nothing happened says little of the year.
   if (naming === 'terms' && !review.fiveYears) read.push(...byPrevented(review, commitment, ranked));
@@ -1019,7 +1021,7 @@ const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort,
 function byFiveYears(fiveYears: Review, commitment: Commitment, ranked: Ranked[], naming: Naming): Decision | null {
   const decision = byClauses(fiveYears, commitment, ranked, naming);
   if (!decision || NOTHING_OF_THE_YEAR.has(decision.rule)) return null;
-  return { ...decision, reason: [decision.reason, 'stated in the five-year review'].filter(Boolean).join('; ') };
+  return withReason(decision, 'stated in the five-year review');
 }
 
 /**
