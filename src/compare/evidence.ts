@@ -84,6 +84,8 @@ const HEAD_FIGURE = wordings.headFigure;
 /** For a pair of units, the factor turning a value of the first into the second (亿斤 and 万吨: 2000 斤 a 吨), both ways. */
 const CONVERSIONS = new Map(wordings.headFigure.conversions.flatMap(({ from, to, factor }) => [[`${from}>${to}`, factor], [`${to}>${from}`, 1 / factor]] as Array<[string, number]>));
 const SUMMED: ReadonlySet<string> = new Set(wordings.overYears.unitTypes);
+/** An amount a year adds to (a count, money, an area), not a rate nor a change: what a five-year review sums and followup:head-figure reads. */
+const amount = (target: Figure) => SUMMED.has(target.unitType) && target.change === null && target.value > 0;
 const NEAR_VERDICTS: ReadonlySet<string> = new Set(wordings.targetNear.verdicts);
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
@@ -110,6 +112,8 @@ function piecesOf(token: Token): string[] {
   if (text.length < PIECE_OF || text.length % 2 !== 0 || !NOUN_TAG.test(token.tag) || !/^\p{Script=Han}+$/u.test(text)) return [];
   return Array.from({ length: text.length / 2 }, (_, i) => text.slice(2 * i, 2 * i + 2)).filter((piece) => !isGeneric(piece));
 }
+/** The head a noun names: of a long compound its last piece (粮食产量 → 产量, 特大事故 → 事故), else the noun. */
+const headPiece = (noun: Token) => piecesOf(noun).at(-1) ?? shortForm(noun.text);
 /** The terms of each span read, per report, for as long as the report lives: each clause is read for each review and rule. */
 const spanTerms = new WeakMap<Analysis, Map<string, string[]>>();
 /** The terms of a span, in short forms. */
@@ -194,6 +198,8 @@ interface Match {
 }
 
 type Decision = Pick<CommitmentFollowUp, 'status' | 'rule'> & { reason?: string; evidence: Evidence | null };
+/** A decision with more said of why, after what it said. */
+const withReason = (decision: Decision, more: string): Decision => ({ ...decision, reason: [decision.reason, more].filter(Boolean).join('; ') });
 
 /** What the newer report's review offers as evidence, prepared once per comparison. */
 interface Review {
@@ -280,12 +286,11 @@ export function assessFollowUps(older: Analysis, newer: Analysis, targets: Targe
     .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !promises(text) && STATEMENT_END.test(text));
   // Evidence is what the newer report says was done in the year reviewed: its review, not its plans.
   const olderNames = nameCounts(older);
-  const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), () => true, olderNames, false);
+  const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), olderNames, false);
   // Its five-year review is read only when the year's review names no object: what was
   // still asked a year ago and is done by the end of the five years was done in the year
-  // reviewed, and a level stated at the end (提高到3.3%) is the year's; a yearly mean or a
-  // five-year sum (年均, 累计) is not.
-  const fiveYears = reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), (clause) => !MULTI_YEAR_VALUE.test(clause), olderNames, true);
+  // reviewed (see reviewOf for the clauses it reads).
+  const fiveYears = reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), olderNames, true);
   const starts = new Map(older.figures.map((f) => [f.id, f.start]));
   return older.commitments.map((commitment) => {
     const own = new Set(commitment.targets.map((id) => starts.get(id)));
@@ -294,15 +299,13 @@ export function assessFollowUps(older: Analysis, newer: Analysis, targets: Targe
   });
 }
 
-/** Review sentences indexed by term; `readable` says which of their clauses may name an object. */
-function reviewOf(
-  older: Analysis,
-  newer: Analysis,
-  statements: Array<{ text: string; start: number }>,
-  readable: (clause: string) => boolean,
-  olderNames: Map<string, number>,
-  fiveYears: boolean,
-): Review {
+/**
+ * Review sentences indexed by term. Any clause of the year's review may name an object; of the
+ * five-year review, a level stated at the end (提高到3.3%) is the year's, a clause of a yearly
+ * mean or a five-year sum (年均, 累计) is not.
+ */
+function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: string; start: number }>, olderNames: Map<string, number>, fiveYears: boolean): Review {
+  const readable = (clause: string) => !fiveYears || !MULTI_YEAR_VALUE.test(clause);
   const base = statements.map((s) => ({ ...s, ...rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => [...s.whole, ...s.pieces]));
   const sentences: Indexed[] = base.map((s, order) => {
@@ -534,12 +537,13 @@ function scored(ranked: Ranked[], sentence: Pick<Indexed, 'text' | 'start'>): Ev
 
 /**
  * A commitment with target figures, judged as targets are (checkTargets): all
- * judged targets met, addressed; any missed, partly. Unclear ones decide nothing.
+ * judged targets met, addressed; any missed, or only near a value of about, partly. Other
+ * unclear ones decide nothing.
  */
 function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Decision | null {
   // A label of one word (企业: 4100家企业实现上云上平台) names no measure; any count of 企业 would answer it.
   const named = (check: TargetCheck) => withoutVerb(check.target.label).length >= MEASURE_NAME;
-  const judged = checks.filter((check) => (check.verdict === 'met' || check.verdict === 'missed' || belowAbout(check)) && named(check));
+  const judged = checks.filter((check) => decides(check) && named(check));
   if (judged.length === 0) return null;
   const short = judged.filter((check) => check.verdict === 'missed');
   const near = judged.filter(belowAbout);
@@ -549,8 +553,7 @@ function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Dec
     .join('; ');
   const sentence = deciding.actual ? review.newer.sentences.find((s) => s.start <= deciding.actual!.start && deciding.actual!.start < s.end) : undefined;
   const evidence = sentence ? scored(ranked, { text: review.newer.text.slice(sentence.start, sentence.end), start: sentence.start }) : null;
-  if (short.length > 0) return { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason, evidence };
-  return near.length > 0 ? { status: 'partly', rule: FOLLOWUP_RULES.targetNear, reason, evidence } : { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason, evidence };
+  return { ...targetDecision(deciding), reason, evidence };
 }
 
 /**
@@ -559,6 +562,17 @@ function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Dec
  * (followup:target-near).
  */
 const belowAbout = ({ rule, compared }: Pick<TargetCheck, 'rule' | 'compared'>) => NEAR_VERDICTS.has(rule) && (compared?.gap ?? 0) > 0;
+
+type Judged = Pick<TargetCheck, 'verdict' | 'rule' | 'compared'>;
+/** A target verdict that decides a follow-up: met, missed, or only near a value of about; other unclear ones decide nothing. */
+const decides = (judged: Judged) => judged.verdict === 'met' || judged.verdict === 'missed' || belowAbout(judged);
+/** What a deciding target verdict makes of the follow-up: missed, partly; only near a value of about, partly too; else addressed. */
+const targetDecision = (judged: Judged): Pick<Decision, 'status' | 'rule'> =>
+  judged.verdict === 'missed'
+    ? { status: 'partly', rule: FOLLOWUP_RULES.targetShort }
+    : belowAbout(judged)
+      ? { status: 'partly', rule: FOLLOWUP_RULES.targetNear }
+      : { status: 'addressed', rule: FOLLOWUP_RULES.targetMet };
 
 type Wording = 'completion' | 'not-done' | 'effort' | null;
 
@@ -772,11 +786,8 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
       .map(({ f }) => f);
     if (!outcome || (review.fiveYears && overYears(target, outcome))) continue;
     const judged = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
-    const { verdict, reason } = judged;
-    if ((verdict === 'unclear' || verdict === 'no-data') && !belowAbout(judged)) continue;
-    const why = `${target.label}: target ${target.surface}, outcome ${outcome.surface} (${verdict}: ${reason})`;
-    if (verdict === 'missed') return { status: 'partly', rule: FOLLOWUP_RULES.targetShort, reason: why };
-    return belowAbout(judged) ? { status: 'partly', rule: FOLLOWUP_RULES.targetNear, reason: why } : { status: 'addressed', rule: FOLLOWUP_RULES.targetMet, reason: why };
+    if (!decides(judged)) continue;
+    return { ...targetDecision(judged), reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface} (${judged.verdict}: ${judged.reason})` };
   }
   return null;
 }
@@ -831,7 +842,7 @@ function headOf(analysis: Analysis, commitment: Commitment, target: Figure): Hea
   ];
   const [words, noun] = candidates.find(([, found]) => found) ?? [];
   if (!words || !noun) return null;
-  const head = piecesOf(noun).at(-1) ?? shortForm(noun.text);
+  const head = headPiece(noun);
   const own = namePairs(head);
   const qualifiers = objectPairs(analysis.text.slice(words.start, words.end).replace(ADDITION, '，')).filter((pair) => !own.has(pair));
   return { head, qualifiers };
@@ -874,7 +885,7 @@ const addedVersusTotal = (review: Review, target: Figure, outcome: Figure) =>
 
 /** The closest sentence's result figure of a target's head, judged; null when none is judged. */
 function headFigure(review: Review, commitment: Commitment, target: Figure, closest: Ranked[]): { target: Figure; met: boolean; reason: string; sentence: Indexed } | null {
-  if (target.change !== null || !SUMMED.has(target.unitType) || target.value <= 0) return null;
+  if (!amount(target)) return null;
   const found = headOf(review.older, commitment, target);
   if (!found) return null;
   const { head, qualifiers } = found;
@@ -890,9 +901,9 @@ function headFigure(review: Review, commitment: Commitment, target: Figure, clos
     );
     if (!outcome) continue;
     const judged = judge(target, valueIn(outcome, target.unit)!);
+    if (!decides(judged)) continue;
     const { verdict, reason } = judged;
-    if ((verdict === 'unclear' || verdict === 'no-data') && !belowAbout(judged)) continue;
-    return { target, met: verdict === 'met' && !belowAbout(judged), reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface}, both of ${head} (${verdict}: ${reason})`, sentence };
+    return { target, met: targetDecision(judged).status === 'addressed', reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface}, both of ${head} (${verdict}: ${reason})`, sentence };
   }
   return null;
 }
@@ -902,8 +913,7 @@ function headFigure(review: Review, commitment: Commitment, target: Figure, clos
  * for 86万人, 改造老旧小区2187个 for 150个) is a sum over the years, not the year's outcome
  * (followup:over-years); rates and changes are levels, never summed.
  */
-const overYears = (target: Figure, outcome: Figure) =>
-  SUMMED.has(target.unitType) && target.change === null && target.value > 0 && outcome.value >= OVER_YEARS * target.value;
+const overYears = (target: Figure, outcome: Figure) => amount(target) && outcome.value >= OVER_YEARS * target.value;
 
 /**
  * What the review clause naming one object of the commitment says of it, in this
@@ -927,8 +937,8 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (match.part) {
     const names = `names only ${match.names!.join('、')} of the commitment`;
     // Not in the five-year review, where a shared name says nothing of the year.
-    const said = review.fiveYears ? null : readMatch(review, { ...match, part: false }, evidence);
-    return said && COUNTED.has(said.rule) ? { ...said, reason: [said.reason, names].filter(Boolean).join('; ') } : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: names, evidence };
+    const whole = review.fiveYears ? null : readMatch(review, { ...match, part: false }, evidence);
+    return whole && COUNTED.has(whole.rule) ? withReason(whole, names) : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: names, evidence };
   }
   const wording = wordingOf(said);
   if (wording === 'not-done') return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
@@ -964,7 +974,7 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
     .slice(0, READ)
     .map((match) => {
       const decision = readMatch(review, match, scored(ranked, match.sentence));
-      return match.names && !match.part ? { ...decision, reason: [decision.reason, `named by ${match.names.join('、')}`].filter(Boolean).join('; ') } : decision;
+      return match.names && !match.part ? withReason(decision, `named by ${match.names.join('、')}`) : decision;
     });
   // The year's review only: over five years, nothing happened says little of the year.
   if (naming === 'terms' && !review.fiveYears) read.push(...byPrevented(review, commitment, ranked));
@@ -977,8 +987,7 @@ function preventedHead(analysis: Analysis, span: Span): string | null {
   const word = PREVENT_ASKS.find((ask) => text.includes(ask));
   if (!word) return null;
   const noun = headNouns(analysis, { start: span.start + text.indexOf(word) + word.length, end: span.end }).at(-1);
-  // Of a long compound its last piece, as a target's head is read (特大事故 → 事故).
-  return noun ? (piecesOf(noun).at(-1) ?? shortForm(noun.text)) : null;
+  return noun ? headPiece(noun) : null;
 }
 
 /**
@@ -1012,7 +1021,7 @@ const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort,
 function byFiveYears(fiveYears: Review, commitment: Commitment, ranked: Ranked[], naming: Naming): Decision | null {
   const decision = byClauses(fiveYears, commitment, ranked, naming);
   if (!decision || NOTHING_OF_THE_YEAR.has(decision.rule)) return null;
-  return { ...decision, reason: [decision.reason, 'stated in the five-year review'].filter(Boolean).join('; ') };
+  return withReason(decision, 'stated in the five-year review');
 }
 
 /**

@@ -388,9 +388,11 @@ function impliedByPlan(review: ReviewPart, target: Figure, targetSide: PlacedSid
   const sameThing = (plan: Figure) => similarity(key, measureOf(plan.label)) >= SURE_MATCH || namesEveryWord(targetSide, placedSide(analysis, plan));
   for (const [i, plan] of analysis.figures.entries()) {
     if (plan.modality !== 'target' || plan.unit !== target.unit || inReview(analysis, plan.start)) continue;
-    const same = target.measure !== null ? plan.measure === target.measure : sameThing(plan);
+    // The change on last year's follows in the sentence: asked first, it is cheap and most plan figures have none.
     const change = analysis.figures[i + 1];
-    if (!same || !change || change.sentence !== plan.sentence || notATarget(analysis, change) !== 'on-last-year') continue;
+    if (!change || change.sentence !== plan.sentence) continue;
+    const same = target.measure !== null ? plan.measure === target.measure : sameThing(plan);
+    if (!same || notATarget(analysis, change) !== 'on-last-year') continue;
     const words = analysis.text.slice(clauseStart(analysis.text, plan.start), change.end);
     // 比去年预算高0.2个百分点: a change on last year's budget restates last year's target, not what came of it.
     if (!says(lastYearBudget, analysis.text.slice(plan.end, change.start))) return words;
