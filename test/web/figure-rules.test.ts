@@ -20,13 +20,18 @@ const EXTRACT = readdirSync('src/extract')
   .filter((file) => file.endsWith('.ts'))
   .map((file) => sourceOf(join('src/extract', file)))
   .join('\n');
+// Rule ids the lexicons hold as data (numerals.json's group words: numeral:dozen, numeral:pair).
+const LEXICONS = readdirSync('src/extract/lexicon')
+  .filter((file) => file.endsWith('.json'))
+  .map((file) => sourceOf(join('src/extract/lexicon', file)))
+  .join('\n');
 const MEASURING = sourceOf('src/measures/index.ts');
 const quoted = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((match) => match[1]!);
 
 /** Every id a figure's trace may hold, by where it comes from (measure:ID/alias aside: the catalogue names those). */
 const EMITTED: Record<string, string[]> = {
   // How the number was read: the first id of every trace, then numeral:* from the reader.
-  numeral: [...quoted(/const numeralRule = \[([^\]]*)\]/.exec(sourceOf('src/extract/figures.ts'))?.[1] ?? '', /'([a-z-]+)'/g), ...quoted(EXTRACT, /'(numeral:[a-z-]+)'/g)],
+  numeral: [...quoted(/const numeralRule = \[([^\]]*)\]/.exec(sourceOf('src/extract/figures.ts'))?.[1] ?? '', /'([a-z-]+)'/g), ...quoted(EXTRACT, /'(numeral:[a-z-]+)'/g), ...quoted(LEXICONS, /"(numeral:[a-z-]+)"/g)],
   label: [...quoted(EXTRACT, /'(label:[a-z-]+)'/g), ...Object.values(labelRules).flatMap((entry) => (typeof entry === 'object' && 'id' in entry ? [entry.id] : []))],
   modality: quoted(EXTRACT, /'(modality:[a-z-]+)'/g),
   measure: quoted(MEASURING, /none\('([a-z-]+)'/g).map((reason) => `measure:none/${reason}`),
