@@ -72,14 +72,17 @@ function openings(paras: Paragraph[]): Opening[] {
   const closing = closingStart(paras);
   const body = paras.slice(first, closing ?? paras.length);
   const numberedTop = body.filter((p) => NUMBERED[0]![1].test(p.text)).length >= 2;
+  const opensSpeech = () => first > 0 && !found.some((o) => o.level === 1);
   for (const p of body) {
     const numbered = NUMBERED.find(([, marker]) => marker.test(p.text));
     if (numbered) {
       const heading = headingText(p.text);
       found.push({ start: p.start, level: numbered[0], heading, role: roleOfHeading(heading) });
-    } else if (isUnnumberedHeading(p) && (!numberedTop || roleOfHeading(p.text) !== null)) {
+    } else if (isUnnumberedHeading(p) && (!numberedTop || roleOfHeading(p.text) !== null || opensSpeech())) {
       // Without numbering, short unpunctuated lines are the headings; among numbered
-      // headings, only those that name a part (“十四五”时期发展成就和2025年工作回顾).
+      // headings, only those that name a part (“十四五”时期发展成就和2025年工作回顾),
+      // or that open a speech's body before any part (首先报告2001年的工作): what
+      // follows is the body's first part, not the salutation's preamble.
       found.push({ start: p.start, level: 1, heading: p.text, role: roleOfHeading(p.text) });
     } else {
       const role = roleOfOpening(p.text);

@@ -71,7 +71,7 @@ const EXPECTED: Record<string, string[]> = {
   'sichuan-gwr-2026': [...TYPICAL, C],
   'state-council-gwr-2000': [...START, P, P, P, P, P, P, P, P, P],
   'state-council-gwr-2001': [...START, P, P, P, P, P, P, P, P, P],
-  'state-council-gwr-2002': ['preamble', X, P, P, P, P, P, P, P, P],
+  'state-council-gwr-2002': [...START, P, P, P, P, P, P, P, P],
   'state-council-gwr-2003': [...START, P],
   'state-council-gwr-2004': TYPICAL,
   'state-council-gwr-2005': [...START, P, P, P, P, P, P],
