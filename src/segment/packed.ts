@@ -1,5 +1,6 @@
 // A text's tokens packed to be stored beside its analysis, so that a stored
-// report is compared without cutting its text again (a fifth of a comparison).
+// report is compared without cutting its text again (some 10% of a comparison's
+// CPU; unpacking costs a tenth of cutting).
 // A token's text is its span of the text, so only spans and tags are kept:
 // the tags used, then for each token its distance from the last one's start,
 // its length and its tag's place among them (as LEB128 numbers, one column
@@ -10,6 +11,7 @@ import type { Token } from '../types.js';
 /** Names the layout: a stored packing of another layout is not read (its text is cut again). */
 const LAYOUT = 1;
 
+/** LEB128 numbers written one after another into a buffer that grows. */
 class Bytes {
   bytes = new Uint8Array(1024);
   length = 0;

@@ -210,7 +210,9 @@ async function insertDerived(db: Queryable, id: number, analysis: Analysis, { te
   for (const [table, values] of tables) {
     if (values[0]!.length > 0) await db.query(INSERT[table], [id, ...values]);
   }
-  if (tokens) await db.query('INSERT INTO report_tokens (report_id, tokens) VALUES ($1, $2)', [id, Buffer.from(tokens.buffer, tokens.byteOffset, tokens.byteLength)]);
+  if (tokens) {
+    await db.query('INSERT INTO report_tokens (report_id, tokens) VALUES ($1, $2)', [id, Buffer.from(tokens.buffer, tokens.byteOffset, tokens.byteLength)]);
+  }
   // In one order, so that two reports stored at once never wait on each other's words crosswise.
   await db.query(`INSERT INTO sentence_vocabulary
     SELECT DISTINCT unnest(tsvector_to_array(words)) COLLATE "C" AS word FROM sentences WHERE report_id = $1 ORDER BY word
