@@ -11,6 +11,8 @@ import { readlinkSync } from 'node:fs';
 import { constants, getPriority, setPriority } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { guardSegmentation, segment, tokensIn, tokensOf } from '../segment/jieba.js';
+import { packTokens } from '../segment/packed.js';
+import type { CutWords } from '../store/index.js';
 import { packReport } from '../store/packed.js';
 import { sentenceTerms, vocabularyWords } from '../store/terms.js';
 import type { Analysis, RawDocument, ReportMeta, Span, Token } from '../types.js';
@@ -28,14 +30,13 @@ export interface AnalysisTask {
   nice?: number;
 }
 
-export interface Analysed {
+/** What the library keeps of an analysis's words, made beside the analysis rather than in the library's one write thread. */
+export type Cut = Required<CutWords>;
+
+export interface Analysed extends Cut {
   analysis: Analysis;
   /** The decoded source text, stored beside the bytes. */
   text: string;
-  /** Each sentence's words, as the search index holds them. */
-  terms: string[];
-  /** The distinct words of `terms`, for the search vocabulary: listed here, beside the analysis, rather than in the library's one write thread. */
-  words: string[];
 }
 
 /** What a worker sends back: the analysed report packed for the thread that saves it (store/packed.ts), and how many figures it has. */
@@ -57,17 +58,20 @@ export async function runTask({ input, subject, overrides, limits, budget }: Ana
     const document = 'document' in input ? input.document : { ...(await readBuffer(input.bytes, subject, limits)), name: input.name };
     check();
     const analysis = analyzeDocument(document, { meta: overrides });
-    const terms = indexTerms(analysis);
-    return { analysis, text: document.text, terms, words: vocabularyWords(terms) };
+    return { analysis, text: document.text, ...cutWords(analysis) };
   } finally {
     guardSegmentation(null);
   }
 }
 
-/** Each sentence's words for the search index, as ingest stores them (a restored report's are made again so). */
-export function indexTerms(analysis: Analysis): string[] {
+/**
+ * Each sentence's words for the search index, their distinct words and the
+ * text's tokens packed, as ingest stores them (a restored report's are made again so).
+ */
+export function cutWords(analysis: Analysis): Cut {
   const tokens = tokensOf(analysis);
-  return analysis.sentences.map((sentence) => searchTerms(analysis.text, sentence, tokens));
+  const terms = analysis.sentences.map((sentence) => searchTerms(analysis.text, sentence, tokens));
+  return { terms, words: vocabularyWords(terms), tokens: packTokens(tokens) };
 }
 
 /**
@@ -117,8 +121,8 @@ function lowerPriority(nice: number): void {
 export default async function analysisWorker(task: AnalysisTask): Promise<TaskResult> {
   lowerPriority(task.nice ?? 0);
   try {
-    const { analysis, text, terms, words } = await runTask(task);
-    return { ok: true, value: { report: packReport({ analysis, source: { text, terms, words } }), figures: analysis.figures.length } };
+    const { analysis, ...source } = await runTask(task);
+    return { ok: true, value: { report: packReport({ analysis, source }), figures: analysis.figures.length } };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     return { ok: false, error: { code: error.code, subject: error.subject, problem: error.problem } };

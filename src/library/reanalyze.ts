@@ -30,8 +30,8 @@ export async function reanalyzeReports(
     let result: Reanalysis;
     try {
       const { document, overrides } = (await store.getSource(id))!;
-      const { analysis, source: content } = unpackReport((await pool.analyze({ input: { document }, subject: source, overrides, limits })).report);
-      await store.replaceAnalysis(id, analysis, content.terms);
+      const { analysis, source: { text: _, ...cut } } = unpackReport((await pool.analyze({ input: { document }, subject: source, overrides, limits })).report);
+      await store.replaceAnalysis(id, analysis, cut);
       result = { status: 'done', id, source, before, after: analysis.figures.length };
     } catch (error) {
       result = { status: 'failed', id, source, reason: reasonOf(source, error) };

@@ -2,14 +2,15 @@
 // report with its source, analysis and reviews), read back into either
 // engine, or copied from one store into another. What is written is what the
 // store holds, not what analysis would make today: a library analysed by an
-// older nianbao moves with the same answers. Only the search words are made
-// again on the way in (the way ingest makes them), from the stored text.
+// older nianbao moves with the same answers. Only the words are made again on
+// the way in (search words and the tokens comparisons read, the way ingest
+// makes them), from the stored text.
 import { createHash } from 'node:crypto';
 import type { Static, TSchema } from 'typebox';
 import { Value } from 'typebox/value';
 import { InputError } from '../errors.js';
 import type { AsyncStore, ReportRecord, RestoreResult } from '../store/index.js';
-import { indexTerms } from './analysis-task.js';
+import { cutWords } from './analysis-task.js';
 import { LIBRARY_FORMAT, LibraryHeader, ReportLine } from './shapes.js';
 
 /** Report ids read from the store at a time. */
@@ -96,10 +97,10 @@ export function readRecord(text: string, where: string): ReportRecord {
   return { ...(line as unknown as ReportRecord), source: { bytes, text: line.source.text } };
 }
 
-/** Restores one report; the search words are made only when the report is new. */
+/** Restores one report; its words are made only when the report is new. */
 async function restore(store: AsyncStore, record: ReportRecord): Promise<Moved> {
   const present = (await store.findBySha256(record.report.sha256)) !== null;
-  const result: RestoreResult = await store.restoreRecord(record, present ? [] : indexTerms(record.report.analysis));
+  const result: RestoreResult = await store.restoreRecord(record, present ? {} : cutWords(record.report.analysis));
   return { status: result.added ? 'added' : 'present', id: result.id, source: record.report.source, reviews: result.reviews };
 }
 

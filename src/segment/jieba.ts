@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { memo } from '../memo.js';
+import { unpackTokens } from './packed.js';
 import type { Span, Token } from '../types.js';
 
 const require = createRequire(import.meta.url);
@@ -178,14 +179,24 @@ export function segment(text: string, offset = 0): Token[] {
 /** Tokens of whole analysed texts, kept while the analysis lives: compare reuses them. */
 const byText = new WeakMap<object, Token[]>();
 
-/** The tokens of `owner.text`, segmented once for as long as `owner` lives. */
+/** Tokens of stored analyses as the library keeps them (packed.ts), unpacked when first asked for. */
+const packedByText = new WeakMap<object, Uint8Array>();
+
+/** The tokens of `owner.text`, segmented once for as long as `owner` lives (or unpacked, when the library kept them). */
 export function tokensOf(owner: { text: string }): Token[] {
   let tokens = byText.get(owner);
   if (!tokens) {
-    tokens = segment(owner.text);
+    const packed = packedByText.get(owner);
+    tokens = (packed && unpackTokens(packed, owner.text)) ?? segment(owner.text);
     byText.set(owner, tokens);
+    packedByText.delete(owner);
   }
   return tokens;
+}
+
+/** Notes the tokens of `owner.text` as packTokens packed them, for tokensOf: a stored analysis is not cut again. */
+export function keepPackedTokens(owner: { text: string }, packed: Uint8Array): void {
+  packedByText.set(owner, packed);
 }
 
 /** The range [from, to) of the tokens lying wholly inside a span, from tokens in text order. */

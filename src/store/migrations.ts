@@ -268,6 +268,17 @@ CREATE TABLE listing_changes (id INTEGER PRIMARY KEY CHECK (id = 1), writes INTE
 INSERT INTO listing_changes (id, writes) VALUES (1, 0);
 `;
 
+// Each report's tokens as its analysis cut them (segment/packed.ts), read with its
+// analysis so that comparing it does not cut its text again: a table of its own,
+// as uploads, so that listings do not read past the text. Reports stored before
+// this step have none, and are cut again when compared, until they are reanalysed.
+const reportTokens = `
+CREATE TABLE report_tokens (
+  report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+  tokens BLOB NOT NULL
+);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
   { id: 2, name: 'full-text search', sql: search },
@@ -278,6 +289,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 7, name: 'sentence vocabulary', sql: sentenceVocabulary },
   { id: 8, name: 'commitment and problem rules', sql: itemRules },
   { id: 9, name: 'listing changes', sql: listingChanges },
+  { id: 10, name: 'report tokens', sql: reportTokens },
 ];
 
 /** Applies the steps the database lacks, each with its record in one transaction, up to `target`. */

@@ -5,7 +5,7 @@
 // differ by engine (parameters, collations) and are added by each.
 
 /** The tables of rows derived from a report's analysis: what a reanalysis replaces. */
-export const DERIVED = ['sections', 'sentences', 'figures', 'commitments', 'problems', 'diagnostics'] as const;
+export const DERIVED = ['sections', 'sentences', 'figures', 'commitments', 'problems', 'diagnostics', 'report_tokens'] as const;
 
 /** Joins the report (alias r) and its issuer (alias i) to a table aliased `alias`. */
 export function reportJoin(alias: string): string {
@@ -48,6 +48,7 @@ export function analysisRows(param: string) {
       FROM problems WHERE report_id = ${param} ORDER BY seq`,
     diagnostics: `SELECT surface, start_offset AS start, end_offset AS "end", rule, message
       FROM diagnostics WHERE report_id = ${param} ORDER BY seq`,
+    tokens: `SELECT tokens FROM report_tokens WHERE report_id = ${param}`,
     figureAnchors: `SELECT figure_id AS id, start_offset AS start FROM figures WHERE report_id = ${param} ORDER BY seq`,
     commitmentAnchors: `SELECT commitment_id AS id, start_offset AS start, text FROM commitments WHERE report_id = ${param} ORDER BY seq`,
   };

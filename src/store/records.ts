@@ -8,12 +8,12 @@ import { recordLinkReviews, sameLinkReview } from './queries.js';
 import type { Reports } from './reports.js';
 import type { Reviews } from './reviews.js';
 import { linkValues, type RecordLinkRow, recordLinkReview } from './rows.js';
-import type { CommitmentReview, RecordLinkReview, ReportRecord, RestoreResult } from './types.js';
+import type { CommitmentReview, CutWords, RecordLinkReview, ReportRecord, RestoreResult } from './types.js';
 
 export interface Records {
   ids(after: number, limit: number): number[];
   get(id: number): ReportRecord | null;
-  restore(record: ReportRecord, terms: readonly string[]): RestoreResult;
+  restore(record: ReportRecord, cut: CutWords): RestoreResult;
 }
 
 /** The report a restored link review names on one side: this record's, else another already restored. */
@@ -52,12 +52,12 @@ export function records(db: Database.Database, reports: Reports, reviews: Review
     };
   }
 
-  const restore = db.transaction((record: ReportRecord, terms: readonly string[]): RestoreResult => {
+  const restore = db.transaction((record: ReportRecord, cut: CutWords): RestoreResult => {
     const { report, source } = record;
     const existing = reports.findBySha256(report.sha256);
     const id =
       existing ??
-      reports.insert(report.analysis, { ...source, terms }, report.overrides, report.uploadedBy, {
+      reports.insert(report.analysis, { ...source, ...cut }, report.overrides, report.uploadedBy, {
         id: free(reportTaken, report.id),
         createdAt: report.createdAt,
         analyzedAt: report.analyzedAt,
@@ -83,6 +83,6 @@ export function records(db: Database.Database, reports: Reports, reviews: Review
   return {
     ids: (after, limit) => ids.all(after, limit) as number[],
     get,
-    restore: (record, terms) => restore.immediate(record, terms),
+    restore: (record, cut) => restore.immediate(record, cut),
   };
 }

@@ -19,14 +19,14 @@ import {
 import { type Params, reportClauses, SERIES_ORDER, where } from './sql.js';
 import { labelTerms, type Segmenter, sentenceTerms, vocabularyWords } from './terms.js';
 
-import type { ReportOrigin, ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
+import type { CutWords, ReportOrigin, ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from './types.js';
 
 export interface Reports {
   findBySha256(sha256: string): number | null;
   save(analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null): SaveResult;
   /** Writes a new report whole, with the id and times of `origin`; in a caller's transaction. */
   insert(analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null, origin: ReportOrigin): number;
-  replace(id: number, analysis: Analysis, terms?: readonly string[]): void;
+  replace(id: number, analysis: Analysis, cut?: CutWords): void;
   get(id: number): StoredReport | null;
   diagnostics(id: number): Diagnostic[];
   summary(id: number): ReportSummary | null;
@@ -94,7 +94,7 @@ function reportWriter(
     );
     insertSource.run(id, Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength), source.text);
     if (uploader !== null) insertUpload.run(id, uploader);
-    insertDerived(id, analysis, source.terms, source.words);
+    insertDerived(id, analysis, source);
     return id;
   }
 
@@ -107,19 +107,19 @@ function reportWriter(
     return { id: insert(analysis, source, overrides, uploader, { id: null, createdAt: now, analyzedAt: now }), added: true };
   });
 
-  const replace = db.transaction((id: number, analysis: Analysis, terms?: readonly string[]) => {
+  const replace = db.transaction((id: number, analysis: Analysis, cut: CutWords = {}) => {
     if (updateReport.run({ ...metaParams(analysis, issuers), id }).changes === 0) {
       throw new InputError('REPORT_NOT_FOUND', `report ${id}`, 'is not in the library');
     }
     for (const statement of deleteDerived) statement.run(id);
-    insertDerived(id, analysis, terms, undefined);
+    insertDerived(id, analysis, cut);
   });
 
   return {
     findBySha256: (sha256) => (bySha.get(sha256) as number | undefined) ?? null,
     insert,
     save: (analysis, content, overrides, uploader) => save.immediate(analysis, content, overrides, uploader),
-    replace: (id, analysis, terms) => replace.immediate(id, analysis, terms),
+    replace: (id, analysis, cut) => replace.immediate(id, analysis, cut),
     forgetWords: insertDerived.forgetWords,
   };
 }
@@ -129,7 +129,7 @@ const KNOWN_WORDS = 1_000_000;
 
 /** What an analysis derives, written under a report's id; and the forgetting of what a failed write did not store. */
 interface DerivedWriter {
-  (id: number, analysis: Analysis, terms: readonly string[] | undefined, words: readonly string[] | undefined): void;
+  (id: number, analysis: Analysis, cut: CutWords): void;
   /** After a write that failed (rolled back): the words noted as added may not be stored. */
   forgetWords(): void;
 }
@@ -157,13 +157,14 @@ function derivedWriter(db: Database.Database, segment: Segmenter): DerivedWriter
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertDiagnostic = db.prepare(`
     INSERT INTO diagnostics (report_id, seq, start_offset, end_offset, surface, rule, message) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const insertTokens = db.prepare('INSERT INTO report_tokens (report_id, tokens) VALUES (?, ?)');
 
   // The vocabulary only grows (nothing deletes a word): a word this connection
   // added, or skipped as there, need not be looked up again. A report's 2 700
   // words were as many look-ups; some 300 are new once a library has a few reports.
   let known = new Set<string>();
 
-  function insertDerived(id: number, analysis: Analysis, terms: readonly string[] | undefined, words: readonly string[] | undefined): void {
+  function insertDerived(id: number, analysis: Analysis, { terms, words, tokens }: CutWords): void {
     analysis.sections.forEach((s, seq) =>
       insertSection.run(id, seq, s.id, s.heading, s.level, s.role, s.roleRule ?? null, s.parent, s.start, s.end),
     );
@@ -197,6 +198,7 @@ function derivedWriter(db: Database.Database, segment: Segmenter): DerivedWriter
       insertProblem.run(id, seq, p.id, p.text, p.section, p.topic, JSON.stringify(p.keywords), p.start, p.end, p.rule),
     );
     analysis.diagnostics.forEach((d, seq) => insertDiagnostic.run(id, seq, d.start, d.end, d.surface, d.rule, d.message ?? null));
+    if (tokens) insertTokens.run(id, Buffer.from(tokens.buffer, tokens.byteOffset, tokens.byteLength));
   }
 
   return Object.assign(insertDerived, { forgetWords: () => known.clear() });
@@ -214,6 +216,7 @@ function reportReader(db: Database.Database): Pick<Reports, 'get' | 'diagnostics
   const commitmentRows = db.prepare(rows.commitments);
   const problemRows = db.prepare(rows.problems);
   const diagnosticRows = db.prepare(rows.diagnostics);
+  const tokenRow = db.prepare(rows.tokens).pluck();
 
   function get(id: number): StoredReport | null {
     const head = summary.get(id) as ReportSummary | undefined;
@@ -226,6 +229,7 @@ function reportReader(db: Database.Database): Pick<Reports, 'get' | 'diagnostics
       commitments: commitmentRows.all(id) as StoredCommitmentRow[],
       problems: problemRows.all(id) as StoredProblemRow[],
       diagnostics: diagnosticRows.all(id) as DiagnosticRow[],
+      tokens: (tokenRow.get(id) as Uint8Array | undefined) ?? null,
     });
   }
 

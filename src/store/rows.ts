@@ -4,6 +4,7 @@
 // does); what is left to do on the way out is done here, once.
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { assignMeasure, measureFromRule } from '../measures/index.js';
+import { keepPackedTokens } from '../segment/jieba.js';
 import type { Analysis, Commitment, Diagnostic, Figure, Problem, ReportMeta, Section, Sentence } from '../types.js';
 import type { LinkReview, RecordLinkReview, ReportSummary, StoredReport } from './types.js';
 
@@ -53,6 +54,8 @@ export interface AnalysisRows {
   commitments: StoredCommitmentRow[];
   problems: StoredProblemRow[];
   diagnostics: DiagnosticRow[];
+  /** The text's tokens as its analysis cut them (segment/packed.ts); null for a report stored before they were kept. */
+  tokens: Uint8Array | null;
 }
 
 export function storedDiagnostics(rows: DiagnosticRow[]): Diagnostic[] {
@@ -89,6 +92,7 @@ export function storedReport(head: ReportSummary, row: ReportRow, rows: Analysis
     problems: rows.problems.map((p) => ({ ...p, keywords: JSON.parse(p.keywords) as string[] })),
     diagnostics: storedDiagnostics(rows.diagnostics),
   };
+  if (rows.tokens) keepPackedTokens(analysis, rows.tokens);
   return { ...head, overrides: JSON.parse(row.overrides) as Partial<ReportMeta>, analysis };
 }
 

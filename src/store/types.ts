@@ -21,14 +21,20 @@ import {
   Span,
 } from '../types.js';
 
-/** The source as it arrived: the file's bytes and the text ingest decoded from them. */
-export interface SourceContent {
-  bytes: Uint8Array;
-  text: string;
+/** What an analysis cut of its text and the library keeps, when the caller has it. */
+export interface CutWords {
   /** Each sentence's words for the search index, when the analysis made them (else segmented on save). */
   terms?: readonly string[];
   /** The distinct words of `terms`, as the vocabulary holds them (terms.ts, vocabularyWords), when the analysis listed them (else listed on save). */
   words?: readonly string[];
+  /** The text's tokens packed (segment/packed.ts), so that a comparison of the stored report does not cut it again; else it does. */
+  tokens?: Uint8Array;
+}
+
+/** The source as it arrived: the file's bytes and the text ingest decoded from them. */
+export interface SourceContent extends CutWords {
+  bytes: Uint8Array;
+  text: string;
 }
 
 /** A report as its analysis hands it to the store, but the source's bytes; packed by packed.ts to cross threads. */
@@ -291,7 +297,7 @@ export interface Store {
   getSummary(id: number): ReportSummary | null;
   getSource(id: number): StoredSource | null;
   /** Replaces every derived row of a stored report in one transaction, keeping its source and id. */
-  replaceAnalysis(id: number, analysis: Analysis, terms?: readonly string[]): void;
+  replaceAnalysis(id: number, analysis: Analysis, cut?: CutWords): void;
   /** Reports ordered by issuer and year: a filter by issuer gives its series. */
   listReports(filter?: ReportQuery): ReportSummary[];
   /** How many reports `listReports` would give without its limit and offset. */
@@ -330,9 +336,9 @@ export interface Store {
   getRecord(id: number): ReportRecord | null;
   /**
    * Restores an exported report in one transaction, its id, times and review ids kept where free;
-   * the words of its sentences (`terms`) as ingest made them. The same sha256 stored already: adds only its missing reviews.
+   * what its analysis cut (`cut`) as ingest made it. The same sha256 stored already: adds only its missing reviews.
    */
-  restoreRecord(record: ReportRecord, terms: readonly string[]): RestoreResult;
+  restoreRecord(record: ReportRecord, cut: CutWords): RestoreResult;
   /** The JSON of a comparison cached under exactly this key, or null. */
   cachedComparison(key: ComparisonKey): string | null;
   /** Keeps a comparison's JSON; a reanalysis or delete of either report drops it. */

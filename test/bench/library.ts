@@ -14,7 +14,8 @@ import { readBuffer } from '../../src/ingest/index.js';
 import { FIGURE_COLUMNS } from '../../src/output/columns.js';
 import { render } from '../../src/output/render.js';
 import { analyzeDocument } from '../../src/pipeline.js';
-import { segment } from '../../src/segment/jieba.js';
+import { segment, tokensOf } from '../../src/segment/jieba.js';
+import { packTokens } from '../../src/segment/packed.js';
 import { type FigureFilter, openStore, type Store } from '../../src/store/index.js';
 import type { Analysis, Token } from '../../src/types.js';
 import { type Load, median, round, startServer, timedGet, timeReads } from './http.js';
@@ -24,12 +25,14 @@ const LOAD_SECONDS = Number(process.argv[3] ?? 10);
 const CONNECTIONS = 50;
 const folder = 'corpus';
 
-const sources: Array<{ path: string; analysis: Analysis; bytes: Uint8Array; text: string }> = [];
+const sources: Array<{ path: string; analysis: Analysis; bytes: Uint8Array; text: string; tokens: Uint8Array }> = [];
 for (const name of (await readdir(folder)).filter((file) => file.endsWith('.txt')).sort()) {
   const path = join(folder, name);
   const bytes = await readFile(path);
   const document = await readBuffer(bytes, name);
-  sources.push({ path, analysis: analyzeDocument(document), bytes, text: document.text });
+  const analysis = analyzeDocument(document);
+  // The tokens kept as ingest keeps them, so that a comparison reads them rather than cutting the texts again.
+  sources.push({ path, analysis, bytes, text: document.text, tokens: packTokens(tokensOf(analysis)) });
 }
 
 // Copies repeat the corpus sentences, so their words are segmented once.
@@ -48,7 +51,7 @@ let started = process.hrtime.bigint();
 function fill(from: number, to: number): number[] {
   const ids: number[] = [];
   for (let n = from; n < to; n++) {
-    const { analysis, bytes, text } = sources[n % sources.length]!;
+    const { analysis, bytes, text, tokens } = sources[n % sources.length]!;
     const copy = Math.floor(n / sources.length);
     const issuer = copy === 0 ? analysis.meta.issuer : `${analysis.meta.issuer ?? '某地'}（样本${copy}）`;
     const saved = store.saveReport(
@@ -57,7 +60,7 @@ function fill(from: number, to: number): number[] {
         source: { ...analysis.source, sha256: `${analysis.source.sha256.slice(0, 56)}${String(copy).padStart(8, '0')}` },
         meta: { ...analysis.meta, issuer, year: (analysis.meta.year ?? 2000) - (copy % 20) },
       },
-      { bytes, text },
+      { bytes, text, tokens },
     );
     ids.push(saved.id);
   }

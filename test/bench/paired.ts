@@ -9,18 +9,17 @@
 // tar -x -C /tmp/main`), with corpus/ and node_modules/ linked beside it.
 // save: the corpus's analyses (as the analysis worker returns them, made once
 // by this tree) saved into a new library for each version, its closing
-// checkpoint counted; compare: the 88 adjacent corpus pairs, each version
-// given its own fresh copy of both analyses, as a server reads them from the
-// library (so their words are cut again); analyze: each corpus report.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+// checkpoint counted, and the library's size a report; compare: the 88
+// adjacent corpus pairs, each version reading both reports from its own
+// library of the corpus and comparing them, as a server does (reading timed
+// too); analyze: each corpus report.
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { readDocument } from '../../src/ingest/index.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
 import { type Analysed, runTask } from '../../src/library/analysis-task.js';
-import type { Analysis } from '../../src/types.js';
 
 const [other, what, rounds = '2'] = process.argv.slice(2);
 if (!other || !['save', 'compare', 'analyze'].includes(what ?? '')) {
@@ -75,42 +74,51 @@ if (what === 'analyze') {
   for (const document of docs) {
     jobs.push(await runTask({ input: { document }, subject: document.name, overrides: {}, limits: DEFAULT_LIMITS, budget: { timeoutMs: 3_600_000, memoryMb: 8192 } }));
   }
+  const stores = {
+    this: await import(`${trees.this}/src/store/index.ts`),
+    other: await import(`${trees.other}/src/store/index.ts`),
+  } as Record<Version, typeof import('../../src/store/index.js')>;
+  const bytes = files.map((file) => readFileSync(file));
+  const dir = mkdtempSync(join(tmpdir(), 'nianbao-paired-'));
   if (what === 'save') {
-    const stores = {
-      this: await import(`${trees.this}/src/store/index.ts`),
-      other: await import(`${trees.other}/src/store/index.ts`),
-    } as Record<Version, typeof import('../../src/store/index.js')>;
-    const bytes = files.map((file) => readFileSync(file));
-    const dir = mkdtempSync(join(tmpdir(), 'nianbao-paired-'));
     const open: Partial<Record<Version, ReturnType<typeof stores.this.openStore>>> = {};
+    const sizes: Record<Version, number[]> = { this: [], other: [] };
     let library = 0;
     paired(
       jobs.length,
       (version, i) => {
         // A new library each round, opened outside the clock.
         const store = (open[version] ??= stores[version].openStore(join(dir, `${version}-${library++}.db`)));
-        const { analysis, text, terms, words } = jobs[i]!;
-        return () => store.saveReport(analysis, { bytes: bytes[i]!, text, terms, words });
+        const { analysis, ...source } = jobs[i]!;
+        return () => store.saveReport(analysis, { ...source, bytes: bytes[i]! });
       },
       // Closing checkpoints what the WAL still holds: part of what the saves cost.
       (version) => {
         open[version]!.close();
+        sizes[version].push(statSync(open[version]!.path).size);
         delete open[version];
       },
     );
-    rmSync(dir, { recursive: true, force: true });
+    const kb = (version: Version) => (sizes[version].at(-1)! / jobs.length / 1024).toFixed(1);
+    console.log(`library size a report: this ${kb('this')} KB, other ${kb('other')} KB`);
   } else {
     const compares = {
       this: await import(`${trees.this}/src/compare/index.ts`),
       other: await import(`${trees.other}/src/compare/index.ts`),
     } as Record<Version, typeof import('../../src/compare/index.js')>;
-    const packed = jobs.map(({ analysis }) => serialize(analysis));
-    const fresh = (i: number) => deserialize(packed[i]!) as Analysis;
+    // Each version's own library of the corpus, saved as ingest saves it.
+    const libraries = Object.fromEntries(
+      (['this', 'other'] as const).map((version) => {
+        const store = stores[version].openStore(join(dir, `${version}.db`));
+        const ids = jobs.map(({ analysis, ...source }, i) => store.saveReport(analysis, { ...source, bytes: bytes[i]! }).id);
+        return [version, { store, ids }];
+      }),
+    ) as Record<Version, { store: ReturnType<typeof stores.this.openStore>; ids: number[] }>;
+    const read = (version: Version, i: number) => libraries[version].store.getReport(libraries[version].ids[i]!)!.analysis;
     // Warms each version up (and loads its dictionaries) on one pair.
-    for (const version of ['this', 'other'] as const) compares[version].compare(fresh(0), fresh(1));
-    paired(jobs.length - 1, (version, i) => {
-      const [older, newer] = [fresh(i), fresh(i + 1)];
-      return () => compares[version].compare(older, newer);
-    });
+    for (const version of ['this', 'other'] as const) compares[version].compare(read(version, 0), read(version, 1));
+    paired(jobs.length - 1, (version, i) => () => compares[version].compare(read(version, i), read(version, i + 1)));
+    for (const { store } of Object.values(libraries)) store.close();
   }
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -1,12 +1,13 @@
 // The search terms an analysis job returns come from the words analysis cut
 // already, and match what cutting each sentence alone (as a query is cut)
 // gives: a sentence after punctuation begins with its own words. The worker
-// sends it all packed, as the library's write thread reads it.
+// sends it all packed, with the text's tokens, as the library's write thread reads it.
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
 import analysisWorker, { runTask } from '../../src/library/analysis-task.js';
 import { segment } from '../../src/segment/jieba.js';
+import { unpackTokens } from '../../src/segment/packed.js';
 import { unpackReport } from '../../src/store/packed.js';
 import { indexedWords, sentenceTerms } from '../../src/store/terms.js';
 
@@ -18,7 +19,7 @@ const task = {
   limits: DEFAULT_LIMITS,
   budget: { timeoutMs: 600_000, memoryMb: 4096 },
 };
-const { analysis, text, terms, words } = await runTask(task);
+const { analysis, text, terms, words, tokens } = await runTask(task);
 const alone = analysis.sentences.map((s) => sentenceTerms(analysis.text.slice(s.start, s.end), segment));
 
 it('gives one line of terms per sentence', () => {
@@ -45,9 +46,13 @@ it('lists each word of the terms once, lower-cased, as the vocabulary holds them
   expect(words).toContain('老旧');
 });
 
-it('sends back the analysis, the text, the terms and the words packed, and the count of figures', async () => {
+it('packs the tokens the analysis cut, for the library to give back with it', () => {
+  expect(unpackTokens(tokens, analysis.text)).toEqual(segment(analysis.text));
+});
+
+it('sends back the analysis, the text, the terms, the words and the tokens packed, and the count of figures', async () => {
   const result = await analysisWorker(task);
   if (!result.ok) throw new Error(result.error.problem);
   expect(result.value.figures).toBe(analysis.figures.length);
-  expect(unpackReport(result.value.report)).toEqual({ analysis, source: { text, terms, words } });
+  expect(unpackReport(result.value.report)).toEqual({ analysis, source: { text, terms, words, tokens } });
 });

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { asyncStore, type AsyncStore, openLibrary, openStore, sqliteLibrary } from '../../src/store/index.js';
+import { segment, tokensOf } from '../../src/segment/jieba.js';
+import { packTokens } from '../../src/segment/packed.js';
 import { openPgStore } from '../../src/store/pg/index.js';
 import { MIGRATIONS } from '../../src/store/pg/migrations.js';
 import { type Loaded, load, synthetic, tempDir } from '../library/helpers.js';
@@ -180,6 +182,20 @@ describe.each(engines)('the $name store', (engine) => {
       expect(await store.queryFigures({ q: '法律咨询' })).toEqual([]);
       expect(await store.searchSentences('法律咨询')).toHaveLength(2);
       await expect(store.replaceAnalysis(id + 100, fewer)).rejects.toMatchObject({ code: 'REPORT_NOT_FOUND' });
+    });
+
+    it('gives back the tokens its analysis cut, so that a comparison does not cut its text again; a reanalysis replaces them', async () => {
+      const { store } = await fresh();
+      const tokens = tokensOf(xuchang.analysis);
+      // The first sentence's tokens only: a text cut again would give all of them.
+      const first = tokens.filter((token) => token.end <= xuchang.analysis.sentences[0]!.end);
+      const { id } = await store.saveReport(xuchang.analysis, { ...xuchang.source, tokens: packTokens(first) });
+      expect(tokensOf((await store.getReport(id))!.analysis)).toEqual(first);
+      await store.replaceAnalysis(id, xuchang.analysis, { tokens: packTokens(tokens.slice(0, 2)) });
+      expect(tokensOf((await store.getReport(id))!.analysis)).toEqual(tokens.slice(0, 2));
+      // A reanalysis without them, like a report stored before they were kept, is cut again.
+      await store.replaceAnalysis(id, xuchang.analysis);
+      expect(tokensOf((await store.getReport(id))!.analysis)).toEqual(tokens);
     });
 
     it('deletes a report with everything derived from it, index rows included', async () => {
@@ -571,7 +587,7 @@ describe.skipIf(unavailable !== null)('the PostgreSQL database', () => {
     await expect(openPgStore(url)).rejects.toMatchObject({ code: 'DATABASE_TOO_NEW' });
   });
 
-  it('gives a library stored at step 2 (before the sentence vocabulary and item rules) its words, and rules unknown until reanalysis', async () => {
+  it('gives a library stored at step 2 (before the sentence vocabulary, item rules and tokens) its words, and rules unknown until reanalysis', async () => {
     const url = await cluster!.database();
     const store = await openPgStore(url);
     const { id } = await store.saveReport(xuchang.analysis, xuchang.source);
@@ -580,7 +596,7 @@ describe.skipIf(unavailable !== null)('the PostgreSQL database', () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     await client.query(`DROP TABLE sentence_vocabulary; ALTER TABLE commitments DROP COLUMN rule; ALTER TABLE problems DROP COLUMN rule;
-      DELETE FROM migrations WHERE id > 2`);
+      DROP TABLE report_tokens; DELETE FROM migrations WHERE id > 2`);
     await client.end();
     const again = await openPgStore(url);
     expect(await again.searchSentences('咨询')).toEqual(found);
@@ -588,6 +604,11 @@ describe.skipIf(unavailable !== null)('the PostgreSQL database', () => {
     const { analysis } = (await again.getReport(id))!;
     expect(analysis.commitments.length).toBeGreaterThan(0);
     expect(new Set([...analysis.commitments, ...analysis.problems].map((item) => item.rule))).toEqual(new Set([null]));
+    // Its text is cut again when compared, and a report saved now keeps its tokens.
+    expect(tokensOf(analysis)).toEqual(segment(analysis.text));
+    const tokens = packTokens(segment(yunnan.analysis.text).slice(0, 3));
+    const saved = await again.saveReport(yunnan.analysis, { ...yunnan.source, tokens });
+    expect(tokensOf((await again.getReport(saved.id))!.analysis)).toEqual(segment(yunnan.analysis.text).slice(0, 3));
     await again.close();
   });
 

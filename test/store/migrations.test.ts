@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
 import { analyzeDocument } from '../../src/pipeline.js';
+import { segment, tokensOf } from '../../src/segment/jieba.js';
 import { openStore } from '../../src/store/index.js';
 import { migrate, MIGRATIONS } from '../../src/store/migrations.js';
 import { tempDir } from '../library/helpers.js';
@@ -51,6 +52,8 @@ it('opens a database made at schema step 1, migrates it and keeps its data', () 
   expect(store.searchSentences('法律咨询').map((hit) => hit.snippet)).toEqual(['全年共提供【法律咨询】216人次。']);
   // Step 7 gave it the index's vocabulary: a text is found inside words.
   expect(store.searchSentences('咨询').map((hit) => hit.snippet)).toEqual(['全年共提供法律【咨询】216人次。']);
+  // Step 10 keeps the tokens an analysis cut; a report stored before is cut again when compared.
+  expect(tokensOf(report.analysis)).toEqual(segment(report.analysis.text));
   // Step 8 added the rule of commitments and problems, unknown for rows written before it.
   expect(report.analysis.commitments.map((c) => [c.text, c.rule])).toEqual([['调解信访案件8起', null]]);
   expect(store.listCommitments(1).map((c) => c.rule)).toEqual([null]);

@@ -179,12 +179,12 @@ function writes({ db, issuerRows, reportRows, sessions, matchPages }: Parts): Pi
   return {
     saveReport,
     savePacked: savingPacked(saveReport),
-    replaceAnalysis: (id, analysis, terms) => writing((db) => reportRows.replace(db, id, analysis, terms), () => 'other'),
+    replaceAnalysis: (id, analysis, cut) => writing((db) => reportRows.replace(db, id, analysis, cut), () => 'other'),
     deleteReport: (id) => writing((db) => reportRows.delete(db, id), (deleted) => (deleted ? 'other' : null)),
     addIssuerAlias: (alias, issuer) => writing((db) => issuerRows.addAlias(db, alias, issuer), () => 'other'),
     addLinkReview: (review) => reviews.addLinkReview(db, review),
     addCommitmentReview: (review) => reviews.addCommitmentReview(db, review),
-    restoreRecord: (record, terms) => writing((db) => records.restoreRecord(db, reportRows, record, terms), () => 'other'),
+    restoreRecord: (record, cut) => writing((db) => records.restoreRecord(db, reportRows, record, cut), () => 'other'),
     cacheComparison: (key, json) => reviews.cacheComparison(db, key, json),
   };
 }

@@ -225,11 +225,22 @@ ALTER TABLE commitments ADD COLUMN rule text;
 ALTER TABLE problems ADD COLUMN rule text;
 `;
 
+// Each report's tokens as its analysis cut them (segment/packed.ts), read with its
+// analysis so that comparing it does not cut its text again. Reports stored
+// before this step have none, and are cut again when compared, until reanalysed.
+const reportTokens = `
+CREATE TABLE report_tokens (
+  report_id bigint PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+  tokens bytea NOT NULL
+);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
   { id: 2, name: 'pending-files', sql: pendingFiles },
   { id: 3, name: 'sentence vocabulary', sql: sentenceVocabulary },
   { id: 4, name: 'commitment and problem rules', sql: itemRules },
+  { id: 5, name: 'report tokens', sql: reportTokens },
 ];
 
 /** Serialises migrations of several instances started at once (an arbitrary constant of nianbao's). */

@@ -4,7 +4,7 @@
 import { recordLinkReviews, sameLinkReview } from '../queries.js';
 import { sideOf } from '../records.js';
 import { linkValues, type RecordLinkRow, recordLinkReview } from '../rows.js';
-import type { ReportRecord, RestoreResult } from '../types.js';
+import type { CutWords, ReportRecord, RestoreResult } from '../types.js';
 import { findBySha256, keepSequenceAbove, type Reports } from './reports.js';
 import { commitmentReviews } from './reviews.js';
 import type { Queryable } from './sql.js';
@@ -45,12 +45,12 @@ const SAME_LINK_NAMES = ['fromReport', 'toReport', 'fromStart', 'toStart', 'deci
 const SAME_LINK = sameLinkReview((name) => `$${SAME_LINK_NAMES.indexOf(name) + 1}`);
 
 // Runs in a transaction.
-export async function restoreRecord(db: Queryable, reports: Reports, record: ReportRecord, terms: readonly string[]): Promise<RestoreResult> {
+export async function restoreRecord(db: Queryable, reports: Reports, record: ReportRecord, cut: CutWords): Promise<RestoreResult> {
   const { report, source } = record;
   let id = await findBySha256(db, report.sha256);
   let added = false;
   if (id === null) {
-    ({ id, added } = await reports.insert(db, report.analysis, { ...source, terms }, report.overrides, report.uploadedBy, {
+    ({ id, added } = await reports.insert(db, report.analysis, { ...source, ...cut }, report.overrides, report.uploadedBy, {
       id: await free(db, 'reports', report.id),
       createdAt: report.createdAt,
       analyzedAt: report.analyzedAt,

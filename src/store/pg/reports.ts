@@ -15,7 +15,7 @@ import {
   storedReport,
 } from '../rows.js';
 import type { Segmenter } from '../terms.js';
-import type { ReportOrigin, ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from '../types.js';
+import type { CutWords, ReportOrigin, ReportQuery, ReportSummary, SaveResult, SourceContent, StoredReport, StoredSource } from '../types.js';
 import type { Issuers } from './issuers.js';
 import { page, Params, type Queryable, reportClauses, SERIES_ORDER, where } from './sql.js';
 import { labelVector, sentenceVector } from './text-search.js';
@@ -76,7 +76,7 @@ export interface Reports {
   insert(
     db: Queryable, analysis: Analysis, source: SourceContent, overrides: Partial<ReportMeta>, uploader: string | null, origin: ReportOrigin,
   ): Promise<SaveResult>;
-  replace(db: Queryable, id: number, analysis: Analysis, terms?: readonly string[]): Promise<void>;
+  replace(db: Queryable, id: number, analysis: Analysis, cut?: CutWords): Promise<void>;
   get(db: Queryable, id: number): Promise<StoredReport | null>;
   diagnostics(db: Queryable, id: number): Promise<ReturnType<typeof storedDiagnostics>>;
   summary(db: Queryable, id: number): Promise<ReportSummary | null>;
@@ -149,7 +149,7 @@ function reportInserter(issuers: Issuers, segment: Segmenter): Pick<Reports, 'sa
       source.text,
     ]);
     if (uploader !== null) await db.query('INSERT INTO uploads (report_id, uploader) VALUES ($1, $2)', [id, uploader]);
-    await insertDerived(db, id, analysis, source.terms, segment);
+    await insertDerived(db, id, analysis, source, segment);
     const issuerId = await issuers.resolve(db, m.issuer);
     if (issuerId !== null) await db.query('UPDATE reports SET issuer_id = $1 WHERE id = $2', [issuerId, id]);
     return { id, added: true };
@@ -161,7 +161,7 @@ function reportInserter(issuers: Issuers, segment: Segmenter): Pick<Reports, 'sa
 /** A stored report's own columns and derived rows replaced by a new analysis; its source and id stay. */
 function reportReplacer(issuers: Issuers, segment: Segmenter): Reports['replace'] {
   // Runs in a transaction.
-  return async function replace(db: Queryable, id: number, analysis: Analysis, terms?: readonly string[]): Promise<void> {
+  return async function replace(db: Queryable, id: number, analysis: Analysis, cut: CutWords = {}): Promise<void> {
     const m = metaValues(analysis);
     const issuerId = await issuers.resolve(db, m.issuer);
     const updated = await db.query(
@@ -171,7 +171,7 @@ function reportReplacer(issuers: Issuers, segment: Segmenter): Reports['replace'
     );
     if (updated.rowCount === 0) throw new InputError('REPORT_NOT_FOUND', `report ${id}`, 'is not in the library');
     for (const table of DERIVED) await db.query(`DELETE FROM ${table} WHERE report_id = $1`, [id]);
-    await insertDerived(db, id, analysis, terms, segment);
+    await insertDerived(db, id, analysis, cut, segment);
   };
 }
 
@@ -190,7 +190,7 @@ export async function findBySha256(db: Queryable, sha256: string): Promise<numbe
 }
 
 /** Every derived table of an analysis, one statement each. */
-async function insertDerived(db: Queryable, id: number, analysis: Analysis, terms: readonly string[] | undefined, segment: Segmenter): Promise<void> {
+async function insertDerived(db: Queryable, id: number, analysis: Analysis, { terms, tokens }: CutWords, segment: Segmenter): Promise<void> {
   const { text } = analysis;
   const tables: Array<[keyof typeof INSERT, unknown[][]]> = [
     ['sections', columns(analysis.sections, (s) => s.id, (s) => s.heading, (s) => s.level, (s) => s.role, (s) => s.roleRule ?? null,
@@ -209,6 +209,9 @@ async function insertDerived(db: Queryable, id: number, analysis: Analysis, term
   ];
   for (const [table, values] of tables) {
     if (values[0]!.length > 0) await db.query(INSERT[table], [id, ...values]);
+  }
+  if (tokens) {
+    await db.query('INSERT INTO report_tokens (report_id, tokens) VALUES ($1, $2)', [id, Buffer.from(tokens.buffer, tokens.byteOffset, tokens.byteLength)]);
   }
   // In one order, so that two reports stored at once never wait on each other's words crosswise.
   await db.query(`INSERT INTO sentence_vocabulary
@@ -239,6 +242,7 @@ async function get(db: Queryable, id: number): Promise<StoredReport | null> {
     commitments: await all<StoredCommitmentRow>(ANALYSIS_ROWS.commitments),
     problems: await all<StoredProblemRow>(ANALYSIS_ROWS.problems),
     diagnostics: await all<DiagnosticRow>(ANALYSIS_ROWS.diagnostics),
+    tokens: (await all<{ tokens: Uint8Array }>(ANALYSIS_ROWS.tokens))[0]?.tokens ?? null,
   });
 }
 
