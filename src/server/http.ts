@@ -1,10 +1,11 @@
 // What the route plugins share: response declarations (JSON, the CSV twin of
 // lists, the error body) and the JSON text of large answers.
+import { Readable } from 'node:stream';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply } from 'fastify';
 import { type TSchema, Type } from 'typebox';
 import type { Page } from '../library/listing.js';
-import { type Column, render } from '../output/render.js';
+import { type Column, render, rowTexts } from '../output/render.js';
 import { ErrorBody } from './schemas.js';
 
 /** A route plugin's instance, with the store and auth decorations and TypeBox types: what one route's function takes. */
@@ -33,6 +34,44 @@ export function sendCsv<T extends object>(reply: FastifyReply, rows: Iterable<T>
     .type('text/csv; charset=utf-8')
     .header('content-disposition', `attachment; filename="${name}.csv"`)
     .send(render(rows, columns, 'csv'));
+}
+
+/**
+ * Every row of a listing (limit 0), written as it is read, a chunk at a time,
+ * so that a whole library's listing is never held: JSON as `pageJson` writes
+ * a page (`head`, `more` false, the rows under `field`), or CSV as `sendCsv`.
+ * The first chunk is read before the answer starts, so that a query refused
+ * (a bad filter) is still answered with the error body.
+ */
+export async function sendAll<T extends object>(
+  reply: FastifyReply,
+  chunks: AsyncIterable<T[]>,
+  format: 'json' | 'csv' | undefined,
+  list: { head: Record<string, unknown>; field: string; columns: Column<T>[]; name: string },
+): Promise<FastifyReply> {
+  const texts = (format === 'csv' ? rowTexts(chunks, list.columns, 'csv') : jsonTexts(chunks, list.head, list.field))[Symbol.asyncIterator]();
+  const first = await texts.next();
+  async function* rest(): AsyncGenerator<string> {
+    if (!first.done) yield first.value;
+    for (let next = await texts.next(); !next.done; next = await texts.next()) if (next.value !== '') yield next.value;
+  }
+  if (format === 'csv') reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${list.name}.csv"`);
+  else reply.type('application/json; charset=utf-8');
+  return reply.send(Readable.from(rest()));
+}
+
+async function* jsonTexts(chunks: AsyncIterable<object[]>, head: Record<string, unknown>, field: string): AsyncGenerator<string> {
+  let text = `${JSON.stringify({ ...head, more: false }).slice(0, -1)},${JSON.stringify(field)}:[`;
+  let rows = 0;
+  for await (const chunk of chunks) {
+    if (chunk.length === 0) continue;
+    // JSON.stringify of the array without its brackets: the rows as the page's text has them.
+    text += `${rows > 0 ? ',' : ''}${JSON.stringify(chunk).slice(1, -1)}`;
+    rows += chunk.length;
+    yield text;
+    text = '';
+  }
+  yield `${text}]}`;
 }
 
 /**

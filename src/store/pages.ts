@@ -280,6 +280,12 @@ export type WriteEffect = 'added reports' | 'other';
 export interface Pages {
   /** The rows of the page `offset`, `limit` (all when absent) of the listing, `read` from their ids (in their order) when not kept; frozen. */
   rows<T>(listing: Listing, offset: number, limit: number | undefined, read: (ids: number[]) => T[]): T[];
+  /**
+   * Every row of the listing from `offset`, `size` at a time, each chunk `read` from its ids: the
+   * order as it stands at the start (a later write puts new arrays in the kept one, never changes
+   * these), so a row is given once even while reports are added; rows deleted meanwhile are left out.
+   */
+  chunks<T>(listing: Listing, offset: number, size: number, read: (ids: number[]) => T[]): Generator<T[]>;
   /** Runs a write that may change listings in one transaction; `effect` says, after it, what it did (when unsure: 'other'). */
   write<R>(run: () => R, effect: (result: R) => WriteEffect): R;
   /** `compute`'s answer to `key`, computed again once the library has changed in any way. */
@@ -309,6 +315,11 @@ export function pages(db: Database.Database): Pages {
       const rows = frozen(read(slice.ids));
       orders.kept.keepPage(order, slice, rows);
       return rows;
+    },
+
+    *chunks<T>(listing: Listing, offset: number, size: number, read: (ids: number[]) => T[]): Generator<T[]> {
+      const { ids } = orders.ordered(listing, offset, undefined);
+      for (let start = offset; start < ids.length; start += size) yield read(Array.from(ids.subarray(start, start + size)));
     },
 
     write<R>(run: () => R, effect: (result: R) => WriteEffect): R {
