@@ -34,6 +34,19 @@ export function findSentences(store: AsyncStore, query: string, filter: Omit<Sea
   return page(limit, (limit) => store.searchSentences(query, { ...filter, limit }));
 }
 
+/** Rows of a whole listing read at once: a listing of the library is written a chunk at a time, never held whole. */
+const CHUNK_ROWS = 500;
+
+/** Every figure matching (from `offset`), a chunk of rows at a time. */
+export function allFigures(store: AsyncStore, filter: Omit<FigureFilter, 'limit'>): AsyncIterable<FigureRow[]> {
+  return store.figureChunks(filter, CHUNK_ROWS);
+}
+
+/** Every sentence holding `query` (from `offset`), a chunk of rows at a time. */
+export function allSentences(store: AsyncStore, query: string, filter: Omit<SearchFilter, 'limit'>): AsyncIterable<SentenceHit[]> {
+  return store.sentenceChunks(query, filter, CHUNK_ROWS);
+}
+
 /** Every issuer with its aliases, the years its stored series covers and its reports. */
 export async function issuerSeries(store: AsyncStore): Promise<IssuerSeries[]> {
   const series = new Map<string, IssuerSeries['series']>();

@@ -45,6 +45,25 @@ export async function streamRows<T extends object>(
   return writer.end();
 }
 
+/**
+ * The text of rows that arrive a chunk at a time, a piece for each chunk (the
+ * head with the first, the tail with the last): for a writer that waits
+ * between pieces, an HTTP answer of a whole listing.
+ */
+export async function* rowTexts<T extends object>(chunks: AsyncIterable<T[]>, columns: Column<T>[], format: StreamFormat): AsyncGenerator<string> {
+  let text = '';
+  const writer = rowWriter(columns, format, (chunk) => {
+    text += chunk;
+  });
+  for await (const rows of chunks) {
+    for (const row of rows) writer.row(row);
+    yield text;
+    text = '';
+  }
+  writer.end();
+  yield text;
+}
+
 /** Writes the head at once, each row as it is given (a table's once all are in), and the tail at `end`. */
 function rowWriter<T extends object>(columns: Column<T>[], format: StreamFormat, write: (chunk: string) => void) {
   const cell = (row: T, column: Column<T>) => row[column.key] as Cell;

@@ -2,7 +2,7 @@
 // the report they come from. A label query goes through the label_pairs
 // index, so it costs the matches, not the size of the library.
 import type Database from 'better-sqlite3';
-import type { Pages } from './pages.js';
+import type { Listing, Pages } from './pages.js';
 import { COMMITMENTS, FIGURES, PROBLEMS } from './queries.js';
 import { withLists } from './rows.js';
 import { labelMatch } from './terms.js';
@@ -31,6 +31,15 @@ function figureClauses(filter: FigureFilter): { clauses: string[]; params: Param
 
 const FIGURE_ORDER = `ORDER BY ${SERIES_ORDER}, f.seq`;
 
+/** The ids of the figures matching `clauses`, in order (with those after @after only, as pages.ts merges them). */
+function listing(clauses: string[], params: Params): Listing {
+  return {
+    table: 'figures',
+    sql: `SELECT f.id, f.report_id FROM figures f ${reportJoin('f')} ${where(['f.id > @after', ...clauses])} ${FIGURE_ORDER}`,
+    params,
+  };
+}
+
 // The measure id is kept in the rule trace (measure:gdp-growth/alias).
 const MEASURE_COUNTS = `
   SELECT substr(rest, 1, instr(rest, '/') - 1) AS measure, count(*) AS figures
@@ -39,6 +48,7 @@ const MEASURE_COUNTS = `
 
 export interface Figures {
   query(filter: FigureFilter): FigureRow[];
+  chunks(filter: Omit<FigureFilter, 'limit'>, size: number): Generator<FigureRow[]>;
   measureCounts(): Array<{ measure: string; figures: number }>;
   commitmentsOf(report: number): CommitmentRow[];
   problemsOf(report: number): ProblemRow[];
@@ -57,15 +67,16 @@ export function figures(db: Database.Database, matches: Pages): Figures {
     if (filter.limit === undefined && !filter.offset) return statement(db, `${FIGURES} ${where(clauses)} ${FIGURE_ORDER}`).all(params) as FigureRow[];
     // A page: the matches' ids are put in order (once, see pages.ts), and only
     // the rows of the page are read whole, with their sentences.
-    const listing = {
-      table: 'figures' as const,
-      sql: `SELECT f.id, f.report_id FROM figures f ${reportJoin('f')} ${where(['f.id > @after', ...clauses])} ${FIGURE_ORDER}`,
-      params,
-    };
-    return matches.rows(listing, filter.offset ?? 0, filter.limit, (ids) =>
-      statement(db, `${FIGURES} WHERE f.id IN (SELECT value FROM json_each(@ids)) ${FIGURE_ORDER}`).all({ ids: JSON.stringify(ids) }) as FigureRow[],
-    );
+    return matches.rows(listing(clauses, params), filter.offset ?? 0, filter.limit, figuresById);
   }
+
+  function chunks(filter: Omit<FigureFilter, 'limit'>, size: number): Generator<FigureRow[]> {
+    const { clauses, params } = figureClauses(filter);
+    return matches.chunks(listing(clauses, params), filter.offset ?? 0, size, figuresById);
+  }
+
+  const figuresById = (ids: number[]) =>
+    statement(db, `${FIGURES} WHERE f.id IN (SELECT value FROM json_each(@ids)) ${FIGURE_ORDER}`).all({ ids: JSON.stringify(ids) }) as FigureRow[];
 
   function* exportRows<K extends ExportKind>(what: K): IterableIterator<ExportRows[K]> {
     if (what === 'figures') {
@@ -78,6 +89,7 @@ export function figures(db: Database.Database, matches: Pages): Figures {
 
   return {
     query,
+    chunks,
     measureCounts: () => measureCounts.all() as Array<{ measure: string; figures: number }>,
     commitmentsOf: (report) => reportCommitments.all(report).map((row) => withLists(row as Record<string, unknown>)) as unknown as CommitmentRow[],
     problemsOf: (report) => reportProblems.all(report).map((row) => withLists(row as Record<string, unknown>)) as unknown as ProblemRow[],

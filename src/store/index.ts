@@ -15,9 +15,9 @@ import { pages, type WriteEffect } from './pages.js';
 import { records } from './records.js';
 import { reports } from './reports.js';
 import { reviews } from './reviews.js';
-import { searchSentences } from './search.js';
+import { searchSentences, sentenceChunks } from './search.js';
 import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
-import type { AsyncStore, Store } from './types.js';
+import { type AsyncStore, type Store, STREAMED } from './types.js';
 import { StoreWriter, THREAD_WRITES } from './writer.js';
 
 export type * from './types.js';
@@ -125,6 +125,8 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     listProblems: figureRows.problemsOf,
     listDiagnostics: reportRows.diagnostics,
     searchSentences: (query, filter = {}) => searchSentences(db, matchPages, segment, query, filter),
+    figureChunks: figureRows.chunks,
+    sentenceChunks: (query, filter, size) => sentenceChunks(db, matchPages, segment, query, filter, size),
     exportRows: figureRows.export,
     addLinkReview: reviewRows.addLink,
     linkReviews: reviewRows.links,
@@ -148,12 +150,14 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
 export function asyncStore(store: Store, writer?: StoreWriter): AsyncStore {
   const wrapped: Record<string, unknown> = { path: store.path };
   for (const [name, method] of Object.entries(store)) {
-    if (typeof method !== 'function' || name === 'exportRows') continue;
-    wrapped[name] = async (...args: unknown[]) => (method as (...a: unknown[]) => unknown)(...args);
+    if (typeof method !== 'function') continue;
+    const call = method as (...a: unknown[]) => unknown;
+    wrapped[name] = (STREAMED as readonly string[]).includes(name)
+      ? async function* (...args: unknown[]) {
+          yield* call(...args) as Iterable<unknown>;
+        }
+      : async (...args: unknown[]) => call(...args);
   }
-  wrapped.exportRows = async function* (what: Parameters<Store['exportRows']>[0]) {
-    yield* store.exportRows(what);
-  };
   if (writer) {
     for (const name of THREAD_WRITES) wrapped[name] = (...args: unknown[]) => writer.write(name, args);
     wrapped.close = async () => {

@@ -257,9 +257,27 @@ function spliced(into: Float64Array, at: number, items: Float64Array): Float64Ar
   return out;
 }
 
-/** Rows as an order: the first column the row, the second its report. */
-export function orderOf(rows: ReadonlyArray<readonly [number, number]>): Order {
-  return { ids: Float64Array.from(rows, (row) => row[0]), reports: Float64Array.from(rows, (row) => row[1]) };
+/**
+ * Rows as an order: the first column the row, the second its report. Read as
+ * they come into arrays that grow, so that every figure of a large library
+ * (1.7 million on 10 000 reports) costs 16 bytes a row, not an array a row.
+ */
+export function orderOf(rows: Iterable<readonly [number, number]>): Order {
+  let ids = new Float64Array(1024);
+  let reports = new Float64Array(1024);
+  let count = 0;
+  for (const [id, report] of rows) {
+    if (count === ids.length) [ids, reports] = [grown(ids), grown(reports)];
+    ids[count] = id;
+    reports[count++] = report;
+  }
+  return { ids: ids.slice(0, count), reports: reports.slice(0, count) };
+}
+
+function grown(array: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
+  const larger = new Float64Array(array.length * 2);
+  larger.set(array);
+  return larger;
 }
 
 // SQLite: the ids of a table's rows grow as reports are added, so a kept
@@ -280,6 +298,12 @@ export type WriteEffect = 'added reports' | 'other';
 export interface Pages {
   /** The rows of the page `offset`, `limit` (all when absent) of the listing, `read` from their ids (in their order) when not kept; frozen. */
   rows<T>(listing: Listing, offset: number, limit: number | undefined, read: (ids: number[]) => T[]): T[];
+  /**
+   * Every row of the listing from `offset`, `size` at a time, each chunk `read` from its ids: the
+   * order as it stands at the start (a later write puts new arrays in the kept one, never changes
+   * these), so a row is given once even while reports are added; rows deleted meanwhile are left out.
+   */
+  chunks<T>(listing: Listing, offset: number, size: number, read: (ids: number[]) => T[]): Generator<T[]>;
   /** Runs a write that may change listings in one transaction; `effect` says, after it, what it did (when unsure: 'other'). */
   write<R>(run: () => R, effect: (result: R) => WriteEffect): R;
   /** `compute`'s answer to `key`, computed again once the library has changed in any way. */
@@ -309,6 +333,11 @@ export function pages(db: Database.Database): Pages {
       const rows = frozen(read(slice.ids));
       orders.kept.keepPage(order, slice, rows);
       return rows;
+    },
+
+    *chunks<T>(listing: Listing, offset: number, size: number, read: (ids: number[]) => T[]): Generator<T[]> {
+      const { ids } = orders.ordered(listing, offset, undefined);
+      for (let start = offset; start < ids.length; start += size) yield read(Array.from(ids.subarray(start, start + size)));
     },
 
     write<R>(run: () => R, effect: (result: R) => WriteEffect): R {
@@ -349,7 +378,8 @@ function sqliteOrders(db: Database.Database, version: () => string) {
   let keptVersion = '';
   let keptReorderings = -1;
 
-  const matches = (listing: Listing, after: number) => orderOf(statement(db, listing.sql).raw().all({ ...listing.params, after }) as Array<[number, number]>);
+  const matches = (listing: Listing, after: number) =>
+    orderOf(statement(db, listing.sql).raw().iterate({ ...listing.params, after }) as IterableIterator<[number, number]>);
 
   return {
     kept,

@@ -318,6 +318,13 @@ export interface Store {
   listDiagnostics(report: number): Diagnostic[];
   /** Sentences holding every whitespace-separated part of `query` as a run of words; frozen, as queryFigures' pages. */
   searchSentences(query: string, filter?: SearchFilter): SentenceHit[];
+  /**
+   * Every figure queryFigures would give without a limit (from `offset`), `size` rows at a time: the
+   * matches as they stand when it starts are put in order, and only a chunk's rows are held at once.
+   */
+  figureChunks(filter: Omit<FigureFilter, 'limit'>, size: number): IterableIterator<FigureRow[]>;
+  /** Every sentence searchSentences would give without a limit, `size` rows at a time, as figureChunks. */
+  sentenceChunks(query: string, filter: Omit<SearchFilter, 'limit'>, size: number): IterableIterator<SentenceHit[]>;
   /** Every row of one kind, streamed, for export. */
   exportRows<K extends ExportKind>(what: K): IterableIterator<ExportRows[K]>;
   /** Appends a review; earlier reviews of the same link stay as its history. */
@@ -352,7 +359,13 @@ export interface Store {
  * sit behind one interface. Derived from `Store`, so a method is declared once.
  */
 export type AsyncStore = { readonly path: string } & {
-  [K in Exclude<keyof Store, 'path' | 'exportRows'>]: Store[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
+  [K in Exclude<keyof Store, 'path' | Streamed>]: Store[K] extends (...args: infer A) => infer R ? (...args: A) => Promise<R> : never;
+} & {
+  [K in Exclude<Streamed, 'exportRows'>]: Store[K] extends (...args: infer A) => IterableIterator<infer T> ? (...args: A) => AsyncIterable<T> : never;
 } & {
   exportRows<K extends ExportKind>(what: K): AsyncIterable<ExportRows[K]>;
 };
+
+/** The methods that give their rows a piece at a time (an iterator, made async behind AsyncStore). */
+export const STREAMED = ['exportRows', 'figureChunks', 'sentenceChunks'] as const;
+export type Streamed = (typeof STREAMED)[number];

@@ -116,6 +116,54 @@ describe('GET /api/search', () => {
   });
 });
 
+describe('every row (limit=0)', () => {
+  /** The answer's pieces as the server wrote them, and their text put together. */
+  async function pieces(url: string): Promise<{ count: number; body: string }> {
+    const response = await app.inject({ url, payloadAsStream: true });
+    expect(response.statusCode, url).toBe(200);
+    const chunks: Buffer[] = [];
+    for await (const chunk of response.stream()) chunks.push(Buffer.from(chunk));
+    return { count: chunks.length, body: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  /** Every page of `limit` rows of a listing, put together. */
+  async function paged(route: string, field: string, limit: number): Promise<unknown[]> {
+    const rows: unknown[] = [];
+    for (let offset = 0; ; offset += limit) {
+      const page = (await app.inject(`${route}&limit=${limit}&offset=${offset}`)).json();
+      rows.push(...page[field]);
+      if (!page.more) return rows;
+    }
+  }
+
+  it.each([
+    ['/api/figures?kind=actual', 'figures'],
+    ['/api/figures?unit=%25', 'figures'],
+    [`/api/search?q=${q('建设')}`, 'hits'],
+  ])('%s: written as it is read, the rows of every page put together', async (route, field) => {
+    const { count, body } = await pieces(`${route}&limit=0`);
+    const all = JSON.parse(body);
+    expect(all).toMatchObject({ limit: 0, offset: 0, more: false });
+    expect(all[field]).toEqual(await paged(route, field, 7));
+    expect(all[field].length).toBeGreaterThan(20);
+    // Its head with the first rows, then the rest: never one string of the whole answer.
+    expect(count).toBeGreaterThan(1);
+    const from = 13;
+    expect(JSON.parse((await pieces(`${route}&limit=0&offset=${from}`)).body)[field]).toEqual(all[field].slice(from));
+  });
+
+  it('as CSV: one head, then every row', async () => {
+    const { body } = await pieces(`/api/figures?unit=%25&limit=0&format=csv`);
+    expect(body).toBe(await cli('figures', '--unit', '%', '--format', 'csv', '--limit', '0', '--db', db));
+  });
+
+  it('none matching: an empty list; a refused filter: the error body', async () => {
+    expect((await app.inject(`/api/figures?q=${q('没有这个标签')}&limit=0`)).json()).toEqual({ limit: 0, offset: 0, more: false, figures: [] });
+    expect((await app.inject(`/api/figures?q=${q('没有这个标签')}&limit=0&format=csv`)).body).toBe(await cli('figures', '--q', '没有这个标签', '--format', 'csv', '--limit', '0', '--db', db));
+    expect(errorCode(await app.inject('/api/figures?year=2021&from=2020&limit=0'))).toBe('VALIDATION');
+  });
+});
+
 describe('GET /api/reports?format=csv', () => {
   it('is exactly the CSV of `nianbao list`', async () => {
     expect((await app.inject('/api/reports?format=csv&limit=0')).body).toBe(await cli('list', '--format', 'csv', '--db', db));

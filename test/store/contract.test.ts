@@ -331,6 +331,17 @@ describe.each(engines)('the $name store', (engine) => {
       expect(await store.listDiagnostics(ids.yunnan)).toEqual(yunnan.analysis.diagnostics);
     });
 
+    it('gives every row of a listing a chunk at a time, the rows it gives without a limit', async () => {
+      const figures = await all(store.figureChunks({}, 7));
+      expect(figures.length).toBeGreaterThan(2);
+      expect(figures.slice(0, -1).every((chunk) => chunk.length === 7)).toBe(true);
+      expect(figures.flat()).toEqual(await store.queryFigures());
+      expect((await all(store.figureChunks({ q: '法律咨询', offset: 1 }, 2))).flat()).toEqual((await store.queryFigures({ q: '法律咨询' })).slice(1));
+      expect((await all(store.figureChunks({ unit: '%', issuer: '云南' }, 5))).flat()).toEqual(await store.queryFigures({ unit: '%', issuer: '云南' }));
+      expect((await all(store.sentenceChunks('发展', { year: 2024 }, 5))).flat()).toEqual(await store.searchSentences('发展', { year: 2024 }));
+      expect(await all(store.figureChunks({ q: '没有这个标签' }, 7))).toEqual([]);
+    });
+
     it('exports every figure, commitment and problem', async () => {
       expect(await all(store.exportRows('figures'))).toEqual(await store.queryFigures());
       const commitments = await all(store.exportRows('commitments'));
@@ -369,6 +380,19 @@ describe.each(engines)('the $name store', (engine) => {
       // Words that only a later report brings (Xuchang's): the indexed words holding 许昌 grow with it.
       (await store.searchSentences('许昌')).map((hit) => `${hit.report}:${hit.sentence}`),
     ];
+
+    it('give every row of a listing once while reports are added: the rows as they stood when it began', async () => {
+      const { store } = await fresh();
+      await save(store, yunnan);
+      const before = await store.queryFigures({ q: '增长' });
+      const chunks = store.figureChunks({ q: '增长' }, 10)[Symbol.asyncIterator]();
+      const given = [(await chunks.next()).value as typeof before];
+      // Sorts first (上 before 云 in UTF-8), so that every row would move if the listing were read again.
+      await store.saveReport(copy(yunnan, '上海市人民政府', 2024, 9).analysis, yunnan.source);
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) given.push(next.value);
+      expect(given.flat()).toEqual(before);
+      expect((await store.queryFigures({ q: '增长' })).length).toBeGreaterThan(before.length);
+    });
 
     it('answer after each save, delete, alias and rename, here or by another instance, what a new instance answers', async () => {
       const { store, again } = await fresh();

@@ -1,9 +1,9 @@
 // Figures across the library, as `nianbao figures` finds them.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { InputError } from '../../errors.js';
-import { findFigures } from '../../library/listing.js';
+import { allFigures, findFigures } from '../../library/listing.js';
 import { FIGURE_COLUMNS } from '../../output/columns.js';
-import { listAnswers, pageJson, sendCsv, sendJson } from '../http.js';
+import { listAnswers, pageJson, sendAll, sendCsv, sendJson } from '../http.js';
 import { FigureList, FigureQuery } from '../schemas.js';
 
 export const figureRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -25,7 +25,8 @@ export const figureRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (filter.year !== undefined && (filter.from !== undefined || filter.to !== undefined)) {
         throw new InputError('VALIDATION', 'GET /api/figures', 'takes year, or from and to, not both');
       }
-      const page = await findFigures(store, { ...filter, modality: kind, offset }, limit === 0 ? undefined : limit);
+      if (limit === 0) return sendAll(reply, allFigures(store, { ...filter, modality: kind, offset }), format, { head: { limit, offset }, field: 'figures', columns: FIGURE_COLUMNS, name: 'figures' });
+      const page = await findFigures(store, { ...filter, modality: kind, offset }, limit);
       if (format === 'csv') return sendCsv(reply, page.rows, FIGURE_COLUMNS, 'figures');
       return sendJson(reply, pageJson(page, { limit, offset }, 'figures'));
     },

@@ -1,8 +1,8 @@
 // Full-text search over the sentences of the library, matches in 【】.
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { findSentences } from '../../library/listing.js';
+import { allSentences, findSentences } from '../../library/listing.js';
 import { SENTENCE_COLUMNS } from '../../output/columns.js';
-import { listAnswers, pageJson, sendCsv, sendJson } from '../http.js';
+import { listAnswers, pageJson, sendAll, sendCsv, sendJson } from '../http.js';
 import { SearchQuery, SearchResult } from '../schemas.js';
 
 export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
@@ -21,7 +21,8 @@ export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { q, format, limit = 100, offset = 0, ...filter } = request.query;
-      const page = await findSentences(store, q, { ...filter, offset }, limit === 0 ? undefined : limit);
+      if (limit === 0) return sendAll(reply, allSentences(store, q, { ...filter, offset }), format, { head: { query: q, limit, offset }, field: 'hits', columns: SENTENCE_COLUMNS, name: 'search' });
+      const page = await findSentences(store, q, { ...filter, offset }, limit);
       if (format === 'csv') return sendCsv(reply, page.rows, SENTENCE_COLUMNS, 'search');
       return sendJson(reply, pageJson(page, { query: q, limit, offset }, 'hits'));
     },

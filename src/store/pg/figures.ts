@@ -24,24 +24,38 @@ const MEASURE_COUNTS = `
   GROUP BY measure ORDER BY measure COLLATE "C"`;
 
 export async function queryFigures(db: Queryable, matches: PgPages, filter: FigureFilter): Promise<FigureRow[]> {
+  const found = figureListing(db, filter);
+  if (found === null) return [];
+  if (filter.limit === undefined && !filter.offset) return (await db.query<FigureRow>(found.all, found.listing.values)).rows;
+  // A page: the matches are put in order (once, see ../pages.ts), and only
+  // the rows of the page are read whole, with their sentences.
+  return matches.rows(found.listing, filter.offset ?? 0, filter.limit, found.read);
+}
+
+export async function* figureChunks(db: Queryable, matches: PgPages, filter: Omit<FigureFilter, 'limit'>, size: number): AsyncGenerator<FigureRow[]> {
+  const found = figureListing(db, filter);
+  if (found !== null) yield* matches.chunks(found.listing, filter.offset ?? 0, size, found.read);
+}
+
+/** The figures matching a filter: all of them in one query, their order, and how some of them are read whole; null when none can match. */
+function figureListing(db: Queryable, filter: Omit<FigureFilter, 'limit'>) {
   const params = new Params();
   const clauses = reportClauses(filter, params);
   if (filter.q !== undefined) {
     const q = labelSubstringQuery(filter.q);
-    if (q === null) return [];
+    if (q === null) return null;
     clauses.push(`f.label_pairs @@ ${params.add(q)}::tsquery`);
   }
   if (filter.unit !== undefined) clauses.push(`f.unit = ${params.add(filter.unit)}`);
   if (filter.modality !== undefined) clauses.push(`f.modality = ${params.add(filter.modality)}`);
   const order = `ORDER BY ${SERIES_ORDER}, f.seq`;
-  if (filter.limit === undefined && !filter.offset) return (await db.query<FigureRow>(`${FIGURES} ${where(clauses)} ${order}`, params.values)).rows;
-  // A page: the matches are put in order (once, see ../pages.ts), and only
-  // the rows of the page are read whole, with their sentences.
   const matching = (more: string[]) => `SELECT f.seq, f.report_id AS report FROM figures f ${reportJoin('f')} ${where([...clauses, ...more])} ${order}`;
-  const listing = { sql: matching([]), ofReports: matching([`f.report_id = ANY($${params.values.length + 1}::bigint[])`]), values: params.values };
-  return matches.rows(listing, filter.offset ?? 0, filter.limit, async (seqs, reports) =>
-    (await db.query<FigureRow>(`${FIGURES} WHERE (f.report_id, f.seq) IN (SELECT * FROM unnest($1::bigint[], $2::integer[])) ${order}`, [reports, seqs])).rows,
-  );
+  return {
+    all: `${FIGURES} ${where(clauses)} ${order}`,
+    listing: { sql: matching([]), ofReports: matching([`f.report_id = ANY($${params.values.length + 1}::bigint[])`]), values: params.values },
+    read: async (seqs: number[], reports: number[]) =>
+      (await db.query<FigureRow>(`${FIGURES} WHERE (f.report_id, f.seq) IN (SELECT * FROM unnest($1::bigint[], $2::integer[])) ${order}`, [reports, seqs])).rows,
+  };
 }
 
 export async function measureCounts(db: Queryable): Promise<Array<{ measure: string; figures: number }>> {
@@ -62,28 +76,43 @@ export async function problemsOf(db: Queryable, report: number): Promise<Problem
 export async function searchSentences(
   db: Queryable, hits: PgPages, segment: Segmenter, query: string, filter: SearchFilter,
 ): Promise<SentenceHit[]> {
+  const found = await sentenceListing(db, hits, segment, query, filter);
+  return found === null ? [] : hits.rows(found.listing, filter.offset ?? 0, filter.limit, found.read);
+}
+
+export async function* sentenceChunks(
+  db: Queryable, hits: PgPages, segment: Segmenter, query: string, filter: Omit<SearchFilter, 'limit'>, size: number,
+): AsyncGenerator<SentenceHit[]> {
+  const found = await sentenceListing(db, hits, segment, query, filter);
+  if (found !== null) yield* hits.chunks(found.listing, filter.offset ?? 0, size, found.read);
+}
+
+/** The sentences holding the query, in order, and how some of them are read whole; null when none can match. */
+async function sentenceListing(db: Queryable, hits: PgPages, segment: Segmenter, query: string, filter: Omit<SearchFilter, 'limit'>) {
   const phrases = queryPhrases(query, segment);
   const found = new Map<string, string[] | null>();
   // The words holding a text change only as reports are added: kept until then.
   for (const text of vocabularyTexts(phrases)) found.set(text, await hits.remember(`vocabulary\n${text}`, () => vocabulary(db, text)));
   const match = sentenceQuery(expandPhrases(phrases, (text) => found.get(text)!));
-  if (match === null) return [];
+  if (match === null) return null;
   const params = new Params();
   const clauses = [`s.words @@ ${params.add(match)}::tsquery`, ...reportClauses(filter, params)];
   const order = `ORDER BY ${SERIES_ORDER}, s.seq`;
   // The hits are put in order (once, see ../pages.ts); only the page's sentences are read whole.
   const matching = (more: string[]) => `SELECT s.seq, s.report_id AS report FROM sentences s ${reportJoin('s')} ${where([...clauses, ...more])} ${order}`;
-  const listing = { sql: matching([]), ofReports: matching([`s.report_id = ANY($${params.values.length + 1}::bigint[])`]), values: params.values };
-  return hits.rows(listing, filter.offset ?? 0, filter.limit, async (seqs, reports) => {
-    const { rows } = await db.query<Omit<SentenceHit, 'snippet' | 'matches'>>(
-      `${SENTENCE_HITS} WHERE (s.report_id, s.seq) IN (SELECT * FROM unnest($1::bigint[], $2::integer[])) ${order}`,
-      [reports, seqs],
-    );
-    return rows.map(({ text, ...row }) => {
-      const matches = hitSpans(text, phrases, segment);
-      return { ...row, snippet: snippet(text, matches), text, matches };
-    });
-  });
+  return {
+    listing: { sql: matching([]), ofReports: matching([`s.report_id = ANY($${params.values.length + 1}::bigint[])`]), values: params.values },
+    read: async (seqs: number[], reports: number[]): Promise<SentenceHit[]> => {
+      const { rows } = await db.query<Omit<SentenceHit, 'snippet' | 'matches'>>(
+        `${SENTENCE_HITS} WHERE (s.report_id, s.seq) IN (SELECT * FROM unnest($1::bigint[], $2::integer[])) ${order}`,
+        [reports, seqs],
+      );
+      return rows.map(({ text, ...row }) => {
+        const matches = hitSpans(text, phrases, segment);
+        return { ...row, snippet: snippet(text, matches), text, matches };
+      });
+    },
+  };
 }
 
 /** The indexed words holding `text`, in byte order; null past MAX_EXPANSION. */

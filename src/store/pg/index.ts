@@ -205,6 +205,8 @@ function reads({ db, issuerRows, reportRows, segment, sessions, matchPages }: Pa
     listProblems: (report) => listings.problemsOf(db, report),
     listDiagnostics: (report) => reportRows.diagnostics(db, report),
     searchSentences: (query, filter = {}) => listings.searchSentences(db, matchPages, segment, query, filter),
+    figureChunks: (filter, size) => listings.figureChunks(db, matchPages, filter, size),
+    sentenceChunks: (query, filter, size) => listings.sentenceChunks(db, matchPages, segment, query, filter, size),
     exportRows,
     linkReviews: (from, to) => reviews.linkReviews(db, from, to),
     commitmentReviews: (report) => reviews.commitmentReviews(db, report),

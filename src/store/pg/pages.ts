@@ -32,6 +32,8 @@ export interface PgListing {
 export interface PgPages {
   /** The rows of the page `offset`, `limit` of the listing, `read` from their seqs and reports (in their order) when not kept; frozen. */
   rows<T>(listing: PgListing, offset: number, limit: number | undefined, read: (seqs: number[], reports: number[]) => Promise<T[]>): Promise<T[]>;
+  /** Every row of the listing from `offset`, `size` at a time, as ../pages.ts's chunks. */
+  chunks<T>(listing: PgListing, offset: number, size: number, read: (seqs: number[], reports: number[]) => Promise<T[]>): AsyncGenerator<T[]>;
   /** `compute`'s answer to `key`, computed again once the library has changed in any way. */
   remember<T>(key: string, compute: () => Promise<T>): Promise<T>;
   /** Tells every instance (in the transaction of `db`, so at its commit) what a write did. */
@@ -57,6 +59,13 @@ export function pgPages(url: string, db: Queryable): PgPages {
       const rows = frozen(await read(slice.ids, slice.reports));
       if (since === heard.generation) heard.kept.keepPage(order, slice, rows);
       return rows;
+    },
+
+    async *chunks(listing, offset, size, read) {
+      const { ids, reports } = await orders.ordered(listing, offset, undefined);
+      for (let start = offset; start < ids.length; start += size) {
+        yield await read(Array.from(ids.subarray(start, start + size)), Array.from(reports.subarray(start, start + size)));
+      }
     },
 
     async remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
