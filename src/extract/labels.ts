@@ -238,8 +238,10 @@ const SIZE_CLASS_WORD = alternation(lexicon.sizeClasses.words);
 /** A number, its unit and a size class word, between a count and its noun: 3个千万千瓦级新能源基地. */
 const SIZE_CLASS = new RegExp(`^[\\d.零〇一二两三四五六七八九十百千万亿]+(?:${alternation(UNITS)})?(?:${SIZE_CLASS_WORD})`);
 const SIZE_CLASS_AFTER = new RegExp(`^(?:${SIZE_CLASS_WORD})`);
-/** A threshold between a count and its noun: 3个过三千亿元城市, 4个千亿县. */
-const THRESHOLD = new RegExp(`^(${alternation(lexicon.thresholds.words)})?([\\d.零〇一二两三四五六七八九十百千万亿]+)(${alternation(UNITS)})?`);
+/** A threshold between a count and its noun, with the bound after it: 3个过三千亿元城市, 4个千亿县, 2.5万名65岁及以上失能老年人. */
+const THRESHOLD = new RegExp(
+  `^(${alternation(lexicon.thresholds.words)})?([\\d.零〇一二两三四五六七八九十百千万亿]+)(${alternation(UNITS)})?(?:${alternation(Object.keys(QUALIFIERS_AFTER))})?`,
+);
 const MILESTONE = new RegExp(`^(?:${alternation(lexicon.thresholds.milestones)})`);
 const MILESTONE_ONLY = new RegExp(`^新?(?:${alternation(lexicon.thresholds.milestones)})$`);
 
@@ -358,7 +360,27 @@ function phraseFrom(tokens: Token[], from: number, verbal: boolean, classified =
     if (isNoun(i) || (verbal && token.tag.startsWith('v'))) last = i;
   }
   if (last < from) return NO_PHRASE;
+  const thing = withoutPredicate(tokens, from, last);
+  if (thing !== last) rules.add(PREDICATE_AFTER_NOUN);
+  last = thing;
   return { text: tidy(tokens.slice(from, last + 1).map((t) => t.text).join('')), rules: [...rules], end: tokens[last]!.end };
+}
+
+const PREDICATE_AFTER_NOUN = 'label:predicate-after-noun';
+/** Tags of a thing, not of an act said of it (建设/vn) or of a class (国家级/b); jieba takes some nouns for names (智能化/nr). */
+const THING_TAGS = /^(?:n(?!r)|j|l|i|eng|zg)/;
+
+/**
+ * The last token of a phrase from `from` to `last` without a verbal noun that a verb follows, after a thing
+ * (label:predicate-after-noun): 16家高水平医院建设加速推进 counts 高水平医院, 为70万妇女免费开展“两癌”筛查 the women.
+ * 城中村改造项目 ends on its thing and keeps its verb.
+ */
+function withoutPredicate(tokens: Token[], from: number, last: number): number {
+  const [next, after] = [tokens[last + 1], tokens[last + 2]];
+  // The verb ends the clause or another verb or adverb follows it (建设加速推进): it takes no object of its own (供热改造 is one).
+  const ends = !after || after.start !== next!.end || /^(?:v(?!n)|d|u)/.test(after.tag) || after.tag === 'x';
+  const predicate = tokens[last]!.tag === 'vn' && isVerb(next) && next!.start === tokens[last]!.end && ends;
+  return predicate && last > from && THING_TAGS.test(tokens[last - 1]!.tag) ? last - 1 : last;
 }
 
 /** Tokens from `end` to the clause break; when the segmenter glued the figure's classifier to the next word (个州, 多个), the span is read again on its own. */
@@ -381,6 +403,9 @@ function wordEndingClause(text: string, after: Token[], from: number): Phrase {
   return CLAUSE_BREAK.test(text[word.end] ?? '') ? { text: word.text, rules: ['label:word-ending-clause'], end: word.end } : NO_PHRASE;
 }
 
+/** A qualifier or a word that finishes the unit, right after a figure: stepped over to the thing counted (10万千瓦及以下燃煤机组, 1243亿元人民币). */
+const QUALIFIER_AT = new RegExp(`^(?:${alternation([...Object.keys(QUALIFIERS_AFTER), ...UNIT_TAILS])})`);
+
 /**
  * The noun phrase right after a figure (18家工业源企业, 发行1万亿元抗疫特别国债),
  * or for occasion units its activity. A qualifier and a grade are stepped over
@@ -388,12 +413,13 @@ function wordEndingClause(text: string, after: Token[], from: number): Phrase {
  * counts 民生实事项目 twice. After units that do not classify, the phrase must open with a noun.
  */
 export function phraseAfter(text: string, tokens: Token[], end: number, unitType: UnitType): Phrase {
-  const after = tokensAfter(text, tokens, end);
+  // The qualifier is read as text: jieba cuts 及以下 in two (及/c 以下/f) or glues it to the unit (户及/x).
+  const after = tokensAfter(text, tokens, end + (QUALIFIER_AT.exec(text.slice(end, end + 3))?.[0].length ?? 0));
   // 推动30万千瓦级煤电机组“上大压小”: the figure is the size of the things named after its class word.
   const sizeClass = SIZE_CLASS_AFTER.exec(text.slice(end, end + 2));
   // With no noun after the class, the figure still counts no thing: an empty label, not the previous figure's.
   if (sizeClass) return { ...phraseAt(after, end + sizeClass[0].length, '', lexicon.sizeClasses.id), sizeClassOf: true };
-  let from = after[0] && (after[0].text in QUALIFIERS_AFTER || UNIT_TAILS.has(after[0].text)) ? 1 : 0;
+  let from = 0;
   if (after[from]?.tag === 'm' && /^\d/.test(after[from]!.text) && CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '')) from += 2;
   const counted = CLASSIFIER_UNITS.has(unitType);
   const grade = after[from] ? gradeAt(text, after[from]!.start, counted) : null;

@@ -345,8 +345,26 @@ const purposeAfterFigure: Case[] = [
   ['实施生态及地质灾害避险搬迁一期工程，让13.07万户46万群众远离了危险。', '13.07万户', '', 'label:verb-only'],
 ];
 
+const predicateAfterNoun: Case[] = [
+  // jiangsu-gwr-2025: the verbal noun a verb follows is said of the thing counted.
+  ['持续提升医疗服务能力，16家高水平医院建设加速推进。', '16家', '高水平医院', 'label:predicate-after-noun'],
+  // chongqing-gwr-2026
+  ['为70万妇女免费开展“两癌”筛查。', '70万', '妇女', 'label:predicate-after-noun'],
+  // Must not change — shaanxi-gwr-2026: a verb with an object of its own after the verbal noun (纵向补偿基金).
+  ['设立10亿元绿色发展纵向补偿基金，完善生态保护补偿机制。', '10亿元', '绿色发展', 'label:noun-after-verb'],
+];
+
+const qualifierAfter: Case[] = [
+  // henan-gwr-2026: jieba cuts the qualifier in two (及/c 以下/f); it is stepped over as text.
+  ['全面完成存量煤电项目优化改造，关停淘汰10万千瓦及以下燃煤机组。', '10万千瓦', '燃煤机组', 'label:noun-after-verb'],
+  // hainan-gwr-2025: or glues it to the classifier (户及/x).
+  ['实现20户及以上自然村千兆光纤和5G网络全覆盖。', '20户', '自然村', 'label:classified-noun'],
+  // guangdong-gwr-2025: a threshold keeps the qualifier after its unit (免费 before a verb with an object stays: a known fault).
+  ['为超2.5万名65岁及以上失能老年人免费提供健康管理服务。', '2.5万名', '65岁及以上失能老年人免费', 'label:threshold-class'],
+];
+
 describe('labels a person would write', () => {
-  it.each([...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
