@@ -436,11 +436,31 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     const phrase = phraseFrom(after, from, VERBAL_UNITS.has(unitType));
     return phrase.text || unitType !== 'count' ? phrase : wordEndingClause(text, after, from);
   }
-  if (!(NOUN_TAGS.has(after[from]?.tag ?? '') || QUOTE.test(after[from]?.text ?? ''))) return NO_PHRASE;
+  const lead = adverbsBeforeNoun(after, from);
+  if (!(NOUN_TAGS.has(after[from + lead]?.tag ?? '') || QUOTE.test(after[from]?.text ?? ''))) return NO_PHRASE;
   // 60%政府举办的基层医疗卫生机构: the noun is the subject of a clause that describes the thing counted.
-  const phrase = phraseFrom(after, from, false, false);
+  const phrase = phraseFrom(after, from + lead, false, false);
   const rest = after.findIndex((token) => token.start >= phrase.end);
-  return rest !== -1 && after[rest]!.tag.startsWith('v') && after[rest + 1]?.text === '的' ? NO_PHRASE : phrase;
+  if (rest !== -1 && after[rest]!.tag.startsWith('v') && after[rest + 1]?.text === '的') return NO_PHRASE;
+  if (lead === 0 || !phrase.text) return phrase;
+  const words = after.slice(from, from + lead).map((token) => token.text).join('');
+  return { ...phrase, text: words + phrase.text, rules: [...phrase.rules, ADVERB_AS_MODIFIER] };
+}
+
+const ADVERB_AS_MODIFIER = 'label:adverb-as-modifier';
+/** How many words jieba reads as adverbs may open a noun phrase: 超/v 长期/d 特别/d 国债资金. */
+const MAX_LEAD = 3;
+
+/**
+ * How many words from `from` jieba reads as adverbs (or a one-character verb) but that modify the noun or
+ * verbal noun right after them (label:adverb-as-modifier): 1400亿元长期/d 建设/vn 国债, 161.4亿元超/v 长期/d 特别/d 国债资金.
+ * Before a verb (全面/d 改善/v) they are the predicate's adverbs: none.
+ */
+function adverbsBeforeNoun(after: Token[], from: number): number {
+  let lead = 0;
+  const adverb = (token: Token | undefined) => token !== undefined && (token.tag === 'd' || (token.tag === 'v' && token.text.length === 1));
+  while (lead < MAX_LEAD && adverb(after[from + lead]) && after[from + lead + 1]?.start === after[from + lead]!.end) lead++;
+  return lead > 0 && /^(?:n|vn)/.test(after[from + lead]?.tag ?? '') && after.slice(from, from + lead).some((token) => token.tag === 'd') ? lead : 0;
 }
 
 /**
@@ -508,6 +528,8 @@ export interface LabelParts {
   parallel?: string | null;
   /** For an amount of money, what a verb right after it spends it on (投入567亿元办好民生实事). */
   purpose?: Phrase;
+  /** For a clause of verbs alone, the object its verb took earlier in the sentence (发行超长期特别国债…，今年先发行1万亿元). */
+  earlierObject?: Phrase;
   unitType: UnitType;
 }
 
@@ -532,7 +554,8 @@ export type LabelRule =
   | 'label:clause-subject'
   | 'label:object-after-figure'
   | 'label:parallel-predicate'
-  | 'label:purpose-after-figure';
+  | 'label:purpose-after-figure'
+  | 'label:object-of-earlier-verb';
 
 /** A label and the ids of the rules that chose its words (the first names how), for tracing a wrong one. */
 export interface ComposedLabel {
@@ -546,7 +569,18 @@ function composed(label: string, rule: LabelRule, phrase?: { rules: string[] }):
   return { label: text, rule: [...new Set([rule, ...(phrase?.rules ?? [])])].join(' ') };
 }
 
-export function composeLabel({ before, beforeRules, after, afterDe, previous, previousRule = 'label:carried-subject', parallel = null, purpose = NO_PHRASE, unitType }: LabelParts): ComposedLabel {
+export function composeLabel({
+  before,
+  beforeRules,
+  after,
+  afterDe,
+  previous,
+  previousRule = 'label:carried-subject',
+  parallel = null,
+  purpose = NO_PHRASE,
+  earlierObject = NO_PHRASE,
+  unitType,
+}: LabelParts): ComposedLabel {
   const namesNothing = (clause: string) => clause === '' || isVerbPhrase(clause);
   if (after.sizeClassOf) return composed(after.text, 'label:size-class', after);
   if (after.text && VERBAL_UNITS.has(unitType)) return composed(before + after.text, 'label:activity', after);
@@ -588,7 +622,9 @@ export function composeLabel({ before, beforeRules, after, afterDe, previous, pr
     // 投入567亿元办好民生实事: the money is what the verb before gives to the aim after it.
     if (purpose.text) return composed(before + purpose.text, 'label:purpose-after-figure', purpose);
     // 老旧小区改造开工742个、完工548个: the verb is said of the thing of the figure before.
-    return parallel ? composed(parallel + before, 'label:parallel-predicate') : composed('', 'label:verb-only');
+    if (parallel) return composed(parallel + before, 'label:parallel-predicate');
+    // 拟连续几年发行超长期特别国债…，今年先发行1万亿元: the verb said again counts the object it took before.
+    return earlierObject.text ? composed(earlierObject.text, OBJECT_OF_EARLIER_VERB, earlierObject) : composed('', 'label:verb-only');
   }
   return composed(before, 'label:clause', { rules: beforeRules });
 }
@@ -798,6 +834,23 @@ function parallelThing(sentence: LabelledSentence, at: number, clauseStart: numb
   return thing.some((word) => NOUN_TAGS.has(word.tag)) && !lacksSubject(joined) ? joined : null;
 }
 
+const OBJECT_OF_EARLIER_VERB: LabelRule = 'label:object-of-earlier-verb';
+
+/**
+ * The noun phrase right after the same verb as the one that ends a clause of verbs alone (`before`), said earlier in
+ * the sentence, before any figure (label:object-of-earlier-verb): 从今年开始拟连续几年发行超长期特别国债…，今年先发行1万亿元
+ * counts 超长期特别国债 (state-council-gwr-2024).
+ */
+function objectOfEarlierVerb(sentence: LabelledSentence, tokens: Token[], clauseStart: number, before: string): Phrase {
+  const verb = segmented(before).at(-1);
+  if (!isVerb(verb) || verb!.text.length < 2) return NO_PHRASE;
+  const { span, numbers, lastKept } = sentence;
+  const end = lastKept === -1 ? clauseStart : Math.min(clauseStart, numbers[0]!.start);
+  const said = tokensIn(tokens, { start: span.start, end }).find((token) => token.text === verb!.text);
+  // Read as after an amount: the object opens with a noun (应用开发 is no object counted).
+  return said ? phraseAfter(sentence.text, tokens, said.end, 'money') : NO_PHRASE;
+}
+
 /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
 function figureSince({ numbers, lastKept }: LabelledSentence, from: number): boolean {
   return lastKept !== -1 && numbers[lastKept]!.start >= from;
@@ -912,6 +965,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         // Read only for a clause of verbs alone, the one that needs them.
         parallel: verbsAlone ? parallelThing(sentence, at, clauseStart, unitType, before.text) : null,
         purpose: verbsAlone && unitType === 'money' ? purposeAfter(text, tokens, number.end) : NO_PHRASE,
+        earlierObject: verbsAlone ? objectOfEarlierVerb(sentence, tokens, clauseStart, before.text) : NO_PHRASE,
         unitType,
       });
       return (own.label === '' && previous === null ? subjectBeforeComma(sentence, clauseStart, clause) : null) ?? own;

@@ -354,6 +354,15 @@ const predicateAfterNoun: Case[] = [
   ['设立10亿元绿色发展纵向补偿基金，完善生态保护补偿机制。', '10亿元', '绿色发展', 'label:noun-after-verb'],
 ];
 
+const emptyNoMore: Case[] = [
+  // state-council-gwr-2003: jieba reads 长期 as an adverb; it opens the noun phrase after the amount.
+  ['综合考虑各方面因素，今年拟发行1400亿元长期建设国债。', '1400亿元', '长期建设国债', 'label:adverb-as-modifier'],
+  // guangdong-gwr-2025: 超/v 长期/d 特别/d 国债资金.
+  ['争取161.4亿元超长期特别国债资金支持，推进国家重大战略实施和重点领域安全能力建设项目142个、总投资1514亿元。', '161.4亿元', '超长期特别国债资金', 'label:adverb-as-modifier'],
+  // state-council-gwr-2024: the verb said again counts the object it took earlier in the sentence.
+  ['从今年开始拟连续几年发行超长期特别国债，专项用于国家重大战略实施和重点领域安全能力建设，今年先发行1万亿元。', '1万亿元', '超长期特别国债', 'label:object-of-earlier-verb'],
+];
+
 const qualifierAfter: Case[] = [
   // henan-gwr-2026: jieba cuts the qualifier in two (及/c 以下/f); it is stepped over as text.
   ['全面完成存量煤电项目优化改造，关停淘汰10万千瓦及以下燃煤机组。', '10万千瓦', '燃煤机组', 'label:noun-after-verb'],
@@ -364,7 +373,7 @@ const qualifierAfter: Case[] = [
 ];
 
 describe('labels a person would write', () => {
-  it.each([...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter, ...emptyNoMore])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);

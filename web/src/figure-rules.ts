@@ -77,6 +77,8 @@ const NAMES: Record<string, string> = {
   'label:level-reached': '去掉“升至”“迈上”“首次”“均”等',
   'label:negated-modifier': '带否定修饰（未就业毕业生）',
   'label:size-class': '规模等级（30万千瓦级机组）',
+  'label:adverb-as-modifier': '分词误作副词的修饰语（长期建设国债）',
+  'label:object-of-earlier-verb': '同一动词前文所带的宾语（发行超长期特别国债……今年先发行1万亿元）',
   'label:predicate-after-noun': '去掉所计事物后面的谓语（高水平医院建设加速推进 → 高水平医院）',
   'label:threshold-class': '门槛类别（千亿县）',
   'modality:target-list': '在预期目标清单中',
