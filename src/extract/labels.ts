@@ -191,6 +191,13 @@ function withoutFillers(label: string, rules: Set<string>): string {
   return label;
 }
 
+/** What may follow a run of years in a label: the rank, level or change its figure gives, and their qualifiers. */
+const AFTER_RUN = alternation([...RANK_VERBS, ...RANK_SCOPES, ...LEVEL_VERBS, ...CHANGE_UP, ...CHANGE_DOWN, ...Object.keys(QUALIFIERS_BEFORE)]);
+/** A run of years and the verb of state after it, followed only by those (label:period-run): 粮食总产量连续9年(稳定在) → 粮食总产量. */
+const PERIOD_RUN = new RegExp(
+  `连续[\\d一二三四五六七八九十两]+(?:${alternation(lexicon.periodRuns.counters)})(?:${alternation(lexicon.levelAt.verbs)})?(?=(?:${AFTER_RUN})*$)`,
+);
+
 export function cleanBefore(clause: string): Cleaned {
   const rules = new Set<string>();
   let label = clause;
@@ -204,7 +211,8 @@ export function cleanBefore(clause: string): Cleaned {
     if (reached !== level) rules.add(lexicon.levelReached.id);
     const moved = withoutMoveStart(reached);
     if (moved !== reached) rules.add('label:move-start');
-    label = moved;
+    label = moved.replace(PERIOD_RUN, '');
+    if (label !== moved) rules.add(lexicon.periodRuns.id);
   }
   return { text: tidy(label), rules: [...rules] };
 }

@@ -145,8 +145,8 @@ const carried: Case[] = [
   ['规模工业企业利润增长4.1%、高于全国8.8个百分点。', '8.8个百分点', '规模工业企业利润高于全国', 'label:carried-subject'],
   // state-council-gwr-2008: a move from one rank to another.
   ['2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，从世界第六位上升到第四位；', '第六位', '国内生产总值从世界', 'label:carried-subject'],
-  // xinjiang-gwr-2026: a rank said of no thing.
-  ['油气当量3.25亿吨、连续5年稳居全国第一；原煤产量增速连续4年居全国主要产煤省区首位。', '第一', '油气当量连续5年稳居全国', 'label:carried-subject'],
+  // xinjiang-gwr-2026: a rank said of no thing; the run of years is no part of it (label:period-run).
+  ['油气当量3.25亿吨、连续5年稳居全国第一；原煤产量增速连续4年居全国主要产煤省区首位。', '第一', '油气当量稳居全国', 'label:carried-subject'],
   // state-council-gwr-2010: a basis with what it was measured against.
   ['2009年中央政府公共投资9243亿元，比上年预算增加5038亿元。', '5038亿元', '中央政府公共投资增加', 'label:carried-subject'],
   // state-council-gwr-2023: a change of output said by a verb alone.
@@ -363,6 +363,17 @@ const emptyNoMore: Case[] = [
   ['从今年开始拟连续几年发行超长期特别国债，专项用于国家重大战略实施和重点领域安全能力建设，今年先发行1万亿元。', '1万亿元', '超长期特别国债', 'label:object-of-earlier-verb'],
 ];
 
+const periodRun: Case[] = [
+  // henan-gwr-2026: how long the level held is no part of the thing.
+  ['积极应对气候变化影响，粮食总产量连续9年稳定在1300亿斤以上。', '1300亿斤', '粮食总产量', 'label:period-run'],
+  // guangdong-gwr-2025: a rank keeps its scope.
+  ['区域创新能力连续8年全国第一。', '第一', '区域创新能力全国', 'label:period-run'],
+  // jiangsu-gwr-2026: the verb of state goes with the run.
+  ['新建全国法治政府示范地区和项目12个，群众安全感连续7年保持98%以上。', '98%', '群众安全感', 'label:period-run'],
+  // Must not change — guangdong-gwr-2026: a run before a predicate of its own.
+  ['全面落实育儿补贴政策，连续6年成为全国唯一出生人口超百万的省份。', '百万', '连续6年成为全国唯一出生人口', 'label:clause'],
+];
+
 const qualifierAfter: Case[] = [
   // henan-gwr-2026: jieba cuts the qualifier in two (及/c 以下/f); it is stepped over as text.
   ['全面完成存量煤电项目优化改造，关停淘汰10万千瓦及以下燃煤机组。', '10万千瓦', '燃煤机组', 'label:noun-after-verb'],
@@ -373,7 +384,7 @@ const qualifierAfter: Case[] = [
 ];
 
 describe('labels a person would write', () => {
-  it.each([...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter, ...emptyNoMore])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter, ...emptyNoMore, ...periodRun])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
