@@ -425,8 +425,14 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
   const after = tokensAfter(text, tokens, end + (QUALIFIER_AT.exec(text.slice(end, end + 3))?.[0].length ?? 0));
   // 推动30万千瓦级煤电机组“上大压小”: the figure is the size of the things named after its class word.
   const sizeClass = SIZE_CLASS_AFTER.exec(text.slice(end, end + 2));
-  // With no noun after the class, the figure still counts no thing: an empty label, not the previous figure's.
-  if (sizeClass) return { ...phraseAt(after, end + sizeClass[0].length, '', lexicon.sizeClasses.id), sizeClassOf: true };
+  if (sizeClass) {
+    // Read from after the class word: jieba glues it to the unit or the noun (亿吨级/m, 级冶镁).
+    const classEnd = end + sizeClass[0].length;
+    const own = phraseAt(tokensAfter(text, tokens, classEnd), classEnd, '', lexicon.sizeClasses.id);
+    // 1个400亿级、3个100亿级产业名镇: a class followed by 、 shares the noun of the next count's class. With no noun
+    // after the class, the figure still counts no thing: an empty label, not the previous figure's.
+    return { ...(own.text ? own : elidedNoun(text, tokens, classEnd, '')), sizeClassOf: true };
+  }
   let from = 0;
   if (after[from]?.tag === 'm' && /^\d/.test(after[from]!.text) && CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '')) from += 2;
   const counted = CLASSIFIER_UNITS.has(unitType);

@@ -200,6 +200,10 @@ const levelAt: Case[] = [
 ];
 
 const sizeClass: Case[] = [
+  // gansu-gwr-2026: jieba glues the class word to the unit (亿吨级/m); the noun is read from after it.
+  ['新探明泾川特大型铀矿、玉门超40吨金矿、平凉7亿吨级冶镁白云岩等大中型矿产地35处。', '7亿吨', '冶镁白云岩', 'label:size-class'],
+  // henan-gwr-2026: or to the noun (级风/x).
+  ['全球首台25兆瓦级风电主轴轴承、全球最高10米液压支架、全球最大直径竖井掘进机成功下线。', '25兆瓦', '风电主轴轴承', 'label:size-class'],
   // guizhou-gwr-2026: the figure is a class of size; the label names the things of that size.
   ['深入实施节能降碳改造，推动30万千瓦级煤电机组“上大压小”。', '30万千瓦', '煤电机组上大压小', 'label:size-class'],
   // liaoning-gwr-2025
