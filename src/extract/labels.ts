@@ -450,7 +450,7 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     const phrase = phraseFrom(after, from, VERBAL_UNITS.has(unitType));
     return phrase.text || unitType !== 'count' ? phrase : wordEndingClause(text, after, from);
   }
-  const lead = adverbsBeforeNoun(after, from);
+  const lead = modifiersBeforeNoun(after, from);
   if (!(NOUN_TAGS.has(after[from + lead]?.tag ?? '') || QUOTE.test(after[from]?.text ?? ''))) return NO_PHRASE;
   // 60%政府举办的基层医疗卫生机构: the noun is the subject of a clause that describes the thing counted.
   const phrase = phraseFrom(after, from + lead, false, false);
@@ -458,23 +458,23 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
   if (rest !== -1 && after[rest]!.tag.startsWith('v') && after[rest + 1]?.text === '的') return NO_PHRASE;
   if (lead === 0 || !phrase.text) return phrase;
   const words = after.slice(from, from + lead).map((token) => token.text).join('');
-  return { ...phrase, text: words + phrase.text, rules: [...phrase.rules, ADVERB_AS_MODIFIER] };
+  return { ...phrase, text: words + phrase.text, rules: [...phrase.rules, MODIFIER_OPENS_NOUN] };
 }
 
-const ADVERB_AS_MODIFIER = 'label:adverb-as-modifier';
-/** How many words jieba reads as adverbs may open a noun phrase: 超/v 长期/d 特别/d 国债资金. */
+const MODIFIER_OPENS_NOUN = 'label:modifier-opens-noun';
+/** How many words jieba reads as adverbs or adjectives may open a noun phrase: 超/v 长期/d 特别/d 国债资金. */
 const MAX_LEAD = 3;
 
 /**
- * How many words from `from` jieba reads as adverbs (or a one-character verb) but that modify the noun or
- * verbal noun right after them (label:adverb-as-modifier): 1400亿元长期/d 建设/vn 国债, 161.4亿元超/v 长期/d 特别/d 国债资金.
- * Before a verb (全面/d 改善/v) they are the predicate's adverbs: none.
+ * How many words from `from` jieba reads as adverbs or adjectives (or a one-character verb) that modify the noun or
+ * verbal noun right after them (label:modifier-opens-noun): 1400亿元长期/d 建设/vn 国债, 161.4亿元超/v 长期/d 特别/d 国债资金,
+ * 20万平方米旧/a 住房. Before a verb (全面/d 改善/v) they are the predicate's adverbs: none.
  */
-function adverbsBeforeNoun(after: Token[], from: number): number {
+function modifiersBeforeNoun(after: Token[], from: number): number {
   let lead = 0;
-  const adverb = (token: Token | undefined) => token !== undefined && (token.tag === 'd' || (token.tag === 'v' && token.text.length === 1));
-  while (lead < MAX_LEAD && adverb(after[from + lead]) && after[from + lead + 1]?.start === after[from + lead]!.end) lead++;
-  return lead > 0 && /^(?:n|vn)/.test(after[from + lead]?.tag ?? '') && after.slice(from, from + lead).some((token) => token.tag === 'd') ? lead : 0;
+  const modifier = (token: Token | undefined) => token !== undefined && (token.tag === 'd' || token.tag === 'a' || (token.tag === 'v' && token.text.length === 1));
+  while (lead < MAX_LEAD && modifier(after[from + lead]) && after[from + lead + 1]?.start === after[from + lead]!.end) lead++;
+  return lead > 0 && /^(?:n|vn)/.test(after[from + lead]?.tag ?? '') && after.slice(from, from + lead).some((token) => token.tag === 'd' || token.tag === 'a') ? lead : 0;
 }
 
 /**

@@ -360,9 +360,11 @@ const predicateAfterNoun: Case[] = [
 
 const emptyNoMore: Case[] = [
   // state-council-gwr-2003: jieba reads 长期 as an adverb; it opens the noun phrase after the amount.
-  ['综合考虑各方面因素，今年拟发行1400亿元长期建设国债。', '1400亿元', '长期建设国债', 'label:adverb-as-modifier'],
+  ['综合考虑各方面因素，今年拟发行1400亿元长期建设国债。', '1400亿元', '长期建设国债', 'label:modifier-opens-noun'],
   // guangdong-gwr-2025: 超/v 长期/d 特别/d 国债资金.
-  ['争取161.4亿元超长期特别国债资金支持，推进国家重大战略实施和重点领域安全能力建设项目142个、总投资1514亿元。', '161.4亿元', '超长期特别国债资金', 'label:adverb-as-modifier'],
+  ['争取161.4亿元超长期特别国债资金支持，推进国家重大战略实施和重点领域安全能力建设项目142个、总投资1514亿元。', '161.4亿元', '超长期特别国债资金', 'label:modifier-opens-noun'],
+  // shanghai-gwr-2026: an adjective (旧/a).
+  ['完成20万平方米旧住房成套改造。', '20万平方米', '旧住房', 'label:modifier-opens-noun'],
   // state-council-gwr-2024: the verb said again counts the object it took earlier in the sentence.
   ['从今年开始拟连续几年发行超长期特别国债，专项用于国家重大战略实施和重点领域安全能力建设，今年先发行1万亿元。', '1万亿元', '超长期特别国债', 'label:object-of-earlier-verb'],
 ];

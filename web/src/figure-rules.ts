@@ -77,7 +77,7 @@ const NAMES: Record<string, string> = {
   'label:level-reached': '去掉“升至”“迈上”“首次”“均”等',
   'label:negated-modifier': '带否定修饰（未就业毕业生）',
   'label:size-class': '规模等级（30万千瓦级机组）',
-  'label:adverb-as-modifier': '分词误作副词的修饰语（长期建设国债）',
+  'label:modifier-opens-noun': '数字后以修饰语开头的名词短语（长期建设国债、旧住房）',
   'label:object-of-earlier-verb': '同一动词前文所带的宾语（发行超长期特别国债……今年先发行1万亿元）',
   'label:period-run': '去掉连续几年（粮食总产量连续9年稳定在 → 粮食总产量）',
   'label:predicate-after-noun': '去掉所计事物后面的谓语（高水平医院建设加速推进 → 高水平医院）',
