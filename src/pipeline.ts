@@ -51,7 +51,7 @@ export function analyzeDocument(doc: RawDocument, options: AnalyzeOptions = {}):
   const parts = analysis.sections.filter((s) => s.level <= 2);
   const model = keywordModel(tokens, parts.length > 1 ? parts : [{ start: 0, end: text.length }]);
   const keywords = (span: Span) => model.of(span);
-  analysis.commitments = extractCommitments(text, analysis.sentences, analysis.sections, analysis.figures, keywords);
+  analysis.commitments = extractCommitments(text, analysis.sentences, analysis.sections, analysis.figures, keywords, analysis.meta.year);
   analysis.problems = extractProblems(text, analysis.sentences, analysis.sections, keywords);
   return analysis;
 }

@@ -4,7 +4,8 @@
 import type { Commitment, Figure, Section, Sentence, Span } from '../types.js';
 import { clauses, skipLead } from './clauses.js';
 import type { Keywords } from './keywords.js';
-import { COMMITMENT_LEAD, COMMITMENT_OPENER, EXPLANATION, PROMISE_CUE, type ItemRule } from './lexicon.js';
+import { COMMITMENT_LEAD, COMMITMENT_OPENER, EXPLANATION, FUTURE_MARKER, PAST_MARKER, PROMISE_CUE, type ItemRule } from './lexicon.js';
+import { segment } from '../segment/jieba.js';
 import { targetLists } from './target-lists.js';
 
 /**
@@ -32,6 +33,21 @@ function deadlineOf(item: string): string | null {
   return match[1] && !/年(?:底|末|前)/.test(match[0]) ? match[1] : match[0].replace(/^(?:到|至|在)/, '');
 }
 
+const OPENING_YEAR = /^((?:19|20)\d\d)年/;
+
+/**
+ * An item of a plans part that tells the past or explains instead of promising (commitment:past-statement):
+ * a mark of the past (了, 已, an opening 去年, a year before the one the report reviews), no word addressed to the future, and no
+ * verb opening it, after its adverbs, as work to do (加快已开工“两重”项目建设进度, 优化/vn 已建成…驿站的…机制, 从严/d 从实/d 推进… are work).
+ */
+function tellsPast(item: string, year: number | null): boolean {
+  const named = OPENING_YEAR.exec(item);
+  const pastYear = named !== null && year !== null && Number(named[1]) < year;
+  if ((!pastYear && !PAST_MARKER.test(item)) || FUTURE_MARKER.test(item)) return false;
+  const opening = segment(item.slice(0, 8)).find((token) => !token.tag.startsWith('d'));
+  return !/^v/.test(opening?.tag ?? '');
+}
+
 /** A heading on its own line (三、2014年重点工作) names a part; it promises nothing. */
 function isHeadingLine(text: string, sentence: Span, sections: Section[]): boolean {
   const ownLine = (sentence.start === 0 || text[sentence.start - 1] === '\n') && /^\n?$/.test(text.slice(sentence.end, sentence.end + 1));
@@ -44,6 +60,8 @@ export function extractCommitments(
   sections: Section[],
   figures: Figure[],
   keywords: (span: Span) => Keywords,
+  /** The year the report reviews: a year named at an item's start before it is past (2003年抗击…非典疫情, in the report on 2012). */
+  year: number | null = null,
 ): Commitment[] {
   const lists = targetLists(text);
   const byId = new Map(sections.map((s) => [s.id, s]));
@@ -68,8 +86,9 @@ export function extractCommitments(
   }
   const targets = figures.filter((f) => f.modality === 'target');
   return found
-    .filter(({ span }) => {
+    .filter(({ span, rule }) => {
       const item = text.slice(span.start, span.end);
+      if (rule === 'commitment:plans-part' && tellsPast(item, year)) return false;
       return ACTION.test(item) && item.length >= 4 && !DEFINITION.test(item) && !EXPLANATION.test(item);
     })
     .map(({ span, section, rule }, i) => {

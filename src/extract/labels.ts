@@ -191,6 +191,13 @@ function withoutFillers(label: string, rules: Set<string>): string {
   return label;
 }
 
+/** What may follow a run of years in a label: the rank, level or change its figure gives, and their qualifiers. */
+const AFTER_RUN = alternation([...RANK_VERBS, ...RANK_SCOPES, ...LEVEL_VERBS, ...CHANGE_UP, ...CHANGE_DOWN, ...Object.keys(QUALIFIERS_BEFORE)]);
+/** A run of years and the verb of state after it, followed only by those (label:period-run): 粮食总产量连续9年(稳定在) → 粮食总产量. */
+const PERIOD_RUN = new RegExp(
+  `连续[\\d一二三四五六七八九十两]+(?:${alternation(lexicon.periodRuns.counters)})(?:${alternation(lexicon.levelAt.verbs)})?(?=(?:${AFTER_RUN})*$)`,
+);
+
 export function cleanBefore(clause: string): Cleaned {
   const rules = new Set<string>();
   let label = clause;
@@ -204,7 +211,8 @@ export function cleanBefore(clause: string): Cleaned {
     if (reached !== level) rules.add(lexicon.levelReached.id);
     const moved = withoutMoveStart(reached);
     if (moved !== reached) rules.add('label:move-start');
-    label = moved;
+    label = moved.replace(PERIOD_RUN, '');
+    if (label !== moved) rules.add(lexicon.periodRuns.id);
   }
   return { text: tidy(label), rules: [...rules] };
 }
@@ -238,8 +246,10 @@ const SIZE_CLASS_WORD = alternation(lexicon.sizeClasses.words);
 /** A number, its unit and a size class word, between a count and its noun: 3个千万千瓦级新能源基地. */
 const SIZE_CLASS = new RegExp(`^[\\d.零〇一二两三四五六七八九十百千万亿]+(?:${alternation(UNITS)})?(?:${SIZE_CLASS_WORD})`);
 const SIZE_CLASS_AFTER = new RegExp(`^(?:${SIZE_CLASS_WORD})`);
-/** A threshold between a count and its noun: 3个过三千亿元城市, 4个千亿县. */
-const THRESHOLD = new RegExp(`^(${alternation(lexicon.thresholds.words)})?([\\d.零〇一二两三四五六七八九十百千万亿]+)(${alternation(UNITS)})?`);
+/** A threshold between a count and its noun, with the bound after it: 3个过三千亿元城市, 4个千亿县, 2.5万名65岁及以上失能老年人. */
+const THRESHOLD = new RegExp(
+  `^(${alternation(lexicon.thresholds.words)})?([\\d.零〇一二两三四五六七八九十百千万亿]+)(${alternation(UNITS)})?(?:${alternation(Object.keys(QUALIFIERS_AFTER))})?`,
+);
 const MILESTONE = new RegExp(`^(?:${alternation(lexicon.thresholds.milestones)})`);
 const MILESTONE_ONLY = new RegExp(`^新?(?:${alternation(lexicon.thresholds.milestones)})$`);
 
@@ -358,7 +368,27 @@ function phraseFrom(tokens: Token[], from: number, verbal: boolean, classified =
     if (isNoun(i) || (verbal && token.tag.startsWith('v'))) last = i;
   }
   if (last < from) return NO_PHRASE;
+  const thing = withoutPredicate(tokens, from, last);
+  if (thing !== last) rules.add(PREDICATE_AFTER_NOUN);
+  last = thing;
   return { text: tidy(tokens.slice(from, last + 1).map((t) => t.text).join('')), rules: [...rules], end: tokens[last]!.end };
+}
+
+const PREDICATE_AFTER_NOUN = 'label:predicate-after-noun';
+/** Tags of a thing, not of an act said of it (建设/vn) or of a class (国家级/b); jieba takes some nouns for names (智能化/nr). */
+const THING_TAGS = /^(?:n(?!r)|j|l|i|eng|zg)/;
+
+/**
+ * The last token of a phrase from `from` to `last` without a verbal noun that a verb follows, after a thing
+ * (label:predicate-after-noun): 16家高水平医院建设加速推进 counts 高水平医院, 为70万妇女免费开展“两癌”筛查 the women.
+ * 城中村改造项目 ends on its thing and keeps its verb.
+ */
+function withoutPredicate(tokens: Token[], from: number, last: number): number {
+  const [next, after] = [tokens[last + 1], tokens[last + 2]];
+  // The verb ends the clause or another verb or adverb follows it (建设加速推进): it takes no object of its own (供热改造 is one).
+  const ends = !after || after.start !== next!.end || /^(?:v(?!n)|d|u)/.test(after.tag) || after.tag === 'x';
+  const predicate = tokens[last]!.tag === 'vn' && isVerb(next) && next!.start === tokens[last]!.end && ends;
+  return predicate && last > from && THING_TAGS.test(tokens[last - 1]!.tag) ? last - 1 : last;
 }
 
 /** Tokens from `end` to the clause break; when the segmenter glued the figure's classifier to the next word (个州, 多个), the span is read again on its own. */
@@ -381,6 +411,9 @@ function wordEndingClause(text: string, after: Token[], from: number): Phrase {
   return CLAUSE_BREAK.test(text[word.end] ?? '') ? { text: word.text, rules: ['label:word-ending-clause'], end: word.end } : NO_PHRASE;
 }
 
+/** A qualifier or a word that finishes the unit, right after a figure: stepped over to the thing counted (10万千瓦及以下燃煤机组, 1243亿元人民币). */
+const QUALIFIER_AT = new RegExp(`^(?:${alternation([...Object.keys(QUALIFIERS_AFTER), ...UNIT_TAILS])})`);
+
 /**
  * The noun phrase right after a figure (18家工业源企业, 发行1万亿元抗疫特别国债),
  * or for occasion units its activity. A qualifier and a grade are stepped over
@@ -388,12 +421,19 @@ function wordEndingClause(text: string, after: Token[], from: number): Phrase {
  * counts 民生实事项目 twice. After units that do not classify, the phrase must open with a noun.
  */
 export function phraseAfter(text: string, tokens: Token[], end: number, unitType: UnitType): Phrase {
-  const after = tokensAfter(text, tokens, end);
+  // The qualifier is read as text: jieba cuts 及以下 in two (及/c 以下/f) or glues it to the unit (户及/x).
+  const after = tokensAfter(text, tokens, end + (QUALIFIER_AT.exec(text.slice(end, end + 3))?.[0].length ?? 0));
   // 推动30万千瓦级煤电机组“上大压小”: the figure is the size of the things named after its class word.
   const sizeClass = SIZE_CLASS_AFTER.exec(text.slice(end, end + 2));
-  // With no noun after the class, the figure still counts no thing: an empty label, not the previous figure's.
-  if (sizeClass) return { ...phraseAt(after, end + sizeClass[0].length, '', lexicon.sizeClasses.id), sizeClassOf: true };
-  let from = after[0] && (after[0].text in QUALIFIERS_AFTER || UNIT_TAILS.has(after[0].text)) ? 1 : 0;
+  if (sizeClass) {
+    // Read from after the class word: jieba glues it to the unit or the noun (亿吨级/m, 级冶镁).
+    const classEnd = end + sizeClass[0].length;
+    const own = phraseAt(tokensAfter(text, tokens, classEnd), classEnd, '', lexicon.sizeClasses.id);
+    // 1个400亿级、3个100亿级产业名镇: a class followed by 、 shares the noun of the next count's class. With no noun
+    // after the class, the figure still counts no thing: an empty label, not the previous figure's.
+    return { ...(own.text ? own : elidedNoun(text, tokens, classEnd, '')), sizeClassOf: true };
+  }
+  let from = 0;
   if (after[from]?.tag === 'm' && /^\d/.test(after[from]!.text) && CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '')) from += 2;
   const counted = CLASSIFIER_UNITS.has(unitType);
   const grade = after[from] ? gradeAt(text, after[from]!.start, counted) : null;
@@ -410,11 +450,31 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     const phrase = phraseFrom(after, from, VERBAL_UNITS.has(unitType));
     return phrase.text || unitType !== 'count' ? phrase : wordEndingClause(text, after, from);
   }
-  if (!(NOUN_TAGS.has(after[from]?.tag ?? '') || QUOTE.test(after[from]?.text ?? ''))) return NO_PHRASE;
+  const lead = modifiersBeforeNoun(after, from);
+  if (!(NOUN_TAGS.has(after[from + lead]?.tag ?? '') || QUOTE.test(after[from]?.text ?? ''))) return NO_PHRASE;
   // 60%政府举办的基层医疗卫生机构: the noun is the subject of a clause that describes the thing counted.
-  const phrase = phraseFrom(after, from, false, false);
+  const phrase = phraseFrom(after, from + lead, false, false);
   const rest = after.findIndex((token) => token.start >= phrase.end);
-  return rest !== -1 && after[rest]!.tag.startsWith('v') && after[rest + 1]?.text === '的' ? NO_PHRASE : phrase;
+  if (rest !== -1 && after[rest]!.tag.startsWith('v') && after[rest + 1]?.text === '的') return NO_PHRASE;
+  if (lead === 0 || !phrase.text) return phrase;
+  const words = after.slice(from, from + lead).map((token) => token.text).join('');
+  return { ...phrase, text: words + phrase.text, rules: [...phrase.rules, MODIFIER_OPENS_NOUN] };
+}
+
+const MODIFIER_OPENS_NOUN = 'label:modifier-opens-noun';
+/** How many words jieba reads as adverbs or adjectives may open a noun phrase: 超/v 长期/d 特别/d 国债资金. */
+const MAX_LEAD = 3;
+
+/**
+ * How many words from `from` jieba reads as adverbs or adjectives (or a one-character verb) that modify the noun or
+ * verbal noun right after them (label:modifier-opens-noun): 1400亿元长期/d 建设/vn 国债, 161.4亿元超/v 长期/d 特别/d 国债资金,
+ * 20万平方米旧/a 住房. Before a verb (全面/d 改善/v) they are the predicate's adverbs: none.
+ */
+function modifiersBeforeNoun(after: Token[], from: number): number {
+  let lead = 0;
+  const modifier = (token: Token | undefined) => token !== undefined && (token.tag === 'd' || token.tag === 'a' || (token.tag === 'v' && token.text.length === 1));
+  while (lead < MAX_LEAD && modifier(after[from + lead]) && after[from + lead + 1]?.start === after[from + lead]!.end) lead++;
+  return lead > 0 && /^(?:n|vn)/.test(after[from + lead]?.tag ?? '') && after.slice(from, from + lead).some((token) => token.tag === 'd' || token.tag === 'a') ? lead : 0;
 }
 
 /**
@@ -482,6 +542,8 @@ export interface LabelParts {
   parallel?: string | null;
   /** For an amount of money, what a verb right after it spends it on (投入567亿元办好民生实事). */
   purpose?: Phrase;
+  /** For a clause of verbs alone, the object its verb took earlier in the sentence (发行超长期特别国债…，今年先发行1万亿元). */
+  earlierObject?: Phrase;
   unitType: UnitType;
 }
 
@@ -506,7 +568,8 @@ export type LabelRule =
   | 'label:clause-subject'
   | 'label:object-after-figure'
   | 'label:parallel-predicate'
-  | 'label:purpose-after-figure';
+  | 'label:purpose-after-figure'
+  | 'label:object-of-earlier-verb';
 
 /** A label and the ids of the rules that chose its words (the first names how), for tracing a wrong one. */
 export interface ComposedLabel {
@@ -520,7 +583,18 @@ function composed(label: string, rule: LabelRule, phrase?: { rules: string[] }):
   return { label: text, rule: [...new Set([rule, ...(phrase?.rules ?? [])])].join(' ') };
 }
 
-export function composeLabel({ before, beforeRules, after, afterDe, previous, previousRule = 'label:carried-subject', parallel = null, purpose = NO_PHRASE, unitType }: LabelParts): ComposedLabel {
+export function composeLabel({
+  before,
+  beforeRules,
+  after,
+  afterDe,
+  previous,
+  previousRule = 'label:carried-subject',
+  parallel = null,
+  purpose = NO_PHRASE,
+  earlierObject = NO_PHRASE,
+  unitType,
+}: LabelParts): ComposedLabel {
   const namesNothing = (clause: string) => clause === '' || isVerbPhrase(clause);
   if (after.sizeClassOf) return composed(after.text, 'label:size-class', after);
   if (after.text && VERBAL_UNITS.has(unitType)) return composed(before + after.text, 'label:activity', after);
@@ -562,7 +636,9 @@ export function composeLabel({ before, beforeRules, after, afterDe, previous, pr
     // 投入567亿元办好民生实事: the money is what the verb before gives to the aim after it.
     if (purpose.text) return composed(before + purpose.text, 'label:purpose-after-figure', purpose);
     // 老旧小区改造开工742个、完工548个: the verb is said of the thing of the figure before.
-    return parallel ? composed(parallel + before, 'label:parallel-predicate') : composed('', 'label:verb-only');
+    if (parallel) return composed(parallel + before, 'label:parallel-predicate');
+    // 拟连续几年发行超长期特别国债…，今年先发行1万亿元: the verb said again counts the object it took before.
+    return earlierObject.text ? composed(earlierObject.text, OBJECT_OF_EARLIER_VERB, earlierObject) : composed('', 'label:verb-only');
   }
   return composed(before, 'label:clause', { rules: beforeRules });
 }
@@ -772,6 +848,23 @@ function parallelThing(sentence: LabelledSentence, at: number, clauseStart: numb
   return thing.some((word) => NOUN_TAGS.has(word.tag)) && !lacksSubject(joined) ? joined : null;
 }
 
+const OBJECT_OF_EARLIER_VERB: LabelRule = 'label:object-of-earlier-verb';
+
+/**
+ * The noun phrase right after the same verb as the one that ends a clause of verbs alone (`before`), said earlier in
+ * the sentence, before any figure (label:object-of-earlier-verb): 从今年开始拟连续几年发行超长期特别国债…，今年先发行1万亿元
+ * counts 超长期特别国债 (state-council-gwr-2024).
+ */
+function objectOfEarlierVerb(sentence: LabelledSentence, tokens: Token[], clauseStart: number, before: string): Phrase {
+  const verb = segmented(before).at(-1);
+  if (!isVerb(verb) || verb!.text.length < 2) return NO_PHRASE;
+  const { span, numbers, lastKept } = sentence;
+  const end = lastKept === -1 ? clauseStart : Math.min(clauseStart, numbers[0]!.start);
+  const said = tokensIn(tokens, { start: span.start, end }).find((token) => token.text === verb!.text);
+  // Read as after an amount: the object opens with a noun (应用开发 is no object counted).
+  return said ? phraseAfter(sentence.text, tokens, said.end, 'money') : NO_PHRASE;
+}
+
 /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
 function figureSince({ numbers, lastKept }: LabelledSentence, from: number): boolean {
   return lastKept !== -1 && numbers[lastKept]!.start >= from;
@@ -886,6 +979,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         // Read only for a clause of verbs alone, the one that needs them.
         parallel: verbsAlone ? parallelThing(sentence, at, clauseStart, unitType, before.text) : null,
         purpose: verbsAlone && unitType === 'money' ? purposeAfter(text, tokens, number.end) : NO_PHRASE,
+        earlierObject: verbsAlone ? objectOfEarlierVerb(sentence, tokens, clauseStart, before.text) : NO_PHRASE,
         unitType,
       });
       return (own.label === '' && previous === null ? subjectBeforeComma(sentence, clauseStart, clause) : null) ?? own;

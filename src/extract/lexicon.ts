@@ -39,6 +39,9 @@ export const PROMISE_CUE = new RegExp(words.promiseCues);
 /** The speaker announcing an explanation (这里要着重说明，…; 着重对两个目标加以说明): context, not a promise. */
 export const EXPLANATION = new RegExp(words.explanations);
 export const COMMITMENT_LEAD = new RegExp(words.commitmentLeads);
+/** What tells the past (了, 已, an opening 去年) and what addresses the future (要, 将, 继续), for commitment:past-statement. */
+export const PAST_MARKER = new RegExp(words.pastMarkers);
+export const FUTURE_MARKER = new RegExp(words.futureMarkers);
 export const TARGET_INTRO = new RegExp(words.targetIntro);
 /** Openings of a paragraph that reviews the past (过去五年, 一年来), which a part of plans may begin with. */
 export const REVIEW_OPENING = new RegExp(words.reviewOpenings);

@@ -8,7 +8,7 @@ import { detectSentences } from '../../src/structure/sentences.js';
 import { segment } from '../../src/segment/jieba.js';
 import type { Span } from '../../src/types.js';
 
-function analyse(text: string) {
+function analyse(text: string, year: number | null = null) {
   const sections = detectSections(text);
   const sentences = detectSentences(text, sections);
   const figures = extractFigures(text, sentences, sections, segment(text)).figures;
@@ -16,7 +16,7 @@ function analyse(text: string) {
   const keywords = (span: Span) => model.of(span);
   return {
     figures,
-    commitments: extractCommitments(text, sentences, sections, figures, keywords),
+    commitments: extractCommitments(text, sentences, sections, figures, keywords, year),
     problems: extractProblems(text, sentences, sections, keywords),
   };
 }
@@ -91,6 +91,32 @@ describe('extractCommitments', () => {
   ];
   it.each(explanations)('the speaker explaining is no commitment: %s', (text, expected) => {
     expect(analyse(text).commitments.map((c) => c.text)).toEqual(expected);
+  });
+
+  // [a plans paragraph from a corpus report, the year it reviews, the items it promises]: the past told or explained
+  // there, with no word addressed to the future and no verb opening it as work, is no commitment (commitment:past-statement).
+  const past: Array<[string, number | null, string[]]> = [
+    // state-council-gwr-2013: last year's CPI explained, beside this year's plan.
+    ['去年居民消费价格涨幅回落到2.6%，这是我们控制通货膨胀取得的一个重要成果，也与经济运行整体态势有关。今年拟安排财政赤字1.2万亿元。', null, ['今年拟安排财政赤字1.2万亿元']],
+    // state-council-gwr-2013: the lesson of a year before the one reviewed (就是要 states the lesson, it asks nothing).
+    ['2003年抗击突如其来的非典疫情给我们的重要启示之一，就是要统筹经济社会发展。', 2012, []],
+    // Must not change — state-council-gwr-2011: a year after the one reviewed is a target.
+    ['2012年财政性教育经费支出占国内生产总值比重达到4%。', 2010, ['2012年财政性教育经费支出占国内生产总值比重达到4%']],
+    // state-council-gwr-2013: what the past gave, with 了.
+    ['国内外形势的深刻变化，对我国开放型经济发展提出了新的更高要求。', null, []],
+    // Must not change — zhejiang-gwr-2025: 已 before a verb that modifies the thing of work to do.
+    ['加快已开工“两重”项目建设进度。', null, ['加快已开工“两重”项目建设进度']],
+    // Must not change — state-council-gwr-2013: what was done, then what is to be done (要).
+    ['我们已经制定了深化收入分配制度改革若干意见，要抓紧研究制定具体政策。', null, ['我们已经制定了深化收入分配制度改革若干意见，要抓紧研究制定具体政策']],
+    // Must not change — state-council-gwr-2006: a plan's targets told in the past tense are still promised.
+    [
+      '《纲要（草案）》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右、主要污染物排放总量减少10%等目标。',
+      null,
+      ['《纲要（草案）》提出了“十一五”期间单位国内生产总值能源消耗降低20%左右、主要污染物排放总量减少10%等目标'],
+    ],
+  ];
+  it.each(past)('the past told in a plans part is no commitment: %s', (paragraph, year, expected) => {
+    expect(analyse(PLANS_HEADING + paragraph, year).commitments.map((c) => c.text)).toEqual(expected);
   });
 
   it('outside plans parts only promised sentences are commitments', () => {

@@ -145,8 +145,8 @@ const carried: Case[] = [
   ['规模工业企业利润增长4.1%、高于全国8.8个百分点。', '8.8个百分点', '规模工业企业利润高于全国', 'label:carried-subject'],
   // state-council-gwr-2008: a move from one rank to another.
   ['2007年，国内生产总值达到24.66万亿元，比2002年增长65.5%，年均增长10.6%，从世界第六位上升到第四位；', '第六位', '国内生产总值从世界', 'label:carried-subject'],
-  // xinjiang-gwr-2026: a rank said of no thing.
-  ['油气当量3.25亿吨、连续5年稳居全国第一；原煤产量增速连续4年居全国主要产煤省区首位。', '第一', '油气当量连续5年稳居全国', 'label:carried-subject'],
+  // xinjiang-gwr-2026: a rank said of no thing; the run of years is no part of it (label:period-run).
+  ['油气当量3.25亿吨、连续5年稳居全国第一；原煤产量增速连续4年居全国主要产煤省区首位。', '第一', '油气当量稳居全国', 'label:carried-subject'],
   // state-council-gwr-2010: a basis with what it was measured against.
   ['2009年中央政府公共投资9243亿元，比上年预算增加5038亿元。', '5038亿元', '中央政府公共投资增加', 'label:carried-subject'],
   // state-council-gwr-2023: a change of output said by a verb alone.
@@ -200,6 +200,10 @@ const levelAt: Case[] = [
 ];
 
 const sizeClass: Case[] = [
+  // gansu-gwr-2026: jieba glues the class word to the unit (亿吨级/m); the noun is read from after it.
+  ['新探明泾川特大型铀矿、玉门超40吨金矿、平凉7亿吨级冶镁白云岩等大中型矿产地35处。', '7亿吨', '冶镁白云岩', 'label:size-class'],
+  // henan-gwr-2026: or to the noun (级风/x).
+  ['全球首台25兆瓦级风电主轴轴承、全球最高10米液压支架、全球最大直径竖井掘进机成功下线。', '25兆瓦', '风电主轴轴承', 'label:size-class'],
   // guizhou-gwr-2026: the figure is a class of size; the label names the things of that size.
   ['深入实施节能降碳改造，推动30万千瓦级煤电机组“上大压小”。', '30万千瓦', '煤电机组上大压小', 'label:size-class'],
   // liaoning-gwr-2025
@@ -345,8 +349,48 @@ const purposeAfterFigure: Case[] = [
   ['实施生态及地质灾害避险搬迁一期工程，让13.07万户46万群众远离了危险。', '13.07万户', '', 'label:verb-only'],
 ];
 
+const predicateAfterNoun: Case[] = [
+  // jiangsu-gwr-2025: the verbal noun a verb follows is said of the thing counted.
+  ['持续提升医疗服务能力，16家高水平医院建设加速推进。', '16家', '高水平医院', 'label:predicate-after-noun'],
+  // chongqing-gwr-2026
+  ['为70万妇女免费开展“两癌”筛查。', '70万', '妇女', 'label:predicate-after-noun'],
+  // Must not change — shaanxi-gwr-2026: a verb with an object of its own after the verbal noun (纵向补偿基金).
+  ['设立10亿元绿色发展纵向补偿基金，完善生态保护补偿机制。', '10亿元', '绿色发展', 'label:noun-after-verb'],
+];
+
+const emptyNoMore: Case[] = [
+  // state-council-gwr-2003: jieba reads 长期 as an adverb; it opens the noun phrase after the amount.
+  ['综合考虑各方面因素，今年拟发行1400亿元长期建设国债。', '1400亿元', '长期建设国债', 'label:modifier-opens-noun'],
+  // guangdong-gwr-2025: 超/v 长期/d 特别/d 国债资金.
+  ['争取161.4亿元超长期特别国债资金支持，推进国家重大战略实施和重点领域安全能力建设项目142个、总投资1514亿元。', '161.4亿元', '超长期特别国债资金', 'label:modifier-opens-noun'],
+  // shanghai-gwr-2026: an adjective (旧/a).
+  ['完成20万平方米旧住房成套改造。', '20万平方米', '旧住房', 'label:modifier-opens-noun'],
+  // state-council-gwr-2024: the verb said again counts the object it took earlier in the sentence.
+  ['从今年开始拟连续几年发行超长期特别国债，专项用于国家重大战略实施和重点领域安全能力建设，今年先发行1万亿元。', '1万亿元', '超长期特别国债', 'label:object-of-earlier-verb'],
+];
+
+const periodRun: Case[] = [
+  // henan-gwr-2026: how long the level held is no part of the thing.
+  ['积极应对气候变化影响，粮食总产量连续9年稳定在1300亿斤以上。', '1300亿斤', '粮食总产量', 'label:period-run'],
+  // guangdong-gwr-2025: a rank keeps its scope.
+  ['区域创新能力连续8年全国第一。', '第一', '区域创新能力全国', 'label:period-run'],
+  // jiangsu-gwr-2026: the verb of state goes with the run.
+  ['新建全国法治政府示范地区和项目12个，群众安全感连续7年保持98%以上。', '98%', '群众安全感', 'label:period-run'],
+  // Must not change — guangdong-gwr-2026: a run before a predicate of its own.
+  ['全面落实育儿补贴政策，连续6年成为全国唯一出生人口超百万的省份。', '百万', '连续6年成为全国唯一出生人口', 'label:clause'],
+];
+
+const qualifierAfter: Case[] = [
+  // henan-gwr-2026: jieba cuts the qualifier in two (及/c 以下/f); it is stepped over as text.
+  ['全面完成存量煤电项目优化改造，关停淘汰10万千瓦及以下燃煤机组。', '10万千瓦', '燃煤机组', 'label:noun-after-verb'],
+  // hainan-gwr-2025: or glues it to the classifier (户及/x).
+  ['实现20户及以上自然村千兆光纤和5G网络全覆盖。', '20户', '自然村', 'label:classified-noun'],
+  // guangdong-gwr-2025: a threshold keeps the qualifier after its unit (免费 before a verb with an object stays: a known fault).
+  ['为超2.5万名65岁及以上失能老年人免费提供健康管理服务。', '2.5万名', '65岁及以上失能老年人免费', 'label:threshold-class'],
+];
+
 describe('labels a person would write', () => {
-  it.each([...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter, ...emptyNoMore, ...periodRun])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
