@@ -206,6 +206,8 @@ describe('the compare page', { timeout: 120_000 }, () => {
     await item.getByRole('button', { name: '保存审核' }).click();
     await expect.poll(() => item.locator('ol.history li').count()).toBe(2);
     expect(await item.locator('ol.history').textContent()).toContain('见本年报告第一部分');
+    // The reviewer's word stands under the badges in words: who, when, the note.
+    expect(await item.locator('.follow-up .latest').textContent()).toMatch(/^审核人：local · \d{4}\/.*备注：见本年报告第一部分$/);
 
     // Reviewed, it stands under 已落实 now; its address opens that group at it.
     await page.goto(`${ui.base}/compare?from=${from}&to=${to}#${id}`);

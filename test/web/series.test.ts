@@ -202,7 +202,7 @@ describe('the promise board', { timeout: 120_000 }, () => {
     await row.locator('select[name="status"]').selectOption('addressed');
     await row.locator('textarea[name="note"]').fill('第二部分有落实');
     await row.getByRole('button', { name: '保存审核' }).click();
-    await expect.poll(() => row.locator('.latest').textContent()).toMatch(/^已落实 · local · .*备注：第二部分有落实$/);
+    await expect.poll(() => row.locator('.latest').textContent()).toMatch(/^审核人：local · .*备注：第二部分有落实$/);
     const id = (await row.getAttribute('id'))!.replace(/^c-/, '');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^下载 CSV/ }).click()]);

@@ -95,6 +95,10 @@ export function ruleTag(id: string | null): HTMLElement | null {
   return h('span', { class: 'rule-tag', title: id }, '规则：', translated ? text : h('span', { lang: 'en' }, text), translated ? null : h('span', { class: 'untranslated-mark' }, '（未翻译）'));
 }
 
+/** Who reviewed and when, and their note: said in words under the badges (the badge's title alone is not seen on a phone). */
+export const reviewSaid = (review: Review): HTMLElement =>
+  h('div', { class: 'latest' }, `审核人：${review.reviewer} · ${formatTime(review.reviewedAt)}`, review.note ? h('div', null, `备注：${review.note}`) : null);
+
 /** The automatic follow-up and, when a reviewer has spoken, theirs: each a badge with its words. */
 export function followUpBadges(automatic: string | null, review: Review | null): HTMLElement {
   return h(

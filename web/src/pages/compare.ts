@@ -5,7 +5,7 @@ import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
 import { apiLink } from '../download.js';
 import { figureRuleName } from '../figure-rules.js';
-import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, jumpLink, loading, namedCommitment, pagedFold, pager, readerUrl, revealNamed, reviewBox, ruleTag, statusGroups, type Review } from '../followup.js';
+import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, jumpLink, loading, namedCommitment, pagedFold, pager, readerUrl, revealNamed, reviewBox, reviewSaid, ruleTag, statusGroups, type Review } from '../followup.js';
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
@@ -339,7 +339,7 @@ function commitmentsPart(c: Comparison, writable: boolean, named: string | null)
 function commitmentItem(c: Comparison, commitment: CommitmentFollowUp, writable: boolean): HTMLElement {
   // The follow-up, the evidence and the review on one line, the rule under them: a phone scrolls through dozens of commitments.
   const said = h('span', { class: 'said' });
-  const show = (review: Review | null) => said.replaceChildren(followUpBadges(commitment.status, review), ruleTag(commitment.rule) ?? '');
+  const show = (review: Review | null) => said.replaceChildren(followUpBadges(commitment.status, review), ruleTag(commitment.rule) ?? '', review ? reviewSaid(review) : '');
   show(commitment.review);
   return h(
     'li',
