@@ -206,6 +206,8 @@ describe('the compare page', { timeout: 120_000 }, () => {
     await item.getByRole('button', { name: '保存审核' }).click();
     await expect.poll(() => item.locator('ol.history li').count()).toBe(2);
     expect(await item.locator('ol.history').textContent()).toContain('见本年报告第一部分');
+    // It stays in its group until the page is opened again, which the message says.
+    expect(await item.locator('.message').textContent()).toBe('已保存：已落实；重新打开页面后，这条承诺归入“已落实”一组');
     // The reviewer's word stands under the badges in words: who, when, the note.
     expect(await item.locator('.follow-up .latest').textContent()).toMatch(/^审核人：local · \d{4}\/.*备注：见本年报告第一部分$/);
 

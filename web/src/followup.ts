@@ -150,6 +150,8 @@ export function reviewBox(
   saved: (review: Review) => void,
 ): HTMLElement {
   const box = h('details', { class: 'review' }, h('summary', null, writable ? '审核' : '审核记录'));
+  // The group the item stands in as the page was built: a review that moves it says where it goes.
+  const group = commitment.review?.status ?? commitment.status ?? UNJUDGED;
   let built = false;
   box.addEventListener('toggle', () => {
     if (!box.open || built) return;
@@ -174,7 +176,8 @@ export function reviewBox(
         showHistory(result.history);
         select.value = result.review.status;
         note.value = '';
-        message.textContent = `已保存：${label('followUp', result.review.status)}`;
+        const now = label('followUp', result.review.status);
+        message.textContent = `已保存：${now}${result.review.status === group ? '' : `；重新打开页面后，这条承诺归入“${now}”一组`}`;
       } catch (error) {
         message.textContent = `保存失败：${explain(error)}`;
       }
