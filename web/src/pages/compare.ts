@@ -181,7 +181,8 @@ function targetsPart(c: Comparison): HTMLElement {
   const groups = VERDICT_GROUPS.map((code) => ({ code, members: c.targets.filter((t) => t.verdict === code) })).filter(({ members }) => members.length > 0);
   const opened = groups.some(({ code }) => NEEDS_A_LOOK.has(code)) ? (code: string) => NEEDS_A_LOOK.has(code) : (code: string) => code === groups[0]!.code;
   part.append(
-    h('p', { class: 'hint' }, '按结论分组，未完成和难以判断的在前并已展开；点“原句”看两年的句子。'),
+    // The quoted word whole: a phone broke it (点“原 / 句”).
+    h('p', { class: 'hint' }, '按结论分组，未完成和难以判断的在前并已展开；点', h('span', { class: 'nowrap' }, '“原句”'), '看两年的句子。'),
     ...groups.map(({ code, members }) => {
       const name = `${label('verdict', code)}的目标`;
       const body = h('tbody');
