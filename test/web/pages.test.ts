@@ -215,6 +215,29 @@ describe('the reader', { timeout: 90_000 }, () => {
     expect(shown.y + shown.height).toBeLessThanOrEqual(over.y);
   });
 
+  it('never starts a line with the comma after a figure (a button is a box the browser would break after)', async () => {
+    const phone = await ui.page(390);
+    const { reports } = (await (await fetch(`${ui.base}/api/reports?issuer=${encodeURIComponent('北京市人民政府')}&year=2025`)).json()) as { reports: Array<{ id: number }> };
+    await phone.goto(`${ui.base}/reports/${reports[0]!.id}`);
+    await expect.poll(() => phone.locator('.report-text button.fig').count()).toBeGreaterThan(100);
+    const { followed, stranded } = await phone.evaluate(() => {
+      const lines: string[] = [];
+      let count = 0;
+      for (const button of document.querySelectorAll('.report-text button.fig')) {
+        const next = button.nextSibling;
+        if (!(next instanceof Text) || !/^[，。、；：]/.test(next.data)) continue;
+        count++;
+        const range = document.createRange();
+        range.setStart(next, 0);
+        range.setEnd(next, 1);
+        if (range.getBoundingClientRect().top > button.getBoundingClientRect().bottom - 2) lines.push(`${button.textContent}${next.data}`);
+      }
+      return { followed: count, stranded: lines };
+    });
+    expect(followed).toBeGreaterThan(20);
+    expect(stranded).toEqual([]);
+  });
+
   it('draws targets apart from outcomes, and ?at=OFFSET opens at that sentence', async () => {
     const { reports } = (await (await fetch(`${ui.base}/api/reports?issuer=${encodeURIComponent('国务院')}&year=2013`)).json()) as { reports: Array<{ id: number }> };
     const id = reports[0]!.id;

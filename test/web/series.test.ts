@@ -92,20 +92,21 @@ describe('the promise board', { timeout: 120_000 }, () => {
     expect(titles.map((t) => Number(/\d+/.exec(t)![0])).reduce((a, b) => a + b, 0)).toBe(total);
     expect(await groups.evaluateAll((all) => all.map((g) => (g as HTMLDetailsElement).open))).toEqual([true, false, false]);
 
-    // The long group: 20 at a time under their sections; 再显示 adds the next 20 and takes the keyboard to the first of them.
+    // The long group: 10 at a time on a phone under their sections; 再显示 adds the next 10, takes the keyboard to the first of them and says so.
     // Its count in the summary opens it.
     const none = page.locator('details.follow-up-group[data-status="no-evidence"]');
     await page.locator('section.summary').getByRole('link', { name: /^无证据 \d+$/ }).click();
     await expect.poll(() => none.getAttribute('open')).toBe('');
     const size = Number(/\d+/.exec(titles[2]!)![0]);
     expect(size).toBeGreaterThan(40);
-    expect(await none.locator('li.commitment').count()).toBe(20);
+    expect(await none.locator('li.commitment').count()).toBe(10);
     expect(await none.locator('h3.group-section').first().textContent()).toMatch(/^[一二三四五六七八九十]+、/);
-    await none.getByRole('button', { name: /^再显示 20 条（还有 \d+ 条）$/ }).click();
-    expect(await none.locator('li.commitment').count()).toBe(40);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await none.locator('li.commitment').nth(20).getAttribute('id'));
+    await none.getByRole('button', { name: /^再显示 10 条（还有 \d+ 条）$/ }).click();
+    expect(await none.locator('li.commitment').count()).toBe(20);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await none.locator('li.commitment').nth(10).getAttribute('id'));
+    expect(await none.locator('.pager [role="status"]').textContent()).toBe(`已显示第 11–20 条，共 ${size} 条`);
     // A link to one commitment (#c-ID) still lands on it: its group opens with the pages up to it.
-    const deep = (await none.locator('li.commitment').nth(30).getAttribute('id'))!;
+    const deep = (await none.locator('li.commitment').nth(15).getAttribute('id'))!;
     const linked = await ui.page(390);
     await linked.goto(`${ui.base}${BOARD}#${deep}`);
     await expect.poll(() => linked.locator(`li#${deep}`).isVisible()).toBe(true);
@@ -127,7 +128,7 @@ describe('the promise board', { timeout: 120_000 }, () => {
 
     await expectAccessible(page, BOARD);
     await screenshots(ui, page, 'board');
-    // A phone no longer scrolls through every commitment: one group of 20, folded.
+    // A phone no longer scrolls through every commitment: one group of 10, folded.
     await page.setViewportSize({ width: 390, height: 900 });
     expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(12_000);
     expect(problemsOf(page)).toEqual([]);
@@ -201,7 +202,7 @@ describe('the promise board', { timeout: 120_000 }, () => {
     await row.locator('select[name="status"]').selectOption('addressed');
     await row.locator('textarea[name="note"]').fill('第二部分有落实');
     await row.getByRole('button', { name: '保存审核' }).click();
-    await expect.poll(() => row.locator('.latest').textContent()).toMatch(/^已落实 · local · .*备注：第二部分有落实$/);
+    await expect.poll(() => row.locator('.latest').textContent()).toMatch(/^审核人：local · .*备注：第二部分有落实$/);
     const id = (await row.getAttribute('id'))!.replace(/^c-/, '');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^下载 CSV/ }).click()]);

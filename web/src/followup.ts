@@ -3,7 +3,7 @@
 // reviewer's box (confirm, change, note, history) for one commitment, and
 // commitments grouped by follow-up, a page at a time.
 import { getJson, explain, send } from './api.js';
-import { type Child, h, highlight } from './dom.js';
+import { type Attrs, type Child, h, highlight } from './dom.js';
 import { badge, formatNumber, label, LABELS, type LabelKind } from './format.js';
 import { pageHeading } from './layout.js';
 import { sharedRuns } from './marks.js';
@@ -95,6 +95,10 @@ export function ruleTag(id: string | null): HTMLElement | null {
   return h('span', { class: 'rule-tag', title: id }, '规则：', translated ? text : h('span', { lang: 'en' }, text), translated ? null : h('span', { class: 'untranslated-mark' }, '（未翻译）'));
 }
 
+/** Who reviewed and when, and their note: said in words under the badges (the badge's title alone is not seen on a phone). */
+export const reviewSaid = (review: Review): HTMLElement =>
+  h('div', { class: 'latest' }, `审核人：${review.reviewer} · ${formatTime(review.reviewedAt)}`, review.note ? h('div', null, `备注：${review.note}`) : null);
+
 /** The automatic follow-up and, when a reviewer has spoken, theirs: each a badge with its words. */
 export function followUpBadges(automatic: string | null, review: Review | null): HTMLElement {
   return h(
@@ -146,6 +150,8 @@ export function reviewBox(
   saved: (review: Review) => void,
 ): HTMLElement {
   const box = h('details', { class: 'review' }, h('summary', null, writable ? '审核' : '审核记录'));
+  // The group the item stands in as the page was built: a review that moves it says where it goes.
+  const group = commitment.review?.status ?? commitment.status ?? UNJUDGED;
   let built = false;
   box.addEventListener('toggle', () => {
     if (!box.open || built) return;
@@ -170,7 +176,8 @@ export function reviewBox(
         showHistory(result.history);
         select.value = result.review.status;
         note.value = '';
-        message.textContent = `已保存：${label('followUp', result.review.status)}`;
+        const now = label('followUp', result.review.status);
+        message.textContent = `已保存：${now}${result.review.status === group ? '' : `；重新打开页面后，这条承诺归入“${now}”一组`}`;
       } catch (error) {
         message.textContent = `保存失败：${explain(error)}`;
       }
@@ -212,33 +219,85 @@ export const groupName = (code: string) => (code === UNJUDGED ? '尚未判断' :
 /** The groups in the order shown: the follow-up statuses, then those not judged. */
 export const GROUP_CODES: readonly string[] = [...Object.keys(LABELS.followUp), UNJUDGED];
 
-/** How many items a long list shows at a time, and adds per press of its 再显示 button. */
-const PAGE = 20;
+/** How many items a long list shows at a time, and adds per press of its 再显示 button: fewer on a phone, where each is a card. */
+const pageSize = () => (matchMedia('(max-width: 600px)').matches ? 10 : 20);
+
+/**
+ * Where the keyboard lands in a newly shown item: a row's name cell, or the
+ * item; its link or button when it starts with one (a figure's name), else
+ * the element itself, made focusable.
+ */
+function landing(item: HTMLElement): HTMLElement {
+  const start = item instanceof HTMLTableRowElement ? (item.cells[0] ?? item) : item;
+  const control = start.querySelector<HTMLElement>(':scope > a, :scope > button');
+  if (control) return control;
+  start.tabIndex = -1;
+  return start;
+}
+
+interface Pages {
+  /** The 再显示 button and its status line, to put after the list. */
+  more: HTMLElement;
+  /** Builds the next page and returns its items. */
+  next: () => HTMLElement[];
+  /** How many items are built. */
+  shown: () => number;
+}
 
 /**
  * A long list a page at a time: `next()` builds the next page (`add` makes the
  * elements of a batch starting at index `start` and puts them on the page), and
- * the `more` button does the same and takes the keyboard to the first new one.
+ * the `more` button does the same, takes the keyboard to the first new item
+ * and says which are shown (a status line beside it, for screen readers).
  * The button says how many are left, and hides when none are.
  */
-export function pager<T>(items: readonly T[], add: (batch: readonly T[], start: number) => HTMLElement[]): { more: HTMLButtonElement; next: () => HTMLElement[]; shown: () => number } {
-  const more = h('button', { type: 'button', class: 'secondary more' });
+export function pager<T>(items: readonly T[], add: (batch: readonly T[], start: number) => HTMLElement[]): Pages {
+  const size = pageSize();
+  const button = h('button', { type: 'button', class: 'secondary more' });
+  const said = h('span', { class: 'visually-hidden', role: 'status' });
   let shown = 0;
   const next = () => {
-    const batch = items.slice(shown, shown + PAGE);
+    const batch = items.slice(shown, shown + size);
     const added = add(batch, shown);
     shown += batch.length;
     const left = items.length - shown;
-    more.hidden = left === 0;
-    more.textContent = `再显示 ${formatNumber(Math.min(left, PAGE))} 条（还有 ${formatNumber(left)} 条）`;
+    button.hidden = left === 0;
+    button.textContent = `再显示 ${formatNumber(Math.min(left, size))} 条（还有 ${formatNumber(left)} 条）`;
     return added;
   };
-  more.addEventListener('click', () => {
+  button.addEventListener('click', () => {
+    const from = shown;
     const [first] = next();
-    first?.setAttribute('tabindex', '-1');
-    first?.focus();
+    said.textContent = `已显示第 ${formatNumber(from + 1)}–${formatNumber(shown)} 条，共 ${formatNumber(items.length)} 条`;
+    if (first) landing(first).focus();
   });
-  return { more, next, shown: () => shown };
+  return { more: h('div', { class: 'pager' }, button, said), next, shown: () => shown };
+}
+
+/**
+ * A disclosure of a long list, built when first opened and a page at a time
+ * (`add` as for `pager`, its elements put before the `more` box it is given);
+ * `open` opens it at once, with the pages up to item `upTo` built.
+ */
+export function pagedFold<T>(
+  attrs: Attrs,
+  summary: Child,
+  members: readonly T[],
+  add: (batch: readonly T[], start: number, more: HTMLElement) => HTMLElement[],
+  { open = false, upTo = -1 } = {},
+): HTMLDetailsElement {
+  const fold = h('details', attrs, h('summary', null, summary));
+  const pages: Pages = pager(members, (batch, start): HTMLElement[] => add(batch, start, pages.more));
+  const { more, next, shown } = pages;
+  fold.append(more);
+  const build = () => {
+    if (fold.open && shown() === 0) next();
+  };
+  fold.open = open || upTo >= 0;
+  build();
+  while (shown() <= upTo) next();
+  fold.addEventListener('toggle', build);
+  return fold;
 }
 
 interface StatusGroupOptions<T> {
@@ -257,16 +316,16 @@ export const namedCommitment = (url: URL): string | null => (url.hash.startsWith
 
 /**
  * Scrolls to the commitment the URL names once its page is built (the browser
- * looked for it before it was), or opens the group it names (`#g-partly`, as a
- * count's link leaves in the address) and scrolls to that.
+ * looked for it before it was), or opens the folded part it names (`#g-partly`,
+ * as a count's link leaves in the address) and scrolls to that.
  */
 export function revealNamed(url: URL): void {
   const id = namedCommitment(url);
   if (id !== null) document.getElementById(`c-${id}`)?.scrollIntoView({ block: 'start' });
-  const group = url.hash.startsWith('#g-') ? document.getElementById(url.hash.slice(1)) : null;
-  if (group instanceof HTMLDetailsElement) {
-    group.open = true;
-    group.scrollIntoView({ block: 'start' });
+  const fold = url.hash.length > 1 ? document.getElementById(decodeURIComponent(url.hash.slice(1))) : null;
+  if (fold instanceof HTMLDetailsElement) {
+    fold.open = true;
+    fold.scrollIntoView({ block: 'start' });
   }
 }
 
@@ -275,38 +334,32 @@ export function revealNamed(url: URL): void {
  * the first open (and the one holding the named item). A group
  * builds its items when first opened, a page at a time with a button for the
  * next, which takes the keyboard to the first new item: a report of 400
- * commitments shows at once, and a phone scrolls through 20, not 400.
+ * commitments shows at once, and a phone scrolls through 10, not 400.
  * Empty groups are left out.
  */
 export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions<T>): HTMLElement[] {
   const groups = GROUP_CODES.map((code) => ({ code, members: items.filter((item) => options.statusOf(item) === code) })).filter(({ members }) => members.length > 0);
   return groups.map(({ code, members }, index) => {
-    const group = h('details', { class: 'follow-up-group', id: `g-${code}`, 'data-status': code }, h('summary', null, groupBadge(code), `（${formatNumber(members.length)} 条）`));
     let list: HTMLElement | null = null;
     let section: string | null = null;
-    const { more, next, shown } = pager(members, (batch, start) =>
-      batch.map((item, i) => {
-        const at = options.sectionOf?.(item) ?? '';
-        if (list === null || at !== section) {
-          section = at;
-          list = h('ol', { class: 'commitments', start: start + i + 1 });
-          more.before(...(options.sectionOf ? [h('h3', { class: 'group-section' }, at)] : []), list);
-        }
-        const element = options.render(item);
-        list.append(element);
-        return element;
-      }),
+    return pagedFold(
+      { class: 'follow-up-group', id: `g-${code}`, 'data-status': code },
+      [groupBadge(code), `（${formatNumber(members.length)} 条）`],
+      members,
+      (batch, start, more) =>
+        batch.map((item, i) => {
+          const at = options.sectionOf?.(item) ?? '';
+          if (list === null || at !== section) {
+            section = at;
+            list = h('ol', { class: 'commitments', start: start + i + 1 });
+            more.before(...(options.sectionOf ? [h('h3', { class: 'group-section' }, at)] : []), list);
+          }
+          const element = options.render(item);
+          list.append(element);
+          return element;
+        }),
+      { open: index === 0, upTo: options.named ? members.findIndex(options.named) : -1 },
     );
-    group.append(more);
-    const build = () => {
-      if (group.open && shown() === 0) next();
-    };
-    const named = options.named ? members.findIndex(options.named) : -1;
-    group.open = named >= 0 || index === 0;
-    build();
-    while (shown() <= named) next();
-    group.addEventListener('toggle', build);
-    return group;
   });
 }
 

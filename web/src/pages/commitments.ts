@@ -6,8 +6,8 @@ import type { Column } from '../../../src/output/render.js';
 import { explain, getJson } from '../api.js';
 import { h } from '../dom.js';
 import { csvButton } from '../download.js';
-import { compareUrl, countBar, countsOf, evidenceFold, followUpBadges, formatTime, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, revealNamed, type Review, reviewBox, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
-import { formatNumber, formatYear, label, yearReportName } from '../format.js';
+import { compareUrl, countBar, countsOf, evidenceFold, followUpBadges, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, revealNamed, type Review, reviewBox, reviewSaid, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
+import { formatNumber, formatYear, yearReportName } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
 import { canWrite } from '../session.js';
 import { issuerNamed, type SeriesReport, yearly } from '../series.js';
@@ -206,13 +206,10 @@ function filters(issuer: string, year: number, status: string, topic: string): H
  */
 function boardItem({ commitment, followUp }: BoardRow, next: number | null, writable: boolean): HTMLElement {
   const status = h('div', { class: 'follow-up' });
-  const said = h('div', { class: 'latest' });
+  const said = h('div', { class: 'review-said' });
   const show = (review: Review | null) => {
     status.replaceChildren(followUpBadges(followUp?.status ?? null, review), ruleTag(followUp?.rule ?? null) ?? '');
-    said.replaceChildren(
-      ...(review ? [`${label('followUp', review.status)} · ${review.reviewer} · ${formatTime(review.reviewedAt)}`, review.note ? h('div', null, `备注：${review.note}`) : ''] : []),
-    );
-    said.hidden = review === null;
+    said.replaceChildren(review ? reviewSaid(review) : '');
   };
   show(commitment.review);
   const box = reviewBox({ id: commitment.id, status: followUp?.status ?? null, review: commitment.review }, writable, (saved) => {

@@ -5,7 +5,7 @@ import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
 import { apiLink } from '../download.js';
 import { figureRuleName } from '../figure-rules.js';
-import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, jumpLink, loading, namedCommitment, pager, readerUrl, revealNamed, reviewBox, ruleTag, statusGroups, type Review } from '../followup.js';
+import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, jumpLink, loading, namedCommitment, pagedFold, pager, readerUrl, revealNamed, reviewBox, reviewSaid, ruleTag, statusGroups, type Review } from '../followup.js';
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
@@ -13,7 +13,8 @@ import { reasonOf } from '../reasons.js';
 import { canWrite } from '../session.js';
 import type { Comparison } from '../types.js';
 
-type Side = NonNullable<Comparison['targets'][number]['actual']>;
+type Target = Comparison['targets'][number];
+type Side = NonNullable<Target['actual']>;
 type FigurePair = Comparison['figures'][number];
 type CommitmentFollowUp = Comparison['commitments'][number];
 type SectionPair = Comparison['sections'][number];
@@ -86,7 +87,7 @@ function overview(c: Comparison): HTMLElement {
   return h(
     'section',
     { class: 'summary overview', id: 'overview', 'aria-label': '概况' },
-    countBar(jumpLink('targets', '上年目标'), 'verdict', countsOf('verdict', c.targets.map((t) => t.verdict)), (code) => (code === 'no-data' ? 'no-data-targets' : 'targets')),
+    countBar(jumpLink('targets', '上年目标'), 'verdict', countsOf('verdict', c.targets.map((t) => t.verdict)), (code) => `t-${code}`),
     countBar(jumpLink('commitments', '上年承诺'), 'followUp', countsOf('followUp', c.commitments.map(followUpOf)), (code) => `g-${code}`),
     h(
       'p',
@@ -142,20 +143,34 @@ function sideFigure(side: Side, rowLabel: string): HTMLElement[] {
   return side.label === '' || side.label === rowLabel ? [figure] : [figure, h('span', { class: 'side-label' }, side.label)];
 }
 
+/** How much of the report's words a reason quotes in a card: a longer quote is cut there, and said whole under 原句. */
+const QUOTE_SHOWN = 24;
+
+/** The report's words a verdict quotes, when too long for its reason (cut there, said whole under 原句). */
+const longQuote = (t: Target): string | null => (t.quote !== undefined && t.quote.length > QUOTE_SHOWN + 6 ? t.quote : null);
+
 /** Why the verdict: in Chinese from its fields, or the server's English marked as such; under it the rule that decided. */
-function reasonCell(t: Comparison['targets'][number]): HTMLElement {
+function reasonCell(t: Target): HTMLElement {
   const { text, translated } = reasonOf(t);
-  const said = translated ? h('span', null, text) : h('span', null, h('span', { class: 'untranslated-mark' }, '（未翻译的说明）'), ' ', h('span', { lang: 'en' }, text));
+  const quote = longQuote(t);
+  const cut = quote === null ? text : text.replace(`“${quote}”`, `“${quote.slice(0, QUOTE_SHOWN)}…”`);
+  const said = translated ? h('span', null, cut) : h('span', null, h('span', { class: 'untranslated-mark' }, '（未翻译的说明）'), ' ', h('span', { lang: 'en' }, text));
   return h('td', { class: translated ? 'reason' : 'reason untranslated', 'data-label': '依据', title: t.reason }, said, ruleTag(t.rule));
 }
 
-/** The order of the judged targets by verdict (any other verdict after them). */
-const VERDICT_ORDER = ['missed', 'unclear', 'met'];
+/**
+ * The verdicts in the order the groups are shown: those a supervisor must
+ * look at first, then those done, then those the newer report says nothing of.
+ */
+const VERDICT_GROUPS = ['missed', 'unclear', 'met', 'no-data'] as const;
+/** The groups open as the page opens (when none has members, the first group is). */
+const NEEDS_A_LOOK: ReadonlySet<string> = new Set(['missed', 'unclear']);
 
 /**
- * Last year's targets with this year's outcome: those the newer report lets
- * us judge first, in a table; the ones it gives no outcome for (often most of
- * them) after it, closed, so that the few verdicts are not lost among them.
+ * Last year's targets with this year's outcome, grouped by verdict, each
+ * group a table a page at a time: those missed or unclear first and open,
+ * those met and those without an outcome (often most of them) folded, a tap
+ * (or an overview count) away.
  */
 function targetsPart(c: Comparison): HTMLElement {
   const part = h('section', { id: 'targets' }, partHead(`目标与完成（${formatNumber(c.targets.length)}）`));
@@ -163,54 +178,56 @@ function targetsPart(c: Comparison): HTMLElement {
     part.append(h('p', null, '上年报告没有可核对的数字目标。'));
     return part;
   }
-  const row = (t: Comparison['targets'][number]) => {
-    const what = t.target.label === '' ? t.commitment : t.target.label;
-    // The sentences on demand: one long sentence often holds several targets, and the row is about one of them.
-    const sentences = h(
-      'details',
-      { class: 'sentences' },
-      h('summary', null, '原句'),
-      h('p', null, h('span', { class: 'side-name' }, '上年：'), sideSentence(c.from.id, t.target)),
-      t.actual ? h('p', null, h('span', { class: 'side-name' }, '本年：'), sideSentence(c.to.id, t.actual)) : null,
-    );
-    return h(
-      'tr',
-      null,
-      h('th', { scope: 'row', class: 'target-name' }, h('span', { class: 'what' }, what), sentences),
-      h('td', { class: 'number', 'data-label': '上年目标' }, sideFigure(t.target, what)),
-      h('td', { class: 'number', 'data-label': '本年实际' }, t.actual ? sideFigure(t.actual, what) : h('span', { class: 'muted' }, '未提及')),
-      h('td', { class: 'verdict-cell', 'data-label': '结论' }, badge('verdict', t.verdict)),
-      reasonCell(t),
-    );
-  };
-  const head = () => h('tr', null, ...['指标', '上年目标', '本年实际', '结论', '依据'].map((name, i) => h('th', { scope: 'col', class: i === 1 || i === 2 ? 'number' : null }, name)));
-  // A page at a time: a provincial pair judges dozens of targets.
-  const table = (targets: Comparison['targets']) => {
-    const body = h('tbody');
-    const { more, next } = pager(targets, (batch) => {
-      const rows = batch.map(row);
-      body.append(...rows);
-      return rows;
-    });
-    next();
-    return h('div', null, h('div', { class: 'table-wrap' }, h('table', { class: 'targets stack' }, h('thead', null, head()), body)), more);
-  };
-  // Those missed or unclear first, as a supervisor looks for them; the report's order within a verdict (the sort is stable).
-  const rank = (t: Comparison['targets'][number]) => {
-    const at = VERDICT_ORDER.indexOf(t.verdict);
-    return at < 0 ? VERDICT_ORDER.length : at;
-  };
-  const judged = c.targets.filter((t) => t.verdict !== 'no-data').sort((a, b) => rank(a) - rank(b));
-  const unstated = c.targets.filter((t) => t.verdict === 'no-data');
+  const groups = VERDICT_GROUPS.map((code) => ({ code, members: c.targets.filter((t) => t.verdict === code) })).filter(({ members }) => members.length > 0);
+  const opened = groups.some(({ code }) => NEEDS_A_LOOK.has(code)) ? (code: string) => NEEDS_A_LOOK.has(code) : (code: string) => code === groups[0]!.code;
   part.append(
-    ...(judged.length > 0
-      ? [h('p', { class: 'hint' }, '未完成和难以判断的目标排在前面；点“原句”看两年的句子。'), table(judged)]
-      : [h('p', { class: 'notice' }, '本年报告没有给出上年任何一项数字目标的结果。')]),
+    // The quoted word whole: a phone broke it (点“原 / 句”).
+    h('p', { class: 'hint' }, '按结论分组，未完成和难以判断的在前并已展开；点', h('span', { class: 'nowrap' }, '“原句”'), '看两年的句子。'),
+    ...groups.map(({ code, members }) => {
+      const name = `${label('verdict', code)}的目标`;
+      const body = h('tbody');
+      const head = h('tr', null, ...['指标', '上年目标', '本年实际', '依据'].map((column, i) => h('th', { scope: 'col', class: i === 1 || i === 2 ? 'number' : null }, column)));
+      const table = h('div', { class: 'table-wrap' }, h('table', { class: 'targets stack' }, h('caption', { class: 'visually-hidden' }, name), h('thead', null, head), body));
+      return pagedFold(
+        { class: 'verdict-group', id: `t-${code}`, 'data-verdict': code },
+        [badge('verdict', code), `（${formatNumber(members.length)} 项）`, code === 'no-data' ? '：本年报告未给出结果' : ''],
+        members,
+        (batch, _start, more) => {
+          if (!table.parentNode) more.before(table);
+          const rows = batch.map((t) => targetRow(c, t));
+          body.append(...rows);
+          return rows;
+        },
+        { open: opened(code) },
+      );
+    }),
   );
-  if (unstated.length > 0) {
-    part.append(h('details', { class: 'no-data-targets', id: 'no-data-targets', open: judged.length === 0 }, h('summary', null, `本年报告未给出结果的目标（${formatNumber(unstated.length)}）`), table(unstated)));
-  }
   return part;
+}
+
+/** A target as a row (on a phone a card): what is counted, with its sentences folded under it; the two figures; why. */
+function targetRow(c: Comparison, t: Target): HTMLElement {
+  const what = t.target.label === '' ? t.commitment : t.target.label;
+  const quote = longQuote(t);
+  // The sentences on demand: one long sentence often holds several targets, and the row is about one of them.
+  const sentences = h(
+    'details',
+    { class: 'sentences' },
+    h('summary', null, '原句'),
+    h('p', null, h('span', { class: 'side-name' }, '上年：'), sideSentence(c.from.id, t.target)),
+    t.actual ? h('p', null, h('span', { class: 'side-name' }, '本年：'), sideSentence(c.to.id, t.actual)) : null,
+    // The words the reason quotes, whole, when they are not the outcome's sentence shown above.
+    quote !== null && !t.actual?.sentence.includes(quote) ? h('p', null, h('span', { class: 'side-name' }, '本年：'), `“${quote}”`) : null,
+  );
+  return h(
+    'tr',
+    null,
+    h('th', { scope: 'row', class: 'target-name' }, h('span', { class: 'what' }, what), sentences),
+    h('td', { class: 'number', 'data-label': '上年目标' }, sideFigure(t.target, what)),
+    // No outcome figure is not "not mentioned": the reason may quote the report's words on it.
+    h('td', { class: 'number', 'data-label': '本年实际' }, t.actual ? sideFigure(t.actual, what) : h('span', { class: 'muted' }, '未给出数字')),
+    reasonCell(t),
+  );
 }
 
 const ARROWS: Record<string, string> = { up: '↑', down: '↓', same: '→' };
@@ -256,13 +273,12 @@ function figuresPart(c: Comparison): HTMLElement {
   // Hundreds of figures of one year only, a page at a time when opened.
   const list = (heading: string, pairs: FigurePair[], report: number, side: (f: FigurePair) => Side) => {
     const items = h('ul');
-    const { more, next } = pager(pairs, (batch) => {
+    return pagedFold({ class: 'figure-list' }, `${heading}（${formatNumber(pairs.length)}）`, pairs, (batch, _start, more) => {
+      if (!items.parentNode) more.before(items);
       const lines = batch.map((f) => h('li', null, h('a', { href: readerUrl(report, side(f).start) }, `${side(f).label || f.label}：${side(f).surface}`)));
       items.append(...lines);
       return lines;
     });
-    next();
-    return h('details', { class: 'figure-list' }, h('summary', null, `${heading}（${pairs.length}）`), items, more);
   };
   part.append(list('本年新出现的数字', added, c.to.id, (f) => f.to!), list('本年不再出现的数字', dropped, c.from.id, (f) => f.from!));
   return part;
@@ -324,7 +340,7 @@ function commitmentsPart(c: Comparison, writable: boolean, named: string | null)
 function commitmentItem(c: Comparison, commitment: CommitmentFollowUp, writable: boolean): HTMLElement {
   // The follow-up, the evidence and the review on one line, the rule under them: a phone scrolls through dozens of commitments.
   const said = h('span', { class: 'said' });
-  const show = (review: Review | null) => said.replaceChildren(followUpBadges(commitment.status, review), ruleTag(commitment.rule) ?? '');
+  const show = (review: Review | null) => said.replaceChildren(followUpBadges(commitment.status, review), ruleTag(commitment.rule) ?? '', review ? reviewSaid(review) : '');
   show(commitment.review);
   return h(
     'li',

@@ -233,6 +233,28 @@ function diagnosticsList(id: number, diagnostics: Diagnostic[], text: string): H
   );
 }
 
+/** Punctuation that must not start a line, and that must not end one. */
+const CLOSING = /^[，。、；：？！）》」』”’]/;
+const OPENING = /[（《「『“‘]$/;
+
+/**
+ * Keeps each figure with the punctuation beside it: a button is laid out as a
+ * box, and the browser breaks a line after a box even before a comma (，城镇…
+ * starting a line) or after an opening bracket.
+ */
+function keepPunctuation(paragraph: HTMLElement): void {
+  for (const button of paragraph.querySelectorAll('button.fig')) {
+    const after = button.nextSibling instanceof Text && CLOSING.test(button.nextSibling.data) ? button.nextSibling : null;
+    const before = button.previousSibling instanceof Text && OPENING.test(button.previousSibling.data) ? button.previousSibling : null;
+    if (after === null && before === null) continue;
+    after?.splitText(1);
+    const kept = before === null ? null : before.splitText(before.length - 1);
+    const together = h('span', { class: 'nowrap' });
+    button.before(together);
+    together.append(...[kept, button, after].filter((node) => node !== null));
+  }
+}
+
 /** Where the outline links for a section: its heading in the text, else its first paragraph. */
 function anchorOf(section: Section, text: string, paragraphs: Paragraph[]): string {
   if (section.heading !== null && text.startsWith(section.heading, section.start)) return `sec-${section.id}`;
@@ -348,6 +370,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     const paragraph = paragraphs[index]!;
     const extra: Mark[] = at && at.start < paragraph.end && at.end > paragraph.start ? [{ start: at.start, end: at.end, tag: 'span', attrs: { class: 'at-sentence', id: 'at-sentence', tabindex: -1 } }] : [];
     nodes[index]!.replaceChildren(...highlight(text.slice(paragraph.start, paragraph.end), [...extra, ...marks], paragraph.start));
+    keepPunctuation(nodes[index]!);
   }
   paragraphs.forEach((_, index) => fill(index));
 

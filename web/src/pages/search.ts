@@ -64,7 +64,10 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     return;
   }
   const params = { q, issuer, year, limit: LIMIT };
-  const { hits, more } = await getJson<SearchResult>('/api/search', params);
+  // A search of a large library takes the server a moment: say so where the hits will be.
+  const waiting = h('p', { class: 'loading', role: 'status' }, '正在检索…');
+  root.append(waiting);
+  const { hits, more } = await getJson<SearchResult>('/api/search', params).finally(() => waiting.remove());
   if (hits.length === 0) {
     // What to try next: the filters first (the likeliest cause when set), then the words.
     const filtered = issuer !== '' || year !== '';

@@ -72,14 +72,10 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     const longest = [...issuers].sort((a, b) => b.reports - a.reports).slice(0, 3);
     root.append(h('p', { class: 'notice', role: 'status' }, '请在上面添加至少一个发布机关。'));
     if (longest.length > 0) {
-      root.append(
-        h(
-            'p',
-            { class: 'actions' },
-            '例如：',
-          ...longest.map((issuer) => h('a', { href: `/trends?${new URLSearchParams({ measure: measure.id, issuer: issuer.name })}` }, `${issuer.name}（${issuer.reports} 份报告）`)),
-        ),
-      );
+      // Said as a sentence (名、名), as the search page's examples.
+      const example = (issuer: (typeof longest)[number]) =>
+        h('a', { href: `/trends?${new URLSearchParams({ measure: measure.id, issuer: issuer.name })}` }, `${issuer.name}（${issuer.reports} 份报告）`);
+      root.append(h('p', { class: 'notice' }, '例如：', ...longest.flatMap((issuer, i) => [i > 0 ? '、' : '', example(issuer)])));
     }
     return;
   }
