@@ -219,6 +219,11 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['fujian-gwr-2025', 'fujian-gwr-2026', '国家高新技术企业突破1.5万家', 'addressed', 'followup:target-met', '国家高新技术企业超1.5万家', 'outcome 1.5万家'],
     // A rare name shared with a review clause that jieba cuts apart from the ask (碳达峰试点城市), with half the ask's wording: read as any naming clause.
     ['hubei-gwr-2025', 'hubei-gwr-2026', '支持襄阳、十堰建设全国碳达峰试点城市', 'addressed', 'followup:completion-word', '襄阳、十堰入选全国首批碳达峰试点城市', 'five-year review'],
+    // followup:result-after: the object named again, then a result figure of it in the same sentence.
+    ['sichuan-gwr-2025', 'sichuan-gwr-2026', '扎实推进安全生产治本攻坚三年行动', 'addressed', 'followup:result-after', '生产安全事故起数、死亡人数分别下降15%', null],
+    ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '认真落实即将出台的民营经济促进法', 'addressed', 'followup:result-after', '民营经济增加值占地区生产总值比重达58.5%', null],
+    // … not for an ask with a target figure: 数字经济核心产业营收增长10.9% does not answer 生物经济营业收入增长8%以上.
+    ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '生物经济营业收入增长8%以上', 'partly', 'followup:restated', '生物经济重点产业营收快速增长', null],
     // Became, entered (成为, 迈入): a result, as 入选 is.
     ['gansu-gwr-2025', 'gansu-gwr-2026', '积极申报国家碳达峰试点', 'addressed', 'followup:completion-word', '酒泉成为第二批国家碳达峰试点城市', 'five-year review'],
     ['hubei-gwr-2025', 'hubei-gwr-2026', '推动现代化工及能源、现代农产品加工等支柱产业突破万亿级规模', 'addressed', 'followup:completion-word', '支柱产业迈入万亿级规模', 'five-year review'],
