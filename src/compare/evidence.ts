@@ -70,6 +70,7 @@ const FOLLOWUP_RULES = {
   prevented: wordings.prevented.id,
   statedOutcome: 'followup:stated-outcome',
   levelReached: wordings.levelReached.id,
+  resultAfter: wordings.resultAfter.id,
   effort: wordings.effort.id,
   headFigure: wordings.headFigure.id,
   restated: 'followup:restated',
@@ -920,9 +921,9 @@ const overYears = (target: Figure, outcome: Figure) => amount(target) && outcome
  * order: a not-done wording makes partly; a completion wording (如期完成) addressed;
  * a figure against the clause's target, addressed or partly; a start where only a
  * start was asked (启动, 开工), a result figure, a clause opening with an act word
- * (实施, 制定), or a level said reached (扩大到全国) addressed, unless named items
- * of a listed ask are missing from the evidence; effort wording, or the object
- * merely named again, partly.
+ * (实施, 制定), a level said reached (扩大到全国), or the object named again and a result
+ * figure of it later in the sentence, addressed, unless named items of a listed ask are
+ * missing from the evidence; effort wording, or the object merely named again, partly.
  */
 function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   const said = review.newer.text.slice(match.said.start, match.said.end);
@@ -951,7 +952,21 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
     if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
   }
+  if (wording === null && resultAfter(review, match)) return done(FOLLOWUP_RULES.resultAfter);
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
+}
+
+/**
+ * The clause naming the object restates the ask and a later clause of its sentence states
+ * a result figure of a term of that object (纵深推进安全生产治本攻坚三年行动，生产安全事故起数…
+ * 分别下降15%: followup:result-after). Not for an ask with a target figure: a figure of
+ * something else near it does not answer the target (生物经济营业收入增长8%以上).
+ */
+function resultAfter(review: Review, match: Match): boolean {
+  if (review.older.figures.some((f) => f.modality === 'target' && inside(f, match.asked))) return false;
+  return match.sentence.clauses.some(
+    (clause) => clause.start > match.said.start && review.outcomes.some((f) => inside(f, clause)) && [...match.asked.terms].some((term) => clause.terms.has(term)),
+  );
 }
 
 /**

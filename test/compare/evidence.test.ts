@@ -37,6 +37,13 @@ describe('what a review clause says of the thing it names', () => {
     ['参加第十五届全运会取得历史最好成绩', 'completion'], // fujian 2026: a result of an event
     ['我省体育健儿在第十五届全运会勇创佳绩', 'completion'], // shanxi 2026
     ['城镇调查失业率均值保持历史最好水平', 'completion'], // heilongjiang 2026: a best is a result
+    ['乡镇（街道）履行职责事项清单全面建立', 'completion'], // jiangxi 2026: set up everywhere, the act word after its object
+    ['全面建立县级基本财力保障机制', 'completion'], // national 2013
+    ['普遍建立养老保险省级统筹制度', 'completion'], // national 2010
+    ['建立农业补贴制度', null], // national 2008: 建立 alone opens an act, it says nothing of how far
+    ['酒泉成为第二批国家碳达峰试点城市', 'completion'], // gansu 2026: became, a result as 入选 is
+    ['现代化工、农产品加工5大支柱产业迈入万亿级规模', 'completion'], // hubei 2026
+    ['努力成为真抓真为、善作善成的实干家', 'effort'], // 2026 plans: after an aim word, still wanted
   ];
   it.each(clauses)('%s → %s', (clause, wording) => {
     expect(wordingOf(clause)).toBe(wording);
@@ -212,6 +219,17 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['fujian-gwr-2025', 'fujian-gwr-2026', '国家高新技术企业突破1.5万家', 'addressed', 'followup:target-met', '国家高新技术企业超1.5万家', 'outcome 1.5万家'],
     // A rare name shared with a review clause that jieba cuts apart from the ask (碳达峰试点城市), with half the ask's wording: read as any naming clause.
     ['hubei-gwr-2025', 'hubei-gwr-2026', '支持襄阳、十堰建设全国碳达峰试点城市', 'addressed', 'followup:completion-word', '襄阳、十堰入选全国首批碳达峰试点城市', 'five-year review'],
+    // followup:result-after: the object named again, then a result figure of it in the same sentence.
+    ['sichuan-gwr-2025', 'sichuan-gwr-2026', '扎实推进安全生产治本攻坚三年行动', 'addressed', 'followup:result-after', '生产安全事故起数、死亡人数分别下降15%', null],
+    ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '认真落实即将出台的民营经济促进法', 'addressed', 'followup:result-after', '民营经济增加值占地区生产总值比重达58.5%', null],
+    // … not for an ask with a target figure: 数字经济核心产业营收增长10.9% does not answer 生物经济营业收入增长8%以上.
+    ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '生物经济营业收入增长8%以上', 'partly', 'followup:restated', '生物经济重点产业营收快速增长', null],
+    // Became, entered (成为, 迈入): a result, as 入选 is.
+    ['gansu-gwr-2025', 'gansu-gwr-2026', '积极申报国家碳达峰试点', 'addressed', 'followup:completion-word', '酒泉成为第二批国家碳达峰试点城市', 'five-year review'],
+    ['hubei-gwr-2025', 'hubei-gwr-2026', '推动现代化工及能源、现代农产品加工等支柱产业突破万亿级规模', 'addressed', 'followup:completion-word', '支柱产业迈入万亿级规模', 'five-year review'],
+    // Set up everywhere (全面建立): the whole is in place, the act word before its object or after it.
+    ['jiangxi-gwr-2025', 'jiangxi-gwr-2026', '全面建立乡镇（街道）履行职责事项清单', 'addressed', 'followup:completion-word', '乡镇（街道）履行职责事项清单全面建立', 'five-year review'],
+    ['state-council-gwr-2012', 'state-council-gwr-2013', '完善县级基本财力保障机制', 'addressed', 'followup:completion-word', '全面建立县级基本财力保障机制', 'five-year review'],
     // A shared name only (闽江学院, 重庆东站 of a list of projects): part of the ask is named, not all of it.
     ['fujian-gwr-2025', 'fujian-gwr-2026', '支持闽江学院更名闽江大学、福建福耀科技大学开办招生', 'partly', 'followup:names-part', '闽江学院更名大学工作顺利推进', '福建福耀科技大学'],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争渝湘高铁重庆至黔江段、重庆东站', 'partly', 'followup:names-part', '建成投用重庆东站', null],
