@@ -26,6 +26,7 @@ import { ADDED_WORDS, placedSide, scopeDifference } from './scope.js';
 import { checkTargets, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
+import { ALIASES as MEASURE_ALIASES } from '../measures/index.js';
 
 /** Overlap alone: this close is addressed; anything less names no object, so it shows nothing done. */
 const ADDRESSED = 0.45;
@@ -652,6 +653,7 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
     for (const i of candidateClauses(review, asked, naming)) {
       const [said, sentence] = [review.clauses[i]!, review.sentenceOf[i]!];
       if (![...asked.terms].some((term) => sentence.vector.has(term))) continue;
+      if (!namesMeasure(review.older.text.slice(span.start, span.end), review.newer.text.slice(said.start, said.end))) continue;
       const { cover, shared } = coverage(asked, said, review.idf);
       if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(i)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
         best = { asked, said, sentence, cover };
@@ -677,7 +679,8 @@ function sharingName(review: Review, asked: Clause, text: string): Match | null 
     for (const i of holding) shared.set(i, (shared.get(i) ?? 0) + 1);
   }
   const nouns = nounRuns(review.older, asked);
-  const [best] = [...shared].filter(([i, runs]) => runs >= NAME_RUNS || nameRunsOf(review, i).some((run) => nouns.has(run))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const clauseText = (i: number) => review.newer.text.slice(review.clauses[i]!.start, review.clauses[i]!.end);
+  const [best] = [...shared].filter(([i, runs]) => (runs >= NAME_RUNS || nameRunsOf(review, i).some((run) => nouns.has(run))) && namesMeasure(text, clauseText(i))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (!best) return null;
   const said = review.clauses[best[0]]!;
   const saidText = review.newer.text.slice(said.start, said.end);
@@ -737,6 +740,34 @@ function withoutVerb(text: string): string {
 
 /** Character pairs of a name, punctuation left out (“两岸青山·千里林带”). */
 const namePairs = memo((text: string) => characterPairs(shortForm(text).replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '')), 10_000);
+
+/**
+ * The catalogue measures a text names, each alias read once (单位地区生产总值能耗 names energy
+ * intensity, not GDP as well), by the first word of their ids: a measure told as a level, a
+ * growth, a count or a share (gdp, gdp-growth; good-air-days, good-air-day-count) is one thing.
+ */
+const measuresNamed = memo((text: string): Set<string> => {
+  const named = new Set<string>();
+  let rest = text;
+  // Longest aliases first: 单位地区生产总值能耗 before 地区生产总值.
+  for (const [alias, entries] of MEASURE_ALIASES) {
+    if (!rest.includes(alias)) continue;
+    for (const { id } of entries) named.add(id.split('-')[0]!);
+    rest = rest.split(alias).join('，');
+  }
+  return named;
+}, 10_000);
+
+/**
+ * A review clause naming catalogue measures names an ask clause that names others only when
+ * one is the same (followup:measure-named): 全年国内生产总值增长2.3% shares 国内生产总值 with
+ * 单位国内生产总值能耗 but speaks of another measure. A clause naming none (主要污染物排放量继续下降) may still name the ask.
+ */
+function namesMeasure(asked: string, said: string): boolean {
+  const wanted = measuresNamed(asked);
+  const stated = measuresNamed(said);
+  return wanted.size === 0 || stated.size === 0 || [...wanted].some((measure) => stated.has(measure));
+}
 
 /**
  * Named items of a listed commitment to finish or start projects or events

@@ -153,6 +153,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:similar': '证据与承诺的说法非常接近',
   'followup:no-evidence': '回顾部分没有相关的句子',
   'followup:object-pairs': '证据句按说到承诺对象的多少排序',
+  'followup:measure-named': '证据须说承诺所说的同一统计指标',
   'followup:word-pieces': '长名词也按其两字部分比对',
   'verdict:floor': '下限目标',
   'verdict:ceiling': '上限目标',
