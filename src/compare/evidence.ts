@@ -948,8 +948,8 @@ const overYears = (target: Figure, outcome: Figure) => amount(target) && outcome
 
 /**
  * What the review clause naming one object of the commitment says of it, in this
- * order: a not-done wording makes partly; a completion wording (如期完成) addressed;
- * a figure against the clause's target, addressed or partly; a start where only a
+ * order: a not-done wording makes partly; a figure short of the clause's target
+ * partly; a completion wording (如期完成) addressed; a figure meeting the target addressed; a start where only a
  * start was asked (启动, 开工), a result figure, a clause opening with an act word
  * (实施, 制定), or a level said reached (扩大到全国) addressed, unless named items
  * of a listed ask are missing from the evidence; effort wording, or the object
@@ -973,8 +973,10 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   }
   const wording = wordingOf(said);
   if (wording === 'not-done') return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
-  if (wording === 'completion') return done(FOLLOWUP_RULES.completion);
   const figure = byFigure(review, match);
+  // A shortfall of the clause's own target outweighs the word saying it done (实现高职院校扩招100万人目标 for 扩招200万人).
+  if (figure && figure.status !== 'addressed') return { ...figure, evidence };
+  if (wording === 'completion') return done(FOLLOWUP_RULES.completion);
   if (figure) return { ...figure, evidence };
   if (START_ASKS.some((word) => asked.startsWith(word)) && STARTED.some((word) => said.includes(word))) return done(FOLLOWUP_RULES.started);
   if (wording !== 'effort') {

@@ -188,6 +188,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     // A one-word label (企业 of 4100家企业实现上云上平台) names no measure: 6家企业入选… does not answer it.
     ['qinghai-gwr-2025', 'qinghai-gwr-2026', '全年新增规模以上工业企业80户，建成绿色工厂8家，4100家企业实现上云上平台', 'addressed', 'followup:target-met', '规上工业增加值增长7.6%', 'outcome 7.6%'],
     ['hunan-gwr-2025', 'hunan-gwr-2026', '数字经济核心产业增加值增长15%', 'partly', 'followup:target-short', '数字经济核心产业增加值增长9%以上', 'target 15%'],
+    // A figure short of the clause's target outweighs the word saying it done (实现…目标 of 100万 for 200万).
+    ['state-council-gwr-2020', 'state-council-gwr-2021', '高职院校扩招200万人', 'partly', 'followup:target-short', '实现高职院校扩招100万人目标', 'target 200万人, outcome 100万人'],
     // A target of about a value reached only nearly, below it: met (5.3% for 5.5%左右) or unclear (4.7% for 5%左右) as a verdict, partly as a promise.
     ['ningxia-gwr-2025', 'ningxia-gwr-2026', '地区生产总值增长5.5%左右', 'partly', 'followup:target-near', '增长5.3%', 'outcome 5.3%'],
     ['jiangxi-gwr-2025', 'jiangxi-gwr-2026', '社会消费品零售总额增长5%左右', 'partly', 'followup:target-near', '社会消费品零售总额增长4.7%', 'outcome 4.7%'],
