@@ -70,6 +70,7 @@ const FOLLOWUP_RULES = {
   act: wordings.act.id,
   prevented: wordings.prevented.id,
   statedOutcome: 'followup:stated-outcome',
+  amountUnstated: wordings.amountUnstated.id,
   levelReached: wordings.levelReached.id,
   effort: wordings.effort.id,
   headFigure: wordings.headFigure.id,
@@ -960,9 +961,9 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   const asked = review.older.text.slice(match.asked.start, match.asked.end);
   const done = (rule: string): Decision => {
     const missing = unnamedItems(asked, match.sentence.text);
-    return missing.length === 0
-      ? { status: 'addressed', rule, evidence }
-      : { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence };
+    if (missing.length > 0) return { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence };
+    const [target] = unstatedTargets(review, match);
+    return target ? { status: 'partly', rule: FOLLOWUP_RULES.amountUnstated, reason: `${target.label} ${target.surface}: no figure stated`, evidence } : { status: 'addressed', rule, evidence };
   };
   // Named by a shared name only, the clause may speak of another part of the ask (重庆东站 of a list of four projects).
   if (match.part) {
@@ -985,6 +986,17 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
   }
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
+}
+
+/**
+ * The target figures of the asked clause (打造“数智工厂”5个, 新建5处考古遗址公园) when the evidence
+ * sentence states no figure at all: a word says the thing done, not that the number asked was
+ * reached (followup:amount-unstated).
+ */
+function unstatedTargets(review: Review, match: Match): Figure[] {
+  const sentence = { start: match.sentence.start, end: match.sentence.start + match.sentence.text.length };
+  if (review.newer.figures.some((f) => inside(f, sentence))) return [];
+  return review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked));
 }
 
 /**

@@ -178,6 +178,11 @@ describe('follow-up rules on pairs outside the development set', () => {
     // Named projects of a list the review does not name.
     ['fujian-gwr-2025', 'fujian-gwr-2026', '建成福莆宁F1线、福州地铁4号线后通段、沙南高速等', 'partly', 'followup:part-of-list', '沙南高速等建成通车', '福莆宁F1线'],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '开建温福高铁、厦漳泉R1线、福州地铁6号线西延线', 'partly', 'followup:part-of-list', '温福高铁、厦漳泉R1线先行段', '福州地铁6号线西延线'],
+    // followup:amount-unstated: a number asked (5个, 5处) and a word saying done in a sentence stating no figure: kept in part.
+    ['yunnan-gwr-2025', 'yunnan-gwr-2026', '打造“数智工厂”5个', 'partly', 'followup:amount-unstated', '首座“灯塔工厂”', '5个: no figure stated'],
+    ['shandong-gwr-2025', 'shandong-gwr-2026', '新建5处省级以上考古遗址公园', 'partly', 'followup:amount-unstated', '大汶口国家考古遗址公园挂牌', '5处: no figure stated'],
+    // … a figure elsewhere in the sentence (评定“辽宁优品”27个) leaves the word to decide.
+    ['liaoning-gwr-2025', 'liaoning-gwr-2026', '打造20个“辽宁优品”品牌', 'addressed', 'followup:act-word', '评定“辽宁优品”27个', null],
     // Figures: a result stated in the clause; a target against the outcome of the same label.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '增设服务业扩大开放综合试点', 'addressed', 'followup:stated-outcome', '新增4个服务业扩大开放综合试点', null],
     ['anhui-gwr-2025', 'anhui-gwr-2026', '修复废弃矿山300个以上', 'addressed', 'followup:target-met', '修复废弃矿山375个', 'outcome 375个'],
