@@ -808,12 +808,13 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
   const said = review.newer.text.slice(match.said.start, match.said.end);
   const wanted = review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked) && pairsShown(withoutVerb(f.label), said) >= LABEL_SHOWN);
   for (const target of wanted) {
-    // Of several in the clause (高速公路6000多公里、农村公路30多万公里), the one labelled most like the target; never a start value (从26.7%提高到52.1%).
+    // Of several in the clause (高速公路6000多公里、农村公路30多万公里), the one labelled most like the target, both ways: 农村公路 is all in
+    // 新建改建农村公路, where 新建改建高速公路 shares as many of its pairs; never a start value (从26.7%提高到52.1%).
     const name = withoutVerb(target.label);
     const [outcome] = review.newer.figures
       // A review restating the ask's own figure (将…加计扣除比例提高到100%) reads like a target but reports it done.
       .filter((f) => inside(f, match.said) && (f.modality === 'actual' || f.value === target.value) && f.unit === target.unit && (f.change === null) === (target.change === null) && f.period !== 'start')
-      .map((f) => ({ f, shown: pairsShown(name, f.label) }))
+      .map((f) => ({ f, shown: pairsShown(name, f.label) + pairsShown(f.label, name) }))
       .sort((a, b) => b.shown - a.shown)
       .map(({ f }) => f);
     if (!outcome || (review.fiveYears && overYears(target, outcome))) continue;

@@ -188,6 +188,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['anhui-gwr-2025', 'anhui-gwr-2026', '修复废弃矿山300个以上', 'addressed', 'followup:target-met', '修复废弃矿山375个', 'outcome 375个'],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '新开工改造城镇老旧小区5.3万个', 'addressed', 'followup:target-met', '新开工改造城镇老旧小区5.6万个', 'target 5.3万个, outcome 5.6万个'],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '将制造业企业加计扣除比例提高到100%', 'addressed', 'followup:target-met', '将制造业企业研发费用加计扣除比例提高到100%', 'outcome 100%'],
+    // Of two figures in the clause, the one whose label is most like the target's both ways (农村公路, not 新建改建高速公路).
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '新建改建农村公路20万公里', 'addressed', 'followup:target-met', '农村公路30多万公里', 'outcome 30多万公里'],
     // The end value of 从26.7%提高到52.1%, not its start.
     ['yunnan-gwr-2025', 'yunnan-gwr-2026', '产业投资占全部投资比重保持在50%以上', 'addressed', 'followup:target-met', '产业投资占全部投资比重从26.7%提高到52.1%', 'outcome 52.1%'],
     // A one-word label (企业 of 4100家企业实现上云上平台) names no measure: 6家企业入选… does not answer it.
