@@ -428,7 +428,7 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
     ['targets', () => byTargets(review, checks, ranked)],
     ['clauses', () => byClauses(review, commitment, ranked, 'terms')],
     ['five-years', () => byFiveYears(fiveYears, commitment, fiveYearsRanked, 'terms')],
-    ['similar', () => bySimilarity(review, query, best)],
+    ['similar', () => bySimilarity(review, query, best, commitment.text)],
     ['name', () => byClauses(review, commitment, ranked, 'name')],
     ['five-years-name', () => byFiveYears(fiveYears, commitment, fiveYearsRanked, 'name')],
     ['head-figure', () => byHeadFigure(review, commitment, ranked)],
@@ -774,10 +774,11 @@ function namesMeasure(asked: string, said: string): boolean {
  * Named items of a listed commitment to finish or start projects or events
  * (建成福莆宁F1线、福州地铁4号线后通段、沙南高速等) that the evidence sentence does not
  * name: the ask is then done only in part. Other lists (提高退休人员基本养老金、优抚对象抚恤
- * 和生活补助标准) name measures a review sums up in fewer words.
+ * 和生活补助标准) name measures a review sums up in fewer words, unless `anyAsk`: a sentence
+ * only close to the ask as a whole (followup:similar) must name each.
  */
-function unnamedItems(asked: string, evidence: string): string[] {
-  if (![...COMPLETION, ...START_ASKS].some((word) => asked.startsWith(word))) return [];
+function unnamedItems(asked: string, evidence: string, anyAsk = false): string[] {
+  if (!anyAsk && ![...COMPLETION, ...START_ASKS].some((word) => asked.startsWith(word))) return [];
   const items = asked
     .replace(/等.*$/, '')
     .split(/、|和|及|与/)
@@ -1073,10 +1074,16 @@ function byFiveYears(fiveYears: Review, commitment: Commitment, ranked: Ranked[]
 /**
  * No clause names the commitment's object by its terms: a close overlap of whole
  * sentences, by whole terms, decides (pieces shared, 改革 of 改革开放, say less). A looser
- * one (shared words of a field: 投资, 改革) says nothing of this commitment.
+ * one (shared words of a field: 投资, 改革) says nothing of this commitment. Close as it is,
+ * a sentence leaving out items the ask lists (工业固废综合利用率 of three rates said reached)
+ * tells part of it: followup:part-of-list, whatever the ask's verb.
  */
-function bySimilarity(review: Review, query: Terms, best: Ranked | undefined): Decision | null {
+function bySimilarity(review: Review, query: Terms, best: Ranked | undefined, asked: string): Decision | null {
   if (!best || new Set(best.sentence.terms.filter((term) => query.whole.includes(term))).size < 2) return null;
   const whole = vectorOf(query.whole, review.idf);
-  return cosine(whole, best.sentence.whole, norm(whole), best.sentence.wholeNorm) >= ADDRESSED ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null } : null;
+  if (cosine(whole, best.sentence.whole, norm(whole), best.sentence.wholeNorm) < ADDRESSED) return null;
+  const missing = clauseSpans(asked, 0).flatMap((span) => unnamedItems(asked.slice(span.start, span.end), best.sentence.text, true));
+  return missing.length === 0
+    ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null }
+    : { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence: evidenceOf(best) };
 }

@@ -183,6 +183,11 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['shandong-gwr-2025', 'shandong-gwr-2026', '新建5处省级以上考古遗址公园', 'partly', 'followup:amount-unstated', '大汶口国家考古遗址公园挂牌', '5处: no figure stated'],
     // … a figure elsewhere in the sentence (评定“辽宁优品”27个) leaves the word to decide.
     ['liaoning-gwr-2025', 'liaoning-gwr-2026', '打造20个“辽宁优品”品牌', 'addressed', 'followup:act-word', '评定“辽宁优品”27个', null],
+    // A sentence close to the ask as a whole (followup:similar) that leaves out an item it lists tells part of it, whatever the ask's verb;
+    // one naming every item (北京冬奥会 among 综合性体育赛事, 冬残奥会 too) is close enough.
+    ['ningxia-gwr-2025', 'ningxia-gwr-2026', '工业固废综合利用率均达到60%以上', 'partly', 'followup:part-of-list', '城市生活垃圾和建筑垃圾利用率均达60%以上', '工业固废综合利用率'],
+    ['liaoning-gwr-2025', 'liaoning-gwr-2026', '全球工业互联网大会、全球辽商大会', 'partly', 'followup:part-of-list', '2025全球工业互联网大会', '全球辽商大会'],
+    ['state-council-gwr-2021', 'state-council-gwr-2022', '精心筹办北京冬奥会、冬残奥会等综合性体育赛事', 'addressed', 'followup:similar', null, null],
     // Figures: a result stated in the clause; a target against the outcome of the same label.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '增设服务业扩大开放综合试点', 'addressed', 'followup:stated-outcome', '新增4个服务业扩大开放综合试点', null],
     ['anhui-gwr-2025', 'anhui-gwr-2026', '修复废弃矿山300个以上', 'addressed', 'followup:target-met', '修复废弃矿山375个', 'outcome 375个'],
