@@ -952,10 +952,11 @@ const overYears = (target: Figure, outcome: Figure) => amount(target) && outcome
 /**
  * What the review clause naming one object of the commitment says of it, in this
  * order: a not-done wording makes partly; a figure short of the clause's target
- * partly; a completion wording (如期完成) addressed; a figure meeting the target addressed; a start where only a
- * start was asked (启动, 开工), a result figure, a clause opening with an act word
- * (实施, 制定), or a level said reached (扩大到全国) addressed, unless named items
- * of a listed ask are missing from the evidence; effort wording, or the object
+ * partly; a completion wording (如期完成) addressed; a figure meeting the target
+ * addressed; a start where only a start was asked (启动, 开工), a result figure, a
+ * clause opening with an act word (实施, 制定), or a level said reached (扩大到全国)
+ * addressed, unless named items of a listed ask are missing from the evidence or a
+ * number asked is stated nowhere in it (followup:amount-unstated); effort wording, or the object
  * merely named again, partly.
  */
 function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
