@@ -26,6 +26,7 @@ import { ADDED_WORDS, placedSide, scopeDifference } from './scope.js';
 import { checkTargets, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
+import { ALIASES as MEASURE_ALIASES } from '../measures/index.js';
 
 /** Overlap alone: this close is addressed; anything less names no object, so it shows nothing done. */
 const ADDRESSED = 0.45;
@@ -69,6 +70,7 @@ const FOLLOWUP_RULES = {
   act: wordings.act.id,
   prevented: wordings.prevented.id,
   statedOutcome: 'followup:stated-outcome',
+  amountUnstated: wordings.amountUnstated.id,
   levelReached: wordings.levelReached.id,
   resultAfter: wordings.resultAfter.id,
   effort: wordings.effort.id,
@@ -427,7 +429,7 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
     ['targets', () => byTargets(review, checks, ranked)],
     ['clauses', () => byClauses(review, commitment, ranked, 'terms')],
     ['five-years', () => byFiveYears(fiveYears, commitment, fiveYearsRanked, 'terms')],
-    ['similar', () => bySimilarity(review, query, best)],
+    ['similar', () => bySimilarity(review, query, best, commitment.text)],
     ['name', () => byClauses(review, commitment, ranked, 'name')],
     ['five-years-name', () => byFiveYears(fiveYears, commitment, fiveYearsRanked, 'name')],
     ['head-figure', () => byHeadFigure(review, commitment, ranked)],
@@ -653,6 +655,7 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
     for (const i of candidateClauses(review, asked, naming)) {
       const [said, sentence] = [review.clauses[i]!, review.sentenceOf[i]!];
       if (![...asked.terms].some((term) => sentence.vector.has(term))) continue;
+      if (!namesMeasure(review.older.text.slice(span.start, span.end), review.newer.text.slice(said.start, said.end))) continue;
       const { cover, shared } = coverage(asked, said, review.idf);
       if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(i)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
         best = { asked, said, sentence, cover };
@@ -678,7 +681,8 @@ function sharingName(review: Review, asked: Clause, text: string): Match | null 
     for (const i of holding) shared.set(i, (shared.get(i) ?? 0) + 1);
   }
   const nouns = nounRuns(review.older, asked);
-  const [best] = [...shared].filter(([i, runs]) => runs >= NAME_RUNS || nameRunsOf(review, i).some((run) => nouns.has(run))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const clauseText = (i: number) => review.newer.text.slice(review.clauses[i]!.start, review.clauses[i]!.end);
+  const [best] = [...shared].filter(([i, runs]) => (runs >= NAME_RUNS || nameRunsOf(review, i).some((run) => nouns.has(run))) && namesMeasure(text, clauseText(i))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (!best) return null;
   const said = review.clauses[best[0]]!;
   const saidText = review.newer.text.slice(said.start, said.end);
@@ -740,13 +744,42 @@ function withoutVerb(text: string): string {
 const namePairs = memo((text: string) => characterPairs(shortForm(text).replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '')), 10_000);
 
 /**
+ * The catalogue measures a text names, each alias read once (单位地区生产总值能耗 names energy
+ * intensity, not GDP as well), by the first word of their ids: a measure told as a level, a
+ * growth, a count or a share (gdp, gdp-growth; good-air-days, good-air-day-count) is one thing.
+ */
+const measuresNamed = memo((text: string): Set<string> => {
+  const named = new Set<string>();
+  let rest = text;
+  // Longest aliases first: 单位地区生产总值能耗 before 地区生产总值.
+  for (const [alias, entries] of MEASURE_ALIASES) {
+    if (!rest.includes(alias)) continue;
+    for (const { id } of entries) named.add(id.split('-')[0]!);
+    rest = rest.split(alias).join('，');
+  }
+  return named;
+}, 10_000);
+
+/**
+ * A review clause naming catalogue measures names an ask clause that names others only when
+ * one is the same (followup:measure-named): 全年国内生产总值增长2.3% shares 国内生产总值 with
+ * 单位国内生产总值能耗 but speaks of another measure. A clause naming none (主要污染物排放量继续下降) may still name the ask.
+ */
+function namesMeasure(asked: string, said: string): boolean {
+  const wanted = measuresNamed(asked);
+  const stated = measuresNamed(said);
+  return wanted.size === 0 || stated.size === 0 || [...wanted].some((measure) => stated.has(measure));
+}
+
+/**
  * Named items of a listed commitment to finish or start projects or events
  * (建成福莆宁F1线、福州地铁4号线后通段、沙南高速等) that the evidence sentence does not
  * name: the ask is then done only in part. Other lists (提高退休人员基本养老金、优抚对象抚恤
- * 和生活补助标准) name measures a review sums up in fewer words.
+ * 和生活补助标准) name measures a review sums up in fewer words, unless `anyAsk`: a sentence
+ * only close to the ask as a whole (followup:similar) must name each.
  */
-function unnamedItems(asked: string, evidence: string): string[] {
-  if (![...COMPLETION, ...START_ASKS].some((word) => asked.startsWith(word))) return [];
+function unnamedItems(asked: string, evidence: string, anyAsk = false): string[] {
+  if (!anyAsk && ![...COMPLETION, ...START_ASKS].some((word) => asked.startsWith(word))) return [];
   const items = asked
     .replace(/等.*$/, '')
     .split(/、|和|及|与/)
@@ -777,12 +810,13 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
   const said = review.newer.text.slice(match.said.start, match.said.end);
   const wanted = review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked) && pairsShown(withoutVerb(f.label), said) >= LABEL_SHOWN);
   for (const target of wanted) {
-    // Of several in the clause (高速公路6000多公里、农村公路30多万公里), the one labelled most like the target; never a start value (从26.7%提高到52.1%).
+    // Of several in the clause (高速公路6000多公里、农村公路30多万公里), the one labelled most like the target, both ways: 农村公路 is all in
+    // 新建改建农村公路, where 新建改建高速公路 shares as many of its pairs; never a start value (从26.7%提高到52.1%).
     const name = withoutVerb(target.label);
     const [outcome] = review.newer.figures
       // A review restating the ask's own figure (将…加计扣除比例提高到100%) reads like a target but reports it done.
       .filter((f) => inside(f, match.said) && (f.modality === 'actual' || f.value === target.value) && f.unit === target.unit && (f.change === null) === (target.change === null) && f.period !== 'start')
-      .map((f) => ({ f, shown: pairsShown(name, f.label) }))
+      .map((f) => ({ f, shown: pairsShown(name, f.label) + pairsShown(f.label, name) }))
       .sort((a, b) => b.shown - a.shown)
       .map(({ f }) => f);
     if (!outcome || (review.fiveYears && overYears(target, outcome))) continue;
@@ -918,21 +952,23 @@ const overYears = (target: Figure, outcome: Figure) => amount(target) && outcome
 
 /**
  * What the review clause naming one object of the commitment says of it, in this
- * order: a not-done wording makes partly; a completion wording (如期完成) addressed;
- * a figure against the clause's target, addressed or partly; a start where only a
- * start was asked (启动, 开工), a result figure, a clause opening with an act word
- * (实施, 制定), a level said reached (扩大到全国), or the object named again and a result
- * figure of it later in the sentence, addressed, unless named items of a listed ask are
- * missing from the evidence; effort wording, or the object merely named again, partly.
+ * order: a not-done wording makes partly; a figure short of the clause's target
+ * partly; a completion wording (如期完成) addressed; a figure meeting the target
+ * addressed; a start where only a start was asked (启动, 开工), a result figure, a
+ * clause opening with an act word (实施, 制定), a level said reached (扩大到全国), or the
+ * object named again and a result figure of it later in the sentence, addressed,
+ * unless named items of a listed ask are missing from the evidence or a number asked
+ * is stated nowhere in it (followup:amount-unstated); effort wording, or the object
+ * merely named again, partly.
  */
 function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   const said = review.newer.text.slice(match.said.start, match.said.end);
   const asked = review.older.text.slice(match.asked.start, match.asked.end);
   const done = (rule: string): Decision => {
     const missing = unnamedItems(asked, match.sentence.text);
-    return missing.length === 0
-      ? { status: 'addressed', rule, evidence }
-      : { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence };
+    if (missing.length > 0) return { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence };
+    const [target] = unstatedTargets(review, match);
+    return target ? { status: 'partly', rule: FOLLOWUP_RULES.amountUnstated, reason: `${target.label} ${target.surface}: no figure stated`, evidence } : { status: 'addressed', rule, evidence };
   };
   // Named by a shared name only, the clause may speak of another part of the ask (重庆东站 of a list of four projects).
   if (match.part) {
@@ -943,8 +979,10 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   }
   const wording = wordingOf(said);
   if (wording === 'not-done') return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
-  if (wording === 'completion') return done(FOLLOWUP_RULES.completion);
   const figure = byFigure(review, match);
+  // A shortfall of the clause's own target outweighs the word saying it done (实现高职院校扩招100万人目标 for 扩招200万人).
+  if (figure && figure.status !== 'addressed') return { ...figure, evidence };
+  if (wording === 'completion') return done(FOLLOWUP_RULES.completion);
   if (figure) return { ...figure, evidence };
   if (START_ASKS.some((word) => asked.startsWith(word)) && STARTED.some((word) => said.includes(word))) return done(FOLLOWUP_RULES.started);
   if (wording !== 'effort') {
@@ -967,6 +1005,17 @@ function resultAfter(review: Review, match: Match): boolean {
   return match.sentence.clauses.some(
     (clause) => clause.start > match.said.start && review.outcomes.some((f) => inside(f, clause)) && [...match.asked.terms].some((term) => clause.terms.has(term)),
   );
+}
+
+/**
+ * The target figures of the asked clause (打造“数智工厂”5个, 新建5处考古遗址公园) when the evidence
+ * sentence states no figure at all: a word says the thing done, not that the number asked was
+ * reached (followup:amount-unstated).
+ */
+function unstatedTargets(review: Review, match: Match): Figure[] {
+  const sentence = { start: match.sentence.start, end: match.sentence.start + match.sentence.text.length };
+  if (review.newer.figures.some((f) => inside(f, sentence))) return [];
+  return review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked));
 }
 
 /**
@@ -1042,10 +1091,16 @@ function byFiveYears(fiveYears: Review, commitment: Commitment, ranked: Ranked[]
 /**
  * No clause names the commitment's object by its terms: a close overlap of whole
  * sentences, by whole terms, decides (pieces shared, 改革 of 改革开放, say less). A looser
- * one (shared words of a field: 投资, 改革) says nothing of this commitment.
+ * one (shared words of a field: 投资, 改革) says nothing of this commitment. Close as it is,
+ * a sentence leaving out items the ask lists (工业固废综合利用率 of three rates said reached)
+ * tells part of it: followup:part-of-list, whatever the ask's verb.
  */
-function bySimilarity(review: Review, query: Terms, best: Ranked | undefined): Decision | null {
+function bySimilarity(review: Review, query: Terms, best: Ranked | undefined, asked: string): Decision | null {
   if (!best || new Set(best.sentence.terms.filter((term) => query.whole.includes(term))).size < 2) return null;
   const whole = vectorOf(query.whole, review.idf);
-  return cosine(whole, best.sentence.whole, norm(whole), best.sentence.wholeNorm) >= ADDRESSED ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null } : null;
+  if (cosine(whole, best.sentence.whole, norm(whole), best.sentence.wholeNorm) < ADDRESSED) return null;
+  const missing = clauseSpans(asked, 0).flatMap((span) => unnamedItems(asked.slice(span.start, span.end), best.sentence.text, true));
+  return missing.length === 0
+    ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null }
+    : { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence: evidenceOf(best) };
 }

@@ -39,7 +39,7 @@ export function measureById(id: string): MeasureEntry | undefined {
 }
 
 /** Every alias with the entries that use it, longest first: 人均GDP before GDP. */
-const ALIASES: Array<[string, MeasureEntry[]]> = [...new Set(MEASURES.flatMap((m) => m.aliases))]
+export const ALIASES: Array<[string, MeasureEntry[]]> = [...new Set(MEASURES.flatMap((m) => m.aliases))]
   .sort((a, b) => b.length - a.length)
   .map((alias) => [alias, MEASURES.filter((m) => m.aliases.includes(alias))]);
 

@@ -185,16 +185,30 @@ describe('follow-up rules on pairs outside the development set', () => {
     // Named projects of a list the review does not name.
     ['fujian-gwr-2025', 'fujian-gwr-2026', '建成福莆宁F1线、福州地铁4号线后通段、沙南高速等', 'partly', 'followup:part-of-list', '沙南高速等建成通车', '福莆宁F1线'],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '开建温福高铁、厦漳泉R1线、福州地铁6号线西延线', 'partly', 'followup:part-of-list', '温福高铁、厦漳泉R1线先行段', '福州地铁6号线西延线'],
+    // followup:amount-unstated: a number asked (5个, 5处) and a word saying done in a sentence stating no figure: kept in part.
+    ['yunnan-gwr-2025', 'yunnan-gwr-2026', '打造“数智工厂”5个', 'partly', 'followup:amount-unstated', '首座“灯塔工厂”', '5个: no figure stated'],
+    ['shandong-gwr-2025', 'shandong-gwr-2026', '新建5处省级以上考古遗址公园', 'partly', 'followup:amount-unstated', '大汶口国家考古遗址公园挂牌', '5处: no figure stated'],
+    // … a figure elsewhere in the sentence (评定“辽宁优品”27个) leaves the word to decide.
+    ['liaoning-gwr-2025', 'liaoning-gwr-2026', '打造20个“辽宁优品”品牌', 'addressed', 'followup:act-word', '评定“辽宁优品”27个', null],
+    // A sentence close to the ask as a whole (followup:similar) that leaves out an item it lists tells part of it, whatever the ask's verb;
+    // one naming every item (北京冬奥会 among 综合性体育赛事, 冬残奥会 too) is close enough.
+    ['ningxia-gwr-2025', 'ningxia-gwr-2026', '工业固废综合利用率均达到60%以上', 'partly', 'followup:part-of-list', '城市生活垃圾和建筑垃圾利用率均达60%以上', '工业固废综合利用率'],
+    ['liaoning-gwr-2025', 'liaoning-gwr-2026', '全球工业互联网大会、全球辽商大会', 'partly', 'followup:part-of-list', '2025全球工业互联网大会', '全球辽商大会'],
+    ['state-council-gwr-2021', 'state-council-gwr-2022', '精心筹办北京冬奥会、冬残奥会等综合性体育赛事', 'addressed', 'followup:similar', null, null],
     // Figures: a result stated in the clause; a target against the outcome of the same label.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '增设服务业扩大开放综合试点', 'addressed', 'followup:stated-outcome', '新增4个服务业扩大开放综合试点', null],
     ['anhui-gwr-2025', 'anhui-gwr-2026', '修复废弃矿山300个以上', 'addressed', 'followup:target-met', '修复废弃矿山375个', 'outcome 375个'],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '新开工改造城镇老旧小区5.3万个', 'addressed', 'followup:target-met', '新开工改造城镇老旧小区5.6万个', 'target 5.3万个, outcome 5.6万个'],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '将制造业企业加计扣除比例提高到100%', 'addressed', 'followup:target-met', '将制造业企业研发费用加计扣除比例提高到100%', 'outcome 100%'],
+    // Of two figures in the clause, the one whose label is most like the target's both ways (农村公路, not 新建改建高速公路).
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '新建改建农村公路20万公里', 'addressed', 'followup:target-met', '农村公路30多万公里', 'outcome 30多万公里'],
     // The end value of 从26.7%提高到52.1%, not its start.
     ['yunnan-gwr-2025', 'yunnan-gwr-2026', '产业投资占全部投资比重保持在50%以上', 'addressed', 'followup:target-met', '产业投资占全部投资比重从26.7%提高到52.1%', 'outcome 52.1%'],
     // A one-word label (企业 of 4100家企业实现上云上平台) names no measure: 6家企业入选… does not answer it.
     ['qinghai-gwr-2025', 'qinghai-gwr-2026', '全年新增规模以上工业企业80户，建成绿色工厂8家，4100家企业实现上云上平台', 'addressed', 'followup:target-met', '规上工业增加值增长7.6%', 'outcome 7.6%'],
     ['hunan-gwr-2025', 'hunan-gwr-2026', '数字经济核心产业增加值增长15%', 'partly', 'followup:target-short', '数字经济核心产业增加值增长9%以上', 'target 15%'],
+    // A figure short of the clause's target outweighs the word saying it done (实现…目标 of 100万 for 200万).
+    ['state-council-gwr-2020', 'state-council-gwr-2021', '高职院校扩招200万人', 'partly', 'followup:target-short', '实现高职院校扩招100万人目标', 'target 200万人, outcome 100万人'],
     // A target of about a value reached only nearly, below it: met (5.3% for 5.5%左右) or unclear (4.7% for 5%左右) as a verdict, partly as a promise.
     ['ningxia-gwr-2025', 'ningxia-gwr-2026', '地区生产总值增长5.5%左右', 'partly', 'followup:target-near', '增长5.3%', 'outcome 5.3%'],
     ['jiangxi-gwr-2025', 'jiangxi-gwr-2026', '社会消费品零售总额增长5%左右', 'partly', 'followup:target-near', '社会消费品零售总额增长4.7%', 'outcome 4.7%'],
@@ -244,6 +258,13 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['hubei-gwr-2025', 'hubei-gwr-2026', '支持同济医院创建国家医学中心', 'no-evidence', 'followup:no-evidence', null, null],
     // … but not a value over several years (空气质量优良天数连续6年稳定在325天以上).
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争空气质量优良天数达到338天以上', 'no-evidence', 'followup:no-evidence', null, null],
+    // followup:measure-named: a review clause stating another catalogue measure (国内生产总值 of 单位国内生产总值能耗, 地区生产总值 of
+    // 单位地区生产总值能耗) names nothing of the ask, by terms or by a shared name; one naming no measure (主要污染物排放量) still does.
+    ['state-council-gwr-2020', 'state-council-gwr-2021', '单位国内生产总值能耗和主要污染物排放量继续下降', 'no-evidence', 'followup:no-evidence', null, null],
+    ['liaoning-gwr-2025', 'liaoning-gwr-2026', '单位地区生产总值能耗完成国家下达任务', 'no-evidence', 'followup:no-evidence', null, null],
+    ['state-council-gwr-2023', 'state-council-gwr-2024', '单位国内生产总值能耗和主要污染物排放量继续下降', 'partly', 'followup:restated', '主要污染物排放量继续下降', null],
+    // … and a level and its share are one measure (空气优良天数, 空气质量优良天数比例).
+    ['jilin-gwr-2025', 'jilin-gwr-2026', '空气优良天数保持在93%左右', 'partly', 'followup:names-part', '空气质量优良天数比例达到92.8%', '优良天数'],
     // followup:head-figure: no clause names the object by its terms, but a closest sentence states a result figure
     // of the target's head (产量, 人才, 管网) with a word qualifying it, in a unit converted to the target's (万吨 → 亿斤, 人 → 名).
     ['gansu-gwr-2025', 'gansu-gwr-2026', '粮食产量稳定在252亿斤以上', 'addressed', 'followup:head-figure', '粮食总产量突破1300万吨', 'outcome 1300万吨'],
