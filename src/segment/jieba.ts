@@ -176,27 +176,25 @@ export function segment(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-/** Tokens of whole analysed texts, kept while the analysis lives: compare reuses them. */
-const byText = new WeakMap<object, Token[]>();
-
-/** Tokens of stored analyses as the library keeps them (packed.ts), unpacked when first asked for. */
-const packedByText = new WeakMap<object, Uint8Array>();
+/**
+ * Tokens of whole analysed texts, kept while the analysis lives: compare reuses
+ * them. A stored analysis's are first the bytes the library kept (packed.ts),
+ * unpacked when first asked for.
+ */
+const byText = new WeakMap<object, Token[] | Uint8Array>();
 
 /** The tokens of `owner.text`, segmented once for as long as `owner` lives (or unpacked, when the library kept them). */
 export function tokensOf(owner: { text: string }): Token[] {
-  let tokens = byText.get(owner);
-  if (!tokens) {
-    const packed = packedByText.get(owner);
-    tokens = (packed && unpackTokens(packed, owner.text)) ?? segment(owner.text);
-    byText.set(owner, tokens);
-    packedByText.delete(owner);
-  }
+  const kept = byText.get(owner);
+  if (Array.isArray(kept)) return kept;
+  const tokens = (kept && unpackTokens(kept, owner.text)) ?? segment(owner.text);
+  byText.set(owner, tokens);
   return tokens;
 }
 
 /** Notes the tokens of `owner.text` as packTokens packed them, for tokensOf: a stored analysis is not cut again. */
 export function keepPackedTokens(owner: { text: string }, packed: Uint8Array): void {
-  packedByText.set(owner, packed);
+  byText.set(owner, packed);
 }
 
 /** The range [from, to) of the tokens lying wholly inside a span, from tokens in text order. */

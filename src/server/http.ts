@@ -30,10 +30,12 @@ export function listAnswers<S extends TSchema>(schema: S) {
 
 /** The CSV twin of a list: the rows through the CLI's renderer, so the file is the one the CLI writes. */
 export function sendCsv<T extends object>(reply: FastifyReply, rows: Iterable<T>, columns: Column<T>[], name: string): FastifyReply {
-  return reply
-    .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${name}.csv"`)
-    .send(render(rows, columns, 'csv'));
+  return csvReply(reply, name).send(render(rows, columns, 'csv'));
+}
+
+/** A CSV answer's headers: a file named `name`.csv. */
+function csvReply(reply: FastifyReply, name: string): FastifyReply {
+  return reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${name}.csv"`);
 }
 
 /**
@@ -55,9 +57,8 @@ export async function sendAll<T extends object>(
     if (!first.done) yield first.value;
     for (let next = await texts.next(); !next.done; next = await texts.next()) if (next.value !== '') yield next.value;
   }
-  if (format === 'csv') reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${list.name}.csv"`);
-  else reply.type('application/json; charset=utf-8');
-  return reply.send(Readable.from(rest()));
+  const body = Readable.from(rest());
+  return format === 'csv' ? csvReply(reply, list.name).send(body) : sendJson(reply, body);
 }
 
 async function* jsonTexts(chunks: AsyncIterable<object[]>, head: Record<string, unknown>, field: string): AsyncGenerator<string> {
@@ -84,11 +85,12 @@ export function breathe(): Promise<void> {
 }
 
 /**
- * A large JSON answer, already written as text (JSON.stringify is several
- * times faster than the serializer compiled from the route's schema on the
- * megabytes of a series); the schema still documents the answer.
+ * A large JSON answer, already written as text or as a stream of it
+ * (JSON.stringify is several times faster than the serializer compiled from
+ * the route's schema on the megabytes of a series); the schema still
+ * documents the answer.
  */
-export function sendJson(reply: FastifyReply, json: string | Buffer): FastifyReply {
+export function sendJson(reply: FastifyReply, json: string | Buffer | Readable): FastifyReply {
   return reply.type('application/json; charset=utf-8').send(json);
 }
 
