@@ -792,6 +792,9 @@ function unnamedItems(asked: string, evidence: string, anyAsk = false): string[]
 
 const inside = (figure: Figure, span: Span) => figure.start >= span.start && figure.start < span.end;
 
+/** The target figures of the commitment clause a match names. */
+const targetsAsked = (review: Review, match: Match) => review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked));
+
 /** The share of a text's character pairs found in another. */
 function pairsShown(text: string, within: string): number {
   const pairs = namePairs(text);
@@ -808,7 +811,7 @@ function pairsShown(text: string, within: string): number {
  */
 function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | null {
   const said = review.newer.text.slice(match.said.start, match.said.end);
-  const wanted = review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked) && pairsShown(withoutVerb(f.label), said) >= LABEL_SHOWN);
+  const wanted = targetsAsked(review, match).filter((f) => pairsShown(withoutVerb(f.label), said) >= LABEL_SHOWN);
   for (const target of wanted) {
     // Of several in the clause (高速公路6000多公里、农村公路30多万公里), the one labelled most like the target, both ways: 农村公路 is all in
     // 新建改建农村公路, where 新建改建高速公路 shares as many of its pairs; never a start value (从26.7%提高到52.1%).
@@ -1001,7 +1004,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
  * something else near it does not answer the target (生物经济营业收入增长8%以上).
  */
 function resultAfter(review: Review, match: Match): boolean {
-  if (review.older.figures.some((f) => f.modality === 'target' && inside(f, match.asked))) return false;
+  if (targetsAsked(review, match).length > 0) return false;
   return match.sentence.clauses.some(
     (clause) => clause.start > match.said.start && review.outcomes.some((f) => inside(f, clause)) && [...match.asked.terms].some((term) => clause.terms.has(term)),
   );
@@ -1015,7 +1018,7 @@ function resultAfter(review: Review, match: Match): boolean {
 function unstatedTargets(review: Review, match: Match): Figure[] {
   const sentence = { start: match.sentence.start, end: match.sentence.start + match.sentence.text.length };
   if (review.newer.figures.some((f) => inside(f, sentence))) return [];
-  return review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked));
+  return targetsAsked(review, match);
 }
 
 /**
