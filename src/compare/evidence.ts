@@ -790,6 +790,14 @@ function unnamedItems(asked: string, evidence: string, anyAsk = false): string[]
   return items.filter((item) => pairsShown(item, evidence) < ITEM_SHOWN);
 }
 
+/** Items of a listed ask the evidence leaves out: the ask is done in part (followup:part-of-list). */
+const partOfList = (missing: string[], evidence: Evidence | null): Decision => ({
+  status: 'partly',
+  rule: FOLLOWUP_RULES.partOfList,
+  reason: `not named in the evidence: ${missing.join('、')}`,
+  evidence,
+});
+
 const inside = (figure: Figure, span: Span) => figure.start >= span.start && figure.start < span.end;
 
 /** The target figures of the commitment clause a match names. */
@@ -969,7 +977,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   const asked = review.older.text.slice(match.asked.start, match.asked.end);
   const done = (rule: string): Decision => {
     const missing = unnamedItems(asked, match.sentence.text);
-    if (missing.length > 0) return { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence };
+    if (missing.length > 0) return partOfList(missing, evidence);
     const [target] = unstatedTargets(review, match);
     return target ? { status: 'partly', rule: FOLLOWUP_RULES.amountUnstated, reason: `${target.label} ${target.surface}: no figure stated`, evidence } : { status: 'addressed', rule, evidence };
   };
@@ -1103,7 +1111,5 @@ function bySimilarity(review: Review, query: Terms, best: Ranked | undefined, as
   const whole = vectorOf(query.whole, review.idf);
   if (cosine(whole, best.sentence.whole, norm(whole), best.sentence.wholeNorm) < ADDRESSED) return null;
   const missing = clauseSpans(asked, 0).flatMap((span) => unnamedItems(asked.slice(span.start, span.end), best.sentence.text, true));
-  return missing.length === 0
-    ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null }
-    : { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence: evidenceOf(best) };
+  return missing.length === 0 ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null } : partOfList(missing, evidenceOf(best));
 }
