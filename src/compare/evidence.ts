@@ -643,19 +643,20 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
   const matches: Match[] = [];
   for (const span of clauseSpans(text, commitment.start)) {
     const asked = objectTerms(review.older, span);
+    const askedText = review.older.text.slice(span.start, span.end);
     if (by === 'name') {
-      const named = sharingName(review, asked, review.older.text.slice(span.start, span.end));
+      const named = sharingName(review, asked, askedText);
       if (named) matches.push(named);
       continue;
     }
     // Clauses naming the ask (建成沙南高速 without 建成) by its character pairs.
-    const naming = clausesNaming(review, withoutVerb(review.older.text.slice(span.start, span.end)));
+    const naming = clausesNaming(review, withoutVerb(askedText));
     let best: Match | null = null;
     // Review clauses in text order, of sentences sharing a term with the ask: the first best is the earliest.
     for (const i of candidateClauses(review, asked, naming)) {
       const [said, sentence] = [review.clauses[i]!, review.sentenceOf[i]!];
       if (![...asked.terms].some((term) => sentence.vector.has(term))) continue;
-      if (!namesMeasure(review.older.text.slice(span.start, span.end), review.newer.text.slice(said.start, said.end))) continue;
+      if (!namesMeasure(askedText, review.newer.text.slice(said.start, said.end))) continue;
       const { cover, shared } = coverage(asked, said, review.idf);
       if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(i)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
         best = { asked, said, sentence, cover };
