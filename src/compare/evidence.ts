@@ -656,7 +656,7 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
     for (const i of candidateClauses(review, asked, naming)) {
       const [said, sentence] = [review.clauses[i]!, review.sentenceOf[i]!];
       if (![...asked.terms].some((term) => sentence.vector.has(term))) continue;
-      if (!namesMeasure(askedText, review.newer.text.slice(said.start, said.end))) continue;
+      if (!namesMeasure(askedText, clauseText(review, i))) continue;
       const { cover, shared } = coverage(asked, said, review.idf);
       if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(i)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
         best = { asked, said, sentence, cover };
@@ -682,21 +682,20 @@ function sharingName(review: Review, asked: Clause, text: string): Match | null 
     for (const i of holding) shared.set(i, (shared.get(i) ?? 0) + 1);
   }
   const nouns = nounRuns(review.older, asked);
-  const clauseText = (i: number) => review.newer.text.slice(review.clauses[i]!.start, review.clauses[i]!.end);
-  const [best] = [...shared].filter(([i, runs]) => (runs >= NAME_RUNS || nameRunsOf(review, i).some((run) => nouns.has(run))) && namesMeasure(text, clauseText(i))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const [best] = [...shared].filter(([i, runs]) => (runs >= NAME_RUNS || nameRunsOf(review, i).some((run) => nouns.has(run))) && namesMeasure(text, clauseText(review, i))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (!best) return null;
   const said = review.clauses[best[0]]!;
-  const saidText = review.newer.text.slice(said.start, said.end);
+  const saidText = clauseText(review, best[0]);
   const sentence = review.sentenceOf[best[0]]!;
   // Half the ask's wording there too (严格落实长江十年禁渔 for 坚定推进长江十年禁渔): the clause names all of it.
   const part = best[1] < NAME_RUNS || pairsShown(text, saidText) < NAME_SHOWN;
   return { asked, said, sentence, cover: 0, names: sharedNames(text, nameRuns(saidText)), part };
 }
 
-const nameRunsOf = (review: Review, i: number) => {
-  const clause = review.clauses[i]!;
-  return [...nameRuns(review.newer.text.slice(clause.start, clause.end))];
-};
+/** The text of the review's clause `i`. */
+const clauseText = (review: Review, i: number) => review.newer.text.slice(review.clauses[i]!.start, review.clauses[i]!.end);
+
+const nameRunsOf = (review: Review, i: number) => [...nameRuns(clauseText(review, i))];
 
 /** Runs that are whole nouns of a clause (专门学校, 亳州机场, 零碳工厂): one such shared name names a thing, where a run across a verb (创建国家) does not. */
 function nounRuns(analysis: Analysis, span: Span): Set<string> {
