@@ -487,7 +487,7 @@ function closestFeatures(review: Review, commitment: Commitment, closest: Ranked
   const shares = objects.map((object) => Math.max(0, ...closest.map(({ sentence }) => pairsShown(object, sentence.text))));
   const naming = closest.map(({ sentence }) => sentence).filter((sentence) => objects.some((object) => pairsShown(object, sentence.text) >= NEAR_NAMES));
   const said = naming.map((sentence) => wordingOf(sentence.text));
-  const outcome = naming.some((sentence) => review.outcomes.some((f) => f.start >= sentence.start && f.start < sentence.start + sentence.text.length));
+  const outcome = naming.map(spanOf).some((span) => review.outcomes.some((f) => inside(f, span)));
   return {
     [FEATURE.pairCover]: shares.length === 0 ? 0 : shares.reduce((a, b) => a + b, 0) / shares.length,
     [FEATURE.pairCoverBest]: Math.max(0, ...shares),
@@ -527,8 +527,8 @@ function featuresOf(review: Review, query: Terms, commitment: Commitment, checks
   const wording = wordingOf(sentence.text);
   features[FEATURE.completion] = wording === 'completion' ? 1 : 0;
   features[FEATURE.effort] = wording === 'effort' ? 1 : 0;
-  const end = sentence.start + sentence.text.length;
-  features[FEATURE.statedOutcome] = review.outcomes.some((f) => f.start >= sentence.start && f.start < end) ? 1 : 0;
+  const span = spanOf(sentence);
+  features[FEATURE.statedOutcome] = review.outcomes.some((f) => inside(f, span)) ? 1 : 0;
   return features;
 }
 
@@ -800,6 +800,9 @@ const partOfList = (missing: string[], evidence: Evidence | null): Decision => (
 
 const inside = (figure: Figure, span: Span) => figure.start >= span.start && figure.start < span.end;
 
+/** The span of the report a sentence covers. */
+const spanOf = ({ start, text }: { start: number; text: string }): Span => ({ start, end: start + text.length });
+
 /** The target figures of the commitment clause a match names. */
 const targetsAsked = (review: Review, match: Match) => review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked));
 
@@ -921,7 +924,7 @@ function byHeadFigure(review: Review, commitment: Commitment, ranked: Ranked[]):
 /** A figure of the sentence in the target's unit whose label holds the head of the target's object, near its value or not. */
 function statesHead(review: Review, commitment: Commitment, target: Figure, sentence: Indexed): boolean {
   const found = headOf(review.older, commitment, target);
-  const span = { start: sentence.start, end: sentence.start + sentence.text.length };
+  const span = spanOf(sentence);
   return found !== null && review.outcomes.some((f) => inside(f, span) && valueIn(f, target.unit) !== null && shortForm(f.label).includes(found.head));
 }
 
@@ -941,7 +944,7 @@ function headFigure(review: Review, commitment: Commitment, target: Figure, clos
   };
   const near = (value: number) => value >= target.value / HEAD_FIGURE.within && value <= target.value * HEAD_FIGURE.within;
   for (const { sentence } of closest) {
-    const span = { start: sentence.start, end: sentence.start + sentence.text.length };
+    const span = spanOf(sentence);
     const outcome = review.outcomes.find(
       (f) => inside(f, span) && (f.period === null || f.period === 'end') && f.change === null && names(f.label) && near(valueIn(f, target.unit) ?? 0) && !addedVersusTotal(review, target, f),
     );
@@ -1024,7 +1027,7 @@ function resultAfter(review: Review, match: Match): boolean {
  * reached (followup:amount-unstated).
  */
 function unstatedTargets(review: Review, match: Match): Figure[] {
-  const sentence = { start: match.sentence.start, end: match.sentence.start + match.sentence.text.length };
+  const sentence = spanOf(match.sentence);
   if (review.newer.figures.some((f) => inside(f, sentence))) return [];
   return targetsAsked(review, match);
 }
