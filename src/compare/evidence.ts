@@ -487,7 +487,7 @@ function closestFeatures(review: Review, commitment: Commitment, closest: Ranked
   const shares = objects.map((object) => Math.max(0, ...closest.map(({ sentence }) => pairsShown(object, sentence.text))));
   const naming = closest.map(({ sentence }) => sentence).filter((sentence) => objects.some((object) => pairsShown(object, sentence.text) >= NEAR_NAMES));
   const said = naming.map((sentence) => wordingOf(sentence.text));
-  const outcome = naming.some((sentence) => review.outcomes.some((f) => f.start >= sentence.start && f.start < sentence.start + sentence.text.length));
+  const outcome = naming.map(spanOf).some((span) => review.outcomes.some((f) => inside(f, span)));
   return {
     [FEATURE.pairCover]: shares.length === 0 ? 0 : shares.reduce((a, b) => a + b, 0) / shares.length,
     [FEATURE.pairCoverBest]: Math.max(0, ...shares),
@@ -527,8 +527,8 @@ function featuresOf(review: Review, query: Terms, commitment: Commitment, checks
   const wording = wordingOf(sentence.text);
   features[FEATURE.completion] = wording === 'completion' ? 1 : 0;
   features[FEATURE.effort] = wording === 'effort' ? 1 : 0;
-  const end = sentence.start + sentence.text.length;
-  features[FEATURE.statedOutcome] = review.outcomes.some((f) => f.start >= sentence.start && f.start < end) ? 1 : 0;
+  const span = spanOf(sentence);
+  features[FEATURE.statedOutcome] = review.outcomes.some((f) => inside(f, span)) ? 1 : 0;
   return features;
 }
 
@@ -643,19 +643,20 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
   const matches: Match[] = [];
   for (const span of clauseSpans(text, commitment.start)) {
     const asked = objectTerms(review.older, span);
+    const askedText = review.older.text.slice(span.start, span.end);
     if (by === 'name') {
-      const named = sharingName(review, asked, review.older.text.slice(span.start, span.end));
+      const named = sharingName(review, asked, askedText);
       if (named) matches.push(named);
       continue;
     }
     // Clauses naming the ask (建成沙南高速 without 建成) by its character pairs.
-    const naming = clausesNaming(review, withoutVerb(review.older.text.slice(span.start, span.end)));
+    const naming = clausesNaming(review, withoutVerb(askedText));
     let best: Match | null = null;
     // Review clauses in text order, of sentences sharing a term with the ask: the first best is the earliest.
     for (const i of candidateClauses(review, asked, naming)) {
       const [said, sentence] = [review.clauses[i]!, review.sentenceOf[i]!];
       if (![...asked.terms].some((term) => sentence.vector.has(term))) continue;
-      if (!namesMeasure(review.older.text.slice(span.start, span.end), review.newer.text.slice(said.start, said.end))) continue;
+      if (!namesMeasure(askedText, clauseText(review, i))) continue;
       const { cover, shared } = coverage(asked, said, review.idf);
       if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(i)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
         best = { asked, said, sentence, cover };
@@ -681,21 +682,20 @@ function sharingName(review: Review, asked: Clause, text: string): Match | null 
     for (const i of holding) shared.set(i, (shared.get(i) ?? 0) + 1);
   }
   const nouns = nounRuns(review.older, asked);
-  const clauseText = (i: number) => review.newer.text.slice(review.clauses[i]!.start, review.clauses[i]!.end);
-  const [best] = [...shared].filter(([i, runs]) => (runs >= NAME_RUNS || nameRunsOf(review, i).some((run) => nouns.has(run))) && namesMeasure(text, clauseText(i))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const [best] = [...shared].filter(([i, runs]) => (runs >= NAME_RUNS || nameRunsOf(review, i).some((run) => nouns.has(run))) && namesMeasure(text, clauseText(review, i))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (!best) return null;
   const said = review.clauses[best[0]]!;
-  const saidText = review.newer.text.slice(said.start, said.end);
+  const saidText = clauseText(review, best[0]);
   const sentence = review.sentenceOf[best[0]]!;
   // Half the ask's wording there too (严格落实长江十年禁渔 for 坚定推进长江十年禁渔): the clause names all of it.
   const part = best[1] < NAME_RUNS || pairsShown(text, saidText) < NAME_SHOWN;
   return { asked, said, sentence, cover: 0, names: sharedNames(text, nameRuns(saidText)), part };
 }
 
-const nameRunsOf = (review: Review, i: number) => {
-  const clause = review.clauses[i]!;
-  return [...nameRuns(review.newer.text.slice(clause.start, clause.end))];
-};
+/** The text of the review's clause `i`. */
+const clauseText = (review: Review, i: number) => review.newer.text.slice(review.clauses[i]!.start, review.clauses[i]!.end);
+
+const nameRunsOf = (review: Review, i: number) => [...nameRuns(clauseText(review, i))];
 
 /** Runs that are whole nouns of a clause (专门学校, 亳州机场, 零碳工厂): one such shared name names a thing, where a run across a verb (创建国家) does not. */
 function nounRuns(analysis: Analysis, span: Span): Set<string> {
@@ -790,7 +790,21 @@ function unnamedItems(asked: string, evidence: string, anyAsk = false): string[]
   return items.filter((item) => pairsShown(item, evidence) < ITEM_SHOWN);
 }
 
+/** Items of a listed ask the evidence leaves out: the ask is done in part (followup:part-of-list). */
+const partOfList = (missing: string[], evidence: Evidence | null): Decision => ({
+  status: 'partly',
+  rule: FOLLOWUP_RULES.partOfList,
+  reason: `not named in the evidence: ${missing.join('、')}`,
+  evidence,
+});
+
 const inside = (figure: Figure, span: Span) => figure.start >= span.start && figure.start < span.end;
+
+/** The span of the report a sentence covers. */
+const spanOf = ({ start, text }: { start: number; text: string }): Span => ({ start, end: start + text.length });
+
+/** The target figures of the commitment clause a match names. */
+const targetsAsked = (review: Review, match: Match) => review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked));
 
 /** The share of a text's character pairs found in another. */
 function pairsShown(text: string, within: string): number {
@@ -808,7 +822,7 @@ function pairsShown(text: string, within: string): number {
  */
 function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | null {
   const said = review.newer.text.slice(match.said.start, match.said.end);
-  const wanted = review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked) && pairsShown(withoutVerb(f.label), said) >= LABEL_SHOWN);
+  const wanted = targetsAsked(review, match).filter((f) => pairsShown(withoutVerb(f.label), said) >= LABEL_SHOWN);
   for (const target of wanted) {
     // Of several in the clause (高速公路6000多公里、农村公路30多万公里), the one labelled most like the target, both ways: 农村公路 is all in
     // 新建改建农村公路, where 新建改建高速公路 shares as many of its pairs; never a start value (从26.7%提高到52.1%).
@@ -910,7 +924,7 @@ function byHeadFigure(review: Review, commitment: Commitment, ranked: Ranked[]):
 /** A figure of the sentence in the target's unit whose label holds the head of the target's object, near its value or not. */
 function statesHead(review: Review, commitment: Commitment, target: Figure, sentence: Indexed): boolean {
   const found = headOf(review.older, commitment, target);
-  const span = { start: sentence.start, end: sentence.start + sentence.text.length };
+  const span = spanOf(sentence);
   return found !== null && review.outcomes.some((f) => inside(f, span) && valueIn(f, target.unit) !== null && shortForm(f.label).includes(found.head));
 }
 
@@ -930,7 +944,7 @@ function headFigure(review: Review, commitment: Commitment, target: Figure, clos
   };
   const near = (value: number) => value >= target.value / HEAD_FIGURE.within && value <= target.value * HEAD_FIGURE.within;
   for (const { sentence } of closest) {
-    const span = { start: sentence.start, end: sentence.start + sentence.text.length };
+    const span = spanOf(sentence);
     const outcome = review.outcomes.find(
       (f) => inside(f, span) && (f.period === null || f.period === 'end') && f.change === null && names(f.label) && near(valueIn(f, target.unit) ?? 0) && !addedVersusTotal(review, target, f),
     );
@@ -966,7 +980,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   const asked = review.older.text.slice(match.asked.start, match.asked.end);
   const done = (rule: string): Decision => {
     const missing = unnamedItems(asked, match.sentence.text);
-    if (missing.length > 0) return { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence };
+    if (missing.length > 0) return partOfList(missing, evidence);
     const [target] = unstatedTargets(review, match);
     return target ? { status: 'partly', rule: FOLLOWUP_RULES.amountUnstated, reason: `${target.label} ${target.surface}: no figure stated`, evidence } : { status: 'addressed', rule, evidence };
   };
@@ -1001,7 +1015,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
  * something else near it does not answer the target (生物经济营业收入增长8%以上).
  */
 function resultAfter(review: Review, match: Match): boolean {
-  if (review.older.figures.some((f) => f.modality === 'target' && inside(f, match.asked))) return false;
+  if (targetsAsked(review, match).length > 0) return false;
   return match.sentence.clauses.some(
     (clause) => clause.start > match.said.start && review.outcomes.some((f) => inside(f, clause)) && [...match.asked.terms].some((term) => clause.terms.has(term)),
   );
@@ -1013,9 +1027,9 @@ function resultAfter(review: Review, match: Match): boolean {
  * reached (followup:amount-unstated).
  */
 function unstatedTargets(review: Review, match: Match): Figure[] {
-  const sentence = { start: match.sentence.start, end: match.sentence.start + match.sentence.text.length };
+  const sentence = spanOf(match.sentence);
   if (review.newer.figures.some((f) => inside(f, sentence))) return [];
-  return review.older.figures.filter((f) => f.modality === 'target' && inside(f, match.asked));
+  return targetsAsked(review, match);
 }
 
 /**
@@ -1100,7 +1114,5 @@ function bySimilarity(review: Review, query: Terms, best: Ranked | undefined, as
   const whole = vectorOf(query.whole, review.idf);
   if (cosine(whole, best.sentence.whole, norm(whole), best.sentence.wholeNorm) < ADDRESSED) return null;
   const missing = clauseSpans(asked, 0).flatMap((span) => unnamedItems(asked.slice(span.start, span.end), best.sentence.text, true));
-  return missing.length === 0
-    ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null }
-    : { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason: `not named in the evidence: ${missing.join('、')}`, evidence: evidenceOf(best) };
+  return missing.length === 0 ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null } : partOfList(missing, evidenceOf(best));
 }
