@@ -421,8 +421,6 @@ const QUALIFIER_AT = new RegExp(`^(?:${alternation([...Object.keys(QUALIFIERS_AF
  * counts 民生实事项目 twice. After units that do not classify, the phrase must open with a noun.
  */
 export function phraseAfter(text: string, tokens: Token[], end: number, unitType: UnitType): Phrase {
-  // The qualifier is read as text: jieba cuts 及以下 in two (及/c 以下/f) or glues it to the unit (户及/x).
-  const after = tokensAfter(text, tokens, end + (QUALIFIER_AT.exec(text.slice(end, end + 3))?.[0].length ?? 0));
   // 推动30万千瓦级煤电机组“上大压小”: the figure is the size of the things named after its class word.
   const sizeClass = SIZE_CLASS_AFTER.exec(text.slice(end, end + 2));
   if (sizeClass) {
@@ -433,6 +431,8 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     // after the class, the figure still counts no thing: an empty label, not the previous figure's.
     return { ...(own.text ? own : elidedNoun(text, tokens, classEnd, '')), sizeClassOf: true };
   }
+  // The qualifier is read as text: jieba cuts 及以下 in two (及/c 以下/f) or glues it to the unit (户及/x).
+  const after = tokensAfter(text, tokens, end + (QUALIFIER_AT.exec(text.slice(end, end + 3))?.[0].length ?? 0));
   let from = 0;
   if (after[from]?.tag === 'm' && /^\d/.test(after[from]!.text) && CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '')) from += 2;
   const counted = CLASSIFIER_UNITS.has(unitType);

@@ -300,6 +300,11 @@ export function pagedFold<T>(
   return fold;
 }
 
+/** The items of each code, in the order of `codes`; codes with none are left out. */
+export function groupsOf<T>(codes: readonly string[], items: readonly T[], codeOf: (item: T) => string): Array<{ code: string; members: T[] }> {
+  return codes.map((code) => ({ code, members: items.filter((item) => codeOf(item) === code) })).filter(({ members }) => members.length > 0);
+}
+
 interface StatusGroupOptions<T> {
   /** The follow-up code the item is grouped under (UNJUDGED for none). */
   statusOf: (item: T) => string;
@@ -338,8 +343,7 @@ export function revealNamed(url: URL): void {
  * Empty groups are left out.
  */
 export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions<T>): HTMLElement[] {
-  const groups = GROUP_CODES.map((code) => ({ code, members: items.filter((item) => options.statusOf(item) === code) })).filter(({ members }) => members.length > 0);
-  return groups.map(({ code, members }, index) => {
+  return groupsOf(GROUP_CODES, items, options.statusOf).map(({ code, members }, index) => {
     let list: HTMLElement | null = null;
     let section: string | null = null;
     return pagedFold(

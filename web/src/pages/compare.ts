@@ -5,7 +5,7 @@ import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
 import { apiLink } from '../download.js';
 import { figureRuleName } from '../figure-rules.js';
-import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, jumpLink, loading, namedCommitment, pagedFold, pager, readerUrl, revealNamed, reviewBox, reviewSaid, ruleTag, statusGroups, type Review } from '../followup.js';
+import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, groupsOf, jumpLink, loading, namedCommitment, pagedFold, pager, readerUrl, revealNamed, reviewBox, reviewSaid, ruleTag, statusGroups, type Review } from '../followup.js';
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
@@ -149,10 +149,12 @@ const QUOTE_SHOWN = 24;
 /** The report's words a verdict quotes, when too long for its reason (cut there, said whole under 原句). */
 const longQuote = (t: Target): string | null => (t.quote !== undefined && t.quote.length > QUOTE_SHOWN + 6 ? t.quote : null);
 
-/** Why the verdict: in Chinese from its fields, or the server's English marked as such; under it the rule that decided. */
-function reasonCell(t: Target): HTMLElement {
+/**
+ * Why the verdict: in Chinese from its fields, or the server's English marked as such; under it the rule that decided.
+ * A `quote` too long for it (longQuote) is cut.
+ */
+function reasonCell(t: Target, quote: string | null): HTMLElement {
   const { text, translated } = reasonOf(t);
-  const quote = longQuote(t);
   const cut = quote === null ? text : text.replace(`“${quote}”`, `“${quote.slice(0, QUOTE_SHOWN)}…”`);
   const said = translated ? h('span', null, cut) : h('span', null, h('span', { class: 'untranslated-mark' }, '（未翻译的说明）'), ' ', h('span', { lang: 'en' }, text));
   return h('td', { class: translated ? 'reason' : 'reason untranslated', 'data-label': '依据', title: t.reason }, said, ruleTag(t.rule));
@@ -178,7 +180,7 @@ function targetsPart(c: Comparison): HTMLElement {
     part.append(h('p', null, '上年报告没有可核对的数字目标。'));
     return part;
   }
-  const groups = VERDICT_GROUPS.map((code) => ({ code, members: c.targets.filter((t) => t.verdict === code) })).filter(({ members }) => members.length > 0);
+  const groups = groupsOf(VERDICT_GROUPS, c.targets, (t) => t.verdict);
   const opened = groups.some(({ code }) => NEEDS_A_LOOK.has(code)) ? (code: string) => NEEDS_A_LOOK.has(code) : (code: string) => code === groups[0]!.code;
   part.append(
     // The quoted word whole: a phone broke it (点“原 / 句”).
@@ -226,7 +228,7 @@ function targetRow(c: Comparison, t: Target): HTMLElement {
     h('td', { class: 'number', 'data-label': '上年目标' }, sideFigure(t.target, what)),
     // No outcome figure is not "not mentioned": the reason may quote the report's words on it.
     h('td', { class: 'number', 'data-label': '本年实际' }, t.actual ? sideFigure(t.actual, what) : h('span', { class: 'muted' }, '未给出数字')),
-    reasonCell(t),
+    reasonCell(t, quote),
   );
 }
 
