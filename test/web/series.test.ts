@@ -197,12 +197,17 @@ describe('the promise board', { timeout: 120_000 }, () => {
     const page = await ui.page();
     await page.goto(ui.base + BOARD);
     await page.locator('details.follow-up-group[data-status="partly"] > summary').click();
-    const row = page.locator('li.commitment').filter({ has: page.locator('.followUp-partly') }).first();
+    const row = page.locator(`li#${await page.locator('li.commitment').filter({ has: page.locator('.followUp-partly') }).first().getAttribute('id')}`);
+    const summary = async () => (await page.locator('section.summary').textContent())!;
+    const reviewed = Number(/已审核 (\d+) 条/.exec(await summary())![1]);
     await row.locator('details.review summary').click();
     await row.locator('select[name="status"]').selectOption('addressed');
     await row.locator('textarea[name="note"]').fill('第二部分有落实');
     await row.getByRole('button', { name: '保存审核' }).click();
     await expect.poll(() => row.locator('.latest').textContent()).toMatch(/^审核人：local · .*备注：第二部分有落实$/);
+    // It stands under 已落实 at once, and the summary counts the review.
+    expect(await page.locator(`details#g-addressed[open] li#${await row.getAttribute('id')}`).count()).toBe(1);
+    expect(await summary()).toContain(`已审核 ${reviewed + 1} 条`);
     const id = (await row.getAttribute('id'))!.replace(/^c-/, '');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^下载 CSV/ }).click()]);
