@@ -201,6 +201,11 @@ describe('the reader', { timeout: 90_000 }, () => {
     await page.getByLabel('指标包含').fill('法律咨询');
     const rows = page.locator('table.figures tbody tr');
     await expect.poll(() => rows.count()).toBe(1);
+    // Filtered, the CSV holds the rows shown.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载筛选结果 CSV（1 个）' }).click()]);
+    const lines = readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('法律咨询');
     await rows.first().getByRole('link').click();
     await expect.poll(() => page.locator('#at-sentence').count()).toBe(1);
     expect(await page.locator('#at-sentence').textContent()).toContain('法律咨询');

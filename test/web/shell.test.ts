@@ -38,10 +38,10 @@ describe('the shell', { timeout: 60_000 }, () => {
 
   it('says a page does not exist under its own heading and title, with the ways on', async () => {
     const page = await ui.page(390);
-    await page.goto(`${ui.base}/reports/first`);
+    await page.goto(`${ui.base}/no-such-page`);
     await expect.poll(() => page.locator('h1').textContent()).toBe('找不到页面');
     expect(await page.title()).toBe('找不到页面 · 年报 nianbao');
-    expect(await page.locator('.lede').textContent()).toContain('/reports/first');
+    expect(await page.locator('.lede').textContent()).toContain('/no-such-page');
     expect(await page.locator('main p.actions a').allTextContents()).toEqual(['返回文库', '检索报告']);
     await expectAccessible(page, 'a page that does not exist');
   });

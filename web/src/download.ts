@@ -36,7 +36,7 @@ export function apiLink(label: string, url: string, filename: string, attributes
 }
 
 export function csvButton<T extends object>(label: string, filename: string, rows: () => T[], columns: Column<T>[]): HTMLElement {
-  const button = h('button', { type: 'button', class: 'csv' }, label);
+  const button = h('button', { type: 'button', class: 'secondary csv' }, label);
   button.addEventListener('click', () => save(new Blob([render(rows(), columns, 'csv')], { type: 'text/csv;charset=utf-8' }), filename));
   return button;
 }

@@ -133,6 +133,15 @@ const sideSentence = (report: number, side: Side) =>
 /** Period names need no catalogue measures. */
 const NO_MEASURES: ReadonlyMap<string, string> = new Map();
 
+/** The words before a figure: its period (年均) and qualifier (约, 不少于), when it has them. */
+const sideWords = (side: Side): string[] => [
+  ...(side.period === null ? [] : [figureRuleName(`period:${side.period}`, NO_MEASURES).text]),
+  ...(side.qualifier === 'exact' ? [] : [label('qualifier', side.qualifier)]),
+];
+
+/** A figure as the page says it, in one string (约7.5%). */
+const sideText = (side: Side | null): string => (side === null ? '' : [...sideWords(side), side.surface].join(''));
+
 /**
  * A target or an outcome as the figure the report states (its surface: value
  * and unit as written), after its period (年均) and qualifier (约, 不少于),
@@ -140,9 +149,7 @@ const NO_MEASURES: ReadonlyMap<string, string> = new Map();
  * not the row's: an outcome read from another wording is worth seeing.
  */
 function sideFigure(side: Side, rowLabel: string): HTMLElement[] {
-  const qualifier = side.qualifier === 'exact' ? null : h('span', { class: 'qualifier' }, label('qualifier', side.qualifier));
-  const period = side.period === null ? null : h('span', { class: 'qualifier' }, figureRuleName(`period:${side.period}`, NO_MEASURES).text);
-  const figure = h('span', { class: 'figure' }, period, qualifier, h('strong', null, side.surface));
+  const figure = h('span', { class: 'figure' }, ...sideWords(side).map((word) => h('span', { class: 'qualifier' }, word)), h('strong', null, side.surface));
   return side.label === '' || side.label === rowLabel ? [figure] : [figure, h('span', { class: 'side-label' }, side.label)];
 }
 
@@ -215,8 +222,8 @@ function partCsv<T extends object>(c: Comparison, name: string, rows: () => T[],
 const targetCsv = (t: Target): TargetCsv => ({
   verdict: t.verdict,
   label: t.target.label === '' ? t.commitment : t.target.label,
-  target: t.target.surface,
-  actual: t.actual?.surface ?? '',
+  target: sideText(t.target),
+  actual: sideText(t.actual),
   reason: reasonOf(t).text,
   rule: t.rule,
   targetSentence: t.target.sentence,
