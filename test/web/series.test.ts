@@ -30,6 +30,9 @@ describe('the series page', { timeout: 120_000 }, () => {
     const report = rows.nth(1).locator('td[data-label="报告"]');
     expect(await report.getByRole('link').textContent()).toBe('2013年度政府工作报告');
     expect(await report.locator('.file-name').textContent()).toBe('state-council-gwr-2014.txt');
+    // The JSON twin holds the pairs the rows count.
+    const series = (await (await fetch(ui.base + (await page.getByRole('link', { name: 'JSON' }).getAttribute('href'))!)).json()) as { comparisons: unknown[] };
+    expect(series.comparisons).toHaveLength(1);
 
     await expectAccessible(page, '/issuers/国务院');
     await screenshots(ui, page, 'series');
