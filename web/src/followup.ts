@@ -95,6 +95,15 @@ export function ruleTag(id: string | null): HTMLElement | null {
   return h('span', { class: 'rule-tag', title: id }, '规则：', translated ? text : h('span', { lang: 'en' }, text), translated ? null : h('span', { class: 'untranslated-mark' }, '（未翻译）'));
 }
 
+/** A commitment's latest review as CSV columns (empty when none), on the board's CSV and the compare page's. */
+export const reviewCsv = (review: Review | null) => ({
+  reviewStatus: review?.status ?? '',
+  reviewNote: review?.note ?? '',
+  reviewer: review?.reviewer ?? '',
+  reviewedAt: review?.reviewedAt ?? '',
+});
+export const REVIEW_CSV_KEYS = ['reviewStatus', 'reviewNote', 'reviewer', 'reviewedAt'] as const;
+
 /** Who reviewed and when, and their note: said in words under the badges (the badge's title alone is not seen on a phone). */
 export const reviewSaid = (review: Review): HTMLElement =>
   h('div', { class: 'latest' }, `审核人：${review.reviewer} · ${formatTime(review.reviewedAt)}`, review.note ? h('div', null, `备注：${review.note}`) : null);
@@ -326,7 +335,7 @@ interface StatusGroupOptions<T> {
   sectionOf?: (item: T) => string;
   /** The item a URL names (#c-ID): its group opens with the pages up to it built. */
   named?: (item: T) => boolean;
-  /** Told when an item has moved to another group, so that counts elsewhere on the page follow. */
+  /** Told after a review, so that counts elsewhere on the page follow. */
   regrouped?: () => void;
 }
 
@@ -361,6 +370,8 @@ export function revealNamed(url: URL): void {
 export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions<T>): HTMLElement {
   const box = h('div', { class: 'status-groups' });
   const elements = new Map<T, HTMLElement>();
+  /** The group each built item stands in. */
+  const placed = new Map<T, string>();
   /** Each group as last built: its fold and how many of its items are built. */
   const built = new Map<string, { fold: HTMLDetailsElement; shown: () => number }>();
   const build = (moved?: T) => {
@@ -387,6 +398,7 @@ export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions
             }
             const element = elements.get(item) ?? options.render(item, () => regroup(item));
             elements.set(item, element);
+            placed.set(item, code);
             list.append(element);
             return element;
           });
@@ -400,10 +412,12 @@ export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions
     box.replaceChildren(...folds);
   };
   const regroup = (item: T) => {
-    // Taken out of the page and put back, the focused control loses the keyboard: give it back.
-    const active = document.activeElement;
-    build(item);
-    if (active instanceof HTMLElement && box.contains(active)) active.focus();
+    if (options.statusOf(item) !== placed.get(item)) {
+      // Taken out of the page and put back, the focused control loses the keyboard: give it back.
+      const active = document.activeElement;
+      build(item);
+      if (active instanceof HTMLElement && box.contains(active)) active.focus();
+    }
     options.regrouped?.();
   };
   build();

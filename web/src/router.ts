@@ -42,7 +42,7 @@ async function show(url: URL, focus: boolean): Promise<void> {
   if (focus) window.scrollTo(0, 0);
   try {
     if (route === undefined) {
-      // Under its own title, so the tab and the history say it too; the ways on are the top navigation's.
+      // Under its own title, so the tab and the history say it too.
       root.append(
         pageHeading('找不到页面', `这个地址（${url.pathname}）没有对应的页面，可能输错了或链接已过时。`),
         h('p', { class: 'actions' }, h('a', { href: '/' }, '返回文库'), h('a', { href: '/search' }, '检索报告')),

@@ -2,11 +2,10 @@
 // by its follow-up in the next year's report and, within a group, by the
 // section it stands in, with the best evidence and the latest review;
 // filters and the CSV follow the URL.
-import type { Column } from '../../../src/output/render.js';
 import { explain, getJson } from '../api.js';
 import { h } from '../dom.js';
-import { csvButton } from '../download.js';
-import { compareUrl, countBar, countsOf, evidenceFold, followUpBadges, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, renewable, revealNamed, type Review, reviewBox, reviewSaid, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
+import { csvButton, csvColumns } from '../download.js';
+import { compareUrl, countBar, countsOf, evidenceFold, followUpBadges, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, renewable, REVIEW_CSV_KEYS, revealNamed, type Review, reviewBox, reviewCsv, reviewSaid, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
 import { formatNumber, formatYear, yearReportName } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
 import { canWrite } from '../session.js';
@@ -23,26 +22,9 @@ interface BoardRow {
 }
 
 /** The board's CSV: one row per commitment, its follow-up and its latest review. */
-interface CsvRow {
-  id: string;
-  section: string;
-  topic: string;
-  text: string;
-  deadline: string | null;
-  rule: string | null;
-  status: string;
-  statusRule: string;
-  score: number | null;
-  evidence: string;
-  reviewStatus: string;
-  reviewNote: string;
-  reviewer: string;
-  reviewedAt: string;
-}
+type CsvRow = ReturnType<typeof csvRow>;
 
-const CSV_COLUMNS: Column<CsvRow>[] = (
-  ['id', 'section', 'topic', 'text', 'deadline', 'rule', 'status', 'statusRule', 'score', 'evidence', 'reviewStatus', 'reviewNote', 'reviewer', 'reviewedAt'] as const
-).map((key) => ({ key }));
+const CSV_COLUMNS = csvColumns<CsvRow>(['id', 'section', 'topic', 'text', 'deadline', 'rule', 'status', 'statusRule', 'score', 'evidence', ...REVIEW_CSV_KEYS]);
 
 export async function render(root: HTMLElement, url: URL): Promise<void> {
   const name = url.searchParams.get('issuer') ?? '';
@@ -239,8 +221,7 @@ function boardItem({ commitment, followUp }: BoardRow, next: number | null, writ
   );
 }
 
-function csvRow({ commitment, followUp, group }: BoardRow): CsvRow {
-  const review = commitment.review;
+function csvRow({ commitment, followUp, group }: BoardRow) {
   return {
     id: commitment.id,
     section: group,
@@ -252,9 +233,6 @@ function csvRow({ commitment, followUp, group }: BoardRow): CsvRow {
     statusRule: followUp?.rule ?? '',
     score: followUp?.score ?? null,
     evidence: followUp?.evidence[0]?.text ?? '',
-    reviewStatus: review?.status ?? '',
-    reviewNote: review?.note ?? '',
-    reviewer: review?.reviewer ?? '',
-    reviewedAt: review?.reviewedAt ?? '',
+    ...reviewCsv(commitment.review),
   };
 }

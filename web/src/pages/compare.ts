@@ -4,9 +4,9 @@
 import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
 import type { Column } from '../../../src/output/render.js';
-import { apiLink, csvButton } from '../download.js';
+import { apiLink, csvButton, csvColumns } from '../download.js';
 import { figureRuleName } from '../figure-rules.js';
-import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, groupsOf, jumpLink, loading, namedCommitment, pagedFold, pager, readerUrl, renewable, revealNamed, reviewBox, reviewSaid, ruleTag, statusGroups, type Review } from '../followup.js';
+import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, groupsOf, jumpLink, loading, namedCommitment, pagedFold, pager, readerUrl, renewable, REVIEW_CSV_KEYS, revealNamed, reviewBox, reviewCsv, reviewSaid, ruleTag, statusGroups, type Review } from '../followup.js';
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
@@ -196,22 +196,10 @@ interface FigureCsv {
   fromSentence: string;
   toSentence: string;
 }
-interface CommitmentCsv {
-  id: string;
-  text: string;
-  status: string;
-  rule: string;
-  score: number;
-  evidence: string;
-  reviewStatus: string;
-  reviewNote: string;
-  reviewer: string;
-  reviewedAt: string;
-}
-const columns = <T>(keys: ReadonlyArray<keyof T & string>): Column<T>[] => keys.map((key) => ({ key }));
-const TARGET_CSV = columns<TargetCsv>(['verdict', 'label', 'target', 'actual', 'reason', 'rule', 'targetSentence', 'actualSentence']);
-const FIGURE_CSV = columns<FigureCsv>(['status', 'label', 'unit', 'from', 'to', 'delta', 'deltaPct', 'fromSentence', 'toSentence']);
-const COMMITMENT_CSV = columns<CommitmentCsv>(['id', 'text', 'status', 'rule', 'score', 'evidence', 'reviewStatus', 'reviewNote', 'reviewer', 'reviewedAt']);
+type CommitmentCsv = ReturnType<typeof commitmentCsv>;
+const TARGET_CSV = csvColumns<TargetCsv>(['verdict', 'label', 'target', 'actual', 'reason', 'rule', 'targetSentence', 'actualSentence']);
+const FIGURE_CSV = csvColumns<FigureCsv>(['status', 'label', 'unit', 'from', 'to', 'delta', 'deltaPct', 'fromSentence', 'toSentence']);
+const COMMITMENT_CSV = csvColumns<CommitmentCsv>(['id', 'text', 'status', 'rule', 'score', 'evidence', ...REVIEW_CSV_KEYS]);
 
 /** A part's CSV button: `name` goes in the file's name after the issuer and the two years. */
 function partCsv<T extends object>(c: Comparison, name: string, rows: () => T[], count: number, keys: Column<T>[]): HTMLElement {
@@ -221,7 +209,7 @@ function partCsv<T extends object>(c: Comparison, name: string, rows: () => T[],
 
 const targetCsv = (t: Target): TargetCsv => ({
   verdict: t.verdict,
-  label: t.target.label === '' ? t.commitment : t.target.label,
+  label: targetName(t),
   target: sideText(t.target),
   actual: sideText(t.actual),
   reason: reasonOf(t).text,
@@ -242,18 +230,9 @@ const figureCsv = (f: FigurePair): FigureCsv => ({
   toSentence: f.to?.sentence ?? '',
 });
 
-const commitmentCsv = (f: CommitmentFollowUp): CommitmentCsv => ({
-  id: f.id,
-  text: f.text,
-  status: f.status,
-  rule: f.rule,
-  score: f.score,
-  evidence: f.evidence[0]?.text ?? '',
-  reviewStatus: f.review?.status ?? '',
-  reviewNote: f.review?.note ?? '',
-  reviewer: f.review?.reviewer ?? '',
-  reviewedAt: f.review?.reviewedAt ?? '',
-});
+function commitmentCsv(f: CommitmentFollowUp) {
+  return { id: f.id, text: f.text, status: f.status, rule: f.rule, score: f.score, evidence: f.evidence[0]?.text ?? '', ...reviewCsv(f.review) };
+}
 
 /**
  * The verdicts in the order the groups are shown: those a supervisor must
@@ -304,8 +283,11 @@ function targetsPart(c: Comparison): HTMLElement {
 }
 
 /** A target as a row (on a phone a card): what is counted, with its sentences folded under it; the two figures; why. */
+/** What a target counts: its label, else the words of the commitment it stands in. */
+const targetName = (t: Target) => (t.target.label === '' ? t.commitment : t.target.label);
+
 function targetRow(c: Comparison, t: Target): HTMLElement {
-  const what = t.target.label === '' ? t.commitment : t.target.label;
+  const what = targetName(t);
   const quote = longQuote(t);
   // The sentences on demand: one long sentence often holds several targets, and the row is about one of them.
   const sentences = h(
