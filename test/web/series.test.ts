@@ -151,6 +151,14 @@ describe('the promise board', { timeout: 120_000 }, () => {
     expect(await page.locator('[role="alert"]').count()).toBe(0);
   });
 
+  it('says so when the URL names a year the library does not hold, and which board it shows instead', async () => {
+    const page = await ui.page(390);
+    await page.goto(`${ui.base}/commitments?issuer=${NATIONAL}&year=1999`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('国务院 2012年报告承诺看板');
+    expect(await page.locator('header.page-head p.notice').textContent()).toBe('文库中没有国务院1999年的报告，下面是2012年报告的承诺看板。');
+    await expectAccessible(page, 'board of a year not held');
+  });
+
   it('puts the latest year, whose follow-up no report holds yet, under 尚未判断', async () => {
     const page = await ui.page();
     await page.goto(`${ui.base}/commitments?issuer=${NATIONAL}&year=2013`);

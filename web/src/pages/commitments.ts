@@ -92,6 +92,9 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     h('a', { href: `/issuers/${encodeURIComponent(issuer.name)}` }, '历年系列'),
   );
   head.append(yearNav(issuer.name, reports, report.year!));
+  // A year the library does not hold (a mistyped or old link): say which board is shown instead.
+  const asked = url.searchParams.get('year');
+  if (asked && report.year !== wanted) head.append(h('p', { class: 'notice', role: 'status' }, `文库中没有${issuer.name}${asked}年的报告，下面是${formatYear(report.year)}报告的承诺看板。`));
   if (status || topic) setTitle(`${issuer.name} ${formatYear(report.year)}承诺看板（已筛选）`);
   // Counts, reviews and the CSV: built again when a review moves a commitment to another group.
   const summary = () =>
