@@ -3,7 +3,7 @@
 // year's outcome, a commitment confirmed and still confirmed after a reload,
 // the text side by side. Also how long the page takes to render two ~80 KB
 // reports (printed, never asserted).
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, expectAccessible, problemsOf, screenshots, startUi, timings, type Ui } from './harness.js';
@@ -136,6 +136,30 @@ describe('the compare page', { timeout: 120_000 }, () => {
     expect(await page.locator('td.reason > span:first-child:empty').count()).toBe(0);
   });
 
+  it('downloads each part as CSV: the rows the part lists, its figures as written', async () => {
+    const page = await ui.page();
+    const { from, to } = await pairIds();
+    await openPair(page, { from, to });
+    const rows = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: new RegExp(`^下载${name} CSV（\\d+ 行）$`) }).click()]);
+      expect(download.suggestedFilename()).toBe(`国务院-2012-2013-${name}.csv`);
+      return readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    };
+    const counted = async (selector: string) => Number(/（(\d+)/.exec((await page.locator(selector).textContent())!)![1]);
+    const targets = await rows('目标');
+    expect(targets[0]).toBe('verdict,label,target,actual,reason,rule,targetSentence,actualSentence');
+    expect(targets.length - 1).toBe(await counted('#targets h2'));
+    // The page's row, as it says it: the figures as written, the reason in Chinese.
+    expect(targets).toContainEqual(expect.stringMatching(/^met,国内生产总值增长,约7\.5%,7\.7%,实际 7\.7%，目标 7\.5%：此项越高越好，已做到,verdict:good-side,/));
+    const figures = await rows('数字');
+    expect(figures[0]).toBe('status,label,unit,from,to,delta,deltaPct,fromSentence,toSentence');
+    const listed = (await page.locator('details.figure-list > summary').allTextContents()).map((text) => Number(/（(\d+)）/.exec(text)![1]));
+    expect(figures.length - 1).toBe((await counted('#figures h2')) + listed[0]! + listed[1]!);
+    const commitments = await rows('承诺');
+    expect(commitments[0]).toBe('id,text,status,rule,score,evidence,reviewStatus,reviewNote,reviewer,reviewedAt');
+    expect(commitments.length - 1).toBe(await counted('#commitments h2'));
+  });
+
   it('says so where a pair has nothing to show: no targets, no figures paired, no commitments', async () => {
     const page = await ui.page(390);
     const { from, to } = await pairIds();
@@ -193,6 +217,8 @@ describe('the compare page', { timeout: 120_000 }, () => {
     await page.locator('details#g-partly > summary').click();
     const item = page.locator('li.commitment').filter({ has: page.locator('.follow-up .followUp-partly') }).first();
     const id = await item.getAttribute('id');
+    const counted = async (name: string) => Number(/\d+$/.exec((await page.locator('section.summary').getByRole('link', { name: new RegExp(`^${name} \\d+$`) }).textContent())!)![0]);
+    const [addressed, partlyBefore] = [await counted('已落实'), await counted('部分落实')];
     await item.locator('details.review summary').click();
     await expect.poll(() => item.locator('ol.history').textContent()).toBe('尚无审核记录');
     await item.getByRole('button', { name: '确认“部分落实”' }).click();
@@ -201,15 +227,20 @@ describe('the compare page', { timeout: 120_000 }, () => {
     expect(await item.locator('ol.history li').count()).toBe(1);
 
     // Change it, with a note: the history keeps both.
-    await item.locator('select[name="status"]').selectOption('addressed');
-    await item.locator('textarea[name="note"]').fill('见本年报告第一部分');
-    await item.getByRole('button', { name: '保存审核' }).click();
-    await expect.poll(() => item.locator('ol.history li').count()).toBe(2);
-    expect(await item.locator('ol.history').textContent()).toContain('见本年报告第一部分');
-    // It stays in its group until the page is opened again, which the message says.
-    expect(await item.locator('.message').textContent()).toBe('已保存：已落实；重新打开页面后，这条承诺归入“已落实”一组');
+    const moved = page.locator(`li#${id}`);
+    await moved.locator('select[name="status"]').selectOption('addressed');
+    await moved.locator('textarea[name="note"]').fill('见本年报告第一部分');
+    await moved.getByRole('button', { name: '保存审核' }).click();
+    await expect.poll(() => moved.locator('ol.history li').count()).toBe(2);
+    expect(await moved.locator('ol.history').textContent()).toContain('见本年报告第一部分');
+    // It moves to its new group at once, its review box still open and the keyboard on the button pressed; the message says where it went.
+    expect(await moved.locator('.message').textContent()).toBe('已保存：已落实；这条承诺已移到“已落实”一组');
+    expect(await page.locator(`details#g-addressed[open] li#${id} details.review[open]`).count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('保存审核');
+    expect([await counted('已落实'), await counted('部分落实')]).toEqual([addressed + 1, partlyBefore - 1]);
+    expect(await page.locator('details#g-partly > summary').textContent()).toBe(`部分落实（${partlyBefore - 1} 条）`);
     // The reviewer's word stands under the badges in words: who, when, the note.
-    expect(await item.locator('.follow-up .latest').textContent()).toMatch(/^审核人：local · \d{4}\/.*备注：见本年报告第一部分$/);
+    expect(await moved.locator('.follow-up .latest').textContent()).toMatch(/^审核人：local · \d{4}\/.*备注：见本年报告第一部分$/);
 
     // Reviewed, it stands under 已落实 now; its address opens that group at it.
     await page.goto(`${ui.base}/compare?from=${from}&to=${to}#${id}`);

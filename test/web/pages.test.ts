@@ -3,6 +3,7 @@
 // upload refused beside its file, report text that looks like HTML shown as
 // text, delete after a confirmation; axe and screenshots of each page at 1280
 // and 390 px (the folder is printed).
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS, expectAccessible, problemsOf, screenshots, startUi, timings, type Ui } from './harness.js';
@@ -64,6 +65,12 @@ describe('the library page', { timeout: 90_000 }, () => {
     await page.reload();
     await expect.poll(() => page.locator('section.issuer h2').allTextContents()).toEqual(['国务院']);
     expect(await page.getByLabel('年份', { exact: true }).inputValue()).toBe('2013');
+    // The CSV holds the reports shown, in the API's columns.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^下载报告清单 CSV/ }).click()]);
+    const lines = readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^\uFEFFid,issuer,year,kind,/);
+    expect(lines.slice(1).map((line) => line.split(',').slice(1, 3).join(' '))).toEqual(['国务院 2013']);
+    expect(await page.locator('table.reports tbody tr').count()).toBe(1);
     await page.getByRole('link', { name: '清除筛选' }).click();
     await expect.poll(() => page.locator('section.issuer').count()).toBe(2);
   });
@@ -99,6 +106,13 @@ describe('the library page', { timeout: 90_000 }, () => {
     expect(await total()).toBe(before);
     await expectAccessible(page, 'library with upload outcomes');
     await screenshots(ui, page, 'library');
+    // A refused file's row can go, from the keyboard too: the keyboard moves to the next row's button, then back to the file chooser.
+    await rows.first().getByRole('button', { name: '移除“program.exe”这一行' }).click();
+    expect(await rows.locator('.file-name').allTextContents()).toEqual(['image.png']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('移除“image.png”这一行');
+    await page.keyboard.press('Enter');
+    expect(await rows.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('upload-files');
   });
 
   it('follows an upload the server queued (202 and a job) until its report is stored, or says why it failed', async () => {
@@ -187,6 +201,11 @@ describe('the reader', { timeout: 90_000 }, () => {
     await page.getByLabel('指标包含').fill('法律咨询');
     const rows = page.locator('table.figures tbody tr');
     await expect.poll(() => rows.count()).toBe(1);
+    // Filtered, the CSV holds the rows shown.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载筛选结果 CSV（1 个）' }).click()]);
+    const lines = readFileSync((await download.path())!, 'utf8').trimEnd().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('法律咨询');
     await rows.first().getByRole('link').click();
     await expect.poll(() => page.locator('#at-sentence').count()).toBe(1);
     expect(await page.locator('#at-sentence').textContent()).toContain('法律咨询');

@@ -30,6 +30,9 @@ describe('the series page', { timeout: 120_000 }, () => {
     const report = rows.nth(1).locator('td[data-label="报告"]');
     expect(await report.getByRole('link').textContent()).toBe('2013年度政府工作报告');
     expect(await report.locator('.file-name').textContent()).toBe('state-council-gwr-2014.txt');
+    // The JSON twin holds the pairs the rows count.
+    const series = (await (await fetch(ui.base + (await page.getByRole('link', { name: 'JSON' }).getAttribute('href'))!)).json()) as { comparisons: unknown[] };
+    expect(series.comparisons).toHaveLength(1);
 
     await expectAccessible(page, '/issuers/国务院');
     await screenshots(ui, page, 'series');
@@ -148,6 +151,14 @@ describe('the promise board', { timeout: 120_000 }, () => {
     expect(await page.locator('[role="alert"]').count()).toBe(0);
   });
 
+  it('says so when the URL names a year the library does not hold, and which board it shows instead', async () => {
+    const page = await ui.page(390);
+    await page.goto(`${ui.base}/commitments?issuer=${NATIONAL}&year=1999`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('国务院 2012年报告承诺看板');
+    expect(await page.locator('header.page-head p.notice').textContent()).toBe('文库中没有国务院1999年的报告，下面是2012年报告的承诺看板。');
+    await expectAccessible(page, 'board of a year not held');
+  });
+
   it('puts the latest year, whose follow-up no report holds yet, under 尚未判断', async () => {
     const page = await ui.page();
     await page.goto(`${ui.base}/commitments?issuer=${NATIONAL}&year=2013`);
@@ -197,12 +208,17 @@ describe('the promise board', { timeout: 120_000 }, () => {
     const page = await ui.page();
     await page.goto(ui.base + BOARD);
     await page.locator('details.follow-up-group[data-status="partly"] > summary').click();
-    const row = page.locator('li.commitment').filter({ has: page.locator('.followUp-partly') }).first();
+    const row = page.locator(`li#${await page.locator('li.commitment').filter({ has: page.locator('.followUp-partly') }).first().getAttribute('id')}`);
+    const summary = async () => (await page.locator('section.summary').textContent())!;
+    const reviewed = Number(/已审核 (\d+) 条/.exec(await summary())![1]);
     await row.locator('details.review summary').click();
     await row.locator('select[name="status"]').selectOption('addressed');
     await row.locator('textarea[name="note"]').fill('第二部分有落实');
     await row.getByRole('button', { name: '保存审核' }).click();
     await expect.poll(() => row.locator('.latest').textContent()).toMatch(/^审核人：local · .*备注：第二部分有落实$/);
+    // It stands under 已落实 at once, and the summary counts the review.
+    expect(await page.locator(`details#g-addressed[open] li#${await row.getAttribute('id')}`).count()).toBe(1);
+    expect(await summary()).toContain(`已审核 ${reviewed + 1} 条`);
     const id = (await row.getAttribute('id'))!.replace(/^c-/, '');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^下载 CSV/ }).click()]);

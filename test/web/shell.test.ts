@@ -36,6 +36,16 @@ describe('the shell', { timeout: 60_000 }, () => {
     expect(problemsOf(page)).toEqual([]);
   });
 
+  it('says a page does not exist under its own heading and title, with the ways on', async () => {
+    const page = await ui.page(390);
+    await page.goto(`${ui.base}/no-such-page`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('找不到页面');
+    expect(await page.title()).toBe('找不到页面 · 年报 nianbao');
+    expect(await page.locator('.lede').textContent()).toContain('/no-such-page');
+    expect(await page.locator('main p.actions a').allTextContents()).toEqual(['返回文库', '检索报告']);
+    await expectAccessible(page, 'a page that does not exist');
+  });
+
   it('asks for a token to read, and offers writes only with a write token', async () => {
     const page = await ui.page();
     await page.goto(`${ui.base}/`);

@@ -95,6 +95,15 @@ export function ruleTag(id: string | null): HTMLElement | null {
   return h('span', { class: 'rule-tag', title: id }, '规则：', translated ? text : h('span', { lang: 'en' }, text), translated ? null : h('span', { class: 'untranslated-mark' }, '（未翻译）'));
 }
 
+/** A commitment's latest review as CSV columns (empty when none), on the board's CSV and the compare page's. */
+export const reviewCsv = (review: Review | null) => ({
+  reviewStatus: review?.status ?? '',
+  reviewNote: review?.note ?? '',
+  reviewer: review?.reviewer ?? '',
+  reviewedAt: review?.reviewedAt ?? '',
+});
+export const REVIEW_CSV_KEYS = ['reviewStatus', 'reviewNote', 'reviewer', 'reviewedAt'] as const;
+
 /** Who reviewed and when, and their note: said in words under the badges (the badge's title alone is not seen on a phone). */
 export const reviewSaid = (review: Review): HTMLElement =>
   h('div', { class: 'latest' }, `审核人：${review.reviewer} · ${formatTime(review.reviewedAt)}`, review.note ? h('div', null, `备注：${review.note}`) : null);
@@ -150,8 +159,8 @@ export function reviewBox(
   saved: (review: Review) => void,
 ): HTMLElement {
   const box = h('details', { class: 'review' }, h('summary', null, writable ? '审核' : '审核记录'));
-  // The group the item stands in as the page was built: a review that moves it says where it goes.
-  const group = commitment.review?.status ?? commitment.status ?? UNJUDGED;
+  // The group the item stands in: a review that moves it to another says so.
+  let group = commitment.review?.status ?? commitment.status ?? UNJUDGED;
   let built = false;
   box.addEventListener('toggle', () => {
     if (!box.open || built) return;
@@ -177,7 +186,8 @@ export function reviewBox(
         select.value = result.review.status;
         note.value = '';
         const now = label('followUp', result.review.status);
-        message.textContent = `已保存：${now}${result.review.status === group ? '' : `；重新打开页面后，这条承诺归入“${now}”一组`}`;
+        message.textContent = `已保存：${now}${result.review.status === group ? '' : `；这条承诺已移到“${now}”一组`}`;
+        group = result.review.status;
       } catch (error) {
         message.textContent = `保存失败：${explain(error)}`;
       }
@@ -208,6 +218,17 @@ export function reviewBox(
     );
   });
   return box;
+}
+
+/** An element `make` builds, and a way to build it again in its place (counts, after a review moved an item). */
+export function renewable(make: () => HTMLElement): [HTMLElement, () => void] {
+  let shown = make();
+  const renew = () => {
+    const fresh = make();
+    shown.replaceWith(fresh);
+    shown = fresh;
+  };
+  return [shown, renew];
 }
 
 /** The group of a commitment with no follow-up yet: the library holds no next report, or it was not judged. */
@@ -308,12 +329,14 @@ export function groupsOf<T>(codes: readonly string[], items: readonly T[], codeO
 interface StatusGroupOptions<T> {
   /** The follow-up code the item is grouped under (UNJUDGED for none). */
   statusOf: (item: T) => string;
-  /** The item as an `li` of its group's list. */
-  render: (item: T) => HTMLElement;
+  /** The item as an `li` of its group's list; `regroup` puts it under the group its status says now (after a review). */
+  render: (item: T, regroup: () => void) => HTMLElement;
   /** A sub-heading the item stands under (its section): a new list starts where it changes. */
   sectionOf?: (item: T) => string;
   /** The item a URL names (#c-ID): its group opens with the pages up to it built. */
   named?: (item: T) => boolean;
+  /** Told after a review, so that counts elsewhere on the page follow. */
+  regrouped?: () => void;
 }
 
 /** The commitment id a URL names (`#c-ID`, as the items' ids), or null. */
@@ -340,31 +363,65 @@ export function revealNamed(url: URL): void {
  * builds its items when first opened, a page at a time with a button for the
  * next, which takes the keyboard to the first new item: a report of 400
  * commitments shows at once, and a phone scrolls through 10, not 400.
- * Empty groups are left out.
+ * Empty groups are left out. An item a review moves is put in its new group
+ * at once (the groups are built again around the same elements, each group as
+ * open and as far shown as it was), and the keyboard stays where it was in it.
  */
-export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions<T>): HTMLElement[] {
-  return groupsOf(GROUP_CODES, items, options.statusOf).map(({ code, members }, index) => {
-    let list: HTMLElement | null = null;
-    let section: string | null = null;
-    return pagedFold(
-      { class: 'follow-up-group', id: `g-${code}`, 'data-status': code },
-      [groupBadge(code), `（${formatNumber(members.length)} 条）`],
-      members,
-      (batch, start, more) =>
-        batch.map((item, i) => {
-          const at = options.sectionOf?.(item) ?? '';
-          if (list === null || at !== section) {
-            section = at;
-            list = h('ol', { class: 'commitments', start: start + i + 1 });
-            more.before(...(options.sectionOf ? [h('h3', { class: 'group-section' }, at)] : []), list);
-          }
-          const element = options.render(item);
-          list.append(element);
-          return element;
-        }),
-      { open: index === 0, upTo: options.named ? members.findIndex(options.named) : -1 },
-    );
-  });
+export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions<T>): HTMLElement {
+  const box = h('div', { class: 'status-groups' });
+  const elements = new Map<T, HTMLElement>();
+  /** The group each built item stands in. */
+  const placed = new Map<T, string>();
+  /** Each group as last built: its fold and how many of its items are built. */
+  const built = new Map<string, { fold: HTMLDetailsElement; shown: () => number }>();
+  const build = (moved?: T) => {
+    const was = new Map([...built].map(([code, { fold, shown }]) => [code, { open: fold.open, shown: shown() }]));
+    built.clear();
+    const wanted = (item: T) => (moved === undefined ? (options.named?.(item) ?? false) : item === moved);
+    const folds = groupsOf(GROUP_CODES, items, options.statusOf).map(({ code, members }, index) => {
+      let list: HTMLElement | null = null;
+      let section: string | null = null;
+      const before = was.get(code);
+      let shown = 0;
+      const fold = pagedFold(
+        { class: 'follow-up-group', id: `g-${code}`, 'data-status': code },
+        [groupBadge(code), `（${formatNumber(members.length)} 条）`],
+        members,
+        (batch, start, more) => {
+          shown = start + batch.length;
+          return batch.map((item, i) => {
+            const at = options.sectionOf?.(item) ?? '';
+            if (list === null || at !== section) {
+              section = at;
+              list = h('ol', { class: 'commitments', start: start + i + 1 });
+              more.before(...(options.sectionOf ? [h('h3', { class: 'group-section' }, at)] : []), list);
+            }
+            const element = elements.get(item) ?? options.render(item, () => regroup(item));
+            elements.set(item, element);
+            placed.set(item, code);
+            list.append(element);
+            return element;
+          });
+        },
+        // As far shown as before (one fewer when the moved item left it), and up to the item wanted.
+        { open: before?.open ?? (was.size === 0 && index === 0), upTo: Math.max(Math.min(before?.shown ?? 0, members.length) - 1, members.findIndex(wanted)) },
+      );
+      built.set(code, { fold, shown: () => shown });
+      return fold;
+    });
+    box.replaceChildren(...folds);
+  };
+  const regroup = (item: T) => {
+    if (options.statusOf(item) !== placed.get(item)) {
+      // Taken out of the page and put back, the focused control loses the keyboard: give it back.
+      const active = document.activeElement;
+      build(item);
+      if (active instanceof HTMLElement && box.contains(active)) active.focus();
+    }
+    options.regrouped?.();
+  };
+  build();
+  return box;
 }
 
 /** A group's badge: a follow-up status, or 尚未判断 (no colour: nothing was said). */

@@ -42,7 +42,11 @@ async function show(url: URL, focus: boolean): Promise<void> {
   if (focus) window.scrollTo(0, 0);
   try {
     if (route === undefined) {
-      root.append(h('h1', { tabindex: -1 }, '找不到页面'), h('p', null, '这个地址没有对应的页面。', h('a', { href: '/' }, '返回文库')));
+      // Under its own title, so the tab and the history say it too.
+      root.append(
+        pageHeading('找不到页面', `这个地址（${url.pathname}）没有对应的页面，可能输错了或链接已过时。`),
+        h('p', { class: 'actions' }, h('a', { href: '/' }, '返回文库'), h('a', { href: '/search' }, '检索报告')),
+      );
     } else {
       await (await route.load()).render(root, url);
     }

@@ -2,11 +2,10 @@
 // by its follow-up in the next year's report and, within a group, by the
 // section it stands in, with the best evidence and the latest review;
 // filters and the CSV follow the URL.
-import type { Column } from '../../../src/output/render.js';
 import { explain, getJson } from '../api.js';
 import { h } from '../dom.js';
-import { csvButton } from '../download.js';
-import { compareUrl, countBar, countsOf, evidenceFold, followUpBadges, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, revealNamed, type Review, reviewBox, reviewSaid, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
+import { csvButton, csvColumns } from '../download.js';
+import { compareUrl, countBar, countsOf, evidenceFold, followUpBadges, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, renewable, REVIEW_CSV_KEYS, revealNamed, type Review, reviewBox, reviewCsv, reviewSaid, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
 import { formatNumber, formatYear, yearReportName } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
 import { canWrite } from '../session.js';
@@ -23,26 +22,9 @@ interface BoardRow {
 }
 
 /** The board's CSV: one row per commitment, its follow-up and its latest review. */
-interface CsvRow {
-  id: string;
-  section: string;
-  topic: string;
-  text: string;
-  deadline: string | null;
-  rule: string | null;
-  status: string;
-  statusRule: string;
-  score: number | null;
-  evidence: string;
-  reviewStatus: string;
-  reviewNote: string;
-  reviewer: string;
-  reviewedAt: string;
-}
+type CsvRow = ReturnType<typeof csvRow>;
 
-const CSV_COLUMNS: Column<CsvRow>[] = (
-  ['id', 'section', 'topic', 'text', 'deadline', 'rule', 'status', 'statusRule', 'score', 'evidence', 'reviewStatus', 'reviewNote', 'reviewer', 'reviewedAt'] as const
-).map((key) => ({ key }));
+const CSV_COLUMNS = csvColumns<CsvRow>(['id', 'section', 'topic', 'text', 'deadline', 'rule', 'status', 'statusRule', 'score', 'evidence', ...REVIEW_CSV_KEYS]);
 
 export async function render(root: HTMLElement, url: URL): Promise<void> {
   const name = url.searchParams.get('issuer') ?? '';
@@ -110,19 +92,12 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     h('a', { href: `/issuers/${encodeURIComponent(issuer.name)}` }, '历年系列'),
   );
   head.append(yearNav(issuer.name, reports, report.year!));
+  // A year the library does not hold (a mistyped or old link): say which board is shown instead.
+  const asked = url.searchParams.get('year');
+  if (asked && report.year !== wanted) head.append(h('p', { class: 'notice', role: 'status' }, `文库中没有${issuer.name}${asked}年的报告，下面是${formatYear(report.year)}报告的承诺看板。`));
   if (status || topic) setTitle(`${issuer.name} ${formatYear(report.year)}承诺看板（已筛选）`);
-  root.append(
-    head,
-    failed === null
-      ? ''
-      : h(
-          'p',
-          { class: 'error', role: 'alert' },
-          `读不到与${formatYear(next?.year)}报告的对比，落实情况暂时无法判断：${failed}`,
-          ' ',
-          h('button', { type: 'button', class: 'secondary small', onclick: () => location.reload() }, '重试'),
-        ),
-    filters(issuer.name, report.year!, status, topic),
+  // Counts, reviews and the CSV: built again when a review moves a commitment to another group.
+  const summary = () =>
     h(
       'section',
       { class: 'summary', 'aria-label': '概况' },
@@ -135,7 +110,21 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
         status || topic ? `；符合筛选条件的 ${formatNumber(shown.length)} 条。` : '。',
       ),
       csvButton(`下载 CSV（${shown.length} 条，含审核）`, `${issuer.name}-${report.year}-承诺看板.csv`, () => shown.map(csvRow), CSV_COLUMNS),
-    ),
+    );
+  const [said, regrouped] = renewable(summary);
+  root.append(
+    head,
+    failed === null
+      ? ''
+      : h(
+          'p',
+          { class: 'error', role: 'alert' },
+          `读不到与${formatYear(next?.year)}报告的对比，落实情况暂时无法判断：${failed}`,
+          ' ',
+          h('button', { type: 'button', class: 'secondary small', onclick: () => location.reload() }, '重试'),
+        ),
+    filters(issuer.name, report.year!, status, topic),
+    said,
   );
 
   if (shown.length === 0) {
@@ -146,11 +135,12 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   const named = namedCommitment(url);
   root.append(
     h('p', { class: 'hint' }, next ? '按落实情况分组（审核结果优先于自动判定），点开一组查看；证据和审核在每条承诺下点开。' : '下一年的报告入库后才能判断落实情况。'),
-    ...statusGroups(shown, {
+    statusGroups(shown, {
       statusOf,
-      render: (row) => boardItem(row, next?.id ?? null, writable),
+      render: (row, regroup) => boardItem(row, next?.id ?? null, writable, regroup),
       sectionOf: (row) => row.group,
       named: (row) => row.commitment.id === named,
+      regrouped,
     }),
   );
   revealNamed(url);
@@ -204,7 +194,7 @@ function filters(issuer: string, year: number, status: string, topic: string): H
  * follow-up with the rule that decided it, the latest review; the evidence and
  * the review box folded under it, one tap each.
  */
-function boardItem({ commitment, followUp }: BoardRow, next: number | null, writable: boolean): HTMLElement {
+function boardItem({ commitment, followUp }: BoardRow, next: number | null, writable: boolean, regroup: () => void): HTMLElement {
   const status = h('div', { class: 'follow-up' });
   const said = h('div', { class: 'review-said' });
   const show = (review: Review | null) => {
@@ -215,6 +205,7 @@ function boardItem({ commitment, followUp }: BoardRow, next: number | null, writ
   const box = reviewBox({ id: commitment.id, status: followUp?.status ?? null, review: commitment.review }, writable, (saved) => {
     commitment.review = saved;
     show(saved);
+    regroup();
   });
   const facts = [commitment.topic ? `主题：${commitment.topic}` : '', commitment.deadline ? `期限：${commitment.deadline}` : ''].filter((fact) => fact !== '');
   return h(
@@ -233,8 +224,7 @@ function boardItem({ commitment, followUp }: BoardRow, next: number | null, writ
   );
 }
 
-function csvRow({ commitment, followUp, group }: BoardRow): CsvRow {
-  const review = commitment.review;
+function csvRow({ commitment, followUp, group }: BoardRow) {
   return {
     id: commitment.id,
     section: group,
@@ -246,9 +236,6 @@ function csvRow({ commitment, followUp, group }: BoardRow): CsvRow {
     statusRule: followUp?.rule ?? '',
     score: followUp?.score ?? null,
     evidence: followUp?.evidence[0]?.text ?? '',
-    reviewStatus: review?.status ?? '',
-    reviewNote: review?.note ?? '',
-    reviewer: review?.reviewer ?? '',
-    reviewedAt: review?.reviewedAt ?? '',
+    ...reviewCsv(commitment.review),
   };
 }

@@ -3,9 +3,10 @@
 // follow them up (and a reviewer's say on each), and the text by section.
 import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
-import { apiLink } from '../download.js';
+import type { Column } from '../../../src/output/render.js';
+import { apiLink, csvButton, csvColumns } from '../download.js';
 import { figureRuleName } from '../figure-rules.js';
-import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, groupsOf, jumpLink, loading, namedCommitment, pagedFold, pager, readerUrl, revealNamed, reviewBox, reviewSaid, ruleTag, statusGroups, type Review } from '../followup.js';
+import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, groupsOf, jumpLink, loading, namedCommitment, pagedFold, pager, readerUrl, renewable, REVIEW_CSV_KEYS, revealNamed, reviewBox, reviewCsv, reviewSaid, ruleTag, statusGroups, type Review } from '../followup.js';
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
@@ -40,12 +41,14 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     () => Promise.all([getJson<Comparison>('/api/compare', { from, to }), canWrite()]),
     '正在对比两份报告，可能需要几秒到十几秒…',
   );
+  // A review that moves a commitment to another group changes the overview's counts too.
+  const [summary, regrouped] = renewable(() => overview(comparison));
   root.append(
     header(comparison),
-    overview(comparison),
+    summary,
     targetsPart(comparison),
     figuresPart(comparison),
-    commitmentsPart(comparison, writable, namedCommitment(url)),
+    commitmentsPart(comparison, writable, namedCommitment(url), regrouped),
     textPart(comparison),
   );
   revealNamed(url);
@@ -130,6 +133,15 @@ const sideSentence = (report: number, side: Side) =>
 /** Period names need no catalogue measures. */
 const NO_MEASURES: ReadonlyMap<string, string> = new Map();
 
+/** The words before a figure: its period (年均) and qualifier (约, 不少于), when it has them. */
+const sideWords = (side: Side): string[] => [
+  ...(side.period === null ? [] : [figureRuleName(`period:${side.period}`, NO_MEASURES).text]),
+  ...(side.qualifier === 'exact' ? [] : [label('qualifier', side.qualifier)]),
+];
+
+/** A figure as the page says it, in one string (约7.5%). */
+const sideText = (side: Side | null): string => (side === null ? '' : [...sideWords(side), side.surface].join(''));
+
 /**
  * A target or an outcome as the figure the report states (its surface: value
  * and unit as written), after its period (年均) and qualifier (约, 不少于),
@@ -137,9 +149,7 @@ const NO_MEASURES: ReadonlyMap<string, string> = new Map();
  * not the row's: an outcome read from another wording is worth seeing.
  */
 function sideFigure(side: Side, rowLabel: string): HTMLElement[] {
-  const qualifier = side.qualifier === 'exact' ? null : h('span', { class: 'qualifier' }, label('qualifier', side.qualifier));
-  const period = side.period === null ? null : h('span', { class: 'qualifier' }, figureRuleName(`period:${side.period}`, NO_MEASURES).text);
-  const figure = h('span', { class: 'figure' }, period, qualifier, h('strong', null, side.surface));
+  const figure = h('span', { class: 'figure' }, ...sideWords(side).map((word) => h('span', { class: 'qualifier' }, word)), h('strong', null, side.surface));
   return side.label === '' || side.label === rowLabel ? [figure] : [figure, h('span', { class: 'side-label' }, side.label)];
 }
 
@@ -158,6 +168,70 @@ function reasonCell(t: Target, quote: string | null): HTMLElement {
   const cut = quote === null ? text : text.replace(`“${quote}”`, `“${quote.slice(0, QUOTE_SHOWN)}…”`);
   const said = translated ? h('span', null, cut) : h('span', null, h('span', { class: 'untranslated-mark' }, '（未翻译的说明）'), ' ', h('span', { lang: 'en' }, text));
   return h('td', { class: translated ? 'reason' : 'reason untranslated', 'data-label': '依据', title: t.reason }, said, ruleTag(t.rule));
+}
+
+/**
+ * Each part's rows as CSV, built in the page (the API answers a comparison as
+ * JSON only): the rows the part lists, its figures as the report wrote them
+ * and its reasons as the page says them.
+ */
+interface TargetCsv {
+  verdict: string;
+  label: string;
+  target: string;
+  actual: string;
+  reason: string;
+  rule: string;
+  targetSentence: string;
+  actualSentence: string;
+}
+interface FigureCsv {
+  status: string;
+  label: string;
+  unit: string;
+  from: string;
+  to: string;
+  delta: number | null;
+  deltaPct: number | null;
+  fromSentence: string;
+  toSentence: string;
+}
+type CommitmentCsv = ReturnType<typeof commitmentCsv>;
+const TARGET_CSV = csvColumns<TargetCsv>(['verdict', 'label', 'target', 'actual', 'reason', 'rule', 'targetSentence', 'actualSentence']);
+const FIGURE_CSV = csvColumns<FigureCsv>(['status', 'label', 'unit', 'from', 'to', 'delta', 'deltaPct', 'fromSentence', 'toSentence']);
+const COMMITMENT_CSV = csvColumns<CommitmentCsv>(['id', 'text', 'status', 'rule', 'score', 'evidence', ...REVIEW_CSV_KEYS]);
+
+/** A part's CSV button: `name` goes in the file's name after the issuer and the two years. */
+function partCsv<T extends object>(c: Comparison, name: string, rows: () => T[], count: number, keys: Column<T>[]): HTMLElement {
+  const file = `${c.to.issuer ?? c.from.issuer ?? '对比'}-${c.from.year ?? c.from.id}-${c.to.year ?? c.to.id}-${name}.csv`;
+  return csvButton(`下载${name} CSV（${formatNumber(count)} 行）`, file, rows, keys);
+}
+
+const targetCsv = (t: Target): TargetCsv => ({
+  verdict: t.verdict,
+  label: targetName(t),
+  target: sideText(t.target),
+  actual: sideText(t.actual),
+  reason: reasonOf(t).text,
+  rule: t.rule,
+  targetSentence: t.target.sentence,
+  actualSentence: t.actual?.sentence ?? '',
+});
+
+const figureCsv = (f: FigurePair): FigureCsv => ({
+  status: f.status,
+  label: f.to?.label || f.from?.label || f.label,
+  unit: f.unit,
+  from: f.from?.surface ?? '',
+  to: f.to?.surface ?? '',
+  delta: f.delta,
+  deltaPct: f.deltaPct,
+  fromSentence: f.from?.sentence ?? '',
+  toSentence: f.to?.sentence ?? '',
+});
+
+function commitmentCsv(f: CommitmentFollowUp) {
+  return { id: f.id, text: f.text, status: f.status, rule: f.rule, score: f.score, evidence: f.evidence[0]?.text ?? '', ...reviewCsv(f.review) };
 }
 
 /**
@@ -185,6 +259,7 @@ function targetsPart(c: Comparison): HTMLElement {
   part.append(
     // The quoted word whole: a phone broke it (点“原 / 句”).
     h('p', { class: 'hint' }, '按结论分组，未完成和难以判断的在前并已展开；点', h('span', { class: 'nowrap' }, '“原句”'), '看两年的句子。'),
+    partCsv(c, '目标', () => c.targets.map(targetCsv), c.targets.length, TARGET_CSV),
     ...groups.map(({ code, members }) => {
       const name = `${label('verdict', code)}的目标`;
       const body = h('tbody');
@@ -208,8 +283,11 @@ function targetsPart(c: Comparison): HTMLElement {
 }
 
 /** A target as a row (on a phone a card): what is counted, with its sentences folded under it; the two figures; why. */
+/** What a target counts: its label, else the words of the commitment it stands in. */
+const targetName = (t: Target) => (t.target.label === '' ? t.commitment : t.target.label);
+
 function targetRow(c: Comparison, t: Target): HTMLElement {
-  const what = t.target.label === '' ? t.commitment : t.target.label;
+  const what = targetName(t);
   const quote = longQuote(t);
   // The sentences on demand: one long sentence often holds several targets, and the row is about one of them.
   const sentences = h(
@@ -282,7 +360,12 @@ function figuresPart(c: Comparison): HTMLElement {
       return lines;
     });
   };
-  part.append(list('本年新出现的数字', added, c.to.id, (f) => f.to!), list('本年不再出现的数字', dropped, c.from.id, (f) => f.from!));
+  part.append(
+    list('本年新出现的数字', added, c.to.id, (f) => f.to!),
+    list('本年不再出现的数字', dropped, c.from.id, (f) => f.from!),
+    // Every figure of the part: those of both years, then those of one year only.
+    c.figures.length > 0 ? partCsv(c, '数字', () => [...paired, ...added, ...dropped].map(figureCsv), c.figures.length, FIGURE_CSV) : '',
+  );
   return part;
 }
 
@@ -322,7 +405,7 @@ function figureRows(c: Comparison, f: FigurePair, id: string): HTMLElement[] {
  * overview's counts), a page at a time: the first group open, the others a
  * tap away; each item's evidence and review folded under it.
  */
-function commitmentsPart(c: Comparison, writable: boolean, named: string | null): HTMLElement {
+function commitmentsPart(c: Comparison, writable: boolean, named: string | null, regrouped: () => void): HTMLElement {
   const part = h('section', { id: 'commitments' }, partHead(`承诺落实（${formatNumber(c.commitments.length)}）`));
   if (c.commitments.length === 0) {
     part.append(h('p', { class: 'notice' }, '上年报告中没有找到承诺。'));
@@ -330,16 +413,18 @@ function commitmentsPart(c: Comparison, writable: boolean, named: string | null)
   }
   part.append(
     h('p', { class: 'hint' }, '按落实情况分组（审核结果优先于自动判定），点开一组查看。证据取自本年报告的工作回顾部分，与承诺相同的词语已标出。审核结果保存后立即生效，历次审核均保留。'),
-    ...statusGroups(c.commitments, {
+    partCsv(c, '承诺', () => c.commitments.map(commitmentCsv), c.commitments.length, COMMITMENT_CSV),
+    statusGroups(c.commitments, {
       statusOf: followUpOf,
-      render: (commitment) => commitmentItem(c, commitment, writable),
+      render: (commitment, regroup) => commitmentItem(c, commitment, writable, regroup),
       named: (commitment) => commitment.id === named,
+      regrouped,
     }),
   );
   return part;
 }
 
-function commitmentItem(c: Comparison, commitment: CommitmentFollowUp, writable: boolean): HTMLElement {
+function commitmentItem(c: Comparison, commitment: CommitmentFollowUp, writable: boolean, regroup: () => void): HTMLElement {
   // The follow-up, the evidence and the review on one line, the rule under them: a phone scrolls through dozens of commitments.
   const said = h('span', { class: 'said' });
   const show = (review: Review | null) => said.replaceChildren(followUpBadges(commitment.status, review), ruleTag(commitment.rule) ?? '', review ? reviewSaid(review) : '');
@@ -357,6 +442,7 @@ function commitmentItem(c: Comparison, commitment: CommitmentFollowUp, writable:
       reviewBox(commitment, writable, (review) => {
         commitment.review = review;
         show(review);
+        regroup();
       }),
     ),
   );

@@ -3,6 +3,7 @@
 // linking to each comparison.
 import { explain, getJson } from '../api.js';
 import { h } from '../dom.js';
+import { apiLink } from '../download.js';
 import { compareUrl, countBar, countsOf, followUpOf, loading, readerUrl } from '../followup.js';
 import { formatNumber, formatYear, yearReportName } from '../format.js';
 import { pageHeading } from '../layout.js';
@@ -27,6 +28,9 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
       latest ? h('a', { href: `/commitments?issuer=${encodeURIComponent(issuer.name)}&year=${latest[0].year}` }, `${formatYear(latest[0].year)}承诺看板`) : '',
       '　',
       h('a', { href: `/trends?measure=gdp-growth&issuer=${encodeURIComponent(issuer.name)}` }, '指标趋势'),
+      '　',
+      // Every pair's comparison whole, as the server gives it: the rows' counts come from it.
+      apiLink('JSON', `/api/series/${encodeURIComponent(issuer.name)}`, `series-${issuer.name}.json`),
     ),
   );
   const rows = reports.map((report, i) => pairRow(reports[i - 1] ?? null, report, issuer.name));

@@ -5,7 +5,9 @@
 // live in the URL query. Where the server lets this tab write: upload (several
 // files, a progress bar and the outcome per file, optional overrides) and
 // delete (after a confirmation).
+import { REPORT_COLUMNS } from '../../../src/output/columns.js';
 import { ApiError, explain, getJson, send, upload } from '../api.js';
+import { csvButton } from '../download.js';
 import { fragment, h } from '../dom.js';
 import { formatNumber, formatYear, reportName } from '../format.js';
 import { field, pageHeading } from '../layout.js';
@@ -199,6 +201,14 @@ function uploader(onUploaded: () => void): HTMLElement {
       const outcome = h('span', { class: 'outcome' }, '等待上传…');
       const row = h('li', { class: 'upload' }, h('span', { class: 'file-name' }, file.name), h('span', { class: 'meta' }, sizeOf(file.size)), bar, outcome);
       list.append(row);
+      // Once it has an outcome, a row can go; the keyboard then moves to the next row's button, or back to the file chooser.
+      const dismiss = () => {
+        const rows = [...list.querySelectorAll<HTMLElement>('.upload .dismiss')];
+        const at = rows.indexOf(button);
+        row.remove();
+        (rows[at + 1] ?? rows[at - 1] ?? input).focus();
+      };
+      const button = h('button', { type: 'button', class: 'secondary small dismiss', 'aria-label': `移除“${file.name}”这一行`, onclick: dismiss }, '移除');
       // One file at a time: the server analyses in its one process, and a bad file fails only itself.
       queue = queue.then(async () => {
         outcome.textContent = '正在上传…';
@@ -228,6 +238,7 @@ function uploader(onUploaded: () => void): HTMLElement {
           outcome.replaceChildren(h('span', { class: 'error', role: 'alert' }, `未能上传：${explain(error)}`));
           if (!(error instanceof ApiError)) console.warn(error);
         }
+        outcome.append(' ', button);
       });
     }
   }
@@ -258,6 +269,7 @@ export async function render(root: HTMLElement): Promise<void> {
     writable ? null : h('p', { class: 'notice' }, policy === 'tokens' ? '上传和删除报告需要写入令牌：请在页面右上角填写。' : '此服务器未开放写入：只能阅读。');
   const listing = h('div', { class: 'listing' });
   const status = h('p', { class: 'status', role: 'status' });
+  const exported = h('p', { class: 'export' });
   const filterBox = h('form', { class: 'filters', role: 'search', 'aria-label': '筛选报告' });
   let reports: ReportSummary[] = [];
   // load() fills both before the first show().
@@ -294,6 +306,8 @@ export async function render(root: HTMLElement): Promise<void> {
     const names = [...groups.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'zh-CN')));
     heading.querySelector('.lede')!.textContent =
       reports.length === 0 ? '文库是空的。' : `共 ${formatNumber(reports.length)} 份报告，来自 ${formatNumber(issuerNames.length)} 个发布机关。${YEAR_MEANS}`;
+    // The reports shown, in the columns of the API's CSV (whose issuer filter also takes part of a name: built here, it lists what the page does).
+    exported.replaceChildren(shown.length === 0 ? '' : csvButton(`下载报告清单 CSV（${formatNumber(shown.length)} 份）`, 'reports.csv', () => shown, REPORT_COLUMNS));
     listing.replaceChildren(
       ...(shown.length === 0
         ? [h('p', { class: 'notice' }, reports.length === 0 ? (writable ? '文库是空的：请在上方上传报告。' : '文库是空的。') : '没有符合筛选条件的报告。')]
@@ -325,6 +339,6 @@ export async function render(root: HTMLElement): Promise<void> {
     heading.querySelector('.lede')!.remove();
     throw error;
   }
-  root.append(fragment(writable ? uploader(() => void load()) : readOnly, filterBox, status, listing));
+  root.append(fragment(writable ? uploader(() => void load()) : readOnly, filterBox, exported, status, listing));
   performance.mark(INTERACTIVE_MARK);
 }

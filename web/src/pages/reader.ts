@@ -8,7 +8,8 @@
 // numbers the text holds that are no figure, each with its reason.
 import { apiUrl, getJson } from '../api.js';
 import { type Child, fragment, h, highlight, type Mark } from '../dom.js';
-import { apiLink } from '../download.js';
+import { FIGURE_COLUMNS } from '../../../src/output/columns.js';
+import { apiLink, csvButton } from '../download.js';
 import { badge, formatNumber, formatRange, formatYear, label, reportName } from '../format.js';
 import { loading } from '../followup.js';
 import { field, pageHeading } from '../layout.js';
@@ -108,6 +109,8 @@ function figuresTable(id: number, rows: FigureRow[]): HTMLElement {
   );
   const query = h('input', { type: 'search', id: 'figure-label', autocomplete: 'off', placeholder: '如：法律咨询' });
   const count = h('p', { class: 'meta', role: 'status' });
+  const all = apiLink('下载 CSV', apiUrl(`/api/reports/${id}/figures`, { format: 'csv' }), `report-${id}-figures.csv`, { class: 'button secondary' });
+  const exported = h('span', { class: 'export' }, all);
   const body = h('tbody');
   let sort: SortKey = 'position';
   let ascending = true;
@@ -146,6 +149,10 @@ function figuresTable(id: number, rows: FigureRow[]): HTMLElement {
       });
     for (const [key, cell] of headers) cell.setAttribute('aria-sort', key === sort ? (ascending ? 'ascending' : 'descending') : 'none');
     count.textContent = `显示 ${formatNumber(shown.length)} / ${formatNumber(rows.length)} 个数字`;
+    // All of them: the API's CSV, a link to paste; filtered: the rows shown, in the same columns and order.
+    exported.replaceChildren(
+      shown.length === rows.length ? all : csvButton(`下载筛选结果 CSV（${formatNumber(shown.length)} 个）`, `report-${id}-figures-filtered.csv`, () => shown, FIGURE_COLUMNS),
+    );
     // An empty table says why it is empty, in its own body: under its headers, where the eye looks.
     const none = rows.length === 0 ? '本报告没有提取到数字。' : '没有符合筛选条件的数字。';
     body.replaceChildren(
@@ -188,7 +195,7 @@ function figuresTable(id: number, rows: FigureRow[]): HTMLElement {
       field('指标包含', query),
       field('单位', unit),
       field('类型', modality),
-      apiLink('下载 CSV', apiUrl(`/api/reports/${id}/figures`, { format: 'csv' }), `report-${id}-figures.csv`, { class: 'button secondary' }),
+      exported,
     ),
     count,
     h('div', { class: 'table-wrap' }, table),
@@ -227,7 +234,7 @@ function diagnosticsList(id: number, diagnostics: Diagnostic[], text: string): H
       'details',
       null,
       h('summary', null, h('h2', { id: 'diagnostics-title' }, `未提取的数字（${formatNumber(skipped.length)}）`, guessed.length > 0 ? ` · 存疑读法（${formatNumber(guessed.length)}）` : '')),
-      h('p', { class: 'meta' }, '正文中读到、但未作为数字提取的数，及按推测读出的数字，各附原因。', h('a', { href: apiUrl(`/api/reports/${id}/diagnostics`, { format: 'csv' }), download: `report-${id}-diagnostics.csv` }, '未提取数字 CSV')),
+      h('p', { class: 'meta' }, '正文中读到、但未作为数字提取的数，及按推测读出的数字，各附原因。', apiLink('未提取数字 CSV', apiUrl(`/api/reports/${id}/diagnostics`, { format: 'csv' }), `report-${id}-diagnostics.csv`)),
       h('div', { class: 'table-wrap' }, table('未提取的数字', skipped), ...(guessed.length > 0 ? [table('存疑读法（已提取）', guessed)] : [])),
     ),
   );

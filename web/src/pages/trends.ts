@@ -6,10 +6,9 @@ import { LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { init, use, type ECharts } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { Column } from '../../../src/output/render.js';
 import { ApiError, explain, getJson } from '../api.js';
 import { h } from '../dom.js';
-import { csvButton } from '../download.js';
+import { csvButton, csvColumns } from '../download.js';
 import { loading, readerUrl } from '../followup.js';
 import { formatNumber, formatValue, formatYear } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
@@ -35,9 +34,7 @@ interface Row {
   outcomeSentence: string;
 }
 
-const CSV_COLUMNS: Column<Row>[] = (['issuer', 'year', 'measure', 'target', 'targetText', 'targetSentence', 'outcome', 'outcomeText', 'outcomeSentence'] as const).map(
-  (key) => ({ key }),
-);
+const CSV_COLUMNS = csvColumns<Row>(['issuer', 'year', 'measure', 'target', 'targetText', 'targetSentence', 'outcome', 'outcomeText', 'outcomeSentence']);
 
 const DEFAULT_MEASURE = 'gdp-growth';
 
