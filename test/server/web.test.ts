@@ -93,6 +93,8 @@ describe('the web UI', () => {
   const strays: Array<[string, string, number, string]> = [
     ['/nope', 'text/html,application/xhtml+xml,*/*;q=0.8', 404, 'text/html; charset=utf-8'],
     ['/reports/1/extra', 'text/html', 404, 'text/html; charset=utf-8'],
+    ['/reports/first', 'text/html', 404, 'text/html; charset=utf-8'],
+    ['/reports/first', 'application/json', 404, 'application/json; charset=utf-8'],
     ['/nope', 'application/json', 404, 'application/json; charset=utf-8'],
     ['/api/nope', 'text/html', 404, 'application/json; charset=utf-8'],
     ['/assets/nope.js', 'text/html', 404, 'application/json; charset=utf-8'],

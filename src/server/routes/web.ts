@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { catalogued, errorHandler } from '../errors.js';
 import { ReportParams, SeriesParams } from '../schemas.js';
 
 /** Where `npm run build` writes the bundle: the same folder from src/server/routes and dist/server/routes. */
@@ -51,9 +52,12 @@ export const webRoutes: FastifyPluginAsyncTypebox<{ root: string; page: ReturnTy
   const built = existsSync(join(root, 'index.html'));
 
   const hide = { hide: true };
+  // A browser at a page address whose part names nothing (/reports/first) gets the app's 404 page, as at /nope.
+  const strayPage = (error: Error, request: FastifyRequest, reply: FastifyReply) =>
+    asksForPage(request) && catalogued(error, request)?.code === 'NOT_FOUND' ? page(reply.code(404)) : errorHandler(error, request, reply);
   for (const path of PAGES) app.get(path, { schema: hide }, async (_request, reply) => page(reply));
-  app.get('/reports/:id', { schema: { ...hide, params: ReportParams } }, async (_request, reply) => page(reply));
-  app.get('/issuers/:issuer', { schema: { ...hide, params: SeriesParams } }, async (_request, reply) => page(reply));
+  app.get('/reports/:id', { schema: { ...hide, params: ReportParams }, errorHandler: strayPage }, async (_request, reply) => page(reply));
+  app.get('/issuers/:issuer', { schema: { ...hide, params: SeriesParams }, errorHandler: strayPage }, async (_request, reply) => page(reply));
 
   if (built && existsSync(join(root, 'assets'))) {
     await app.register(fastifyStatic, {
