@@ -331,4 +331,26 @@ describe('follow-up rules on pairs outside the development set', () => {
     expect(followUp, words).toBeDefined();
     expect(followUp!.evidence[0]?.text, JSON.stringify(followUp!.evidence)).toContain(evidence);
   }, 120_000);
+  // Parts: each clause of a commitment of several judged on its own; one clause done says nothing of the next.
+  // [older report, newer report, words of a clause, its status, its rule]
+  const parts: Array<[string, string, string, CommitmentFollowUp['status'], string]> = [
+    ['qinghai-gwr-2025', 'qinghai-gwr-2026', '建成绿色工厂8家', 'addressed', 'followup:target-met'],
+    ['qinghai-gwr-2025', 'qinghai-gwr-2026', '4100家企业实现上云上平台', 'no-evidence', 'followup:no-evidence'],
+    ['tibet-gwr-2025', 'tibet-gwr-2026', '建设高原和美乡村180个', 'addressed', 'followup:target-met'],
+    ['tibet-gwr-2025', 'tibet-gwr-2026', '实现所有乡镇和90%以上行政村通硬化路', 'no-evidence', 'followup:no-evidence'],
+    ['tianjin-gwr-2025', 'tianjin-gwr-2026', '建成16个幸福河湖', 'no-evidence', 'followup:no-evidence'],
+  ];
+  it.each(parts)('%s → %s: the part %s → %s (%s)', async (older, newer, words, status, rule) => {
+    const followUp = (await followUpsOf(older, newer)).find((f) => f.parts.some((part) => part.text === words));
+    expect(followUp, words).toBeDefined();
+    const part = followUp!.parts.find((p) => p.text === words)!;
+    expect({ status: part.status, rule: part.rule }, JSON.stringify(part)).toEqual({ status, rule });
+    // The commitment still sums its clauses up: done in one, with no shortfall in any.
+    expect(followUp!.status).toBe('addressed');
+  }, 120_000);
+
+  it('a commitment of one clause has no parts', async () => {
+    const followUp = (await followUpsOf('tibet-gwr-2025', 'tibet-gwr-2026')).find((f) => f.text === '建成投运金上至湖北特高压直流输电工程');
+    expect(followUp?.parts).toEqual([]);
+  }, 120_000);
 });

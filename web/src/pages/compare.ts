@@ -5,7 +5,7 @@ import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
 import { apiLink } from '../download.js';
 import { figureRuleName } from '../figure-rules.js';
-import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, groupsOf, jumpLink, loading, namedCommitment, pagedFold, pager, readerUrl, revealNamed, reviewBox, reviewSaid, ruleTag, statusGroups, type Review } from '../followup.js';
+import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, groupsOf, jumpLink, loading, namedCommitment, pagedFold, pager, partsFold, readerUrl, revealNamed, reviewBox, reviewSaid, ruleTag, statusGroups, type Review } from '../followup.js';
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
@@ -354,6 +354,7 @@ function commitmentItem(c: Comparison, commitment: CommitmentFollowUp, writable:
       said,
       // One tap each; the best sentence first, the others folded again.
       evidenceFold(c.to.id, commitment.text, commitment, 3, 1),
+      partsFold(c.to.id, commitment.parts),
       reviewBox(commitment, writable, (review) => {
         commitment.review = review;
         show(review);
