@@ -783,17 +783,30 @@ function withoutVerb(text: string): string {
 const namePairs = memo((text: string) => characterPairs(shortForm(text).replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '')), 10_000);
 
 /**
- * The catalogue measures a text names, each alias read once (单位地区生产总值能耗 names energy
- * intensity, not GDP as well), by the first word of their ids: a measure told as a level, a
- * growth, a count or a share (gdp, gdp-growth; good-air-days, good-air-day-count) is one thing.
+ * Each catalogue measure's family: measures the catalogue gives a wording in common are one
+ * thing told as a level, a growth, a count or a share (gdp and gdp-growth share 地区生产总值;
+ * good-air-days and good-air-day-count, 优良天数), those with none apart (gdp-per-capita is not
+ * gdp, deficit-ratio not deficit), each family named by one of its ids.
  */
+const MEASURE_FAMILY: ReadonlyMap<string, string> = (() => {
+  const family = new Map<string, string>();
+  for (const [, entries] of MEASURE_ALIASES) {
+    const ids = [...new Set(entries.map(({ id }) => family.get(id) ?? id))];
+    const [first] = ids;
+    for (const [id, of] of family) if (ids.includes(of)) family.set(id, first!);
+    for (const { id } of entries) family.set(id, first!);
+  }
+  return family;
+})();
+
+/** The catalogue measures a text names, each alias read once (单位地区生产总值能耗 names energy intensity, not GDP as well), by family. */
 const measuresNamed = memo((text: string): Set<string> => {
   const named = new Set<string>();
   let rest = text;
   // Longest aliases first: 单位地区生产总值能耗 before 地区生产总值.
   for (const [alias, entries] of MEASURE_ALIASES) {
     if (!rest.includes(alias)) continue;
-    for (const { id } of entries) named.add(id.split('-')[0]!);
+    for (const { id } of entries) named.add(MEASURE_FAMILY.get(id)!);
     rest = rest.split(alias).join('，');
   }
   return named;
@@ -804,7 +817,7 @@ const measuresNamed = memo((text: string): Set<string> => {
  * one is the same (followup:measure-named): 全年国内生产总值增长2.3% shares 国内生产总值 with
  * 单位国内生产总值能耗 but speaks of another measure. A clause naming none (主要污染物排放量继续下降) may still name the ask.
  */
-function namesMeasure(asked: string, said: string): boolean {
+export function namesMeasure(asked: string, said: string): boolean {
   const wanted = measuresNamed(asked);
   const stated = measuresNamed(said);
   return wanted.size === 0 || stated.size === 0 || [...wanted].some((measure) => stated.has(measure));
@@ -1079,7 +1092,7 @@ function unstatedTargets(review: Review, match: Match): Figure[] {
 const COUNTED: ReadonlySet<string> = new Set([FOLLOWUP_RULES.statedOutcome, FOLLOWUP_RULES.targetMet, FOLLOWUP_RULES.act]);
 
 /** Rules that find a shortfall: one of them on any object of the commitment makes the whole partly. */
-const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP_RULES.partOfList, FOLLOWUP_RULES.targetShort, FOLLOWUP_RULES.targetNear]);
+const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP_RULES.partOfList, FOLLOWUP_RULES.targetShort, FOLLOWUP_RULES.targetNear, FOLLOWUP_RULES.amountUnstated]);
 
 /**
  * The commitment's objects as the review speaks of them (the best-named first): a

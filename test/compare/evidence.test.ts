@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assessFollowUps, type Assessed, followUpCommitments, wordingOf } from '../../src/compare/evidence.js';
+import { assessFollowUps, type Assessed, followUpCommitments, namesMeasure, wordingOf } from '../../src/compare/evidence.js';
 import wordings from '../../src/compare/lexicon/followup.json' with { type: 'json' };
 import { openCorpus, type Corpus } from '../../src/eval/corpus.js';
 import { readDocument } from '../../src/ingest/index.js';
@@ -47,6 +47,23 @@ describe('what a review clause says of the thing it names', () => {
   ];
   it.each(clauses)('%s → %s', (clause, wording) => {
     expect(wordingOf(clause)).toBe(wording);
+  });
+});
+
+describe('followup:measure-named: a review clause naming catalogue measures names an ask of the same measure only', () => {
+  // [ask clause, review clause, whether the review clause may name the ask]: measures the catalogue words alike are one (a level and its growth, a share and a count of days), others apart.
+  const pairs: Array<[string, string, boolean]> = [
+    ['国内生产总值增长6.5%左右', '国内生产总值增长6.9%', true], // national 2018
+    ['国内生产总值增长6.5%左右', '国内生产总值达到82.7万亿元', true], // a level and its growth
+    ['地级及以上城市空气质量优良天数比率超过80%', '优良天数281天、比2020年增加36天', true], // national 2016; tianjin 2026: a share and a count of days
+    ['人均地区生产总值突破5万关口、达到5.28万元', '地区生产总值增长5.5%', false], // gansu 2025: per head is not the total
+    ['人均国内生产总值突破1000美元', '国内生产总值增长9.1%', false], // national 2004
+    ['今年赤字率拟按2.6%安排', '财政赤字2.38万亿元', false], // national 2018: a ratio and an amount the catalogue keeps apart
+    ['单位国内生产总值能耗继续下降', '全年国内生产总值增长2.3%', false], // energy intensity is not GDP
+    ['主要污染物排放量继续下降', '全年国内生产总值增长2.3%', true], // an ask naming no measure
+  ];
+  it.each(pairs)('%s / %s → %s', (asked, said, names) => {
+    expect(namesMeasure(asked, said)).toBe(names);
   });
 });
 
