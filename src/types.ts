@@ -293,13 +293,21 @@ export type Evidence = Static<typeof Evidence>;
 
 export const FollowUpStatus = oneOf(['addressed', 'partly', 'no-evidence']);
 
-export const CommitmentFollowUpFields = {
+/** What the newer report says of one ask: a whole commitment, or one clause of a commitment of several. */
+const JudgedFields = {
   text: Type.String(),
   status: FollowUpStatus,
   rule: Type.String({ description: 'the rule that decided the status, e.g. followup:completion-word, followup:target-met (src/compare/lexicon/followup.json)' }),
   reason: Type.Optional(Type.String({ description: 'for a decision on target figures: each target and the outcome stated, with their numbers' })),
-  score: Type.Number(),
   evidence: Type.Array(Evidence),
+};
+export const FollowUpPart = Type.Object({ ...JudgedFields, start: Offset }, { description: 'one clause (ask) of a commitment, judged on its own by the same rules' });
+export type FollowUpPart = Static<typeof FollowUpPart>;
+
+export const CommitmentFollowUpFields = {
+  ...JudgedFields,
+  score: Type.Number(),
+  parts: Type.Array(FollowUpPart, { description: 'for a commitment of several clauses, each clause judged on its own (its status, rule and evidence); empty for one clause' }),
 };
 export const CommitmentFollowUp = Type.Object(CommitmentFollowUpFields);
 export type CommitmentFollowUp = Static<typeof CommitmentFollowUp>;

@@ -11,7 +11,7 @@
 // partly when only part of it (福建福耀科技大学 of a list of schools); last, a target judged
 // against a result figure a closest sentence states of the same thing in other words
 // (粮食总产量1300万吨 for 粮食产量252亿斤). Every status names the rule that decided it.
-import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, Span, TargetCheck, Token } from '../types.js';
+import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, FollowUpPart, Span, TargetCheck, Token } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies, isGeneric } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
@@ -418,12 +418,19 @@ export interface Assessed {
   features: () => Features;
 }
 
-function followUp(review: Review, fiveYears: Review, query: Terms, commitment: Commitment, checks: TargetCheck[]): Assessed {
+/** How a commitment, or one clause of it, was decided: the step, the decision, and the review sentences ranked for it. */
+interface Decided {
+  step: Step;
+  decision: Decision;
+  ranked: Ranked[];
+  fiveYearsRanked: Ranked[];
+}
+
+function decide(review: Review, fiveYears: Review, query: Terms, commitment: Commitment, checks: TargetCheck[]): Decided {
   const objects = objectPairs(commitment.text);
   const ranked = rank(review, query, objects);
   const fiveYearsRanked = rank(fiveYears, query, objects);
   const best = ranked[0];
-  const score = best ? Number(best.score.toFixed(3)) : 0;
   // A shared name alone (no clause naming the object by its terms, in either review) is read last.
   const steps: Array<[Step, () => Decision | null]> = [
     ['targets', () => byTargets(review, checks, ranked)],
@@ -435,35 +442,67 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
     ['head-figure', () => byHeadFigure(review, commitment, ranked)],
     ['five-years-head-figure', () => byHeadFigure(fiveYears, commitment, fiveYearsRanked)],
   ];
-  let step: Step = 'none';
-  let decision: Decision = { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null };
-  for (const [name, decide] of steps) {
-    const decided = decide();
-    if (decided) {
-      [step, decision] = [name, decided];
-      break;
-    }
+  for (const [step, decideBy] of steps) {
+    const decision = decideBy();
+    if (decision) return { step, decision, ranked, fiveYearsRanked };
   }
-  // The sentence that decided comes first; then the closest others: of the year's review,
-  // and the closest one of the five-year review (a year's work is often told there only:
-  // 南北帮扶合作加快推进) when it is closer than the year's last, not a value over several
-  // years (年均, 累计), which never tells the year.
+  return { step: 'none', decision: { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null }, ranked, fiveYearsRanked };
+}
+
+/**
+ * The sentence that decided comes first; then the closest others: of the year's review,
+ * and the closest one of the five-year review (a year's work is often told there only:
+ * 南北帮扶合作加快推进) when it is closer than the year's last, not a value over several
+ * years (年均, 累计), which never tells the year.
+ */
+function evidenceFor({ decision, ranked, fiveYearsRanked }: Decided, count: number): Evidence[] {
   const fiveYearsBest = fiveYearsRanked.find(({ sentence }) => !MULTI_YEAR_VALUE.test(sentence.text));
   const closest = [...ranked.slice(0, 3), ...(fiveYearsBest ? [fiveYearsBest] : [])].sort(byRelevance);
   // Places the year's review leaves empty (甘肃2026 reviews mostly its five years) take the five-year
   // review's closest sentences, with a sum over the years or not: such a sentence often tells the
   // year's level in another clause (累计建成高标准农田…、年度产量首次突破2000万吨); a yearly mean (年均) never does.
   const filling = fiveYearsRanked.filter(({ sentence }) => !AVERAGE.test(sentence.text)).slice(0, 3);
-  const evidence = [...(decision.evidence ? [decision.evidence] : []), ...[...closest, ...filling].map(evidenceOf)]
+  return [...(decision.evidence ? [decision.evidence] : []), ...[...closest, ...filling].map(evidenceOf)]
     .filter((e, i, all) => all.findIndex((other) => other.start === e.start) === i)
-    .slice(0, 3);
+    .slice(0, count);
+}
+
+/** How many evidence sentences a commitment shows, and each of its parts. */
+const EVIDENCE_SHOWN = 3;
+const PART_EVIDENCE_SHOWN = 2;
+
+/**
+ * Each clause of a commitment of several (建设高原和美乡村180个，实现所有乡镇…通硬化路), judged on its
+ * own by the same steps, its target figures only and ranked by its own terms: one clause done
+ * says nothing of the next. A commitment of one clause has no parts.
+ */
+function partsOf(review: Review, fiveYears: Review, commitment: Commitment, checks: TargetCheck[]): FollowUpPart[] {
+  const spans = clauseSpans(commitment.text, commitment.start);
+  if (spans.length < 2) return [];
+  const older = review.older;
+  const targets = older.figures.filter((f) => commitment.targets.includes(f.id));
+  return spans.map((span) => {
+    const text = older.text.slice(span.start, span.end);
+    const own = targets.filter((f) => inside(f, span));
+    const part: Commitment = { ...commitment, text, start: span.start, end: span.end, targets: own.map((f) => f.id) };
+    const decided = decide(review, fiveYears, rankingTerms(older, span), part, checks.filter((check) => check.target.start >= span.start && check.target.start < span.end));
+    const { status, rule, reason } = decided.decision;
+    return { text, start: span.start, status, rule, ...(reason !== undefined && { reason }), evidence: evidenceFor(decided, PART_EVIDENCE_SHOWN) };
+  });
+}
+
+function followUp(review: Review, fiveYears: Review, query: Terms, commitment: Commitment, checks: TargetCheck[]): Assessed {
+  const decided = decide(review, fiveYears, query, commitment, checks);
+  const { step, decision, ranked } = decided;
+  const best = ranked[0];
   const followUp: CommitmentFollowUp = {
     text: commitment.text,
     status: decision.status,
     rule: decision.rule,
     ...(decision.reason !== undefined && { reason: decision.reason }),
-    score,
-    evidence,
+    score: best ? Number(best.score.toFixed(3)) : 0,
+    evidence: evidenceFor(decided, EVIDENCE_SHOWN),
+    parts: partsOf(review, fiveYears, commitment, checks),
   };
   return { followUp, features: () => featuresOf(FIVE_YEAR_STEPS.has(step) ? fiveYears : review, query, commitment, checks, { step, decision, ranked }) };
 }
@@ -744,17 +783,30 @@ function withoutVerb(text: string): string {
 const namePairs = memo((text: string) => characterPairs(shortForm(text).replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '')), 10_000);
 
 /**
- * The catalogue measures a text names, each alias read once (单位地区生产总值能耗 names energy
- * intensity, not GDP as well), by the first word of their ids: a measure told as a level, a
- * growth, a count or a share (gdp, gdp-growth; good-air-days, good-air-day-count) is one thing.
+ * Each catalogue measure's family: measures the catalogue gives a wording in common are one
+ * thing told as a level, a growth, a count or a share (gdp and gdp-growth share 地区生产总值;
+ * good-air-days and good-air-day-count, 优良天数), those with none apart (gdp-per-capita is not
+ * gdp, deficit-ratio not deficit), each family named by one of its ids.
  */
+const MEASURE_FAMILY: ReadonlyMap<string, string> = (() => {
+  const family = new Map<string, string>();
+  for (const [, entries] of MEASURE_ALIASES) {
+    const ids = [...new Set(entries.map(({ id }) => family.get(id) ?? id))];
+    const [first] = ids;
+    for (const [id, of] of family) if (ids.includes(of)) family.set(id, first!);
+    for (const { id } of entries) family.set(id, first!);
+  }
+  return family;
+})();
+
+/** The catalogue measures a text names, each alias read once (单位地区生产总值能耗 names energy intensity, not GDP as well), by family. */
 const measuresNamed = memo((text: string): Set<string> => {
   const named = new Set<string>();
   let rest = text;
   // Longest aliases first: 单位地区生产总值能耗 before 地区生产总值.
   for (const [alias, entries] of MEASURE_ALIASES) {
     if (!rest.includes(alias)) continue;
-    for (const { id } of entries) named.add(id.split('-')[0]!);
+    for (const { id } of entries) named.add(MEASURE_FAMILY.get(id)!);
     rest = rest.split(alias).join('，');
   }
   return named;
@@ -765,7 +817,7 @@ const measuresNamed = memo((text: string): Set<string> => {
  * one is the same (followup:measure-named): 全年国内生产总值增长2.3% shares 国内生产总值 with
  * 单位国内生产总值能耗 but speaks of another measure. A clause naming none (主要污染物排放量继续下降) may still name the ask.
  */
-function namesMeasure(asked: string, said: string): boolean {
+export function namesMeasure(asked: string, said: string): boolean {
   const wanted = measuresNamed(asked);
   const stated = measuresNamed(said);
   return wanted.size === 0 || stated.size === 0 || [...wanted].some((measure) => stated.has(measure));
@@ -1040,7 +1092,7 @@ function unstatedTargets(review: Review, match: Match): Figure[] {
 const COUNTED: ReadonlySet<string> = new Set([FOLLOWUP_RULES.statedOutcome, FOLLOWUP_RULES.targetMet, FOLLOWUP_RULES.act]);
 
 /** Rules that find a shortfall: one of them on any object of the commitment makes the whole partly. */
-const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP_RULES.partOfList, FOLLOWUP_RULES.targetShort, FOLLOWUP_RULES.targetNear]);
+const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP_RULES.partOfList, FOLLOWUP_RULES.targetShort, FOLLOWUP_RULES.targetNear, FOLLOWUP_RULES.amountUnstated]);
 
 /**
  * The commitment's objects as the review speaks of them (the best-named first): a
@@ -1056,7 +1108,16 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
     });
   // The year's review only: over five years, nothing happened says little of the year.
   if (naming === 'terms' && !review.fiveYears) read.push(...byPrevented(review, commitment, ranked));
-  return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read[0] ?? null;
+  return read.length === 0 ? null : statusOfParts(read);
+}
+
+/**
+ * What several readings of one commitment add up to (its clauses as byClauses reads them, or
+ * the parts a gold item names): a shortfall on any makes partly; else one done makes
+ * addressed; else one partly; else no evidence.
+ */
+export function statusOfParts<T extends Pick<Decision, 'status' | 'rule'>>(read: T[]): T {
+  return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read.find((d) => d.status === 'partly') ?? read[0]!;
 }
 
 /** The thing a clause asks to prevent: the last noun after its prevention word (坚决遏制重特大事故发生 → 事故, of 特大事故 its last piece), or null. */

@@ -9,10 +9,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { followUpCommitments } from '../compare/evidence.js';
+import { followUpCommitments, statusOfParts } from '../compare/evidence.js';
 import { readDocument } from '../ingest/index.js';
 import { normalize, normalizeInline } from '../normalize/normalize.js';
-import type { Analysis, CommitmentFollowUp } from '../types.js';
+import type { Analysis, CommitmentFollowUp, Span } from '../types.js';
 import { openCorpus, type Corpus } from './corpus.js';
 import { placeGold } from './gold.js';
 import { listsItems, overlap } from './score.js';
@@ -134,8 +134,8 @@ export async function evaluateEvidence(folder: string, corpus?: Corpus): Promise
   return score;
 }
 
-/** A pair's reports and, for each gold judgement of it, the index of the extracted commitment it names (≥ 70% shared), or null. */
-export async function placeJudgements(folder: string, corpus: Corpus, pair: string, wanted: StatusJudgement[]): Promise<{ older: Analysis; newer: Analysis; placed: Array<number | null> }> {
+/** A pair's reports and, for each gold judgement of it, the index of the extracted commitment it names (≥ 70% shared), or null, and where the judgement lies in the older report. */
+export async function placeJudgements(folder: string, corpus: Corpus, pair: string, wanted: StatusJudgement[]): Promise<{ older: Analysis; newer: Analysis; placed: Array<number | null>; spans: Span[] }> {
   const { older, newer } = await analysesOf(corpus, pair);
   // Gold commitments are copied from the file as it is; place them there, then in the normalised text.
   const { text: source } = await readDocument(join(folder, older.source.name));
@@ -147,8 +147,24 @@ export async function placeJudgements(folder: string, corpus: Corpus, pair: stri
       .sort((a, b) => b.shared - a.shared)[0];
     return best?.index ?? null;
   });
-  return { older, newer, placed };
+  return { older, newer, placed, spans };
 }
+
+/**
+ * What the tool says of the gold judgement's words: a gold item that is some clauses of a
+ * commitment of several (the gold judges 建成16个幸福河湖, the tool's commitment holds three
+ * more asks) is scored on the parts it holds most of, their statuses combined as a
+ * commitment's are; one that holds every part, on the commitment. Its evidence is theirs.
+ */
+function judgedAs(followUp: CommitmentFollowUp, gold: Span): Pick<CommitmentFollowUp, 'status' | 'rule' | 'evidence'> {
+  const named = followUp.parts.filter((part) => heldBy(gold, { start: part.start, end: part.start + part.text.length }));
+  if (named.length === 0 || named.length === followUp.parts.length) return followUp;
+  const { status, rule } = statusOfParts(named);
+  return { status, rule, evidence: named.flatMap((part) => part.evidence) };
+}
+
+/** A part is the gold item's when most of its characters lie within the gold span. */
+const heldBy = (gold: Span, part: Span) => Math.min(gold.end, part.end) - Math.max(gold.start, part.start) > (part.end - part.start) / 2;
 
 /** Per status, no gold, calls or right calls yet. */
 export const noCounts = () => Object.fromEntries(STATUSES.map((s) => [s, { gold: 0, called: 0, right: 0 }])) as StatusScore['counts'];
@@ -159,7 +175,7 @@ async function evaluateStatuses(folder: string, file: string, corpus: Corpus, go
   for (const pair of new Set(gold.map((g) => g.pair))) {
     score.pairs++;
     const wanted = gold.filter((g) => g.pair === pair);
-    const { older, newer, placed } = await placeJudgements(folder, corpus, pair, wanted);
+    const { older, newer, placed, spans } = await placeJudgements(folder, corpus, pair, wanted);
     const followUps = followUpCommitments(older, newer);
     wanted.forEach((want, i) => {
       counts[want.status].gold++;
@@ -168,7 +184,7 @@ async function evaluateStatuses(folder: string, file: string, corpus: Corpus, go
         score.unmatched.push(`${pair}: ${want.commitment.slice(0, 40)} (${want.status})`);
         return;
       }
-      const got = followUps[index]!;
+      const got = judgedAs(followUps[index]!, spans[i]!);
       if (want.evidence) {
         score.goldEvidence++;
         // Gold is copied from the file as it is, the tool's evidence from the normalised text (％ → %, spaces between Han characters dropped).

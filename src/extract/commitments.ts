@@ -80,7 +80,7 @@ export function extractCommitments(
     if (isHeadingLine(text, sentence, sections)) continue;
     if (section?.role === 'plans') {
       for (const item of items(text, sentence)) found.push({ span: skipLead(text, item, COMMITMENT_LEAD), section, rule: 'commitment:plans-part' });
-    } else if (section?.role !== 'problems' && PROMISE_CUE.test(sentenceText) && !/[了已]/.test(sentenceText)) {
+    } else if (section?.role !== 'problems' && PROMISE_CUE.test(sentenceText) && !PAST_MARKER.test(sentenceText)) {
       found.push({ span: skipLead(text, sentence, COMMITMENT_LEAD), section, rule: 'commitment:promise-cue' });
     }
   }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assessFollowUps, type Assessed, followUpCommitments, wordingOf } from '../../src/compare/evidence.js';
+import { assessFollowUps, type Assessed, followUpCommitments, namesMeasure, wordingOf } from '../../src/compare/evidence.js';
 import wordings from '../../src/compare/lexicon/followup.json' with { type: 'json' };
 import { openCorpus, type Corpus } from '../../src/eval/corpus.js';
 import { readDocument } from '../../src/ingest/index.js';
@@ -47,6 +47,23 @@ describe('what a review clause says of the thing it names', () => {
   ];
   it.each(clauses)('%s → %s', (clause, wording) => {
     expect(wordingOf(clause)).toBe(wording);
+  });
+});
+
+describe('followup:measure-named: a review clause naming catalogue measures names an ask of the same measure only', () => {
+  // [ask clause, review clause, whether the review clause may name the ask]: measures the catalogue words alike are one (a level and its growth, a share and a count of days), others apart.
+  const pairs: Array<[string, string, boolean]> = [
+    ['国内生产总值增长6.5%左右', '国内生产总值增长6.9%', true], // national 2018
+    ['国内生产总值增长6.5%左右', '国内生产总值达到82.7万亿元', true], // a level and its growth
+    ['地级及以上城市空气质量优良天数比率超过80%', '优良天数281天、比2020年增加36天', true], // national 2016; tianjin 2026: a share and a count of days
+    ['人均地区生产总值突破5万关口、达到5.28万元', '地区生产总值增长5.5%', false], // gansu 2025: per head is not the total
+    ['人均国内生产总值突破1000美元', '国内生产总值增长9.1%', false], // national 2004
+    ['今年赤字率拟按2.6%安排', '财政赤字2.38万亿元', false], // national 2018: a ratio and an amount the catalogue keeps apart
+    ['单位国内生产总值能耗继续下降', '全年国内生产总值增长2.3%', false], // energy intensity is not GDP
+    ['主要污染物排放量继续下降', '全年国内生产总值增长2.3%', true], // an ask naming no measure
+  ];
+  it.each(pairs)('%s / %s → %s', (asked, said, names) => {
+    expect(namesMeasure(asked, said)).toBe(names);
   });
 });
 
@@ -330,5 +347,27 @@ describe('follow-up rules on pairs outside the development set', () => {
     const followUp = (await followUpsOf(older, newer)).find((f) => f.text.includes(words));
     expect(followUp, words).toBeDefined();
     expect(followUp!.evidence[0]?.text, JSON.stringify(followUp!.evidence)).toContain(evidence);
+  }, 120_000);
+  // Parts: each clause of a commitment of several judged on its own; one clause done says nothing of the next.
+  // [older report, newer report, words of a clause, its status, its rule]
+  const parts: Array<[string, string, string, CommitmentFollowUp['status'], string]> = [
+    ['qinghai-gwr-2025', 'qinghai-gwr-2026', '建成绿色工厂8家', 'addressed', 'followup:target-met'],
+    ['qinghai-gwr-2025', 'qinghai-gwr-2026', '4100家企业实现上云上平台', 'no-evidence', 'followup:no-evidence'],
+    ['tibet-gwr-2025', 'tibet-gwr-2026', '建设高原和美乡村180个', 'addressed', 'followup:target-met'],
+    ['tibet-gwr-2025', 'tibet-gwr-2026', '实现所有乡镇和90%以上行政村通硬化路', 'no-evidence', 'followup:no-evidence'],
+    ['tianjin-gwr-2025', 'tianjin-gwr-2026', '建成16个幸福河湖', 'no-evidence', 'followup:no-evidence'],
+  ];
+  it.each(parts)('%s → %s: the part %s → %s (%s)', async (older, newer, words, status, rule) => {
+    const followUp = (await followUpsOf(older, newer)).find((f) => f.parts.some((part) => part.text === words));
+    expect(followUp, words).toBeDefined();
+    const part = followUp!.parts.find((p) => p.text === words)!;
+    expect({ status: part.status, rule: part.rule }, JSON.stringify(part)).toEqual({ status, rule });
+    // The commitment still sums its clauses up: done in one, with no shortfall in any.
+    expect(followUp!.status).toBe('addressed');
+  }, 120_000);
+
+  it('a commitment of one clause has no parts', async () => {
+    const followUp = (await followUpsOf('tibet-gwr-2025', 'tibet-gwr-2026')).find((f) => f.text === '建成投运金上至湖北特高压直流输电工程');
+    expect(followUp?.parts).toEqual([]);
   }, 120_000);
 });

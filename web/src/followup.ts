@@ -146,6 +146,21 @@ export function evidenceFold(report: number, text: string, followUp: Pick<Follow
   return h('details', { class: 'evidence-fold' }, h('summary', null, name), evidenceList(report, { text, evidence: followUp.evidence, status: followUp.status }, limit, shown));
 }
 
+/**
+ * A commitment of several clauses, each judged on its own (its status, rule and best
+ * sentence): folded, and built when first opened, since the commitment's own status sums them up.
+ */
+export function partsFold(report: number, parts: FollowUp['parts']): HTMLElement | null {
+  if (parts.length === 0) return null;
+  const item = (part: FollowUp['parts'][number]) =>
+    h('li', { class: 'part' }, h('p', { class: 'part-text' }, part.text), badge('followUp', part.status), ruleTag(part.rule) ?? '', evidenceList(report, part, 1));
+  const fold = h('details', { class: 'parts-fold' }, h('summary', null, `分项（${formatNumber(parts.length)}）`));
+  fold.addEventListener('toggle', () => {
+    if (fold.open && fold.childElementCount === 1) fold.append(h('ul', { class: 'parts' }, ...parts.map(item)));
+  });
+  return fold;
+}
+
 export const formatTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 /**

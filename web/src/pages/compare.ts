@@ -6,7 +6,7 @@ import { h, highlight } from '../dom.js';
 import type { Column } from '../../../src/output/render.js';
 import { apiLink, csvButton, csvColumns } from '../download.js';
 import { figureRuleName } from '../figure-rules.js';
-import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, groupsOf, jumpLink, loading, namedCommitment, pagedFold, pager, readerUrl, renewable, REVIEW_CSV_KEYS, revealNamed, reviewBox, reviewCsv, reviewSaid, ruleTag, statusGroups, type Review } from '../followup.js';
+import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, groupsOf, jumpLink, loading, namedCommitment, pagedFold, pager, partsFold, readerUrl, renewable, REVIEW_CSV_KEYS, revealNamed, reviewBox, reviewCsv, reviewSaid, ruleTag, statusGroups, type Review } from '../followup.js';
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
@@ -439,6 +439,7 @@ function commitmentItem(c: Comparison, commitment: CommitmentFollowUp, writable:
       said,
       // One tap each; the best sentence first, the others folded again.
       evidenceFold(c.to.id, commitment.text, commitment, 3, 1),
+      partsFold(c.to.id, commitment.parts),
       reviewBox(commitment, writable, (review) => {
         commitment.review = review;
         show(review);
