@@ -1,7 +1,7 @@
 // Listings across the library: figures, sentences found by search, issuers
 // with their series, and every row of one kind for export. A limit of
 // `undefined` means all; a page says whether more rows matched.
-import type { AsyncStore, ExportKind, ExportRows, FigureFilter, FigureRow, SearchFilter, SentenceHit } from '../store/index.js';
+import type { AsyncStore, ExportKind, ExportRows, FigureFilter, FigureRow, ReportQuery, ReportSummary, SearchFilter, SentenceHit } from '../store/index.js';
 import type { IssuerSeries } from './shapes.js';
 
 /** A page of rows, and whether more matched than it holds. */
@@ -45,6 +45,11 @@ export function allFigures(store: AsyncStore, filter: Omit<FigureFilter, 'limit'
 /** Every sentence holding `query` (from `offset`), a chunk of rows at a time. */
 export function allSentences(store: AsyncStore, query: string, filter: Omit<SearchFilter, 'limit'>): AsyncIterable<SentenceHit[]> {
   return store.sentenceChunks(query, filter, CHUNK_ROWS);
+}
+
+/** Every report of the list (from `offset`), a chunk at a time. */
+export function allReports(store: AsyncStore, query: Omit<ReportQuery, 'limit'>): AsyncIterable<ReportSummary[]> {
+  return store.reportChunks(query, CHUNK_ROWS);
 }
 
 /** Every issuer with its aliases, the years its stored series covers and its reports. */

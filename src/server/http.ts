@@ -40,8 +40,8 @@ function csvReply(reply: FastifyReply, name: string): FastifyReply {
 
 /**
  * Every row of a listing (limit 0), written as it is read, a chunk at a time,
- * so that a whole library's listing is never held: JSON as `pageJson` writes
- * a page (`head`, `more` false, the rows under `field`), or CSV as `sendCsv`.
+ * so that a whole library's listing is never held: JSON as the route writes
+ * a page (`head`, then the rows under `field`), or CSV as `sendCsv`.
  * The first chunk is read before the answer starts, so that a query refused
  * (a bad filter) is still answered with the error body.
  */
@@ -62,7 +62,7 @@ export async function sendAll<T extends object>(
 }
 
 async function* jsonTexts(chunks: AsyncIterable<object[]>, head: Record<string, unknown>, field: string): AsyncGenerator<string> {
-  let text = `${JSON.stringify({ ...head, more: false }).slice(0, -1)},${JSON.stringify(field)}:[`;
+  let text = `${JSON.stringify(head).slice(0, -1)},${JSON.stringify(field)}:[`;
   let rows = 0;
   for await (const chunk of chunks) {
     if (chunk.length === 0) continue;

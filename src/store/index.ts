@@ -116,6 +116,7 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     replaceAnalysis: (id, analysis, cut) => write(() => reportRows.replace(id, analysis, cut), other),
     listReports: (filter = {}) => reportRows.list(filter),
     countReports: (filter = {}) => reportRows.count(filter),
+    reportChunks: reportRows.chunks,
     deleteReport: (id) => write(() => reportRows.delete(id), other),
     listIssuers: issuerRows.list,
     addIssuerAlias: (alias, name) => write(() => issuerRows.addAlias(alias, name), other),

@@ -33,6 +33,7 @@ export interface Reports {
   source(id: number): StoredSource | null;
   list(query: ReportQuery): ReportSummary[];
   count(query: ReportQuery): number;
+  chunks(query: Omit<ReportQuery, 'limit'>, size: number): Generator<ReportSummary[]>;
   delete(id: number): boolean;
   /** To be called after a write that failed (rolled back): the words it noted as stored may not be. */
   forgetWords(): void;
@@ -246,7 +247,9 @@ function reportReader(db: Database.Database): Pick<Reports, 'get' | 'diagnostics
 }
 
 /** Reports by series, year and kind, a page at a time, and how many there are. */
-function reportListing(db: Database.Database): Pick<Reports, 'list' | 'count'> {
+function reportListing(db: Database.Database): Pick<Reports, 'list' | 'count' | 'chunks'> {
+  // Reports by id, in the order of the ids given.
+  const chunk = db.prepare(`${SUMMARY} JOIN json_each(@ids) j ON j.value = r.id ORDER BY j.key`);
   function listClauses(query: ReportQuery, params: Params): string {
     const clauses = reportClauses({ issuer: query.issuer, year: query.year }, params);
     if (query.kind !== undefined) {
@@ -272,5 +275,14 @@ function reportListing(db: Database.Database): Pick<Reports, 'list' | 'count'> {
       .get(params) as number;
   }
 
-  return { list, count };
+  function* chunks(query: Omit<ReportQuery, 'limit'>, size: number): Generator<ReportSummary[]> {
+    const params: Params = { offset: query.offset ?? 0 };
+    const ids = db
+      .prepare(`SELECT r.id FROM reports r LEFT JOIN issuers i ON i.id = r.issuer_id ${listClauses(query, params)} ORDER BY ${SERIES_ORDER} LIMIT -1 OFFSET @offset`)
+      .pluck()
+      .all(params) as number[];
+    for (let start = 0; start < ids.length; start += size) yield chunk.all({ ids: JSON.stringify(ids.slice(start, start + size)) }) as ReportSummary[];
+  }
+
+  return { list, count, chunks };
 }

@@ -302,6 +302,11 @@ export interface Store {
   listReports(filter?: ReportQuery): ReportSummary[];
   /** How many reports `listReports` would give without its limit and offset. */
   countReports(filter?: ReportQuery): number;
+  /**
+   * Every report listReports would give without a limit (from `offset`), `size` at a time: their ids
+   * are put in order when it starts and each chunk is read by them (a report deleted meanwhile is left out).
+   */
+  reportChunks(filter: Omit<ReportQuery, 'limit'>, size: number): IterableIterator<ReportSummary[]>;
   deleteReport(id: number): boolean;
   listIssuers(): IssuerSummary[];
   /** Records that `alias` names the same body as `issuer`, merging their series if both were stored. */
@@ -367,5 +372,5 @@ export type AsyncStore = { readonly path: string } & {
 };
 
 /** The methods that give their rows a piece at a time (an iterator, made async behind AsyncStore). */
-export const STREAMED = ['exportRows', 'figureChunks', 'sentenceChunks'] as const;
+export const STREAMED = ['exportRows', 'figureChunks', 'sentenceChunks', 'reportChunks'] as const;
 export type Streamed = (typeof STREAMED)[number];

@@ -16,6 +16,8 @@ const q = encodeURIComponent;
 const READS = [
   '/api/reports',
   '/api/reports?format=csv',
+  '/api/reports?limit=0',
+  '/api/reports?limit=0&offset=1&format=csv',
   '/api/reports/2',
   '/api/reports/1/figures',
   '/api/reports/1/commitments',

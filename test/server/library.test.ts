@@ -152,6 +152,20 @@ describe('every row (limit=0)', () => {
     expect(JSON.parse((await pieces(`${route}&limit=0&offset=${from}`)).body)[field]).toEqual(all[field].slice(from));
   });
 
+  // (Three reports are one chunk: the store's contract tests give reports a chunk at a time.)
+  it('/api/reports: every report, as the page answer has them', async () => {
+    const { body } = await pieces('/api/reports?limit=0');
+    const all = JSON.parse(body);
+    expect(Object.keys(all)).toEqual(['total', 'limit', 'offset', 'reports']);
+    expect(all).toEqual({ ...(await app.inject('/api/reports?limit=100')).json(), limit: 0 });
+    expect(all.reports).toHaveLength(3);
+    expect(JSON.parse((await pieces('/api/reports?limit=0&offset=1')).body)).toEqual({ total: 3, limit: 0, offset: 1, reports: all.reports.slice(1) });
+    const series = JSON.parse((await pieces(`/api/reports?issuer=${q('许昌')}&limit=0`)).body);
+    expect(series).toMatchObject({ total: 2, offset: 0 });
+    expect(series.reports.map((r: { year: number }) => r.year)).toEqual([2021, 2022]);
+    expect((await app.inject(`/api/reports?year=1999&limit=0`)).json()).toEqual({ total: 0, limit: 0, offset: 0, reports: [] });
+  });
+
   it('as CSV: one head, then every row', async () => {
     const { body } = await pieces(`/api/figures?unit=%25&limit=0&format=csv`);
     expect(body).toBe(await cli('figures', '--unit', '%', '--format', 'csv', '--limit', '0', '--db', db));

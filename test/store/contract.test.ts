@@ -227,6 +227,11 @@ describe.each(engines)('the $name store', (engine) => {
       expect(await store.countReports({ kind: '没有这种报告' })).toBe(0);
       expect((await store.listReports({ limit: 1, offset: 1 })).map((r) => r.year)).toEqual([2021]);
       expect(await store.countReports({ limit: 1 })).toBe(2);
+      // Every report a chunk at a time, as listed without a limit.
+      expect(await all(store.reportChunks({}, 1))).toEqual((await store.listReports()).map((r) => [r]));
+      expect((await all(store.reportChunks({ offset: 1 }, 5))).flat()).toEqual(await store.listReports({ offset: 1 }));
+      expect((await all(store.reportChunks({ issuer: '云南', kind }, 5))).flat()).toEqual(await store.listReports({ issuer: '云南', kind }));
+      expect(await all(store.reportChunks({ year: 1999 }, 5))).toEqual([]);
     });
   });
 
@@ -392,6 +397,23 @@ describe.each(engines)('the $name store', (engine) => {
       for (let next = await chunks.next(); !next.done; next = await chunks.next()) given.push(next.value);
       expect(given.flat()).toEqual(before);
       expect((await store.queryFigures({ q: '增长' })).length).toBeGreaterThan(before.length);
+    });
+
+    it('give every report once while reports are added and deleted: the list as it stood when it began, less the deleted', async () => {
+      const { store } = await fresh();
+      await save(store, yunnan);
+      await save(store, xuchang);
+      const first = copy(xuchang, '北京市人民政府', 2020, 8);
+      await store.saveReport(first.analysis, first.source);
+      const before = await store.listReports();
+      const chunks = store.reportChunks({}, 1)[Symbol.asyncIterator]();
+      const given = [(await chunks.next()).value as typeof before];
+      // Sorts first: read again by offset, the next chunk would be the first report again.
+      await store.saveReport(copy(yunnan, '上海市人民政府', 2024, 9).analysis, yunnan.source);
+      expect(await store.deleteReport(before[2]!.id)).toBe(true);
+      for (let next = await chunks.next(); !next.done; next = await chunks.next()) given.push(next.value);
+      expect(given.flat()).toEqual(before.slice(0, 2));
+      expect(await store.countReports()).toBe(3);
     });
 
     it('answer after each save, delete, alias and rename, here or by another instance, what a new instance answers', async () => {
@@ -572,6 +594,7 @@ describe.skipIf(unavailable !== null)('PostgreSQL answers as SQLite does', () =>
 
   const cases: Array<[string, (store: AsyncStore) => Promise<unknown>]> = [
     ['listReports', async (store) => without(await store.listReports())],
+    ['reportChunks', async (store) => (await all(store.reportChunks({ offset: 1 }, 2))).map(without)],
     ['getReport', async (store) => {
       const { createdAt: _, analyzedAt: __, ...report } = (await store.getReport(2))!;
       return report;

@@ -25,7 +25,7 @@ export const figureRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (filter.year !== undefined && (filter.from !== undefined || filter.to !== undefined)) {
         throw new InputError('VALIDATION', 'GET /api/figures', 'takes year, or from and to, not both');
       }
-      if (limit === 0) return sendAll(reply, allFigures(store, { ...filter, modality: kind, offset }), format, { head: { limit, offset }, field: 'figures', columns: FIGURE_COLUMNS, name: 'figures' });
+      if (limit === 0) return sendAll(reply, allFigures(store, { ...filter, modality: kind, offset }), format, { head: { limit, offset, more: false }, field: 'figures', columns: FIGURE_COLUMNS, name: 'figures' });
       const page = await findFigures(store, { ...filter, modality: kind, offset }, limit);
       if (format === 'csv') return sendCsv(reply, page.rows, FIGURE_COLUMNS, 'figures');
       return sendJson(reply, pageJson(page, { limit, offset }, 'figures'));

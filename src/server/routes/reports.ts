@@ -7,6 +7,7 @@ import { type TSchema, Type } from 'typebox';
 import { InputError } from '../../errors.js';
 import type { Limits } from '../../ingest/limits.js';
 import { uploadReports } from '../../library/ingest.js';
+import { allReports } from '../../library/listing.js';
 import { type AnalysisQueue, submitUpload } from '../../library/jobs.js';
 import type { AnalysisPool } from '../../library/pool.js';
 import { COMMITMENT_COLUMNS, DIAGNOSTIC_COLUMNS, FIGURE_COLUMNS, PROBLEM_COLUMNS, REPORT_COLUMNS } from '../../output/columns.js';
@@ -21,7 +22,7 @@ import {
   reportProblems,
   reportText,
 } from '../../library/reports.js';
-import { answers, type Api, listAnswers, sendCsv } from '../http.js';
+import { answers, type Api, listAnswers, sendAll, sendCsv } from '../http.js';
 import {
   Deleted,
   FormatQuery,
@@ -141,7 +142,12 @@ function listRoute(app: Api): void {
     },
     async (request, reply) => {
       const { format, limit = 100, offset = 0, ...filter } = request.query;
-      const { total, reports } = await reportPage(store, { ...filter, limit: limit === 0 ? undefined : limit, offset });
+      if (limit === 0) {
+        // The count is the library's as the request came; the rows, its reports as the listing starts.
+        const head = { total: await store.countReports(filter), limit, offset };
+        return sendAll(reply, allReports(store, { ...filter, offset }), format, { head, field: 'reports', columns: REPORT_COLUMNS, name: 'reports' });
+      }
+      const { total, reports } = await reportPage(store, { ...filter, limit, offset });
       if (format === 'csv') return sendCsv(reply, reports, REPORT_COLUMNS, 'reports');
       return { total, limit, offset, reports };
     },

@@ -21,7 +21,7 @@ export const searchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const { q, format, limit = 100, offset = 0, ...filter } = request.query;
-      if (limit === 0) return sendAll(reply, allSentences(store, q, { ...filter, offset }), format, { head: { query: q, limit, offset }, field: 'hits', columns: SENTENCE_COLUMNS, name: 'search' });
+      if (limit === 0) return sendAll(reply, allSentences(store, q, { ...filter, offset }), format, { head: { query: q, limit, offset, more: false }, field: 'hits', columns: SENTENCE_COLUMNS, name: 'search' });
       const page = await findSentences(store, q, { ...filter, offset }, limit);
       if (format === 'csv') return sendCsv(reply, page.rows, SENTENCE_COLUMNS, 'search');
       return sendJson(reply, pageJson(page, { query: q, limit, offset }, 'hits'));

@@ -198,6 +198,7 @@ function reads({ db, issuerRows, reportRows, segment, sessions, matchPages }: Pa
     getSource: (id) => reportRows.source(db, id),
     listReports: (filter = {}) => reportRows.list(db, filter),
     countReports: (filter = {}) => reportRows.count(db, filter),
+    reportChunks: (filter, size) => reportRows.chunks(db, filter, size),
     listIssuers: () => issuerRows.list(db),
     queryFigures: (filter = {}) => listings.queryFigures(db, matchPages, filter),
     measureCounts: () => listings.measureCounts(db),

@@ -83,6 +83,7 @@ export interface Reports {
   source(db: Queryable, id: number): Promise<StoredSource | null>;
   list(db: Queryable, query: ReportQuery): Promise<ReportSummary[]>;
   count(db: Queryable, query: ReportQuery): Promise<number>;
+  chunks(db: Queryable, query: Omit<ReportQuery, 'limit'>, size: number): AsyncGenerator<ReportSummary[]>;
   delete(db: Queryable, id: number): Promise<boolean>;
 }
 
@@ -98,6 +99,7 @@ export function reports(issuers: Issuers, segment: Segmenter): Reports {
     source,
     list,
     count,
+    chunks,
     delete: async (db, id) => ((await db.query('DELETE FROM reports WHERE id = $1', [id])).rowCount ?? 0) > 0,
   };
 }
@@ -264,6 +266,16 @@ async function list(db: Queryable, query: ReportQuery): Promise<ReportSummary[]>
   const clauses = listClauses(query, params);
   const sql = `${SUMMARY} ${clauses} ORDER BY ${SERIES_ORDER} ${page(params, query.limit, query.offset)}`;
   return (await db.query<ReportSummary>(sql, params.values)).rows;
+}
+
+/** As SQLite's (../reports.ts): the ids in order at the start, each chunk read by them. */
+async function* chunks(db: Queryable, query: Omit<ReportQuery, 'limit'>, size: number): AsyncGenerator<ReportSummary[]> {
+  const params = new Params();
+  const clauses = listClauses(query, params);
+  const sql = `SELECT r.id FROM reports r LEFT JOIN issuers i ON i.id = r.issuer_id ${clauses} ORDER BY ${SERIES_ORDER} ${page(params, undefined, query.offset)}`;
+  const ids = (await db.query<{ id: number }>(sql, params.values)).rows.map((row) => row.id);
+  const read = `${SUMMARY} JOIN unnest($1::bigint[]) WITH ORDINALITY AS j(id, n) ON j.id = r.id ORDER BY j.n`;
+  for (let start = 0; start < ids.length; start += size) yield (await db.query<ReportSummary>(read, [ids.slice(start, start + size)])).rows;
 }
 
 async function count(db: Queryable, query: ReportQuery): Promise<number> {
