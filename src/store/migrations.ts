@@ -279,20 +279,6 @@ CREATE TABLE report_tokens (
 );
 `;
 
-// A prefix index on the sentence words' first character and first two. A query's
-// last word is looked for as the start of indexed words too ("研发"*); without
-// the index FTS5 reads and merges the posting list of every word starting so
-// (hundreds for 环境*), also when only the rows after a kept listing's last are
-// asked for (pages.ts, merging an upload): the index about halved that on 10 000
-// reports, at 2.6 times the index's size (README). Longer texts start few words.
-// A contentless index cannot be given one in place: it is made again from the
-// sentences, cut again, as step 2 did.
-const sentencePrefixes = `
-DROP TABLE sentence_words;
-CREATE VIRTUAL TABLE sentence_words USING fts5(words, content='', contentless_delete=1, prefix='1 2', tokenize="${FTS_TOKENIZER}");
-INSERT INTO sentence_words(rowid, words) SELECT id, nianbao_sentence_terms(text) FROM sentences;
-`;
-
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
   { id: 2, name: 'full-text search', sql: search },
@@ -304,7 +290,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 8, name: 'commitment and problem rules', sql: itemRules },
   { id: 9, name: 'listing changes', sql: listingChanges },
   { id: 10, name: 'report tokens', sql: reportTokens },
-  { id: 11, name: 'sentence word prefixes', sql: sentencePrefixes },
 ];
 
 /** Applies the steps the database lacks, each with its record in one transaction, up to `target`. */

@@ -5,8 +5,7 @@ import { analyzeDocument } from '../../src/pipeline.js';
 import { segment, tokensOf } from '../../src/segment/jieba.js';
 import { openStore } from '../../src/store/index.js';
 import { migrate, MIGRATIONS } from '../../src/store/migrations.js';
-import { FTS_TOKENIZER, sentenceTerms } from '../../src/store/terms.js';
-import { load, tempDir } from '../library/helpers.js';
+import { tempDir } from '../library/helpers.js';
 
 // What nianbao at schema step 1 wrote: a report, its sentences and figures, no search index.
 function writeStepOne(path: string): void {
@@ -72,58 +71,6 @@ it('opens a database made at schema step 1, migrates it and keeps its data', () 
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
   db.close();
 });
-
-// The sentence index as steps 2 to 10 made it (no prefixes), made again from the sentences: a library main wrote before step 11.
-function beforeStepEleven(path: string): void {
-  const db = new Database(path);
-  db.function('nianbao_sentence_terms', { deterministic: true }, (text) => sentenceTerms(String(text), segment));
-  db.exec(`DROP TABLE sentence_words;
-    CREATE VIRTUAL TABLE sentence_words USING fts5(words, content='', contentless_delete=1, tokenize="${FTS_TOKENIZER}");
-    INSERT INTO sentence_words(rowid, words) SELECT id, nianbao_sentence_terms(text) FROM sentences;
-    DELETE FROM migrations WHERE id = 11;`);
-  db.close();
-}
-
-it('gives a library stored before step 11 the prefix index, and finds the same sentences', async () => {
-  const path = join(dir, 'step10.db');
-  const store = openStore(path);
-  for (const file of ['corpus/xuchang-demo-zone-2021.txt', 'corpus/yunnan-gwr-2025.txt']) {
-    const { analysis, source } = await load(file);
-    store.saveReport(analysis, source);
-  }
-  store.close();
-  beforeStepEleven(path);
-  // What the index finds, asked directly: a whole word, words starting with one or two characters, a phrase.
-  const MATCHES = ['"法律咨询"', '"发"*', '"发展"*', '"经济 增"*', '"推进"* AND "建设"*'];
-  const found = (db: Database.Database) => MATCHES.map((match) => db.prepare('SELECT rowid FROM sentence_words WHERE sentence_words MATCH ? ORDER BY rowid').pluck().all(match));
-  const SQL = "SELECT sql FROM sqlite_schema WHERE name = 'sentence_words'";
-  let db = new Database(path, { readonly: true });
-  expect(db.prepare(SQL).pluck().get()).not.toContain('prefix');
-  const before = found(db);
-  db.close();
-  expect(before.map((rows) => rows.length > 0)).toEqual(MATCHES.map(() => true));
-
-  const migrated = openStore(path);
-  const QUERIES = ['法律咨询', '咨询', '发', '经济 增长', '失业率'];
-  const hits = QUERIES.map((query) => migrated.searchSentences(query).map((hit) => hit.snippet));
-  db = new Database(path, { readonly: true });
-  expect(db.prepare(SQL).pluck().get()).toContain("prefix='1 2'");
-  expect(found(db)).toEqual(before);
-  db.close();
-  // The same as a library stored at step 11 finds.
-  const fresh = openStore(join(dir, 'step11.db'));
-  for (const file of ['corpus/xuchang-demo-zone-2021.txt', 'corpus/yunnan-gwr-2025.txt']) {
-    const { analysis, source } = await load(file);
-    fresh.saveReport(analysis, source);
-  }
-  expect(QUERIES.map((query) => fresh.searchSentences(query).map((hit) => hit.snippet))).toEqual(hits);
-  fresh.close();
-  // Deletes still reach the index (the trigger on sentences names it).
-  expect(new Set(migrated.searchSentences('法律咨询').map((hit) => hit.report))).toEqual(new Set([1, 2]));
-  expect(migrated.deleteReport(1)).toBe(true);
-  expect(new Set(migrated.searchSentences('法律咨询').map((hit) => hit.report))).toEqual(new Set([2]));
-  migrated.close();
-}, 60_000);
 
 it('numbers its steps 1, 2, … without gaps', () => {
   expect(MIGRATIONS.map((m) => m.id)).toEqual(MIGRATIONS.map((_, i) => i + 1));
