@@ -1,7 +1,8 @@
 // `npm run bench`, first part: speed figures, printed and written to
 // bench/results.json, never asserted. In one process: analysis of the corpus
 // against raw jieba `cut` of the same texts (the yardstick), the time of each
-// stage, the pathological inputs, compare of two ~80 KB reports; then ingest
+// stage, the pathological inputs (and their memory, each in a process of its
+// own), compare of two ~80 KB reports; then ingest
 // into temporary libraries with one worker and with one per core; then a
 // server over that library answering figure and search requests from 50
 // connections while uploads are analysed. `--quick`: a third of the corpus,
