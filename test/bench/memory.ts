@@ -2,7 +2,7 @@
 // earlier input's heap is counted): started with --expose-gc, it loads jieba
 // and the lexicons with a small analysis, notes its resident memory, resets
 // the kernel's peak (Linux: /proc/self/clear_refs), then analyses the input as
-// an analysis thread does (read, analyse, cut, pack) and prints one JSON line
+// an analysis thread does (read if a file, analyse, cut, pack) and prints one JSON line
 // of MEMORY: what the input added at the peak, and the heap and external
 // memory V8 held at its fullest (the last of each GC's statistics before it collected).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -42,15 +42,15 @@ export function nestedTags(): Uint8Array {
 }
 
 /**
- * The inputs measured, by name: the pathological texts (as documents, as the
- * bench times them: read, most would be refused as no Chinese report), the
- * nested tags and a megabyte of an ordinary report (as files).
+ * The inputs measured, by name: the pathological texts as documents, unread,
+ * as the bench times them (read, most would be refused: they are no Chinese
+ * report), and as files the nested tags and a megabyte of an ordinary report.
  */
 export function memoryInputs(): Map<string, AnalysisTask['input']> {
   return new Map<string, AnalysisTask['input']>([
     ...WORST_CASES.map(([name, document]) => [name, { document }] as const),
     ['10 000 nested tags', { name: 'nested.html', bytes: nestedTags() }],
-    ['ordinary reports', { name: 'reports.txt', bytes: ordinaryMegabyte() }],
+    ['ordinary report', { name: 'report.txt', bytes: ordinaryMegabyte() }],
   ]);
 }
 
@@ -75,15 +75,14 @@ async function measure(input: AnalysisTask['input']): Promise<Memory> {
   const now = process.memoryUsage();
   if (!result.ok) throw new Error(`${process.argv[2]}: ${result.error.problem}`);
   const added = status('VmHWM') - base;
-  const round = (value: number) => Math.round(value);
   return {
-    start: round(start),
-    base: round(base),
-    loadPeak: round(loadPeak),
-    added: round(added),
-    peak: round(Math.max(loadPeak, base + added)),
-    heap: round(Math.max(now.heapUsed, ...heaps.map((heap) => heap.usedHeapSize)) / MB),
-    external: round(Math.max(now.external, ...heaps.map((heap) => heap.externalMemory)) / MB),
+    start: Math.round(start),
+    base: Math.round(base),
+    loadPeak: Math.round(loadPeak),
+    added: Math.round(added),
+    peak: Math.round(Math.max(loadPeak, base + added)),
+    heap: Math.round(Math.max(now.heapUsed, ...heaps.map((heap) => heap.usedHeapSize)) / MB),
+    external: Math.round(Math.max(now.external, ...heaps.map((heap) => heap.externalMemory)) / MB),
   };
 }
 
