@@ -17,8 +17,8 @@ interface Jieba {
 }
 
 export const GOVERNMENT_DICT = fileURLToPath(new URL('../../corpus/dict/government.dict.utf8', import.meta.url));
-// jieba's keyword extractor, never called here, would hold its 6 MB IDF table in every thread that loads jieba (23 MB of
-// memory each and a second of its start): it gets a table of one word instead (jieba refuses an empty one).
+// jieba's keyword extractor, never called here, would hold its 6 MB IDF table in every thread that loads jieba (~25 MB
+// of memory each): it gets a table of one word instead (an empty one fails an assertion in cppjieba).
 const NO_IDF = fileURLToPath(new URL('../../corpus/dict/no-idf.utf8', import.meta.url));
 
 let jieba: Jieba | null = null;
