@@ -158,15 +158,16 @@ console.log(`worst cases (ms): ${Object.entries(analyzeWorstCaseMs).map(([name, 
 
 // Their memory, and a megabyte of an ordinary report's: each analysed as an
 // analysis thread does, in a fresh process (memory.ts) that loaded jieba first.
+// Read from /proc: on Linux only.
 const analyzeWorstCaseMB: Record<string, Pick<Memory, 'added' | 'peak' | 'heap' | 'external'>> = {};
 let analyzeBaseMB: Pick<Memory, 'start' | 'base'> | null = null;
-for (const name of memoryInputs().keys()) {
+for (const name of platform() === 'linux' ? memoryInputs().keys() : []) {
   const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'test/bench/memory.ts', name], { encoding: 'utf8' });
   const { start, base, added, peak, heap, external } = JSON.parse(/^MEMORY (.*)$/m.exec(out)![1]!) as Memory;
   analyzeWorstCaseMB[name] = { added, peak, heap, external };
   analyzeBaseMB ??= { start, base };
 }
-console.log(`worst cases' memory (MB added to a process of ${analyzeBaseMB!.base} MB with jieba loaded, ${analyzeBaseMB!.start} MB before; its peak; V8's heap and external at their fullest):`);
+if (analyzeBaseMB) console.log(`worst cases' memory (MB added to a process of ${analyzeBaseMB.base} MB with jieba loaded, ${analyzeBaseMB.start} MB before; its peak; V8's heap and external at their fullest):`);
 for (const [name, { added, peak, heap, external }] of Object.entries(analyzeWorstCaseMB)) console.log(`  ${name}: +${added} MB, peak ${peak} MB, heap ${heap} MB, external ${external} MB`);
 
 // compare: warmed up on one pair, then timed on a pair it has not seen (as a
