@@ -12,11 +12,14 @@ const require = createRequire(import.meta.url);
 
 interface Jieba {
   DEFAULT_DICT: string;
-  load(options: { userDict?: string }): void;
+  load(options: { userDict?: string; idfDict?: string }): void;
   cut(sentence: string, hmm: boolean): string[];
 }
 
 export const GOVERNMENT_DICT = fileURLToPath(new URL('../../corpus/dict/government.dict.utf8', import.meta.url));
+// jieba's keyword extractor, never called here, would hold its 6 MB IDF table in every thread that loads jieba (~25 MB
+// of memory each): it gets a table of one word instead (an empty one fails an assertion in cppjieba).
+const NO_IDF = fileURLToPath(new URL('../../corpus/dict/no-idf.utf8', import.meta.url));
 
 let jieba: Jieba | null = null;
 /** Each dictionary word's part of speech ('' for a user word given without one), the last line of a word winning as in jieba's trie. */
@@ -25,7 +28,7 @@ const tags = new Map<string, string>();
 function loaded(): Jieba {
   if (!jieba) {
     jieba = require('nodejieba') as Jieba;
-    jieba.load({ userDict: GOVERNMENT_DICT });
+    jieba.load({ userDict: GOVERNMENT_DICT, idfDict: NO_IDF });
     for (const dict of [jieba.DEFAULT_DICT, GOVERNMENT_DICT]) readTags(readFileSync(dict, 'utf8'));
   }
   return jieba;

@@ -1,11 +1,13 @@
 // `npm run bench`, first part: speed figures, printed and written to
 // bench/results.json, never asserted. In one process: analysis of the corpus
 // against raw jieba `cut` of the same texts (the yardstick), the time of each
-// stage, the pathological inputs, compare of two ~80 KB reports; then ingest
+// stage, the pathological inputs (and their memory, each in a process of its
+// own), compare of two ~80 KB reports; then ingest
 // into temporary libraries with one worker and with one per core; then a
 // server over that library answering figure and search requests from 50
 // connections while uploads are analysed. `--quick`: a third of the corpus,
 // one round and 3 s of load a route (for a loaded machine).
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { availableParallelism, cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
@@ -24,6 +26,7 @@ import { openStore, sqliteLibrary } from '../../src/store/index.js';
 import { packReport } from '../../src/store/packed.js';
 import type { RawDocument } from '../../src/types.js';
 import { WORST_CASES } from '../extract/worst-case.js';
+import { type Memory, memoryInputs, nestedTags } from './memory.js';
 import { FIGURE_QUERIES, load, type Load, rssMB, SEARCH_QUERIES, startServer, uploadWhile } from './http.js';
 
 const quick = process.argv.includes('--quick');
@@ -141,8 +144,7 @@ console.log(`stages, ms for the ${docs.length} reports: ${Object.entries(stageMs
 console.log(`a save: ${saveMsPerReport.wall} ms, ${saveMsPerReport.cpu} ms of CPU`);
 console.log(`event loop delay while they are saved in the write thread: p50 ${saveLoopDelayMs.p50} ms, p99 ${saveLoopDelayMs.p99} ms, max ${saveLoopDelayMs.max} ms`);
 
-// Worst cases: a megabyte of texts that once made extraction quadratic, and 10 000 nested tags.
-const nested = `<html><body>${'<div>'.repeat(10_000)}一、加强组织领导。${'</div>'.repeat(10_000)}</body></html>`;
+// Worst cases: a megabyte of texts that once made extraction quadratic, and 10 000 nested tags around a report's start.
 const analyzeWorstCaseMs: Record<string, number> = {};
 for (const [name, doc] of WORST_CASES) {
   const t0 = process.hrtime.bigint();
@@ -150,9 +152,23 @@ for (const [name, doc] of WORST_CASES) {
   analyzeWorstCaseMs[name] = Math.round(ms(t0));
 }
 started = process.hrtime.bigint();
-await readBuffer(Buffer.from(nested), 'nested.html').then(analyzeDocument, () => null);
+analyzeDocument(await readBuffer(nestedTags(), 'nested.html'));
 analyzeWorstCaseMs['10 000 nested tags'] = Math.round(ms(started));
 console.log(`worst cases (ms): ${Object.entries(analyzeWorstCaseMs).map(([name, value]) => `${name} ${value}`).join(', ')}`);
+
+// Their memory, and a megabyte of an ordinary report's: each analysed as an
+// analysis thread does, in a fresh process (memory.ts) that loaded jieba first.
+// Read from /proc: on Linux only.
+const analyzeWorstCaseMB: Record<string, Pick<Memory, 'added' | 'peak' | 'heap' | 'external'>> = {};
+let analyzeBaseMB: Pick<Memory, 'start' | 'base'> | null = null;
+for (const name of platform() === 'linux' ? memoryInputs().keys() : []) {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', 'test/bench/memory.ts', name], { encoding: 'utf8' });
+  const { start, base, added, peak, heap, external } = JSON.parse(/^MEMORY (.*)$/m.exec(out)![1]!) as Memory;
+  analyzeWorstCaseMB[name] = { added, peak, heap, external };
+  analyzeBaseMB ??= { start, base };
+}
+if (analyzeBaseMB) console.log(`worst cases' memory (MB added to a process of ${analyzeBaseMB.base} MB with jieba loaded, ${analyzeBaseMB.start} MB before; its peak; V8's heap and external at their fullest):`);
+for (const [name, { added, peak, heap, external }] of Object.entries(analyzeWorstCaseMB)) console.log(`  ${name}: +${added} MB, peak ${peak} MB, heap ${heap} MB, external ${external} MB`);
 
 // compare: warmed up on one pair, then timed on a pair it has not seen (as a
 // server meets a new request), then again on that pair.
@@ -222,6 +238,8 @@ Object.assign(results, {
   segmentCutMBps,
   analyzeToCutCpu,
   analyzeWorstCaseMs,
+  analyzeWorstCaseMB,
+  analyzeBaseMB,
   ingestReportsPerSec,
   ingestCpuMsPerReport,
   compareMs,
