@@ -224,10 +224,24 @@ function targetCueBefore(sentence: string): (offset: number) => boolean {
   };
 }
 
-/** True when the paragraph holding `offset` opens by reviewing the past (过去五年，我国经济社会发展取得新的历史性成就). */
-function reviewsPast(text: string, offset: number): boolean {
-  const start = text.lastIndexOf('\n', offset) + 1;
-  return REVIEW_OPENING.test(text.slice(start, start + 8));
+/**
+ * Whether the paragraph holding an offset opens by reviewing the past (过去五年，我国经济社会发展取得新的历史性成就).
+ * Paragraph starts are found once: searching back from every figure made a text of one long line quadratic.
+ */
+function pastReviewParagraphs(text: string): (offset: number) => boolean {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  const opens = starts.map((start) => REVIEW_OPENING.test(text.slice(start, start + 8)));
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return opens[low]!;
+  };
 }
 
 /**
@@ -286,6 +300,7 @@ export function extractFigures(
 ): { figures: Figure[]; diagnostics: Diagnostic[] } {
   const masked = maskedSpans(text);
   const lists = targetLists(text);
+  const reviewsPast = pastReviewParagraphs(text);
   const figures: Figure[] = [];
   const diagnostics: Diagnostic[] = [];
   sentences.forEach((sentence, index) => {
@@ -317,7 +332,7 @@ export function extractFigures(
       const named = namedUnit(number, label);
       const unitType = unitTypeOf(number, named ?? number.unit);
       const section = sectionAt(sections, number.start);
-      const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause, startsMove(text, found, at), reviewsPast(text, number.start));
+      const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause, startsMove(text, found, at), reviewsPast(number.start));
       const numeralRule = [number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral', ...(number.rules ?? []), ...(named ? ['numeral:unit-named-before'] : [])].join(' ');
       const change = number.ordinal ? null : changeOf(clause);
       const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: named ?? number.unit ?? '', change, moved: moveIn(tokensIn(tokens, { start: Math.max(sentence.start, number.start - MOVE_REACH), end: number.start }), text, number.start) });
