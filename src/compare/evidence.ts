@@ -16,10 +16,10 @@ import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies, isGeneric } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
 import scopeWords from './lexicon/scope.json' with { type: 'json' };
-import { memo } from '../memo.js';
+import { memo, spanMemo } from '../memo.js';
 import { alternation } from '../extract/lexicon.js';
 import type { Features } from './model.js';
-import { characterPairs, pairIndex } from './pairs.js';
+import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
 import { AVERAGE, fiveYearPart } from './periods.js';
 import { ADDED_WORDS, placedSide, scopeDifference } from './scope.js';
@@ -117,17 +117,8 @@ function piecesOf(token: Token): string[] {
 }
 /** The head a noun names: of a long compound its last piece (粮食产量 → 产量, 特大事故 → 事故), else the noun. */
 const headPiece = (noun: Token) => piecesOf(noun).at(-1) ?? shortForm(noun.text);
-/** The terms of each span read, per report, for as long as the report lives: each clause is read for each review and rule. */
-const spanTerms = new WeakMap<Analysis, Map<string, string[]>>();
 /** The terms of a span, in short forms. */
-function termsOf(analysis: Analysis, span: Span): string[] {
-  let spans = spanTerms.get(analysis);
-  if (!spans) spanTerms.set(analysis, (spans = new Map()));
-  const key = `${span.start}:${span.end}`;
-  let terms = spans.get(key);
-  if (!terms) spans.set(key, (terms = termsIn(analysis, span).map(shortForm)));
-  return terms;
-}
+const termsOf = spanMemo((analysis: Analysis, span: Span): string[] => termsIn(analysis, span).map(shortForm));
 /** A span's terms, and once each the pieces of its compound nouns that are not terms of it too. */
 interface Terms {
   whole: string[];
@@ -263,13 +254,13 @@ function mannerOf(analysis: Analysis, span: Span): Set<string> {
   return manner;
 }
 
-/** The terms of a clause that name its object: all but the words of doing (推进, 完成) and of how (高标准 before a verb). */
-function objectTerms(analysis: Analysis, span: Span): Clause {
+/** The terms of a clause that name its object: all but the words of doing (推进, 完成) and of how (高标准 before a verb). Read once per clause: a commitment's are asked for each review and naming. */
+const objectTerms = spanMemo((analysis: Analysis, span: Span): Clause => {
   const manner = mannerOf(analysis, span);
   // Terms joining a manner word to the next word (高效率建设, 高标准高质量) go with it.
   const how = (term: string) => [...manner].some((word) => term.startsWith(word));
-  return { ...span, terms: new Set(termsOf(analysis, span).filter((term) => !VERB_SET.has(term) && !how(term))) };
-}
+  return { start: span.start, end: span.end, terms: new Set(termsOf(analysis, span).filter((term) => !VERB_SET.has(term) && !how(term))) };
+});
 
 /** A sentence that promises again (今年要, 我们将) reports nothing done. */
 const promises = (text: string) => PROMISE_TIME.test(text) || PROMISE_OPENER.test(text);
@@ -619,9 +610,7 @@ function clausesNaming(review: Review, object: string): Set<number> {
   const naming = new Set<number>();
   if (pairs.size < 4) return naming;
   // The share of the name's pairs each clause holds, counted through the index (as pairsShown counts it).
-  const found = new Map<number, number>();
-  for (const pair of pairs) for (const i of review.byPair.get(pair) ?? []) found.set(i, (found.get(i) ?? 0) + 1);
-  for (const [i, count] of found) if (count / pairs.size >= PAIRS_NAME) naming.add(i);
+  countHits(review.byPair, pairs, (i, count) => count / pairs.size >= PAIRS_NAME && naming.add(i));
   return naming;
 }
 
@@ -630,10 +619,8 @@ function clausesNaming(review: Review, object: string): Set<number> {
  * holding SHARED_TERMS of its terms or more (found through the index), and those naming it.
  */
 function candidateClauses(review: Review, asked: Clause, naming: Set<number>): number[] {
-  const shared = new Map<number, number>();
-  for (const term of asked.terms) for (const i of review.byClauseTerm.get(term) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
   const candidates = new Set(naming);
-  for (const [i, count] of shared) if (count >= SHARED_TERMS) candidates.add(i);
+  countHits(review.byClauseTerm, asked.terms, (i, count) => count >= SHARED_TERMS && candidates.add(i));
   return [...candidates].sort((a, b) => a - b);
 }
 
