@@ -166,6 +166,8 @@ interface Indexed {
 }
 
 interface Part {
+  /** Its number among the review's parts, in the order of its sentences. */
+  id: number;
   vector: Vector;
   norm: number;
 }
@@ -200,8 +202,8 @@ interface Review {
   older: Analysis;
   newer: Analysis;
   /** The ranking vectors of the sentences and of their clauses, by term. */
-  sentenceVectors: VectorIndex<Indexed>;
-  partVectors: VectorIndex<Part>;
+  sentenceVectors: VectorIndex;
+  partVectors: VectorIndex;
   idf: (term: string) => number;
   /** Every review clause (with its sentence), and for each character pair of their names the indexes of those holding it. */
   clauses: Clause[];
@@ -302,6 +304,7 @@ function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: st
   const readable = (clause: string) => !fiveYears || !MULTI_YEAR_VALUE.test(clause);
   const base = statements.map((s) => ({ ...s, ...rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => [...s.whole, ...s.pieces]));
+  let numbered = 0;
   const sentences: Indexed[] = base.map((s, order) => {
     const vector = vectorOf([...s.whole, ...s.pieces], idf);
     const whole = vectorOf(s.whole, idf);
@@ -309,7 +312,7 @@ function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: st
     const parts = spans.length < 2 ? [] : spans.map((span) => {
       const terms = rankingTerms(newer, span);
       const part = vectorOf([...terms.whole, ...terms.pieces], idf);
-      return { vector: part, norm: norm(part) };
+      return { id: numbered++, vector: part, norm: norm(part) };
     });
     const clauses = spans.filter((span) => readable(newer.text.slice(span.start, span.end)));
     return { order, text: s.text, start: s.start, terms: s.whole, vector, norm: norm(vector), whole, wholeNorm: norm(whole), parts, clauses: clauses.map((span) => objectTerms(newer, span)) };
@@ -320,11 +323,11 @@ function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: st
   const byPair = pairIndex(clauses.map((clause) => namePairs(newer.text.slice(clause.start, clause.end))));
   const byClauseTerm = pairIndex(clauses.map((clause) => clause.terms));
   const byName = pairIndex(clauses.map((clause) => nameRuns(newer.text.slice(clause.start, clause.end))));
-  const sentenceVectors = vectorIndex(sentences.map((sentence) => [sentence, sentence.vector]));
+  const sentenceVectors = vectorIndex(sentences.map((sentence) => [sentence.order, sentence.vector]));
   const sentencePairs = sentences.map((sentence) => namePairs(sentence.text));
   const pairIdf = inverseFrequencies(sentencePairs.map((pairs) => [...pairs]));
   const byObjectPair = pairIndex(sentencePairs);
-  const partVectors = vectorIndex(sentences.flatMap((sentence) => sentence.parts.map((part): [Part, Vector] => [part, part.vector])));
+  const partVectors = vectorIndex(sentences.flatMap((sentence) => sentence.parts.map((part): [number, Vector] => [part.id, part.vector])));
   return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, sentences, byObjectPair, pairIdf, byName, olderNames, fiveYears };
 }
 
@@ -386,10 +389,11 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
     for (const i of review.byObjectPair.get(pair) ?? []) held[i]! += weight;
   }
   const ranked: Ranked[] = [];
-  for (const [sentence, dot] of sentenceDots) {
-    let score = cosineOf(dot, queryNorm, sentence.norm);
+  for (const order of sentenceDots.hit) {
+    const sentence = review.sentences[order]!;
+    let score = cosineOf(sentenceDots.dots[order]!, queryNorm, sentence.norm);
     // A list sentence (建成过江通道4座、在建8座，改扩建一批机场，…) is as close as its closest clause.
-    for (const part of sentence.parts) if (part.norm !== 0) score = Math.max(score, cosineOf(partDots.get(part) ?? 0, queryNorm, part.norm));
+    for (const part of sentence.parts) if (part.norm !== 0) score = Math.max(score, cosineOf(partDots.dots[part.id]!, queryNorm, part.norm));
     if (score > 0) ranked.push({ sentence, score, object: objectWeight === 0 ? 0 : held[sentence.order]! / objectWeight });
   }
   return ranked.sort(byRelevance);
