@@ -33,14 +33,21 @@ export function cosine(a: Vector, b: Vector, normA = norm(a), normB = norm(b)): 
 /** The cosine of two vectors from their dot product and norms. */
 export const cosineOf = (dot: number, normA: number, normB: number): number => (dot === 0 ? 0 : dot / (normA * normB));
 
+/** A query's dot products with the indexed vectors, by owner number (0 for those sharing no term), and the owners sharing a term in the order first reached. */
+export interface Dots {
+  dots: Float64Array;
+  hit: number[];
+}
+
 /**
  * For each term, the vectors holding it (by their owners' numbers) with its weight
- * there; and how many owners there are, so that dot products are summed in a typed
- * array rather than a Map, which boxes every sum it keeps.
+ * there; and the last query's dot products, summed in typed arrays kept with the
+ * index (a Map boxes every sum it keeps, a new typed array per query costs more
+ * than it saves).
  */
 export interface VectorIndex {
   postings: Map<string, { owners: number[]; weights: number[] }>;
-  size: number;
+  last: Dots & { reached: Uint8Array };
 }
 
 export function vectorIndex(owners: Iterable<[number, Vector]>): VectorIndex {
@@ -56,24 +63,22 @@ export function vectorIndex(owners: Iterable<[number, Vector]>): VectorIndex {
       } else postings.set(term, { owners: [owner], weights: [weight] });
     }
   }
-  return { postings, size };
-}
-
-/** A query's dot products with the indexed vectors, by owner number (0 for those sharing no term), and the owners sharing a term in the order first reached. */
-export interface Dots {
-  dots: Float64Array;
-  hit: number[];
+  return { postings, last: { dots: new Float64Array(size), reached: new Uint8Array(size), hit: [] } };
 }
 
 /**
  * The dot product of a query with every indexed vector sharing a term with it. The
  * sums are those cosine() makes (the query's terms in order) without its zero terms,
  * so the scores are the same to the bit; only vectors sharing a term are visited.
+ * The answer is the index's own, good until the next query of the same index.
  */
 export function dotsWith(index: VectorIndex, query: Vector): Dots {
-  const dots = new Float64Array(index.size);
-  const reached = new Uint8Array(index.size);
-  const hit: number[] = [];
+  const { dots, reached, hit } = index.last;
+  for (const owner of hit) {
+    dots[owner] = 0;
+    reached[owner] = 0;
+  }
+  hit.length = 0;
   for (const [term, weight] of query) {
     const posting = index.postings.get(term);
     if (!posting) continue;
@@ -87,5 +92,5 @@ export function dotsWith(index: VectorIndex, query: Vector): Dots {
       dots[owner]! += weight * weights[k]!;
     }
   }
-  return { dots, hit };
+  return index.last;
 }
