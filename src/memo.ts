@@ -1,6 +1,8 @@
 // A bounded memo for pure functions of a string: segmenting the same label or
 // sentence again is the slowest part of a comparison, and of labelling a text
-// that repeats itself.
+// that repeats itself; and a memo of a report's spans, for as long as it lives.
+import type { Span } from './types.js';
+
 export function memo<T>(fn: (key: string) => T, limit = 50_000): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
@@ -10,6 +12,22 @@ export function memo<T>(fn: (key: string) => T, limit = 50_000): (key: string) =
       value = fn(key);
       cache.set(key, value);
     }
+    return value;
+  };
+}
+
+/**
+ * A memo for a pure function of a span of a report, kept for as long as the
+ * report lives: a comparison reads the same clause for each review and rule.
+ */
+export function spanMemo<R extends object, T>(fn: (report: R, span: Span) => T): (report: R, span: Span) => T {
+  const kept = new WeakMap<R, Map<string, T>>();
+  return (report, span) => {
+    let spans = kept.get(report);
+    if (!spans) kept.set(report, (spans = new Map()));
+    const key = `${span.start}:${span.end}`;
+    let value = spans.get(key);
+    if (value === undefined) spans.set(key, (value = fn(report, span)));
     return value;
   };
 }

@@ -2,7 +2,7 @@
 // a sentence, numbers kept whole and flagged so a reader sees 265 → 270.
 import { diffArrays } from 'diff';
 import type { DiffPart, SentenceChange } from '../types.js';
-import { pairCodes, pairIndex } from './pairs.js';
+import { countHits, pairCodes, pairIndex } from './pairs.js';
 
 /** Sentences this alike are one sentence edited; below, one was removed and another added. */
 const SAME_SENTENCE = 0.5;
@@ -54,11 +54,9 @@ export function diffCharacters(a: string, b: string): DiffPart[] {
  * from pair to newer sentences spares scoring every pair of sentences.
  */
 function alikeSentences(pairs: Set<number>, newerPairs: Set<number>[], holders: Map<number, number[]>): Array<[number, number]> {
-  const shared = new Map<number, number>();
-  for (const pair of pairs) for (const j of holders.get(pair) ?? []) shared.set(j, (shared.get(j) ?? 0) + 1);
-  return [...shared]
-    .sort((x, y) => x[0] - y[0])
-    .map(([j, count]) => [j, (2 * count) / (pairs.size + newerPairs[j]!.size)]);
+  const alike: Array<[number, number]> = [];
+  countHits(holders, pairs, (j, count) => alike.push([j, (2 * count) / (pairs.size + newerPairs[j]!.size)]));
+  return alike.sort((x, y) => x[0] - y[0]);
 }
 
 /** A sentence with its character pairs (pairCodes), which a caller may keep for the next comparison. */

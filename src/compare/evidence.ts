@@ -16,10 +16,10 @@ import { sectionAt } from '../structure/sentences.js';
 import { inverseFrequencies, isGeneric } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
 import scopeWords from './lexicon/scope.json' with { type: 'json' };
-import { memo } from '../memo.js';
+import { memo, spanMemo } from '../memo.js';
 import { alternation } from '../extract/lexicon.js';
 import type { Features } from './model.js';
-import { characterPairs, pairIndex } from './pairs.js';
+import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
 import { AVERAGE, fiveYearPart } from './periods.js';
 import { ADDED_WORDS, placedSide, scopeDifference } from './scope.js';
@@ -117,17 +117,8 @@ function piecesOf(token: Token): string[] {
 }
 /** The head a noun names: of a long compound its last piece (粮食产量 → 产量, 特大事故 → 事故), else the noun. */
 const headPiece = (noun: Token) => piecesOf(noun).at(-1) ?? shortForm(noun.text);
-/** The terms of each span read, per report, for as long as the report lives: each clause is read for each review and rule. */
-const spanTerms = new WeakMap<Analysis, Map<string, string[]>>();
 /** The terms of a span, in short forms. */
-function termsOf(analysis: Analysis, span: Span): string[] {
-  let spans = spanTerms.get(analysis);
-  if (!spans) spanTerms.set(analysis, (spans = new Map()));
-  const key = `${span.start}:${span.end}`;
-  let terms = spans.get(key);
-  if (!terms) spans.set(key, (terms = termsIn(analysis, span).map(shortForm)));
-  return terms;
-}
+const termsOf = spanMemo((analysis: Analysis, span: Span): string[] => termsIn(analysis, span).map(shortForm));
 /** A span's terms, and once each the pieces of its compound nouns that are not terms of it too. */
 interface Terms {
   whole: string[];
@@ -175,6 +166,8 @@ interface Indexed {
 }
 
 interface Part {
+  /** Its number among the review's parts, in the order of its sentences. */
+  id: number;
   vector: Vector;
   norm: number;
 }
@@ -209,8 +202,8 @@ interface Review {
   older: Analysis;
   newer: Analysis;
   /** The ranking vectors of the sentences and of their clauses, by term. */
-  sentenceVectors: VectorIndex<Indexed>;
-  partVectors: VectorIndex<Part>;
+  sentenceVectors: VectorIndex;
+  partVectors: VectorIndex;
   idf: (term: string) => number;
   /** Every review clause (with its sentence), and for each character pair of their names the indexes of those holding it. */
   clauses: Clause[];
@@ -263,13 +256,13 @@ function mannerOf(analysis: Analysis, span: Span): Set<string> {
   return manner;
 }
 
-/** The terms of a clause that name its object: all but the words of doing (推进, 完成) and of how (高标准 before a verb). */
-function objectTerms(analysis: Analysis, span: Span): Clause {
+/** The terms of a clause that name its object: all but the words of doing (推进, 完成) and of how (高标准 before a verb). Read once per clause: a commitment's are asked for each review and naming. */
+const objectTerms = spanMemo((analysis: Analysis, span: Span): Clause => {
   const manner = mannerOf(analysis, span);
   // Terms joining a manner word to the next word (高效率建设, 高标准高质量) go with it.
   const how = (term: string) => [...manner].some((word) => term.startsWith(word));
-  return { ...span, terms: new Set(termsOf(analysis, span).filter((term) => !VERB_SET.has(term) && !how(term))) };
-}
+  return { start: span.start, end: span.end, terms: new Set(termsOf(analysis, span).filter((term) => !VERB_SET.has(term) && !how(term))) };
+});
 
 /** A sentence that promises again (今年要, 我们将) reports nothing done. */
 const promises = (text: string) => PROMISE_TIME.test(text) || PROMISE_OPENER.test(text);
@@ -311,6 +304,7 @@ function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: st
   const readable = (clause: string) => !fiveYears || !MULTI_YEAR_VALUE.test(clause);
   const base = statements.map((s) => ({ ...s, ...rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => [...s.whole, ...s.pieces]));
+  let numbered = 0;
   const sentences: Indexed[] = base.map((s, order) => {
     const vector = vectorOf([...s.whole, ...s.pieces], idf);
     const whole = vectorOf(s.whole, idf);
@@ -318,7 +312,7 @@ function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: st
     const parts = spans.length < 2 ? [] : spans.map((span) => {
       const terms = rankingTerms(newer, span);
       const part = vectorOf([...terms.whole, ...terms.pieces], idf);
-      return { vector: part, norm: norm(part) };
+      return { id: numbered++, vector: part, norm: norm(part) };
     });
     const clauses = spans.filter((span) => readable(newer.text.slice(span.start, span.end)));
     return { order, text: s.text, start: s.start, terms: s.whole, vector, norm: norm(vector), whole, wholeNorm: norm(whole), parts, clauses: clauses.map((span) => objectTerms(newer, span)) };
@@ -329,11 +323,11 @@ function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: st
   const byPair = pairIndex(clauses.map((clause) => namePairs(newer.text.slice(clause.start, clause.end))));
   const byClauseTerm = pairIndex(clauses.map((clause) => clause.terms));
   const byName = pairIndex(clauses.map((clause) => nameRuns(newer.text.slice(clause.start, clause.end))));
-  const sentenceVectors = vectorIndex(sentences.map((sentence) => [sentence, sentence.vector]));
+  const sentenceVectors = vectorIndex(sentences.map((sentence) => [sentence.order, sentence.vector]));
   const sentencePairs = sentences.map((sentence) => namePairs(sentence.text));
   const pairIdf = inverseFrequencies(sentencePairs.map((pairs) => [...pairs]));
   const byObjectPair = pairIndex(sentencePairs);
-  const partVectors = vectorIndex(sentences.flatMap((sentence) => sentence.parts.map((part): [Part, Vector] => [part, part.vector])));
+  const partVectors = vectorIndex(sentences.flatMap((sentence) => sentence.parts.map((part): [number, Vector] => [part.id, part.vector])));
   return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, sentences, byObjectPair, pairIdf, byName, olderNames, fiveYears };
 }
 
@@ -395,10 +389,11 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
     for (const i of review.byObjectPair.get(pair) ?? []) held[i]! += weight;
   }
   const ranked: Ranked[] = [];
-  for (const [sentence, dot] of sentenceDots) {
-    let score = cosineOf(dot, queryNorm, sentence.norm);
+  for (const order of sentenceDots.hit) {
+    const sentence = review.sentences[order]!;
+    let score = cosineOf(sentenceDots.dots[order]!, queryNorm, sentence.norm);
     // A list sentence (建成过江通道4座、在建8座，改扩建一批机场，…) is as close as its closest clause.
-    for (const part of sentence.parts) if (part.norm !== 0) score = Math.max(score, cosineOf(partDots.get(part) ?? 0, queryNorm, part.norm));
+    for (const part of sentence.parts) if (part.norm !== 0) score = Math.max(score, cosineOf(partDots.dots[part.id]!, queryNorm, part.norm));
     if (score > 0) ranked.push({ sentence, score, object: objectWeight === 0 ? 0 : held[sentence.order]! / objectWeight });
   }
   return ranked.sort(byRelevance);
@@ -658,9 +653,7 @@ function clausesNaming(review: Review, object: string): Set<number> {
   const naming = new Set<number>();
   if (pairs.size < 4) return naming;
   // The share of the name's pairs each clause holds, counted through the index (as pairsShown counts it).
-  const found = new Map<number, number>();
-  for (const pair of pairs) for (const i of review.byPair.get(pair) ?? []) found.set(i, (found.get(i) ?? 0) + 1);
-  for (const [i, count] of found) if (count / pairs.size >= PAIRS_NAME) naming.add(i);
+  countHits(review.byPair, pairs, (i, count) => count / pairs.size >= PAIRS_NAME && naming.add(i));
   return naming;
 }
 
@@ -669,10 +662,8 @@ function clausesNaming(review: Review, object: string): Set<number> {
  * holding SHARED_TERMS of its terms or more (found through the index), and those naming it.
  */
 function candidateClauses(review: Review, asked: Clause, naming: Set<number>): number[] {
-  const shared = new Map<number, number>();
-  for (const term of asked.terms) for (const i of review.byClauseTerm.get(term) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
   const candidates = new Set(naming);
-  for (const [i, count] of shared) if (count >= SHARED_TERMS) candidates.add(i);
+  countHits(review.byClauseTerm, asked.terms, (i, count) => count >= SHARED_TERMS && candidates.add(i));
   return [...candidates].sort((a, b) => a - b);
 }
 

@@ -41,3 +41,31 @@ export function pairIndex<T>(texts: Set<T>[]): Map<T, number[]> {
   });
   return index;
 }
+
+/** How many of the keys each text holds, counted in place: the index's texts are few and a search is run thousands of times. */
+let tally: Int32Array = new Int32Array(0);
+
+/**
+ * For each text of a pairIndex holding any of `keys`, how many of them it
+ * holds, in the order the texts are first hit: the counts a Map of counts would give.
+ */
+export function countHits<T>(index: Map<T, number[]>, keys: Iterable<T>, each: (i: number, count: number) => void): void {
+  const hit: number[] = [];
+  for (const key of keys) {
+    const list = index.get(key);
+    if (!list) continue;
+    // A list is ascending: its last text is the furthest.
+    if (list.at(-1)! >= tally.length) tally = grown(tally, list.at(-1)!);
+    for (const i of list) if (tally[i]!++ === 0) hit.push(i);
+  }
+  // Zeroed before the callback runs, so that it may count again.
+  const counts = hit.map((i) => tally[i]!);
+  for (const i of hit) tally[i] = 0;
+  hit.forEach((i, n) => each(i, counts[n]!));
+}
+
+function grown(counts: Int32Array, i: number): Int32Array {
+  const next = new Int32Array(Math.max(2 * counts.length, i + 1, 1024));
+  next.set(counts);
+  return next;
+}

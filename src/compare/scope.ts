@@ -6,6 +6,7 @@ import type { Analysis, Figure, FigureSide } from '../types.js';
 import { MEASURES, SCOPE_WORDS } from '../measures/index.js';
 import { alternation } from '../extract/lexicon.js';
 import { segment } from '../segment/jieba.js';
+import { memo } from '../memo.js';
 import { canonicalLabel, labelTerms, shortForm } from './measures.js';
 import { sideOf } from './sides.js';
 import { MULTI_YEAR } from './periods.js';
@@ -208,12 +209,12 @@ function objectTerms(side: PlacedSide, left: ReadonlySet<string>): string[] {
 
 const EXAMPLES_END = new Set(scope.objectWords.examplesEnd.words);
 
-/** The part of a label after a list of examples (智能终端等数字经济核心产业增长: 数字经济核心产业增长). */
-function countedPart(label: string): string {
+/** The part of a label after a list of examples (智能终端等数字经济核心产业增长: 数字经济核心产业增长); cut once per label, as labelTerms is: a target's label is read against every candidate outcome. */
+const countedPart = memo((label: string): string => {
   const tokens = segment(label);
   const end = tokens.findLastIndex((token) => EXAMPLES_END.has(token.text));
   return end < 0 ? label : label.slice(tokens[end]!.end);
-}
+});
 
 /** A text as object terms are looked for in it: canonical and short forms, without punctuation. */
 export const objectForm = (text: string) => shortForm(canonicalLabel(text)).replace(MARKS, '');

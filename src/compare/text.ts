@@ -101,12 +101,12 @@ export function alignSections(older: Analysis, newer: Analysis): SectionPair[] {
   const newerIndex = vectorIndex(vectorsB.map((vector, j): [number, Vector] => [j, vector]));
   const scored: Array<{ i: number; j: number; score: number }> = [];
   a.sections.forEach((sa, i) => {
-    const dots = dotsWith(newerIndex, vectorsA[i]!);
+    const { dots } = dotsWith(newerIndex, vectorsA[i]!);
     b.sections.forEach((sb, j) => {
       if (sa.level !== sb.level) return;
       // Headings are short and keep their order of words: Jaro–Winkler suits them.
       const heading = JaroWinklerDistance(a.titles[i]!, b.titles[j]!);
-      scored.push({ i, j, score: 0.4 * heading + 0.6 * cosineOf(dots.get(j) ?? 0, normsA[i]!, normsB[j]!) });
+      scored.push({ i, j, score: 0.4 * heading + 0.6 * cosineOf(dots[j]!, normsA[i]!, normsB[j]!) });
     });
   });
   scored.sort((x, y) => y.score - x.score);

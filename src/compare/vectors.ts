@@ -33,30 +33,64 @@ export function cosine(a: Vector, b: Vector, normA = norm(a), normB = norm(b)): 
 /** The cosine of two vectors from their dot product and norms. */
 export const cosineOf = (dot: number, normA: number, normB: number): number => (dot === 0 ? 0 : dot / (normA * normB));
 
-/** For each term, the vectors holding it (by their owners) with its weight there. */
-export type VectorIndex<T> = Map<string, Array<[T, number]>>;
+/** A query's dot products with the indexed vectors, by owner number (0 for those sharing no term), and the owners sharing a term in the order first reached. */
+export interface Dots {
+  dots: Float64Array;
+  hit: number[];
+}
 
-export function vectorIndex<T>(owners: Iterable<[T, Vector]>): VectorIndex<T> {
-  const index: VectorIndex<T> = new Map();
+/**
+ * For each term, the vectors holding it (by their owners' numbers) with its weight
+ * there; and the last query's dot products, summed in typed arrays kept with the
+ * index (a Map boxes every sum it keeps, a new typed array per query costs more
+ * than it saves).
+ */
+export interface VectorIndex {
+  postings: Map<string, { owners: number[]; weights: number[] }>;
+  last: Dots & { reached: Uint8Array };
+}
+
+export function vectorIndex(owners: Iterable<[number, Vector]>): VectorIndex {
+  const postings: VectorIndex['postings'] = new Map();
+  let size = 0;
   for (const [owner, vector] of owners) {
+    size = Math.max(size, owner + 1);
     for (const [term, weight] of vector) {
-      const list = index.get(term);
-      if (list) list.push([owner, weight]);
-      else index.set(term, [[owner, weight]]);
+      const posting = postings.get(term);
+      if (posting) {
+        posting.owners.push(owner);
+        posting.weights.push(weight);
+      } else postings.set(term, { owners: [owner], weights: [weight] });
     }
   }
-  return index;
+  return { postings, last: { dots: new Float64Array(size), reached: new Uint8Array(size), hit: [] } };
 }
 
 /**
  * The dot product of a query with every indexed vector sharing a term with it. The
  * sums are those cosine() makes (the query's terms in order) without its zero terms,
  * so the scores are the same to the bit; only vectors sharing a term are visited.
+ * The answer is the index's own, good until the next query of the same index.
  */
-export function dotsWith<T>(index: VectorIndex<T>, query: Vector): Map<T, number> {
-  const dots = new Map<T, number>();
-  for (const [term, weight] of query) {
-    for (const [owner, held] of index.get(term) ?? []) dots.set(owner, (dots.get(owner) ?? 0) + weight * held);
+export function dotsWith(index: VectorIndex, query: Vector): Dots {
+  const { dots, reached, hit } = index.last;
+  for (const owner of hit) {
+    dots[owner] = 0;
+    reached[owner] = 0;
   }
-  return dots;
+  hit.length = 0;
+  for (const [term, weight] of query) {
+    const posting = index.postings.get(term);
+    if (!posting) continue;
+    const { owners, weights } = posting;
+    for (let k = 0; k < owners.length; k++) {
+      const owner = owners[k]!;
+      if (reached[owner] === 0) {
+        reached[owner] = 1;
+        hit.push(owner);
+      }
+      dots[owner]! += weight * weights[k]!;
+    }
+  }
+  return index.last;
 }

@@ -3,7 +3,9 @@
 // the load of a shared machine falls on both alike: run one after the other,
 // `npm run bench` moved more with the load than with the change.
 //
-//   tsx test/bench/paired.ts OTHER save|compare|analyze [ROUNDS]
+//   npm run paired -- OTHER save|compare|analyze [ROUNDS]
+//
+// (tsx test/bench/paired.ts with V8's young generation at 48 MB, as npm start runs)
 //
 // OTHER is a folder holding the other version's src/ (`git archive main src |
 // tar -x -C /tmp/main`), with corpus/ and node_modules/ linked beside it.
@@ -23,7 +25,7 @@ import { type Analysed, runTask } from '../../src/library/analysis-task.js';
 
 const [other, what, rounds = '2'] = process.argv.slice(2);
 if (!other || !['save', 'compare', 'analyze'].includes(what ?? '')) {
-  console.error('usage: tsx test/bench/paired.ts OTHER save|compare|analyze [ROUNDS]');
+  console.error('usage: npm run paired -- OTHER save|compare|analyze [ROUNDS]');
   process.exit(2);
 }
 const trees = { this: resolve('.'), other: resolve(other) };

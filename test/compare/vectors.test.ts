@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { countHits, pairIndex } from '../../src/compare/pairs.js';
+import { cosine, cosineOf, dotsWith, norm, vectorIndex, vectorOf } from '../../src/compare/vectors.js';
+
+// Terms of review sentences (zhejiang-gwr-2026) and of a commitment asking about them; weights of awkward sizes, so a sum in another order would differ in its last bit.
+const idf = (term: string) => 1 / (term.length + 0.3) + Math.log(7 + term.charCodeAt(0) / 1000);
+const sentences = [
+  ['粮食', '产量', '粮食产量', '稳定', '粮食'],
+  ['高标准农田', '建设', '农田', '粮食'],
+  ['民营经济', '促进法', '民营企业'],
+  [],
+  ['粮食', '播种面积', '产量', '产量'],
+].map((terms) => vectorOf(terms, idf));
+
+describe('dotsWith', () => {
+  // One index for every case: each query's sums start from zero, whatever the last one reached.
+  const index = vectorIndex(sentences.map((vector, i): [number, typeof vector] => [i, vector]));
+  it.each([
+    [['粮食', '产量', '提高', '粮食'], [0, 1, 4]],
+    [['民营企业', '粮食'], [2, 0, 1, 4]],
+    [['海洋经济'], []],
+    [['粮食', '产量', '提高', '粮食'], [0, 1, 4]],
+  ])('%j: the dot products cosine() sums, to the bit, for the sentences sharing a term, in the order first reached', (terms, reached) => {
+    const query = vectorOf(terms, idf);
+    const { dots, hit } = dotsWith(index, query);
+    expect(hit).toEqual(reached);
+    sentences.forEach((vector, i) => expect(cosineOf(dots[i]!, norm(query), norm(vector))).toBe(cosine(query, vector)));
+  });
+});
+
+describe('countHits', () => {
+  const index = pairIndex([new Set(['粮食', '产量']), new Set(['农田']), new Set(['产量', '农田', '粮食'])]);
+  it.each([
+    [['产量', '粮食'], [[0, 2], [2, 2]]],
+    [['农田', '粮食', '播种'], [[1, 1], [2, 2], [0, 1]]],
+    [['播种'], []],
+  ])('%j: how many of the keys each text holds, in the order first hit, as a Map of counts gives them', (keys, expected) => {
+    const counts: Array<[number, number]> = [];
+    countHits(index, keys, (i, count) => counts.push([i, count]));
+    expect(counts).toEqual(expected);
+    // Counted again from zero: the counts of one search never leak into the next.
+    const again: Array<[number, number]> = [];
+    countHits(index, keys, (i, count) => again.push([i, count]));
+    expect(again).toEqual(expected);
+  });
+});
