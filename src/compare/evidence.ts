@@ -73,6 +73,7 @@ const FOLLOWUP_RULES = {
   amountUnstated: wordings.amountUnstated.id,
   levelReached: wordings.levelReached.id,
   resultAfter: wordings.resultAfter.id,
+  perfective: wordings.perfective.id,
   effort: wordings.effort.id,
   headFigure: wordings.headFigure.id,
   restated: 'followup:restated',
@@ -969,8 +970,9 @@ const overYears = (target: Figure, outcome: Figure) => amount(target) && outcome
  * order: a not-done wording makes partly; a figure short of the clause's target
  * partly; a completion wording (如期完成) addressed; a figure meeting the target
  * addressed; a start where only a start was asked (启动, 开工), a result figure, a
- * clause opening with an act word (实施, 制定), a level said reached (扩大到全国), or the
- * object named again and a result figure of it later in the sentence, addressed,
+ * clause opening with an act word (实施, 制定), a level said reached (扩大到全国), a verb
+ * marked done (进行了…改革), or the object named again and a result figure of it later in
+ * the sentence, addressed,
  * unless named items of a listed ask are missing from the evidence or a number asked
  * is stated nowhere in it (followup:amount-unstated); effort wording, or the object
  * merely named again, partly.
@@ -1003,9 +1005,27 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     if (review.outcomes.some((f) => inside(f, match.said))) return done(FOLLOWUP_RULES.statedOutcome);
     if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
     if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
+    if (perfective(review.newer, match)) return done(FOLLOWUP_RULES.perfective);
   }
   if (wording === null && resultAfter(review, match)) return done(FOLLOWUP_RULES.resultAfter);
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
+}
+
+/** Jieba's tag of the aspect particle (进行了, 实行了); 为了, 除了 are tagged p. */
+const ASPECT_TAG = 'ul';
+const PARTICLES: ReadonlySet<string> = new Set(wordings.perfective.particles);
+
+/**
+ * A verb of the review clause marked done by the aspect particle, the ask's object after it
+ * (two of its terms: 进行了乡镇机构…配套改革, 实行了所得税分享改革): followup:perfective. The object
+ * before it is not what was done (集体林权制度改革进行了成功探索, …补偿制度做了大量准备工作).
+ */
+function perfective(analysis: Analysis, match: Match): boolean {
+  const tokens = tokensIn(tokensOf(analysis), match.said);
+  const marked = tokens.findIndex((token, i) => i > 0 && token.tag === ASPECT_TAG && PARTICLES.has(token.text) && VERB_TAG.test(tokens[i - 1]!.tag));
+  if (marked === -1) return false;
+  const after = new Set(termsOf(analysis, { start: tokens[marked]!.end, end: match.said.end }));
+  return [...match.asked.terms].filter((term) => after.has(term)).length >= SHARED_TERMS;
 }
 
 /**
@@ -1089,8 +1109,11 @@ function byPrevented(review: Review, commitment: Commitment, ranked: Ranked[]): 
   return decisions;
 }
 
-/** What the five-year review says and the year's would not decide on: effort over five years, the object named again, part of it named, or a result figure (mostly a five-year total). */
-const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart, FOLLOWUP_RULES.statedOutcome]);
+/**
+ * What the five-year review says and the year's would not decide on: effort over five years, the object named again, part of it named,
+ * a result figure (mostly a five-year total), or an act marked done (守住了…底线, 制定了…): done in one of the five years, not said to be in the last.
+ */
+const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart, FOLLOWUP_RULES.statedOutcome, FOLLOWUP_RULES.perfective]);
 
 /**
  * The five-year review read as the year's is, when a clause of it names an object of the
