@@ -74,6 +74,7 @@ const FOLLOWUP_RULES = {
   levelReached: wordings.levelReached.id,
   resultAfter: wordings.resultAfter.id,
   perfective: wordings.perfective.id,
+  restatedWhole: wordings.restatedWhole.id,
   effort: wordings.effort.id,
   headFigure: wordings.headFigure.id,
   restated: 'followup:restated',
@@ -1008,7 +1009,24 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     if (perfective(review.newer, match)) return done(FOLLOWUP_RULES.perfective);
   }
   if (wording === null && resultAfter(review, match)) return done(FOLLOWUP_RULES.resultAfter);
+  if (wording === null && restatedWhole(review, match, asked, said)) return done(FOLLOWUP_RULES.restatedWhole);
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
+}
+
+const ONGOING = wordings.restatedWhole.ongoing;
+
+/**
+ * A clause of the year's review saying the ask again nearly whole (对种粮农民实行直接补贴), no word
+ * of effort or aim in it, reports the act among the year's work (followup:restated-whole); not
+ * one saying it goes on (深入实施, 常态化开展), not for an ask with a target figure, not in the
+ * five-year review.
+ */
+function restatedWhole(review: Review, match: Match, asked: string, said: string): boolean {
+  // A problem the review lists (形式主义、官僚主义现象依然存在) names the ask, it reports nothing done.
+  if (review.fiveYears || sectionAt(review.newer.sections, match.said.start)?.role !== 'review') return false;
+  if ([...AIM, ...ONGOING].some((word) => said.includes(word))) return false;
+  // Every named item of a listed ask (办好欧亚经济论坛、中欧班列国际合作论坛…) is in the sentence.
+  return pairsShown(withoutVerb(asked), said) >= wordings.restatedWhole.share && unnamedItems(asked, match.sentence.text, true).length === 0;
 }
 
 /** Jieba's tag of the aspect particle (进行了, 实行了); 为了, 除了 are tagged p. */
@@ -1072,11 +1090,15 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
     .slice(0, READ)
     .map((match) => {
       const decision = readMatch(review, match, scored(ranked, match.sentence));
+      // An ask with a target figure is answered by the figure: said again whole, it is only restated.
+      if (decision.rule === FOLLOWUP_RULES.restatedWhole && commitment.targets.length > 0) return { ...decision, status: 'partly' as const, rule: FOLLOWUP_RULES.restated };
       return match.names && !match.part ? withReason(decision, `named by ${match.names.join('、')}`) : decision;
     });
   // The year's review only: over five years, nothing happened says little of the year.
   if (naming === 'terms' && !review.fiveYears) read.push(...byPrevented(review, commitment, ranked));
-  return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read[0] ?? null;
+  // A clause said again whole (followup:restated-whole) tells the ask done only when no other clause is told merely worked on or named.
+  const done = read.find((d) => d.status === 'addressed' && d.rule !== FOLLOWUP_RULES.restatedWhole) ?? (read.every((d) => d.status === 'addressed') ? read[0] : undefined);
+  return read.find((d) => SHORTFALL.has(d.rule)) ?? done ?? read.find((d) => d.status !== 'addressed') ?? null;
 }
 
 /** The thing a clause asks to prevent: the last noun after its prevention word (坚决遏制重特大事故发生 → 事故, of 特大事故 its last piece), or null. */
