@@ -109,6 +109,8 @@ const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AI
 const VERB_SET: ReadonlySet<string> = new Set(VERBS);
 const PROMISE_OPENER = new RegExp(`(?:^|[，,；;：:])(?:${wordings.promise.openers.join('|')})`);
 const PROMISE_TIME = new RegExp(wordings.promise.times.join('|'));
+/** The words of time and promise an ask opens with (今年要启动…): the ask is what follows. */
+const LEADING_PROMISE = new RegExp(`^(?:${[...wordings.promise.times, ...wordings.promise.openers].join('|')})+`);
 /** A noun token this long (粮食产量, 单位地区生产总值能耗) is a compound whose two-character pieces are ranking terms too (followup:word-pieces). */
 const PIECE_OF = wordings.pieces.compoundLength;
 /** The two-character pieces of a compound noun jieba keeps whole (粮食产量: 粮食, 产量), words every part uses left out. */
@@ -1001,7 +1003,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (figure && figure.status !== 'addressed') return { ...figure, evidence };
   if (wording === 'completion') return done(FOLLOWUP_RULES.completion);
   if (figure) return { ...figure, evidence };
-  if (START_ASKS.some((word) => asked.startsWith(word)) && STARTED.some((word) => said.includes(word))) return done(FOLLOWUP_RULES.started);
+  if (START_ASKS.some((word) => asked.replace(LEADING_PROMISE, '').startsWith(word)) && STARTED.some((word) => said.includes(word))) return done(FOLLOWUP_RULES.started);
   if (wording !== 'effort') {
     if (review.outcomes.some((f) => inside(f, match.said))) return done(FOLLOWUP_RULES.statedOutcome);
     if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
@@ -1018,8 +1020,8 @@ const ONGOING = wordings.restatedWhole.ongoing;
 /**
  * A clause of the year's review saying the ask again nearly whole (对种粮农民实行直接补贴), no word
  * of effort or aim in it, reports the act among the year's work (followup:restated-whole); not
- * one saying it goes on (深入实施, 常态化开展), not for an ask with a target figure, not in the
- * five-year review.
+ * one saying it goes on (深入实施, 常态化开展), not in the five-year review; byClauses reads it as
+ * restated for a commitment with a target figure, and as done only when every clause read is done.
  */
 function restatedWhole(review: Review, match: Match, asked: string, said: string): boolean {
   // A problem the review lists (形式主义、官僚主义现象依然存在) names the ask, it reports nothing done.
