@@ -73,6 +73,8 @@ const FOLLOWUP_RULES = {
   amountUnstated: wordings.amountUnstated.id,
   levelReached: wordings.levelReached.id,
   resultAfter: wordings.resultAfter.id,
+  perfective: wordings.perfective.id,
+  restatedWhole: wordings.restatedWhole.id,
   effort: wordings.effort.id,
   headFigure: wordings.headFigure.id,
   restated: 'followup:restated',
@@ -107,6 +109,8 @@ const VERBS = byLength([...new Set([...COMPLETION, ...NOT_DONE, ...EFFORT, ...AI
 const VERB_SET: ReadonlySet<string> = new Set(VERBS);
 const PROMISE_OPENER = new RegExp(`(?:^|[，,；;：:])(?:${wordings.promise.openers.join('|')})`);
 const PROMISE_TIME = new RegExp(wordings.promise.times.join('|'));
+/** The words of time and promise an ask opens with (今年要启动…): the ask is what follows. */
+const LEADING_PROMISE = new RegExp(`^(?:${[...wordings.promise.times, ...wordings.promise.openers].join('|')})+`);
 /** A noun token this long (粮食产量, 单位地区生产总值能耗) is a compound whose two-character pieces are ranking terms too (followup:word-pieces). */
 const PIECE_OF = wordings.pieces.compoundLength;
 /** The two-character pieces of a compound noun jieba keeps whole (粮食产量: 粮食, 产量), words every part uses left out. */
@@ -1012,8 +1016,9 @@ const overYears = (target: Figure, outcome: Figure) => amount(target) && outcome
  * order: a not-done wording makes partly; a figure short of the clause's target
  * partly; a completion wording (如期完成) addressed; a figure meeting the target
  * addressed; a start where only a start was asked (启动, 开工), a result figure, a
- * clause opening with an act word (实施, 制定), a level said reached (扩大到全国), or the
- * object named again and a result figure of it later in the sentence, addressed,
+ * clause opening with an act word (实施, 制定), a level said reached (扩大到全国), a verb
+ * marked done (进行了…改革), or the object named again and a result figure of it later in
+ * the sentence, addressed,
  * unless named items of a listed ask are missing from the evidence or a number asked
  * is stated nowhere in it (followup:amount-unstated); effort wording, or the object
  * merely named again, partly.
@@ -1041,14 +1046,49 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (figure && figure.status !== 'addressed') return { ...figure, evidence };
   if (wording === 'completion') return done(FOLLOWUP_RULES.completion);
   if (figure) return { ...figure, evidence };
-  if (START_ASKS.some((word) => asked.startsWith(word)) && STARTED.some((word) => said.includes(word))) return done(FOLLOWUP_RULES.started);
+  if (START_ASKS.some((word) => asked.replace(LEADING_PROMISE, '').startsWith(word)) && STARTED.some((word) => said.includes(word))) return done(FOLLOWUP_RULES.started);
   if (wording !== 'effort') {
     if (review.outcomes.some((f) => inside(f, match.said))) return done(FOLLOWUP_RULES.statedOutcome);
     if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
     if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
+    if (perfective(review.newer, match)) return done(FOLLOWUP_RULES.perfective);
   }
   if (wording === null && resultAfter(review, match)) return done(FOLLOWUP_RULES.resultAfter);
+  if (wording === null && restatedWhole(review, match, asked, said)) return done(FOLLOWUP_RULES.restatedWhole);
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
+}
+
+const ONGOING = wordings.restatedWhole.ongoing;
+
+/**
+ * A clause of the year's review saying the ask again nearly whole (对种粮农民实行直接补贴), no word
+ * of effort or aim in it, reports the act among the year's work (followup:restated-whole); not
+ * one saying it goes on (深入实施, 常态化开展), not in the five-year review; byClauses reads it as
+ * restated for a commitment with a target figure, and as done only when every clause read is done.
+ */
+function restatedWhole(review: Review, match: Match, asked: string, said: string): boolean {
+  // A problem the review lists (形式主义、官僚主义现象依然存在) names the ask, it reports nothing done.
+  if (review.fiveYears || sectionAt(review.newer.sections, match.said.start)?.role !== 'review') return false;
+  if ([...AIM, ...ONGOING].some((word) => said.includes(word))) return false;
+  // Every named item of a listed ask (办好欧亚经济论坛、中欧班列国际合作论坛…) is in the sentence.
+  return pairsShown(withoutVerb(asked), said) >= wordings.restatedWhole.share && unnamedItems(asked, match.sentence.text, true).length === 0;
+}
+
+/** Jieba's tag of the aspect particle (进行了, 实行了); 为了, 除了 are tagged p. */
+const ASPECT_TAG = 'ul';
+const PARTICLES: ReadonlySet<string> = new Set(wordings.perfective.particles);
+
+/**
+ * A verb of the review clause marked done by the aspect particle, the ask's object after it
+ * (two of its terms: 进行了乡镇机构…配套改革, 实行了所得税分享改革): followup:perfective. The object
+ * before it is not what was done (集体林权制度改革进行了成功探索, …补偿制度做了大量准备工作).
+ */
+function perfective(analysis: Analysis, match: Match): boolean {
+  const tokens = tokensIn(tokensOf(analysis), match.said);
+  const marked = tokens.findIndex((token, i) => i > 0 && token.tag === ASPECT_TAG && PARTICLES.has(token.text) && VERB_TAG.test(tokens[i - 1]!.tag));
+  if (marked === -1) return false;
+  const after = new Set(termsOf(analysis, { start: tokens[marked]!.end, end: match.said.end }));
+  return [...match.asked.terms].filter((term) => after.has(term)).length >= SHARED_TERMS;
 }
 
 /**
@@ -1095,6 +1135,8 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
     .slice(0, READ)
     .map((match) => {
       const decision = readMatch(review, match, scored(ranked, match.sentence));
+      // An ask with a target figure is answered by the figure: said again whole, it is only restated.
+      if (decision.rule === FOLLOWUP_RULES.restatedWhole && commitment.targets.length > 0) return { ...decision, status: 'partly' as const, rule: FOLLOWUP_RULES.restated };
       return match.names && !match.part ? withReason(decision, `named by ${match.names.join('、')}`) : decision;
     });
   // The year's review only: over five years, nothing happened says little of the year.
@@ -1105,10 +1147,13 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
 /**
  * What several readings of one commitment add up to (its clauses as byClauses reads them, or
  * the parts a gold item names): a shortfall on any makes partly; else one done makes
- * addressed; else one partly; else no evidence.
+ * addressed; else one partly; else no evidence. A clause said again whole
+ * (followup:restated-whole) tells the ask done only when no other clause is told merely
+ * worked on or named.
  */
 export function statusOfParts<T extends Pick<Decision, 'status' | 'rule'>>(read: T[]): T {
-  return read.find((d) => SHORTFALL.has(d.rule)) ?? read.find((d) => d.status === 'addressed') ?? read.find((d) => d.status === 'partly') ?? read[0]!;
+  const done = read.find((d) => d.status === 'addressed' && d.rule !== FOLLOWUP_RULES.restatedWhole) ?? (read.every((d) => d.status === 'addressed') ? read[0] : undefined);
+  return read.find((d) => SHORTFALL.has(d.rule)) ?? done ?? read.find((d) => d.status === 'partly') ?? read.find((d) => d.status !== 'addressed')!;
 }
 
 /** The thing a clause asks to prevent: the last noun after its prevention word (坚决遏制重特大事故发生 → 事故, of 特大事故 its last piece), or null. */
@@ -1141,8 +1186,11 @@ function byPrevented(review: Review, commitment: Commitment, ranked: Ranked[]): 
   return decisions;
 }
 
-/** What the five-year review says and the year's would not decide on: effort over five years, the object named again, part of it named, or a result figure (mostly a five-year total). */
-const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart, FOLLOWUP_RULES.statedOutcome]);
+/**
+ * What the five-year review says and the year's would not decide on: effort over five years, the object named again, part of it named,
+ * a result figure (mostly a five-year total), or an act marked done (守住了…底线, 制定了…): done in one of the five years, not said to be in the last.
+ */
+const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart, FOLLOWUP_RULES.statedOutcome, FOLLOWUP_RULES.perfective]);
 
 /**
  * The five-year review read as the year's is, when a clause of it names an object of the

@@ -253,6 +253,13 @@ describe('follow-up rules on pairs outside the development set', () => {
     // followup:result-after: the object named again, then a result figure of it in the same sentence.
     ['sichuan-gwr-2025', 'sichuan-gwr-2026', '扎实推进安全生产治本攻坚三年行动', 'addressed', 'followup:result-after', '生产安全事故起数、死亡人数分别下降15%', null],
     ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '认真落实即将出台的民营经济促进法', 'addressed', 'followup:result-after', '民营经济增加值占地区生产总值比重达58.5%', null],
+    // followup:restated-whole: the year's review says the ask again nearly whole, no word of effort: the act is reported done; not when it goes on (深入实施).
+    ['state-council-gwr-2019', 'state-council-gwr-2020', '增设上海自贸试验区新片区', 'addressed', 'followup:restated-whole', '增设上海自贸试验区新片区', null],
+    ['state-council-gwr-2021', 'state-council-gwr-2022', '深入实施国企改革三年行动', 'partly', 'followup:restated', '深入实施国企改革三年行动', null],
+    // followup:started: an ask to start, after its words of time and promise (今年要启动), answered by a start done.
+    ['state-council-gwr-2004', 'state-council-gwr-2005', '今年要启动西部地区“两基”攻坚计划', 'addressed', 'followup:started', '西部地区“两基”攻坚计划开始实施', null],
+    // followup:perfective: a verb marked done by the aspect particle, the ask's object after it.
+    ['state-council-gwr-2002', 'state-council-gwr-2003', '要搞好乡镇机构、农村教育和县乡财政体制等配套改革', 'addressed', 'followup:perfective', '进行了乡镇机构、农村教育和县乡财政体制等配套改革', null],
     // … not for an ask with a target figure: 数字经济核心产业营收增长10.9% does not answer 生物经济营业收入增长8%以上.
     ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '生物经济营业收入增长8%以上', 'partly', 'followup:restated', '生物经济重点产业营收快速增长', null],
     // Became, entered (成为, 迈入): a result, as 入选 is.

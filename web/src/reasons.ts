@@ -150,6 +150,8 @@ const RULE_NAMES: Record<string, string> = {
   'followup:level-reached': '证据说已达到某一水平或范围（超过、扩大到、全面推开）',
   'followup:prevented': '要防止的事证据说未发生（未发生重大事故）',
   'followup:result-after': '证据句再提到承诺对象后给出了它的结果数字',
+  'followup:perfective': '证据说已做了（进行了、实行了、开展了）',
+  'followup:restated-whole': '当年回顾把承诺的做法几乎原样说成做过的事（无推进、深入等字）',
   'followup:effort-word': '证据只说在推进（加快、正在）',
   'followup:restated': '证据只是再说了一遍',
   'followup:names-part': '证据只说到承诺对象的一部分',
