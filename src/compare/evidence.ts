@@ -1123,7 +1123,7 @@ function unstatedTargets(review: Review, match: Match): Figure[] {
 const COUNTED: ReadonlySet<string> = new Set([FOLLOWUP_RULES.statedOutcome, FOLLOWUP_RULES.targetMet, FOLLOWUP_RULES.act]);
 
 /** Rules that find a shortfall: one of them on any object of the commitment makes the whole partly. */
-const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP_RULES.partOfList, FOLLOWUP_RULES.targetShort, FOLLOWUP_RULES.targetNear, FOLLOWUP_RULES.amountUnstated]);
+const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP_RULES.partOfList, FOLLOWUP_RULES.targetShort, FOLLOWUP_RULES.targetNear]);
 
 /**
  * The commitment's objects as the review speaks of them (the best-named first): a
