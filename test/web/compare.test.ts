@@ -195,6 +195,35 @@ describe('the compare page', { timeout: 120_000 }, () => {
     expect(await several.locator('details.more-evidence li').first().isVisible()).toBe(false);
   });
 
+  it('folds the parts of a commitment of several clauses, counted by status in its title, review first', async () => {
+    const page = await ui.page();
+    const { from, to } = await pairIds();
+    await page.goto(`${ui.base}/compare?from=${from}&to=${to}`);
+    const several = page.locator('li.commitment').filter({ has: page.locator('details.parts-fold') }).first();
+    await expect.poll(() => several.count()).toBe(1);
+    // The review box comes before the parts, so 审核 stays on the commitment's first line when they open.
+    const folds = await several.locator('.follow-up > details').evaluateAll((all) => all.map((d) => d.className));
+    expect(folds.indexOf('review')).toBeLessThan(folds.indexOf('parts-fold'));
+    const fold = several.locator('details.parts-fold');
+    const title = (await fold.locator('> summary').textContent())!;
+    const [, total, counts] = title.match(/^分项（(\d+)）：(.+)$/)!;
+    await fold.locator('> summary').click();
+    const parts = fold.locator('li.part');
+    expect(await parts.count()).toBe(Number(total));
+    // The title's counts are the parts' badges, status by status.
+    const badges = await parts.locator('.part-text .badge').allTextContents();
+    for (const said of counts!.split(' · ')) {
+      const [name, count] = said.split(' ');
+      expect(badges.filter((badge) => badge === name).length, said).toBe(Number(count));
+    }
+    // A part without evidence shows no closest sentence; the others show their best one.
+    for (let i = 0; i < (await parts.count()); i++) {
+      const part = parts.nth(i);
+      const none = (await part.locator('.followUp-no-evidence').count()) > 0;
+      expect(await part.locator('ul.evidence').count(), await part.textContent() ?? '').toBe(none ? 0 : 1);
+    }
+  });
+
   it('shows the closest sentence of a no-evidence commitment as not evidence', async () => {
     const page = await ui.page();
     const { from, to } = await pairIds();

@@ -149,12 +149,16 @@ export function evidenceFold(report: number, text: string, followUp: Pick<Follow
 /**
  * A commitment of several clauses, each judged on its own (its status, rule and best
  * sentence): folded, and built when first opened, since the commitment's own status sums them up.
+ * Its title counts the parts by status, so one done clause of six is seen without opening it.
  */
 export function partsFold(report: number, parts: FollowUp['parts']): HTMLElement | null {
   if (parts.length === 0) return null;
+  // A part without evidence shows no "closest sentence": six of them would bury the one that has some.
   const item = (part: FollowUp['parts'][number]) =>
-    h('li', { class: 'part' }, h('p', { class: 'part-text' }, part.text), badge('followUp', part.status), ruleTag(part.rule) ?? '', evidenceList(report, part, 1));
-  const fold = h('details', { class: 'parts-fold' }, h('summary', null, `分项（${formatNumber(parts.length)}）`));
+    h('li', { class: 'part' }, h('p', { class: 'part-text' }, part.text, ' ', badge('followUp', part.status)), ruleTag(part.rule) ?? '', part.status === 'no-evidence' ? '' : evidenceList(report, part, 1));
+  const counts = [...countsOf('followUp', parts.map((part) => part.status))].filter(([, count]) => count > 0);
+  const title = counts.map(([code, count]) => `${label('followUp', code)} ${formatNumber(count)}`).join(' · ');
+  const fold = h('details', { class: 'parts-fold' }, h('summary', null, `分项（${formatNumber(parts.length)}）：${title}`));
   fold.addEventListener('toggle', () => {
     if (fold.open && fold.childElementCount === 1) fold.append(h('ul', { class: 'parts' }, ...parts.map(item)));
   });

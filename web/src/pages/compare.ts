@@ -439,12 +439,13 @@ function commitmentItem(c: Comparison, commitment: CommitmentFollowUp, writable:
       said,
       // One tap each; the best sentence first, the others folded again.
       evidenceFold(c.to.id, commitment.text, commitment, 3, 1),
-      partsFold(c.to.id, commitment.parts),
       reviewBox(commitment, writable, (review) => {
         commitment.review = review;
         show(review);
         regroup();
       }),
+      // After the review, so 审核 stays on the first line when the parts are open.
+      partsFold(c.to.id, commitment.parts),
     ),
   );
 }
