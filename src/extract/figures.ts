@@ -65,14 +65,20 @@ interface Masked {
 }
 
 function inside(masked: Masked, start: number, end: number): boolean {
+  const before = countAtMost(masked.starts, start);
+  return before > 0 && masked.reach[before - 1]! >= end;
+}
+
+/** How many of the ascending `sorted` are at most `value`. */
+function countAtMost(sorted: readonly number[], value: number): number {
   let lo = 0;
-  let hi = masked.starts.length;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (masked.starts[mid]! <= start) lo = mid + 1;
+    if (sorted[mid]! <= value) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 && masked.reach[lo - 1]! >= end;
+  return lo;
 }
 
 const YEAR_OR_DATE = /^(?:\s*年|月|日|号|时|点)/;
@@ -232,16 +238,8 @@ function pastReviewParagraphs(text: string): (offset: number) => boolean {
   const starts = [0];
   for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
   const opens = starts.map((start) => REVIEW_OPENING.test(text.slice(start, start + 8)));
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return opens[low]!;
-  };
+  // starts[0] is 0: every offset has a paragraph.
+  return (offset) => opens[countAtMost(starts, offset) - 1]!;
 }
 
 /**

@@ -255,6 +255,11 @@ describe('the compare page', { timeout: 120_000 }, () => {
     expect(await item.locator('.follow-up .status').textContent()).toBe('自动 部分落实 审核 部分落实');
     expect(await item.locator('ol.history li').count()).toBe(1);
 
+    // A group the reader opened and closed again stays closed when the page regroups.
+    const noEvidence = page.locator('details#g-no-evidence');
+    await noEvidence.locator('> summary').click();
+    await noEvidence.locator('> summary').click();
+
     // Change it, with a note: the history keeps both.
     const moved = page.locator(`li#${id}`);
     await moved.locator('select[name="status"]').selectOption('addressed');
@@ -268,6 +273,7 @@ describe('the compare page', { timeout: 120_000 }, () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('保存审核');
     expect([await counted('已落实'), await counted('部分落实')]).toEqual([addressed + 1, partlyBefore - 1]);
     expect(await page.locator('details#g-partly > summary').textContent()).toBe(`部分落实（${partlyBefore - 1} 条）`);
+    expect(await noEvidence.evaluate((fold) => (fold as HTMLDetailsElement).open)).toBe(false);
     // The reviewer's word stands under the badges in words: who, when, the note.
     expect(await moved.locator('.follow-up .latest').textContent()).toMatch(/^审核人：local · \d{4}\/.*备注：见本年报告第一部分$/);
 

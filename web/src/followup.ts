@@ -317,7 +317,7 @@ export function pager<T>(items: readonly T[], add: (batch: readonly T[], start: 
 /**
  * A disclosure of a long list, built when first opened and a page at a time
  * (`add` as for `pager`, its elements put before the `more` box it is given);
- * `open` opens it at once, with the pages up to item `upTo` built.
+ * `open` opens it at once; the pages up to item `upTo` are built, open or not.
  */
 export function pagedFold<T>(
   attrs: Attrs,
@@ -333,7 +333,7 @@ export function pagedFold<T>(
   const build = () => {
     if (fold.open && shown() === 0) next();
   };
-  fold.open = open || upTo >= 0;
+  fold.open = open;
   build();
   while (shown() <= upTo) next();
   fold.addEventListener('toggle', build);
@@ -401,6 +401,7 @@ export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions
       let list: HTMLElement | null = null;
       let section: string | null = null;
       const before = was.get(code);
+      const at = members.findIndex(wanted);
       let shown = 0;
       const fold = pagedFold(
         { class: 'follow-up-group', id: `g-${code}`, 'data-status': code },
@@ -422,8 +423,8 @@ export function statusGroups<T>(items: readonly T[], options: StatusGroupOptions
             return element;
           });
         },
-        // As far shown as before (one fewer when the moved item left it), and up to the item wanted.
-        { open: before?.open ?? (was.size === 0 && index === 0), upTo: Math.max(Math.min(before?.shown ?? 0, members.length) - 1, members.findIndex(wanted)) },
+        // As open and as far shown as before (one fewer when the moved item left it), and open up to the item wanted.
+        { open: (before?.open ?? (was.size === 0 && index === 0)) || at >= 0, upTo: Math.max(Math.min(before?.shown ?? 0, members.length) - 1, at) },
       );
       built.set(code, { fold, shown: () => shown });
       return fold;

@@ -282,10 +282,10 @@ function targetsPart(c: Comparison): HTMLElement {
   return part;
 }
 
-/** A target as a row (on a phone a card): what is counted, with its sentences folded under it; the two figures; why. */
 /** What a target counts: its label, else the words of the commitment it stands in. */
 const targetName = (t: Target) => (t.target.label === '' ? t.commitment : t.target.label);
 
+/** A target as a row (on a phone a card): what is counted, with its sentences folded under it; the two figures; why. */
 function targetRow(c: Comparison, t: Target): HTMLElement {
   const what = targetName(t);
   const quote = longQuote(t);
