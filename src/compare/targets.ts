@@ -9,7 +9,7 @@ import { assignMeasure, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
-import { characterPairs, pairIndex } from './pairs.js';
+import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
 import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, namesEveryWord, namesMore, objectForm, placedSide, rateReached, scopeDifference, targetObject, type PlacedSide } from './scope.js';
 
@@ -155,7 +155,7 @@ function mentions(review: ReviewPart, target: Figure): ReviewSentence[] {
   // a one-character label is its own pair, which no index of pairs holds, and is looked for in each sentence.
   const held = new Map<number, number>();
   const indexed = [...pairs].every((pair) => pair.length === 2);
-  if (indexed) for (const pair of pairs) for (const i of review.byPair.get(pair) ?? []) held.set(i, (held.get(i) ?? 0) + 1);
+  if (indexed) countHits(review.byPair, pairs, (i, count) => held.set(i, count));
   const holds = (canonical: string, i: number) => (indexed ? (held.get(i) ?? 0) : [...pairs].filter((pair) => canonical.includes(pair)).length);
   const speaks = ({ text, canonical }: ReviewSentence, i: number) =>
     aliases.some((alias) => text.includes(alias)) || holds(canonical, i) >= Math.max(1, 0.6 * pairs.size);

@@ -15,7 +15,7 @@ import { normalize, normalizeInline } from '../normalize/normalize.js';
 import type { Analysis, CommitmentFollowUp, Span } from '../types.js';
 import { openCorpus, type Corpus } from './corpus.js';
 import { placeGold } from './gold.js';
-import { listsItems, overlap } from './score.js';
+import { listsItems, overlap, sharedLength } from './score.js';
 
 interface Judgement {
   pair: string;
@@ -164,7 +164,7 @@ function judgedAs(followUp: CommitmentFollowUp, gold: Span): Pick<CommitmentFoll
 }
 
 /** A part is the gold item's when most of its characters lie within the gold span. */
-const heldBy = (gold: Span, part: Span) => Math.min(gold.end, part.end) - Math.max(gold.start, part.start) > (part.end - part.start) / 2;
+const heldBy = (gold: Span, part: Span) => sharedLength(gold, part) > (part.end - part.start) / 2;
 
 /** Per status, no gold, calls or right calls yet. */
 export const noCounts = () => Object.fromEntries(STATUSES.map((s) => [s, { gold: 0, called: 0, right: 0 }])) as StatusScore['counts'];

@@ -83,9 +83,12 @@ export interface ItemScore extends Counts {
   spurious: string[];
 }
 
+/** How many characters two spans share (zero or less when they do not meet). */
+export const sharedLength = (a: Span, b: Span): number => Math.min(a.end, b.end) - Math.max(a.start, b.start);
+
 /** Shared characters of two spans as a share of the shorter one. */
 export function overlap(a: Span, b: Span): number {
-  const shared = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  const shared = sharedLength(a, b);
   return shared <= 0 ? 0 : shared / Math.min(a.end - a.start, b.end - b.start);
 }
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { countHits, pairIndex } from '../../src/compare/pairs.js';
 import { cosine, cosineOf, dotsWith, norm, vectorIndex, vectorOf } from '../../src/compare/vectors.js';
 
 // Terms of review sentences (zhejiang-gwr-2026) and of a commitment asking about them; weights of awkward sizes, so a sum in another order would differ in its last bit.
@@ -25,22 +24,5 @@ describe('dotsWith', () => {
     const { dots, hit } = dotsWith(index, query);
     expect(hit).toEqual(reached);
     sentences.forEach((vector, i) => expect(cosineOf(dots[i]!, norm(query), norm(vector))).toBe(cosine(query, vector)));
-  });
-});
-
-describe('countHits', () => {
-  const index = pairIndex([new Set(['粮食', '产量']), new Set(['农田']), new Set(['产量', '农田', '粮食'])]);
-  it.each([
-    [['产量', '粮食'], [[0, 2], [2, 2]]],
-    [['农田', '粮食', '播种'], [[1, 1], [2, 2], [0, 1]]],
-    [['播种'], []],
-  ])('%j: how many of the keys each text holds, in the order first hit, as a Map of counts gives them', (keys, expected) => {
-    const counts: Array<[number, number]> = [];
-    countHits(index, keys, (i, count) => counts.push([i, count]));
-    expect(counts).toEqual(expected);
-    // Counted again from zero: the counts of one search never leak into the next.
-    const again: Array<[number, number]> = [];
-    countHits(index, keys, (i, count) => again.push([i, count]));
-    expect(again).toEqual(expected);
   });
 });
