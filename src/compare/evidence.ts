@@ -484,7 +484,7 @@ function partsOf(review: Review, fiveYears: Review, commitment: Commitment, chec
     const text = older.text.slice(span.start, span.end);
     const own = targets.filter((f) => inside(f, span));
     const part: Commitment = { ...commitment, text, start: span.start, end: span.end, targets: own.map((f) => f.id) };
-    const decided = decide(review, fiveYears, rankingTerms(older, span), part, checks.filter((check) => check.target.start >= span.start && check.target.start < span.end));
+    const decided = decide(review, fiveYears, rankingTerms(older, span), part, checks.filter((check) => inside(check.target, span)));
     const { status, rule, reason } = decided.decision;
     return { text, start: span.start, status, rule, ...(reason !== undefined && { reason }), evidence: evidenceFor(decided, PART_EVIDENCE_SHOWN) };
   });
@@ -709,14 +709,14 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
  * of the ask's character pairs, else a part.
  */
 function sharingName(review: Review, asked: Clause, text: string): Match | null {
-  const shared = new Map<number, number>();
-  for (const run of nameRuns(text)) {
-    const holding = review.byName.get(run) ?? [];
-    if (holding.length === 0 || holding.length > RARE_NAME || (review.olderNames.get(run) ?? 0) > RARE_NAME) continue;
-    for (const i of holding) shared.set(i, (shared.get(i) ?? 0) + 1);
-  }
+  const rare = [...nameRuns(text)].filter((run) => {
+    const holding = review.byName.get(run)?.length ?? 0;
+    return holding > 0 && holding <= RARE_NAME && (review.olderNames.get(run) ?? 0) <= RARE_NAME;
+  });
+  const shared: Array<[number, number]> = [];
+  countHits(review.byName, rare, (i, runs) => shared.push([i, runs]));
   const nouns = nounRuns(review.older, asked);
-  const [best] = [...shared].filter(([i, runs]) => (runs >= NAME_RUNS || nameRunsOf(review, i).some((run) => nouns.has(run))) && namesMeasure(text, clauseText(review, i))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const [best] = shared.filter(([i, runs]) => (runs >= NAME_RUNS || nameRunsOf(review, i).some((run) => nouns.has(run))) && namesMeasure(text, clauseText(review, i))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (!best) return null;
   const said = review.clauses[best[0]]!;
   const saidText = clauseText(review, best[0]);
@@ -845,7 +845,7 @@ const partOfList = (missing: string[], evidence: Evidence | null): Decision => (
   evidence,
 });
 
-const inside = (figure: Figure, span: Span) => figure.start >= span.start && figure.start < span.end;
+const inside = (at: { start: number }, span: Span) => at.start >= span.start && at.start < span.end;
 
 /** The span of the report a sentence covers. */
 const spanOf = ({ start, text }: { start: number; text: string }): Span => ({ start, end: start + text.length });
