@@ -1148,8 +1148,9 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
  * What several readings of one commitment add up to (its clauses as byClauses reads them, or
  * the parts a gold item names): a shortfall on any makes partly; else one done makes
  * addressed; else one partly; else no evidence. A clause said again whole
- * (followup:restated-whole) tells the ask done only when no other clause is told merely
- * worked on or named.
+ * (followup:restated-whole) tells the ask done only when every other reading is done too: one
+ * worked on, named again or without evidence outweighs it (counting a part without evidence
+ * as neutral measured one right and two wrong addressed calls more).
  */
 export function statusOfParts<T extends Pick<Decision, 'status' | 'rule'>>(read: T[]): T {
   const done = read.find((d) => d.status === 'addressed' && d.rule !== FOLLOWUP_RULES.restatedWhole) ?? (read.every((d) => d.status === 'addressed') ? read[0] : undefined);
