@@ -1213,7 +1213,7 @@ function byFiveYears(fiveYears: Review, commitment: Commitment, ranked: Ranked[]
   const decision = byClauses(fiveYears, commitment, ranked, naming);
   if (!decision) return null;
   if (!NOTHING_OF_THE_YEAR.has(decision.rule)) return withReason(decision, 'stated in the five-year review');
-  // With no part on the year, what the five years are still doing or name again whole is the year's partly; never a result, nor a shared name only.
+  // With no part on the year, what the five years are still doing or name again is the year's partly; never a result, nor a shared name only.
   return fiveYears.yearless && decision.status === 'partly' && decision.rule !== FOLLOWUP_RULES.namesPart ? withReason(decision, `stated in a review of five years only (${FOLLOWUP_RULES.fiveYearsOnly})`) : null;
 }
 
