@@ -21,7 +21,7 @@ import { alternation } from '../extract/lexicon.js';
 import type { Features } from './model.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
-import { AVERAGE, fiveYearPart } from './periods.js';
+import { AVERAGE, fiveYearPart, YEAR_OPENER } from './periods.js';
 import { ADDED_WORDS, placedSide, scopeDifference } from './scope.js';
 import { checkTargets, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
@@ -40,6 +40,8 @@ const SHARED_TERMS = 2;
 const PAIRS_NAME = 0.7;
 /** A name shared by a commitment and a review clause is at least this many characters (零碳工厂, 苏南运河). */
 const NAME_LENGTH = 4;
+/** How far into a paragraph followup:five-years-only looks for the year's opening words (刚刚过去的2017年). */
+const YEAR_OPENING = 40;
 /** A shared run of that length names something when few sentences of either report hold it (专项行动, 高质量发展 are everywhere). */
 const RARE_NAME = 2;
 /** And a clause names the object by such runs when it shares this many (a name of five characters, or two names): one is often a chance phrase (创建国家, 有序推进). */
@@ -76,6 +78,7 @@ const FOLLOWUP_RULES = {
   perfective: wordings.perfective.id,
   restatedWhole: wordings.restatedWhole.id,
   effort: wordings.effort.id,
+  fiveYearsOnly: wordings.fiveYearsOnly.id,
   headFigure: wordings.headFigure.id,
   restated: 'followup:restated',
   namesPart: 'followup:names-part',
@@ -226,6 +229,8 @@ interface Review {
   olderNames: Map<string, number>;
   /** The five-year review (“十四五”时期), not the year's. */
   fiveYears: boolean;
+  /** The five-year review of a report with no part on the year (followup:five-years-only). */
+  yearless: boolean;
 }
 
 const inReview = (analysis: Analysis, start: number) => ['review', 'problems'].includes(sectionAt(analysis.sections, start)?.role ?? '');
@@ -268,6 +273,14 @@ const objectTerms = spanMemo((analysis: Analysis, span: Span): Clause => {
   return { start: span.start, end: span.end, terms: new Set(termsOf(analysis, span).filter((term) => !VERB_SET.has(term) && !how(term))) };
 });
 
+/**
+ * Whether a review has a paragraph opening the year itself (刚刚过去的2017年，…; 过去一年，…). A review of five
+ * years from start to end without one (national 2001: 过去五年… “九五”期间…; 2003: 五年来…) has no part on the year.
+ */
+function opensTheYear(analysis: Analysis, sentences: Array<{ start: number }>): boolean {
+  return sentences.some(({ start }) => analysis.text.lastIndexOf('\n', start - 1) + 1 === start && YEAR_OPENER.test(analysis.text.slice(start, start + YEAR_OPENING)));
+}
+
 /** A sentence that promises again (今年要, 我们将) reports nothing done. */
 const promises = (text: string) => PROMISE_TIME.test(text) || PROMISE_OPENER.test(text);
 
@@ -279,8 +292,8 @@ export function followUpCommitments(older: Analysis, newer: Analysis, targets: T
 /** Each commitment's follow-up as the hand rules decide it, with its evidence features (the status model's training rows). */
 export function assessFollowUps(older: Analysis, newer: Analysis, targets: TargetCheck[] = checkTargets(older, newer)): Assessed[] {
   const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
-  const statements = newer.sentences
-    .filter((s) => inReview(newer, s.start))
+  const reviewing = newer.sentences.filter((s) => inReview(newer, s.start));
+  const statements = reviewing
     .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start, fiveYears: fiveYearPart(newer, s as Pick<Figure, 'start' | 'section'> as Figure, reviewed) }))
     // A line without a full stop is a heading (一、“十四五”时期和2025年工作回顾): it names a part, it reports nothing done.
     .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !promises(text) && STATEMENT_END.test(text));
@@ -290,7 +303,7 @@ export function assessFollowUps(older: Analysis, newer: Analysis, targets: Targe
   // Its five-year review is read only when the year's review names no object: what was
   // still asked a year ago and is done by the end of the five years was done in the year
   // reviewed (see reviewOf for the clauses it reads).
-  const fiveYears = reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), olderNames, true);
+  const fiveYears = { ...reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), olderNames, true), yearless: !opensTheYear(newer, reviewing) };
   const starts = new Map(older.figures.map((f) => [f.id, f.start]));
   return older.commitments.map((commitment) => {
     const own = new Set(commitment.targets.map((id) => starts.get(id)));
@@ -332,7 +345,7 @@ function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: st
   const pairIdf = inverseFrequencies(sentencePairs.map((pairs) => [...pairs]));
   const byObjectPair = pairIndex(sentencePairs);
   const partVectors = vectorIndex(sentences.flatMap((sentence) => sentence.parts.map((part): [number, Vector] => [part.id, part.vector])));
-  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, sentences, byObjectPair, pairIdf, byName, olderNames, fiveYears };
+  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, sentences, byObjectPair, pairIdf, byName, olderNames, fiveYears, yearless: false };
 }
 
 /** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
@@ -1199,8 +1212,10 @@ const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort,
  */
 function byFiveYears(fiveYears: Review, commitment: Commitment, ranked: Ranked[], naming: Naming): Decision | null {
   const decision = byClauses(fiveYears, commitment, ranked, naming);
-  if (!decision || NOTHING_OF_THE_YEAR.has(decision.rule)) return null;
-  return withReason(decision, 'stated in the five-year review');
+  if (!decision) return null;
+  if (!NOTHING_OF_THE_YEAR.has(decision.rule)) return withReason(decision, 'stated in the five-year review');
+  // With no part on the year, what the five years are still doing or name again is the year's partly; never a result, nor a shared name only.
+  return fiveYears.yearless && decision.status === 'partly' && decision.rule !== FOLLOWUP_RULES.namesPart ? withReason(decision, `stated in a review of five years only (${FOLLOWUP_RULES.fiveYearsOnly})`) : null;
 }
 
 /**

@@ -11,7 +11,7 @@ const pattern = (id: string): RegExp => new RegExp(lexicon.periods.find((p) => p
 export const MULTI_YEAR = pattern('period:multi-year');
 const FIVE_YEARS = pattern('period:five-years-opener');
 /** How a paragraph of a review opens a part on the year itself (刚刚过去的2025年，…; 过去一年，…). */
-const YEAR_OPENER = pattern('period:year-opener');
+export const YEAR_OPENER = pattern('period:year-opener');
 const THE_YEAR = pattern('period:the-year');
 /** A yearly mean over several years (年均). */
 export const AVERAGE = pattern('period:average');

@@ -103,9 +103,9 @@ function openings(paras: Paragraph[]): Opening[] {
  * Roles of headed parts: at the top level, once a report's plans have begun,
  * plans unless the heading clearly reviews the past year or closes the report;
  * before that the heading's words, else the part's own wording; below the top
- * level, the parent's.
+ * level, the parent's, or problems its heading names when no sibling naming none follows.
  */
-function resolveRole(opening: Opening, parent: Section | null, plansBegun: boolean, content: string): RoleDecision {
+function resolveRole(opening: Opening, parent: Section | null, plansBegun: boolean, content: string, nextSibling: Opening | undefined): RoleDecision {
   const named = opening.role;
   if (opening.level === 1 || !parent) {
     if (plansBegun) {
@@ -115,7 +115,17 @@ function resolveRole(opening: Opening, parent: Section | null, plansBegun: boole
     }
     return named ?? roleOfContent(content) ?? { role: 'review', rule: STRUCTURAL_RULES.default };
   }
-  return named?.role === 'problems' ? named : { role: parent.role, rule: STRUCTURAL_RULES.parent };
+  if (named?.role !== 'problems') return { role: parent.role, rule: STRUCTURAL_RULES.parent };
+  // Admitted problems follow the work reviewed, they do not sit between its parts: a part whose heading names
+  // a lack (national 2005: （二）控制固定资产投资过快增长，大力加强薄弱环节) before a sibling that names none is one of them.
+  return parent.role !== 'problems' && nextSibling !== undefined && nextSibling.role?.role !== 'problems' ? { role: parent.role, rule: STRUCTURAL_RULES.betweenParts } : named;
+}
+
+/** The next opening at found[index]'s level before any higher one: its sibling in the same parent. */
+function nextSiblingOf(found: Opening[], index: number): Opening | undefined {
+  const level = found[index]!.level;
+  const next = found.slice(index + 1).find((o) => o.level <= level);
+  return next?.level === level ? next : undefined;
 }
 
 /** Where the top-level part opened by found[index] ends: at the next top-level opening. */
@@ -151,7 +161,7 @@ export function detectSections(text: string): Section[] {
     while (open.length > 0 && open.at(-1)!.level >= opening.level) close(opening.start);
     const parent = open.at(-1) ?? null;
     const plansBegun = sections.some((s) => s.level === 1 && s.role === 'plans');
-    const { role, rule } = resolveRole(opening, parent, plansBegun, text.slice(opening.start, nextTop(found, index)));
+    const { role, rule } = resolveRole(opening, parent, plansBegun, text.slice(opening.start, nextTop(found, index)), nextSiblingOf(found, index));
     const section: Section = {
       id: `s${sections.length + (sections[0]?.id === 's0' ? 0 : 1)}`,
       heading: opening.heading,

@@ -246,6 +246,14 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['state-council-gwr-2023', 'state-council-gwr-2024', '实施中医药振兴发展重大工程', 'no-evidence', 'followup:no-evidence', null, null],
     // The five-year review, when the year's names nothing: what was still asked a year ago and is done by the end was done in the year.
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '挂牌建设嘉陵江、明月湖实验室', 'addressed', 'followup:completion-word', '挂牌建设金凤、嘉陵江、明月湖3个重庆实验室', 'five-year review'],
+    // followup:five-years-only: a review of five years with no paragraph opening the year (national 2001, 2003, 2008) has no part on the
+    // year: what its five-year review calls effort or names again is the year's partly, not no-evidence …
+    ['state-council-gwr-2000', 'state-council-gwr-2001', '确保国有企业下岗职工基本生活费', 'partly', 'followup:restated', '确保国有企业下岗职工基本生活费和离退休人员基本养老金按时足额发放', 'five years only'],
+    ['state-council-gwr-2002', 'state-council-gwr-2003', '推行国库集中收付制度', 'partly', 'followup:effort-word', '国库集中收付制度改革试点稳步推进', 'five years only'],
+    ['state-council-gwr-2007', 'state-council-gwr-2008', '加快资源枯竭型城市经济转型试点和采煤沉陷区治理', 'partly', 'followup:restated', '资源型城市经济转型试点进展顺利', 'five years only'],
+    // … not a shared name only (现代企业制度 of 初步建立现代企业制度), and not in a review with a part on the year (湖北 2026: 2025年…).
+    ['state-council-gwr-2002', 'state-council-gwr-2003', '今年要重点检查上市公司建立现代企业制度的情况', 'no-evidence', 'followup:no-evidence', null, null],
+    ['hubei-gwr-2025', 'hubei-gwr-2026', '千方百计促进消费需求', 'no-evidence', 'followup:no-evidence', null, null],
     // A level both say reached (突破, 超) in the five-year review is the year's end level: the target check itself is met.
     ['fujian-gwr-2025', 'fujian-gwr-2026', '国家高新技术企业突破1.5万家', 'addressed', 'followup:target-met', '国家高新技术企业超1.5万家', 'outcome 1.5万家'],
     // A rare name shared with a review clause that jieba cuts apart from the ask (碳达峰试点城市), with half the ask's wording: read as any naming clause.

@@ -146,6 +146,9 @@ const RULES: Array<[stem: string, opening: string, rule: string]> = [
   ['state-council-gwr-2020', '六、确保实现脱贫攻坚目标', 'role:after-plans'],
   ['guangdong-gwr-2025', '附件1', 'role:heading-closing'],
   ['beijing-gwr-2026', '（一）深入落实城市总体规划', 'role:parent'],
+  // A sub-part whose heading names a lack (薄弱, 差距) before a sibling naming none is one of the parts reviewed or planned, not an admission.
+  ['state-council-gwr-2005', '（二）控制固定资产投资过快增长，大力加强薄弱环节', 'role:between-parts'],
+  ['zhejiang-gwr-2025', '（七）着力缩小“三大差距”，共同富裕示范区建设迈出新步伐', 'role:between-parts'],
 ];
 
 describe('each section names the rule that decided its role', () => {
