@@ -282,9 +282,9 @@ CREATE TABLE report_tokens (
 // Which report (and where in it) each sentence is, by its id, in a small index:
 // search's hits come from the full-text index as sentence ids, and putting them
 // in series order needs their reports. Read from the sentences table, each hit
-// cost a page of sentence text; from this index, a few bytes (on 10 000 reports:
-// 环境's 81 414 hits ordered in 200–270 → 140–175 ms of CPU; the step costs
-// 1.4 s of CPU and 95 MB there).
+// cost a page of sentence text; from this index, a few bytes (on 10 000 reports,
+// load 8: the 81 414 hits of 环境* ordered in 257 → 185 ms of CPU, medians of 5;
+// the step costs 1.8 s of CPU and 83 MB there).
 const sentenceReports = `
 CREATE INDEX sentences_report_of ON sentences(id, report_id, seq);
 `;
