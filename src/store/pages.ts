@@ -447,19 +447,33 @@ function sqliteOrders(db: Database.Database, version: () => string) {
   };
 }
 
-/** Each report's series key, read once (until forgotten: an issuer renamed, a report reanalysed). */
+/**
+ * Each report's series key, read once (until forgotten: an issuer renamed, a
+ * report reanalysed). Those of every report not read yet are read together at
+ * the first one asked for: a query's first ordering asks for thousands, and one
+ * at a time they cost a third of it.
+ */
 function seriesKeys(db: Database.Database): { of(report: number): SeriesKey; forget(): void } {
-  const seriesOf = db.prepare('SELECT i.name, r.year FROM reports r LEFT JOIN issuers i ON i.id = r.issuer_id WHERE r.id = ?').raw();
+  const series = db.prepare('SELECT r.id, i.name, r.year FROM reports r LEFT JOIN issuers i ON i.id = r.issuer_id WHERE r.id >= ? AND r.id <= ?').raw();
   const keys = new Map<number, SeriesKey>();
+  let readUpTo = 0;
+  const read = (from: number, to: number) => {
+    for (const [id, name, year] of series.iterate(from, to) as IterableIterator<[number, string | null, number | null]>) {
+      keys.set(id, seriesKey(name, year, id));
+      readUpTo = Math.max(readUpTo, id);
+    }
+  };
   return {
     of(report) {
-      let key = keys.get(report);
-      if (!key) {
-        const [name, year] = seriesOf.get(report) as [string | null, number | null];
-        keys.set(report, (key = seriesKey(name, year, report)));
+      if (!keys.has(report)) {
+        if (report > readUpTo) read(readUpTo + 1, Number.MAX_SAFE_INTEGER);
+        else read(report, report);
       }
-      return key;
+      return keys.get(report)!;
     },
-    forget: () => keys.clear(),
+    forget() {
+      keys.clear();
+      readUpTo = 0;
+    },
   };
 }
