@@ -31,11 +31,11 @@ function figureClauses(filter: FigureFilter): { clauses: string[]; params: Param
 
 const FIGURE_ORDER = `ORDER BY ${SERIES_ORDER}, f.seq`;
 
-/** The ids of the figures matching `clauses`, in order (with those after @after only, as pages.ts merges them). */
+/** The figures matching `clauses`, for pages.ts to order (with those after @after only, as it merges them). */
 function listing(clauses: string[], params: Params): Listing {
   return {
     table: 'figures',
-    sql: `SELECT f.id, f.report_id FROM figures f ${reportJoin('f')} ${where(['f.id > @after', ...clauses])} ${FIGURE_ORDER}`,
+    sql: `SELECT f.id, f.report_id, f.seq FROM figures f ${reportJoin('f')} ${where(['f.id > @after', ...clauses])}`,
     params,
   };
 }

@@ -279,6 +279,16 @@ CREATE TABLE report_tokens (
 );
 `;
 
+// Which report (and where in it) each sentence is, by its id, in a small index:
+// search's hits come from the full-text index as sentence ids, and putting them
+// in series order needs their reports. Read from the sentences table, each hit
+// cost a page of sentence text; from this index, a few bytes (on 10 000 reports,
+// load 8: the 81 414 hits of 环境* ordered in 257 → 185 ms of CPU, medians of 5;
+// the step costs 1.8 s of CPU and 83 MB there).
+const sentenceReports = `
+CREATE INDEX sentences_report_of ON sentences(id, report_id, seq);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
   { id: 2, name: 'full-text search', sql: search },
@@ -290,6 +300,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 8, name: 'commitment and problem rules', sql: itemRules },
   { id: 9, name: 'listing changes', sql: listingChanges },
   { id: 10, name: 'report tokens', sql: reportTokens },
+  { id: 11, name: 'sentence reports', sql: sentenceReports },
 ];
 
 /** Applies the steps the database lacks, each with its record in one transaction, up to `target`. */

@@ -274,6 +274,46 @@ export function orderOf(rows: Iterable<readonly [number, number]>): Order {
   return { ids: ids.slice(0, count), reports: reports.slice(0, count) };
 }
 
+/**
+ * Rows (the row, its report, its place in the report) in series order: each
+ * report's rows together, the reports by their series keys, a report's rows by
+ * their place. Sorting the few thousand reports a query reaches costs less than
+ * sorting its rows by their reports' names (SQLite's temporary B-tree: about a
+ * third of a search's ordering on 10 000 reports, half of every figure's).
+ */
+export function inSeriesOrder(rows: Iterable<readonly [number, number, number]>, keyOf: (report: number) => SeriesKey): Order {
+  const byReport = new Map<number, number[]>();
+  let count = 0;
+  for (const [id, report, place] of rows) {
+    let placed = byReport.get(report);
+    if (!placed) byReport.set(report, (placed = []));
+    placed.push(place, id);
+    count++;
+  }
+  const keys = new Map([...byReport.keys()].map((report) => [report, keyOf(report)]));
+  const order = { ids: new Float64Array(count), reports: new Float64Array(count) };
+  let at = 0;
+  for (const report of [...byReport.keys()].sort((a, b) => compareSeries(keys.get(a)!, keys.get(b)!))) {
+    for (const id of byPlace(byReport.get(report)!)) {
+      order.ids[at] = id;
+      order.reports[at++] = report;
+    }
+  }
+  return order;
+}
+
+/** The rows of pairs (place, row) by their place; most come in place order already. */
+function byPlace(pairs: number[]): number[] {
+  const rows: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < pairs.length; i += 2) {
+    if (i > 0 && pairs[i]! < pairs[i - 2]!) sorted = false;
+    rows.push(pairs[i + 1]!);
+  }
+  if (sorted) return rows;
+  return rows.map((_, k) => k).sort((a, b) => pairs[2 * a]! - pairs[2 * b]!).map((k) => rows[k]!);
+}
+
 function grown(array: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
   const larger = new Float64Array(array.length * 2);
   larger.set(array);
@@ -287,7 +327,7 @@ function grown(array: Float64Array<ArrayBuffer>): Float64Array<ArrayBuffer> {
 /** A SQLite query of ordered matches; its rows come with a report and are added to the table named, never changed in place. */
 export interface Listing {
   table: 'figures' | 'sentences';
-  /** Selects `id` and `report` of the matches with id > @after, in series order. */
+  /** Selects `id`, `report` and `seq` of the matches with id > @after, in any order (put in series order here). */
   sql: string;
   params: Params;
 }
@@ -379,7 +419,7 @@ function sqliteOrders(db: Database.Database, version: () => string) {
   let keptReorderings = -1;
 
   const matches = (listing: Listing, after: number) =>
-    orderOf(statement(db, listing.sql).raw().iterate({ ...listing.params, after }) as IterableIterator<[number, number]>);
+    inSeriesOrder(statement(db, listing.sql).raw().iterate({ ...listing.params, after }) as IterableIterator<[number, number, number]>, keys.of);
 
   return {
     kept,
@@ -407,19 +447,33 @@ function sqliteOrders(db: Database.Database, version: () => string) {
   };
 }
 
-/** Each report's series key, read once (until forgotten: an issuer renamed, a report reanalysed). */
+/**
+ * Each report's series key, read once (until forgotten: an issuer renamed, a
+ * report reanalysed). Those of every report not read yet are read together at
+ * the first one asked for: a query's first ordering asks for thousands, and one
+ * at a time they cost a third of it.
+ */
 function seriesKeys(db: Database.Database): { of(report: number): SeriesKey; forget(): void } {
-  const seriesOf = db.prepare('SELECT i.name, r.year FROM reports r LEFT JOIN issuers i ON i.id = r.issuer_id WHERE r.id = ?').raw();
+  const series = db.prepare('SELECT r.id, i.name, r.year FROM reports r LEFT JOIN issuers i ON i.id = r.issuer_id WHERE r.id >= ? AND r.id <= ?').raw();
   const keys = new Map<number, SeriesKey>();
+  let readUpTo = 0;
+  const read = (from: number, to: number) => {
+    for (const [id, name, year] of series.iterate(from, to) as IterableIterator<[number, string | null, number | null]>) {
+      keys.set(id, seriesKey(name, year, id));
+      readUpTo = Math.max(readUpTo, id);
+    }
+  };
   return {
     of(report) {
-      let key = keys.get(report);
-      if (!key) {
-        const [name, year] = seriesOf.get(report) as [string | null, number | null];
-        keys.set(report, (key = seriesKey(name, year, report)));
+      if (!keys.has(report)) {
+        if (report > readUpTo) read(readUpTo + 1, Number.MAX_SAFE_INTEGER);
+        else read(report, report);
       }
-      return key;
+      return keys.get(report)!;
     },
-    forget: () => keys.clear(),
+    forget() {
+      keys.clear();
+      readUpTo = 0;
+    },
   };
 }

@@ -31,12 +31,13 @@ function sentenceListing(db: Database.Database, hits: Pages, segment: Segmenter,
   const params: Params = { match };
   const clauses = ['sentence_words MATCH @match', ...reportClauses(filter, params)];
   const order = `ORDER BY ${SERIES_ORDER}, s.seq`;
-  // The hits' ids are put in order (once, see pages.ts); only the page's
-  // sentences are read whole.
+  // The hits' ids are put in order (once, by pages.ts), their reports and places
+  // read from a small index rather than the sentences' pages (migrations.ts,
+  // sentence reports); only the page's sentences are read whole.
   // (@after: only the hits added since, when pages.ts merges them.)
   const listing: Listing = {
     table: 'sentences',
-    sql: `SELECT s.id, s.report_id FROM sentence_words w JOIN sentences s ON s.id = w.rowid ${reportJoin('s')} ${where([...clauses, 'w.rowid > @after'])} ${order}`,
+    sql: `SELECT s.id, s.report_id, s.seq FROM sentence_words w JOIN sentences s INDEXED BY sentences_report_of ON s.id = w.rowid ${reportJoin('s')} ${where([...clauses, 'w.rowid > @after'])}`,
     params,
   };
   const read = (ids: number[]): SentenceHit[] => {

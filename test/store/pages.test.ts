@@ -1,7 +1,7 @@
 // Kept orders and the reports waiting to be merged into them (src/store/pages.ts):
 // a page is answered without merging only when no waiting report can reach it.
 import { describe, expect, it } from 'vitest';
-import { keptOrders, orderOf, type SeriesKey, seriesKey, settled, waiting, withAdded } from '../../src/store/pages.js';
+import { inSeriesOrder, keptOrders, orderOf, type SeriesKey, seriesKey, settled, waiting, withAdded } from '../../src/store/pages.js';
 
 // Issuers that sort 三亚 < 云南 < 北京 < 西安 by their UTF-8 bytes; one unknown, sorting last.
 const SERIES: Record<number, SeriesKey> = {
@@ -20,6 +20,22 @@ function kept() {
   const order = orders.keep('q', orderOf([[10, 2], [11, 2], [20, 1], [21, 1], [22, 1], [30, 3]]), 0);
   return { orders, order };
 }
+
+describe('matches put in series order', () => {
+  // [rows as [row, report, place in the report], row ids in series order]
+  const cases: Array<[Array<[number, number, number]>, number[]]> = [
+    [[], []],
+    // by issuer bytes (三亚 < 云南 < 北京 < 西安), then year; unknowns last
+    [[[60, 6, 0], [50, 5, 0], [40, 4, 0], [30, 3, 0], [20, 1, 0], [10, 2, 0]], [40, 10, 20, 30, 50, 60]],
+    // a report's rows by their place, not their id or the order they came in
+    [[[21, 1, 2], [10, 2, 0], [20, 1, 1], [23, 1, 0], [11, 2, 1]], [10, 11, 23, 20, 21]],
+  ];
+  it.each(cases)('%j in order: %j', (rows, expected) => {
+    const order = inSeriesOrder(rows, keyOf);
+    expect(Array.from(order.ids)).toEqual(expected);
+    expect(Array.from(order.reports)).toEqual(expected.map((id) => rows.find(([row]) => row === id)![1]));
+  });
+});
 
 describe('reports waiting to be merged', () => {
   // [waiting reports, page offset, limit, whether the page is answered without merging]
