@@ -121,22 +121,41 @@ function resolveRole(opening: Opening, parent: Section | null, plansBegun: boole
   return parent.role !== 'problems' && nextSibling !== undefined && nextSibling.role?.role !== 'problems' ? { role: parent.role, rule: STRUCTURAL_RULES.betweenParts } : named;
 }
 
-/** The next opening at found[index]'s level before any higher one: its sibling in the same parent. */
-function nextSiblingOf(found: Opening[], index: number): Opening | undefined {
-  const level = found[index]!.level;
-  const next = found.slice(index + 1).find((o) => o.level <= level);
-  return next?.level === level ? next : undefined;
+/**
+ * For each opening, the next one at its level before any higher one (its sibling in the same
+ * parent), or undefined: one pass, as a text may hold thousands of list items.
+ */
+function nextSiblings(found: Opening[]): Array<Opening | undefined> {
+  const next: Array<Opening | undefined> = new Array(found.length);
+  const open: number[] = [];
+  found.forEach((opening, index) => {
+    // The first later opening at or above an open one's level ends it: a sibling when at its level.
+    while (open.length > 0 && found[open.at(-1)!]!.level >= opening.level) {
+      const ended = open.pop()!;
+      next[ended] = found[ended]!.level === opening.level ? opening : undefined;
+    }
+    open.push(index);
+  });
+  return next;
 }
 
 /** Where the top-level part opened by found[index] ends: at the next top-level opening. */
-function nextTop(found: Opening[], index: number): number | undefined {
-  return found.slice(index + 1).find((o) => o.level === 1)?.start;
+function nextTops(found: Opening[]): Array<number | undefined> {
+  const ends: Array<number | undefined> = new Array(found.length);
+  let next: number | undefined;
+  for (let index = found.length - 1; index >= 0; index--) {
+    ends[index] = next;
+    if (found[index]!.level === 1) next = found[index]!.start;
+  }
+  return ends;
 }
 
 export function detectSections(text: string): Section[] {
   const paras = paragraphs(text);
   if (paras.length === 0) return [];
   const found = openings(paras);
+  const topEnds = nextTops(found);
+  const siblings = nextSiblings(found);
   const sections: Section[] = [];
   const firstStart = found[0]?.start ?? text.length;
   // A section ends where the next begins, less the line break between them.
@@ -148,6 +167,7 @@ export function detectSections(text: string): Section[] {
     sections.push({ id: 's0', heading: null, level: 1, role: 'preamble', roleRule: STRUCTURAL_RULES.preamble, parent: null, start: 0, end: trimmedEnd(firstStart) });
   }
   const open: Section[] = [];
+  let plansBegun = false;
   const close = (until: number) => {
     const section = open.pop()!;
     section.end = Math.max(section.start, Math.min(section.end, trimmedEnd(until)));
@@ -160,8 +180,7 @@ export function detectSections(text: string): Section[] {
     if (unheadedCue && (open[0]?.role === cue || (cue === 'problems' && open[0]?.role === 'plans'))) return;
     while (open.length > 0 && open.at(-1)!.level >= opening.level) close(opening.start);
     const parent = open.at(-1) ?? null;
-    const plansBegun = sections.some((s) => s.level === 1 && s.role === 'plans');
-    const { role, rule } = resolveRole(opening, parent, plansBegun, text.slice(opening.start, nextTop(found, index)), nextSiblingOf(found, index));
+    const { role, rule } = resolveRole(opening, parent, plansBegun, text.slice(opening.start, topEnds[index]), siblings[index]);
     const section: Section = {
       id: `s${sections.length + (sections[0]?.id === 's0' ? 0 : 1)}`,
       heading: opening.heading,
@@ -174,6 +193,7 @@ export function detectSections(text: string): Section[] {
     };
     sections.push(section);
     open.push(section);
+    plansBegun ||= section.level === 1 && role === 'plans';
   });
   while (open.length > 0) close(text.length);
   return sections;

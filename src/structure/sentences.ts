@@ -39,13 +39,58 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-/** The innermost section holding `offset`, given sections in document order. */
+/**
+ * The innermost section holding `offset`, given sections in document order. Sections
+ * that nest are looked up as a tree (the last one starting at or before the offset,
+ * then the parts enclosing it): a report of thousands of headings and sentences
+ * would otherwise be scanned once per sentence and figure.
+ */
 export function sectionAt(sections: Section[], offset: number): Section | null {
+  const up = enclosingOf(sections);
+  if (up === null) return scanFor(sections, offset);
+  let low = 0;
+  let high = sections.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sections[middle]!.start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  for (let at = low - 1; at >= 0; at = up[at]!) if (offset < sections[at]!.end) return sections[at]!;
+  return null;
+}
+
+function scanFor(sections: Section[], offset: number): Section | null {
   let found: Section | null = null;
   for (const section of sections) {
     if (section.start > offset) break;
     if (offset < section.end && (!found || section.level >= found.level)) found = section;
   }
+  return found;
+}
+
+const ENCLOSING = new WeakMap<Section[], Int32Array | null>();
+
+/**
+ * Each section's nearest enclosing one (-1 for none), or null unless the sections
+ * are in order and nest, each deeper than the one enclosing it: then the innermost
+ * holding an offset is the deepest, as scanFor finds it.
+ */
+function enclosingOf(sections: Section[]): Int32Array | null {
+  const known = ENCLOSING.get(sections);
+  if (known !== undefined) return known;
+  const up = new Int32Array(sections.length);
+  const open: number[] = [];
+  let nested = true;
+  sections.forEach((section, index) => {
+    if (index > 0 && section.start < sections[index - 1]!.start) nested = false;
+    while (open.length > 0 && sections[open.at(-1)!]!.end <= section.start) open.pop();
+    const parent = open.at(-1) ?? -1;
+    if (parent >= 0 && (section.end > sections[parent]!.end || section.level <= sections[parent]!.level)) nested = false;
+    up[index] = parent;
+    open.push(index);
+  });
+  const found = nested ? up : null;
+  ENCLOSING.set(sections, found);
   return found;
 }
 

@@ -1,5 +1,5 @@
 // Texts that once made extraction quadratic: a megabyte of one character, of
-// digits, of 百分之 repeated, of numbers that are no figures. Shared by the linear-time test and `npm run bench`.
+// digits, of 百分之 repeated, of numbers that are no figures, of headings. Shared by the linear-time test and `npm run bench`.
 import type { RawDocument } from '../../src/types.js';
 
 const MEGABYTE = 1_000_000;
@@ -23,7 +23,19 @@ export const WORST_CASES: Array<[string, RawDocument]> = [
   ['兆 before 亿', '五兆六十二亿一兆'],
   // A count of a level without its noun looks for the noun of the next count of the list, and that one's.
   ['levels of a list', '1个国家级、'],
-].map(([name, piece]) => {
-  const text = megabyteOf(piece!);
-  return [name!, { name: `${name}.txt`, format: 'txt', encoding: 'utf-8', sha256: '', bytes: Buffer.byteLength(text), text }];
-});
+]
+  .map(([name, piece]) => [name!, megabyteOf(piece!)] as const)
+  // Every line a numbered heading: each opens a part, whose role, siblings and end are looked up.
+  .concat([['numbered headings', headings()]])
+  .map(([name, text]) => [name, { name: `${name}.txt`, format: 'txt', encoding: 'utf-8', sha256: '', bytes: Buffer.byteLength(text), text }]);
+
+/** A megabyte of parts and their numbered sub-parts, each line its own (a line repeated is taken for a page's header and dropped). */
+function headings(): string {
+  const lines: string[] = [];
+  for (let i = 0, bytes = 0; bytes < MEGABYTE; i++) {
+    const line = i % 10 === 0 ? `一、第${i}部分的工作回顾` : `（二）加强第${i}项薄弱环节`;
+    lines.push(line);
+    bytes += Buffer.byteLength(line) + 1;
+  }
+  return lines.join('\n');
+}
