@@ -48,10 +48,16 @@ function tellsPast(item: string, year: number | null): boolean {
   return !/^v/.test(opening?.tag ?? '');
 }
 
-/** A heading on its own line (三、2014年重点工作) names a part; it promises nothing. */
-function isHeadingLine(text: string, sentence: Span, sections: Section[]): boolean {
+/** A heading on its own line (三、2014年重点工作) names a part; it promises nothing. `headings`: the headings of parts by where they start. */
+function isHeadingLine(text: string, sentence: Span, headings: Map<number, Set<string>>): boolean {
   const ownLine = (sentence.start === 0 || text[sentence.start - 1] === '\n') && /^\n?$/.test(text.slice(sentence.end, sentence.end + 1));
-  return ownLine && sections.some((s) => s.start === sentence.start && s.heading !== null && text.slice(sentence.start, sentence.end).replace(/[。.]$/, '') === s.heading);
+  return ownLine && (headings.get(sentence.start)?.has(text.slice(sentence.start, sentence.end).replace(/[。.]$/, '')) ?? false);
+}
+
+function headingsByStart(sections: Section[]): Map<number, Set<string>> {
+  const headings = new Map<number, Set<string>>();
+  for (const { start, heading } of sections) if (heading !== null) headings.set(start, (headings.get(start) ?? new Set()).add(heading));
+  return headings;
 }
 
 export function extractCommitments(
@@ -65,6 +71,7 @@ export function extractCommitments(
 ): Commitment[] {
   const lists = targetLists(text);
   const byId = new Map(sections.map((s) => [s.id, s]));
+  const headings = headingsByStart(sections);
   const found: Array<{ span: Span; section: Section | null; rule: ItemRule }> = [];
   for (const sentence of sentences) {
     const section = sentence.section === null ? null : byId.get(sentence.section) ?? null;
@@ -77,7 +84,7 @@ export function extractCommitments(
       continue;
     }
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (isHeadingLine(text, sentence, sections)) continue;
+    if (isHeadingLine(text, sentence, headings)) continue;
     if (section?.role === 'plans') {
       for (const item of items(text, sentence)) found.push({ span: skipLead(text, item, COMMITMENT_LEAD), section, rule: 'commitment:plans-part' });
     } else if (section?.role !== 'problems' && PROMISE_CUE.test(sentenceText) && !PAST_MARKER.test(sentenceText)) {
