@@ -278,7 +278,7 @@ const objectTerms = spanMemo((analysis: Analysis, span: Span): Clause => {
  * years from start to end without one (national 2001: 过去五年… “九五”期间…; 2003: 五年来…) has no part on the year.
  */
 function opensTheYear(analysis: Analysis, sentences: Array<{ start: number }>): boolean {
-  return sentences.some(({ start }) => analysis.text.lastIndexOf('\n', start - 1) + 1 === start && YEAR_OPENER.test(analysis.text.slice(start, start + YEAR_OPENING)));
+  return sentences.some(({ start }) => (start === 0 || analysis.text[start - 1] === '\n') && YEAR_OPENER.test(analysis.text.slice(start, start + YEAR_OPENING)));
 }
 
 /** A sentence that promises again (今年要, 我们将) reports nothing done. */
