@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/normalize.js';
 import { detectSections } from '../../src/structure/sections.js';
-import { splitSentences } from '../../src/structure/sentences.js';
+import { sectionAt, splitSentences } from '../../src/structure/sentences.js';
+import type { Section } from '../../src/types.js';
 
 function sectionsOf(file: string) {
   const { text } = normalize(readFileSync(`corpus/${file}`, 'utf8'));
@@ -88,5 +89,26 @@ describe('splitSentences', () => {
   ];
   it.each(cases)('%s', (text, expected) => {
     expect(splitSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(expected);
+  });
+});
+
+describe('sectionAt', () => {
+  /** What sectionAt means, read the slow way: of the sections holding the offset, the deepest (the later of equals). */
+  const innermost = (sections: Section[], offset: number) =>
+    sections.filter((s) => s.start <= offset && offset < s.end).reduce<Section | null>((found, s) => (!found || s.level >= found.level ? s : found), null);
+
+  it.each(['xuchang-demo-zone-2021.txt', 'state-council-gwr-2005.txt', 'state-council-gwr-2020.txt', 'zhejiang-gwr-2025.txt', 'yunnan-gwr-2025.txt'])(
+    '%s: the section of every sentence and of the gaps between parts is the innermost holding it',
+    (file) => {
+      const { text, sections } = sectionsOf(file);
+      const offsets = [...splitSentences(text).map((s) => s.start), ...sections.flatMap((s) => [s.start, s.end - 1, s.end])];
+      for (const offset of offsets) expect(sectionAt(sections, offset)?.id ?? null, String(offset)).toBe(innermost(sections, offset)?.id ?? null);
+    },
+  );
+
+  it('reads sections that do not nest as the scan does: the deeper of two overlapping parts', () => {
+    const part = (id: string, level: number, start: number, end: number): Section => ({ id, heading: null, level, role: 'review', roleRule: 'test', parent: null, start, end });
+    const sections = [part('s1', 2, 0, 10), part('s2', 1, 5, 20)];
+    expect([0, 7, 12, 25].map((offset) => sectionAt(sections, offset)?.id ?? null)).toEqual(['s1', 's1', 's2', null]);
   });
 });
