@@ -209,7 +209,8 @@ describe('the compare page', { timeout: 120_000 }, () => {
     const [, total, counts] = title.match(/^分项（(\d+)）：(.+)$/)!;
     await fold.locator('> summary').click();
     const parts = fold.locator('li.part');
-    expect(await parts.count()).toBe(Number(total));
+    // Built when the fold opens: its toggle event comes after the click.
+    await expect.poll(() => parts.count()).toBe(Number(total));
     // The title's counts are the parts' badges, status by status.
     const badges = await parts.locator('.part-text .badge').allTextContents();
     for (const said of counts!.split(' · ')) {
@@ -308,7 +309,8 @@ describe('the compare page', { timeout: 120_000 }, () => {
     const addedCount = Number(/（(\d+)）$/.exec((await added.locator('> summary').textContent())!)![1]);
     expect(addedCount).toBeGreaterThan(20);
     await added.locator('> summary').click();
-    expect(await added.locator('li').count()).toBe(10);
+    // The list is built when the fold opens (its toggle event comes after the click).
+    await expect.poll(() => added.locator('li').count()).toBe(10);
     await added.getByRole('button', { name: `再显示 10 条（还有 ${addedCount - 10} 条）` }).click();
     expect(await added.locator('li').nth(10).locator('a').evaluate((link) => link === document.activeElement)).toBe(true);
     await added.locator('> summary').click();
