@@ -139,7 +139,7 @@ function nextSiblings(found: Opening[]): Array<Opening | undefined> {
   return next;
 }
 
-/** Where the top-level part opened by found[index] ends: at the next top-level opening. */
+/** For each opening, where its top-level part ends: at the next top-level opening (undefined: the text's end). */
 function nextTops(found: Opening[]): Array<number | undefined> {
   const ends: Array<number | undefined> = new Array(found.length);
   let next: number | undefined;

@@ -68,7 +68,8 @@ function scanFor(sections: Section[], offset: number): Section | null {
   return found;
 }
 
-const ENCLOSING = new WeakMap<Section[], Int32Array | null>();
+/** Kept with the array it was read from, and read again when that array has grown. */
+const ENCLOSING = new WeakMap<Section[], { length: number; up: Int32Array | null }>();
 
 /**
  * Each section's nearest enclosing one (-1 for none), or null unless the sections
@@ -77,7 +78,7 @@ const ENCLOSING = new WeakMap<Section[], Int32Array | null>();
  */
 function enclosingOf(sections: Section[]): Int32Array | null {
   const known = ENCLOSING.get(sections);
-  if (known !== undefined) return known;
+  if (known?.length === sections.length) return known.up;
   const up = new Int32Array(sections.length);
   const open: number[] = [];
   let nested = true;
@@ -90,7 +91,7 @@ function enclosingOf(sections: Section[]): Int32Array | null {
     open.push(index);
   });
   const found = nested ? up : null;
-  ENCLOSING.set(sections, found);
+  ENCLOSING.set(sections, { length: sections.length, up: found });
   return found;
 }
 
