@@ -2,10 +2,11 @@
 // by its follow-up in the next year's report and, within a group, by the
 // section it stands in, with the best evidence and the latest review;
 // filters and the CSV follow the URL.
+import { REVIEW_COLUMNS, reviewCells } from '../../../src/output/columns.js';
 import { explain, getJson } from '../api.js';
 import { h } from '../dom.js';
 import { csvButton, csvColumns } from '../download.js';
-import { compareUrl, countBar, countsOf, evidenceFold, followUpBadges, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, renewable, REVIEW_CSV_KEYS, revealNamed, type Review, reviewBox, reviewCsv, reviewSaid, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
+import { compareUrl, countBar, countsOf, evidenceFold, followUpBadges, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, renewable, revealNamed, type Review, reviewBox, reviewSaid, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
 import { formatNumber, formatYear, yearReportName } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
 import { canWrite } from '../session.js';
@@ -24,7 +25,7 @@ interface BoardRow {
 /** The board's CSV: one row per commitment, its follow-up and its latest review. */
 type CsvRow = ReturnType<typeof csvRow>;
 
-const CSV_COLUMNS = csvColumns<CsvRow>(['id', 'section', 'topic', 'text', 'deadline', 'rule', 'status', 'statusRule', 'score', 'evidence', ...REVIEW_CSV_KEYS]);
+const CSV_COLUMNS = [...csvColumns<CsvRow>(['id', 'section', 'topic', 'text', 'deadline', 'rule', 'status', 'statusRule', 'score', 'evidence']), ...REVIEW_COLUMNS];
 
 export async function render(root: HTMLElement, url: URL): Promise<void> {
   const name = url.searchParams.get('issuer') ?? '';
@@ -236,6 +237,6 @@ function csvRow({ commitment, followUp, group }: BoardRow) {
     statusRule: followUp?.rule ?? '',
     score: followUp?.score ?? null,
     evidence: followUp?.evidence[0]?.text ?? '',
-    ...reviewCsv(commitment.review),
+    ...reviewCells(commitment.review),
   };
 }
