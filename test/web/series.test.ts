@@ -166,6 +166,9 @@ describe('the promise board', { timeout: 120_000 }, () => {
     expect(await page.locator('details.follow-up-group').getAttribute('open')).toBe('');
     expect(await page.locator('main p.hint').textContent()).toBe('下一年的报告入库后才能判断落实情况。');
     expect(await page.locator('li.commitment details.evidence-fold').count()).toBe(0);
+    // Nothing judged: the overview gives the number of commitments, not a bar of zeros.
+    expect(await page.locator('section.summary .count-bar').count()).toBe(0);
+    expect(await page.locator('section.summary').textContent()).toMatch(/^共 \d+ 条承诺，已审核 0 条。/);
   });
 
   it('says so when a report has no commitments, and when the filters leave none', async () => {

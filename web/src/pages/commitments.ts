@@ -98,12 +98,13 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   if (asked && report.year !== wanted) head.append(h('p', { class: 'notice', role: 'status' }, `文库中没有${issuer.name}${asked}年的报告，下面是${formatYear(report.year)}报告的承诺看板。`));
   if (status || topic) setTitle(`${issuer.name} ${formatYear(report.year)}承诺看板（已筛选）`);
   // Counts, reviews and the CSV: built again when a review moves a commitment to another group.
-  const summary = () =>
-    h(
+  const summary = () => {
+    const counts = countsOf('followUp', rows.map(statusOf));
+    return h(
       'section',
       { class: 'summary', 'aria-label': '概况' },
-      // Unfiltered, each count opens its group (filtered, some groups are not on the page).
-      countBar('承诺', 'followUp', countsOf('followUp', rows.map(statusOf)), status || topic ? undefined : (code) => `g-${code}`),
+      // Unfiltered, each count opens its group (filtered, some groups are not on the page). None judged yet (no next report): no bar of zeros.
+      [...counts.values()].some((n) => n > 0) ? countBar('承诺', 'followUp', counts, status || topic ? undefined : (code) => `g-${code}`) : null,
       h(
         'p',
         null,
@@ -112,6 +113,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
       ),
       csvButton(`下载 CSV（${shown.length} 条，含审核）`, `${issuer.name}-${report.year}-承诺看板.csv`, () => shown.map(csvRow), CSV_COLUMNS),
     );
+  };
   const [said, regrouped] = renewable(summary);
   root.append(
     head,
