@@ -87,6 +87,24 @@ export const COMMITMENT_COLUMNS: Column<CommitmentRow>[] = [
   { key: 'rule' },
 ];
 
+/** A commitment's latest review, as the columns after it in CSV: a report's commitments, and the board's and the compare page's downloads. */
+export interface ReviewCells {
+  reviewStatus: string;
+  reviewNote: string;
+  reviewer: string;
+  reviewedAt: string;
+}
+
+export const REVIEW_COLUMNS: Column<ReviewCells>[] = [{ key: 'reviewStatus' }, { key: 'reviewNote' }, { key: 'reviewer' }, { key: 'reviewedAt' }];
+
+/** The review cells of a commitment, empty when nobody has reviewed it. */
+export const reviewCells = (review: { status: string; note: string | null; reviewer: string; reviewedAt: string } | null): ReviewCells => ({
+  reviewStatus: review?.status ?? '',
+  reviewNote: review?.note ?? '',
+  reviewer: review?.reviewer ?? '',
+  reviewedAt: review?.reviewedAt ?? '',
+});
+
 export const PROBLEM_COLUMNS: Column<ProblemRow>[] = [
   { key: 'report' },
   { key: 'issuer' },

@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { REVIEW_COLUMNS, reviewCells } from '../../src/output/columns.js';
 import { csvCell } from '../../src/output/csv.js';
 import { progress } from '../../src/output/progress.js';
 import { type Column, render } from '../../src/output/render.js';
@@ -73,6 +74,26 @@ describe('render', () => {
     expect(stringWidth('法律a')).toBe(5);
     expect(clip('一二三四五六', 7)).toBe('一二三…');
     expect(clip('two\nlines', 20)).toBe('two lines');
+  });
+});
+
+describe('review columns', () => {
+  // The bytes the server's commitments CSV wrote for these reviews (report 3 of the corpus library)
+  // before the columns were shared with the board's and the compare page's downloads.
+  it.each([
+    ['no review', null, '\uFEFFreviewStatus,reviewNote,reviewer,reviewedAt\r\n,,,\r\n'],
+    [
+      'a note with a formula, a comma, quotes and a line break',
+      { status: 'partly', note: '=见第二部分, "重点"\n次行', reviewer: 'local', reviewedAt: '2026-12-03T15:16:16.418Z' },
+      '\uFEFFreviewStatus,reviewNote,reviewer,reviewedAt\r\npartly,"\'=见第二部分, ""重点""\n次行",local,2026-12-03T15:16:16.418Z\r\n',
+    ],
+    [
+      'no note',
+      { status: 'addressed', note: null, reviewer: 'local', reviewedAt: '2026-12-03T15:16:16.729Z' },
+      '\uFEFFreviewStatus,reviewNote,reviewer,reviewedAt\r\naddressed,,local,2026-12-03T15:16:16.729Z\r\n',
+    ],
+  ])('%s', (_, review, expected) => {
+    expect(render([reviewCells(review)], REVIEW_COLUMNS, 'csv')).toBe(expected);
   });
 });
 

@@ -82,9 +82,10 @@ describe('the series page', { timeout: 120_000 }, () => {
 
 describe('the promise board', { timeout: 120_000 }, () => {
   it('groups the commitments by follow-up, a page at a time, evidence and review one tap away', async () => {
+    // Each fresh page waits for the comparison, seconds on a busy machine (load 19 saw a poll's default second run out).
     const page = await ui.page(390);
     await page.goto(ui.base + BOARD);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('国务院 2012年报告承诺看板');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe('国务院 2012年报告承诺看板');
     // Named as a person names it, the file in the link's title.
     expect(await page.locator('.page-head .lede a').first().textContent()).toBe('2012年度政府工作报告');
     const total = Number(/共 (\d+) 条承诺/.exec((await page.locator('section.summary').textContent())!)![1]);
@@ -112,7 +113,7 @@ describe('the promise board', { timeout: 120_000 }, () => {
     const deep = (await none.locator('li.commitment').nth(15).getAttribute('id'))!;
     const linked = await ui.page(390);
     await linked.goto(`${ui.base}${BOARD}#${deep}`);
-    await expect.poll(() => linked.locator(`li#${deep}`).isVisible()).toBe(true);
+    await expect.poll(() => linked.locator(`li#${deep}`).isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await linked.locator('details.follow-up-group[data-status="no-evidence"]').getAttribute('open')).toBe('');
     const box = (await linked.locator(`li#${deep}`).boundingBox())!;
     expect(box.y).toBeGreaterThan(-1);
@@ -166,6 +167,9 @@ describe('the promise board', { timeout: 120_000 }, () => {
     expect(await page.locator('details.follow-up-group').getAttribute('open')).toBe('');
     expect(await page.locator('main p.hint').textContent()).toBe('下一年的报告入库后才能判断落实情况。');
     expect(await page.locator('li.commitment details.evidence-fold').count()).toBe(0);
+    // Nothing judged: the overview gives the number of commitments, not a bar of zeros.
+    expect(await page.locator('section.summary .count-bar').count()).toBe(0);
+    expect(await page.locator('section.summary').textContent()).toMatch(/^共 \d+ 条承诺，已审核 0 条。/);
   });
 
   it('says so when a report has no commitments, and when the filters leave none', async () => {

@@ -46,6 +46,24 @@ describe('the shell', { timeout: 60_000 }, () => {
     await expectAccessible(page, 'a page that does not exist');
   });
 
+  it('says the page was updated when its module is gone (a rebuild while the tab stayed open), and reloads', async () => {
+    const page = await ui.page(390);
+    await page.goto(`${ui.base}/search`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('检索');
+    // The rebuilt server has other chunk names: the ones this tab asks for answer 404.
+    const gone = (url: URL) => url.pathname.startsWith('/assets/chunk-');
+    await page.route(gone, (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.getByRole('link', { name: '指标趋势' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('页面已更新');
+    expect(await page.locator('.lede').textContent()).toContain('请刷新页面');
+    expect(await page.locator('main').textContent()).not.toMatch(/[A-Za-z]{4}/);
+    await expectAccessible(page, 'a page whose module is gone');
+    await page.unroute(gone);
+    await page.getByRole('button', { name: '刷新页面' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('指标趋势');
+    expect(problemsOf(page).filter((problem) => !problem.startsWith('404 '))).toEqual([]);
+  });
+
   it('asks for a token to read, and offers writes only with a write token', async () => {
     const page = await ui.page();
     await page.goto(`${ui.base}/`);

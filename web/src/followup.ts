@@ -95,15 +95,6 @@ export function ruleTag(id: string | null): HTMLElement | null {
   return h('span', { class: 'rule-tag', title: id }, '规则：', translated ? text : h('span', { lang: 'en' }, text), translated ? null : h('span', { class: 'untranslated-mark' }, '（未翻译）'));
 }
 
-/** A commitment's latest review as CSV columns (empty when none), on the board's CSV and the compare page's. */
-export const reviewCsv = (review: Review | null) => ({
-  reviewStatus: review?.status ?? '',
-  reviewNote: review?.note ?? '',
-  reviewer: review?.reviewer ?? '',
-  reviewedAt: review?.reviewedAt ?? '',
-});
-export const REVIEW_CSV_KEYS = ['reviewStatus', 'reviewNote', 'reviewer', 'reviewedAt'] as const;
-
 /** Who reviewed and when, and their note: said in words under the badges (the badge's title alone is not seen on a phone). */
 export const reviewSaid = (review: Review): HTMLElement =>
   h('div', { class: 'latest' }, `审核人：${review.reviewer} · ${formatTime(review.reviewedAt)}`, review.note ? h('div', null, `备注：${review.note}`) : null);

@@ -48,7 +48,7 @@ async function show(url: URL, focus: boolean): Promise<void> {
         h('p', { class: 'actions' }, h('a', { href: '/' }, '返回文库'), h('a', { href: '/search' }, '检索报告')),
       );
     } else {
-      await (await route.load()).render(root, url);
+      await (await loadPage(route)).render(root, url);
     }
   } catch (error) {
     failed(root, error);
@@ -61,11 +61,31 @@ async function show(url: URL, focus: boolean): Promise<void> {
 }
 
 /**
+ * A page module that would not load. Mostly the server was rebuilt while this
+ * tab stayed open: its chunks now have other names, and only loading the
+ * document again finds them (a failed import is not retried by the browser).
+ */
+class StalePage extends Error {}
+
+const loadPage = (route: Route): Promise<Page> =>
+  route.load().catch((error: unknown) => {
+    throw new StalePage(String(error));
+  });
+
+/**
  * A page that could not load says so under a heading, and what to do next: a
- * missing report or page leads back to the library; anything else (the
- * network, the server, a token missing) can also be tried again.
+ * missing report or page leads back to the library; a page module that would
+ * not load, to reloading the document; anything else (the network, the
+ * server, a token missing) can also be tried again.
  */
 function failed(root: HTMLElement, error: unknown): void {
+  if (error instanceof StalePage) {
+    root.replaceChildren(
+      pageHeading('页面已更新', '年报系统已更新（或网络中断），这一页未能载入。请刷新页面，载入新版本后即可继续。'),
+      h('p', { class: 'actions' }, h('button', { type: 'button', onclick: () => location.reload() }, '刷新页面')),
+    );
+    return;
+  }
   const missing = error instanceof ApiError && error.status === 404;
   if (root.querySelector('h1') === null) root.append(pageHeading(missing ? '找不到内容' : '页面未能打开'));
   root.append(

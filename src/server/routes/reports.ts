@@ -10,7 +10,7 @@ import { uploadReports } from '../../library/ingest.js';
 import { allReports } from '../../library/listing.js';
 import { type AnalysisQueue, submitUpload } from '../../library/jobs.js';
 import type { AnalysisPool } from '../../library/pool.js';
-import { COMMITMENT_COLUMNS, DIAGNOSTIC_COLUMNS, FIGURE_COLUMNS, PROBLEM_COLUMNS, REPORT_COLUMNS } from '../../output/columns.js';
+import { COMMITMENT_COLUMNS, DIAGNOSTIC_COLUMNS, FIGURE_COLUMNS, PROBLEM_COLUMNS, REPORT_COLUMNS, REVIEW_COLUMNS, reviewCells } from '../../output/columns.js';
 import type { Column } from '../../output/render.js';
 import {
   deleteReports,
@@ -233,18 +233,8 @@ function commitmentsRoute(app: Api): void {
       const id = Number(request.params.id);
       const commitments = await reportCommitments(store, id);
       if (request.query.format === 'csv') {
-        const rows = commitments.map(({ review, ...row }) => ({
-          ...row,
-          reviewStatus: review?.status ?? null,
-          reviewNote: review?.note ?? null,
-          reviewer: review?.reviewer ?? null,
-          reviewedAt: review?.reviewedAt ?? null,
-        }));
-        const columns = [
-          ...COMMITMENT_COLUMNS,
-          ...(['reviewStatus', 'reviewNote', 'reviewer', 'reviewedAt'] as const).map((key) => ({ key })),
-        ];
-        return sendCsv(reply, rows, columns, `report-${id}-commitments`);
+        const rows = commitments.map(({ review, ...row }) => ({ ...row, ...reviewCells(review) }));
+        return sendCsv(reply, rows, [...COMMITMENT_COLUMNS, ...REVIEW_COLUMNS], `report-${id}-commitments`);
       }
       return { report: id, commitments };
     },

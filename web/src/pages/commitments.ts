@@ -2,10 +2,11 @@
 // by its follow-up in the next year's report and, within a group, by the
 // section it stands in, with the best evidence and the latest review;
 // filters and the CSV follow the URL.
+import { REVIEW_COLUMNS, reviewCells } from '../../../src/output/columns.js';
 import { explain, getJson } from '../api.js';
 import { h } from '../dom.js';
 import { csvButton, csvColumns } from '../download.js';
-import { compareUrl, countBar, countsOf, evidenceFold, followUpBadges, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, renewable, REVIEW_CSV_KEYS, revealNamed, type Review, reviewBox, reviewCsv, reviewSaid, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
+import { compareUrl, countBar, countsOf, evidenceFold, followUpBadges, GROUP_CODES, groupName, loading, namedCommitment, readerUrl, renewable, revealNamed, type Review, reviewBox, reviewSaid, ruleTag, statusGroups, UNJUDGED } from '../followup.js';
 import { formatNumber, formatYear, yearReportName } from '../format.js';
 import { pageHeading, setTitle } from '../layout.js';
 import { canWrite } from '../session.js';
@@ -24,7 +25,7 @@ interface BoardRow {
 /** The board's CSV: one row per commitment, its follow-up and its latest review. */
 type CsvRow = ReturnType<typeof csvRow>;
 
-const CSV_COLUMNS = csvColumns<CsvRow>(['id', 'section', 'topic', 'text', 'deadline', 'rule', 'status', 'statusRule', 'score', 'evidence', ...REVIEW_CSV_KEYS]);
+const CSV_COLUMNS = [...csvColumns<CsvRow>(['id', 'section', 'topic', 'text', 'deadline', 'rule', 'status', 'statusRule', 'score', 'evidence']), ...REVIEW_COLUMNS];
 
 export async function render(root: HTMLElement, url: URL): Promise<void> {
   const name = url.searchParams.get('issuer') ?? '';
@@ -97,12 +98,13 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   if (asked && report.year !== wanted) head.append(h('p', { class: 'notice', role: 'status' }, `文库中没有${issuer.name}${asked}年的报告，下面是${formatYear(report.year)}报告的承诺看板。`));
   if (status || topic) setTitle(`${issuer.name} ${formatYear(report.year)}承诺看板（已筛选）`);
   // Counts, reviews and the CSV: built again when a review moves a commitment to another group.
-  const summary = () =>
-    h(
+  const summary = () => {
+    const counts = countsOf('followUp', rows.map(statusOf));
+    return h(
       'section',
       { class: 'summary', 'aria-label': '概况' },
-      // Unfiltered, each count opens its group (filtered, some groups are not on the page).
-      countBar('承诺', 'followUp', countsOf('followUp', rows.map(statusOf)), status || topic ? undefined : (code) => `g-${code}`),
+      // Unfiltered, each count opens its group (filtered, some groups are not on the page). None judged yet (no next report): no bar of zeros.
+      [...counts.values()].some((n) => n > 0) ? countBar('承诺', 'followUp', counts, status || topic ? undefined : (code) => `g-${code}`) : null,
       h(
         'p',
         null,
@@ -111,6 +113,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
       ),
       csvButton(`下载 CSV（${shown.length} 条，含审核）`, `${issuer.name}-${report.year}-承诺看板.csv`, () => shown.map(csvRow), CSV_COLUMNS),
     );
+  };
   const [said, regrouped] = renewable(summary);
   root.append(
     head,
@@ -236,6 +239,6 @@ function csvRow({ commitment, followUp, group }: BoardRow) {
     statusRule: followUp?.rule ?? '',
     score: followUp?.score ?? null,
     evidence: followUp?.evidence[0]?.text ?? '',
-    ...reviewCsv(commitment.review),
+    ...reviewCells(commitment.review),
   };
 }

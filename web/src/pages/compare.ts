@@ -4,9 +4,10 @@
 import { getJson } from '../api.js';
 import { h, highlight } from '../dom.js';
 import type { Column } from '../../../src/output/render.js';
+import { REVIEW_COLUMNS, reviewCells } from '../../../src/output/columns.js';
 import { apiLink, csvButton, csvColumns } from '../download.js';
 import { figureRuleName } from '../figure-rules.js';
-import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, groupsOf, jumpLink, loading, namedCommitment, pagedFold, pager, partsFold, readerUrl, renewable, REVIEW_CSV_KEYS, revealNamed, reviewBox, reviewCsv, reviewSaid, ruleTag, statusGroups, type Review } from '../followup.js';
+import { countBar, countsOf, evidenceFold, followUpBadges, formatShare, followUpOf, groupsOf, jumpLink, loading, namedCommitment, pagedFold, pager, partsFold, readerUrl, renewable, revealNamed, reviewBox, reviewSaid, ruleTag, statusGroups, type Review } from '../followup.js';
 import { badge, formatDelta, formatNumber, formatValue, formatYear, label, yearReportName } from '../format.js';
 import { pageHeading } from '../layout.js';
 import { surfaceIn } from '../marks.js';
@@ -199,7 +200,7 @@ interface FigureCsv {
 type CommitmentCsv = ReturnType<typeof commitmentCsv>;
 const TARGET_CSV = csvColumns<TargetCsv>(['verdict', 'label', 'target', 'actual', 'reason', 'rule', 'targetSentence', 'actualSentence']);
 const FIGURE_CSV = csvColumns<FigureCsv>(['status', 'label', 'unit', 'from', 'to', 'delta', 'deltaPct', 'fromSentence', 'toSentence']);
-const COMMITMENT_CSV = csvColumns<CommitmentCsv>(['id', 'text', 'status', 'rule', 'score', 'evidence', ...REVIEW_CSV_KEYS]);
+const COMMITMENT_CSV = [...csvColumns<CommitmentCsv>(['id', 'text', 'status', 'rule', 'score', 'evidence']), ...REVIEW_COLUMNS];
 
 /** A part's CSV button: `name` goes in the file's name after the issuer and the two years. */
 function partCsv<T extends object>(c: Comparison, name: string, rows: () => T[], count: number, keys: Column<T>[]): HTMLElement {
@@ -231,7 +232,7 @@ const figureCsv = (f: FigurePair): FigureCsv => ({
 });
 
 function commitmentCsv(f: CommitmentFollowUp) {
-  return { id: f.id, text: f.text, status: f.status, rule: f.rule, score: f.score, evidence: f.evidence[0]?.text ?? '', ...reviewCsv(f.review) };
+  return { id: f.id, text: f.text, status: f.status, rule: f.rule, score: f.score, evidence: f.evidence[0]?.text ?? '', ...reviewCells(f.review) };
 }
 
 /**
