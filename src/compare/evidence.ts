@@ -1050,7 +1050,8 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     const names = `names only ${match.names!.join('、')} of the commitment`;
     // Not in the five-year review, where a shared name says nothing of the year.
     const whole = review.fiveYears ? null : readMatch(review, { ...match, part: false }, evidence);
-    return whole && COUNTED.has(whole.rule) ? withReason(whole, names) : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: names, evidence };
+    const counts = whole !== null && (COUNTED.has(whole.rule) || (whole.status === 'addressed' && namedDone(asked, said, match)));
+    return counts ? withReason(whole, names) : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: names, evidence };
   }
   const wording = wordingOf(said);
   if (wording === 'not-done') return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
@@ -1069,6 +1070,25 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (wording === null && resultAfter(review, match)) return done(FOLLOWUP_RULES.resultAfter);
   if (wording === null && restatedWhole(review, match, asked, said)) return done(FOLLOWUP_RULES.restatedWhole);
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
+}
+
+/**
+ * A shared name that is the whole thing an ask to finish or start names (沈白高铁建成通车, 完成碑林博物馆扩建工程,
+ * 开工建设引大济岷等重大水利工程: the name opens its object, no other item listed beside it unnamed), said done
+ * after the name in the review clause (沈白高铁、G331通车, 引大济岷工程启动建设): the clause tells that ask done,
+ * not a part of it. A name inside the object (鄂州跨境电商综试区), a done word before the name (实现跨省通办)
+ * or an ask to work on a thing (深入实施城市更新) stays followup:names-part.
+ */
+function namedDone(asked: string, said: string, match: Match): boolean {
+  const ask = asked.replace(LEADING_PROMISE, '');
+  if (wordingOf(ask) !== 'completion' && !START_ASKS.some((word) => ask.startsWith(word))) return false;
+  const object = shortForm(withoutVerb(ask));
+  const name = match.names!.find((run) => object.startsWith(run));
+  if (!name || unnamedItems(asked, match.sentence.text, true).length > 0) return false;
+  const text = shortForm(said);
+  const at = text.lastIndexOf(name.slice(-NAME_LENGTH));
+  const after = text.slice(at + NAME_LENGTH);
+  return at !== -1 && (wordingOf(after) === 'completion' || STARTED.some((word) => after.includes(word)));
 }
 
 const ONGOING = wordings.restatedWhole.ongoing;

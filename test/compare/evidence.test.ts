@@ -279,6 +279,14 @@ describe('follow-up rules on pairs outside the development set', () => {
     // A shared name only (闽江学院, 重庆东站 of a list of projects): part of the ask is named, not all of it.
     ['fujian-gwr-2025', 'fujian-gwr-2026', '支持闽江学院更名闽江大学、福建福耀科技大学开办招生', 'partly', 'followup:names-part', '闽江学院更名大学工作顺利推进', '福建福耀科技大学'],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争渝湘高铁重庆至黔江段、重庆东站', 'partly', 'followup:names-part', '建成投用重庆东站', null],
+    // … unless the name opens the object of an ask to finish or start a thing and the clause says it done after the name:
+    // the whole of that ask, not part of it (followup:names-part → the clause's own rule).
+    ['jilin-gwr-2025', 'jilin-gwr-2026', '沈白高铁建成通车', 'addressed', 'followup:completion-word', '沈白高铁、G331通车', 'names only 沈白高铁'],
+    ['sichuan-gwr-2025', 'sichuan-gwr-2026', '开工建设引大济岷等重大水利工程', 'addressed', 'followup:started', '引大济岷工程启动建设', 'names only 引大济岷'],
+    // Not a name inside the object (鄂州跨境电商综试区), nor another item of a list (官路、双堠水库主体工程), nor an ask to work on a thing (深入实施城市更新).
+    ['hubei-gwr-2025', 'hubei-gwr-2026', '争创鄂州跨境电商综试区', 'partly', 'followup:names-part', null, 'names only 跨境电商'],
+    ['shandong-gwr-2025', 'shandong-gwr-2026', '完成官路、双堠水库主体工程', 'partly', 'followup:names-part', null, 'names only 主体工程'],
+    ['guangxi-gwr-2025', 'guangxi-gwr-2026', '深入实施城市更新', 'partly', 'followup:names-part', '城市更新两个项目入选全国典型案例', 'names only 城市更新'],
     // One shared noun (专门学校) names the thing too, though not all the ask (学位700个 is not reported).
     ['fujian-gwr-2025', 'fujian-gwr-2026', '新增专门学校学位700个、推进专门学校设区市全覆盖', 'partly', 'followup:names-part', '专门学校实现九市一区全覆盖', '专门学校'],
     // … but a count (零碳工厂30家) or an act (制定实施公平竞争审查条例) under the shared name reports the programme, not one item of it.
