@@ -7,7 +7,7 @@ import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
-import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity } from './measures.js';
+import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, shortForm, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
@@ -275,6 +275,21 @@ function measuredOutcome(review: ReviewPart, target: Figure): Outcome | null {
   return candidates[0] ? { figure: candidates[0].figure, score: 1 } : null;
 }
 
+/** A single word of what is counted this long (农村公路, of 提质改造农村公路) names one thing; 项目, 企业 alone do not. */
+const ONE_WORD_NAMES = 4;
+
+/**
+ * Whether an outcome names every word of what the target counts (namesEveryWord, two words at least), or ends
+ * its label on the one word the target counts when that word is long enough to tell (改造提升农村公路 for
+ * 提质改造农村公路; not 税收占一般公共预算收入比重 for 一般公共预算收入增长, nor a payer: 中央财政).
+ */
+function namesItsObject(target: PlacedSide, actual: PlacedSide): boolean {
+  const terms = targetObject(target);
+  if (terms.length !== 1) return namesEveryWord(target, actual);
+  const [term] = terms as [string];
+  return term.length >= ONE_WORD_NAMES && !namesOnlyPayer(target.label) && shortForm(actual.label).endsWith(term);
+}
+
 function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide): Outcome | null {
   if (target.measure !== null) {
     const measured = measuredOutcome(review, target);
@@ -291,7 +306,7 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
     .filter((f) => f.unit === '%' || (f.change === null) === (target.change === null) || (directionOf(f) !== null && directionOf(target) !== null))
     .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)), fiveYears: fiveYearPart(review.analysis, f, review.year) !== null }))
     // Every word of the target's object named is as sure as a close label (新开外贸航线, 新开辟外贸航线).
-    .map((c) => (c.score < SURE_MATCH && namesEveryWord(targetSide, placedSide(review.analysis, c.figure)) ? { ...c, score: SURE_MATCH, named: true } : c))
+    .map((c) => (c.score < SURE_MATCH && namesItsObject(targetSide, placedSide(review.analysis, c.figure)) ? { ...c, score: SURE_MATCH, named: true } : c))
     .filter(({ score }) => score >= PAIRING_THRESHOLD);
   // The year's own outcome first; a five-year figure only when nothing else states the measure.
   // Of a span (从1795亿元增加到5260亿元), where it ended before where it started.

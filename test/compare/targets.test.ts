@@ -209,6 +209,10 @@ const others: Array<[string, string, string, string]> = [
   ['hainan-gwr-2025', '基本养老保险参保达763万人', 'met', '基本养老保险参保778万人 in the five-year review: a level the target says is to be reached, as it stands'],
   ['hainan-gwr-2025', '全省清洁能源装机比重达85%左右', 'met', '清洁能源装机占比达87.2%: 占比 and 比重 are one word (synonyms)'],
   ['hunan-gwr-2025', '园区规模工业占比达到75%以上', 'met', '园区规模工业增加值占全省比重增至76%以上: 全省 says what the share is of, it narrows nothing'],
+  ['hunan-gwr-2025', '提质改造农村公路3000公里', 'met', '改造提升农村公路3983公里: the one long word of what is counted (农村公路) ends the outcome\'s label'],
+  ['zhejiang-gwr-2025', '安排重大项目1000个以上', 'met', '1596个“千项万亿”重大项目完成投资1.5万亿元: 重大项目 ends the label'],
+  ['hainan-gwr-2025', '地方一般公共预算收入增长3%左右', 'no-data', '税收占一般公共预算收入比重超75%: the word inside a share of something else'],
+  ['state-council-gwr-2011', '今年中央财政拟投入423亿元', 'no-data', '中央财政“三农”支出: 中央财政 names who pays, no thing'],
   ['hebei-gwr-2025', '确保粮食总产740亿斤以上', 'unclear', '粮食产量稳定在760亿斤以上 under 这五年: 2025年 is named only as the end of a span (从2020年的…增长到2025年的…)'],
 ];
 
