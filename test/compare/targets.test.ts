@@ -198,6 +198,7 @@ const others: Array<[string, string, string, string]> = [
   ['guizhou-gwr-2025', '新增五星级饭店5家', 'unclear', '新增五星级饭店16家 of the five years that 回望过去五年 opens, after a first sentence closing 2025 (各位代表！2025年主要目标任务的完成，…收官。)'],
   ['guizhou-gwr-2025', '实施农村公路安全生命防护工程8000公里', 'unclear', '3万公里 of the same five years'],
   ['guizhou-gwr-2025', '全省高速公路通车里程突破9500公里', 'met', '高速公路通车里程突破9500公里 in the five-year review: a level both sides say reached is the year\'s end level'],
+  ['guizhou-gwr-2025', '全省高铁通车里程突破1900公里', 'met', '高铁营业里程突破1900公里 in the five-year review: the network\'s length, a stock of the catalogue (hsr-mileage)'],
   ['guizhou-gwr-2025', '每千人口拥有3岁以下婴幼儿托位数达到4.5个', 'met', '托位数达4.59个 in the five-year review: reached on both sides'],
   ['shaanxi-gwr-2025', '技术合同成交额5000亿元以上', 'met', '技术合同成交额从1795亿元增加到5260亿元: the end of the span, not its start'],
   ['shaanxi-gwr-2025', '新增成果转化企业1000家', 'met', '科技成果转化企业新增1013家: a label opening on 新增 counts an increase'],
