@@ -5,7 +5,7 @@
 import type { Analysis, Commitment, Compared, Figure, FigureSide, Section, TargetCheck } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
-import { assignMeasure, measureById, onScale } from '../measures/index.js';
+import { assignMeasure, levelOf, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, shortForm, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
@@ -363,6 +363,9 @@ function checkTarget(review: ReviewPart, target: Figure, targetSide: PlacedSide)
 
 type Check = Omit<TargetCheck, 'commitment' | 'target'>;
 
+/** A clause opening on a number of years (5年增长18.7%). */
+const OVER_YEARS = /^\d+年/;
+
 /**
  * Whether a sentence gives the measure a number over several years only (年均, 累计, 连续7年, or in a
  * five-year review: 单位国内生产总值能耗、水耗均下降20%以上): the year's own outcome is not there, but
@@ -371,8 +374,15 @@ type Check = Omit<TargetCheck, 'commitment' | 'target'>;
 function statedOverYears(review: ReviewPart, sentence: ReviewSentence, target: Figure): boolean {
   const fiveYears = fiveYearPart(review.analysis, sentence, review.year) !== null;
   const clauses = clausesOf(sentence.text);
+  const level = target.measure === null ? null : levelOf(target.measure);
+  // The level of a growth target's measure says of its growth over the years where it moved: from where to where
+  // (居民人均可支配收入从27136元增长到36439元), or by how much over them (累计完成3.7万亿元，5年增长18.7%); not an end
+  // level alone (社会消费品零售总额增至2.79万亿元).
+  const moved = (clause: string, next: string) =>
+    assignMeasure({ label: clause, unit: null, change: null }).period === 'end' || (OVER_YEARS.test(next) && says(CHANGE_WORDS, next));
+  const names = (clause: string, next: string) => namedAt(target, clause) >= 0 || (level !== null && namedAt({ ...target, measure: level.id }, clause) >= 0 && moved(clause, next));
   return clauses.some((clause, i) => {
-    if (namedAt(target, clause) < 0) return false;
+    if (!names(clause, clauses[i + 1] ?? '')) return false;
     const told = [clause, clauses[i + 1] ?? ''].filter((part) => /\d/.test(part));
     return told.some((part) => fiveYears || MULTI_YEAR.test(part) || SEVERAL_YEARS.test(part));
   });

@@ -214,6 +214,9 @@ const others: Array<[string, string, string, string]> = [
   ['zhejiang-gwr-2025', '安排重大项目1000个以上', 'met', '1596个“千项万亿”重大项目完成投资1.5万亿元: 重大项目 ends the label'],
   ['hainan-gwr-2025', '地方一般公共预算收入增长3%左右', 'no-data', '税收占一般公共预算收入比重超75%: the word inside a share of something else'],
   ['state-council-gwr-2011', '今年中央财政拟投入423亿元', 'no-data', '中央财政“三农”支出: 中央财政 names who pays, no thing'],
+  ['hebei-gwr-2025', '居民人均可支配收入增长5%左右', 'unclear', '居民人均可支配收入从27136元增长到36439元 under 这五年: the levels of the growth target\'s measure, a span (verdict:over-years)'],
+  ['shandong-gwr-2025', '一般公共预算收入增长3%', 'unclear', '一般公共预算收入累计完成3.7万亿元，5年增长18.7%: the level, then its growth over the years (verdict:over-years)'],
+  ['hubei-gwr-2025', '社会消费品零售总额增长7%左右', 'no-data', '社会消费品零售总额增至2.79万亿元: an end level alone says nothing of a growth'],
   ['hebei-gwr-2025', '确保粮食总产740亿斤以上', 'unclear', '粮食产量稳定在760亿斤以上 under 这五年: 2025年 is named only as the end of a span (从2020年的…增长到2025年的…)'],
 ];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/extract/figures.js';
-import { MEASURES, assignMeasure, measureById, measureFromRule, onScale } from '../../src/measures/index.js';
+import { MEASURES, assignMeasure, levelOf, measureById, measureFromRule, onScale } from '../../src/measures/index.js';
 import { segment } from '../../src/segment/jieba.js';
 import { detectSections } from '../../src/structure/sections.js';
 import { detectSentences } from '../../src/structure/sentences.js';
@@ -282,5 +282,21 @@ describe('a move from one value to another, read from the text whatever the labe
 
   it.each(moves)('%s', (sentence, expected) => {
     expect(periodsOf(sentence).filter(([surface]) => !/^\d{4}年$/.test(surface))).toEqual(expected);
+  });
+});
+
+describe('levelOf', () => {
+  // [growth measure, the level or total it is the growth of]: one wording shared (居民人均可支配收入); none for a rate of its own.
+  const levels: Array<[string, string | null]> = [
+    ['income-growth', 'income'],
+    ['gdp-growth', 'gdp'],
+    ['budget-revenue-growth', 'budget-revenue'],
+    ['retail-sales-growth', 'retail-sales'],
+    ['cpi', null],
+    ['fixed-asset-investment-growth', null],
+    ['income', null],
+  ];
+  it.each(levels)('%s → %s', (growth, level) => {
+    expect(levelOf(growth)?.id ?? null).toBe(level);
   });
 });
