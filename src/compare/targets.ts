@@ -436,7 +436,12 @@ function judgeOutcome(
   const open = (check: Check) => ({ decided: false, check });
   if (!actual || !outcome) {
     const spoken = mentions(review, target);
-    const inWords = spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause)));
+    // A label of a word or two (农村 of 16万户农村户用卫生厕所, 国家 of 161个国家4A级以上旅游景区) is named by clauses on
+    // anything: the clause names the words after the number too (厕所).
+    const object = namesNoMeasure(target) ? targetObject(targetSide) : [];
+    const inWords = spoken.find(({ text }) =>
+      clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause) && object.every((word) => objectForm(clause).includes(word))),
+    );
     if (inWords) return open({ actual: null, verdict: 'unclear', rule: 'verdict:words-only', reason: `stated only in words: "${inWords.text}"`, quote: inWords.text });
     // 财政赤字率和宏观杠杆率下降: of a catalogue measure, a direction without a number is an outcome in words.
     const direction = target.measure !== null && spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && !/\d/.test(clause) && says(CHANGE_WORDS, clause)));

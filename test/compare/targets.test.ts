@@ -196,6 +196,8 @@ const others: Array<[string, string, string, string]> = [
   ['jiangxi-gwr-2025', '推动4000家左右企业提档升级', 'unclear', '1.4万余家企业实施改造: another act on the firms (scope:object-words)'],
   ['shanxi-gwr-2025', '水土保持率达到66.2%', 'met', '水土保持率提高到66.26% in the five-year review: a rate reached is the year\'s end level'],
   ['guizhou-gwr-2025', '新增五星级饭店5家', 'unclear', '新增五星级饭店16家 of the five years that 回望过去五年 opens, after a first sentence closing 2025 (各位代表！2025年主要目标任务的完成，…收官。)'],
+  ['guizhou-gwr-2025', '新建、改建16万户农村户用卫生厕所', 'no-data', 'label 农村 alone: …农村木质房屋连片村寨“水改”“电改”圆满完成 names no 厕所, so says nothing of it in words'],
+  ['guizhou-gwr-2025', '对全省957个50户以上农村木质房屋连片村寨实施“水改”“电改”', 'unclear', '…连片村寨“水改”“电改”圆满完成 in the five-year review: stated only in words (verdict:words-only)'],
   ['guizhou-gwr-2025', '实施农村公路安全生命防护工程8000公里', 'unclear', '3万公里 of the same five years'],
   ['guizhou-gwr-2025', '全省高速公路通车里程突破9500公里', 'met', '高速公路通车里程突破9500公里 in the five-year review: a level both sides say reached is the year\'s end level'],
   ['guizhou-gwr-2025', '全省高铁通车里程突破1900公里', 'met', '高铁营业里程突破1900公里 in the five-year review: the network\'s length, a stock of the catalogue (hsr-mileage)'],
