@@ -5,9 +5,9 @@
 import type { Analysis, Commitment, Compared, Figure, FigureSide, Section, TargetCheck } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
-import { assignMeasure, measureById, onScale } from '../measures/index.js';
+import { assignMeasure, levelOf, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
-import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity } from './measures.js';
+import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, shortForm, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
@@ -275,6 +275,21 @@ function measuredOutcome(review: ReviewPart, target: Figure): Outcome | null {
   return candidates[0] ? { figure: candidates[0].figure, score: 1 } : null;
 }
 
+/** A single word of what is counted this long (农村公路, of 提质改造农村公路) names one thing; 项目, 企业 alone do not. */
+const ONE_WORD_NAMES = 4;
+
+/**
+ * Whether an outcome names every word of what the target counts (namesEveryWord, two words at least), or ends
+ * its label on the one word the target counts when that word is long enough to tell (改造提升农村公路 for
+ * 提质改造农村公路; not 税收占一般公共预算收入比重 for 一般公共预算收入增长, nor a payer: 中央财政).
+ */
+function namesItsObject(target: PlacedSide, actual: PlacedSide): boolean {
+  const terms = targetObject(target);
+  if (terms.length !== 1) return namesEveryWord(target, actual);
+  const [term] = terms as [string];
+  return term.length >= ONE_WORD_NAMES && !namesOnlyPayer(target.label) && shortForm(actual.label).endsWith(term);
+}
+
 function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide): Outcome | null {
   if (target.measure !== null) {
     const measured = measuredOutcome(review, target);
@@ -291,7 +306,7 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
     .filter((f) => f.unit === '%' || (f.change === null) === (target.change === null) || (directionOf(f) !== null && directionOf(target) !== null))
     .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)), fiveYears: fiveYearPart(review.analysis, f, review.year) !== null }))
     // Every word of the target's object named is as sure as a close label (新开外贸航线, 新开辟外贸航线).
-    .map((c) => (c.score < SURE_MATCH && namesEveryWord(targetSide, placedSide(review.analysis, c.figure)) ? { ...c, score: SURE_MATCH, named: true } : c))
+    .map((c) => (c.score < SURE_MATCH && namesItsObject(targetSide, placedSide(review.analysis, c.figure)) ? { ...c, score: SURE_MATCH, named: true } : c))
     .filter(({ score }) => score >= PAIRING_THRESHOLD);
   // The year's own outcome first; a five-year figure only when nothing else states the measure.
   // Of a span (从1795亿元增加到5260亿元), where it ended before where it started.
@@ -348,6 +363,9 @@ function checkTarget(review: ReviewPart, target: Figure, targetSide: PlacedSide)
 
 type Check = Omit<TargetCheck, 'commitment' | 'target'>;
 
+/** A clause opening on a number of years (5年增长18.7%). */
+const OVER_YEARS = /^\d+年/;
+
 /**
  * Whether a sentence gives the measure a number over several years only (年均, 累计, 连续7年, or in a
  * five-year review: 单位国内生产总值能耗、水耗均下降20%以上): the year's own outcome is not there, but
@@ -356,8 +374,15 @@ type Check = Omit<TargetCheck, 'commitment' | 'target'>;
 function statedOverYears(review: ReviewPart, sentence: ReviewSentence, target: Figure): boolean {
   const fiveYears = fiveYearPart(review.analysis, sentence, review.year) !== null;
   const clauses = clausesOf(sentence.text);
+  const level = target.measure === null ? null : levelOf(target.measure);
+  // The level of a growth target's measure says of its growth over the years where it moved: from where to where
+  // (居民人均可支配收入从27136元增长到36439元), or by how much over them (累计完成3.7万亿元，5年增长18.7%); not an end
+  // level alone (社会消费品零售总额增至2.79万亿元).
+  const moved = (clause: string, next: string) =>
+    assignMeasure({ label: clause, unit: null, change: null }).period === 'end' || (OVER_YEARS.test(next) && says(CHANGE_WORDS, next));
+  const names = (clause: string, next: string) => namedAt(target, clause) >= 0 || (level !== null && namedAt({ ...target, measure: level.id }, clause) >= 0 && moved(clause, next));
   return clauses.some((clause, i) => {
-    if (namedAt(target, clause) < 0) return false;
+    if (!names(clause, clauses[i + 1] ?? '')) return false;
     const told = [clause, clauses[i + 1] ?? ''].filter((part) => /\d/.test(part));
     return told.some((part) => fiveYears || MULTI_YEAR.test(part) || SEVERAL_YEARS.test(part));
   });
@@ -411,7 +436,12 @@ function judgeOutcome(
   const open = (check: Check) => ({ decided: false, check });
   if (!actual || !outcome) {
     const spoken = mentions(review, target);
-    const inWords = spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause)));
+    // A label of a word or two (农村 of 16万户农村户用卫生厕所, 国家 of 161个国家4A级以上旅游景区) is named by clauses on
+    // anything: the clause names the words after the number too (厕所).
+    const object = namesNoMeasure(target) ? targetObject(targetSide) : [];
+    const inWords = spoken.find(({ text }) =>
+      clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause) && object.every((word) => objectForm(clause).includes(word))),
+    );
     if (inWords) return open({ actual: null, verdict: 'unclear', rule: 'verdict:words-only', reason: `stated only in words: "${inWords.text}"`, quote: inWords.text });
     // 财政赤字率和宏观杠杆率下降: of a catalogue measure, a direction without a number is an outcome in words.
     const direction = target.measure !== null && spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && !/\d/.test(clause) && says(CHANGE_WORDS, clause)));

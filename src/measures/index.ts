@@ -155,6 +155,13 @@ export function assignMeasure(figure: MeasuredFigure): MeasureAssignment {
   return { measure: entry.id, period, rule: `measure:${entry.id}/alias${period ? ` period:${period}` : ''}` };
 }
 
+/** The level or total a growth measure is the growth of (income-growth → income), by a wording they share. */
+export function levelOf(id: string): MeasureEntry | null {
+  const growth = measureById(id);
+  if (growth?.kind !== 'growth') return null;
+  return MEASURES.find((m) => m.kind !== 'growth' && m.aliases.some((alias) => growth.aliases.includes(alias))) ?? null;
+}
+
 /**
  * A stated value on its measure's scale, one rule for verdicts and trends: a fall of a growth rate
  * (居民消费价格下降0.1%) is negative; a measure that is itself a cut (单位GDP能耗下降3%) or a count or level

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/extract/figures.js';
-import { MEASURES, assignMeasure, measureById, measureFromRule, onScale } from '../../src/measures/index.js';
+import { MEASURES, assignMeasure, levelOf, measureById, measureFromRule, onScale } from '../../src/measures/index.js';
 import { segment } from '../../src/segment/jieba.js';
 import { detectSections } from '../../src/structure/sections.js';
 import { detectSentences } from '../../src/structure/sentences.js';
@@ -155,6 +155,17 @@ const rows: Row[] = [
   ["公共财政收入从", "元", null, "budget-revenue", "start"],
   ["政赤字占国内生产总值的比重从2009年的降到去年", "%", null, null, null],
   ["城镇化率由", "%", null, "urbanization", "start"],
+  // The high-speed rail network as it stands (guizhou 2025 plan, 2026 review; guangdong, hunan 2026; national 2018), not what a year adds.
+  ["高铁通车里程", "公里", null, "hsr-mileage", null],
+  ["高铁营业里程", "公里", null, "hsr-mileage", null],
+  ["高铁运营总里程", "公里", null, "hsr-mileage", null],
+  ["高铁营运里程", "公里", null, "hsr-mileage", null],
+  ["高速铁路运营里程", "公里", null, "hsr-mileage", null],
+  ["新增高速铁路运营里程", "公里", null, null, null],
+  ["新增高铁运营里程", "公里", null, null, null],
+  ["新建高速铁路投产里程", "公里", null, null, null],
+  ["高速铁路运营里程占世界", "%", null, null, null],
+  ["高铁营运里程居全国", "", null, null, null],
   ["经济增长预期目标定", "%", null, "gdp-growth", null],
   ["减轻企业负担", "元", null, "tax-fee-cuts", null],
   ["进出口总额预期增长", "%", "up", "trade-growth", null],
@@ -271,5 +282,21 @@ describe('a move from one value to another, read from the text whatever the labe
 
   it.each(moves)('%s', (sentence, expected) => {
     expect(periodsOf(sentence).filter(([surface]) => !/^\d{4}年$/.test(surface))).toEqual(expected);
+  });
+});
+
+describe('levelOf', () => {
+  // [growth measure, the level or total it is the growth of]: one wording shared (居民人均可支配收入); none for a rate of its own.
+  const levels: Array<[string, string | null]> = [
+    ['income-growth', 'income'],
+    ['gdp-growth', 'gdp'],
+    ['budget-revenue-growth', 'budget-revenue'],
+    ['retail-sales-growth', 'retail-sales'],
+    ['cpi', null],
+    ['fixed-asset-investment-growth', null],
+    ['income', null],
+  ];
+  it.each(levels)('%s → %s', (growth, level) => {
+    expect(levelOf(growth)?.id ?? null).toBe(level);
   });
 });
