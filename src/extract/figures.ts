@@ -2,7 +2,7 @@
 // qualified and labelled. Numbers that are names, dates or ordinals are not.
 import type { Diagnostic, Figure, Qualifier, Section, Sentence, Token, UnitType } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
-import { segment, tokensIn } from '../segment/jieba.js';
+import { segment, tokenRange, tokensIn } from '../segment/jieba.js';
 import { assignMeasure, type MeasureAssignment, MOVE_REACH, moveIn } from '../measures/index.js';
 import { isVerb, sentenceLabeller, unitNamedBefore } from './labels.js';
 import {
@@ -139,8 +139,10 @@ function rejection(text: string, number: NumberMatch, masked: Masked, sentenceSt
 function diagnosticOf(text: string, tokens: Token[], number: NumberMatch, rule: DiagnosticRule): Diagnostic {
   const diagnostic = { surface: number.surface, start: number.start, end: number.end, rule };
   if (rule !== 'not-figure:no-unit') return diagnostic;
-  // The word that starts where the number ends, if one does (words are far shorter than this window).
-  const after = tokensIn(tokens, { start: number.end, end: number.end + 32 }).find((token) => token.start === number.end);
+  // The word that starts where the number ends, if one does (words are far shorter than this window); words
+  // follow one another, so it can only be the first starting there or later.
+  const [first, past] = tokenRange(tokens, { start: number.end, end: number.end + 32 });
+  const after = first < past && tokens[first]!.start === number.end ? tokens[first] : undefined;
   if (after?.tag === 'q') return { ...diagnostic, rule: 'not-figure:unknown-unit', message: after.text };
   if (!after && number.chinese && CJK.test(text[number.end] ?? '')) return { ...diagnostic, rule: 'not-figure:in-word' };
   return diagnostic;
@@ -289,6 +291,13 @@ function endOfChange(text: string, previous: Figure | undefined, sentence: numbe
   return { measure: previous.measure, period: 'end', rule: [previous.measure && `measure:${previous.measure}/alias`, 'period:end'].filter(Boolean).join(' ') };
 }
 
+/** How a figure's number is written, then the rules of its reading: a string built without arrays, as it is for every figure. */
+function numeralRuleOf(number: NumberMatch, namedBefore: boolean): string {
+  let rule = number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral';
+  if (number.rules?.length) rule += ` ${number.rules.join(' ')}`;
+  return namedBefore ? `${rule} numeral:unit-named-before` : rule;
+}
+
 /** The figures of a text, and a diagnostic for every number it does not keep or reads by a guess. */
 export function extractFigures(
   text: string,
@@ -331,7 +340,7 @@ export function extractFigures(
       const unitType = unitTypeOf(number, named ?? number.unit);
       const section = sectionAt(sections, number.start);
       const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause, startsMove(text, found, at), reviewsPast(number.start));
-      const numeralRule = [number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral', ...(number.rules ?? []), ...(named ? ['numeral:unit-named-before'] : [])].join(' ');
+      const numeralRule = numeralRuleOf(number, Boolean(named));
       const change = number.ordinal ? null : changeOf(clause);
       const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: named ?? number.unit ?? '', change, moved: moveIn(tokensIn(tokens, { start: Math.max(sentence.start, number.start - MOVE_REACH), end: number.start }), text, number.start) });
       figures.push({

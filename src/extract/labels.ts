@@ -198,7 +198,14 @@ const PERIOD_RUN = new RegExp(
   `连续[\\d一二三四五六七八九十两]+(?:${alternation(lexicon.periodRuns.counters)})(?:${alternation(lexicon.levelAt.verbs)})?(?=(?:${AFTER_RUN})*$)`,
 );
 
+/** A clause cleaned into a label; the caller gets its own copy of the rules, which it may add to. */
 export function cleanBefore(clause: string): Cleaned {
+  const { text, rules } = cleanedClause(clause);
+  return { text, rules: [...rules] };
+}
+
+/** Memoised: a report repeats its clauses (a list's items, a text that repeats itself), each cleaned by a dozen patterns. */
+const cleanedClause = memo((clause: string): Cleaned => {
   const rules = new Set<string>();
   let label = clause;
   let previous = '';
@@ -215,7 +222,7 @@ export function cleanBefore(clause: string): Cleaned {
     if (label !== moved) rules.add(lexicon.periodRuns.id);
   }
   return { text: tidy(label), rules: [...rules] };
-}
+});
 
 /** True when a label holds no thing, only a change or its basis (比上年增长). */
 export function lacksSubject(label: string): boolean {
@@ -578,10 +585,25 @@ export interface ComposedLabel {
 }
 
 function composed(label: string, rule: LabelRule, phrase?: { rules: string[] }): ComposedLabel {
-  const characters = Array.from(label);
-  const text = characters.length > MAX_LABEL ? characters.slice(-MAX_LABEL).join('') : label;
-  return { label: text, rule: [...new Set([rule, ...(phrase?.rules ?? [])])].join(' ') };
+  const rules = phrase?.rules.length ? [...new Set([rule, ...phrase.rules])].join(' ') : rule;
+  return { label: lastCharacters(label, MAX_LABEL), rule: rules };
 }
+
+/**
+ * The last `count` characters of a string, a pair of surrogates counting one, as Array.from counts
+ * them: read back from the end, without an array of every character of a long clause.
+ */
+function lastCharacters(text: string, count: number): string {
+  let at = text.length;
+  for (let read = 0; read < count && at > 0; read++) {
+    const pair = at > 1 && isLowSurrogate(text.charCodeAt(at - 1)) && isHighSurrogate(text.charCodeAt(at - 2));
+    at -= pair ? 2 : 1;
+  }
+  return text.slice(at);
+}
+
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 export function composeLabel({
   before,
@@ -991,6 +1013,6 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
     sentence.subjects.push(subjectOf(label.label));
     sentence.lastLabel = label.label;
     previous = label.label || previous;
-    return { ...label, clause };
+    return { label: label.label, rule: label.rule, clause };
   };
 }

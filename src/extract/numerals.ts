@@ -280,8 +280,20 @@ function runEnd(text: string, at: number, context: ReadingContext = 'report'): n
   return end;
 }
 
+/** Products already rounded: reading them again costs a string each time (toPrecision), and reports repeat their values. */
+const ROUNDED = new Map<number, number>();
+
+/** `value * factor` rounded to 15 significant digits, so that 0.1 × 3 reads 0.3. */
 function fold(value: number, factor: number): number {
-  return Number.parseFloat((value * factor).toPrecision(15));
+  const product = value * factor;
+  // A whole number under 10¹⁵ has no digit to round (+ 0 makes -0 0, as toPrecision writes it).
+  if (Number.isInteger(product) && Math.abs(product) < 1e15) return product + 0;
+  let rounded = ROUNDED.get(product);
+  if (rounded === undefined) {
+    if (ROUNDED.size >= 50_000) ROUNDED.clear();
+    ROUNDED.set(product, (rounded = Number.parseFloat(product.toPrecision(15))));
+  }
+  return rounded;
 }
 
 interface Numeral {
@@ -308,6 +320,8 @@ const ORDINAL = numerals.ordinal;
 const LATIN_MAGNITUDE = new RegExp(` ?([${Object.keys(LATIN_MAGNITUDES).join('')}])(?![A-Za-z])`, 'y');
 const MAGNITUDE_AT_END: Array<[string, number]> = [['万亿', 1e12], ['萬億', 1e12], ['亿', 1e8], ['億', 1e8], ['万', 1e4], ['萬', 1e4]];
 
+const POWER = /^\^([-+]*)(\d{1,3})(?![\d.])/;
+
 /** An Arabic number at `at`, or null (next to Latin letters it is a model name: PM2.5, C919). */
 function readArabic(text: string, at: number, context: ReadingContext): Numeral | null {
   ARABIC.lastIndex = at;
@@ -316,7 +330,7 @@ function readArabic(text: string, at: number, context: ReadingContext): Numeral 
   // 分别为100，200个: after a word that announces a list the comma separates its items.
   const raw = match[0].includes('，') && LIST_BEFORE.test(text.slice(Math.max(0, at - 12), at)) ? match[0].slice(0, match[0].indexOf('，')) : match[0];
   // 2^5, 2.5^-1: a power, the signs before its exponent multiplied.
-  const power = /^\^([-+]*)(\d{1,3})(?![\d.])/.exec(text.slice(at + raw.length, at + raw.length + 16));
+  const power = text[at + raw.length] === '^' ? POWER.exec(text.slice(at + raw.length, at + raw.length + 16)) : null;
   let end = at + raw.length + (power?.[0].length ?? 0);
   // 40k, -2.5 M, 12k个百分点: in general usage a letter after the digits may be their thousands or
   // millions, where the words end or a unit follows (5G网络, 4K视频, 5G-A, 6G、量子科技 are names).
@@ -330,12 +344,16 @@ function readArabic(text: string, at: number, context: ReadingContext): Numeral 
   if (before === '.' || before === '+' || after === '+') return null;
   // COVID-19, e-1: digits after a letter and a dash belong to the name.
   if (before === '-' && LATIN.test(text[at - 2] ?? '')) return null;
-  const base = Number(raw.replace(/[,，]/g, ''));
+  const base = Number(/[,，]/.test(raw) ? raw.replace(/[,，]/g, '') : raw);
   const powered = power ? fold(base ** ((power[1]!.split('-').length % 2 === 0 ? -1 : 1) * Number(power[2])), 1) : base;
   const value = latin && closed ? fold(powered, LATIN_MAGNITUDES[latin[1]!]!) : powered;
   // A run of digits too long for a quantity is a code or an identifier.
   if (!Number.isFinite(value) || raw.length > 24) return null;
-  const rules = [...(/[，]/.test(raw) ? ['numeral:full-width-separator'] : []), ...(/[eE]/.test(raw) ? ['numeral:scientific'] : []), ...(power ? ['numeral:power'] : []), ...(latin && closed ? ['numeral:latin-magnitude'] : [])];
+  const rules: string[] = [];
+  if (raw.includes('，')) rules.push('numeral:full-width-separator');
+  if (/[eE]/.test(raw)) rules.push('numeral:scientific');
+  if (power) rules.push('numeral:power');
+  if (latin && closed) rules.push('numeral:latin-magnitude');
   return { value, end, chinese: false, magnitude: 1, rules };
 }
 
@@ -472,7 +490,7 @@ function readTail(text: string, at: number, chinese: boolean): Tail {
     }
   }
   // 6.5 %: PDF extraction may part a sign of percent from its number.
-  const spaced = /^ +/.exec(text.slice(end, end + 4))?.[0].length ?? 0;
+  const spaced = text[end] === ' ' ? (/^ +/.exec(text.slice(end, end + 4))?.[0].length ?? 0) : 0;
   if (spaced > 0 && numerals.unitsAfterSpace.includes(text[end + spaced] ?? '')) end += spaced;
   const spelled = unitAt(text, end);
   if (spelled) end += spelled.length;
@@ -647,18 +665,9 @@ function readCore(text: string, at: number, context: ReadingContext): Core | nul
   }
   // 一元五角 is an amount, where 一元 alone may be a word.
   const lone = numeral.chinese && numeral.end - at === 1 && !cents && !group;
-  return {
-    start: at,
-    end,
-    value,
-    ...(unit ? { unit } : {}),
-    ...(tail.approximate ? { approximate: tail.approximate } : {}),
-    chinese: numeral.chinese,
-    // 三至五打: the group counts the low end too, as a magnitude does.
-    magnitude: (numeral.chinese ? numeral.magnitude : tail.factor) * (group?.value ?? 1),
-    rules,
-    lone,
-  };
+  // 三至五打: the group counts the low end too, as a magnitude does.
+  const magnitude = (numeral.chinese ? numeral.magnitude : tail.factor) * (group?.value ?? 1);
+  return { start: at, end, value, unit: unit || undefined, approximate: tail.approximate || undefined, chinese: numeral.chinese, magnitude, rules, lone };
 }
 
 /** A single digit at `at`, Chinese or Arabic, that no other digit follows. */
@@ -775,7 +784,11 @@ function readHalf(text: string, original: string, at: number): NumberMatch | nul
   const value = unit ? HALF_OF[unit]! : position >= 100 && !numeralWordAt(text, at + 1) && !unitAt(text, at + 1) ? position / 2 : null;
   const end = at + 1 + (unit?.length ?? 1);
   if (value === null || !standsAlone(text, end)) return null;
-  return { surface: original.slice(at, end), start: at, end, value, ...(unit ? { unit } : {}), chinese: true, rules: ['numeral:half'] };
+  const half: NumberMatch = { surface: original.slice(at, end), start: at, end, value };
+  if (unit) half.unit = unit;
+  half.chinese = true;
+  half.rules = ['numeral:half'];
+  return half;
 }
 
 /** 一一, 壹壹壹: in general usage words of digits alone are read digit by digit (十四五 has a position, 两两 is "in pairs"). */
@@ -878,7 +891,8 @@ function readNumber(text: string, original: string, at: number, signed: boolean,
   const core = readCore(text, at, context);
   if (!core) return null;
   const ordinal = text[at - 1] === ORDINAL;
-  const rules = [...core.rules];
+  // The core's rules are its own, made for this reading.
+  const rules = core.rules;
   let start = ordinal ? at - 1 : at;
   let value = core.value;
   // 无发生一起, 没有出现一起: a negated single occurrence counts none.
@@ -920,18 +934,14 @@ function readNumber(text: string, original: string, at: number, signed: boolean,
       (((/[零〇]/.test(character) || FINANCIAL.has(character)) && !CURRENCIES.has(unit ?? '')) ||
         text[end] === '是' ||
         (/[一两兩]/.test(character) && !LONE_UNITS.has(unit ?? ''))));
-  const result: NumberMatch = {
-    surface: original.slice(start, end),
-    start,
-    end,
-    value,
-    ...(unit ? { unit } : {}),
-    ...(core.approximate ? { approximate: core.approximate } : {}),
-    ...(ordinal ? { ordinal } : {}),
-    ...(core.chinese ? { chinese: true } : {}),
-    ...(core.fraction ? { fraction: true } : {}),
-    ...(rules.length > 0 ? { rules } : {}),
-  };
+  // Each optional field set only when present, in this order (a spread of each made an object per field).
+  const result: NumberMatch = { surface: original.slice(start, end), start, end, value };
+  if (unit) result.unit = unit;
+  if (core.approximate) result.approximate = core.approximate;
+  if (ordinal) result.ordinal = ordinal;
+  if (core.chinese) result.chinese = true;
+  if (core.fraction) result.fraction = true;
+  if (rules.length > 0) result.rules = rules;
   if (ordinal || zero || core.fraction) return result;
   // 两至三万人: a lone numeral may still open a range.
   return readRange(text, original, result, core, context) ?? (loneWord ? null : result);

@@ -5,6 +5,7 @@
 // (海洋生产总值, 城镇居民收入), not a level where a growth rate is meant.
 import type { Change, MeasurePeriod, Token } from '../types.js';
 import { alternation } from '../extract/lexicon.js';
+import { memo } from '../memo.js';
 import catalogue from './lexicon/measures.json' with { type: 'json' };
 
 export type MeasureKind = 'growth' | 'total' | 'level' | 'ratio' | 'count';
@@ -128,10 +129,18 @@ export function moveIn(tokens: readonly Token[], text: string, at: number): Meas
   return null;
 }
 
+/**
+ * A label without notes and quotes, and the first alias it holds (longest first), or null. Memoised:
+ * a report's labels repeat, and each is otherwise searched for every alias.
+ */
+const namedIn = memo((raw: string) => {
+  const label = raw.replace(/［\d+］|\[\d+\]|[“”"《》]/g, '');
+  return { label, hit: ALIASES.find(([alias]) => label.includes(alias)) ?? null };
+});
+
 /** The measure a figure states, from its label, unit and change. */
 export function assignMeasure(figure: MeasuredFigure): MeasureAssignment {
-  const label = figure.label.replace(/［\d+］|\[\d+\]|[“”"《》]/g, '');
-  const hit = ALIASES.find(([alias]) => label.includes(alias));
+  const { label, hit } = namedIn(figure.label);
   // 从1795亿元增加到5260亿元: a start value is no outcome, whether or not a measure is named.
   if (!hit) {
     const period = periodOf(label, figure.moved);
