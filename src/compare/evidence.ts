@@ -444,17 +444,20 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
   const ranked = rank(review, query, objects);
   const fiveYearsRanked = rank(fiveYears, query, objects);
   const best = ranked[0];
+  // The five-year review's clauses naming the object by its terms, read once for the two steps that use them.
+  let named: Decision | null | undefined;
+  const fiveYearsTerms = () => (named === undefined ? (named = byClauses(fiveYears, commitment, fiveYearsRanked, 'terms')) : named);
   // A shared name alone (no clause naming the object by its terms, in either review) is read last.
   const steps: Array<[Step, () => Decision | null]> = [
     ['targets', () => byTargets(review, checks, ranked)],
     ['clauses', () => byClauses(review, commitment, ranked, 'terms')],
-    ['five-years', () => byFiveYears(fiveYears, commitment, fiveYearsRanked, 'terms')],
+    ['five-years', () => byFiveYears(fiveYears, fiveYearsTerms())],
     ['similar', () => bySimilarity(review, query, best, commitment.text)],
     ['name', () => byClauses(review, commitment, ranked, 'name')],
-    ['five-years-name', () => byFiveYears(fiveYears, commitment, fiveYearsRanked, 'name')],
+    ['five-years-name', () => byFiveYears(fiveYears, byClauses(fiveYears, commitment, fiveYearsRanked, 'name'))],
     ['head-figure', () => byHeadFigure(review, commitment, ranked)],
     ['five-years-head-figure', () => byHeadFigure(fiveYears, commitment, fiveYearsRanked)],
-    ['five-years-named', () => byFiveYearsNamed(fiveYears, commitment, fiveYearsRanked)],
+    ['five-years-named', () => byFiveYearsNamed(commitment, fiveYearsTerms())],
   ];
   for (const [step, decideBy] of steps) {
     const decision = decideBy();
@@ -1210,10 +1213,9 @@ const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort,
 
 /**
  * The five-year review read as the year's is, when a clause of it names an object of the
- * commitment and says what came of it; the reason says so.
+ * commitment and says what came of it (`decision`: byClauses on that review); the reason says so.
  */
-function byFiveYears(fiveYears: Review, commitment: Commitment, ranked: Ranked[], naming: Naming): Decision | null {
-  const decision = byClauses(fiveYears, commitment, ranked, naming);
+function byFiveYears(fiveYears: Review, decision: Decision | null): Decision | null {
   if (!decision) return null;
   if (!NOTHING_OF_THE_YEAR.has(decision.rule)) return withReason(decision, 'stated in the five-year review');
   // With no part on the year, what the five years are still doing or name again is the year's partly; never a result, nor a shared name only.
@@ -1231,10 +1233,8 @@ const LESSONS = wordings.fiveYearsNamed.lessons;
  * a shared name only, nor a result (any of the five years), as followup:five-years-only reads them;
  * nor a sentence of lessons (LESSONS).
  */
-function byFiveYearsNamed(fiveYears: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
-  if (commitment.targets.length > 0) return null;
-  const decision = byClauses(fiveYears, commitment, ranked, 'terms');
-  if (!decision || decision.status !== 'partly' || decision.rule === FOLLOWUP_RULES.namesPart) return null;
+function byFiveYearsNamed(commitment: Commitment, decision: Decision | null): Decision | null {
+  if (!decision || commitment.targets.length > 0 || decision.status !== 'partly' || decision.rule === FOLLOWUP_RULES.namesPart) return null;
   if (LESSONS.some((word) => decision.evidence?.text.includes(word))) return null;
   return withReason({ ...decision, rule: FOLLOWUP_RULES.fiveYearsNamed }, `stated in the five-year review (${decision.rule})`);
 }
