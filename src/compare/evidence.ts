@@ -79,6 +79,7 @@ const FOLLOWUP_RULES = {
   restatedWhole: wordings.restatedWhole.id,
   effort: wordings.effort.id,
   fiveYearsOnly: wordings.fiveYearsOnly.id,
+  fiveYearsNamed: wordings.fiveYearsNamed.id,
   headFigure: wordings.headFigure.id,
   restated: 'followup:restated',
   namesPart: 'followup:names-part',
@@ -419,10 +420,10 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
 /** The steps that may decide a follow-up, in order; `name` steps read a shared rare name only. */
-type Step = 'targets' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'none';
+type Step = 'targets' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'none';
 
 /** The steps that read the five-year review. */
-const FIVE_YEAR_STEPS: ReadonlySet<Step> = new Set(['five-years', 'five-years-name', 'five-years-head-figure']);
+const FIVE_YEAR_STEPS: ReadonlySet<Step> = new Set(['five-years', 'five-years-name', 'five-years-head-figure', 'five-years-named']);
 
 /** A follow-up as the hand rules decide it, and its evidence features for the status model (computed when asked: compare needs none). */
 export interface Assessed {
@@ -443,16 +444,20 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
   const ranked = rank(review, query, objects);
   const fiveYearsRanked = rank(fiveYears, query, objects);
   const best = ranked[0];
+  // The five-year review's clauses naming the object by its terms, read once for the two steps that use them.
+  let named: Decision | null | undefined;
+  const fiveYearsTerms = () => (named === undefined ? (named = byClauses(fiveYears, commitment, fiveYearsRanked, 'terms')) : named);
   // A shared name alone (no clause naming the object by its terms, in either review) is read last.
   const steps: Array<[Step, () => Decision | null]> = [
     ['targets', () => byTargets(review, checks, ranked)],
     ['clauses', () => byClauses(review, commitment, ranked, 'terms')],
-    ['five-years', () => byFiveYears(fiveYears, commitment, fiveYearsRanked, 'terms')],
+    ['five-years', () => byFiveYears(fiveYears, fiveYearsTerms())],
     ['similar', () => bySimilarity(review, query, best, commitment.text)],
     ['name', () => byClauses(review, commitment, ranked, 'name')],
-    ['five-years-name', () => byFiveYears(fiveYears, commitment, fiveYearsRanked, 'name')],
+    ['five-years-name', () => byFiveYears(fiveYears, byClauses(fiveYears, commitment, fiveYearsRanked, 'name'))],
     ['head-figure', () => byHeadFigure(review, commitment, ranked)],
     ['five-years-head-figure', () => byHeadFigure(fiveYears, commitment, fiveYearsRanked)],
+    ['five-years-named', () => byFiveYearsNamed(commitment, fiveYearsTerms())],
   ];
   for (const [step, decideBy] of steps) {
     const decision = decideBy();
@@ -1228,14 +1233,30 @@ const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort,
 
 /**
  * The five-year review read as the year's is, when a clause of it names an object of the
- * commitment and says what came of it; the reason says so.
+ * commitment and says what came of it (`decision`: byClauses on that review); the reason says so.
  */
-function byFiveYears(fiveYears: Review, commitment: Commitment, ranked: Ranked[], naming: Naming): Decision | null {
-  const decision = byClauses(fiveYears, commitment, ranked, naming);
+function byFiveYears(fiveYears: Review, decision: Decision | null): Decision | null {
   if (!decision) return null;
   if (!NOTHING_OF_THE_YEAR.has(decision.rule)) return withReason(decision, 'stated in the five-year review');
   // With no part on the year, what the five years are still doing or name again is the year's partly; never a result, nor a shared name only.
   return fiveYears.yearless && decision.status === 'partly' && decision.rule !== FOLLOWUP_RULES.namesPart ? withReason(decision, `stated in a review of five years only (${FOLLOWUP_RULES.fiveYearsOnly})`) : null;
+}
+
+/** Words of a sentence drawing lessons or giving credit (必须…, 深刻体会到, 根本在于): no work done. */
+const LESSONS = wordings.fiveYearsNamed.lessons;
+
+/**
+ * Last, when neither review decided: a clause of the five-year review naming an object of the
+ * commitment by its terms and calling it worked on or naming it again (南北帮扶合作加快推进 for
+ * 深化南北结对帮扶合作) tells work in the five years that end with the year reviewed: partly, not
+ * no-evidence. Never for an ask with a target figure (answered by a figure of the year only), nor
+ * a shared name only, nor a result (any of the five years), as followup:five-years-only reads them;
+ * nor a sentence of lessons (LESSONS).
+ */
+function byFiveYearsNamed(commitment: Commitment, decision: Decision | null): Decision | null {
+  if (!decision || commitment.targets.length > 0 || decision.status !== 'partly' || decision.rule === FOLLOWUP_RULES.namesPart) return null;
+  if (LESSONS.some((word) => decision.evidence?.text.includes(word))) return null;
+  return withReason({ ...decision, rule: FOLLOWUP_RULES.fiveYearsNamed }, `stated in the five-year review (${decision.rule})`);
 }
 
 /**

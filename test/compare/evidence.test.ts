@@ -254,6 +254,12 @@ describe('follow-up rules on pairs outside the development set', () => {
     // … not a shared name only (现代企业制度 of 初步建立现代企业制度), and not in a review with a part on the year (湖北 2026: 2025年…).
     ['state-council-gwr-2002', 'state-council-gwr-2003', '今年要重点检查上市公司建立现代企业制度的情况', 'no-evidence', 'followup:no-evidence', null, null],
     ['hubei-gwr-2025', 'hubei-gwr-2026', '千方百计促进消费需求', 'no-evidence', 'followup:no-evidence', null, null],
+    // followup:five-years-named: when nothing else decided, a clause of the five-year review naming the object and calling it
+    // worked on (加快推进, 加快建设) or naming it again tells work over the five years ending with the year: partly …
+    ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '深化南北结对帮扶合作', 'partly', 'followup:five-years-named', '南北帮扶合作加快推进', 'five-year review'],
+    ['hebei-gwr-2025', 'hebei-gwr-2026', '加快建设京张体育文化旅游带和长城、大运河文化旅游带', 'partly', 'followup:five-years-named', '京张体育文化旅游带、大运河文化带加快建设', 'five-year review'],
+    // … never for an ask with a target figure (the five years name the trade, not the year's 1600亿元).
+    ['guizhou-gwr-2025', 'guizhou-gwr-2026', '白酒产业完成产值1600亿元', 'no-evidence', 'followup:no-evidence', null, null],
     // A level both say reached (突破, 超) in the five-year review is the year's end level: the target check itself is met.
     ['fujian-gwr-2025', 'fujian-gwr-2026', '国家高新技术企业突破1.5万家', 'addressed', 'followup:target-met', '国家高新技术企业超1.5万家', 'outcome 1.5万家'],
     // A rare name shared with a review clause that jieba cuts apart from the ask (碳达峰试点城市), with half the ask's wording: read as any naming clause.
