@@ -543,8 +543,10 @@ const keyOf = (listing: Listing) => `${listing.sql}\n${JSON.stringify(listing.pa
  */
 function snapshots(db: Database.Database) {
   let reader: Database.Database | null = null;
+  // Statements left open by streams still running: the connection closes only once they are.
+  const open = new Set<Iterator<unknown>>();
 
-  function open(): Database.Database {
+  function connection(): Database.Database {
     if (!reader) {
       reader = new Database(db.name, { readonly: true, fileMustExist: true });
       reader.pragma('mmap_size = 17179869184');
@@ -559,7 +561,7 @@ function snapshots(db: Database.Database) {
      * statement ran: an order with nothing merged up to a lower mark than it could be.)
      */
     rows(listing: Listing) {
-      const source = db.memory ? db : open();
+      const source = db.memory ? db : connection();
       const { reorderings, highest } = tallies(source);
       let [top, reorderingsSeen] = [highest[listing.table].get() as number, reorderings.get() as number];
       const found = statement(source, listing.sql).raw();
@@ -567,18 +569,26 @@ function snapshots(db: Database.Database) {
       const rows = (db.memory ? found.all(params)[Symbol.iterator]() : found.iterate(params)) as Iterator<[number, number, number]>;
       const first = rows.next();
       if (!first.done) [top, reorderingsSeen] = [highest[listing.table].get() as number, reorderings.get() as number];
-      return { rows: withFirst(first, rows), top, reorderingsSeen };
+      const given = withFirst(first, rows, () => open.delete(given));
+      open.add(given);
+      return { rows: given, top, reorderingsSeen };
     },
-    close: () => reader?.close(),
+    close(): void {
+      for (const rows of open) rows.return?.();
+      reader?.close();
+    },
   };
 }
 
-/** An iterator whose first item was taken already, given again; closing it closes the rest. */
-function withFirst<T>(first: IteratorResult<T>, rest: Iterator<T>): Iterator<T> {
+/** An iterator whose first item was taken already, given again; closing it closes the rest and tells `closed`. */
+function withFirst<T>(first: IteratorResult<T>, rest: Iterator<T>, closed: () => void): Iterator<T> {
   let given = false;
   return {
     next: () => (given ? rest.next() : ((given = true), first)),
-    return: (value?: unknown) => rest.return?.(value) ?? { done: true, value: undefined },
+    return: (value?: unknown) => {
+      closed();
+      return rest.return?.(value) ?? { done: true, value: undefined };
+    },
   };
 }
 
