@@ -17,7 +17,7 @@ import { reports } from './reports.js';
 import { reviews } from './reviews.js';
 import { searchSentences, sentenceChunks } from './search.js';
 import { labelTerms, type Segmenter, sentenceTerms } from './terms.js';
-import { type AsyncStore, type Store, STREAMED } from './types.js';
+import { type AsyncStore, type Store, STREAMED, type Streamed } from './types.js';
 import { StoreWriter, THREAD_WRITES } from './writer.js';
 
 export type * from './types.js';
@@ -139,7 +139,10 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     getAnchors: comparisonRows.anchors,
     cachedComparison: comparisonRows.cached,
     cacheComparison: comparisonRows.cache,
-    close: () => db.close(),
+    close: () => {
+      matchPages.close();
+      db.close();
+    },
   };
 }
 
@@ -153,11 +156,12 @@ export function asyncStore(store: Store, writer?: StoreWriter): AsyncStore {
   for (const [name, method] of Object.entries(store)) {
     if (typeof method !== 'function') continue;
     const call = method as (...a: unknown[]) => unknown;
-    wrapped[name] = (STREAMED as readonly string[]).includes(name)
-      ? async function* (...args: unknown[]) {
-          yield* call(...args) as Iterable<unknown>;
-        }
-      : async (...args: unknown[]) => call(...args);
+    if (CHUNKED.includes(name)) wrapped[name] = breathing(call);
+    else if ((STREAMED as readonly string[]).includes(name)) {
+      wrapped[name] = async function* (...args: unknown[]) {
+        yield* call(...args) as Iterable<unknown>;
+      };
+    } else wrapped[name] = async (...args: unknown[]) => call(...args);
   }
   if (writer) {
     for (const name of THREAD_WRITES) wrapped[name] = (...args: unknown[]) => writer.write(name, args);
@@ -167,6 +171,23 @@ export function asyncStore(store: Store, writer?: StoreWriter): AsyncStore {
     };
   }
   return wrapped as AsyncStore;
+}
+
+/** The methods that give rows a chunk at a time, the work of each chunk bounded (pages.ts, chunks). */
+const CHUNKED: readonly string[] = ['figureChunks', 'sentenceChunks', 'reportChunks'] satisfies Streamed[];
+
+/**
+ * Chunks given with the thread let go after each (an empty one, a step of an
+ * ordering that gave no rows yet, is not given): a listing of the whole
+ * library, read on the thread that answers, must not hold every other request.
+ */
+function breathing(call: (...args: unknown[]) => unknown) {
+  return async function* (...args: unknown[]) {
+    for (const chunk of call(...args) as Iterable<unknown[]>) {
+      if (chunk.length > 0) yield chunk;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
 }
 
 /** The library in the SQLite file at `path`: read here, written in a thread of its own. */

@@ -326,6 +326,8 @@ export interface Store {
   /**
    * Every figure queryFigures would give without a limit (from `offset`), `size` rows at a time: the
    * matches as they stand when it starts are put in order, and only a chunk's rows are held at once.
+   * A chunk may be empty, a step of that ordering done, so that an async caller can let other work in
+   * (AsyncStore's leaves those out).
    */
   figureChunks(filter: Omit<FigureFilter, 'limit'>, size: number): IterableIterator<FigureRow[]>;
   /** Every sentence searchSentences would give without a limit, `size` rows at a time, as figureChunks. */

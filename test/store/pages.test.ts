@@ -1,7 +1,7 @@
 // Kept orders and the reports waiting to be merged into them (src/store/pages.ts):
 // a page is answered without merging only when no waiting report can reach it.
 import { describe, expect, it } from 'vitest';
-import { inSeriesOrder, keptOrders, orderOf, type SeriesKey, seriesKey, settled, waiting, withAdded } from '../../src/store/pages.js';
+import { inSeriesOrder, keptOrders, ordering, orderOf, type SeriesKey, seriesKey, settled, waiting, withAdded } from '../../src/store/pages.js';
 
 // Issuers that sort 三亚 < 云南 < 北京 < 西安 by their UTF-8 bytes; one unknown, sorting last.
 const SERIES: Record<number, SeriesKey> = {
@@ -34,6 +34,46 @@ describe('matches put in series order', () => {
     const order = inSeriesOrder(rows, keyOf);
     expect(Array.from(order.ids)).toEqual(expected);
     expect(Array.from(order.reports)).toEqual(expected.map((id) => rows.find(([row]) => row === id)![1]));
+  });
+});
+
+describe('matches put in series order a step at a time', () => {
+  // A generated library: 400 reports of six issuers (one unknown), years 2020–2024 or unknown, rows in shuffled places.
+  const random = (seed: number) => () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const next = random(7);
+  const names = ['北京市人民政府', '云南省人民政府', '西安市人民政府', '三亚市人民政府', '西安市', null];
+  const keys = new Map<number, SeriesKey>();
+  for (let report = 1; report <= 400; report++) {
+    const year = next() < 0.1 ? null : 2020 + Math.floor(next() * 5);
+    keys.set(report, seriesKey(names[Math.floor(next() * names.length)]!, year, report));
+  }
+  const rows: Array<[number, number, number]> = [];
+  for (let id = 1; id <= 20_000; id++) rows.push([id, 1 + Math.floor(next() * 400), Math.floor(next() * 1_000)]);
+
+  it('gives the order inSeriesOrder gives, each step\'s rows already in their final place, a deleted report left out', () => {
+    const whole = inSeriesOrder(rows, (report) => keys.get(report)!);
+    // Each report's rows by place, the reports by issuer bytes (unknown last), year (unknown last), id.
+    const expected = [...rows].sort(([idA, a, placeA], [idB, b, placeB]) => {
+      const [nameA, yearA] = keys.get(a)!;
+      const [nameB, yearB] = keys.get(b)!;
+      if ((nameA === null) !== (nameB === null)) return nameA === null ? 1 : -1;
+      const byName = nameA && nameB ? Buffer.compare(nameA, nameB) : 0;
+      if (byName !== 0) return byName;
+      if ((yearA === null) !== (yearB === null)) return yearA === null ? 1 : -1;
+      return (yearA ?? 0) - (yearB ?? 0) || a - b || placeA - placeB || idA - idB;
+    });
+    expect(Array.from(whole.ids)).toEqual(expected.map(([id]) => id));
+    const steps = ordering(rows[Symbol.iterator](), (report) => (report === 5 ? undefined : keys.get(report)), 0);
+    const kept = expected.filter(([, report]) => report !== 5).map(([id]) => id);
+    let step = steps.next();
+    let [count, misplaced] = [0, 0];
+    for (; !step.done; step = steps.next()) {
+      count++;
+      const { order, placed } = step.value ?? { order: whole, placed: 0 };
+      for (let at = 0; at < placed; at++) if (order.ids[at] !== kept[at]) misplaced++;
+    }
+    expect([count > 400, misplaced]).toEqual([true, 0]);
+    expect(Array.from(step.value.ids)).toEqual(kept);
   });
 });
 
