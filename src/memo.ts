@@ -1,10 +1,10 @@
-// A bounded memo for pure functions of a string: segmenting the same label or
+// A bounded memo for pure functions of a string (or a number): segmenting the same label or
 // sentence again is the slowest part of a comparison, and of labelling a text
 // that repeats itself; and a memo of a report's spans, for as long as it lives.
 import type { Span } from './types.js';
 
-export function memo<T>(fn: (key: string) => T, limit = 50_000): (key: string) => T {
-  const cache = new Map<string, T>();
+export function memo<T, K extends string | number = string>(fn: (key: K) => T, limit = 50_000): (key: K) => T {
+  const cache = new Map<K, T>();
   return (key) => {
     let value = cache.get(key);
     if (value === undefined) {

@@ -220,7 +220,7 @@ const countedPart = memo((label: string): string => {
 export const objectForm = (text: string) => shortForm(canonicalLabel(text)).replace(MARKS, '');
 
 /** The target's object terms that a text does not hold, read in canonical and short forms. */
-function missingIn(terms: string[], text: string): string[] {
+export function missingIn(terms: string[], text: string): string[] {
   const stated = objectForm(text);
   return terms.filter((term) => !stated.includes(term));
 }

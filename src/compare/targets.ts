@@ -11,7 +11,7 @@ import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET,
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
-import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, namesEveryWord, namesMore, objectForm, placedSide, rateReached, scopeDifference, targetObject, type PlacedSide } from './scope.js';
+import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, objectForm, placedSide, rateReached, scopeDifference, targetObject, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -363,8 +363,18 @@ function checkTarget(review: ReviewPart, target: Figure, targetSide: PlacedSide)
 
 type Check = Omit<TargetCheck, 'commitment' | 'target'>;
 
-/** A clause opening on a number of years (5年增长18.7%). */
-const OVER_YEARS = /^\d+年/;
+/**
+ * A sentence stating the target in words only (全面完成, 如期实现). A label of a word or two (农村 of
+ * 16万户农村户用卫生厕所, 国家 of 161个国家4A级以上旅游景区) is named by clauses on anything: the clause
+ * names the words after the number too (厕所).
+ */
+function statedInWords(spoken: ReviewSentence[], target: Figure, targetSide: PlacedSide): ReviewSentence | undefined {
+  const object = namesNoMeasure(target) ? targetObject(targetSide) : [];
+  return spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause) && missingIn(object, clause).length === 0));
+}
+
+/** A clause opening on a number of years (5年增长18.7%), not on a year (2025年增长5.5%). */
+const OVER_YEARS = /^\d{1,2}年/;
 
 /**
  * Whether a sentence gives the measure a number over several years only (年均, 累计, 连续7年, or in a
@@ -375,12 +385,13 @@ function statedOverYears(review: ReviewPart, sentence: ReviewSentence, target: F
   const fiveYears = fiveYearPart(review.analysis, sentence, review.year) !== null;
   const clauses = clausesOf(sentence.text);
   const level = target.measure === null ? null : levelOf(target.measure);
+  const levelTarget = level && { ...target, measure: level.id };
   // The level of a growth target's measure says of its growth over the years where it moved: from where to where
   // (居民人均可支配收入从27136元增长到36439元), or by how much over them (累计完成3.7万亿元，5年增长18.7%); not an end
   // level alone (社会消费品零售总额增至2.79万亿元).
   const moved = (clause: string, next: string) =>
     assignMeasure({ label: clause, unit: null, change: null }).period === 'end' || (OVER_YEARS.test(next) && says(CHANGE_WORDS, next));
-  const names = (clause: string, next: string) => namedAt(target, clause) >= 0 || (level !== null && namedAt({ ...target, measure: level.id }, clause) >= 0 && moved(clause, next));
+  const names = (clause: string, next: string) => namedAt(target, clause) >= 0 || (levelTarget !== null && namedAt(levelTarget, clause) >= 0 && moved(clause, next));
   return clauses.some((clause, i) => {
     if (!names(clause, clauses[i + 1] ?? '')) return false;
     const told = [clause, clauses[i + 1] ?? ''].filter((part) => /\d/.test(part));
@@ -436,12 +447,7 @@ function judgeOutcome(
   const open = (check: Check) => ({ decided: false, check });
   if (!actual || !outcome) {
     const spoken = mentions(review, target);
-    // A label of a word or two (农村 of 16万户农村户用卫生厕所, 国家 of 161个国家4A级以上旅游景区) is named by clauses on
-    // anything: the clause names the words after the number too (厕所).
-    const object = namesNoMeasure(target) ? targetObject(targetSide) : [];
-    const inWords = spoken.find(({ text }) =>
-      clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && says(WORDS_ONLY, clause) && object.every((word) => objectForm(clause).includes(word))),
-    );
+    const inWords = statedInWords(spoken, target, targetSide);
     if (inWords) return open({ actual: null, verdict: 'unclear', rule: 'verdict:words-only', reason: `stated only in words: "${inWords.text}"`, quote: inWords.text });
     // 财政赤字率和宏观杠杆率下降: of a catalogue measure, a direction without a number is an outcome in words.
     const direction = target.measure !== null && spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && !/\d/.test(clause) && says(CHANGE_WORDS, clause)));

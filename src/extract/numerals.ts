@@ -6,6 +6,7 @@
 import { APPROXIMATORS, MAGNITUDES, MAGNITUDE_WORDS, NUMERAL_WORDS, QUALIFIERS_AFTER, UNITS, UNIT_SPELLINGS, UNIT_TYPES, matchAt } from './lexicon.js';
 import numerals from './lexicon/numerals.json' with { type: 'json' };
 import type { Qualifier } from '../types.js';
+import { memo } from '../memo.js';
 
 export interface NumberMatch {
   surface: string;
@@ -281,19 +282,14 @@ function runEnd(text: string, at: number, context: ReadingContext = 'report'): n
 }
 
 /** Products already rounded: reading them again costs a string each time (toPrecision), and reports repeat their values. */
-const ROUNDED = new Map<number, number>();
+const rounded = memo((product: number) => Number.parseFloat(product.toPrecision(15)));
 
 /** `value * factor` rounded to 15 significant digits, so that 0.1 × 3 reads 0.3. */
 function fold(value: number, factor: number): number {
   const product = value * factor;
   // A whole number under 10¹⁵ has no digit to round (+ 0 makes -0 0, as toPrecision writes it).
   if (Number.isInteger(product) && Math.abs(product) < 1e15) return product + 0;
-  let rounded = ROUNDED.get(product);
-  if (rounded === undefined) {
-    if (ROUNDED.size >= 50_000) ROUNDED.clear();
-    ROUNDED.set(product, (rounded = Number.parseFloat(product.toPrecision(15))));
-  }
-  return rounded;
+  return rounded(product);
 }
 
 interface Numeral {

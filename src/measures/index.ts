@@ -164,12 +164,13 @@ export function assignMeasure(figure: MeasuredFigure): MeasureAssignment {
   return { measure: entry.id, period, rule: `measure:${entry.id}/alias${period ? ` period:${period}` : ''}` };
 }
 
-/** The level or total a growth measure is the growth of (income-growth → income), by a wording they share. */
-export function levelOf(id: string): MeasureEntry | null {
-  const growth = measureById(id);
-  if (growth?.kind !== 'growth') return null;
-  return MEASURES.find((m) => m.kind !== 'growth' && m.aliases.some((alias) => growth.aliases.includes(alias))) ?? null;
-}
+/** Each growth measure's level or total, the measure it is the growth of (income-growth → income), by a wording they share. */
+const LEVELS = new Map(
+  MEASURES.filter((growth) => growth.kind === 'growth').map((growth) => [growth.id, MEASURES.find((m) => m.kind !== 'growth' && m.aliases.some((alias) => growth.aliases.includes(alias))) ?? null]),
+);
+
+/** The level or total a growth measure is the growth of (income-growth → income). */
+export const levelOf = (id: string): MeasureEntry | null => LEVELS.get(id) ?? null;
 
 /**
  * A stated value on its measure's scale, one rule for verdicts and trends: a fall of a growth rate

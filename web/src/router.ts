@@ -69,7 +69,7 @@ class StalePage extends Error {}
 
 const loadPage = (route: Route): Promise<Page> =>
   route.load().catch((error: unknown) => {
-    throw new StalePage(String(error));
+    throw new StalePage(String(error), { cause: error });
   });
 
 /**
