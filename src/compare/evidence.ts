@@ -80,6 +80,7 @@ const FOLLOWUP_RULES = {
   effort: wordings.effort.id,
   fiveYearsOnly: wordings.fiveYearsOnly.id,
   fiveYearsNamed: wordings.fiveYearsNamed.id,
+  fiveYearsItemDone: wordings.fiveYearsItemDone.id,
   headFigure: wordings.headFigure.id,
   restated: 'followup:restated',
   namesPart: 'followup:names-part',
@@ -836,6 +837,14 @@ export function namesMeasure(asked: string, said: string): boolean {
   return wanted.size === 0 || stated.size === 0 || [...wanted].some((measure) => stated.has(measure));
 }
 
+/** The items an ask lists (建成凤凰机场三期、博鳌机场三期…), up to 等, without the verb the first carries (建成, 办好). */
+const listedItems = (asked: string) =>
+  asked
+    .replace(/等.*$/, '')
+    .split(/、|和|及|与/)
+    .map(withoutVerb)
+    .filter((item) => item.length >= NAMED_ITEM);
+
 /**
  * Named items of a listed commitment to finish or start projects or events
  * (建成福莆宁F1线、福州地铁4号线后通段、沙南高速等) that the evidence sentence does not
@@ -845,12 +854,7 @@ export function namesMeasure(asked: string, said: string): boolean {
  */
 function unnamedItems(asked: string, evidence: string, anyAsk = false): string[] {
   if (!anyAsk && ![...COMPLETION, ...START_ASKS].some((word) => asked.startsWith(word))) return [];
-  const items = asked
-    .replace(/等.*$/, '')
-    .split(/、|和|及|与/)
-    // The first item carries the clause's verb (建成, 办好).
-    .map(withoutVerb)
-    .filter((item) => item.length >= NAMED_ITEM);
+  const items = listedItems(asked);
   if (items.length < 2) return [];
   return items.filter((item) => pairsShown(item, evidence) < ITEM_SHOWN);
 }
@@ -1053,8 +1057,9 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   // Named by a shared name only, the clause may speak of another part of the ask (重庆东站 of a list of four projects).
   if (match.part) {
     const names = `names only ${match.names!.join('、')} of the commitment`;
-    // Not in the five-year review, where a shared name says nothing of the year.
-    const whole = review.fiveYears ? null : readMatch(review, { ...match, part: false }, evidence);
+    // Not in the five-year review, where a shared name says nothing of the year: there, an item of the list said done tells part of it.
+    if (review.fiveYears) return { status: 'partly', rule: itemDone(asked, said, match) ? FOLLOWUP_RULES.fiveYearsItemDone : FOLLOWUP_RULES.namesPart, reason: names, evidence };
+    const whole = readMatch(review, { ...match, part: false }, evidence);
     const counts = whole !== null && (COUNTED.has(whole.rule) || (whole.status === 'addressed' && namedDone(asked, said, match)));
     return counts ? withReason(whole, names) : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: names, evidence };
   }
@@ -1089,11 +1094,29 @@ function namedDone(asked: string, said: string, match: Match): boolean {
   if (wordingOf(ask) !== 'completion' && !START_ASKS.some((word) => ask.startsWith(word))) return false;
   const object = shortForm(withoutVerb(ask));
   const name = match.names!.find((run) => object.startsWith(run));
-  if (!name || unnamedItems(asked, match.sentence.text, true).length > 0) return false;
+  return name !== undefined && unnamedItems(asked, match.sentence.text, true).length === 0 && doneAfter(said, name);
+}
+
+/** A clause says a name done or started after it (凤凰机场三期、博鳌机场三期完工). */
+function doneAfter(said: string, name: string): boolean {
   const text = shortForm(said);
   const at = text.lastIndexOf(name.slice(-NAME_LENGTH));
   const after = text.slice(at + NAME_LENGTH);
   return at !== -1 && (wordingOf(after) === 'completion' || STARTED.some((word) => after.includes(word)));
+}
+
+/**
+ * In the five-year review (followup:five-years-item-done): a shared name opening or ending one item (故城遗址博物馆 of
+ * 汉魏故城遗址博物馆) of a list an ask opens with a word to finish or start (建成凤凰机场三期、博鳌机场三期、…), said
+ * done after it (凤凰机场三期、博鳌机场三期完工).
+ */
+function itemDone(asked: string, said: string, match: Match): boolean {
+  const ask = asked.replace(LEADING_PROMISE, '');
+  // The ask opens with its finish or start word: one later speaks of an item (探索…市场化运营模式), not of the list.
+  if (![...COMPLETION, ...START_ASKS].some((word) => ask.startsWith(word))) return false;
+  const items = listedItems(ask).map(shortForm);
+  if (items.length < 2) return false;
+  return match.names!.some((name) => items.some((item) => item.startsWith(name) || item.endsWith(name)) && doneAfter(said, name));
 }
 
 const ONGOING = wordings.restatedWhole.ongoing;

@@ -260,6 +260,13 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['hebei-gwr-2025', 'hebei-gwr-2026', '加快建设京张体育文化旅游带和长城、大运河文化旅游带', 'partly', 'followup:five-years-named', '京张体育文化旅游带、大运河文化带加快建设', 'five-year review'],
     // … never for an ask with a target figure (the five years name the trade, not the year's 1600亿元).
     ['guizhou-gwr-2025', 'guizhou-gwr-2026', '白酒产业完成产值1600亿元', 'no-evidence', 'followup:no-evidence', null, null],
+    // followup:five-years-item-done: a clause of the five-year review saying done an item that opens or ends the list of an ask to
+    // finish (汉魏洛阳故城遗址博物馆…建成开放 for 建成汉魏故城遗址博物馆、开封悬河文化展示馆): that item, in one of the five years, partly …
+    ['henan-gwr-2025', 'henan-gwr-2026', '建成汉魏故城遗址博物馆、开封悬河文化展示馆', 'partly', 'followup:five-years-item-done', '汉魏洛阳故城遗址博物馆等文化新地标建成开放', 'names only'],
+    ['hainan-gwr-2025', 'hainan-gwr-2026', '建成凤凰机场三期、博鳌机场三期', 'partly', 'followup:five-years-item-done', '凤凰机场三期、博鳌机场三期完工', 'names only'],
+    // … not a name inside an item (川东北经济区 of 支持川东北经济区…政策措施), nor an ask whose finish word is not its first (探索…运营模式).
+    ['sichuan-gwr-2025', 'sichuan-gwr-2026', '出台支持川东北经济区以工业振兴引领高质量发展政策措施', 'no-evidence', 'followup:no-evidence', null, null],
+    ['zhejiang-gwr-2025', 'zhejiang-gwr-2026', '加快探索大科学装置和大科学计划市场化运营模式', 'no-evidence', 'followup:no-evidence', null, null],
     // A level both say reached (突破, 超) in the five-year review is the year's end level: the target check itself is met.
     ['fujian-gwr-2025', 'fujian-gwr-2026', '国家高新技术企业突破1.5万家', 'addressed', 'followup:target-met', '国家高新技术企业超1.5万家', 'outcome 1.5万家'],
     // A rare name shared with a review clause that jieba cuts apart from the ask (碳达峰试点城市), with half the ask's wording: read as any naming clause.
