@@ -116,6 +116,10 @@ const PROMISE_OPENER = new RegExp(`(?:^|[，,；;：:])(?:${wordings.promise.ope
 const PROMISE_TIME = new RegExp(wordings.promise.times.join('|'));
 /** The words of time and promise an ask opens with (今年要启动…): the ask is what follows. */
 const LEADING_PROMISE = new RegExp(`^(?:${[...wordings.promise.times, ...wordings.promise.openers].join('|')})+`);
+/** What an ask asks, after its words of time and promise. */
+const askOf = (asked: string) => asked.replace(LEADING_PROMISE, '');
+/** An ask opening with a word to start (开工建设, 启动) or, with `orFinish`, to finish (建成, 完成). */
+const opensToStart = (ask: string, orFinish = false) => (orFinish ? [...COMPLETION, ...START_ASKS] : START_ASKS).some((word) => ask.startsWith(word));
 /** A noun token this long (粮食产量, 单位地区生产总值能耗) is a compound whose two-character pieces are ranking terms too (followup:word-pieces). */
 const PIECE_OF = wordings.pieces.compoundLength;
 /** The two-character pieces of a compound noun jieba keeps whole (粮食产量: 粮食, 产量), words every part uses left out. */
@@ -853,7 +857,7 @@ const listedItems = (asked: string) =>
  * only close to the ask as a whole (followup:similar) must name each.
  */
 function unnamedItems(asked: string, evidence: string, anyAsk = false): string[] {
-  if (!anyAsk && ![...COMPLETION, ...START_ASKS].some((word) => asked.startsWith(word))) return [];
+  if (!anyAsk && !opensToStart(asked, true)) return [];
   const items = listedItems(asked);
   if (items.length < 2) return [];
   return items.filter((item) => pairsShown(item, evidence) < ITEM_SHOWN);
@@ -1070,7 +1074,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (figure && figure.status !== 'addressed') return { ...figure, evidence };
   if (wording === 'completion') return done(FOLLOWUP_RULES.completion);
   if (figure) return { ...figure, evidence };
-  if (START_ASKS.some((word) => asked.replace(LEADING_PROMISE, '').startsWith(word)) && STARTED.some((word) => said.includes(word))) return done(FOLLOWUP_RULES.started);
+  if (opensToStart(askOf(asked)) && STARTED.some((word) => said.includes(word))) return done(FOLLOWUP_RULES.started);
   if (wording !== 'effort') {
     if (review.outcomes.some((f) => inside(f, match.said))) return done(FOLLOWUP_RULES.statedOutcome);
     if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
@@ -1090,8 +1094,8 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
  * or an ask to work on a thing (深入实施城市更新) stays followup:names-part.
  */
 function namedDone(asked: string, said: string, match: Match): boolean {
-  const ask = asked.replace(LEADING_PROMISE, '');
-  if (wordingOf(ask) !== 'completion' && !START_ASKS.some((word) => ask.startsWith(word))) return false;
+  const ask = askOf(asked);
+  if (wordingOf(ask) !== 'completion' && !opensToStart(ask)) return false;
   const object = shortForm(withoutVerb(ask));
   const name = match.names!.find((run) => object.startsWith(run));
   return name !== undefined && unnamedItems(asked, match.sentence.text, true).length === 0 && doneAfter(said, name);
@@ -1111,9 +1115,9 @@ function doneAfter(said: string, name: string): boolean {
  * done after it (凤凰机场三期、博鳌机场三期完工).
  */
 function itemDone(asked: string, said: string, match: Match): boolean {
-  const ask = asked.replace(LEADING_PROMISE, '');
+  const ask = askOf(asked);
   // The ask opens with its finish or start word: one later speaks of an item (探索…市场化运营模式), not of the list.
-  if (![...COMPLETION, ...START_ASKS].some((word) => ask.startsWith(word))) return false;
+  if (!opensToStart(ask, true)) return false;
   const items = listedItems(ask).map(shortForm);
   if (items.length < 2) return false;
   return match.names!.some((name) => items.some((item) => item.startsWith(name) || item.endsWith(name)) && doneAfter(said, name));
@@ -1262,11 +1266,22 @@ function byFiveYears(fiveYears: Review, decision: Decision | null): Decision | n
   if (!decision) return null;
   if (!NOTHING_OF_THE_YEAR.has(decision.rule)) return withReason(decision, 'stated in the five-year review');
   // With no part on the year, what the five years are still doing or name again is the year's partly; never a result, nor a shared name only.
-  return fiveYears.yearless && decision.status === 'partly' && decision.rule !== FOLLOWUP_RULES.namesPart ? withReason(decision, `stated in a review of five years only (${FOLLOWUP_RULES.fiveYearsOnly})`) : null;
+  return fiveYears.yearless && workInFiveYears(decision) ? withReason(decision, `stated in a review of five years only (${FOLLOWUP_RULES.fiveYearsOnly})`) : null;
 }
 
 /** Words of a sentence drawing lessons or giving credit (必须…, 深刻体会到, 根本在于): no work done. */
 const LESSONS = wordings.fiveYearsNamed.lessons;
+/** Openings of a field's summary line (——发展质效不断提高，综合实力进一步跃升), before its paragraph's facts. */
+const SUMMARY_OPENERS = wordings.fiveYearsNamed.summaryOpeners;
+
+/**
+ * A five-year review's clause telling work on the ask: effort, or the ask named again (partly); not a
+ * shared name only, nor a sentence of lessons or credit (LESSONS), nor a field's summary line.
+ */
+function workInFiveYears(decision: Decision): boolean {
+  const text = decision.evidence?.text ?? '';
+  return decision.status === 'partly' && decision.rule !== FOLLOWUP_RULES.namesPart && !LESSONS.some((word) => text.includes(word)) && !SUMMARY_OPENERS.some((opener) => text.startsWith(opener));
+}
 
 /**
  * Last, when neither review decided: a clause of the five-year review naming an object of the
@@ -1277,8 +1292,7 @@ const LESSONS = wordings.fiveYearsNamed.lessons;
  * nor a sentence of lessons (LESSONS).
  */
 function byFiveYearsNamed(commitment: Commitment, decision: Decision | null): Decision | null {
-  if (!decision || commitment.targets.length > 0 || decision.status !== 'partly' || decision.rule === FOLLOWUP_RULES.namesPart) return null;
-  if (LESSONS.some((word) => decision.evidence?.text.includes(word))) return null;
+  if (!decision || commitment.targets.length > 0 || !workInFiveYears(decision)) return null;
   return withReason({ ...decision, rule: FOLLOWUP_RULES.fiveYearsNamed }, `stated in the five-year review (${decision.rule})`);
 }
 

@@ -260,6 +260,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['hebei-gwr-2025', 'hebei-gwr-2026', '加快建设京张体育文化旅游带和长城、大运河文化旅游带', 'partly', 'followup:five-years-named', '京张体育文化旅游带、大运河文化带加快建设', 'five-year review'],
     // … never for an ask with a target figure (the five years name the trade, not the year's 1600亿元).
     ['guizhou-gwr-2025', 'guizhou-gwr-2026', '白酒产业完成产值1600亿元', 'no-evidence', 'followup:no-evidence', null, null],
+    // … nor from a field's summary line opening on a dash (——发展质效不断提高，综合实力进一步跃升 names 综合实力 only in passing).
+    ['zhejiang-gwr-2025', 'zhejiang-gwr-2026', '持续提升县级医院综合实力', 'no-evidence', 'followup:no-evidence', null, null],
     // followup:five-years-item-done: a clause of the five-year review saying done an item that opens or ends the list of an ask to
     // finish (汉魏洛阳故城遗址博物馆…建成开放 for 建成汉魏故城遗址博物馆、开封悬河文化展示馆): that item, in one of the five years, partly …
     ['henan-gwr-2025', 'henan-gwr-2026', '建成汉魏故城遗址博物馆、开封悬河文化展示馆', 'partly', 'followup:five-years-item-done', '汉魏洛阳故城遗址博物馆等文化新地标建成开放', 'names only'],
