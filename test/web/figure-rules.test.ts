@@ -30,8 +30,8 @@ const quoted = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].ma
 
 /** Every id a figure's trace may hold, by where it comes from (measure:ID/alias aside: the catalogue names those). */
 const EMITTED: Record<string, string[]> = {
-  // How the number was read: the first id of every trace, then numeral:* from the reader.
-  numeral: [...quoted(/const numeralRule = \[([^\]]*)\]/.exec(sourceOf('src/extract/figures.ts'))?.[1] ?? '', /'([a-z-]+)'/g), ...quoted(EXTRACT, /'(numeral:[a-z-]+)'/g), ...quoted(LEXICONS, /"(numeral:[a-z-]+)"/g)],
+  // How the number was read: the first id of every trace (numeralRuleOf), then numeral:* from the reader.
+  numeral: [...quoted(/function numeralRuleOf[^{]*\{\s*let rule = ([^;]*);/.exec(sourceOf('src/extract/figures.ts'))?.[1] ?? '', /'([a-z-]+)'/g), ...quoted(EXTRACT, /'(numeral:[a-z-]+)'/g), ...quoted(LEXICONS, /"(numeral:[a-z-]+)"/g)],
   label: [...quoted(EXTRACT, /'(label:[a-z-]+)'/g), ...Object.values(labelRules).flatMap((entry) => (typeof entry === 'object' && 'id' in entry ? [entry.id] : []))],
   modality: quoted(EXTRACT, /'(modality:[a-z-]+)'/g),
   measure: quoted(MEASURING, /none\('([a-z-]+)'/g).map((reason) => `measure:none/${reason}`),
