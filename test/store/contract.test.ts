@@ -620,6 +620,62 @@ describe.skipIf(unavailable !== null)('PostgreSQL answers as SQLite does', () =>
   });
 });
 
+describe.skipIf(unavailable !== null)('a generated library streamed a chunk at a time', () => {
+  // 40 reports of 600 figures and 300 sentences: PostgreSQL reads a listing's first order 10 000 rows at a time.
+  let sqlite: AsyncStore;
+  let postgres: AsyncStore;
+  let url: string;
+  beforeAll(async () => {
+    sqlite = asyncStore(openStore(join(dir, `generated-${++n}.db`)));
+    url = await cluster!.database();
+    postgres = await openPgStore(url);
+    opened.push(sqlite, postgres);
+    const lines = Array.from({ length: 300 }, (_, k) => `第${k + 1}项工作办理事项${k + 3}件，增长${(k % 9) + 1}.5%。`).join('\n');
+    const { analysis, source } = synthetic(`工作报告\n一、工作回顾\n${lines}\n`);
+    const issuers = ['北京市人民政府', '云南省人民政府', '上海市人民政府', '西安市人民政府', '三亚市'];
+    for (let k = 0; k < 40; k++) {
+      const meta = { ...analysis.meta, issuer: issuers[(k * 7) % 5]!, year: 2015 + ((k * 3) % 11) };
+      const made = { ...analysis, meta, source: { ...analysis.source, sha256: `${analysis.source.sha256.slice(0, 60)}${String(k).padStart(4, '0')}` } };
+      for (const store of [sqlite, postgres]) await store.saveReport(made, source);
+    }
+  }, 300_000);
+
+  const figures = (rows: Array<{ report: number; figure: string; issuer: string | null }>) => rows.map((row) => `${row.report}:${row.figure}:${row.issuer}`);
+
+  it('gives the same rows in the same order as SQLite, every chunk full but the last, from any offset', async () => {
+    for (const [offset, size] of [[0, 997], [10_001, 4_000], [23_999, 7]] as const) {
+      const [a, b] = [await all(sqlite.figureChunks({ offset }, size)), await all(postgres.figureChunks({ offset }, size))];
+      expect(b.slice(0, -1).every((chunk) => chunk.length === size)).toBe(true);
+      expect(figures(b.flat())).toEqual(figures(a.flat()));
+    }
+    expect((await all(postgres.figureChunks({}, 997))).flat().length).toBe(24_000);
+    const hits = async (store: AsyncStore) => (await all(store.sentenceChunks('增长', {}, 1_000))).flat().map((hit) => `${hit.report}:${hit.sentence}`);
+    expect(await hits(postgres)).toEqual(await hits(sqlite));
+  }, 120_000);
+
+  it('answers pages and later streams from the order a stream made, also after a stream left early', async () => {
+    const first = postgres.figureChunks({ unit: '%' }, 500)[Symbol.asyncIterator]();
+    await first.next();
+    await first.return?.(undefined);
+    const whole = await all(postgres.figureChunks({ unit: '%' }, 500));
+    expect(figures(whole.flat())).toEqual(figures((await all(sqlite.figureChunks({ unit: '%' }, 500))).flat()));
+    expect(figures((await all(postgres.figureChunks({ unit: '%' }, 500))).flat())).toEqual(figures(whole.flat()));
+    expect(figures(await postgres.queryFigures({ unit: '%', limit: 50, offset: 11_990 }))).toEqual(figures(whole.flat().slice(11_990, 12_040)));
+  }, 120_000);
+
+  it('gives more streams at once than the pool has connections, each chunk read while the others are being read', async () => {
+    const small = await openPgStore(url, {}, { NIANBAO_DATABASE_POOL: '2' });
+    opened.push(small);
+    const filters = [{}, { unit: '%' }, { unit: '件' }];
+    const streams = filters.map((filter) => small.figureChunks(filter, 3_000)[Symbol.asyncIterator]());
+    const given = await Promise.all(streams.map(async (stream) => [(await stream.next()).value]));
+    await Promise.all(streams.map(async (stream, k) => {
+      for (let next = await stream.next(); !next.done; next = await stream.next()) given[k]!.push(next.value);
+    }));
+    for (const [k, filter] of filters.entries()) expect(figures(given[k]!.flat())).toEqual(figures((await all(sqlite.figureChunks(filter, 3_000))).flat()));
+  }, 120_000);
+});
+
 describe.skipIf(unavailable !== null)('the PostgreSQL database', () => {
   it('records its schema steps, opens again, and refuses a database from a newer nianbao', async () => {
     const url = await cluster!.database();

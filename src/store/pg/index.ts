@@ -92,18 +92,17 @@ function sessions(pool: pg.Pool) {
   }
   const snapshot = <T>(work: (db: Queryable) => Promise<T>) => transaction(work, 'BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
 
-  // Rows streamed through a cursor, a batch at a time, in a read-only snapshot.
-  async function* exportRows<K extends ExportKind>(what: K): AsyncIterable<ExportRows[K]> {
-    const { sql, row } = listings.EXPORTS[what];
+  /** The rows of `sql` through a cursor, `batch` at a time, in a read-only snapshot. */
+  async function* cursor(sql: string, values: unknown[], batch: number): AsyncGenerator<pg.QueryResultRow[]> {
     const client = await pool.connect();
     let broken: Error | undefined;
     try {
       await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      await client.query(`DECLARE export_rows NO SCROLL CURSOR FOR ${sql}`);
+      await client.query(`DECLARE rows_read NO SCROLL CURSOR FOR ${sql}`, values);
       for (;;) {
-        const { rows } = await client.query('FETCH 1000 FROM export_rows');
+        const { rows } = await client.query(`FETCH ${batch} FROM rows_read`);
         if (rows.length === 0) break;
-        for (const found of rows) yield row(found) as ExportRows[K];
+        yield rows;
       }
     } finally {
       // Also when the reader stops early.
@@ -112,7 +111,12 @@ function sessions(pool: pg.Pool) {
     }
   }
 
-  return { transaction, snapshot, exportRows };
+  async function* exportRows<K extends ExportKind>(what: K): AsyncIterable<ExportRows[K]> {
+    const { sql, row } = listings.EXPORTS[what];
+    for await (const rows of cursor(sql, [], 1000)) for (const found of rows) yield row(found) as ExportRows[K];
+  }
+
+  return { transaction, snapshot, cursor, exportRows };
 }
 
 export async function openPgStore(url: string, options: StoreOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<AsyncStore> {
@@ -121,13 +125,14 @@ export async function openPgStore(url: string, options: StoreOptions = {}, env: 
   const pool = await connect(url, path, env);
   const db = preparing(pool);
   const issuerRows = issuers();
+  const made = sessions(pool);
   const parts: Parts = {
     db,
     issuerRows,
     reportRows: reports(issuerRows, segment),
     segment,
-    sessions: sessions(pool),
-    matchPages: pgPages(url, db),
+    sessions: made,
+    matchPages: pgPages(url, db, made.cursor),
   };
   return {
     path,

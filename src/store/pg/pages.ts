@@ -9,7 +9,8 @@
 // connection (lost, or not yet made), nothing is kept. Putting every match of
 // a query in order takes about a second on 100 000 reports: until a query's
 // order is kept, a page is read on its own (the database sorting only as far
-// as the page) while the order is made in the background.
+// as the page) while the order is made in the background; a listing given
+// whole (limit=0) is read through a cursor and given as the rows come.
 import pg from 'pg';
 import { frozen, keptOrders, memo, orderOf, type Order, type Ordered, type SeriesKey, seriesKey, settled, waiting, withAdded } from '../pages.js';
 import type { Queryable } from './sql.js';
@@ -43,10 +44,21 @@ export interface PgPages {
   close(): Promise<void>;
 }
 
-export function pgPages(url: string, db: Queryable): PgPages {
+/** The rows of a query through a cursor, `batch` at a time, in one snapshot; stopping early closes it. */
+export type Cursor = (sql: string, values: unknown[], batch: number) => AsyncIterable<pg.QueryResultRow[]>;
+
+/**
+ * Rows of a listing read at a time: a large library's every figure (1.7
+ * million rows on 10 000 reports) read and put in order in one go held the
+ * answering thread for seconds.
+ */
+const BATCH = 10_000;
+
+export function pgPages(url: string, db: Queryable, cursor: Cursor): PgPages {
   const heard = changesHeard();
   const listener = listening(url, heard.apply);
   const orders = pgOrders(db, heard, listener);
+  const made = { cursor, heard, listener, ordered: orders.ordered };
 
   return {
     async rows(listing, offset, limit, read) {
@@ -62,10 +74,22 @@ export function pgPages(url: string, db: Queryable): PgPages {
     },
 
     async *chunks(listing, offset, size, read) {
-      const { ids, reports } = await orders.ordered(listing, offset, undefined);
-      for (let start = offset; start < ids.length; start += size) {
-        yield await read(Array.from(ids.subarray(start, start + size)), Array.from(reports.subarray(start, start + size)));
+      let skip = offset;
+      let chunk = { ids: [] as number[], reports: [] as number[] };
+      for await (const rows of inTurn(listing, offset, made)) {
+        let at = Math.min(skip, rows.ids.length);
+        skip -= at;
+        while (at < rows.ids.length) {
+          const end = Math.min(at + size - chunk.ids.length, rows.ids.length);
+          chunk.ids.push(...rows.ids.subarray(at, end));
+          chunk.reports.push(...rows.reports.subarray(at, end));
+          at = end;
+          if (chunk.ids.length < size) continue;
+          yield await read(chunk.ids, chunk.reports);
+          chunk = { ids: [], reports: [] };
+        }
       }
+      if (chunk.ids.length > 0) yield await read(chunk.ids, chunk.reports);
     },
 
     async remember<T>(key: string, compute: () => Promise<T>): Promise<T> {
@@ -174,6 +198,34 @@ function pgOrders(db: Queryable, heard: ReturnType<typeof changesHeard>, listene
   };
 }
 
+/**
+ * Every row of the listing in order, BATCH at a time: from the kept order,
+ * or as the database gives them through a cursor (the thread let go between
+ * batches), the order kept once whole unless everything was dropped meanwhile.
+ */
+async function* inTurn(
+  listing: PgListing, offset: number,
+  { cursor, heard, listener, ordered }: { cursor: Cursor; heard: ReturnType<typeof changesHeard>; listener: ReturnType<typeof listening>; ordered: (listing: PgListing, offset: number, limit: undefined) => Promise<Order> },
+): AsyncGenerator<Order> {
+  const key = keyOf(listing);
+  const hearing = await listener.ready();
+  if (hearing && heard.kept.has(key)) {
+    const { ids, reports } = await ordered(listing, offset, undefined);
+    for (let start = 0; start < ids.length; start += BATCH) yield { ids: ids.subarray(start, start + BATCH), reports: reports.subarray(start, start + BATCH) };
+    return;
+  }
+  const [since, mark] = [heard.generation, heard.added.length];
+  const batches: Order[] = [];
+  async function* read() {
+    for await (const rows of cursor(listing.sql, listing.values, BATCH)) yield orderOf(rows.map((row) => [row.seq, Number(row.report)] as const));
+  }
+  for await (const batch of readAhead(read())) {
+    batches.push(batch);
+    yield batch;
+  }
+  if (hearing && since === heard.generation && !heard.kept.has(key)) heard.kept.keep(key, joined(batches), mark);
+}
+
 /** The listing's matches in order: all, those of `reports`, or those of a page. */
 async function matchesOf(db: Queryable, listing: PgListing, reports?: number[], page?: { offset: number; limit: number }): Promise<Order> {
   const n = listing.values.length;
@@ -184,6 +236,53 @@ async function matchesOf(db: Queryable, listing: PgListing, reports?: number[], 
       : [listing.sql, listing.values];
   const { rows } = await db.query<{ seq: number; report: number }>(sql, values);
   return orderOf(rows.map((row) => [row.seq, Number(row.report)] as const));
+}
+
+/**
+ * The items of `source` as they come, read to its end at its own pace: a
+ * cursor holds a connection of the pool until it is read, and a caller that
+ * waited for another to read its chunks could wait for ever once every
+ * connection held a cursor. Stopping early stops the source at its next item.
+ */
+async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+  const items: T[] = [];
+  let [done, stopped, failed, wake] = [false, false, null as { error: unknown } | null, () => {}];
+  void (async () => {
+    try {
+      for await (const item of source) {
+        if (stopped) break;
+        items.push(item);
+        wake();
+      }
+    } catch (error) {
+      failed = { error };
+    }
+    done = true;
+    wake();
+  })();
+  try {
+    for (let given = 0; ; ) {
+      if (given < items.length) yield items[given++]!;
+      else if (done) break;
+      else await new Promise<void>((resolve) => (wake = resolve));
+    }
+  } finally {
+    stopped = true;
+  }
+  if (failed) throw failed.error;
+}
+
+/** Orders one after the other, as one. */
+function joined(orders: Order[]): Order {
+  const count = orders.reduce((sum, order) => sum + order.ids.length, 0);
+  const whole = { ids: new Float64Array(count), reports: new Float64Array(count) };
+  let at = 0;
+  for (const { ids, reports } of orders) {
+    whole.ids.set(ids, at);
+    whole.reports.set(reports, at);
+    at += ids.length;
+  }
+  return whole;
 }
 
 /** What a listing's order is kept under. */
