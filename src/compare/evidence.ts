@@ -75,6 +75,7 @@ const FOLLOWUP_RULES = {
   amountUnstated: wordings.amountUnstated.id,
   levelReached: wordings.levelReached.id,
   resultAfter: wordings.resultAfter.id,
+  progress: wordings.progress.id,
   perfective: wordings.perfective.id,
   restatedWhole: wordings.restatedWhole.id,
   effort: wordings.effort.id,
@@ -1081,6 +1082,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
     if (perfective(review.newer, match)) return done(FOLLOWUP_RULES.perfective);
   }
+  if (progressMade(review, match, asked, said)) return done(FOLLOWUP_RULES.progress);
   if (wording === null && resultAfter(review, match)) return done(FOLLOWUP_RULES.resultAfter);
   if (wording === null && restatedWhole(review, match, asked, said)) return done(FOLLOWUP_RULES.restatedWhole);
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
@@ -1121,6 +1123,23 @@ function itemDone(asked: string, said: string, match: Match): boolean {
   const items = listedItems(ask).map(shortForm);
   if (items.length < 2) return false;
   return match.names!.some((name) => items.some((item) => item.startsWith(name) || item.endsWith(name)) && doneAfter(said, name));
+}
+
+const PROGRESS_ASKS = byLength(wordings.progress.asks);
+const PROGRESS = new RegExp(wordings.progress.patterns.join('|'));
+
+/**
+ * An ask for work to go on (继续做好…改革, 稳步推进利率市场化改革), no target figure in it, whose
+ * naming clause of the year's review says the work bore fruit (取得了突破性进展, 迈出实质性步伐,
+ * 进展顺利), most of the object's character pairs in that clause: followup:progress-made. Progress on an
+ * ask to finish or reach something is not it done.
+ */
+function progressMade(review: Review, match: Match, asked: string, said: string): boolean {
+  // In a five-year review, progress may be of any of the years; with no part on the year (review.yearless), the five years are all there is of it.
+  if ((review.fiveYears && !review.yearless) || !PROGRESS.test(said) || targetsAsked(review, match).length > 0) return false;
+  const ask = askOf(asked);
+  // Most of the ask's object in the clause: progress on one of two things asked (资源型城市经济转型试点进展顺利 for …和采煤沉陷区治理) is not the ask's.
+  return PROGRESS_ASKS.some((word) => ask.startsWith(word)) && pairsShown(withoutVerb(asked), said) >= wordings.progress.share;
 }
 
 const ONGOING = wordings.restatedWhole.ongoing;

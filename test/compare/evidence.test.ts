@@ -273,6 +273,13 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['fujian-gwr-2025', 'fujian-gwr-2026', '国家高新技术企业突破1.5万家', 'addressed', 'followup:target-met', '国家高新技术企业超1.5万家', 'outcome 1.5万家'],
     // A rare name shared with a review clause that jieba cuts apart from the ask (碳达峰试点城市), with half the ask's wording: read as any naming clause.
     ['hubei-gwr-2025', 'hubei-gwr-2026', '支持襄阳、十堰建设全国碳达峰试点城市', 'addressed', 'followup:completion-word', '襄阳、十堰入选全国首批碳达峰试点城市', 'five-year review'],
+    // followup:progress-made: an ask for work to go on (认真实施, 稳步推进, 深化) whose naming clause says the work bore fruit (开局良好,
+    // 迈出实质性步伐, 取得新进展): addressed; in a report with no part on the year (2008), in its five-year review too …
+    ['state-council-gwr-2004', 'state-council-gwr-2005', '认真实施东北地区等老工业基地振兴战略', 'addressed', 'followup:progress-made', '东北地区等老工业基地振兴开局良好', null],
+    ['state-council-gwr-2007', 'state-council-gwr-2008', '稳步推进利率市场化改革', 'addressed', 'followup:progress-made', '利率市场化改革迈出实质性步伐', 'five-year review'],
+    ['state-council-gwr-2021', 'state-council-gwr-2022', '深化“放管服”改革', 'addressed', 'followup:progress-made', '“放管服”改革取得新进展', null],
+    // … not for an ask that opens with an act (尽快实施电信、电力、民航管理体制改革: progress is not it done).
+    ['state-council-gwr-2002', 'state-council-gwr-2003', '尽快实施电信、电力、民航管理体制改革', 'no-evidence', 'followup:no-evidence', null, null],
     // followup:result-after: the object named again, then a result figure of it in the same sentence.
     ['sichuan-gwr-2025', 'sichuan-gwr-2026', '扎实推进安全生产治本攻坚三年行动', 'addressed', 'followup:result-after', '生产安全事故起数、死亡人数分别下降15%', null],
     ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '认真落实即将出台的民营经济促进法', 'addressed', 'followup:result-after', '民营经济增加值占地区生产总值比重达58.5%', null],

@@ -150,6 +150,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:level-reached': '证据说已达到某一水平或范围（超过、扩大到、全面推开）',
   'followup:prevented': '要防止的事证据说未发生（未发生重大事故）',
   'followup:result-after': '证据句再提到承诺对象后给出了它的结果数字',
+  'followup:progress-made': '要持续推进的工作，当年回顾说已取得进展（取得突破性进展、迈出实质性步伐、进展顺利）',
   'followup:perfective': '证据说已做了（进行了、实行了、开展了）',
   'followup:restated-whole': '当年回顾把承诺的做法几乎原样说成做过的事（无推进、深入等字）',
   'followup:effort-word': '证据只说在推进（加快、正在）',
