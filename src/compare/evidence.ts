@@ -1131,14 +1131,14 @@ const PROGRESS = new RegExp(wordings.progress.patterns.join('|'));
 /**
  * An ask for work to go on (继续做好…改革, 稳步推进利率市场化改革), no target figure in it, whose
  * naming clause of the year's review says the work bore fruit (取得了突破性进展, 迈出实质性步伐,
- * 进展顺利), most of the object's character pairs in that clause: followup:progress-made. Progress on an
+ * 进展顺利), half the object's character pairs in that clause: followup:progress-made. Progress on an
  * ask to finish or reach something is not it done.
  */
 function progressMade(review: Review, match: Match, asked: string, said: string): boolean {
   // In a five-year review, progress may be of any of the years; with no part on the year (review.yearless), the five years are all there is of it.
   if ((review.fiveYears && !review.yearless) || !PROGRESS.test(said) || targetsAsked(review, match).length > 0) return false;
   const ask = askOf(asked);
-  // Most of the ask's object in the clause: progress on one of two things asked (资源型城市经济转型试点进展顺利 for …和采煤沉陷区治理) is not the ask's.
+  // Half the ask's object in the clause at least: progress on one of two things asked (资源型城市经济转型试点进展顺利 for …和采煤沉陷区治理) is not the ask's.
   return PROGRESS_ASKS.some((word) => ask.startsWith(word)) && pairsShown(withoutVerb(asked), said) >= wordings.progress.share;
 }
 
