@@ -57,3 +57,39 @@ export function roleOfContent(text: string): RoleDecision | null {
   const future = (text.match(FUTURE) ?? []).length;
   return (future + 1) / (past + 1) >= lexicon.content.plansRatio ? { role: 'plans', rule: lexicon.content.id } : null;
 }
+
+const { fiveYears } = lexicon;
+const PAST_SPAN = new RegExp(fiveYears.review.opening);
+const PERIOD_OPENING = new RegExp(fiveYears.review.periodOpening);
+const PERIOD_NAME = new RegExp(fiveYears.periodName, 'g');
+/** Ids of the rules that split a plans part reviewing five years first (lexicon fiveYears). */
+export const FIVE_YEARS_RULES = { review: fiveYears.review.id, turn: fiveYears.turn.id, subpart: fiveYears.subpart.id };
+const DIGITS = '一二三四五六七八九';
+
+/** The ordinal of a named plan period: “九五” 9, “十五” 10, “十四五” 14. */
+function periodOrdinal(name: string): number {
+  const tens = name.includes('十') ? 10 : 0;
+  // The digit before the last 五: none in “十五”.
+  const unit = name.replace(/[“”十]/g, '').slice(0, -1);
+  return tens + (unit === '' ? 0 : DIGITS.indexOf(unit) + 1);
+}
+
+/** The latest plan period a report names (0 for none): the one it plans or is in; any earlier one is past. */
+export function latestPeriod(text: string): number {
+  let latest = 0;
+  for (const [name] of text.matchAll(PERIOD_NAME)) latest = Math.max(latest, periodOrdinal(name));
+  return latest;
+}
+
+/** Whether a paragraph opens a review of past years: 过去五年，…; “十四五”时期是极不平凡的五年 where the report names “十五五”. */
+export function opensPastFiveYears(paragraph: string, latest: number): boolean {
+  const period = PERIOD_OPENING.exec(paragraph);
+  return PAST_SPAN.test(paragraph) || (period !== null && periodOrdinal(period[1]!) < latest);
+}
+
+/** A sub-heading naming a past period and no plans (（二）“十五”期间国民经济和社会发展主要情况): a review, in a plans part too. */
+export function roleOfSubheading(heading: string, latest: number): RoleDecision | null {
+  const named = roleOfHeading(heading);
+  const past = [...heading.matchAll(PERIOD_NAME)].some(([name]) => periodOrdinal(name) < latest);
+  return past && named?.role !== 'plans' ? { role: 'review', rule: FIVE_YEARS_RULES.subpart } : named;
+}

@@ -3,7 +3,19 @@
 // paragraphs, and unheaded parts opened by their wording (problems, plans).
 import type { Section } from '../types.js';
 import { DATE_PATTERN } from './dates.js';
-import { CLEAR_REVIEW_RULE, type RoleDecision, reviewsPast, roleOfContent, roleOfHeading, roleOfOpening, STRUCTURAL_RULES } from './roles.js';
+import {
+  CLEAR_REVIEW_RULE,
+  FIVE_YEARS_RULES,
+  latestPeriod,
+  opensPastFiveYears,
+  type RoleDecision,
+  reviewsPast,
+  roleOfContent,
+  roleOfHeading,
+  roleOfOpening,
+  roleOfSubheading,
+  STRUCTURAL_RULES,
+} from './roles.js';
 
 interface Paragraph {
   start: number;
@@ -27,6 +39,8 @@ const NUMBERED: Array<[number, RegExp]> = [
   [3, /^(?:\d{1,2}[.、](?!\d)|[（(]\d{1,2}[)）])/],
 ];
 const ITEM_LEVEL = 4;
+/** The review of past years in a plans part, and the turn after it, are sub-parts of that part. */
+const FIVE_YEARS_LEVEL = 2;
 const ITEM = /(?<=^|[。；;！？!?]\s*)(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、])/g;
 const SENTENCE_END = /[。！？!?；;：:，,]/;
 
@@ -66,37 +80,61 @@ function closingStart(paras: Paragraph[]): number | null {
   return signed ? paras.length - 2 : paras.length - 1;
 }
 
-function openings(paras: Paragraph[]): Opening[] {
+function openings(paras: Paragraph[], latest: number): Opening[] {
   const found: Opening[] = [];
   const first = bodyStart(paras);
   const closing = closingStart(paras);
   const body = paras.slice(first, closing ?? paras.length);
   const numberedTop = body.filter((p) => NUMBERED[0]![1].test(p.text)).length >= 2;
   const opensSpeech = () => first > 0 && !found.some((o) => o.level === 1);
+  const fiveYears = fiveYearsReview(found, latest);
   for (const p of body) {
     const numbered = NUMBERED.find(([, marker]) => marker.test(p.text));
+    const unnumbered = !numbered && isUnnumberedHeading(p) && (!numberedTop || roleOfHeading(p.text) !== null || opensSpeech());
+    fiveYears(p, unnumbered ? 1 : numbered?.[0] ?? null);
     if (numbered) {
       const heading = headingText(p.text);
-      found.push({ start: p.start, level: numbered[0], heading, role: roleOfHeading(heading) });
-    } else if (isUnnumberedHeading(p) && (!numberedTop || roleOfHeading(p.text) !== null || opensSpeech())) {
+      found.push({ start: p.start, level: numbered[0], heading, role: numbered[0] === 1 ? roleOfHeading(heading) : roleOfSubheading(heading, latest) });
+    } else if (unnumbered) {
       // Without numbering, short unpunctuated lines are the headings; among numbered
       // headings, only those that name a part (“十四五”时期发展成就和2025年工作回顾),
       // or that open a speech's body before any part (首先报告2001年的工作): what
       // follows is the body's first part, not the salutation's preamble.
       found.push({ start: p.start, level: 1, heading: p.text, role: roleOfHeading(p.text) });
     } else {
+      // After a turn that detectSections may drop (a review that was not in plans), the paragraph's own cue stands.
       const role = roleOfOpening(p.text);
       if (role) found.push({ start: p.start, level: 1, heading: null, role });
     }
     for (const item of p.text.matchAll(ITEM)) {
       const start = p.start + item.index;
-      if (found.at(-1)?.start === start && found.at(-1)!.level < ITEM_LEVEL) continue;
+      const last = found.at(-1);
+      // A turn to plans opening the paragraph holds its items, as a part does.
+      if (last?.start === start && last.level < ITEM_LEVEL && last.role?.rule !== FIVE_YEARS_RULES.turn) continue;
       const heading = headingText(p.text.slice(item.index));
       found.push({ start, level: ITEM_LEVEL, heading, role: null, endsBy: item.index > 0 ? p.end : undefined });
     }
   }
   if (closing !== null) found.push({ start: paras[closing]!.start, level: 1, heading: null, role: { role: 'closing', rule: STRUCTURAL_RULES.signature } });
   return found;
+}
+
+/**
+ * The paragraphs of a part, before any sub-heading, that review past years (过去五年，…; 这五年，…), and the
+ * first paragraph after them that does not: the turn back to plans. Both open sub-parts, so that the part's
+ * heading (二、“十四五”时期发展成就和“十五五”时期主要目标任务) stays above the plans, and detectSections keeps
+ * them inside plans only. Called with each paragraph and its heading level (null: none).
+ */
+function fiveYearsReview(found: Opening[], latest: number): (p: Paragraph, level: number | null) => void {
+  let inReview = false;
+  let subheaded = false;
+  return (p, level) => {
+    const past = level === null && !subheaded && opensPastFiveYears(p.text, latest);
+    if (inReview && level !== 1 && !past) found.push({ start: p.start, level: FIVE_YEARS_LEVEL, heading: null, role: { role: 'plans', rule: FIVE_YEARS_RULES.turn } });
+    if (level !== null) subheaded = level > 1;
+    if (past && !inReview) found.push({ start: p.start, level: FIVE_YEARS_LEVEL, heading: null, role: { role: 'review', rule: FIVE_YEARS_RULES.review } });
+    inReview = past;
+  };
 }
 
 /**
@@ -115,6 +153,8 @@ function resolveRole(opening: Opening, parent: Section | null, plansBegun: boole
     }
     return named ?? roleOfContent(content) ?? { role: 'review', rule: STRUCTURAL_RULES.default };
   }
+  if ((named?.rule === FIVE_YEARS_RULES.subpart || named?.rule === FIVE_YEARS_RULES.review) && parent.role === 'plans') return named;
+  if (named?.rule === FIVE_YEARS_RULES.turn) return { role: parent.role, rule: named.rule };
   if (named?.role !== 'problems') return { role: parent.role, rule: STRUCTURAL_RULES.parent };
   // Admitted problems follow the work reviewed, they do not sit between its parts: a part whose heading names
   // a lack (national 2005: （二）控制固定资产投资过快增长，大力加强薄弱环节) before a sibling that names none is one of them.
@@ -153,7 +193,7 @@ function nextTops(found: Opening[]): Array<number | undefined> {
 export function detectSections(text: string): Section[] {
   const paras = paragraphs(text);
   if (paras.length === 0) return [];
-  const found = openings(paras);
+  const found = openings(paras, latestPeriod(text));
   const topEnds = nextTops(found);
   const siblings = nextSiblings(found);
   const sections: Section[] = [];
@@ -177,7 +217,11 @@ export function detectSections(text: string): Section[] {
     // difficulties named inside plans are the plans' context, not admissions.
     const cue = opening.role?.role;
     const unheadedCue = opening.heading === null && cue !== 'closing';
-    if (unheadedCue && (open[0]?.role === cue || (cue === 'problems' && open[0]?.role === 'plans'))) return;
+    const cueRule = opening.role?.rule;
+    if (cueRule === FIVE_YEARS_RULES.review || cueRule === FIVE_YEARS_RULES.turn) {
+      // A review of past years splits plans parts only; its turn back to plans ends that review only.
+      if (cueRule === FIVE_YEARS_RULES.review ? open[0]?.role !== 'plans' : !open.some((s) => s.roleRule === FIVE_YEARS_RULES.review)) return;
+    } else if (unheadedCue && (open[0]?.role === cue || (cue === 'problems' && open[0]?.role === 'plans'))) return;
     while (open.length > 0 && open.at(-1)!.level >= opening.level) close(opening.start);
     const parent = open.at(-1) ?? null;
     const { role, rule } = resolveRole(opening, parent, plansBegun, text.slice(opening.start, topEnds[index]), siblings[index]);

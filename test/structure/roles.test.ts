@@ -149,6 +149,26 @@ const RULES: Array<[stem: string, opening: string, rule: string]> = [
   // A sub-part whose heading names a lack (薄弱, 差距) before a sibling naming none is one of the parts reviewed or planned, not an admission.
   ['state-council-gwr-2005', '（二）控制固定资产投资过快增长，大力加强薄弱环节', 'role:between-parts'],
   ['zhejiang-gwr-2025', '（七）着力缩小“三大差距”，共同富裕示范区建设迈出新步伐', 'role:between-parts'],
+  // A plans part that reviews the past five years (二、“十四五”时期发展成就和“十五五”时期主要目标任务): under its
+  // heading, the review (这五年，我们…; 过去五年，…), then the turn back to plans (“十五五”时期是…; 根据《…建议》).
+  ['beijing-gwr-2026', '二、“十四五”时期发展成就和“十五五”时期主要目标任务', 'role:heading-plans'],
+  ['beijing-gwr-2026', '“十四五”时期是极不平凡的五年', 'role:five-years-review'],
+  ['beijing-gwr-2026', '“十五五”时期是基本实现社会主义现代化', 'role:five-years-turn'],
+  ['guangxi-gwr-2026', '过去五年，我们牢记习近平总书记殷切嘱托', 'role:five-years-review'],
+  ['guangxi-gwr-2026', '根据《中国共产党广西壮族自治区委员会', 'role:five-years-turn'],
+  // Sub-headings after the turn are the plans part's own, not the review's.
+  ['guangxi-gwr-2026', '（一）大力发展人工智能，加快培育新质生产力', 'role:parent'],
+  ['state-council-gwr-2021', '过去五年，我国经济社会发展取得新的历史性成就', 'role:five-years-review'],
+  ['state-council-gwr-2021', '“十四五”时期是开启全面建设社会主义现代化国家新征程', 'role:five-years-turn'],
+  // The review may come second: 上海2026 opens the part with 根据《…建议》…提请本次大会审查.
+  ['shanghai-gwr-2026', '“十四五”时期，上海发展历程极不寻常', 'role:five-years-review'],
+  ['shanghai-gwr-2026', '“十五五”时期具有承前启后的重要地位', 'role:five-years-turn'],
+  ['state-council-gwr-2006', '（二）“十五”期间国民经济和社会发展主要情况', 'role:five-years-subpart'],
+  // Not: the coming period's plans part, its sub-part on the coming period, a review of five years in a part that is no plans.
+  ['anhui-gwr-2026', '二、“十五五”时期主要目标和重大任务', 'role:heading-plans'],
+  ['state-council-gwr-2006', '（三）“十一五”时期经济社会发展的指导原则和主要目标', 'role:parent'],
+  ['state-council-gwr-2018', '回顾过去五年，诸多矛盾交织叠加', 'role:opening-problems'],
+  ['state-council-gwr-2018', '一、过去五年工作回顾', 'role:heading-review'],
 ];
 
 describe('each section names the rule that decided its role', () => {
@@ -157,6 +177,9 @@ describe('each section names the rule that decided its role', () => {
     lexicon.clearReview.id,
     ...Object.values(lexicon.openings).map((rule) => rule.id),
     lexicon.content.id,
+    lexicon.fiveYears.review.id,
+    lexicon.fiveYears.turn.id,
+    lexicon.fiveYears.subpart.id,
     ...Object.values(lexicon.structural),
   ]);
 
