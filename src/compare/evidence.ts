@@ -82,6 +82,7 @@ const FOLLOWUP_RULES = {
   fiveYearsOnly: wordings.fiveYearsOnly.id,
   fiveYearsNamed: wordings.fiveYearsNamed.id,
   fiveYearsItemDone: wordings.fiveYearsItemDone.id,
+  objectHeld: wordings.objectHeld.id,
   headFigure: wordings.headFigure.id,
   restated: 'followup:restated',
   namesPart: 'followup:names-part',
@@ -426,7 +427,7 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
 /** The steps that may decide a follow-up, in order; `name` steps read a shared rare name only. */
-type Step = 'targets' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'none';
+type Step = 'targets' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'none';
 
 /** The steps that read the five-year review. */
 const FIVE_YEAR_STEPS: ReadonlySet<Step> = new Set(['five-years', 'five-years-name', 'five-years-head-figure', 'five-years-named']);
@@ -464,6 +465,7 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
     ['head-figure', () => byHeadFigure(review, commitment, ranked)],
     ['five-years-head-figure', () => byHeadFigure(fiveYears, commitment, fiveYearsRanked)],
     ['five-years-named', () => byFiveYearsNamed(commitment, fiveYearsTerms())],
+    ['object-held', () => byObjectHeld(commitment, [review, ranked[0]], [fiveYears, fiveYearsRanked[0]])],
   ];
   for (const [step, decideBy] of steps) {
     const decision = decideBy();
@@ -733,10 +735,7 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
  * of the ask's character pairs, else a part.
  */
 function sharingName(review: Review, asked: Clause, text: string): Match | null {
-  const rare = [...nameRuns(text)].filter((run) => {
-    const holding = review.byName.get(run)?.length ?? 0;
-    return holding > 0 && holding <= RARE_NAME && (review.olderNames.get(run) ?? 0) <= RARE_NAME;
-  });
+  const rare = [...nameRuns(text)].filter((run) => rareIn(review, run));
   const shared: Array<[number, number]> = [];
   countHits(review.byName, rare, (i, runs) => shared.push([i, runs]));
   const nouns = nounRuns(review.older, asked);
@@ -748,6 +747,12 @@ function sharingName(review: Review, asked: Clause, text: string): Match | null 
   // Half the ask's wording there too (严格落实长江十年禁渔 for 坚定推进长江十年禁渔): the clause names all of it.
   const part = best[1] < NAME_RUNS || pairsShown(text, saidText) < NAME_SHOWN;
   return { asked, said, sentence, cover: 0, names: sharedNames(text, nameRuns(saidText)), part };
+}
+
+/** A run the review holds and few of its clauses and of the older report's sentences hold (RARE_NAME). */
+function rareIn(review: Review, run: string): boolean {
+  const holding = review.byName.get(run)?.length ?? 0;
+  return holding > 0 && holding <= RARE_NAME && (review.olderNames.get(run) ?? 0) <= RARE_NAME;
 }
 
 /** The text of the review's clause `i`. */
@@ -1313,6 +1318,32 @@ function workInFiveYears(decision: Decision): boolean {
 function byFiveYearsNamed(commitment: Commitment, decision: Decision | null): Decision | null {
   if (!decision || commitment.targets.length > 0 || !workInFiveYears(decision)) return null;
   return withReason({ ...decision, rule: FOLLOWUP_RULES.fiveYearsNamed }, `stated in the five-year review (${decision.rule})`);
+}
+
+const OBJECT_HELD = wordings.objectHeld.share;
+
+/** A sentence that is a part's heading (（六）防范化解风险，维护社会和谐稳定。) names a field, it reports nothing done. */
+const headsPart = (analysis: Analysis, sentence: { start: number }) => analysis.sections.some((section) => section.start === sentence.start && section.heading !== null);
+
+/**
+ * Last, when no rule decided: the closest sentence of either review holds most of the weight of
+ * the commitment's object pairs (followup:object-pairs) and a rare run of NAME_LENGTH characters
+ * of its object that is whole nouns of it (盛乐国际机场; not 量保持稳 across a verb), so it speaks of that object in its own wording where no
+ * clause names it by terms: partly, the weakest claim (曲靖、祥云经开区纳入国家级零碳园区建设名单
+ * for 高质量建设零碳园区). Never for an ask with a target figure (a figure of the year answers
+ * it), nor from a sentence of lessons or a field's summary line (as
+ * followup:five-years-named), nor a part's heading.
+ */
+function byObjectHeld(commitment: Commitment, ...closest: Array<[Review, Ranked | undefined]>): Decision | null {
+  const held = closest.filter((pair): pair is [Review, Ranked] => pair[1] !== undefined).sort((a, b) => byRelevance(a[1], b[1]));
+  if (held.length === 0 || commitment.targets.length > 0) return null;
+  const [review, best] = held[0]!;
+  const text = best.sentence.text;
+  if (best.object < OBJECT_HELD || headsPart(review.newer, best.sentence) || LESSONS.some((word) => text.includes(word)) || SUMMARY_OPENERS.some((opener) => text.startsWith(opener))) return null;
+  const runs = nameRuns(text);
+  const name = [...nounRuns(review.older, commitment)].find((run) => runs.has(run) && rareIn(review, run));
+  if (!name) return null;
+  return { status: 'partly', rule: FOLLOWUP_RULES.objectHeld, reason: `the closest sentence holds ${Math.round(best.object * 100)}% of the object (${name})`, evidence: evidenceOf(best) };
 }
 
 /**

@@ -335,6 +335,15 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['shandong-gwr-2025', 'shandong-gwr-2026', '推动3900多个项目投产达效、新增产值5000亿元左右', 'addressed', 'followup:head-figure', '3920个新投产项目增加产值5100多亿元', 'outcome 5100多亿元'],
     // A target listed with the judged one that the sentence states nothing of (播种面积1.1亿亩): kept in part.
     ['anhui-gwr-2025', 'anhui-gwr-2026', '全年粮食播种面积1.1亿亩、产量825亿斤以上', 'partly', 'followup:head-figure', '粮食产量838.6亿斤', '1.1亿亩: not stated'],
+    // followup:object-held: nothing else decided, but the closest sentence holds most of the object's pairs and a rare run of
+    // its nouns (盛乐国际机场, 金融化险, 人民战争): it speaks of the object in its own wording, partly …
+    ['inner-mongolia-gwr-2025', 'inner-mongolia-gwr-2026', '确保呼和浩特盛乐国际机场建成通航', 'partly', 'followup:object-held', '盛乐国际机场通过行业验收', 'of the object'],
+    ['liaoning-gwr-2025', 'liaoning-gwr-2026', '巩固金融化险改革成果', 'partly', 'followup:object-held', '金融化险改革取得决定性进展', 'of the object'],
+    ['yunnan-gwr-2025', 'yunnan-gwr-2026', '持续打好禁毒和防艾人民战争', 'partly', 'followup:object-held', '禁毒人民战争成效显著', 'of the object'],
+    // … not from a part's heading (（六）防范化解风险，维护社会和谐稳定。), and never for an ask with a target figure
+    // (改造老旧小区、抗震宜居农房等23万多户 over five years does not answer 1.5万户).
+    ['shaanxi-gwr-2025', 'shaanxi-gwr-2026', '防范化解经济领域风险', 'no-evidence', 'followup:no-evidence', null, null],
+    ['ningxia-gwr-2025', 'ningxia-gwr-2026', '改造老旧小区1.5万户（套）', 'no-evidence', 'followup:no-evidence', null, null],
     // … not the head alone (新增智能制造企业1585家 for 新增限额以上批零住餐企业1000家), not a value more than twice off
     // (招商引资到位资金619亿元 for 产业发展资金30亿元), not a rate (高技术制造业投资增长 for 固定资产投资增长).
     ['hunan-gwr-2025', 'hunan-gwr-2026', '全年新增限额以上批零住餐企业1000家以上', 'no-evidence', 'followup:no-evidence', null, null],
