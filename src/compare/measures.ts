@@ -2,7 +2,9 @@
 // through the synonym groups (地区生产总值 = 国内生产总值 = 经济增长), cut by jieba,
 // and compared; labels that name distinct measures (登记 vs 调查失业率) never match.
 import { segment } from '../segment/jieba.js';
-import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
+import { CHANGE_DOWN, CHANGE_UP, UNIT_TYPES, alternation } from '../extract/lexicon.js';
+import labelWords from '../extract/lexicon/labels.json' with { type: 'json' };
+import type { Figure } from '../types.js';
 import measures from '../measures/lexicon/similarity.json' with { type: 'json' };
 import wordings from './lexicon/followup.json' with { type: 'json' };
 import { memo } from '../memo.js';
@@ -28,6 +30,21 @@ export const SAME_COUNT_RULE = measures.sameCount.id;
 const SAME_COUNT = new Map(measures.sameCount.groups.flatMap((group) => group.map((unit) => [unit, group[0]!] as const)));
 /** Whether two figures' units count alike: the same unit, or two of one sameCount group (件, 项). */
 export const sameUnit = (a: string, b: string) => a === b || (SAME_COUNT.has(a) && SAME_COUNT.get(a) === SAME_COUNT.get(b));
+
+/** The rules by which a count's noun names the unit its surface does not write (近1400万农业转移人口 counts 人). */
+const NAMED_UNIT_RULE = /(?:^| )(numeral:unit-named-(?:before|after))(?= |$)/;
+const NAMED_BY_TYPE = new Map(Object.values(labelWords.unitsNamedBefore.endings).map((unit) => [UNIT_TYPES[unit], unit] as const));
+
+/** The unit a figure's noun names when its surface writes none, with the rule that read it; null otherwise. */
+export function namedUnit(figure: Pick<Figure, 'unit' | 'unitType' | 'rule'>): { unit: string; rule: string } | null {
+  const rule = figure.unit === '' ? NAMED_UNIT_RULE.exec(figure.rule)?.[1] : undefined;
+  const unit = rule && NAMED_BY_TYPE.get(figure.unitType);
+  return rule && unit ? { unit, rule } : null;
+}
+
+type Counted = Pick<Figure, 'unit' | 'unitType' | 'rule'>;
+/** Whether two figures count alike: by their units (sameUnit), or by the unit a noun names for one written without (namedUnit). */
+export const countsAlike = (a: Counted, b: Counted) => sameUnit(a.unit, b.unit) || sameUnit(namedUnit(a)?.unit ?? a.unit, namedUnit(b)?.unit ?? b.unit);
 
 const PAYER = new RegExp(alternation(measures.payerWords), 'g');
 

@@ -7,7 +7,7 @@ import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, levelOf, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
-import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, shortForm, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity } from './measures.js';
+import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, shortForm, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity, countsAlike, namedUnit } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
@@ -267,7 +267,7 @@ interface Outcome {
 function measuredOutcome(review: ReviewPart, target: Figure): Outcome | null {
   const measure = measureById(target.measure!)!;
   const candidates = review.figures
-    .filter((f) => f.measure === target.measure && sameUnit(f.unit, target.unit))
+    .filter((f) => f.measure === target.measure && countsAlike(f, target))
     // A fall where a rise was set (进出口下降 vs 增长6%) can only be read as such for a ceiling.
     .filter((f) => !(f.change && target.change && f.change.direction !== target.change.direction) || measure.direction !== 'higher')
     .map((f) => ({ figure: f, rank: Number(!ofTheYear(f)) + 2 * Number(fiveYearPart(review.analysis, f, review.year) !== null && !stockAtEnd(f)) }))
@@ -298,7 +298,7 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
   const key = measureOf(target.label);
   const candidates = review.figures
     // 涨幅控制在2.6% states a change as a level: only opposite directions rule a figure out.
-    .filter((f) => sameUnit(f.unit, target.unit) && !(directionOf(f) && directionOf(target) && directionOf(f) !== directionOf(target)))
+    .filter((f) => countsAlike(f, target) && !(directionOf(f) && directionOf(target) && directionOf(f) !== directionOf(target)))
     // A figure of another catalogue measure is never this target's outcome.
     .filter((f) => target.measure === null || f.measure === null || f.measure === target.measure)
     // Outside percentages an increase (增加26亿元) and a level (安排219亿元) are different things; a label
@@ -323,7 +323,7 @@ function restated(review: ReviewPart, target: Figure): Outcome | null {
   const head = labelHead(target.label);
   if (!head || head.length < 2) return null;
   const figure = review.figures.find(
-    (f) => sameUnit(f.unit, target.unit) && f.value === target.value && f.valueMax === target.valueMax && labelHead(f.label) === head && fiveYearPart(review.analysis, f, review.year) === null,
+    (f) => countsAlike(f, target) && f.value === target.value && f.valueMax === target.valueMax && labelHead(f.label) === head && fiveYearPart(review.analysis, f, review.year) === null,
   );
   return figure ? { figure, score: SURE_MATCH } : null;
 }
@@ -436,6 +436,14 @@ function impliedByPlan(review: ReviewPart, target: Figure, targetSide: PlacedSid
   return null;
 }
 
+/** How the units were taken as one: 20项 for 20件 (one count), 1400万 of 农业转移人口 for 人 (the unit its noun names). */
+function unitsNote(outcome: Figure, target: Figure): string {
+  if (outcome.unit === target.unit) return '';
+  if (sameUnit(outcome.unit, target.unit)) return ` (${outcome.unit} counted as ${target.unit}: ${SAME_COUNT_RULE})`;
+  const named = namedUnit(outcome) ?? namedUnit(target);
+  return named ? ` (${named.unit}, as the noun of the count names it: ${named.rule})` : '';
+}
+
 /** The verdict on the outcome found; `decided` when it is the year's own figure of the same measure. */
 function judgeOutcome(
   review: ReviewPart,
@@ -494,9 +502,7 @@ function judgeOutcome(
   if (other && second && second.verdict !== judged.verdict) {
     return open({ actual, verdict: 'unclear', rule: TWO_BASES_RULE, reason: `${TWO_BASES_RULE}: ${judged.reason}; on another basis ("${other.label}") ${second.reason}` });
   }
-  // 20项 for 20件: the reason says the units were taken as one count.
-  const units = outcome.figure.unit === target.unit ? '' : ` (${outcome.figure.unit} counted as ${target.unit}: ${SAME_COUNT_RULE})`;
-  return { decided: true, check: { actual, ...judged, reason: `${judged.reason}${units}` } };
+  return { decided: true, check: { actual, ...judged, reason: `${judged.reason}${unitsNote(outcome.figure, target)}` } };
 }
 
 /** The same outcome restated on another basis in brackets right after it (增长1.7%（同口径增长2.5%以上）). */

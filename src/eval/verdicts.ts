@@ -47,12 +47,14 @@ function findCheck(checks: TargetCheck[], want: GoldVerdict): TargetCheck | unde
   const value = canonical(want.value, want.unit);
   // Gold is copied from the text as printed (8％左右); commitments are in the normalised text.
   const target = normalize(want.target).text;
-  return checks.find(
+  const candidates = checks.filter(
     (check) =>
       target.includes(check.commitment) || check.commitment.includes(target)
         ? Math.abs(check.target.value - value.value) < 1e-9 * Math.max(1, value.value)
         : false,
   );
+  // Two figures of one commitment may share a value (综合体30个、老人家食堂30个): the gold's is the one its text labels.
+  return candidates.find((check) => check.target.label !== '' && target.includes(check.target.label)) ?? candidates[0];
 }
 
 export async function evaluateVerdicts(folder: string, corpus?: Corpus): Promise<VerdictRow[]> {

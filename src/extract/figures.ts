@@ -4,7 +4,7 @@ import type { Diagnostic, Figure, Qualifier, Section, Sentence, Token, UnitType 
 import { sectionAt } from '../structure/sentences.js';
 import { segment, tokenRange, tokensIn } from '../segment/jieba.js';
 import { assignMeasure, type MeasureAssignment, MOVE_REACH, moveIn } from '../measures/index.js';
-import { isVerb, sentenceLabeller, unitNamedBefore } from './labels.js';
+import { isVerb, sentenceLabeller, unitNamedAfter, unitNamedBefore } from './labels.js';
 import {
   CHANGE_BASIS,
   CHANGE_DOWN,
@@ -159,8 +159,14 @@ function unitTypeOf(number: NumberMatch, unit = number.unit): UnitType {
  * The unit a label names for a number without one (农村贫困人口减少1386万 counts 人): it gives the figure its unit
  * type and the measure it may state; the figure keeps its surface's unit, so that re-reading the surface agrees.
  */
-function namedUnit(number: NumberMatch, label: string): string | null {
-  return number.unit || number.ordinal || number.fraction || label === '' ? null : unitNamedBefore(label);
+function namedUnit(text: string, number: NumberMatch, label: string): { unit: string; rule: string } | null {
+  if (number.unit || number.ordinal || number.fraction || label === '') return null;
+  const before = unitNamedBefore(label);
+  if (before) return { unit: before, rule: 'numeral:unit-named-before' };
+  // 近1400万农业转移人口: only a magnitude may stand for the unit the noun after it names, and only in a label
+  // that names that noun: 城镇新增就业, carried to 13.2万脱贫人口, would take a count of one thing for another.
+  const after = /[万亿]$/.test(number.surface) ? unitNamedAfter(text, number.end) : null;
+  return after && label.includes(after.word) ? { unit: after.unit, rule: 'numeral:unit-named-after' } : null;
 }
 
 const QUALIFIER_AFTER_WORDS = Object.keys(QUALIFIERS_AFTER).sort((a, b) => b.length - a.length);
@@ -292,10 +298,10 @@ function endOfChange(text: string, previous: Figure | undefined, sentence: numbe
 }
 
 /** How a figure's number is written, then the rules of its reading: a string built without arrays, as it is for every figure. */
-function numeralRuleOf(number: NumberMatch, namedBefore: boolean): string {
+function numeralRuleOf(number: NumberMatch, namedRule: string | undefined): string {
   let rule = number.ordinal ? 'rank' : number.chinese ? 'chinese-numeral' : 'arabic-numeral';
   if (number.rules?.length) rule += ` ${number.rules.join(' ')}`;
-  return namedBefore ? `${rule} numeral:unit-named-before` : rule;
+  return namedRule ? `${rule} ${namedRule}` : rule;
 }
 
 /** The figures of a text, and a diagnostic for every number it does not keep or reads by a guess. */
@@ -336,13 +342,13 @@ export function extractFigures(
         if (number.rules?.includes(guess)) diagnostics.push({ surface: number.surface, start: number.start, end: number.end, rule: guess });
       }
       const { label, rule: labelRule, clause } = labelOf(at, unitTypeOf(number));
-      const named = namedUnit(number, label);
-      const unitType = unitTypeOf(number, named ?? number.unit);
+      const named = namedUnit(text, number, label);
+      const unitType = unitTypeOf(number, named?.unit ?? number.unit);
       const section = sectionAt(sections, number.start);
       const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause, startsMove(text, found, at), reviewsPast(number.start));
-      const numeralRule = numeralRuleOf(number, Boolean(named));
+      const numeralRule = numeralRuleOf(number, named?.rule);
       const change = number.ordinal ? null : changeOf(clause);
-      const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: named ?? number.unit ?? '', change, moved: moveIn(tokensIn(tokens, { start: Math.max(sentence.start, number.start - MOVE_REACH), end: number.start }), text, number.start) });
+      const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: named?.unit ?? number.unit ?? '', change, moved: moveIn(tokensIn(tokens, { start: Math.max(sentence.start, number.start - MOVE_REACH), end: number.start }), text, number.start) });
       figures.push({
         id: `f${figures.length + 1}`,
         surface: number.surface,

@@ -681,6 +681,29 @@ export function unitNamedBefore(label: string): string | null {
   return end ? NAMED_UNITS[end[0]]! : null;
 }
 
+const NAMED_AFTER_REACH: number = lexicon.unitsNamedAfter.reach;
+/** Words of one compound noun (农业/n 转移/v 人口/n); a preposition, 的, an adverb or a mark is not one. */
+const COMPOUND_TAG = /^[nvab]/;
+const THING_AFTER = new RegExp(`^[^\\p{P}\\s\\d]{1,${NAMED_AFTER_REACH + 4}}`, 'u');
+
+/**
+ * The unit the thing right after a number's magnitude names (近1400万农业转移人口 counts 人), by the endings
+ * of numeral:unit-named-before, and the word that names it; a qualifier (以上) may come between (numeral:unit-named-after).
+ */
+export function unitNamedAfter(text: string, end: number): { unit: string; word: string } | null {
+  const piece = THING_AFTER.exec(text.slice(end, end + NAMED_AFTER_REACH + 4))?.[0] ?? '';
+  const words = segmented(piece);
+  let length = 0;
+  for (const [index, word] of words.entries()) {
+    const ending = NAMED_UNIT_END.exec(word.text);
+    if (ending) return { unit: NAMED_UNITS[ending[0]]!, word: word.text };
+    if (index === 0 && QUALIFIERS_AFTER[word.text]) continue;
+    length += word.text.length;
+    if (length > NAMED_AFTER_REACH || !COMPOUND_TAG.test(word.tag)) return null;
+  }
+  return null;
+}
+
 /** What a label is about, without the change or the multiple (是1997年) it reports: the subject later figures of the sentence may carry. */
 function subjectOf(label: string): string {
   return label.replace(CHANGE_END, '').replace(MULTIPLE_END, '');

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkTargets, judge, judgeTargets, notATarget, type NotATarget } from '../../src/compare/targets.js';
-import { FULL_COVERAGE } from '../../src/compare/measures.js';
+import { FULL_COVERAGE, countsAlike, namedUnit } from '../../src/compare/measures.js';
+import { extractFigures } from '../../src/extract/figures.js';
+import { detectSections } from '../../src/structure/sections.js';
+import { detectSentences } from '../../src/structure/sentences.js';
+import { segment } from '../../src/segment/jieba.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import type { Analysis, Figure, Qualifier } from '../../src/types.js';
@@ -251,4 +255,23 @@ describe('checkTargets on other pairs', () => {
     // 八项主张, 三件事, 和平共处五项原则
     for (const surface of ['八项', '三件', '五项']) expect(checks.map((c) => c.target.surface)).not.toContain(surface);
   }, 60_000);
+});
+
+describe('a count whose noun names its unit', () => {
+  const figureOf = (text: string, surface: string): Figure => {
+    const sections = detectSections(text);
+    return extractFigures(text, detectSentences(text, sections), sections, segment(text)).figures.find((f) => f.surface === surface)!;
+  };
+  // [target sentence and surface, outcome sentence and surface (corpus reports), whether they count alike]
+  const rows: Array<[string, string, string, string, boolean]> = [
+    // state-council-gwr-2018 → 2019: 1400万 of 农业转移人口 counts 人 (numeral:unit-named-after).
+    ['今年再进城落户1300万人，加快农业转移人口市民化。', '1300万人', '新型城镇化扎实推进，近1400万农业转移人口在城镇落户。', '1400万', true],
+    // Must not — state-council-gwr-2010: 用户 names no unit of people.
+    ['今年再进城落户1300万人，加快农业转移人口市民化。', '1300万人', '新增510万沼气用户。', '510万', false],
+  ];
+  it.each(rows)('%s (%s) and %s (%s): alike %s', (targetText, targetSurface, outcomeText, outcomeSurface, alike) => {
+    const [target, outcome] = [figureOf(targetText, targetSurface), figureOf(outcomeText, outcomeSurface)];
+    expect(countsAlike(target, outcome)).toBe(alike);
+    expect(namedUnit(outcome)?.unit ?? null).toBe(alike ? '人' : null);
+  });
 });

@@ -96,6 +96,24 @@ describe('extractFigures', () => {
     // Must not change — a unit of its own is kept.
     ['城镇新增就业1310万人，创历史新高', '1310万人', 'persons', false],
   ];
+  // [sentence from a corpus report, the figure's surface, its unit type, whether the noun after it named its unit]
+  const unitNamedAfter: Array<[string, string, string, boolean]> = [
+    // state-council-gwr-2019: the thing counted follows the magnitude; 转移 is part of the compound.
+    ['新型城镇化扎实推进，近1400万农业转移人口在城镇落户。', '1400万', 'persons', true],
+    // sichuan-gwr-2025: 余 is part of the surface; the noun ending on 人口 follows it.
+    ['630余万低收入人口纳入动态监测。', '630余万', 'persons', true],
+    // Must not change — state-council-gwr-2010: 用户 is no unit of people.
+    ['新增510万沼气用户。', '510万', 'other', false],
+    // Must not change — fujian-gwr-2026: the label carried from the figure before (城镇新增就业) does not name 脱贫人口.
+    ['城镇新增就业54.58万人，高校毕业生就业保持稳定，退役军人就业服务精准高效，13.2万脱贫人口实现稳岗就业。', '13.2万', 'other', false],
+  ];
+  it.each(unitNamedAfter)('the thing after the number names the unit of %s', (text, surface, unitType, named) => {
+    const figure = figuresOf(text).find((f) => f.surface === surface)!;
+    expect(figure.unit).toBe('');
+    expect(figure.unitType).toBe(unitType);
+    expect(figure.rule.split(' ').includes('numeral:unit-named-after')).toBe(named);
+  });
+
   it.each(unitNamed)('the label names the unit of %s', (text, surface, unitType, named) => {
     const figure = figuresOf(text).find((f) => f.surface === surface)!;
     // The unit stays the one the surface writes, so that re-reading the surface agrees.

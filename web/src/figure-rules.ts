@@ -45,6 +45,7 @@ const NAMES: Record<string, string> = {
   'numeral:bare-point': '末尾的“点”不读作小数（零点）',
   'numeral:unit-times': '单位加“次”（艘次、辆次）',
   'numeral:unit-named-before': '指标名指明所计单位（农村贫困人口减少1386万计人）',
+  'numeral:unit-named-after': '数字后的名词指明所计单位（1400万农业转移人口计人）',
   'label:clause': '分句中数字前的词语',
   'label:classified-noun': '量词后的名词（3家医院）',
   'label:activity': '次数所计的活动',
