@@ -33,11 +33,12 @@ const FIGURE_ORDER = `ORDER BY ${SERIES_ORDER}, f.seq`;
 
 /** The figures matching `clauses`, for pages.ts to order (with those after @after only, as it merges them). */
 function listing(clauses: string[], params: Params): Listing {
-  return {
-    table: 'figures',
-    sql: `SELECT f.id, f.report_id, f.seq FROM figures f ${reportJoin('f')} ${where(['f.id > @after', ...clauses])}`,
-    params,
-  };
+  const matching = (index: string, more: string[]) =>
+    `SELECT f.id, f.report_id, f.seq FROM figures f ${index} ${reportJoin('f')} ${where(['f.id > @after', ...more, ...clauses])}`;
+  // A range of reports read by report (the UNIQUE (report_id, seq) index), not by the unit's index or
+  // by the label's matches, which the planner would choose and which read every report's (10 000 reports, 16 of them: 634 → 0.7 ms for %).
+  const byReport = matching('INDEXED BY sqlite_autoindex_figures_1', ['f.report_id IN (SELECT value FROM json_each(@reports))']);
+  return { table: 'figures', sql: matching('', []), ofReports: byReport, params };
 }
 
 // The measure id is kept in the rule trace (measure:gdp-growth/alias).

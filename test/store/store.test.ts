@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asyncStore, openStore, resolveDbPath, type Store } from '../../src/store/index.js';
-import { type Loaded, load, tempDir } from '../library/helpers.js';
+import { type Loaded, load, synthetic, tempDir } from '../library/helpers.js';
 
 const dir = tempDir();
 let n = 0;
@@ -95,6 +95,69 @@ describe('pages of a listing', () => {
     store.deleteReport(id);
     expect(surfaces(store.queryFigures({ limit: 1000 }))).toEqual(all);
     store.close();
+  });
+});
+
+describe('the first pages of a listing not kept yet, read a range of reports at a time', () => {
+  // 300 reports: ranges of 16, 32, 64 … reports in series order, and past 256 reports the whole order.
+  const path = join(dir, 'ranges.db');
+  const lines = (k: number) => `第${k}项工作办理事项${k + 3}件，增长${(k % 9) + 1}.5%。`;
+  const texts = {
+    growth: synthetic(`工作报告\n一、工作回顾\n${Array.from({ length: 12 }, (_, k) => lines(k)).join('\n')}\n`),
+    plain: synthetic('工作报告\n一、工作回顾\n全年办理事项120件，新建学校8所。\n'),
+    rare: synthetic('工作报告\n一、工作回顾\n提供法律咨询服务3万人次，办理事项45件。\n'),
+  };
+  const issuers = ['北京市人民政府', '云南省人民政府', '上海市人民政府', '西安市人民政府', '三亚市', null];
+  const save = (store: Store, k: number, issuer: string | null, year: number | null) => {
+    const { analysis, source } = k % 53 === 0 ? texts.rare : k % 3 === 0 ? texts.plain : texts.growth;
+    const meta = { ...analysis.meta, issuer, year };
+    return store.saveReport({ ...analysis, meta, source: { ...analysis.source, sha256: `${analysis.source.sha256.slice(0, 58)}${String(k).padStart(6, '0')}` } }, source);
+  };
+  beforeAll(() => {
+    const store = openStore(path);
+    for (let k = 0; k < 300; k++) save(store, k, issuers[(k * 7) % 6]!, k % 17 === 0 ? null : 2010 + ((k * 5) % 13));
+    store.close();
+  }, 120_000);
+
+  const rows = (found: Array<{ report: number; figure: string }>) => found.map((row) => `${row.report}:${row.figure}`);
+  const filters = [{}, { q: '增长' }, { q: '法律咨询' }, { unit: '%' }, { issuer: '云南' }, { q: '办理', from: 2014, to: 2016 }];
+  const offsets = [0, 7, 19, 150, 1_000, 3_001, 5_000, 100_000];
+
+  it('gives each page the rows the whole listing has there, in a store of its own or after other pages', () => {
+    const paging = openStore(path);
+    for (const filter of filters) {
+      const whole = rows(paging.queryFigures(filter));
+      expect(whole.length).toBeGreaterThan(0);
+      for (const offset of offsets) {
+        for (const limit of [20, 21]) {
+          const alone = openStore(path);
+          expect(rows(alone.queryFigures({ ...filter, offset, limit }))).toEqual(whole.slice(offset, offset + limit));
+          alone.close();
+          expect(rows(paging.queryFigures({ ...filter, offset, limit }))).toEqual(whole.slice(offset, offset + limit));
+        }
+      }
+    }
+    paging.close();
+  });
+
+  it('answers the first page again as the library is once reports were added, before it or after it', () => {
+    const copy = join(dir, 'ranges-added.db');
+    const source = new Database(path);
+    source.exec(`VACUUM INTO '${copy}'`);
+    source.close();
+    const store = openStore(copy);
+    const other = openStore(copy);
+    const page = () => rows(store.queryFigures({ q: '增长', limit: 21 }));
+    const first = page();
+    save(other, 1_000, null, 2030);
+    expect(page()).toEqual(first);
+    save(other, 1_001, 'A', 2030);
+    const whole = rows(store.queryFigures({ q: '增长' }));
+    expect(whole[0]).not.toBe(first[0]);
+    expect(page()).toEqual(whole.slice(0, 21));
+    expect(rows(store.queryFigures({ q: '增长', limit: 21, offset: 2_000 }))).toEqual(whole.slice(2_000, 2_021));
+    store.close();
+    other.close();
   });
 });
 

@@ -9,10 +9,11 @@
 // connection (lost, or not yet made), nothing is kept. Putting every match of
 // a query in order takes about a second on 100 000 reports: until a query's
 // order is kept, a page is read on its own (the database sorting only as far
-// as the page) while the order is made in the background; a listing given
-// whole (limit=0) is read through a cursor and given as the rows come.
+// as the page) while the order is made in the background, its rows read
+// through a cursor a batch at a time; a listing given whole (limit=0) is read
+// so too and given as the rows come.
 import pg from 'pg';
-import { frozen, keptOrders, memo, orderOf, type Order, type Ordered, type SeriesKey, seriesKey, settled, waiting, withAdded } from '../pages.js';
+import { frozen, joined, keptOrders, memo, orderOf, type Order, type Ordered, type SeriesKey, seriesKey, settled, waiting, withAdded } from '../pages.js';
 import type { Queryable } from './sql.js';
 
 const CHANNEL = 'nianbao_listings';
@@ -57,7 +58,7 @@ const BATCH = 10_000;
 export function pgPages(url: string, db: Queryable, cursor: Cursor): PgPages {
   const heard = changesHeard();
   const listener = listening(url, heard.apply);
-  const orders = pgOrders(db, heard, listener);
+  const orders = pgOrders(db, cursor, heard, listener);
   const made = { cursor, heard, listener, ordered: orders.ordered };
 
   return {
@@ -140,11 +141,10 @@ function changesHeard() {
 }
 
 /** Orders made, and merged as far as a page needs, for the changes `heard`; kept only while `listener` hears every write. */
-function pgOrders(db: Queryable, heard: ReturnType<typeof changesHeard>, listener: ReturnType<typeof listening>) {
+function pgOrders(db: Queryable, cursor: Cursor, heard: ReturnType<typeof changesHeard>, listener: ReturnType<typeof listening>) {
   const { kept, keys } = heard;
   const seriesOf = (report: number) => keys.get(report)!;
   const learnKeys = (reports: Iterable<number>) => learnSeriesKeys(db, keys, reports);
-  const matches = (listing: PgListing, reports?: number[]) => matchesOf(db, listing, reports);
   // Orders being made or merged, by the changes heard when they began and the query: requests that
   // come meanwhile wait for the same one (not each sort or merge again), unless a change came since.
   const once = sharing();
@@ -152,7 +152,7 @@ function pgOrders(db: Queryable, heard: ReturnType<typeof changesHeard>, listene
   /** The reports added since the order's mark merged in (those it has already left as they are). */
   async function merge(order: Ordered, listing: PgListing): Promise<void> {
     const [since, mark] = [heard.generation, heard.added.length];
-    const rows = await matches(listing, [...new Set(heard.added.slice(order.mark))]);
+    const rows = await matchesOf(db, listing, { reports: [...new Set(heard.added.slice(order.mark))] });
     await learnKeys(order.reports);
     await learnKeys(rows.reports);
     if (since !== heard.generation) return;
@@ -165,8 +165,11 @@ function pgOrders(db: Queryable, heard: ReturnType<typeof changesHeard>, listene
     const [since, mark] = [heard.generation, heard.added.length];
     let order = hearing ? kept.get(key) : undefined;
     if (!order) {
-      const made = await matches(listing);
-      if (!hearing || since !== heard.generation) return { ...made, key: '', mark, seen: mark, settled: made.ids.length, pages: new Map(), rows: 0 };
+      // Read in batches: made while pages are answered alone, it would otherwise hold the thread as long as its rows are put in order.
+      const batches: Order[] = [];
+      for await (const batch of batchesOf(cursor, listing)) batches.push(batch);
+      const made = joined(batches);
+      if (!hearing || since !== heard.generation) return { ...made, key: '', partial: false, mark, seen: mark, settled: made.ids.length, pages: new Map(), rows: 0 };
       order = kept.keep(key, made, mark);
     }
     if (order.seen < mark) {
@@ -184,7 +187,7 @@ function pgOrders(db: Queryable, heard: ReturnType<typeof changesHeard>, listene
       const key = keyOf(listing);
       if (limit === undefined || kept.has(key)) return null;
       if (await listener.ready()) once(`${heard.changes}\n${key}`, () => upToDate(key, listing)).catch(() => {});
-      const { ids, reports } = await matchesOf(db, listing, undefined, { offset, limit });
+      const { ids, reports } = await matchesOf(db, listing, { offset, limit });
       return { ids: Array.from(ids), reports: Array.from(reports) };
     },
 
@@ -216,24 +219,24 @@ async function* inTurn(
   }
   const [since, mark] = [heard.generation, heard.added.length];
   const batches: Order[] = [];
-  async function* read() {
-    for await (const rows of cursor(listing.sql, listing.values, BATCH)) yield orderOf(rows.map((row) => [row.seq, Number(row.report)] as const));
-  }
-  for await (const batch of readAhead(read())) {
+  for await (const batch of readAhead(batchesOf(cursor, listing))) {
     batches.push(batch);
     yield batch;
   }
   if (hearing && since === heard.generation && !heard.kept.has(key)) heard.kept.keep(key, joined(batches), mark);
 }
 
-/** The listing's matches in order: all, those of `reports`, or those of a page. */
-async function matchesOf(db: Queryable, listing: PgListing, reports?: number[], page?: { offset: number; limit: number }): Promise<Order> {
+/** Every match of the listing in order, BATCH at a time through a cursor (one snapshot), the thread let go between batches. */
+async function* batchesOf(cursor: Cursor, listing: PgListing): AsyncGenerator<Order> {
+  for await (const rows of cursor(listing.sql, listing.values, BATCH)) yield orderOf(rows.map((row) => [row.seq, Number(row.report)] as const));
+}
+
+/** The listing's matches in order: those of `reports`, or those of a page. */
+async function matchesOf(db: Queryable, listing: PgListing, part: { reports: number[] } | { offset: number; limit: number }): Promise<Order> {
   const n = listing.values.length;
-  const [sql, values] = reports
-    ? [listing.ofReports, [...listing.values, reports]]
-    : page
-      ? [`${listing.sql} LIMIT $${n + 1} OFFSET $${n + 2}`, [...listing.values, page.limit, page.offset]]
-      : [listing.sql, listing.values];
+  const [sql, values] = 'reports' in part
+    ? [listing.ofReports, [...listing.values, part.reports]]
+    : [`${listing.sql} LIMIT $${n + 1} OFFSET $${n + 2}`, [...listing.values, part.limit, part.offset]];
   const { rows } = await db.query<{ seq: number; report: number }>(sql, values);
   return orderOf(rows.map((row) => [row.seq, Number(row.report)] as const));
 }
@@ -270,19 +273,6 @@ async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
     stopped = true;
   }
   if (failed) throw failed.error;
-}
-
-/** Orders one after the other, as one. */
-function joined(orders: Order[]): Order {
-  const count = orders.reduce((sum, order) => sum + order.ids.length, 0);
-  const whole = { ids: new Float64Array(count), reports: new Float64Array(count) };
-  let at = 0;
-  for (const { ids, reports } of orders) {
-    whole.ids.set(ids, at);
-    whole.reports.set(reports, at);
-    at += ids.length;
-  }
-  return whole;
 }
 
 /** What a listing's order is kept under. */
