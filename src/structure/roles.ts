@@ -28,7 +28,10 @@ export function roleOfHeading(heading: string): RoleDecision | null {
   return found ? { role: found.role, rule: found.rule } : null;
 }
 
-const { plans, problems, clearEyed } = lexicon.openings;
+const { plans, problems, clearEyed, resumed } = lexicon.openings;
+/** The rule of a paragraph that reopens the year's review after an admission (一年来，…). */
+export const RESUMED_REVIEW_RULE = resumed.id;
+const RESUMED = new RegExp(resumed.pattern);
 const PLAN_OPENING = new RegExp(plans.pattern);
 const PROBLEM_OPENING = new RegExp(problems.opening);
 const PROBLEM_WORDS = new RegExp(problems.words);
@@ -45,7 +48,7 @@ export function roleOfOpening(paragraph: string): RoleDecision | null {
   const opening = paragraph.slice(0, 120);
   const admission = CLEAR_EYED.exec(opening);
   if (admission && PROBLEM_WORDS.test(opening.slice(admission.index).split(/[。！？]/)[0]!)) return { role: 'problems', rule: clearEyed.id };
-  return null;
+  return RESUMED.test(paragraph) ? { role: 'review', rule: RESUMED_REVIEW_RULE } : null;
 }
 
 const PAST = new RegExp(lexicon.content.past, 'g');

@@ -14,6 +14,7 @@ import {
   roleOfHeading,
   roleOfOpening,
   roleOfSubheading,
+  RESUMED_REVIEW_RULE,
   STRUCTURAL_RULES,
 } from './roles.js';
 
@@ -221,6 +222,9 @@ export function detectSections(text: string): Section[] {
     if (cueRule === FIVE_YEARS_RULES.review || cueRule === FIVE_YEARS_RULES.turn) {
       // A review of past years splits plans parts only; its turn back to plans ends that review only.
       if (cueRule === FIVE_YEARS_RULES.review ? open[0]?.role !== 'plans' : !open.some((s) => s.roleRule === FIVE_YEARS_RULES.review)) return;
+    } else if (cueRule === RESUMED_REVIEW_RULE) {
+      // The year's review resumes after an admission only (一年来，我们…主要做了以下工作 after difficulties overcome).
+      if (open[0]?.role !== 'problems' || open[0].heading !== null) return;
     } else if (unheadedCue && (open[0]?.role === cue || (cue === 'problems' && open[0]?.role === 'plans'))) return;
     while (open.length > 0 && open.at(-1)!.level >= opening.level) close(opening.start);
     const parent = open.at(-1) ?? null;

@@ -93,7 +93,8 @@ const EXPECTED: Record<string, string[]> = {
   'state-council-gwr-2021': TYPICAL,
   'state-council-gwr-2022': TYPICAL,
   'state-council-gwr-2023': [...START, P],
-  'state-council-gwr-2024': TYPICAL,
+  // Difficulties overcome (回顾过去一年，多重困难挑战交织叠加), then the year's work again (一年来，我们…), then the admission.
+  'state-council-gwr-2024': [...START, R, X, P, P],
   'state-council-gwr-2025': TYPICAL,
   'tianjin-gwr-2025': TYPICAL,
   'tianjin-gwr-2026': TYPICAL,
@@ -168,6 +169,9 @@ const RULES: Array<[stem: string, opening: string, rule: string]> = [
   ['anhui-gwr-2026', '二、“十五五”时期主要目标和重大任务', 'role:heading-plans'],
   ['state-council-gwr-2006', '（三）“十一五”时期经济社会发展的指导原则和主要目标', 'role:parent'],
   ['state-council-gwr-2018', '回顾过去五年，诸多矛盾交织叠加', 'role:opening-problems'],
+  // The year's work after difficulties overcome is review again; the admission after it, problems.
+  ['state-council-gwr-2024', '一年来，我们深入学习贯彻党的二十大', 'role:opening-review-resumed'],
+  ['state-council-gwr-2024', '在肯定成绩的同时，我们也清醒看到', 'role:opening-problems'],
   ['state-council-gwr-2018', '一、过去五年工作回顾', 'role:heading-review'],
 ];
 
