@@ -1129,16 +1129,23 @@ function itemDone(asked: string, said: string, match: Match): boolean {
 
 const PROGRESS_ASKS = byLength(wordings.progress.asks);
 const PROGRESS = new RegExp(wordings.progress.patterns.join('|'));
+const OPENS_ON_PROGRESS = new RegExp(`^(?:${wordings.progress.patterns.join('|')})`);
+
+/** The clause right after the naming one opens on progress words, with no subject of its own (…农村综合改革，取得阶段性重要成果): it says them of the object named. */
+function progressAfter(review: Review, match: Match): boolean {
+  const next = match.sentence.clauses.find((clause) => clause.start === match.said.end + 1);
+  return next !== undefined && OPENS_ON_PROGRESS.test(review.newer.text.slice(next.start, next.end));
+}
 
 /**
  * An ask for work to go on (继续做好…改革, 稳步推进利率市场化改革), no target figure in it, whose
  * naming clause of the year's review or of the five-year review (the five years end with the year: 紧密型县域医共体建设取得新进展)
- * says the work bore fruit (取得了突破性进展, 迈出实质性步伐, 进展顺利), half the object's character pairs in that
- * clause: followup:progress-made. Progress on an ask to finish or reach something is not it done, nor progress
+ * says the work bore fruit (取得了突破性进展, 迈出实质性步伐, 进展顺利), or whose next clause opens saying so, half
+ * the object's character pairs in that clause: followup:progress-made. Progress on an ask to finish or reach something is not it done, nor progress
  * told in a line summing up five years (五年来，我们坚定不移…，在打造新质生产力重要实践地中迈出新步伐).
  */
 function progressMade(review: Review, match: Match, asked: string, said: string): boolean {
-  if (!PROGRESS.test(said) || summaryOfFiveYears(match.sentence.text) || targetsAsked(review, match).length > 0) return false;
+  if (!(PROGRESS.test(said) || progressAfter(review, match)) || summaryOfFiveYears(match.sentence.text) || targetsAsked(review, match).length > 0) return false;
   const ask = askOf(asked);
   // Half the ask's object in the clause at least: progress on one of two things asked (资源型城市经济转型试点进展顺利 for …和采煤沉陷区治理) is not the ask's.
   return PROGRESS_ASKS.some((word) => ask.startsWith(word)) && pairsShown(withoutVerb(asked), said) >= wordings.progress.share;
