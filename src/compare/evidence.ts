@@ -21,7 +21,7 @@ import { alternation } from '../extract/lexicon.js';
 import type { Features } from './model.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
-import { AVERAGE, fiveYearPart, YEAR_OPENER } from './periods.js';
+import { AVERAGE, fiveYearPart, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
 import { ADDED_WORDS, placedSide, scopeDifference } from './scope.js';
 import { checkTargets, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
@@ -76,6 +76,7 @@ const FOLLOWUP_RULES = {
   levelReached: wordings.levelReached.id,
   resultAfter: wordings.resultAfter.id,
   progress: wordings.progress.id,
+  resultPhrase: wordings.resultPhrase.id,
   perfective: wordings.perfective.id,
   restatedWhole: wordings.restatedWhole.id,
   effort: wordings.effort.id,
@@ -1089,6 +1090,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
     if (perfective(review.newer, match)) return done(FOLLOWUP_RULES.perfective);
   }
+  if (wording === null && resultPhrase(review, match, asked, said)) return done(FOLLOWUP_RULES.resultPhrase);
   if (progressMade(review, match, asked, said)) return done(FOLLOWUP_RULES.progress);
   if (wording === null && resultAfter(review, match)) return done(FOLLOWUP_RULES.resultAfter);
   if (wording === null && restatedWhole(review, match, asked, said)) return done(FOLLOWUP_RULES.restatedWhole);
@@ -1134,19 +1136,43 @@ function itemDone(asked: string, said: string, match: Match): boolean {
 
 const PROGRESS_ASKS = byLength(wordings.progress.asks);
 const PROGRESS = new RegExp(wordings.progress.patterns.join('|'));
+const OPENS_ON_PROGRESS = new RegExp(`^(?:${wordings.progress.patterns.join('|')})`);
+
+/** The clause right after the naming one opens on progress words, with no subject of its own (…农村综合改革，取得阶段性重要成果): it says them of the object named. */
+function progressAfter(review: Review, match: Match): boolean {
+  const next = match.sentence.clauses.find((clause) => clause.start === match.said.end + 1);
+  return next !== undefined && OPENS_ON_PROGRESS.test(review.newer.text.slice(next.start, next.end));
+}
 
 /**
  * An ask for work to go on (继续做好…改革, 稳步推进利率市场化改革), no target figure in it, whose
- * naming clause of the year's review says the work bore fruit (取得了突破性进展, 迈出实质性步伐,
- * 进展顺利), half the object's character pairs in that clause: followup:progress-made. Progress on an
- * ask to finish or reach something is not it done.
+ * naming clause of the year's review or of the five-year review (the five years end with the year: 紧密型县域医共体建设取得新进展)
+ * says the work bore fruit (取得了突破性进展, 迈出实质性步伐, 进展顺利), or whose next clause opens saying so, half
+ * the object's character pairs in that clause: followup:progress-made. Progress on an ask to finish or reach something is not it done, nor progress
+ * told in a line summing up five years (五年来，我们坚定不移…，在打造新质生产力重要实践地中迈出新步伐).
  */
 function progressMade(review: Review, match: Match, asked: string, said: string): boolean {
-  // In a five-year review, progress may be of any of the years; with no part on the year (review.yearless), the five years are all there is of it.
-  if ((review.fiveYears && !review.yearless) || !PROGRESS.test(said) || targetsAsked(review, match).length > 0) return false;
+  if (!(PROGRESS.test(said) || progressAfter(review, match)) || summaryOfFiveYears(match.sentence.text) || targetsAsked(review, match).length > 0) return false;
   const ask = askOf(asked);
   // Half the ask's object in the clause at least: progress on one of two things asked (资源型城市经济转型试点进展顺利 for …和采煤沉陷区治理) is not the ask's.
   return PROGRESS_ASKS.some((word) => ask.startsWith(word)) && pairsShown(withoutVerb(asked), said) >= wordings.progress.share;
+}
+
+const RESULT_PHRASE = new RegExp(`(?:${alternation(wordings.resultPhrase.degrees)})(?:${alternation(wordings.resultPhrase.changes)})`);
+
+/**
+ * The object named, then a word of degree and a word of change (招投标“双盲”评审改革有效促进市场公平竞争,
+ * 孤儿、残疾人等群体补贴标准大幅增长): the clause tells what came of the ask, not work on it, in the year's review or
+ * the five-year review (followup:result-phrase). Not negated (融资难融资贵问题尚未有效缓解), not for an ask with a
+ * target figure (a figure answers it), not when the clause holds less than `share` of the ask's object, nor in a
+ * line summing up five years (五年来，我们坚定不移…，综合实力和核心竞争力显著提升).
+ */
+function resultPhrase(review: Review, match: Match, asked: string, said: string): boolean {
+  const found = RESULT_PHRASE.exec(said);
+  // The phrase after the object (at 0 it opens the clause: 有效应对…, an act).
+  if (!found || found.index === 0 || NOT_DONE.some((word) => said.slice(0, found.index).endsWith(word))) return false;
+  if (summaryOfFiveYears(match.sentence.text) || targetsAsked(review, match).length > 0) return false;
+  return pairsShown(withoutVerb(asked), said) >= wordings.resultPhrase.share;
 }
 
 const ONGOING = wordings.restatedWhole.ongoing;

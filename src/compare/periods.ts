@@ -42,6 +42,9 @@ const answers = new WeakMap<Analysis, Map<string, string | null>>();
 const CLOSING_SENTENCE = 60;
 const SECOND_OPENING = 8;
 
+/** A sentence opening on five years (五年来，我们坚定不移…; “十四五”时期是…的五年): a line summing up a part, not one of its facts. */
+export const summaryOfFiveYears = (sentence: string) => FIVE_YEARS.test(sentence.slice(0, SECOND_OPENING));
+
 /**
  * The five years a paragraph's second sentence opens, after a first that closes the year and the plan
  * (2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，…; 2015年是“十二五”收官之年。过去五年，…).
