@@ -87,12 +87,19 @@ export function latestPeriod(text: string): number {
 /** Whether a paragraph opens a review of past years: 过去五年，…; “十四五”时期是极不平凡的五年 where the report names “十五五”. */
 export function opensPastFiveYears(paragraph: string, latest: number): boolean {
   const period = PERIOD_OPENING.exec(paragraph);
-  return PAST_SPAN.test(paragraph) || (period !== null && periodOrdinal(period[1]!) < latest);
+  // Not one that looks ahead from its opening (这五年，是…关键时期，要…; “十四五”时期即将收官，要全面完成…).
+  return (PAST_SPAN.test(paragraph) || (period !== null && periodOrdinal(period[1]!) < latest)) && roleOfContent(paragraph)?.role !== 'plans';
 }
 
-/** A sub-heading naming a past period and no plans (（二）“十五”期间国民经济和社会发展主要情况): a review, in a plans part too. */
+const HEADING_MARKER = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、])/;
+
+/**
+ * A sub-heading opening on a past period and naming a review (（二）“十五”期间国民经济和社会发展主要情况): a review,
+ * in a plans part too. Not one that names a past period as the object of plans (（四）实施“十四五”规划重大工程项目).
+ */
 export function roleOfSubheading(heading: string, latest: number): RoleDecision | null {
   const named = roleOfHeading(heading);
-  const past = [...heading.matchAll(PERIOD_NAME)].some(([name]) => periodOrdinal(name) < latest);
-  return past && named?.role !== 'plans' ? { role: 'review', rule: FIVE_YEARS_RULES.subpart } : named;
+  const period = PERIOD_OPENING.exec(heading.replace(HEADING_MARKER, ''));
+  const past = period !== null && periodOrdinal(period[1]!) < latest && named?.role === 'review';
+  return past ? { role: 'review', rule: FIVE_YEARS_RULES.subpart } : named;
 }

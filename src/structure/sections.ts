@@ -131,7 +131,8 @@ function fiveYearsReview(found: Opening[], latest: number): (p: Paragraph, level
   let subheaded = false;
   return (p, level) => {
     const past = level === null && !subheaded && opensPastFiveYears(p.text, latest);
-    if (inReview && level !== 1 && !past) found.push({ start: p.start, level: FIVE_YEARS_LEVEL, heading: null, role: { role: 'plans', rule: FIVE_YEARS_RULES.turn } });
+    // A sub-heading right after the review opens the plans itself (no empty turn before it).
+    if (inReview && (level === null || level > FIVE_YEARS_LEVEL) && !past) found.push({ start: p.start, level: FIVE_YEARS_LEVEL, heading: null, role: { role: 'plans', rule: FIVE_YEARS_RULES.turn } });
     if (level !== null) subheaded = level > 1;
     if (past && !inReview) found.push({ start: p.start, level: FIVE_YEARS_LEVEL, heading: null, role: { role: 'review', rule: FIVE_YEARS_RULES.review } });
     inReview = past;

@@ -168,10 +168,13 @@ describe('extractFigures', () => {
     [PLANS, '地区生产总值增长7%以上、力争达到8%。', '7%', 'target', 'modality:plans-part'],
     // Must not change — guangxi-gwr-2026: a threshold of the counted things, in another unit than the count.
     [PLANS, '经济总量超500亿元的县域增至12个。', '500亿元', 'target', 'modality:plans-part'],
-    // A paragraph of a plans part that reviews five years before its plans (state-council-gwr-2021).
-    [FIVE_YEARS, '过去五年，我国经济社会发展取得新的历史性成就。人民生活水平显著提高，城镇新增就业超过6000万人。', '6000万人', 'actual', 'modality:review-paragraph'],
+    // A paragraph of a plans part that reviews five years before its plans (state-council-gwr-2021): structure
+    // makes it a review sub-part (role:five-years-review), so its figures are reported.
+    [FIVE_YEARS, '过去五年，我国经济社会发展取得新的历史性成就。人民生活水平显著提高，城镇新增就业超过6000万人。', '6000万人', 'actual', 'modality:reported'],
     // state-council-gwr-2006
-    [FIVE_YEARS, '五年来，人民生活明显改善。城镇新增就业4200万人。', '4200万人', 'actual', 'modality:review-paragraph'],
+    [FIVE_YEARS, '五年来，人民生活明显改善。城镇新增就业4200万人。', '4200万人', 'actual', 'modality:reported'],
+    // After a sub-heading structure splits nothing: the paragraph's own opening tells it reports (state-council-gwr-2006's words).
+    [FIVE_YEARS, '（一）主要情况\n五年来，人民生活明显改善。城镇新增就业4200万人。', '4200万人', 'actual', 'modality:review-paragraph'],
     // Must not change — state-council-gwr-2021: the next paragraph of the part plans.
     [FIVE_YEARS, '“十四五”时期是开启全面建设社会主义现代化国家新征程的第一个五年。城镇调查失业率控制在5.5%以内。', '5.5%', 'target', 'modality:plans-part'],
     // In a review, 将 that governs an object reports what was done to it (state-council-gwr-2013).

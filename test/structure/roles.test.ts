@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/normalize.js';
 import lexicon from '../../src/structure/lexicon/roles.json' with { type: 'json' };
 import { detectSections } from '../../src/structure/sections.js';
+import { sectionAt } from '../../src/structure/sentences.js';
 
 // The roles of every corpus report's top-level parts, written by reading its
 // headings (and the opening words of unheaded parts): the title block, the
@@ -197,5 +198,22 @@ describe('each section names the rule that decided its role', () => {
     const { text } = normalize(readFileSync(`corpus/${stem}.txt`, 'utf8'));
     const section = detectSections(text).find((s) => text.startsWith(opening, s.start));
     expect(section?.roleRule).toBe(rule);
+  });
+});
+
+describe('a plans part splits at a review of past years only', () => {
+  // [a report's text (its part on the coming years), words of it, the role of the innermost part holding them]
+  const cases: Array<[string, string, string]> = [
+    // A paragraph that opens on the five years but looks ahead stays plans (beijing-gwr-2026's heading, a plan's wording).
+    ['二、“十四五”时期发展成就和“十五五”时期主要目标任务\n这五年，是基本实现社会主义现代化夯实基础、全面发力的关键时期，要建设10个国家级基地。\n', '这五年', 'plans'],
+    // A sub-heading naming a past period as what plans carry on is plans (anhui-gwr-2026's kind of part).
+    ['二、“十五五”时期主要目标和重大任务\n（四）实施“十四五”规划重大工程项目\n加快建设一批重大工程。\n', '（四）', 'plans'],
+    // The review, then a sub-heading: the sub-heading opens the plans, no empty part before it.
+    ['二、“十四五”时期发展成就和“十五五”时期主要目标任务\n过去五年，我们完成了“十四五”规划主要目标任务。\n（一）主要目标\n到2030年，经济总量迈上新台阶。\n', '（一）', 'plans'],
+  ];
+  it.each(cases)('%s: %s → %s', (text, opening, role) => {
+    const sections = detectSections(text);
+    expect(sectionAt(sections, text.indexOf(opening))?.role).toBe(role);
+    expect(sections.filter((s) => s.end <= s.start)).toEqual([]);
   });
 });
