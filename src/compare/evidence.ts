@@ -1134,6 +1134,7 @@ function itemDone(asked: string, said: string, match: Match): boolean {
   return match.names!.some((name) => items.some((item) => item.startsWith(name) || item.endsWith(name)) && doneAfter(said, name));
 }
 
+// Longest first: the opener is cut off before asking whether what follows opens to finish or start.
 const PROGRESS_ASKS = byLength(wordings.progress.asks);
 const PROGRESS = new RegExp(wordings.progress.patterns.join('|'));
 const OPENS_ON_PROGRESS = new RegExp(`^(?:${wordings.progress.patterns.join('|')})`);
@@ -1154,8 +1155,11 @@ function progressAfter(review: Review, match: Match): boolean {
 function progressMade(review: Review, match: Match, asked: string, said: string): boolean {
   if (!(PROGRESS.test(said) || progressAfter(review, match)) || summaryOfFiveYears(match.sentence.text) || targetsAsked(review, match).length > 0) return false;
   const ask = askOf(asked);
+  const opener = PROGRESS_ASKS.find((word) => ask.startsWith(word));
+  // Progress on an ask to finish or start (加快建成…, 推动建设…) is not it done.
+  if (opener === undefined || opensToStart(ask, true) || opensToStart(ask.slice(opener.length), true)) return false;
   // Half the ask's object in the clause at least: progress on one of two things asked (资源型城市经济转型试点进展顺利 for …和采煤沉陷区治理) is not the ask's.
-  return PROGRESS_ASKS.some((word) => ask.startsWith(word)) && pairsShown(withoutVerb(asked), said) >= wordings.progress.share;
+  return pairsShown(withoutVerb(asked), said) >= wordings.progress.share;
 }
 
 const RESULT_PHRASE = new RegExp(`(?:${alternation(wordings.resultPhrase.degrees)})(?:${alternation(wordings.resultPhrase.changes)})`);
@@ -1331,9 +1335,11 @@ const SUMMARY_OPENERS = wordings.fiveYearsNamed.summaryOpeners;
  * shared name only, nor a sentence of lessons or credit (LESSONS), nor a field's summary line.
  */
 function workInFiveYears(decision: Decision): boolean {
-  const text = decision.evidence?.text ?? '';
-  return decision.status === 'partly' && decision.rule !== FOLLOWUP_RULES.namesPart && !LESSONS.some((word) => text.includes(word)) && !SUMMARY_OPENERS.some((opener) => text.startsWith(opener));
+  return decision.status === 'partly' && decision.rule !== FOLLOWUP_RULES.namesPart && !tellsNoWork(decision.evidence?.text ?? '');
 }
+
+/** A sentence of lessons or credit (LESSONS), or a field's summary line (SUMMARY_OPENERS): it tells no work done. */
+const tellsNoWork = (text: string) => LESSONS.some((word) => text.includes(word)) || SUMMARY_OPENERS.some((opener) => text.startsWith(opener));
 
 /**
  * Last, when neither review decided: a clause of the five-year review naming an object of the
@@ -1350,9 +1356,6 @@ function byFiveYearsNamed(commitment: Commitment, decision: Decision | null): De
 
 const OBJECT_HELD = wordings.objectHeld.share;
 
-/** A sentence that is a part's heading (（六）防范化解风险，维护社会和谐稳定。) names a field, it reports nothing done. */
-const headsPart = (analysis: Analysis, sentence: { start: number }) => analysis.sections.some((section) => section.start === sentence.start && section.heading !== null);
-
 /**
  * Last, when no rule decided: the closest sentence of either review holds most of the weight of
  * the commitment's object pairs (followup:object-pairs) and a rare run of NAME_LENGTH characters
@@ -1360,14 +1363,14 @@ const headsPart = (analysis: Analysis, sentence: { start: number }) => analysis.
  * clause names it by terms: partly, the weakest claim (曲靖、祥云经开区纳入国家级零碳园区建设名单
  * for 高质量建设零碳园区). Never for an ask with a target figure (a figure of the year answers
  * it), nor from a sentence of lessons or a field's summary line (as
- * followup:five-years-named), nor a part's heading.
+ * followup:five-years-named).
  */
 function byObjectHeld(commitment: Commitment, ...closest: Array<[Review, Ranked | undefined]>): Decision | null {
   const held = closest.filter((pair): pair is [Review, Ranked] => pair[1] !== undefined).sort((a, b) => byRelevance(a[1], b[1]));
   if (held.length === 0 || commitment.targets.length > 0) return null;
   const [review, best] = held[0]!;
   const text = best.sentence.text;
-  if (best.object < OBJECT_HELD || headsPart(review.newer, best.sentence) || LESSONS.some((word) => text.includes(word)) || SUMMARY_OPENERS.some((opener) => text.startsWith(opener))) return null;
+  if (best.object < OBJECT_HELD || tellsNoWork(text)) return null;
   const runs = nameRuns(text);
   const name = [...nounRuns(review.older, commitment)].find((run) => runs.has(run) && rareIn(review, run));
   if (!name) return null;
