@@ -282,15 +282,16 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['state-council-gwr-2002', 'state-council-gwr-2003', '尽快实施电信、电力、民航管理体制改革', 'no-evidence', 'followup:no-evidence', null, null],
     // … and in the five-year review of a report with a part on the year (河北2026), not from a line summing up five years (五年来，我们坚定不移…迈出新步伐).
     ['hebei-gwr-2025', 'hebei-gwr-2026', '深化紧密型县域医共体建设', 'addressed', 'followup:progress-made', '紧密型县域医共体建设取得新进展', 'five-year review'],
-    ['hainan-gwr-2025', 'hainan-gwr-2026', '加快打造新质生产力重要实践地', 'partly', 'followup:names-part', null, null],
+    ['hainan-gwr-2025', 'hainan-gwr-2026', '加快打造新质生产力重要实践地', 'partly', 'followup:five-years-named', '五年来，我们坚定不移推进科技创新引领', null],
     // … or said in the next clause, which opens on it with no subject of its own; not below half the object's pairs (的各项工作 left out of 棉花购销…改革).
     ['state-council-gwr-2007', 'state-council-gwr-2008', '加快乡镇机构改革、农村义务教育改革和县乡财政管理体制改革', 'addressed', 'followup:progress-made', '农村综合改革，取得阶段性重要成果', 'five-year review'],
     ['state-council-gwr-2002', 'state-council-gwr-2003', '继续做好棉花购销市场化改革的各项工作', 'partly', 'followup:restated', '棉花购销市场化改革也不断深化，取得了突破性进展', null],
     // followup:result-phrase: the object named, then a word of degree and one of change (有效促进, 大幅提高): a result without a figure.
     ['hebei-gwr-2025', 'hebei-gwr-2026', '深化招投标“双盲”评审改革', 'addressed', 'followup:result-phrase', '招投标“双盲”评审改革有效促进市场公平竞争', 'five-year review'],
     ['shandong-gwr-2025', 'shandong-gwr-2026', '完善困难群众救助保障政策', 'addressed', 'followup:result-phrase', '困难群众救助保障水平大幅提高', null],
-    // … not negated (尚未有效缓解), nor from a line summing up five years (五年来，我们坚定不移…核心竞争力显著提升).
-    ['state-council-gwr-2018', 'state-council-gwr-2019', '着力解决小微企业融资难、融资贵问题', 'partly', 'followup:restated', '融资难融资贵问题尚未有效缓解', null],
+    // … not from a line summing up five years (五年来，我们坚定不移…核心竞争力显著提升); the admission 融资难融资贵问题尚未有效缓解
+    // (national 2019's problems) is no evidence at all: the review's own sentence on the ask is read.
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '着力解决小微企业融资难、融资贵问题', 'partly', 'followup:restated', '针对融资难融资贵问题，先后4次降低存款准备金率', null],
     ['sichuan-gwr-2025', 'sichuan-gwr-2026', '开展新一轮省属企业主营业务优化调整', 'partly', 'followup:five-years-named', null, null],
     // followup:result-after: the object named again, then a result figure of it in the same sentence.
     ['sichuan-gwr-2025', 'sichuan-gwr-2026', '扎实推进安全生产治本攻坚三年行动', 'addressed', 'followup:result-after', '生产安全事故起数、死亡人数分别下降15%', null],
