@@ -987,6 +987,8 @@ function headOf(analysis: Analysis, commitment: Commitment, target: Figure): Hea
  * count of the same kind of thing (新增智能制造企业 of a province's 7146家企业).
  */
 function byHeadFigure(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
+  // Most commitments set no target: their figures need no search.
+  if (commitment.targets.length === 0) return null;
   const own = new Set(commitment.targets);
   const targets = review.older.figures.filter((f) => own.has(f.id) && f.modality === 'target');
   const read = targets.map((target) => headFigure(review, commitment, target, ranked.slice(0, HEAD_FIGURE.closest))).filter((found) => found !== null);

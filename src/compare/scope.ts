@@ -246,10 +246,11 @@ export function targetObject(target: PlacedSide): string[] {
  */
 export function namesEveryWord(target: PlacedSide, actual: PlacedSide): boolean {
   const terms = targetObject(target);
+  if (terms.length < 2) return false;
   // A word of the kind of count (天然气产量) is named by its kind anywhere in the clause (生产原油…、天然气).
   const kinds = kindsOf(actual);
   const unsaid = missingIn(terms, `${actual.label}|${textAfter(actual)}`).filter((term) => !scope.countKind.kinds.some(({ kind, words }) => kinds.has(kind) && words.includes(term)));
-  return terms.length >= 2 && unsaid.length === 0;
+  return unsaid.length === 0;
 }
 
 export const OBJECT_WORDS_RULE = scope.objectWords.id;
