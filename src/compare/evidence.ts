@@ -703,32 +703,33 @@ function candidateClauses(review: Review, asked: Clause, naming: Set<number>): n
 /** For each clause of a commitment, the review clause that best names its object, if one does; best first. */
 function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] {
   const text = review.older.text.slice(commitment.start, commitment.end);
-  const matches: Match[] = [];
-  for (const span of clauseSpans(text, commitment.start)) {
-    const asked = objectTerms(review.older, span);
-    const askedText = review.older.text.slice(span.start, span.end);
-    if (by === 'name') {
-      const named = sharingName(review, asked, askedText);
-      if (named) matches.push(named);
-      continue;
-    }
-    // Clauses naming the ask (建成沙南高速 without 建成) by its character pairs.
-    const naming = clausesNaming(review, withoutVerb(askedText));
-    let best: Match | null = null;
-    // Review clauses in text order, of sentences sharing a term with the ask: the first best is the earliest.
-    for (const i of candidateClauses(review, asked, naming)) {
-      const [said, sentence] = [review.clauses[i]!, review.sentenceOf[i]!];
-      if (![...asked.terms].some((term) => sentence.vector.has(term))) continue;
-      if (!namesMeasure(askedText, clauseText(review, i))) continue;
-      const { cover, shared } = coverage(asked, said, review.idf);
-      if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(i)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
-        best = { asked, said, sentence, cover };
-      }
-    }
-    if (best) matches.push(best);
-  }
+  const named = by === 'name' ? namedByName : namedByTerms;
+  const matches = clauseSpans(text, commitment.start).flatMap((span) => named(review, span) ?? []);
   return matches.sort((a, b) => b.cover - a.cover || a.sentence.start - b.sentence.start);
 }
+
+/** The review clause sharing a rare name with a commitment clause; once per review and clause: the commitment and each of its parts ask for it. */
+const namedByName = spanMemo((review: Review, span: Span): Match | null => sharingName(review, objectTerms(review.older, span), review.older.text.slice(span.start, span.end)));
+
+/** The review clause that best names a commitment clause's object by its terms, if one does; once per review and clause, as namedByName. */
+const namedByTerms = spanMemo((review: Review, span: Span): Match | null => {
+  const asked = objectTerms(review.older, span);
+  const askedText = review.older.text.slice(span.start, span.end);
+  // Clauses naming the ask (建成沙南高速 without 建成) by its character pairs.
+  const naming = clausesNaming(review, withoutVerb(askedText));
+  let best: Match | null = null;
+  // Review clauses in text order, of sentences sharing a term with the ask: the first best is the earliest.
+  for (const i of candidateClauses(review, asked, naming)) {
+    const [said, sentence] = [review.clauses[i]!, review.sentenceOf[i]!];
+    if (![...asked.terms].some((term) => sentence.vector.has(term))) continue;
+    if (!namesMeasure(askedText, clauseText(review, i))) continue;
+    const { cover, shared } = coverage(asked, said, review.idf);
+    if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(i)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
+      best = { asked, said, sentence, cover };
+    }
+  }
+  return best;
+});
 
 /**
  * A review clause that shares a rare name with the commitment clause (民营经济促进法,
@@ -989,6 +990,8 @@ function headOf(analysis: Analysis, commitment: Commitment, target: Figure): Hea
  * count of the same kind of thing (新增智能制造企业 of a province's 7146家企业).
  */
 function byHeadFigure(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
+  // Most commitments set no target: their figures need no search.
+  if (commitment.targets.length === 0) return null;
   const own = new Set(commitment.targets);
   const targets = review.older.figures.filter((f) => own.has(f.id) && f.modality === 'target');
   const read = targets.map((target) => headFigure(review, commitment, target, ranked.slice(0, HEAD_FIGURE.closest))).filter((found) => found !== null);

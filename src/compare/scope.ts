@@ -225,8 +225,17 @@ export function missingIn(terms: string[], text: string): string[] {
   return terms.filter((term) => !stated.includes(term));
 }
 
-/** The words of what a target counts (再压减钢铁产能: 钢铁 产能), with the word that ends its label: where a review speaks of it. */
-export const targetObject = (target: PlacedSide): string[] => objectTerms(target, NOT_OBJECT);
+const targetObjects = new WeakMap<PlacedSide, string[]>();
+
+/**
+ * The words of what a target counts (再压减钢铁产能: 钢铁 产能), with the word that ends its label: where a review
+ * speaks of it. Read once per side: a target's are asked for each candidate outcome.
+ */
+export function targetObject(target: PlacedSide): string[] {
+  let terms = targetObjects.get(target);
+  if (!terms) targetObjects.set(target, (terms = objectTerms(target, NOT_OBJECT)));
+  return terms;
+}
 
 /**
  * Whether an outcome's own label names every word, two at least, of what the target counts, what ends
@@ -236,11 +245,12 @@ export const targetObject = (target: PlacedSide): string[] => objectTerms(target
  * for other figures (新能源产业、装备制造业增加值分别增长…).
  */
 export function namesEveryWord(target: PlacedSide, actual: PlacedSide): boolean {
-  const terms = objectTerms(target, NOT_OBJECT);
+  const terms = targetObject(target);
+  if (terms.length < 2) return false;
   // A word of the kind of count (天然气产量) is named by its kind anywhere in the clause (生产原油…、天然气).
   const kinds = kindsOf(actual);
   const unsaid = missingIn(terms, `${actual.label}|${textAfter(actual)}`).filter((term) => !scope.countKind.kinds.some(({ kind, words }) => kinds.has(kind) && words.includes(term)));
-  return terms.length >= 2 && unsaid.length === 0;
+  return unsaid.length === 0;
 }
 
 export const OBJECT_WORDS_RULE = scope.objectWords.id;
