@@ -3,7 +3,7 @@
 // and compared; labels that name distinct measures (登记 vs 调查失业率) never match.
 import { segment } from '../segment/jieba.js';
 import { CHANGE_DOWN, CHANGE_UP, UNIT_TYPES, alternation } from '../extract/lexicon.js';
-import labelWords from '../extract/lexicon/labels.json' with { type: 'json' };
+import { NAMED_UNIT_RULES, NAMED_UNITS } from '../extract/labels.js';
 import type { Figure } from '../types.js';
 import measures from '../measures/lexicon/similarity.json' with { type: 'json' };
 import wordings from './lexicon/followup.json' with { type: 'json' };
@@ -31,20 +31,24 @@ const SAME_COUNT = new Map(measures.sameCount.groups.flatMap((group) => group.ma
 /** Whether two figures' units count alike: the same unit, or two of one sameCount group (件, 项). */
 export const sameUnit = (a: string, b: string) => a === b || (SAME_COUNT.has(a) && SAME_COUNT.get(a) === SAME_COUNT.get(b));
 
-/** The rules by which a count's noun names the unit its surface does not write (近1400万农业转移人口 counts 人). */
-const NAMED_UNIT_RULE = /(?:^| )(numeral:unit-named-(?:before|after))(?= |$)/;
-const NAMED_BY_TYPE = new Map(Object.values(labelWords.unitsNamedBefore.endings).map((unit) => [UNIT_TYPES[unit], unit] as const));
+const NAMED_RULES: readonly string[] = Object.values(NAMED_UNIT_RULES);
+/** The named units by their unit type: a figure keeps its surface's unit and records the named one only as its type. */
+const NAMED_BY_TYPE = new Map(Object.values(NAMED_UNITS).map((unit) => [UNIT_TYPES[unit], unit] as const));
 
-/** The unit a figure's noun names when its surface writes none, with the rule that read it; null otherwise. */
-export function namedUnit(figure: Pick<Figure, 'unit' | 'unitType' | 'rule'>): { unit: string; rule: string } | null {
-  const rule = figure.unit === '' ? NAMED_UNIT_RULE.exec(figure.rule)?.[1] : undefined;
+/**
+ * The unit extraction found named by a count's noun (近1400万农业转移人口 counts 人), read back from the figure's
+ * rule and unit type, with that rule; null when its surface writes a unit or no noun named one.
+ */
+export function recordedNamedUnit(figure: Pick<Figure, 'unit' | 'unitType' | 'rule'>): { unit: string; rule: string } | null {
+  const rule = figure.unit === '' ? figure.rule.split(' ').find((id) => NAMED_RULES.includes(id)) : undefined;
   const unit = rule && NAMED_BY_TYPE.get(figure.unitType);
   return rule && unit ? { unit, rule } : null;
 }
 
 type Counted = Pick<Figure, 'unit' | 'unitType' | 'rule'>;
-/** Whether two figures count alike: by their units (sameUnit), or by the unit a noun names for one written without (namedUnit). */
-export const countsAlike = (a: Counted, b: Counted) => sameUnit(a.unit, b.unit) || sameUnit(namedUnit(a)?.unit ?? a.unit, namedUnit(b)?.unit ?? b.unit);
+/** Whether two figures count alike: by their units (sameUnit), or by the unit a noun names for one written without (recordedNamedUnit). */
+export const countsAlike = (a: Counted, b: Counted) =>
+  sameUnit(a.unit, b.unit) || sameUnit(recordedNamedUnit(a)?.unit ?? a.unit, recordedNamedUnit(b)?.unit ?? b.unit);
 
 const PAYER = new RegExp(alternation(measures.payerWords), 'g');
 

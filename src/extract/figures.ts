@@ -4,7 +4,7 @@ import type { Diagnostic, Figure, Qualifier, Section, Sentence, Token, UnitType 
 import { sectionAt } from '../structure/sentences.js';
 import { segment, tokenRange, tokensIn } from '../segment/jieba.js';
 import { assignMeasure, type MeasureAssignment, MOVE_REACH, moveIn } from '../measures/index.js';
-import { isVerb, sentenceLabeller, unitNamedAfter, unitNamedBefore } from './labels.js';
+import { NAMED_UNIT_RULES, isVerb, sentenceLabeller, unitNamedAfter, unitNamedBefore } from './labels.js';
 import {
   CHANGE_BASIS,
   CHANGE_DOWN,
@@ -159,14 +159,14 @@ function unitTypeOf(number: NumberMatch, unit = number.unit): UnitType {
  * The unit a label names for a number without one (农村贫困人口减少1386万 counts 人): it gives the figure its unit
  * type and the measure it may state; the figure keeps its surface's unit, so that re-reading the surface agrees.
  */
-function namedUnit(text: string, number: NumberMatch, label: string): { unit: string; rule: string } | null {
+function readUnitNamedByNoun(text: string, number: NumberMatch, label: string): { unit: string; rule: string } | null {
   if (number.unit || number.ordinal || number.fraction || label === '') return null;
   const before = unitNamedBefore(label);
-  if (before) return { unit: before, rule: 'numeral:unit-named-before' };
+  if (before) return { unit: before, rule: NAMED_UNIT_RULES.before };
   // 近1400万农业转移人口: only a magnitude may stand for the unit the noun after it names, and only in a label
   // that names that noun: 城镇新增就业, carried to 13.2万脱贫人口, would take a count of one thing for another.
   const after = /[万亿]$/.test(number.surface) ? unitNamedAfter(text, number.end) : null;
-  return after && label.includes(after.word) ? { unit: after.unit, rule: 'numeral:unit-named-after' } : null;
+  return after && label.includes(after.word) ? { unit: after.unit, rule: NAMED_UNIT_RULES.after } : null;
 }
 
 const QUALIFIER_AFTER_WORDS = Object.keys(QUALIFIERS_AFTER).sort((a, b) => b.length - a.length);
@@ -342,7 +342,7 @@ export function extractFigures(
         if (number.rules?.includes(guess)) diagnostics.push({ surface: number.surface, start: number.start, end: number.end, rule: guess });
       }
       const { label, rule: labelRule, clause } = labelOf(at, unitTypeOf(number));
-      const named = namedUnit(text, number, label);
+      const named = readUnitNamedByNoun(text, number, label);
       const unitType = unitTypeOf(number, named?.unit ?? number.unit);
       const section = sectionAt(sections, number.start);
       const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause, startsMove(text, found, at), reviewsPast(number.start));

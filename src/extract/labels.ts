@@ -665,7 +665,10 @@ export function composeLabel({
   return composed(before, 'label:clause', { rules: beforeRules });
 }
 
-const NAMED_UNITS: Readonly<Record<string, string>> = lexicon.unitsNamedBefore.endings;
+/** The endings of a thing's name that name the unit it counts (人口 → 人), by which both rules below read it. */
+export const NAMED_UNITS: Readonly<Record<string, string>> = lexicon.unitsNamedBefore.endings;
+/** The rules by which a count's noun names the unit its surface does not write: before it (the label's) or after it. */
+export const NAMED_UNIT_RULES = { before: lexicon.unitsNamedBefore.id, after: lexicon.unitsNamedAfter.id } as const;
 const NAMED_UNIT_END = new RegExp(`(?:${alternation(Object.keys(NAMED_UNITS))})$`);
 const CHANGE_WORDS = new Set([...CHANGE_UP, ...CHANGE_DOWN]);
 

@@ -6,7 +6,10 @@ import names from './lexicon/names.json' with { type: 'json' };
 import itemRules from './lexicon/items.json' with { type: 'json' };
 import unitSpellings from './lexicon/unit-spellings.json' with { type: 'json' };
 
-export const UNIT_TYPES: Readonly<Record<string, UnitType>> = unitTable as Record<string, UnitType>;
+/** Each unit's type (the table's $comment is no unit). */
+export const UNIT_TYPES: Readonly<Record<string, UnitType>> = Object.fromEntries(
+  Object.entries(unitTable).filter(([unit]) => unit !== '$comment'),
+) as Record<string, UnitType>;
 
 /** Other spellings of a unit (微克每立方米 for 微克/立方米): a figure carries the unit they spell. */
 export const UNIT_SPELLINGS: Readonly<Record<string, string>> = unitSpellings;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTargets, judge, judgeTargets, notATarget, type NotATarget } from '../../src/compare/targets.js';
-import { FULL_COVERAGE, countsAlike, namedUnit } from '../../src/compare/measures.js';
+import { FULL_COVERAGE, countsAlike, recordedNamedUnit } from '../../src/compare/measures.js';
 import { extractFigures } from '../../src/extract/figures.js';
 import { detectSections } from '../../src/structure/sections.js';
 import { detectSentences } from '../../src/structure/sentences.js';
@@ -272,6 +272,6 @@ describe('a count whose noun names its unit', () => {
   it.each(rows)('%s (%s) and %s (%s): alike %s', (targetText, targetSurface, outcomeText, outcomeSurface, alike) => {
     const [target, outcome] = [figureOf(targetText, targetSurface), figureOf(outcomeText, outcomeSurface)];
     expect(countsAlike(target, outcome)).toBe(alike);
-    expect(namedUnit(outcome)?.unit ?? null).toBe(alike ? '人' : null);
+    expect(recordedNamedUnit(outcome)?.unit ?? null).toBe(alike ? '人' : null);
   });
 });
