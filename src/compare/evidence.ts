@@ -457,7 +457,8 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
   // The five-year review's clauses naming the object by its terms, read once for the two steps that use them.
   let named: Decision | null | undefined;
   const fiveYearsTerms = () => (named === undefined ? (named = byClauses(fiveYears, commitment, fiveYearsRanked, 'terms')) : named);
-  // A shared name alone (no clause naming the object by its terms, in either review) is read last.
+  // A shared name alone (no clause naming the object by its terms, in either review) is read after the terms; the closest
+  // sentence holding the object (object-held) last of all.
   const steps: Array<[Step, () => Decision | null]> = [
     ['targets', () => byTargets(review, checks, ranked)],
     ['clauses', () => byClauses(review, commitment, ranked, 'terms')],
