@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkTargets, judge, judgeTargets, notATarget, type NotATarget } from '../../src/compare/targets.js';
 import { FULL_COVERAGE, countsAlike, recordedNamedUnit } from '../../src/compare/measures.js';
-import { extractFigures } from '../../src/extract/figures.js';
-import { detectSections } from '../../src/structure/sections.js';
-import { detectSentences } from '../../src/structure/sentences.js';
-import { segment } from '../../src/segment/jieba.js';
+import { figuresOf } from '../extract/figures-of.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import type { Analysis, Figure, Qualifier } from '../../src/types.js';
@@ -258,10 +255,7 @@ describe('checkTargets on other pairs', () => {
 });
 
 describe('a count whose noun names its unit', () => {
-  const figureOf = (text: string, surface: string): Figure => {
-    const sections = detectSections(text);
-    return extractFigures(text, detectSentences(text, sections), sections, segment(text)).figures.find((f) => f.surface === surface)!;
-  };
+  const figureOf = (text: string, surface: string): Figure => figuresOf(text).find((f) => f.surface === surface)!;
   // [target sentence and surface, outcome sentence and surface (corpus reports), whether they count alike]
   const rows: Array<[string, string, string, string, boolean]> = [
     // state-council-gwr-2018 → 2019: 1400万 of 农业转移人口 counts 人 (numeral:unit-named-after).

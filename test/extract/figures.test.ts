@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/extract/figures.js';
-import { detectSections } from '../../src/structure/sections.js';
-import { detectSentences } from '../../src/structure/sentences.js';
-import { segment } from '../../src/segment/jieba.js';
-import type { Figure } from '../../src/types.js';
-
-function figuresOf(text: string): Figure[] {
-  const sections = detectSections(text);
-  return extractFigures(text, detectSentences(text, sections), sections, segment(text)).figures;
-}
+import { figuresOf } from './figures-of.js';
 
 // [sentence from a corpus report, expected figures as [surface, value, unit, a word the label must hold]]
 const cases: Array<[string, Array<[string, number, string, string]>]> = [
