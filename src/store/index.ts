@@ -74,18 +74,8 @@ function connectMigrated(path: string, segment: Segmenter): Database.Database {
   return db;
 }
 
-export function openStore(path: string, options: StoreOptions = {}): Store {
-  const segment = options.segment ?? jieba;
-  const db = connectMigrated(path, segment);
-  const issuerRows = issuers(db);
-  const reportRows = reports(db, issuerRows, segment);
-  // Figure and search listings keep their ordered matches in one budget.
-  const matchPages = pages(db);
-  const figureRows = figures(db, matchPages);
-  const reviewRows = reviews(db);
-  const comparisonRows = comparisons(db);
-  const recordRows = records(db, reportRows, reviewRows);
-  const other = () => 'other' as const;
+/** Writes through the listings' budget (kept pages merged or dropped by what the write did). */
+function writers(matchPages: ReturnType<typeof pages>, reportRows: ReturnType<typeof reports>, issuerRows: ReturnType<typeof issuers>) {
   // A write that failed was rolled back, the words it added to the vocabulary too (reports.ts).
   const write = <R>(run: () => R, effect: (result: R) => WriteEffect): R => {
     try {
@@ -105,6 +95,22 @@ export function openStore(path: string, options: StoreOptions = {}): Store {
     );
   };
 
+  return { write, saveReport };
+}
+
+export function openStore(path: string, options: StoreOptions = {}): Store {
+  const segment = options.segment ?? jieba;
+  const db = connectMigrated(path, segment);
+  const issuerRows = issuers(db);
+  const reportRows = reports(db, issuerRows, segment);
+  // Figure and search listings keep their ordered matches in one budget.
+  const matchPages = pages(db);
+  const figureRows = figures(db, matchPages);
+  const reviewRows = reviews(db);
+  const comparisonRows = comparisons(db);
+  const recordRows = records(db, reportRows, reviewRows);
+  const { write, saveReport } = writers(matchPages, reportRows, issuerRows);
+  const other = () => 'other' as const;
   return {
     path,
     saveReport,
