@@ -238,7 +238,7 @@ interface Review {
   olderNames: Map<string, number>;
   /** The five-year review (“十四五”时期), not the year's. */
   fiveYears: boolean;
-  /** The five-year review of a report with no part on the year (followup:five-years-only). */
+  /** A review of a report with no part on the year (followup:five-years-only, followup:years-summed). */
   yearless: boolean;
 }
 
@@ -310,11 +310,12 @@ export function assessFollowUps(older: Analysis, newer: Analysis, targets: Targe
     .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !promises(text) && STATEMENT_END.test(text));
   // Evidence is what the newer report says was done in the year reviewed: its review, not its plans.
   const olderNames = nameCounts(older);
-  const review = reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), olderNames, false);
+  const yearless = !opensTheYear(newer, reviewing);
+  const review = { ...reviewOf(older, newer, statements.filter((s) => s.fiveYears === null), olderNames, false), yearless };
   // Its five-year review is read only when the year's review names no object: what was
   // still asked a year ago and is done by the end of the five years was done in the year
   // reviewed (see reviewOf for the clauses it reads).
-  const fiveYears = { ...reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), olderNames, true), yearless: !opensTheYear(newer, reviewing) };
+  const fiveYears = { ...reviewOf(older, newer, statements.filter((s) => s.fiveYears !== null), olderNames, true), yearless };
   const starts = new Map(older.figures.map((f) => [f.id, f.start]));
   return older.commitments.map((commitment) => {
     const own = new Set(commitment.targets.map((id) => starts.get(id)));
@@ -1089,7 +1090,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (figure) return { ...figure, evidence };
   if (opensToStart(askOf(asked)) && STARTED.some((word) => said.includes(word))) return done(FOLLOWUP_RULES.started);
   if (wording !== 'effort') {
-    if (review.outcomes.some((f) => inside(f, match.said))) return done(FOLLOWUP_RULES.statedOutcome);
+    if (review.outcomes.some((f) => inside(f, match.said) && !summedInYearless(review, match, f))) return done(FOLLOWUP_RULES.statedOutcome);
     if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
     if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
     if (perfective(review.newer, match)) return done(FOLLOWUP_RULES.perfective);
@@ -1238,6 +1239,17 @@ function unstatedTargets(review: Review, match: Match): Figure[] {
   const sentence = spanOf(match.sentence);
   if (review.newer.figures.some((f) => inside(f, sentence))) return [];
   return targetsAsked(review, match);
+}
+
+/**
+ * A report with no part on the year (national 2001, 2003, 2008, 2013) reviews five years, and the paragraphs of it
+ * that name the year read as the year's (…2000年分别达到2253元和6280元); a figure there that its sentence counts over
+ * several years up to it (五年累计实际利用外资2894亿美元; 1998年以来，国有企业下岗职工达2700多万人: 年均, 累计, 以来), or a
+ * start value, is no outcome of the year (followup:years-summed). The five-year review's own figures decide nothing already.
+ */
+function summedInYearless(review: Review, match: Match, figure: Figure): boolean {
+  if (!review.yearless || review.fiveYears) return false;
+  return (figure.period !== null && figure.period !== 'end') || MULTI_YEAR_VALUE.test(review.newer.text.slice(match.sentence.start, figure.start));
 }
 
 /**

@@ -254,6 +254,12 @@ describe('follow-up rules on pairs outside the development set', () => {
     // … not a shared name only (现代企业制度 of 初步建立现代企业制度), and not in a review with a part on the year (湖北 2026: 2025年…).
     ['state-council-gwr-2002', 'state-council-gwr-2003', '今年要重点检查上市公司建立现代企业制度的情况', 'no-evidence', 'followup:no-evidence', null, null],
     ['hubei-gwr-2025', 'hubei-gwr-2026', '千方百计促进消费需求', 'no-evidence', 'followup:no-evidence', null, null],
+    // followup:years-summed: in such a report, a paragraph naming the year is read as the year's, but a figure its sentence counts
+    // over several years (五年累计, 以来) is no result of the year: the clause names part of the ask, partly …
+    ['state-council-gwr-2007', 'state-council-gwr-2008', '今年中央财政安排社会保障支出2019亿元', 'partly', 'followup:names-part', '社会保障支出五年累计1.95万亿元', null],
+    ['state-council-gwr-2000', 'state-council-gwr-2001', '积极有效地利用外资', 'partly', 'followup:names-part', '五年累计实际利用外资2894亿美元', null],
+    // … an end value is the year's (…从2004年人均每月700元提高到现在的1721元).
+    ['state-council-gwr-2012', 'state-council-gwr-2013', '增加企业退休人员基本养老金', 'addressed', 'followup:stated-outcome', '提高到现在的1721元', null],
     // followup:five-years-named: when nothing else decided, a clause of the five-year review naming the object and calling it
     // worked on (加快推进, 加快建设) or naming it again tells work over the five years ending with the year: partly …
     ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '深化南北结对帮扶合作', 'partly', 'followup:five-years-named', '南北帮扶合作加快推进', 'five-year review'],

@@ -163,6 +163,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:measure-named': '证据须说承诺所说的同一统计指标',
   'followup:word-pieces': '长名词也按其两字部分比对',
   'followup:five-years-only': '回顾只讲五年、没有单讲当年的部分：五年回顾里仍在推进或再提到的事算部分落实',
+  'followup:years-summed': '只讲五年的回顾里，累计、以来等几年合计的数字不算当年的结果',
   'followup:five-years-item-done': '五年回顾说清单中某一项已完成或开工：算部分落实',
   'followup:five-years-named': '当年回顾没有说到，五年回顾里说到仍在推进或再提到：算部分落实',
   'followup:object-held': '没有一句点名说到，但最接近的一句说到承诺对象的大部分和其中的专名：算部分落实',
