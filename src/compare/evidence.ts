@@ -84,6 +84,7 @@ const FOLLOWUP_RULES = {
   fiveYearsNamed: wordings.fiveYearsNamed.id,
   fiveYearsItemDone: wordings.fiveYearsItemDone.id,
   objectHeld: wordings.objectHeld.id,
+  objectHeldCount: wordings.objectHeldCount.id,
   headFigure: wordings.headFigure.id,
   restated: 'followup:restated',
   namesPart: 'followup:names-part',
@@ -1096,9 +1097,11 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     if (perfective(review.newer, match)) return done(FOLLOWUP_RULES.perfective);
   }
   if (wording === null && resultPhrase(review, match, asked, said)) return done(FOLLOWUP_RULES.resultPhrase);
-  if (progressMade(review, match, asked, said)) return done(FOLLOWUP_RULES.progress);
-  if (wording === null && resultAfter(review, match)) return done(FOLLOWUP_RULES.resultAfter);
-  if (wording === null && restatedWhole(review, match, asked, said)) return done(FOLLOWUP_RULES.restatedWhole);
+  const progress = progressMade(review, match, asked, said);
+  if (progress === 'made') return done(FOLLOWUP_RULES.progress);
+  // Progress said of another thing (…和农村税费改革试点进展顺利) names the ask in passing: neither a result nor the act restated.
+  if (progress !== 'another' && wording === null && resultAfter(review, match)) return done(FOLLOWUP_RULES.resultAfter);
+  if (progress !== 'another' && wording === null && restatedWhole(review, match, asked, said)) return done(FOLLOWUP_RULES.restatedWhole);
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
 }
 
@@ -1154,17 +1157,55 @@ function progressAfter(review: Review, match: Match): boolean {
  * An ask for work to go on (继续做好…改革, 稳步推进利率市场化改革), no target figure in it, whose
  * naming clause of the year's review or of the five-year review (the five years end with the year: 紧密型县域医共体建设取得新进展)
  * says the work bore fruit (取得了突破性进展, 迈出实质性步伐, 进展顺利), or whose next clause opens saying so, half
- * the object's character pairs in that clause: followup:progress-made. Progress on an ask to finish or reach something is not it done, nor progress
- * told in a line summing up five years (五年来，我们坚定不移…，在打造新质生产力重要实践地中迈出新步伐).
+ * the object's character pairs in that clause, the progress word's own subject the ask's object: followup:progress-made, 'made'.
+ * Progress on an ask to finish or reach something is not it done, nor progress told in a line summing up five years
+ * (五年来，我们坚定不移…，在打造新质生产力重要实践地中迈出新步伐). Progress said of another subject than the ask's object is
+ * 'another', whatever the ask.
  */
-function progressMade(review: Review, match: Match, asked: string, said: string): boolean {
-  if (!(PROGRESS.test(said) || progressAfter(review, match)) || summaryOfFiveYears(match.sentence.text) || targetsAsked(review, match).length > 0) return false;
+function progressMade(review: Review, match: Match, asked: string, said: string): 'made' | 'another' | null {
+  if (!(PROGRESS.test(said) || progressAfter(review, match))) return null;
   const ask = askOf(asked);
-  const opener = PROGRESS_ASKS.find((word) => ask.startsWith(word));
+  const opener = PROGRESS_ASKS.find((word) => ask.startsWith(word)) ?? '';
+  // The ask's own progress words (推动三大科创引领高地建设取得更大进展) are no part of its object.
+  const object = progressSubject(withoutVerb(ask.slice(opener.length)));
+  if (!progressOf(progressSubject(said), object)) return 'another';
+  if (summaryOfFiveYears(match.sentence.text) || targetsAsked(review, match).length > 0) return null;
   // Progress on an ask to finish or start (加快建成…, 推动建设…) is not it done.
-  if (opener === undefined || opensToStart(ask, true) || opensToStart(ask.slice(opener.length), true)) return false;
+  if (opener === '' || opensToStart(ask, true) || opensToStart(ask.slice(opener.length), true)) return null;
   // Half the ask's object in the clause at least: progress on one of two things asked (资源型城市经济转型试点进展顺利 for …和采煤沉陷区治理) is not the ask's.
-  return pairsShown(withoutVerb(asked), said) >= wordings.progress.share;
+  return pairsShown(withoutVerb(asked), said) >= wordings.progress.share ? 'made' : null;
+}
+
+/** Words between a progress word and its subject (…等工作都取得新的成效, 不断取得): not of the subject. */
+const PROGRESS_LINKS = new RegExp(`(?:${alternation(wordings.progress.links)})+$`);
+
+/** What a clause says bore fruit: its words before the progress word (平安中国建设 of 平安中国建设取得新进展); the whole clause when the next clause says it. */
+function progressSubject(said: string): string {
+  const found = PROGRESS.exec(said);
+  return (found && found.index > 0 ? said.slice(0, found.index) : said).replace(PROGRESS_LINKS, '');
+}
+
+/** A text's Han characters only (“放管服”改革 → 放管服改革): its first and last pairs are where a subject opens and its head. */
+const hanOf = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
+
+/**
+ * The progress word's own subject is the ask's object (followup:progress-made): the noun run right before the progress
+ * word, or one further back across 、, 和, 及, 与 with what follows it, opens on the object and holds `share` of it
+ * (粮食、棉花流通体制改革 for 粮食流通体制改革; not 药品生产流通体制改革, another reform of a list of three, for 流通体制改革,
+ * nor 新型城镇化建设 for 南疆城镇化建设), and its head is the object's or a word every part uses (建设, 工作): the head after
+ * 等 when a list shares one (…深化国资国企改革等方面探索 is exploring), else its own (公务员工资制度改革和规范收入分配秩序).
+ */
+function progressOf(subject: string, object: string): boolean {
+  // Pairs of the object as written and in short forms (国有企业, 国企): the subject is as the review writes it.
+  const pairs = new Set([...namePairs(object), ...characterPairs(hanOf(object))]);
+  const held = (head: string) => pairs.has(head) || isGeneric(head);
+  const shared = /等([^、和及与等]+)$/.exec(subject)?.[1];
+  const cuts = [0, ...[...subject.matchAll(/[、和及与]/g)].map((cut) => cut.index + 1)];
+  return cuts.some((at) => {
+    const from = subject.slice(at);
+    const own = from.split(/[、和及与]/)[0]!.replace(/等$/, '');
+    return pairs.has(hanOf(from).slice(0, 2)) && held(hanOf(shared ?? own).slice(-2)) && pairsShown(object, from) >= wordings.progress.share;
+  });
 }
 
 const RESULT_PHRASE = new RegExp(`(?:${alternation(wordings.resultPhrase.degrees)})(?:${alternation(wordings.resultPhrase.changes)})`);
@@ -1390,7 +1431,32 @@ function byObjectHeld(commitment: Commitment, ...closest: Array<[Review, Ranked 
   const runs = nameRuns(text);
   const name = [...nounRuns(review.older, commitment)].find((run) => runs.has(run) && rareIn(review, run));
   if (!name) return null;
-  return { status: 'partly', rule: FOLLOWUP_RULES.objectHeld, reason: `the closest sentence holds ${Math.round(best.object * 100)}% of the object (${name})`, evidence: evidenceOf(best) };
+  const reason = `the closest sentence holds ${Math.round(best.object * 100)}% of the object (${name})`;
+  const counted = actCounted(review, commitment, best.sentence);
+  if (counted) return { status: 'addressed', rule: FOLLOWUP_RULES.objectHeldCount, reason: `${reason}; ${counted}`, evidence: evidenceOf(best) };
+  return { status: 'partly', rule: FOLLOWUP_RULES.objectHeld, reason, evidence: evidenceOf(best) };
+}
+
+/**
+ * The held sentence states the work done as an act with its count (followup:object-held-count): in one clause, a verb the ask
+ * says too, then the ask's object, then an amount (改造城镇老旧小区16.7万个 for 再开工改造一批城镇老旧小区, 布局建设76个国家区域医疗中心
+ * for 加快建设国家、省级区域医疗中心). Not a value over several years (累计, 年均: a figure's period, or such words in its clause),
+ * not a count of another thing (建成4个…区域医疗中心 for 实施医疗卫生强基工程: the words before the figure are not the ask's object).
+ */
+function actCounted(review: Review, commitment: Commitment, sentence: Indexed): string | null {
+  const asked = review.older.text.slice(commitment.start, commitment.end);
+  const named = (text: string) => hanOf(text).length >= NAME_LENGTH && pairsShown(text, asked) >= wordings.objectHeld.countShare;
+  for (const figure of review.outcomes) {
+    const clause = sentence.clauses.find((c) => inside(figure, c));
+    if (!clause || !amount(figure) || figure.period !== null || MULTI_YEAR_VALUE.test(review.newer.text.slice(clause.start, clause.end))) continue;
+    // The ask's verb as the review tags it, before the figure; the object between them (改造城镇老旧小区16.7万个) or after the figure (建设4个国家区域医疗中心).
+    const verb = tokensIn(tokensOf(review.newer), { start: clause.start, end: figure.start }).find((token) => VERB_TAG.test(token.tag) && token.text.length >= 2 && asked.includes(token.text));
+    if (!verb) continue;
+    const between = review.newer.text.slice(verb.end, figure.start);
+    const after = review.newer.text.slice(figure.end, clause.end).split(/[、和及与]/)[0]!;
+    if (named(between) || (hanOf(between).length === 0 && named(after))) return `${verb.text}…${figure.surface}`;
+  }
+  return null;
 }
 
 /**

@@ -292,6 +292,15 @@ describe('follow-up rules on pairs outside the development set', () => {
     // … or said in the next clause, which opens on it with no subject of its own; not below half the object's pairs (的各项工作 left out of 棉花购销…改革).
     ['state-council-gwr-2007', 'state-council-gwr-2008', '加快乡镇机构改革、农村义务教育改革和县乡财政管理体制改革', 'addressed', 'followup:progress-made', '农村综合改革，取得阶段性重要成果', 'five-year review'],
     ['state-council-gwr-2002', 'state-council-gwr-2003', '继续做好棉花购销市场化改革的各项工作', 'partly', 'followup:restated', '棉花购销市场化改革也不断深化，取得了突破性进展', null],
+    // … the progress word's own subject the ask's object: the noun run right before it, or one further back across 、/和 with what follows
+    // (粮食、棉花流通体制改革; 国有企业股份制改革 of a list of three) …
+    ['state-council-gwr-2001', 'state-council-gwr-2002', '继续深化粮食流通体制改革', 'addressed', 'followup:progress-made', '粮食、棉花流通体制改革取得成效', null],
+    ['state-council-gwr-2006', 'state-council-gwr-2007', '加快国有大型企业股份制改革', 'addressed', 'followup:progress-made', '国有企业股份制改革和国有资产监管取得新进展', null],
+    // … not another reform of a list (药品生产流通体制改革 for 流通体制改革), another place (新型城镇化建设 for 南疆城镇化建设), nor a list's
+    // shared head the ask lacks (…深化国资国企改革等方面探索: the gold's partly); such a clause is then no restatement of the ask either.
+    ['state-council-gwr-2002', 'state-council-gwr-2003', '加快流通体制改革', 'no-evidence', 'followup:no-evidence', null, null],
+    ['xinjiang-gwr-2025', 'xinjiang-gwr-2026', '加快南疆城镇化建设', 'partly', 'followup:restated', '新型城镇化建设取得新进展', null],
+    ['hubei-gwr-2025', 'hubei-gwr-2026', '深化国资国企改革', 'partly', 'followup:restated', '深化国资国企改革等方面探索也取得积极进展', null],
     // followup:result-phrase: the object named, then a word of degree and one of change (有效促进, 大幅提高): a result without a figure.
     ['hebei-gwr-2025', 'hebei-gwr-2026', '深化招投标“双盲”评审改革', 'addressed', 'followup:result-phrase', '招投标“双盲”评审改革有效促进市场公平竞争', 'five-year review'],
     ['shandong-gwr-2025', 'shandong-gwr-2026', '完善困难群众救助保障政策', 'addressed', 'followup:result-phrase', '困难群众救助保障水平大幅提高', null],
@@ -437,6 +446,21 @@ describe('follow-up rules on pairs outside the development set', () => {
     expect({ status: part.status, rule: part.rule }, JSON.stringify(part)).toEqual({ status, rule });
     // The commitment still sums its clauses up: done in one, with no shortfall in any.
     expect(followUp!.status).toBe('addressed');
+  }, 120_000);
+
+  // A part decided last of all, by the closest sentence holding its object (the commitment's other parts may find nothing).
+  const heldParts: Array<[string, string, string, CommitmentFollowUp['status'], string]> = [
+    // followup:object-held-count: that sentence states the work as an act of the ask's verb on its object, with an amount
+    // (建设4个国家区域医疗中心) …
+    ['shanxi-gwr-2025', 'shanxi-gwr-2026', '高水平建设区域医疗中心', 'addressed', 'followup:object-held-count'],
+    ['state-council-gwr-2022', 'state-council-gwr-2023', '再开工改造一批城镇老旧小区', 'addressed', 'followup:object-held-count'],
+    // … not a count of another thing (建成4个…区域医疗中心 for 医疗卫生强基工程), nor a sum over years (累计扩招413万人、培训8300多万人次).
+    ['xinjiang-gwr-2025', 'xinjiang-gwr-2026', '实施医疗卫生强基工程', 'partly', 'followup:object-held'],
+    ['state-council-gwr-2022', 'state-council-gwr-2023', '继续开展大规模职业技能培训', 'partly', 'followup:object-held'],
+  ];
+  it.each(heldParts)('%s → %s: the part %s → %s (%s)', async (older, newer, words, status, rule) => {
+    const part = (await followUpsOf(older, newer)).flatMap((f) => f.parts).find((p) => p.text === words);
+    expect({ status: part?.status, rule: part?.rule }, JSON.stringify(part)).toEqual({ status, rule });
   }, 120_000);
 
   it('a commitment of one clause has no parts', async () => {
