@@ -21,7 +21,7 @@ import { alternation } from '../extract/lexicon.js';
 import type { Features } from './model.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
-import { AVERAGE, fiveYearPart, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
+import { AVERAGE, fiveYearPart, MULTI_YEAR, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
 import { ADDED_WORDS, placedSide, scopeDifference } from './scope.js';
 import { checkTargets, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
@@ -712,7 +712,10 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
 }
 
 /** The review clause sharing a rare name with a commitment clause; once per review and clause: the commitment and each of its parts ask for it. */
-const namedByName = spanMemo((review: Review, span: Span): Match | null => sharingName(review, objectTerms(review.older, span), review.older.text.slice(span.start, span.end)));
+const namedByName = spanMemo((review: Review, span: Span): Match | null => {
+  const [asked, text] = [objectTerms(review.older, span), review.older.text.slice(span.start, span.end)];
+  return sharingName(review, asked, text) ?? sharingQuoted(review, asked, text);
+});
 
 /** The review clause that best names a commitment clause's object by its terms, if one does; once per review and clause, as namedByName. */
 const namedByTerms = spanMemo((review: Review, span: Span): Match | null => {
@@ -754,6 +757,49 @@ function sharingName(review: Review, asked: Clause, text: string): Match | null 
   // Half the ask's wording there too (严格落实长江十年禁渔 for 坚定推进长江十年禁渔): the clause names all of it.
   const part = best[1] < NAME_RUNS || pairsShown(text, saidText) < NAME_SHOWN;
   return { asked, said, sentence, cover: 0, names: sharedNames(text, nameRuns(saidText)), part };
+}
+
+/** A name the review sets in quotation marks (“保交房”, “四类管线”): the report's own name of a thing, however short. */
+const QUOTED = new RegExp(wordings.quotedName.pattern, 'gu');
+
+/** Each quoted name of a review's clauses, in short forms, and the clauses holding it. */
+const quotedIn = new WeakMap<Review, Map<string, number[]>>();
+function quotedNames(review: Review): Map<string, number[]> {
+  let names = quotedIn.get(review);
+  if (names) return names;
+  quotedIn.set(review, (names = new Map()));
+  review.clauses.forEach((_, i) => {
+    for (const [, name] of clauseText(review, i).matchAll(QUOTED)) {
+      const short = shortForm(name!);
+      // A span of years (“十四五”) frames many asks; it names no thing.
+      if (MULTI_YEAR.test(short)) continue;
+      names.set(short, [...new Set([...(names.get(short) ?? []), i])]);
+    }
+  });
+  return names;
+}
+
+/**
+ * A review clause holding a name the review quotes (“保交房”任务完成) that the ask holds, quoted
+ * or not (全面完成保交房项目交付任务), when few clauses quote it (RARE_NAME): it names the ask's
+ * object, though the name is too short for a run (NAME_LENGTH). The longest such name, its first clause.
+ */
+function sharingQuoted(review: Review, asked: Clause, text: string): Match | null {
+  const ask = shortForm(text);
+  // A name the ask quotes is its whole name: 一卡通 is not 旅游一卡通.
+  const askQuotes = [...ask.matchAll(QUOTED)].map(([, name]) => name!);
+  let found: [string, number] | null = null;
+  for (const [name, clauses] of quotedNames(review)) {
+    if (clauses.length > RARE_NAME || !ask.includes(name) || (found && name.length <= found[0].length)) continue;
+    if (askQuotes.some((quoted) => quoted !== name && quoted.includes(name))) continue;
+    // A name the older report says often (“十四五”, “一带一路”) is a frame many asks share, not one thing.
+    if (review.older.sentences.filter((s) => shortForm(review.older.text.slice(s.start, s.end)).includes(name)).length > RARE_NAME) continue;
+    found = [name, clauses[0]!];
+  }
+  if (!found) return null;
+  const [name, i] = found;
+  // As a shared run: the clause names all of the ask only when it holds half the ask's character pairs too.
+  return { asked, said: review.clauses[i]!, sentence: review.sentenceOf[i]!, cover: 0, names: [name], part: pairsShown(text, clauseText(review, i)) < NAME_SHOWN };
 }
 
 /** A run the review holds and few of its clauses and of the older report's sentences hold (RARE_NAME). */

@@ -333,6 +333,14 @@ describe('follow-up rules on pairs outside the development set', () => {
     // the whole of that ask, not part of it (followup:names-part → the clause's own rule).
     ['jilin-gwr-2025', 'jilin-gwr-2026', '沈白高铁建成通车', 'addressed', 'followup:completion-word', '沈白高铁、G331通车', 'names only 沈白高铁'],
     ['sichuan-gwr-2025', 'sichuan-gwr-2026', '开工建设引大济岷等重大水利工程', 'addressed', 'followup:started', '引大济岷工程启动建设', 'names only 引大济岷'],
+    // followup:quoted-name: a short name the review quotes (“保交房”, “鲁惠通”), in the ask quoted or not, names its object as a shared run does …
+    ['henan-gwr-2025', 'henan-gwr-2026', '全面完成保交房项目交付任务', 'addressed', 'followup:completion-word', '“保交房”任务完成', 'names only 保交房'],
+    ['shandong-gwr-2025', 'shandong-gwr-2026', '升级“爱山东”“鲁惠通”平台', 'addressed', 'followup:stated-outcome', '“鲁惠通”兑现政策资金166亿元', 'names only 鲁惠通'],
+    // … part of the ask when the name lies inside its object (花垣县“锰三角”矿业污染综合整治任务); not a span of years (“十四五”),
+    // nor a shorter name within one the ask quotes (社保卡“一卡通” for “旅游一卡通”).
+    ['hunan-gwr-2025', 'hunan-gwr-2026', '全面完成花垣县“锰三角”矿业污染综合整治任务', 'partly', 'followup:names-part', '“锰三角”治理完成总体整改进度', 'names only 锰三角'],
+    ['jiangxi-gwr-2025', 'jiangxi-gwr-2026', '高质量完成“十四五”规划目标任务', 'no-evidence', 'followup:no-evidence', null, null],
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '推广“畅游巴蜀”、旅游专列、“旅游一卡通”', 'partly', 'followup:five-years-named', null, null],
     // Not a name inside the object (鄂州跨境电商综试区), nor another item of a list (官路、双堠水库主体工程), nor an ask to work on a thing (深入实施城市更新).
     ['hubei-gwr-2025', 'hubei-gwr-2026', '争创鄂州跨境电商综试区', 'partly', 'followup:names-part', null, 'names only 跨境电商'],
     ['shandong-gwr-2025', 'shandong-gwr-2026', '完成官路、双堠水库主体工程', 'partly', 'followup:names-part', null, 'names only 主体工程'],
