@@ -3,7 +3,7 @@
 // A verdict of met or missed is given only when it does; otherwise the rule that saw the
 // difference makes it unclear (ids in lexicon/scope.json).
 import type { Analysis, Figure, FigureSide } from '../types.js';
-import { MEASURES, SCOPE_WORDS } from '../measures/index.js';
+import { MEASURES, SCOPE_WORDS as CATALOGUE_SCOPE } from '../measures/index.js';
 import { alternation } from '../extract/lexicon.js';
 import { segment } from '../segment/jieba.js';
 import { memo } from '../memo.js';
@@ -104,6 +104,9 @@ function namesOf(side: PlacedSide): Set<string> {
   return new Set([...quoted, ...tagged]);
 }
 
+/** Words that say where or when, not what: the catalogue's (全国, 今年, 力争) and the whole of a place or of origins (国内外: words:whole). */
+const SCOPE_WORDS: ReadonlySet<string> = new Set([...CATALOGUE_SCOPE, ...scope.words.whole.words]);
+
 /** A term that can narrow a name: a noun or a distinguishing word (标杆, 大型), not 以上 of 规模以上. */
 const QUALIFIER_TAG = /^(?:n|b)/;
 
@@ -158,6 +161,33 @@ const headOf = (terms: string[]) => terms.filter(namesThing).at(-1);
 /** A label's head, read in its terms. */
 export const labelHead = (label: string) => headOf(labelTerms(label));
 
+export const WORDS_APART_RULE = scope.words.apart.id;
+/** Words that may stand anywhere in one label and not the other: where the whole is (全省, 国内外), how (继续). */
+const LOOSE: ReadonlySet<string> = new Set([...scope.words.whole.words, ...MANNER]);
+
+/** Words of how much that end a label (高新技术企业总量, 电力装机容量), read as characters: jieba keeps 装机容量 one word. */
+const HOW_MUCH_AT_END = new RegExp(`(?:${alternation(HOW_MUCH)})+$`);
+
+/** A label's terms without the words of how much that end it and its loose words (电力装机容量: 电力 装机), and the words left out. */
+function coreOf(label: string): { core: string[]; left: string[] } {
+  const end = HOW_MUCH_AT_END.exec(label)?.[0] ?? '';
+  const terms = labelTerms(label.slice(0, label.length - end.length));
+  const left = terms.filter((term) => LOOSE.has(term));
+  return { core: terms.filter((term) => !LOOSE.has(term)), left: end === '' ? left : [...left, end] };
+}
+
+/**
+ * The words two labels differ by when they name the same thing a word apart (接待国内外游客, 接待游客: 国内外;
+ * 高新技术企业总量, 高新技术企业数量: 总量、数量), lexicon words:apart; null when they differ by another word,
+ * or by none, or what remains names no thing (建设规模, 建设).
+ */
+export function wordsApart(a: string, b: string): string[] | null {
+  const [one, other] = [coreOf(a), coreOf(b)];
+  if (one.core.join('|') !== other.core.join('|') || !one.core.some((term) => namesThing(term) && !NOT_OBJECT.has(term))) return null;
+  const apart = [...one.left.filter((word) => !other.left.includes(word)), ...other.left.filter((word) => !one.left.includes(word))];
+  return apart.length > 0 ? apart : null;
+}
+
 /** The administrative levels a side names (国家级, 省级), in the lexicon's order. */
 const levelsOf = (side: PlacedSide) => scope.object.levels.filter((level) => wordsOf(side).includes(level)).join('、');
 
@@ -199,12 +229,13 @@ const MARKS = /[\p{P}\s]/gu;
 /**
  * The words of what a target counts: its label's terms and those after its number up to the clause break
  * (4000家企业提档升级: 企业 提档 升级; 城市建成区50%以上面积达到海绵城市建设标准: … 海绵城市 标准), not
- * past a number or the 为 of 以…为 (以办好10件民生实事为牵引: 民生实事).
+ * past a number or the 为 of 以…为 (以办好10件民生实事为牵引: 民生实事); the words of how much that end the label are
+ * cut as characters, since jieba keeps some in one word with what they measure (电力装机容量: 电力 装机).
  */
 function objectTerms(side: PlacedSide, left: ReadonlySet<string>): string[] {
   const terms = (text: string) => labelTerms(shortForm(text)).filter((term) => !left.has(term) && term.length > 1);
   const after = textAfter(side);
-  return [...new Set([...terms(countedPart(side.label)), ...terms(after.slice(0, after.search(/\d|为|$/)))])];
+  return [...new Set([...terms(countedPart(side.label).replace(HOW_MUCH_AT_END, '')), ...terms(after.slice(0, after.search(/\d|为|$/)))])];
 }
 
 const EXAMPLES_END = new Set(scope.objectWords.examplesEnd.words);

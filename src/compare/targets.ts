@@ -11,7 +11,7 @@ import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET,
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
-import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, objectForm, placedSide, rateReached, scopeDifference, targetObject, type PlacedSide } from './scope.js';
+import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, objectForm, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -258,6 +258,8 @@ interface Outcome {
   figure: Figure;
   score: number;
   named?: boolean;
+  /** The words its label and the target's differ by, when a loose word apart (wordsApart). */
+  apart?: string[];
 }
 
 /**
@@ -290,6 +292,14 @@ function namesItsObject(target: PlacedSide, actual: PlacedSide): boolean {
   return term.length >= ONE_WORD_NAMES && !namesOnlyPayer(target.label) && shortForm(actual.label).endsWith(term);
 }
 
+/** A candidate outcome made a sure match: by every word of the target's object (namesItsObject), or by a label a loose word apart (wordsApart). */
+function surer<C extends Outcome>(candidate: C, target: Figure, targetSide: PlacedSide, review: ReviewPart): C {
+  if (namesItsObject(targetSide, placedSide(review.analysis, candidate.figure))) return { ...candidate, score: SURE_MATCH, named: true };
+  // A similarity of 0 says two labels qualify a measure differently (登记 vs 调查): no word makes them one.
+  const apart = candidate.score > 0 ? wordsApart(target.label, candidate.figure.label) : null;
+  return apart ? { ...candidate, score: SURE_MATCH, apart } : candidate;
+}
+
 function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide): Outcome | null {
   if (target.measure !== null) {
     const measured = measuredOutcome(review, target);
@@ -304,13 +314,16 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
     // Outside percentages an increase (增加26亿元) and a level (安排219亿元) are different things; a label
     // opening on an addition (新增成果转化企业1000家) is an increase, and may also be read as a level.
     .filter((f) => f.unit === '%' || (f.change === null) === (target.change === null) || (directionOf(f) !== null && directionOf(target) !== null))
+    // closeness keeps the label similarity a sure match raises: of two, the closer label (接待游客 before 接待入境游客).
     .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)), fiveYears: fiveYearPart(review.analysis, f, review.year) !== null }))
-    // Every word of the target's object named is as sure as a close label (新开外贸航线, 新开辟外贸航线).
-    .map((c) => (c.score < SURE_MATCH && namesItsObject(targetSide, placedSide(review.analysis, c.figure)) ? { ...c, score: SURE_MATCH, named: true } : c))
+    .map((c) => ({ ...c, closeness: c.score }))
+    // Every word of the target's object named is as sure as a close label (新开外贸航线, 新开辟外贸航线), and so is a
+    // label a word of where or how much apart (接待国内外游客, 接待游客).
+    .map((c) => (c.score < SURE_MATCH ? surer(c, target, targetSide, review) : c))
     .filter(({ score }) => score >= PAIRING_THRESHOLD);
   // The year's own outcome first; a five-year figure only when nothing else states the measure.
   // Of a span (从1795亿元增加到5260亿元), where it ended before where it started.
-  candidates.sort((a, b) => Number(a.fiveYears) - Number(b.fiveYears) || Number(!ofTheYear(a.figure)) - Number(!ofTheYear(b.figure)) || b.score - a.score || a.figure.start - b.figure.start);
+  candidates.sort((a, b) => Number(a.fiveYears) - Number(b.fiveYears) || Number(!ofTheYear(a.figure)) - Number(!ofTheYear(b.figure)) || b.score - a.score || b.closeness - a.closeness || a.figure.start - b.figure.start);
   return candidates[0] ?? restated(review, target);
 }
 
@@ -502,7 +515,8 @@ function judgeOutcome(
   if (other && second && second.verdict !== judged.verdict) {
     return open({ actual, verdict: 'unclear', rule: TWO_BASES_RULE, reason: `${TWO_BASES_RULE}: ${judged.reason}; on another basis ("${other.label}") ${second.reason}` });
   }
-  return { decided: true, check: { actual, ...judged, reason: `${judged.reason}${unitsNote(outcome.figure, target)}` } };
+  const apart = outcome.apart ? ` (labels ${outcome.apart.join('、')} apart: ${WORDS_APART_RULE})` : '';
+  return { decided: true, check: { actual, ...judged, reason: `${judged.reason}${unitsNote(outcome.figure, target)}${apart}` } };
 }
 
 /** The same outcome restated on another basis in brackets right after it (增长1.7%（同口径增长2.5%以上）). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldOverYears, levelReached, namesEveryWord, namesMore, rateReached, scopeDifference } from '../../src/compare/scope.js';
+import { heldOverYears, levelReached, namesEveryWord, namesMore, rateReached, scopeDifference, wordsApart } from '../../src/compare/scope.js';
 import type { PlacedSide } from '../../src/compare/scope.js';
 
 /** One side as the pipeline makes it: the sentence as printed, the figure's surface and its label. */
@@ -469,5 +469,27 @@ const levels: Array<[string, Side, Side, boolean]> = [
 describe('levelReached', () => {
   it.each(levels)('%s', (_, target, outcome, expected) => {
     expect(levelReached(side(...target), side(...outcome))).toBe(expected);
+  });
+});
+
+// [target label, outcome label (corpus figures), the words they are apart by, or null for two measures].
+const apart: Array<[string, string, string[] | null]> = [
+  ['接待国内外游客', '接待游客', ['国内外']], // hainan 2025 → 2026: every origin is the whole
+  ['高新技术企业总量', '高新技术企业数量', ['总量', '数量']], // hunan 2025 → 2026: how much, at the end
+  ['电力装机容量', '电力装机规模', ['容量', '规模']], // guizhou 2025 → 2026: jieba keeps 装机容量 one word
+  ['全区接待游客', '接待游客', ['全区']], // inner-mongolia 2025; hainan 2026
+  ['力争海洋生产总值增长', '生产总值增长', null], // zhejiang 2025 → 2026: 海洋 names another measure
+  ['高新技术企业总量', '国家高新技术企业', null], // henan 2025 → 2026
+  ['接待国内外游客', '接待入境游客', null], // hainan 2025 → 2026: 入境 is a part, not the whole
+  ['规模以上工业增加值', '工业增加值', null], // 规模 opens the label: not how much
+  ['力争电力总装机', '电力总装机规模', null], // inner-mongolia 2025 → 2026: 力争 is no loose word (蒙能集团's, not the region's)
+  ['城中村改造项目', '改造项目', null], // shanghai 2025 → 2026
+  ['居民人均可支配收入', '居民可支配收入', null], // per head is not the total
+  ['建设规模', '建设', null], // national 2010 (扩大农村沼气建设规模): what remains names no thing
+];
+
+describe('wordsApart', () => {
+  it.each(apart)('%s and %s: %j', (target, outcome, expected) => {
+    expect(wordsApart(target, outcome)).toEqual(expected);
   });
 });
