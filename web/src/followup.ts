@@ -87,12 +87,13 @@ export function jumpLink(id: string, ...children: Child[]): HTMLElement {
 /**
  * The rule that decided, small and quiet under what it decided: its Chinese
  * name (the id in the title), or the id marked untranslated. Nothing for a
- * row stored before rules were named (null until reanalyse).
+ * row stored before rules were named (null until reanalyse). `said` names
+ * what the rule decided where two stand under one item (the board).
  */
-export function ruleTag(id: string | null): HTMLElement | null {
+export function ruleTag(id: string | null, said = '规则：'): HTMLElement | null {
   if (id === null) return null;
   const { text, translated } = ruleName(id);
-  return h('span', { class: 'rule-tag', title: id }, '规则：', translated ? text : h('span', { lang: 'en' }, text), translated ? null : h('span', { class: 'untranslated-mark' }, '（未翻译）'));
+  return h('span', { class: 'rule-tag', title: id }, said, translated ? text : h('span', { lang: 'en' }, text), translated ? null : h('span', { class: 'untranslated-mark' }, '（未翻译）'));
 }
 
 /** Who reviewed and when, and their note: said in words under the badges (the badge's title alone is not seen on a phone). */

@@ -221,7 +221,8 @@ function boardItem({ commitment, followUp }: BoardRow, next: number | null, writ
       'div',
       { class: 'board-item' },
       h('p', { class: 'commitment-text' }, h('a', { href: readerUrl(commitment.report, commitment.start) }, commitment.text)),
-      h('p', { class: 'meta' }, facts.join(' · '), ruleTag(commitment.rule)),
+      // Why it counts as a commitment, apart from the rule under its follow-up: two lines both 规则： read as one twice.
+      h('p', { class: 'meta' }, facts.join(' · '), ruleTag(commitment.rule, '认定依据：')),
       status,
       said,
       h('div', { class: 'folds' }, followUp && next !== null ? evidenceFold(next, commitment.text, followUp) : null, box),
