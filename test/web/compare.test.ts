@@ -379,7 +379,7 @@ describe('the compare page', { timeout: 120_000 }, () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('年度对比');
     expect(await page.locator('main').textContent()).toContain('/compare?from=');
     await page.goto(`${ui.base}/compare?from=1&to=99999`);
-    await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain('文库中没有这份报告');
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toBe('文库中没有编号为 99999 的报告，可能已被删除。');
   });
 });
 

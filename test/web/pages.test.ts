@@ -158,9 +158,9 @@ describe('the reader', { timeout: 90_000 }, () => {
   it('says a report is missing under a heading, with the ways out, and no retry', async () => {
     const missing = await ui.page(390);
     await missing.goto(`${ui.base}/reports/99999`);
-    await expect.poll(() => missing.locator('[role="alert"]').textContent()).toBe('文库中没有这份报告，可能已被删除。');
+    await expect.poll(() => missing.locator('[role="alert"]').textContent()).toBe('文库中没有编号为 99999 的报告，可能已被删除。');
     expect(await missing.locator('h1').textContent()).toBe('报告');
-    expect(await missing.locator('p.actions a').allTextContents()).toEqual(['返回文库']);
+    expect(await missing.locator('p.actions a').allTextContents()).toEqual(['返回文库', '检索报告']);
     expect(await missing.locator('p.actions button').count()).toBe(0);
     await expectAccessible(missing, 'missing report');
   });
@@ -232,6 +232,22 @@ describe('the reader', { timeout: 90_000 }, () => {
     const [shown, over] = [(await figure.boundingBox())!, (await panel.boundingBox())!];
     expect(shown.y).toBeGreaterThanOrEqual(0);
     expect(shown.y + shown.height).toBeLessThanOrEqual(over.y);
+  });
+
+  it('shows the table of figures on a phone as cards, nothing to scroll sideways, each qualifier and change named', async () => {
+    const phone = await ui.page(390);
+    const { reports } = (await (await fetch(`${ui.base}/api/reports?issuer=${encodeURIComponent(SEED_ISSUER)}`)).json()) as { reports: Array<{ id: number }> };
+    await phone.goto(`${ui.base}/reports/${reports[0]!.id}`);
+    const wrap = phone.locator('.figure-table .table-wrap');
+    await expect.poll(() => phone.locator('.figure-table tbody tr').count()).toBeGreaterThan(10);
+    // Every cell of a row inside the window: before, the value, kind and change were past its edge.
+    expect(await wrap.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+    const card = phone.locator('.figure-table tbody tr').first();
+    const cells = await card.locator('td').evaluateAll((tds) => tds.map((td) => td.getBoundingClientRect().right));
+    expect(Math.max(...cells)).toBeLessThanOrEqual(390);
+    expect(await card.locator('td[data-label="限定"]').evaluate((td) => getComputedStyle(td, '::before').content)).toBe('"限定："');
+    // The sort buttons stay, as the cards' header.
+    expect(await phone.locator('.figure-table thead button.sort').evaluateAll((buttons) => buttons.filter((b) => b.getBoundingClientRect().width > 0).length)).toBe(4);
   });
 
   it('never starts a line with the comma after a figure (a button is a box the browser would break after)', async () => {

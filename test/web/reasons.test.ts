@@ -2,6 +2,7 @@
 // in web/src/reasons.ts from the verdict's fields (compared, quote, due),
 // never from the English reason: the verdicts of real consecutive pairs too. A
 // rule the page does not know shows the server's English, marked untranslated.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/index.js';
 import { readDocument } from '../../src/ingest/index.js';
@@ -27,6 +28,15 @@ const VERDICT_IDS = verdictRules.rules.map((rule) => rule.id);
 const ITEM_IDS = Object.keys(itemRules).filter((key) => key !== '$comment');
 // The follow-up rules with an id in followup.json (the others are named in evidence.ts).
 const FOLLOWUP_IDS = Object.values(followUpRules).flatMap((entry) => (typeof entry === 'object' && 'id' in entry ? [entry.id] : []));
+
+// The rule ids the comparison's code names itself, outside the lexicons (followup:similar in evidence.ts …).
+const CODE_IDS = [
+  ...new Set(
+    readdirSync('src/compare')
+      .filter((file) => file.endsWith('.ts'))
+      .flatMap((file) => [...readFileSync(`src/compare/${file}`, 'utf8').matchAll(/['"`]((?:verdict|scope|followup):[a-z0-9-]+)['"`]/g)].map((match) => match[1]!)),
+  ),
+];
 
 const side = (surface: string, label: string) => ({ value: 0, valueMax: null, qualifier: 'exact' as const, surface, label, sentence: '', start: 0, period: null });
 /** The server's English stands in for a verdict's words only where the page has no field to say it from. */
@@ -85,6 +95,15 @@ describe('reasonOf', () => {
 
   it.each([...VERDICT_IDS, ...SCOPE_IDS, ...ITEM_IDS, ...FOLLOWUP_IDS])('%s: a rule of the lexicons has a Chinese name', (id) => {
     expect(NAMED_RULES).toContain(id);
+  });
+
+  it('finds the rule ids the comparison names in its code (the scan below reads them)', () => {
+    expect(CODE_IDS).toEqual(expect.arrayContaining(['followup:similar', 'followup:no-evidence', 'verdict:floor']));
+  });
+
+  it.each(CODE_IDS)('%s: a rule named in src/compare\'s code has a Chinese name, and a verdict its reason', (id) => {
+    expect(NAMED_RULES).toContain(id);
+    if (!id.startsWith('followup:')) expect(TRANSLATED_RULES).toContain(id);
   });
 
   it('a rule the page cannot name shows its id, marked untranslated', () => {

@@ -122,7 +122,7 @@ describe('the promise board', { timeout: 120_000 }, () => {
 
     // Each commitment: its rule and its follow-up's, named in Chinese; the evidence folded, with the shared words marked.
     const addressed = page.locator('li.commitment').filter({ has: page.locator('.follow-up .followUp-addressed') }).first();
-    expect(await addressed.locator('.meta .rule-tag').textContent()).toMatch(/^规则：[^A-Za-z]+$/);
+    expect(await addressed.locator('.meta .rule-tag').textContent()).toMatch(/^认定依据：[^A-Za-z]+$/);
     expect(await addressed.locator('.follow-up .rule-tag').textContent()).toMatch(/^规则：[^A-Za-z]+$/);
     const evidence = addressed.locator('details.evidence-fold');
     expect(await evidence.locator('ul.evidence').isVisible()).toBe(false);

@@ -71,8 +71,17 @@ const SENTENCES: Record<string, string> = {
 };
 
 export function explain(error: unknown): string {
-  if (error instanceof ApiError) return SENTENCES[error.code] ?? `请求失败（${error.status}）：${error.message}`;
+  if (error instanceof ApiError) return missingReport(error) ?? SENTENCES[error.code] ?? `请求失败（${error.status}）：${error.message}`;
   return `出错了：${error instanceof Error ? error.message : String(error)}`;
+}
+
+/**
+ * A missing report by its id, which the server's message starts with (`report 12: is not in the library`):
+ * a comparison names two, and the page says which one is gone.
+ */
+function missingReport(error: ApiError): string | null {
+  const id = error.code === 'REPORT_NOT_FOUND' ? /^report (\d+):/.exec(error.message)?.[1] : undefined;
+  return id === undefined ? null : `文库中没有编号为 ${id} 的报告，可能已被删除。`;
 }
 
 export type Params = Record<string, string | number | boolean | null | undefined>;

@@ -87,12 +87,13 @@ export function jumpLink(id: string, ...children: Child[]): HTMLElement {
 /**
  * The rule that decided, small and quiet under what it decided: its Chinese
  * name (the id in the title), or the id marked untranslated. Nothing for a
- * row stored before rules were named (null until reanalyse).
+ * row stored before rules were named (null until reanalyse). `said` names
+ * what the rule decided where two stand under one item (the board).
  */
-export function ruleTag(id: string | null): HTMLElement | null {
+export function ruleTag(id: string | null, said = '规则：'): HTMLElement | null {
   if (id === null) return null;
   const { text, translated } = ruleName(id);
-  return h('span', { class: 'rule-tag', title: id }, '规则：', translated ? text : h('span', { lang: 'en' }, text), translated ? null : h('span', { class: 'untranslated-mark' }, '（未翻译）'));
+  return h('span', { class: 'rule-tag', title: id }, said, translated ? text : h('span', { lang: 'en' }, text), translated ? null : h('span', { class: 'untranslated-mark' }, '（未翻译）'));
 }
 
 /** Who reviewed and when, and their note: said in words under the badges (the badge's title alone is not seen on a phone). */
@@ -104,7 +105,7 @@ export function followUpBadges(automatic: string | null, review: Review | null):
   return h(
     'span',
     { class: 'status' },
-    automatic === null ? h('span', { class: 'muted' }, '自动：未知') : h('span', null, '自动 ', badge('followUp', automatic)),
+    automatic === null ? h('span', { class: 'muted' }, '自动：尚未判断') : h('span', null, '自动 ', badge('followUp', automatic)),
     review ? h('span', null, ' 审核 ', badge('followUp', review.status, `${review.reviewer} ${formatTime(review.reviewedAt)}`)) : null,
   );
 }
@@ -175,7 +176,7 @@ export function reviewBox(
   box.addEventListener('toggle', () => {
     if (!box.open || built) return;
     built = true;
-    const history = h('ol', { class: 'history' });
+    const history = h('ol', { class: 'history', 'aria-label': '审核记录' });
     const message = h('p', { class: 'message', role: 'status' });
     const select = h('select', { name: 'status' }, ...Object.keys(LABELS.followUp).map((code) => h('option', { value: code }, label('followUp', code))));
     select.value = commitment.review?.status ?? commitment.status ?? 'no-evidence';
@@ -219,7 +220,8 @@ export function reviewBox(
       void save(select.value);
     });
     // Without a write token the box only shows the history (the server would refuse a save).
-    if (writable) box.append(form, message, h('h4', null, '审核记录'), history);
+    // A title, not a heading: the box sits under an h2 on the compare page and an h3 on the board.
+    if (writable) box.append(form, message, h('p', { class: 'history-title' }, '审核记录'), history);
     else box.append(h('p', { class: 'muted' }, '审核需要写入令牌（在页面顶部填写）。'), history);
     history.replaceChildren(h('li', { class: 'muted' }, '正在读取审核记录…'));
     getJson<{ history: Review[] }>(`/api/commitments/${commitment.id}/reviews`).then(

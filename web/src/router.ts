@@ -94,7 +94,8 @@ function failed(root: HTMLElement, error: unknown): void {
       'p',
       { class: 'actions' },
       h('a', { href: '/' }, '返回文库'),
-      missing ? null : h('button', { type: 'button', class: 'secondary', onclick: () => void reload() }, '重试'),
+      // As on 找不到页面: a report gone from the library may be found under another id.
+      missing ? h('a', { href: '/search' }, '检索报告') : h('button', { type: 'button', class: 'secondary', onclick: () => void reload() }, '重试'),
     ),
   );
 }

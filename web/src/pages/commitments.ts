@@ -137,6 +137,8 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   // Groups by follow-up (a review wins), in the report's order under their sections; the first group open (the only one when filtered).
   const named = namedCommitment(url);
   root.append(
+    // The groups' section headings (h3) stand under it.
+    h('h2', null, `承诺清单（${formatNumber(shown.length)} 条）`),
     h('p', { class: 'hint' }, next ? '按落实情况分组（审核结果优先于自动判定），点开一组查看；证据和审核在每条承诺下点开。' : '下一年的报告入库后才能判断落实情况。'),
     statusGroups(shown, {
       statusOf,
@@ -219,7 +221,8 @@ function boardItem({ commitment, followUp }: BoardRow, next: number | null, writ
       'div',
       { class: 'board-item' },
       h('p', { class: 'commitment-text' }, h('a', { href: readerUrl(commitment.report, commitment.start) }, commitment.text)),
-      h('p', { class: 'meta' }, facts.join(' · '), ruleTag(commitment.rule)),
+      // Why it counts as a commitment, apart from the rule under its follow-up: two lines both 规则： read as one twice.
+      h('p', { class: 'meta' }, facts.join(' · '), ruleTag(commitment.rule, '认定依据：')),
       status,
       said,
       h('div', { class: 'folds' }, followUp && next !== null ? evidenceFold(next, commitment.text, followUp) : null, box),

@@ -164,9 +164,10 @@ function figuresTable(id: number, rows: FigureRow[]): HTMLElement {
           h('td', null, h('a', { href: `#s=${r.start}`, title: '在正文中定位' }, r.surface)),
           h('td', null, r.label === '' ? '（未识别）' : r.label),
           h('td', { class: 'number' }, formatRange(r.value, r.valueMax, r.unit, r.surface)),
-          h('td', null, label('qualifier', r.qualifier)),
+          // Named in the cell too: on a phone the row is a card without the headers.
+          h('td', { 'data-label': '限定' }, label('qualifier', r.qualifier)),
           h('td', null, badge('modality', r.modality)),
-          h('td', null, change(r)),
+          h('td', { 'data-label': '变化' }, change(r)),
         ),
       ),
     );
