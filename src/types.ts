@@ -189,7 +189,8 @@ export type Problem = Static<typeof Problem>;
 
 /**
  * A number seen but not kept as a figure, or a figure whose reading is a guess, with the
- * rule that decided. One per number occurrence.
+ * rule that decided. One per number occurrence, up to 200 of a rule in a report; the next
+ * one counts the rest of its rule (\`more\`).
  */
 export const Diagnostic = Type.Object({
   ...SpanFields,
@@ -198,6 +199,12 @@ export const Diagnostic = Type.Object({
     description: 'the rule that decided: not-figure:* (not kept as a figure) or numeral:* (kept, read by a guess); src/extract/lexicon/diagnostics.json',
   }),
   message: Type.Optional(Type.String({ description: 'what the rule saw, where its id does not say it (the measure word not known)' })),
+  more: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      description: "how many more diagnostics of this rule the report has after this one, not listed: a report lists the first 200 of a rule and the next one counts the rest (a fold)",
+    }),
+  ),
 });
 export type Diagnostic = Static<typeof Diagnostic>;
 

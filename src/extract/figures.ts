@@ -304,7 +304,36 @@ function numeralRuleOf(number: NumberMatch, namedRule: string | undefined): stri
   return namedRule ? `${rule} ${namedRule}` : rule;
 }
 
-/** The figures of a text, and a diagnostic for every number it does not keep or reads by a guess. */
+/**
+ * How many diagnostics of one rule a report lists (the corpus's reports have at most 111); the next one
+ * stands for the rest, counting them (\`more\`): a megabyte of numbers made some 150 000 of one rule,
+ * which no reader reads and which each cost memory for the whole analysis.
+ */
+export const LISTED_PER_RULE = 200;
+
+/** Diagnostics added a sentence at a time, in text order, each rule's past the first LISTED_PER_RULE folded into the one after them. */
+function diagnosticList(): { listed: Diagnostic[]; addSentence(diagnostics: Diagnostic[]): void } {
+  const listed: Diagnostic[] = [];
+  const seen = new Map<string, number>();
+  const folds = new Map<string, Diagnostic>();
+  const add = (diagnostic: Diagnostic) => {
+    const count = (seen.get(diagnostic.rule) ?? 0) + 1;
+    seen.set(diagnostic.rule, count);
+    if (count <= LISTED_PER_RULE + 1) listed.push(diagnostic);
+    if (count === LISTED_PER_RULE + 1) folds.set(diagnostic.rule, diagnostic);
+    if (count > LISTED_PER_RULE + 1) folds.get(diagnostic.rule)!.more = count - LISTED_PER_RULE - 1;
+  };
+  return {
+    listed,
+    addSentence(diagnostics) {
+      // Refusals and numbers of one sentence interleave: in text order for the reader (sentences follow one another).
+      diagnostics.sort((a, b) => a.start - b.start);
+      diagnostics.forEach(add);
+    },
+  };
+}
+
+/** The figures of a text, and a diagnostic for every number it does not keep or reads by a guess (past LISTED_PER_RULE of a rule, folded). */
 export function extractFigures(
   text: string,
   sentences: Sentence[],
@@ -315,8 +344,9 @@ export function extractFigures(
   const lists = targetLists(text);
   const reviewsPast = pastReviewParagraphs(text);
   const figures: Figure[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics = diagnosticList();
   sentences.forEach((sentence, index) => {
+    const own: Diagnostic[] = [];
     const sentenceText = text.slice(sentence.start, sentence.end);
     const cueBefore = targetCueBefore(sentenceText);
     const refused: Refusal[] = [];
@@ -329,17 +359,17 @@ export function extractFigures(
     found.forEach(toText);
     for (const refusal of refused) {
       toText(refusal);
-      diagnostics.push(refusal);
+      own.push(refusal);
     }
     const labelOf = sentenceLabeller(text, tokens, sentence, found);
     for (const [at, number] of found.entries()) {
       const rejected = rejection(text, number, masked, sentence.start);
       if (rejected) {
-        diagnostics.push(diagnosticOf(text, tokens, number, rejected));
+        own.push(diagnosticOf(text, tokens, number, rejected));
         continue;
       }
       for (const guess of GUESSES) {
-        if (number.rules?.includes(guess)) diagnostics.push({ surface: number.surface, start: number.start, end: number.end, rule: guess });
+        if (number.rules?.includes(guess)) own.push({ surface: number.surface, start: number.start, end: number.end, rule: guess });
       }
       const { label, rule: labelRule, clause } = labelOf(at, unitTypeOf(number));
       const named = readUnitNamedByNoun(text, number, label);
@@ -369,8 +399,7 @@ export function extractFigures(
         rule: [numeralRule, labelRule, modalityRule, measured.rule].filter(Boolean).join(' '),
       });
     }
+    diagnostics.addSentence(own);
   });
-  // Refusals and numbers of one sentence interleave: in text order for the reader.
-  diagnostics.sort((a, b) => a.start - b.start);
-  return { figures, diagnostics };
+  return { figures, diagnostics: diagnostics.listed };
 }

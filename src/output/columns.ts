@@ -126,6 +126,7 @@ export const DIAGNOSTIC_COLUMNS: Column<Diagnostic>[] = [
   { key: 'surface' },
   { key: 'rule' },
   { key: 'message' },
+  { key: 'more' },
 ];
 
 export const TREND_COLUMNS: Column<TrendRow>[] = [

@@ -289,6 +289,10 @@ const sentenceReports = `
 CREATE INDEX sentences_report_of ON sentences(id, report_id, seq);
 `;
 
+// How many more diagnostics of its rule a report's fold stands for (src/extract/figures.ts, LISTED_PER_RULE);
+// NULL for every other diagnostic.
+const diagnosticFolds = `ALTER TABLE diagnostics ADD COLUMN more INTEGER;`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
   { id: 2, name: 'full-text search', sql: search },
@@ -301,6 +305,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { id: 9, name: 'listing changes', sql: listingChanges },
   { id: 10, name: 'report tokens', sql: reportTokens },
   { id: 11, name: 'sentence reports', sql: sentenceReports },
+  { id: 12, name: 'diagnostic folds', sql: diagnosticFolds },
 ];
 
 /** Applies the steps the database lacks, each with its record in one transaction, up to `target`. */

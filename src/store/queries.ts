@@ -46,7 +46,7 @@ export function analysisRows(param: string) {
       FROM commitments WHERE report_id = ${param} ORDER BY seq`,
     problems: `SELECT problem_id AS id, text, start_offset AS start, end_offset AS "end", section, topic, keywords, rule
       FROM problems WHERE report_id = ${param} ORDER BY seq`,
-    diagnostics: `SELECT surface, start_offset AS start, end_offset AS "end", rule, message
+    diagnostics: `SELECT surface, start_offset AS start, end_offset AS "end", rule, message, more
       FROM diagnostics WHERE report_id = ${param} ORDER BY seq`,
     tokens: `SELECT tokens FROM report_tokens WHERE report_id = ${param}`,
     figureAnchors: `SELECT figure_id AS id, start_offset AS start FROM figures WHERE report_id = ${param} ORDER BY seq`,

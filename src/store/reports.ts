@@ -157,7 +157,7 @@ function derivedWriter(db: Database.Database, segment: Segmenter): DerivedWriter
     INSERT INTO problems (report_id, seq, problem_id, text, section, topic, keywords, start_offset, end_offset, rule)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertDiagnostic = db.prepare(`
-    INSERT INTO diagnostics (report_id, seq, start_offset, end_offset, surface, rule, message) VALUES (?, ?, ?, ?, ?, ?, ?)`);
+    INSERT INTO diagnostics (report_id, seq, start_offset, end_offset, surface, rule, message, more) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
   const insertTokens = db.prepare('INSERT INTO report_tokens (report_id, tokens) VALUES (?, ?)');
 
   // The vocabulary only grows (nothing deletes a word): a word this connection
@@ -198,7 +198,7 @@ function derivedWriter(db: Database.Database, segment: Segmenter): DerivedWriter
     analysis.problems.forEach((p, seq) =>
       insertProblem.run(id, seq, p.id, p.text, p.section, p.topic, JSON.stringify(p.keywords), p.start, p.end, p.rule),
     );
-    analysis.diagnostics.forEach((d, seq) => insertDiagnostic.run(id, seq, d.start, d.end, d.surface, d.rule, d.message ?? null));
+    analysis.diagnostics.forEach((d, seq) => insertDiagnostic.run(id, seq, d.start, d.end, d.surface, d.rule, d.message ?? null, d.more ?? null));
     if (tokens) insertTokens.run(id, Buffer.from(tokens.buffer, tokens.byteOffset, tokens.byteLength));
   }
 

@@ -45,7 +45,7 @@ export type SectionRow = Omit<Section, 'roleRule'> & { roleRule?: string | null 
 export type StoredFigureRow = Omit<Figure, 'change'> & { direction: 'up' | 'down' | null; basis: string | null };
 export type StoredCommitmentRow = Commitment & { keywords: string; targets: string };
 export type StoredProblemRow = Problem & { keywords: string };
-export type DiagnosticRow = Diagnostic & { message: string | null };
+export type DiagnosticRow = Diagnostic & { message: string | null; more: number | null };
 
 export interface AnalysisRows {
   sections: SectionRow[];
@@ -59,7 +59,7 @@ export interface AnalysisRows {
 }
 
 export function storedDiagnostics(rows: DiagnosticRow[]): Diagnostic[] {
-  return rows.map(({ message, ...d }) => (message === null ? d : { ...d, message }));
+  return rows.map(({ message, more, ...d }) => ({ ...d, ...(message === null ? {} : { message }), ...(more === null ? {} : { more }) }));
 }
 
 /** A stored report whole: its summary, its own columns and its derived rows. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/extract/figures.js';
+import { LISTED_PER_RULE, extractFigures } from '../../src/extract/figures.js';
 import catalogue from '../../src/extract/lexicon/diagnostics.json' with { type: 'json' };
 import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
@@ -8,9 +8,13 @@ import { segment } from '../../src/segment/jieba.js';
 import { detectSections } from '../../src/structure/sections.js';
 import { detectSentences } from '../../src/structure/sentences.js';
 
-function diagnosticsOf(text: string): Array<[string, string, string?]> {
+function extracted(text: string) {
   const sections = detectSections(text);
-  const { diagnostics } = extractFigures(text, detectSentences(text, sections), sections, segment(text));
+  return extractFigures(text, detectSentences(text, sections), sections, segment(text));
+}
+
+function diagnosticsOf(text: string): Array<[string, string, string?]> {
+  const { diagnostics } = extracted(text);
   return diagnostics.map((d) => (d.message === undefined ? [d.surface, d.rule] : [d.surface, d.rule, d.message]));
 }
 
@@ -67,6 +71,35 @@ describe('diagnostics of a whole report', () => {
       last = d.end;
       expect(Object.keys(catalogue)).toContain(d.rule);
       if (d.rule.startsWith('not-figure:')) expect(figures.some((f) => f.start < d.end && d.start < f.end), d.surface).toBe(false);
+    }
+  });
+});
+
+// A constructed text of five numbers that are no figures, each of another rule (a year, an ordinal, an item, digits side by side, a code).
+const FIVE_RULES = '2021年第3，一是十四五PM2.5、';
+
+describe('a report lists 200 diagnostics of a rule, and the next one counts the rest (more)', () => {
+  // [times FIVE_RULES is repeated (each rule's count), diagnostics listed of each rule, the last one's more]
+  it.each([
+    [1, 1, undefined],
+    [LISTED_PER_RULE, LISTED_PER_RULE, undefined],
+    [LISTED_PER_RULE + 1, LISTED_PER_RULE + 1, undefined],
+    [LISTED_PER_RULE + 2, LISTED_PER_RULE + 1, 1],
+    // A pathological text: 3 000 of each rule, 201 listed, the last counting the 2 799 after it.
+    [3000, LISTED_PER_RULE + 1, 3000 - LISTED_PER_RULE - 1],
+  ])('%i of each rule: %i listed, the last with more %s', (times, listed, more) => {
+    const text = FIVE_RULES.repeat(times);
+    const { diagnostics } = extracted(text);
+    const rules = ['not-figure:year', 'not-figure:ordinal', 'not-figure:list-index', 'not-figure:juxtaposed', 'not-figure:code'];
+    expect(new Set(diagnostics.map((d) => d.rule))).toEqual(new Set(rules));
+    for (const rule of rules) {
+      const own = diagnostics.filter((d) => d.rule === rule);
+      expect(own, rule).toHaveLength(listed);
+      expect(own.at(-1)!.more, rule).toBe(more);
+      expect(own.slice(0, -1).every((d) => d.more === undefined), rule).toBe(true);
+      // Listed and folded, every occurrence is counted once; the fold is the first number past those listed.
+      expect(own.reduce((sum, d) => sum + 1 + (d.more ?? 0), 0), rule).toBe(times);
+      expect(text.slice(own.at(-1)!.start, own.at(-1)!.end)).toBe(own.at(-1)!.surface);
     }
   });
 });

@@ -204,7 +204,7 @@ describe('one report', () => {
     expect(body.diagnostics).toContainEqual(expect.objectContaining({ surface: '2021', rule: 'not-figure:year' }));
     const csv = await app.inject(`/api/reports/${txt.id}/diagnostics?format=csv`);
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(csv.body.startsWith('\uFEFFstart,end,surface,rule,message')).toBe(true);
+    expect(csv.body.startsWith('\uFEFFstart,end,surface,rule,message,more')).toBe(true);
   });
 
   it('returns a text holding <script> as JSON data, never as HTML', async () => {

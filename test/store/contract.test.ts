@@ -699,7 +699,7 @@ describe.skipIf(unavailable !== null)('the PostgreSQL database', () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     await client.query(`DROP TABLE sentence_vocabulary; ALTER TABLE commitments DROP COLUMN rule; ALTER TABLE problems DROP COLUMN rule;
-      DROP TABLE report_tokens; DELETE FROM migrations WHERE id > 2`);
+      DROP TABLE report_tokens; ALTER TABLE diagnostics DROP COLUMN more; DELETE FROM migrations WHERE id > 2`);
     await client.end();
     const again = await openPgStore(url);
     expect(await again.searchSentences('咨询')).toEqual(found);

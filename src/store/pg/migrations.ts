@@ -235,12 +235,17 @@ CREATE TABLE report_tokens (
 );
 `;
 
+// How many more diagnostics of its rule a report's fold stands for (src/extract/figures.ts, LISTED_PER_RULE);
+// NULL for every other diagnostic.
+const diagnosticFolds = `ALTER TABLE diagnostics ADD COLUMN more integer;`;
+
 export const MIGRATIONS: readonly Migration[] = [
   { id: 1, name: 'initial', sql: initial },
   { id: 2, name: 'pending-files', sql: pendingFiles },
   { id: 3, name: 'sentence vocabulary', sql: sentenceVocabulary },
   { id: 4, name: 'commitment and problem rules', sql: itemRules },
   { id: 5, name: 'report tokens', sql: reportTokens },
+  { id: 6, name: 'diagnostic folds', sql: diagnosticFolds },
 ];
 
 /** Serialises migrations of several instances started at once (an arbitrary constant of nianbao's). */

@@ -60,7 +60,7 @@ const INSERT = {
     ['start_offset', 'integer'], ['end_offset', 'integer'], ['rule', 'text'],
   ]),
   diagnostics: bulkInsert('diagnostics', [
-    ['start_offset', 'integer'], ['end_offset', 'integer'], ['surface', 'text'], ['rule', 'text'], ['message', 'text'],
+    ['start_offset', 'integer'], ['end_offset', 'integer'], ['surface', 'text'], ['rule', 'text'], ['message', 'text'], ['more', 'integer'],
   ]),
 };
 
@@ -207,7 +207,8 @@ async function insertDerived(db: Queryable, id: number, analysis: Analysis, { te
       (c) => c.rule)],
     ['problems', columns(analysis.problems, (p) => p.id, (p) => p.text, (p) => p.section, (p) => p.topic,
       (p) => JSON.stringify(p.keywords), (p) => p.start, (p) => p.end, (p) => p.rule)],
-    ['diagnostics', columns(analysis.diagnostics, (d) => d.start, (d) => d.end, (d) => d.surface, (d) => d.rule, (d) => d.message ?? null)],
+    ['diagnostics', columns(analysis.diagnostics, (d) => d.start, (d) => d.end, (d) => d.surface, (d) => d.rule, (d) => d.message ?? null,
+      (d) => d.more ?? null)],
   ];
   for (const [table, values] of tables) {
     if (values[0]!.length > 0) await db.query(INSERT[table], [id, ...values]);
