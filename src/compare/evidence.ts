@@ -84,7 +84,6 @@ const FOLLOWUP_RULES = {
   fiveYearsNamed: wordings.fiveYearsNamed.id,
   fiveYearsItemDone: wordings.fiveYearsItemDone.id,
   objectHeld: wordings.objectHeld.id,
-  objectHeldCount: wordings.objectHeldCount.id,
   headFigure: wordings.headFigure.id,
   restated: 'followup:restated',
   namesPart: 'followup:names-part',
@@ -1477,32 +1476,7 @@ function byObjectHeld(commitment: Commitment, ...closest: Array<[Review, Ranked 
   const runs = nameRuns(text);
   const name = [...nounRuns(review.older, commitment)].find((run) => runs.has(run) && rareIn(review, run));
   if (!name) return null;
-  const reason = `the closest sentence holds ${Math.round(best.object * 100)}% of the object (${name})`;
-  const counted = actCounted(review, commitment, best.sentence);
-  if (counted) return { status: 'addressed', rule: FOLLOWUP_RULES.objectHeldCount, reason: `${reason}; ${counted}`, evidence: evidenceOf(best) };
-  return { status: 'partly', rule: FOLLOWUP_RULES.objectHeld, reason, evidence: evidenceOf(best) };
-}
-
-/**
- * The held sentence states the work done as an act with its count (followup:object-held-count): in one clause, a verb the ask
- * says too, then the ask's object, then an amount (改造城镇老旧小区16.7万个 for 再开工改造一批城镇老旧小区, 布局建设76个国家区域医疗中心
- * for 加快建设国家、省级区域医疗中心). Not a value over several years (累计, 年均: a figure's period, or such words in its clause),
- * not a count of another thing (建成4个…区域医疗中心 for 实施医疗卫生强基工程: the words before the figure are not the ask's object).
- */
-function actCounted(review: Review, commitment: Commitment, sentence: Indexed): string | null {
-  const asked = review.older.text.slice(commitment.start, commitment.end);
-  const named = (text: string) => hanOf(text).length >= NAME_LENGTH && pairsShown(text, asked) >= wordings.objectHeld.countShare;
-  for (const figure of review.outcomes) {
-    const clause = sentence.clauses.find((c) => inside(figure, c));
-    if (!clause || !amount(figure) || figure.period !== null || MULTI_YEAR_VALUE.test(review.newer.text.slice(clause.start, clause.end))) continue;
-    // The ask's verb as the review tags it, before the figure; the object between them (改造城镇老旧小区16.7万个) or after the figure (建设4个国家区域医疗中心).
-    const verb = tokensIn(tokensOf(review.newer), { start: clause.start, end: figure.start }).find((token) => VERB_TAG.test(token.tag) && token.text.length >= 2 && asked.includes(token.text));
-    if (!verb) continue;
-    const between = review.newer.text.slice(verb.end, figure.start);
-    const after = review.newer.text.slice(figure.end, clause.end).split(/[、和及与]/)[0]!;
-    if (named(between) || (hanOf(between).length === 0 && named(after))) return `${verb.text}…${figure.surface}`;
-  }
-  return null;
+  return { status: 'partly', rule: FOLLOWUP_RULES.objectHeld, reason: `the closest sentence holds ${Math.round(best.object * 100)}% of the object (${name})`, evidence: evidenceOf(best) };
 }
 
 /**

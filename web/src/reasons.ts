@@ -168,7 +168,6 @@ const RULE_NAMES: Record<string, string> = {
   'followup:five-years-item-done': '五年回顾说清单中某一项已完成或开工：算部分落实',
   'followup:five-years-named': '当年回顾没有说到，五年回顾里说到仍在推进或再提到：算部分落实',
   'followup:object-held': '没有一句点名说到，但最接近的一句说到承诺对象的大部分和其中的专名：算部分落实',
-  'followup:object-held-count': '没有一句点名说到，但最接近的一句用承诺的动词说做了承诺对象并给出数量（改造城镇老旧小区16.7万个）：算已落实',
   'verdict:floor': '下限目标',
   'verdict:ceiling': '上限目标',
   'verdict:good-side': '结果在目标好的一侧',
