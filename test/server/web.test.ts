@@ -3,9 +3,11 @@
 // OpenAPI document and in README with a curl example.
 import { readdirSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../src/server/routes/web.js';
 import { buildWeb } from '../../web/build.js';
 import { tempDir } from '../library/helpers.js';
 import { appFor, errorCode } from './helpers.js';
@@ -81,6 +83,42 @@ describe('the web UI', () => {
       expect(response.statusCode, path).toBe(200);
       expect(response.headers['content-type'], path).toMatch(type);
     }
+  });
+
+  // [Accept-Encoding, Content-Encoding sent]: the build's copy a client accepts, else the plain file (no .deflate copy is written).
+  const encodings: Array<[string | undefined, string | undefined]> = [
+    ['gzip, deflate, br, zstd', 'br'],
+    ['br', 'br'],
+    ['gzip', 'gzip'],
+    ['br;q=0, gzip', 'gzip'],
+    ['*', 'gzip'],
+    ['identity', undefined],
+    ['deflate', undefined],
+    [undefined, undefined],
+  ];
+  const decode = { br: brotliDecompressSync, gzip: gunzipSync };
+  it.each(encodings)('answers a client accepting %s with the bundle in %s, the same bytes decoded', async (accepts, encoding) => {
+    for (const file of ['app.js', 'app_style.css']) {
+      const plain = readFileSync(join(web, 'assets', file));
+      const response = await app.inject({ url: `/assets/${file}`, headers: accepts === undefined ? {} : { 'accept-encoding': accepts } });
+      expect(response.statusCode, file).toBe(200);
+      expect(response.headers['content-encoding'], file).toBe(encoding);
+      expect(response.headers.vary, file).toBe('accept-encoding');
+      expect(response.headers['content-type'], file).toMatch(file.endsWith('.js') ? /^(?:application|text)\/javascript/ : /^text\/css/);
+      expect(response.headers['cache-control'], file).toBe('no-cache');
+      expect(response.headers['content-security-policy'], file).toBe(CONTENT_SECURITY_POLICY);
+      expect(Number(response.headers['content-length']), file).toBe(response.rawPayload.length);
+      const body = encoding === undefined ? response.rawPayload : decode[encoding as keyof typeof decode](response.rawPayload);
+      expect(body.equals(plain), file).toBe(true);
+      if (encoding !== undefined) expect(response.rawPayload.length, file).toBeLessThan(plain.length);
+      // Revalidation as before; the tag is the sent copy's size and time, so each encoding has its own.
+      const again = await app.inject({ url: `/assets/${file}`, headers: { ...(accepts === undefined ? {} : { 'accept-encoding': accepts }), 'if-none-match': String(response.headers.etag) } });
+      expect(again.statusCode, file).toBe(304);
+    }
+  });
+
+  it('gives the compressed copies no address of their own', async () => {
+    for (const url of ['/assets/app.js.br', '/assets/app.js.gz']) expect((await app.inject(url)).statusCode, url).toBe(404);
   });
 
   it('answers 404 for a report path that names no report id', async () => {

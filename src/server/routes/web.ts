@@ -2,6 +2,8 @@
 // its data from the public API), and the bundle esbuild wrote (web/build.ts)
 // is served from its assets folder. Only the files the folder holds at start
 // get a route (no wildcard), so no spelling of a path reaches another file.
+// A browser that accepts brotli or gzip gets the copy the build compressed
+// beside each file (Content-Encoding, Vary: Accept-Encoding); others the file.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +67,9 @@ export const webRoutes: FastifyPluginAsyncTypebox<{ root: string; page: ReturnTy
       prefix: '/assets/',
       wildcard: false,
       index: false,
+      preCompressed: true,
+      // The compressed copies are answers to their file's address, not addresses of their own.
+      globIgnore: ['**/*.br', '**/*.gz'],
       cacheControl: false,
       setHeaders: (res) => {
         res.header('cache-control', 'no-cache');
