@@ -1,6 +1,7 @@
 // The readable summary `nianbao analyze` prints for one report.
+import { diagnosticCount } from '../output/columns.js';
 import { clip } from '../output/table.js';
-import type { Analysis, Diagnostic, SectionRole } from '../types.js';
+import type { Analysis, SectionRole } from '../types.js';
 
 const ROLES: SectionRole[] = ['preamble', 'review', 'problems', 'plans', 'closing'];
 
@@ -30,10 +31,8 @@ export function summarize(analysis: Analysis, path: string): string {
   lines.push(`  figures    ${figures.length} (${figures.length - targets} actual, ${targets} target)`);
   lines.push(`  commitments ${analysis.commitments.length} (${analysis.commitments.filter((c) => c.targets.length > 0).length} with targets)`);
   lines.push(`  problems   ${analysis.problems.length}`);
-  // A fold counts the diagnostics of its rule it stands for (Diagnostic.more).
-  const count = (diagnostics: Diagnostic[]) => diagnostics.reduce((sum, d) => sum + 1 + (d.more ?? 0), 0);
-  const guessed = count(analysis.diagnostics.filter((d) => !d.rule.startsWith('not-figure:')));
-  const all = count(analysis.diagnostics);
+  const guessed = diagnosticCount(analysis.diagnostics.filter((d) => !d.rule.startsWith('not-figure:')));
+  const all = diagnosticCount(analysis.diagnostics);
   lines.push(`  diagnostics ${all} (${all - guessed} numbers not kept, ${guessed} figures read by a guess; --json lists them, past 200 of a rule counted)`);
   if (analysis.tokens) lines.push(`  tokens     ${analysis.tokens.length}`);
   return lines.join('\n');

@@ -120,6 +120,9 @@ export const PROBLEM_COLUMNS: Column<ProblemRow>[] = [
   { key: 'rule' },
 ];
 
+/** How many diagnostics a list stands for: a fold counts those of its rule past the listed ones (Diagnostic.more). */
+export const diagnosticCount = (diagnostics: Diagnostic[]) => diagnostics.reduce((sum, d) => sum + 1 + (d.more ?? 0), 0);
+
 export const DIAGNOSTIC_COLUMNS: Column<Diagnostic>[] = [
   { key: 'start' },
   { key: 'end' },

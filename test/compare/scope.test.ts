@@ -486,6 +486,7 @@ const apart: Array<[string, string, string[] | null]> = [
   ['城中村改造项目', '改造项目', null], // shanghai 2025 → 2026
   ['居民人均可支配收入', '居民可支配收入', null], // per head is not the total
   ['建设规模', '建设', null], // national 2010 (扩大农村沼气建设规模): what remains names no thing
+  ['创建全域旅游示范区', '创建旅游示范区', null], // national 2018: 全域 names a kind of area, not the whole of one
 ];
 
 describe('wordsApart', () => {

@@ -292,7 +292,7 @@ function diagnosticsRoute(app: Api): void {
     {
       summary: "A report's diagnostics",
       description:
-        'Every number seen in the text and not kept as a figure, and every figure read by a guess, with the rule that decided and its place in the text.',
+        'Every number seen in the text and not kept as a figure, and every figure read by a guess, with the rule that decided and its place in the text; past 200 of a rule, the next one counts the rest (`more`).',
       response: ReportDiagnostics,
     },
     (id) => reportDiagnostics(app.store, id),

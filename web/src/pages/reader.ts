@@ -8,7 +8,7 @@
 // numbers the text holds that are no figure, each with its reason.
 import { apiUrl, getJson } from '../api.js';
 import { type Child, fragment, h, highlight, type Mark } from '../dom.js';
-import { FIGURE_COLUMNS } from '../../../src/output/columns.js';
+import { diagnosticCount, FIGURE_COLUMNS } from '../../../src/output/columns.js';
 import { apiLink, csvButton } from '../download.js';
 import { badge, formatNumber, formatRange, formatYear, label, reportName } from '../format.js';
 import { loading } from '../followup.js';
@@ -218,8 +218,6 @@ function diagnosticsList(id: number, diagnostics: Diagnostic[], text: string): H
       h('td', { class: 'context' }, text.slice(Math.max(0, d.start - CONTEXT), d.start), h('mark', null, d.surface), text.slice(d.end, d.end + CONTEXT)),
       h('td', null, label('diagnostic', d.rule), d.message === undefined ? '' : `：${d.message}`, d.more === undefined ? '' : `（此后同类还有 ${formatNumber(d.more)} 个，未列出）`),
     );
-  // A fold stands for the diagnostics of its rule past those listed (Diagnostic.more).
-  const count = (rows: Diagnostic[]) => rows.reduce((sum, d) => sum + 1 + (d.more ?? 0), 0);
   const table = (caption: string, rows: Diagnostic[]) =>
     h(
       'table',
@@ -236,7 +234,7 @@ function diagnosticsList(id: number, diagnostics: Diagnostic[], text: string): H
     h(
       'details',
       null,
-      h('summary', null, h('h2', { id: 'diagnostics-title' }, `未提取的数字（${formatNumber(count(skipped))}）`, guessed.length > 0 ? ` · 存疑读法（${formatNumber(count(guessed))}）` : '')),
+      h('summary', null, h('h2', { id: 'diagnostics-title' }, `未提取的数字（${formatNumber(diagnosticCount(skipped))}）`, guessed.length > 0 ? ` · 存疑读法（${formatNumber(diagnosticCount(guessed))}）` : '')),
       h('p', { class: 'meta' }, '正文中读到、但未作为数字提取的数，及按推测读出的数字，各附原因。', apiLink('未提取数字 CSV', apiUrl(`/api/reports/${id}/diagnostics`, { format: 'csv' }), `report-${id}-diagnostics.csv`)),
       h('div', { class: 'table-wrap' }, table('未提取的数字', skipped), ...(guessed.length > 0 ? [table('存疑读法（已提取）', guessed)] : [])),
     ),
