@@ -107,6 +107,8 @@ const COMPLETION = byLength(wordings.completion.words);
 const NOT_DONE = byLength(wordings.notDone.words);
 const EFFORT = byLength(wordings.effort.words);
 const AIM = byLength(wordings.aim.words);
+/** The text up to the end of a clause. */
+const CLAUSE_TEXT = /^[^，,。；;、：:]*/u;
 const ACT = byLength(wordings.act.words);
 const START_ASKS = byLength(wordings.start.asks);
 const PREVENT_ASKS = byLength(wordings.prevented.asks);
@@ -658,6 +660,11 @@ export function wordingOf(clause: string): Wording {
   for (const word of COMPLETION) {
     for (let at = clause.indexOf(word); at !== -1; at = clause.indexOf(word, at + 1)) {
       if (withinEffort(at, word)) continue;
+      // 完成序时进度, 完成总体整改进度: a share of the schedule reached is progress toward the thing, not the thing done.
+      if (CLAUSE_TEXT.exec(clause.slice(at + word.length))![0].endsWith(wordings.completion.progress)) {
+        effort = true;
+        continue;
+      }
       const before = clause.slice(0, at);
       if (NOT_DONE.some((negation) => before.endsWith(negation))) return 'not-done';
       // 加快实现, 推动建成: the result is still wanted, not reached.

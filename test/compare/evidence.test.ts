@@ -26,6 +26,8 @@ describe('what a review clause says of the thing it names', () => {
     ['成功举办中非经贸博览会', 'completion'], // hunan 2026: an event held
     ['13项辅助生殖技术项目首次纳入医保报销', 'completion'], // chongqing 2026
     ['国企改革深化提升行动全面完成', 'completion'], // hunan 2026
+    ['“锰三角”治理完成总体整改进度', 'effort'], // hunan 2026: a share of the schedule reached, not the thing done
+    ['保交楼完成序时进度', 'effort'], // hunan 2026
     ['启动全国碳排放权交易市场', 'effort'], // national 2022: started, not built
     ['深入实施国企改革三年行动', null], // national 2022: the ask restated
     ['襄阳、十堰入选全国首批碳达峰试点城市', 'completion'], // hubei 2026: selected is a result
