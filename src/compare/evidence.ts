@@ -106,6 +106,8 @@ const COMPLETION = byLength(wordings.completion.words);
 const NOT_DONE = byLength(wordings.notDone.words);
 const EFFORT = byLength(wordings.effort.words);
 const AIM = byLength(wordings.aim.words);
+/** The text up to the end of a clause. */
+const CLAUSE_TEXT = /^[^，,。；;、：:]*/u;
 const ACT = byLength(wordings.act.words);
 const START_ASKS = byLength(wordings.start.asks);
 const PREVENT_ASKS = byLength(wordings.prevented.asks);
@@ -657,6 +659,11 @@ export function wordingOf(clause: string): Wording {
   for (const word of COMPLETION) {
     for (let at = clause.indexOf(word); at !== -1; at = clause.indexOf(word, at + 1)) {
       if (withinEffort(at, word)) continue;
+      // 完成序时进度, 完成总体整改进度: a share of the schedule reached is progress toward the thing, not the thing done.
+      if (CLAUSE_TEXT.exec(clause.slice(at + word.length))![0].endsWith(wordings.completion.progress)) {
+        effort = true;
+        continue;
+      }
       const before = clause.slice(0, at);
       if (NOT_DONE.some((negation) => before.endsWith(negation))) return 'not-done';
       // 加快实现, 推动建成: the result is still wanted, not reached.
@@ -760,6 +767,7 @@ function sharingName(review: Review, asked: Clause, text: string): Match | null 
 
 /** A name the review sets in quotation marks (“保交房”, “四类管线”): the report's own name of a thing, however short. */
 const QUOTED = new RegExp(wordings.quotedName.pattern, 'gu');
+const HAN = /\p{Script=Han}/u;
 
 /** Each quoted name of a review's clauses, in short forms, and the clauses holding it. */
 const quotedIn = new WeakMap<Review, Map<string, number[]>>();
@@ -767,8 +775,14 @@ function quotedNames(review: Review): Map<string, number[]> {
   let names = quotedIn.get(review);
   if (names) return names;
   quotedIn.set(review, (names = new Map()));
-  review.clauses.forEach((_, i) => {
-    for (const [, name] of clauseText(review, i).matchAll(QUOTED)) {
+  review.clauses.forEach((clause, i) => {
+    // A clause relaying what the review was told to do (指示我们…不断深化“三个定位”建设) reports nothing done.
+    const before = review.newer.text.slice(review.sentenceOf[i]!.start, clause.start);
+    if (wordings.quotedName.relayed.some((word) => before.includes(word))) return;
+    const text = clauseText(review, i);
+    for (const { 0: quoted, 1: name, index } of text.matchAll(QUOTED)) {
+      // A name qualifying another noun (以“国之大者”的政治担当) is a slogan's attribute, not the thing the clause reports.
+      if (text.startsWith(wordings.quotedName.attributive, index + quoted.length)) continue;
       const short = shortForm(name!);
       // A span of years (“十四五”) frames many asks; it names no thing.
       if (MULTI_YEAR.test(short)) continue;
@@ -791,6 +805,7 @@ function sharingQuoted(review: Review, asked: Clause, text: string): Match | nul
   for (const [name, clauses] of quotedNames(review)) {
     if (clauses.length > RARE_NAME || !ask.includes(name) || (found && name.length <= found[0].length)) continue;
     if (askQuotes.some((quoted) => quoted !== name && quoted.includes(name))) continue;
+    if (!namesThing(review.older, asked, ask, name, askQuotes.includes(name))) continue;
     // A name the older report says often (“十四五”, “一带一路”) is a frame many asks share, not one thing.
     if (review.older.sentences.filter((s) => shortForm(review.older.text.slice(s.start, s.end)).includes(name)).length > RARE_NAME) continue;
     found = [name, clauses[0]!];
@@ -799,6 +814,23 @@ function sharingQuoted(review: Review, asked: Clause, text: string): Match | nul
   const [name, i] = found;
   // As a shared run: the clause names all of the ask only when it holds half the ask's character pairs too.
   return { asked, said: review.clauses[i]!, sentence: review.sentenceOf[i]!, cover: 0, names: [name], part: pairsShown(text, clauseText(review, i)) < NAME_SHOWN };
+}
+
+/**
+ * Whether the ask holds a quoted name as a thing: not as verbs alone when it does not quote it
+ * (让孩子们跑起来 is no “跑起来”), nor as the theme of an event's edition it quotes the name in
+ * (第三届“西部数谷”算力产业大会: the event is the object, another thing than 西部数谷).
+ */
+function namesThing(older: Analysis, asked: Span, ask: string, name: string, quoted: boolean): boolean {
+  if (quoted) {
+    const at = ask.indexOf(`“${name}”`);
+    return !(ask.slice(0, at).endsWith(wordings.quotedName.edition) && HAN.test(ask[at + name.length + 2] ?? ''));
+  }
+  // Short forms may move offsets: a name not found as written is read as a thing.
+  const at = older.text.slice(asked.start, asked.end).indexOf(name);
+  if (at === -1) return true;
+  const tokens = tokensIn(tokensOf(older), { start: asked.start + at, end: asked.start + at + name.length });
+  return tokens.length === 0 || !tokens.every((token) => VERB_TAG.test(token.tag));
 }
 
 /** A run the review holds and few of its clauses and of the older report's sentences hold (RARE_NAME). */

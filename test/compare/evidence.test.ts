@@ -26,6 +26,8 @@ describe('what a review clause says of the thing it names', () => {
     ['成功举办中非经贸博览会', 'completion'], // hunan 2026: an event held
     ['13项辅助生殖技术项目首次纳入医保报销', 'completion'], // chongqing 2026
     ['国企改革深化提升行动全面完成', 'completion'], // hunan 2026
+    ['“锰三角”治理完成总体整改进度', 'effort'], // hunan 2026: a share of the schedule reached, not the thing done
+    ['保交楼完成序时进度', 'effort'], // hunan 2026
     ['启动全国碳排放权交易市场', 'effort'], // national 2022: started, not built
     ['深入实施国企改革三年行动', null], // national 2022: the ask restated
     ['襄阳、十堰入选全国首批碳达峰试点城市', 'completion'], // hubei 2026: selected is a result
@@ -341,6 +343,17 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['hunan-gwr-2025', 'hunan-gwr-2026', '全面完成花垣县“锰三角”矿业污染综合整治任务', 'partly', 'followup:names-part', '“锰三角”治理完成总体整改进度', 'names only 锰三角'],
     ['jiangxi-gwr-2025', 'jiangxi-gwr-2026', '高质量完成“十四五”规划目标任务', 'no-evidence', 'followup:no-evidence', null, null],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '推广“畅游巴蜀”、旅游专列、“旅游一卡通”', 'partly', 'followup:five-years-named', null, null],
+    // A name the ask holds unquoted names it when jieba reads it as more than verbs (管运/x 分离/v), and a counted name the
+    // review reports on still names its ask (“三项改革”深化拓展) …
+    ['shanxi-gwr-2025', 'shanxi-gwr-2026', '加快管运分离', 'addressed', 'followup:completion-word', '“管运分离”改革成效明显', 'named by 管运分离'],
+    ['shaanxi-gwr-2025', 'shaanxi-gwr-2026', '推进“三项改革”拓面提质增效', 'partly', 'followup:names-part', '“三项改革”深化拓展', 'names only 三项改革'],
+    // … but not verbs alone (让孩子们跑起来 is not 公共数据“跑起来”), not the theme of an event's edition (第三届“西部数谷”算力产业大会
+    // is not “西部数谷”等4个项目), not a name qualifying another noun (以“国之大者”的政治担当), not in a clause relaying
+    // what the review was told to do (指示我们…不断深化“三个定位”建设).
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '让孩子们跑起来', 'no-evidence', 'followup:no-evidence', null, null],
+    ['ningxia-gwr-2025', 'ningxia-gwr-2026', '办好第三届“西部数谷”算力产业大会', 'no-evidence', 'followup:no-evidence', null, null],
+    ['qinghai-gwr-2025', 'qinghai-gwr-2026', '是“国之大者”', 'no-evidence', 'followup:no-evidence', null, null],
+    ['yunnan-gwr-2025', 'yunnan-gwr-2026', '推动“三个定位”不断取得新进展', 'no-evidence', 'followup:no-evidence', null, null],
     // Not a name inside the object (鄂州跨境电商综试区), nor another item of a list (官路、双堠水库主体工程), nor an ask to work on a thing (深入实施城市更新).
     ['hubei-gwr-2025', 'hubei-gwr-2026', '争创鄂州跨境电商综试区', 'partly', 'followup:names-part', null, 'names only 跨境电商'],
     ['shandong-gwr-2025', 'shandong-gwr-2026', '完成官路、双堠水库主体工程', 'partly', 'followup:names-part', null, 'names only 主体工程'],
