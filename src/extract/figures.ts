@@ -333,6 +333,23 @@ function diagnosticList(): { listed: Diagnostic[]; addSentence(diagnostics: Diag
   };
 }
 
+/** The numbers of a sentence starting at `start`, at text offsets; the reader's refusals go to `own` as diagnostics. */
+function sentenceNumbers(sentenceText: string, start: number, own: Diagnostic[]): NumberMatch[] {
+  const refused: Refusal[] = [];
+  const found = scanNumbers(sentenceText, { refused });
+  // The reader's matches are new objects: moved to text offsets in place rather than copied.
+  const toText = (each: { start: number; end: number }) => {
+    each.start += start;
+    each.end += start;
+  };
+  found.forEach(toText);
+  for (const refusal of refused) {
+    toText(refusal);
+    own.push(refusal);
+  }
+  return found;
+}
+
 /** The figures of a text, and a diagnostic for every number it does not keep or reads by a guess (past LISTED_PER_RULE of a rule, folded). */
 export function extractFigures(
   text: string,
@@ -349,18 +366,7 @@ export function extractFigures(
     const own: Diagnostic[] = [];
     const sentenceText = text.slice(sentence.start, sentence.end);
     const cueBefore = targetCueBefore(sentenceText);
-    const refused: Refusal[] = [];
-    const found = scanNumbers(sentenceText, { refused });
-    // The reader's matches are new objects: moved to text offsets in place rather than copied.
-    const toText = (each: { start: number; end: number }) => {
-      each.start += sentence.start;
-      each.end += sentence.start;
-    };
-    found.forEach(toText);
-    for (const refusal of refused) {
-      toText(refusal);
-      own.push(refusal);
-    }
+    const found = sentenceNumbers(sentenceText, sentence.start, own);
     const labelOf = sentenceLabeller(text, tokens, sentence, found);
     for (const [at, number] of found.entries()) {
       const rejected = rejection(text, number, masked, sentence.start);

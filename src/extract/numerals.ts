@@ -602,10 +602,13 @@ function readCore(text: string, at: number, context: ReadingContext): Core | nul
   if (mixed) return mixed;
   const slash = slashFraction(text, at, numeral);
   if (slash) return slash;
+  return withWordsAfter(text, at, context, numeral);
+}
+
+/** 1万6千多户, 1亿3千多万, 5万4千6百: the tail after a numeral, each smaller part after a magnitude added to it. */
+function withSmallerParts(text: string, numeral: Numeral): { tail: Tail; value: number } {
   let tail = readTail(text, numeral.end, numeral.chinese);
   let value = fold(numeral.value, tail.factor);
-  const rules = [...numeral.rules];
-  // 1万6千多户, 1亿3千多万, 5万4千6百: each smaller part after a magnitude adds to it.
   for (let first = true; !tail.unit && !tail.approximate && tail.factor >= (first ? 1e4 : 100); first = false) {
     const smaller = /^\d+(?=[千百万])/.exec(text.slice(tail.end, tail.end + 8));
     if (!smaller) break;
@@ -614,6 +617,14 @@ function readCore(text: string, at: number, context: ReadingContext): Core | nul
     value += fold(Number(smaller[0]), rest.factor);
     tail = rest;
   }
+  return { tail, value };
+}
+
+/** A numeral read on: its tail, then the words after its unit that count, halve or add to it. */
+function withWordsAfter(text: string, at: number, context: ReadingContext, numeral: Numeral): Core | null {
+  const { tail, value: read } = withSmallerParts(text, numeral);
+  let value = read;
+  const rules = [...numeral.rules];
   let end = tail.end;
   let unit = tail.unit;
   const group = unit || tail.approximate ? undefined : groupAt(text, at, end, context);
