@@ -536,7 +536,13 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
     evidence: evidenceFor(decided, EVIDENCE_SHOWN),
     parts: partsOf(review, fiveYears, commitment, checks),
   };
-  return { followUp, features: () => featuresOf(FIVE_YEAR_STEPS.has(step) ? fiveYears : review, query, commitment, checks, { step, decision, ranked }) };
+  return { followUp, features: () => featuresOf(decidedOn(review, fiveYears, step, decision), query, commitment, checks, { step, decision, ranked }) };
+}
+
+/** The review a decision was made on: a five-year step's, or for object-held (which reads both) the one holding its sentence. */
+function decidedOn(review: Review, fiveYears: Review, step: Step, decision: Decision): Review {
+  if (step === 'object-held') return fiveYears.sentences.some((s) => s.start === decision.evidence?.start) ? fiveYears : review;
+  return FIVE_YEAR_STEPS.has(step) ? fiveYears : review;
 }
 
 const FEATURE = wordings.features.ids;
@@ -1295,11 +1301,15 @@ const RESULT_PHRASE = new RegExp(`(?:${alternation(wordings.resultPhrase.degrees
  * line summing up five years (五年来，我们坚定不移…，综合实力和核心竞争力显著提升).
  */
 function resultPhrase(review: Review, match: Match, asked: string, said: string): boolean {
-  const found = RESULT_PHRASE.exec(said);
-  // The phrase after the object (at 0 it opens the clause: 有效应对…, an act).
-  if (!found || found.index === 0 || NOT_DONE.some((word) => said.slice(0, found.index).endsWith(word))) return false;
+  if (!saysResult(said)) return false;
   if (summaryOfFiveYears(match.sentence.text) || targetsAsked(review, match).length > 0) return false;
   return pairsShown(withoutVerb(asked), said) >= wordings.resultPhrase.share;
+}
+
+/** A word of degree then one of change after the clause's object (at 0 it opens the clause: 有效应对…, an act), not negated (尚未有效缓解). */
+export function saysResult(said: string): boolean {
+  const found = RESULT_PHRASE.exec(said);
+  return found !== null && found.index > 0 && !NOT_DONE.some((word) => said.slice(0, found.index).endsWith(word));
 }
 
 const ONGOING = wordings.restatedWhole.ongoing;

@@ -135,30 +135,37 @@ interface DerivedWriter {
   forgetWords(): void;
 }
 
+/** The statements that write an analysis's derived rows, each table's insert by its name; prepared once per connection. */
+function derivedInserts(db: Database.Database) {
+  return {
+    section: db.prepare(`
+      INSERT INTO sections (report_id, seq, section_id, heading, level, role, role_rule, parent, start_offset, end_offset)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    sentence: db.prepare(`
+      INSERT INTO sentences (report_id, seq, section, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)`),
+    sentenceWords: db.prepare('INSERT INTO sentence_words (rowid, words) VALUES (?, ?)'),
+    word: db.prepare('INSERT OR IGNORE INTO sentence_vocabulary (word) VALUES (?)'),
+    labelPairs: db.prepare('INSERT INTO label_pairs (rowid, pairs) VALUES (?, ?)'),
+    figure: db.prepare(`
+      INSERT INTO figures (report_id, seq, figure_id, surface, value, value_max, qualifier, unit, unit_type, label,
+        change_direction, change_basis, modality, start_offset, end_offset, sentence, section, rule)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    commitment: db.prepare(`
+      INSERT INTO commitments (report_id, seq, commitment_id, text, section, topic, keywords, targets, deadline,
+        start_offset, end_offset, rule)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    problem: db.prepare(`
+      INSERT INTO problems (report_id, seq, problem_id, text, section, topic, keywords, start_offset, end_offset, rule)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    diagnostic: db.prepare(`
+      INSERT INTO diagnostics (report_id, seq, start_offset, end_offset, surface, rule, message, more) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+    tokens: db.prepare('INSERT INTO report_tokens (report_id, tokens) VALUES (?, ?)'),
+  };
+}
+
 /** Writes what an analysis derives (sections, sentences and their words, figures and their label pairs, commitments, problems, diagnostics) under a report's id. */
 function derivedWriter(db: Database.Database, segment: Segmenter): DerivedWriter {
-  const insertSection = db.prepare(`
-    INSERT INTO sections (report_id, seq, section_id, heading, level, role, role_rule, parent, start_offset, end_offset)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertSentence = db.prepare(`
-    INSERT INTO sentences (report_id, seq, section, start_offset, end_offset, text) VALUES (?, ?, ?, ?, ?, ?)`);
-  const indexSentence = db.prepare('INSERT INTO sentence_words (rowid, words) VALUES (?, ?)');
-  const addWord = db.prepare('INSERT OR IGNORE INTO sentence_vocabulary (word) VALUES (?)');
-  const indexLabel = db.prepare('INSERT INTO label_pairs (rowid, pairs) VALUES (?, ?)');
-  const insertFigure = db.prepare(`
-    INSERT INTO figures (report_id, seq, figure_id, surface, value, value_max, qualifier, unit, unit_type, label,
-      change_direction, change_basis, modality, start_offset, end_offset, sentence, section, rule)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertCommitment = db.prepare(`
-    INSERT INTO commitments (report_id, seq, commitment_id, text, section, topic, keywords, targets, deadline,
-      start_offset, end_offset, rule)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertProblem = db.prepare(`
-    INSERT INTO problems (report_id, seq, problem_id, text, section, topic, keywords, start_offset, end_offset, rule)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertDiagnostic = db.prepare(`
-    INSERT INTO diagnostics (report_id, seq, start_offset, end_offset, surface, rule, message, more) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
-  const insertTokens = db.prepare('INSERT INTO report_tokens (report_id, tokens) VALUES (?, ?)');
+  const insert = derivedInserts(db);
 
   // The vocabulary only grows (nothing deletes a word): a word this connection
   // added, or skipped as there, need not be looked up again. A report's 2 700
@@ -167,39 +174,39 @@ function derivedWriter(db: Database.Database, segment: Segmenter): DerivedWriter
 
   function insertDerived(id: number, analysis: Analysis, { terms, words, tokens }: CutWords): void {
     analysis.sections.forEach((s, seq) =>
-      insertSection.run(id, seq, s.id, s.heading, s.level, s.role, s.roleRule ?? null, s.parent, s.start, s.end),
+      insert.section.run(id, seq, s.id, s.heading, s.level, s.role, s.roleRule ?? null, s.parent, s.start, s.end),
     );
     const indexed = analysis.sentences.map((s, seq) => {
       const text = analysis.text.slice(s.start, s.end);
-      const { lastInsertRowid } = insertSentence.run(id, seq, s.section, s.start, s.end, text);
+      const { lastInsertRowid } = insert.sentence.run(id, seq, s.section, s.start, s.end, text);
       const sentenceWords = terms?.[seq] ?? sentenceTerms(text, segment);
-      indexSentence.run(lastInsertRowid, sentenceWords);
+      insert.sentenceWords.run(lastInsertRowid, sentenceWords);
       return sentenceWords;
     });
     if (known.size > KNOWN_WORDS) known = new Set();
     for (const word of words ?? vocabularyWords(indexed)) {
       if (known.has(word)) continue;
-      addWord.run(word);
+      insert.word.run(word);
       known.add(word);
     }
     analysis.figures.forEach((f, seq) => {
-      const { lastInsertRowid } = insertFigure.run(
+      const { lastInsertRowid } = insert.figure.run(
         id, seq, f.id, f.surface, f.value, f.valueMax, f.qualifier, f.unit, f.unitType, f.label,
         f.change?.direction ?? null, f.change?.basis ?? null, f.modality, f.start, f.end, f.sentence, f.section, f.rule,
       );
-      indexLabel.run(lastInsertRowid, labelTerms(f.label));
+      insert.labelPairs.run(lastInsertRowid, labelTerms(f.label));
     });
     analysis.commitments.forEach((c, seq) =>
-      insertCommitment.run(
+      insert.commitment.run(
         id, seq, c.id, c.text, c.section, c.topic, JSON.stringify(c.keywords), JSON.stringify(c.targets), c.deadline,
         c.start, c.end, c.rule,
       ),
     );
     analysis.problems.forEach((p, seq) =>
-      insertProblem.run(id, seq, p.id, p.text, p.section, p.topic, JSON.stringify(p.keywords), p.start, p.end, p.rule),
+      insert.problem.run(id, seq, p.id, p.text, p.section, p.topic, JSON.stringify(p.keywords), p.start, p.end, p.rule),
     );
-    analysis.diagnostics.forEach((d, seq) => insertDiagnostic.run(id, seq, d.start, d.end, d.surface, d.rule, d.message ?? null, d.more ?? null));
-    if (tokens) insertTokens.run(id, Buffer.from(tokens.buffer, tokens.byteOffset, tokens.byteLength));
+    analysis.diagnostics.forEach((d, seq) => insert.diagnostic.run(id, seq, d.start, d.end, d.surface, d.rule, d.message ?? null, d.more ?? null));
+    if (tokens) insert.tokens.run(id, Buffer.from(tokens.buffer, tokens.byteOffset, tokens.byteLength));
   }
 
   return Object.assign(insertDerived, { forgetWords: () => known.clear() });

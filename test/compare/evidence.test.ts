@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assessFollowUps, type Assessed, followUpCommitments, namesMeasure, wordingOf } from '../../src/compare/evidence.js';
+import { assessFollowUps, type Assessed, followUpCommitments, namesMeasure, saysResult, wordingOf } from '../../src/compare/evidence.js';
 import wordings from '../../src/compare/lexicon/followup.json' with { type: 'json' };
 import { openCorpus, type Corpus } from '../../src/eval/corpus.js';
 import { readDocument } from '../../src/ingest/index.js';
@@ -66,6 +66,19 @@ describe('followup:measure-named: a review clause naming catalogue measures name
   ];
   it.each(pairs)('%s / %s → %s', (asked, said, names) => {
     expect(namesMeasure(asked, said)).toBe(names);
+  });
+});
+
+describe('followup:result-phrase: a word of degree then one of change after the object says what came of it', () => {
+  // No review clause of the corpus negates such a phrase (admitted problems are not read as evidence): the guard is tested on an admission.
+  const clauses: Array<[string, boolean]> = [
+    ['招投标“双盲”评审改革有效促进市场公平竞争', true], // hebei 2026
+    ['困难群众救助保障水平大幅提高', true], // shandong 2026
+    ['民营和小微企业融资难融资贵问题尚未有效缓解', false], // national 2019, its problems: negated
+    ['有效应对29轮强降雨和10轮高温天气过程', false], // chongqing 2026: opening the clause, an act
+  ];
+  it.each(clauses)('%s → %s', (clause, says) => {
+    expect(saysResult(clause)).toBe(says);
   });
 });
 
