@@ -69,10 +69,11 @@ export function inverseFrequencies(documents: string[][]): (term: string) => num
 
 /** The weight of each term from how many of `documents` hold it, for a caller that counted them (section alignment keeps its counts per report). */
 export function frequencyWeights(documents: number, holding: Map<string, number>): (term: string) => number {
-  // Each weight once: a comparison asks for the weights of the same terms thousands of times.
-  const weights = new Map([...holding].map(([term, count]) => [term, inverseFrequency(documents, count)]));
-  const unseen = inverseFrequency(documents, 0);
-  return (term) => weights.get(term) ?? unseen;
+  // Each weight once, by count (at most `documents`): a comparison asks for the weights of the
+  // same terms thousands of times, and a map of weights by term cost as much to build as to read.
+  const byCount = new Float64Array(documents + 1);
+  for (let count = 0; count <= documents; count++) byCount[count] = inverseFrequency(documents, count);
+  return (term) => byCount[holding.get(term) ?? 0]!;
 }
 
 /**
