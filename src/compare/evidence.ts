@@ -13,7 +13,7 @@
 // (粮食总产量1300万吨 for 粮食产量252亿斤). Every status names the rule that decided it.
 import type { Analysis, Commitment, CommitmentFollowUp, Evidence, Figure, FollowUpPart, Span, TargetCheck, Token } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
-import { inverseFrequencies, isGeneric } from '../extract/keywords.js';
+import { inverseFrequencies, isGeneric, weightsByCount } from '../extract/keywords.js';
 import wordings from './lexicon/followup.json' with { type: 'json' };
 import scopeWords from './lexicon/scope.json' with { type: 'json' };
 import { memo, spanMemo } from '../memo.js';
@@ -234,7 +234,8 @@ interface Review {
   /** The sentences in order, and for each character pair the indexes of those holding it; a pair's weight over the review. */
   sentences: Indexed[];
   byObjectPair: Map<string, number[]>;
-  pairIdf: (pair: string) => number;
+  /** A pair's weight by how many sentences hold it (the length of its list in byObjectPair): its inverse frequency over them. */
+  pairWeights: Float64Array;
   /** For each run of NAME_LENGTH characters, the review clauses holding it; and how many sentences of the older report hold it. */
   byName: Map<string, number[]>;
   olderNames: Map<string, number>;
@@ -356,10 +357,10 @@ function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: st
   const byName = pairIndex(clauses.map((clause) => nameRuns(newer.text.slice(clause.start, clause.end))));
   const sentenceVectors = vectorIndex(sentences.map((sentence) => [sentence.order, sentence.vector]));
   const sentencePairs = sentences.map((sentence) => namePairs(sentence.text));
-  const pairIdf = inverseFrequencies(sentencePairs.map((pairs) => [...pairs]));
   const byObjectPair = pairIndex(sentencePairs);
+  const pairWeights = weightsByCount(sentencePairs.length);
   const partVectors = vectorIndex(sentences.flatMap((sentence) => sentence.parts.map((part): [number, Vector] => [part.id, part.vector])));
-  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, sentences, byObjectPair, pairIdf, byName, olderNames, fiveYears, yearless: false };
+  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, sentences, byObjectPair, pairWeights, byName, olderNames, fiveYears, yearless: false };
 }
 
 /** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
@@ -415,9 +416,10 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
   const held = new Float64Array(review.sentences.length);
   let objectWeight = 0;
   for (const pair of objects) {
-    const weight = review.pairIdf(pair);
+    const holding = review.byObjectPair.get(pair) ?? [];
+    const weight = review.pairWeights[holding.length]!;
     objectWeight += weight;
-    for (const i of review.byObjectPair.get(pair) ?? []) held[i]! += weight;
+    for (const i of holding) held[i]! += weight;
   }
   const ranked: Ranked[] = [];
   for (const order of sentenceDots.hit) {

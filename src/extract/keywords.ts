@@ -67,12 +67,20 @@ export function inverseFrequencies(documents: string[][]): (term: string) => num
   return frequencyWeights(documents.length, counts);
 }
 
-/** The weight of each term from how many of `documents` hold it, for a caller that counted them (section alignment keeps its counts per report). */
-export function frequencyWeights(documents: number, holding: Map<string, number>): (term: string) => number {
-  // Each weight once, by count (at most `documents`): a comparison asks for the weights of the
-  // same terms thousands of times, and a map of weights by term cost as much to build as to read.
+/**
+ * The weight of a term held by each count of `documents` (0 to all): each weight once, for a
+ * comparison asks for the weights of the same terms thousands of times, and a map of weights by
+ * term cost as much to build as to read.
+ */
+export function weightsByCount(documents: number): Float64Array {
   const byCount = new Float64Array(documents + 1);
   for (let count = 0; count <= documents; count++) byCount[count] = inverseFrequency(documents, count);
+  return byCount;
+}
+
+/** The weight of each term from how many of `documents` hold it, for a caller that counted them (section alignment keeps its counts per report). */
+export function frequencyWeights(documents: number, holding: Map<string, number>): (term: string) => number {
+  const byCount = weightsByCount(documents);
   return (term) => byCount[holding.get(term) ?? 0]!;
 }
 
