@@ -238,6 +238,7 @@ const others: Array<[string, string, string, string]> = [
   ['shandong-gwr-2025', '一般公共预算收入增长3%', 'unclear', '一般公共预算收入累计完成3.7万亿元，5年增长18.7%: the level, then its growth over the years (verdict:over-years)'],
   ['hubei-gwr-2025', '社会消费品零售总额增长7%左右', 'no-data', '社会消费品零售总额增至2.79万亿元: an end level alone says nothing of a growth'],
   ['hainan-gwr-2025', '竣工安居房1.4万套', 'unclear', '建成安居房7.5万套 in the five-year review: 竣工 and 建成 one stage (synonyms), so found, and of the five years'],
+  ['hainan-gwr-2025', '装配式建筑面积占新建建筑比例达80%以上', 'met', '装配式建筑面积占新建建筑比重超80% in the five-year review: a rate reached, its 新建 no addition (levelReached)'],
   ['beijing-gwr-2025', '老楼加装电梯完工600部', 'unclear', '老楼加装电梯869台: 完工 an act as 建成 is, the object words named; 台 is no 部 (verdict:object-named)'],
   ['hebei-gwr-2025', '确保粮食总产740亿斤以上', 'unclear', '粮食产量稳定在760亿斤以上 under 这五年: 2025年 is named only as the end of a span (从2020年的…增长到2025年的…)'],
 ];
