@@ -378,11 +378,13 @@ export function rateReached(side: PlacedSide): boolean {
 /**
  * A level the target says is to be reached (全省高速公路通车里程突破9500公里, 基本养老保险参保达763万人), which a
  * five-year review states as it stands (…突破9500公里; 托位数达4.59个; 基本养老保险参保778万人): the level at the
- * end of the span, the end of the year reviewed. Not an addition (新增…达) nor a sum or a span (五年累计…达,
- * 连续5年), which count the years between.
+ * end of the span, the end of the year reviewed; so is a rate (装配式建筑面积占新建建筑比重超80%). Not an addition
+ * (新增…达) nor a sum or a span (五年累计…达, 连续5年), which count the years between.
  */
 export function levelReached(target: PlacedSide, actual: PlacedSide): boolean {
-  const level = (side: PlacedSide, clause = clauseBefore(side)) => countKind(side)?.kind !== 'added' && !MULTI_YEAR.test(clause) && !SEVERAL_YEARS.test(clause);
+  // A rate is no addition (as in addedVersusTotal): 新建 of 装配式建筑面积占新建建筑比重 says what the share is of.
+  const level = (side: PlacedSide, clause = clauseBefore(side)) =>
+    (PERCENT.test(side.surface) || countKind(side)?.kind !== 'added') && !MULTI_YEAR.test(clause) && !SEVERAL_YEARS.test(clause);
   const clause = clauseBefore(target);
   return level(target, clause) && scope.multiYear.reached.some((word) => clause.endsWith(word)) && level(actual);
 }

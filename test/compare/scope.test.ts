@@ -459,6 +459,12 @@ const levels: Array<[string, Side, Side, boolean]> = [
     true,
   ],
   [
+    'a rate reached is no addition: 新建 says what the share is of', // hainan 2025 → 2026
+    ['装配式建筑面积占新建建筑比例达80%以上', '80%', '装配式建筑面积占新建建筑比例'],
+    ['装配式建筑面积占新建建筑比重超80%', '80%', '装配式建筑面积占新建建筑比重'],
+    true,
+  ],
+  [
     'a target that does not say reached', // guizhou 2025 → 2026
     ['调度原煤产量1.8亿吨', '1.8亿吨', '调度原煤产量'],
     ['现代能源产业做大做强，电力装机规模突破1亿千瓦，调度原煤产量达1.83亿吨', '1.83亿吨', '调度原煤产量'],

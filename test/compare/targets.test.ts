@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkTargets, judge, judgeTargets, notATarget, type NotATarget } from '../../src/compare/targets.js';
-import { FULL_COVERAGE, countsAlike, recordedNamedUnit } from '../../src/compare/measures.js';
+import { FULL_COVERAGE, countsAlike, measureOf, recordedNamedUnit, similarity } from '../../src/compare/measures.js';
 import { figuresOf } from '../extract/figures-of.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
@@ -31,6 +31,20 @@ const cases: Array<[string, Figure, number, string]> = [
   ['energy intensity down at least 3%, fell 5.6%', target('能耗强度下降', 3, 'at-least', null, 'down'), 5.6, 'met'],
   ['energy intensity down about 3%, fell 2%: a bigger cut is better', target('能耗强度下降', 3, 'about', null, 'down'), 2, 'missed'],
 ];
+
+// Labels of one stage of building, and of two: [label, label, whether they may name one measure]. 竣工, 完工 and
+// 建成 say a thing was finished (synonyms); 开工 says it was begun (distinct).
+const stages: Array<[string, string, boolean]> = [
+  ['竣工安居房', '建成安居房', true], // hainan 2025's plan, hainan 2026's review
+  ['老楼加装电梯完工', '老楼加装电梯建成', true], // beijing 2025's plan
+  ['自治区重大项目开工', '自治区重大项目竣工', false], // guangxi 2026: 自治区重大项目开工390个、竣工437个
+];
+
+describe('stages of building', () => {
+  it.each(stages)('%s ~ %s: %s', (a, b, same) => {
+    expect(similarity(measureOf(a), measureOf(b)) >= 0.75).toBe(same);
+  });
+});
 
 describe('judge', () => {
   it.each(cases)('%s', (_, figure, actual, verdict) => {
@@ -223,6 +237,9 @@ const others: Array<[string, string, string, string]> = [
   ['hebei-gwr-2025', '居民人均可支配收入增长5%左右', 'unclear', '居民人均可支配收入从27136元增长到36439元 under 这五年: the levels of the growth target\'s measure, a span (verdict:over-years)'],
   ['shandong-gwr-2025', '一般公共预算收入增长3%', 'unclear', '一般公共预算收入累计完成3.7万亿元，5年增长18.7%: the level, then its growth over the years (verdict:over-years)'],
   ['hubei-gwr-2025', '社会消费品零售总额增长7%左右', 'no-data', '社会消费品零售总额增至2.79万亿元: an end level alone says nothing of a growth'],
+  ['hainan-gwr-2025', '竣工安居房1.4万套', 'unclear', '建成安居房7.5万套 in the five-year review: 竣工 and 建成 one stage (synonyms), so found, and of the five years'],
+  ['hainan-gwr-2025', '装配式建筑面积占新建建筑比例达80%以上', 'met', '装配式建筑面积占新建建筑比重超80% in the five-year review: a rate reached, its 新建 no addition (levelReached)'],
+  ['beijing-gwr-2025', '老楼加装电梯完工600部', 'unclear', '老楼加装电梯869台: 完工 an act as 建成 is, the object words named; 台 is no 部 (verdict:object-named)'],
   ['hebei-gwr-2025', '确保粮食总产740亿斤以上', 'unclear', '粮食产量稳定在760亿斤以上 under 这五年: 2025年 is named only as the end of a span (从2020年的…增长到2025年的…)'],
 ];
 
