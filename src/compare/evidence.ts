@@ -65,6 +65,7 @@ const FOLLOWUP_RULES = {
   targetMet: 'followup:target-met',
   targetShort: 'followup:target-short',
   targetNear: wordings.targetNear.id,
+  inStep: wordings.inStep.id,
   notDone: wordings.notDone.id,
   completion: wordings.completion.id,
   partOfList: 'followup:part-of-list',
@@ -435,7 +436,7 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
 /** The steps that may decide a follow-up, in order; `name` steps read a shared rare name only. */
-type Step = 'targets' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'none';
+type Step = 'targets' | 'in-step' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'none';
 
 /** The steps that read the five-year review. */
 const FIVE_YEAR_STEPS: ReadonlySet<Step> = new Set(['five-years', 'five-years-name', 'five-years-head-figure', 'five-years-named']);
@@ -466,6 +467,7 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
   // sentence holding the object (object-held) last of all.
   const steps: Array<[Step, () => Decision | null]> = [
     ['targets', () => byTargets(review, checks, ranked)],
+    ['in-step', () => byInStep(review, commitment, ranked)],
     ['clauses', () => byClauses(review, commitment, ranked, 'terms')],
     ['five-years', () => byFiveYears(fiveYears, fiveYearsTerms())],
     ['similar', () => bySimilarity(review, query, best, commitment.text)],
@@ -636,6 +638,36 @@ function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Dec
   const sentence = deciding.actual ? review.newer.sentences.find((s) => s.start <= deciding.actual!.start && deciding.actual!.start < s.end) : undefined;
   const evidence = sentence ? scored(ranked, { text: review.newer.text.slice(sentence.start, sentence.end), start: sentence.start }) : null;
   return { ...targetDecision(deciding), reason, evidence };
+}
+
+const IN_STEP = new RegExp(wordings.inStep.pattern);
+
+/** A growth rate the year's review states of a measure, signed (下降 is below zero), with its sentence; null when none does. */
+function yearsRate(review: Review, measure: string): { rate: number; figure: Figure; sentence: Indexed } | null {
+  for (const figure of review.outcomes) {
+    if (figure.measure !== measure || figure.period !== null || figure.unit !== '%') continue;
+    const sentence = review.sentences.find((s) => s.start <= figure.start && figure.start < s.start + s.text.length);
+    if (sentence) return { rate: figure.change?.direction === 'down' ? -figure.value : figure.value, figure, sentence };
+  }
+  return null;
+}
+
+/**
+ * An ask that one growth keep pace with another (居民收入增长和经济增长基本同步; followup:in-step)
+ * names no object a review clause restates: the two rates the year's review states answer it,
+ * the following one at or past the leading one (less the allowance, unless faster was asked).
+ */
+function byInStep(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
+  const asked = IN_STEP.exec(commitment.text);
+  // Of a commitment of several clauses, only the clause asking it (partsOf) is decided by it.
+  if (!asked || clauseSpans(commitment.text, commitment.start).length > 1) return null;
+  const follows = yearsRate(review, wordings.inStep.follows);
+  const leads = yearsRate(review, wordings.inStep.leads);
+  if (!follows || !leads) return null;
+  const faster = asked[0].includes(wordings.inStep.faster);
+  const kept = faster ? follows.rate > leads.rate : follows.rate >= leads.rate - wordings.inStep.allowance;
+  const reason = `${follows.figure.label} ${follows.figure.surface}, ${leads.figure.label} ${leads.figure.surface}`;
+  return { status: kept ? 'addressed' : 'partly', rule: FOLLOWUP_RULES.inStep, reason, evidence: scored(ranked, follows.sentence) };
 }
 
 /**

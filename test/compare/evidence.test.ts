@@ -411,6 +411,15 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['hunan-gwr-2025', 'hunan-gwr-2026', '全年新增限额以上批零住餐企业1000家以上', 'no-evidence', 'followup:no-evidence', null, null],
     ['tibet-gwr-2025', 'tibet-gwr-2026', '安排产业发展资金30亿元', 'no-evidence', 'followup:no-evidence', null, null],
     ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '固定资产投资增长6%左右', 'no-evidence', 'followup:no-evidence', null, null],
+    // followup:in-step: an ask that income growth keep pace with economic growth, answered by the two rates the year's review states:
+    // kept pace or faster (within the allowance for 基本同步), addressed; behind, partly …
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '居民收入增长和经济增长基本同步', 'addressed', 'followup:in-step', '居民人均可支配收入实际增长6.5%', '国内生产总值增长 6.6%'],
+    ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '城乡居民收入增长与经济增长同步', 'addressed', 'followup:in-step', '全体居民人均可支配收入增长5.1%', '地区生产总值增长 4.2%'],
+    ['yunnan-gwr-2025', 'yunnan-gwr-2026', '居民人均可支配收入增长快于经济增长', 'addressed', 'followup:in-step', '增长4.1%', '居民人均可支配收入增长 4.6%'],
+    ['beijing-gwr-2025', 'beijing-gwr-2026', '居民收入增长与经济增长同步', 'partly', 'followup:in-step', '居民人均可支配收入实际增长4.4%', '地区生产总值增长 5.4%'],
+    // … nothing decided when the review states no whole income's rate of the year (福建2026: 城镇居民、农村居民…分别增长; 国务院2021: 超过3万元).
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '居民收入增长与经济增长保持同步', 'no-evidence', 'followup:no-evidence', null, null],
+    ['state-council-gwr-2020', 'state-council-gwr-2021', '居民收入增长与经济增长基本同步', 'no-evidence', 'followup:no-evidence', null, null],
   ];
   it.each(cases)('%s → %s: %s → %s (%s)', async (older, newer, words, status, rule, evidence, reason) => {
     const followUp = (await followUpsOf(older, newer)).find((f) => f.text.includes(words));

@@ -138,6 +138,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:target-met': '承诺的目标数字已达到',
   'followup:target-short': '承诺的目标数字未全部达到',
   'followup:target-near': '目标数字只是接近达到（略低于“左右”的数）',
+  'followup:in-step': '回顾所说当年居民收入增速与经济增速相比：跟上（或更快）即算落实，落后即部分落实',
   'followup:over-years': '五年回顾中的累计数不算当年的结果',
   'followup:not-done': '证据说尚未做到',
   'followup:completion-word': '证据说已完成（完成、建成、开通）',
