@@ -74,6 +74,7 @@ const FOLLOWUP_RULES = {
   prevented: wordings.prevented.id,
   statedOutcome: 'followup:stated-outcome',
   amountUnstated: wordings.amountUnstated.id,
+  yearTask: wordings.yearTask.id,
   levelReached: wordings.levelReached.id,
   resultAfter: wordings.resultAfter.id,
   progress: wordings.progress.id,
@@ -1169,6 +1170,9 @@ function headFigure(review: Review, commitment: Commitment, target: Figure, clos
  */
 const overYears = (target: Figure, outcome: Figure) => amount(target) && outcome.value >= OVER_YEARS * target.value;
 
+/** The year's task or target named in a clause (完成年度“四类管线”改造任务, 年度化债任务完成): followup:year-task. */
+const YEAR_TASK = new RegExp(wordings.yearTask.pattern);
+
 /**
  * What the review clause naming one object of the commitment says of it, in this
  * order: a not-done wording makes partly; a figure short of the clause's target
@@ -1187,6 +1191,8 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   const done = (rule: string): Decision => {
     const missing = unnamedItems(asked, match.sentence.text);
     if (missing.length > 0) return partOfList(missing, evidence);
+    const [yearTarget] = rule === FOLLOWUP_RULES.completion && YEAR_TASK.test(said) ? targetsAsked(review, match) : [];
+    if (yearTarget) return { status: 'addressed', rule: FOLLOWUP_RULES.yearTask, reason: `${yearTarget.label} ${yearTarget.surface}: the year's task said done`, evidence };
     const [target] = unstatedTargets(review, match);
     return target ? { status: 'partly', rule: FOLLOWUP_RULES.amountUnstated, reason: `${target.label} ${target.surface}: no figure stated`, evidence } : { status: 'addressed', rule, evidence };
   };
@@ -1196,7 +1202,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     // Not in the five-year review, where a shared name says nothing of the year: there, an item of the list said done tells part of it.
     if (review.fiveYears) return { status: 'partly', rule: itemDone(asked, said, match) ? FOLLOWUP_RULES.fiveYearsItemDone : FOLLOWUP_RULES.namesPart, reason: names, evidence };
     const whole = readMatch(review, { ...match, part: false }, evidence);
-    const counts = whole !== null && (COUNTED.has(whole.rule) || (whole.status === 'addressed' && namedDone(asked, said, match)));
+    const counts = whole !== null && (COUNTED.has(whole.rule) || whole.rule === FOLLOWUP_RULES.yearTask || (whole.status === 'addressed' && namedDone(asked, said, match)));
     return counts ? withReason(whole, names) : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: names, evidence };
   }
   const wording = wordingOf(said);

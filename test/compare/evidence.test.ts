@@ -220,6 +220,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     // followup:amount-unstated: a number asked (5个, 5处) and a word saying done in a sentence stating no figure: kept in part.
     ['yunnan-gwr-2025', 'yunnan-gwr-2026', '打造“数智工厂”5个', 'partly', 'followup:amount-unstated', '首座“灯塔工厂”', '5个: no figure stated'],
     ['shandong-gwr-2025', 'shandong-gwr-2026', '新建5处省级以上考古遗址公园', 'partly', 'followup:amount-unstated', '大汶口国家考古遗址公园挂牌', '5处: no figure stated'],
+    // followup:year-task: the year's task of the thing said done (完成年度…任务) reached the number set for the year, figure or not;
+    // the rows above say a thing done with no year's task named, so they stay amount-unstated.
+    ['ningxia-gwr-2025', 'ningxia-gwr-2026', '更新改造“四类管线”2000公里', 'addressed', 'followup:year-task', '完成年度“四类管线”改造任务', "2000公里: the year's task said done"],
     // … a figure elsewhere in the sentence (评定“辽宁优品”27个) leaves the word to decide.
     ['liaoning-gwr-2025', 'liaoning-gwr-2026', '打造20个“辽宁优品”品牌', 'addressed', 'followup:act-word', '评定“辽宁优品”27个', null],
     // A sentence close to the ask as a whole (followup:similar) that leaves out an item it lists tells part of it, whatever the ask's verb;
