@@ -4,9 +4,10 @@
 import type { Commitment, Figure, Section, Sentence, Span } from '../types.js';
 import { clauses, skipLead } from './clauses.js';
 import type { Keywords } from './keywords.js';
-import { COMMITMENT_LEAD, COMMITMENT_OPENER, EXPLANATION, FUTURE_MARKER, PAST_MARKER, PROMISE_CUE, type ItemRule } from './lexicon.js';
+import { COMMITMENT_LEAD, COMMITMENT_OPENER, EXPLANATION, FUTURE_MARKER, PAST_MARKER, TARGET_EXPLAINED, TOPIC_HEADING, type ItemRule } from './lexicon.js';
+import { promised } from './promise.js';
 import { segment } from '../segment/jieba.js';
-import { targetLists } from './target-lists.js';
+import { inTargetList, targetLists } from './target-lists.js';
 
 /**
  * Descriptions and reasons (改革是最大的红利) promise nothing; an ordinal (五是继续实施…) is no description.
@@ -48,10 +49,30 @@ function tellsPast(item: string, year: number | null): boolean {
   return !/^v/.test(opening?.tag ?? '');
 }
 
-/** A heading on its own line (三、2014年重点工作) names a part; it promises nothing. `headings`: the headings of parts by where they start. */
-function isHeadingLine(text: string, sentence: Span, headings: Map<number, Set<string>>): boolean {
-  const ownLine = (sentence.start === 0 || text[sentence.start - 1] === '\n') && /^\n?$/.test(text.slice(sentence.end, sentence.end + 1));
-  return ownLine && (headings.get(sentence.start)?.has(text.slice(sentence.start, sentence.end).replace(/[。.]$/, '')) ?? false);
+/** The number a heading or an item opens with: 三、, （一）, 1., 一是. */
+const ORDINAL = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]|[一二三四五六七八九十]+是)/;
+
+/**
+ * A heading names a part; it promises nothing: one on its own line (三、2014年重点工作) that the structure stage
+ * found, or one run in at a paragraph's start that is only a topic, a preposition and what it governs in one clause
+ * (关于经济增长。我国仍是一个发展中国家…; （一）关于“十五五”时期发展的时代背景。; 一是关于经济增长速度问题。).
+ * `headings`: the headings of parts by where they start.
+ */
+function isHeading(text: string, sentence: Span, headings: Map<number, Set<string>>): boolean {
+  if (sentence.start !== 0 && text[sentence.start - 1] !== '\n') return false;
+  const words = text.slice(sentence.start, sentence.end).replace(/[。.]$/, '');
+  const ownLine = /^\n?$/.test(text.slice(sentence.end, sentence.end + 1));
+  return (ownLine && (headings.get(sentence.start)?.has(words) ?? false)) || TOPIC_HEADING.test(words.replace(ORDINAL, ''));
+}
+
+/**
+ * A stated target that a clause opening on 是 or 考虑 explains (把居民消费价格涨幅控制在3.5%左右，是充分考虑各方面因素后
+ * 作出的选择; 把…控制在3.5%左右，考虑了去年涨价翘尾影响) is the 预期目标 list's target again (its value, unit and qualifier), not a second promise.
+ */
+function explainsTarget(item: string, span: Span, targets: Figure[], listed: Figure[]): boolean {
+  if (!TARGET_EXPLAINED.test(item)) return false;
+  const again = (f: Figure) => listed.some((l) => l !== f && l.value === f.value && l.unit === f.unit && l.qualifier === f.qualifier);
+  return targets.some((f) => f.start >= span.start && f.end <= span.end && again(f));
 }
 
 function headingsByStart(sections: Section[]): Map<number, Set<string>> {
@@ -84,18 +105,19 @@ export function extractCommitments(
       continue;
     }
     const sentenceText = text.slice(sentence.start, sentence.end);
-    if (isHeadingLine(text, sentence, headings)) continue;
+    if (isHeading(text, sentence, headings)) continue;
     if (section?.role === 'plans') {
       for (const item of items(text, sentence)) found.push({ span: skipLead(text, item, COMMITMENT_LEAD), section, rule: 'commitment:plans-part' });
-    } else if (section?.role !== 'problems' && PROMISE_CUE.test(sentenceText) && !PAST_MARKER.test(sentenceText)) {
+    } else if (section?.role !== 'problems' && !PAST_MARKER.test(sentenceText) && promised(sentenceText)) {
       found.push({ span: skipLead(text, sentence, COMMITMENT_LEAD), section, rule: 'commitment:promise-cue' });
     }
   }
   const targets = figures.filter((f) => f.modality === 'target');
+  const listed = targets.filter((f) => inTargetList(lists, f.start));
   return found
     .filter(({ span, rule }) => {
       const item = text.slice(span.start, span.end);
-      if (rule === 'commitment:plans-part' && tellsPast(item, year)) return false;
+      if (rule === 'commitment:plans-part' && (tellsPast(item, year) || explainsTarget(item, span, targets, listed))) return false;
       return ACTION.test(item) && item.length >= 4 && !DEFINITION.test(item) && !EXPLANATION.test(item);
     })
     .map(({ span, section, rule }, i) => {

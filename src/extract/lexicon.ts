@@ -39,6 +39,12 @@ export const NUMERAL_WORDS: readonly string[] = words.numeralWords;
 /** Patterns for commitments and problems, kept as regex sources in words.json. */
 export const COMMITMENT_OPENER = new RegExp(`^(?:${words.commitmentOpeners})`);
 export const PROMISE_CUE = new RegExp(words.promiseCues);
+/** Verbs that end the 把 construction 将 can open (将更多药品纳入医保报销范围): done to an object, not promised. */
+export const DISPOSAL_VERB = new RegExp(words.disposalVerbs);
+/** A paragraph opening on a topic alone (关于经济增长。), a heading run in: what follows explains it. */
+export const TOPIC_HEADING = new RegExp(words.topicHeadings);
+/** A clause opening on 是 or 考虑 after a stated target explains it (把…控制在3.5%左右，考虑了去年涨价翘尾影响…). */
+export const TARGET_EXPLAINED = new RegExp(words.targetExplained);
 /** The speaker announcing an explanation (这里要着重说明，…; 着重对两个目标加以说明): context, not a promise. */
 export const EXPLANATION = new RegExp(words.explanations);
 export const COMMITMENT_LEAD = new RegExp(words.commitmentLeads);

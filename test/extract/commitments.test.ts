@@ -124,6 +124,64 @@ describe('extractCommitments', () => {
     expect(analyse(text).commitments.map((c) => [c.text, c.deadline])).toEqual([['于年底前完成全部审批事项清理', '年底前']]);
   });
 
+  // [a sentence of a review part from a corpus report, whether its promise cue reads as the future (commitment:promise-cue)]
+  const cues: Array<[string, boolean]> = [
+    // 将 before 于/在, a verb, or an adverbial then 把: the future.
+    ['区政府将于年底前完成全部审批事项清理。', true],
+    // guangdong-gwr-2025
+    ['我们将巩固成效、持续努力，扎扎实实做好防风险、保安全、护稳定各项工作。', true],
+    // state-council-gwr-2000: 把…作为 after the future 将 is still promised.
+    ['我们将坚定不移地把加强同发展中国家的团结与合作作为我国对外政策的基本立足点。', true],
+    // ningxia-gwr-2025: 计划 as the main verb; state-council-gwr-2009: 拟 as its own word.
+    ['全年计划实施项目2900个，完成年度投资2400亿元。', true],
+    ['今年中央财政拟安排“三农”投入7161亿元，比上年增加1206亿元。', true],
+    // Must not — 将 of the 把 construction: state-council-gwr-2023, state-council-gwr-2012.
+    ['将更多群众急需药品纳入医保报销范围。', false],
+    ['中央决定将农民人均纯收入2300元（2010年不变价）作为新的国家扶贫标准，比2009年提高92%，把更多农村低收入人口纳入扶贫范围，这是社会的巨大进步。', false],
+    // Must not — 计划 inside a word or as a noun: state-council-gwr-2004, state-council-gwr-2001.
+    ['人口和计划生育工作进一步加强。', false],
+    ['“863”计划顺利实施。', false],
+    // Must not — 拟 inside 虚拟 (guangdong-gwr-2025), 力争 inside 全力争取 (ningxia-gwr-2025).
+    ['15.虚拟电厂：一种通过先进信息通信技术和软件系统，实现分布式电源、储能系统的聚合和协调优化。', false],
+    ['全力争取西夏陵申遗成功，实现我区世界文化遗产零的突破。', false],
+  ];
+  it.each(cues)('outside plans, a promise cue read as the future: %s', (sentence, expected) => {
+    expect(analyse('一、工作回顾\n' + sentence).commitments.length).toBe(expected ? 1 : 0);
+  });
+
+  // [a plans paragraph from a corpus report, the items it promises]: a heading run in (a topic alone) promises nothing.
+  const headings: Array<[string, string[]]> = [
+    // state-council-gwr-2014
+    ['关于经济增长。我国仍是一个发展中国家，还处于社会主义初级阶段。', []],
+    // jiangxi-gwr-2026: numbered; state-council-gwr-2006: after 一是.
+    ['（一）关于“十五五”时期发展的时代背景。', []],
+    ['一是关于经济增长速度问题。', []],
+    // Must not change — state-council-gwr-2009: a run-in heading that is work; state-council-gwr-2017: 对于 opening a clause.
+    ['二是以市场需求为导向调整农业结构。支持重要紧缺农产品生产。', ['二是以市场需求为导向调整农业结构', '支持重要紧缺农产品生产']],
+    ['对于侵害企业和公民产权的行为，必须严肃查处、有错必纠。', ['对于侵害企业和公民产权的行为，必须严肃查处、有错必纠']],
+  ];
+  it.each(headings)('a heading run in is no commitment: %s', (paragraph, expected) => {
+    expect(analyse(PLANS_HEADING + paragraph).commitments.map((c) => c.text)).toEqual(expected);
+  });
+
+  // [a plans part of a corpus report, the items it promises]: a 预期目标 list's target explained again is listed once.
+  const explained: Array<[string, string[]]> = [
+    // state-council-gwr-2014
+    [
+      '今年经济社会发展的主要预期目标是：居民消费价格涨幅控制在3.5%左右。\n关于价格水平。把居民消费价格涨幅控制在3.5%左右，考虑了去年涨价翘尾影响和今年新涨价因素。必须做好物价调控。',
+      ['居民消费价格涨幅控制在3.5%左右', '必须做好物价调控'],
+    ],
+    // Must not change — state-council-gwr-2004: explained, but no target of the list; state-council-gwr-2017: a figure the list does not hold.
+    ['维护香港、澳门长期稳定和繁荣发展，是我们坚定不移的目标。', ['维护香港、澳门长期稳定和繁荣发展，是我们坚定不移的目标']],
+    [
+      '今年赤字率保持不变，主要是为了进一步减税降费，全年再减少企业税负3500亿元左右。',
+      ['今年赤字率保持不变，主要是为了进一步减税降费，全年再减少企业税负3500亿元左右'],
+    ],
+  ];
+  it.each(explained)('a target explained again is no second commitment: %s', (paragraph, expected) => {
+    expect(analyse(PLANS_HEADING + paragraph).commitments.map((c) => c.text)).toEqual(expected);
+  });
+
   // [a part of a corpus report, the rule of each commitment it gives (src/extract/lexicon/items.json)]
   const rules: Array<[string, string[]]> = [
     [PLANS_HEADING + cases[1]![0], ['commitment:plans-part']],
