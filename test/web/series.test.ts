@@ -36,8 +36,8 @@ describe('the series page', { timeout: 120_000 }, () => {
 
     await expectAccessible(page, '/issuers/国务院');
     await screenshots(ui, page, 'series');
-    await rows.nth(1).getByRole('link', { name: '2012年承诺看板' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('国务院 2012年报告承诺看板');
+    await rows.nth(1).getByRole('link', { name: '2012年度报告承诺看板' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('国务院 2012年度报告承诺看板');
     expect(problemsOf(page)).toEqual([]);
   });
 
@@ -74,8 +74,8 @@ describe('the series page', { timeout: 120_000 }, () => {
       await route.fulfill({ json: { ...comparison, targets: [], commitments: [] } });
     });
     await page.reload();
-    await expect.poll(() => row.locator('td[data-label="上年目标"]').textContent()).toBe('2012年报告中没有可核对的数字目标');
-    expect(await row.locator('td[data-label="上年承诺"]').textContent()).toBe('2012年报告中没有找到承诺');
+    await expect.poll(() => row.locator('td[data-label="上年目标"]').textContent()).toBe('2012年度报告中没有可核对的数字目标');
+    expect(await row.locator('td[data-label="上年承诺"]').textContent()).toBe('2012年度报告中没有找到承诺');
     expect(problemsOf(page)).toEqual([]);
   });
 });
@@ -85,7 +85,7 @@ describe('the promise board', { timeout: 120_000 }, () => {
     // Each fresh page waits for the comparison, seconds on a busy machine (load 19 saw a poll's default second run out).
     const page = await ui.page(390);
     await page.goto(ui.base + BOARD);
-    await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe('国务院 2012年报告承诺看板');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe('国务院 2012年度报告承诺看板');
     // Named as a person names it, the file in the link's title.
     expect(await page.locator('.page-head .lede a').first().textContent()).toBe('2012年度政府工作报告');
     const total = Number(/共 (\d+) 条承诺/.exec((await page.locator('section.summary').textContent())!)![1]);
@@ -142,7 +142,7 @@ describe('the promise board', { timeout: 120_000 }, () => {
     const page = await ui.page(390);
     await page.route('**/api/compare?*', (route) => route.fulfill({ status: 500, json: { error: { code: 'INTERNAL_ERROR', message: 'failed', status: 500 } } }));
     await page.goto(ui.base + BOARD);
-    await expect.poll(() => page.locator('[role="alert"]').textContent()).toBe('读不到与2013年报告的对比，落实情况暂时无法判断：服务器内部出错，请稍后再试或联系管理员。 重试');
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toBe('读不到与2013年度报告的对比，落实情况暂时无法判断：服务器内部出错，请稍后再试或联系管理员。 重试');
     const titles = await page.locator('details.follow-up-group > summary').allTextContents();
     expect(titles).toEqual([expect.stringMatching(/^尚未判断（\d+ 条）$/)]);
     await expectAccessible(page, 'a board whose comparison failed');
@@ -155,8 +155,8 @@ describe('the promise board', { timeout: 120_000 }, () => {
   it('says so when the URL names a year the library does not hold, and which board it shows instead', async () => {
     const page = await ui.page(390);
     await page.goto(`${ui.base}/commitments?issuer=${NATIONAL}&year=1999`);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('国务院 2012年报告承诺看板');
-    expect(await page.locator('header.page-head p.notice').textContent()).toBe('文库中没有国务院1999年的报告，下面是2012年报告的承诺看板。');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('国务院 2012年度报告承诺看板');
+    expect(await page.locator('header.page-head p.notice').textContent()).toBe('文库中没有国务院1999年度的报告，下面是2012年度报告的承诺看板。');
     await expectAccessible(page, 'board of a year not held');
   });
 

@@ -1,0 +1,49 @@
+// JSON and CSV answers compressed for a client that accepts it, the same
+// bytes once decoded; none for a client that does not, nor for tiny bodies.
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { appFor, file, multipart } from './helpers.js';
+
+const { app } = await appFor();
+let id = 0;
+beforeAll(async () => {
+  const response = await app.inject({ method: 'POST', url: '/api/reports', ...multipart([file('corpus/xuchang-demo-zone-2021.txt')]) });
+  expect(response.statusCode).toBe(201);
+  id = response.json().reports[0].id;
+}, 60_000);
+
+const decode = { br: brotliDecompressSync, gzip: gunzipSync };
+
+describe('compressed answers', () => {
+  // [Accept-Encoding, Content-Encoding sent]
+  const encodings: Array<[string | undefined, string | undefined]> = [
+    ['gzip, deflate, br, zstd', 'br'],
+    ['gzip', 'gzip'],
+    ['br;q=0, gzip', 'gzip'],
+    ['identity', undefined],
+    ['deflate', undefined],
+    [undefined, undefined],
+  ];
+  it.each(encodings)('answers a client accepting %s in %s, the same bytes decoded', async (accepts, encoding) => {
+    for (const url of [`/api/reports/${id}/figures`, `/api/reports/${id}/figures?format=csv`, '/api/figures?limit=0']) {
+      const plain = await app.inject(url);
+      const response = await app.inject({ url, headers: accepts === undefined ? {} : { 'accept-encoding': accepts } });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['content-encoding'], url).toBe(encoding);
+      expect(response.headers['content-type'], url).toBe(plain.headers['content-type']);
+      const body = encoding === undefined ? response.rawPayload : decode[encoding as keyof typeof decode](response.rawPayload);
+      expect(body.equals(plain.rawPayload), url).toBe(true);
+      if (encoding === undefined) continue;
+      expect(response.headers.vary, url).toMatch(/accept-encoding/i);
+      expect(response.rawPayload.length, url).toBeLessThan(plain.rawPayload.length / 3);
+    }
+  });
+
+  it('sends a body under 1 KB as it is', async () => {
+    for (const url of ['/healthz', '/api/reports/999999']) {
+      const response = await app.inject({ url, headers: { 'accept-encoding': 'br, gzip' } });
+      expect(response.rawPayload.length, url).toBeLessThan(1024);
+      expect(response.headers['content-encoding'], url).toBeUndefined();
+    }
+  });
+});
