@@ -8,6 +8,7 @@ import type { Token } from '../types.js';
 
 /** Words that may stand between 将 and the noun it governs: adverbs, numbers and modifiers (将更多群众…). */
 const MODIFIER_TAGS = /^(?:d|m|q|a|b)$/;
+/** What 把 governs: a noun or an abbreviation (医保); the future 将 is followed by a verb, an adverbial or 于/在 instead. */
 const NOUN_TAGS = /^(?:n|j)/;
 
 /**
@@ -25,6 +26,11 @@ function plansAsVerb(before: Token | undefined, after: Token[]): boolean {
   return (before === undefined || /^(?:r|t|m|d)/.test(before.tag)) && isVerb(after[0]);
 }
 
+/**
+ * Whether the promise cue that opens `sentence` (PROMISE_CUE) reads as the future: an opening 下一步, 今后 …
+ * always; 将, 力争, 计划, 拟 only as a word of its own in its clause, and 将 and 计划 as above. A cue jieba holds
+ * inside a longer word is none (全力争取, 虚拟; the one corpus 将要 is a relative clause: 大会将要审议的…).
+ */
 export function promised(sentence: string): boolean {
   const match = PROMISE_CUE.exec(sentence);
   if (!match) return false;

@@ -132,12 +132,12 @@ function createServer(logger: AppOptions['logger'], requestTimeout: number) {
 type Server = ReturnType<typeof createServer>;
 
 /**
- * JSON, CSV and the pages compressed for a client that accepts brotli or gzip (Vary:
- * Accept-Encoding): a series or a comparison is mostly repeated keys and Chinese text.
- * Brotli at quality 4, as the plugin recommends (11 costs tens of times the CPU for a
- * few per cent). Answers under 1 KB go as they are; the bundle's files already carry the
- * build's copy (routes/web.ts) and are left alone, as are event streams. Request bodies
- * are not decompressed: an upload's limits count the bytes as sent.
+ * JSON and CSV compressed for a client that accepts brotli or gzip (Vary: Accept-Encoding):
+ * a series or a comparison is mostly repeated keys and Chinese text. Brotli at the plugin's
+ * quality 4 (11 costs tens of times the CPU for a few per cent). Answers under 1 KB, the
+ * page shell among them, go as they are; the bundle's files already carry the build's copy
+ * (routes/web.ts) and are left alone. Request bodies are not decompressed: an upload's
+ * limits count the bytes as sent.
  */
 async function registerCompression(app: Server): Promise<void> {
   await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024, globalDecompression: false });

@@ -74,6 +74,12 @@ export async function readUpload(request: FastifyRequest, limit: number): Promis
   if (!request.isMultipart()) {
     throw new InputError('UNSUPPORTED_MEDIA_TYPE', 'upload', 'is not multipart/form-data (curl -F file=@report.pdf)');
   }
+  // Request bodies are not decompressed (app.ts: the limit counts the bytes as sent), so a compressed one would reach
+  // busboy as broken multipart and fail as a bug.
+  const coding = request.headers['content-encoding'];
+  if (coding !== undefined && coding.trim().toLowerCase() !== 'identity') {
+    throw new InputError('UNSUPPORTED_MEDIA_TYPE', 'upload', `is sent compressed (Content-Encoding: ${coding.slice(0, 40)}), which the server does not decode`, 'send the body as it is, without Content-Encoding');
+  }
   const files: UploadedFile[] = [];
   const fields = new Map<string, string>();
   let total = 0;

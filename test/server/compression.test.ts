@@ -1,8 +1,8 @@
 // JSON and CSV answers compressed for a client that accepts it, the same
 // bytes once decoded; none for a client that does not, nor for tiny bodies.
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { appFor, file, multipart } from './helpers.js';
+import { appFor, errorCode, file, multipart } from './helpers.js';
 
 const { app } = await appFor();
 let id = 0;
@@ -40,10 +40,25 @@ describe('compressed answers', () => {
   });
 
   it('sends a body under 1 KB as it is', async () => {
-    for (const url of ['/healthz', '/api/reports/999999']) {
+    // The page shell (index.html, ~0.5 KB; the 503 saying the UI is not built, where it is not) among them.
+    for (const url of ['/healthz', '/api/reports/999999', '/']) {
       const response = await app.inject({ url, headers: { 'accept-encoding': 'br, gzip' } });
       expect(response.rawPayload.length, url).toBeLessThan(1024);
       expect(response.headers['content-encoding'], url).toBeUndefined();
     }
+  });
+
+  // [Content-Encoding of an upload, whether it is refused, how its body is sent]: a body is never decoded, so a
+  // compressed one is refused (it was a 500, busboy reading gzip as broken multipart); identity is the body as it is.
+  const uploads: Array<[string, boolean, (body: Buffer) => Buffer]> = [
+    ['gzip', true, gzipSync],
+    ['br', true, brotliCompressSync],
+    ['identity', false, (body) => body],
+  ];
+  it.each(uploads)('an upload sent with Content-Encoding %s is refused: %s', async (coding, refused, encode) => {
+    const upload = multipart([file('corpus/xuchang-demo-zone-2021.txt')]);
+    const response = await app.inject({ method: 'POST', url: '/api/reports', payload: encode(upload.payload), headers: { ...upload.headers, 'content-encoding': coding } });
+    if (refused) expect(errorCode(response)).toBe('UNSUPPORTED_MEDIA_TYPE');
+    else expect(response.statusCode).toBeLessThan(300);
   });
 });

@@ -89,10 +89,10 @@ export function formatYear(year: number | null | undefined): string {
 
 /**
  * What to call a report within its issuer's series, as a person would: the
- * year it reviews and its kind (2013年度政府工作报告); the file name is a
- * detail, not a name.
+ * year it reviews and its kind (2013年度政府工作报告; 2013年度报告 without one, as
+ * a board names the year of a report it may not hold); the file name is a detail, not a name.
  */
-export function yearReportName(report: { year: number | null; kind: string | null }): string {
+export function yearReportName(report: { year: number | null; kind?: string | null }): string {
   return `${report.year === null ? '年份不明的' : `${report.year}年度`}${report.kind ?? '报告'}`;
 }
 

@@ -83,20 +83,20 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
   );
 
   const head = pageHeading(
-    `${issuer.name} ${yearReportName({ year: report.year, kind: null })}承诺看板`,
+    `${issuer.name} ${yearReportName({ year: report.year })}承诺看板`,
     h('a', { href: readerUrl(report.id), title: report.source }, yearReportName(report)),
     '　',
     next
-      ? h('span', null, `落实情况依据${yearReportName({ year: next.year, kind: null })}`, h('span', { class: 'nowrap' }, '（', h('a', { href: compareUrl(report.id, next.id) }, '查看两年对比'), '）'))
-      : h('span', null, `文库中没有${yearReportName({ year: report.year! + 1, kind: null })}，落实情况未知。`),
+      ? h('span', null, `落实情况依据${yearReportName({ year: next.year })}`, h('span', { class: 'nowrap' }, '（', h('a', { href: compareUrl(report.id, next.id) }, '查看两年对比'), '）'))
+      : h('span', null, `文库中没有${yearReportName({ year: report.year! + 1 })}，落实情况未知。`),
     '　',
     h('a', { href: `/issuers/${encodeURIComponent(issuer.name)}` }, '历年系列'),
   );
   head.append(yearNav(issuer.name, reports, report.year!));
   // A year the library does not hold (a mistyped or old link): say which board is shown instead.
   const asked = url.searchParams.get('year');
-  if (asked && report.year !== wanted) head.append(h('p', { class: 'notice', role: 'status' }, `文库中没有${issuer.name}${asked}年度的报告，下面是${yearReportName({ year: report.year, kind: null })}的承诺看板。`));
-  if (status || topic) setTitle(`${issuer.name} ${yearReportName({ year: report.year, kind: null })}承诺看板（已筛选）`);
+  if (asked && report.year !== wanted) head.append(h('p', { class: 'notice', role: 'status' }, `文库中没有${issuer.name}${asked}年度的报告，下面是${yearReportName({ year: report.year })}的承诺看板。`));
+  if (status || topic) setTitle(`${issuer.name} ${yearReportName({ year: report.year })}承诺看板（已筛选）`);
   // Counts, reviews and the CSV: built again when a review moves a commitment to another group.
   const summary = () => {
     const counts = countsOf('followUp', rows.map(statusOf));
@@ -122,7 +122,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
       : h(
           'p',
           { class: 'error', role: 'alert' },
-          `读不到与${yearReportName({ year: next?.year ?? null, kind: null })}的对比，落实情况暂时无法判断：${failed}`,
+          `读不到与${yearReportName({ year: next?.year ?? null })}的对比，落实情况暂时无法判断：${failed}`,
           ' ',
           h('button', { type: 'button', class: 'secondary small', onclick: () => location.reload() }, '重试'),
         ),

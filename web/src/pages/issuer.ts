@@ -25,7 +25,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
       `共 ${formatNumber(reports.length)} 年${issuer.aliases.length > 0 ? `，又称 ${issuer.aliases.join('、')}` : ''}。`,
       latest ? h('a', { href: compareUrl(latest[0].id, latest[1].id) }, `最新对比：${formatYear(latest[0].year)} → ${formatYear(latest[1].year)}`) : '只有一年的报告，无法对比。',
       '　',
-      latest ? h('a', { href: `/commitments?issuer=${encodeURIComponent(issuer.name)}&year=${latest[0].year}` }, `${yearReportName({ year: latest[0].year, kind: null })}承诺看板`) : '',
+      latest ? h('a', { href: `/commitments?issuer=${encodeURIComponent(issuer.name)}&year=${latest[0].year}` }, `${yearReportName({ year: latest[0].year })}承诺看板`) : '',
       '　',
       h('a', { href: `/trends?measure=gdp-growth&issuer=${encodeURIComponent(issuer.name)}` }, '指标趋势'),
       '　',
@@ -73,7 +73,7 @@ function pairRow(previous: SeriesReport | null, report: SeriesReport, issuer: st
             'span',
             { class: 'pair-links' },
             h('a', { href: compareUrl(previous.id, report.id) }, `对比 ${previous.year}→${report.year}`),
-            h('a', { href: `/commitments?issuer=${encodeURIComponent(issuer)}&year=${previous.year}` }, `${yearReportName({ year: previous.year, kind: null })}承诺看板`),
+            h('a', { href: `/commitments?issuer=${encodeURIComponent(issuer)}&year=${previous.year}` }, `${yearReportName({ year: previous.year })}承诺看板`),
           )
         : null,
     ),
@@ -89,12 +89,12 @@ function pairRow(previous: SeriesReport | null, report: SeriesReport, issuer: st
       const c = await getJson<Comparison>('/api/compare', { from: previous.id, to: report.id });
       // A report without targets or commitments says so, not a bar of zeros.
       targets.replaceChildren(
-        c.targets.length > 0 ? countBar('目标', 'verdict', countsOf('verdict', c.targets.map((t) => t.verdict))) : h('span', { class: 'muted' }, `${yearReportName({ year: previous.year, kind: null })}中没有可核对的数字目标`),
+        c.targets.length > 0 ? countBar('目标', 'verdict', countsOf('verdict', c.targets.map((t) => t.verdict))) : h('span', { class: 'muted' }, `${yearReportName({ year: previous.year })}中没有可核对的数字目标`),
       );
       commitments.replaceChildren(
         c.commitments.length > 0
           ? countBar('承诺', 'followUp', countsOf('followUp', c.commitments.map(followUpOf)))
-          : h('span', { class: 'muted' }, `${yearReportName({ year: previous.year, kind: null })}中没有找到承诺`),
+          : h('span', { class: 'muted' }, `${yearReportName({ year: previous.year })}中没有找到承诺`),
       );
     } catch (error) {
       // The pair's failure said once, with a retry; the other rows stand.

@@ -19,7 +19,7 @@ function hitItem(hit: SentenceHit): HTMLLIElement {
     'li',
     { class: 'hit' },
     // The report by its issuer and year, its file only in the link's title.
-    h('p', { class: 'meta' }, hit.issuer ?? '发布机关不明', ' · ', h('a', { href: `/reports/${hit.report}`, title: hit.source }, yearReportName({ year: hit.year, kind: null }))),
+    h('p', { class: 'meta' }, hit.issuer ?? '发布机关不明', ' · ', h('a', { href: `/reports/${hit.report}`, title: hit.source }, yearReportName({ year: hit.year }))),
     h('a', { class: 'hit-text', href: `/reports/${hit.report}#s=${hit.start}` }, ...highlight(hit.text, marks)),
   );
 }
