@@ -25,6 +25,7 @@ import {
   oneOf,
   Problem,
   ReportRefFields,
+  Reuse,
   Section,
   TargetCheckFields,
 } from '../types.js';
@@ -138,6 +139,51 @@ export const ReviewedComparison = Type.Object(
   Open,
 );
 export type ReviewedComparison = Static<typeof ReviewedComparison>;
+
+/** Where a series pair's sentence is: its index in the pair's `sentences`. */
+const SentenceRef = Type.Integer({ minimum: 0, description: "the sentence's index in the pair's `sentences`" });
+const SeriesSide = Type.Object({ figure: Type.String({ description: "the figure's id in its report" }), ...FigureSideFields, sentence: SentenceRef });
+const ChangeCount = Type.Integer({ minimum: 0 });
+
+/**
+ * A consecutive pair of a series as GET /api/series answers it by default:
+ * figures, verdicts and the commitments the newer report answers, each cited
+ * sentence once; not the text's changes sentence by sentence, the clauses of a
+ * commitment one by one or the nearest sentences of an unanswered one (the
+ * whole comparison is `?full=true`, or GET /api/compare of the pair).
+ */
+export const SeriesPair = Type.Object({
+  from: ReviewedComparison.properties.from,
+  to: ReviewedComparison.properties.to,
+  sentences: Type.Array(Type.String(), { description: 'every sentence the pair cites, once: what `sentence` of a side or of evidence indexes' }),
+  figures: Type.Array(Type.Object({ ...FigurePairFields, from: Nullable(SeriesSide), to: Nullable(SeriesSide), review: Nullable(LinkReview) })),
+  targets: Type.Array(Type.Object({ ...TargetCheckFields, target: SeriesSide, actual: Nullable(SeriesSide) })),
+  commitments: Type.Array(
+    Type.Object({
+      id: Type.String({ description: 'the commitment of the older report, for PUT /api/commitments/{id}/review' }),
+      text: Type.String(),
+      status: CommitmentFollowUpFields.status,
+      rule: CommitmentFollowUpFields.rule,
+      reason: CommitmentFollowUpFields.reason,
+      score: CommitmentFollowUpFields.score,
+      evidence: Nullable(Type.Object({ sentence: SentenceRef, start: Offset, score: Type.Number() }, { description: 'the best sentence of the newer report' })),
+      review: Nullable(CommitmentReview),
+    }),
+    { description: 'the commitments the newer report answers (addressed or partly) and every reviewed one' },
+  ),
+  unanswered: Type.Array(Type.String(), { description: 'the ids of the other commitments: no evidence found, no review' }),
+  sections: Type.Array(
+    Type.Object({
+      from: Nullable(Type.String()),
+      to: Nullable(Type.String()),
+      similarity: Type.Number(),
+      changes: Type.Object({ added: ChangeCount, removed: ChangeCount, changed: ChangeCount }, { description: 'how many sentences of the aligned pair changed, by kind' }),
+    }),
+  ),
+  reuse: Reuse,
+  links: ReviewedComparison.properties.links,
+});
+export type SeriesPair = Static<typeof SeriesPair>;
 
 /** One side of a trend point: a figure of the series with its unit and the report holding it. */
 const { value: _value, valueMax, ...sideFields } = FigureSideFields;

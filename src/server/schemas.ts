@@ -16,6 +16,7 @@ import {
   ReportText,
   ReviewedCommitmentRow,
   ReviewedComparison,
+  SeriesPair,
   TrendResult,
   UploadedReport,
 } from '../library/shapes.js';
@@ -95,6 +96,10 @@ export const CompareQuery = Type.Object({
 });
 
 export const SeriesParams = Type.Object({ issuer: Type.String({ minLength: 1, description: "part of an issuer's name or alias" }) });
+
+export const SeriesQuery = Type.Object({
+  full: Type.Optional(Type.Boolean({ description: "true: each pair's whole comparison (sentence changes, every clause and candidate sentence of each commitment), as GET /api/compare answers it" })),
+});
 
 export const TrendQuery = Type.Object({
   measure: Type.Optional(Type.String({ minLength: 1, description: 'a catalogue measure id, e.g. gdp-growth (see /api/measures)' })),
@@ -189,7 +194,9 @@ export const SearchResult = Type.Object({
 
 export const Comparison = ReviewedComparison;
 
-export const SeriesResult = Type.Object({ issuer: Type.String(), comparisons: Type.Array(Comparison) });
+export const SeriesResult = Type.Object({ issuer: Type.String(), comparisons: Type.Array(SeriesPair) }, { description: 'the default answer' });
+const SeriesFull = Type.Object({ issuer: Type.String(), comparisons: Type.Array(Comparison) }, { description: 'with full=true' });
+export const SeriesAnswer = Type.Union([SeriesResult, SeriesFull]);
 
 export const MeasuresQuery = Type.Object({ format: Format });
 

@@ -32,7 +32,7 @@ const get = async (url: string) => {
   return response.body;
 };
 const PAIR = `/api/compare?from=${older}&to=${newer}`;
-const SERIES = `/api/series/${encodeURIComponent('示范区')}`;
+const SERIES = `/api/series/${encodeURIComponent('示范区')}?full=true`;
 
 describe('the comparison cache', () => {
   it('keeps the JSON of compare() as computed, and answers the same bytes from it', async () => {
@@ -42,7 +42,7 @@ describe('the comparison cache', () => {
     const toNewer = store.getReport(newer)!.analysis;
     expect(store.cachedComparison(key())).toBe(JSON.stringify(compare(fromOlder, toNewer)));
     expect(await get(PAIR)).toBe(fresh);
-    // A series is the same pairs: its comparison is the one above.
+    // A whole series is the same pairs: its comparison is the one above.
     const series = JSON.parse(await get(SERIES));
     expect(series.comparisons).toEqual([JSON.parse(fresh)]);
     expect(await get(SERIES)).toBe(JSON.stringify(series));

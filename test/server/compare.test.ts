@@ -1,9 +1,10 @@
 // Comparisons over HTTP (two reports, a series, a trend) and the reviews a
 // person adds to them: figure links and commitment follow-ups, kept as
 // history and shown beside the automatic result.
+import type { Static } from 'typebox';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/types.js';
-import type { ComparisonBody } from '../../src/server/schemas.js';
+import type { ComparisonBody, SeriesResult } from '../../src/server/schemas.js';
 import { appFor, cli, errorCode, file, multipart } from './helpers.js';
 
 const { app, db } = await appFor();
@@ -22,6 +23,9 @@ beforeAll(async () => {
   newer = await idOf('test/fixtures/xuchang-demo-zone-2022.synthetic.txt');
   comparison = (await app.inject(`/api/compare?from=${older}&to=${newer}`)).json();
 }, 60_000);
+
+type SeriesBody = Static<typeof SeriesResult>;
+const SERIES = `/api/series/${encodeURIComponent('示范区')}`;
 
 const compared = async () => (await app.inject(`/api/compare?from=${older}&to=${newer}`)).json() as ComparisonBody;
 const putLink = (body: object, from = older, to = newer) => app.inject({ method: 'PUT', url: `/api/compare/${from}/${to}/links`, payload: body });
@@ -70,13 +74,29 @@ describe('GET /api/compare', () => {
 });
 
 describe('GET /api/series/:issuer and /api/trend', () => {
-  it('compares every consecutive pair of an issuer, found by part of its name', async () => {
-    const response = await app.inject(`/api/series/${encodeURIComponent('示范区')}`);
+  it('compares every consecutive pair of an issuer, found by part of its name: each sentence once, whole with full=true', async () => {
+    const response = await app.inject(SERIES);
     expect(response.statusCode).toBe(200);
-    const body = response.json();
+    const body = response.json() as SeriesBody;
     expect(body.issuer).toBe('许昌市城乡一体化示范区管委会');
     expect(body.comparisons).toHaveLength(1);
-    expect(body.comparisons[0].figures).toEqual(comparison.figures);
+    const [pair] = body.comparisons as [SeriesBody['comparisons'][number]];
+    expect(new Set(pair.sentences).size).toBe(pair.sentences.length);
+    // Figures and targets are compare's, each side's sentence named by its index.
+    const side = <S extends { sentence: number }>(s: S | null) => s && { ...s, sentence: pair.sentences[s.sentence] };
+    expect(pair.figures.map((p) => ({ ...p, from: side(p.from), to: side(p.to) }))).toEqual(comparison.figures);
+    expect(pair.targets.map((t) => ({ ...t, target: side(t.target), actual: side(t.actual) }))).toEqual(comparison.targets);
+    // The commitments the newer report answers, with their best sentence; the others by id.
+    const answered = comparison.commitments.filter((c) => c.status !== 'no-evidence');
+    expect(answered.length).toBeGreaterThan(0);
+    expect(pair.commitments.map((c) => [c.id, c.status, c.rule, c.evidence && pair.sentences[c.evidence.sentence]])).toEqual(
+      answered.map((c) => [c.id, c.status, c.rule, c.evidence[0]?.text ?? null]),
+    );
+    expect(pair.unanswered).toEqual(comparison.commitments.filter((c) => c.status === 'no-evidence').map((c) => c.id));
+    // The text's changes counted, not listed.
+    expect(pair.sections.map((s) => s.changes.added + s.changes.removed + s.changes.changed)).toEqual(comparison.sections.map((s) => s.changes.length));
+    expect(pair.from).toEqual(comparison.from);
+    expect((await app.inject(`${SERIES}?full=true`)).json().comparisons).toEqual([comparison]);
   });
 
   it('answers 404 for an issuer with no stored series', async () => {
@@ -202,6 +222,10 @@ describe('PUT /api/commitments/:id/review', () => {
     const shown = (await compared()).commitments[0]!;
     expect(shown.status).toBe(comparison.commitments[0]!.status);
     expect(shown.review).toMatchObject({ status: 'partly', note: null });
+    // A series lists a reviewed commitment whatever compare found.
+    const [pair] = ((await app.inject(SERIES)).json() as SeriesBody).comparisons;
+    expect(pair!.commitments.find((c) => c.id === id)?.review).toMatchObject({ status: 'partly' });
+    expect(pair!.unanswered).not.toContain(id);
     const listed = (await app.inject(`/api/reports/${older}/commitments`)).json().commitments[0];
     expect(listed.review).toMatchObject({ status: 'partly' });
     const csv = (await app.inject(`/api/reports/${older}/commitments?format=csv`)).body.split('\r\n');

@@ -30,9 +30,12 @@ describe('the series page', { timeout: 120_000 }, () => {
     const report = rows.nth(1).locator('td[data-label="报告"]');
     expect(await report.getByRole('link').textContent()).toBe('2013年度政府工作报告');
     expect(await report.locator('.file-name').textContent()).toBe('state-council-gwr-2014.txt');
-    // The JSON twin holds the pairs the rows count.
-    const series = (await (await fetch(ui.base + (await page.getByRole('link', { name: 'JSON' }).getAttribute('href'))!)).json()) as { comparisons: unknown[] };
+    // The JSON export holds the pairs the rows count, each whole: the text's changes listed, not counted.
+    const series = (await (await fetch(ui.base + (await page.getByRole('link', { name: 'JSON' }).getAttribute('href'))!)).json()) as {
+      comparisons: Array<{ sections: Array<{ changes: unknown }> }>;
+    };
     expect(series.comparisons).toHaveLength(1);
+    expect(series.comparisons[0]!.sections.every((s) => Array.isArray(s.changes))).toBe(true);
 
     await expectAccessible(page, '/issuers/国务院');
     await screenshots(ui, page, 'series');

@@ -5,30 +5,36 @@ import { trendRows } from '../../compare/trend.js';
 import { InputError } from '../../errors.js';
 import { compareSeries, comparisonKey, isReviewed, reviewedComparison } from '../../library/comparisons.js';
 import { summaryOf } from '../../library/reports.js';
-import { measureList, storedTrend } from '../../library/series.js';
+import { measureList, seriesPair, storedTrend } from '../../library/series.js';
+import type { ReviewedComparison } from '../../library/shapes.js';
 import { measureById } from '../../measures/index.js';
 import { MEASURE_COLUMNS, TREND_COLUMNS } from '../../output/columns.js';
 import type { AsyncStore, ReportSummary } from '../../store/index.js';
 import { answers, type Api, breathe, listAnswers, sendCsv, sendJson } from '../http.js';
-import { CompareQuery, Comparison, MeasureList, MeasuresQuery, SeriesParams, SeriesResult, TrendQuery, TrendResult } from '../schemas.js';
+import { CompareQuery, Comparison, MeasureList, MeasuresQuery, SeriesAnswer, SeriesParams, SeriesQuery, TrendQuery, TrendResult } from '../schemas.js';
 
 const TAGS = ['compare'];
 
 const UNREVIEWED_PAIRS = 64;
 
+/** A comparison whole (compare, a series with ?full=true) or as a series pair (shapes.ts SeriesPair). */
+type Shape = 'whole' | 'series';
+
 /**
- * The reviewed comparison as JSON text. The answers for pairs nobody has
- * reviewed are kept as sent (`unreviewed`, a few dozen, by the library's
- * cache key and the reports' ids): a series asked again is then mostly joined
- * strings, not megabytes parsed and written again.
+ * The reviewed comparison as JSON text, whole or in the shape a series answers
+ * by default. The answers for pairs nobody has reviewed are kept as sent
+ * (`unreviewed`, a few dozen, by the library's cache key, the reports' ids and
+ * the shape): a series asked again is then mostly joined strings, not
+ * megabytes parsed and written again.
  */
-async function comparisonJson(store: AsyncStore, unreviewed: Map<string, string>, older: ReportSummary, newer: ReportSummary): Promise<string> {
-  if (await isReviewed(store, older, newer)) return JSON.stringify(await reviewedComparison(store, older, newer));
+async function comparisonJson(store: AsyncStore, unreviewed: Map<string, string>, older: ReportSummary, newer: ReportSummary, shape: Shape = 'whole'): Promise<string> {
+  const write = (c: ReviewedComparison) => JSON.stringify(shape === 'whole' ? c : seriesPair(c));
+  if (await isReviewed(store, older, newer)) return write(await reviewedComparison(store, older, newer));
   const { from, to, version } = comparisonKey(older, newer);
-  const key = `${from} ${to} ${version} ${older.id} ${newer.id}`;
+  const key = `${from} ${to} ${version} ${older.id} ${newer.id} ${shape}`;
   let json = unreviewed.get(key);
   if (json === undefined) {
-    json = JSON.stringify(await reviewedComparison(store, older, newer));
+    json = write(await reviewedComparison(store, older, newer));
     if (unreviewed.size >= UNREVIEWED_PAIRS) unreviewed.delete(unreviewed.keys().next().value!);
     unreviewed.set(key, json);
   }
@@ -74,17 +80,19 @@ function seriesRoute(app: Api, unreviewed: Map<string, string>): void {
     {
       schema: {
         summary: "Compare an issuer's consecutive years",
-        description: 'compare for every consecutive pair of stored years of the issuer, oldest first.',
+        description:
+          'For every consecutive pair of stored years of the issuer, oldest first: its figures, verdicts and the commitments the newer report answers, each cited sentence once; with full=true, the whole comparison of each pair (what GET /api/compare answers).',
         tags: TAGS,
         params: SeriesParams,
-        response: answers(SeriesResult),
+        querystring: SeriesQuery,
+        response: answers(SeriesAnswer),
       },
     },
     async (request, reply) => {
       // Letting other requests in between pairs: a long series not yet compared takes seconds.
       const { issuer, comparisons } = await compareSeries(store, request.params.issuer, async (older, newer) => {
         await breathe();
-        return comparisonJson(store, unreviewed, older, newer);
+        return comparisonJson(store, unreviewed, older, newer, request.query.full === true ? 'whole' : 'series');
       });
       return sendJson(reply, `{"issuer":${JSON.stringify(issuer)},"comparisons":[${comparisons.join(',')}]}`);
     },

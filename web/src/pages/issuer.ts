@@ -29,8 +29,8 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
       '　',
       h('a', { href: `/trends?measure=gdp-growth&issuer=${encodeURIComponent(issuer.name)}` }, '指标趋势'),
       '　',
-      // Every pair's comparison whole, as the server gives it: the rows' counts come from it.
-      apiLink('JSON', `/api/series/${encodeURIComponent(issuer.name)}`, `series-${issuer.name}.json`),
+      // An export: every pair's comparison whole (the default answer leaves out the text's changes and unanswered commitments' candidates).
+      apiLink('JSON', `/api/series/${encodeURIComponent(issuer.name)}?full=true`, `series-${issuer.name}.json`),
     ),
   );
   const rows = reports.map((report, i) => pairRow(reports[i - 1] ?? null, report, issuer.name));
