@@ -4,7 +4,18 @@
 import type { Commitment, Figure, Section, Sentence, Span } from '../types.js';
 import { clauses, skipLead } from './clauses.js';
 import type { Keywords } from './keywords.js';
-import { COMMITMENT_LEAD, COMMITMENT_OPENER, EXPLANATION, FUTURE_MARKER, PAST_MARKER, TARGET_EXPLAINED, TOPIC_HEADING, type ItemRule } from './lexicon.js';
+import {
+  COMMITMENT_LEAD,
+  COMMITMENT_OPENER,
+  EXPLANATION,
+  FIELD_LINE,
+  FUTURE_MARKER,
+  PAST_MARKER,
+  SALUTATION,
+  TARGET_EXPLAINED,
+  TOPIC_HEADING,
+  type ItemRule,
+} from './lexicon.js';
 import { promised } from './promise.js';
 import { segment } from '../segment/jieba.js';
 import { inTargetList, targetLists } from './target-lists.js';
@@ -66,6 +77,27 @@ function isHeading(text: string, sentence: Span, headings: Map<number, Set<strin
 }
 
 /**
+ * A sentence without the clause that only addresses the hearers (commitment:salutation: 各位代表，完成今年目标任务…),
+ * or null when nothing else is left (各位代表！).
+ */
+function afterSalutation(text: string, sentence: Span): Span | null {
+  const [first, second] = clauses(text, sentence.start, sentence.end);
+  if (first === undefined || !SALUTATION.test(text.slice(first.start, first.end))) return sentence;
+  return second === undefined ? null : { start: second.start, end: sentence.end };
+}
+
+/**
+ * A line that gives a field of a listed item, its name and a colon, with no verb after it (commitment:field-line):
+ * 主办单位：省人力资源社会保障厅、省财政厅，各州、市人民政府 names who runs the item, not what it does.
+ */
+function isFieldLine(text: string, sentence: Span): boolean {
+  if (sentence.start !== 0 && text[sentence.start - 1] !== '\n') return false;
+  const line = text.slice(sentence.start, sentence.end);
+  const field = FIELD_LINE.exec(line);
+  return field !== null && !segment(line.slice(field[0].length)).some((token) => token.tag.startsWith('v'));
+}
+
+/**
  * A stated target that a clause opening on 是 or 考虑 explains (把居民消费价格涨幅控制在3.5%左右，是充分考虑各方面因素后
  * 作出的选择; 把…控制在3.5%左右，考虑了去年涨价翘尾影响) is the 预期目标 list's target again (its value, unit and qualifier), not a second promise.
  */
@@ -104,12 +136,13 @@ export function extractCommitments(
       }
       continue;
     }
-    const sentenceText = text.slice(sentence.start, sentence.end);
-    if (isHeading(text, sentence, headings)) continue;
+    const spoken = isHeading(text, sentence, headings) || isFieldLine(text, sentence) ? null : afterSalutation(text, sentence);
+    if (spoken === null) continue;
+    const sentenceText = text.slice(spoken.start, spoken.end);
     if (section?.role === 'plans') {
-      for (const item of items(text, sentence)) found.push({ span: skipLead(text, item, COMMITMENT_LEAD), section, rule: 'commitment:plans-part' });
+      for (const item of items(text, spoken)) found.push({ span: skipLead(text, item, COMMITMENT_LEAD), section, rule: 'commitment:plans-part' });
     } else if (section?.role !== 'problems' && !PAST_MARKER.test(sentenceText) && promised(sentenceText)) {
-      found.push({ span: skipLead(text, sentence, COMMITMENT_LEAD), section, rule: 'commitment:promise-cue' });
+      found.push({ span: skipLead(text, spoken, COMMITMENT_LEAD), section, rule: 'commitment:promise-cue' });
     }
   }
   const targets = figures.filter((f) => f.modality === 'target');

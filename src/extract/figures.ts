@@ -25,6 +25,7 @@ import {
 import { CJK, scanNumbers, type NumberMatch, type Refusal } from './numerals.js';
 import { inTargetList, targetLists } from './target-lists.js';
 import diagnosticRules from './lexicon/diagnostics.json' with { type: 'json' };
+import numerals from './lexicon/numerals.json' with { type: 'json' };
 
 /** The ids a diagnostic may cite, each described in lexicon/diagnostics.json. */
 export type DiagnosticRule = keyof typeof diagnosticRules;
@@ -122,6 +123,9 @@ function rejection(text: string, number: NumberMatch, masked: Masked, sentenceSt
   if (number.unit === '届') return 'not-figure:ordinal';
   if (SPEECH_PART.test(number.unit ?? '') || SPEECH_PART.test(text.slice(number.end, number.end + 4))) return 'not-figure:speech-parts';
   if (isListIndex(text, number, sentenceStart)) return 'not-figure:list-index';
+  // 每50公斤提高5到7元, 每10万人45台: the amount right after 每 is the basis a rate is counted on, not a count; the
+  // rate's label keeps it before a level (配置AED每10万人) and leaves it out before a change (labels.ts).
+  if (text.endsWith(numerals.per, number.start)) return 'not-figure:per-unit';
   // A bare magnitude (万元地区生产总值, 每万人) is a per-unit basis, not a count,
   // unless a verb gives it as an amount (突破万亿元).
   if (/^[十百千万亿]/.test(number.surface) && !number.rules?.includes('numeral:part-of') && !PASSING.test(text.slice(Math.max(0, number.start - 3), number.start))) {

@@ -204,8 +204,36 @@ export function cleanBefore(clause: string): Cleaned {
   return { text, rules: [...rules] };
 }
 
-/** Memoised: a report repeats its clauses (a list's items, a text that repeats itself), each cleaned by a dozen patterns. */
+/** What a rate is counted per at a clause's end (提高到人均, 提高到每人每年, 达每10万人): an average word, or 每 with a basis. */
+const PER_UNIT_TAIL = new RegExp(
+  `(?:${alternation(lexicon.perUnit.averages)}|${lexicon.perUnit.per}[\\d.零〇一二两三四五六七八九十百千万亿]*(?:${alternation(lexicon.perUnit.bases)}))+$`,
+);
+
+/** The basis a change is counted on, between its thing and the change (最低收购价平均每50公斤分别提高): label:per-basis-of-change. */
+const PER_BASIS_OF_CHANGE = new RegExp(
+  `${lexicon.perUnit.per}[\\d.零〇一二两三四五六七八九十百千万亿]+(?:${alternation(UNITS)})(?=(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$)`,
+);
+const withRule = ({ text, rules }: Cleaned, rule: string): Cleaned => ({ text, rules: [...rules, rule] });
+
+/**
+ * Memoised: a report repeats its clauses (a list's items, a text that repeats itself), each cleaned by a dozen patterns.
+ * What a rate is counted per, between its level verb and the figure, is kept after the verb is taken off (label:per-unit):
+ * 城乡低保标准提高到每月(815元) → 城乡低保标准每月, not 城乡低保标准提高到每月 nor a name ending on 每.
+ */
 const cleanedClause = memo((clause: string): Cleaned => {
+  const basis = PER_BASIS_OF_CHANGE.exec(clause);
+  const whole = basis === null ? cleanedWords(clause) : withRule(cleanedWords(clause.replace(basis[0], '')), lexicon.perBasisOfChange.id);
+  const tail = PER_UNIT_TAIL.exec(whole.text);
+  if (tail === null || tail.index === 0) return whole;
+  // Only where the tail kept the words of the level before it in the label (提高到人均); where the label already lost
+  // the tail with them (从每人每月202元提高到209元 → 困难残疾人生活补贴标准), it stays as it was.
+  const before = whole.text.slice(0, tail.index);
+  const rest = cleanedWords(before);
+  if (rest.text === '' || tidy(before).endsWith(rest.text)) return whole;
+  return withRule({ text: tidy(rest.text + tail[0]), rules: [...new Set([...whole.rules, ...rest.rules])] }, lexicon.perUnit.id);
+});
+
+function cleanedWords(clause: string): Cleaned {
   const rules = new Set<string>();
   let label = clause;
   let previous = '';
@@ -222,7 +250,7 @@ const cleanedClause = memo((clause: string): Cleaned => {
     if (label !== moved) rules.add(lexicon.periodRuns.id);
   }
   return { text: tidy(label), rules: [...rules] };
-});
+}
 
 /** True when a label holds no thing, only a change or its basis (比上年增长). */
 export function lacksSubject(label: string): boolean {

@@ -43,6 +43,10 @@ export const PROMISE_CUE = new RegExp(words.promiseCues);
 export const DISPOSAL_VERB = new RegExp(words.disposalVerbs);
 /** A paragraph opening on a topic alone (关于经济增长。), a heading run in: what follows explains it. */
 export const TOPIC_HEADING = new RegExp(words.topicHeadings);
+/** Who is addressed, a clause of its own (各位代表！, 各位代表，…): no part of what is promised. */
+export const SALUTATION = new RegExp(words.salutations);
+/** A line opening on a short field name and a colon (主办单位：…): a field of a listed item, promised only if a verb follows. */
+export const FIELD_LINE = new RegExp(words.fieldLines);
 /** A clause opening on 是 or 考虑 after a stated target explains it (把…控制在3.5%左右，考虑了去年涨价翘尾影响…). */
 export const TARGET_EXPLAINED = new RegExp(words.targetExplained);
 /** The speaker announcing an explanation (这里要着重说明，…; 着重对两个目标加以说明): context, not a promise. */

@@ -182,6 +182,25 @@ describe('extractCommitments', () => {
     expect(analyse(PLANS_HEADING + paragraph).commitments.map((c) => c.text)).toEqual(expected);
   });
 
+  // [a plans paragraph from a corpus report, the items it promises]: who is addressed (commitment:salutation) and who runs
+  // a listed item (commitment:field-line) are no promise.
+  const notPromised: Array<[string, string[]]> = [
+    // beijing-gwr-2026: a salutation alone, and one before an item, which starts after it (the speech opens on one too).
+    ['加快建设花园城市。\n各位代表！', ['加快建设花园城市']],
+    [
+      '加快建设花园城市。\n各位代表，完成今年目标任务，确保“十五五”开好局、起好步，必须把政府自身建设得更加坚强有力。',
+      ['加快建设花园城市', '完成今年目标任务', '确保“十五五”开好局、起好步，必须把政府自身建设得更加坚强有力'],
+    ],
+    // yunnan-gwr-2025: the organisers of one of its 10件惠民实事.
+    ['主办单位：省人力资源社会保障厅、省财政厅，各州、市人民政府', []],
+    // Must not change — yunnan-gwr-2025: a field line whose rest is work; shanghai-gwr-2025: 代表 not addressed.
+    ['年度目标：对10类重点就业群体新发放创业担保贷款不低于80亿元，支持不低于4万人创业。', ['年度目标：对10类重点就业群体新发放创业担保贷款不低于80亿元，支持不低于4万人创业']],
+    ['认真办理人大代表建议和政协提案。', ['认真办理人大代表建议和政协提案']],
+  ];
+  it.each(notPromised)('who is addressed or runs an item is no commitment: %s', (paragraph, expected) => {
+    expect(analyse(`各位代表：\n${PLANS_HEADING}${paragraph}`).commitments.map((c) => c.text)).toEqual(expected);
+  });
+
   // [a part of a corpus report, the rule of each commitment it gives (src/extract/lexicon/items.json)]
   const rules: Array<[string, string[]]> = [
     [PLANS_HEADING + cases[1]![0], ['commitment:plans-part']],

@@ -33,6 +33,9 @@ const cases: Array<[string, Array<[string, string, string?]>]> = [
   ['PM2.5平均浓度35微克/立方米', [['2.5', 'not-figure:code']]],
   ['建成5G基站超25万个', [['5', 'not-figure:code']]],
   ['确保万元GDP用水量下降', [['万元', 'not-figure:per-unit']]],
+  // state-council-gwr-2011, zhejiang-gwr-2025: an amount right after 每 is the basis of a rate, the rate after it a figure.
+  ['今年小麦最低收购价每50公斤提高5到7元', [['50公斤', 'not-figure:per-unit']]],
+  ['配置AED达每10万人45台', [['10万人', 'not-figure:per-unit']]],
   ['新增球类场地405片', [['405', 'not-figure:unknown-unit', '片']]],
   ['开设老年教育课程100门', [['100', 'not-figure:no-unit']]],
   ['目前城镇还有几千万人居住在条件简陋的棚户区', [['几千万', 'not-figure:vague']]],

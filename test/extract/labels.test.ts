@@ -380,8 +380,25 @@ const qualifierAfter: Case[] = [
   ['为超2.5万名65岁及以上失能老年人免费提供健康管理服务。', '2.5万名', '65岁及以上失能老年人免费', 'label:threshold-class'],
 ];
 
+// What a rate is counted per stays in its label (label:per-unit); an amount it is counted per before a change is no
+// part of the thing (label:per-basis-of-change); neither ends a name on 每.
+const perUnit: Case[] = [
+  // state-council-gwr-2014, inner-mongolia-gwr-2026, jilin-gwr-2025, zhejiang-gwr-2025
+  ['城乡居民基本医保财政补助标准提高到人均320元。', '320元', '城乡居民基本医保财政补助标准人均', 'label:per-unit'],
+  ['城乡低保标准提高到每月815元和615元，基本民生保障全部达标。', '615元', '城乡低保标准每月', 'label:per-unit'],
+  ['城乡居民基本医疗保险补助标准提高到每人每年670元。', '670元', '城乡居民基本医疗保险补助标准每人每年', 'label:per-unit'],
+  ['配置AED达每10万人45台。', '45台', '配置AED每10万人', 'label:per-unit'],
+  // state-council-gwr-2012, state-council-gwr-2011
+  ['今年小麦、稻谷最低收购价平均每50公斤分别提高7.4元和16元。', '7.4元', '小麦最低收购价平均提高', 'label:per-basis-of-change'],
+  ['今年小麦最低收购价每50公斤提高5到7元，水稻最低收购价每50公斤提高9到23元。', '9到23元', '水稻最低收购价提高', 'label:per-basis-of-change'],
+  // Must not change — hainan-gwr-2026: 每10万人口 opens the name of what is measured; state-council-gwr-2009: the start
+  // of a move loses its per-unit words with 由, as its end does.
+  ['新增普通高校7所，每10万人口高等教育平均在校生增长27%。', '27%', '每10万人口高等教育平均在校生增长', 'label:clause'],
+  ['将农村部分计划生育家庭奖励扶助标准由人均600元提高到720元。', '600元', '农村部分计划生育家庭奖励扶助标准', 'label:clause'],
+];
+
 describe('labels a person would write', () => {
-  it.each([...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter, ...emptyNoMore, ...periodRun])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...perUnit, ...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter, ...emptyNoMore, ...periodRun])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);

@@ -81,6 +81,8 @@ const NAMES: Record<string, string> = {
   'label:modifier-opens-noun': '数字后以修饰语开头的名词短语（长期建设国债、旧住房）',
   'label:object-of-earlier-verb': '同一动词前文所带的宾语（发行超长期特别国债……今年先发行1万亿元）',
   'label:period-run': '去掉连续几年（粮食总产量连续9年稳定在 → 粮食总产量）',
+  'label:per-unit': '保留按什么计（提高到每月815元 → 城乡低保标准每月）',
+  'label:per-basis-of-change': '去掉变化所按的计量基数（每50公斤提高 → 最低收购价提高）',
   'label:predicate-after-noun': '去掉所计事物后面的谓语（高水平医院建设加速推进 → 高水平医院）',
   'label:threshold-class': '门槛类别（千亿县）',
   'modality:target-list': '在预期目标清单中',

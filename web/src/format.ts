@@ -60,7 +60,7 @@ export const LABELS = {
     'not-figure:vague': '“几十”“几百万”之类，没有说出确数',
     'not-figure:speech-parts': '报告自身分几个方面讲，不是统计数字（以下14个方面）',
     'not-figure:code': '代号或型号（如 PM2.5、5G）',
-    'not-figure:per-unit': '计量基数（如“万元GDP”“每万人”）',
+    'not-figure:per-unit': '计量基数（如“万元GDP”“每万人”“每50公斤”）',
     'not-figure:unknown-unit': '量词未收录',
     'not-figure:no-unit': '没有单位，不知所计何物',
     'numeral:abbreviated': '按口语省略读出（如“一万五”读作15000）',

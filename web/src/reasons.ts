@@ -133,6 +133,8 @@ const RULE_NAMES: Record<string, string> = {
   'commitment:plans-part': '计划部分的一项工作',
   'commitment:promise-cue': '有承诺用语（将、力争、下一步）',
   'commitment:past-statement': '计划部分中讲过去或作解释的话，不是承诺',
+  'commitment:salutation': '称呼听众的话（各位代表），不是承诺',
+  'commitment:field-line': '列出主办单位等栏目的一行，不是承诺',
   'problem:problems-part': '问题部分中说困难的一句',
   'problem:admission': '直接承认的问题（仍存在、亟待）',
   'followup:target-met': '承诺的目标数字已达到',
