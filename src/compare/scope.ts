@@ -210,7 +210,8 @@ function otherObject(target: PlacedSide, actual: PlacedSide): Found {
   // 绿电园区 vs 绿电园区项目: the outcome counts a thing of the target's, named right after it (not 小区改造惠及群众).
   const [targetHead, actualHead] = [headOf(targetTerms), headOf(actualTerms)];
   const named = actualTerms.filter(namesThing);
-  if (targetHead && actualHead && targetHead !== actualHead && named.at(-2) === targetHead) {
+  // Not an act the target names too, said after the object (“高效办成一件事”上线 for 上线“高效办成一件事”).
+  if (targetHead && actualHead && targetHead !== actualHead && named.at(-2) === targetHead && !targetTerms.includes(actualHead)) {
     return found(`the outcome counts ${actualHead} of ${targetHead} ("${actual.label}"), the target ${targetHead}`);
   }
   const narrower = narrowedBy(actualTerms, targetTerms);
@@ -296,7 +297,8 @@ export function namesMore(target: PlacedSide, actual: PlacedSide): string[] {
 
 function objectWords(target: PlacedSide, actual: PlacedSide): Found {
   if (A_MEASURE_NAME.test(target.label) && A_MEASURE_NAME.test(actual.label)) return null;
-  const missing = missingIn(objectTerms(target, NOT_OBJECT_NOR_HEAD), `${actual.label}|${ownClause(actual)}|${textAfter(actual)}`);
+  // A word named earlier in the outcome's sentence is the scene its figure stands in (陵水黎安国际教育创新试验区初具规模，…在园师生达1万人).
+  const missing = missingIn(objectTerms(target, NOT_OBJECT_NOR_HEAD), `${actual.label}|${textBefore(actual)}|${textAfter(actual)}`);
   return found(missing.length > 0 ? `the outcome ("${actual.label}") does not name ${missing.join('、')} of the target ("${target.label}")` : null);
 }
 
@@ -322,14 +324,17 @@ function excluding(target: PlacedSide, actual: PlacedSide): Found {
 }
 
 const JOINERS = new Set(scope.combined.joiners);
+/** What after a joiner makes a level and those above or below it (地级及以上城市): one thing, no second name. */
+const NOT_JOINED = new Set(scope.combined.notJoined.words);
 
 /**
  * Two names joined in a label (煤炭和天然气, 国家级和省级), by whole words: 惠及 joins nothing, nor 和 of 和美乡村;
- * nor names the other side joins alike (为企业和个人减税 and 为企业和个人减税降费: who gains, on both sides).
+ * nor names the other side joins alike (为企业和个人减税 and 为企业和个人减税降费: who gains, on both sides), nor a level
+ * and those above it (地级及以上城市).
  */
 function joinedIn(label: string, other: string): string | null {
   const tokens = segment(label);
-  const named = (i: number) => (tokens[i]?.text.length ?? 0) >= 2;
+  const named = (i: number) => (tokens[i]?.text.length ?? 0) >= 2 && !NOT_JOINED.has(tokens[i]!.text);
   const joins = tokens.flatMap((token, i) => (JOINERS.has(token.text) && named(i - 1) && named(i + 1) ? [tokens.slice(i - 1, i + 2).map((t) => t.text).join('')] : []));
   return joins.find((join) => !other.includes(join)) ?? null;
 }
@@ -341,9 +346,11 @@ function singleVersusCombined(target: PlacedSide, actual: PlacedSide): Found {
   // The target is combined too (减轻企业税收和社保缴费负担).
   if (joinedIn(target.label, stated) || scope.combined.compounds.some(({ whole }) => wanted.includes(whole))) return null;
   // 交通、能源、水利完成投资5400多亿元: the names may be listed in a clause of one figure, the label keeping
-  // the last; not names given as examples (西部矿业、能源发展集团等6家企业).
+  // the last; not names given as examples (西部矿业、能源发展集团等6家企业), nor items listed before the
+  // figure's own (五大道公园、设计公园和85个口袋公园: the clause ends on the joiner, the number counts what follows it).
   const clause = clauseBefore(actual);
-  const joined = joinedIn(actual.label, wanted) ?? (/\d|等/.test(clause) ? null : joinedIn(clause, wanted));
+  const ownItem = [...JOINERS].some((joiner) => clause.endsWith(joiner));
+  const joined = joinedIn(actual.label, wanted) ?? (/\d|等/.test(clause) || ownItem ? null : joinedIn(clause, wanted));
   const compound = scope.combined.compounds.find(({ whole, parts }) => stated.includes(whole) && !parts.every((part) => wanted.includes(part)));
   const sum = joined ?? compound?.whole;
   return found(sum === undefined || sum === null ? null : `the outcome sums several (${sum}), the target names one`, 'missed');

@@ -128,7 +128,7 @@ function reviewPartOf(newer: Analysis, year: number | null): ReviewPart {
     year,
     sentences,
     byPair: pairIndex(sentences.map(({ canonical }) => characterPairs(canonical))),
-    figures: newer.figures.filter((f) => statesOutcome(newer, f)),
+    figures: newer.figures.filter((f) => statesOutcome(newer, f) && !qualifiesNoun(newer, f)),
   };
 }
 
@@ -573,6 +573,15 @@ function partOf(whole: Figure, part: Figure): boolean {
   return whole.unit === part.unit && names.some((name) => part.label.includes(name));
 }
 
+/**
+ * Whether a figure qualifies the noun after it (近14亿中国人的饭碗, 年销售收入超10亿元的龙头企业): it sets which
+ * things are counted, and is neither a target nor an outcome. A share before its noun (扩大到全国50%以上的城市) is the share to reach.
+ */
+function qualifiesNoun(analysis: Analysis, figure: Figure): boolean {
+  const after = analysis.text.slice(figure.end, figure.end + 8);
+  return figure.unit !== '%' && /^[\p{Script=Han}]{0,3}的(?!目标|预期|水平|增长|增速)/u.test(after);
+}
+
 /** Why a figure of a plan is not a target (notATarget), as an id that callers compare (impliedByPlan: on-last-year). */
 export type NotATarget = 'age' | 'enumeration' | 'achieved-told-in-plans' | 'change-start' | 'past-year' | 'present-state' | 'qualifies-noun' | 'on-last-year' | 'part-of-target';
 
@@ -594,9 +603,7 @@ export function notATarget(analysis: Analysis, figure: Figure): NotATarget | nul
   const clause = before.slice(before.search(/[^，,；;：:]*$/));
   if (PAST_YEAR.test(before)) return 'past-year';
   if (PRESENT_STATE.test(clause) || (OUR_PLACE.test(clause) && !PLANNED.test(before))) return 'present-state';
-  const after = analysis.text.slice(figure.end, figure.end + 8);
-  // A share before its noun (扩大到全国50%以上的城市) is the share to reach.
-  if (figure.unit !== '%' && /^[\p{Script=Han}]{0,3}的(?!目标|预期|水平|增长|增速)/u.test(after)) return 'qualifies-noun';
+  if (qualifiesNoun(analysis, figure)) return 'qualifies-noun';
   const earlier = analysis.figures.findLast((f) => f.sentence === figure.sentence && f.start < figure.start && f.modality === 'target');
   if (!earlier) return null;
   const sameScale = earlier.unit === figure.unit || (earlier.unit === '%' && figure.unit === '个百分点');

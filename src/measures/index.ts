@@ -57,7 +57,7 @@ const FROM = words(catalogue.periodWords.start);
 /** 每人每年240元 is a yearly amount per person, not an average over years. */
 const PER_HEAD = new RegExp(alternation(catalogue.perHeadWords), 'g');
 /** What may stand before a measure's name in a label without changing what it measures. */
-const SCOPE = new RegExp(alternation([...catalogue.scopeWords, ...Object.values(catalogue.periodWords).flat()]), 'g');
+const SCOPE = new RegExp(alternation([...catalogue.scopeWords, ...catalogue.allCitiesWords.words, ...Object.values(catalogue.periodWords).flat()]), 'g');
 /** Words that say where or when, not what (全国, 今年, 力争): no label's head. */
 export const SCOPE_WORDS: ReadonlySet<string> = new Set(catalogue.scopeWords);
 const NOISE = /[\d\s.,，、:：;；()（）“”"'‘’《》［］[\]]|年|的|了|^全./g;

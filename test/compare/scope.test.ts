@@ -308,6 +308,30 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     'scope:magnitude', null,
   ],
   [
+    'cities of prefecture level and above are one set, not a sum', // jilin 2025 → 2026
+    ['抓好秸秆禁烧和综合利用，推进重点行业超低排放改造，空气优良天数保持在93%左右', '93%', '空气优良天数'],
+    ['地级及以上城市空气质量优良天数比例达到92.8%', '92.8%', '地级及以上城市空气质量优良天数比例'],
+    null, null,
+  ],
+  [
+    'items listed before the outcome\'s own number are not summed in it', // tianjin 2025 → 2026
+    ['推动五大道公园、柳林公园三期和设计公园一期尽早建成开放，新建提升口袋公园80个，不断增强生态惠民获得感', '80个', '新建提升口袋公园'],
+    ['海河沿线亮化净化清新靓丽，五大道公园、设计公园和85个口袋公园等建成开放，交通设施、城市家具、绿化景观、公共空间等全面提升', '85个', '口袋公园'],
+    null, null,
+  ],
+  [
+    'an act the target opens with, said after the object, is no other object', // liaoning 2025 → 2026
+    ['围绕企业和个人全生命周期服务，上线“高效办成一件事”21项，推进“办事不找关系、用权不图好处”成为常态', '21项', '上线高效办成一件事'],
+    ['35项“高效办成一件事”上线运行，1100余项政策实现“免申即享”', '35项', '高效办成一件事上线'],
+    null, null,
+  ],
+  [
+    'the object words named earlier in the outcome\'s sentence: the scene its figure stands in', // hainan 2025 → 2026
+    ['陵水黎安国际教育创新试验区师生规模突破1万人，推动二期开工建设', '1万人', '陵水黎安国际教育创新试验区师生规模'],
+    ['陵水黎安国际教育创新试验区初具规模，签约入驻国内外知名高校26所，在园师生达1万人，“五互一共”［3］人才培养新模式成效初显', '1万人', '园师生'],
+    null, null,
+  ],
+  [
     'a count within ten times is judged', // qinghai 2025 → 2026
     ['新建和改造农村户厕2万座', '2万座', '新建和改造农村户厕', 20000],
     ['改造农村户厕2.1万座', '2.1万座', '改造农村户厕', 21000],

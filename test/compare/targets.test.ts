@@ -241,6 +241,10 @@ const others: Array<[string, string, string, string]> = [
   ['hainan-gwr-2025', '装配式建筑面积占新建建筑比例达80%以上', 'met', '装配式建筑面积占新建建筑比重超80% in the five-year review: a rate reached, its 新建 no addition (levelReached)'],
   ['beijing-gwr-2025', '老楼加装电梯完工600部', 'unclear', '老楼加装电梯869台: 完工 an act as 建成 is, the object words named; 台 is no 部 (verdict:object-named)'],
   ['hebei-gwr-2025', '确保粮食总产740亿斤以上', 'unclear', '粮食产量稳定在760亿斤以上 under 这五年: 2025年 is named only as the end of a span (从2020年的…增长到2025年的…)'],
+  ['jilin-gwr-2025', '空气优良天数保持在93%左右', 'met', '地级及以上城市空气质量优良天数比例达到92.8%: the share of all cities of prefecture level and above is the measure, no sum'],
+  ['tianjin-gwr-2025', '新建提升口袋公园80个', 'met', '五大道公园、设计公园和85个口袋公园等建成开放: 85 counts only the item after it'],
+  ['hainan-gwr-2025', '陵水黎安国际教育创新试验区师生规模突破1万人', 'met', '陵水黎安国际教育创新试验区初具规模，…在园师生达1万人: the object words named earlier in the sentence'],
+  ['jiangxi-gwr-2025', '年销售收入超10亿元', 'unclear', '年销售收入超10亿元的龙头企业: a figure qualifying the noun after it is no outcome (must not be met)'],
 ];
 
 describe('checkTargets on other pairs', () => {
