@@ -165,6 +165,17 @@ function rankingTerms(analysis: Analysis, span: Span): Terms {
   return { whole, pieces };
 }
 const MULTI_YEAR_VALUE = new RegExp(wordings.fiveYears.multiYearValues.join('|'));
+const STREAK = new RegExp(wordings.fiveYearsStreak.pattern, 'g');
+
+/**
+ * A five-year review's clause telling a streak (长江干流江苏段水质连续8年稳定在Ⅱ类) and no other number nor word of
+ * several years: the streak's last year is the year reviewed, so the clause is read as the year's
+ * (followup:five-years-streak). One with a figure (连续6年稳定在325天以上) states a floor, not the year's value.
+ */
+function streakOnly(clause: string): boolean {
+  const rest = clause.replace(STREAK, '');
+  return rest !== clause && !MULTI_YEAR_VALUE.test(rest) && !/\d/.test(rest);
+}
 
 interface Clause extends Span {
   terms: Set<string>;
@@ -336,7 +347,7 @@ export function assessFollowUps(older: Analysis, newer: Analysis, targets: Targe
  * mean or a five-year sum (年均, 累计) is not.
  */
 function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: string; start: number }>, olderNames: Map<string, number>, fiveYears: boolean): Review {
-  const readable = (clause: string) => !fiveYears || !MULTI_YEAR_VALUE.test(clause);
+  const readable = (clause: string) => !fiveYears || !MULTI_YEAR_VALUE.test(clause) || streakOnly(clause);
   const base = statements.map((s) => ({ ...s, ...rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => [...s.whole, ...s.pieces]));
   let numbered = 0;

@@ -165,6 +165,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:object-pairs': '证据句按说到承诺对象的多少排序',
   'followup:measure-named': '证据须说承诺所说的同一统计指标',
   'followup:word-pieces': '长名词也按其两字部分比对',
+  'followup:five-years-streak': '五年回顾中“连续几年”的说法（不带其他数字）也说了当年',
   'followup:quoted-name': '回顾加引号的专名（如“保交房”）承诺里也有，即算说到了承诺对象，哪怕专名很短',
   'followup:five-years-only': '回顾只讲五年、没有单讲当年的部分：五年回顾里仍在推进或再提到的事算部分落实',
   'followup:years-summed': '只讲五年的回顾里，累计、以来等几年合计的数字不算当年的结果',
