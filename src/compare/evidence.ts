@@ -22,7 +22,7 @@ import type { Features } from './model.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
 import { AVERAGE, fiveYearPart, MULTI_YEAR, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
-import { ADDED_WORDS, placedSide, scopeDifference } from './scope.js';
+import { ADDED_WORDS, clauseBefore, placedSide, scopeDifference } from './scope.js';
 import { checkTargets, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
@@ -75,6 +75,7 @@ const FOLLOWUP_RULES = {
   statedOutcome: 'followup:stated-outcome',
   amountUnstated: wordings.amountUnstated.id,
   yearTask: wordings.yearTask.id,
+  heldLevel: wordings.heldLevel.id,
   levelReached: wordings.levelReached.id,
   resultAfter: wordings.resultAfter.id,
   progress: wordings.progress.id,
@@ -164,6 +165,17 @@ function rankingTerms(analysis: Analysis, span: Span): Terms {
   return { whole, pieces };
 }
 const MULTI_YEAR_VALUE = new RegExp(wordings.fiveYears.multiYearValues.join('|'));
+const STREAK = new RegExp(wordings.fiveYearsStreak.pattern, 'g');
+
+/**
+ * A five-year review's clause telling a streak (长江干流江苏段水质连续8年稳定在Ⅱ类) and no other number nor word of
+ * several years: the streak's last year is the year reviewed, so the clause is read as the year's
+ * (followup:five-years-streak). One with a figure (连续6年稳定在325天以上) states a floor, not the year's value.
+ */
+function streakOnly(clause: string): boolean {
+  const rest = clause.replace(STREAK, '');
+  return rest !== clause && !MULTI_YEAR_VALUE.test(rest) && !/\d/.test(rest);
+}
 
 interface Clause extends Span {
   terms: Set<string>;
@@ -335,7 +347,7 @@ export function assessFollowUps(older: Analysis, newer: Analysis, targets: Targe
  * mean or a five-year sum (年均, 累计) is not.
  */
 function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: string; start: number }>, olderNames: Map<string, number>, fiveYears: boolean): Review {
-  const readable = (clause: string) => !fiveYears || !MULTI_YEAR_VALUE.test(clause);
+  const readable = (clause: string) => !fiveYears || !MULTI_YEAR_VALUE.test(clause) || streakOnly(clause);
   const base = statements.map((s) => ({ ...s, ...rankingTerms(newer, { start: s.start, end: s.start + s.text.length }) }));
   const idf = inverseFrequencies(base.map((s) => [...s.whole, ...s.pieces]));
   let numbered = 0;
@@ -437,10 +449,10 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
 /** The steps that may decide a follow-up, in order; `name` steps read a shared rare name only. */
-type Step = 'targets' | 'in-step' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'none';
+type Step = 'targets' | 'in-step' | 'five-years-held' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'none';
 
 /** The steps that read the five-year review. */
-const FIVE_YEAR_STEPS: ReadonlySet<Step> = new Set(['five-years', 'five-years-name', 'five-years-head-figure', 'five-years-named']);
+const FIVE_YEAR_STEPS: ReadonlySet<Step> = new Set(['five-years-held', 'five-years', 'five-years-name', 'five-years-head-figure', 'five-years-named']);
 
 /** A follow-up as the hand rules decide it, and its evidence features for the status model (computed when asked: compare needs none). */
 export interface Assessed {
@@ -469,6 +481,7 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
   const steps: Array<[Step, () => Decision | null]> = [
     ['targets', () => byTargets(review, checks, ranked)],
     ['in-step', () => byInStep(review, commitment, ranked)],
+    ['five-years-held', () => byHeldLevel(review, checks, fiveYearsRanked)],
     ['clauses', () => byClauses(review, commitment, ranked, 'terms')],
     ['five-years', () => byFiveYears(fiveYears, fiveYearsTerms())],
     ['similar', () => bySimilarity(review, query, best, commitment.text)],
@@ -639,6 +652,36 @@ function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Dec
   const sentence = deciding.actual ? review.newer.sentences.find((s) => s.start <= deciding.actual!.start && deciding.actual!.start < s.end) : undefined;
   const evidence = sentence ? scored(ranked, { text: review.newer.text.slice(sentence.start, sentence.end), start: sentence.start }) : null;
   return { ...targetDecision(deciding), reason, evidence };
+}
+
+const HELD = byLength(wordings.heldLevel.words);
+/** The target verdict on an outcome found in a five-year review only. */
+const FIVE_YEAR_VERDICT = 'verdict:five-year-review';
+/** The bounds a held level gives on the good side: a floor where more is better, a ceiling where less is. */
+const BOUNDS = { higher: ['at-least', 'more-than'], lower: ['at-most', 'less-than'] } as const;
+
+/**
+ * Targets the five-year review answers only with a level held through the span (粮食产量稳定在760亿斤以上
+ * for 粮食总产740亿斤以上, 参保率保持在95%以上): held every year, so in the year reviewed, the last; a bound on
+ * the good side at or past the target says it was kept (followup:held-level). The target verdict stays
+ * unclear (verdict:five-year-review), as a year's verdict wants the year's own value; a bound short of the
+ * target, or a level held about a value, decides nothing.
+ */
+function byHeldLevel(review: Review, checks: TargetCheck[], fiveYearsRanked: Ranked[]): Decision | null {
+  for (const check of checks) {
+    if (check.rule !== FIVE_YEAR_VERDICT || !check.actual) continue;
+    const target = review.older.figures.find((f) => f.start === check.target.start);
+    const outcome = review.newer.figures.find((f) => f.start === check.actual!.start);
+    if (!target || !outcome || outcome.unit !== target.unit || outcome.change !== null) continue;
+    if (!HELD.some((word) => clauseBefore(placedSide(review.newer, outcome)).endsWith(word))) continue;
+    const judged = judge(target, outcome.value);
+    const bounds: readonly string[] = BOUNDS[judged.compared?.better ?? 'higher'];
+    if (judged.verdict !== 'met' || !bounds.includes(outcome.qualifier)) continue;
+    const sentence = review.newer.sentences[outcome.sentence]!;
+    const evidence = scored(fiveYearsRanked, { text: review.newer.text.slice(sentence.start, sentence.end), start: sentence.start });
+    return { status: 'addressed', rule: FOLLOWUP_RULES.heldLevel, reason: `${check.target.label}: target ${check.target.surface}, held at ${outcome.surface} through the five years`, evidence };
+  }
+  return null;
 }
 
 const IN_STEP = new RegExp(wordings.inStep.pattern);

@@ -223,6 +223,15 @@ describe('follow-up rules on pairs outside the development set', () => {
     // followup:year-task: the year's task of the thing said done (完成年度…任务) reached the number set for the year, figure or not;
     // the rows above say a thing done with no year's task named, so they stay amount-unstated.
     ['ningxia-gwr-2025', 'ningxia-gwr-2026', '更新改造“四类管线”2000公里', 'addressed', 'followup:year-task', '完成年度“四类管线”改造任务', "2000公里: the year's task said done"],
+    // followup:held-level: a level the five-year review says held through the span (稳定在…以上, 保持在…以上) is the year's too, at or past the target;
+    // a level not held, one at the end of a span with no bound (从2020年的53.2%提升到2025年的57.7%), is judged as a target is.
+    ['hebei-gwr-2025', 'hebei-gwr-2026', '确保粮食总产740亿斤以上', 'addressed', 'followup:held-level', '粮食产量稳定在760亿斤以上', 'target 740亿斤, held at 760亿斤'],
+    ['xinjiang-gwr-2025', 'xinjiang-gwr-2026', '确保全区基本医疗保险参保率达到95%以上', 'addressed', 'followup:held-level', '参保率保持在95%以上', 'held at 95%'],
+    ['guizhou-gwr-2025', 'guizhou-gwr-2026', '常住人口城镇化率达到58%左右', 'partly', 'followup:target-near', '提升到2025年的57.7%', null],
+    // followup:five-years-streak: a five-year review's clause telling a streak (连续8年) and no other number is the year's too;
+    // one with a figure (优良天数连续6年稳定在325天以上) is a floor held, short of 338天 it decides nothing.
+    ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '确保长江干流江苏段水质保持Ⅱ类', 'addressed', 'followup:level-reached', '水质连续8年稳定在Ⅱ类', 'stated in the five-year review'],
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争空气质量优良天数达到338天以上', 'no-evidence', 'followup:no-evidence', null, null],
     // … a figure elsewhere in the sentence (评定“辽宁优品”27个) leaves the word to decide.
     ['liaoning-gwr-2025', 'liaoning-gwr-2026', '打造20个“辽宁优品”品牌', 'addressed', 'followup:act-word', '评定“辽宁优品”27个', null],
     // A sentence close to the ask as a whole (followup:similar) that leaves out an item it lists tells part of it, whatever the ask's verb;
