@@ -88,6 +88,7 @@ const FOLLOWUP_RULES = {
   fiveYearsItemDone: wordings.fiveYearsItemDone.id,
   objectHeld: wordings.objectHeld.id,
   headFigure: wordings.headFigure.id,
+  headRatio: wordings.headRatio.id,
   restated: 'followup:restated',
   namesPart: 'followup:names-part',
   similar: 'followup:similar',
@@ -991,6 +992,9 @@ const MEASURE_FAMILY: ReadonlyMap<string, string> = (() => {
   return family;
 })();
 
+/** A measure id's family (null for none): followup:measure-named. */
+const familyOf = (measure: string | null) => (measure === null ? null : (MEASURE_FAMILY.get(measure) ?? measure));
+
 /** The catalogue measures a text names, each alias read once (单位地区生产总值能耗 names energy intensity, not GDP as well), by family. */
 const measuresNamed = memo((text: string): Set<string> => {
   const named = new Set<string>();
@@ -1167,7 +1171,7 @@ function byHeadFigure(review: Review, commitment: Commitment, ranked: Ranked[]):
   const unstated = targets.filter((target) => clauses.some((span) => inside(target, span)) && !read.some((found) => found.target === target) && !statesHead(review, commitment, target, first.sentence));
   const reason = [...read.map((found) => found.reason), ...unstated.map((target) => `${target.label} ${target.surface}: not stated`)].join('; ');
   // As target verdicts decide (byTargets), the targets judged decide: one short makes partly.
-  return { status: unstated.length === 0 && read.every((found) => found.met) ? 'addressed' : 'partly', rule: FOLLOWUP_RULES.headFigure, reason, evidence };
+  return { status: unstated.length === 0 && read.every((found) => found.met) ? 'addressed' : 'partly', rule: first.rule, reason, evidence };
 }
 
 /** A figure of the sentence in the target's unit whose label holds the head of the target's object, near its value or not. */
@@ -1181,27 +1185,51 @@ function statesHead(review: Review, commitment: Commitment, target: Figure, sent
 const addedVersusTotal = (review: Review, target: Figure, outcome: Figure) =>
   scopeDifference(placedSide(review.older, target), placedSide(review.newer, outcome))?.rule === scopeWords.added.id;
 
+/** The ratio word closing a label with the character before it (参保率, 普及率, 占GDP比重): followup:head-ratio. */
+const HEAD_RATIO = wordings.headRatio;
+const RATIO = new RegExp(`[\\p{Script=Han}A-Za-z](?:${alternation(HEAD_RATIO.words)})$`, 'u');
+
+/**
+ * A share a target sets as a level (基本医疗保险参保率达到95%以上): a rate, unlike a growth, names the
+ * thing it is a share of, so followup:head-figure may read it when the outcome's label closes on the
+ * same ratio word (基本养老保险和基本医疗保险参保率保持在95%以上); null for anything else.
+ */
+function ratioName(target: Figure): string | null {
+  if (target.unit !== '%' || target.change !== null || target.value <= 0) return null;
+  return RATIO.exec(target.label)?.[0] ?? null;
+}
+
 /** The closest sentence's result figure of a target's head, judged; null when none is judged. */
-function headFigure(review: Review, commitment: Commitment, target: Figure, closest: Ranked[]): { target: Figure; met: boolean; reason: string; sentence: Indexed } | null {
-  if (!amount(target)) return null;
+function headFigure(review: Review, commitment: Commitment, target: Figure, closest: Ranked[]): { target: Figure; met: boolean; reason: string; rule: string; sentence: Indexed } | null {
+  const ratio = ratioName(target);
+  if (!amount(target) && ratio === null) return null;
   const found = headOf(review.older, commitment, target);
   if (!found) return null;
   const { head, qualifiers } = found;
   const names = (label: string) => {
     const pairs = namePairs(label);
-    return shortForm(label).includes(head) && (qualifiers.length === 0 || qualifiers.some((pair) => pairs.has(pair)));
+    return (
+      shortForm(label).includes(head) &&
+      (qualifiers.length === 0 || qualifiers.some((pair) => pairs.has(pair))) &&
+      (ratio === null || (RATIO.exec(label)?.[0] === ratio && qualifiers.filter((pair) => pairs.has(pair)).length > HEAD_RATIO.held * qualifiers.length)) &&
+      namesMeasure(target.label, label)
+    );
   };
+  // A result of a catalogue measure answers a target in the catalogue's words only when it is the same measure (常住人口城镇化率
+  // is not 户籍人口城镇化率, which the catalogue leaves out); a label in none of its words (产量825亿斤) may still be it.
+  const sameMeasure = (outcome: Figure) => outcome.measure === null || measuresNamed(target.label).size === 0 || familyOf(outcome.measure) === familyOf(target.measure);
   const near = (value: number) => value >= target.value / HEAD_FIGURE.within && value <= target.value * HEAD_FIGURE.within;
   for (const { sentence } of closest) {
     const span = spanOf(sentence);
     const outcome = review.outcomes.find(
-      (f) => inside(f, span) && (f.period === null || f.period === 'end') && f.change === null && names(f.label) && near(valueIn(f, target.unit) ?? 0) && !addedVersusTotal(review, target, f),
+      (f) => inside(f, span) && (f.period === null || f.period === 'end') && f.change === null && names(f.label) && sameMeasure(f) && near(valueIn(f, target.unit) ?? 0) && !addedVersusTotal(review, target, f),
     );
     if (!outcome) continue;
     const judged = judge(target, valueIn(outcome, target.unit)!);
     if (!decides(judged)) continue;
     const { verdict, reason } = judged;
-    return { target, met: targetDecision(judged).status === 'addressed', reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface}, both of ${head} (${verdict}: ${reason})`, sentence };
+    const [both, rule] = ratio === null ? [`both of ${head}`, FOLLOWUP_RULES.headFigure] : [`both ${ratio} of ${head}`, FOLLOWUP_RULES.headRatio];
+    return { target, met: targetDecision(judged).status === 'addressed', reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface}, ${both} (${verdict}: ${reason})`, rule, sentence };
   }
   return null;
 }

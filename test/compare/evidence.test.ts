@@ -410,6 +410,14 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['shandong-gwr-2025', 'shandong-gwr-2026', '推动3900多个项目投产达效、新增产值5000亿元左右', 'addressed', 'followup:head-figure', '3920个新投产项目增加产值5100多亿元', 'outcome 5100多亿元'],
     // A target listed with the judged one that the sentence states nothing of (播种面积1.1亿亩): kept in part.
     ['anhui-gwr-2025', 'anhui-gwr-2026', '全年粮食播种面积1.1亿亩、产量825亿斤以上', 'partly', 'followup:head-figure', '粮食产量838.6亿斤', '1.1亿亩: not stated'],
+    // followup:head-ratio: a share set as a level, read when the outcome's label closes on the same ratio word (参保率) and holds
+    // most of the words qualifying it …
+    ['xinjiang-gwr-2025', 'xinjiang-gwr-2026', '确保全区基本医疗保险参保率达到95%以上', 'addressed', 'followup:head-ratio', '基本医疗保险参保率保持在95%以上', 'both 保率'],
+    // … not another thing's share: a catalogue measure the target is not (常住人口城镇化率 for 户籍人口城镇化率), another thing's
+    // words before the same ratio word (工业总产值占全省比重 for 县域经济总量占全省比重, 垃圾利用率 for 再生水利用率).
+    ['jiangxi-gwr-2025', 'jiangxi-gwr-2026', '户籍人口城镇化率达47.1%左右', 'no-evidence', 'followup:no-evidence', null, null],
+    ['guizhou-gwr-2025', 'guizhou-gwr-2026', '县域经济总量占全省比重达64%左右', 'no-evidence', 'followup:no-evidence', null, null],
+    ['ningxia-gwr-2025', 'ningxia-gwr-2026', '地级城市再生水利用率提高到50%', 'no-evidence', 'followup:no-evidence', null, null],
     // followup:object-held: nothing else decided, but the closest sentence holds most of the object's pairs and a rare run of
     // its nouns (盛乐国际机场, 金融化险, 人民战争): it speaks of the object in its own wording, partly …
     ['inner-mongolia-gwr-2025', 'inner-mongolia-gwr-2026', '确保呼和浩特盛乐国际机场建成通航', 'partly', 'followup:object-held', '盛乐国际机场通过行业验收', 'of the object'],

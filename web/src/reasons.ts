@@ -151,6 +151,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:year-task': '证据说完成了当年的年度任务或目标，承诺的数量视为达到',
   'followup:held-level': '五年回顾说某一水平五年来一直稳定（保持）在目标以上，当年也达到了目标',
   'followup:head-figure': '相近证据句中同一对象的结果数字（单位可换算）与目标比对',
+  'followup:head-ratio': '相近证据句中同一对象、同一比率（如参保率、普及率）的结果与目标比对',
   'followup:act-word': '证据说已实施（实施、建立、开展）',
   'followup:level-reached': '证据说已达到某一水平或范围（超过、扩大到、全面推开）',
   'followup:prevented': '要防止的事证据说未发生（未发生重大事故）',
