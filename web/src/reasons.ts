@@ -147,6 +147,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:stated-outcome': '证据给出了结果数字',
   'followup:amount-unstated': '证据说做了，但没有给出承诺的数量',
   'followup:year-task': '证据说完成了当年的年度任务或目标，承诺的数量视为达到',
+  'followup:year-list-done': '这是上年所列民生实事中的一项，回顾说这些民生实事已全部完成',
   'followup:head-figure': '相近证据句中同一对象的结果数字（单位可换算）与目标比对',
   'followup:act-word': '证据说已实施（实施、建立、开展）',
   'followup:level-reached': '证据说已达到某一水平或范围（超过、扩大到、全面推开）',
