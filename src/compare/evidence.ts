@@ -439,7 +439,7 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
 /** The steps that may decide a follow-up, in order; `name` steps read a shared rare name only. */
-type Step = 'targets' | 'in-step' | 'clauses' | 'year-list' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'none';
+type Step = 'targets' | 'in-step' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'year-list' | 'none';
 
 /** The steps that read the five-year review. */
 const FIVE_YEAR_STEPS: ReadonlySet<Step> = new Set(['five-years', 'five-years-name', 'five-years-head-figure', 'five-years-named']);
@@ -472,7 +472,6 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
     ['targets', () => byTargets(review, checks, ranked)],
     ['in-step', () => byInStep(review, commitment, ranked)],
     ['clauses', () => byClauses(review, commitment, ranked, 'terms')],
-    ['year-list', () => byYearList(review, commitment, ranked)],
     ['five-years', () => byFiveYears(fiveYears, fiveYearsTerms())],
     ['similar', () => bySimilarity(review, query, best, commitment.text)],
     ['name', () => byClauses(review, commitment, ranked, 'name')],
@@ -481,6 +480,7 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
     ['five-years-head-figure', () => byHeadFigure(fiveYears, commitment, fiveYearsRanked)],
     ['five-years-named', () => byFiveYearsNamed(commitment, fiveYearsTerms())],
     ['object-held', () => byObjectHeld(commitment, [review, ranked[0]], [fiveYears, fiveYearsRanked[0]])],
+    ['year-list', () => byYearList(review, commitment, ranked)],
   ];
   for (const [step, decideBy] of steps) {
     const decision = decideBy();
@@ -1636,7 +1636,8 @@ function markedItems(paragraph: string, from: number, offset: number): Span {
 /**
  * An item of such a list, when the year's review says the list done in full (省政府承诺的15件民生实事全部兑现,
  * 年度10件惠民实事圆满办结; the count the same where both state one): addressed, though the review names no
- * item (followup:year-list-done). Read after the clauses: a clause naming the item itself still decides.
+ * item (followup:year-list-done). Read last: anything the reviews say of the item itself (a figure short of it, a
+ * clause naming it) still decides; the list said done only answers an item they say nothing of.
  */
 function byYearList(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
   const list = yearLists(review.older).find((span) => inside(commitment, span));
