@@ -26,6 +26,7 @@ import { ADDED_WORDS, clauseBefore, placedSide, scopeDifference } from './scope.
 import { checkTargets, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
+import { parseChineseNumeral } from '../extract/numerals.js';
 import { ALIASES as MEASURE_ALIASES } from '../measures/index.js';
 
 /** Overlap alone: this close is addressed; anything less names no object, so it shows nothing done. */
@@ -76,6 +77,7 @@ const FOLLOWUP_RULES = {
   amountUnstated: wordings.amountUnstated.id,
   yearTask: wordings.yearTask.id,
   heldLevel: wordings.heldLevel.id,
+  yearList: wordings.yearList.id,
   levelReached: wordings.levelReached.id,
   resultAfter: wordings.resultAfter.id,
   progress: wordings.progress.id,
@@ -450,7 +452,7 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
 /** The steps that may decide a follow-up, in order; `name` steps read a shared rare name only. */
-type Step = 'targets' | 'in-step' | 'five-years-held' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'none';
+type Step = 'targets' | 'in-step' | 'five-years-held' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'year-list' | 'none';
 
 /** The steps that read the five-year review. */
 const FIVE_YEAR_STEPS: ReadonlySet<Step> = new Set(['five-years-held', 'five-years', 'five-years-name', 'five-years-head-figure', 'five-years-named']);
@@ -492,6 +494,7 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
     ['five-years-head-figure', () => byHeadFigure(fiveYears, commitment, fiveYearsRanked)],
     ['five-years-named', () => byFiveYearsNamed(commitment, fiveYearsTerms())],
     ['object-held', () => byObjectHeld(commitment, [review, ranked[0]], [fiveYears, fiveYearsRanked[0]])],
+    ['year-list', () => byYearList(review, commitment, ranked)],
   ];
   for (const [step, decideBy] of steps) {
     const decision = decideBy();
@@ -1645,4 +1648,78 @@ function bySimilarity(review: Review, query: Terms, best: Ranked | undefined, as
   if (cosine(whole, best.sentence.whole, norm(whole), best.sentence.wholeNorm) < ADDRESSED) return null;
   const missing = clauseSpans(asked, 0).flatMap((span) => unnamedItems(asked.slice(span.start, span.end), best.sentence.text, true));
   return missing.length === 0 ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null } : partOfList(missing, evidenceOf(best));
+}
+
+const YEAR_LIST = wordings.yearList;
+const LIST_NAMED = new RegExp(YEAR_LIST.named);
+const LIST_DONE = new RegExp(YEAR_LIST.done);
+
+/** The items of a counted list of the year's livelihood projects in the older report, and its count. */
+interface YearList extends Span {
+  count: number | null;
+}
+
+const countOf = (numeral: string) => (/^\d+$/.test(numeral) ? Number(numeral) : parseChineseNumeral(numeral));
+
+const yearListsOf = new WeakMap<Analysis, YearList[]>();
+
+/**
+ * A report's counted lists of the year's livelihood projects (followup:year-list-done): the rest of a paragraph
+ * whose first sentence names one (今年再办好15件民生实事。一是…), or the lines under an appendix's heading line
+ * naming one (附件 / 2025年10件惠民实事 / 一、…) up to the next 附件. A part's heading over its paragraphs
+ * ((八）办好10件民生实事) is no list: its paragraphs tell other work too.
+ */
+function yearLists(analysis: Analysis): YearList[] {
+  let lists = yearListsOf.get(analysis);
+  if (lists) return lists;
+  yearListsOf.set(analysis, (lists = []));
+  const lines: Array<Span & { text: string }> = [];
+  for (const { 0: text, index } of analysis.text.matchAll(/[^\n]+/g)) lines.push({ text, start: index, end: index + text.length });
+  lines.forEach((line, i) => {
+    const stop = line.text.search(/[。！？]/);
+    if (stop !== -1 && stop < YEAR_LIST.openingLength) {
+      const named = LIST_NAMED.exec(line.text.slice(0, stop));
+      if (named) lists.push({ ...markedItems(line.text, stop + 1, line.start), count: countOf(named[1]!) });
+      return;
+    }
+    const named = stop === -1 && line.text.length <= YEAR_LIST.headingLength && lines[i - 1]?.text.startsWith(APPENDIX) ? LIST_NAMED.exec(line.text) : null;
+    if (!named) return;
+    const next = lines.findIndex((other, j) => j > i && other.text.startsWith(APPENDIX));
+    lists.push({ start: line.end, end: next === -1 ? analysis.text.length : lines[next]!.start, count: countOf(named[1]!) });
+  });
+  return lists;
+}
+
+const APPENDIX = '附件';
+const ITEM_MARK = new RegExp(YEAR_LIST.items, 'g');
+
+/**
+ * The items of a paragraph's list after its opening sentence (`from`): where it marks them (一是, ①, （1）), from the
+ * first mark to the end of the sentence of the last, its introduction and closing line left out; else all of it.
+ */
+function markedItems(paragraph: string, from: number, offset: number): Span {
+  const marks = [...paragraph.slice(from).matchAll(ITEM_MARK)].map(({ 0: mark, index }) => from + index + (/^[。；;]/.test(mark) ? 1 : 0));
+  if (marks.length === 0) return { start: offset + from, end: offset + paragraph.length };
+  const stop = paragraph.indexOf('。', marks.at(-1)!);
+  return { start: offset + marks[0]!, end: offset + (stop === -1 ? paragraph.length : stop + 1) };
+}
+
+/**
+ * An item of such a list, when the year's review says the list done in full (省政府承诺的15件民生实事全部兑现,
+ * 年度10件惠民实事圆满办结; the count the same where both state one): addressed, though the review names no
+ * item (followup:year-list-done). Read last: anything the reviews say of the item itself (a figure short of it, a
+ * clause naming it) still decides; the list said done only answers an item they say nothing of.
+ */
+function byYearList(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
+  const list = yearLists(review.older).find((span) => inside(commitment, span));
+  if (!list) return null;
+  for (let i = 0; i < review.clauses.length; i++) {
+    const text = clauseText(review, i);
+    const named = LIST_NAMED.exec(text);
+    if (!named || !LIST_DONE.test(text.slice(named.index + named[0].length))) continue;
+    const count = countOf(named[1]!);
+    if (list.count !== null && count !== null && count !== list.count) continue;
+    return { status: 'addressed', rule: FOLLOWUP_RULES.yearList, reason: `an item of the year's ${named[0]}, said done in full`, evidence: scored(ranked, review.sentenceOf[i]!) };
+  }
+  return null;
 }

@@ -232,6 +232,13 @@ describe('follow-up rules on pairs outside the development set', () => {
     // one with a figure (优良天数连续6年稳定在325天以上) is a floor held, short of 338天 it decides nothing.
     ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '确保长江干流江苏段水质保持Ⅱ类', 'addressed', 'followup:level-reached', '水质连续8年稳定在Ⅱ类', 'stated in the five-year review'],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '力争空气质量优良天数达到338天以上', 'no-evidence', 'followup:no-evidence', null, null],
+    // followup:year-list-done: an item of the year's counted list of livelihood projects (今年再办好15件民生实事。一是…; an appendix's
+    // 2025年10件惠民实事 over its item lines) is done when the year's review says the list done in full, though it names no item;
+    // not the list's closing line, not an item of a list the review does not say done (贵州2026), nor a list of another count.
+    ['shanxi-gwr-2025', 'shanxi-gwr-2026', '六是实施住宅自愿加装电梯600部', 'addressed', 'followup:year-list-done', '省政府承诺的15件民生实事全部兑现', '15件民生实事'],
+    ['yunnan-gwr-2025', 'yunnan-gwr-2026', '为全省符合条件的初一在校女生免费接种国产HPV疫苗', 'addressed', 'followup:year-list-done', '年度10件惠民实事圆满办结', '10件惠民实事'],
+    ['shanxi-gwr-2025', 'shanxi-gwr-2026', '用心尽力把群众身边的大事小情解决好', 'no-evidence', 'followup:no-evidence', null, null],
+    ['guizhou-gwr-2025', 'guizhou-gwr-2026', '农村生活污水治理（管控）率达58%', 'no-evidence', 'followup:no-evidence', null, null],
     // … a figure elsewhere in the sentence (评定“辽宁优品”27个) leaves the word to decide.
     ['liaoning-gwr-2025', 'liaoning-gwr-2026', '打造20个“辽宁优品”品牌', 'addressed', 'followup:act-word', '评定“辽宁优品”27个', null],
     // A sentence close to the ask as a whole (followup:similar) that leaves out an item it lists tells part of it, whatever the ask's verb;
