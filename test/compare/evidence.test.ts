@@ -417,9 +417,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['shandong-gwr-2025', 'shandong-gwr-2026', '推动3900多个项目投产达效、新增产值5000亿元左右', 'addressed', 'followup:head-figure', '3920个新投产项目增加产值5100多亿元', 'outcome 5100多亿元'],
     // A target listed with the judged one that the sentence states nothing of (播种面积1.1亿亩): kept in part.
     ['anhui-gwr-2025', 'anhui-gwr-2026', '全年粮食播种面积1.1亿亩、产量825亿斤以上', 'partly', 'followup:head-figure', '粮食产量838.6亿斤', '1.1亿亩: not stated'],
-    // followup:head-ratio: a share set as a level, read when the outcome's label closes on the same ratio word (参保率) and holds
-    // most of the words qualifying it …
-    ['xinjiang-gwr-2025', 'xinjiang-gwr-2026', '确保全区基本医疗保险参保率达到95%以上', 'addressed', 'followup:head-ratio', '基本医疗保险参保率保持在95%以上', 'both 保率'],
+    // followup:head-ratio: a share set as a level, read when the outcome's label closes on the same ratio word (水质比例) and holds
+    // most of the words qualifying it (fujian's part, in the parts below; xinjiang's 参保率保持在95%以上 is held-level's, above) …
     // … not another thing's share: a catalogue measure the target is not (常住人口城镇化率 for 户籍人口城镇化率), another thing's
     // words before the same ratio word (工业总产值占全省比重 for 县域经济总量占全省比重, 垃圾利用率 for 再生水利用率).
     ['jiangxi-gwr-2025', 'jiangxi-gwr-2026', '户籍人口城镇化率达47.1%左右', 'no-evidence', 'followup:no-evidence', null, null],
@@ -509,6 +508,7 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['tibet-gwr-2025', 'tibet-gwr-2026', '建设高原和美乡村180个', 'addressed', 'followup:target-met'],
     ['tibet-gwr-2025', 'tibet-gwr-2026', '实现所有乡镇和90%以上行政村通硬化路', 'no-evidence', 'followup:no-evidence'],
     ['tianjin-gwr-2025', 'tianjin-gwr-2026', '建成16个幸福河湖', 'no-evidence', 'followup:no-evidence'],
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '主要流域国控断面优良水质比例100%', 'addressed', 'followup:head-ratio'],
   ];
   it.each(parts)('%s → %s: the part %s → %s (%s)', async (older, newer, words, status, rule) => {
     const followUp = (await followUpsOf(older, newer)).find((f) => f.parts.some((part) => part.text === words));
