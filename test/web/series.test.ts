@@ -158,7 +158,7 @@ describe('the promise board', { timeout: 120_000 }, () => {
   it('says so when the URL names a year the library does not hold, and which board it shows instead', async () => {
     const page = await ui.page(390);
     await page.goto(`${ui.base}/commitments?issuer=${NATIONAL}&year=1999`);
-    await expect.poll(() => page.locator('h1').textContent()).toBe('国务院 2012年度报告承诺看板');
+    await expect.poll(() => page.locator('h1').textContent(), { timeout: 30_000 }).toBe('国务院 2012年度报告承诺看板');
     expect(await page.locator('header.page-head p.notice').textContent()).toBe('文库中没有国务院1999年度的报告，下面是2012年度报告的承诺看板。');
     await expectAccessible(page, 'board of a year not held');
   });
