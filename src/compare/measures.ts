@@ -106,13 +106,20 @@ export const labelTerms = memo((label: string): string[] => {
     .filter((word) => !IGNORED.has(word) && !/^[\p{P}\s\d.%]+$/u.test(word));
 });
 
-/** Labels that qualify a measure differently (农村 vs none, 登记 vs 调查) measure different things. */
+/** The words of a group a canonical label names, as one key ('' for none). */
+const namedOf = (group: readonly string[], label: string) => group.filter((word) => label.includes(word)).join();
+/** The stages of building a canonical label names (lexicon measures:stages), as one key ('' for none). */
+const stagesOf = (label: string) => measures.stages.groups.map((group, i) => (namedOf(group, label) ? i : '')).join('');
+
+/** Labels that qualify a measure differently (农村 vs none, 登记 vs 调查, 开工 vs 建成) measure different things. */
 function distinct(a: string, b: string): boolean {
-  return measures.distinct.some((group) => {
-    const inA = group.filter((word) => a.includes(word)).join();
-    const inB = group.filter((word) => b.includes(word)).join();
-    return inA !== inB;
-  });
+  return stagesOf(a) !== stagesOf(b) || measures.distinct.some((group) => namedOf(group, a) !== namedOf(group, b));
+}
+
+/** Whether two labels both name a stage of building and not the same (新安排 vs 基本建成), lexicon measures:stages. */
+export function otherStages(a: string, b: string): boolean {
+  const [one, other] = [stagesOf(canonicalLabel(a)), stagesOf(canonicalLabel(b))];
+  return one !== '' && other !== '' && one !== other;
 }
 
 /** A label prepared for comparison: computed once per figure, compared many times. */

@@ -7,7 +7,7 @@ import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, levelOf, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
-import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, shortForm, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity, countsAlike, recordedNamedUnit } from './measures.js';
+import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, shortForm, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity, countsAlike, recordedNamedUnit, otherStages } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
@@ -234,7 +234,7 @@ function reportedDone(review: ReviewPart, spoken: ReviewSentence[], target: Figu
 }
 
 /** Below this the outcome found may measure something else: no met or missed on it. */
-const SURE_MATCH = 0.75;
+export const SURE_MATCH = 0.75;
 
 /** The outcome's value on the target's scale: 居民消费价格下降0.1% against a ceiling is -0.1. */
 function signedValue(figure: Figure, target: Figure): Pick<Figure, 'value' | 'valueMax'> {
@@ -292,8 +292,12 @@ function namesItsObject(target: PlacedSide, actual: PlacedSide): boolean {
   return term.length >= ONE_WORD_NAMES && !namesOnlyPayer(target.label) && shortForm(actual.label).endsWith(term);
 }
 
-/** A candidate outcome made a sure match: by every word of the target's object (namesItsObject), or by a label a loose word apart (wordsApart). */
+/**
+ * A candidate outcome made a sure match: by every word of the target's object (namesItsObject), or by a label a
+ * loose word apart (wordsApart); never one of another stage of building (新安排 vs 基本建成, measures:stages).
+ */
 function surer<C extends Outcome>(candidate: C, target: Figure, targetSide: PlacedSide, review: ReviewPart): C {
+  if (otherStages(target.label, candidate.figure.label)) return candidate;
   if (namesItsObject(targetSide, placedSide(review.analysis, candidate.figure))) return { ...candidate, score: SURE_MATCH, named: true };
   // A similarity of 0 says two labels qualify a measure differently (登记 vs 调查): no word makes them one.
   const apart = candidate.score > 0 ? wordsApart(target.label, candidate.figure.label) : null;
