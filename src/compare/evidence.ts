@@ -78,6 +78,7 @@ const FOLLOWUP_RULES = {
   yearTask: wordings.yearTask.id,
   heldLevel: wordings.heldLevel.id,
   yearList: wordings.yearList.id,
+  yearListWhole: wordings.yearListWhole.id,
   levelReached: wordings.levelReached.id,
   resultAfter: wordings.resultAfter.id,
   progress: wordings.progress.id,
@@ -452,7 +453,7 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
 /** The steps that may decide a follow-up, in order; `name` steps read a shared rare name only. */
-type Step = 'targets' | 'in-step' | 'five-years-held' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'year-list' | 'none';
+type Step = 'targets' | 'in-step' | 'five-years-held' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'year-list' | 'own-list' | 'none';
 
 /** The steps that read the five-year review. */
 const FIVE_YEAR_STEPS: ReadonlySet<Step> = new Set(['five-years-held', 'five-years', 'five-years-name', 'five-years-head-figure', 'five-years-named']);
@@ -485,6 +486,7 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
     ['targets', () => byTargets(review, checks, ranked)],
     ['in-step', () => byInStep(review, commitment, ranked)],
     ['five-years-held', () => byHeldLevel(review, checks, fiveYearsRanked)],
+    ['own-list', () => byOwnList(review, commitment, ranked)],
     ['clauses', () => byClauses(review, commitment, ranked, 'terms')],
     ['five-years', () => byFiveYears(fiveYears, fiveYearsTerms())],
     ['similar', () => bySimilarity(review, query, best, commitment.text)],
@@ -1654,12 +1656,22 @@ const YEAR_LIST = wordings.yearList;
 const LIST_NAMED = new RegExp(YEAR_LIST.named);
 const LIST_DONE = new RegExp(YEAR_LIST.done);
 
-/** The items of a counted list of the year's livelihood projects in the older report, and its count. */
-interface YearList extends Span {
-  count: number | null;
+/** A list's counts: of its classes (10大类55项, 12类45件), where it states one, and of its items. */
+interface Counts {
+  classes: number | null;
+  items: number | null;
 }
 
-const countOf = (numeral: string) => (/^\d+$/.test(numeral) ? Number(numeral) : parseChineseNumeral(numeral));
+/** The items of a counted list of the year's livelihood projects in the older report, and its counts. */
+interface YearList extends Span {
+  counts: Counts;
+}
+
+const countOf = (numeral: string | undefined) => (numeral === undefined ? null : /^\d+$/.test(numeral) ? Number(numeral) : parseChineseNumeral(numeral));
+const countsOf = (named: RegExpExecArray): Counts => ({ classes: countOf(named[1]), items: countOf(named[2]) });
+/** Two lists' counts agree where both state them. */
+const sameCounts = (a: Counts, b: Counts) =>
+  (a.classes === null || b.classes === null || a.classes === b.classes) && (a.items === null || b.items === null || a.items === b.items);
 
 const yearListsOf = new WeakMap<Analysis, YearList[]>();
 
@@ -1679,13 +1691,13 @@ function yearLists(analysis: Analysis): YearList[] {
     const stop = line.text.search(/[。！？]/);
     if (stop !== -1 && stop < YEAR_LIST.openingLength) {
       const named = LIST_NAMED.exec(line.text.slice(0, stop));
-      if (named) lists.push({ ...markedItems(line.text, stop + 1, line.start), count: countOf(named[1]!) });
+      if (named) lists.push({ ...markedItems(line.text, stop + 1, line.start), counts: countsOf(named) });
       return;
     }
     const named = stop === -1 && line.text.length <= YEAR_LIST.headingLength && lines[i - 1]?.text.startsWith(APPENDIX) ? LIST_NAMED.exec(line.text) : null;
     if (!named) return;
     const next = lines.findIndex((other, j) => j > i && other.text.startsWith(APPENDIX));
-    lists.push({ start: line.end, end: next === -1 ? analysis.text.length : lines[next]!.start, count: countOf(named[1]!) });
+    lists.push({ start: line.end, end: next === -1 ? analysis.text.length : lines[next]!.start, counts: countsOf(named) });
   });
   return lists;
 }
@@ -1712,14 +1724,31 @@ function markedItems(paragraph: string, from: number, offset: number): Span {
  */
 function byYearList(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
   const list = yearLists(review.older).find((span) => inside(commitment, span));
-  if (!list) return null;
+  return list ? listDone(review, list.counts, ranked, FOLLOWUP_RULES.yearList, "an item of the year's") : null;
+}
+
+const LIST_CLOSING = new RegExp(YEAR_LIST.closing);
+
+/**
+ * A commitment that is the counted list itself, its name closing a clause of it (今年继续实施10大类55项民生实事), when
+ * the year's review says that list done in full (10大类55项民生实事项目如期完成): addressed (followup:year-list-whole).
+ */
+function byOwnList(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
+  for (const span of clauseSpans(commitment.text, 0)) {
+    const clause = commitment.text.slice(span.start, span.end);
+    const named = LIST_NAMED.exec(clause);
+    if (named && LIST_CLOSING.test(clause.slice(named.index + named[0].length))) return listDone(review, countsOf(named), ranked, FOLLOWUP_RULES.yearListWhole, 'the');
+  }
+  return null;
+}
+
+/** The year's review saying a list of these counts done in full (省政府承诺的15件民生实事全部兑现), as the rule's decision. */
+function listDone(review: Review, counts: Counts, ranked: Ranked[], rule: string, whose: string): Decision | null {
   for (let i = 0; i < review.clauses.length; i++) {
     const text = clauseText(review, i);
     const named = LIST_NAMED.exec(text);
-    if (!named || !LIST_DONE.test(text.slice(named.index + named[0].length))) continue;
-    const count = countOf(named[1]!);
-    if (list.count !== null && count !== null && count !== list.count) continue;
-    return { status: 'addressed', rule: FOLLOWUP_RULES.yearList, reason: `an item of the year's ${named[0]}, said done in full`, evidence: scored(ranked, review.sentenceOf[i]!) };
+    if (!named || !LIST_DONE.test(text.slice(named.index + named[0].length)) || !sameCounts(counts, countsOf(named))) continue;
+    return { status: 'addressed', rule, reason: `${whose} year's ${named[0]}, said done in full`, evidence: scored(ranked, review.sentenceOf[i]!) };
   }
   return null;
 }

@@ -151,6 +151,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:year-task': '证据说完成了当年的年度任务或目标，承诺的数量视为达到',
   'followup:held-level': '五年回顾说某一水平五年来一直稳定（保持）在目标以上，当年也达到了目标',
   'followup:year-list-done': '这是上年所列民生实事中的一项，回顾说这些民生实事已全部完成',
+  'followup:year-list-whole': '承诺的就是上年所列的这批民生实事，回顾说这批民生实事已全部完成，件数相同',
   'followup:head-figure': '相近证据句中同一对象的结果数字（单位可换算）与目标比对',
   'followup:head-ratio': '相近证据句中同一对象、同一比率（如参保率、普及率）的结果与目标比对',
   'followup:act-word': '证据说已实施（实施、建立、开展）',
