@@ -98,12 +98,23 @@ function isFieldLine(text: string, sentence: Span): boolean {
 }
 
 /**
+ * Whether two targets of one value may be one: not when both name catalogue measures and they differ (经济增长 and
+ * 城镇调查失业率, both 5.5%左右), nor when neither names one and neither label holds the other. One without a measure
+ * (5.5%左右的预期增长目标) may restate either.
+ */
+function sameMeasure(a: Figure, b: Figure): boolean {
+  if (a.measure !== null && b.measure !== null) return a.measure === b.measure;
+  return a.measure !== null || b.measure !== null || a.label.includes(b.label) || b.label.includes(a.label);
+}
+
+/**
  * A stated target that a clause opening on 是 or 考虑 explains (把居民消费价格涨幅控制在3.5%左右，是充分考虑各方面因素后
- * 作出的选择; 把…控制在3.5%左右，考虑了去年涨价翘尾影响) is the 预期目标 list's target again (its value, unit and qualifier), not a second promise.
+ * 作出的选择; 把…控制在3.5%左右，考虑了去年涨价翘尾影响) is the 预期目标 list's target again (its value, unit, qualifier
+ * and measure), not a second promise.
  */
 function explainsTarget(item: string, span: Span, targets: Figure[], listed: Figure[]): boolean {
   if (!TARGET_EXPLAINED.test(item)) return false;
-  const again = (f: Figure) => listed.some((l) => l !== f && l.value === f.value && l.unit === f.unit && l.qualifier === f.qualifier);
+  const again = (f: Figure) => listed.some((l) => l !== f && l.value === f.value && l.unit === f.unit && l.qualifier === f.qualifier && sameMeasure(l, f));
   return targets.some((f) => f.start >= span.start && f.end <= span.end && again(f));
 }
 

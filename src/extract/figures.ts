@@ -18,6 +18,8 @@ import {
   SPEECH_PARTS,
   REVIEW_OPENING,
   TARGET_CUES,
+  TARGET_MISSED,
+  TARGET_NAMED,
   UNIT_TYPES,
   alternation,
   matchAt,
@@ -259,15 +261,27 @@ function pastReviewParagraphs(text: string): (offset: number) => boolean {
  * but for a paragraph of a plans part that reviews the past; elsewhere a cue earlier in the
  * sentence (力争, 确保) or a planning verb opening the figure's clause (计划新建…).
  */
-function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean, clause: string, moveStart: boolean, reviewParagraph: boolean): { modality: Figure['modality']; rule: string } {
+function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean, clause: string, moveStart: boolean, reviewParagraph: boolean, missedTarget: boolean): { modality: Figure['modality']; rule: string } {
   if (moveStart) return { modality: 'actual', rule: 'modality:start-of-move' };
   if (inList) return { modality: 'target', rule: 'modality:target-list' };
+  if (section?.role === 'plans' && !reviewParagraph) return { modality: 'target', rule: 'modality:plans-part' };
+  // 没有实现年初确定的…降低4%左右…的目标: the value of a target missed is no outcome.
+  if (missedTarget) return { modality: 'target', rule: 'modality:target-missed' };
   // 二、“十三五”时期发展成就和“十四五”时期主要目标任务 opens with 过去五年…: that paragraph reports.
-  if (section?.role === 'plans' && reviewParagraph) return { modality: 'actual', rule: 'modality:review-paragraph' };
-  if (section?.role === 'plans') return { modality: 'target', rule: 'modality:plans-part' };
+  if (section?.role === 'plans') return { modality: 'actual', rule: 'modality:review-paragraph' };
   if (cueBefore) return { modality: 'target', rule: 'modality:target-cue' };
   if (PLANNED.test(clause)) return governsObject(clause) ? { modality: 'actual', rule: 'modality:object-done' } : { modality: 'target', rule: 'modality:planned-verb' };
   return { modality: 'actual', rule: 'modality:reported' };
+}
+
+/**
+ * Whether a figure is the value of a target its clause admits missed (没有实现年初确定的单位国内生产总值能耗降低4%左右、…
+ * 减少2%的目标; 增长11.3%，低于13%左右的预期目标). A target named as met (提前一年实现…500元和300元的目标) is left
+ * the outcome: reaching it says the year's figure is at least that.
+ */
+function namesMissedTarget(text: string, sentence: Sentence, number: NumberMatch): boolean {
+  const before = text.slice(sentence.start, number.start);
+  return TARGET_NAMED.test(text.slice(number.end, Math.min(sentence.end, number.end + 40))) && TARGET_MISSED.test(before.slice(before.search(/[^，,；;：:。]*$/)));
 }
 
 /** What stands between the start and the end of a move: 由25元提高到30元, 现行16%的税率降至13%. */
@@ -385,7 +399,7 @@ export function extractFigures(
       const named = readUnitNamedByNoun(text, number, label);
       const unitType = unitTypeOf(number, named?.unit ?? number.unit);
       const section = sectionAt(sections, number.start);
-      const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause, startsMove(text, found, at), reviewsPast(number.start));
+      const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause, startsMove(text, found, at), reviewsPast(number.start), namesMissedTarget(text, sentence, number));
       const numeralRule = numeralRuleOf(number, named?.rule);
       const change = number.ordinal ? null : changeOf(clause);
       const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: named?.unit ?? number.unit ?? '', change, moved: moveIn(tokensIn(tokens, { start: Math.max(sentence.start, number.start - MOVE_REACH), end: number.start }), text, number.start) });

@@ -34,7 +34,7 @@ const PERIOD = '[一二三四五六七八九十两]+年(?:来|间)?';
 const COMPARED_WITH = '(?:比|较)(?:上年|去年|上一年)(?:预算|同期|末|底)?|同比';
 const BASIS = `${COMPARED_WITH}|${alternation(CHANGE_BASIS)}`;
 /** The words of a change besides its verb: its basis, period and manner. */
-const CHANGE_TERMS = `${BASIS}|${PERIOD}|比\\d{4}年|较\\d{4}年|实际|名义|分别|平均|年均`;
+const CHANGE_TERMS = `${BASIS}|${PERIOD}|比\\d{4}年|较\\d{4}年|实际|名义|分别|平均|年均|${alternation(lexicon.changeTurns.words)}`;
 /** The change at the end of a label, taken off to leave its subject: 国内生产总值增长 → 国内生产总值. */
 const CHANGE_END = new RegExp(`(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`);
 const CHANGE_ONLY = new RegExp(`^(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])}|${SHARE})?$`);

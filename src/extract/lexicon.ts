@@ -49,6 +49,10 @@ export const SALUTATION = new RegExp(words.salutations);
 export const FIELD_LINE = new RegExp(words.fieldLines);
 /** A clause opening on 是 or 考虑 after a stated target explains it (把…控制在3.5%左右，考虑了去年涨价翘尾影响…). */
 export const TARGET_EXPLAINED = new RegExp(words.targetExplained);
+/** After a figure, the 目标 its noun phrase is, with no verb of meeting it between (能耗降低4%左右、…减少2%的目标; 实现高职院校扩招100万人目标). */
+export const TARGET_NAMED = new RegExp(words.targetNamed);
+/** Words that admit a target missed (没有实现年初确定的…目标, 低于13%左右的预期目标): the target's value is no outcome then. */
+export const TARGET_MISSED = new RegExp(words.targetMissed);
 /** The speaker announcing an explanation (这里要着重说明，…; 着重对两个目标加以说明): context, not a promise. */
 export const EXPLANATION = new RegExp(words.explanations);
 export const COMMITMENT_LEAD = new RegExp(words.commitmentLeads);

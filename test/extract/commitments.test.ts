@@ -171,7 +171,17 @@ describe('extractCommitments', () => {
       '今年经济社会发展的主要预期目标是：居民消费价格涨幅控制在3.5%左右。\n关于价格水平。把居民消费价格涨幅控制在3.5%左右，考虑了去年涨价翘尾影响和今年新涨价因素。必须做好物价调控。',
       ['居民消费价格涨幅控制在3.5%左右', '必须做好物价调控'],
     ],
-    // Must not change — state-council-gwr-2004: explained, but no target of the list; state-council-gwr-2017: a figure the list does not hold.
+    // hubei-gwr-2026: two listed targets of 5.5%左右; the explained one names no measure, so it may restate either.
+    [
+      '经济社会发展主要预期目标是：经济增长5.5%左右；城镇调查失业率5.5%左右。\n5.5%左右的预期增长目标与“十五五”发展目标总体衔接，是一个既积极有为又切实可行的目标。',
+      ['经济增长5.5%左右', '城镇调查失业率5.5%左右'],
+    ],
+    // Must not change — state-council-gwr-2004: explained, but no target of the list; state-council-gwr-2017: a figure the list does not hold;
+    // hubei-gwr-2026's list with only its 城镇调查失业率 and state-council-gwr-2015's explained 经济增长 at its value: another measure.
+    [
+      '经济社会发展主要预期目标是：城镇调查失业率5.5%左右。\n经济增长预期5.5%左右，考虑了需要和可能。',
+      ['城镇调查失业率5.5%左右', '经济增长预期5.5%左右，考虑了需要和可能'],
+    ],
     ['维护香港、澳门长期稳定和繁荣发展，是我们坚定不移的目标。', ['维护香港、澳门长期稳定和繁荣发展，是我们坚定不移的目标']],
     [
       '今年赤字率保持不变，主要是为了进一步减税降费，全年再减少企业税负3500亿元左右。',

@@ -172,6 +172,15 @@ describe('extractFigures', () => {
     [REVIEW, '制定实施新十年农村扶贫开发纲要，将扶贫标准提高到2300元。', '2300元', 'actual', 'modality:object-done'],
     // state-council-gwr-2022: the figure itself is the object.
     [REVIEW, '建立常态化财政资金直达机制，将2.8万亿元中央财政资金纳入直达范围。', '2.8万亿元', 'actual', 'modality:object-done'],
+    // A target a review admits missed is the target's value, not the outcome (state-council-gwr-2007, -2017).
+    [REVIEW, '但是，全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。', '4%', 'target', 'modality:target-missed'],
+    [REVIEW, '但是，全国没有实现年初确定的单位国内生产总值能耗降低4%左右、主要污染物排放总量减少2%的目标。', '2%', 'target', 'modality:target-missed'],
+    [REVIEW, '稳健的货币政策灵活适度，广义货币M2增长11.3%，低于13%左右的预期目标。', '13%', 'target', 'modality:target-missed'],
+    // Must not change — state-council-gwr-2021: a target met; state-council-gwr-2007: those who met it are counted;
+    // shaanxi-gwr-2025: the outcome, then 完成 the target.
+    [REVIEW, '实现高职院校扩招100万人目标。', '100万人', 'actual', 'modality:reported'],
+    [REVIEW, '410个“两基”攻坚县已有317个县实现目标。', '317个', 'actual', 'modality:reported'],
+    [REVIEW, '每千人医疗床位数7.75张、提前完成“十四五”规划目标。', '7.75张', 'actual', 'modality:reported'],
   ];
   it.each(modalities)('under %s, %s → %s is %s', (heading, text, surface, modality, rule) => {
     const figure = figuresOf(`${heading}\n${text}`).find((f) => f.surface === surface)!;

@@ -122,6 +122,8 @@ const respectively: Case[] = [
 ];
 
 const carried: Case[] = [
+  // state-council-gwr-2007: a change that turned (label:change-turn's words) names no thing of its own; the measure is the subject's.
+  ['单位国内生产总值能耗比上年上升0.2%，转为下降1.2%。', '1.2%', '单位国内生产总值能耗转为下降', 'label:carried-subject'],
   // shanghai-gwr-2026: a share 占… takes the subject of the figure before.
   ['工业战略性新兴产业总产值增长6.5%、占规模以上工业总产值比重提高到45%。', '45%', '工业战略性新兴产业总产值占规模以上工业总产值比重', 'label:carried-subject'],
   // state-council-gwr-2023: a change led by its period.
@@ -301,8 +303,8 @@ const parallelPredicate: Case[] = [
   ['十一是维修农村供水工程1800处，受益200万人。', '200万人', '', 'label:verb-only'],
   // Must not change — henan-gwr-2026: words after the figure name its own thing, though not read.
   ['加快钢铁、煤炭、有色等10个传统产业提质升级，实施200个以上节能降碳改造和用能设备更新项目。', '200个', '', 'label:verb-only'],
-  // Must not change — state-council-gwr-2007: a rate moves otherwise.
-  ['单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%；', '1.2%', '', 'label:verb-only'],
+  // Must not change — state-council-gwr-2007: a rate that turned takes the subject the move started from (label:change-turn), not the verb's thing.
+  ['单位国内生产总值能耗由前三年分别上升4.9%、5.5%、0.2%，转为下降1.2%；', '1.2%', '单位国内生产总值能耗转为下降', 'label:carried-subject'],
 ];
 
 const wholeWord: Case[] = [
