@@ -76,6 +76,7 @@ const FOLLOWUP_RULES = {
   statedOutcome: 'followup:stated-outcome',
   amountUnstated: wordings.amountUnstated.id,
   yearTask: wordings.yearTask.id,
+  yearTaskShare: wordings.yearTaskShare.id,
   heldLevel: wordings.heldLevel.id,
   yearList: wordings.yearList.id,
   yearListWhole: wordings.yearListWhole.id,
@@ -826,12 +827,30 @@ const namedByTerms = spanMemo((review: Review, span: Span): Match | null => {
     if (![...asked.terms].some((term) => sentence.vector.has(term))) continue;
     if (!namesMeasure(askedText, clauseText(review, i))) continue;
     const { cover, shared } = coverage(asked, said, review.idf);
-    if (((cover >= NAMES_OBJECT && shared >= SHARED_TERMS) || naming.has(i)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
+    if (((cover >= NAMES_OBJECT && shared - placesShared(review.older, asked, said, clauseText(review, i)) >= SHARED_TERMS) || naming.has(i)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
       best = { asked, said, sentence, cover };
     }
   }
   return best;
 });
+
+/** Place tags (followup:place-alone): a shared place name says where two things are, not that they are one. */
+const PLACE_TAGS: ReadonlySet<string> = new Set(wordings.placeAlone.tags);
+const PLACE_SENTENCES = wordings.placeAlone.fewSentences;
+
+/** 1 when the terms an ask and a review clause share hold one place name of the ask, one few sentences name (三亚 of 三亚抽水蓄能项目), else 0: followup:place-alone. */
+function placesShared(older: Analysis, asked: Clause, said: Clause, saidText: string): number {
+  const places = new Set(tokensIn(tokensOf(older), asked).filter((token) => PLACE_TAGS.has(token.tag)).map((token) => shortForm(token.text)));
+  const shared = [...places].filter((place) => asked.terms.has(place) && said.terms.has(place));
+  return shared.length === 1 && fewSentencesName(older, shared[0]!) && !placeNamesShared(shared[0]!, asked, saidText) ? 1 : 0;
+}
+
+/** Whether a review clause holds the place just before another term of the ask (中欧班列 for 中欧、中老班列; 西南热电): one name, not a place alone. */
+const placeNamesShared = (place: string, asked: Clause, saidText: string) => [...asked.terms].some((term) => term !== place && shortForm(saidText).includes(place + term));
+
+/** Whether at most PLACE_SENTENCES sentences of a report hold a name (三亚 in 海南's; not 海南, nor 城市). */
+const fewSentencesName = (analysis: Analysis, name: string) =>
+  analysis.sentences.filter((s) => shortForm(analysis.text.slice(s.start, s.end)).includes(name)).length <= PLACE_SENTENCES;
 
 /**
  * A review clause that shares a rare name with the commitment clause (民营经济促进法,
@@ -1249,6 +1268,22 @@ const overYears = (target: Figure, outcome: Figure) => amount(target) && outcome
 /** The year's task or target named in a clause (完成年度“四类管线”改造任务, 年度化债任务完成): followup:year-task. */
 const YEAR_TASK = new RegExp(wordings.yearTask.pattern);
 
+/** The shares of the year's task a clause says done (完成年度目标任务的113%、220%和148%): followup:year-task-share. */
+const YEAR_TASK_SHARE = new RegExp(wordings.yearTask.pattern + wordings.yearTaskShare.pattern);
+
+/** The least share of the year's task a clause says done, in percent, or null when it tells none. */
+export function yearTaskShare(clause: string): number | null {
+  const shares = YEAR_TASK_SHARE.exec(clause)?.[1];
+  return shares ? Math.min(...[...shares.matchAll(/\d+(?:\.\d+)?/g)].map(([share]) => Number(share))) : null;
+}
+
+/** The year's task of a target said done: addressed, unless a share of it below 100% is told (完成年度目标任务的90%): partly, with the share. */
+function yearTaskDone(said: string, target: Figure, evidence: Evidence): Decision {
+  const share = yearTaskShare(said);
+  if (share === null) return { status: 'addressed', rule: FOLLOWUP_RULES.yearTask, reason: `${target.label} ${target.surface}: the year's task said done`, evidence };
+  return { status: share >= 100 ? 'addressed' : 'partly', rule: FOLLOWUP_RULES.yearTaskShare, reason: `${target.label} ${target.surface}: ${share}% of the year's task done`, evidence };
+}
+
 /**
  * What the review clause naming one object of the commitment says of it, in this
  * order: a not-done wording makes partly; a figure short of the clause's target
@@ -1268,7 +1303,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     const missing = unnamedItems(asked, match.sentence.text);
     if (missing.length > 0) return partOfList(missing, evidence);
     const [yearTarget] = rule === FOLLOWUP_RULES.completion && YEAR_TASK.test(said) ? targetsAsked(review, match) : [];
-    if (yearTarget) return { status: 'addressed', rule: FOLLOWUP_RULES.yearTask, reason: `${yearTarget.label} ${yearTarget.surface}: the year's task said done`, evidence };
+    if (yearTarget) return yearTaskDone(said, yearTarget, evidence);
     const [target] = unstatedTargets(review, match);
     return target ? { status: 'partly', rule: FOLLOWUP_RULES.amountUnstated, reason: `${target.label} ${target.surface}: no figure stated`, evidence } : { status: 'addressed', rule, evidence };
   };
@@ -1278,7 +1313,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     // Not in the five-year review, where a shared name says nothing of the year: there, an item of the list said done tells part of it.
     if (review.fiveYears) return { status: 'partly', rule: itemDone(asked, said, match) ? FOLLOWUP_RULES.fiveYearsItemDone : FOLLOWUP_RULES.namesPart, reason: names, evidence };
     const whole = readMatch(review, { ...match, part: false }, evidence);
-    const counts = whole !== null && (COUNTED.has(whole.rule) || whole.rule === FOLLOWUP_RULES.yearTask || (whole.status === 'addressed' && namedDone(asked, said, match)));
+    const counts = whole !== null && (COUNTED.has(whole.rule) || whole.rule === FOLLOWUP_RULES.yearTask || whole.rule === FOLLOWUP_RULES.yearTaskShare || (whole.status === 'addressed' && namedDone(asked, said, match)));
     return counts ? withReason(whole, names) : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: names, evidence };
   }
   const wording = wordingOf(said);
@@ -1512,7 +1547,8 @@ const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP
  * restatement makes partly. No object named: no decision.
  */
 function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], naming: Naming): Decision | null {
-  const read = matchesOf(review, commitment, naming)
+  const matches = matchesOf(review, commitment, naming);
+  const read = matches
     .slice(0, READ)
     .map((match) => {
       const decision = readMatch(review, match, scored(ranked, match.sentence));
@@ -1522,7 +1558,24 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
     });
   // The year's review only: over five years, nothing happened says little of the year.
   if (naming === 'terms' && !review.fiveYears) read.push(...byPrevented(review, commitment, ranked));
-  return read.length === 0 ? null : statusOfParts(read);
+  if (read.length === 0) return null;
+  return naming === 'terms' ? unnamedClauses(review, commitment, matches, statusOfParts(read)) : statusOfParts(read);
+}
+
+const FINISH_ASKS = wordings.unnamedFinish.asks;
+
+/**
+ * A commitment naming several things to finish (完成临沂机场航站楼改扩建，建成枣庄机场) is done only
+ * when each is: a clause asking to finish (FINISH_ASKS) that no clause of the year's review names leaves a done reading partly (followup:part-of-list).
+ */
+function unnamedClauses(review: Review, commitment: Commitment, matches: Match[], decision: Decision): Decision {
+  if (decision.status !== 'addressed' || review.fiveYears) return decision;
+  const spans = clauseSpans(review.older.text.slice(commitment.start, commitment.end), commitment.start);
+  const missing = spans
+    .map((span) => [span, review.older.text.slice(span.start, span.end)] as const)
+    .filter(([span, text]) => FINISH_ASKS.some((word) => askOf(text).startsWith(word)) && !matches.some((match) => match.asked.start === span.start))
+    .map(([, text]) => withoutVerb(text));
+  return spans.length > 1 && missing.length > 0 ? partOfList(missing, decision.evidence) : decision;
 }
 
 /**

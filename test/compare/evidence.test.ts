@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assessFollowUps, type Assessed, followUpCommitments, namesMeasure, saysResult, wordingOf } from '../../src/compare/evidence.js';
+import { assessFollowUps, type Assessed, followUpCommitments, namesMeasure, saysResult, wordingOf, yearTaskShare } from '../../src/compare/evidence.js';
 import wordings from '../../src/compare/lexicon/followup.json' with { type: 'json' };
 import { openCorpus, type Corpus } from '../../src/eval/corpus.js';
 import { readDocument } from '../../src/ingest/index.js';
@@ -79,6 +79,17 @@ describe('followup:result-phrase: a word of degree then one of change after the 
   ];
   it.each(clauses)('%s → %s', (clause, says) => {
     expect(saysResult(clause)).toBe(says);
+  });
+});
+
+describe("followup:year-task-share: a share after the year's task is judged as that share", () => {
+  const clauses: Array<[string, number | null]> = [
+    // 内蒙古2025: of several shares told 分别, the least.
+    ['治沙、造林、种草分别完成年度目标任务的113%、220%和148%', 113],
+    ['完成年度“四类管线”改造任务', null],
+  ];
+  it.each(clauses)('%s → %s', (clause, share) => {
+    expect(yearTaskShare(clause)).toBe(share);
   });
 });
 
@@ -222,6 +233,12 @@ describe('follow-up rules on pairs outside the development set', () => {
     // followup:year-task: the year's task of the thing said done (完成年度…任务) reached the number set for the year, figure or not;
     // the rows above say a thing done with no year's task named, so they stay amount-unstated.
     ['ningxia-gwr-2025', 'ningxia-gwr-2026', '更新改造“四类管线”2000公里', 'addressed', 'followup:year-task', '完成年度“四类管线”改造任务', "2000公里: the year's task said done"],
+    // 投用, 投入使用 say a built thing done (followup:completion-word) …
+    ['guangxi-gwr-2025', 'guangxi-gwr-2026', '完成南宁机场改扩建项目', 'addressed', 'followup:completion-word', '南宁吴圩机场改扩建工程投入使用', null],
+    // … but followup:place-alone: a place name shared (三亚) with 项目 is no shared object (三亚医院等医疗项目投入使用); nor is a done
+    // clause the whole of an ask naming another thing to finish the review never names (followup:part-of-list).
+    ['hainan-gwr-2025', 'hainan-gwr-2026', '推进三亚抽水蓄能项目立项开工', 'no-evidence', 'followup:no-evidence', null, null],
+    ['shandong-gwr-2025', 'shandong-gwr-2026', '完成临沂机场航站楼改扩建，建成枣庄机场', 'partly', 'followup:part-of-list', '临沂机场航站楼投用', '枣庄机场'],
     // followup:held-level: a level the five-year review says held through the span (稳定在…以上, 保持在…以上) is the year's too, at or past the target;
     // a level not held, one at the end of a span with no bound (从2020年的53.2%提升到2025年的57.7%), is judged as a target is.
     ['hebei-gwr-2025', 'hebei-gwr-2026', '确保粮食总产740亿斤以上', 'addressed', 'followup:held-level', '粮食产量稳定在760亿斤以上', 'target 740亿斤, held at 760亿斤'],
