@@ -65,12 +65,15 @@ const COUNT_LIMITS: Record<string, string> = {
 // busboy says so on the parts ("Unexpected end of multipart data") or on the file being read ("… terminated early …").
 const TRUNCATED = /unexpected end of multipart data/i;
 
-/** busboy's errors that say what is wrong with the request as a 400; any other stays the server's. */
+/** busboy's errors that say what is wrong with the request (a cut body, no boundary) as a 400; any other stays the server's. */
 function partsError(error: unknown): unknown {
   const problem = COUNT_LIMITS[(error as { code?: string }).code ?? ''];
   if (problem !== undefined) return invalid(problem);
   if (error instanceof Error && TRUNCATED.test(error.message)) {
     return invalid('ends before its multipart data does (the body was cut short); send the whole body again');
+  }
+  if (error instanceof Error && /boundary not found/i.test(error.message)) {
+    return invalid('is multipart/form-data without a boundary in its Content-Type; curl -F file=@report.pdf sends one');
   }
   return error;
 }

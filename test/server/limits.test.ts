@@ -114,7 +114,7 @@ describe('the count of parts', async () => {
   });
 });
 
-describe('a body that ends before its multipart does', async () => {
+describe('a multipart body busboy cannot read: cut short, or without a boundary', async () => {
   const { app } = await appFor();
   const { payload, headers } = multipart([{ field: 'issuer', content: '国务院' }, file('corpus/xuchang-demo-zone-2021.txt')]);
   const fileStart = payload.indexOf('filename=');
@@ -129,5 +129,11 @@ describe('a body that ends before its multipart does', async () => {
     expect(response.json().error.message).toMatch(/ends before/);
     expect(response.json().error.message).not.toContain('\n');
     expect((await app.inject('/api/reports')).json().total).toBe(0);
+  });
+
+  it('refuses multipart without a boundary in its Content-Type with 400 VALIDATION saying so, not a 500', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/reports', payload, headers: { 'content-type': 'multipart/form-data' } });
+    expect(errorCode(response)).toBe('VALIDATION');
+    expect(response.json().error.message).toContain('without a boundary');
   });
 });
