@@ -61,12 +61,28 @@ const COUNT_LIMITS: Record<string, string> = {
   FST_FIELDS_LIMIT: `holds more than ${MAX_FIELDS} fields; besides files it takes ${OVERRIDE_FIELDS.join(', ')}`,
 };
 
-async function* countedParts<T>(parts: AsyncIterable<T>): AsyncGenerator<T> {
+// A body cut short (a client that stopped sending, a broken proxy) is the client's fault, not the server's (issue #13):
+// busboy says so on the parts ("Unexpected end of multipart data") or on the file being read ("… terminated early …").
+const TRUNCATED = /unexpected end of multipart data/i;
+
+/** busboy's errors that say what is wrong with the request (a cut body, no boundary) as a 400; any other stays the server's. */
+function partsError(error: unknown): unknown {
+  const problem = COUNT_LIMITS[(error as { code?: string }).code ?? ''];
+  if (problem !== undefined) return invalid(problem);
+  if (error instanceof Error && TRUNCATED.test(error.message)) {
+    return invalid('ends before its multipart data does (the body was cut short); send the whole body again');
+  }
+  if (error instanceof Error && /boundary not found/i.test(error.message)) {
+    return invalid('is multipart/form-data without a boundary in its Content-Type; curl -F file=@report.pdf sends one');
+  }
+  return error;
+}
+
+async function* checkedParts<T>(parts: AsyncIterable<T>): AsyncGenerator<T> {
   try {
     yield* parts;
   } catch (error) {
-    const problem = COUNT_LIMITS[(error as { code?: string }).code ?? ''];
-    throw problem === undefined ? error : invalid(problem);
+    throw partsError(error);
   }
 }
 
@@ -84,9 +100,9 @@ export async function readUpload(request: FastifyRequest, limit: number): Promis
   const fields = new Map<string, string>();
   let total = 0;
   const parts = request.parts({ limits: { fileSize: limit, files: MAX_FILES, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES } });
-  for await (const part of countedParts(parts)) {
+  for await (const part of checkedParts(parts)) {
     if (part.type === 'file') {
-      const bytes = await part.toBuffer();
+      const bytes = await part.toBuffer().catch((error: unknown) => { throw partsError(error); });
       total += bytes.length;
       if (total > limit) throw tooLarge(limit);
       files.push({ name: fileName(part.filename), bytes });

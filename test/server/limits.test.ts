@@ -113,3 +113,27 @@ describe('the count of parts', async () => {
     expect((await app.inject('/api/reports')).json().total).toBe(0);
   });
 });
+
+describe('a multipart body busboy cannot read: cut short, or without a boundary', async () => {
+  const { app } = await appFor();
+  const { payload, headers } = multipart([{ field: 'issuer', content: '国务院' }, file('corpus/xuchang-demo-zone-2021.txt')]);
+  const fileStart = payload.indexOf('filename=');
+
+  it.each([
+    ['in a file', fileStart + 400],
+    ['in a part\'s headers', fileStart + 5],
+    ['before the closing boundary', payload.length - 10],
+  ])('refuses a body cut %s with 400 VALIDATION in one line, not a 500 (issue #13)', async (_, end) => {
+    const response = await app.inject({ method: 'POST', url: '/api/reports', payload: payload.subarray(0, end), headers });
+    expect(errorCode(response)).toBe('VALIDATION');
+    expect(response.json().error.message).toMatch(/ends before/);
+    expect(response.json().error.message).not.toContain('\n');
+    expect((await app.inject('/api/reports')).json().total).toBe(0);
+  });
+
+  it('refuses multipart without a boundary in its Content-Type with 400 VALIDATION saying so, not a 500', async () => {
+    const response = await app.inject({ method: 'POST', url: '/api/reports', payload, headers: { 'content-type': 'multipart/form-data' } });
+    expect(errorCode(response)).toBe('VALIDATION');
+    expect(response.json().error.message).toContain('without a boundary');
+  });
+});

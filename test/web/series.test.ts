@@ -30,6 +30,8 @@ describe('the series page', { timeout: 120_000 }, () => {
     const report = rows.nth(1).locator('td[data-label="报告"]');
     expect(await report.getByRole('link').textContent()).toBe('2013年度政府工作报告');
     expect(await report.locator('.file-name').textContent()).toBe('state-council-gwr-2014.txt');
+    // The heading's latest pair names its years as the rows and the board link do (2012年度报告, not 2012年).
+    expect(await page.getByRole('link', { name: /^最新对比/ }).textContent()).toBe('最新对比：2012年度报告 → 2013年度报告');
     // The JSON export holds the pairs the rows count, each whole: the text's changes listed, not counted.
     const series = (await (await fetch(ui.base + (await page.getByRole('link', { name: 'JSON' }).getAttribute('href'))!)).json()) as {
       comparisons: Array<{ sections: Array<{ changes: unknown }> }>;

@@ -23,7 +23,7 @@ export async function render(root: HTMLElement, url: URL): Promise<void> {
     pageHeading(
       `${issuer.name} 历年系列`,
       `共 ${formatNumber(reports.length)} 年${issuer.aliases.length > 0 ? `，又称 ${issuer.aliases.join('、')}` : ''}。`,
-      latest ? h('a', { href: compareUrl(latest[0].id, latest[1].id) }, `最新对比：${formatYear(latest[0].year)} → ${formatYear(latest[1].year)}`) : '只有一年的报告，无法对比。',
+      latest ? h('a', { href: compareUrl(latest[0].id, latest[1].id) }, `最新对比：${yearReportName({ year: latest[0].year })} → ${yearReportName({ year: latest[1].year })}`) : '只有一年的报告，无法对比。',
       '　',
       latest ? h('a', { href: `/commitments?issuer=${encodeURIComponent(issuer.name)}&year=${latest[0].year}` }, `${yearReportName({ year: latest[0].year })}承诺看板`) : '',
       '　',
