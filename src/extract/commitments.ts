@@ -13,6 +13,7 @@ import {
   PAST_MARKER,
   SALUTATION,
   TARGET_EXPLAINED,
+  TOPIC_FIELD,
   TOPIC_HEADING,
   type ItemRule,
 } from './lexicon.js';
@@ -63,17 +64,32 @@ function tellsPast(item: string, year: number | null): boolean {
 /** The number a heading or an item opens with: 三、, （一）, 1., 一是. */
 const ORDINAL = /^(?:[（(]?[一二三四五六七八九十\d]+[)）、.．]|[一二三四五六七八九十]+是)/;
 
+/** jieba's tags of nouns and of places and proper nouns; not vn (继续加强/n 职业/n 教育/vn is work) nor nr (弘扬/nr). */
+const NOUN_TAG = /^n[sz]?$/;
+
+/**
+ * A numbered heading that names a topic alone (commitment:plans-part, topicFields): a field, …方面 (1.医疗卫生方面。,
+ * 3.关爱儿童方面。: the verb inside names the field), or words jieba reads as nouns only ((二)重点任务。). A numbered
+ * heading with a verb is work to do ((一)着力扩大国内需求。, 三是深化外贸体制改革。) and stays.
+ */
+function namesTopic(words: string): boolean {
+  return TOPIC_FIELD.test(words) || segment(words).every((token) => NOUN_TAG.test(token.tag));
+}
+
 /**
  * A heading names a part; it promises nothing: one on its own line (三、2014年重点工作) that the structure stage
  * found, or one run in at a paragraph's start that is only a topic, a preposition and what it governs in one clause
- * (关于经济增长。我国仍是一个发展中国家…; （一）关于“十五五”时期发展的时代背景。; 一是关于经济增长速度问题。).
+ * (关于经济增长。我国仍是一个发展中国家…; （一）关于“十五五”时期发展的时代背景。; 一是关于经济增长速度问题。),
+ * or a numbered one that names a topic alone (namesTopic).
  * `headings`: the headings of parts by where they start.
  */
 function isHeading(text: string, sentence: Span, headings: Map<number, Set<string>>): boolean {
   if (sentence.start !== 0 && text[sentence.start - 1] !== '\n') return false;
   const words = text.slice(sentence.start, sentence.end).replace(/[。.]$/, '');
   const ownLine = /^\n?$/.test(text.slice(sentence.end, sentence.end + 1));
-  return (ownLine && (headings.get(sentence.start)?.has(words) ?? false)) || TOPIC_HEADING.test(words.replace(ORDINAL, ''));
+  const topic = words.replace(ORDINAL, '');
+  if (ownLine && (headings.get(sentence.start)?.has(words) ?? false)) return true;
+  return TOPIC_HEADING.test(topic) || (topic !== words && topic !== '' && namesTopic(topic));
 }
 
 /**

@@ -43,6 +43,8 @@ export const PROMISE_CUE = new RegExp(words.promiseCues);
 export const DISPOSAL_VERB = new RegExp(words.disposalVerbs);
 /** A paragraph opening on a topic alone (关于经济增长。), a heading run in: what follows explains it. */
 export const TOPIC_HEADING = new RegExp(words.topicHeadings);
+/** A numbered paragraph opening on a field named alone (1.医疗卫生方面。), a heading run in: the items of the field follow. */
+export const TOPIC_FIELD = new RegExp(words.topicFields);
 /** Who is addressed, a clause of its own (各位代表！, 各位代表，…): no part of what is promised. */
 export const SALUTATION = new RegExp(words.salutations);
 /** A line opening on a short field name and a colon (主办单位：…): a field of a listed item, promised only if a verb follows. */

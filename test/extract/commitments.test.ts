@@ -156,9 +156,15 @@ describe('extractCommitments', () => {
     // jiangxi-gwr-2026: numbered; state-council-gwr-2006: after 一是.
     ['（一）关于“十五五”时期发展的时代背景。', []],
     ['一是关于经济增长速度问题。', []],
+    // zhejiang-gwr-2026: a numbered field, …方面, with a verb inside it (关爱); jilin-gwr-2026: numbered, nouns alone.
+    ['3.关爱儿童方面。为全省0—6岁儿童免费开展孤独症筛查。为1万名困境、留守儿童进行心理健康评估干预。', ['为全省0—6岁儿童免费开展孤独症筛查', '为1万名困境、留守儿童进行心理健康评估干预']],
+    ['（二）重点任务。主要包括：一是构建体现吉林特色的现代化产业体系，巩固壮大实体经济根基。', ['主要包括', '一是构建体现吉林特色的现代化产业体系，巩固壮大实体经济根基']],
     // Must not change — state-council-gwr-2009: a run-in heading that is work; state-council-gwr-2017: 对于 opening a clause.
     ['二是以市场需求为导向调整农业结构。支持重要紧缺农产品生产。', ['二是以市场需求为导向调整农业结构', '支持重要紧缺农产品生产']],
     ['对于侵害企业和公民产权的行为，必须严肃查处、有错必纠。', ['对于侵害企业和公民产权的行为，必须严肃查处、有错必纠']],
+    // Must not change — state-council-gwr-2023, state-council-gwr-2000: a numbered run-in heading with a verb (扩大; 深化 jieba tags j).
+    ['（一）着力扩大国内需求。把恢复和扩大消费摆在优先位置。', ['着力扩大国内需求', '把恢复和扩大消费摆在优先位置']],
+    ['三是深化外贸体制改革。外贸企业要形成积极开拓国际市场的经营机制。', ['三是深化外贸体制改革', '外贸企业要形成积极开拓国际市场的经营机制']],
   ];
   it.each(headings)('a heading run in is no commitment: %s', (paragraph, expected) => {
     expect(analyse(PLANS_HEADING + paragraph).commitments.map((c) => c.text)).toEqual(expected);
