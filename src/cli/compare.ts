@@ -49,7 +49,7 @@ export function formatComparison(c: Comparison): string {
   const name = (r: Comparison['from']) => `${r.issuer ?? r.name} ${r.year ?? '?'}`;
   const signed = (value: number | null) => (value === null ? '' : value > 0 ? `+${value}` : String(value));
   const lines = [`${name(c.from)} → ${name(c.to)}`, '', `Figures (${tally(c.figures, (p) => p.status)})`];
-  for (const p of c.figures.filter((p) => p.status === 'up' || p.status === 'down')) {
+  for (const p of c.figures.filter((p) => p.status !== 'same' && p.from !== null && p.to !== null)) {
     lines.push(`  ${p.status.padEnd(6)} ${clip(p.label, 44).padEnd(22)} ${p.from!.surface.padEnd(12)} → ${p.to!.surface.padEnd(12)} ${signed(p.delta)}`);
   }
   lines.push('', `Targets (${tally(c.targets, (t) => t.verdict)})`);

@@ -3,7 +3,7 @@
 // labels, and of one year with one year (a five-year total of a review is not
 // paired with last year's figure). Money, percentages and counts are never
 // compared with each other.
-import type { Analysis, Figure, FigurePair } from '../types.js';
+import type { Analysis, Figure, FigurePair, FigureStatus, UnitType } from '../types.js';
 import { measureOf, similarity, type Measure } from './measures.js';
 import { ofSeveralYears } from './periods.js';
 import { sideOf } from './sides.js';
@@ -19,6 +19,17 @@ interface Candidate {
 
 function comparable(a: Figure, b: Figure, severalYears: Set<Figure>): boolean {
   return severalYears.has(a) === severalYears.has(b) && a.unit === b.unit && a.unitType === b.unitType && (a.change === null) === (b.change === null) && (a.change?.direction ?? '') === (b.change?.direction ?? '');
+}
+
+/**
+ * The one place a pair's direction is decided. A place in a ranking (an
+ * ordinal, 居全国第2位: unit type rank, which pairs only with a rank) is better
+ * the smaller it is: 第2位 → 第5位 fell behind, it did not rise.
+ */
+export function directionOf(unitType: UnitType, delta: number): FigureStatus {
+  if (delta === 0) return 'same';
+  if (unitType === 'rank') return delta < 0 ? 'ahead' : 'behind';
+  return delta > 0 ? 'up' : 'down';
 }
 
 function round(value: number): number {
@@ -68,7 +79,7 @@ export function alignFigures(older: Analysis, newer: Analysis): FigurePair[] {
       to: sideOf(newer, n),
       delta,
       deltaPct: o.value === 0 ? null : round((delta / Math.abs(o.value)) * 100),
-      status: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same',
+      status: directionOf(n.unitType, delta),
       confidence: round(match.score),
     });
   }

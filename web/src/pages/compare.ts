@@ -100,6 +100,8 @@ function overview(c: Comparison): HTMLElement {
       ' ',
       said(
         ...['up', 'down', 'same'].map((code) => `${label('status', code)} ${formatNumber(figureCounts.get(code) ?? 0)}`),
+        // Places in a ranking apart from amounts, said only where the reports rank something.
+        ...['ahead', 'behind'].filter((code) => figureCounts.get(code)! > 0).map((code) => `${label('status', code)} ${formatNumber(figureCounts.get(code)!)}`),
         `新出现 ${formatNumber(added.length)}`,
         `不再出现 ${formatNumber(dropped.length)}`,
       ),
@@ -311,22 +313,18 @@ function targetRow(c: Comparison, t: Target): HTMLElement {
   );
 }
 
-const ARROWS: Record<string, string> = { up: '↑', down: '↓', same: '→' };
+const ARROWS: Record<string, string> = { up: '↑', down: '↓', same: '→', ahead: '↑', behind: '↓' };
 
-/** A place in a ranking (居全国第2位) on both sides: a larger number is a lower place. */
-const isRank = (pair: FigurePair): boolean => pair.unit === '位' && [pair.from, pair.to].every((side) => side?.surface.startsWith('第') === true);
-
-/** A ranking's change said as places moved (第2位 → 第5位: ↓ 名次后移 3位), not as a number that rose, and without a per cent. */
-function rankChange(delta: number): HTMLElement {
-  const back = delta > 0;
-  return h('span', { class: `change change-${back ? 'down' : 'up'}` }, h('span', { class: 'nowrap' }, `${back ? '↓' : '↑'} `, h('span', { class: 'change-word' }, back ? '名次后移' : '名次前移')), ' ', h('span', { class: 'nowrap' }, `${formatNumber(Math.abs(delta))}位`));
+/** A ranking's change (第2位 → 第5位: ↓ 名次后移 3位) said as places moved, not as a number that rose, and without a per cent. */
+function rankChange(pair: FigurePair): HTMLElement {
+  return h('span', { class: `change change-${pair.status}` }, h('span', { class: 'nowrap' }, `${ARROWS[pair.status]} `, h('span', { class: 'change-word' }, label('status', pair.status))), ' ', h('span', { class: 'nowrap' }, `${formatNumber(Math.abs(pair.delta ?? 0))}位`));
 }
 
 /** The change as an arrow with its word, the difference and the change in per cent, each kept whole when the cell wraps. */
 function change(pair: FigurePair): HTMLElement {
   // On a phone the arrow says it alone beside a difference (the word stays for screen readers).
   const delta = pair.delta === 0 ? null : pair.delta;
-  if (delta !== null && isRank(pair)) return rankChange(delta);
+  if (pair.status === 'ahead' || pair.status === 'behind') return rankChange(pair);
   const cell = h('span', { class: `change change-${pair.status}` }, h('span', { class: 'nowrap' }, `${ARROWS[pair.status] ?? ''} `, h('span', { class: delta === null ? null : 'change-word' }, label('status', pair.status))));
   if (delta !== null) {
     // Percentages change by points (个百分点), other units in the report's own magnitude.
