@@ -7,6 +7,7 @@ import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, levelOf, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
+import { BOUNDS_NOUN } from '../extract/labels.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, shortForm, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity, countsAlike, recordedNamedUnit, otherStages } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
@@ -578,12 +579,14 @@ function partOf(whole: Figure, part: Figure): boolean {
 }
 
 /**
- * Whether a figure qualifies the noun after it (近14亿中国人的饭碗, 年销售收入超10亿元的龙头企业): it sets which
- * things are counted, and is neither a target nor an outcome. A share before its noun (扩大到全国50%以上的城市) is the share to reach.
+ * Whether a figure qualifies the noun after it (近14亿中国人的饭碗, 年销售收入超10亿元的龙头企业), with or without
+ * 的 (超10亿元农业产业化龙头企业100家: extraction's label:bounds-noun): it sets which things are counted, and is
+ * neither a target nor an outcome. A share before its noun (扩大到全国50%以上的城市, 八成以上工作时间) is the share to reach.
  */
 function qualifiesNoun(analysis: Analysis, figure: Figure): boolean {
-  const after = analysis.text.slice(figure.end, figure.end + 8);
-  return figure.unit !== '%' && /^[\p{Script=Han}]{0,3}的(?!目标|预期|水平|增长|增速)/u.test(after);
+  if (figure.unitType === 'percent') return false;
+  if (figure.rule.split(' ').includes(BOUNDS_NOUN)) return true;
+  return /^[\p{Script=Han}]{0,3}的(?!目标|预期|水平|增长|增速)/u.test(analysis.text.slice(figure.end, figure.end + 8));
 }
 
 /** Why a figure of a plan is not a target (notATarget), as an id that callers compare (impliedByPlan: on-last-year). */

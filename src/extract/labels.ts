@@ -830,16 +830,20 @@ interface LabelledSentence {
 }
 
 const FIGURE_IN_PHRASE = 'label:figure-in-phrase';
+/** Marks the amount that bounds the noun after it (超10亿元项目): a threshold, which compare takes for no target. */
+export const BOUNDS_NOUN = 'label:bounds-noun';
 const BOUND_AFTER = new RegExp(`^(?:${alternation(Object.keys(QUALIFIERS_AFTER))})`);
 const BOUND_BEFORE = new Set(lexicon.thresholds.words);
 
 /**
  * True when an amount that is no count bounds the noun after it (每千人口拥有3岁以下婴幼儿托位数,
  * 新引进落地总投资超10亿元项目50个): it stays in the label of a later figure, as part of its thing.
- * An amount of its own before a noun (安排384亿元救灾款和740亿元…) is left out as before.
+ * An amount of its own before a noun (安排384亿元救灾款和740亿元…) is left out as before, and so is a
+ * magnitude that counts the noun after it (完成1000万以上农村贫困人口脱贫任务: numeral:unit-named-after).
  */
-function boundsNoun(text: string, number: Span, after: Phrase, unitType: UnitType): boolean {
+function boundsNoun(text: string, number: SentenceNumber, after: Phrase, unitType: UnitType): boolean {
   if (!after.text || CLASSIFIER_UNITS.has(unitType)) return false;
+  if (number.unit === undefined && unitNamedAfter(text, number.end)) return false;
   return BOUND_AFTER.test(text.slice(number.end, number.end + 3)) || BOUND_BEFORE.has(text[number.start - 1] ?? '');
 }
 
@@ -1062,11 +1066,12 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
     };
     const label = sentence.assigned.get(at) ?? (list ? sharedByList(list) : null) ?? composedLabel();
     sentence.lastKept = at;
-    if (boundsNoun(text, number, after, unitType)) sentence.inPhrase = number.start;
+    const bounds = boundsNoun(text, number, after, unitType);
+    if (bounds) sentence.inPhrase = number.start;
     else sentence.kept.push([number.start, number.end]);
     sentence.subjects.push(subjectOf(label.label));
     sentence.lastLabel = label.label;
     previous = label.label || previous;
-    return { label: label.label, rule: label.rule, clause };
+    return { label: label.label, rule: bounds ? `${label.rule} ${BOUNDS_NOUN}` : label.rule, clause };
   };
 }

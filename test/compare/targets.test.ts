@@ -143,6 +143,10 @@ const notTargets: Array<[number, string, string, NotATarget | null]> = [
   [2013, '目前我国年度财政性教育经费支出总额已经超过2万亿元', '2万亿元', 'present-state'],
   [2019, '近14亿中国人的饭碗', '14亿', 'qualifies-noun'],
   [2008, '城镇居民基本医疗保险试点要扩大到全国50%以上的城市', '50%', null],
+  // A threshold bounding the noun after it with no 的 (label:bounds-noun); not a magnitude the noun counts, nor a share.
+  [2018, '淘汰关停不达标的30万千瓦以下煤电机组', '30万千瓦', 'qualifies-noun'],
+  [2016, '今年要完成1000万以上农村贫困人口脱贫任务', '1000万', null],
+  [2017, '分级诊疗试点和家庭签约服务扩大到85%以上地市', '85%', null],
   [2019, '我国60岁以上人口已达2.5亿', '2.5亿', 'present-state'],
   [2019, '我国60岁以上人口已达2.5亿', '60岁', 'age'],
   [2019, '将制造业等行业现行16%的税率降至13%', '16%', 'present-state'],
@@ -258,7 +262,7 @@ const others: Array<[string, string, string, string]> = [
   ['jilin-gwr-2025', '空气优良天数保持在93%左右', 'met', '地级及以上城市空气质量优良天数比例达到92.8%: the share of all cities of prefecture level and above is the measure, no sum'],
   ['tianjin-gwr-2025', '新建提升口袋公园80个', 'met', '五大道公园、设计公园和85个口袋公园等建成开放: 85 counts only the item after it'],
   ['hainan-gwr-2025', '陵水黎安国际教育创新试验区师生规模突破1万人', 'met', '陵水黎安国际教育创新试验区初具规模，…在园师生达1万人: the object words named earlier in the sentence'],
-  ['jiangxi-gwr-2025', '年销售收入超10亿元', 'unclear', '年销售收入超10亿元的龙头企业: a figure qualifying the noun after it is no outcome (must not be met)'],
+  ['jiangxi-gwr-2025', '年销售收入超10亿元农业产业化龙头企业达到100家', 'unclear', '10亿元 bounds the noun after it (label:bounds-noun), so only 100家 is judged; 年销售收入超10亿元的龙头企业 of the review, qualifying its noun, is no outcome of 10亿元 (must not be met)'],
 ];
 
 describe('checkTargets on other pairs', () => {

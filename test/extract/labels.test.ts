@@ -399,6 +399,27 @@ const perUnit: Case[] = [
   ['将农村部分计划生育家庭奖励扶助标准由人均600元提高到720元。', '600元', '农村部分计划生育家庭奖励扶助标准', 'label:clause'],
 ];
 
+// label:bounds-noun: [sentence, figure, whether it bounds the noun after it]; compare takes such a threshold for no target.
+const boundsNoun: Array<[string, string, boolean]> = [
+  // jiangxi-gwr-2025: a threshold after 超, with no 的.
+  ['做深做细“土特产”文章，推进优势特色产业集群、现代农业产业园、农业产业强镇建设，建设10个食品产业园，年销售收入超10亿元农业产业化龙头企业达到100家以上。', '10亿元', true],
+  // shandong-gwr-2025: a threshold before 以上.
+  ['改造升级传统产业，加快设备更新和技术改造，实施500万元以上技改项目1.2万个左右。', '500万元', true],
+  // Must not — shandong-gwr-2025: the count of the bounded things.
+  ['改造升级传统产业，加快设备更新和技术改造，实施500万元以上技改项目1.2万个左右。', '1.2万个', false],
+  // Must not — state-council-gwr-2016: a magnitude the noun after it counts (numeral:unit-named-after).
+  ['今年要完成1000万以上农村贫困人口脱贫任务，其中易地搬迁脱贫200万人以上，继续推进贫困农户危房改造。', '1000万', false],
+  // Must not — state-council-gwr-2009: an amount of its own before a noun.
+  ['中央财政安排384亿元救灾款和740亿元恢复重建资金，迅速出台一系列支援灾区的政策措施。', '384亿元', false],
+];
+
+describe('label:bounds-noun', () => {
+  it.each(boundsNoun)('%s → %s: %s', (text, surface, bounds) => {
+    const figure = figuresOf(text).find((f) => f.surface === surface);
+    expect(figure!.rule.split(' ').includes('label:bounds-noun')).toBe(bounds);
+  });
+});
+
 describe('labels a person would write', () => {
   it.each([...perUnit, ...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter, ...emptyNoMore, ...periodRun])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);

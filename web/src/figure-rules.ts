@@ -69,6 +69,7 @@ const NAMES: Record<string, string> = {
   'label:parallel-predicate': '并列的动词沿用前一数字的事物（开工742个、完工548个）',
   'label:word-ending-clause': '分句末的词（三类需求）',
   'label:figure-in-phrase': '前一数字是名称的一部分（超10亿元项目）',
+  'label:bounds-noun': '门槛数字，限定后面的名词，不是目标（超10亿元项目）',
   'label:coordinated-noun': '并列的名词（企业和个人）',
   'label:elided-noun': '省略的名词取自下一项',
   'label:graded-noun': '带等级的名词（5A级景区）',
