@@ -419,11 +419,16 @@ function magnitude(target: PlacedSide, actual: PlacedSide): Found {
   return found(`the outcome (${actual.surface}) is ${ratio >= 1 ? `${Math.round(ratio)} times` : `1/${Math.round(1 / ratio)} of`} the target (${target.surface})`);
 }
 
+export const SAME_NUMBER_RULE = scope.sameNumber.id;
+/** Checks of how two sides name their object, which an outcome stating the target's own number passes (scope:same-number). */
+const NAMING: ReadonlySet<string> = new Set([scope.object.id, scope.objectWords.id]);
+
 /**
  * The first difference of scope between a target and the outcome found for it, or null when they count
- * the same; passing over a difference that cannot overturn the verdict `holds` (a part past the target).
+ * the same; passing over a difference that cannot overturn the verdict `holds` (a part past the target),
+ * and over differences of naming when the outcome states the target's own number (`sameNumber`).
  */
-export function scopeDifference(target: PlacedSide, actual: PlacedSide, holds?: ScopeDifference['keeps']): ScopeDifference | null {
+export function scopeDifference(target: PlacedSide, actual: PlacedSide, holds?: ScopeDifference['keeps'], sameNumber = false): ScopeDifference | null {
   const checks: Array<[string, (t: PlacedSide, a: PlacedSide) => Found]> = [
     [scope.added.id, addedVersusTotal],
     [scope.combined.id, singleVersusCombined],
@@ -438,6 +443,7 @@ export function scopeDifference(target: PlacedSide, actual: PlacedSide, holds?: 
   // A part's rate or a sum's says nothing of the whole's or of one's: only amounts and counts keep a verdict.
   const rate = PERCENT.test(target.surface) || PERCENT.test(actual.surface);
   for (const [rule, check] of checks) {
+    if (sameNumber && NAMING.has(rule)) continue;
     const difference = check(target, actual);
     const keeps = rate ? null : (difference?.keeps ?? null);
     if (difference && (holds === undefined || keeps !== holds)) return { rule, reason: `${rule}: ${difference.reason}`, keeps };

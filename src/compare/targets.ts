@@ -12,7 +12,7 @@ import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET,
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
-import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, objectForm, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, type PlacedSide } from './scope.js';
+import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, objectForm, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, SAME_NUMBER_RULE, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -261,6 +261,33 @@ interface Outcome {
   named?: boolean;
   /** The words its label and the target's differ by, when a loose word apart (wordsApart). */
   apart?: string[];
+  /** When it states the target's own number and names its head (statesTargetNumber): naming differences do not count. Sure already, so never `apart`. */
+  sameNumber?: boolean;
+}
+
+/** Whether a figure states the target's number: its value and bounds, in a unit that counts alike. */
+const sameNumber = (target: Figure, figure: Figure) => figure.value === target.value && figure.valueMax === target.valueMax && countsAlike(figure, target);
+
+/** The word a target's label ends on when it names a thing (利用硅石储量全国第一: 全国 says where, not what; 规模, 人数 how much). */
+const headNamed = (target: Figure) => {
+  const head = labelHead(target.label);
+  return head !== undefined && head.length >= 2 ? head : null;
+};
+
+/** Below this a count recurs by chance (2项…成果, 1个…产业集群): the same number says nothing. */
+const TELLING_NUMBER = 10;
+
+/** Whether the target's number tells it from others: no rate (100% and round shares recur for unlike things), nor a count of a few. */
+const tellingNumber = (target: Figure) => !RATE_UNITS.has(target.unit) && target.value > TELLING_NUMBER;
+
+/**
+ * Whether a figure is the target reported done however else it is worded (scope:same-number): its own
+ * telling number, and the word the target's label ends on in its label (建成养老服务综合体30个 for
+ * 建设社区型养老服务综合体30个, 吞吐量超2400万标准箱 for 集装箱吞吐量突破2400万标准箱).
+ */
+function statesTargetNumber(target: Figure, figure: Figure): boolean {
+  const head = headNamed(target);
+  return head !== null && tellingNumber(target) && sameNumber(target, figure) && canonicalLabel(figure.label).includes(head);
 }
 
 /**
@@ -322,6 +349,9 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
     // closeness keeps the label similarity a sure match raises: of two, the closer label (接待游客 before 接待入境游客).
     .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)), fiveYears: fiveYearPart(review.analysis, f, review.year) !== null }))
     .map((c) => ({ ...c, closeness: c.score }))
+    // The target's own number with its head named is the target reported done (scope:same-number); not across
+    // measures a similarity of 0 keeps apart (农村 vs none, 开工 vs 建成).
+    .map((c) => (c.score > 0 && statesTargetNumber(target, c.figure) ? { ...c, score: Math.max(c.score, SURE_MATCH), sameNumber: true } : c))
     // Every word of the target's object named is as sure as a close label (新开外贸航线, 新开辟外贸航线), and so is a
     // label a word of where or how much apart (接待国内外游客, 接待游客).
     .map((c) => (c.score < SURE_MATCH ? surer(c, target, targetSide, review) : c))
@@ -334,16 +364,13 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
 
 /**
  * A review that repeats the target's figure with the label's last word (扩招100万人 for
- * 今年大规模扩招100万人) states its outcome in other words.
+ * 今年大规模扩招100万人) states its outcome in other words, though no label was close.
  */
 function restated(review: ReviewPart, target: Figure): Outcome | null {
-  // 利用硅石储量全国第一: 全国 says where, not what; 规模, 人数 how much.
-  const head = labelHead(target.label);
-  if (!head || head.length < 2) return null;
-  const figure = review.figures.find(
-    (f) => countsAlike(f, target) && f.value === target.value && f.valueMax === target.valueMax && labelHead(f.label) === head && fiveYearPart(review.analysis, f, review.year) === null,
-  );
-  return figure ? { figure, score: SURE_MATCH } : null;
+  const head = headNamed(target);
+  if (head === null) return null;
+  const figure = review.figures.find((f) => sameNumber(target, f) && labelHead(f.label) === head && fiveYearPart(review.analysis, f, review.year) === null);
+  return figure ? { figure, score: SURE_MATCH, sameNumber: tellingNumber(target) } : null;
 }
 
 function onOtherBasis(side: PlacedSide, target: Figure): string | null {
@@ -501,12 +528,12 @@ function judgeOutcome(
   if (fiveYears) return open({ actual, verdict: 'unclear', rule: 'verdict:five-year-review', reason: `the outcome found is in a five-year review ("${fiveYears}")`, quote: fiveYears });
   if (outcome.score < SURE_MATCH) return open({ actual, verdict: 'unclear', rule: 'verdict:unsure-match', reason: `the closest outcome, "${actual.label}", may measure something else` });
   if (!ofTheYear(outcome.figure)) return open({ actual, verdict: 'unclear', rule: 'verdict:period', reason: `the outcome is on another basis (${outcome.figure.period})` });
-  // 中央财政拟安排832亿元 and 中央财政安排423亿元 may fund different things.
-  if (namesOnlyPayer(target.label)) return open({ actual, verdict: 'unclear', rule: 'verdict:payer-only', reason: `"${target.label}" names who pays, not for what` });
+  // 中央财政拟安排832亿元 and 中央财政安排423亿元 may fund different things; the same 2.8万亿元 the same funds.
+  if (namesOnlyPayer(target.label) && !outcome.sameNumber) return open({ actual, verdict: 'unclear', rule: 'verdict:payer-only', reason: `"${target.label}" names who pays, not for what` });
   const judged = judge(target, signedValue(outcome.figure, target).value);
   // A part past the target says the whole is too; a sum short of it, that the part is.
   const holds = lowerFor(target) || (judged.verdict !== 'met' && judged.verdict !== 'missed') ? undefined : judged.verdict;
-  const scope = scopeDifference(targetSide, placed, holds);
+  const scope = scopeDifference(targetSide, placed, holds, outcome.sameNumber);
   if (scope) return open({ actual, verdict: 'unclear', rule: scope.rule, reason: scope.reason });
   // Found by the target's words alone, an outcome naming more may count a narrower thing: an amount of it past
   // the target says the target is, where more is better; short of it, or as a rate, nothing.
@@ -520,8 +547,8 @@ function judgeOutcome(
   if (other && second && second.verdict !== judged.verdict) {
     return open({ actual, verdict: 'unclear', rule: TWO_BASES_RULE, reason: `${TWO_BASES_RULE}: ${judged.reason}; on another basis ("${other.label}") ${second.reason}` });
   }
-  const apart = outcome.apart ? ` (labels ${outcome.apart.join('、')} apart: ${WORDS_APART_RULE})` : '';
-  return { decided: true, check: { actual, ...judged, reason: `${judged.reason}${unitsNote(outcome.figure, target)}${apart}` } };
+  const matched = outcome.apart ? ` (labels ${outcome.apart.join('、')} apart: ${WORDS_APART_RULE})` : outcome.sameNumber ? ` (the target's own number restated: ${SAME_NUMBER_RULE})` : '';
+  return { decided: true, check: { actual, ...judged, reason: `${judged.reason}${unitsNote(outcome.figure, target)}${matched}` } };
 }
 
 /** The same outcome restated on another basis in brackets right after it (增长1.7%（同口径增长2.5%以上）). */

@@ -262,7 +262,12 @@ const others: Array<[string, string, string, string]> = [
   ['jilin-gwr-2025', '空气优良天数保持在93%左右', 'met', '地级及以上城市空气质量优良天数比例达到92.8%: the share of all cities of prefecture level and above is the measure, no sum'],
   ['tianjin-gwr-2025', '新建提升口袋公园80个', 'met', '五大道公园、设计公园和85个口袋公园等建成开放: 85 counts only the item after it'],
   ['hainan-gwr-2025', '陵水黎安国际教育创新试验区师生规模突破1万人', 'met', '陵水黎安国际教育创新试验区初具规模，…在园师生达1万人: the object words named earlier in the sentence'],
-  ['jiangxi-gwr-2025', '年销售收入超10亿元农业产业化龙头企业达到100家', 'unclear', '10亿元 bounds the noun after it (label:bounds-noun), so only 100家 is judged; 年销售收入超10亿元的龙头企业 of the review, qualifying its noun, is no outcome of 10亿元 (must not be met)'],
+  ['tianjin-gwr-2025', '建设社区型养老服务综合体（农村幸福院）30个', 'met', '建成养老服务综合体30个: the target\'s own number with its head (scope:same-number), though 社区 is not named'],
+  ['tianjin-gwr-2025', '集装箱吞吐量突破2400万标准箱', 'met', '集装箱航线增至150条、吞吐量超2400万标准箱: the label 吞吐量 alone is no close match, the same number with the head is'],
+  ['hainan-gwr-2025', '新增基础教育公办学位4万个', 'met', '新增基础教育学位4万个: the same number, though the target names only 公办 ones (scope:other-object passed over)'],
+  ['hainan-gwr-2025', '推出2项以上科教融汇标志性成果', 'unclear', '2项制度创新成果入选…最佳实践案例: a count of a few recurs by chance (not scope:same-number)'],
+  ['shaanxi-gwr-2025', '农村户用卫生厕所普及率达到85%', 'unclear', '卫生户厕普及率超过…85％: a rate of the same value is not the same thing by its number (scope:object-words stands)'],
+  ['jiangxi-gwr-2025', '年销售收入超10亿元农业产业化龙头企业达到100家', 'met', '10亿元 bounds the noun after it (label:bounds-noun), so only 100家 is judged: 年销售收入超10亿元的龙头企业达100家以上 of the review, the same number with the head 龙头企业 (scope:same-number); its 10亿元, qualifying its noun, is no outcome'],
 ];
 
 describe('checkTargets on other pairs', () => {
