@@ -111,6 +111,8 @@ const RULES: Record<string, Say> = {
   'scope:excluding': () => '找到的结果扣除了一部分（扣除……后），与目标的口径不同，难以判断',
   'scope:two-bases': () => '报告按两种口径给出结果，结论不同，难以判断',
   'scope:magnitude': () => '找到的结果与目标相差十倍以上，可能不是同一项，难以判断',
+  // Names how an outcome was matched (its verdict's rule is the numeric one): said here for a page that shows the id.
+  'scope:same-number': () => '本年报告给出的数字与目标完全相同，说的是同一事物，措辞不同也视为同一项',
 };
 
 /** The rule ids this page says in Chinese. */
@@ -215,6 +217,7 @@ const RULE_NAMES: Record<string, string> = {
   'scope:excluding': '扣除了一部分',
   'scope:two-bases': '两种口径',
   'scope:magnitude': '数量级不同',
+  'scope:same-number': '与目标数字相同',
 };
 
 /** The rule ids this page names in Chinese. */
