@@ -350,6 +350,26 @@ describe('scopeDifference', () => {
     });
   });
 
+  // [what the case shows, target, outcome, rule without and with the target's own number stated (scope:same-number)].
+  const sameNumber: Array<[string, Side, Side, string | null, string | null]> = [
+    [
+      'a word of the target unnamed is passed over when the number is the target\'s own', // tianjin 2025 → 2026
+      ['优化社区嵌入式养老服务设施，建设社区型养老服务综合体（农村幸福院）30个、示范型老人家食堂30个', '30个', '建设社区型养老服务综合体', 30],
+      ['提高最低生活保障标准，建成养老服务综合体30个、示范型老人家食堂30个，新筹集保障性租赁住房6957套（间）', '30个', '建成养老服务综合体', 30],
+      'scope:object-words', null,
+    ],
+    [
+      'an addition against a total is not a difference of naming', // hunan 2025 → 2026
+      ['构建汛旱并防与耕地置换协同推进机制，新增建设和改造提升高标准农田300万亩以上', '300万亩', '新增建设和改造提升高标准农田'],
+      ['粮食综合生产能力稳步提升，粮食播种面积稳定在7100万亩以上，累计建成高标准农田4397万亩、推广镉低积累水稻种植面积超600万亩', '4397万亩', '建成高标准农田'],
+      'scope:added-vs-total', 'scope:added-vs-total',
+    ],
+  ];
+  it.each(sameNumber)('%s', (_, target, outcome, without, withNumber) => {
+    const rules = [false, true].map((same) => scopeDifference(side(...target), side(...outcome), undefined, same)?.rule ?? null);
+    expect(rules).toEqual([without, withNumber]);
+  });
+
   it('says which rule and why', () => {
     const [, target, outcome] = cases[0]!;
     expect(scopeDifference(side(...target), side(...outcome))?.reason).toMatch(/^scope:added-vs-total: .*新增.*累计/);
