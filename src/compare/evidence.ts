@@ -794,9 +794,9 @@ function clausesNaming(review: Review, object: string): Set<number> {
  * The indexes, ascending, of the review clauses that may name an asked object: those
  * holding SHARED_TERMS of its terms or more (found through the index), and those naming it.
  */
-function candidateClauses(review: Review, asked: Clause, naming: Set<number>): number[] {
+function candidateClauses(review: Review, asked: Clause, naming: Set<number>, least = SHARED_TERMS): number[] {
   const candidates = new Set(naming);
-  countHits(review.byClauseTerm, asked.terms, (i, count) => count >= SHARED_TERMS && candidates.add(i));
+  countHits(review.byClauseTerm, asked.terms, (i, count) => count >= least && candidates.add(i));
   return [...candidates].sort((a, b) => a - b);
 }
 
@@ -820,19 +820,56 @@ const namedByTerms = spanMemo((review: Review, span: Span): Match | null => {
   const askedText = review.older.text.slice(span.start, span.end);
   // Clauses naming the ask (建成沙南高速 without 建成) by its character pairs.
   const naming = clausesNaming(review, withoutVerb(askedText));
+  const word = oneWordAsk(review.older, asked);
   let best: Match | null = null;
   // Review clauses in text order, of sentences sharing a term with the ask: the first best is the earliest.
-  for (const i of candidateClauses(review, asked, naming)) {
+  for (const i of candidateClauses(review, asked, naming, word === null ? SHARED_TERMS : 1)) {
     const [said, sentence] = [review.clauses[i]!, review.sentenceOf[i]!];
     if (![...asked.terms].some((term) => sentence.vector.has(term))) continue;
     if (!namesMeasure(askedText, clauseText(review, i))) continue;
     const { cover, shared } = coverage(asked, said, review.idf);
-    if (((cover >= NAMES_OBJECT && shared - placesShared(review.older, asked, said, clauseText(review, i)) >= SHARED_TERMS) || naming.has(i)) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
-      best = { asked, said, sentence, cover };
+    const named = (cover >= NAMES_OBJECT && shared - placesShared(review.older, asked, said, clauseText(review, i)) >= SHARED_TERMS) || naming.has(i);
+    const byWord = !named && word !== null && statesResultOf(review, word, said);
+    if ((named || byWord) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
+      best = { asked, said, sentence, cover, ...(byWord && { names: [word!] }) };
     }
   }
   return best;
 });
+
+const ONE_WORD = wordings.oneWordSubject;
+const NEGATORS: ReadonlySet<string> = new Set([...NOT_DONE, ...ONE_WORD.negators]);
+
+/**
+ * The one term an ask's object is, when it opens the ask as the thing whose state is asked
+ * (followup:one-word-subject: 进出口总额保持正增长, 进出口总额稳量提质): a noun of
+ * ONE_WORD.minLength characters or more (two are mostly fields: 园区, 管理), no figure in the
+ * clause (a figure answers it: 城镇调查失业率控制在5.5%以内 is the targets' to judge, a five-year
+ * ceiling), the predicate not negated (今年财政收入增长不会太快 foretells, it asks nothing). Null for any other ask.
+ */
+function oneWordAsk(older: Analysis, asked: Clause): string | null {
+  if (asked.terms.size !== 1) return null;
+  const [term] = asked.terms;
+  if (term!.length < ONE_WORD.minLength || older.figures.some((f) => inside(f, asked))) return null;
+  const tokens = tokensIn(tokensOf(older), asked);
+  const at = tokens.findIndex((token) => NOUN_TAG.test(token.tag) && shortForm(token.text) === term);
+  if (at === -1 || tokens.slice(at + 1).some((token) => NEGATORS.has(token.text))) return null;
+  return shortForm(withoutVerb(askOf(older.text.slice(asked.start, asked.end)))).startsWith(term!) ? term! : null;
+}
+
+/**
+ * Whether a review clause names a one-word ask (oneWordAsk) by stating a result of the term after
+ * it (外贸进出口…增长12%, 货物进出口总额9.5万亿元): a term few review clauses hold (RARE_NAME), then a
+ * completion word or an outcome figure. A clause naming the word in passing (制定外贸转型升级…政策) names no object.
+ */
+function statesResultOf(review: Review, term: string, said: Clause): boolean {
+  if ((review.byClauseTerm.get(term)?.length ?? 0) > RARE_NAME) return false;
+  const text = review.newer.text.slice(said.start, said.end);
+  const at = shortForm(text).indexOf(term);
+  if (at === -1) return false;
+  const after = (f: Figure) => inside(f, said) && shortForm(review.newer.text.slice(said.start, f.start)).length >= at + term.length;
+  return review.outcomes.some(after) || wordingOf(shortForm(text).slice(at + term.length)) === 'completion';
+}
 
 /** Place tags (followup:place-alone): a shared place name says where two things are, not that they are one. */
 const PLACE_TAGS: ReadonlySet<string> = new Set(wordings.placeAlone.tags);

@@ -461,6 +461,13 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['hunan-gwr-2025', 'hunan-gwr-2026', '全年新增限额以上批零住餐企业1000家以上', 'no-evidence', 'followup:no-evidence', null, null],
     ['tibet-gwr-2025', 'tibet-gwr-2026', '安排产业发展资金30亿元', 'no-evidence', 'followup:no-evidence', null, null],
     ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '固定资产投资增长6%左右', 'no-evidence', 'followup:no-evidence', null, null],
+    // followup:one-word-subject: an ask whose object is one term opening it (进出口总额保持正增长) is named by a clause stating a
+    // result of the term after it (外贸进出口…增长12%) …
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '进出口总额保持正增长', 'addressed', 'followup:stated-outcome', '外贸进出口在对美贸易下降超3成的情况下增长12%', 'named by 进出口'],
+    ['guangdong-gwr-2025', 'guangdong-gwr-2026', '进出口总额稳量提质', 'addressed', 'followup:stated-outcome', '货物进出口总额9.5万亿元', 'named by 进出口'],
+    // … not an ask opening with another word (高技术制造业增加值增长13% is not 先进制造业), nor a negated one that foretells (不会太快).
+    ['jilin-gwr-2025', 'jilin-gwr-2026', '做大做强先进制造业', 'no-evidence', 'followup:no-evidence', null, null],
+    ['state-council-gwr-2013', 'state-council-gwr-2014', '今年财政收入增长不会太快', 'partly', 'followup:restated', null, null],
     // followup:in-step: an ask that income growth keep pace with economic growth, answered by the two rates the year's review states:
     // kept pace or faster (within the allowance for 基本同步), addressed; behind, partly …
     ['state-council-gwr-2018', 'state-council-gwr-2019', '居民收入增长和经济增长基本同步', 'addressed', 'followup:in-step', '居民人均可支配收入实际增长6.5%', '国内生产总值增长 6.6%'],

@@ -152,6 +152,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:amount-unstated': '证据说做了，但没有给出承诺的数量',
   'followup:year-task': '证据说完成了当年的年度任务或目标，承诺的数量视为达到',
   'followup:year-task-share': '证据说完成了年度任务的一定比例（如完成年度目标任务的90%），按该比例判断：不足100%为部分完成',
+  'followup:one-word-subject': '承诺对象只有一个词（如进出口总额保持正增长），回顾在这个词后面给出了结果（数字或完成），即算说到了承诺对象',
   'followup:place-alone': '只共有一个地名（如三亚）的两句话说的不是同一件事，不作为证据',
   'followup:held-level': '五年回顾说某一水平五年来一直稳定（保持）在目标以上，当年也达到了目标',
   'followup:year-list-done': '这是上年所列民生实事中的一项，回顾说这些民生实事已全部完成',
