@@ -1,0 +1,52 @@
+// Open follow-up gold the tool calls no-evidence though the gold says addressed or partly, with
+// where the gold's evidence sentence lies: in the year's review or the five-year review, and its
+// rank among the evidence the tool shows (-1: not shown). The bucket to sort into classes of
+// wording before writing a naming rule. Open gold only (followup.gold.jsonl's dev and own-dev
+// sets, followup-own2 … own10): blind gold is never read.
+// `npx tsx test/tools/followup-misses.ts > misses.jsonl`
+import { existsSync } from 'node:fs';
+import { followUpCommitments } from '../../src/compare/evidence.js';
+import { fiveYearPart } from '../../src/compare/periods.js';
+import { openCorpus } from '../../src/eval/corpus.js';
+import { placeJudgements, readLines, type StatusJudgement } from '../../src/eval/evidence.js';
+import { normalizeInline } from '../../src/normalize/normalize.js';
+import type { Analysis, Figure } from '../../src/types.js';
+
+const FOLDER = 'corpus';
+const OPEN = ['followup.gold.jsonl', ...Array.from({ length: 9 }, (_, i) => `followup-own${i + 2}.gold.jsonl`)];
+
+/** Whether a sentence of the newer report lies in its five-year review. */
+function inFiveYears(newer: Analysis, older: Analysis, sentence: string): boolean | null {
+  const at = newer.text.indexOf(sentence);
+  const found = newer.sentences.find((s) => s.start <= at && at < s.end);
+  if (at === -1 || !found) return null;
+  const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
+  return fiveYearPart(newer, found as Pick<Figure, 'start' | 'section'> as Figure, reviewed) !== null;
+}
+
+const corpus = await openCorpus(FOLDER);
+for (const file of OPEN.filter((name) => existsSync(`${FOLDER}/verdicts/${name}`))) {
+  const gold = (await readLines<StatusJudgement>(`${FOLDER}/verdicts/${file}`)).filter((g) => g.set !== 'blind');
+  for (const pair of new Set(gold.map((g) => g.pair))) {
+    const wanted = gold.filter((g) => g.pair === pair);
+    const { older, newer, placed } = await placeJudgements(FOLDER, corpus, pair, wanted);
+    const followUps = followUpCommitments(older, newer);
+    wanted.forEach((want, i) => {
+      const got = placed[i] === null || placed[i] === undefined ? null : followUps[placed[i]!]!;
+      if (!got || got.status !== 'no-evidence' || want.status === 'no-evidence' || !want.evidence) return;
+      const evidence = normalizeInline(want.evidence).text;
+      const rank = got.evidence.findIndex((e) => e.text.includes(evidence) || evidence.includes(e.text));
+      console.log(
+        JSON.stringify({
+          file,
+          pair,
+          gold: want.status,
+          commitment: want.commitment,
+          evidence,
+          fiveYears: inFiveYears(newer, older, evidence.slice(0, 12)),
+          rank,
+        }),
+      );
+    });
+  }
+}
