@@ -21,6 +21,7 @@ import { alternation } from '../extract/lexicon.js';
 import type { Features } from './model.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
+import { withShortLines } from './place-pairs.js';
 import { AVERAGE, fiveYearPart, MULTI_YEAR, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
 import { ADDED_WORDS, clauseBefore, placedSide, scopeDifference } from './scope.js';
 import { checkTargets, judge } from './targets.js';
@@ -67,6 +68,7 @@ const FOLLOWUP_RULES = {
   targetShort: 'followup:target-short',
   targetNear: wordings.targetNear.id,
   inStep: wordings.inStep.id,
+  placePair: wordings.placePair.id,
   notDone: wordings.notDone.id,
   completion: wordings.completion.id,
   partOfList: 'followup:part-of-list',
@@ -228,6 +230,8 @@ interface Match {
   /** The rare names by which the review clause names the object, when its terms do not; `part` when they are only part of it. */
   names?: string[];
   part?: boolean;
+  /** The ask as read when named by a short name of its line (开工建设富加铁路 for 开工建设富裕至加格达奇铁路): followup:place-pair. */
+  askedText?: string;
 }
 
 type Decision = Pick<CommitmentFollowUp, 'status' | 'rule'> & { reason?: string; evidence: Evidence | null };
@@ -811,8 +815,20 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
 /** The review clause sharing a rare name with a commitment clause; once per review and clause: the commitment and each of its parts ask for it. */
 const namedByName = spanMemo((review: Review, span: Span): Match | null => {
   const [asked, text] = [objectTerms(review.older, span), review.older.text.slice(span.start, span.end)];
-  return sharingName(review, asked, text) ?? sharingQuoted(review, asked, text);
+  return sharingName(review, asked, text) ?? sharingShortLine(review, asked, span) ?? sharingQuoted(review, asked, text);
 });
+
+/**
+ * A review clause naming a line of the ask by the short name of the places it joins (乌尉高速 for
+ * G0711乌鲁木齐至尉犁高速公路): read as a shared name of the ask written so (followup:place-pair).
+ */
+function sharingShortLine(review: Review, asked: Clause, span: Span): Match | null {
+  const { text, shorts } = withShortLines(review.older, span);
+  if (shorts.length === 0) return null;
+  // Without the verb before it, whose run would join the line's short name (开工建设富加铁路).
+  const match = sharingName(review, asked, withoutVerb(text), new Set(shorts.flatMap((short) => [...nameRuns(short)])));
+  return match && match.names!.some((name) => shorts.some((short) => name.includes(short) || short.includes(name))) ? { ...match, askedText: text } : null;
+}
 
 /** The review clause that best names a commitment clause's object by its terms, if one does; once per review and clause, as namedByName. */
 const namedByTerms = spanMemo((review: Review, span: Span): Match | null => {
@@ -859,11 +875,11 @@ const fewSentencesName = (analysis: Analysis, name: string) =>
  * runs, earliest first. It names all of the ask when it shares two runs or more and half
  * of the ask's character pairs, else a part.
  */
-function sharingName(review: Review, asked: Clause, text: string): Match | null {
+function sharingName(review: Review, asked: Clause, text: string, lines: ReadonlySet<string> = new Set()): Match | null {
   const rare = [...nameRuns(text)].filter((run) => rareIn(review, run));
   const shared: Array<[number, number]> = [];
   countHits(review.byName, rare, (i, runs) => shared.push([i, runs]));
-  const nouns = nounRuns(review.older, asked);
+  const nouns = new Set([...nounRuns(review.older, asked), ...lines]);
   const [best] = shared.filter(([i, runs]) => (runs >= NAME_RUNS || nameRunsOf(review, i).some((run) => nouns.has(run))) && namesMeasure(text, clauseText(review, i))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (!best) return null;
   const said = review.clauses[best[0]]!;
@@ -1298,7 +1314,7 @@ function yearTaskDone(said: string, target: Figure, evidence: Evidence): Decisio
  */
 function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   const said = review.newer.text.slice(match.said.start, match.said.end);
-  const asked = review.older.text.slice(match.asked.start, match.asked.end);
+  const asked = match.askedText ?? review.older.text.slice(match.asked.start, match.asked.end);
   const done = (rule: string): Decision => {
     const missing = unnamedItems(asked, match.sentence.text);
     if (missing.length > 0) return partOfList(missing, evidence);
@@ -1554,7 +1570,8 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
       const decision = readMatch(review, match, scored(ranked, match.sentence));
       // An ask with a target figure is answered by the figure: said again whole, it is only restated.
       if (decision.rule === FOLLOWUP_RULES.restatedWhole && commitment.targets.length > 0) return { ...decision, status: 'partly' as const, rule: FOLLOWUP_RULES.restated };
-      return match.names && !match.part ? withReason(decision, `named by ${match.names.join('、')}`) : decision;
+      const named = match.names && !match.part ? withReason(decision, `named by ${match.names.join('、')}`) : decision;
+      return match.askedText ? withReason(named, `a line's short name (${FOLLOWUP_RULES.placePair})`) : named;
     });
   // The year's review only: over five years, nothing happened says little of the year.
   if (naming === 'terms' && !review.fiveYears) read.push(...byPrevented(review, commitment, ranked));

@@ -532,6 +532,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['tibet-gwr-2025', 'tibet-gwr-2026', '实现所有乡镇和90%以上行政村通硬化路', 'no-evidence', 'followup:no-evidence'],
     ['tianjin-gwr-2025', 'tianjin-gwr-2026', '建成16个幸福河湖', 'no-evidence', 'followup:no-evidence'],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '主要流域国控断面优良水质比例100%', 'addressed', 'followup:head-ratio'],
+    // followup:place-pair: the review names the line by the first characters of the places it joins (富加铁路开工建设).
+    ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '开工建设富裕至加格达奇铁路扩能改造等项目', 'addressed', 'followup:started'],
   ];
   it.each(parts)('%s → %s: the part %s → %s (%s)', async (older, newer, words, status, rule) => {
     const followUp = (await followUpsOf(older, newer)).find((f) => f.parts.some((part) => part.text === words));
