@@ -91,6 +91,7 @@ const FOLLOWUP_RULES = {
   effort: wordings.effort.id,
   fiveYearsOnly: wordings.fiveYearsOnly.id,
   fiveYearsNamed: wordings.fiveYearsNamed.id,
+  overYears: wordings.overYears.id,
   fiveYearsItemDone: wordings.fiveYearsItemDone.id,
   objectHeld: wordings.objectHeld.id,
   headFigure: wordings.headFigure.id,
@@ -1124,7 +1125,9 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
       .map((f) => ({ f, shown: pairsShown(name, f.label) + pairsShown(f.label, name) }))
       .sort((a, b) => b.shown - a.shown)
       .map(({ f }) => f);
-    if (!outcome || (review.fiveYears && overYears(target, outcome))) continue;
+    if (!outcome) continue;
+    // A sum over the five years tells nothing of the year's figure, whatever word says it done (完成营造林3195万亩 for 600万亩): it decides nothing (NOTHING_OF_THE_YEAR).
+    if (review.fiveYears && overYears(target, outcome)) return { status: 'partly', rule: FOLLOWUP_RULES.overYears, reason: `${target.label}: target ${target.surface}, ${outcome.surface} over the years` };
     const judged = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
     if (!decides(judged)) continue;
     return { ...targetDecision(judged), reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface} (${judged.verdict}: ${judged.reason})` };
@@ -1642,7 +1645,7 @@ function byPrevented(review: Review, commitment: Commitment, ranked: Ranked[]): 
  * What the five-year review says and the year's would not decide on: effort over five years, the object named again, part of it named,
  * a result figure (mostly a five-year total), or an act marked done (守住了…底线, 制定了…): done in one of the five years, not said to be in the last.
  */
-const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart, FOLLOWUP_RULES.statedOutcome, FOLLOWUP_RULES.perfective]);
+const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.overYears, FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart, FOLLOWUP_RULES.statedOutcome, FOLLOWUP_RULES.perfective]);
 
 /**
  * The five-year review read as the year's is, when a clause of it names an object of the
@@ -1662,10 +1665,10 @@ const SUMMARY_OPENERS = wordings.fiveYearsNamed.summaryOpeners;
 
 /**
  * A five-year review's clause telling work on the ask: effort, or the ask named again (partly); not a
- * shared name only, nor a sentence of lessons or credit (LESSONS), nor a field's summary line.
+ * shared name only, nor a sum over the years (followup:over-years), nor a sentence of lessons or credit (LESSONS), nor a field's summary line.
  */
 function workInFiveYears(decision: Decision): boolean {
-  return decision.status === 'partly' && decision.rule !== FOLLOWUP_RULES.namesPart && !tellsNoWork(decision.evidence?.text ?? '');
+  return decision.status === 'partly' && decision.rule !== FOLLOWUP_RULES.namesPart && decision.rule !== FOLLOWUP_RULES.overYears && !tellsNoWork(decision.evidence?.text ?? '');
 }
 
 /** A sentence of lessons or credit (LESSONS), or a field's summary line (SUMMARY_OPENERS): it tells no work done. */
