@@ -21,6 +21,7 @@ import { alternation } from '../extract/lexicon.js';
 import type { Features } from './model.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
+import { withShortLines } from './place-pairs.js';
 import { AVERAGE, fiveYearPart, MULTI_YEAR, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
 import { ADDED_WORDS, clauseBefore, placedSide, scopeDifference } from './scope.js';
 import { checkTargets, judge } from './targets.js';
@@ -67,6 +68,7 @@ const FOLLOWUP_RULES = {
   targetShort: 'followup:target-short',
   targetNear: wordings.targetNear.id,
   inStep: wordings.inStep.id,
+  placePair: wordings.placePair.id,
   notDone: wordings.notDone.id,
   completion: wordings.completion.id,
   partOfList: 'followup:part-of-list',
@@ -89,6 +91,7 @@ const FOLLOWUP_RULES = {
   effort: wordings.effort.id,
   fiveYearsOnly: wordings.fiveYearsOnly.id,
   fiveYearsNamed: wordings.fiveYearsNamed.id,
+  overYears: wordings.overYears.id,
   fiveYearsItemDone: wordings.fiveYearsItemDone.id,
   objectHeld: wordings.objectHeld.id,
   headFigure: wordings.headFigure.id,
@@ -228,6 +231,8 @@ interface Match {
   /** The rare names by which the review clause names the object, when its terms do not; `part` when they are only part of it. */
   names?: string[];
   part?: boolean;
+  /** The ask as read when named by a short name of its line (开工建设富加铁路 for 开工建设富裕至加格达奇铁路): followup:place-pair. */
+  askedText?: string;
 }
 
 type Decision = Pick<CommitmentFollowUp, 'status' | 'rule'> & { reason?: string; evidence: Evidence | null };
@@ -811,8 +816,20 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
 /** The review clause sharing a rare name with a commitment clause; once per review and clause: the commitment and each of its parts ask for it. */
 const namedByName = spanMemo((review: Review, span: Span): Match | null => {
   const [asked, text] = [objectTerms(review.older, span), review.older.text.slice(span.start, span.end)];
-  return sharingName(review, asked, text) ?? sharingQuoted(review, asked, text);
+  return sharingName(review, asked, text) ?? sharingShortLine(review, asked, span) ?? sharingQuoted(review, asked, text);
 });
+
+/**
+ * A review clause naming a line of the ask by the short name of the places it joins (乌尉高速 for
+ * G0711乌鲁木齐至尉犁高速公路): read as a shared name of the ask written so (followup:place-pair).
+ */
+function sharingShortLine(review: Review, asked: Clause, span: Span): Match | null {
+  const { text, shorts } = withShortLines(review.older, span);
+  if (shorts.length === 0) return null;
+  // Without the verb before it, whose run would join the line's short name (开工建设富加铁路).
+  const match = sharingName(review, asked, withoutVerb(text), new Set(shorts.flatMap((short) => [...nameRuns(short)])));
+  return match && match.names!.some((name) => shorts.some((short) => name.includes(short) || short.includes(name))) ? { ...match, askedText: text } : null;
+}
 
 /** The review clause that best names a commitment clause's object by its terms, if one does; once per review and clause, as namedByName. */
 const namedByTerms = spanMemo((review: Review, span: Span): Match | null => {
@@ -896,11 +913,11 @@ const fewSentencesName = (analysis: Analysis, name: string) =>
  * runs, earliest first. It names all of the ask when it shares two runs or more and half
  * of the ask's character pairs, else a part.
  */
-function sharingName(review: Review, asked: Clause, text: string): Match | null {
+function sharingName(review: Review, asked: Clause, text: string, lines: ReadonlySet<string> = new Set()): Match | null {
   const rare = [...nameRuns(text)].filter((run) => rareIn(review, run));
   const shared: Array<[number, number]> = [];
   countHits(review.byName, rare, (i, runs) => shared.push([i, runs]));
-  const nouns = nounRuns(review.older, asked);
+  const nouns = new Set([...nounRuns(review.older, asked), ...lines]);
   const [best] = shared.filter(([i, runs]) => (runs >= NAME_RUNS || nameRunsOf(review, i).some((run) => nouns.has(run))) && namesMeasure(text, clauseText(review, i))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (!best) return null;
   const said = review.clauses[best[0]]!;
@@ -1145,7 +1162,9 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
       .map((f) => ({ f, shown: pairsShown(name, f.label) + pairsShown(f.label, name) }))
       .sort((a, b) => b.shown - a.shown)
       .map(({ f }) => f);
-    if (!outcome || (review.fiveYears && overYears(target, outcome))) continue;
+    if (!outcome) continue;
+    // A sum over the five years tells nothing of the year's figure, whatever word says it done (完成营造林3195万亩 for 600万亩): it decides nothing (NOTHING_OF_THE_YEAR).
+    if (review.fiveYears && overYears(target, outcome)) return { status: 'partly', rule: FOLLOWUP_RULES.overYears, reason: `${target.label}: target ${target.surface}, ${outcome.surface} over the years` };
     const judged = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
     if (!decides(judged)) continue;
     return { ...targetDecision(judged), reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface} (${judged.verdict}: ${judged.reason})` };
@@ -1335,7 +1354,7 @@ function yearTaskDone(said: string, target: Figure, evidence: Evidence): Decisio
  */
 function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   const said = review.newer.text.slice(match.said.start, match.said.end);
-  const asked = review.older.text.slice(match.asked.start, match.asked.end);
+  const asked = match.askedText ?? review.older.text.slice(match.asked.start, match.asked.end);
   const done = (rule: string): Decision => {
     const missing = unnamedItems(asked, match.sentence.text);
     if (missing.length > 0) return partOfList(missing, evidence);
@@ -1591,7 +1610,8 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
       const decision = readMatch(review, match, scored(ranked, match.sentence));
       // An ask with a target figure is answered by the figure: said again whole, it is only restated.
       if (decision.rule === FOLLOWUP_RULES.restatedWhole && commitment.targets.length > 0) return { ...decision, status: 'partly' as const, rule: FOLLOWUP_RULES.restated };
-      return match.names && !match.part ? withReason(decision, `named by ${match.names.join('、')}`) : decision;
+      const named = match.names && !match.part ? withReason(decision, `named by ${match.names.join('、')}`) : decision;
+      return match.askedText ? withReason(named, `a line's short name (${FOLLOWUP_RULES.placePair})`) : named;
     });
   // The year's review only: over five years, nothing happened says little of the year.
   if (naming === 'terms' && !review.fiveYears) read.push(...byPrevented(review, commitment, ranked));
@@ -1662,7 +1682,7 @@ function byPrevented(review: Review, commitment: Commitment, ranked: Ranked[]): 
  * What the five-year review says and the year's would not decide on: effort over five years, the object named again, part of it named,
  * a result figure (mostly a five-year total), or an act marked done (守住了…底线, 制定了…): done in one of the five years, not said to be in the last.
  */
-const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart, FOLLOWUP_RULES.statedOutcome, FOLLOWUP_RULES.perfective]);
+const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.overYears, FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart, FOLLOWUP_RULES.statedOutcome, FOLLOWUP_RULES.perfective]);
 
 /**
  * The five-year review read as the year's is, when a clause of it names an object of the
@@ -1682,10 +1702,10 @@ const SUMMARY_OPENERS = wordings.fiveYearsNamed.summaryOpeners;
 
 /**
  * A five-year review's clause telling work on the ask: effort, or the ask named again (partly); not a
- * shared name only, nor a sentence of lessons or credit (LESSONS), nor a field's summary line.
+ * shared name only, nor a sum over the years (followup:over-years), nor a sentence of lessons or credit (LESSONS), nor a field's summary line.
  */
 function workInFiveYears(decision: Decision): boolean {
-  return decision.status === 'partly' && decision.rule !== FOLLOWUP_RULES.namesPart && !tellsNoWork(decision.evidence?.text ?? '');
+  return decision.status === 'partly' && decision.rule !== FOLLOWUP_RULES.namesPart && decision.rule !== FOLLOWUP_RULES.overYears && !tellsNoWork(decision.evidence?.text ?? '');
 }
 
 /** A sentence of lessons or credit (LESSONS), or a field's summary line (SUMMARY_OPENERS): it tells no work done. */

@@ -154,6 +154,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:year-task-share': '证据说完成了年度任务的一定比例（如完成年度目标任务的90%），按该比例判断：不足100%为部分完成',
   'followup:one-word-subject': '承诺对象只有一个词（如进出口总额保持正增长），回顾在这个词后面给出了结果（数字或完成），即算说到了承诺对象',
   'followup:place-alone': '只共有一个地名（如三亚）的两句话说的不是同一件事，不作为证据',
+  'followup:place-pair': '以所连两地首字加线路类别的简称（如乌尉高速）称呼去年所说的两地间线路（乌鲁木齐至尉犁高速公路），视为提到同一项目',
   'followup:held-level': '五年回顾说某一水平五年来一直稳定（保持）在目标以上，当年也达到了目标',
   'followup:year-list-done': '这是上年所列民生实事中的一项，回顾说这些民生实事已全部完成',
   'followup:year-list-whole': '承诺的就是上年所列的这批民生实事，回顾说这批民生实事已全部完成，件数相同',
