@@ -160,7 +160,7 @@ export function findReuse(older: Analysis, newer: Analysis): Reuse {
       const list = index.get(pair);
       if (!list || list.length > COMMON_PAIR) continue;
       rare++;
-      for (const i of list) if (hits[i]!++ === 0) hit.push(i);
+      for (let k = 0; k < list.length; k++) if (hits[list[k]!]!++ === 0) hit.push(list[k]!);
     }
     let best: ReusedSentence | null = null;
     for (const i of hit) {
