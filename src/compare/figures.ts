@@ -17,8 +17,9 @@ interface Candidate {
   score: number;
 }
 
-function comparable(a: Figure, b: Figure, severalYears: Set<Figure>): boolean {
-  return severalYears.has(a) === severalYears.has(b) && a.unit === b.unit && a.unitType === b.unitType && (a.change === null) === (b.change === null) && (a.change?.direction ?? '') === (b.change?.direction ?? '');
+/** What two figures must share to be compared, as one key: years (one or several), unit, unit type, and a change's direction ('' for a level). */
+function comparableKey(figure: Figure, severalYears: Set<Figure>): string {
+  return [severalYears.has(figure), figure.unit, figure.unitType, figure.change?.direction ?? ''].join('\u0000');
 }
 
 /**
@@ -44,10 +45,17 @@ export function alignFigures(older: Analysis, newer: Analysis): FigurePair[] {
   const measures = new Map<Figure, Measure>();
   for (const figure of [...olderFigures, ...newerFigures]) measures.set(figure, measureOf(figure.label));
 
+  // The newer figures by what they may be compared on, in their order: each older figure meets only its own kind.
+  const newerByKey = new Map<string, Figure[]>();
+  for (const n of newerFigures) {
+    const key = comparableKey(n, severalYears);
+    const kind = newerByKey.get(key);
+    if (kind) kind.push(n);
+    else newerByKey.set(key, [n]);
+  }
   const candidates: Candidate[] = [];
   for (const o of olderFigures) {
-    for (const n of newerFigures) {
-      if (!comparable(o, n, severalYears)) continue;
+    for (const n of newerByKey.get(comparableKey(o, severalYears)) ?? []) {
       const score = similarity(measures.get(o)!, measures.get(n)!);
       if (score >= PAIRING_THRESHOLD) candidates.push({ older: o, newer: n, score });
     }

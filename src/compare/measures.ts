@@ -76,26 +76,31 @@ const IGNORED = new Set([...CHANGE_UP, ...CHANGE_DOWN, '平均值', '平均', '�
 
 const IGNORED_PATTERN = new RegExp(alternation([...IGNORED].filter((w) => w.length > 1)), 'g');
 
-/** The synonyms by their first character, in SYNONYMS' order: a position is tried against those only. */
-const SYNONYMS_BY_FIRST = new Map<string, Array<[string, string]>>();
+/** The synonyms by their first character's code, in SYNONYMS' order: a position is tried against those only. */
+const SYNONYMS_BY_FIRST = new Map<number, Array<[string, string]>>();
 for (const synonym of SYNONYMS) {
-  const list = SYNONYMS_BY_FIRST.get(synonym[0][0]!);
+  const list = SYNONYMS_BY_FIRST.get(synonym[0].charCodeAt(0));
   if (list) list.push(synonym);
-  else SYNONYMS_BY_FIRST.set(synonym[0][0]!, [synonym]);
+  else SYNONYMS_BY_FIRST.set(synonym[0].charCodeAt(0), [synonym]);
 }
 
+/**
+ * A label (or a whole sentence: targets read every sentence of a review) with each synonym
+ * replaced by its group's name; the text between synonyms is copied in one slice, not a
+ * character at a time, and a text without one is returned as it is.
+ */
 export function canonicalLabel(label: string): string {
   let out = '';
+  let copied = 0;
   for (let i = 0; i < label.length; ) {
-    const hit = SYNONYMS_BY_FIRST.get(label[i]!)?.find(([word]) => label.startsWith(word, i));
+    const hit = SYNONYMS_BY_FIRST.get(label.charCodeAt(i))?.find(([word]) => label.startsWith(word, i));
     if (hit) {
-      out += hit[1];
+      out += label.slice(copied, i) + hit[1];
       i += hit[0].length;
-    } else {
-      out += label[i++];
-    }
+      copied = i;
+    } else i++;
   }
-  return out;
+  return copied === 0 ? label : out + label.slice(copied);
 }
 
 /** The terms of a label that say what is measured (segmented once per label: targets read the same labels again and again). */
@@ -111,10 +116,11 @@ const namedOf = (group: readonly string[], label: string) => group.filter((word)
 /** The stages of building a canonical label names (lexicon measures:stages), as one key ('' for none). */
 const stagesOf = (label: string) => measures.stages.groups.map((group, i) => (namedOf(group, label) ? i : '')).join('');
 
-/** Labels that qualify a measure differently (农村 vs none, 登记 vs 调查, 开工 vs 建成) measure different things. */
-function distinct(a: string, b: string): boolean {
-  return stagesOf(a) !== stagesOf(b) || measures.distinct.some((group) => namedOf(group, a) !== namedOf(group, b));
-}
+/**
+ * What qualifies a canonical label's measure (农村 vs none, 登记 vs 调查, 开工 vs 建成), as one key:
+ * labels whose keys differ measure different things.
+ */
+const qualifiersOf = (label: string) => [stagesOf(label), ...measures.distinct.map((group) => namedOf(group, label))].join('\u0000');
 
 /** Whether two labels both name a stage of building and not the same (新安排 vs 基本建成), lexicon measures:stages. */
 export function otherStages(a: string, b: string): boolean {
@@ -125,13 +131,15 @@ export function otherStages(a: string, b: string): boolean {
 /** A label prepared for comparison: computed once per figure, compared many times. */
 export interface Measure {
   canonical: string;
+  /** qualifiersOf the canonical label: read once, not for each pair of labels. */
+  qualifiers: string;
   terms: Set<string>;
   pairs: Set<string>;
 }
 
 export const measureOf = memo((label: string): Measure => {
   const canonical = canonicalLabel(label);
-  return { canonical, terms: new Set(labelTerms(label)), pairs: characterPairs(canonical.replace(IGNORED_PATTERN, '')) };
+  return { canonical, qualifiers: qualifiersOf(canonical), terms: new Set(labelTerms(label)), pairs: characterPairs(canonical.replace(IGNORED_PATTERN, '')) };
 });
 
 /**
@@ -139,7 +147,7 @@ export const measureOf = memo((label: string): Measure => {
  * character-pair overlap of their canonical forms; 0 for distinct measures.
  */
 export function similarity(a: Measure, b: Measure): number {
-  if (distinct(a.canonical, b.canonical)) return 0;
+  if (a.qualifiers !== b.qualifiers) return 0;
   return (dice(a.terms, b.terms) + dice(a.pairs, b.pairs)) / 2;
 }
 

@@ -2,7 +2,7 @@
 // sentences of the newer report were carried over (nearly) word for word.
 import type { Analysis, Reuse, ReusedSentence, Section, SectionPair } from '../types.js';
 import { diffSentences, type PairedSentence, paired } from './diff.js';
-import { dice, pairCodes, pairIndex } from './pairs.js';
+import { dice, pairIndex } from './pairs.js';
 import { JaroWinklerDistance } from 'natural/lib/natural/distance/index.js';
 import { frequencyWeights } from '../extract/keywords.js';
 import { cosineOf, dotsWith, norm, termsIn, type Vector, vectorIndex } from './vectors.js';
@@ -53,16 +53,26 @@ function countTerms(terms: string[]): Map<string, number> {
   return counts;
 }
 
+/** Each sentence of a report with its character pairs, by its index, made when first asked: section alignment and reuse read the same sentences. */
+const pairedSentences = new WeakMap<Analysis, Array<PairedSentence | undefined>>();
+
+function pairedSentence(analysis: Analysis, index: number): PairedSentence {
+  let kept = pairedSentences.get(analysis);
+  if (!kept) pairedSentences.set(analysis, (kept = new Array<PairedSentence | undefined>(analysis.sentences.length).fill(undefined)));
+  const sentence = analysis.sentences[index]!;
+  return (kept[index] ??= paired(analysis.text.slice(sentence.start, sentence.end)));
+}
+
 /** The sentences of each outline section that no deeper outline section holds. */
 function sentencesBySection(analysis: Analysis, outlineSections: Section[]): PairedSentence[][] {
   const out = outlineSections.map((): PairedSentence[] => []);
-  for (const sentence of analysis.sentences) {
+  analysis.sentences.forEach((sentence, index) => {
     let holder = -1;
     outlineSections.forEach((section, i) => {
       if (section.start <= sentence.start && sentence.start < section.end && (holder === -1 || section.level > outlineSections[holder]!.level)) holder = i;
     });
-    if (holder !== -1) out[holder]!.push(paired(analysis.text.slice(sentence.start, sentence.end)));
-  }
+    if (holder !== -1) out[holder]!.push(pairedSentence(analysis, index));
+  });
   return out;
 }
 
@@ -76,19 +86,20 @@ function title(analysis: Analysis, section: Section): string {
  */
 function weighted(counts: Map<string, number>, idf: (term: string) => number): Vector {
   const vector: Vector = new Map();
-  for (const [term, count] of counts) {
+  // forEach, not for…of: run once a section per pair, mostly before it is optimised, where each entry read would be an array.
+  counts.forEach((count, term) => {
     const weight = idf(term);
     let sum = 0;
     for (let n = 0; n < count; n++) sum += weight;
     vector.set(term, sum);
-  }
+  });
   return vector;
 }
 
 /** Term weights over the sections of both reports, from each side's counts: the counts inverseFrequencies makes, without listing every section's terms again for each pair. */
 function sectionFrequencies(sections: number, older: Map<string, number>, newer: Map<string, number>): (term: string) => number {
   const holding = new Map(older);
-  for (const [term, count] of newer) holding.set(term, (holding.get(term) ?? 0) + count);
+  newer.forEach((count, term) => holding.set(term, (holding.get(term) ?? 0) + count));
   return frequencyWeights(sections, holding);
 }
 
@@ -135,8 +146,8 @@ const COMMON_PAIR = 40;
 
 export function findReuse(older: Analysis, newer: Analysis): Reuse {
   const sentencesOf = (analysis: Analysis) =>
-    analysis.sentences.map((s) => analysis.text.slice(s.start, s.end)).filter((text) => text.length >= MIN_REUSE_LENGTH);
-  const olderSentences = sentencesOf(older).map((text) => ({ text, pairs: pairCodes(text) }));
+    analysis.sentences.flatMap((s, i) => (s.end - s.start >= MIN_REUSE_LENGTH ? [pairedSentence(analysis, i)] : [])).filter(({ text }) => text.length >= MIN_REUSE_LENGTH);
+  const olderSentences = sentencesOf(older);
   // An index from character pair to the older sentences holding it narrows the search.
   const index = pairIndex(olderSentences.map(({ pairs }) => pairs));
   const newerSentences = sentencesOf(newer);
@@ -144,14 +155,13 @@ export function findReuse(older: Analysis, newer: Analysis): Reuse {
   // Rare pairs each older sentence shares with the newer one, and the sentences hit in the order first hit (zeroed after each).
   const hits = new Int32Array(olderSentences.length);
   const hit: number[] = [];
-  for (const text of newerSentences) {
-    const pairs = pairCodes(text);
+  for (const { text, pairs } of newerSentences) {
     let rare = 0;
     for (const pair of pairs) {
       const list = index.get(pair);
       if (!list || list.length > COMMON_PAIR) continue;
       rare++;
-      for (const i of list) if (hits[i]!++ === 0) hit.push(i);
+      for (let k = 0; k < list.length; k++) if (hits[list[k]!]!++ === 0) hit.push(list[k]!);
     }
     let best: ReusedSentence | null = null;
     for (const i of hit) {
