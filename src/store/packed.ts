@@ -9,6 +9,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Analysis, ReportMeta } from '../types.js';
 import type { AnalysedReport, SourceContent } from './types.js';
 
+/** The packed report, in a buffer of its own (so that it can be moved between threads whole). */
 export function packReport(report: AnalysedReport): Uint8Array {
   return serialize(report);
 }

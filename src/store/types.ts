@@ -289,7 +289,7 @@ export interface Store {
   readonly path: string;
   /** Saves a report and everything derived from it in one transaction; the same sha256 twice is stored once. */
   saveReport(analysis: Analysis, source: SourceContent, overrides?: Partial<ReportMeta>, uploader?: string | null): SaveResult;
-  /** saveReport of a report packed where it was analysed (packed.ts), with its source's bytes: unpacked only by the thread that saves it. */
+  /** saveReport of a report packed where it was analysed (packed.ts), with its source's bytes: unpacked only by the thread that saves it, and moved there (the caller's `report` is left empty when it is another thread). */
   savePacked(report: Uint8Array, bytes: Uint8Array, overrides?: Partial<ReportMeta>, uploader?: string | null): SaveResult;
   findBySha256(sha256: string): number | null;
   getReport(id: number): StoredReport | null;

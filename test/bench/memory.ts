@@ -7,7 +7,7 @@
 // memory V8 held at its fullest (the last of each GC's statistics before it collected).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { GCProfiler } from 'node:v8';
-import analysisWorker, { type AnalysisTask } from '../../src/library/analysis-task.js';
+import { analysisJob, type AnalysisTask } from '../../src/library/analysis-task.js';
 import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
 import { WORST_CASES } from '../extract/worst-case.js';
 
@@ -62,7 +62,7 @@ async function measure(input: AnalysisTask['input']): Promise<Memory> {
   const gc = globalThis.gc;
   if (!gc) throw new Error('test/bench/memory.ts needs node --expose-gc');
   const start = status('VmRSS');
-  const warmUp = await analysisWorker(task({ name: 'warm-up.txt', bytes: Buffer.from(ordinary().slice(0, 5_000)) }));
+  const warmUp = await analysisJob(task({ name: 'warm-up.txt', bytes: Buffer.from(ordinary().slice(0, 5_000)) }));
   if (!warmUp.ok) throw new Error(`warm-up: ${warmUp.error.problem}`);
   gc();
   const base = status('VmRSS');
@@ -70,7 +70,7 @@ async function measure(input: AnalysisTask['input']): Promise<Memory> {
   writeFileSync('/proc/self/clear_refs', '5');
   const profiler = new GCProfiler();
   profiler.start();
-  const result = await analysisWorker(task(input));
+  const result = await analysisJob(task(input));
   const heaps = profiler.stop().statistics.map((collection) => collection.beforeGC.heapStatistics);
   const now = process.memoryUsage();
   if (!result.ok) throw new Error(`${process.argv[2]}: ${result.error.problem}`);

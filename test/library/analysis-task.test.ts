@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
-import analysisWorker, { runTask } from '../../src/library/analysis-task.js';
+import { analysisJob, runTask } from '../../src/library/analysis-task.js';
 import { segment } from '../../src/segment/jieba.js';
 import { unpackTokens } from '../../src/segment/packed.js';
 import { unpackReport } from '../../src/store/packed.js';
@@ -51,7 +51,7 @@ it('packs the tokens the analysis cut, for the library to give back with it', ()
 });
 
 it('sends back the analysis, the text, the terms, the words and the tokens packed, and the count of figures', async () => {
-  const result = await analysisWorker(task);
+  const result = await analysisJob(task);
   if (!result.ok) throw new Error(result.error.problem);
   expect(result.value.figures).toBe(analysis.figures.length);
   expect(unpackReport(result.value.report)).toEqual({ analysis, source: { text, terms, words, tokens } });
