@@ -10,6 +10,7 @@ import {
   EXPLANATION,
   FIELD_LINE,
   FUTURE_MARKER,
+  PAST_FRAME,
   PAST_MARKER,
   SALUTATION,
   TARGET_EXPLAINED,
@@ -48,17 +49,48 @@ function deadlineOf(item: string): string | null {
 
 const OPENING_YEAR = /^((?:19|20)\d\d)年/;
 
+/** Whether the words open on a year before the one the report reviews (2003年抗击…非典疫情, in the report on 2012). */
+function namesPastYear(words: string, year: number | null): boolean {
+  const named = OPENING_YEAR.exec(words);
+  return named !== null && year !== null && Number(named[1]) < year;
+}
+
 /**
  * An item of a plans part that tells the past or explains instead of promising (commitment:past-statement):
  * a mark of the past (了, 已, an opening 去年, a year before the one the report reviews), no word addressed to the future, and no
  * verb opening it, after its adverbs, as work to do (加快已开工“两重”项目建设进度, 优化/vn 已建成…驿站的…机制, 从严/d 从实/d 推进… are work).
  */
 function tellsPast(item: string, year: number | null): boolean {
-  const named = OPENING_YEAR.exec(item);
-  const pastYear = named !== null && year !== null && Number(named[1]) < year;
-  if ((!pastYear && !PAST_MARKER.test(item)) || FUTURE_MARKER.test(item)) return false;
-  const opening = segment(item.slice(0, 8)).find((token) => !token.tag.startsWith('d'));
-  return !/^v/.test(opening?.tag ?? '');
+  if ((!namesPastYear(item, year) && !PAST_MARKER.test(item)) || FUTURE_MARKER.test(item)) return false;
+  return !opensAsWork(item);
+}
+
+/** Whether a verb opens the words after their adverbs (从严/d 从实/d 推进…): work to do. */
+function opensAsWork(words: string): boolean {
+  const opening = segment(words.slice(0, 8)).find((token) => !token.tag.startsWith('d'));
+  return /^v/.test(opening?.tag ?? '');
+}
+
+
+/**
+ * The sentences of plans parts that report results (commitment:past-frame): one opened by a past-time frame
+ * (过去一年，我们的各项工作取得了很大成绩), and those after it in its paragraph (国内生产总值增长10.3%，…城镇新增就业1168万人)
+ * until one addresses the future or opens with a verb as work. An item of them with a word of the future stays (去年…，今年要…).
+ */
+function pastFramed(text: string, sentences: Sentence[], plans: (sentence: Sentence) => boolean, year: number | null): Span[] {
+  const framed: Span[] = [];
+  // The sentence before, when it is framed and addresses no future: the frame carries on to the next.
+  let carries: Sentence | null = null;
+  for (const sentence of sentences) {
+    const words = text.slice(sentence.start, sentence.end).replace(/^[\s\u3000]+/, '');
+    const future = FUTURE_MARKER.test(words);
+    const goesOn: boolean = carries !== null && !text.slice(carries.end, sentence.start).includes('\n') && !future && !opensAsWork(words);
+    const opens = PAST_FRAME.test(words) || namesPastYear(words, year);
+    carries = plans(sentence) && (goesOn || opens) ? sentence : null;
+    if (carries !== null) framed.push(carries);
+    if (future) carries = null;
+  }
+  return framed;
 }
 
 /** The number a heading or an item opens with: 三、, （一）, 1., 一是. */
@@ -174,10 +206,13 @@ export function extractCommitments(
   }
   const targets = figures.filter((f) => f.modality === 'target');
   const listed = targets.filter((f) => inTargetList(lists, f.start));
+  const framed = pastFramed(text, sentences, (s) => s.section !== null && byId.get(s.section)?.role === 'plans', year);
+  const reportsPast = (item: string, span: Span) =>
+    !FUTURE_MARKER.test(item) && framed.some((s) => span.start >= s.start && span.end <= s.end);
   return found
     .filter(({ span, rule }) => {
       const item = text.slice(span.start, span.end);
-      if (rule === 'commitment:plans-part' && (tellsPast(item, year) || explainsTarget(item, span, targets, listed))) return false;
+      if (rule === 'commitment:plans-part' && (tellsPast(item, year) || reportsPast(item, span) || explainsTarget(item, span, targets, listed))) return false;
       return ACTION.test(item) && item.length >= 4 && !DEFINITION.test(item) && !EXPLANATION.test(item);
     })
     .map(({ span, section, rule }, i) => {

@@ -60,6 +60,8 @@ export const EXPLANATION = new RegExp(words.explanations);
 export const COMMITMENT_LEAD = new RegExp(words.commitmentLeads);
 /** What tells the past (了, 已, an opening 去年) and what addresses the future (要, 将, 继续), for commitment:past-statement. */
 export const PAST_MARKER = new RegExp(words.pastMarkers);
+/** A past-time frame opening a sentence (过去一年, 去年, 一年来): what follows it reports results (commitment:past-frame). */
+export const PAST_FRAME = new RegExp(words.pastFrames);
 export const FUTURE_MARKER = new RegExp(words.futureMarkers);
 export const TARGET_INTRO = new RegExp(words.targetIntro);
 /** Openings of a paragraph that reviews the past (过去五年, 一年来), which a part of plans may begin with. */

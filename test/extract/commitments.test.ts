@@ -119,6 +119,38 @@ describe('extractCommitments', () => {
     expect(analyse(PLANS_HEADING + paragraph, year).commitments.map((c) => c.text)).toEqual(expected);
   });
 
+  // [a plans paragraph from a corpus report, the year it reviews, the items it promises]: a sentence opened by a
+  // past-time frame, and those after it in its paragraph until one addresses the future or opens with work, report
+  // results; their figures are outcomes, no targets (commitment:past-frame).
+  const framed: Array<[string, number | null, string[]]> = [
+    // state-council-gwr-2011: last year's outcomes, told after the frame sentence, inside the plans.
+    [
+      '2011年，是“十二五”开局之年。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，居民消费价格涨幅控制在3.3%，城镇新增就业1168万人，国际收支状况有所改善。',
+      2010,
+      ['2011年，是“十二五”开局之年'],
+    ],
+    // state-council-gwr-2000: what last year's diplomacy did, with no 了 in it.
+    ['去年上半年中美关系严重受损。江泽民主席与克林顿总统在奥克兰的会晤，使中美关系得到恢复和改善。', 1999, []],
+    // Must not change — state-council-gwr-2005: the frame ends where the future is addressed (必须, 要).
+    [
+      '去年以来，一些地方和行业发生的多起重大特大安全事故，给人民生命财产造成严重损失。我们必须认真吸取这些惨痛的教训，采取更加有力的措施加强安全生产工作。要严格安全生产责任制。',
+      2004,
+      ['我们必须认真吸取这些惨痛的教训，采取更加有力的措施加强安全生产工作', '要严格安全生产责任制'],
+    ],
+    // Must not change — jiangxi-gwr-2025: the year ahead after last year's thanks.
+    ['过去一年，工青妇、红十字会等群团组织积极作为。新的一年，我们要支持其发挥更大作用。', 2024, ['新的一年，我们要支持其发挥更大作用']],
+  ];
+  it.each(framed)('results told after a past-time frame are no commitment: %s', (paragraph, year, expected) => {
+    expect(analyse(PLANS_HEADING + paragraph, year).commitments.map((c) => c.text)).toEqual(expected);
+  });
+
+  it('the figures of results told after a past-time frame are no commitment\'s targets', () => {
+    const paragraph = '2011年，是“十二五”开局之年。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，城镇新增就业1168万人。今年国内生产总值增长8%左右。';
+    const { commitments, figures } = analyse(PLANS_HEADING + paragraph, 2010);
+    const targets = commitments.flatMap((c) => c.targets.map((id) => figures.find((f) => f.id === id)?.surface));
+    expect(targets).toEqual(['8%']);
+  });
+
   it('outside plans parts only promised sentences are commitments', () => {
     const text = '一、工作回顾\n全年共提供法律咨询216人次。现将情况报告如下。区政府将于年底前完成全部审批事项清理。';
     expect(analyse(text).commitments.map((c) => [c.text, c.deadline])).toEqual([['于年底前完成全部审批事项清理', '年底前']]);

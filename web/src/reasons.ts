@@ -135,6 +135,7 @@ const RULE_NAMES: Record<string, string> = {
   'commitment:plans-part': '计划部分的一项工作',
   'commitment:promise-cue': '有承诺用语（将、力争、下一步）',
   'commitment:past-statement': '计划部分中讲过去或作解释的话，不是承诺',
+  'commitment:past-frame': '计划部分中“过去一年”“去年”等开头讲上年结果的话，不是承诺',
   'commitment:salutation': '称呼听众的话（各位代表），不是承诺',
   'commitment:field-line': '列出主办单位等栏目的一行，不是承诺',
   'problem:problems-part': '问题部分中说困难的一句',
