@@ -96,6 +96,7 @@ const FOLLOWUP_RULES = {
   objectHeld: wordings.objectHeld.id,
   headFigure: wordings.headFigure.id,
   headRatio: wordings.headRatio.id,
+  doneOfAnother: wordings.doneOfAnother.id,
   restated: 'followup:restated',
   namesPart: 'followup:names-part',
   similar: 'followup:similar',
@@ -1377,7 +1378,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   const figure = byFigure(review, match);
   // A shortfall of the clause's own target outweighs the word saying it done (实现高职院校扩招100万人目标 for 扩招200万人).
   if (figure && figure.status !== 'addressed') return { ...figure, evidence };
-  if (wording === 'completion') return done(FOLLOWUP_RULES.completion);
+  if (wording === 'completion') return doneOfAnother(said, match.names) ? { status: 'partly', rule: FOLLOWUP_RULES.doneOfAnother, evidence } : done(FOLLOWUP_RULES.completion);
   if (figure) return { ...figure, evidence };
   if (opensToStart(askOf(asked)) && STARTED.some((word) => said.includes(word))) return done(FOLLOWUP_RULES.started);
   if (wording !== 'effort') {
@@ -1393,6 +1394,26 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (progress !== 'another' && wording === null && resultAfter(review, match)) return done(FOLLOWUP_RULES.resultAfter);
   if (progress !== 'another' && wording === null && restatedWhole(review, match, asked, said)) return done(FOLLOWUP_RULES.restatedWhole);
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
+}
+
+/** How long the object run of a completion word may go on past a shared name it opens with (followup:done-of-another). */
+const DONE_WITHIN = wordings.doneOfAnother.between;
+const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+
+/**
+ * A clause naming the object by shared names after every completion word of it, the word's object running on
+ * long past the names (完成西成铁路尖扎黄河特大桥施工项目…事故应急救援处置): the name only qualifies another
+ * thing told done (followup:done-of-another). A list's mark or a joining word (、和与) ends the name's own item.
+ */
+export function doneOfAnother(said: string, names: string[] = []): boolean {
+  const text = shortForm(said);
+  const spans = names.filter((name) => text.includes(name)).map((name) => [text.indexOf(name), text.lastIndexOf(name) + name.length] as const);
+  if (spans.length === 0) return false;
+  const start = Math.min(...spans.map(([from]) => from));
+  const past = hanCount(text.slice(Math.max(...spans.map(([, to]) => to))).split(/[、和与]/u)[0]!);
+  // A word after the name has the name's run as its subject, adverbials between (基本药物制度在…机构实现全覆盖): not read.
+  const words = COMPLETION.flatMap((word) => [...text.matchAll(new RegExp(word, 'g'))].map((m) => m.index + word.length));
+  return words.length > 0 && words.every((end) => end <= start) && past > DONE_WITHIN;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assessFollowUps, type Assessed, followUpCommitments, namesMeasure, saysResult, wordingOf, yearTaskShare } from '../../src/compare/evidence.js';
+import { assessFollowUps, type Assessed, doneOfAnother, followUpCommitments, namesMeasure, saysResult, wordingOf, yearTaskShare } from '../../src/compare/evidence.js';
 import wordings from '../../src/compare/lexicon/followup.json' with { type: 'json' };
 import { openCorpus, type Corpus } from '../../src/eval/corpus.js';
 import { readDocument } from '../../src/ingest/index.js';
@@ -49,6 +49,21 @@ describe('what a review clause says of the thing it names', () => {
   ];
   it.each(clauses)('%s → %s', (clause, wording) => {
     expect(wordingOf(clause)).toBe(wording);
+  });
+});
+
+describe('followup:done-of-another: the completion word must tell the named object done, not another thing it qualifies', () => {
+  // [review clause, the shared names, whether its completion words govern another thing]
+  const clauses: Array<[string, string[], boolean]> = [
+    ['高效完成西成铁路尖扎黄河特大桥施工项目“8·22”重大垮塌事故应急救援处置', ['西成铁路'], true], // qinghai 2026, for 加快建设西宁至成都铁路
+    ['完成格库铁路青海段扩能改造', ['格库铁路'], false], // a part of the object after its name
+    ['国家基本药物制度在政府办基层医疗卫生机构实现全覆盖', ['基本药物'], false], // national 2012: the word after the name tells it done
+    ['提前一年实现农村中小学生人均公用经费500元和300元的目标', ['农村中小学'], false], // national 2010: 和 ends the name's item
+    ['西安碑林博物馆新馆、关中革命纪念馆、秦岭博物馆等建成开放', ['碑林博物'], false], // shaanxi 2026: every item of the list built
+    ['接连出台金融支持经济发展、促进轻纺工业健康发展、促进房地产市场健康发展', ['房地产市'], false], // national 2009: one item of a list
+  ];
+  it.each(clauses)('%s (%j) → %s', (clause, names, another) => {
+    expect(doneOfAnother(clause, names)).toBe(another);
   });
 });
 
