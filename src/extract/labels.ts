@@ -539,6 +539,8 @@ function purposeAfter(text: string, tokens: Token[], end: number): Phrase {
 
 /** A rate named by its suffix (化解率, 办结率), which jieba reads as a verb. */
 const RATE_END = new RegExp(`(?:${alternation(lexicon.rateSuffixes.words)})$`);
+/** A verb of completion (完成, 完成了) ending the words cleanBefore took off a clause of verbs alone. */
+const COMPLETED_ACTIVITY = new RegExp(`(?:${alternation(lexicon.completedActivity.words)})了?$`);
 
 /** Verbs, adverbs, adjectives and function words: a phrase of only these names no thing. */
 const VERB_PHRASE_TAGS = /^(?:v(?!n)|d|a(?!n)|p|c|u)/;
@@ -579,6 +581,8 @@ export interface LabelParts {
   purpose?: Phrase;
   /** For a clause of verbs alone, the object its verb took earlier in the sentence (发行超长期特别国债…，今年先发行1万亿元). */
   earlierObject?: Phrase;
+  /** For a clause of verbs alone, whether a verb of completion opened it (完成置换63万亩), which cleanBefore took off. */
+  completed?: boolean;
   unitType: UnitType;
 }
 
@@ -599,6 +603,7 @@ export type LabelRule =
   | 'label:shared-by-list'
   | 'label:verb-only'
   | 'label:activity-of-persons'
+  | 'label:completed-activity'
   | 'label:subject-before-comma'
   | 'label:clause-subject'
   | 'label:object-after-figure'
@@ -643,6 +648,7 @@ export function composeLabel({
   parallel = null,
   purpose = NO_PHRASE,
   earlierObject = NO_PHRASE,
+  completed = false,
   unitType,
 }: LabelParts): ComposedLabel {
   const namesNothing = (clause: string) => clause === '' || isVerbPhrase(clause);
@@ -679,10 +685,10 @@ export function composeLabel({
   // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure, 化解率90% a rate.
   if (RATE_END.test(before)) return composed(before, 'label:clause', { rules: [...beforeRules, lexicon.rateSuffixes.id] });
   if (isVerbPhrase(before) && measureForLabel(before) === null) {
-    // 带动就地就业36.8万人: the people counted are the ones who do what the verb phrase says.
-    // A bare verb (吸引, 覆盖) still names nothing.
-    const activity = PERSON_UNITS.has(unitType) && segmented(before).length > 1;
-    if (activity) return composed(before, 'label:activity-of-persons');
+    // 带动就地就业36.8万人: the people counted are the ones who do what the verb phrase says; a bare verb (吸引,
+    // 覆盖) still names nothing. 完成置换63万亩: what is completed is the work the verbs after 完成 name.
+    if (PERSON_UNITS.has(unitType) && segmented(before).length > 1) return composed(before, 'label:activity-of-persons');
+    if (completed) return composed(before, 'label:completed-activity');
     // 投入567亿元办好民生实事: the money is what the verb before gives to the aim after it.
     if (purpose.text) return composed(before + purpose.text, 'label:purpose-after-figure', purpose);
     // 老旧小区改造开工742个、完工548个: the verb is said of the thing of the figure before.
@@ -1060,6 +1066,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         parallel: verbsAlone ? parallelThing(sentence, at, clauseStart, unitType, before.text) : null,
         purpose: verbsAlone && unitType === 'money' ? purposeAfter(text, tokens, number.end) : NO_PHRASE,
         earlierObject: verbsAlone ? objectOfEarlierVerb(sentence, tokens, clauseStart, before.text) : NO_PHRASE,
+        completed: verbsAlone && clause.endsWith(before.text) && COMPLETED_ACTIVITY.test(clause.slice(0, clause.length - before.text.length)),
         unitType,
       });
       return (own.label === '' && previous === null ? subjectBeforeComma(sentence, clauseStart, clause) : null) ?? own;

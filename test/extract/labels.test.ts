@@ -72,6 +72,12 @@ const persons: Case[] = [
   ['科学应对19轮强降雨，提前转移避险197万余人次，实现洪涝灾害“零亡人”。', '197万余人次', '提前转移避险', 'label:activity-of-persons'],
   // Must not change — guizhou-gwr-2026: a bare verb still names nothing.
   ['安排衔接资金37.9亿元实施产业奖补到户，带动413万人增收。', '413万人', '', 'label:verb-only'],
+  // guizhou-gwr-2026: what 完成 completes is the work the verbs after it name (label:completed-activity).
+  ['有序推进耕地下山、林地上山，完成置换63万亩。', '63万亩', '置换', 'label:completed-activity'],
+  // inner-mongolia-gwr-2025
+  ['全区在线监测室温达标率99%以上，完成清洁取暖改造19.3万户，群众满意度明显提升。', '19.3万户', '清洁取暖改造', 'label:completed-activity'],
+  // Must not change — sichuan-gwr-2025: a bare verb without 完成 names nothing.
+  ['开展重大地质灾害隐患治理1884处、搬迁26216户、建设监测台站2781处，保护受威胁群众。', '26216户', '', 'label:verb-only'],
   // Must not change — hubei-gwr-2026: a count of things introduced by a verb is labelled by its noun.
   ['稳妥推进55个扩面试点项目、30个城市更新重点片区建设。', '55个', '扩面试点项目', 'label:classified-noun'],
 ];
