@@ -333,7 +333,7 @@ export function assessFollowUps(older: Analysis, newer: Analysis, targets: Targe
   const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
   const reviewing = newer.sentences.filter((s) => inReview(newer, s.start));
   const statements = reviewing
-    .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start, fiveYears: fiveYearPart(newer, s as Pick<Figure, 'start' | 'section'> as Figure, reviewed) }))
+    .map((s) => ({ text: newer.text.slice(s.start, s.end), start: s.start, fiveYears: fiveYearPart(newer, s, reviewed) }))
     // A line without a full stop is a heading (一、“十四五”时期和2025年工作回顾): it names a part, it reports nothing done.
     .filter(({ text }) => text.length >= MIN_EVIDENCE_LENGTH && !promises(text) && STATEMENT_END.test(text));
   // Evidence is what the newer report says was done in the year reviewed: its review, not its plans.

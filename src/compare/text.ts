@@ -146,7 +146,7 @@ const COMMON_PAIR = 40;
 
 export function findReuse(older: Analysis, newer: Analysis): Reuse {
   const sentencesOf = (analysis: Analysis) =>
-    analysis.sentences.flatMap((s, i) => (s.end - s.start >= MIN_REUSE_LENGTH ? [pairedSentence(analysis, i)] : [])).filter(({ text }) => text.length >= MIN_REUSE_LENGTH);
+    analysis.sentences.flatMap((s, i) => (s.end - s.start >= MIN_REUSE_LENGTH ? [pairedSentence(analysis, i)] : []));
   const olderSentences = sentencesOf(older);
   // An index from character pair to the older sentences holding it narrows the search.
   const index = pairIndex(olderSentences.map(({ pairs }) => pairs));

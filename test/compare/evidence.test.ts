@@ -483,10 +483,10 @@ describe('follow-up rules on pairs outside the development set', () => {
     // … not an ask opening with another word (高技术制造业增加值增长13% is not 先进制造业), nor a negated one that foretells (不会太快).
     ['jilin-gwr-2025', 'jilin-gwr-2026', '做大做强先进制造业', 'no-evidence', 'followup:no-evidence', null, null],
     ['state-council-gwr-2013', 'state-council-gwr-2014', '今年财政收入增长不会太快', 'partly', 'followup:restated', null, null],
-    // followup:in-step: an ask that income growth keep pace with economic growth, answered by the two rates the year's review states:
     // followup:over-years: a five-year sum many times the year's target answers nothing of the year, whatever word says it done (开工改造…2187个, 完成…8211万千瓦).
     ['hainan-gwr-2025', 'hainan-gwr-2026', '开工改造城镇老旧小区150个', 'no-evidence', 'followup:no-evidence', null, null],
     ['shanxi-gwr-2025', 'shanxi-gwr-2026', '完成煤电机组“三改联动”600万千瓦', 'no-evidence', 'followup:no-evidence', null, null],
+    // followup:in-step: an ask that income growth keep pace with economic growth, answered by the two rates the year's review states:
     // kept pace or faster (within the allowance for 基本同步), addressed; behind, partly …
     ['state-council-gwr-2018', 'state-council-gwr-2019', '居民收入增长和经济增长基本同步', 'addressed', 'followup:in-step', '居民人均可支配收入实际增长6.5%', '国内生产总值增长 6.6%'],
     ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '城乡居民收入增长与经济增长同步', 'addressed', 'followup:in-step', '全体居民人均可支配收入增长5.1%', '地区生产总值增长 4.2%'],

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { asyncStore, type AsyncStore, openLibrary, openStore, sqliteLibrary } from '../../src/store/index.js';
 import { segment, tokensOf } from '../../src/segment/jieba.js';
 import { packTokens } from '../../src/segment/packed.js';
+import { packReport } from '../../src/store/packed.js';
 import { openPgStore } from '../../src/store/pg/index.js';
 import { MIGRATIONS } from '../../src/store/pg/migrations.js';
 import { type Loaded, load, synthetic, tempDir } from '../library/helpers.js';
@@ -114,6 +115,23 @@ describe.each(engines)('the $name store', (engine) => {
       expect(await store.getReport(id + 100)).toBeNull();
       expect(await store.getSummary(id + 100)).toBeNull();
       expect(await store.getSource(id + 100)).toBeNull();
+    });
+
+    it('saves a report packed where it was analysed as saveReport does, and moves a packed buffer of its own to a write thread', async () => {
+      const { store } = await fresh();
+      const { bytes, ...source } = xuchang.source;
+      const packed = packReport({ analysis: xuchang.analysis, source });
+      const length = packed.byteLength;
+      // A view on part of a larger buffer (as a pooled Buffer is) is copied: the rest of its buffer is not the save's to take.
+      const shared = new Uint8Array(length + 8);
+      shared.set(packed, 8);
+      const part = shared.subarray(8);
+      const saved = await store.savePacked(part, bytes, { year: 2021 });
+      expect(saved.added).toBe(true);
+      expect(JSON.stringify((await store.getReport(saved.id))!.analysis)).toBe(JSON.stringify(xuchang.analysis));
+      expect([part.byteLength, shared.byteLength]).toEqual([length, length + 8]);
+      expect(await store.savePacked(packed, bytes)).toEqual({ id: saved.id, added: false });
+      expect(packed.byteLength).toBe(engine.name === 'SQLite with its write thread' ? 0 : length);
     });
 
     it('answers for any id a client may name (up to 15 digits) as for an absent report', async () => {

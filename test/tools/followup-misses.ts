@@ -10,7 +10,7 @@ import { fiveYearPart } from '../../src/compare/periods.js';
 import { openCorpus } from '../../src/eval/corpus.js';
 import { placeJudgements, readLines, type StatusJudgement } from '../../src/eval/evidence.js';
 import { normalizeInline } from '../../src/normalize/normalize.js';
-import type { Analysis, Figure } from '../../src/types.js';
+import type { Analysis } from '../../src/types.js';
 
 const FOLDER = 'corpus';
 const OPEN = ['followup.gold.jsonl', ...Array.from({ length: 9 }, (_, i) => `followup-own${i + 2}.gold.jsonl`)];
@@ -21,7 +21,7 @@ function inFiveYears(newer: Analysis, older: Analysis, sentence: string): boolea
   const found = newer.sentences.find((s) => s.start <= at && at < s.end);
   if (at === -1 || !found) return null;
   const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
-  return fiveYearPart(newer, found as Pick<Figure, 'start' | 'section'> as Figure, reviewed) !== null;
+  return fiveYearPart(newer, found, reviewed) !== null;
 }
 
 const corpus = await openCorpus(FOLDER);
