@@ -113,8 +113,8 @@ export const labelTerms = memo((label: string): string[] => {
 
 /** The words of a group a canonical label names, as one key ('' for none). */
 const namedOf = (group: readonly string[], label: string) => group.filter((word) => label.includes(word)).join();
-/** The stages of building a canonical label names (lexicon measures:stages), as one key ('' for none). */
-const stagesOf = (label: string) => measures.stages.groups.map((group, i) => (namedOf(group, label) ? i : '')).join('');
+/** The stages of building a canonical label names (lexicon measures:stages), as one key ('' for none; the groups' indexes comma-separated, so 1,0 is never 10). */
+const stagesOf = (label: string) => measures.stages.groups.flatMap((group, i) => (namedOf(group, label) ? [i] : [])).join(',');
 
 /**
  * What qualifies a canonical label's measure (农村 vs none, 登记 vs 调查, 开工 vs 建成), as one key:
