@@ -1153,6 +1153,7 @@ function pairsShown(text: string, within: string): number {
 function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | null {
   const said = review.newer.text.slice(match.said.start, match.said.end);
   const wanted = targetsAsked(review, match).filter((f) => pairsShown(withoutVerb(f.label), said) >= LABEL_SHOWN);
+  let summed: Omit<Decision, 'evidence'> | null = null;
   for (const target of wanted) {
     // Of several in the clause (高速公路6000多公里、农村公路30多万公里), the one labelled most like the target, both ways: 农村公路 is all in
     // 新建改建农村公路, where 新建改建高速公路 shares as many of its pairs; never a start value (从26.7%提高到52.1%).
@@ -1164,13 +1165,17 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
       .sort((a, b) => b.shown - a.shown)
       .map(({ f }) => f);
     if (!outcome) continue;
-    // A sum over the five years tells nothing of the year's figure, whatever word says it done (完成营造林3195万亩 for 600万亩): it decides nothing (NOTHING_OF_THE_YEAR).
-    if (review.fiveYears && overYears(target, outcome)) return { status: 'partly', rule: FOLLOWUP_RULES.overYears, reason: `${target.label}: target ${target.surface}, ${outcome.surface} over the years` };
+    // A sum over the five years tells nothing of the year's figure, whatever word says it done (完成营造林3195万亩 for 600万亩): it decides
+    // nothing (NOTHING_OF_THE_YEAR), so it is said only when no other target of the clause decides.
+    if (review.fiveYears && overYears(target, outcome)) {
+      summed ??= { status: 'partly', rule: FOLLOWUP_RULES.overYears, reason: `${target.label}: target ${target.surface}, ${outcome.surface} over the years` };
+      continue;
+    }
     const judged = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
     if (!decides(judged)) continue;
     return { ...targetDecision(judged), reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface} (${judged.verdict}: ${judged.reason})` };
   }
-  return null;
+  return summed;
 }
 
 /** A figure's value in another unit, when it is in that unit or one CONVERSIONS turns into it. */
