@@ -286,8 +286,9 @@ const tellingNumber = (target: Figure) => !RATE_UNITS.has(target.unit) && target
  * 建设社区型养老服务综合体30个, 吞吐量超2400万标准箱 for 集装箱吞吐量突破2400万标准箱).
  */
 function statesTargetNumber(target: Figure, figure: Figure): boolean {
+  // The head is looked for as the outcome's label is read: both with synonyms replaced (a head that is itself a synonym).
   const head = headNamed(target);
-  return head !== null && tellingNumber(target) && sameNumber(target, figure) && canonicalLabel(figure.label).includes(head);
+  return head !== null && tellingNumber(target) && sameNumber(target, figure) && canonicalLabel(figure.label).includes(canonicalLabel(head));
 }
 
 /**
