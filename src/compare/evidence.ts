@@ -275,7 +275,7 @@ interface Review {
 const inReview = (analysis: Analysis, start: number) => sectionAt(analysis.sections, start)?.role === 'review';
 
 /** Clauses of a text that starts at `offset`, as spans of the report. */
-function clauseSpans(text: string, offset: number): Span[] {
+export function clauseSpans(text: string, offset: number): Span[] {
   const out: Span[] = [];
   let from = 0;
   for (const cut of text.matchAll(/[，,；;：:。！？]/g)) {
@@ -311,6 +311,8 @@ const objectTerms = spanMemo((analysis: Analysis, span: Span): Clause => {
   const how = (term: string) => [...manner].some((word) => term.startsWith(word));
   return { start: span.start, end: span.end, terms: new Set(termsOf(analysis, span).filter((term) => !VERB_SET.has(term) && !how(term))) };
 });
+/** The object terms of a span, as naming reads them (test/tools/learn-equivalences.ts aligns clauses by them). */
+export const objectTermsOf = (analysis: Analysis, span: Span): ReadonlySet<string> => objectTerms(analysis, span).terms;
 
 /**
  * Whether a review has a paragraph opening the year itself (刚刚过去的2017年，…; 过去一年，…). A review of five

@@ -19,6 +19,7 @@ import { InputError } from '../../src/errors.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
 import type { Analysis } from '../../src/types.js';
+import { yearPairs } from '../tools/corpus-pairs.js';
 
 const CORPUS = 'corpus';
 const FIXTURES = 'test/fixtures';
@@ -44,18 +45,6 @@ async function inputs(): Promise<string[]> {
   return [...corpus, ...fixtures].sort();
 }
 
-/** Consecutive years of one body: `beijing-gwr-2025.txt` with `beijing-gwr-2026.txt`. */
-function yearPairs(analyses: Map<string, Analysis>): Array<[string, string]> {
-  const pairs: Array<[string, string]> = [];
-  for (const path of analyses.keys()) {
-    const match = /^(.*-)(\d{4})\.txt$/.exec(path);
-    if (!match || !path.startsWith(CORPUS)) continue;
-    const next = `${match[1]}${Number(match[2]) + 1}.txt`;
-    if (analyses.has(next)) pairs.push([path, next]);
-  }
-  return pairs;
-}
-
 async function take(folder: string): Promise<void> {
   await mkdir(folder, { recursive: true });
   const analyses = new Map<string, Analysis>();
@@ -70,7 +59,7 @@ async function take(folder: string): Promise<void> {
       await write(`analyze.${basename(path)}`, { error: error.message });
     }
   }
-  for (const [older, newer] of yearPairs(analyses)) {
+  for (const [older, newer] of yearPairs([...analyses.keys()].filter((path) => path.startsWith(CORPUS)))) {
     await write(`compare.${basename(older)}.${basename(newer)}`, compare(analyses.get(older)!, analyses.get(newer)!));
   }
 }
