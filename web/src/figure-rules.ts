@@ -96,6 +96,7 @@ const NAMES: Record<string, string> = {
   'modality:reported': '无目标迹象，按实绩计',
   'modality:start-of-move': '变化的起点是现有水平，不是目标（从10万元提高到15万元）',
   'modality:review-paragraph': '计划部分中回顾过去的段落（过去五年、五年来）',
+  'modality:past-frame': '计划部分中以“过去一年”“去年”等开头讲述的结果，不是目标（过去一年……国内生产总值增长10.3%）',
   'modality:object-done': '“将”引出所处置的对象，是已做的事，不是计划（将扶贫标准提高到2300元）',
   'measure:none/unit-or-kind': '提到统计指标，但单位或类型不符',
   'measure:none/excluded': '提到统计指标，但有排除词（人均、单位）',
