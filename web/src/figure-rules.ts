@@ -81,6 +81,7 @@ const NAMES: Record<string, string> = {
   'label:negated-modifier': '带否定修饰（未就业毕业生）',
   'label:size-class': '规模等级（30万千瓦级机组）',
   'label:modifier-opens-noun': '数字后以修饰语开头的名词短语（长期建设国债、旧住房）',
+  'label:adverb-opens-noun': '量词后被切分为副词的词是所计事物的开头（28个高速服务区出入口）',
   'label:object-of-earlier-verb': '同一动词前文所带的宾语（发行超长期特别国债……今年先发行1万亿元）',
   'label:period-run': '去掉连续几年（粮食总产量连续9年稳定在 → 粮食总产量）',
   'label:change-turn': '变化转向时补出所说的指标（由前三年上升转为下降1.2% → 单位国内生产总值能耗转为下降）',
