@@ -46,7 +46,7 @@ export function analyzeDocument(doc: RawDocument, options: AnalyzeOptions = {}):
   if (!reached('segment')) return analysis;
   const tokens = tokensOf(analysis);
   if (!reached('extract')) return { ...analysis, tokens };
-  ({ figures: analysis.figures, diagnostics: analysis.diagnostics } = extractFigures(text, analysis.sentences, analysis.sections, tokens));
+  ({ figures: analysis.figures, diagnostics: analysis.diagnostics } = extractFigures(text, analysis.sentences, analysis.sections, tokens, analysis.meta.year));
   // Term weights come from the report's own parts: a word every part uses is generic.
   const parts = analysis.sections.filter((s) => s.level <= 2);
   const model = keywordModel(tokens, parts.length > 1 ? parts : [{ start: 0, end: text.length }]);

@@ -144,7 +144,7 @@ export const Figure = Type.Object({
    * (label:clause, label:classified-noun, label:activity, label:carried-subject,
    * label:noun-after-de, label:verb-only) and
    * why it is a target or not (modality:target-list, modality:plans-part,
-   * modality:target-cue, modality:planned-verb, modality:target-missed, modality:reported) and which measure it
+   * modality:target-cue, modality:planned-verb, modality:target-missed, modality:past-frame, modality:reported) and which measure it
    * states (measure:gdp-growth/alias, period:average).
    */
   rule: Type.String(),

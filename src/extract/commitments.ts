@@ -10,7 +10,6 @@ import {
   EXPLANATION,
   FIELD_LINE,
   FUTURE_MARKER,
-  PAST_FRAME,
   PAST_MARKER,
   SALUTATION,
   TARGET_EXPLAINED,
@@ -18,6 +17,7 @@ import {
   TOPIC_HEADING,
   type ItemRule,
 } from './lexicon.js';
+import { namesPastYear, opensAsWork, pastFramed } from './past-frame.js';
 import { promised } from './promise.js';
 import { segment } from '../segment/jieba.js';
 import { inTargetList, targetLists } from './target-lists.js';
@@ -47,14 +47,6 @@ function deadlineOf(item: string): string | null {
   return match[1] && !/年(?:底|末|前)/.test(match[0]) ? match[1] : match[0].replace(/^(?:到|至|在)/, '');
 }
 
-const OPENING_YEAR = /^((?:19|20)\d\d)年/;
-
-/** Whether the words open on a year before the one the report reviews (2003年抗击…非典疫情, in the report on 2012). */
-function namesPastYear(words: string, year: number | null): boolean {
-  const named = OPENING_YEAR.exec(words);
-  return named !== null && year !== null && Number(named[1]) < year;
-}
-
 /**
  * An item of a plans part that tells the past or explains instead of promising (commitment:past-statement):
  * a mark of the past (了, 已, an opening 去年, a year before the one the report reviews), no word addressed to the future, and no
@@ -63,34 +55,6 @@ function namesPastYear(words: string, year: number | null): boolean {
 function tellsPast(item: string, year: number | null): boolean {
   if ((!namesPastYear(item, year) && !PAST_MARKER.test(item)) || FUTURE_MARKER.test(item)) return false;
   return !opensAsWork(item);
-}
-
-/** Whether a verb opens the words after their adverbs (从严/d 从实/d 推进…): work to do. */
-function opensAsWork(words: string): boolean {
-  const opening = segment(words.slice(0, 8)).find((token) => !token.tag.startsWith('d'));
-  return /^v/.test(opening?.tag ?? '');
-}
-
-
-/**
- * The sentences of plans parts that report results (commitment:past-frame): one opened by a past-time frame
- * (过去一年，我们的各项工作取得了很大成绩), and those after it in its paragraph (国内生产总值增长10.3%，…城镇新增就业1168万人)
- * until one addresses the future or opens with a verb as work. An item of them with a word of the future stays (去年…，今年要…).
- */
-function pastFramed(text: string, sentences: Sentence[], plans: (sentence: Sentence) => boolean, year: number | null): Span[] {
-  const framed: Span[] = [];
-  // The sentence before, when it is framed and addresses no future: the frame carries on to the next.
-  let carries: Sentence | null = null;
-  for (const sentence of sentences) {
-    const words = text.slice(sentence.start, sentence.end).replace(/^[\s\u3000]+/, '');
-    const future = FUTURE_MARKER.test(words);
-    const goesOn: boolean = carries !== null && !text.slice(carries.end, sentence.start).includes('\n') && !future && !opensAsWork(words);
-    const opens = PAST_FRAME.test(words) || namesPastYear(words, year);
-    carries = plans(sentence) && (goesOn || opens) ? sentence : null;
-    if (carries !== null) framed.push(carries);
-    if (future) carries = null;
-  }
-  return framed;
 }
 
 /** The number a heading or an item opens with: 三、, （一）, 1., 一是. */
@@ -184,14 +148,14 @@ export function extractCommitments(
   const lists = targetLists(text);
   const byId = new Map(sections.map((s) => [s.id, s]));
   const headings = headingsByStart(sections);
-  const found: Array<{ span: Span; section: Section | null; rule: ItemRule }> = [];
-  for (const sentence of sentences) {
+  const found: Array<{ span: Span; section: Section | null; rule: ItemRule; sentence: number }> = [];
+  for (const [index, sentence] of sentences.entries()) {
     const section = sentence.section === null ? null : byId.get(sentence.section) ?? null;
     const list = lists.find((l) => sentence.end > l.start && sentence.start < l.end);
     if (list) {
       // One commitment per target: 国内生产总值增长5%左右，城镇新增就业1200万人以上 …
       for (const clause of clauses(text, Math.max(sentence.start, list.start), sentence.end)) {
-        found.push({ span: clause, section, rule: 'commitment:target-list' });
+        found.push({ span: clause, section, rule: 'commitment:target-list', sentence: index });
       }
       continue;
     }
@@ -199,20 +163,18 @@ export function extractCommitments(
     if (spoken === null) continue;
     const sentenceText = text.slice(spoken.start, spoken.end);
     if (section?.role === 'plans') {
-      for (const item of items(text, spoken)) found.push({ span: skipLead(text, item, COMMITMENT_LEAD), section, rule: 'commitment:plans-part' });
+      for (const item of items(text, spoken)) found.push({ span: skipLead(text, item, COMMITMENT_LEAD), section, rule: 'commitment:plans-part', sentence: index });
     } else if (section?.role !== 'problems' && !PAST_MARKER.test(sentenceText) && promised(sentenceText)) {
-      found.push({ span: skipLead(text, spoken, COMMITMENT_LEAD), section, rule: 'commitment:promise-cue' });
+      found.push({ span: skipLead(text, spoken, COMMITMENT_LEAD), section, rule: 'commitment:promise-cue', sentence: index });
     }
   }
   const targets = figures.filter((f) => f.modality === 'target');
   const listed = targets.filter((f) => inTargetList(lists, f.start));
-  const framed = pastFramed(text, sentences, (s) => s.section !== null && byId.get(s.section)?.role === 'plans', year);
-  const reportsPast = (item: string, span: Span) =>
-    !FUTURE_MARKER.test(item) && framed.some((s) => span.start >= s.start && span.end <= s.end);
+  const framed = pastFramed(text, sentences, sections, year);
   return found
-    .filter(({ span, rule }) => {
+    .filter(({ span, rule, sentence }) => {
       const item = text.slice(span.start, span.end);
-      if (rule === 'commitment:plans-part' && (tellsPast(item, year) || reportsPast(item, span) || explainsTarget(item, span, targets, listed))) return false;
+      if (rule === 'commitment:plans-part' && (tellsPast(item, year) || (framed[sentence]! && !FUTURE_MARKER.test(item)) || explainsTarget(item, span, targets, listed))) return false;
       return ACTION.test(item) && item.length >= 4 && !DEFINITION.test(item) && !EXPLANATION.test(item);
     })
     .map(({ span, section, rule }, i) => {

@@ -482,6 +482,8 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     if (grade.rule === lexicon.grades.id && !LEVEL.test(grade.text)) return phrase;
   }
   if (counted) {
+    const opened = after[from]?.start === end && adverbOpensNoun(after, from) ? phraseFrom(after, from + 1, VERBAL_UNITS.has(unitType)) : NO_PHRASE;
+    if (opened.text) return { ...opened, text: after[from]!.text + opened.text, rules: [...opened.rules, lexicon.adverbOpensNoun.id] };
     const phrase = phraseFrom(after, from, VERBAL_UNITS.has(unitType));
     return phrase.text || unitType !== 'count' ? phrase : wordEndingClause(text, after, from);
   }
@@ -497,6 +499,18 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
 }
 
 const MODIFIER_OPENS_NOUN = 'label:modifier-opens-noun';
+
+/**
+ * Whether the word at `from`, right after a count's classifier, is one jieba reads as an adverb that opens the counted
+ * noun, a noun following it (label:adverb-opens-noun): 28个高速/d 服务区/n 出入口. Not one of a character (937万头只),
+ * nor one opening on a numeral (12.98万户一期/d 工程), nor one before a verb (1.2万户相对/d 集中/v). The caller asks
+ * only of a word right after the classifier: past a qualifier the count is a threshold (30户以上自然/d 村寨).
+ */
+function adverbOpensNoun(after: Token[], from: number): boolean {
+  const [word, next] = [after[from], after[from + 1]];
+  if (word?.tag !== 'd' || word.text.length < lexicon.adverbOpensNoun.minLength || !CHINESE_WORD.test(word.text) || NUMERAL_TOKEN.test(word.text[0]!)) return false;
+  return next?.start === word.end && next.tag.startsWith('n');
+}
 /** How many words jieba reads as adverbs or adjectives may open a noun phrase: 超/v 长期/d 特别/d 国债资金. */
 const MAX_LEAD = 3;
 

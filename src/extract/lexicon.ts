@@ -39,6 +39,11 @@ export const NUMERAL_WORDS: readonly string[] = words.numeralWords;
 /** Patterns for commitments and problems, kept as regex sources in words.json. */
 export const COMMITMENT_OPENER = new RegExp(`^(?:${words.commitmentOpeners})`);
 export const PROMISE_CUE = new RegExp(words.promiseCues);
+/**
+ * The prepositions that put a verb's object before it (把居民消费价格涨幅控制在3.5%左右): opening a sentence with no
+ * subject, they open work to do, as a verb does (past-frame.ts opensAsWork).
+ */
+export const DISPOSAL_MARKERS: readonly string[] = words.disposalMarkers;
 /** Verbs that end the 把 construction 将 can open (将更多药品纳入医保报销范围): done to an object, not promised. */
 export const DISPOSAL_VERB = new RegExp(words.disposalVerbs);
 /** A paragraph opening on a topic alone (关于经济增长。), a heading run in: what follows explains it. */

@@ -188,6 +188,29 @@ describe('extractFigures', () => {
     expect(figure.rule.split(' ')).toContain(rule);
   });
 
+  // [a paragraph of a plans part from a corpus report, the year the report reviews, a figure's surface, its modality, the
+  // rule that decided it]: a sentence a past-time frame opens, and those after it in its paragraph until one addresses the
+  // future or opens as work, tell results (modality:past-frame, as commitment:past-frame does for commitments).
+  const framed: Array<[string, number | null, string, string, string]> = [
+    // state-council-gwr-2011: last year's outcomes, told after the frame sentence, inside the plans.
+    ['2011年，是“十二五”开局之年。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，居民消费价格涨幅控制在3.3%，城镇新增就业1168万人，国际收支状况有所改善。', 2010, '1168万人', 'actual', 'modality:past-frame'],
+    ['2011年，是“十二五”开局之年。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，居民消费价格涨幅控制在3.3%，城镇新增就业1168万人，国际收支状况有所改善。', 2010, '3.3%', 'actual', 'modality:past-frame'],
+    // state-council-gwr-2008: the frame sentence itself.
+    ['合理安排财政超收收入。去年全国财政比年度预算超收7239亿元，其中中央财政超收4168亿元。', 2007, '4168亿元', 'actual', 'modality:past-frame'],
+    // Must not change — state-council-gwr-2013: the target after a framed sentence, opened by 把 as work to do.
+    ['去年价格上涨的翘尾影响约有1个百分点。把居民消费价格涨幅控制在3.5%左右，是充分考虑各方面因素后作出的选择。', 2012, '3.5%', 'target', 'modality:plans-part'],
+    // Must not change — state-council-gwr-2013's two sentences as one: the frame ends where the year ahead is addressed.
+    ['去年居民消费价格涨幅回落到2.6%，今年要把居民消费价格涨幅控制在3.5%左右。', 2012, '2.6%', 'actual', 'modality:past-frame'],
+    ['去年居民消费价格涨幅回落到2.6%，今年要把居民消费价格涨幅控制在3.5%左右。', 2012, '3.5%', 'target', 'modality:plans-part'],
+    // Must not change — state-council-gwr-2011: the year ahead is no past year.
+    ['2012年财政性教育经费支出占国内生产总值比重达到4%。', 2010, '4%', 'target', 'modality:plans-part'],
+  ];
+  it.each(framed)('in a plans part, %s (reviewing %s) → %s is %s', (text, year, surface, modality, rule) => {
+    const figure = figuresOf(`${PLANS}\n${text}`, year).find((f) => f.surface === surface)!;
+    expect(figure.modality).toBe(modality);
+    expect(figure.rule.split(' ')).toContain(rule);
+  });
+
   it('every figure points at its surface in the text', () => {
     const text = cases.map(([sentence]) => sentence).join('。\n');
     for (const figure of figuresOf(text)) expect(text.slice(figure.start, figure.end)).toBe(figure.surface);

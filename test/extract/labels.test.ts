@@ -426,6 +426,33 @@ describe('label:bounds-noun', () => {
   });
 });
 
+// [a sentence of a corpus report, a count's surface, its label, whether label:adverb-opens-noun read it]: right after a
+// count's classifier, a word jieba tags as an adverb that a noun follows opens the counted noun.
+const adverbOpens: Array<[string, string, string, boolean]> = [
+  // fujian-gwr-2026: 高速/d 服务区/n.
+  ['新开工33个“两通工程”项目，新开通28个高速服务区出入口，累计惠及80个乡镇近300万群众。', '28个', '高速服务区出入口', true],
+  // beijing-gwr-2026: 难点/d 问题/n.
+  ['狠抓每月一题专项治理，攻坚突破家政服务市场规范等11个难点问题。', '11个', '难点问题', true],
+  // tianjin-gwr-2026: 更新/d 项目/n.
+  ['提请市人大常委会审议通过城市更新条例，新开工郁江新里等8个更新项目，启动改造19个城中村。', '8个', '更新项目', true],
+  // Must not change — shanghai-gwr-2025: before a verb the adverb modifies it (相对/d 集中/v).
+  ['1.2万户相对集中居住农户入住新居。', '1.2万户', '', false],
+  // Must not change — qinghai-gwr-2025: one character finishes the unit (头只).
+  ['牛羊出栏937万头只。', '937万头', '牛羊出栏', false],
+  // Must not change — gansu-gwr-2025: a word opening on a numeral (一期/d) is no noun's start.
+  ['确保12.98万户一期工程圆满收官。', '12.98万户', '', false],
+  // Must not change — guizhou-gwr-2025: past a qualifier the count is a threshold of the villages (30户以上自然/d 村寨).
+  ['农村生活污水治理（管控）率55.7%，30户以上自然村寨生活垃圾收运设施覆盖率提高至80%。', '30户', '农村生活污水治理率', false],
+];
+
+describe('label:adverb-opens-noun', () => {
+  it.each(adverbOpens)('%s → %s is %s', (text, surface, label, opens) => {
+    const figure = figuresOf(text).find((f) => f.surface === surface);
+    expect(figure?.label).toBe(label);
+    expect(figure!.rule.split(' ').includes('label:adverb-opens-noun')).toBe(opens);
+  });
+});
+
 describe('labels a person would write', () => {
   it.each([...perUnit, ...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter, ...emptyNoMore, ...periodRun])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
