@@ -254,6 +254,11 @@ describe('follow-up rules on pairs outside the development set', () => {
     // clause the whole of an ask naming another thing to finish the review never names (followup:part-of-list).
     ['hainan-gwr-2025', 'hainan-gwr-2026', '推进三亚抽水蓄能项目立项开工', 'no-evidence', 'followup:no-evidence', null, null],
     ['shandong-gwr-2025', 'shandong-gwr-2026', '完成临沂机场航站楼改扩建，建成枣庄机场', 'partly', 'followup:part-of-list', '临沂机场航站楼投用', '枣庄机场'],
+    // A target met answers its own clause only: named things another clause asks to finish, reported nowhere, leave the whole
+    // partly (安徽百戏城 reported, 省文化馆新馆 and 非遗展示馆 not; 沿黄高速公路 not); an aim beside the target (实现…基本覆盖) is no named thing.
+    ['anhui-gwr-2025', 'anhui-gwr-2026', '建成安徽百戏城、省文化馆新馆和非遗展示馆，建设公共文化空间600个', 'partly', 'followup:part-of-list', '安徽百戏城建成运营', '省文化馆新馆、非遗展示馆'],
+    ['henan-gwr-2025', 'henan-gwr-2026', '建成沿黄高速公路等项目，通车总里程突破1万公里', 'partly', 'followup:part-of-list', '高速公路通车里程突破1万公里', '沿黄高速公路'],
+    ['zhejiang-gwr-2025', 'zhejiang-gwr-2026', '新增参保人数1500万人，实现长护险制度基本覆盖', 'addressed', 'followup:target-met', '新增长护险参保人数1561万人', null],
     // followup:held-level: a level the five-year review says held through the span (稳定在…以上, 保持在…以上) is the year's too, at or past the target;
     // a level not held, one at the end of a span with no bound (从2020年的53.2%提升到2025年的57.7%), is judged as a target is.
     ['hebei-gwr-2025', 'hebei-gwr-2026', '确保粮食总产740亿斤以上', 'addressed', 'followup:held-level', '粮食产量稳定在760亿斤以上', 'target 740亿斤, held at 760亿斤'],
