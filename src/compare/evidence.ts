@@ -496,7 +496,7 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
     ['in-step', () => byInStep(review, commitment, ranked)],
     ['five-years-held', () => byHeldLevel(review, checks, fiveYearsRanked)],
     ['own-list', () => byOwnList(review, commitment, ranked)],
-    ['clauses', () => byClauses(review, commitment, ranked, 'terms')],
+    ['clauses', () => withUnreportedItems(review, fiveYears, commitment, byClauses(review, commitment, ranked, 'terms'))],
     ['five-years', () => byFiveYears(fiveYears, fiveYearsTerms())],
     ['similar', () => bySimilarity(review, query, best, commitment.text)],
     ['name', () => byClauses(review, commitment, ranked, 'name')],
@@ -1785,6 +1785,7 @@ function listCounted(review: Review, list: NamedList, ranked: Ranked[]): Decisio
 }
 
 const FINISH_ASKS = wordings.unnamedFinish.asks;
+const FINISH_AIMS = wordings.unnamedFinish.aims;
 
 /**
  * A commitment naming several things to finish (完成临沂机场航站楼改扩建，建成枣庄机场) is done only
@@ -1806,17 +1807,17 @@ function unnamedClauses(review: Review, commitment: Commitment, matches: Match[]
  */
 function thingsToFinish(clause: string): string[] {
   const ask = askOf(clause);
-  if (!opensToStart(ask, true)) return [];
+  if (!opensToStart(ask, true) || FINISH_AIMS.some((word) => ask.startsWith(word))) return [];
   const items = listedItems(ask);
   if (items.length >= 2) return items;
   return FINISH_ASKS.some((word) => ask.startsWith(word)) ? [withoutVerb(ask)] : [];
 }
 
 /**
- * Target figures met answer their own clauses only: a commitment that also asks, in a clause of no target,
- * to finish or start named things (建成安徽百戏城、省文化馆新馆和非遗展示馆，建设公共文化空间600个, the 600 met)
- * is done in part while either review names one of them nowhere (followup:part-of-list, the unreported names in
- * the reason beside the figures').
+ * Target figures met, or clauses said done, answer their own clauses only: a commitment that also asks, in a clause
+ * of no target, to finish or start named things (建成安徽百戏城、省文化馆新馆和非遗展示馆，建设公共文化空间600个, the 600
+ * met) is done in part while either review names one of them nowhere (followup:part-of-list, the unreported names in
+ * the reason beside the decision's).
  */
 function withUnreportedItems(review: Review, fiveYears: Review, commitment: Commitment, decision: Decision | null): Decision | null {
   if (decision?.status !== 'addressed') return decision;
@@ -1827,7 +1828,8 @@ function withUnreportedItems(review: Review, fiveYears: Review, commitment: Comm
     .flatMap((span) => thingsToFinish(review.older.text.slice(span.start, span.end)))
     .filter((item) => !sentences.some((s) => pairsShown(item, s.text) >= ITEM_SHOWN));
   if (missing.length === 0) return decision;
-  return { ...partOfList(missing, decision.evidence), reason: `${decision.reason}; not named in either review: ${missing.join('、')}` };
+  const reason = [decision.reason, `not named in either review: ${missing.join('、')}`].filter(Boolean).join('; ');
+  return { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason, evidence: decision.evidence };
 }
 
 /**

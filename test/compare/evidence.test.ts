@@ -259,6 +259,10 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['anhui-gwr-2025', 'anhui-gwr-2026', '建成安徽百戏城、省文化馆新馆和非遗展示馆，建设公共文化空间600个', 'partly', 'followup:part-of-list', '安徽百戏城建成运营', '省文化馆新馆、非遗展示馆'],
     ['henan-gwr-2025', 'henan-gwr-2026', '建成沿黄高速公路等项目，通车总里程突破1万公里', 'partly', 'followup:part-of-list', '高速公路通车里程突破1万公里', '沿黄高速公路'],
     ['zhejiang-gwr-2025', 'zhejiang-gwr-2026', '新增参保人数1500万人，实现长护险制度基本覆盖', 'addressed', 'followup:target-met', '新增长护险参保人数1561万人', null],
+    // … and so does a clause said done (沈白高铁…提前建成通车) beside one asking to start named projects the reviews never name; an aim
+    // (实现…互促共进) is no named thing.
+    ['liaoning-gwr-2025', 'liaoning-gwr-2026', '开工建设秦沈高速二期、本庄高速、长海大桥、辽东半岛水资源配置一期工程等重点项目', 'partly', 'followup:part-of-list', '提前建成通车', '辽东半岛水资源配置一期工程'],
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '确保经济运行在合理区间，实现经济平稳增长和质量效益提高互促共进', 'addressed', 'followup:restated-whole', '经济运行保持在合理区间', null],
     // A list of names no clause names by its terms, answered by its items in a clause telling work on them: some named, part of it
     // (followup:part-of-list); short names alone (阿克苏 of 阿克苏至巴楚段铁路) or names in a clause telling none (长安…品牌竞争力持续提升) are no evidence.
     ['tianjin-gwr-2025', 'tianjin-gwr-2026', '推动中美史克、诺和诺德、华润医药等增资扩产', 'partly', 'followup:part-of-list', '诺和诺德制药等加快扩能建设', '中美史克、华润医药'],
