@@ -1662,8 +1662,8 @@ const LIST_NAME_TAG = new RegExp(wordings.itemsNamed.nameTags);
 /**
  * The list a clause of an ask names with 、 (推动中美史克、诺和诺德、华润医药等增资扩产; 组建运营好四川能源发展集团、数据集团、
  * 轨道交通集团): its items as jieba cuts them, cut at 、 and at a joining word tagged as one (和, not that of 诺和诺德), the
- * first from its first noun (组建运营好 is the verb), the last to its last noun (…客运服务顺畅运行), up to 等; the
- * head all items end on is shared (集团), an item of fewer than two characters of its own names nothing.
+ * first from its first noun (组建运营好 is the verb), up to 等; the head all items end on is shared (集团), an item of
+ * fewer than two characters of its own names nothing. Its kind: what 等 closes it on, when that opens on a noun.
  */
 function namedList(analysis: Analysis, span: Span): NamedList | null {
   const tokens = tokensIn(tokensOf(analysis), span);
