@@ -99,6 +99,8 @@ const FOLLOWUP_RULES = {
   doneOfAnother: wordings.doneOfAnother.id,
   restated: 'followup:restated',
   namesPart: 'followup:names-part',
+  itemsNamed: wordings.itemsNamed.id,
+  listCounted: wordings.listCounted.id,
   similar: 'followup:similar',
   noEvidence: 'followup:no-evidence',
 } as const;
@@ -462,7 +464,7 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
 /** The steps that may decide a follow-up, in order; `name` steps read a shared rare name only. */
-type Step = 'targets' | 'in-step' | 'five-years-held' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'year-list' | 'own-list' | 'none';
+type Step = 'targets' | 'in-step' | 'five-years-held' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'items' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'year-list' | 'own-list' | 'none';
 
 /** The steps that read the five-year review. */
 const FIVE_YEAR_STEPS: ReadonlySet<Step> = new Set(['five-years-held', 'five-years', 'five-years-name', 'five-years-head-figure', 'five-years-named']);
@@ -492,15 +494,16 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
   // A shared name alone (no clause naming the object by its terms, in either review) is read after the terms; the closest
   // sentence holding the object (object-held) last of all.
   const steps: Array<[Step, () => Decision | null]> = [
-    ['targets', () => byTargets(review, checks, ranked)],
+    ['targets', () => withUnreportedItems(review, fiveYears, commitment, byTargets(review, checks, ranked))],
     ['in-step', () => byInStep(review, commitment, ranked)],
     ['five-years-held', () => byHeldLevel(review, checks, fiveYearsRanked)],
     ['own-list', () => byOwnList(review, commitment, ranked)],
-    ['clauses', () => byClauses(review, commitment, ranked, 'terms')],
+    ['clauses', () => withUnreportedItems(review, fiveYears, commitment, byClauses(review, commitment, ranked, 'terms'))],
     ['five-years', () => byFiveYears(fiveYears, fiveYearsTerms())],
     ['similar', () => bySimilarity(review, query, best, commitment.text)],
     ['name', () => byClauses(review, commitment, ranked, 'name')],
     ['five-years-name', () => byFiveYears(fiveYears, byClauses(fiveYears, commitment, fiveYearsRanked, 'name'))],
+    ['items', () => byListItems(review, commitment, ranked) ?? byFiveYears(fiveYears, byListItems(fiveYears, commitment, fiveYearsRanked))],
     ['head-figure', () => byHeadFigure(review, commitment, ranked)],
     ['five-years-head-figure', () => byHeadFigure(fiveYears, commitment, fiveYearsRanked)],
     ['five-years-named', () => byFiveYearsNamed(commitment, fiveYearsTerms())],
@@ -572,9 +575,9 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
   return { followUp, features: () => featuresOf(decidedOn(review, fiveYears, step, decision), query, commitment, checks, { step, decision, ranked }) };
 }
 
-/** The review a decision was made on: a five-year step's, or for object-held (which reads both) the one holding its sentence. */
+/** The review a decision was made on: a five-year step's, or for object-held and items (which read both) the one holding its sentence. */
 function decidedOn(review: Review, fiveYears: Review, step: Step, decision: Decision): Review {
-  if (step === 'object-held') return fiveYears.sentences.some((s) => s.start === decision.evidence?.start) ? fiveYears : review;
+  if (step === 'object-held' || step === 'items') return fiveYears.sentences.some((s) => s.start === decision.evidence?.start) ? fiveYears : review;
   return FIVE_YEAR_STEPS.has(step) ? fiveYears : review;
 }
 
@@ -905,9 +908,9 @@ function placesShared(older: Analysis, asked: Clause, said: Clause, saidText: st
 /** Whether a review clause holds the place just before another term of the ask (中欧班列 for 中欧、中老班列; 西南热电): one name, not a place alone. */
 const placeNamesShared = (place: string, asked: Clause, saidText: string) => [...asked.terms].some((term) => term !== place && shortForm(saidText).includes(place + term));
 
-/** Whether at most PLACE_SENTENCES sentences of a report hold a name (三亚 in 海南's; not 海南, nor 城市). */
-const fewSentencesName = (analysis: Analysis, name: string) =>
-  analysis.sentences.filter((s) => shortForm(analysis.text.slice(s.start, s.end)).includes(name)).length <= PLACE_SENTENCES;
+/** Whether at most `few` sentences of a report hold a name (PLACE_SENTENCES: 三亚 in 海南's; not 海南, nor 城市). */
+const fewSentencesName = (analysis: Analysis, name: string, few = PLACE_SENTENCES) =>
+  analysis.sentences.filter((s) => shortForm(analysis.text.slice(s.start, s.end)).includes(name)).length <= few;
 
 /**
  * A review clause that shares a rare name with the commitment clause (民营经济促进法,
@@ -1647,7 +1650,144 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
   return naming === 'terms' ? unnamedClauses(review, commitment, matches, statusOfParts(read)) : statusOfParts(read);
 }
 
+/** A list an ask names: its items by their own words (the head they all end on left out), and what 等 closes it on (its kind), if anything. */
+interface NamedList {
+  own: string[];
+  kind: string | null;
+  /** Whether its items are names, not fields. */
+  names: boolean;
+}
+
+const LIST_JOINS: ReadonlySet<string> = new Set(wordings.itemsNamed.joins);
+const LIST_NAME_TAG = new RegExp(wordings.itemsNamed.nameTags);
+
+/**
+ * The list a clause of an ask names with 、 (推动中美史克、诺和诺德、华润医药等增资扩产; 组建运营好四川能源发展集团、数据集团、
+ * 轨道交通集团): its items as jieba cuts them, cut at 、 and at a joining word tagged as one (和, not that of 诺和诺德), the
+ * first from its first noun (组建运营好 is the verb), up to 等; the head all items end on is shared (集团), an item of
+ * fewer than two characters of its own names nothing. Its kind: what 等 closes it on, when that opens on a noun.
+ */
+function namedList(analysis: Analysis, span: Span): NamedList | null {
+  const tokens = tokensIn(tokensOf(analysis), span);
+  const stop = tokens.findIndex((token) => token.text === '等');
+  const listed = stop === -1 ? tokens : tokens.slice(0, stop);
+  // Where the list ends: at 等, or at the end of an ask to finish or start it (开工招远一期、石岛湾核电2号机组).
+  if (!listed.some((token) => token.text === '、') || (stop === -1 && !opensToStart(askOf(analysis.text.slice(span.start, span.end)), true))) return null;
+  const groups: Token[][] = [[]];
+  for (const token of listed) {
+    if (token.text === '、' || (token.tag === 'c' && LIST_JOINS.has(token.text))) groups.push([]);
+    else groups.at(-1)!.push(token);
+  }
+  const first = groups[0]!.findIndex((token) => NOUN_TAG.test(token.tag));
+  groups[0] = groups[0]!.slice(first === -1 ? groups[0]!.length : first);
+  const items = groups.map((group) => group.map((token) => token.text).join(''));
+  const head = sharedEnd(items);
+  const own = items.map((item) => item.slice(0, item.length - head.length)).filter((item) => hanCount(item) >= 2);
+  // Items of names (中美史克, 招远一期, 宁淮城际铁路), not of fields (工业、科研、教育; 绿色算力、高原康养, which the report speaks
+  // of again and again): each holds a name or a number as jieba tags it, and few sentences of the report name it.
+  const tagged = groups.every((group) => group.some((token) => LIST_NAME_TAG.test(token.tag) && /[\p{Script=Han}\d]/u.test(token.text)));
+  const names = tagged && own.every((item) => fewSentencesName(analysis, itemName(item), RARE_NAME));
+  const after = stop === -1 ? [] : tokens.slice(stop + 1);
+  const kind = after.length > 0 && NOUN_TAG.test(after[0]!.tag) ? after.map((token) => token.text).join('') : null;
+  return own.length >= 2 ? { own, kind, names } : null;
+}
+
+/** The end every text shares, when it leaves each two characters of its own (集团 of 四川能源发展集团、数据集团), else none. */
+function sharedEnd(texts: string[]): string {
+  let end = '';
+  for (let n = 1; texts.every((text) => text.length >= n + 2 && text.endsWith(texts[0]!.slice(-n))); n++) end = texts[0]!.slice(-n);
+  return end;
+}
+
+/**
+ * A listed ask without a target figure (推动中美史克、诺和诺德、华润医药等增资扩产) that no clause names by its terms,
+ * answered by its items: the review sentence, or two adjacent, naming most of them each by its own words in a clause
+ * telling work on them. Every item named, in clauses saying them done (or started, where a start was asked), is the list
+ * done (followup:items-named); named as worked on, partly; only some named, done in part (followup:part-of-list, the others
+ * in the reason). In the five-year review, a part of the list at most (followup:five-years-item-done). Or by its count: the
+ * list's count and kind (汽车、钢铁…等重点产业调整和振兴规划, ten items) said done or enacted in one clause of the year's
+ * review (制定并实施十大重点产业调整振兴规划): followup:list-counted.
+ */
+function byListItems(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
+  if (commitment.targets.length > 0) return null;
+  const older = review.older;
+  for (const span of clauseSpans(older.text.slice(commitment.start, commitment.end), commitment.start)) {
+    const list = namedList(older, span);
+    if (!list) continue;
+    const counted = review.fiveYears ? null : listCounted(review, list, ranked);
+    if (counted) return counted;
+    const named = list.names ? itemsNamedIn(review, list) : null;
+    if (!named) continue;
+    const missing = list.own.filter((item) => !named.items.includes(item));
+    const evidence = scored(ranked, named.sentence);
+    const reason = `named: ${named.items.join('、')}`;
+    if (missing.length > 0) return partOfList(missing, evidence);
+    const ask = askOf(older.text.slice(span.start, span.end));
+    const done = named.clauses.every((clause) => wordingOf(clause) === 'completion' || (opensToStart(ask) && STARTED.some((word) => clause.includes(word))));
+    if (done) return { status: review.fiveYears ? 'partly' : 'addressed', rule: review.fiveYears ? FOLLOWUP_RULES.fiveYearsItemDone : FOLLOWUP_RULES.itemsNamed, reason, evidence };
+    return { status: 'partly', rule: named.clauses.some((clause) => wordingOf(clause) === 'effort') ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, reason, evidence };
+  }
+  return null;
+}
+
+/** The words an item is named by: the run of NAME_LENGTH characters it opens with, in short forms, or all of a shorter one. */
+const itemName = (item: string) => shortForm(item).slice(0, NAME_LENGTH);
+
+/**
+ * Whether a clause names an item by its own words: the item whole, or the run of NAME_LENGTH characters it opens with
+ * (通苏嘉甬 of 通苏嘉甬高铁; not 核电一期, the head 华能霞浦核电一期 shares with 漳州核电一期), words at most RARE_NAME
+ * sentences of the review hold (厦门, 教育: a place or a field many sentences speak of).
+ */
+function namesItem(review: Review, item: string, clause: string): boolean {
+  const run = itemName(item);
+  return shortForm(clause).includes(run) && review.sentences.filter((s) => shortForm(s.text).includes(run)).length <= RARE_NAME;
+}
+
+/** A clause telling work on what it names: done, worked on or started, not undone. */
+const tellsWork = (clause: string) => ['completion', 'effort'].includes(wordingOf(clause) ?? '') || STARTED.some((word) => clause.includes(word));
+
+/**
+ * The review sentence, or two adjacent, whose clauses telling work (tellsWork) name most items of a list, one of
+ * NAME_LENGTH characters at least: the items, the clauses naming them, and the first sentence naming one (the evidence).
+ */
+function itemsNamedIn(review: Review, list: NamedList): { items: string[]; clauses: string[]; sentence: Indexed } | null {
+  let best: { items: string[]; clauses: string[]; sentence: Indexed } | null = null;
+  const naming = (sentence: Indexed) =>
+    clauseSpans(sentence.text, 0)
+      .map((span) => sentence.text.slice(span.start, span.end))
+      .filter((clause) => tellsWork(clause) && list.own.some((item) => namesItem(review, item, clause)));
+  review.sentences.forEach((sentence, i) => {
+    const next = review.sentences[i + 1];
+    for (const read of next ? [[sentence], [sentence, next]] : [[sentence]]) {
+      const clauses = read.flatMap(naming);
+      const items = list.own.filter((item) => clauses.some((clause) => namesItem(review, item, clause)));
+      // Short names alone (阿克苏、和田) are often part of another name (阿克苏至巴楚段铁路).
+      if (items.some((item) => hanCount(item) >= NAME_LENGTH) && items.length > (best?.items.length ?? 0)) best = { items, clauses, sentence: read.find((s) => naming(s).length > 0)! };
+    }
+  });
+  return best;
+}
+
+const COUNTED_LIST = new RegExp(wordings.listCounted.pattern, 'gu');
+
+/** A review clause stating the list's count of its kind (十大重点产业调整振兴规划) and saying it done or enacted: followup:list-counted. */
+function listCounted(review: Review, list: NamedList, ranked: Ranked[]): Decision | null {
+  // A short kind (项目, 政策) or a count of two names a list another sentence may count by chance.
+  if (list.kind === null || hanCount(list.kind) < NAME_LENGTH || list.own.length < wordings.listCounted.least) return null;
+  for (let i = 0; i < review.clauses.length; i++) {
+    const text = clauseText(review, i);
+    if (wordingOf(text) !== 'completion' && !ACT.some((word) => text.includes(word))) continue;
+    for (const [, numeral, rest] of text.matchAll(COUNTED_LIST)) {
+      if (countOf(numeral) === list.own.length && pairsShown(list.kind, rest!) >= ITEM_SHOWN) {
+        return { status: 'addressed', rule: FOLLOWUP_RULES.listCounted, reason: `${numeral}${list.kind}`, evidence: scored(ranked, review.sentenceOf[i]!) };
+      }
+    }
+  }
+  return null;
+}
+
 const FINISH_ASKS = wordings.unnamedFinish.asks;
+const FINISH_AIMS = wordings.unnamedFinish.aims;
 
 /**
  * A commitment naming several things to finish (完成临沂机场航站楼改扩建，建成枣庄机场) is done only
@@ -1661,6 +1801,37 @@ function unnamedClauses(review: Review, commitment: Commitment, matches: Match[]
     .filter(([span, text]) => FINISH_ASKS.some((word) => askOf(text).startsWith(word)) && !matches.some((match) => match.asked.start === span.start))
     .map(([, text]) => withoutVerb(text));
   return spans.length > 1 && missing.length > 0 ? partOfList(missing, decision.evidence) : decision;
+}
+
+/**
+ * The named things a clause asks to finish or start (建成安徽百戏城、省文化馆新馆和非遗展示馆: its items; 建成枣庄机场:
+ * the one thing), none of another kind of clause.
+ */
+function thingsToFinish(clause: string): string[] {
+  const ask = askOf(clause);
+  if (!opensToStart(ask, true) || FINISH_AIMS.some((word) => ask.startsWith(word))) return [];
+  const items = listedItems(ask);
+  if (items.length >= 2) return items;
+  return FINISH_ASKS.some((word) => ask.startsWith(word)) ? [withoutVerb(ask)] : [];
+}
+
+/**
+ * Target figures met, or clauses said done, answer their own clauses only: a commitment that also asks, in a clause
+ * of no target, to finish or start named things (建成安徽百戏城、省文化馆新馆和非遗展示馆，建设公共文化空间600个, the 600
+ * met) is done in part while either review names one of them nowhere (followup:part-of-list, the unreported names in
+ * the reason beside the decision's).
+ */
+function withUnreportedItems(review: Review, fiveYears: Review, commitment: Commitment, decision: Decision | null): Decision | null {
+  if (decision?.status !== 'addressed') return decision;
+  const targets = review.older.figures.filter((f) => commitment.targets.includes(f.id));
+  const sentences = [...review.sentences, ...fiveYears.sentences];
+  const missing = clauseSpans(commitment.text, commitment.start)
+    .filter((span) => !targets.some((f) => inside(f, span)))
+    .flatMap((span) => thingsToFinish(review.older.text.slice(span.start, span.end)))
+    .filter((item) => !sentences.some((s) => pairsShown(item, s.text) >= ITEM_SHOWN));
+  if (missing.length === 0) return decision;
+  const reason = [decision.reason, `not named in either review: ${missing.join('、')}`].filter(Boolean).join('; ');
+  return { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason, evidence: decision.evidence };
 }
 
 /**

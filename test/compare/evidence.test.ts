@@ -254,6 +254,26 @@ describe('follow-up rules on pairs outside the development set', () => {
     // clause the whole of an ask naming another thing to finish the review never names (followup:part-of-list).
     ['hainan-gwr-2025', 'hainan-gwr-2026', '推进三亚抽水蓄能项目立项开工', 'no-evidence', 'followup:no-evidence', null, null],
     ['shandong-gwr-2025', 'shandong-gwr-2026', '完成临沂机场航站楼改扩建，建成枣庄机场', 'partly', 'followup:part-of-list', '临沂机场航站楼投用', '枣庄机场'],
+    // A target met answers its own clause only: named things another clause asks to finish, reported nowhere, leave the whole
+    // partly (安徽百戏城 reported, 省文化馆新馆 and 非遗展示馆 not; 沿黄高速公路 not); an aim beside the target (实现…基本覆盖) is no named thing.
+    ['anhui-gwr-2025', 'anhui-gwr-2026', '建成安徽百戏城、省文化馆新馆和非遗展示馆，建设公共文化空间600个', 'partly', 'followup:part-of-list', '安徽百戏城建成运营', '省文化馆新馆、非遗展示馆'],
+    ['henan-gwr-2025', 'henan-gwr-2026', '建成沿黄高速公路等项目，通车总里程突破1万公里', 'partly', 'followup:part-of-list', '高速公路通车里程突破1万公里', '沿黄高速公路'],
+    ['zhejiang-gwr-2025', 'zhejiang-gwr-2026', '新增参保人数1500万人，实现长护险制度基本覆盖', 'addressed', 'followup:target-met', '新增长护险参保人数1561万人', null],
+    // … and so does a clause said done (沈白高铁…提前建成通车) beside one asking to start named projects the reviews never name; an aim
+    // (实现…互促共进) is no named thing.
+    ['liaoning-gwr-2025', 'liaoning-gwr-2026', '开工建设秦沈高速二期、本庄高速、长海大桥、辽东半岛水资源配置一期工程等重点项目', 'partly', 'followup:part-of-list', '提前建成通车', '辽东半岛水资源配置一期工程'],
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '确保经济运行在合理区间，实现经济平稳增长和质量效益提高互促共进', 'addressed', 'followup:restated-whole', '经济运行保持在合理区间', null],
+    // A list of names no clause names by its terms, answered by its items in a clause telling work on them: some named, part of it
+    // (followup:part-of-list); short names alone (阿克苏 of 阿克苏至巴楚段铁路) or names in a clause telling none (长安…品牌竞争力持续提升) are no evidence.
+    ['tianjin-gwr-2025', 'tianjin-gwr-2026', '推动中美史克、诺和诺德、华润医药等增资扩产', 'partly', 'followup:part-of-list', '诺和诺德制药等加快扩能建设', '中美史克、华润医药'],
+    // … in the five-year review too, a part at most (北沿江、通苏嘉甬、盐泰锡常宜高铁…开工建设; 宁淮城际铁路 not named).
+    ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '加快北沿江、盐泰锡常宜、通苏嘉甬高铁和宁淮城际铁路等重大项目建设', 'partly', 'followup:part-of-list', '通苏嘉甬、盐泰锡常宜高铁', '宁淮城际铁路'],
+    // Items of fields the report speaks of again and again (绿色算力、高原康养) are no names.
+    ['qinghai-gwr-2025', 'qinghai-gwr-2026', '围绕产业“四地”、绿色算力、高原康养等特色优势产业', 'no-evidence', 'followup:no-evidence', null, null],
+    ['xinjiang-gwr-2025', 'xinjiang-gwr-2026', '加快克拉玛依、昌吉、阿克苏、和田等重点城市建设', 'no-evidence', 'followup:no-evidence', null, null],
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '优化长安、赛力斯等集群生态', 'no-evidence', 'followup:no-evidence', null, null],
+    // … or by its count (followup:list-counted): ten items of a kind, and ten of that kind said enacted.
+    ['state-council-gwr-2009', 'state-council-gwr-2010', '认真实施汽车、钢铁、造船、石化、轻工、纺织、有色金属、装备制造、电子信息、现代物流等重点产业调整和振兴规划', 'addressed', 'followup:list-counted', '制定并实施十大重点产业调整振兴规划', '十'],
     // followup:held-level: a level the five-year review says held through the span (稳定在…以上, 保持在…以上) is the year's too, at or past the target;
     // a level not held, one at the end of a span with no bound (从2020年的53.2%提升到2025年的57.7%), is judged as a target is.
     ['hebei-gwr-2025', 'hebei-gwr-2026', '确保粮食总产740亿斤以上', 'addressed', 'followup:held-level', '粮食产量稳定在760亿斤以上', 'target 740亿斤, held at 760亿斤'],
