@@ -208,6 +208,8 @@ const rows: Row[] = [
   ["确保城镇新增就业", "人", null, "urban-jobs", null],
   ["生产总值连续跨越", "", null, null, null],
   ["城镇和农村居民人均可支配收入", "元", null, null, null],
+  // The measure's full name with 全社会 (national 2016, 2023; chongqing, guizhou 2026).
+  ["全社会研发经费投入强度", "%", null, "rd-intensity", null],
   // A ratio stated by its definition, a share of GDP (jiangxi 2025; shanghai 2025, 2026; national 2009, 2011, 2013-2015).
   ["力争R&D经费支出占GDP比重", "%", null, "rd-intensity", null],
   ["全社会研发经费支出相当于全市生产总值的比例", "%", null, "rd-intensity", null],
