@@ -1,8 +1,9 @@
 // The measure catalogue: what reports measure year after year (GDP growth,
 // CPI, surveyed unemployment …), each with its wordings, kind, unit and
 // which side is good. A figure gets a measure id only when its label names
-// the measure itself: not a share of it (占GDP比重), not a part of it
-// (海洋生产总值, 城镇居民收入), not a level where a growth rate is meant.
+// the measure itself: not a share of it (占GDP比重) unless the share is the
+// measure by its definition (研发经费支出占GDP比重 is R&D intensity), not a part
+// of it (海洋生产总值, 城镇居民收入), not a level where a growth rate is meant.
 import type { Change, MeasurePeriod, Token } from '../types.js';
 import { alternation } from '../extract/lexicon.js';
 import { memo } from '../memo.js';
@@ -29,6 +30,8 @@ export interface MeasureEntry {
   cut?: boolean;
   /** A level at a moment (城镇化率, 森林覆盖率): a five-year review states it as it stands at the end of the year. */
   stock?: boolean;
+  /** The measure is by definition its `of` words as a share of the measure `per` (an id): a label so worded names it (see `shareOf`). */
+  definition?: { of: string[]; per: string };
 }
 
 export const MEASURES: readonly MeasureEntry[] = catalogue.measures as MeasureEntry[];
@@ -60,6 +63,15 @@ const PER_HEAD = new RegExp(alternation(catalogue.perHeadWords), 'g');
 const SCOPE = new RegExp(alternation([...catalogue.scopeWords, ...catalogue.allCitiesWords.words, ...Object.values(catalogue.periodWords).flat()]), 'g');
 /** Words that say where or when, not what (全国, 今年, 力争): no label's head. */
 export const SCOPE_WORDS: ReadonlySet<string> = new Set(catalogue.scopeWords);
+/**
+ * Each measure defined as a share of another, with the pattern of a label stating its definition:
+ * 研发经费支出占GDP比重, 研究与试验发展经费支出与国内生产总值之比, 全社会研发经费支出相当于全市生产总值的比例.
+ */
+const DEFINED: Array<[RegExp, MeasureEntry]> = MEASURES.filter((m) => m.definition).map((m) => {
+  const { of, per } = m.definition!;
+  const { links, shares } = catalogue.shareOf;
+  return [new RegExp(`(?:${alternation(of)})(?:${alternation(links)})(?:${SCOPE.source})*(?:${alternation(measureById(per)!.aliases)})的?(?:${alternation(shares)})`), m];
+});
 const NOISE = /[\d\s.,，、:：;；()（）“”"'‘’《》［］[\]]|年|的|了|^全./g;
 
 export interface MeasureAssignment {
@@ -135,6 +147,11 @@ export function moveIn(tokens: readonly Token[], text: string, at: number): Meas
  */
 const namedIn = memo((raw: string) => {
   const label = raw.replace(/［\d+］|\[\d+\]|[“”"《》]/g, '');
+  // A definition holds the name of another measure (GDP): it is read first.
+  for (const [pattern, entry] of DEFINED) {
+    const stated = pattern.exec(label)?.[0];
+    if (stated) return { label, hit: [stated, [entry]] as [string, MeasureEntry[]] };
+  }
   return { label, hit: ALIASES.find(([alias]) => label.includes(alias)) ?? null };
 });
 

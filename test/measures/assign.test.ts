@@ -173,7 +173,6 @@ const rows: Row[] = [
   ["经济增长预期目标定", "%", null, "gdp-growth", null],
   ["减轻企业负担", "元", null, "tax-fee-cuts", null],
   ["进出口总额预期增长", "%", "up", "trade-growth", null],
-  ["研究与试验发展经费支出与国内生产总值之比", "%", null, null, null],
   ["经济增长预期", "%", null, "gdp-growth", null],
   ["地方财政赤字增加", "元", "up", null, null],
   ["服务业在国内生产总值中的比重", "%", null, null, null],
@@ -209,6 +208,27 @@ const rows: Row[] = [
   ["确保城镇新增就业", "人", null, "urban-jobs", null],
   ["生产总值连续跨越", "", null, null, null],
   ["城镇和农村居民人均可支配收入", "元", null, null, null],
+  // The measure's full name with 全社会 (national 2016, 2023; chongqing, guizhou 2026).
+  ["全社会研发经费投入强度", "%", null, "rd-intensity", null],
+  // A ratio stated by its definition, a share of GDP (jiangxi 2025; shanghai 2025, 2026; national 2009, 2011, 2013-2015).
+  ["力争R&D经费支出占GDP比重", "%", null, "rd-intensity", null],
+  ["全社会研发经费支出相当于全市生产总值的比例", "%", null, "rd-intensity", null],
+  ["研究与试验发展经费支出占国内生产总值比重", "%", null, "rd-intensity", null],
+  ["全社会研究与试验发展经费支出占国内生产总值的比重", "%", null, "rd-intensity", null],
+  ["全社会研发支出占国内生产总值比重", "%", null, "rd-intensity", null],
+  ["研究与试验发展经费支出与国内生产总值之比", "%", null, "rd-intensity", null],
+  ["财政赤字占国内生产总值比重", "%", null, "deficit-ratio", null],
+  ["财政赤字占国内生产总值的比重从2009年的降到去年", "%", null, "deficit-ratio", "end"],
+  // A share of GDP of something else, a share of something else, or 占比 that says not of what (of all R&D here).
+  ["国债余额占国内生产总值比重", "%", null, null, null],
+  ["财政性教育经费支出占国内生产总值比重", "%", null, null, null],
+  ["数字经济核心产业增加值占GDP比重", "%", null, null, null],
+  ["力争规模以上工业企业研发经费支出占营业收入比重", "%", null, null, null],
+  ["规上工业企业研发费用与营收之比", "%", null, null, null],
+  ["基础研究支出占全社会研发投入比重", "%", null, null, null],
+  ["企业研发投入占全社会比重", "%", null, null, null],
+  ["规上工业企业研发投入占比", "%", null, null, null],
+  ["企业研发经费占比", "%", null, null, null],
 ];
 
 // Measures a label must never get: growth is not a level, a part is not the whole, per capita is not a total.
