@@ -295,11 +295,11 @@ const diagnosticFolds = `ALTER TABLE diagnostics ADD COLUMN more INTEGER;`;
 
 // How many segments of one size the full-text indexes gather before merging
 // them (FTS5's automerge, 4 by default; kept in each index's config). A save
-// writes its words as a new segment; merged four at a time, each was written
-// again at every level, and the merging was a tenth of a save's CPU. At 16 it
-// is merged some half as often: the corpus saved 890 times over, 11.2–11.8 →
-// 10.3–10.9 ms of CPU a save (paired, load 3–4); searches and figure queries
-// on 10 000 reports answered as fast (ingest21, README #13).
+// writes its words as a new segment, and each merge writes them again: four
+// at a time, a word is rewritten at some log4(n) levels, sixteen at a time at
+// half as many. The corpus saved 890 times over: 11.2–11.8 → 10.3–10.9 ms of
+// CPU a save (paired, load 3–4); searches and figure queries on 10 000 reports
+// answer as fast (README, #13).
 const ftsMerge = `
 INSERT INTO sentence_words(sentence_words, rank) VALUES('automerge', 16);
 INSERT INTO label_pairs(label_pairs, rank) VALUES('automerge', 16);
