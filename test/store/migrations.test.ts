@@ -69,6 +69,10 @@ it('opens a database made at schema step 1, migrates it and keeps its data', () 
   const db = new Database(path, { readonly: true });
   expect(db.prepare('SELECT id, name FROM migrations ORDER BY id').all()).toEqual(MIGRATIONS.map(({ id, name }) => ({ id, name })));
   expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  // Step 13 lets each full-text index gather 16 segments of a size before merging them.
+  for (const index of ['sentence_words', 'label_pairs']) {
+    expect(db.prepare(`SELECT v FROM ${index}_config WHERE k = 'automerge'`).pluck().get()).toBe(16);
+  }
   db.close();
 });
 
