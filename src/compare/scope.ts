@@ -306,6 +306,17 @@ export function namesEveryWord(target: PlacedSide, actual: PlacedSide): boolean 
   return unsaid.length === 0;
 }
 
+const SHARE_WORDS = new RegExp(alternation(scope.shareVsChange.words));
+
+/**
+ * Whether a figure is a share of a whole (工业投资占固定资产投资比重) where the target, not a share, states a change
+ * (工业投资增长10%以上): scope:share-vs-change, another figure than the target's.
+ */
+export function shareForChange(target: Figure, figure: Figure, targetChanges: boolean): boolean {
+  const share = (label: string) => SHARE_WORDS.test(canonicalLabel(label));
+  return targetChanges && figure.change === null && share(figure.label) && !share(target.label);
+}
+
 export const OBJECT_WORDS_RULE = scope.objectWords.id;
 
 /**

@@ -282,6 +282,17 @@ describe('checkTargets on other pairs', () => {
     expect({ wording, verdict: check?.verdict, reason: check?.reason }).toMatchObject({ wording, verdict });
   }, 60_000);
 
+  it('answers no change with a share (scope:share-vs-change), and a share with a share', async () => {
+    const { analysisOf } = await corpus;
+    const checks = checkTargets(await analysisOf('guizhou-gwr-2025.txt'), await analysisOf('guizhou-gwr-2026.txt'));
+    // 工业投资增长10%以上 against 工业投资占固定资产投资比重从17.9%提升到35.5%: how big a part is, not how fast it grew.
+    const growth = checks.find((c) => c.target.label === '工业投资增长' && c.target.surface === '10%');
+    expect({ verdict: growth?.verdict, outcome: growth?.actual?.label ?? null }).toEqual({ verdict: 'unclear', outcome: null });
+    const hainan = checkTargets(await analysisOf('hainan-gwr-2025.txt'), await analysisOf('hainan-gwr-2026.txt'));
+    // 全省清洁能源装机比重达85%左右 by 清洁能源装机占比达87.2%: a share target, a share outcome.
+    expect(hainan.find((c) => c.target.label.includes('清洁能源装机比重'))?.actual?.label).toContain('清洁能源装机占比');
+  }, 60_000);
+
   it('judges the national CPI target of 2011 missed where the 2012 report admits it', async () => {
     const checks = checkTargets(await national(2011), await national(2012));
     // 节能减排、物价调控目标没有完成
