@@ -112,9 +112,10 @@ const QUALIFIER_TAG = /^(?:n|b)/;
 
 /**
  * The target's name with a word inside it the outcome's lacks (智能制造[标杆]企业), or the other way
- * round: the outcome's terms, in order, within the target's, and a qualifier left between the first and last.
+ * round: the outcome's terms, in order, within the target's, and a qualifier left between the first and last;
+ * not one the wider side's sentence says before its number (`said`), which its label left out.
  */
-function narrowedBy(wider: string[], narrower: string[]): string | null {
+function narrowedBy(wider: string[], narrower: string[], said = ''): string | null {
   let at = -1;
   const positions: number[] = [];
   for (const term of wider) {
@@ -127,7 +128,7 @@ function narrowedBy(wider: string[], narrower: string[]): string | null {
     .slice(positions[0], positions.at(-1)! + 1)
     // A single character is what is left of a cut word (值 of 增加值), no qualifier; a word of scope says where the
     // whole is (占全省比重), not a narrower kind.
-    .filter((term) => !wider.includes(term) && term.length > 1 && !SCOPE_WORDS.has(term) && segment(term).every((token) => QUALIFIER_TAG.test(token.tag)));
+    .filter((term) => !wider.includes(term) && !said.includes(term) && term.length > 1 && !SCOPE_WORDS.has(term) && segment(term).every((token) => QUALIFIER_TAG.test(token.tag)));
   return inside.length > 0 ? inside.join('') : null;
 }
 
@@ -216,7 +217,8 @@ function otherObject(target: PlacedSide, actual: PlacedSide): Found {
   }
   const narrower = narrowedBy(actualTerms, targetTerms);
   if (narrower) return found(`the target counts only ${narrower} ones ("${target.label}"), the outcome all ("${actual.label}")`, 'missed');
-  const part = narrowedBy(targetTerms, actualTerms);
+  // 延续执行企业研发费用加计扣除75%政策，将制造业企业加计扣除比例提高到100%: the plan named 研发费用 once, before its label (scope:said-before).
+  const part = narrowedBy(targetTerms, actualTerms, textBefore(target));
   return found(part && `the outcome counts only ${part} ones ("${actual.label}"), the target all ("${target.label}")`, 'met');
 }
 
@@ -251,10 +253,29 @@ const countedPart = memo((label: string): string => {
 /** A text as object terms are looked for in it: canonical and short forms, without punctuation. */
 export const objectForm = (text: string) => shortForm(canonicalLabel(text)).replace(MARKS, '');
 
+const FIRST_CHARACTERS_RULE = scope.words.firstCharacters.id;
+
+/**
+ * Two words a text names by their first characters, a word of its own (户用、厕所 by 卫生户厕普及率: 户厕), as
+ * reports shorten a name of two words (words:first-characters): those of `missing` next to each other so named.
+ */
+function namedByFirstCharacters(missing: string[], stated: string): Set<string> {
+  const named = new Set<string>();
+  if (missing.length < 2) return named;
+  const words = new Set(segment(stated).map((token) => token.text));
+  for (const [i, word] of missing.entries()) {
+    const next = missing[i + 1];
+    if (next !== undefined && words.has(`${word[0]}${next[0]}`)) [word, next].forEach((w) => named.add(w));
+  }
+  return named;
+}
+
 /** The target's object terms that a text does not hold, read in canonical and short forms. */
 export function missingIn(terms: string[], text: string): string[] {
   const stated = objectForm(text);
-  return terms.filter((term) => !stated.includes(term));
+  const missing = terms.filter((term) => !stated.includes(term));
+  const shortened = namedByFirstCharacters(missing, stated);
+  return missing.filter((term) => !shortened.has(term));
 }
 
 const targetObjects = new WeakMap<PlacedSide, string[]>();
@@ -285,6 +306,17 @@ export function namesEveryWord(target: PlacedSide, actual: PlacedSide): boolean 
   return unsaid.length === 0;
 }
 
+const SHARE_WORDS = new RegExp(alternation(scope.shareVsChange.words));
+
+/**
+ * Whether a figure is a share of a whole (工业投资占固定资产投资比重) where the target, not a share, states a change
+ * (工业投资增长10%以上): scope:share-vs-change, another figure than the target's.
+ */
+export function shareForChange(target: Figure, figure: Figure, targetChanges: boolean): boolean {
+  const share = (label: string) => SHARE_WORDS.test(canonicalLabel(label));
+  return targetChanges && figure.change === null && share(figure.label) && !share(target.label);
+}
+
 export const OBJECT_WORDS_RULE = scope.objectWords.id;
 
 /**
@@ -295,11 +327,28 @@ export function namesMore(target: PlacedSide, actual: PlacedSide): string[] {
   return missingIn(objectTerms(actual, NOT_OBJECT_NOR_HEAD), `${target.label}|${ownClause(target)}|${textAfter(target)}`);
 }
 
+/** What an outcome says of what it counts, for scope:object-words: a word named earlier in its sentence is the scene its figure stands in (陵水黎安国际教育创新试验区初具规模，…在园师生达1万人). */
+const sceneOf = (actual: PlacedSide) => `${actual.label}|${textBefore(actual)}|${textAfter(actual)}`;
+
 function objectWords(target: PlacedSide, actual: PlacedSide): Found {
   if (A_MEASURE_NAME.test(target.label) && A_MEASURE_NAME.test(actual.label)) return null;
-  // A word named earlier in the outcome's sentence is the scene its figure stands in (陵水黎安国际教育创新试验区初具规模，…在园师生达1万人).
-  const missing = missingIn(objectTerms(target, NOT_OBJECT_NOR_HEAD), `${actual.label}|${textBefore(actual)}|${textAfter(actual)}`);
+  const missing = missingIn(objectTerms(target, NOT_OBJECT_NOR_HEAD), sceneOf(actual));
   return found(missing.length > 0 ? `the outcome ("${actual.label}") does not name ${missing.join('、')} of the target ("${target.label}")` : null);
+}
+
+const SAID_BEFORE_RULE = scope.object.saidBefore.id;
+
+/**
+ * The rules of naming that made two sides count the same where their words differ, for the reason of the verdict
+ * they let stand: a name shortened to first characters (words:first-characters), a qualifier the plan said before
+ * its label (scope:said-before).
+ */
+export function namingRules(target: PlacedSide, actual: PlacedSide): string[] {
+  const stated = objectForm(sceneOf(actual));
+  const shortened = namedByFirstCharacters(objectTerms(target, NOT_OBJECT_NOR_HEAD).filter((term) => !stated.includes(term)), stated).size > 0;
+  const [targetTerms, actualTerms] = [labelTerms(target.label), labelTerms(actual.label)];
+  const saidBefore = narrowedBy(targetTerms, actualTerms) !== null && narrowedBy(targetTerms, actualTerms, textBefore(target)) === null;
+  return [...(shortened ? [FIRST_CHARACTERS_RULE] : []), ...(saidBefore ? [SAID_BEFORE_RULE] : [])];
 }
 
 /** The kinds of count a side names in its label and whole clause (勘探新增…储量: reserves; 生产: output). */

@@ -12,7 +12,7 @@ import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET,
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
-import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, objectForm, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, SAME_NUMBER_RULE, type PlacedSide } from './scope.js';
+import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, namingRules, objectForm, shareForChange, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, SAME_NUMBER_RULE, type PlacedSide } from './scope.js';
 
 /** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
 const ABOUT_MET = 0.2;
@@ -342,8 +342,8 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
   const candidates = review.figures
     // 涨幅控制在2.6% states a change as a level: only opposite directions rule a figure out.
     .filter((f) => countsAlike(f, target) && !(directionOf(f) && directionOf(target) && directionOf(f) !== directionOf(target)))
-    // A figure of another catalogue measure is never this target's outcome.
-    .filter((f) => target.measure === null || f.measure === null || f.measure === target.measure)
+    // A figure of another catalogue measure is never this target's outcome, nor a share one of a change.
+    .filter((f) => (target.measure === null || f.measure === null || f.measure === target.measure) && !shareForChange(target, f, directionOf(target) !== null))
     // Outside percentages an increase (增加26亿元) and a level (安排219亿元) are different things; a label
     // opening on an addition (新增成果转化企业1000家) is an increase, and may also be read as a level.
     .filter((f) => f.unit === '%' || (f.change === null) === (target.change === null) || (directionOf(f) !== null && directionOf(target) !== null))
@@ -548,8 +548,15 @@ function judgeOutcome(
   if (other && second && second.verdict !== judged.verdict) {
     return open({ actual, verdict: 'unclear', rule: TWO_BASES_RULE, reason: `${TWO_BASES_RULE}: ${judged.reason}; on another basis ("${other.label}") ${second.reason}` });
   }
-  const matched = outcome.apart ? ` (labels ${outcome.apart.join('、')} apart: ${WORDS_APART_RULE})` : outcome.sameNumber ? ` (the target's own number restated: ${SAME_NUMBER_RULE})` : '';
-  return { decided: true, check: { actual, ...judged, reason: `${judged.reason}${unitsNote(outcome.figure, target)}${matched}` } };
+  return { decided: true, check: { actual, ...judged, reason: `${judged.reason}${unitsNote(outcome.figure, target)}${matchNote(outcome, targetSide, placed)}` } };
+}
+
+/** How an outcome worded otherwise was taken as the target's, for the reason: the rule that let it stand. */
+function matchNote(outcome: Outcome, targetSide: PlacedSide, placed: PlacedSide): string {
+  if (outcome.apart) return ` (labels ${outcome.apart.join('、')} apart: ${WORDS_APART_RULE})`;
+  if (outcome.sameNumber) return ` (the target's own number restated: ${SAME_NUMBER_RULE})`;
+  const naming = namingRules(targetSide, placed);
+  return naming.length > 0 ? ` (named alike: ${naming.join(', ')})` : '';
 }
 
 /** The same outcome restated on another basis in brackets right after it (增长1.7%（同口径增长2.5%以上）). */

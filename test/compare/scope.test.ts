@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldOverYears, levelReached, namesEveryWord, namesMore, rateReached, scopeDifference, wordsApart } from '../../src/compare/scope.js';
+import { heldOverYears, levelReached, missingIn, namesEveryWord, namesMore, rateReached, scopeDifference, wordsApart } from '../../src/compare/scope.js';
 import type { PlacedSide } from '../../src/compare/scope.js';
 
 /** One side as the pipeline makes it: the sentence as printed, the figure's surface and its label. */
@@ -162,6 +162,24 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     ['大力推进“数实融合”，纵深推进“智赋万企”行动，新增智能制造标杆企业360家、产线车间1080家', '360家', '新增智能制造标杆企业'],
     ['纵深推进“智赋万企”行动，新增智能制造企业1585家、上云上平台企业超12万家', '1585家', '新增智能制造企业'],
     'scope:other-object', 'missed',
+  ],
+  [
+    'a qualifier the plan said before its label is the target\'s too', // national 2021 → 2022
+    ['延续执行企业研发费用加计扣除75%政策，将制造业企业加计扣除比例提高到100%，用税收优惠机制激励企业加大研发投入', '100%', '制造业企业加计扣除比例'],
+    ['延续实施研发费用加计扣除政策，将制造业企业研发费用加计扣除比例提高到100%', '100%', '制造业企业研发费用加计扣除比例'],
+    null, null,
+  ],
+  [
+    'a qualifier the plan never said narrows the outcome', // national 2021 → 2022, the plan's sentence cut before 研发费用
+    ['将制造业企业加计扣除比例提高到100%，用税收优惠机制激励企业加大研发投入', '100%', '制造业企业加计扣除比例'],
+    ['延续实施研发费用加计扣除政策，将制造业企业研发费用加计扣除比例提高到100%', '100%', '制造业企业研发费用加计扣除比例'],
+    'scope:other-object', null,
+  ],
+  [
+    'two words named by their first characters, a word of its own (户用 厕所: 户厕)', // shaanxi 2025 → 2026
+    ['做好村庄实用性规划编制，创建“千万工程”示范村500个，提高农村生活污水治理率，农村户用卫生厕所普及率达到85%', '85%', '农村户用卫生厕所普及率'],
+    ['建成“千万工程”示范村507个，农村自来水、卫生户厕普及率超过98％、85％，脱贫攻坚成果得到巩固', '85％', '卫生户厕普及率'],
+    null, null,
   ],
   [
     'the same banks, however worded', // national 2021 → 2022
@@ -542,5 +560,19 @@ const apart: Array<[string, string, string[] | null]> = [
 describe('wordsApart', () => {
   it.each(apart)('%s and %s: %j', (target, outcome, expected) => {
     expect(wordsApart(target, outcome)).toEqual(expected);
+  });
+});
+
+describe('missingIn: words named by their first characters (words:first-characters)', () => {
+  // [object words, the outcome's text (corpus/), the words it does not name].
+  const rows: Array<[string[], string, string[]]> = [
+    [['户用', '厕所'], '农村自来水、卫生户厕普及率超过98％、85％', []], // shaanxi 2026: 户厕, a word of its own
+    [['户用', '厕所'], '农村自来水、户用卫生厕所普及率分别达到97.7%和83.1%', []], // shaanxi 2025: named in full
+    [['高新', '技术'], '高技术制造业增加值增长13%', ['高新']], // jilin 2026: 高技 only inside 高技术
+    [['国有', '资本'], '深化国资国企改革', []], // anhui 2025: 国资, as reports shorten 国有资本 (and 国有资产)
+    [['国有', '资本'], '继续深化国有企业改革', ['国有', '资本']], // 国企, the short form of 国有企业, is no 国资
+  ];
+  it.each(rows)('%j in %s: missing %j', (terms, text, missing) => {
+    expect(missingIn(terms, text)).toEqual(missing);
   });
 });

@@ -266,7 +266,9 @@ const others: Array<[string, string, string, string]> = [
   ['tianjin-gwr-2025', '集装箱吞吐量突破2400万标准箱', 'met', '集装箱航线增至150条、吞吐量超2400万标准箱: the label 吞吐量 alone is no close match, the same number with the head is'],
   ['hainan-gwr-2025', '新增基础教育公办学位4万个', 'met', '新增基础教育学位4万个: the same number, though the target names only 公办 ones (scope:other-object passed over)'],
   ['hainan-gwr-2025', '推出2项以上科教融汇标志性成果', 'unclear', '2项制度创新成果入选…最佳实践案例: a count of a few recurs by chance (not scope:same-number)'],
-  ['shaanxi-gwr-2025', '农村户用卫生厕所普及率达到85%', 'unclear', '卫生户厕普及率超过…85％: a rate of the same value is not the same thing by its number (scope:object-words stands)'],
+  ['state-council-gwr-2021', '将制造业企业加计扣除比例提高到100%', 'met', '将制造业企业研发费用加计扣除比例提高到100%: the plan said 研发费用 before its label (延续执行企业研发费用加计扣除75%政策，…), so the outcome counts no narrower kind (scope:said-before)'],
+  ['state-council-gwr-2022', '将科技型中小企业加计扣除比例从75%提高到100%', 'unclear', '将制造业企业、科技型中小企业分别从50%、75%提高至100% of the five years: the label 科技型中小企业 alone is no sure match'],
+  ['shaanxi-gwr-2025', '农村户用卫生厕所普及率达到85%', 'met', '卫生户厕普及率超过…85％: 户厕 names 户用 and 厕所 by their first characters (words:first-characters), not by the same number, which a rate never is'],
   ['jiangxi-gwr-2025', '年销售收入超10亿元农业产业化龙头企业达到100家', 'met', '10亿元 bounds the noun after it (label:bounds-noun), so only 100家 is judged: 年销售收入超10亿元的龙头企业达100家以上 of the review, the same number with the head 龙头企业 (scope:same-number); its 10亿元, qualifying its noun, is no outcome'],
 ];
 
@@ -278,6 +280,17 @@ describe('checkTargets on other pairs', () => {
     // The longest surface the wording holds: 2.5% of 能耗下降2.5%, not the 5% of another target in its sentence.
     const check = checks.filter((c) => c.target.sentence.includes(wording) && wording.includes(c.target.surface)).sort((a, b) => b.target.surface.length - a.target.surface.length)[0];
     expect({ wording, verdict: check?.verdict, reason: check?.reason }).toMatchObject({ wording, verdict });
+  }, 60_000);
+
+  it('answers no change with a share (scope:share-vs-change), and a share with a share', async () => {
+    const { analysisOf } = await corpus;
+    const checks = checkTargets(await analysisOf('guizhou-gwr-2025.txt'), await analysisOf('guizhou-gwr-2026.txt'));
+    // 工业投资增长10%以上 against 工业投资占固定资产投资比重从17.9%提升到35.5%: how big a part is, not how fast it grew.
+    const growth = checks.find((c) => c.target.label === '工业投资增长' && c.target.surface === '10%');
+    expect({ verdict: growth?.verdict, outcome: growth?.actual?.label ?? null }).toEqual({ verdict: 'unclear', outcome: null });
+    const hainan = checkTargets(await analysisOf('hainan-gwr-2025.txt'), await analysisOf('hainan-gwr-2026.txt'));
+    // 全省清洁能源装机比重达85%左右 by 清洁能源装机占比达87.2%: a share target, a share outcome.
+    expect(hainan.find((c) => c.target.label.includes('清洁能源装机比重'))?.actual?.label).toContain('清洁能源装机占比');
   }, 60_000);
 
   it('judges the national CPI target of 2011 missed where the 2012 report admits it', async () => {

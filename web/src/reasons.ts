@@ -113,6 +113,8 @@ const RULES: Record<string, Say> = {
   'scope:magnitude': () => '找到的结果与目标相差十倍以上，可能不是同一项，难以判断',
   // Names how an outcome was matched (its verdict's rule is the numeric one): said here for a page that shows the id.
   'scope:same-number': () => '本年报告给出的数字与目标完全相同，说的是同一事物，措辞不同也视为同一项',
+  // Keeps a share from answering a change (its verdict's rule is another): said here for a page that shows the id.
+  'scope:share-vs-change': () => '占比（比重）说的是所占份额，不是增长多少，不能回答增长目标',
 };
 
 /** The rule ids this page says in Chinese. */
@@ -224,6 +226,7 @@ const RULE_NAMES: Record<string, string> = {
   'scope:two-bases': '两种口径',
   'scope:magnitude': '数量级不同',
   'scope:same-number': '与目标数字相同',
+  'scope:share-vs-change': '占比不是增速',
 };
 
 /** The rule ids this page names in Chinese. */
