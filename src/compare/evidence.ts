@@ -23,7 +23,7 @@ import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
 import { withShortLines } from './place-pairs.js';
 import { AVERAGE, fiveYearPart, MULTI_YEAR, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
-import { ADDED_WORDS, clauseBefore, placedSide, scopeDifference } from './scope.js';
+import { ADDED_WORDS, clauseBefore, namesMore, placedSide, scopeDifference } from './scope.js';
 import { checkTargets, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
@@ -78,6 +78,7 @@ const FOLLOWUP_RULES = {
   statedOutcome: 'followup:stated-outcome',
   amountUnstated: wordings.amountUnstated.id,
   growthUnstated: wordings.growthUnstated.id,
+  narrowerOutcome: wordings.narrowerOutcome.id,
   yearTask: wordings.yearTask.id,
   yearTaskShare: wordings.yearTaskShare.id,
   heldLevel: wordings.heldLevel.id,
@@ -1160,6 +1161,7 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
   const said = review.newer.text.slice(match.said.start, match.said.end);
   const wanted = targetsAsked(review, match).filter((f) => pairsShown(withoutVerb(f.label), said) >= LABEL_SHOWN);
   let summed: Omit<Decision, 'evidence'> | null = null;
+  let narrower: Omit<Decision, 'evidence'> | null = null;
   for (const target of wanted) {
     // Of several in the clause (高速公路6000多公里、农村公路30多万公里), the one labelled most like the target, both ways: 农村公路 is all in
     // 新建改建农村公路, where 新建改建高速公路 shares as many of its pairs; never a start value (从26.7%提高到52.1%).
@@ -1179,9 +1181,15 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
     }
     const judged = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
     if (!decides(judged)) continue;
+    // A growth of a narrower thing (跨境电商进出口 for 进出口总额) says nothing of the whole's rate, as target verdicts read it (scope:object-words).
+    const more = growthRate(target) ? namesMore(placedSide(review.older, target), placedSide(review.newer, outcome)) : [];
+    if (more.length > 0) {
+      narrower ??= { status: 'partly', rule: FOLLOWUP_RULES.narrowerOutcome, reason: `${target.label}: target ${target.surface}, ${outcome.surface} of a narrower thing (${more.join('、')})` };
+      continue;
+    }
     return { ...targetDecision(judged), reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface} (${judged.verdict}: ${judged.reason})` };
   }
-  return summed;
+  return narrower ?? summed;
 }
 
 /** A figure's value in another unit, when it is in that unit or one CONVERSIONS turns into it. */

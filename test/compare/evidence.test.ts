@@ -252,6 +252,13 @@ describe('follow-up rules on pairs outside the development set', () => {
     // … not where the clause states the growth (followup:target-met), nor for a target in percentage points, which the rate's level answers.
     ['tianjin-gwr-2025', 'tianjin-gwr-2026', '一般公共预算收入增长3%左右', 'addressed', 'followup:target-met', '一般公共预算收入增长4.1%', null],
     ['hunan-gwr-2025', 'hunan-gwr-2026', '力争全省城镇化率提高0.9个百分点', 'addressed', 'followup:stated-outcome', '城镇化率达63%', null],
+    // followup:narrower-outcome: a growth target against the growth of a narrower thing (跨境电商进出口, 规上装备工业) is no outcome of it …
+    ['liaoning-gwr-2025', 'liaoning-gwr-2026', '进出口总额增长5%左右', 'partly', 'followup:narrower-outcome', '跨境电商进出口增长16.3%', '跨境'],
+    ['guangxi-gwr-2025', 'guangxi-gwr-2026', '力争工业投资增长5%以上', 'partly', 'followup:narrower-outcome', '沿边临港产业园区工业投资增长11.7%', 'narrower thing'],
+    ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '规上工业增加值增长5%左右', 'partly', 'followup:narrower-outcome', '规上装备工业增加值增长8.4%', '装备'],
+    // … while the whole worded otherwise (外贸进出口总额 for 进出口贸易总额) or the same (规上工业增加值) is.
+    ['xinjiang-gwr-2025', 'xinjiang-gwr-2026', '进出口贸易总额增长12%左右', 'addressed', 'followup:target-met', '外贸进出口总额增长19.9%', null],
+    ['hebei-gwr-2025', 'hebei-gwr-2026', '规上工业增加值增长5.5%左右', 'addressed', 'followup:target-met', '规上工业增加值增长7.9%', null],
     // followup:year-task: the year's task of the thing said done (完成年度…任务) reached the number set for the year, figure or not;
     // the rows above say a thing done with no year's task named, so they stay amount-unstated.
     ['ningxia-gwr-2025', 'ningxia-gwr-2026', '更新改造“四类管线”2000公里', 'addressed', 'followup:year-task', '完成年度“四类管线”改造任务', "2000公里: the year's task said done"],
