@@ -23,7 +23,7 @@ import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
 import { withShortLines } from './place-pairs.js';
 import { AVERAGE, fiveYearPart, MULTI_YEAR, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
-import { ADDED_WORDS, clauseBefore, placedSide, scopeDifference } from './scope.js';
+import { ADDED_WORDS, clauseBefore, namesMore, placedSide, scopeDifference } from './scope.js';
 import { checkTargets, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
@@ -77,6 +77,8 @@ const FOLLOWUP_RULES = {
   prevented: wordings.prevented.id,
   statedOutcome: 'followup:stated-outcome',
   amountUnstated: wordings.amountUnstated.id,
+  growthUnstated: wordings.growthUnstated.id,
+  narrowerOutcome: wordings.narrowerOutcome.id,
   yearTask: wordings.yearTask.id,
   yearTaskShare: wordings.yearTaskShare.id,
   heldLevel: wordings.heldLevel.id,
@@ -1159,6 +1161,7 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
   const said = review.newer.text.slice(match.said.start, match.said.end);
   const wanted = targetsAsked(review, match).filter((f) => pairsShown(withoutVerb(f.label), said) >= LABEL_SHOWN);
   let summed: Omit<Decision, 'evidence'> | null = null;
+  let narrower: Omit<Decision, 'evidence'> | null = null;
   for (const target of wanted) {
     // Of several in the clause (高速公路6000多公里、农村公路30多万公里), the one labelled most like the target, both ways: 农村公路 is all in
     // 新建改建农村公路, where 新建改建高速公路 shares as many of its pairs; never a start value (从26.7%提高到52.1%).
@@ -1178,9 +1181,15 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
     }
     const judged = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
     if (!decides(judged)) continue;
+    // A growth of a narrower thing (跨境电商进出口 for 进出口总额) says nothing of the whole's rate, as target verdicts read it (scope:object-words).
+    const more = growthRate(target) ? namesMore(placedSide(review.older, target), placedSide(review.newer, outcome)) : [];
+    if (more.length > 0) {
+      narrower ??= { status: 'partly', rule: FOLLOWUP_RULES.narrowerOutcome, reason: `${target.label}: target ${target.surface}, ${outcome.surface} of a narrower thing (${more.join('、')})` };
+      continue;
+    }
     return { ...targetDecision(judged), reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface} (${judged.verdict}: ${judged.reason})` };
   }
-  return summed;
+  return narrower ?? summed;
 }
 
 /** A figure's value in another unit, when it is in that unit or one CONVERSIONS turns into it. */
@@ -1392,7 +1401,10 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (figure) return { ...figure, evidence };
   if (opensToStart(askOf(asked)) && STARTED.some((word) => said.includes(word))) return done(FOLLOWUP_RULES.started);
   if (wording !== 'effort') {
-    if (review.outcomes.some((f) => inside(f, match.said) && !summedInYearless(review, match, f))) return done(FOLLOWUP_RULES.statedOutcome);
+    const stated = review.outcomes.filter((f) => inside(f, match.said) && !summedInYearless(review, match, f));
+    const [growth] = stated.length > 0 ? growthUnstated(review, match, stated) : [];
+    if (growth) return { status: 'no-evidence', rule: FOLLOWUP_RULES.growthUnstated, reason: `${growth.label} ${growth.surface}: no growth stated`, evidence };
+    if (stated.length > 0) return done(FOLLOWUP_RULES.statedOutcome);
     if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
     if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
     if (perfective(review.newer, match)) return done(FOLLOWUP_RULES.perfective);
@@ -1404,6 +1416,20 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (progress !== 'another' && wording === null && resultAfter(review, match)) return done(FOLLOWUP_RULES.resultAfter);
   if (progress !== 'another' && wording === null && restatedWhole(review, match, asked, said)) return done(FOLLOWUP_RULES.restatedWhole);
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
+}
+
+/**
+ * The growth targets of an ask of growth only (地方一般公共预算收入增长3%左右) when the review clause naming it states
+ * figures, none of them a growth (税收占一般公共预算收入比重超75%; 增速居全国第八; 从26.7%提高到52.1%): a level, share
+ * or rank of the thing says nothing of the rate asked (followup:growth-unstated).
+ */
+/** A growth in percent (增长7%左右); not a change in percentage points of a rate (城镇化率提高0.9个百分点), which the rate's level answers against last year's. */
+const growthRate = (figure: Figure) => figure.change !== null && figure.unitType === 'percent';
+
+function growthUnstated(review: Review, match: Match, stated: Figure[]): Figure[] {
+  const targets = targetsAsked(review, match);
+  if (targets.length === 0 || !targets.every(growthRate) || stated.some((f) => f.change !== null)) return [];
+  return targets;
 }
 
 /** How long the object run of a completion word may go on past a shared name it opens with (followup:done-of-another). */
@@ -1881,7 +1907,7 @@ function byPrevented(review: Review, commitment: Commitment, ranked: Ranked[]): 
  * What the five-year review says and the year's would not decide on: effort over five years, the object named again, part of it named,
  * a result figure (mostly a five-year total), or an act marked done (守住了…底线, 制定了…): done in one of the five years, not said to be in the last.
  */
-const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.overYears, FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart, FOLLOWUP_RULES.statedOutcome, FOLLOWUP_RULES.perfective]);
+const NOTHING_OF_THE_YEAR: ReadonlySet<string> = new Set([FOLLOWUP_RULES.overYears, FOLLOWUP_RULES.effort, FOLLOWUP_RULES.restated, FOLLOWUP_RULES.namesPart, FOLLOWUP_RULES.statedOutcome, FOLLOWUP_RULES.growthUnstated, FOLLOWUP_RULES.perfective]);
 
 /**
  * The five-year review read as the year's is, when a clause of it names an object of the

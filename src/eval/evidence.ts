@@ -156,7 +156,7 @@ export async function placeJudgements(folder: string, corpus: Corpus, pair: stri
  * more asks) is scored on the parts it holds most of, their statuses combined as a
  * commitment's are; one that holds every part, on the commitment. Its evidence is theirs.
  */
-function judgedAs(followUp: CommitmentFollowUp, gold: Span): Pick<CommitmentFollowUp, 'status' | 'rule' | 'evidence'> {
+export function judgedAs(followUp: CommitmentFollowUp, gold: Span): Pick<CommitmentFollowUp, 'status' | 'rule' | 'evidence'> {
   const named = followUp.parts.filter((part) => heldBy(gold, { start: part.start, end: part.start + part.text.length }));
   if (named.length === 0 || named.length === followUp.parts.length) return followUp;
   const { status, rule } = statusOfParts(named);

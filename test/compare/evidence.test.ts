@@ -245,6 +245,20 @@ describe('follow-up rules on pairs outside the development set', () => {
     // followup:amount-unstated: a number asked (5个, 5处) and a word saying done in a sentence stating no figure: kept in part.
     ['yunnan-gwr-2025', 'yunnan-gwr-2026', '打造“数智工厂”5个', 'partly', 'followup:amount-unstated', '首座“灯塔工厂”', '5个: no figure stated'],
     ['shandong-gwr-2025', 'shandong-gwr-2026', '新建5处省级以上考古遗址公园', 'partly', 'followup:amount-unstated', '大汶口国家考古遗址公园挂牌', '5处: no figure stated'],
+    // followup:growth-unstated: an ask of growth in percent whose naming clause states a rank, a share or a level of the thing, no growth: no evidence of the rate …
+    ['ningxia-gwr-2025', 'ningxia-gwr-2026', '地方一般公共预算收入增长3%左右', 'no-evidence', 'followup:growth-unstated', '增速居全国第八', 'no growth stated'],
+    ['hainan-gwr-2025', 'hainan-gwr-2026', '地方一般公共预算收入增长3%左右', 'no-evidence', 'followup:growth-unstated', '税收占一般公共预算收入比重超75%', 'no growth stated'],
+    ['yunnan-gwr-2025', 'yunnan-gwr-2026', '产业投资增长7%左右', 'no-evidence', 'followup:growth-unstated', '产业投资占全部投资比重从26.7%提高到52.1%', 'no growth stated'],
+    // … not where the clause states the growth (followup:target-met), nor for a target in percentage points, which the rate's level answers.
+    ['tianjin-gwr-2025', 'tianjin-gwr-2026', '一般公共预算收入增长3%左右', 'addressed', 'followup:target-met', '一般公共预算收入增长4.1%', null],
+    ['hunan-gwr-2025', 'hunan-gwr-2026', '力争全省城镇化率提高0.9个百分点', 'addressed', 'followup:stated-outcome', '城镇化率达63%', null],
+    // followup:narrower-outcome: a growth target against the growth of a narrower thing (跨境电商进出口, 规上装备工业) is no outcome of it …
+    ['liaoning-gwr-2025', 'liaoning-gwr-2026', '进出口总额增长5%左右', 'partly', 'followup:narrower-outcome', '跨境电商进出口增长16.3%', '跨境'],
+    ['guangxi-gwr-2025', 'guangxi-gwr-2026', '力争工业投资增长5%以上', 'partly', 'followup:narrower-outcome', '沿边临港产业园区工业投资增长11.7%', 'narrower thing'],
+    ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '规上工业增加值增长5%左右', 'partly', 'followup:narrower-outcome', '规上装备工业增加值增长8.4%', '装备'],
+    // … while the whole worded otherwise (外贸进出口总额 for 进出口贸易总额) or the same (规上工业增加值) is.
+    ['xinjiang-gwr-2025', 'xinjiang-gwr-2026', '进出口贸易总额增长12%左右', 'addressed', 'followup:target-met', '外贸进出口总额增长19.9%', null],
+    ['hebei-gwr-2025', 'hebei-gwr-2026', '规上工业增加值增长5.5%左右', 'addressed', 'followup:target-met', '规上工业增加值增长7.9%', null],
     // followup:year-task: the year's task of the thing said done (完成年度…任务) reached the number set for the year, figure or not;
     // the rows above say a thing done with no year's task named, so they stay amount-unstated.
     ['ningxia-gwr-2025', 'ningxia-gwr-2026', '更新改造“四类管线”2000公里', 'addressed', 'followup:year-task', '完成年度“四类管线”改造任务', "2000公里: the year's task said done"],

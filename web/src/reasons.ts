@@ -153,6 +153,8 @@ const RULE_NAMES: Record<string, string> = {
   'followup:started': '要启动的事已启动',
   'followup:stated-outcome': '证据给出了结果数字',
   'followup:amount-unstated': '证据说做了，但没有给出承诺的数量',
+  'followup:narrower-outcome': '承诺的是整体的增长率，证据给出的是其中更窄一部分的增速（如跨境电商进出口之于进出口总额），不能说明整体达到与否，算部分落实',
+  'followup:growth-unstated': '承诺的是增长率，证据只给出了同一事物的总量、占比或排名，没有给出增速，不算证据',
   'followup:year-task': '证据说完成了当年的年度任务或目标，承诺的数量视为达到',
   'followup:year-task-share': '证据说完成了年度任务的一定比例（如完成年度目标任务的90%），按该比例判断：不足100%为部分完成',
   'followup:one-word-subject': '承诺对象只有一个词（如进出口总额保持正增长），回顾在这个词后面给出了结果（数字或完成），即算说到了承诺对象',
