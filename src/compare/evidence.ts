@@ -1652,7 +1652,7 @@ function summedInYearless(review: Review, match: Match, figure: Figure): boolean
 const COUNTED: ReadonlySet<string> = new Set([FOLLOWUP_RULES.statedOutcome, FOLLOWUP_RULES.targetMet, FOLLOWUP_RULES.act]);
 
 /** Rules that find a shortfall: one of them on any object of the commitment makes the whole partly. */
-const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP_RULES.partOfList, FOLLOWUP_RULES.targetShort, FOLLOWUP_RULES.targetNear]);
+const SHORTFALL: ReadonlySet<string> = new Set([FOLLOWUP_RULES.notDone, FOLLOWUP_RULES.partOfList, FOLLOWUP_RULES.targetShort, FOLLOWUP_RULES.targetNear, FOLLOWUP_RULES.amountUnstated]);
 
 /**
  * The commitment's objects as the review speaks of them (the best-named first): a

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { assessFollowUps, type Assessed, doneOfAnother, followUpCommitments, namesMeasure, saysResult, wordingOf, yearTaskShare } from '../../src/compare/evidence.js';
+import { assessFollowUps, type Assessed, doneOfAnother, followUpCommitments, namesMeasure, saysResult, statusOfParts, wordingOf, yearTaskShare } from '../../src/compare/evidence.js';
 import wordings from '../../src/compare/lexicon/followup.json' with { type: 'json' };
 import { openCorpus, type Corpus } from '../../src/eval/corpus.js';
 import { readDocument } from '../../src/ingest/index.js';
@@ -105,6 +105,19 @@ describe("followup:year-task-share: a share after the year's task is judged as t
   ];
   it.each(clauses)('%s → %s', (clause, share) => {
     expect(yearTaskShare(clause)).toBe(share);
+  });
+});
+
+describe('what the readings of a commitment\'s clauses add up to: a shortfall on any makes it partly', () => {
+  const readings: Array<[string, Array<[CommitmentFollowUp['status'], string]>, string]> = [
+    // 建成…首座“灯塔工厂” for 打造“数智工厂”5个 beside a clause said done: the number asked is still unstated.
+    ['amount unstated beside a clause done', [['addressed', 'followup:completion-word'], ['partly', 'followup:amount-unstated']], 'followup:amount-unstated'],
+    ['target short beside a clause done', [['addressed', 'followup:completion-word'], ['partly', 'followup:target-short']], 'followup:target-short'],
+    ['an effort word beside a clause done', [['addressed', 'followup:completion-word'], ['partly', 'followup:effort-word']], 'followup:completion-word'],
+    ['a clause said again whole beside one without evidence', [['addressed', 'followup:restated-whole'], ['no-evidence', 'followup:no-evidence']], 'followup:no-evidence'],
+  ];
+  it.each(readings)('%s', (_, read, rule) => {
+    expect(statusOfParts(read.map(([status, rule]) => ({ status, rule }))).rule).toBe(rule);
   });
 });
 
