@@ -72,6 +72,15 @@ const persons: Case[] = [
   ['科学应对19轮强降雨，提前转移避险197万余人次，实现洪涝灾害“零亡人”。', '197万余人次', '提前转移避险', 'label:activity-of-persons'],
   // Must not change — guizhou-gwr-2026: a bare verb still names nothing.
   ['安排衔接资金37.9亿元实施产业奖补到户，带动413万人增收。', '413万人', '', 'label:verb-only'],
+  // state-council-gwr-2012: people counted at the start of a clause are the subject of the one verb after them
+  // (label:act-of-persons), not the counties of the clause before.
+  ['2147个县（市、区）实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金。', '1334万人', '参保', 'label:act-of-persons'],
+  // state-council-gwr-2023: past a qualifier before the count (超过), and for a count of person-times.
+  ['持续推进大众创业万众创新，连续举办8届全国双创活动周、超过5.2亿人次参与，鼓励以创业带动就业。', '5.2亿人次', '参与', 'label:act-of-persons'],
+  // Must not change — state-council-gwr-2012: a noun after the verb makes it the counted phrase.
+  ['2147个县（市、区）实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金。', '641万人', '领取养老金', 'label:classified-noun'],
+  // Must not change — sichuan-gwr-2025: a clause before the count names it; the qualifier after is no verb.
+  ['城镇新增就业85万人以上，城镇调查失业率5.5%左右。', '85万人', '城镇新增就业', 'label:clause'],
   // guizhou-gwr-2026: what 完成 completes is the work the verbs after it name (label:completed-activity).
   ['有序推进耕地下山、林地上山，完成置换63万亩。', '63万亩', '置换', 'label:completed-activity'],
   // inner-mongolia-gwr-2025
@@ -179,8 +188,9 @@ const subjectBeforeComma: Case[] = [
   ['全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元，占国内生产总值的比重由0.64%提高到1.1%。', '509亿元', '研究与试验开发经费', 'label:subject-before-comma'],
   // state-council-gwr-2003: a first figure whose clause only moves from a value takes the thing of the clause before its comma.
   ['居民收入持续增加。城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元。', '5160元', '城镇居民家庭人均可支配收入', 'label:subject-before-comma'],
-  // Must not change — state-council-gwr-2023: a clause with no move or level is not handed the clause before (约6700万人受益).
-  ['向更多低收入群众发放价格补贴，约6700万人受益。', '6700万人', '', 'label:clause'],
+  // Must not change — state-council-gwr-2023: a clause with no move or level is not handed the clause before (约6700万人受益):
+  // its own verb names the people (label:act-of-persons).
+  ['向更多低收入群众发放价格补贴，约6700万人受益。', '6700万人', '受益', 'label:act-of-persons'],
 ];
 
 const levelAt: Case[] = [
