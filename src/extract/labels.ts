@@ -1037,11 +1037,19 @@ function earlierList(sentence: LabelledSentence, from: number): string | null {
 }
 
 /**
+ * A list of two things joined by 和 alone (城镇和农村人均住房面积32.9平方米、37.1平方米): it opens on a thing, not on a
+ * verb or a preposition (认真落实省第十一次党代会和省委十一届六次、七次全会 is no list of the two figures).
+ */
+function pairOfThings(region: string): boolean {
+  return JOIN_IN_ITEM.test(region) && NOUN_TAGS.has(segmented(region.replace(LEADING_FILLER, ''))[0]?.tag ?? '');
+}
+
+/**
  * Labels for a run of as many figures as the list before it has things, with no 分别 (label:list-to-run):
  * 原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米 gives each figure its thing, in order.
  */
 function listToRun(sentence: LabelledSentence, first: number, { region }: ListClause): void {
-  if (!region.includes('、') || RESPECTIVELY.test(region) || SHARED_BY_LIST.test(region)) return;
+  if (!(region.includes('、') || pairOfThings(region)) || RESPECTIVELY.test(region) || SHARED_BY_LIST.test(region)) return;
   const run = runFrom(sentence, first);
   const items = run.length < 2 ? null : listItems(region, run.length);
   if (!items) return;
