@@ -449,6 +449,20 @@ function wordEndingClause(text: string, after: Token[], from: number): Phrase {
 /** A qualifier or a word that finishes the unit, right after a figure: stepped over to the thing counted (10万千瓦及以下燃煤机组, 1243亿元人民币). */
 const QUALIFIER_AT = new RegExp(`^(?:${alternation([...Object.keys(QUALIFIERS_AFTER), ...UNIT_TAILS])})`);
 
+/** The tokens after a figure, past a qualifier read as text: jieba cuts 及以下 in two (及/c 以下/f) or glues it to the unit (户及/x). */
+function tokensPastQualifier(text: string, tokens: Token[], end: number): Token[] {
+  return tokensAfter(text, tokens, end + (QUALIFIER_AT.exec(text.slice(end, end + 3))?.[0].length ?? 0));
+}
+
+/**
+ * The one verb after a count of people that opens its clause, up to the clause's end: its subject is the people
+ * (1334万人参保, label:act-of-persons).
+ */
+function actOfPersons(text: string, tokens: Token[], end: number): Phrase {
+  const after = tokensPastQualifier(text, tokens, end);
+  return after[0]?.tag.startsWith(lexicon.actOfPersons.tagPrefix) ? wordEndingClause(text, after, 0) : NO_PHRASE;
+}
+
 /**
  * The noun phrase right after a figure (18家工业源企业, 发行1万亿元抗疫特别国债),
  * or for occasion units its activity. A qualifier and a grade are stepped over
@@ -466,8 +480,7 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     // after the class, the figure still counts no thing: an empty label, not the previous figure's.
     return { ...(own.text ? own : elidedNoun(text, tokens, classEnd, '')), sizeClassOf: true };
   }
-  // The qualifier is read as text: jieba cuts 及以下 in two (及/c 以下/f) or glues it to the unit (户及/x).
-  const after = tokensAfter(text, tokens, end + (QUALIFIER_AT.exec(text.slice(end, end + 3))?.[0].length ?? 0));
+  const after = tokensPastQualifier(text, tokens, end);
   let from = 0;
   if (after[from]?.tag === 'm' && /^\d/.test(after[from]!.text) && CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '')) from += 2;
   const counted = CLASSIFIER_UNITS.has(unitType);
@@ -617,6 +630,7 @@ export type LabelRule =
   | 'label:shared-by-list'
   | 'label:verb-only'
   | 'label:activity-of-persons'
+  | 'label:act-of-persons'
   | 'label:completed-activity'
   | 'label:subject-before-comma'
   | 'label:clause-subject'
@@ -1023,11 +1037,19 @@ function earlierList(sentence: LabelledSentence, from: number): string | null {
 }
 
 /**
+ * A list of two things joined by 和 alone (城镇和农村人均住房面积32.9平方米、37.1平方米): it opens on a thing, not on a
+ * verb or a preposition (认真落实省第十一次党代会和省委十一届六次、七次全会 is no list of the two figures).
+ */
+function pairOfThings(region: string): boolean {
+  return JOIN_IN_ITEM.test(region) && NOUN_TAGS.has(segmented(region.replace(LEADING_FILLER, ''))[0]?.tag ?? '');
+}
+
+/**
  * Labels for a run of as many figures as the list before it has things, with no 分别 (label:list-to-run):
  * 原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米 gives each figure its thing, in order.
  */
 function listToRun(sentence: LabelledSentence, first: number, { region }: ListClause): void {
-  if (!region.includes('、') || RESPECTIVELY.test(region) || SHARED_BY_LIST.test(region)) return;
+  if (!(region.includes('、') || pairOfThings(region)) || RESPECTIVELY.test(region) || SHARED_BY_LIST.test(region)) return;
   const run = runFrom(sentence, first);
   const items = run.length < 2 ? null : listItems(region, run.length);
   if (!items) return;
@@ -1066,6 +1088,9 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
     if (sentence.inPhrase >= clauseStart) before.rules.push(FIGURE_IN_PHRASE);
     const after = phraseAfter(text, tokens, number.end, unitType);
     const composedLabel = (): ComposedLabel => {
+      // 1334万人参保: people counted at the start of a clause are the subject of the one verb after them.
+      const act = before.text === '' && !after.text && PERSON_UNITS.has(unitType) ? actOfPersons(text, tokens, number.end) : NO_PHRASE;
+      if (act.text) return composed(act.text, 'label:act-of-persons');
       const verbsAlone = isVerbPhrase(before.text);
       // Only a figure its clause gives by a verb (达到5379亿元) is the subject's; one that opens its clause is not.
       const subject = previous !== null && clause.trim() !== '' && lacksSubject(before.text) ? clauseSubject(sentence, clauseStart) : null;

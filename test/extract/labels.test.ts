@@ -72,6 +72,15 @@ const persons: Case[] = [
   ['科学应对19轮强降雨，提前转移避险197万余人次，实现洪涝灾害“零亡人”。', '197万余人次', '提前转移避险', 'label:activity-of-persons'],
   // Must not change — guizhou-gwr-2026: a bare verb still names nothing.
   ['安排衔接资金37.9亿元实施产业奖补到户，带动413万人增收。', '413万人', '', 'label:verb-only'],
+  // state-council-gwr-2012: people counted at the start of a clause are the subject of the one verb after them
+  // (label:act-of-persons), not the counties of the clause before.
+  ['2147个县（市、区）实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金。', '1334万人', '参保', 'label:act-of-persons'],
+  // state-council-gwr-2023: past a qualifier before the count (超过), and for a count of person-times.
+  ['持续推进大众创业万众创新，连续举办8届全国双创活动周、超过5.2亿人次参与，鼓励以创业带动就业。', '5.2亿人次', '参与', 'label:act-of-persons'],
+  // Must not change — state-council-gwr-2012: a noun after the verb makes it the counted phrase.
+  ['2147个县（市、区）实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金。', '641万人', '领取养老金', 'label:classified-noun'],
+  // Must not change — sichuan-gwr-2025: a clause before the count names it; the qualifier after is no verb.
+  ['城镇新增就业85万人以上，城镇调查失业率5.5%左右。', '85万人', '城镇新增就业', 'label:clause'],
   // guizhou-gwr-2026: what 完成 completes is the work the verbs after it name (label:completed-activity).
   ['有序推进耕地下山、林地上山，完成置换63万亩。', '63万亩', '置换', 'label:completed-activity'],
   // inner-mongolia-gwr-2025
@@ -179,8 +188,9 @@ const subjectBeforeComma: Case[] = [
   ['全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元，占国内生产总值的比重由0.64%提高到1.1%。', '509亿元', '研究与试验开发经费', 'label:subject-before-comma'],
   // state-council-gwr-2003: a first figure whose clause only moves from a value takes the thing of the clause before its comma.
   ['居民收入持续增加。城镇居民家庭人均可支配收入，由1997年的5160元增加到2002年的7703元。', '5160元', '城镇居民家庭人均可支配收入', 'label:subject-before-comma'],
-  // Must not change — state-council-gwr-2023: a clause with no move or level is not handed the clause before (约6700万人受益).
-  ['向更多低收入群众发放价格补贴，约6700万人受益。', '6700万人', '', 'label:clause'],
+  // Must not change — state-council-gwr-2023: a clause with no move or level is not handed the clause before (约6700万人受益):
+  // its own verb names the people (label:act-of-persons).
+  ['向更多低收入群众发放价格补贴，约6700万人受益。', '6700万人', '受益', 'label:act-of-persons'],
 ];
 
 const levelAt: Case[] = [
@@ -234,6 +244,11 @@ const listToRun: Case[] = [
   ['原煤、原油、天然气产量达到6640.8万吨、1253.6万吨、9.1亿立方米，分别增长9.3%、7.3%、21.2%。', '9.3%', '原煤产量增长', 'label:respectively-carried'],
   // hebei-gwr-2025
   ['深入开展燃气、矿山、消防等领域专项整治，生产安全事故起数、死亡人数下降17.6%、11.6%。', '17.6%', '生产安全事故起数下降', 'label:list-to-run'],
+  // state-council-gwr-2012: two things joined by 和 alone, two figures joined by 和; state-council-gwr-2013: the things share the words after the last.
+  ['城镇新增就业1221万人，城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。', '8.4％', '城镇居民人均可支配收入实际增长', 'label:list-to-run'],
+  ['2012年底，城镇和农村人均住房面积32.9平方米、37.1平方米，分别比2007年增加2.8平方米和5.5平方米。', '32.9平方米', '城镇人均住房面积', 'label:list-to-run'],
+  // Must not change — guangdong-gwr-2026: a clause opening on a preposition (按照) is no list of two things for 七次、八次.
+  ['按照党的二十届四中全会及省委十三届七次、八次全会部署，根据《中共广东省委关于制定广东省国民经济和社会发展第十五个五年规划的建议》。', '七次', '按照党的二十届四中全会及省委十三届', 'label:clause'],
   // Must not change — qinghai-gwr-2026: one figure after a list is the last thing's (a list of two, 和 inside an item).
   ['服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。', '8.5%', '仓储和邮政业增长', 'label:clause'],
 ];
