@@ -238,7 +238,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['tibet-gwr-2025', 'tibet-gwr-2026', '开展“幸福西藏·惠享生活”系列促消费活动', 'addressed', 'followup:act-word', '开展系列促消费活动', null],
     // A rate or standard raised (提高…起征点, 提高…补助标准) is an act done too.
     ['state-council-gwr-2018', 'state-council-gwr-2019', '提高个人所得税起征点', 'addressed', 'followup:act-word', '提高个人所得税起征点，设立6项专项附加扣除', null],
-    ['state-council-gwr-2018', 'state-council-gwr-2019', '居民基本医保人均财政补助标准再增加40元', 'addressed', 'followup:act-word', '提高居民基本医保补助标准', null],
+    // ...but the amount asked, unstated, leaves the whole commitment short of it (followup:amount-unstated).
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '居民基本医保人均财政补助标准再增加40元', 'partly', 'followup:amount-unstated', '提高居民基本医保补助标准', '40元: no figure stated'],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '深入实施国企改革三年行动', 'partly', 'followup:restated', '深入实施国企改革三年行动', null],
     // A level or a scope said reached (扩大到全国, 在全国推开) is a result without a figure; still wanted after an aim word (力争达到) it is not.
     ['state-council-gwr-2011', 'state-council-gwr-2012', '扩大人民币在跨境贸易和投资中的使用', 'addressed', 'followup:level-reached', '把跨境贸易人民币结算范围扩大到全国', null],
