@@ -1768,6 +1768,8 @@ function itemsNamedIn(review: Review, list: NamedList): { items: string[]; claus
   return best;
 }
 
+// Each count of a clause with what follows it to the clause's end, read ahead and not taken: the 一 of 进一步 must leave the
+// 十 of 进一步实施十大重点产业调整振兴规划 to be read.
 const COUNTED_LIST = new RegExp(wordings.listCounted.pattern, 'gu');
 
 /** A review clause stating the list's count of its kind (十大重点产业调整振兴规划) and saying it done or enacted: followup:list-counted. */
