@@ -1752,17 +1752,19 @@ const tellsWork = (clause: string) => ['completion', 'effort'].includes(wordingO
  */
 function itemsNamedIn(review: Review, list: NamedList): { items: string[]; clauses: string[]; sentence: Indexed } | null {
   let best: { items: string[]; clauses: string[]; sentence: Indexed } | null = null;
-  const naming = (sentence: Indexed) =>
+  // Each sentence's clauses are read once, though each is read alone and with the one before and after; whether a clause
+  // names an item (a substring) before whether it tells work (wordingOf builds a pattern a word), as few clauses name one.
+  const naming = review.sentences.map((sentence) =>
     clauseSpans(sentence.text, 0)
       .map((span) => sentence.text.slice(span.start, span.end))
-      .filter((clause) => tellsWork(clause) && list.own.some((item) => namesItem(review, item, clause)));
-  review.sentences.forEach((sentence, i) => {
-    const next = review.sentences[i + 1];
-    for (const read of next ? [[sentence], [sentence, next]] : [[sentence]]) {
-      const clauses = read.flatMap(naming);
+      .filter((clause) => list.own.some((item) => namesItem(review, item, clause)) && tellsWork(clause)),
+  );
+  naming.forEach((_, i) => {
+    for (const read of i + 1 < naming.length ? [[i], [i, i + 1]] : [[i]]) {
+      const clauses = read.flatMap((j) => naming[j]!);
       const items = list.own.filter((item) => clauses.some((clause) => namesItem(review, item, clause)));
       // Short names alone (阿克苏、和田) are often part of another name (阿克苏至巴楚段铁路).
-      if (items.some((item) => hanCount(item) >= NAME_LENGTH) && items.length > (best?.items.length ?? 0)) best = { items, clauses, sentence: read.find((s) => naming(s).length > 0)! };
+      if (items.some((item) => hanCount(item) >= NAME_LENGTH) && items.length > (best?.items.length ?? 0)) best = { items, clauses, sentence: review.sentences[read.find((j) => naming[j]!.length > 0)!]! };
     }
   });
   return best;
