@@ -1653,6 +1653,8 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
 /** A list an ask names: its items by their own words (the head they all end on left out), and what 等 closes it on (its kind), if anything. */
 interface NamedList {
   own: string[];
+  /** How many items it lists, those too short to name anything (5G, 煤) counted. */
+  count: number;
   kind: string | null;
   /** Whether its items are names, not fields. */
   names: boolean;
@@ -1689,7 +1691,7 @@ function namedList(analysis: Analysis, span: Span): NamedList | null {
   const names = tagged && own.every((item) => fewSentencesName(analysis, itemName(item), RARE_NAME));
   const after = stop === -1 ? [] : tokens.slice(stop + 1);
   const kind = after.length > 0 && NOUN_TAG.test(after[0]!.tag) ? after.map((token) => token.text).join('') : null;
-  return own.length >= 2 ? { own, kind, names } : null;
+  return own.length >= 2 ? { own, count: items.filter(Boolean).length, kind, names } : null;
 }
 
 /** The end every text shares, when it leaves each two characters of its own (集团 of 四川能源发展集团、数据集团), else none. */
@@ -1777,12 +1779,12 @@ const COUNTED_LIST = new RegExp(wordings.listCounted.pattern, 'gu');
 /** A review clause stating the list's count of its kind (十大重点产业调整振兴规划) and saying it done or enacted: followup:list-counted. */
 function listCounted(review: Review, list: NamedList, ranked: Ranked[]): Decision | null {
   // A short kind (项目, 政策) or a count of two names a list another sentence may count by chance.
-  if (list.kind === null || hanCount(list.kind) < NAME_LENGTH || list.own.length < wordings.listCounted.least) return null;
+  if (list.kind === null || hanCount(list.kind) < NAME_LENGTH || list.count < wordings.listCounted.least) return null;
   for (let i = 0; i < review.clauses.length; i++) {
     const text = clauseText(review, i);
     if (wordingOf(text) !== 'completion' && !ACT.some((word) => text.includes(word))) continue;
     for (const [, numeral, rest] of text.matchAll(COUNTED_LIST)) {
-      if (countOf(numeral) === list.own.length && pairsShown(list.kind, rest!) >= ITEM_SHOWN) {
+      if (countOf(numeral) === list.count && pairsShown(list.kind, rest!) >= ITEM_SHOWN) {
         return { status: 'addressed', rule: FOLLOWUP_RULES.listCounted, reason: `${numeral}${list.kind}`, evidence: scored(ranked, review.sentenceOf[i]!) };
       }
     }
