@@ -1679,6 +1679,8 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
 /** A list an ask names: its items by their own words (the head they all end on left out), and what 等 closes it on (its kind), if anything. */
 interface NamedList {
   own: string[];
+  /** How many items it lists, those too short to name anything (5G, 煤) counted. */
+  count: number;
   kind: string | null;
   /** Whether its items are names, not fields. */
   names: boolean;
@@ -1715,7 +1717,7 @@ function namedList(analysis: Analysis, span: Span): NamedList | null {
   const names = tagged && own.every((item) => fewSentencesName(analysis, itemName(item), RARE_NAME));
   const after = stop === -1 ? [] : tokens.slice(stop + 1);
   const kind = after.length > 0 && NOUN_TAG.test(after[0]!.tag) ? after.map((token) => token.text).join('') : null;
-  return own.length >= 2 ? { own, kind, names } : null;
+  return own.length >= 2 ? { own, count: items.filter(Boolean).length, kind, names } : null;
 }
 
 /** The end every text shares, when it leaves each two characters of its own (集团 of 四川能源发展集团、数据集团), else none. */
@@ -1778,33 +1780,37 @@ const tellsWork = (clause: string) => ['completion', 'effort'].includes(wordingO
  */
 function itemsNamedIn(review: Review, list: NamedList): { items: string[]; clauses: string[]; sentence: Indexed } | null {
   let best: { items: string[]; clauses: string[]; sentence: Indexed } | null = null;
-  const naming = (sentence: Indexed) =>
+  // Each sentence's clauses are read once, though each is read alone and with the one before and after; whether a clause
+  // names an item (a substring) before whether it tells work (wordingOf builds a pattern a word), as few clauses name one.
+  const naming = review.sentences.map((sentence) =>
     clauseSpans(sentence.text, 0)
       .map((span) => sentence.text.slice(span.start, span.end))
-      .filter((clause) => tellsWork(clause) && list.own.some((item) => namesItem(review, item, clause)));
-  review.sentences.forEach((sentence, i) => {
-    const next = review.sentences[i + 1];
-    for (const read of next ? [[sentence], [sentence, next]] : [[sentence]]) {
-      const clauses = read.flatMap(naming);
+      .filter((clause) => list.own.some((item) => namesItem(review, item, clause)) && tellsWork(clause)),
+  );
+  naming.forEach((_, i) => {
+    for (const read of i + 1 < naming.length ? [[i], [i, i + 1]] : [[i]]) {
+      const clauses = read.flatMap((j) => naming[j]!);
       const items = list.own.filter((item) => clauses.some((clause) => namesItem(review, item, clause)));
       // Short names alone (阿克苏、和田) are often part of another name (阿克苏至巴楚段铁路).
-      if (items.some((item) => hanCount(item) >= NAME_LENGTH) && items.length > (best?.items.length ?? 0)) best = { items, clauses, sentence: read.find((s) => naming(s).length > 0)! };
+      if (items.some((item) => hanCount(item) >= NAME_LENGTH) && items.length > (best?.items.length ?? 0)) best = { items, clauses, sentence: review.sentences[read.find((j) => naming[j]!.length > 0)!]! };
     }
   });
   return best;
 }
 
+// Each count of a clause with what follows it to the clause's end, read ahead and not taken: the 一 of 进一步 must leave the
+// 十 of 进一步实施十大重点产业调整振兴规划 to be read.
 const COUNTED_LIST = new RegExp(wordings.listCounted.pattern, 'gu');
 
 /** A review clause stating the list's count of its kind (十大重点产业调整振兴规划) and saying it done or enacted: followup:list-counted. */
 function listCounted(review: Review, list: NamedList, ranked: Ranked[]): Decision | null {
   // A short kind (项目, 政策) or a count of two names a list another sentence may count by chance.
-  if (list.kind === null || hanCount(list.kind) < NAME_LENGTH || list.own.length < wordings.listCounted.least) return null;
+  if (list.kind === null || hanCount(list.kind) < NAME_LENGTH || list.count < wordings.listCounted.least) return null;
   for (let i = 0; i < review.clauses.length; i++) {
     const text = clauseText(review, i);
     if (wordingOf(text) !== 'completion' && !ACT.some((word) => text.includes(word))) continue;
     for (const [, numeral, rest] of text.matchAll(COUNTED_LIST)) {
-      if (countOf(numeral) === list.own.length && pairsShown(list.kind, rest!) >= ITEM_SHOWN) {
+      if (countOf(numeral) === list.count && pairsShown(list.kind, rest!) >= ITEM_SHOWN) {
         return { status: 'addressed', rule: FOLLOWUP_RULES.listCounted, reason: `${numeral}${list.kind}`, evidence: scored(ranked, review.sentenceOf[i]!) };
       }
     }

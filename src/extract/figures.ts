@@ -284,8 +284,7 @@ function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean
 /**
  * How the figures of each sentence (by index) of a plans part tell the past, by offset: their paragraph opens by
  * reviewing it (过去五年，…), or the sentence is one a past-time frame tells (pastFramed) and no word of the future comes
- * before the figure's clause ends (去年增长9.5%，今年要增长8%左右: the frame ends at 今年要). Offsets of a sentence are
- * asked in increasing order.
+ * before the figure's clause ends (去年增长9.5%，今年要增长8%左右: the frame ends at 今年要).
  */
 function pastReadings(text: string, sentences: Sentence[], sections: Section[], year: number | null): (index: number) => (offset: number) => PastReading {
   const reviewsPast = pastReviewParagraphs(text);
@@ -295,11 +294,10 @@ function pastReadings(text: string, sentences: Sentence[], sections: Section[], 
     const parts = framed[index] ? clauses(text, sentence.start, sentence.end) : [];
     const future = parts.length > 0 ? text.slice(sentence.start, sentence.end).search(FUTURE_MARKER) : -1;
     const frameEnd = future === -1 ? sentence.end : sentence.start + future;
-    let at = 0;
     return (offset) => {
       if (reviewsPast(offset)) return 'modality:review-paragraph';
-      while (at < parts.length - 1 && parts[at]!.end <= offset) at++;
-      return parts.length > 0 && parts[at]!.end <= frameEnd ? 'modality:past-frame' : null;
+      const part = parts.find((clause) => clause.end > offset) ?? parts.at(-1);
+      return part !== undefined && part.end <= frameEnd ? 'modality:past-frame' : null;
     };
   };
 }

@@ -515,7 +515,7 @@ const MODIFIER_OPENS_NOUN = 'label:modifier-opens-noun';
 
 /**
  * Whether the word at `from`, right after a count's classifier, is one jieba reads as an adverb that opens the counted
- * noun, a noun following it (label:adverb-opens-noun): 28个高速/d 服务区/n 出入口. Not one of a character (937万头只),
+ * noun, a noun following it (label:adverb-opens-noun): 28个高速/d 服务区/n 出入口. Not one of a character (3个更/d 高水平/nr 园区),
  * nor one opening on a numeral (12.98万户一期/d 工程), nor one before a verb (1.2万户相对/d 集中/v). The caller asks
  * only of a word right after the classifier: past a qualifier the count is a threshold (30户以上自然/d 村寨).
  */

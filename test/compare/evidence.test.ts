@@ -302,6 +302,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '优化长安、赛力斯等集群生态', 'no-evidence', 'followup:no-evidence', null, null],
     // … or by its count (followup:list-counted): ten items of a kind, and ten of that kind said enacted.
     ['state-council-gwr-2009', 'state-council-gwr-2010', '认真实施汽车、钢铁、造船、石化、轻工、纺织、有色金属、装备制造、电子信息、现代物流等重点产业调整和振兴规划', 'addressed', 'followup:list-counted', '制定并实施十大重点产业调整振兴规划', '十'],
+    // … not of a short kind (机制): the 3 of “1+3”结对帮扶机制全面建立 counts no three 机制 of the list.
+    ['zhejiang-gwr-2025', 'zhejiang-gwr-2026', '用好专班攻坚、督导服务和集中开工等机制', 'no-evidence', 'followup:no-evidence', null, null],
     // followup:held-level: a level the five-year review says held through the span (稳定在…以上, 保持在…以上) is the year's too, at or past the target;
     // a level not held, one at the end of a span with no bound (从2020年的53.2%提升到2025年的57.7%), is judged as a target is.
     ['hebei-gwr-2025', 'hebei-gwr-2026', '确保粮食总产740亿斤以上', 'addressed', 'followup:held-level', '粮食产量稳定在760亿斤以上', 'target 740亿斤, held at 760亿斤'],

@@ -452,7 +452,7 @@ const adverbOpens: Array<[string, string, string, boolean]> = [
   ['提请市人大常委会审议通过城市更新条例，新开工郁江新里等8个更新项目，启动改造19个城中村。', '8个', '更新项目', true],
   // Must not change — shanghai-gwr-2025: before a verb the adverb modifies it (相对/d 集中/v).
   ['1.2万户相对集中居住农户入住新居。', '1.2万户', '', false],
-  // Must not change — qinghai-gwr-2025: one character finishes the unit (头只).
+  // Must not change — qinghai-gwr-2025: one character finishes the unit (头只/d), no noun after it.
   ['牛羊出栏937万头只。', '937万头', '牛羊出栏', false],
   // Must not change — gansu-gwr-2025: a word opening on a numeral (一期/d) is no noun's start.
   ['确保12.98万户一期工程圆满收官。', '12.98万户', '', false],
