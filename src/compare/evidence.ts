@@ -1694,8 +1694,9 @@ const LIST_NAME_TAG = new RegExp(wordings.itemsNamed.nameTags);
  * 轨道交通集团): its items as jieba cuts them, cut at 、 and at a joining word tagged as one (和, not that of 诺和诺德), the
  * first from its first noun (组建运营好 is the verb), up to 等; the head all items end on is shared (集团), an item of
  * fewer than two characters of its own names nothing. Its kind: what 等 closes it on, when that opens on a noun.
+ * Kept per report: the year's and the five-year review read the same lists.
  */
-function namedList(analysis: Analysis, span: Span): NamedList | null {
+const namedList = spanMemo((analysis: Analysis, span: Span): NamedList | null => {
   const tokens = tokensIn(tokensOf(analysis), span);
   const stop = tokens.findIndex((token) => token.text === '等');
   const listed = stop === -1 ? tokens : tokens.slice(0, stop);
@@ -1718,7 +1719,7 @@ function namedList(analysis: Analysis, span: Span): NamedList | null {
   const after = stop === -1 ? [] : tokens.slice(stop + 1);
   const kind = after.length > 0 && NOUN_TAG.test(after[0]!.tag) ? after.map((token) => token.text).join('') : null;
   return own.length >= 2 ? { own, count: items.filter(Boolean).length, kind, names } : null;
-}
+});
 
 /** The end every text shares, when it leaves each two characters of its own (集团 of 四川能源发展集团、数据集团), else none. */
 function sharedEnd(texts: string[]): string {
@@ -1808,11 +1809,10 @@ function listCounted(review: Review, list: NamedList, ranked: Ranked[]): Decisio
   if (list.kind === null || hanCount(list.kind) < NAME_LENGTH || list.count < wordings.listCounted.least) return null;
   for (let i = 0; i < review.clauses.length; i++) {
     const text = clauseText(review, i);
-    if (wordingOf(text) !== 'completion' && !ACT.some((word) => text.includes(word))) continue;
-    for (const [, numeral, rest] of text.matchAll(COUNTED_LIST)) {
-      if (countOf(numeral) === list.count && pairsShown(list.kind, rest!) >= ITEM_SHOWN) {
-        return { status: 'addressed', rule: FOLLOWUP_RULES.listCounted, reason: `${numeral}${list.kind}`, evidence: scored(ranked, review.sentenceOf[i]!) };
-      }
+    // The count and kind first: few clauses state them, and wordingOf builds a pattern a word.
+    const counted = [...text.matchAll(COUNTED_LIST)].find(([, numeral, rest]) => countOf(numeral) === list.count && pairsShown(list.kind!, rest!) >= ITEM_SHOWN);
+    if (counted && (wordingOf(text) === 'completion' || ACT.some((word) => text.includes(word)))) {
+      return { status: 'addressed', rule: FOLLOWUP_RULES.listCounted, reason: `${counted[1]}${list.kind}`, evidence: scored(ranked, review.sentenceOf[i]!) };
     }
   }
   return null;
