@@ -261,14 +261,16 @@ const FIRST_CHARACTERS_RULE = scope.words.firstCharacters.id;
  */
 function namedByFirstCharacters(missing: string[], stated: string): Set<string> {
   const named = new Set<string>();
-  if (missing.length < 2) return named;
-  const words = new Set(segment(stated).map((token) => token.text));
-  for (const [i, word] of missing.entries()) {
-    const next = missing[i + 1];
-    if (next !== undefined && words.has(`${word[0]}${next[0]}`)) [word, next].forEach((w) => named.add(w));
-  }
+  // Segmenting is asked for only when the text holds a pair of first characters at all (seldom).
+  const pairs = missing.slice(1).map((next, i) => [missing[i]!, next, `${missing[i]![0]}${next[0]}`] as const).filter(([, , short]) => stated.includes(short));
+  if (pairs.length === 0) return named;
+  const words = jiebaWords(stated);
+  for (const [word, next, short] of pairs) if (words.has(short)) [word, next].forEach((w) => named.add(w));
   return named;
 }
+
+/** The words of a text as jieba cuts it. */
+const jiebaWords = memo((text: string): ReadonlySet<string> => new Set(segment(text).map((token) => token.text)));
 
 /** The target's object terms that a text does not hold, read in canonical and short forms. */
 export function missingIn(terms: string[], text: string): string[] {
