@@ -225,7 +225,7 @@ export type Analysis = Static<typeof Analysis>;
 // ── Comparison of two reports of one body ──────────────────────────────────
 
 /** A figure's change; a place in a ranking (第2位 → 第5位) moves ahead or behind, not up or down. */
-export const FigureStatus = oneOf(['up', 'down', 'same', 'ahead', 'behind', 'new', 'dropped']);
+export const FigureStatus = oneOf(['up', 'down', 'same', 'ahead', 'behind', 'unclear', 'new', 'dropped']);
 export type FigureStatus = Static<typeof FigureStatus>;
 
 /** The fields of one side of a figure pair, with the sentence that states it. */

@@ -46,7 +46,7 @@ export const LABELS = {
   modality: { target: '目标', actual: '实绩' },
   qualifier: { exact: '精确', 'more-than': '多于', 'at-least': '不少于', 'at-most': '不超过', 'less-than': '不足', about: '约' },
   change: { up: '增长', down: '下降' },
-  status: { up: '上升', down: '下降', same: '持平', ahead: '名次前移', behind: '名次后移', new: '新增', dropped: '未再提及' },
+  status: { up: '上升', down: '下降', same: '持平', ahead: '名次前移', behind: '名次后移', unclear: '方向不明', new: '新增', dropped: '未再提及' },
   decision: { confirm: '确认', reject: '否决', add: '补充' },
   // Why a number is no figure (not-figure:*) or why its reading is a guess (numeral:*): src/extract/lexicon/diagnostics.json.
   diagnostic: {

@@ -101,7 +101,7 @@ function overview(c: Comparison): HTMLElement {
       said(
         ...['up', 'down', 'same'].map((code) => `${label('status', code)} ${formatNumber(figureCounts.get(code) ?? 0)}`),
         // Places in a ranking apart from amounts, said only where the reports rank something.
-        ...['ahead', 'behind'].filter((code) => figureCounts.get(code)! > 0).map((code) => `${label('status', code)} ${formatNumber(figureCounts.get(code)!)}`),
+        ...['ahead', 'behind', 'unclear'].filter((code) => figureCounts.get(code)! > 0).map((code) => `${label('status', code)} ${formatNumber(figureCounts.get(code)!)}`),
         `新出现 ${formatNumber(added.length)}`,
         `不再出现 ${formatNumber(dropped.length)}`,
       ),
@@ -313,7 +313,7 @@ function targetRow(c: Comparison, t: Target): HTMLElement {
   );
 }
 
-const ARROWS: Record<string, string> = { up: '↑', down: '↓', same: '→', ahead: '↑', behind: '↓' };
+const ARROWS: Record<string, string> = { up: '↑', down: '↓', same: '→', ahead: '↑', behind: '↓', unclear: '↕' };
 
 /** A ranking's change (第2位 → 第5位: ↓ 名次后移 3位) said as places moved, not as a number that rose, and without a per cent. */
 function rankChange(pair: FigurePair): HTMLElement {
