@@ -180,12 +180,34 @@ function readUnitNamedByNoun(text: string, number: NumberMatch, label: string): 
 
 const QUALIFIER_AFTER_WORDS = Object.keys(QUALIFIERS_AFTER).sort((a, b) => b.length - a.length);
 
-function qualifierOf(text: string, number: NumberMatch, clause: string): Qualifier {
+/** A figure's qualifier, and the word that gave it: `before` when it stood before the number (超98.5%), null when none did. */
+function qualifierOf(text: string, number: NumberMatch, clause: string): { qualifier: Qualifier; said: 'after' | 'before' | null } {
   const after = matchAt(text, number.end, QUALIFIER_AFTER_WORDS);
-  if (after) return QUALIFIERS_AFTER[after]!;
-  if (number.approximate) return number.approximate;
+  if (after) return { qualifier: QUALIFIERS_AFTER[after]!, said: 'after' };
+  if (number.approximate) return { qualifier: number.approximate, said: 'after' };
   const before = QUALIFIER_BEFORE.exec(clause);
-  return before ? QUALIFIERS_BEFORE[(before[1] ?? before[2])!]! : 'exact';
+  return before ? { qualifier: QUALIFIERS_BEFORE[(before[1] ?? before[2])!]!, said: 'before' } : { qualifier: 'exact', said: null };
+}
+
+/** Only a joining word between two numbers: 98.5%和99%, 8万元、4.5万元. */
+const NUMBERS_JOINED = /^(?:、|和|及|与|以及|或)$/;
+
+/**
+ * A word before the first of numbers joined as a list qualifies each (分别超98.5%和99%, 分别超过8万元、4.5万元):
+ * a number with no qualifier of its own takes the one of the number of the same unit joined before it, when
+ * a word before that one gave it (numeral:shared-qualifier); 5%以上和6% shares nothing, nor does 近千亿、4个.
+ */
+function sharedQualifier(text: string, number: NumberMatch, own: ReturnType<typeof qualifierOf>, before: QualifiedBefore | null): QualifiedBefore | null {
+  const unit = number.unit ?? '';
+  if (own.said === null && before && before.unit === unit && NUMBERS_JOINED.test(text.slice(before.end, number.start))) return { end: number.end, unit, qualifier: before.qualifier, shared: true };
+  return own.said === 'before' ? { end: number.end, unit, qualifier: own.qualifier, shared: false } : null;
+}
+
+interface QualifiedBefore {
+  end: number;
+  unit: string;
+  qualifier: Qualifier;
+  shared: boolean;
 }
 
 const CHANGE_AT_END = new RegExp(`(${alternation([...CHANGE_UP, ...CHANGE_DOWN])})(?:了|为|达到?|约|近|超过)?$`);
@@ -419,6 +441,7 @@ export function extractFigures(
     const found = sentenceNumbers(sentenceText, sentence.start, own);
     const labelOf = sentenceLabeller(text, tokens, sentence, found);
     const pastReadingAt = pastReadingsOf(index);
+    let qualifiedBefore: QualifiedBefore | null = null;
     for (const [at, number] of found.entries()) {
       const rejected = rejection(text, number, masked, sentence.start);
       if (rejected) {
@@ -433,7 +456,9 @@ export function extractFigures(
       const unitType = unitTypeOf(number, named?.unit ?? number.unit);
       const section = sectionAt(sections, number.start);
       const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause, startsMove(text, found, at), pastReadingAt(number.start), namesMissedTarget(text, sentence, number));
-      const numeralRule = numeralRuleOf(number, named?.rule);
+      const ownQualifier = qualifierOf(text, number, clause);
+      qualifiedBefore = sharedQualifier(text, number, ownQualifier, qualifiedBefore);
+      const numeralRule = [numeralRuleOf(number, named?.rule), qualifiedBefore?.shared ? 'numeral:shared-qualifier' : ''].filter(Boolean).join(' ');
       const change = number.ordinal ? null : changeOf(clause);
       const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: named?.unit ?? number.unit ?? '', change, moved: moveIn(tokensIn(tokens, { start: Math.max(sentence.start, number.start - MOVE_REACH), end: number.start }), text, number.start) });
       figures.push({
@@ -441,7 +466,7 @@ export function extractFigures(
         surface: number.surface,
         value: number.value,
         valueMax: number.valueMax ?? null,
-        qualifier: qualifierOf(text, number, clause),
+        qualifier: qualifiedBefore?.shared ? qualifiedBefore.qualifier : ownQualifier.qualifier,
         unit: number.unit ?? '',
         unitType,
         label,

@@ -61,6 +61,22 @@ describe('extractFigures', () => {
   });
 
   // [sentence, the figure's surface, its value, its label exactly, the rule that chose the label]
+
+  // [sentence from a corpus report, each figure as surface and qualifier, * when shared]: a word before the first
+  // of numbers of one unit joined as a list qualifies each (numeral:shared-qualifier); not across units, nor one said after.
+  const listQualifiers: Array<[string, string[]]> = [
+    ['食品、药品抽检合格率分别超98.5%和99%', ['98.5% more-than', '99% more-than*']], // beijing 2026
+    ['城镇和农村居民人均可支配收入分别超过8万元、4.5万元', ['8万元 more-than', '4.5万元 more-than*']], // zhejiang 2026
+    ['农村自来水、卫生户厕普及率超过98%、85%', ['98% more-than', '85% more-than*']], // shaanxi 2026
+    ['新增1个经济总量近千亿、4个过五百亿的县', ['1个 exact', '千亿 less-than', '4个 exact', '五百亿 exact']], // hunan 2026: 近 is of 千亿 only
+    ['成功应对全网用电负荷39天破亿、4次刷新历史记录', ['39天 exact', '亿 more-than', '4次 exact']], // shandong 2025
+    ['地区生产总值增长5%以上和6%', ['5% at-least', '6% exact']],
+  ];
+  it.each(listQualifiers)('qualifies %s', (text, expected) => {
+    const shared = (rule: string) => (rule.split(' ').includes('numeral:shared-qualifier') ? '*' : '');
+    expect(figuresOf(text).map((f) => `${f.surface} ${f.qualifier}${shared(f.rule)}`)).toEqual(expected);
+  });
+
   const labels: Array<[string, string, number, string, string]> = [
     ['稳妥推进55个扩面试点项目', '55个', 55, '扩面试点项目', 'label:classified-noun'],
     ['将继续实施10大类60项民生实事项目', '10大类', 10, '民生实事项目', 'label:classified-noun'],

@@ -18,6 +18,7 @@ const NAMES: Record<string, string> = {
   'numeral:decimal': '汉字小数（三点五）',
   'numeral:fraction': '分数（三分之一、1/3）',
   'numeral:mixed-fraction': '带分数（三又三分之一）',
+  'numeral:shared-qualifier': '共用前一个数字的限定词（分别超98.5%和99%）',
   'numeral:part-of': '百分之几、千分之几',
   'numeral:sign': '带正负号（负3、百分之负三）',
   'numeral:negative-growth': '“负增长”读作负数',
