@@ -778,7 +778,22 @@ export function scanNumbers(original: string, { refused, context = 'report' }: S
       at = Math.max(skipRun(text, from), refusal?.end ?? 0);
     }
   }
-  return found;
+  return withPointsShared(found, text);
+}
+
+/** Only a joining word between two numbers: 12.7个、12个百分点. */
+const NUMBERS_JOINED = /^(?:、|和|及|与|以及)$/;
+
+/**
+ * 分别高于全国12.7个、12个百分点: a 个 before a number of 个百分点 it is joined to is that unit cut short,
+ * not a count (numeral:shared-unit).
+ */
+function withPointsShared(found: NumberMatch[], text: string): NumberMatch[] {
+  return found.map((number, i) => {
+    const next = found[i + 1];
+    if (number.unit !== numerals.pointsCutShort.unit || next?.unit !== numerals.pointsCutShort.of || !NUMBERS_JOINED.test(text.slice(number.end, next.start))) return number;
+    return { ...number, unit: next.unit, rules: [...(number.rules ?? []), 'numeral:shared-unit'] };
+  });
 }
 
 /**

@@ -19,6 +19,7 @@ const NAMES: Record<string, string> = {
   'numeral:fraction': '分数（三分之一、1/3）',
   'numeral:mixed-fraction': '带分数（三又三分之一）',
   'numeral:shared-qualifier': '共用前一个数字的限定词（分别超98.5%和99%）',
+  'numeral:shared-unit': '“个”是后一个数字“个百分点”的省略（12.7个、12个百分点）',
   'numeral:part-of': '百分之几、千分之几',
   'numeral:sign': '带正负号（负3、百分之负三）',
   'numeral:negative-growth': '“负增长”读作负数',
