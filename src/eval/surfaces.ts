@@ -1,9 +1,10 @@
 // `nianbao eval`, surface check: every figure of every report in the corpus is
 // re-read from its surface alone; a value that differs means the reader took
-// something from the context that its surface does not say.
+// something from the context that its surface does not say. The one unit taken
+// from the context on purpose (12.7个、12个百分点: numeral:shared-unit) is read as its surface's 个.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { scanNumbers } from '../extract/numerals.js';
+import { POINTS_CUT_SHORT, SHARED_UNIT_RULE, scanNumbers } from '../extract/numerals.js';
 import { readDocument } from '../ingest/index.js';
 import { analyzeDocument } from '../pipeline.js';
 import type { Figure } from '../types.js';
@@ -19,7 +20,8 @@ function reread(figure: Figure): { same: boolean; reading: string } {
   const numbers = scanNumbers(figure.surface);
   if (numbers.length !== 1) return { same: false, reading: `${numbers.length} numbers` };
   const [number] = numbers;
-  const same = number!.value === figure.value && (number!.valueMax ?? null) === figure.valueMax && (number!.unit ?? '') === figure.unit;
+  const unit = figure.rule.split(' ').includes(SHARED_UNIT_RULE) && figure.unit === POINTS_CUT_SHORT.of ? POINTS_CUT_SHORT.unit : figure.unit;
+  const same = number!.value === figure.value && (number!.valueMax ?? null) === figure.valueMax && (number!.unit ?? '') === unit;
   return { same, reading: `${number!.value}${number!.valueMax === undefined ? '' : `–${number!.valueMax}`} ${number!.unit ?? ''}` };
 }
 

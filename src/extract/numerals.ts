@@ -784,6 +784,10 @@ export function scanNumbers(original: string, { refused, context = 'report' }: S
 /** Only a joining word between two numbers: 12.7个、12个百分点. */
 const NUMBERS_JOINED = /^(?:、|和|及|与|以及)$/;
 
+/** The unit a surface cuts short (个) and the one it stands for (个百分点) when the number after it says so. */
+export const POINTS_CUT_SHORT: Readonly<{ unit: string; of: string }> = numerals.pointsCutShort;
+export const SHARED_UNIT_RULE = 'numeral:shared-unit';
+
 /**
  * 分别高于全国12.7个、12个百分点: a 个 before a number of 个百分点 it is joined to is that unit cut short,
  * not a count (numeral:shared-unit).
@@ -791,8 +795,8 @@ const NUMBERS_JOINED = /^(?:、|和|及|与|以及)$/;
 function withPointsShared(found: NumberMatch[], text: string): NumberMatch[] {
   return found.map((number, i) => {
     const next = found[i + 1];
-    if (number.unit !== numerals.pointsCutShort.unit || next?.unit !== numerals.pointsCutShort.of || !NUMBERS_JOINED.test(text.slice(number.end, next.start))) return number;
-    return { ...number, unit: next.unit, rules: [...(number.rules ?? []), 'numeral:shared-unit'] };
+    if (number.unit !== POINTS_CUT_SHORT.unit || next?.unit !== POINTS_CUT_SHORT.of || !NUMBERS_JOINED.test(text.slice(number.end, next.start))) return number;
+    return { ...number, unit: next.unit, rules: [...(number.rules ?? []), SHARED_UNIT_RULE] };
   });
 }
 
