@@ -16,7 +16,7 @@ import { render, type Format } from '../output/render.js';
 import { analyzeDocument } from '../pipeline.js';
 import { type AsyncStore, openLibrary } from '../store/index.js';
 import { clip } from '../output/table.js';
-import type { Analysis, Comparison, DiffPart } from '../types.js';
+import type { Analysis, Comparison, DiffPart, FigureSide, Qualifier } from '../types.js';
 
 export const COMPARE_HELP = `  nianbao compare OLDER NEWER [--json] [--db FILE]
       Two reports of one body side by side: figures paired with their change, last year's
@@ -45,12 +45,16 @@ function marked(parts: DiffPart[]): string {
   return parts.map((p) => (p.op === 'delete' ? `[-${p.text}-]` : p.op === 'insert' ? `{+${p.text}+}` : p.text)).join('');
 }
 
+/** A bound's sign before the figure as written (>3万亿元, ≤5.5%, ~5%): why a pair's direction may be unclear. */
+const QUALIFIER_SIGNS: Record<Qualifier, string> = { exact: '', about: '~', 'more-than': '>', 'at-least': '≥', 'at-most': '≤', 'less-than': '<' };
+const stated = (side: FigureSide) => `${QUALIFIER_SIGNS[side.qualifier]}${side.surface}`;
+
 export function formatComparison(c: Comparison): string {
   const name = (r: Comparison['from']) => `${r.issuer ?? r.name} ${r.year ?? '?'}`;
   const signed = (value: number | null) => (value === null ? '' : value > 0 ? `+${value}` : String(value));
   const lines = [`${name(c.from)} → ${name(c.to)}`, '', `Figures (${tally(c.figures, (p) => p.status)})`];
   for (const p of c.figures.filter((p) => p.status !== 'same' && p.from !== null && p.to !== null)) {
-    lines.push(`  ${p.status.padEnd(6)} ${clip(p.label, 44).padEnd(22)} ${p.from!.surface.padEnd(12)} → ${p.to!.surface.padEnd(12)} ${signed(p.delta)}`);
+    lines.push(`  ${p.status.padEnd(6)} ${clip(p.label, 44).padEnd(22)} ${stated(p.from!).padEnd(12)} → ${stated(p.to!).padEnd(12)} ${signed(p.delta)}`);
   }
   lines.push('', `Targets (${tally(c.targets, (t) => t.verdict)})`);
   for (const t of c.targets) lines.push(`  ${t.verdict.padEnd(8)} ${clip(t.commitment, 52).padEnd(26)} ${clip(t.reason, 140)}`);

@@ -86,6 +86,9 @@ describe('the compare page', { timeout: 120_000 }, () => {
     // Figures: a compact row, a change with its arrow, difference and per cent; the sentences on demand under it.
     const gdp = page.locator('table.figures tbody tr').filter({ hasText: '56.9万亿元' }).first();
     expect(await gdp.locator('.change').textContent()).toMatch(/↑ 上升 \+5万亿元（\+9\.6%）/);
+    // A bound beside a value it may be either side of: its qualifier shown, no direction, no difference.
+    const prices = page.locator('table.figures tbody tr:not(.figure-sentences)').filter({ hasText: '居民消费价格涨幅' });
+    expect(await prices.locator('td.number').allTextContents()).toEqual(['2.6%', '不超过2.6%', '↕ 方向不明']);
     const toggle = gdp.locator('th button.disclosure');
     const gdpSentences = page.locator(`#${await toggle.getAttribute('aria-controls')}`);
     expect(await gdpSentences.isVisible()).toBe(false);

@@ -136,11 +136,11 @@ const sideSentence = (report: number, side: Side) =>
 /** Period names need no catalogue measures. */
 const NO_MEASURES: ReadonlyMap<string, string> = new Map();
 
+/** A figure's qualifier (约, 不少于) when it has one. */
+const qualifierWords = (side: Side): string[] => (side.qualifier === 'exact' ? [] : [label('qualifier', side.qualifier)]);
+
 /** The words before a figure: its period (年均) and qualifier (约, 不少于), when it has them. */
-const sideWords = (side: Side): string[] => [
-  ...(side.period === null ? [] : [figureRuleName(`period:${side.period}`, NO_MEASURES).text]),
-  ...(side.qualifier === 'exact' ? [] : [label('qualifier', side.qualifier)]),
-];
+const sideWords = (side: Side): string[] => [...(side.period === null ? [] : [figureRuleName(`period:${side.period}`, NO_MEASURES).text]), ...qualifierWords(side)];
 
 /** A figure as the page says it, in one string (约7.5%). */
 const sideText = (side: Side | null): string => (side === null ? '' : [...sideWords(side), side.surface].join(''));
@@ -225,8 +225,8 @@ const figureCsv = (f: FigurePair): FigureCsv => ({
   status: f.status,
   label: f.to?.label || f.from?.label || f.label,
   unit: f.unit,
-  from: f.from?.surface ?? '',
-  to: f.to?.surface ?? '',
+  from: sideText(f.from),
+  to: sideText(f.to),
   delta: f.delta,
   deltaPct: f.deltaPct,
   fromSentence: f.from?.sentence ?? '',
@@ -397,7 +397,8 @@ function figureRows(c: Comparison, f: FigurePair, id: string): HTMLElement[] {
     sentences.hidden = !sentences.hidden;
     toggle.setAttribute('aria-expanded', String(!sentences.hidden));
   });
-  const figure = (report: number, side: Side) => h('a', { href: readerUrl(report, side.start), title: side.sentence }, side.surface);
+  // Its qualifier with it: 突破3万亿元 beside 31534亿元 is why a pair's direction may be unclear.
+  const figure = (report: number, side: Side) => h('a', { href: readerUrl(report, side.start), title: side.sentence }, ...qualifierWords(side).map((word) => h('span', { class: 'qualifier' }, word)), side.surface);
   const row = h(
     'tr',
     null,
