@@ -20,7 +20,7 @@ import { memo, spanMemo } from '../memo.js';
 import { alternation } from '../extract/lexicon.js';
 import type { Features } from './model.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
-import { ABBREVIATIONS, shortForm } from './measures.js';
+import { ABBREVIATIONS, shortForm, valueIn } from './measures.js';
 import { withShortLines } from './place-pairs.js';
 import { AVERAGE, fiveYearPart, MULTI_YEAR, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
 import { ADDED_WORDS, clauseBefore, namesMore, placedSide, scopeDifference } from './scope.js';
@@ -110,8 +110,6 @@ const FOLLOWUP_RULES = {
 const OVER_YEARS = wordings.overYears.multiple;
 /** How many of the closest review sentences followup:head-figure reads, and how far off a value may be. */
 const HEAD_FIGURE = wordings.headFigure;
-/** For a pair of units, the factor turning a value of the first into the second (亿斤 and 万吨: 2000 斤 a 吨), both ways. */
-const CONVERSIONS = new Map(wordings.headFigure.conversions.flatMap(({ from, to, factor }) => [[`${from}>${to}`, factor], [`${to}>${from}`, 1 / factor]] as Array<[string, number]>));
 const SUMMED: ReadonlySet<string> = new Set(wordings.overYears.unitTypes);
 /** An amount a year adds to (a count, money, an area), not a rate nor a change: what a five-year review sums and followup:head-figure reads. */
 const amount = (target: Figure) => SUMMED.has(target.unitType) && target.change === null && target.value > 0;
@@ -1190,13 +1188,6 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
     return { ...targetDecision(judged), reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface} (${judged.verdict}: ${judged.reason})` };
   }
   return narrower ?? summed;
-}
-
-/** A figure's value in another unit, when it is in that unit or one CONVERSIONS turns into it. */
-function valueIn(figure: Figure, unit: string): number | null {
-  if (figure.unit === unit) return figure.value;
-  const factor = CONVERSIONS.get(`${figure.unit}>${unit}`);
-  return factor === undefined ? null : figure.value * factor;
 }
 
 /** The nouns of a span that may head an object: not words every part uses (建设, 工作). */

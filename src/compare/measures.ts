@@ -25,11 +25,25 @@ export const POINT_IN_TIME_WORDS: readonly string[] = measures.pointInTimeWords;
 /** Words that make a figure of a plan no target: the past year, a present state, a part of another. */
 export const NOT_A_TARGET: Readonly<Record<keyof typeof measures.notATarget, readonly string[]>> = measures.notATarget;
 
+/** For a pair of units, the factor turning a value of the first into the second (亿斤 and 万吨: 2000 斤 a 吨), both ways (followup:head-figure). */
+const CONVERSIONS = new Map(wordings.headFigure.conversions.flatMap(({ from, to, factor }) => [[`${from}>${to}`, factor], [`${to}>${from}`, 1 / factor]] as Array<[string, number]>));
+
+/** A figure's value in another unit, when it is in that unit or one CONVERSIONS turns into it. */
+export function valueIn(figure: Pick<Figure, 'unit' | 'value'>, unit: string): number | null {
+  if (figure.unit === unit) return figure.value;
+  const factor = CONVERSIONS.get(`${figure.unit}>${unit}`);
+  return factor === undefined ? null : figure.value * factor;
+}
+
 /** The rule that lets a target and an outcome in two units of one count (件, 项) be compared. */
 export const SAME_COUNT_RULE = measures.sameCount.id;
+/** The rule that reads two count units follow-up converts one for one (个 and 家: 3家省实验室 and 5个省实验室) as one. */
+export const CONVERTED_COUNT_RULE = measures.convertedCount.id;
 const SAME_COUNT = new Map(measures.sameCount.groups.flatMap((group) => group.map((unit) => [unit, group[0]!] as const)));
-/** Whether two figures' units count alike: the same unit, or two of one sameCount group (件, 项). */
-export const sameUnit = (a: string, b: string) => a === b || (SAME_COUNT.has(a) && SAME_COUNT.get(a) === SAME_COUNT.get(b));
+/** Two count units a conversion of followup:head-figure turns one for one into each other (个 and 家, 所, 座, 项). */
+export const convertedCount = (a: string, b: string) => UNIT_TYPES[a] === 'count' && UNIT_TYPES[b] === 'count' && CONVERSIONS.get(`${a}>${b}`) === 1;
+/** Whether two figures' units count alike: the same unit, two of one sameCount group (件, 项), or a converted count (个, 家). */
+export const sameUnit = (a: string, b: string) => a === b || (SAME_COUNT.has(a) && SAME_COUNT.get(a) === SAME_COUNT.get(b)) || convertedCount(a, b);
 
 const NAMED_RULES: readonly string[] = Object.values(NAMED_UNIT_RULES);
 /** The named units by their unit type: a figure keeps its surface's unit and records the named one only as its type. */

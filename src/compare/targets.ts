@@ -8,7 +8,7 @@ import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, levelOf, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BOUNDS_NOUN } from '../extract/labels.js';
-import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, canonicalLabel, shortForm, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity, countsAlike, recordedNamedUnit, otherStages } from './measures.js';
+import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, CONVERTED_COUNT_RULE, convertedCount, canonicalLabel, shortForm, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity, countsAlike, recordedNamedUnit, otherStages } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
@@ -265,8 +265,12 @@ interface Outcome {
   sameNumber?: boolean;
 }
 
-/** Whether a figure states the target's number: its value and bounds, in a unit that counts alike. */
-const sameNumber = (target: Figure, figure: Figure) => figure.value === target.value && figure.valueMax === target.valueMax && countsAlike(figure, target);
+/**
+ * Whether a figure states the target's number: its value and bounds, in a unit that counts alike. Not in a count
+ * converted (15家 for 15个): the unit is then all that tells 建成高价值专利培育中心15家 from 新建大学生就业创业赋能中心15个.
+ */
+const sameNumber = (target: Figure, figure: Figure) =>
+  figure.value === target.value && figure.valueMax === target.valueMax && countsAlike(figure, target) && !convertedCount(figure.unit, target.unit);
 
 /** The word a target's label ends on when it names a thing (利用硅石储量全国第一: 全国 says where, not what; 规模, 人数 how much). */
 const headNamed = (target: Figure) => {
@@ -485,7 +489,7 @@ function impliedByPlan(review: ReviewPart, target: Figure, targetSide: PlacedSid
 /** How the units were taken as one: 20项 for 20件 (one count), 1400万 of 农业转移人口 for 人 (the unit its noun names). */
 function unitsNote(outcome: Figure, target: Figure): string {
   if (outcome.unit === target.unit) return '';
-  if (sameUnit(outcome.unit, target.unit)) return ` (${outcome.unit} counted as ${target.unit}: ${SAME_COUNT_RULE})`;
+  if (sameUnit(outcome.unit, target.unit)) return ` (${outcome.unit} counted as ${target.unit}: ${convertedCount(outcome.unit, target.unit) ? CONVERTED_COUNT_RULE : SAME_COUNT_RULE})`;
   const named = recordedNamedUnit(outcome) ?? recordedNamedUnit(target);
   return named ? ` (${named.unit}, as the noun of the count names it: ${named.rule})` : '';
 }

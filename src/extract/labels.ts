@@ -495,8 +495,13 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     if (grade.rule === lexicon.grades.id && !LEVEL.test(grade.text)) return phrase;
   }
   if (counted) {
-    const opened = after[from]?.start === end && adverbOpensNoun(after, from) ? phraseFrom(after, from + 1, VERBAL_UNITS.has(unitType)) : NO_PHRASE;
+    const right = after[from]?.start === end;
+    const opened = right && adverbOpensNoun(after, from) ? phraseFrom(after, from + 1, VERBAL_UNITS.has(unitType)) : NO_PHRASE;
     if (opened.text) return { ...opened, text: after[from]!.text + opened.text, rules: [...opened.rules, lexicon.adverbOpensNoun.id] };
+    const named = unitType === 'count' ? (right ? adverbBeforePredicate(text, after, from) : NO_PHRASE) : NO_PHRASE;
+    if (named.text) return named;
+    const headed = unitType === 'count' ? verbEndingCount(text, after, from) : NO_PHRASE;
+    if (headed.text) return headed;
     const phrase = phraseFrom(after, from, VERBAL_UNITS.has(unitType));
     return phrase.text || unitType !== 'count' ? phrase : wordEndingClause(text, after, from);
   }
@@ -524,6 +529,41 @@ function adverbOpensNoun(after: Token[], from: number): boolean {
   if (word?.tag !== 'd' || word.text.length < lexicon.adverbOpensNoun.minLength || !CHINESE_WORD.test(word.text) || NUMERAL_TOKEN.test(word.text[0]!)) return false;
   return next?.start === word.end && next.tag.startsWith('n');
 }
+/** True when no word goes on after `token` in its clause: a clause break or the text's end follows it. */
+const endsClause = (text: string, token: Token) => token.end >= text.length || CLAUSE_BREAK.test(text[token.end]!);
+
+/**
+ * The word right after a count's classifier that jieba reads as an adverb, when verbs follow it to the clause's end
+ * (label:adverb-before-predicate): the count wants a thing, and the verbs are said of it. 4条高速/d 提前/v 建成/v 通车/n
+ * counts 高速 (liaoning-gwr-2026); the clause's last word may be a verb jieba tags a noun (通车/n). Not when a noun
+ * stands among the verbs (1.2万户相对/d 集中/v 居住/v 农户/n 入住/v: the adverb modifies the verbs before 农户).
+ */
+function adverbBeforePredicate(text: string, after: Token[], from: number): Phrase {
+  const [word, rest] = [after[from], after.slice(from + 1)];
+  if (word?.tag !== 'd' || word.text.length < lexicon.adverbOpensNoun.minLength || !CHINESE_WORD.test(word.text) || NUMERAL_TOKEN.test(word.text[0]!)) return NO_PHRASE;
+  const verbs = rest.slice(0, -1);
+  if (verbs.length === 0 || !verbs.every((token) => /^[vd]$/.test(token.tag)) || !verbs.some((token) => token.tag === 'v')) return NO_PHRASE;
+  const adjacent = rest.every((token, i) => token.start === (i === 0 ? word : rest[i - 1]!).end);
+  return adjacent && endsClause(text, rest.at(-1)!) ? { text: word.text, rules: [lexicon.adverbBeforePredicate.id], end: word.end } : NO_PHRASE;
+}
+
+/**
+ * A count whose words up to the clause's end are modifiers and a last word jieba reads as a verb (label:verb-ending-count):
+ * the count wants a thing, so that word is it, 举措/v of 151项务实/d 举措 (shandong-gwr-2025), 58条改革/vn 举措 (shanghai-gwr-2025),
+ * 100项提升/v 举措 (anhui-gwr-2026). The modifiers hold no noun (20家企业/n 上榜/v: the firms are counted, 上榜 said of
+ * them); an adverb or a verb may only open them (改革/vn 稳步/d 推进/v is a thing and its predicate).
+ */
+function verbEndingCount(text: string, after: Token[], from: number): Phrase {
+  const words = after.slice(from);
+  const head = words.at(-1);
+  if (words.length < 2 || !head || head.tag !== 'v' || head.text.length < 2 || !CHINESE_WORD.test(head.text) || !endsClause(text, head)) return NO_PHRASE;
+  const rule = lexicon.verbEndingCount;
+  const modifier = (token: Token, i: number) => rule.modifierTags.includes(token.tag) || (i === 0 && rule.openerTags.includes(token.tag));
+  const adjacent = words.every((token, i) => i === 0 || token.start === words[i - 1]!.end);
+  if (!adjacent || !words.slice(0, -1).every(modifier) || !words.every((token) => CHINESE_WORD.test(token.text))) return NO_PHRASE;
+  return { text: words.map((token) => token.text).join(''), rules: [rule.id], end: head.end };
+}
+
 /** How many words jieba reads as adverbs or adjectives may open a noun phrase: 超/v 长期/d 特别/d 国债资金. */
 const MAX_LEAD = 3;
 
@@ -805,12 +845,12 @@ function pairItems(list: string, count: number): string[] | null {
  * share 增加值 (after the word the items end with), 城镇、农村居民人均可支配收入 share
  * 居民人均可支配收入 (after the last item's first word, when the others are one word).
  */
-function sharedTail(items: string[]): string {
+function sharedTail(items: string[]): Tail {
   const last = segmented(items.at(-1)!);
   const ends = items.slice(0, -1).map((item) => segmented(item).at(-1)?.text ?? '');
   let end = last.findIndex((token) => ends.includes(token.text));
   if (end === -1) end = last.findIndex((token) => ends.some((word) => word.at(-1) === token.text.at(-1)));
-  if (end !== -1) return last.slice(end + 1).map((token) => token.text).join('');
+  if (end !== -1) return { text: last.slice(end + 1).map((token) => token.text).join(''), rules: [] };
   /**
    * A short one-word item (城镇, 教育) modifies the shared words; a long one (单位地区生产总值能耗) is a thing of its own.
    * A four-character word (基础设施) does too when the last item is two words, the first about as long (制造业投资).
@@ -818,7 +858,30 @@ function sharedTail(items: string[]): string {
   const twoWords = last.length === 2 && last[0]!.text.length >= 3;
   const oneWord = (item: string) => (item.length <= 3 || (item.length === 4 && twoWords)) && segmented(item).length === 1;
   const parallel = items.length > 2 ? items.slice(1, -1).every(oneWord) : oneWord(items[0]!);
-  return parallel && last.length > 1 ? last.slice(1).map((token) => token.text).join('') : '';
+  if (parallel && last.length > 1) return { text: last.slice(1).map((token) => token.text).join(''), rules: [] };
+  return sharedQuantity(items, last);
+}
+
+/** The words an item of a list takes from the last one, with the rule that gave them. */
+interface Tail {
+  text: string;
+  rules: string[];
+}
+const NO_TAIL: Tail = { text: '', rules: [] };
+const QUANTITY_WORDS: ReadonlySet<string> = new Set(lexicon.sharedQuantity.words);
+/** The characters quantity words end on (量, 值, 额): a word ending on one is a quantity too (进口货值, 用水量). */
+const QUANTITY_ENDS: ReadonlySet<string> = new Set(lexicon.sharedQuantity.words.map((word) => word.at(-1)!));
+
+/**
+ * The quantity word the last item ends on, shared by the others when none ends on a quantity of its own
+ * (label:shared-quantity): 太阳能电池、集成电路圆片产量分别增长 grows both products' 产量, where 单位地区生产总值能耗、
+ * 二氧化碳排放量 are two quantities, and 进口货值、…、离岛免税销售额 a list of unlike things.
+ */
+function sharedQuantity(items: string[], last: Token[]): Tail {
+  const quantity = last.at(-1)?.text ?? '';
+  const ownQuantity = (item: string) => QUANTITY_ENDS.has(segmented(item).at(-1)?.text.at(-1) ?? '');
+  if (last.length < 2 || !QUANTITY_WORDS.has(quantity) || items.slice(0, -1).some(ownQuantity)) return NO_TAIL;
+  return { text: quantity, rules: [lexicon.sharedQuantity.id] };
 }
 
 /** A list clause before a figure: where it starts, and its text without asides. */
@@ -828,9 +891,9 @@ interface ListClause {
 }
 
 /** The label a list gives a figure: the words of its thing, cleaned, with the rules that cleaned them. */
-function labelled(words: string, rule: LabelRule): ComposedLabel {
+function labelled(words: string, rule: LabelRule, more: string[] = []): ComposedLabel {
   const cleaned = cleanBefore(words);
-  return composed(cleaned.text, rule, cleaned);
+  return composed(cleaned.text, rule, { rules: [...cleaned.rules, ...more] });
 }
 
 /** A figure's label with the clause before it, which also tells its change, qualifier and modality. */
@@ -1020,9 +1083,9 @@ function respectively(sentence: LabelledSentence, first: number, { from, region 
   if (!items) return;
   // 其中城镇、农村居民收入: the list's first item without the words that open the clause, when it is more than those.
   items[0] = items[0]!.replace(LEADING_FILLER, '') || items[0]!;
-  const tail = paired ? '' : sharedTail(items);
+  const tail = paired ? NO_TAIL : sharedTail(items);
   const rule = list === own ? 'label:respectively' : 'label:respectively-earlier-list';
-  run.forEach((at, k) => assigned.set(at, labelled((k === run.length - 1 ? items[k]! : items[k]! + tail) + verb, rule)));
+  run.forEach((at, k) => assigned.set(at, k === run.length - 1 ? labelled(items[k]! + verb, rule) : labelled(items[k]! + tail.text + verb, rule, tail.rules)));
 }
 
 /** The clause before the list clause that starts at `from`, when a comma ends it, no figure kept stands in it and it ends on a noun: a list of things, not a clause of its own (…集群从无到有). */
@@ -1055,7 +1118,7 @@ function listToRun(sentence: LabelledSentence, first: number, { region }: ListCl
   if (!items) return;
   items[0] = items[0]!.replace(LEADING_FILLER, '') || items[0]!;
   const tail = sharedTail(items);
-  run.forEach((at, k) => sentence.assigned.set(at, labelled(k === run.length - 1 ? items[k]! : items[k]! + tail, 'label:list-to-run')));
+  run.forEach((at, k) => sentence.assigned.set(at, k === run.length - 1 ? labelled(items[k]!, 'label:list-to-run') : labelled(items[k]! + tail.text, 'label:list-to-run', tail.rules)));
 }
 
 /** One figure for every thing of a list in the clause before it: 单位国内生产总值能耗、水耗均下降20%以上. */

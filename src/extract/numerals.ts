@@ -72,6 +72,8 @@ const RATES = Object.keys(UNIT_TYPES)
   .filter((unit) => unit.includes('/'))
   .map((unit) => [...unit.split('/'), unit] as [string, string, string]);
 const NEEDS_UNIT = new Set(numerals.needsUnit);
+const UNITS_AFTER_MAGNITUDE: Readonly<Record<string, string>> = numerals.unitsAfterMagnitude.spellings;
+const unitAfterMagnitudeAt = byFirstCharacter(Object.keys(UNITS_AFTER_MAGNITUDE));
 const NEGATIVE_BEFORE = [...numerals.negativeBefore].sort((a, b) => b.length - a.length);
 const ZERO = numerals.zeroByNegation;
 const ZERO_BEFORE = new RegExp(`(?:${ZERO.negations.join('|')})(?:${ZERO.verbs.join('|')})过?$`);
@@ -446,6 +448,8 @@ interface Tail {
   factor: number;
   unit?: string;
   approximate?: Qualifier;
+  /** numeral:unit-after-magnitude when the unit is one written only after 万 or 亿 (38.8亿方). */
+  rule?: string;
 }
 
 const APPROXIMATOR_WORDS = Object.keys(APPROXIMATORS);
@@ -495,7 +499,15 @@ function readTail(text: string, at: number, chinese: boolean): Tail {
     end -= 1;
     approximate = undefined;
   }
-  return { end, factor, unit: spelled ? (UNIT_SPELLINGS[spelled] ?? spelled) : undefined, approximate };
+  if (!spelled) return { ...afterMagnitude(text, end), factor, approximate };
+  return { end, factor, unit: UNIT_SPELLINGS[spelled] ?? spelled, approximate };
+}
+
+/** 38.8亿方, 千亿方: a unit written only right after 万 or 亿 (lexicon unitsAfterMagnitude); after a bare numeral (八方, 第三方) none. */
+function afterMagnitude(text: string, at: number): { end: number; unit?: string; rule?: string } {
+  const short = SECTIONS[text[at - 1] ?? ''] ? unitAfterMagnitudeAt(text, at) : null;
+  if (!short) return { end: at };
+  return { end: at + short.length, unit: UNITS_AFTER_MAGNITUDE[short], rule: 'numeral:unit-after-magnitude' };
 }
 
 /** A number without range: a numeral with its tail, a part of a whole (百分之五, 三分之一), a sign. */
@@ -624,7 +636,7 @@ function withSmallerParts(text: string, numeral: Numeral): { tail: Tail; value: 
 function withWordsAfter(text: string, at: number, context: ReadingContext, numeral: Numeral): Core | null {
   const { tail, value: read } = withSmallerParts(text, numeral);
   let value = read;
-  const rules = [...numeral.rules];
+  const rules = tail.rule ? [...numeral.rules, tail.rule] : [...numeral.rules];
   let end = tail.end;
   let unit = tail.unit;
   const group = unit || tail.approximate ? undefined : groupAt(text, at, end, context);

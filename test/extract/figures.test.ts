@@ -20,6 +20,8 @@ const cases: Array<[string, Array<[string, number, string, string]>]> = [
   ['服务业增加值比重达到46.1%，首次超过第二产业', [['46.1%', 46.1, '%', '服务业增加值比重']]],
   // 百分之百 is a part of a whole, not a bare magnitude (每百人).
   ['义务教育巩固率百分之百', [['百分之百', 100, '%', '巩固率']]],
+  // 方 after 亿 is 立方米 (numeral:unit-after-magnitude).
+  ['推进青石峁天然气、石嘴山矿区煤层气等开发利用，天然气产能达到22亿方。', [['22亿方', 2.2e9, '立方米', '天然气产能']]],
 ];
 
 // Sentences whose numerals are dates, names, headings or ordinals, never figures.
@@ -36,6 +38,10 @@ const none: string[] = [
   '在北京市第十六届人民代表大会第四次会议上',
   '“十四五”规划圆满收官，锚定“两个确保”，实施“十大战略”',
   '全社会消费品零售总额稳步回升，千方百计促进农民增收',
+  // 方 is a volume only after 万 or 亿 (38.8亿方): after a bare numeral it is a side.
+  '面对突如其来的自然灾害，在党中央、国务院深切关怀下，一方有难、八方支援',
+  '引入第三方评估和社会评价',
+  '深化“四方合作”和科技援疆机制',
 ];
 
 describe('extractFigures', () => {

@@ -100,6 +100,8 @@ const nounAfter: Case[] = [
   ['坚持系统化工程化施策，持续推进“八项民生工程”、“十小便民工程”和“十件群众急难愁盼事项”，每年将75%以上的财力用于民生，5年累计投入6200多亿元。', '75%', '财力', 'label:noun-after-de'],
   // guangdong-gwr-2026: the size of the fund after 的.
   ['招银金投、信银金投开业运营，组建总规模1000亿元的省战略性新兴产业投资引导基金。', '1000亿元', '省战略性新兴产业投资引导基金总规模', 'label:attribute-of-noun-after-de'],
+  // shaanxi-gwr-2025: 年产, as 年产能, is the annual output of the project after 的 (38.8亿方: 亿立方米).
+  ['狠抓能源工业稳产释能，新增煤矿产能2420万吨，年产38.8亿方的延安气田增产项目全面投产。', '38.8亿方', '延安气田增产项目年产', 'label:attribute-of-noun-after-de'],
   // guangdong-gwr-2025: a share of the whole's thing after 的.
   ['进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位，贡献了全国38.7%的贸易增量。', '38.7%', '贡献了全国的贸易增量', 'label:share-of-whole'],
 ];
@@ -134,6 +136,16 @@ const respectively: Case[] = [
   ['打好农村人居环境整治五年行动收官战，农村生活污水治理率、自来水普及率、生活垃圾分类屋（亭）行政村覆盖率分别达90%、96%、100%，村内主干道和公共场所路灯安装率达50%。', '90%', '农村生活污水治理率', 'label:respectively'],
   // state-council-gwr-2018: 均 gives one figure to the whole list.
   ['单位国内生产总值能耗、水耗均下降20%以上，主要污染物排放量持续下降。', '20%', '单位国内生产总值能耗、水耗下降', 'label:shared-by-list'],
+];
+
+// label:shared-quantity — shaanxi-gwr-2025: the quantity word ending the last product is said of the others too;
+// state-council-gwr-2016: items that end on quantities of their own (用水量, 能耗) share none.
+const sharedQuantity: Case[] = [
+  ['汽车、有色金属行业增加值分别增长18.1%、16.6%，太阳能电池、集成电路圆片产量分别增长57.2%、36.7%，新能源汽车产量达到119.8万辆。', '57.2%', '太阳能电池产量增长', 'label:shared-quantity'],
+  ['汽车、有色金属行业增加值分别增长18.1%、16.6%，太阳能电池、集成电路圆片产量分别增长57.2%、36.7%，新能源汽车产量达到119.8万辆。', '36.7%', '集成电路圆片产量增长', 'label:respectively'],
+  ['今后五年，单位国内生产总值用水量、能耗、二氧化碳排放量分别下降23%、15%、18%，森林覆盖率达到23.04%。', '15%', '能耗下降', 'label:respectively'],
+  // hainan-gwr-2026: an item ending as a quantity word does (货值) makes the list one of unlike things.
+  ['新增经营主体2.68万户，进口货值、免签入境游客、国际航行船舶进出、新增外资企业、离岛免税销售额分别增长38.9%、64%、19.6%、13%、46.8%。', '64%', '免签入境游客增长', 'label:respectively'],
 ];
 
 const carried: Case[] = [
@@ -460,6 +472,32 @@ const adverbOpens: Array<[string, string, string, boolean]> = [
   ['农村生活污水治理（管控）率55.7%，30户以上自然村寨生活垃圾收运设施覆盖率提高至80%。', '30户', '农村生活污水治理率', false],
 ];
 
+// [a sentence of a corpus report, a count's surface, its label, whether the rule read it]: a count wants a thing.
+const countWantsThing: Array<[string, string, string, string, boolean]> = [
+  // liaoning-gwr-2026: 高速/d, then verbs to the clause's end (通车/n the last word).
+  ['沈白高铁和京哈改扩建、本桓宽、凌绥、台黑4条高速提前建成通车，真正实现了“市市通高铁、县县通高速”。', '4条', '高速', 'label:adverb-before-predicate', true],
+  // Must not change — shanghai-gwr-2025: a noun among the verbs (农户) leaves the adverb to them.
+  ['1.2万户相对集中居住农户入住新居。', '1.2万户', '', 'label:adverb-before-predicate', false],
+  // shandong-gwr-2025, shanghai-gwr-2025, anhui-gwr-2026, fujian-gwr-2025: modifiers and 举措/v ending the clause.
+  ['接续推出三批政策清单、151项务实举措。', '151项', '务实举措', 'label:verb-ending-count', true],
+  ['实施新一轮优化营商环境58条改革举措。', '58条', '改革举措', 'label:verb-ending-count', true],
+  ['实施法治化营商环境100项提升举措，提档升级合肥法务区，组建涉外法律服务联盟，加强知识产权保护和运用。', '100项', '提升举措', 'label:verb-ending-count', true],
+  ['深入贯彻党的二十届三中全会精神，落细落实省委十一届六次全会确定的15个方面300多项重要改革举措，7项改革经验被中央改革办推介。', '300多项', '重要改革举措', 'label:verb-ending-count', true],
+  // Must not change — state-council-gwr-2002: an adverb after the thing opens its predicate.
+  ['城镇职工基本医疗保险制度、医疗卫生体制和药品生产流通体制三项改革稳步推进。', '三项', '改革', 'label:verb-ending-count', false],
+  // Must not change — fujian-gwr-2026, beijing-gwr-2026: a noun before the verb is the thing (tags cannot tell 举措 from 上榜).
+  ['国有企业改革深化提升行动圆满收官，重组组建省工业控股集团，推动出台民营经济促进条例，中国企业500强、民营企业500强中各有20家企业上榜。', '20家', '企业', 'label:verb-ending-count', false],
+  ['《纲要草案》具体部署了13项任务举措：一是坚守职责使命，全力服务保障政治中心功能。', '13项', '任务', 'label:verb-ending-count', false],
+];
+
+describe('label:adverb-before-predicate, label:verb-ending-count', () => {
+  it.each(countWantsThing)('%s → %s is %s (%s: %s)', (text, surface, label, rule, read) => {
+    const figure = figuresOf(text).find((f) => f.surface === surface);
+    expect(figure?.label).toBe(label);
+    expect(figure!.rule.split(' ').includes(rule)).toBe(read);
+  });
+});
+
 describe('label:adverb-opens-noun', () => {
   it.each(adverbOpens)('%s → %s is %s', (text, surface, label, opens) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
@@ -469,7 +507,7 @@ describe('label:adverb-opens-noun', () => {
 });
 
 describe('labels a person would write', () => {
-  it.each([...perUnit, ...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter, ...emptyNoMore, ...periodRun])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...perUnit, ...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...sharedQuantity, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter, ...emptyNoMore, ...periodRun])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);

@@ -310,6 +310,16 @@ const cases: Array<[string, Expected[]]> = [
   ['国家5A级旅游景区增至12家', [['12家', 12, '家']]],
   ['新获批Ⅰ类新药10个', [['10个', 10, '个']]],
   ['自由贸易账户（FT账户）资金增长87%', [['87%', 87, '%']]],
+
+  // --- 方 for 立方米, written only after 万 or 亿 (numeral:unit-after-magnitude)
+  ['年产38.8亿方的延安气田增产项目全面投产', [['38.8亿方', 3.88e9, '立方米']]],
+  ['天然气产能达到22亿方。', [['22亿方', 2.2e9, '立方米']]],
+  ['延长石油150亿方/年天然气产能倍增工程', [['150亿方', 1.5e10, '立方米']]],
+  ['新增天然气产量10亿方以上', [['10亿方', 1e9, '立方米']]],
+  // After a bare numeral 方 is a side or begins a word: no unit (and no figure: test/extract/figures.test.ts).
+  ['一方有难、八方支援', [['八', 8]]],
+  ['深化“四方合作”和科技援疆机制', [['四', 4]]],
+  ['中柬泰三方抚仙会晤', [['三', 3]]],
 ];
 
 const row = (n: NumberMatch) => [n.surface, n.value, n.unit, n.valueMax];
@@ -340,6 +350,7 @@ const details: Array<[string, number, Partial<NumberMatch>]> = [
   ['全市财政支出八成以上投向民生领域', 0, { surface: '八成', start: 6, end: 8, value: 8, unit: '成', chinese: true }],
   ['至少配有5名兼职调解员和1至2名信访明白人', 1, { surface: '1至2名', start: 12, end: 16, value: 1, valueMax: 2, unit: '名' }],
   ['城镇新增就业1,244万人', 0, { surface: '1,244万人', start: 6, end: 13, value: 1.244e7 }],
+  ['天然气产量370亿方。', 0, { surface: '370亿方', unit: '立方米', rules: ['numeral:unit-after-magnitude'] }],
 ];
 
 describe('scanNumbers offsets and flags', () => {
