@@ -255,6 +255,7 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['henan-gwr-2025', 'henan-gwr-2026', '保障新高考平稳实施', 'addressed', 'followup:completion-word', '高考综合改革“首考”平稳落地', 'name:gaokao-reform'],
     ['state-council-gwr-2018', 'state-council-gwr-2019', '启动新的三年棚改攻坚计划', 'addressed', 'followup:stated-outcome', '棚户区住房改造620多万套', 'name:shantytown-renovation'],
     ['xinjiang-gwr-2025', 'xinjiang-gwr-2026', '单位地区生产总值能耗降低3%以上', 'partly', 'followup:restated', '能耗强度和主要污染物排放总量持续下降', 'name:energy-intensity'],
+    ['jiangxi-gwr-2025', 'jiangxi-gwr-2026', '居民消费价格涨幅2%左右', 'partly', 'followup:amount-unstated', 'CPI涨幅也未达年初预期', 'name:cpi'],
     // … never shortened: 城镇棚户区住房改造 read as 城镇棚户区改造 would no longer show in 棚户区住房改造600多万套, and a five-year
     // target of 2000万套 would read as done by a stated outcome.
     ['state-council-gwr-2016', 'state-council-gwr-2017', '城镇棚户区住房改造2000万套', 'partly', 'followup:target-short', '棚户区住房改造600多万套', 'short by 1400万套'],
