@@ -20,7 +20,7 @@ import { memo, spanMemo } from '../memo.js';
 import { alternation } from '../extract/lexicon.js';
 import type { Features } from './model.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
-import { ABBREVIATIONS, shortForm, valueIn } from './measures.js';
+import { nameForm, valueIn } from './measures.js';
 import { withShortLines } from './place-pairs.js';
 import { AVERAGE, fiveYearPart, MULTI_YEAR, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
 import { ADDED_WORDS, clauseBefore, namesMore, placedSide, scopeDifference } from './scope.js';
@@ -143,14 +143,14 @@ const opensToStart = (ask: string, orFinish = false) => (orFinish ? [...COMPLETI
 const PIECE_OF = wordings.pieces.compoundLength;
 /** The two-character pieces of a compound noun jieba keeps whole (粮食产量: 粮食, 产量), words every part uses left out. */
 function piecesOf(token: Token): string[] {
-  const text = shortForm(token.text);
+  const text = nameForm(token.text);
   if (text.length < PIECE_OF || text.length % 2 !== 0 || !NOUN_TAG.test(token.tag) || !/^\p{Script=Han}+$/u.test(text)) return [];
   return Array.from({ length: text.length / 2 }, (_, i) => text.slice(2 * i, 2 * i + 2)).filter((piece) => !isGeneric(piece));
 }
 /** The head a noun names: of a long compound its last piece (粮食产量 → 产量, 特大事故 → 事故), else the noun. */
-const headPiece = (noun: Token) => piecesOf(noun).at(-1) ?? shortForm(noun.text);
-/** The terms of a span, in short forms. */
-const termsOf = spanMemo((analysis: Analysis, span: Span): string[] => termsIn(analysis, span).map(shortForm));
+const headPiece = (noun: Token) => piecesOf(noun).at(-1) ?? nameForm(noun.text);
+/** The terms of a span, in the forms naming reads (nameForm). */
+const termsOf = spanMemo((analysis: Analysis, span: Span): string[] => termsIn(analysis, span).map(nameForm));
 /** A span's terms, and once each the pieces of its compound nouns that are not terms of it too. */
 interface Terms {
   whole: string[];
@@ -393,7 +393,7 @@ function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: st
 }
 
 /** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
-const nameSegments = (text: string) => [...shortForm(text).matchAll(/[^\P{Script=Han}和与的]+/gu)].map(([segment]) => segment);
+const nameSegments = (text: string) => [...nameForm(text).matchAll(/[^\P{Script=Han}和与的]+/gu)].map(([segment]) => segment);
 
 /** Runs of NAME_LENGTH characters of the pieces of a text that may be names. */
 const nameRuns = memo((text: string): Set<string> => {
@@ -421,7 +421,7 @@ const DOING = new RegExp(alternation(VERBS.filter((word) => word.length > 1)), '
  * (粮食产量 in 粮食总产量, 供水管网、排水管网 in 供排水管网) where whole terms do not.
  */
 function objectPairs(text: string): string[] {
-  const cut = shortForm(text).replace(DOING, '，');
+  const cut = nameForm(text).replace(DOING, '，');
   const pairs = new Set<string>();
   for (const segment of nameSegments(cut)) for (const pair of characterPairs(segment)) if (pair.length === 2 && !isGeneric(pair)) pairs.add(pair);
   return [...pairs];
@@ -512,9 +512,23 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
   ];
   for (const [step, decideBy] of steps) {
     const decision = decideBy();
-    if (decision) return { step, decision, ranked, fiveYearsRanked };
+    if (decision) return { step, decision: withOfficialNames(commitment.text, decision), ranked, fiveYearsRanked };
   }
   return { step: 'none', decision: { status: 'no-evidence', rule: FOLLOWUP_RULES.noEvidence, evidence: null }, ranked, fiveYearsRanked };
+}
+
+/** The official names an ask and a review sentence both write, one of them in a form naming reads in full (全运会 and 全国运动会), by entry id. */
+function officialNamesBetween(asked: string, said: string): string[] {
+  const writes = (text: string, forms: string[]) => forms.some((form) => text.includes(form));
+  return wordings.officialNames.entries.flatMap(({ id, full, forms }) => {
+    const names = [full, ...forms];
+    return writes(asked, names) && writes(said, names) && (writes(asked, forms) || writes(said, forms)) ? [id] : [];
+  });
+}
+/** A decision whose sentence and ask meet on an official name read in full says so, by the entry's id (followup.json officialNames). */
+function withOfficialNames(asked: string, decision: Decision): Decision {
+  const ids = decision.evidence ? officialNamesBetween(asked, decision.evidence.text) : [];
+  return ids.length === 0 ? decision : withReason(decision, `named by an official name of the ask (${ids.join(', ')})`);
 }
 
 /**
@@ -875,9 +889,9 @@ function oneWordAsk(older: Analysis, asked: Clause): string | null {
   const [term] = asked.terms;
   if (term!.length < ONE_WORD.minLength || older.figures.some((f) => inside(f, asked))) return null;
   const tokens = tokensIn(tokensOf(older), asked);
-  const at = tokens.findIndex((token) => NOUN_TAG.test(token.tag) && shortForm(token.text) === term);
+  const at = tokens.findIndex((token) => NOUN_TAG.test(token.tag) && nameForm(token.text) === term);
   if (at === -1 || tokens.slice(at + 1).some((token) => NEGATORS.has(token.text))) return null;
-  return shortForm(withoutVerb(askOf(older.text.slice(asked.start, asked.end)))).startsWith(term!) ? term! : null;
+  return nameForm(withoutVerb(askOf(older.text.slice(asked.start, asked.end)))).startsWith(term!) ? term! : null;
 }
 
 /**
@@ -888,10 +902,10 @@ function oneWordAsk(older: Analysis, asked: Clause): string | null {
 function statesResultOf(review: Review, term: string, said: Clause): boolean {
   if ((review.byClauseTerm.get(term)?.length ?? 0) > RARE_NAME) return false;
   const text = review.newer.text.slice(said.start, said.end);
-  const at = shortForm(text).indexOf(term);
+  const at = nameForm(text).indexOf(term);
   if (at === -1) return false;
-  const after = (f: Figure) => inside(f, said) && shortForm(review.newer.text.slice(said.start, f.start)).length >= at + term.length;
-  return review.outcomes.some(after) || wordingOf(shortForm(text).slice(at + term.length)) === 'completion';
+  const after = (f: Figure) => inside(f, said) && nameForm(review.newer.text.slice(said.start, f.start)).length >= at + term.length;
+  return review.outcomes.some(after) || wordingOf(nameForm(text).slice(at + term.length)) === 'completion';
 }
 
 /** Place tags (followup:place-alone): a shared place name says where two things are, not that they are one. */
@@ -900,17 +914,17 @@ const PLACE_SENTENCES = wordings.placeAlone.fewSentences;
 
 /** 1 when the terms an ask and a review clause share hold one place name of the ask, one few sentences name (三亚 of 三亚抽水蓄能项目), else 0: followup:place-alone. */
 function placesShared(older: Analysis, asked: Clause, said: Clause, saidText: string): number {
-  const places = new Set(tokensIn(tokensOf(older), asked).filter((token) => PLACE_TAGS.has(token.tag)).map((token) => shortForm(token.text)));
+  const places = new Set(tokensIn(tokensOf(older), asked).filter((token) => PLACE_TAGS.has(token.tag)).map((token) => nameForm(token.text)));
   const shared = [...places].filter((place) => asked.terms.has(place) && said.terms.has(place));
   return shared.length === 1 && fewSentencesName(older, shared[0]!) && !placeNamesShared(shared[0]!, asked, saidText) ? 1 : 0;
 }
 
 /** Whether a review clause holds the place just before another term of the ask (中欧班列 for 中欧、中老班列; 西南热电): one name, not a place alone. */
-const placeNamesShared = (place: string, asked: Clause, saidText: string) => [...asked.terms].some((term) => term !== place && shortForm(saidText).includes(place + term));
+const placeNamesShared = (place: string, asked: Clause, saidText: string) => [...asked.terms].some((term) => term !== place && nameForm(saidText).includes(place + term));
 
 /** Whether at most `few` sentences of a report hold a name (PLACE_SENTENCES: 三亚 in 海南's; not 海南, nor 城市). */
 const fewSentencesName = (analysis: Analysis, name: string, few = PLACE_SENTENCES) =>
-  analysis.sentences.filter((s) => shortForm(analysis.text.slice(s.start, s.end)).includes(name)).length <= few;
+  analysis.sentences.filter((s) => nameForm(analysis.text.slice(s.start, s.end)).includes(name)).length <= few;
 
 /**
  * A review clause that shares a rare name with the commitment clause (民营经济促进法,
@@ -952,7 +966,7 @@ function quotedNames(review: Review): Map<string, number[]> {
     for (const { 0: quoted, 1: name, index } of text.matchAll(QUOTED)) {
       // A name qualifying another noun (以“国之大者”的政治担当) is a slogan's attribute, not the thing the clause reports.
       if (text.startsWith(wordings.quotedName.attributive, index + quoted.length)) continue;
-      const short = shortForm(name!);
+      const short = nameForm(name!);
       // A span of years (“十四五”) frames many asks; it names no thing.
       if (MULTI_YEAR.test(short)) continue;
       names.set(short, [...new Set([...(names.get(short) ?? []), i])]);
@@ -967,7 +981,7 @@ function quotedNames(review: Review): Map<string, number[]> {
  * object, though the name is too short for a run (NAME_LENGTH). The longest such name, its first clause.
  */
 function sharingQuoted(review: Review, asked: Clause, text: string): Match | null {
-  const ask = shortForm(text);
+  const ask = nameForm(text);
   // A name the ask quotes is its whole name: 一卡通 is not 旅游一卡通.
   const askQuotes = [...ask.matchAll(QUOTED)].map(([, name]) => name!);
   let found: [string, number] | null = null;
@@ -976,7 +990,7 @@ function sharingQuoted(review: Review, asked: Clause, text: string): Match | nul
     if (askQuotes.some((quoted) => quoted !== name && quoted.includes(name))) continue;
     if (!namesThing(review.older, asked, ask, name, askQuotes.includes(name))) continue;
     // A name the older report says often (“十四五”, “一带一路”) is a frame many asks share, not one thing.
-    if (review.older.sentences.filter((s) => shortForm(review.older.text.slice(s.start, s.end)).includes(name)).length > RARE_NAME) continue;
+    if (review.older.sentences.filter((s) => nameForm(review.older.text.slice(s.start, s.end)).includes(name)).length > RARE_NAME) continue;
     found = [name, clauses[0]!];
   }
   if (!found) return null;
@@ -1020,8 +1034,8 @@ function nounRuns(analysis: Analysis, span: Span): Set<string> {
   tokens.forEach((token, i) => {
     let text = '';
     for (let j = i; j < tokens.length && text.length < NAME_LENGTH && NOUN_TAG.test(tokens[j]!.tag); j++) text += tokens[j]!.text;
-    // Review runs are in short forms: a run holding a long form (国有企业) would never meet one.
-    if (text.length === NAME_LENGTH && !ABBREVIATIONS.some(([full]) => text.includes(full!))) runs.add(text);
+    // Review runs are in the forms naming reads: a run holding a long form (国有企业) or an official short one (全运会) would never meet one.
+    if (text.length === NAME_LENGTH && nameForm(text) === text) runs.add(text);
   });
   return runs;
 }
@@ -1057,7 +1071,7 @@ function withoutVerb(text: string): string {
 }
 
 /** Character pairs of a name, punctuation left out (“两岸青山·千里林带”). */
-const namePairs = memo((text: string) => characterPairs(shortForm(text).replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '')), 10_000);
+const namePairs = memo((text: string) => characterPairs(nameForm(text).replace(/[^\p{Script=Han}A-Za-z0-9]/gu, '')), 10_000);
 
 /**
  * Each catalogue measure's family: measures the catalogue gives a wording in common are one
@@ -1192,7 +1206,7 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
 
 /** The nouns of a span that may head an object: not words every part uses (建设, 工作). */
 const headNouns = (analysis: Analysis, span: Span) =>
-  tokensIn(tokensOf(analysis), span).filter((token) => NOUN_TAG.test(token.tag) && /^\p{Script=Han}{2,}$/u.test(token.text) && !isGeneric(shortForm(token.text)));
+  tokensIn(tokensOf(analysis), span).filter((token) => NOUN_TAG.test(token.tag) && /^\p{Script=Han}{2,}$/u.test(token.text) && !isGeneric(nameForm(token.text)));
 
 /** The last noun of the noun phrase a figure's classifier opens (3600名高层次银龄人才 → 人才; 3900多个项目投产达效 → 项目, not 达效). */
 function nounRunAfter(analysis: Analysis, span: Span): Token | undefined {
@@ -1269,7 +1283,7 @@ function byHeadFigure(review: Review, commitment: Commitment, ranked: Ranked[]):
 function statesHead(review: Review, commitment: Commitment, target: Figure, sentence: Indexed): boolean {
   const found = headOf(review.older, commitment, target);
   const span = spanOf(sentence);
-  return found !== null && review.outcomes.some((f) => inside(f, span) && valueIn(f, target.unit) !== null && shortForm(f.label).includes(found.head));
+  return found !== null && review.outcomes.some((f) => inside(f, span) && valueIn(f, target.unit) !== null && nameForm(f.label).includes(found.head));
 }
 
 /** The year's addition against a total as it stands (新增先进制造业集群10个, 集群达到6个), or the other way round: scope:added-vs-total, as target verdicts read it. */
@@ -1300,7 +1314,7 @@ function headFigure(review: Review, commitment: Commitment, target: Figure, clos
   const names = (label: string) => {
     const pairs = namePairs(label);
     return (
-      shortForm(label).includes(head) &&
+      nameForm(label).includes(head) &&
       (qualifiers.length === 0 || qualifiers.some((pair) => pairs.has(pair))) &&
       (ratio === null || (RATIO.exec(label)?.[0] === ratio && qualifiers.filter((pair) => pairs.has(pair)).length > HEAD_RATIO.held * qualifiers.length)) &&
       namesMeasure(target.label, label)
@@ -1433,7 +1447,7 @@ const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
  * thing told done (followup:done-of-another). A list's mark or a joining word (、和与) ends the name's own item.
  */
 export function doneOfAnother(said: string, names: string[] = []): boolean {
-  const text = shortForm(said);
+  const text = nameForm(said);
   const spans = names.filter((name) => text.includes(name)).map((name) => [text.indexOf(name), text.lastIndexOf(name) + name.length] as const);
   if (spans.length === 0) return false;
   const start = Math.min(...spans.map(([from]) => from));
@@ -1453,14 +1467,14 @@ export function doneOfAnother(said: string, names: string[] = []): boolean {
 function namedDone(asked: string, said: string, match: Match): boolean {
   const ask = askOf(asked);
   if (wordingOf(ask) !== 'completion' && !opensToStart(ask)) return false;
-  const object = shortForm(withoutVerb(ask));
+  const object = nameForm(withoutVerb(ask));
   const name = match.names!.find((run) => object.startsWith(run));
   return name !== undefined && unnamedItems(asked, match.sentence.text, true).length === 0 && doneAfter(said, name);
 }
 
 /** A clause says a name done or started after it (凤凰机场三期、博鳌机场三期完工). */
 function doneAfter(said: string, name: string): boolean {
-  const text = shortForm(said);
+  const text = nameForm(said);
   const at = text.lastIndexOf(name.slice(-NAME_LENGTH));
   const after = text.slice(at + NAME_LENGTH);
   return at !== -1 && (wordingOf(after) === 'completion' || STARTED.some((word) => after.includes(word)));
@@ -1475,7 +1489,7 @@ function itemDone(asked: string, said: string, match: Match): boolean {
   const ask = askOf(asked);
   // The ask opens with its finish or start word: one later speaks of an item (探索…市场化运营模式), not of the list.
   if (!opensToStart(ask, true)) return false;
-  const items = listedItems(ask).map(shortForm);
+  const items = listedItems(ask).map(nameForm);
   if (items.length < 2) return false;
   return match.names!.some((name) => items.some((item) => item.startsWith(name) || item.endsWith(name)) && doneAfter(said, name));
 }
@@ -1751,7 +1765,7 @@ function byListItems(review: Review, commitment: Commitment, ranked: Ranked[]): 
 }
 
 /** The words an item is named by: the run of NAME_LENGTH characters it opens with, in short forms, or all of a shorter one. */
-const itemName = (item: string) => shortForm(item).slice(0, NAME_LENGTH);
+const itemName = (item: string) => nameForm(item).slice(0, NAME_LENGTH);
 
 /**
  * Whether a clause names an item by its own words: the item whole, or the run of NAME_LENGTH characters it opens with
@@ -1760,7 +1774,7 @@ const itemName = (item: string) => shortForm(item).slice(0, NAME_LENGTH);
  */
 function namesItem(review: Review, item: string, clause: string): boolean {
   const run = itemName(item);
-  return shortForm(clause).includes(run) && review.sentences.filter((s) => shortForm(s.text).includes(run)).length <= RARE_NAME;
+  return nameForm(clause).includes(run) && review.sentences.filter((s) => nameForm(s.text).includes(run)).length <= RARE_NAME;
 }
 
 /** A clause telling work on what it names: done, worked on or started, not undone. */
@@ -1890,7 +1904,7 @@ function byPrevented(review: Review, commitment: Commitment, ranked: Ranked[]): 
     const head = preventedHead(review.older, span);
     if (!head) continue;
     for (const [i, clause] of review.clauses.entries()) {
-      const said = shortForm(review.newer.text.slice(clause.start, clause.end));
+      const said = nameForm(review.newer.text.slice(clause.start, clause.end));
       const done = PREVENTED.find((word) => said.includes(word) && said.indexOf(head, said.indexOf(word)) !== -1);
       if (!done) continue;
       decisions.push({ status: 'addressed', rule: FOLLOWUP_RULES.prevented, reason: `${done}…${head}`, evidence: scored(ranked, review.sentenceOf[i]!) });

@@ -72,7 +72,7 @@ export function namesOnlyPayer(label: string): boolean {
 }
 
 /** The short forms reports use for long names (followup.json), the longest full form first. */
-export const ABBREVIATIONS = [...wordings.abbreviations.forms].sort((a, b) => b[0]!.length - a[0]!.length);
+const ABBREVIATIONS = [...wordings.abbreviations.forms].sort((a, b) => b[0]!.length - a[0]!.length);
 const A_FULL_FORM = new RegExp(alternation(ABBREVIATIONS.map(([full]) => full!)));
 /**
  * A text in the short forms reports use (营业收入 → 营收, 国有企业 → 国企), so either wording names the same thing.
@@ -80,6 +80,18 @@ const A_FULL_FORM = new RegExp(alternation(ABBREVIATIONS.map(([full]) => full!))
  */
 export const shortForm = (text: string): string =>
   A_FULL_FORM.test(text) ? ABBREVIATIONS.reduce((out, [full, short]) => out.replaceAll(full!, short!), text) : text;
+
+/** Each form of an official name (全运会, 能耗强度) with the full name it is read as (followup.json officialNames). */
+const FULL_OF = new Map(wordings.officialNames.entries.flatMap(({ full, forms }) => forms.map((form) => [form, full] as const)));
+const AN_OFFICIAL_FORM = new RegExp(alternation([...FULL_OF.keys()]), 'g');
+/** Any text follow-up naming reads otherwise: a form of an official name, or a full form with a short one. */
+const A_NAMING_FORM = new RegExp(alternation([...FULL_OF.keys(), ...ABBREVIATIONS.map(([full]) => full!)]));
+/**
+ * A text as follow-up naming reads it: official names written in full (新高考 → 高考综合改革), then the short forms of
+ * long names (国有企业 → 国企), so either wording names the same thing. Most texts hold neither and are searched once.
+ */
+export const nameForm = (text: string): string =>
+  A_NAMING_FORM.test(text) ? shortForm(text.replace(AN_OFFICIAL_FORM, (form) => FULL_OF.get(form)!)) : text;
 
 /** Each synonym, longest first, with the canonical name of its group. */
 const SYNONYMS: Array<[string, string]> = measures.synonyms

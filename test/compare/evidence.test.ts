@@ -84,6 +84,25 @@ describe('followup:measure-named: a review clause naming catalogue measures name
   });
 });
 
+describe('followup.json officialNames: general equivalences, each read as its longest name', () => {
+  const entries = wordings.officialNames.entries;
+  it.each(entries.map((entry) => [entry.id, entry] as const))('%s', (_, { full, forms, source }) => {
+    expect(source.length).toBeGreaterThan(0);
+    for (const form of forms) {
+      expect(full.length, form).toBeGreaterThanOrEqual(form.length);
+      // A form inside its full name would be replaced within it (棚户区改造 is not inside 棚户区住房改造).
+      expect(full.includes(form), form).toBe(false);
+    }
+  });
+  it('no form is written inside another entry\'s names', () => {
+    for (const { id, forms } of entries) {
+      for (const other of entries.filter((entry) => entry.id !== id)) {
+        for (const form of forms) expect([other.full, ...other.forms].some((name) => name.includes(form)), `${id}: ${form}`).toBe(false);
+      }
+    }
+  });
+});
+
 describe('followup:result-phrase: a word of degree then one of change after the object says what came of it', () => {
   // No review clause of the corpus negates such a phrase (admitted problems are not read as evidence): the guard is tested on an admission.
   const clauses: Array<[string, boolean]> = [
@@ -231,6 +250,15 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['hunan-gwr-2025', 'hunan-gwr-2026', '高质量完成国有企业改革深化提升行动', 'addressed', 'followup:completion-word', '国企改革深化提升行动全面完成', null],
     // … or by its short form (地方政府债务 → 地方债务), here through the name they share.
     ['state-council-gwr-2023', 'state-council-gwr-2024', '防范化解地方政府债务风险', 'addressed', 'followup:act-word', '制定实施一揽子化解地方债务方案', '化解地方债务'],
+    // The review writes an official name in another form (followup.json officialNames), read as the longest one: 新高考 is
+    // 高考综合改革, 棚改 棚户区住房改造, 能耗强度 单位地区生产总值能耗; the decision cites the entry.
+    ['henan-gwr-2025', 'henan-gwr-2026', '保障新高考平稳实施', 'addressed', 'followup:completion-word', '高考综合改革“首考”平稳落地', 'name:gaokao-reform'],
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '启动新的三年棚改攻坚计划', 'addressed', 'followup:stated-outcome', '棚户区住房改造620多万套', 'name:shantytown-renovation'],
+    ['xinjiang-gwr-2025', 'xinjiang-gwr-2026', '单位地区生产总值能耗降低3%以上', 'partly', 'followup:restated', '能耗强度和主要污染物排放总量持续下降', 'name:energy-intensity'],
+    ['jiangxi-gwr-2025', 'jiangxi-gwr-2026', '居民消费价格涨幅2%左右', 'partly', 'followup:amount-unstated', 'CPI涨幅也未达年初预期', 'name:cpi'],
+    // … never shortened: 城镇棚户区住房改造 read as 城镇棚户区改造 would no longer show in 棚户区住房改造600多万套, and a five-year
+    // target of 2000万套 would read as done by a stated outcome.
+    ['state-council-gwr-2016', 'state-council-gwr-2017', '城镇棚户区住房改造2000万套', 'partly', 'followup:target-short', '棚户区住房改造600多万套', 'short by 1400万套'],
     // A short sentence of the review is evidence too; a list of measures is summed up in fewer words.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '提高退休人员基本养老金、优抚对象抚恤和生活补助标准', 'addressed', 'followup:completion-word', '上调退休人员基本养老金', null],
     // A clause opening with an act word reports the act done; with an effort adverb (深入实施) it does not.
