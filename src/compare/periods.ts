@@ -10,6 +10,7 @@ const pattern = (id: string): RegExp => new RegExp(lexicon.periods.find((p) => p
 /** Words of more than one year, in a clause or a heading. */
 export const MULTI_YEAR = pattern('period:multi-year');
 const FIVE_YEARS = pattern('period:five-years-opener');
+const PLAN_CLOSED = pattern('period:plan-closed');
 /** How a paragraph of a review opens a part on the year itself (刚刚过去的2025年，…; 过去一年，…). */
 export const YEAR_OPENER = pattern('period:year-opener');
 const THE_YEAR = pattern('period:the-year');
@@ -47,11 +48,14 @@ export const summaryOfFiveYears = (sentence: string) => FIVE_YEARS.test(sentence
 
 /**
  * The five years a paragraph's second sentence opens, after a first that closes the year and the plan
- * (2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，…; 2015年是“十二五”收官之年。过去五年，…).
+ * (2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年，…; 2015年是“十二五”收官之年。过去五年，…);
+ * a first saying the year's tasks done mark the plan's close turns to the five years whatever follows
+ * (…标志着“十四五”胜利收官。回首奋斗历程，…).
  */
 function fiveYearsAfterClosing(paragraph: string): boolean {
   const stop = paragraph.indexOf('。');
-  return stop >= 0 && stop < CLOSING_SENTENCE && FIVE_YEARS.test(paragraph.slice(stop + 1, stop + 1 + SECOND_OPENING));
+  if (stop < 0 || stop >= CLOSING_SENTENCE) return false;
+  return PLAN_CLOSED.test(paragraph.slice(0, stop)) || FIVE_YEARS.test(paragraph.slice(stop + 1, stop + 1 + SECOND_OPENING));
 }
 
 /** Whether a paragraph opens a span of five years, in its first words or after a sentence closing the year. */
