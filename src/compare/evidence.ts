@@ -79,6 +79,7 @@ const FOLLOWUP_RULES = {
   amountUnstated: wordings.amountUnstated.id,
   growthUnstated: wordings.growthUnstated.id,
   narrowerOutcome: wordings.narrowerOutcome.id,
+  levelUnstated: wordings.levelUnstated.id,
   yearTask: wordings.yearTask.id,
   yearTaskShare: wordings.yearTaskShare.id,
   heldLevel: wordings.heldLevel.id,
@@ -1153,9 +1154,25 @@ function pairsShown(text: string, within: string): number {
 }
 
 /**
+ * The outcome of a target in the review clause naming its object: of several (高速公路6000多公里、农村公路30多万公里),
+ * the one labelled most like the target, both ways (农村公路 is all in 新建改建农村公路, where 新建改建高速公路 shares as many
+ * of its pairs), whatever its unit: the thing before the unit (长者食堂57家, not 家门口养老服务站336个, for 新建30个社区长者食堂).
+ * None when that one is in a unit the target's cannot be turned into; never a start value (从26.7%提高到52.1%). A review
+ * restating the ask's own figure (将…加计扣除比例提高到100%) reads like a target but reports it done.
+ */
+function outcomeOf(review: Review, match: Match, target: Figure): Figure | null {
+  const name = withoutVerb(target.label);
+  const [best] = review.newer.figures
+    .filter((f) => inside(f, match.said) && (f.modality === 'actual' || f.value === target.value) && (f.change === null) === (target.change === null) && f.period !== 'start')
+    .map((f) => ({ f, shown: pairsShown(name, f.label) + pairsShown(f.label, name), converts: valueIn(f, target.unit) !== null }))
+    .sort((a, b) => b.shown - a.shown || Number(b.converts) - Number(a.converts));
+  return best?.converts ? best.f : null;
+}
+
+/**
  * A target figure of the commitment clause against a result figure, in the same
- * unit and of the same kind (growth or level), in the review clause naming its object
- * and the target's label.
+ * unit (or one converted to it) and of the same kind (growth or level), in the review clause
+ * naming its object and the target's label.
  */
 function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | null {
   const said = review.newer.text.slice(match.said.start, match.said.end);
@@ -1163,15 +1180,7 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
   let summed: Omit<Decision, 'evidence'> | null = null;
   let narrower: Omit<Decision, 'evidence'> | null = null;
   for (const target of wanted) {
-    // Of several in the clause (高速公路6000多公里、农村公路30多万公里), the one labelled most like the target, both ways: 农村公路 is all in
-    // 新建改建农村公路, where 新建改建高速公路 shares as many of its pairs; never a start value (从26.7%提高到52.1%).
-    const name = withoutVerb(target.label);
-    const [outcome] = review.newer.figures
-      // A review restating the ask's own figure (将…加计扣除比例提高到100%) reads like a target but reports it done.
-      .filter((f) => inside(f, match.said) && (f.modality === 'actual' || f.value === target.value) && f.unit === target.unit && (f.change === null) === (target.change === null) && f.period !== 'start')
-      .map((f) => ({ f, shown: pairsShown(name, f.label) + pairsShown(f.label, name) }))
-      .sort((a, b) => b.shown - a.shown)
-      .map(({ f }) => f);
+    const outcome = outcomeOf(review, match, target);
     if (!outcome) continue;
     // A sum over the five years tells nothing of the year's figure, whatever word says it done (完成营造林3195万亩 for 600万亩): it decides
     // nothing (NOTHING_OF_THE_YEAR), so it is said only when no other target of the clause decides.
@@ -1179,7 +1188,8 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
       summed ??= { status: 'partly', rule: FOLLOWUP_RULES.overYears, reason: `${target.label}: target ${target.surface}, ${outcome.surface} over the years` };
       continue;
     }
-    const judged = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
+    const value = valueIn(outcome, target.unit)!;
+    const judged = judge(target, outcome.change?.direction === 'down' ? -value : value);
     if (!decides(judged)) continue;
     // A growth of a narrower thing (跨境电商进出口 for 进出口总额) says nothing of the whole's rate, as target verdicts read it (scope:object-words).
     const more = growthRate(target) ? namesMore(placedSide(review.older, target), placedSide(review.newer, outcome)) : [];
@@ -1244,8 +1254,13 @@ function headOf(analysis: Analysis, commitment: Commitment, target: Figure): Hea
   if (!words || !noun) return null;
   const head = headPiece(noun);
   const own = namePairs(head);
-  const qualifiers = objectPairs(analysis.text.slice(words.start, words.end).replace(ADDITION, '，')).filter((pair) => !own.has(pair));
-  return { head, qualifiers };
+  const text = shortForm(analysis.text.slice(words.start, words.end));
+  const pairs = (words: string) => objectPairs(words.replace(ADDITION, '，')).filter((pair) => !own.has(pair));
+  // A pair across the head's edge (业集 of 制造业集群) qualifies nothing (产业集群 holds it too), unless the words hold no other
+  // (重点事项: 重点 is generic, 点事 keeps a 事项 of any kind from answering).
+  const at = text.lastIndexOf(head);
+  const within = at < 0 ? [] : pairs(`${text.slice(0, at)}，${text.slice(at + head.length)}`);
+  return { head, qualifiers: within.length > 0 ? within : pairs(text) };
 }
 
 /**
@@ -1404,6 +1419,8 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     const stated = review.outcomes.filter((f) => inside(f, match.said) && !summedInYearless(review, match, f));
     const [growth] = stated.length > 0 ? growthUnstated(review, match, stated) : [];
     if (growth) return { status: 'no-evidence', rule: FOLLOWUP_RULES.growthUnstated, reason: `${growth.label} ${growth.surface}: no growth stated`, evidence };
+    const [level] = stated.length > 0 ? levelUnstated(review, match, stated) : [];
+    if (level) return { status: 'partly', rule: FOLLOWUP_RULES.levelUnstated, reason: `${level.label} ${level.surface}: only a change stated`, evidence };
     if (stated.length > 0) return done(FOLLOWUP_RULES.statedOutcome);
     if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
     if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
@@ -1430,6 +1447,20 @@ function growthUnstated(review: Review, match: Match, stated: Figure[]): Figure[
   const targets = targetsAsked(review, match);
   if (targets.length === 0 || !targets.every(growthRate) || stated.some((f) => f.change !== null)) return [];
   return targets;
+}
+
+/**
+ * The level targets of an ask of levels only (推动人参全产业链产值达到千亿级规模, 全省PM2.5平均浓度不超过35微克每立方米) when
+ * every figure the review clause naming it states is a change or a rate in no unit of theirs (人参全产业链产值增长30.5%,
+ * 国考10市PM2.5浓度改善10.8%): how the thing moved says nothing of the level reached (followup:level-unstated), as a level
+ * says nothing of a growth asked (followup:growth-unstated). A count in another unit (在320个县开展试点 for 覆盖全国10%左右的县)
+ * is left to decide.
+ */
+function levelUnstated(review: Review, match: Match, stated: Figure[]): Figure[] {
+  const targets = targetsAsked(review, match);
+  if (targets.length === 0 || targets.some((t) => t.change !== null)) return [];
+  const moved = (f: Figure) => (f.change !== null || f.unitType === 'percent') && targets.every((t) => valueIn(f, t.unit) === null);
+  return stated.every(moved) ? targets : [];
 }
 
 /** How long the object run of a completion word may go on past a shared name it opens with (followup:done-of-another). */

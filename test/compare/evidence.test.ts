@@ -263,6 +263,12 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['ningxia-gwr-2025', 'ningxia-gwr-2026', '地方一般公共预算收入增长3%左右', 'no-evidence', 'followup:growth-unstated', '增速居全国第八', 'no growth stated'],
     ['hainan-gwr-2025', 'hainan-gwr-2026', '地方一般公共预算收入增长3%左右', 'no-evidence', 'followup:growth-unstated', '税收占一般公共预算收入比重超75%', 'no growth stated'],
     ['yunnan-gwr-2025', 'yunnan-gwr-2026', '产业投资增长7%左右', 'no-evidence', 'followup:growth-unstated', '产业投资占全部投资比重从26.7%提高到52.1%', 'no growth stated'],
+    // followup:level-unstated: an ask of levels only whose naming clause states only how the thing moved (增长30.5%) says nothing of
+    // the level reached: partly. A count in another unit (在320个县开展试点 for 覆盖全国10%左右的县) is a result of it.
+    ['jilin-gwr-2025', 'jilin-gwr-2026', '推动人参全产业链产值达到千亿级规模', 'partly', 'followup:level-unstated', '人参全产业链产值增长30.5%', 'only a change stated'],
+    ['state-council-gwr-2009', 'state-council-gwr-2010', '新型农村社会养老保险试点要覆盖全国10%左右的县', 'addressed', 'followup:stated-outcome', '在320个县开展新型农村社会养老保险试点', null],
+    // followup:head-figure: a pair across the head's edge (业集 of 制造业集群) qualifies nothing: 国家级中小企业特色产业集群3个 is no outcome of it.
+    ['jiangxi-gwr-2025', 'jiangxi-gwr-2026', '遴选打造3个左右省级先进制造业集群', 'no-evidence', 'followup:no-evidence', null, null],
     // … not where the clause states the growth (followup:target-met), nor for a target in percentage points, which the rate's level answers.
     ['tianjin-gwr-2025', 'tianjin-gwr-2026', '一般公共预算收入增长3%左右', 'addressed', 'followup:target-met', '一般公共预算收入增长4.1%', null],
     ['hunan-gwr-2025', 'hunan-gwr-2026', '力争全省城镇化率提高0.9个百分点', 'addressed', 'followup:stated-outcome', '城镇化率达63%', null],
@@ -617,6 +623,15 @@ describe('follow-up rules on pairs outside the development set', () => {
     expect({ status: part.status, rule: part.rule }, JSON.stringify(part)).toEqual({ status, rule });
     // The commitment still sums its clauses up: done in one, with no shortfall in any.
     expect(followUp!.status).toBe('addressed');
+  }, 120_000);
+
+  // The outcome of a target is the figure of its thing, in a unit converted to the target's, before a figure of another thing in its
+  // own unit (长者食堂57家, not 家门口养老服务站336个, for 新建30个社区长者食堂).
+  it('a target figure is judged against the outcome of its thing before one in its unit', async () => {
+    const followUp = (await followUpsOf('shanghai-gwr-2025', 'shanghai-gwr-2026')).find((f) => f.parts.some((part) => part.text === '新建30个社区长者食堂'));
+    const part = followUp!.parts.find((p) => p.text === '新建30个社区长者食堂')!;
+    expect({ status: part.status, rule: part.rule }).toEqual({ status: 'addressed', rule: 'followup:target-met' });
+    expect(part.reason).toContain('outcome 57家');
   }, 120_000);
 
   it('a commitment of one clause has no parts', async () => {

@@ -154,6 +154,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:stated-outcome': '证据给出了结果数字',
   'followup:amount-unstated': '证据说做了，但没有给出承诺的数量',
   'followup:narrower-outcome': '承诺的是整体的增长率，证据给出的是其中更窄一部分的增速（如跨境电商进出口之于进出口总额），不能说明整体达到与否，算部分落实',
+  'followup:level-unstated': '承诺的是达到某一水平（数量、浓度、比率），证据只说了增减变化（如增长30.5%、改善10.8%），没有说达到的水平，算部分落实',
   'followup:growth-unstated': '承诺的是增长率，证据只给出了同一事物的总量、占比或排名，没有给出增速，不算证据',
   'followup:year-task': '证据说完成了当年的年度任务或目标，承诺的数量视为达到',
   'followup:year-task-share': '证据说完成了年度任务的一定比例（如完成年度目标任务的90%），按该比例判断：不足100%为部分完成',
