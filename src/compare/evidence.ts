@@ -71,7 +71,7 @@ const FOLLOWUP_RULES = {
   placePair: wordings.placePair.id,
   notDone: wordings.notDone.id,
   completion: wordings.completion.id,
-  partOfList: 'followup:part-of-list',
+  partOfList: wordings.partOfList.id,
   started: wordings.start.id,
   act: wordings.act.id,
   prevented: wordings.prevented.id,
@@ -80,6 +80,7 @@ const FOLLOWUP_RULES = {
   growthUnstated: wordings.growthUnstated.id,
   narrowerOutcome: wordings.narrowerOutcome.id,
   levelUnstated: wordings.levelUnstated.id,
+  planOnly: wordings.planOnly.id,
   yearTask: wordings.yearTask.id,
   yearTaskShare: wordings.yearTaskShare.id,
   heldLevel: wordings.heldLevel.id,
@@ -1114,6 +1115,11 @@ const listedItems = (asked: string) =>
     .map(withoutVerb)
     .filter((item) => item.length >= NAMED_ITEM);
 
+const FINISH_AFTER = new RegExp(`(?:${alternation(wordings.partOfList.finishAfter)})[\\p{Script=Han}]{0,2}$`, 'u');
+
+/** An ask whose finish word follows its list, closing the last item (推动五大道公园、柳林公园三期和设计公园一期尽早建成开放). */
+const closesOnFinish = (asked: string) => /[、和]/.test(asked) && FINISH_AFTER.test(asked);
+
 /**
  * Named items of a listed commitment to finish or start projects or events
  * (建成福莆宁F1线、福州地铁4号线后通段、沙南高速等) that the evidence sentence does not
@@ -1122,7 +1128,7 @@ const listedItems = (asked: string) =>
  * only close to the ask as a whole (followup:similar) must name each.
  */
 function unnamedItems(asked: string, evidence: string, anyAsk = false): string[] {
-  if (!anyAsk && !opensToStart(asked, true)) return [];
+  if (!anyAsk && !opensToStart(asked, true) && !closesOnFinish(asked)) return [];
   const items = listedItems(asked);
   if (items.length < 2) return [];
   return items.filter((item) => pairsShown(item, evidence) < ITEM_SHOWN);
@@ -1422,7 +1428,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     const [level] = stated.length > 0 ? levelUnstated(review, match, stated) : [];
     if (level) return { status: 'partly', rule: FOLLOWUP_RULES.levelUnstated, reason: `${level.label} ${level.surface}: only a change stated`, evidence };
     if (stated.length > 0) return done(FOLLOWUP_RULES.statedOutcome);
-    if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
+    if (ACT.some((word) => said.startsWith(word))) return planOnly(asked, said) ? { status: 'partly', rule: FOLLOWUP_RULES.planOnly, evidence } : done(FOLLOWUP_RULES.act);
     if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
     if (perfective(review.newer, match)) return done(FOLLOWUP_RULES.perfective);
   }
@@ -1462,6 +1468,19 @@ function levelUnstated(review: Review, match: Match, stated: Figure[]): Figure[]
   const moved = (f: Figure) => (f.change !== null || f.unitType === 'percent') && targets.every((t) => valueIn(f, t.unit) === null);
   return stated.every(moved) ? targets : [];
 }
+
+const PLAN_ONLY = wordings.planOnly;
+const PLAN_DRAWN = new RegExp(`^(?:${alternation(PLAN_ONLY.acts)})(?!${alternation(PLAN_ONLY.enacted)}).*(?:${alternation(PLAN_ONLY.documents)})$`, 'u');
+
+/**
+ * A clause whose act only draws up a plan (制定合肥滨湖科学城实体化改革实施方案) for an ask that is not to draw one up (推进合肥滨湖
+ *科学城实体化改革): a first step of the work, not the work done (followup:plan-only). Not a plan drawn up and carried out (制定实施
+ * 一揽子化解地方债务方案), nor an ask naming the document (制定…规划).
+ */
+const planOnly = (asked: string, said: string) => {
+  const drawn = PLAN_DRAWN.exec(said.replace(/[，。；]$/u, ''));
+  return drawn !== null && !PLAN_ONLY.documents.some((document) => asked.includes(document));
+};
 
 /** How long the object run of a completion word may go on past a shared name it opens with (followup:done-of-another). */
 const DONE_WITHIN = wordings.doneOfAnother.between;

@@ -267,6 +267,11 @@ describe('follow-up rules on pairs outside the development set', () => {
     // the level reached: partly. A count in another unit (在320个县开展试点 for 覆盖全国10%左右的县) is a result of it.
     ['jilin-gwr-2025', 'jilin-gwr-2026', '推动人参全产业链产值达到千亿级规模', 'partly', 'followup:level-unstated', '人参全产业链产值增长30.5%', 'only a change stated'],
     ['state-council-gwr-2009', 'state-council-gwr-2010', '新型农村社会养老保险试点要覆盖全国10%左右的县', 'addressed', 'followup:stated-outcome', '在320个县开展新型农村社会养老保险试点', null],
+    // followup:plan-only: an act that only draws up a plan (制定…实施方案) for an ask to carry out a reform is a first step: partly.
+    // A plan drawn up and carried out (制定实施一揽子化解地方债务方案, above) stays followup:act-word.
+    ['anhui-gwr-2025', 'anhui-gwr-2026', '推进合肥滨湖科学城实体化改革', 'partly', 'followup:plan-only', '制定合肥滨湖科学城实体化改革实施方案', null],
+    // followup:part-of-list: a finish word closing an ask after its list (…等建成投运) makes it a list to finish; every item named done: addressed.
+    ['shaanxi-gwr-2025', 'shaanxi-gwr-2026', '力争西延高铁、麟法等3条高速、西安地铁15号线年内建成投运', 'addressed', 'followup:completion-word', '西延高铁和眉太', null],
     // followup:head-figure: a pair across the head's edge (业集 of 制造业集群) qualifies nothing: 国家级中小企业特色产业集群3个 is no outcome of it.
     ['jiangxi-gwr-2025', 'jiangxi-gwr-2026', '遴选打造3个左右省级先进制造业集群', 'no-evidence', 'followup:no-evidence', null, null],
     // … not where the clause states the growth (followup:target-met), nor for a target in percentage points, which the rate's level answers.
@@ -615,6 +620,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['fujian-gwr-2025', 'fujian-gwr-2026', '主要流域国控断面优良水质比例100%', 'addressed', 'followup:head-ratio'],
     // followup:place-pair: the review names the line by the first characters of the places it joins (富加铁路开工建设).
     ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '开工建设富裕至加格达奇铁路扩能改造等项目', 'addressed', 'followup:started'],
+    // followup:part-of-list: the finish word after the list (…和设计公园一期尽早建成开放) makes it a list to finish: 柳林公园三期 never named.
+    ['tianjin-gwr-2025', 'tianjin-gwr-2026', '推动五大道公园、柳林公园三期和设计公园一期尽早建成开放', 'partly', 'followup:part-of-list'],
   ];
   it.each(parts)('%s → %s: the part %s → %s (%s)', async (older, newer, words, status, rule) => {
     const followUp = (await followUpsOf(older, newer)).find((f) => f.parts.some((part) => part.text === words));
