@@ -23,7 +23,7 @@ import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { ABBREVIATIONS, shortForm } from './measures.js';
 import { withShortLines } from './place-pairs.js';
 import { AVERAGE, fiveYearPart, MULTI_YEAR, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
-import { ADDED_WORDS, clauseBefore, namesMore, placedSide, scopeDifference } from './scope.js';
+import { ADDED_WORDS, clauseBefore, countsWider, namesMore, placedSide, scopeDifference } from './scope.js';
 import { checkTargets, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
@@ -80,6 +80,7 @@ const FOLLOWUP_RULES = {
   growthUnstated: wordings.growthUnstated.id,
   narrowerOutcome: wordings.narrowerOutcome.id,
   levelUnstated: wordings.levelUnstated.id,
+  widerOutcome: wordings.widerOutcome.id,
   planOnly: wordings.planOnly.id,
   yearTask: wordings.yearTask.id,
   yearTaskShare: wordings.yearTaskShare.id,
@@ -1427,6 +1428,8 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     if (growth) return { status: 'no-evidence', rule: FOLLOWUP_RULES.growthUnstated, reason: `${growth.label} ${growth.surface}: no growth stated`, evidence };
     const [level] = stated.length > 0 ? levelUnstated(review, match, stated) : [];
     if (level) return { status: 'partly', rule: FOLLOWUP_RULES.levelUnstated, reason: `${level.label} ${level.surface}: only a change stated`, evidence };
+    const wider = stated.length > 0 ? widerOutcome(review, match) : null;
+    if (wider) return { status: 'partly', rule: FOLLOWUP_RULES.widerOutcome, reason: wider, evidence };
     if (stated.length > 0) return done(FOLLOWUP_RULES.statedOutcome);
     if (ACT.some((word) => said.startsWith(word))) return planOnly(asked, said) ? { status: 'partly', rule: FOLLOWUP_RULES.planOnly, evidence } : done(FOLLOWUP_RULES.act);
     if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
@@ -1481,6 +1484,21 @@ const planOnly = (asked: string, said: string) => {
   const drawn = PLAN_DRAWN.exec(said.replace(/[，。；]$/u, ''));
   return drawn !== null && !PLAN_ONLY.documents.some((document) => asked.includes(document));
 };
+
+/**
+ * An amount the ask targets whose outcome in the review clause (outcomeOf) counts a wider kind (新增智能制造企业1585家 for
+ * 新增智能制造标杆企业360家): the count of all says nothing of the narrower kind asked (followup:wider-outcome). The reason names
+ * both, or null.
+ */
+function widerOutcome(review: Review, match: Match): string | null {
+  // Amounts only: a rate of the whole (主要流域优良水质比例100%) may well be the part's too.
+  for (const target of targetsAsked(review, match).filter(amount)) {
+    const outcome = outcomeOf(review, match, target);
+    const qualifier = outcome && countsWider(placedSide(review.older, target), placedSide(review.newer, outcome));
+    if (qualifier) return `${target.label} ${target.surface}: ${outcome.label} ${outcome.surface} counts more than the ${qualifier} ones asked`;
+  }
+  return null;
+}
 
 /** How long the object run of a completion word may go on past a shared name it opens with (followup:done-of-another). */
 const DONE_WITHIN = wordings.doneOfAnother.between;

@@ -641,6 +641,15 @@ describe('follow-up rules on pairs outside the development set', () => {
     expect(part.reason).toContain('outcome 57家');
   }, 120_000);
 
+  // followup:wider-outcome: the clause's figure of the target's thing counts a wider kind (新增智能制造企业1585家 for 新增智能制造标杆企业
+  // 360家): no result of the ask; named by a shared name only, the clause names part of it.
+  it('a count of a wider kind is no result of the narrower kind asked', async () => {
+    const words = '新增智能制造标杆企业360家、产线车间1080家';
+    const followUp = (await followUpsOf('hunan-gwr-2025', 'hunan-gwr-2026')).find((f) => f.parts.some((part) => part.text === words));
+    const part = followUp!.parts.find((p) => p.text === words)!;
+    expect({ status: part.status, rule: part.rule }, JSON.stringify(part)).toEqual({ status: 'partly', rule: 'followup:names-part' });
+  }, 120_000);
+
   it('a commitment of one clause has no parts', async () => {
     const followUp = (await followUpsOf('tibet-gwr-2025', 'tibet-gwr-2026')).find((f) => f.text === '建成投运金上至湖北特高压直流输电工程');
     expect(followUp?.parts).toEqual([]);

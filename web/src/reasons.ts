@@ -167,6 +167,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:head-figure': '相近证据句中同一对象的结果数字（单位可换算）与目标比对',
   'followup:head-ratio': '相近证据句中同一对象、同一比率（如参保率、普及率）的结果与目标比对',
   'followup:act-word': '证据说已实施（实施、建立、开展）',
+  'followup:wider-outcome': '承诺的是某一类中更窄的一部分（如智能制造标杆企业），证据给出的是整类的数字（智能制造企业），说明不了承诺的那部分达到与否，算部分落实',
   'followup:plan-only': '证据只说制定了方案（如制定…实施方案），这是第一步，承诺的改革或工作本身尚未说做成，算部分落实',
   'followup:level-reached': '证据说已达到某一水平或范围（超过、扩大到、全面推开）',
   'followup:prevented': '要防止的事证据说未发生（未发生重大事故）',
