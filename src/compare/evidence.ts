@@ -23,7 +23,7 @@ import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { nameForm, valueIn } from './measures.js';
 import { withShortLines } from './place-pairs.js';
 import { AVERAGE, fiveYearPart, MULTI_YEAR, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
-import { ADDED_WORDS, clauseBefore, namesMore, placedSide, scopeDifference } from './scope.js';
+import { ADDED_WORDS, clauseBefore, countsWider, namesMore, placedSide, scopeDifference } from './scope.js';
 import { checkTargets, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
@@ -71,7 +71,7 @@ const FOLLOWUP_RULES = {
   placePair: wordings.placePair.id,
   notDone: wordings.notDone.id,
   completion: wordings.completion.id,
-  partOfList: 'followup:part-of-list',
+  partOfList: wordings.partOfList.id,
   started: wordings.start.id,
   act: wordings.act.id,
   prevented: wordings.prevented.id,
@@ -79,6 +79,9 @@ const FOLLOWUP_RULES = {
   amountUnstated: wordings.amountUnstated.id,
   growthUnstated: wordings.growthUnstated.id,
   narrowerOutcome: wordings.narrowerOutcome.id,
+  levelUnstated: wordings.levelUnstated.id,
+  widerOutcome: wordings.widerOutcome.id,
+  planOnly: wordings.planOnly.id,
   yearTask: wordings.yearTask.id,
   yearTaskShare: wordings.yearTaskShare.id,
   heldLevel: wordings.heldLevel.id,
@@ -1125,6 +1128,11 @@ const listedItems = (asked: string) =>
     .map(withoutVerb)
     .filter((item) => item.length >= NAMED_ITEM);
 
+const FINISH_AFTER = new RegExp(`(?:${alternation(wordings.partOfList.finishAfter)})[\\p{Script=Han}]{0,2}$`, 'u');
+
+/** An ask whose finish word follows its list, closing the last item (推动五大道公园、柳林公园三期和设计公园一期尽早建成开放). */
+const closesOnFinish = (asked: string) => /[、和]/.test(asked) && FINISH_AFTER.test(asked);
+
 /**
  * Named items of a listed commitment to finish or start projects or events
  * (建成福莆宁F1线、福州地铁4号线后通段、沙南高速等) that the evidence sentence does not
@@ -1133,7 +1141,7 @@ const listedItems = (asked: string) =>
  * only close to the ask as a whole (followup:similar) must name each.
  */
 function unnamedItems(asked: string, evidence: string, anyAsk = false): string[] {
-  if (!anyAsk && !opensToStart(asked, true)) return [];
+  if (!anyAsk && !opensToStart(asked, true) && !closesOnFinish(asked)) return [];
   const items = listedItems(asked);
   if (items.length < 2) return [];
   return items.filter((item) => pairsShown(item, evidence) < ITEM_SHOWN);
@@ -1165,9 +1173,25 @@ function pairsShown(text: string, within: string): number {
 }
 
 /**
+ * The outcome of a target in the review clause naming its object: of several (高速公路6000多公里、农村公路30多万公里),
+ * the one labelled most like the target, both ways (农村公路 is all in 新建改建农村公路, where 新建改建高速公路 shares as many
+ * of its pairs), whatever its unit: the thing before the unit (长者食堂57家, not 家门口养老服务站336个, for 新建30个社区长者食堂).
+ * None when that one is in a unit the target's cannot be turned into; never a start value (从26.7%提高到52.1%). A review
+ * restating the ask's own figure (将…加计扣除比例提高到100%) reads like a target but reports it done.
+ */
+function outcomeOf(review: Review, match: Match, target: Figure): Figure | null {
+  const name = withoutVerb(target.label);
+  const [best] = review.newer.figures
+    .filter((f) => inside(f, match.said) && (f.modality === 'actual' || f.value === target.value) && (f.change === null) === (target.change === null) && f.period !== 'start')
+    .map((f) => ({ f, shown: pairsShown(name, f.label) + pairsShown(f.label, name), converts: valueIn(f, target.unit) !== null }))
+    .sort((a, b) => b.shown - a.shown || Number(b.converts) - Number(a.converts));
+  return best?.converts ? best.f : null;
+}
+
+/**
  * A target figure of the commitment clause against a result figure, in the same
- * unit and of the same kind (growth or level), in the review clause naming its object
- * and the target's label.
+ * unit (or one converted to it) and of the same kind (growth or level), in the review clause
+ * naming its object and the target's label.
  */
 function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | null {
   const said = review.newer.text.slice(match.said.start, match.said.end);
@@ -1175,15 +1199,7 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
   let summed: Omit<Decision, 'evidence'> | null = null;
   let narrower: Omit<Decision, 'evidence'> | null = null;
   for (const target of wanted) {
-    // Of several in the clause (高速公路6000多公里、农村公路30多万公里), the one labelled most like the target, both ways: 农村公路 is all in
-    // 新建改建农村公路, where 新建改建高速公路 shares as many of its pairs; never a start value (从26.7%提高到52.1%).
-    const name = withoutVerb(target.label);
-    const [outcome] = review.newer.figures
-      // A review restating the ask's own figure (将…加计扣除比例提高到100%) reads like a target but reports it done.
-      .filter((f) => inside(f, match.said) && (f.modality === 'actual' || f.value === target.value) && f.unit === target.unit && (f.change === null) === (target.change === null) && f.period !== 'start')
-      .map((f) => ({ f, shown: pairsShown(name, f.label) + pairsShown(f.label, name) }))
-      .sort((a, b) => b.shown - a.shown)
-      .map(({ f }) => f);
+    const outcome = outcomeOf(review, match, target);
     if (!outcome) continue;
     // A sum over the five years tells nothing of the year's figure, whatever word says it done (完成营造林3195万亩 for 600万亩): it decides
     // nothing (NOTHING_OF_THE_YEAR), so it is said only when no other target of the clause decides.
@@ -1191,7 +1207,8 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
       summed ??= { status: 'partly', rule: FOLLOWUP_RULES.overYears, reason: `${target.label}: target ${target.surface}, ${outcome.surface} over the years` };
       continue;
     }
-    const judged = judge(target, outcome.change?.direction === 'down' ? -outcome.value : outcome.value);
+    const value = valueIn(outcome, target.unit)!;
+    const judged = judge(target, outcome.change?.direction === 'down' ? -value : value);
     if (!decides(judged)) continue;
     // A growth of a narrower thing (跨境电商进出口 for 进出口总额) says nothing of the whole's rate, as target verdicts read it (scope:object-words).
     const more = growthRate(target) ? namesMore(placedSide(review.older, target), placedSide(review.newer, outcome)) : [];
@@ -1249,8 +1266,13 @@ function headOf(analysis: Analysis, commitment: Commitment, target: Figure): Hea
   if (!words || !noun) return null;
   const head = headPiece(noun);
   const own = namePairs(head);
-  const qualifiers = objectPairs(analysis.text.slice(words.start, words.end).replace(ADDITION, '，')).filter((pair) => !own.has(pair));
-  return { head, qualifiers };
+  const text = shortForm(analysis.text.slice(words.start, words.end));
+  const pairs = (words: string) => objectPairs(words.replace(ADDITION, '，')).filter((pair) => !own.has(pair));
+  // A pair across the head's edge (业集 of 制造业集群) qualifies nothing (产业集群 holds it too), unless the words hold no other
+  // (重点事项: 重点 is generic, 点事 keeps a 事项 of any kind from answering).
+  const at = text.lastIndexOf(head);
+  const within = at < 0 ? [] : pairs(`${text.slice(0, at)}，${text.slice(at + head.length)}`);
+  return { head, qualifiers: within.length > 0 ? within : pairs(text) };
 }
 
 /**
@@ -1409,8 +1431,12 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     const stated = review.outcomes.filter((f) => inside(f, match.said) && !summedInYearless(review, match, f));
     const [growth] = stated.length > 0 ? growthUnstated(review, match, stated) : [];
     if (growth) return { status: 'no-evidence', rule: FOLLOWUP_RULES.growthUnstated, reason: `${growth.label} ${growth.surface}: no growth stated`, evidence };
+    const [level] = stated.length > 0 ? levelUnstated(review, match, stated) : [];
+    if (level) return { status: 'partly', rule: FOLLOWUP_RULES.levelUnstated, reason: `${level.label} ${level.surface}: only a change stated`, evidence };
+    const wider = stated.length > 0 ? widerOutcome(review, match) : null;
+    if (wider) return { status: 'partly', rule: FOLLOWUP_RULES.widerOutcome, reason: wider, evidence };
     if (stated.length > 0) return done(FOLLOWUP_RULES.statedOutcome);
-    if (ACT.some((word) => said.startsWith(word))) return done(FOLLOWUP_RULES.act);
+    if (ACT.some((word) => said.startsWith(word))) return planOnly(asked, said) ? { status: 'partly', rule: FOLLOWUP_RULES.planOnly, evidence } : done(FOLLOWUP_RULES.act);
     if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
     if (perfective(review.newer, match)) return done(FOLLOWUP_RULES.perfective);
   }
@@ -1435,6 +1461,48 @@ function growthUnstated(review: Review, match: Match, stated: Figure[]): Figure[
   const targets = targetsAsked(review, match);
   if (targets.length === 0 || !targets.every(growthRate) || stated.some((f) => f.change !== null)) return [];
   return targets;
+}
+
+/**
+ * The level targets of an ask of levels only (推动人参全产业链产值达到千亿级规模, 全省PM2.5平均浓度不超过35微克每立方米) when
+ * every figure the review clause naming it states is a change or a rate in no unit of theirs (人参全产业链产值增长30.5%,
+ * 国考10市PM2.5浓度改善10.8%): how the thing moved says nothing of the level reached (followup:level-unstated), as a level
+ * says nothing of a growth asked (followup:growth-unstated). A count in another unit (在320个县开展试点 for 覆盖全国10%左右的县)
+ * is left to decide.
+ */
+function levelUnstated(review: Review, match: Match, stated: Figure[]): Figure[] {
+  const targets = targetsAsked(review, match);
+  if (targets.length === 0 || targets.some((t) => t.change !== null)) return [];
+  const moved = (f: Figure) => (f.change !== null || f.unitType === 'percent') && targets.every((t) => valueIn(f, t.unit) === null);
+  return stated.every(moved) ? targets : [];
+}
+
+const PLAN_ONLY = wordings.planOnly;
+const PLAN_DRAWN = new RegExp(`^(?:${alternation(PLAN_ONLY.acts)})(?!${alternation(PLAN_ONLY.enacted)}).*(?:${alternation(PLAN_ONLY.documents)})$`, 'u');
+
+/**
+ * A clause whose act only draws up a plan (制定合肥滨湖科学城实体化改革实施方案) for an ask that is not to draw one up (推进合肥滨湖
+ *科学城实体化改革): a first step of the work, not the work done (followup:plan-only). Not a plan drawn up and carried out (制定实施
+ * 一揽子化解地方债务方案), nor an ask naming the document (制定…规划).
+ */
+const planOnly = (asked: string, said: string) => {
+  const drawn = PLAN_DRAWN.exec(said.replace(/[，。；]$/u, ''));
+  return drawn !== null && !PLAN_ONLY.documents.some((document) => asked.includes(document));
+};
+
+/**
+ * An amount the ask targets whose outcome in the review clause (outcomeOf) counts a wider kind (新增智能制造企业1585家 for
+ * 新增智能制造标杆企业360家): the count of all says nothing of the narrower kind asked (followup:wider-outcome). The reason names
+ * both, or null.
+ */
+function widerOutcome(review: Review, match: Match): string | null {
+  // Amounts only: a rate of the whole (主要流域优良水质比例100%) may well be the part's too.
+  for (const target of targetsAsked(review, match).filter(amount)) {
+    const outcome = outcomeOf(review, match, target);
+    const qualifier = outcome && countsWider(placedSide(review.older, target), placedSide(review.newer, outcome));
+    if (qualifier) return `${target.label} ${target.surface}: ${outcome.label} ${outcome.surface} counts more than the ${qualifier} ones asked`;
+  }
+  return null;
 }
 
 /** How long the object run of a completion word may go on past a shared name it opens with (followup:done-of-another). */

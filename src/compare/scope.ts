@@ -132,6 +132,12 @@ function narrowedBy(wider: string[], narrower: string[], said = ''): string | nu
   return inside.length > 0 ? inside.join('') : null;
 }
 
+/**
+ * The qualifier a target's label names that an outcome's, otherwise the same, leaves out (智能制造[标杆]企业 for 新增智能制造企业):
+ * the outcome counts a wider kind, whose count past the target says nothing of the narrower one asked; null when none.
+ */
+export const countsWider = (target: PlacedSide, actual: PlacedSide) => narrowedBy(labelTerms(actual.label), labelTerms(target.label));
+
 const NOUN_TAG = /^n/;
 
 /** Whether a label names what is counted (老旧小区, 城镇新增就业), not only an act (投资, 实施, 遴选打造). */

@@ -291,6 +291,17 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['ningxia-gwr-2025', 'ningxia-gwr-2026', '地方一般公共预算收入增长3%左右', 'no-evidence', 'followup:growth-unstated', '增速居全国第八', 'no growth stated'],
     ['hainan-gwr-2025', 'hainan-gwr-2026', '地方一般公共预算收入增长3%左右', 'no-evidence', 'followup:growth-unstated', '税收占一般公共预算收入比重超75%', 'no growth stated'],
     ['yunnan-gwr-2025', 'yunnan-gwr-2026', '产业投资增长7%左右', 'no-evidence', 'followup:growth-unstated', '产业投资占全部投资比重从26.7%提高到52.1%', 'no growth stated'],
+    // followup:level-unstated: an ask of levels only whose naming clause states only how the thing moved (增长30.5%) says nothing of
+    // the level reached: partly. A count in another unit (在320个县开展试点 for 覆盖全国10%左右的县) is a result of it.
+    ['jilin-gwr-2025', 'jilin-gwr-2026', '推动人参全产业链产值达到千亿级规模', 'partly', 'followup:level-unstated', '人参全产业链产值增长30.5%', 'only a change stated'],
+    ['state-council-gwr-2009', 'state-council-gwr-2010', '新型农村社会养老保险试点要覆盖全国10%左右的县', 'addressed', 'followup:stated-outcome', '在320个县开展新型农村社会养老保险试点', null],
+    // followup:plan-only: an act that only draws up a plan (制定…实施方案) for an ask to carry out a reform is a first step: partly.
+    // A plan drawn up and carried out (制定实施一揽子化解地方债务方案, above) stays followup:act-word.
+    ['anhui-gwr-2025', 'anhui-gwr-2026', '推进合肥滨湖科学城实体化改革', 'partly', 'followup:plan-only', '制定合肥滨湖科学城实体化改革实施方案', null],
+    // followup:part-of-list: a finish word closing an ask after its list (…等建成投运) makes it a list to finish; every item named done: addressed.
+    ['shaanxi-gwr-2025', 'shaanxi-gwr-2026', '力争西延高铁、麟法等3条高速、西安地铁15号线年内建成投运', 'addressed', 'followup:completion-word', '西延高铁和眉太', null],
+    // followup:head-figure: a pair across the head's edge (业集 of 制造业集群) qualifies nothing: 国家级中小企业特色产业集群3个 is no outcome of it.
+    ['jiangxi-gwr-2025', 'jiangxi-gwr-2026', '遴选打造3个左右省级先进制造业集群', 'no-evidence', 'followup:no-evidence', null, null],
     // … not where the clause states the growth (followup:target-met), nor for a target in percentage points, which the rate's level answers.
     ['tianjin-gwr-2025', 'tianjin-gwr-2026', '一般公共预算收入增长3%左右', 'addressed', 'followup:target-met', '一般公共预算收入增长4.1%', null],
     ['hunan-gwr-2025', 'hunan-gwr-2026', '力争全省城镇化率提高0.9个百分点', 'addressed', 'followup:stated-outcome', '城镇化率达63%', null],
@@ -637,6 +648,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['fujian-gwr-2025', 'fujian-gwr-2026', '主要流域国控断面优良水质比例100%', 'addressed', 'followup:head-ratio'],
     // followup:place-pair: the review names the line by the first characters of the places it joins (富加铁路开工建设).
     ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '开工建设富裕至加格达奇铁路扩能改造等项目', 'addressed', 'followup:started'],
+    // followup:part-of-list: the finish word after the list (…和设计公园一期尽早建成开放) makes it a list to finish: 柳林公园三期 never named.
+    ['tianjin-gwr-2025', 'tianjin-gwr-2026', '推动五大道公园、柳林公园三期和设计公园一期尽早建成开放', 'partly', 'followup:part-of-list'],
   ];
   it.each(parts)('%s → %s: the part %s → %s (%s)', async (older, newer, words, status, rule) => {
     const followUp = (await followUpsOf(older, newer)).find((f) => f.parts.some((part) => part.text === words));
@@ -645,6 +658,24 @@ describe('follow-up rules on pairs outside the development set', () => {
     expect({ status: part.status, rule: part.rule }, JSON.stringify(part)).toEqual({ status, rule });
     // The commitment still sums its clauses up: done in one, with no shortfall in any.
     expect(followUp!.status).toBe('addressed');
+  }, 120_000);
+
+  // The outcome of a target is the figure of its thing, in a unit converted to the target's, before a figure of another thing in its
+  // own unit (长者食堂57家, not 家门口养老服务站336个, for 新建30个社区长者食堂).
+  it('a target figure is judged against the outcome of its thing before one in its unit', async () => {
+    const followUp = (await followUpsOf('shanghai-gwr-2025', 'shanghai-gwr-2026')).find((f) => f.parts.some((part) => part.text === '新建30个社区长者食堂'));
+    const part = followUp!.parts.find((p) => p.text === '新建30个社区长者食堂')!;
+    expect({ status: part.status, rule: part.rule }).toEqual({ status: 'addressed', rule: 'followup:target-met' });
+    expect(part.reason).toContain('outcome 57家');
+  }, 120_000);
+
+  // followup:wider-outcome: the clause's figure of the target's thing counts a wider kind (新增智能制造企业1585家 for 新增智能制造标杆企业
+  // 360家): no result of the ask; named by a shared name only, the clause names part of it.
+  it('a count of a wider kind is no result of the narrower kind asked', async () => {
+    const words = '新增智能制造标杆企业360家、产线车间1080家';
+    const followUp = (await followUpsOf('hunan-gwr-2025', 'hunan-gwr-2026')).find((f) => f.parts.some((part) => part.text === words));
+    const part = followUp!.parts.find((p) => p.text === words)!;
+    expect({ status: part.status, rule: part.rule }, JSON.stringify(part)).toEqual({ status: 'partly', rule: 'followup:names-part' });
   }, 120_000);
 
   it('a commitment of one clause has no parts', async () => {

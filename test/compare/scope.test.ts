@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heldOverYears, levelReached, missingIn, namesEveryWord, namesMore, rateReached, scopeDifference, wordsApart } from '../../src/compare/scope.js';
+import { countsWider, heldOverYears, levelReached, missingIn, namesEveryWord, namesMore, rateReached, scopeDifference, wordsApart } from '../../src/compare/scope.js';
 import type { PlacedSide } from '../../src/compare/scope.js';
 
 /** One side as the pipeline makes it: the sentence as printed, the figure's surface and its label. */
@@ -471,6 +471,19 @@ describe('namesMore', () => {
     // shanxi 2025 → 2026: the core industries are a part of the digital economy, whatever its 规模
     const economy = side('数字经济规模增长15%以上', '15%', '数字经济规模增长');
     expect(namesMore(economy, side('5G基站万人拥有量33.7座，综合算力指数全国排名第八，数字经济核心产业增加值预计增长10%', '10%', '数字经济核心产业增加值预计增长'))).toEqual(['核心', '产业']);
+  });
+});
+
+describe('countsWider (followup:wider-outcome)', () => {
+  it('gives the qualifier of the target the outcome leaves out, never the other way round', () => {
+    // hunan 2025 → 2026: 新增智能制造标杆企业360家; 新增智能制造企业1585家
+    const target = side('大力推进“数实融合”，纵深推进“智赋万企”行动，新增智能制造标杆企业360家、产线车间1080家', '360家', '新增智能制造标杆企业');
+    const all = side('纵深推进“智赋万企”行动，新增智能制造企业1585家、上云上平台企业超12万家', '1585家', '新增智能制造企业');
+    expect(countsWider(target, all)).toBe('标杆');
+    expect(countsWider(all, target)).toBeNull();
+    // fujian 2025 → 2026: the same label counts the same kind
+    const jobs = side('城镇新增就业50万人、失业人员实现再就业10万人', '50万人', '城镇新增就业');
+    expect(countsWider(jobs, side('城镇新增就业54.58万人，高校毕业生就业保持稳定', '54.58万人', '城镇新增就业'))).toBeNull();
   });
 });
 
