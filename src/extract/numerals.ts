@@ -452,17 +452,10 @@ const APPROXIMATOR_WORDS = Object.keys(APPROXIMATORS);
 
 /** Magnitude, 余/多 and unit after a numeral, in the orders reports use them. */
 function readTail(text: string, at: number, chinese: boolean): Tail {
-  let end = at;
   let factor = 1;
-  let approximate: Qualifier | undefined;
-  const approximator = () => {
-    const word = matchAt(text, end, APPROXIMATOR_WORDS);
-    if (word && !approximate) {
-      approximate = APPROXIMATORS[word];
-      end += word.length;
-    }
-  };
-  approximator();
+  let word = matchAt(text, at, APPROXIMATOR_WORDS);
+  let approximate: Qualifier | undefined = word ? APPROXIMATORS[word] : undefined;
+  let end = at + (word?.length ?? 0);
   if (chinese && approximate) {
     // 十余万, 一千多万: a magnitude after 余/多 multiplies the numeral before it.
     const section = MAGNITUDE_AT_END.find(([word]) => text.startsWith(word, end));
@@ -476,7 +469,10 @@ function readTail(text: string, at: number, chinese: boolean): Tail {
     if (magnitude && !(unitHere && unitHere.length > magnitude.length)) {
       factor = MAGNITUDES[magnitude]!;
       end += magnitude.length;
-      approximator();
+      if (!approximate && (word = matchAt(text, end, APPROXIMATOR_WORDS))) {
+        approximate = APPROXIMATORS[word];
+        end += word.length;
+      }
       // 3万多亿元: a second magnitude after 多 multiplies the first.
       const second = matchAt(text, end, ['亿', '万']);
       if (second && approximate) {
