@@ -39,23 +39,27 @@ const GUESSES = ['numeral:abbreviated', 'numeral:full-width-separator', 'numeral
 
 type Range = [number, number];
 
-/** Policy names by their first character, in lexicon order, and a pattern that finds where one may start. */
-const NAMES_BY_FIRST = new Map<string, string[]>();
-for (const name of POLICY_NAMES) NAMES_BY_FIRST.set(name[0]!, [...(NAMES_BY_FIRST.get(name[0]!) ?? []), name]);
-const NAME_START = new RegExp(`[${[...NAMES_BY_FIRST.keys()].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+/**
+ * Policy names by the code of their first character, in lexicon order: their first characters (一, 高, 新, 第) are
+ * common, and a look at each character code is cheaper than a pattern's match object for each.
+ */
+const NAMES_BY_FIRST: Array<string[] | undefined> = Array.from({ length: 0x10000 }, () => undefined);
+for (const name of POLICY_NAMES) (NAMES_BY_FIRST[name.charCodeAt(0)] ??= []).push(name);
 
 /** Spans of fixed names and of 《titles》 and short “quoted names”. */
 function maskedSpans(text: string): Masked {
   const spans: Range[] = [];
   // One pass for every name (each name's occurrences do not overlap one another), instead of a search of the text per name.
   const free = new Map<string, number>();
-  for (const start of text.matchAll(NAME_START)) {
+  for (let at = 0; at < text.length; at++) {
+    const names = NAMES_BY_FIRST[text.charCodeAt(at)];
+    if (names === undefined) continue;
     // A common first character (一) opens many names: the second one sorts most of them out before the whole name is compared.
-    const second = text.charCodeAt(start.index + 1);
-    for (const name of NAMES_BY_FIRST.get(start[0])!) {
-      if ((name.length > 1 && name.charCodeAt(1) !== second) || !text.startsWith(name, start.index) || start.index < (free.get(name) ?? 0)) continue;
-      spans.push([start.index, start.index + name.length]);
-      free.set(name, start.index + name.length);
+    const second = text.charCodeAt(at + 1);
+    for (const name of names) {
+      if ((name.length > 1 && name.charCodeAt(1) !== second) || !text.startsWith(name, at) || at < (free.get(name) ?? 0)) continue;
+      spans.push([at, at + name.length]);
+      free.set(name, at + name.length);
     }
   }
   for (const quote of text.matchAll(/《[^》\n]*》|“[^”\n]{1,15}”|〔[^〕\n]*〕/g)) {
