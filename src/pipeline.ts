@@ -9,6 +9,7 @@ import { extractCommitments } from './extract/commitments.js';
 import { extractFigures } from './extract/figures.js';
 import { keywordModel } from './extract/keywords.js';
 import { extractProblems } from './extract/problems.js';
+import { pastFramed } from './extract/past-frame.js';
 import { tokensOf } from './segment/jieba.js';
 
 export const STAGES = ['normalize', 'structure', 'segment', 'extract'] as const;
@@ -46,12 +47,14 @@ export function analyzeDocument(doc: RawDocument, options: AnalyzeOptions = {}):
   if (!reached('segment')) return analysis;
   const tokens = tokensOf(analysis);
   if (!reached('extract')) return { ...analysis, tokens };
-  ({ figures: analysis.figures, diagnostics: analysis.diagnostics } = extractFigures(text, analysis.sentences, analysis.sections, tokens, analysis.meta.year));
+  // Which sentences of plans parts a past-time frame tells: figures read them as outcomes, commitments leave them out.
+  const framed = pastFramed(text, analysis.sentences, analysis.sections, analysis.meta.year);
+  ({ figures: analysis.figures, diagnostics: analysis.diagnostics } = extractFigures(text, analysis.sentences, analysis.sections, tokens, analysis.meta.year, framed));
   // Term weights come from the report's own parts: a word every part uses is generic.
   const parts = analysis.sections.filter((s) => s.level <= 2);
   const model = keywordModel(tokens, parts.length > 1 ? parts : [{ start: 0, end: text.length }]);
   const keywords = (span: Span) => model.of(span);
-  analysis.commitments = extractCommitments(text, analysis.sentences, analysis.sections, analysis.figures, keywords, analysis.meta.year);
+  analysis.commitments = extractCommitments(text, analysis.sentences, analysis.sections, analysis.figures, keywords, analysis.meta.year, framed);
   analysis.problems = extractProblems(text, analysis.sentences, analysis.sections, keywords);
   return analysis;
 }

@@ -144,6 +144,8 @@ export function extractCommitments(
   keywords: (span: Span) => Keywords,
   /** The year the report reviews: a year named at an item's start before it is past (2003年抗击…非典疫情, in the report on 2012). */
   year: number | null = null,
+  /** pastFramed's reading of the sentences, when the caller made it already (the figures stage reads it too). */
+  framed = pastFramed(text, sentences, sections, year),
 ): Commitment[] {
   const lists = targetLists(text);
   const byId = new Map(sections.map((s) => [s.id, s]));
@@ -170,7 +172,6 @@ export function extractCommitments(
   }
   const targets = figures.filter((f) => f.modality === 'target');
   const listed = targets.filter((f) => inTargetList(lists, f.start));
-  const framed = pastFramed(text, sentences, sections, year);
   return found
     .filter(({ span, rule, sentence }) => {
       const item = text.slice(span.start, span.end);

@@ -39,21 +39,27 @@ const GUESSES = ['numeral:abbreviated', 'numeral:full-width-separator', 'numeral
 
 type Range = [number, number];
 
-/** Policy names by their first character, in lexicon order, and a pattern that finds where one may start. */
-const NAMES_BY_FIRST = new Map<string, string[]>();
-for (const name of POLICY_NAMES) NAMES_BY_FIRST.set(name[0]!, [...(NAMES_BY_FIRST.get(name[0]!) ?? []), name]);
-const NAME_START = new RegExp(`[${[...NAMES_BY_FIRST.keys()].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+/**
+ * Policy names by the code of their first character, in lexicon order: their first characters (一, 高, 新, 第) are
+ * common, and a look at each character code is cheaper than a pattern's match object for each.
+ */
+const NAMES_BY_FIRST: Array<string[] | undefined> = Array.from({ length: 0x10000 }, () => undefined);
+for (const name of POLICY_NAMES) (NAMES_BY_FIRST[name.charCodeAt(0)] ??= []).push(name);
 
 /** Spans of fixed names and of 《titles》 and short “quoted names”. */
 function maskedSpans(text: string): Masked {
   const spans: Range[] = [];
   // One pass for every name (each name's occurrences do not overlap one another), instead of a search of the text per name.
   const free = new Map<string, number>();
-  for (const start of text.matchAll(NAME_START)) {
-    for (const name of NAMES_BY_FIRST.get(start[0])!) {
-      if (!text.startsWith(name, start.index) || start.index < (free.get(name) ?? 0)) continue;
-      spans.push([start.index, start.index + name.length]);
-      free.set(name, start.index + name.length);
+  for (let at = 0; at < text.length; at++) {
+    const names = NAMES_BY_FIRST[text.charCodeAt(at)];
+    if (names === undefined) continue;
+    // A common first character (一) opens many names: the second one sorts most of them out before the whole name is compared.
+    const second = text.charCodeAt(at + 1);
+    for (const name of names) {
+      if ((name.length > 1 && name.charCodeAt(1) !== second) || !text.startsWith(name, at) || at < (free.get(name) ?? 0)) continue;
+      spans.push([at, at + name.length]);
+      free.set(name, at + name.length);
     }
   }
   for (const quote of text.matchAll(/《[^》\n]*》|“[^”\n]{1,15}”|〔[^〕\n]*〕/g)) {
@@ -245,21 +251,25 @@ function governsObject(clause: string): boolean {
 const TARGET_CUE = new RegExp(alternation(TARGET_CUES), 'g');
 const TARGET_MET = /(?:完成|实现|超过|达到)(?:了)?(?:预期)?目标/g;
 
+/** Where a global pattern matches a text. */
+function matchSpans(text: string, pattern: RegExp): Array<readonly [number, number]> {
+  return [...text.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const);
+}
+
 /**
  * Whether a target cue (力争, 确保 …) stands before an offset of a sentence, with no
  * "完成…目标" between them, which reports a target met. Offsets are asked in
  * increasing order, so each sentence is read once.
  */
 function targetCueBefore(sentence: string): (offset: number) => boolean {
-  const spans = (pattern: RegExp) => [...sentence.matchAll(pattern)].map((m) => [m.index, m.index + m[0].length] as const);
   let cues: Array<readonly [number, number]> | null = null;
   let met: Array<readonly [number, number]> = [];
   let cue = -1;
   let after = 0;
   return (offset) => {
     if (!cues) {
-      cues = spans(TARGET_CUE);
-      met = spans(TARGET_MET);
+      cues = matchSpans(sentence, TARGET_CUE);
+      met = matchSpans(sentence, TARGET_MET);
     }
     while (cue + 1 < cues.length && cues[cue + 1]![1] <= offset) cue++;
     if (cue < 0) return false;
@@ -308,9 +318,8 @@ function modalityOf(section: Section | null, inList: boolean, cueBefore: boolean
  * reviewing it (过去五年，…), or the sentence is one a past-time frame tells (pastFramed) and no word of the future comes
  * before the figure's clause ends (去年增长9.5%，今年要增长8%左右: the frame ends at 今年要).
  */
-function pastReadings(text: string, sentences: Sentence[], sections: Section[], year: number | null): (index: number) => (offset: number) => PastReading {
+function pastReadings(text: string, sentences: Sentence[], framed: boolean[]): (index: number) => (offset: number) => PastReading {
   const reviewsPast = pastReviewParagraphs(text);
-  const framed = pastFramed(text, sentences, sections, year);
   return (index) => {
     const sentence = sentences[index]!;
     const parts = framed[index] ? clauses(text, sentence.start, sentence.end) : [];
@@ -406,21 +415,23 @@ function sentenceNumbers(sentenceText: string, start: number, own: Diagnostic[])
   const refused: Refusal[] = [];
   const found = scanNumbers(sentenceText, { refused });
   // The reader's matches are new objects: moved to text offsets in place rather than copied.
-  const toText = (each: { start: number; end: number }) => {
-    each.start += start;
-    each.end += start;
-  };
-  found.forEach(toText);
+  for (const number of found) moveBy(number, start);
   for (const refusal of refused) {
-    toText(refusal);
+    moveBy(refusal, start);
     own.push(refusal);
   }
   return found;
 }
 
+function moveBy(span: { start: number; end: number }, offset: number): void {
+  span.start += offset;
+  span.end += offset;
+}
+
 /**
  * The figures of a text, and a diagnostic for every number it does not keep or reads by a guess (past LISTED_PER_RULE of a rule, folded).
- * `year`: the year the report reviews, before which a year named at a sentence's start frames the past (past-frame.ts).
+ * `year`: the year the report reviews, before which a year named at a sentence's start frames the past (past-frame.ts);
+ * `framed`: pastFramed's reading of the sentences, when the caller made it already (the commitments stage reads it too).
  */
 export function extractFigures(
   text: string,
@@ -428,10 +439,11 @@ export function extractFigures(
   sections: Section[],
   tokens: Token[],
   year: number | null = null,
+  framed = pastFramed(text, sentences, sections, year),
 ): { figures: Figure[]; diagnostics: Diagnostic[] } {
   const masked = maskedSpans(text);
   const lists = targetLists(text);
-  const pastReadingsOf = pastReadings(text, sentences, sections, year);
+  const pastReadingsOf = pastReadings(text, sentences, framed);
   const figures: Figure[] = [];
   const diagnostics = diagnosticList();
   sentences.forEach((sentence, index) => {
@@ -448,9 +460,7 @@ export function extractFigures(
         own.push(diagnosticOf(text, tokens, number, rejected));
         continue;
       }
-      for (const guess of GUESSES) {
-        if (number.rules?.includes(guess)) own.push({ surface: number.surface, start: number.start, end: number.end, rule: guess });
-      }
+      for (const guess of GUESSES) if (number.rules?.includes(guess)) own.push({ surface: number.surface, start: number.start, end: number.end, rule: guess });
       const { label, rule: labelRule, clause } = labelOf(at, unitTypeOf(number));
       const named = readUnitNamedByNoun(text, number, label);
       const unitType = unitTypeOf(number, named?.unit ?? number.unit);

@@ -13,32 +13,19 @@ export const isGeneric = (word: string) => GENERIC.has(word);
 const LEAD_VERBS = new Set(lexicon.leadVerbs);
 const MAX_KEYWORDS = 5;
 
-interface Taken {
-  first: number[];
-  last: number[];
-}
-
 /**
- * Terms of tokens[from, to): content tokens, and adjacent pairs of them (决策 +
- * 机制), with the indexes of the first and last token each one takes.
+ * Visits the terms of tokens: content tokens (`pair` false), and adjacent pairs of them (决策 + 机制,
+ * `pair` true), by the index of the token each one starts at.
  */
-function collectTerms(tokens: Token[], from: number, to: number, out: string[], taken?: Taken): void {
-  for (let i = from; i < to; i++) {
+function collectTerms(tokens: Token[], visit: (i: number, pair: boolean) => void): void {
+  for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const content = TERM_TAGS.has(token.tag);
     if (!content && !token.tag.startsWith('v')) continue;
-    if (token.text.length >= 2 && content && !GENERIC.has(token.text)) {
-      out.push(token.text);
-      taken?.first.push(i);
-      taken?.last.push(i);
-    }
-    const next = i + 1 < to ? tokens[i + 1]! : undefined;
+    if (token.text.length >= 2 && content && !GENERIC.has(token.text)) visit(i, false);
+    const next = tokens[i + 1];
     if (next && next.start === token.end && TERM_TAGS.has(next.tag) && token.text.length + next.text.length <= 8) {
-      if (!GENERIC.has(token.text) || !GENERIC.has(next.text)) {
-        out.push(token.text + next.text);
-        taken?.first.push(i);
-        taken?.last.push(i + 1);
-      }
+      if (!GENERIC.has(token.text) || !GENERIC.has(next.text)) visit(i, true);
     }
   }
 }
@@ -46,7 +33,7 @@ function collectTerms(tokens: Token[], from: number, to: number, out: string[], 
 /** Terms of a text: content tokens, and adjacent pairs of them (决策 + 机制). */
 export function terms(tokens: Token[]): string[] {
   const out: string[] = [];
-  collectTerms(tokens, 0, tokens.length, out);
+  collectTerms(tokens, (i, pair) => out.push(pair ? tokens[i]!.text + tokens[i + 1]!.text : tokens[i]!.text));
   return out;
 }
 
@@ -84,6 +71,64 @@ export function frequencyWeights(documents: number, holding: Map<string, number>
   return (term) => byCount[holding.get(term) ?? 0]!;
 }
 
+/** A report's terms in text order, as `terms(tokens)` lists them: each one's id (its text's number), and the token it starts at and the one it ends at. */
+interface TermList {
+  count: number;
+  id: Int32Array;
+  first: Int32Array;
+  last: Int32Array;
+  /** Each id's text. */
+  names: string[];
+}
+
+/**
+ * The terms collectTerms lists, by id: a pair's text (决策 + 机制) is made only the first time its two words meet,
+ * the next times it is found by their numbers, without a string made and hashed again.
+ */
+function listTerms(tokens: Token[]): TermList {
+  const list: TermList = { count: 0, id: new Int32Array(2 * tokens.length), first: new Int32Array(2 * tokens.length), last: new Int32Array(2 * tokens.length), names: [] };
+  const ids = new Map<string, number>();
+  const idOf = (term: string) => {
+    let id = ids.get(term);
+    if (id === undefined) {
+      ids.set(term, (id = list.names.length));
+      list.names.push(term);
+    }
+    return id;
+  };
+  // Each token's word by a number (its text looked up once), the term of a word alone, and that of a pair of words.
+  const words = new Map<string, number>();
+  const wordAt = new Int32Array(tokens.length).fill(-1);
+  const termOfWord = new Int32Array(tokens.length).fill(-1);
+  const pairs = new Map<number, number>();
+  const word = (i: number) => {
+    if (wordAt[i] === -1) {
+      const text = tokens[i]!.text;
+      let number = words.get(text);
+      if (number === undefined) words.set(text, (number = words.size));
+      wordAt[i] = number;
+    }
+    return wordAt[i]!;
+  };
+  collectTerms(tokens, (i, pair) => {
+    const first = word(i);
+    let id: number;
+    if (pair) {
+      // Exact as a double while a report has fewer than 2^26 distinct words.
+      const key = first * 0x4000000 + word(i + 1);
+      id = pairs.get(key) ?? -1;
+      if (id === -1) pairs.set(key, (id = idOf(tokens[i]!.text + tokens[i + 1]!.text)));
+    } else {
+      id = termOfWord[first]!;
+      if (id === -1) termOfWord[first] = id = idOf(tokens[i]!.text);
+    }
+    list.id[list.count] = id;
+    list.first[list.count] = i;
+    list.last[list.count++] = pair ? i + 1 : i;
+  });
+  return list;
+}
+
 /**
  * A keyword model over the report's tokens, with document frequencies from its
  * parts: `of(span)` gives the span's top terms by TF-IDF and a topic phrase.
@@ -92,55 +137,60 @@ export function frequencyWeights(documents: number, holding: Map<string, number>
  * again otherwise (a tenth of the analysis).
  */
 export function keywordModel(tokens: Token[], parts: Span[]): { of(span: Span): Keywords } {
-  const all: string[] = [];
-  const taken: Taken = { first: [], last: [] };
-  collectTerms(tokens, 0, tokens.length, all, taken);
-  const ids = new Map<string, number>();
-  const idOf = Int32Array.from(all, (term) => {
-    let id = ids.get(term);
-    if (id === undefined) ids.set(term, (id = ids.size));
-    return id;
-  });
-  const names = [...ids.keys()];
-  /** Visits the terms of the tokens inside `span` as `terms(tokensIn(tokens, span))` lists them, by their index in `all`; gives those tokens' range. */
-  const termsIn = (span: Span, visit: (k: number) => void): [number, number] => {
-    const [from, to] = tokenRange(tokens, span);
+  const { count: all, id: idOf, first, last, names } = listTerms(tokens);
+  /** The run [lo, hi) of terms starting inside the tokens [from, to), as `terms(tokensIn(tokens, span))` lists them but for those ending past `to`. */
+  const termRun = (from: number, to: number): [number, number] => {
     let lo = 0;
-    let hi = all.length;
+    let hi = all;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (taken.first[mid]! < from) lo = mid + 1;
+      if (first[mid]! < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < all.length && taken.first[k]! < to; k++) if (taken.last[k]! < to) visit(k);
-    return [from, to];
+    hi = lo;
+    while (hi < all && first[hi]! < to) hi++;
+    return [lo, hi];
   };
   const holding = new Int32Array(names.length);
   const seen = new Int32Array(names.length).fill(-1);
-  parts.forEach((part, p) =>
-    termsIn(part, (k) => {
+  for (let p = 0; p < parts.length; p++) {
+    const [from, to] = tokenRange(tokens, parts[p]!);
+    const [lo, hi] = termRun(from, to);
+    for (let k = lo; k < hi; k++) {
       const id = idOf[k]!;
-      if (seen[id] !== p) {
+      if (last[k]! < to && seen[id] !== p) {
         seen[id] = p;
         holding[id]!++;
       }
-    }),
-  );
+    }
+  }
   const idf = (id: number) => inverseFrequency(parts.length, holding[id]!);
+  // A span's count of each term, kept between calls and cleared after each.
+  const counts = new Int32Array(names.length);
+  const scores = new Float64Array(names.length);
   return {
     of(span: Span): Keywords {
-      const counts = new Map<number, number>();
-      const [from, to] = termsIn(span, (k) => counts.set(idOf[k]!, (counts.get(idOf[k]!) ?? 0) + 1));
-      const ranked = [...counts]
-        .map(([id, count]) => [names[id]!, count * idf(id) * Math.sqrt(names[id]!.length)] as const)
-        .sort((a, b) => b[1] - a[1])
-        .map(([term]) => term);
-      // The first terms that no better-ranked term holds.
+      const [from, to] = tokenRange(tokens, span);
+      const [lo, hi] = termRun(from, to);
+      // The span's distinct terms in the order they first appear: the sort below keeps it among equal scores.
+      const present: number[] = [];
+      for (let k = lo; k < hi; k++) {
+        if (last[k]! >= to) continue;
+        const id = idOf[k]!;
+        if (counts[id]!++ === 0) present.push(id);
+      }
+      for (const id of present) {
+        scores[id] = counts[id]! * idf(id) * Math.sqrt(names[id]!.length);
+        counts[id] = 0;
+      }
+      const ranked = present.sort((a, b) => scores[b]! - scores[a]!).map((id) => names[id]!);
+      // The first terms that no better-ranked term holds (only a longer one can: the lengths are compared first).
       const keywords: string[] = [];
       for (let i = 0; i < ranked.length && keywords.length < MAX_KEYWORDS; i++) {
+        const term = ranked[i]!;
         let held = false;
-        for (let j = 0; j < i && !held; j++) held = ranked[j]!.includes(ranked[i]!);
-        if (!held) keywords.push(ranked[i]!);
+        for (let j = 0; j < i && !held; j++) held = ranked[j]!.length > term.length && ranked[j]!.includes(term);
+        if (!held) keywords.push(term);
       }
       return { keywords, topic: topicOf(tokens, from, to) ?? keywords[0] ?? tokens.slice(from, to).map((t) => t.text).join('').slice(0, 12) };
     },

@@ -567,6 +567,9 @@ function verbEndingCount(text: string, after: Token[], from: number): Phrase {
 /** How many words jieba reads as adverbs or adjectives may open a noun phrase: 超/v 长期/d 特别/d 国债资金. */
 const MAX_LEAD = 3;
 
+/** An adverb, an adjective or a one-character verb: a word that may modify the noun after it. */
+const isModifier = (token: Token | undefined) => token !== undefined && (token.tag === 'd' || token.tag === 'a' || (token.tag === 'v' && token.text.length === 1));
+
 /**
  * How many words from `from` jieba reads as adverbs or adjectives (or a one-character verb) that modify the noun or
  * verbal noun right after them (label:modifier-opens-noun): 1400亿元长期/d 建设/vn 国债, 161.4亿元超/v 长期/d 特别/d 国债资金,
@@ -574,8 +577,7 @@ const MAX_LEAD = 3;
  */
 function modifiersBeforeNoun(after: Token[], from: number): number {
   let lead = 0;
-  const modifier = (token: Token | undefined) => token !== undefined && (token.tag === 'd' || token.tag === 'a' || (token.tag === 'v' && token.text.length === 1));
-  while (lead < MAX_LEAD && modifier(after[from + lead]) && after[from + lead + 1]?.start === after[from + lead]!.end) lead++;
+  while (lead < MAX_LEAD && isModifier(after[from + lead]) && after[from + lead + 1]?.start === after[from + lead]!.end) lead++;
   return lead > 0 && /^(?:n|vn)/.test(after[from + lead]?.tag ?? '') && after.slice(from, from + lead).some((token) => token.tag === 'd' || token.tag === 'a') ? lead : 0;
 }
 
@@ -690,6 +692,9 @@ function composed(label: string, rule: LabelRule, phrase?: { rules: string[] }):
   return { label: lastCharacters(label, MAX_LABEL), rule: rules };
 }
 
+/** A clause before a figure that names no thing: empty, or verbs alone. */
+const namesNothing = (clause: string) => clause === '' || isVerbPhrase(clause);
+
 /**
  * The last `count` characters of a string, a pair of surrogates counting one, as Array.from counts
  * them: read back from the end, without an array of every character of a long clause.
@@ -719,7 +724,6 @@ export function composeLabel({
   completed = false,
   unitType,
 }: LabelParts): ComposedLabel {
-  const namesNothing = (clause: string) => clause === '' || isVerbPhrase(clause);
   if (after.sizeClassOf) return composed(after.text, 'label:size-class', after);
   if (after.text && VERBAL_UNITS.has(unitType)) return composed(before + after.text, 'label:activity', after);
   if (after.text && CLASSIFIER_UNITS.has(unitType)) return composed(after.text, 'label:classified-noun', after);

@@ -65,7 +65,7 @@ function readTags(dict: string): void {
  * builds an object per word and costs twice the cut: the lookup is made here,
  * as cppjieba's PosTagger makes it. A word the dictionary does not tag is x
  * when it holds no ASCII, m when the ASCII it holds (counted until half of
- * its characters) is digits, else eng. Memoised (tagOfWord, tagOf): the few thousand words a
+ * its characters) is digits, else eng. Memoised (knownWord): the few thousand words a
  * report repeats are found faster among themselves than in the whole dictionary.
  */
 function lookUpTag(word: string): string {
@@ -84,26 +84,36 @@ function lookUpTag(word: string): string {
   return ascii === 0 ? 'x' : digits === ascii ? 'm' : 'eng';
 }
 
-const tagOfWord = memo(lookUpTag);
+/**
+ * A word as a token carries it: its text, the first string of it that jieba gave (kept for as long as the memos keep
+ * it), and its tag. Every later lookup of a token's text (keywords, labels, search terms) then meets a string whose
+ * hash is known, and the token keeps no string of its own.
+ */
+interface Word {
+  text: string;
+  tag: string;
+}
 
-/** Tags of one-character words by character code, filled on first use: a third of the words, found without hashing. */
-const charTags: Array<string | undefined> = Array.from({ length: 0x10000 }, () => undefined);
+const longWord = memo((text: string): Word => ({ text, tag: lookUpTag(text) }));
 
-/** Tags of two-character words (half the words) by their two character codes, filled on first use: a number is found without hashing a new string. */
-const pairTags = new Map<number, string>();
+/** One-character words by character code, filled on first use: a third of the words, found without hashing. */
+const charWords: Array<Word | undefined> = Array.from({ length: 0x10000 }, () => undefined);
+
+/** Two-character words (half the words) by their two character codes, filled on first use: a number is found without hashing a new string. */
+const pairWords = new Map<number, Word>();
 /** As many as memo keeps: a text of random characters makes new pairs without end. */
-const MAX_PAIR_TAGS = 50_000;
+const MAX_PAIR_WORDS = 50_000;
 
-function tagOf(word: string): string {
-  if (word.length === 1) return (charTags[word.charCodeAt(0)] ??= lookUpTag(word));
-  if (word.length !== 2) return tagOfWord(word);
-  const key = (word.charCodeAt(0) << 16) | word.charCodeAt(1);
-  let tag = pairTags.get(key);
-  if (tag === undefined) {
-    if (pairTags.size >= MAX_PAIR_TAGS) pairTags.clear();
-    pairTags.set(key, (tag = lookUpTag(word)));
+function knownWord(text: string): Word {
+  if (text.length === 1) return (charWords[text.charCodeAt(0)] ??= { text, tag: lookUpTag(text) });
+  if (text.length !== 2) return longWord(text);
+  const key = (text.charCodeAt(0) << 16) | text.charCodeAt(1);
+  let word = pairWords.get(key);
+  if (word === undefined) {
+    if (pairWords.size >= MAX_PAIR_WORDS) pairWords.clear();
+    pairWords.set(key, (word = { text, tag: lookUpTag(text) }));
   }
-  return tag;
+  return word;
 }
 
 /** Loads jieba's dictionaries now: it takes a second or more, which a server pays before it listens, not in its first search. */
@@ -161,7 +171,10 @@ function tagPiece(text: string, offset: number, out: Token[]): void {
     // jieba's words follow one another: the next one nearly always starts where the last ended.
     const at = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor);
     if (at === -1) continue;
-    if (!isBlank(word)) out.push({ text: word, tag: tagOf(word), start: offset + at, end: offset + at + word.length });
+    if (!isBlank(word)) {
+      const { text, tag } = knownWord(word);
+      out.push({ text, tag, start: offset + at, end: offset + at + word.length });
+    }
     cursor = at + word.length;
   }
 }
