@@ -80,6 +80,22 @@ function round(value: number): number {
   return Number.parseFloat(value.toPrecision(12));
 }
 
+/** A pair of figures as compare shows it: the newer label, both sides, the difference when the direction is known. */
+function pairOf(older: Analysis, newer: Analysis, { older: o, newer: n, score }: Candidate): FigurePair {
+  const status = statusOf(o, n);
+  const delta = status === 'unclear' ? null : round(n.value - o.value);
+  return {
+    label: n.label,
+    unit: n.unit,
+    from: sideOf(older, o),
+    to: sideOf(newer, n),
+    delta,
+    deltaPct: delta === null || o.value === 0 ? null : round((delta / Math.abs(o.value)) * 100),
+    status,
+    confidence: round(score),
+  };
+}
+
 export function alignFigures(older: Analysis, newer: Analysis): FigurePair[] {
   const actual = (analysis: Analysis) => analysis.figures.filter((f) => f.modality === 'actual' && f.label.length > 0);
   const olderFigures = actual(older);
@@ -116,27 +132,10 @@ export function alignFigures(older: Analysis, newer: Analysis): FigurePair[] {
     taken.add(candidate.newer);
   }
 
-  const pairs: FigurePair[] = [];
-  for (const o of olderFigures) {
+  const pairs: FigurePair[] = olderFigures.map((o) => {
     const match = paired.get(o);
-    if (!match) {
-      pairs.push({ label: o.label, unit: o.unit, from: sideOf(older, o), to: null, delta: null, deltaPct: null, status: 'dropped', confidence: 1 });
-      continue;
-    }
-    const n = match.newer;
-    const status = statusOf(o, n);
-    const delta = status === 'unclear' ? null : round(n.value - o.value);
-    pairs.push({
-      label: n.label,
-      unit: n.unit,
-      from: sideOf(older, o),
-      to: sideOf(newer, n),
-      delta,
-      deltaPct: delta === null || o.value === 0 ? null : round((delta / Math.abs(o.value)) * 100),
-      status,
-      confidence: round(match.score),
-    });
-  }
+    return match ? pairOf(older, newer, match) : { label: o.label, unit: o.unit, from: sideOf(older, o), to: null, delta: null, deltaPct: null, status: 'dropped', confidence: 1 };
+  });
   for (const n of newerFigures) {
     if (!taken.has(n)) pairs.push({ label: n.label, unit: n.unit, from: null, to: sideOf(newer, n), delta: null, deltaPct: null, status: 'new', confidence: 1 });
   }

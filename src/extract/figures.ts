@@ -203,17 +203,23 @@ const NUMBERS_JOINED = /^(?:、|和|及|与|以及|或)$/;
  * a number with no qualifier of its own takes the one of the number of the same unit joined before it, when
  * a word before that one gave it (numeral:shared-qualifier); 5%以上和6% shares nothing, nor does 近千亿、4个.
  */
-function sharedQualifier(text: string, number: NumberMatch, own: ReturnType<typeof qualifierOf>, before: QualifiedBefore | null): QualifiedBefore | null {
+function listQualifier(text: string, number: NumberMatch, clause: string, before: ListQualifier | null): ListQualifier {
+  const own = qualifierOf(text, number, clause);
   const unit = number.unit ?? '';
-  if (own.said === null && before && before.unit === unit && NUMBERS_JOINED.test(text.slice(before.end, number.start))) return { end: number.end, unit, qualifier: before.qualifier, shared: true };
-  return own.said === 'before' ? { end: number.end, unit, qualifier: own.qualifier, shared: false } : null;
+  if (own.said === null && before?.carries && before.unit === unit && NUMBERS_JOINED.test(text.slice(before.end, number.start))) {
+    return { end: number.end, unit, qualifier: before.qualifier, shared: true, carries: true };
+  }
+  return { end: number.end, unit, qualifier: own.qualifier, shared: false, carries: own.said === 'before' };
 }
 
-interface QualifiedBefore {
+interface ListQualifier {
   end: number;
   unit: string;
   qualifier: Qualifier;
+  /** Taken from the number before. */
   shared: boolean;
+  /** Given to a number joined after. */
+  carries: boolean;
 }
 
 const CHANGE_AT_END = new RegExp(`(${alternation([...CHANGE_UP, ...CHANGE_DOWN])})(?:了|为|达到?|约|近|超过)?$`);
@@ -453,7 +459,7 @@ export function extractFigures(
     const found = sentenceNumbers(sentenceText, sentence.start, own);
     const labelOf = sentenceLabeller(text, tokens, sentence, found);
     const pastReadingAt = pastReadingsOf(index);
-    let qualifiedBefore: QualifiedBefore | null = null;
+    let qualified: ListQualifier | null = null;
     for (const [at, number] of found.entries()) {
       const rejected = rejection(text, number, masked, sentence.start);
       if (rejected) {
@@ -466,9 +472,7 @@ export function extractFigures(
       const unitType = unitTypeOf(number, named?.unit ?? number.unit);
       const section = sectionAt(sections, number.start);
       const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause, startsMove(text, found, at), pastReadingAt(number.start), namesMissedTarget(text, sentence, number));
-      const ownQualifier = qualifierOf(text, number, clause);
-      qualifiedBefore = sharedQualifier(text, number, ownQualifier, qualifiedBefore);
-      const numeralRule = [numeralRuleOf(number, named?.rule), qualifiedBefore?.shared ? 'numeral:shared-qualifier' : ''].filter(Boolean).join(' ');
+      qualified = listQualifier(text, number, clause, qualified);
       const change = number.ordinal ? null : changeOf(clause);
       const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: named?.unit ?? number.unit ?? '', change, moved: moveIn(tokensIn(tokens, { start: Math.max(sentence.start, number.start - MOVE_REACH), end: number.start }), text, number.start) });
       figures.push({
@@ -476,7 +480,7 @@ export function extractFigures(
         surface: number.surface,
         value: number.value,
         valueMax: number.valueMax ?? null,
-        qualifier: qualifiedBefore?.shared ? qualifiedBefore.qualifier : ownQualifier.qualifier,
+        qualifier: qualified.qualifier,
         unit: number.unit ?? '',
         unitType,
         label,
@@ -488,7 +492,7 @@ export function extractFigures(
         end: number.end,
         sentence: index,
         section: section?.id ?? null,
-        rule: [numeralRule, labelRule, modalityRule, measured.rule].filter(Boolean).join(' '),
+        rule: [numeralRuleOf(number, named?.rule), qualified.shared ? 'numeral:shared-qualifier' : '', labelRule, modalityRule, measured.rule].filter(Boolean).join(' '),
       });
     }
     diagnostics.addSentence(own);
