@@ -297,6 +297,9 @@ export function clauseSpans(text: string, offset: number): Span[] {
   return out;
 }
 
+/** The clauses of a commitment (or of a part of one), cut once per report and span: each step, for each review, reads them again. */
+const commitmentClauses = spanMemo((analysis: Analysis, span: Span): Span[] => clauseSpans(analysis.text.slice(span.start, span.end), span.start));
+
 const MANNER_WORDS = byLength(wordings.manner.words);
 const MANNER: ReadonlySet<string> = new Set(MANNER_WORDS);
 const VERB_TAG = /^v/;
@@ -829,9 +832,8 @@ function candidateClauses(review: Review, asked: Clause, naming: Set<number>, le
 
 /** For each clause of a commitment, the review clause that best names its object, if one does; best first. */
 function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] {
-  const text = review.older.text.slice(commitment.start, commitment.end);
   const named = by === 'name' ? namedByName : namedByTerms;
-  const matches = clauseSpans(text, commitment.start).flatMap((span) => named(review, span) ?? []);
+  const matches = commitmentClauses(review.older, commitment).flatMap((span) => named(review, span) ?? []);
   return matches.sort((a, b) => b.cover - a.cover || a.sentence.start - b.sentence.start);
 }
 
@@ -1770,7 +1772,7 @@ function sharedEnd(texts: string[]): string {
 function byListItems(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
   if (commitment.targets.length > 0) return null;
   const older = review.older;
-  for (const span of clauseSpans(older.text.slice(commitment.start, commitment.end), commitment.start)) {
+  for (const span of commitmentClauses(older, commitment)) {
     const list = namedList(older, span);
     if (!list) continue;
     const counted = review.fiveYears ? null : listCounted(review, list, ranked);
@@ -1902,7 +1904,7 @@ const FINISH_AIMS = wordings.unnamedFinish.aims;
  */
 function unnamedClauses(review: Review, commitment: Commitment, matches: Match[], decision: Decision): Decision {
   if (decision.status !== 'addressed' || review.fiveYears) return decision;
-  const spans = clauseSpans(review.older.text.slice(commitment.start, commitment.end), commitment.start);
+  const spans = commitmentClauses(review.older, commitment);
   const missing = spans
     .map((span) => [span, review.older.text.slice(span.start, span.end)] as const)
     .filter(([span, text]) => FINISH_ASKS.some((word) => askOf(text).startsWith(word)) && !matches.some((match) => match.asked.start === span.start))
@@ -1970,7 +1972,7 @@ function preventedHead(analysis: Analysis, span: Span): string | null {
  */
 function byPrevented(review: Review, commitment: Commitment, ranked: Ranked[]): Decision[] {
   const decisions: Decision[] = [];
-  for (const span of clauseSpans(review.older.text.slice(commitment.start, commitment.end), commitment.start)) {
+  for (const span of commitmentClauses(review.older, commitment)) {
     const head = preventedHead(review.older, span);
     if (!head) continue;
     for (const [i, clause] of review.clauses.entries()) {
