@@ -17,7 +17,7 @@ import { inverseFrequencies, isGeneric, weightsByCount } from '../extract/keywor
 import wordings from './lexicon/followup.json' with { type: 'json' };
 import scopeWords from './lexicon/scope.json' with { type: 'json' };
 import { memo, spanMemo } from '../memo.js';
-import { alternation } from '../extract/lexicon.js';
+import { alternation, byFirstCharacter } from '../extract/lexicon.js';
 import type { Features } from './model.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { nameForm, valueIn } from './measures.js';
@@ -266,6 +266,8 @@ interface Review {
   byObjectPair: Map<string, number[]>;
   /** A pair's weight by how many sentences hold it (the length of its list in byObjectPair): its inverse frequency over them. */
   pairWeights: Float64Array;
+  /** rank's sums of object-pair weights by sentence, kept with the review: a typed array made per query costs more than zeroing one. */
+  held: Float64Array;
   /** For each run of NAME_LENGTH characters, the review clauses holding it; and how many sentences of the older report hold it. */
   byName: Map<string, number[]>;
   olderNames: Map<string, number>;
@@ -279,17 +281,25 @@ interface Review {
 // (over the corpus some 500 follow-ups rested on one, as partly, nearly all wrong).
 const inReview = (analysis: Analysis, start: number) => sectionAt(analysis.sections, start)?.role === 'review';
 
+/** The marks that end a clause. */
+const CLAUSE_CUTS: ReadonlySet<number> = new Set([...'，,；;：:。！？'].map((mark) => mark.charCodeAt(0)));
+
 /** Clauses of a text that starts at `offset`, as spans of the report. */
 export function clauseSpans(text: string, offset: number): Span[] {
   const out: Span[] = [];
   let from = 0;
-  for (const cut of text.matchAll(/[，,；;：:。！？]/g)) {
-    if (cut.index > from) out.push({ start: offset + from, end: offset + cut.index });
-    from = cut.index + 1;
+  // A loop over the characters, not matchAll: every step of a commitment cuts its text again, and a match is an array each.
+  for (let at = 0; at < text.length; at++) {
+    if (!CLAUSE_CUTS.has(text.charCodeAt(at))) continue;
+    if (at > from) out.push({ start: offset + from, end: offset + at });
+    from = at + 1;
   }
   if (from < text.length) out.push({ start: offset + from, end: offset + text.length });
   return out;
 }
+
+/** The clauses of a commitment (or of a part of one), cut once per report and span: each step, for each review, reads them again. */
+const commitmentClauses = spanMemo((analysis: Analysis, span: Span): Span[] => clauseSpans(analysis.text.slice(span.start, span.end), span.start));
 
 const MANNER_WORDS = byLength(wordings.manner.words);
 const MANNER: ReadonlySet<string> = new Set(MANNER_WORDS);
@@ -392,7 +402,7 @@ function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: st
   const byObjectPair = pairIndex(sentencePairs);
   const pairWeights = weightsByCount(sentencePairs.length);
   const partVectors = vectorIndex(sentences.flatMap((sentence) => sentence.parts.map((part): [number, Vector] => [part.id, part.vector])));
-  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, sentences, byObjectPair, pairWeights, byName, olderNames, fiveYears, yearless: false };
+  return { older, newer, sentenceVectors, partVectors, idf, clauses, sentenceOf, byPair, byClauseTerm, outcomes, sentences, byObjectPair, pairWeights, held: new Float64Array(sentences.length), byName, olderNames, fiveYears, yearless: false };
 }
 
 /** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
@@ -445,7 +455,7 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
   const sentenceDots = dotsWith(review.sentenceVectors, vector);
   const partDots = dotsWith(review.partVectors, vector);
   // The weight of the object pairs each sentence holds, summed through the index.
-  const held = new Float64Array(review.sentences.length);
+  const held = review.held.fill(0);
   let objectWeight = 0;
   for (const pair of objects) {
     const holding = review.byObjectPair.get(pair) ?? [];
@@ -772,9 +782,9 @@ type Wording = 'completion' | 'not-done' | 'effort' | null;
 /** What a clause says of the thing it names: done, not done, worked on, or nothing. */
 export function wordingOf(clause: string): Wording {
   let effort = false;
-  // 获批建设 is approved to be built: the completion word inside a longer effort word is effort.
-  const effortAt = EFFORT.flatMap((word) => [...clause.matchAll(new RegExp(word, 'g'))].map((m) => ({ start: m.index, end: m.index + word.length })));
-  const withinEffort = (at: number, word: string) => effortAt.some((e) => e.start <= at && at + word.length <= e.end && e.end - e.start > word.length);
+  // 获批建设 is approved to be built: the completion word inside a longer effort word is effort (its words found once a clause holds a completion word).
+  let effortAt: Span[] | undefined;
+  const withinEffort = (at: number, word: string) => (effortAt ??= effortSpans(clause)).some((e) => e.start <= at && at + word.length <= e.end && e.end - e.start > word.length);
   for (const word of COMPLETION) {
     for (let at = clause.indexOf(word); at !== -1; at = clause.indexOf(word, at + 1)) {
       if (withinEffort(at, word)) continue;
@@ -791,6 +801,13 @@ export function wordingOf(clause: string): Wording {
     }
   }
   return effort || EFFORT.some((word) => clause.includes(word)) ? 'effort' : null;
+}
+
+/** Where each effort word stands in a clause, its occurrences apart as a global match finds them (the words hold no pattern's signs). */
+function effortSpans(clause: string): Span[] {
+  const spans: Span[] = [];
+  for (const word of EFFORT) for (let at = clause.indexOf(word); at !== -1; at = clause.indexOf(word, at + word.length)) spans.push({ start: at, end: at + word.length });
+  return spans;
 }
 
 /** The share of a commitment clause's weighted object terms that a review clause holds, and how many. */
@@ -830,9 +847,8 @@ function candidateClauses(review: Review, asked: Clause, naming: Set<number>, le
 
 /** For each clause of a commitment, the review clause that best names its object, if one does; best first. */
 function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] {
-  const text = review.older.text.slice(commitment.start, commitment.end);
   const named = by === 'name' ? namedByName : namedByTerms;
-  const matches = clauseSpans(text, commitment.start).flatMap((span) => named(review, span) ?? []);
+  const matches = commitmentClauses(review.older, commitment).flatMap((span) => named(review, span) ?? []);
   return matches.sort((a, b) => b.cover - a.cover || a.sentence.start - b.sentence.start);
 }
 
@@ -925,9 +941,21 @@ function placesShared(older: Analysis, asked: Clause, said: Clause, saidText: st
 /** Whether a review clause holds the place just before another term of the ask (中欧班列 for 中欧、中老班列; 西南热电): one name, not a place alone. */
 const placeNamesShared = (place: string, asked: Clause, saidText: string) => [...asked.terms].some((term) => term !== place && nameForm(saidText).includes(place + term));
 
+/** A report's sentences in short forms, and how many of them hold each name asked: kept per report, for rules ask of many clauses' names. */
+const holdingIn = new WeakMap<Analysis, { texts: string[]; counts: Map<string, number> }>();
+
 /** Whether at most `few` sentences of a report hold a name (PLACE_SENTENCES: 三亚 in 海南's; not 海南, nor 城市). */
-const fewSentencesName = (analysis: Analysis, name: string, few = PLACE_SENTENCES) =>
-  analysis.sentences.filter((s) => nameForm(analysis.text.slice(s.start, s.end)).includes(name)).length <= few;
+function fewSentencesName(analysis: Analysis, name: string, few = PLACE_SENTENCES): boolean {
+  let kept = holdingIn.get(analysis);
+  if (!kept) holdingIn.set(analysis, (kept = { texts: analysis.sentences.map((s) => nameForm(analysis.text.slice(s.start, s.end))), counts: new Map() }));
+  let count = kept.counts.get(name);
+  if (count === undefined) {
+    count = 0;
+    for (const text of kept.texts) if (text.includes(name)) count++;
+    kept.counts.set(name, count);
+  }
+  return count <= few;
+}
 
 /**
  * A review clause that shares a rare name with the commitment clause (民营经济促进法,
@@ -940,6 +968,7 @@ function sharingName(review: Review, asked: Clause, text: string, lines: Readonl
   const rare = [...nameRuns(text)].filter((run) => rareIn(review, run));
   const shared: Array<[number, number]> = [];
   countHits(review.byName, rare, (i, runs) => shared.push([i, runs]));
+  if (shared.length === 0) return null;
   const nouns = new Set([...nounRuns(review.older, asked), ...lines]);
   const [best] = shared.filter(([i, runs]) => (runs >= NAME_RUNS || nameRunsOf(review, i).some((run) => nouns.has(run))) && namesMeasure(text, clauseText(review, i))).sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   if (!best) return null;
@@ -993,7 +1022,7 @@ function sharingQuoted(review: Review, asked: Clause, text: string): Match | nul
     if (askQuotes.some((quoted) => quoted !== name && quoted.includes(name))) continue;
     if (!namesThing(review.older, asked, ask, name, askQuotes.includes(name))) continue;
     // A name the older report says often (“十四五”, “一带一路”) is a frame many asks share, not one thing.
-    if (review.older.sentences.filter((s) => nameForm(review.older.text.slice(s.start, s.end)).includes(name)).length > RARE_NAME) continue;
+    if (!fewSentencesName(review.older, name, RARE_NAME)) continue;
     found = [name, clauses[0]!];
   }
   if (!found) return null;
@@ -1062,11 +1091,14 @@ function sharedNames(text: string, runs: Set<string>): string[] {
   return [...new Set(names)];
 }
 
+const verbAt = byFirstCharacter(VERBS);
+const mannerAt = byFirstCharacter(MANNER_WORDS);
+
 /** A name without the verb before it (建成沙南高速, 力争新增百亿企业), and without the manner words before that verb (高标准建设平陆运河, not 高标准农田). */
 function withoutVerb(text: string): string {
-  const verb = VERBS.find((word) => text.startsWith(word));
+  const verb = verbAt(text, 0);
   if (verb) return withoutVerb(text.slice(verb.length));
-  const how = MANNER_WORDS.find((word) => text.startsWith(word));
+  const how = mannerAt(text, 0);
   if (!how) return text;
   const rest = text.slice(how.length);
   const named = withoutVerb(rest);
@@ -1813,7 +1845,7 @@ function sharedEnd(texts: string[]): string {
 function byListItems(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
   if (commitment.targets.length > 0) return null;
   const older = review.older;
-  for (const span of clauseSpans(older.text.slice(commitment.start, commitment.end), commitment.start)) {
+  for (const span of commitmentClauses(older, commitment)) {
     const list = namedList(older, span);
     if (!list) continue;
     const counted = review.fiveYears ? null : listCounted(review, list, ranked);
@@ -1840,9 +1872,41 @@ const itemName = (item: string) => nameForm(item).slice(0, NAME_LENGTH);
  * (通苏嘉甬 of 通苏嘉甬高铁; not 核电一期, the head 华能霞浦核电一期 shares with 漳州核电一期), words at most RARE_NAME
  * sentences of the review hold (厦门, 教育: a place or a field many sentences speak of).
  */
-function namesItem(review: Review, item: string, clause: string): boolean {
+function namesItem(review: Review, item: string, clause: ReviewClause): boolean {
   const run = itemName(item);
-  return nameForm(clause).includes(run) && review.sentences.filter((s) => nameForm(s.text).includes(run)).length <= RARE_NAME;
+  if (!clause.short.includes(run)) return false;
+  const { shorts, counts } = reviewWords(review);
+  let count = counts.get(run);
+  if (count === undefined) {
+    count = 0;
+    for (const short of shorts) if (short.includes(run)) count++;
+    counts.set(run, count);
+  }
+  return count <= RARE_NAME;
+}
+
+interface ReviewClause {
+  text: string;
+  short: string;
+}
+
+/**
+ * A review's sentences in short forms, each sentence's clauses as written and in short forms, and how many
+ * sentences hold each item's run: kept per review, for itemsNamedIn reads them all for every list asked.
+ */
+const wordsIn = new WeakMap<Review, { shorts: string[]; clauses: ReviewClause[][]; counts: Map<string, number> }>();
+function reviewWords(review: Review): { shorts: string[]; clauses: ReviewClause[][]; counts: Map<string, number> } {
+  let words = wordsIn.get(review);
+  if (!words) {
+    const clauses = review.sentences.map((sentence) =>
+      clauseSpans(sentence.text, 0).map((span) => {
+        const text = sentence.text.slice(span.start, span.end);
+        return { text, short: nameForm(text) };
+      }),
+    );
+    wordsIn.set(review, (words = { shorts: review.sentences.map((s) => nameForm(s.text)), clauses, counts: new Map() }));
+  }
+  return words;
 }
 
 /** A clause telling work on what it names: done, worked on or started, not undone. */
@@ -1855,18 +1919,16 @@ const tellsWork = (clause: string) => ['completion', 'effort'].includes(wordingO
 function itemsNamedIn(review: Review, list: NamedList): { items: string[]; clauses: string[]; sentence: Indexed } | null {
   let best: { items: string[]; clauses: string[]; sentence: Indexed } | null = null;
   // Each sentence's clauses are read once, though each is read alone and with the one before and after; whether a clause
-  // names an item (a substring) before whether it tells work (wordingOf builds a pattern a word), as few clauses name one.
-  const naming = review.sentences.map((sentence) =>
-    clauseSpans(sentence.text, 0)
-      .map((span) => sentence.text.slice(span.start, span.end))
-      .filter((clause) => list.own.some((item) => namesItem(review, item, clause)) && tellsWork(clause)),
-  );
+  // names an item (a substring) before whether it tells work (wordingOf reads every word of doing), as few clauses name one.
+  const naming = reviewWords(review).clauses.map((clauses) => clauses.filter((clause) => list.own.some((item) => namesItem(review, item, clause)) && tellsWork(clause.text)));
   naming.forEach((_, i) => {
     for (const read of i + 1 < naming.length ? [[i], [i, i + 1]] : [[i]]) {
       const clauses = read.flatMap((j) => naming[j]!);
       const items = list.own.filter((item) => clauses.some((clause) => namesItem(review, item, clause)));
       // Short names alone (阿克苏、和田) are often part of another name (阿克苏至巴楚段铁路).
-      if (items.some((item) => hanCount(item) >= NAME_LENGTH) && items.length > (best?.items.length ?? 0)) best = { items, clauses, sentence: review.sentences[read.find((j) => naming[j]!.length > 0)!]! };
+      if (items.some((item) => hanCount(item) >= NAME_LENGTH) && items.length > (best?.items.length ?? 0)) {
+        best = { items, clauses: clauses.map((clause) => clause.text), sentence: review.sentences[read.find((j) => naming[j]!.length > 0)!]! };
+      }
     }
   });
   return best;
@@ -1876,14 +1938,29 @@ function itemsNamedIn(review: Review, list: NamedList): { items: string[]; claus
 // 十 of 进一步实施十大重点产业调整振兴规划 to be read.
 const COUNTED_LIST = new RegExp(wordings.listCounted.pattern, 'gu');
 
+/** The review's clauses stating a count of a kind (COUNTED_LIST), in order, with their statements: found once per review, not once per list asked. */
+const countedIn = new WeakMap<Review, Array<[number, RegExpExecArray[]]>>();
+function countedLists(review: Review): Array<[number, RegExpExecArray[]]> {
+  let counted = countedIn.get(review);
+  if (!counted) {
+    counted = [];
+    for (let i = 0; i < review.clauses.length; i++) {
+      const counts = [...clauseText(review, i).matchAll(COUNTED_LIST)];
+      if (counts.length > 0) counted.push([i, counts]);
+    }
+    countedIn.set(review, counted);
+  }
+  return counted;
+}
+
 /** A review clause stating the list's count of its kind (十大重点产业调整振兴规划) and saying it done or enacted: followup:list-counted. */
 function listCounted(review: Review, list: NamedList, ranked: Ranked[]): Decision | null {
   // A short kind (项目, 政策) or a count of two names a list another sentence may count by chance.
   if (list.kind === null || hanCount(list.kind) < NAME_LENGTH || list.count < wordings.listCounted.least) return null;
-  for (let i = 0; i < review.clauses.length; i++) {
+  for (const [i, counts] of countedLists(review)) {
     const text = clauseText(review, i);
-    // The count and kind first: few clauses state them, and wordingOf builds a pattern a word.
-    const counted = [...text.matchAll(COUNTED_LIST)].find(([, numeral, rest]) => countOf(numeral) === list.count && pairsShown(list.kind!, rest!) >= ITEM_SHOWN);
+    // The count and kind first: few clauses state them, and wordingOf reads every word of doing.
+    const counted = counts.find(([, numeral, rest]) => countOf(numeral) === list.count && pairsShown(list.kind!, rest!) >= ITEM_SHOWN);
     if (counted && (wordingOf(text) === 'completion' || ACT.some((word) => text.includes(word)))) {
       return { status: 'addressed', rule: FOLLOWUP_RULES.listCounted, reason: `${counted[1]}${list.kind}`, evidence: scored(ranked, review.sentenceOf[i]!) };
     }
@@ -1900,7 +1977,7 @@ const FINISH_AIMS = wordings.unnamedFinish.aims;
  */
 function unnamedClauses(review: Review, commitment: Commitment, matches: Match[], decision: Decision): Decision {
   if (decision.status !== 'addressed' || review.fiveYears) return decision;
-  const spans = clauseSpans(review.older.text.slice(commitment.start, commitment.end), commitment.start);
+  const spans = commitmentClauses(review.older, commitment);
   const missing = spans
     .map((span) => [span, review.older.text.slice(span.start, span.end)] as const)
     .filter(([span, text]) => FINISH_ASKS.some((word) => askOf(text).startsWith(word)) && !matches.some((match) => match.asked.start === span.start))
@@ -1968,7 +2045,7 @@ function preventedHead(analysis: Analysis, span: Span): string | null {
  */
 function byPrevented(review: Review, commitment: Commitment, ranked: Ranked[]): Decision[] {
   const decisions: Decision[] = [];
-  for (const span of clauseSpans(review.older.text.slice(commitment.start, commitment.end), commitment.start)) {
+  for (const span of commitmentClauses(review.older, commitment)) {
     const head = preventedHead(review.older, span);
     if (!head) continue;
     for (const [i, clause] of review.clauses.entries()) {

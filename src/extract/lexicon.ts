@@ -88,6 +88,16 @@ export function matchAt(text: string, at: number, words: readonly string[]): str
   return null;
 }
 
+/** Words indexed by first character, longest first, so the one at an offset is found in constant time. */
+export function byFirstCharacter(words: readonly string[]): (text: string, at: number) => string | null {
+  const index = new Map<string, string[]>();
+  for (const word of [...words].sort((a, b) => b.length - a.length)) index.set(word[0]!, [...(index.get(word[0]!) ?? []), word]);
+  return (text, at) => {
+    const candidates = index.get(text[at] ?? '');
+    return candidates ? matchAt(text, at, candidates) : null;
+  };
+}
+
 /** A regex alternation of words, longest first, with regex characters escaped. */
 export function alternation(list: readonly string[]): string {
   return [...list]

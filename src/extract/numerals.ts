@@ -3,7 +3,7 @@
 // into the value and the unit that follows. Pure and context-free; deciding
 // which numbers are figures is figures.ts's job. One pass, each character read
 // a bounded number of times, so the cost is linear in the text.
-import { APPROXIMATORS, MAGNITUDES, MAGNITUDE_WORDS, NUMERAL_WORDS, QUALIFIERS_AFTER, UNITS, UNIT_SPELLINGS, UNIT_TYPES, matchAt } from './lexicon.js';
+import { APPROXIMATORS, MAGNITUDES, MAGNITUDE_WORDS, NUMERAL_WORDS, QUALIFIERS_AFTER, UNITS, UNIT_SPELLINGS, UNIT_TYPES, byFirstCharacter, matchAt } from './lexicon.js';
 import numerals from './lexicon/numerals.json' with { type: 'json' };
 import type { Qualifier } from '../types.js';
 import { memo } from '../memo.js';
@@ -83,15 +83,6 @@ const NUMERAL_CHARS = new Set([DIGITS, POSITIONS, SECTIONS, TENS].flatMap((kind)
 const isNumeralChar = (ch: string) => NUMERAL_CHARS.has(ch);
 const isDecimalDigit = (ch: string) => ch in DIGITS && ch !== '两' && ch !== '兩';
 
-/** Words indexed by first character, longest first, so the one at an offset is found in constant time. */
-function byFirstCharacter(words: readonly string[]): (text: string, at: number) => string | null {
-  const index = new Map<string, string[]>();
-  for (const word of [...words].sort((a, b) => b.length - a.length)) index.set(word[0]!, [...(index.get(word[0]!) ?? []), word]);
-  return (text, at) => {
-    const candidates = index.get(text[at] ?? '');
-    return candidates ? matchAt(text, at, candidates) : null;
-  };
-}
 const unitAt = byFirstCharacter(UNITS);
 const numeralWordAt = byFirstCharacter(NUMERAL_WORDS);
 
