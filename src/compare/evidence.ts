@@ -1266,7 +1266,7 @@ function headOf(analysis: Analysis, commitment: Commitment, target: Figure): Hea
   if (!words || !noun) return null;
   const head = headPiece(noun);
   const own = namePairs(head);
-  const text = shortForm(analysis.text.slice(words.start, words.end));
+  const text = nameForm(analysis.text.slice(words.start, words.end));
   const pairs = (words: string) => objectPairs(words.replace(ADDITION, '，')).filter((pair) => !own.has(pair));
   // A pair across the head's edge (业集 of 制造业集群) qualifies nothing (产业集群 holds it too), unless the words hold no other
   // (重点事项: 重点 is generic, 点事 keeps a 事项 of any kind from answering).
