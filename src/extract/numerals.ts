@@ -802,14 +802,17 @@ export const SHARED_UNIT_RULE = 'numeral:shared-unit';
 
 /**
  * 分别高于全国12.7个、12个百分点: a 个 before a number of 个百分点 it is joined to is that unit cut short,
- * not a count (numeral:shared-unit).
+ * not a count (numeral:shared-unit). Read from the last number back, so a longer list (12.7个、13.1个、12个百分点)
+ * hands the unit on to its first.
  */
 function withPointsShared(found: NumberMatch[], text: string): NumberMatch[] {
-  return found.map((number, i) => {
-    const next = found[i + 1];
-    if (number.unit !== POINTS_CUT_SHORT.unit || next?.unit !== POINTS_CUT_SHORT.of || !NUMBERS_JOINED.test(text.slice(number.end, next.start))) return number;
-    return { ...number, unit: next.unit, rules: [...(number.rules ?? []), SHARED_UNIT_RULE] };
-  });
+  const shared = [...found];
+  for (let i = shared.length - 2; i >= 0; i--) {
+    const [number, next] = [shared[i]!, shared[i + 1]!];
+    if (number.unit !== POINTS_CUT_SHORT.unit || next.unit !== POINTS_CUT_SHORT.of || !NUMBERS_JOINED.test(text.slice(number.end, next.start))) continue;
+    shared[i] = { ...number, unit: next.unit, rules: [...(number.rules ?? []), SHARED_UNIT_RULE] };
+  }
+  return shared;
 }
 
 /**
