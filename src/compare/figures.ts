@@ -80,6 +80,22 @@ function round(value: number): number {
   return Number.parseFloat(value.toPrecision(12));
 }
 
+/** Two figures paired, with their change; none in numbers when the direction is unclear. */
+function pairOf(older: Analysis, newer: Analysis, { older: o, newer: n, score }: Candidate): FigurePair {
+  const status = statusOf(o, n);
+  const delta = status === 'unclear' ? null : round(n.value - o.value);
+  return {
+    label: n.label,
+    unit: n.unit,
+    from: sideOf(older, o),
+    to: sideOf(newer, n),
+    delta,
+    deltaPct: delta === null || o.value === 0 ? null : round((delta / Math.abs(o.value)) * 100),
+    status,
+    confidence: round(score),
+  };
+}
+
 export function alignFigures(older: Analysis, newer: Analysis): FigurePair[] {
   const actual = (analysis: Analysis) => analysis.figures.filter((f) => f.modality === 'actual' && f.label.length > 0);
   const olderFigures = actual(older);
@@ -119,23 +135,7 @@ export function alignFigures(older: Analysis, newer: Analysis): FigurePair[] {
   const pairs: FigurePair[] = [];
   for (const o of olderFigures) {
     const match = paired.get(o);
-    if (!match) {
-      pairs.push({ label: o.label, unit: o.unit, from: sideOf(older, o), to: null, delta: null, deltaPct: null, status: 'dropped', confidence: 1 });
-      continue;
-    }
-    const n = match.newer;
-    const status = statusOf(o, n);
-    const delta = status === 'unclear' ? null : round(n.value - o.value);
-    pairs.push({
-      label: n.label,
-      unit: n.unit,
-      from: sideOf(older, o),
-      to: sideOf(newer, n),
-      delta,
-      deltaPct: delta === null || o.value === 0 ? null : round((delta / Math.abs(o.value)) * 100),
-      status,
-      confidence: round(match.score),
-    });
+    pairs.push(match ? pairOf(older, newer, match) : { label: o.label, unit: o.unit, from: sideOf(older, o), to: null, delta: null, deltaPct: null, status: 'dropped', confidence: 1 });
   }
   for (const n of newerFigures) {
     if (!taken.has(n)) pairs.push({ label: n.label, unit: n.unit, from: null, to: sideOf(newer, n), delta: null, deltaPct: null, status: 'new', confidence: 1 });
