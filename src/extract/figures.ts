@@ -207,6 +207,20 @@ interface QualifiedBefore {
   shared: boolean;
 }
 
+/** The qualifiers of a sentence's numbers, read in their order: each with numeral:shared-qualifier when it took the one before. */
+function listQualifiers(text: string): (number: NumberMatch, clause: string) => { qualifier: Qualifier; rule: string } {
+  let before: QualifiedBefore | null = null;
+  return (number, clause) => {
+    const own = qualifierOf(text, number, clause);
+    before = sharedQualifier(text, number, own, before);
+    return before?.shared ? { qualifier: before.qualifier, rule: 'numeral:shared-qualifier' } : { qualifier: own.qualifier, rule: '' };
+  };
+}
+
+/** The diagnostics of a number read by a guess (numeral:abbreviated …). */
+const guessesOf = (number: NumberMatch): Diagnostic[] =>
+  GUESSES.filter((guess) => number.rules?.includes(guess)).map((rule) => ({ surface: number.surface, start: number.start, end: number.end, rule }));
+
 const CHANGE_AT_END = new RegExp(`(${alternation([...CHANGE_UP, ...CHANGE_DOWN])})(?:了|为|达到?|约|近|超过)?$`);
 const BASIS = new RegExp(alternation(CHANGE_BASIS));
 
@@ -438,24 +452,21 @@ export function extractFigures(
     const found = sentenceNumbers(sentenceText, sentence.start, own);
     const labelOf = sentenceLabeller(text, tokens, sentence, found);
     const pastReadingAt = pastReadingsOf(index);
-    let qualifiedBefore: QualifiedBefore | null = null;
+    const qualifiedIn = listQualifiers(text);
     for (const [at, number] of found.entries()) {
       const rejected = rejection(text, number, masked, sentence.start);
       if (rejected) {
         own.push(diagnosticOf(text, tokens, number, rejected));
         continue;
       }
-      for (const guess of GUESSES) {
-        if (number.rules?.includes(guess)) own.push({ surface: number.surface, start: number.start, end: number.end, rule: guess });
-      }
+      own.push(...guessesOf(number));
       const { label, rule: labelRule, clause } = labelOf(at, unitTypeOf(number));
       const named = readUnitNamedByNoun(text, number, label);
       const unitType = unitTypeOf(number, named?.unit ?? number.unit);
       const section = sectionAt(sections, number.start);
       const { modality, rule: modalityRule } = modalityOf(section, inTargetList(lists, number.start), cueBefore(number.start - sentence.start), clause, startsMove(text, found, at), pastReadingAt(number.start), namesMissedTarget(text, sentence, number));
-      const ownQualifier = qualifierOf(text, number, clause);
-      qualifiedBefore = sharedQualifier(text, number, ownQualifier, qualifiedBefore);
-      const numeralRule = [numeralRuleOf(number, named?.rule), qualifiedBefore?.shared ? 'numeral:shared-qualifier' : ''].filter(Boolean).join(' ');
+      const qualified = qualifiedIn(number, clause);
+      const numeralRule = [numeralRuleOf(number, named?.rule), qualified.rule].filter(Boolean).join(' ');
       const change = number.ordinal ? null : changeOf(clause);
       const measured = endOfChange(text, figures.at(-1), index, label, number.start) ?? assignMeasure({ label, unit: named?.unit ?? number.unit ?? '', change, moved: moveIn(tokensIn(tokens, { start: Math.max(sentence.start, number.start - MOVE_REACH), end: number.start }), text, number.start) });
       figures.push({
@@ -463,7 +474,7 @@ export function extractFigures(
         surface: number.surface,
         value: number.value,
         valueMax: number.valueMax ?? null,
-        qualifier: qualifiedBefore?.shared ? qualifiedBefore.qualifier : ownQualifier.qualifier,
+        qualifier: qualified.qualifier,
         unit: number.unit ?? '',
         unitType,
         label,
