@@ -793,8 +793,8 @@ export function scanNumbers(original: string, { refused, context = 'report' }: S
   return withPointsShared(found, text);
 }
 
-/** Only a joining word between two numbers of a list: 12.7个、12个百分点, 98.5%和99%. */
-export const NUMBERS_JOINED = /^(?:、|和|及|与|以及|或)$/;
+/** Only a joining word between two numbers of a list (lexicon listJoiners): 12.7个、12个百分点, 98.5%和99%. */
+export const NUMBERS_JOINED = new RegExp(`^(?:${numerals.listJoiners.join('|')})$`);
 
 /** The unit a surface cuts short (个) and the one it stands for (个百分点) when the number after it says so. */
 export const POINTS_CUT_SHORT: Readonly<{ unit: string; of: string }> = numerals.pointsCutShort;
