@@ -54,7 +54,7 @@ export function formatComparison(c: Comparison): string {
   const signed = (value: number | null) => (value === null ? '' : value > 0 ? `+${value}` : String(value));
   const lines = [`${name(c.from)} → ${name(c.to)}`, '', `Figures (${tally(c.figures, (p) => p.status)})`];
   for (const p of c.figures.filter((p) => p.status !== 'same' && p.from !== null && p.to !== null)) {
-    lines.push(`  ${p.status.padEnd(6)} ${clip(p.label, 44).padEnd(22)} ${stated(p.from!).padEnd(12)} → ${stated(p.to!).padEnd(12)} ${signed(p.delta)}`);
+    lines.push(`  ${p.status.padEnd(7)} ${clip(p.label, 44).padEnd(22)} ${stated(p.from!).padEnd(12)} → ${stated(p.to!).padEnd(12)} ${signed(p.delta)}`);
   }
   lines.push('', `Targets (${tally(c.targets, (t) => t.verdict)})`);
   for (const t of c.targets) lines.push(`  ${t.verdict.padEnd(8)} ${clip(t.commitment, 52).padEnd(26)} ${clip(t.reason, 140)}`);

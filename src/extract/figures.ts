@@ -25,7 +25,7 @@ import {
   alternation,
   matchAt,
 } from './lexicon.js';
-import { CJK, scanNumbers, type NumberMatch, type Refusal } from './numerals.js';
+import { CJK, NUMBERS_JOINED, scanNumbers, type NumberMatch, type Refusal } from './numerals.js';
 import { pastFramed } from './past-frame.js';
 import { inTargetList, targetLists } from './target-lists.js';
 import { clauses } from './clauses.js';
@@ -194,9 +194,6 @@ function qualifierOf(text: string, number: NumberMatch, clause: string): { quali
   const before = QUALIFIER_BEFORE.exec(clause);
   return before ? { qualifier: QUALIFIERS_BEFORE[(before[1] ?? before[2])!]!, said: 'before' } : { qualifier: 'exact', said: null };
 }
-
-/** Only a joining word between two numbers: 98.5%和99%, 8万元、4.5万元. */
-const NUMBERS_JOINED = /^(?:、|和|及|与|以及|或)$/;
 
 /**
  * A word before the first of numbers joined as a list qualifies each (分别超98.5%和99%, 分别超过8万元、4.5万元):

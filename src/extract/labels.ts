@@ -547,6 +547,9 @@ function adverbBeforePredicate(text: string, after: Token[], from: number): Phra
   return adjacent && endsClause(text, rest.at(-1)!) ? { text: word.text, rules: [lexicon.adverbBeforePredicate.id], end: word.end } : NO_PHRASE;
 }
 
+/** The readings of the words after a count that take a predicate's words for its thing. */
+const PREDICATE_READINGS: ReadonlySet<string> = new Set([lexicon.adverbBeforePredicate.id, lexicon.verbEndingCount.id]);
+
 /**
  * A count whose words up to the clause's end are modifiers and a last word jieba reads as a verb (label:verb-ending-count):
  * the count wants a thing, so that word is it, 举措/v of 151项务实/d 举措 (shandong-gwr-2025), 58条改革/vn 举措 (shanghai-gwr-2025),
@@ -1159,12 +1162,17 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
       const act = before.text === '' && !after.text && PERSON_UNITS.has(unitType) ? actOfPersons(text, tokens, number.end) : NO_PHRASE;
       if (act.text) return composed(act.text, 'label:act-of-persons');
       const verbsAlone = isVerbPhrase(before.text);
+      // A count opening its clause after its thing was named (项目20个，12个已经/d 完成验收) is the subject of the words after it:
+      // they are its predicate, not a thing label:adverb-before-predicate or label:verb-ending-count may read. Not an item
+      // of a list (推出三批政策清单、151项务实举措: the verb's objects).
+      const opensClause = before.text === '' && previous !== null && sentence.starts!.list(number.start) === clauseStart;
+      const predicate = opensClause && after.rules.some((rule) => PREDICATE_READINGS.has(rule));
       // Only a figure its clause gives by a verb (达到5379亿元) is the subject's; one that opens its clause is not.
       const subject = previous !== null && clause.trim() !== '' && lacksSubject(before.text) ? clauseSubject(sentence, clauseStart) : null;
       const own = composeLabel({
         before: before.text,
         beforeRules: before.rules,
-        after,
+        after: predicate ? NO_PHRASE : after,
         afterDe: nounAfterDe(text, tokens, number.end),
         previous: subject ?? previous,
         previousRule: subject === null ? 'label:carried-subject' : 'label:clause-subject',

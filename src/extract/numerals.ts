@@ -780,8 +780,8 @@ export function scanNumbers(original: string, { refused, context = 'report' }: S
   return withPointsShared(found, text);
 }
 
-/** Only a joining word between two numbers: 12.7个、12个百分点. */
-const NUMBERS_JOINED = /^(?:、|和|及|与|以及)$/;
+/** Only a joining word between two numbers of a list (lexicon listJoiners): 12.7个、12个百分点, 98.5%和99%. */
+export const NUMBERS_JOINED = new RegExp(`^(?:${numerals.listJoiners.join('|')})$`);
 
 /** The unit a surface cuts short (个) and the one it stands for (个百分点) when the number after it says so. */
 export const POINTS_CUT_SHORT: Readonly<{ unit: string; of: string }> = numerals.pointsCutShort;
@@ -789,14 +789,17 @@ export const SHARED_UNIT_RULE = 'numeral:shared-unit';
 
 /**
  * 分别高于全国12.7个、12个百分点: a 个 before a number of 个百分点 it is joined to is that unit cut short,
- * not a count (numeral:shared-unit).
+ * not a count (numeral:shared-unit). Read from the last number back, so a longer list (12.7个、13.1个、12个百分点)
+ * hands the unit on to its first.
  */
 function withPointsShared(found: NumberMatch[], text: string): NumberMatch[] {
-  return found.map((number, i) => {
-    const next = found[i + 1];
-    if (number.unit !== POINTS_CUT_SHORT.unit || next?.unit !== POINTS_CUT_SHORT.of || !NUMBERS_JOINED.test(text.slice(number.end, next.start))) return number;
-    return { ...number, unit: next.unit, rules: [...(number.rules ?? []), SHARED_UNIT_RULE] };
-  });
+  const shared = [...found];
+  for (let i = shared.length - 2; i >= 0; i--) {
+    const [number, next] = [shared[i]!, shared[i + 1]!];
+    if (number.unit !== POINTS_CUT_SHORT.unit || next.unit !== POINTS_CUT_SHORT.of || !NUMBERS_JOINED.test(text.slice(number.end, next.start))) continue;
+    shared[i] = { ...number, unit: next.unit, rules: [...(number.rules ?? []), SHARED_UNIT_RULE] };
+  }
+  return shared;
 }
 
 /**

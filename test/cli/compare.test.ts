@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { formatComparison } from '../../src/cli/compare.js';
 import { captureOutput } from './capture.js';
 import type { Trend } from '../../src/compare/trend.js';
 import type { Comparison } from '../../src/types.js';
@@ -67,5 +68,25 @@ describe('nianbao compare', () => {
 
   it('trend refuses a measure id the catalogue lacks', async () => {
     expect(await main(['trend', 'gdp-grow', '--issuer', '北京', '--db', db])).toBe(2);
+  });
+});
+
+describe('formatComparison', () => {
+  it('keeps the figures\' columns aligned whatever the status, unclear the longest', () => {
+    const side = (surface: string, qualifier: string) => ({ surface, qualifier });
+    const pair = (status: string, from: ReturnType<typeof side>, to: ReturnType<typeof side>, delta: number | null) => ({ status, label: '地区生产总值', from, to, delta });
+    const report = { issuer: '某省人民政府', year: 2025 };
+    const comparison = {
+      from: report,
+      to: { ...report, year: 2026 },
+      figures: [pair('up', side('31534亿元', 'exact'), side('32765亿元', 'exact'), 1231), pair('unclear', side('31534亿元', 'exact'), side('3万亿元', 'more-than'), null)],
+      targets: [],
+      commitments: [],
+      sections: [],
+      reuse: { sentences: 0, ratio: 0, examples: [] },
+    } as unknown as Comparison;
+    const rows = formatComparison(comparison).split('\n').filter((line) => line.includes('地区生产总值'));
+    expect(rows.map((row) => row.indexOf('地区生产总值'))).toEqual([10, 10]);
+    expect(rows[1]).toContain('>3万亿元');
   });
 });

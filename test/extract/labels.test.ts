@@ -488,6 +488,11 @@ const countWantsThing: Array<[string, string, string, string, boolean]> = [
   // Must not change — fujian-gwr-2026, beijing-gwr-2026: a noun before the verb is the thing (tags cannot tell 举措 from 上榜).
   ['国有企业改革深化提升行动圆满收官，重组组建省工业控股集团，推动出台民营经济促进条例，中国企业500强、民营企业500强中各有20家企业上榜。', '20家', '企业', 'label:verb-ending-count', false],
   ['《纲要草案》具体部署了13项任务举措：一是坚守职责使命，全力服务保障政治中心功能。', '13项', '任务', 'label:verb-ending-count', false],
+  // Must not change — a count opening its clause after its thing was named is the subject of the words after it
+  // (no corpus sentence yet; written as reports write them): they are its predicate, the thing is carried.
+  ['实施重点项目30个，12个已经完成验收。', '12个', '实施重点项目', 'label:adverb-before-predicate', false],
+  ['新开工项目20个，8个提前完工。', '8个', '新开工项目', 'label:verb-ending-count', false],
+  ['实施3项重大改革，12项稳步推进。', '12项', '重大改革', 'label:verb-ending-count', false],
 ];
 
 describe('label:adverb-before-predicate, label:verb-ending-count', () => {
