@@ -1508,16 +1508,16 @@ function widerOutcome(review: Review, match: Match): string | null {
   return null;
 }
 
-/** Heads of an act's object that look at or speak of a thing rather than do it (督查, 评估, 论坛): followup:act-of-another. */
+/** Heads of an act's object that look at a thing rather than do it (督查, 评估): followup:act-of-another. */
 const OTHER_HEADS = wordings.actOfAnother.heads;
 /** Jieba's tags of a word that heads an act's object: a noun, or a verb read as a noun (督查/vn). */
 const OBJECT_HEAD = new RegExp(`${NOUN_TAG.source}|^vn$`);
 
 /**
- * A clause opening with an act word whose object ends on a noun of looking at or speaking of a thing, the ask's words or
- * names before it (开展推动高质量发展综合督查 for 推动高质量发展取得新的更大成效): they only qualify the review or meeting
- * held, not the ask done (followup:act-of-another). An object the ask holds its head of (开展…评估 for 开展…评估) is the ask
- * acted on; one ending on a means of doing it (实施…行动, 制定实施…政策) is left to followup:act-word.
+ * A clause opening with an act word whose object ends on a noun of looking at a thing, the ask's words or names before
+ * it (开展推动高质量发展综合督查 for 推动高质量发展取得新的更大成效): they only qualify the review held, not the ask done
+ * (followup:act-of-another). An object the ask holds its head of (开展…评估 for 开展…评估) is the ask acted on; one ending
+ * on a means of doing it (实施…行动, 制定实施…政策) is left to followup:act-word.
  */
 function actOfAnother(review: Review, match: Match, asked: string, act: string): boolean {
   const object = { start: match.said.start + act.length, end: match.said.end };
