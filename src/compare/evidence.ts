@@ -102,6 +102,7 @@ const FOLLOWUP_RULES = {
   headFigure: wordings.headFigure.id,
   headRatio: wordings.headRatio.id,
   doneOfAnother: wordings.doneOfAnother.id,
+  actOfAnother: wordings.actOfAnother.id,
   restated: 'followup:restated',
   namesPart: 'followup:names-part',
   itemsNamed: wordings.itemsNamed.id,
@@ -1468,7 +1469,9 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     const wider = stated.length > 0 ? widerOutcome(review, match) : null;
     if (wider) return { status: 'partly', rule: FOLLOWUP_RULES.widerOutcome, reason: wider, evidence };
     if (stated.length > 0) return done(FOLLOWUP_RULES.statedOutcome);
-    if (ACT.some((word) => said.startsWith(word))) return planOnly(asked, said) ? { status: 'partly', rule: FOLLOWUP_RULES.planOnly, evidence } : done(FOLLOWUP_RULES.act);
+    const act = ACT.find((word) => said.startsWith(word));
+    if (act && planOnly(asked, said)) return { status: 'partly', rule: FOLLOWUP_RULES.planOnly, evidence };
+    if (act) return actOfAnother(review, match, asked, act) ? { status: 'partly', rule: FOLLOWUP_RULES.actOfAnother, evidence } : done(FOLLOWUP_RULES.act);
     if (LEVEL_REACHED.some((word) => said.includes(word) && !AIM.some((aim) => said.includes(aim + word)))) return done(FOLLOWUP_RULES.levelReached);
     if (perfective(review.newer, match)) return done(FOLLOWUP_RULES.perfective);
   }
@@ -1535,6 +1538,26 @@ function widerOutcome(review: Review, match: Match): string | null {
     if (qualifier) return `${target.label} ${target.surface}: ${outcome.label} ${outcome.surface} counts more than the ${qualifier} ones asked`;
   }
   return null;
+}
+
+/** Heads of an act's object that look at a thing rather than do it (督查, 评估): followup:act-of-another. */
+const OTHER_HEADS = wordings.actOfAnother.heads;
+/** Jieba's tags of a word that heads an act's object: a noun, or a verb read as a noun (督查/vn). */
+const OBJECT_HEAD = new RegExp(`${NOUN_TAG.source}|^vn$`);
+
+/**
+ * A clause opening with an act word whose object ends on a noun of looking at a thing, the ask's words or names before
+ * it (开展推动高质量发展综合督查 for 推动高质量发展取得新的更大成效): they only qualify the review held, not the ask done
+ * (followup:act-of-another). An object the ask holds its head of (开展…评估 for 开展…评估) is the ask acted on; one ending
+ * on a means of doing it (实施…行动, 制定实施…政策) is left to followup:act-word.
+ */
+function actOfAnother(review: Review, match: Match, asked: string, act: string): boolean {
+  const object = { start: match.said.start + act.length, end: match.said.end };
+  const head = tokensIn(tokensOf(review.newer), object).filter((token) => HAN.test(token.text)).at(-1);
+  if (!head || !OBJECT_HEAD.test(head.tag) || nameForm(asked).includes(headPiece(head))) return false;
+  if (!OTHER_HEADS.some((word) => nameForm(head.text).endsWith(word))) return false;
+  const before = nameForm(review.newer.text.slice(object.start, head.start));
+  return [...match.asked.terms, ...(match.names ?? [])].some((shared) => before.includes(shared));
 }
 
 /** How long the object run of a completion word may go on past a shared name it opens with (followup:done-of-another). */

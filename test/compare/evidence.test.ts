@@ -298,6 +298,11 @@ describe('follow-up rules on pairs outside the development set', () => {
     // followup:plan-only: an act that only draws up a plan (制定…实施方案) for an ask to carry out a reform is a first step: partly.
     // A plan drawn up and carried out (制定实施一揽子化解地方债务方案, above) stays followup:act-word.
     ['anhui-gwr-2025', 'anhui-gwr-2026', '推进合肥滨湖科学城实体化改革', 'partly', 'followup:plan-only', '制定合肥滨湖科学城实体化改革实施方案', null],
+    // followup:act-of-another: an act whose object ends on a review of the thing (综合督查), the ask's words only qualifying it: partly.
+    ['state-council-gwr-2024', 'state-council-gwr-2025', '推动高质量发展取得新的更大成效', 'partly', 'followup:act-of-another', '开展推动高质量发展综合督查', null],
+    // … not one ending on a means of doing the ask (三年行动), nor on the ask's own head (实施“绿满陇原”行动 for the same).
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '大力发展县域经济，促进农民工就近就业', 'addressed', 'followup:act-word', '实施农民工就近就业三年行动', null],
+    ['gansu-gwr-2025', 'gansu-gwr-2026', '实施“绿满陇原”行动，完成营造林560万亩', 'addressed', 'followup:act-word', '实施“绿满陇原”行动', null],
     // followup:part-of-list: a finish word closing an ask after its list (…等建成投运) makes it a list to finish; every item named done: addressed.
     ['shaanxi-gwr-2025', 'shaanxi-gwr-2026', '力争西延高铁、麟法等3条高速、西安地铁15号线年内建成投运', 'addressed', 'followup:completion-word', '西延高铁和眉太', null],
     // followup:head-figure: a pair across the head's edge (业集 of 制造业集群) qualifies nothing: 国家级中小企业特色产业集群3个 is no outcome of it.

@@ -181,6 +181,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:names-part': '证据只说到承诺对象的一部分',
   'followup:items-named': '承诺所列的各个具体项目，回顾逐一点名并说已完成（或已开工）',
   'followup:list-counted': '承诺所列事项的个数与种类，回顾以同样的个数说已完成或已实施（如十大重点产业调整振兴规划）',
+  'followup:act-of-another': '证据里“开展”等所做的是对承诺内容的督查、检查或评估（如“推动高质量发展综合督查”），承诺的内容只是修饰它的定语，不是承诺本身已落实',
   'followup:done-of-another': '证据里的“完成”“建成”等说的是与承诺对象相关的另一件事（如某铁路施工事故的救援处置），不是承诺对象本身',
   'followup:similar': '证据与承诺的说法非常接近',
   'followup:no-evidence': '回顾部分没有相关的句子',
