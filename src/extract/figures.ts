@@ -12,6 +12,7 @@ import {
   POLICY_NAMES,
   QUALIFIERS_AFTER,
   QUALIFIERS_BEFORE,
+  COMPARATIVES_BEFORE,
   RANK_SCOPES,
   RANK_VERBS,
   PLANNED_VERBS,
@@ -97,9 +98,12 @@ const YEAR_OR_DATE = /^(?:\s*年|月|日|号|时|点)/;
 const SPEECH_PART = new RegExp(`^(?:${alternation(SPEECH_PARTS)})`);
 const PASSING = /(?:突破|超过|超|破|迈上|跨上|跨越|达到|达|近|逾|约)$/;
 // Multi-character qualifiers may stand a verb away (至少配有5名); one-character
-// ones (约, 近) only right before the number, as they are common characters.
+// ones (约, 近) only right before the number, as they are common characters, and so do
+// comparatives: words between name a base, and the number is a difference from it
+// (高于全国0.7个百分点 is 0.7 points exactly; 高于90% is a bound).
+const STANDS_AWAY = (word: string) => word.length > 1 && !COMPARATIVES_BEFORE.includes(word);
 const QUALIFIER_BEFORE = new RegExp(
-  `(?:(${alternation(Object.keys(QUALIFIERS_BEFORE).filter((w) => w.length > 1))})[^，。；,;\\d]{0,3}|(${alternation(Object.keys(QUALIFIERS_BEFORE).filter((w) => w.length === 1))}))$`,
+  `(?:(${alternation(Object.keys(QUALIFIERS_BEFORE).filter(STANDS_AWAY))})[^，。；,;\\d]{0,3}|(${alternation(Object.keys(QUALIFIERS_BEFORE).filter((w) => !STANDS_AWAY(w)))}))$`,
 );
 const RANK_CONTEXT = new RegExp(`(?:${alternation([...RANK_SCOPES, ...RANK_VERBS])})[^，。；,;]{0,4}$`);
 /** 二、 1. （三） ［25］ 十三是 四要: a number opening an item, at the start of a clause or after an opening bracket. */

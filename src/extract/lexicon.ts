@@ -21,6 +21,8 @@ export const MAGNITUDES: Readonly<Record<string, number>> = words.magnitudes;
 export const MAGNITUDE_WORDS: readonly string[] = Object.keys(MAGNITUDES).sort((a, b) => b.length - a.length);
 
 export const QUALIFIERS_BEFORE = words.qualifiersBefore as Record<string, Qualifier>;
+/** Qualifiers that compare: right before a number a bound (高于90%), before a base a difference from it (高于全国0.7个百分点). */
+export const COMPARATIVES_BEFORE: readonly string[] = words.comparativesBefore;
 export const QUALIFIERS_AFTER = words.qualifiersAfter as Record<string, Qualifier>;
 export const APPROXIMATORS = words.approximators as Record<string, Qualifier>;
 export const CHANGE_UP: readonly string[] = words.changeUp;

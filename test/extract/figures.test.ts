@@ -78,6 +78,19 @@ describe('extractFigures', () => {
     ['成功应对全网用电负荷39天破亿、4次刷新历史记录', ['39天 exact', '亿 more-than', '4次 exact']], // shandong 2025
     ['地区生产总值增长5%以上和6%', ['5% at-least', '6% exact']],
   ];
+  // [sentence from a corpus report, each figure as surface and qualifier]: a comparative (高于, 低于) qualifies only a
+  // number right after it; with a base between, the number is the difference from that base.
+  const comparatives: Array<[string, string[]]> = [
+    ['规上工业增加值增长7.7%，高于全国1.8个百分点', ['7.7% exact', '1.8个百分点 exact']], // guangxi 2026
+    ['地区生产总值增长4.7%、低于全国0.3个百分点', ['4.7% exact', '0.3个百分点 exact']], // inner-mongolia 2026
+    ['县域经济增速高于全省1个百分点', ['1个百分点 exact']], // shaanxi 2025
+    ['城镇调查失业率低于5.5%', ['5.5% at-most']],
+    ['空气质量优良天数比例高于90%', ['90% more-than']],
+  ];
+  it.each(comparatives)('qualifies %s', (text, expected) => {
+    expect(figuresOf(text).map((f) => `${f.surface} ${f.qualifier}`)).toEqual(expected);
+  });
+
   it.each(listQualifiers)('qualifies %s', (text, expected) => {
     const shared = (rule: string) => (rule.split(' ').includes('numeral:shared-qualifier') ? '*' : '');
     expect(figuresOf(text).map((f) => `${f.surface} ${f.qualifier}${shared(f.rule)}`)).toEqual(expected);
