@@ -1,7 +1,8 @@
 // `nianbao eval`, surface check: every figure of every report in the corpus is
 // re-read from its surface alone; a value that differs means the reader took
 // something from the context that its surface does not say. The one unit taken
-// from the context on purpose (12.7个、12个百分点: numeral:shared-unit) is read as its surface's 个.
+// from the context on purpose (12.7个、12个百分点, 11.1、11.2个百分点: numeral:shared-unit) is read as its
+// surface's 个 or nothing.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { POINTS_CUT_SHORT, SHARED_UNIT_RULE, scanNumbers } from '../extract/numerals.js';
@@ -20,8 +21,8 @@ function reread(figure: Figure): { same: boolean; reading: string } {
   const numbers = scanNumbers(figure.surface);
   if (numbers.length !== 1) return { same: false, reading: `${numbers.length} numbers` };
   const [number] = numbers;
-  const unit = figure.rule.split(' ').includes(SHARED_UNIT_RULE) && figure.unit === POINTS_CUT_SHORT.of ? POINTS_CUT_SHORT.unit : figure.unit;
-  const same = number!.value === figure.value && (number!.valueMax ?? null) === figure.valueMax && (number!.unit ?? '') === unit;
+  const units = figure.rule.split(' ').includes(SHARED_UNIT_RULE) && figure.unit === POINTS_CUT_SHORT.of ? [POINTS_CUT_SHORT.unit, ''] : [figure.unit];
+  const same = number!.value === figure.value && (number!.valueMax ?? null) === figure.valueMax && units.includes(number!.unit ?? '');
   return { same, reading: `${number!.value}${number!.valueMax === undefined ? '' : `–${number!.valueMax}`} ${number!.unit ?? ''}` };
 }
 

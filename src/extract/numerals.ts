@@ -787,16 +787,19 @@ export const NUMBERS_JOINED = new RegExp(`^(?:${numerals.listJoiners.join('|')})
 export const POINTS_CUT_SHORT: Readonly<{ unit: string; of: string }> = numerals.pointsCutShort;
 export const SHARED_UNIT_RULE = 'numeral:shared-unit';
 
+/** Digits alone, no unit or magnitude: 11.1 of 分别提高11.1、11.2个百分点. */
+const bare = (number: NumberMatch) => number.unit === undefined && /^\d+(?:\.\d+)?$/.test(number.surface);
+
 /**
- * 分别高于全国12.7个、12个百分点: a 个 before a number of 个百分点 it is joined to is that unit cut short,
- * not a count (numeral:shared-unit). Read from the last number back, so a longer list (12.7个、13.1个、12个百分点)
- * hands the unit on to its first.
+ * 分别高于全国12.7个、12个百分点, 分别提高11.1、11.2个百分点: a 个, or digits alone, before a number of 个百分点
+ * it is joined to is that unit cut short, not a count or a number of nothing (numeral:shared-unit). Read from
+ * the last number back, so a longer list (20.9、36.2、54个百分点) hands the unit on to its first.
  */
 function withPointsShared(found: NumberMatch[], text: string): NumberMatch[] {
   const shared = [...found];
   for (let i = shared.length - 2; i >= 0; i--) {
     const [number, next] = [shared[i]!, shared[i + 1]!];
-    if (number.unit !== POINTS_CUT_SHORT.unit || next.unit !== POINTS_CUT_SHORT.of || !NUMBERS_JOINED.test(text.slice(number.end, next.start))) continue;
+    if (!(number.unit === POINTS_CUT_SHORT.unit || bare(number)) || next.unit !== POINTS_CUT_SHORT.of || !NUMBERS_JOINED.test(text.slice(number.end, next.start))) continue;
     shared[i] = { ...number, unit: next.unit, rules: [...(number.rules ?? []), SHARED_UNIT_RULE] };
   }
   return shared;
