@@ -7,6 +7,7 @@ import { segment, tokensIn } from '../segment/jieba.js';
 import { CHANGE_BASIS, CHANGE_DOWN, CHANGE_UP, LEVEL_VERBS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RANK_SCOPES, RANK_VERBS, UNIT_TYPES, UNITS, alternation } from './lexicon.js';
 import type { Span, Token, UnitType } from '../types.js';
 import { measureForLabel } from '../measures/index.js';
+import { isNumeralChar } from './numerals.js';
 import lexicon from './lexicon/labels.json' with { type: 'json' };
 
 /** A verb, not a verbal noun (建成, not 建设/vn). */
@@ -865,8 +866,22 @@ function sharedTail(items: string[]): Tail {
   const twoWords = last.length === 2 && last[0]!.text.length >= 3;
   const oneWord = (item: string) => (item.length <= 3 || (item.length === 4 && twoWords)) && segmented(item).length === 1;
   const parallel = items.length > 2 ? items.slice(1, -1).every(oneWord) : oneWord(items[0]!);
-  if (parallel && last.length > 1) return { text: last.slice(1).map((token) => token.text).join(''), rules: [] };
+  if (parallel && last.length > 1) return { text: sharedInFirstWord(items, last[0]!.text) + last.slice(1).map((token) => token.text).join(''), rules: [] };
   return sharedQuantity(items, last);
+}
+
+/** Two words alike but for their numerals: 第一 and 第三, 一 and 三. */
+const alikeButNumerals = (a: string, b: string) => a.length === b.length && [...a].every((ch, i) => ch === b[i] || (isNumeralChar(ch) && isNumeralChar(b[i]!)));
+
+/**
+ * What the last item's first word holds past the others' like: jieba keeps 第三产业 and 三产 one word, so
+ * 第一、第三产业增加值 shares 产业 with 第一 too, 一、二、三产增加值 产 with 一 and 二.
+ */
+function sharedInFirstWord(items: string[], first: string): string {
+  const others = items.slice(0, -1);
+  const length = others[0]!.length;
+  if (first.length <= length || others.some((item) => !alikeButNumerals(item, first.slice(0, length)))) return '';
+  return first.slice(length);
 }
 
 /** The words an item of a list takes from the last one, with the rule that gave them. */

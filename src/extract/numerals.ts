@@ -80,7 +80,7 @@ const ZERO_BEFORE = new RegExp(`(?:${ZERO.negations.join('|')})(?:${ZERO.verbs.j
 /** Chinese characters that are numerals in both everyday and financial writing. */
 const SHARED = new Set(['零', '〇', '万', '亿', '萬', '億', '兩']);
 const NUMERAL_CHARS = new Set([DIGITS, POSITIONS, SECTIONS, TENS].flatMap((kind) => Object.keys(kind)));
-const isNumeralChar = (ch: string) => NUMERAL_CHARS.has(ch);
+export const isNumeralChar = (ch: string) => NUMERAL_CHARS.has(ch);
 const isDecimalDigit = (ch: string) => ch in DIGITS && ch !== '两' && ch !== '兩';
 
 const unitAt = byFirstCharacter(UNITS);

@@ -244,6 +244,9 @@ const earlierList: Case[] = [
   ['农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元。', '6280元', '城镇居民人均可支配收入', 'label:respectively-earlier-list'],
   // ningxia-gwr-2026: the words opening the clause (其中) are not the list's first thing.
   ['全体居民人均可支配收入增长5.5%，居全国第五，其中城镇、农村居民收入分别增长4.8%、5.9%。', '4.8%', '城镇居民收入增长', 'label:respectively'],
+  // yunnan-gwr-2026, guizhou-gwr-2025: jieba's one word (第三产业, 三产) holds what the items alike but for their numerals share.
+  ['规模以上工业增加值增长4.5%，第一、第三产业增加值分别增长3.1%、5.1%。', '3.1%', '第一产业增加值增长', 'label:respectively'],
+  ['地区生产总值增长5.5%左右，其中一、二、三产增加值分别增长3.5%以上、7%左右、5%左右。', '7%', '二产增加值增长', 'label:respectively'],
   // Must not change — state-council-gwr-2005: figures before carry their things to the run.
   ['城镇居民人均可支配收入9422元，农村居民人均纯收入2936元，扣除价格因素，分别实际增长7.7%和6.8%。', '6.8%', '农村居民人均纯收入实际增长', 'label:respectively-carried'],
   // Must not change — jiangxi-gwr-2026: a clause with its own verb (从无到有) is no list of things.
