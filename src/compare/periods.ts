@@ -19,7 +19,7 @@ export const AVERAGE = pattern('period:average');
 
 /**
  * Whether a figure reports five years (“十四五”时期, 五年来) rather than the year
- * reviewed: its paragraph says so (also in the sentence after one closing the year: 2025年主要目标任务的
+ * reviewed, and the words that tell (a paragraph's or a heading's opening, a clause of 年均): its paragraph says so (also in the sentence after one closing the year: 2025年主要目标任务的
  * 完成，标志着“十四五”规划顺利收官。回望过去五年，…); or, within its top-level part, the nearest paragraph
  * before it that opens with a span of time opens five years (湖北2026: “十四五”时期是… then
  * ——经济实力… bullets, before 刚刚过去的2025年…); or a heading above it does and the paragraph
@@ -73,7 +73,10 @@ function partOfParagraph(analysis: Analysis, paragraphStart: number, paragraphEn
   const paragraph = analysis.text.slice(paragraphStart, paragraphEnd === -1 ? undefined : paragraphEnd);
   if (fiveYearsAfterClosing(paragraph)) return paragraph.slice(0, 20);
   if (THE_YEAR.test(paragraph) || YEAR_OPENER.test(paragraph) || (reviewed !== null && namesYearAlone(paragraph, reviewed))) return null;
-  if (FIVE_YEARS.test(paragraph.slice(0, 40)) || AVERAGE.test(paragraph)) return paragraph.slice(0, 20);
+  if (FIVE_YEARS.test(paragraph.slice(0, 40))) return paragraph.slice(0, 20);
+  // The clause averaging over years is what tells, not the paragraph's first words.
+  const averaged = paragraph.split(/(?<=[，；。])/).find((clause) => AVERAGE.test(clause));
+  if (averaged) return averaged.replace(/[，；。]$/, '');
   const byId = new Map(analysis.sections.map((s) => [s.id, s]));
   const chain: Section[] = [];
   for (let id = section; id !== null; ) {

@@ -530,7 +530,7 @@ function judgeOutcome(
     outcome.figure.period === 'end' ||
     (ofTheYear(outcome.figure) && outcome.figure.change === null && (rateReached(placed) || levelReached(targetSide, placed)));
   const fiveYears = levelAtEnd && !heldOverYears(placed) ? null : fiveYearPart(review.analysis, outcome.figure, review.year);
-  if (fiveYears) return open({ actual, verdict: 'unclear', rule: 'verdict:five-year-review', reason: `the outcome found is in a five-year review ("${fiveYears}")`, quote: fiveYears });
+  if (fiveYears) return open({ actual, verdict: 'unclear', rule: 'verdict:five-year-review', reason: `the outcome found, ${actual.label} ${actual.surface}, is in a five-year review ("${fiveYears}")`, quote: fiveYears });
   if (outcome.score < SURE_MATCH) return open({ actual, verdict: 'unclear', rule: 'verdict:unsure-match', reason: `the closest outcome, "${actual.label}", may measure something else` });
   if (!ofTheYear(outcome.figure)) return open({ actual, verdict: 'unclear', rule: 'verdict:period', reason: `the outcome is on another basis (${outcome.figure.period})` });
   // 中央财政拟安排832亿元 and 中央财政安排423亿元 may fund different things; the same 2.8万亿元 the same funds.

@@ -296,6 +296,18 @@ describe('checkTargets on other pairs', () => {
     expect(hainan.find((c) => c.target.label.includes('清洁能源装机比重'))?.actual?.label).toContain('清洁能源装机占比');
   }, 60_000);
 
+  it('quotes what marks a five-year review, and names the outcome found there', async () => {
+    const { analysisOf } = await corpus;
+    const checks = checkTargets(await analysisOf('yunnan-gwr-2025.txt'), await analysisOf('yunnan-gwr-2026.txt'));
+    // 城镇新增就业261.6万人 shares its paragraph with 年均增长6.1%: that clause tells, not the paragraph's first words.
+    const jobs = checks.find((c) => c.target.label === '城镇新增就业');
+    expect({ rule: jobs?.rule, quote: jobs?.quote, reason: jobs?.reason }).toEqual({
+      rule: 'verdict:five-year-review',
+      quote: '居民人均可支配收入超3.1万元、年均增长6.1%',
+      reason: 'the outcome found, 城镇新增就业 261.6万人, is in a five-year review ("居民人均可支配收入超3.1万元、年均增长6.1%")',
+    });
+  }, 60_000);
+
   it('judges the national CPI target of 2011 missed where the 2012 report admits it', async () => {
     const checks = checkTargets(await national(2011), await national(2012));
     // 节能减排、物价调控目标没有完成

@@ -71,6 +71,10 @@ describe('reasonOf', () => {
     [check('verdict:completion-word', 'met', { quote: '全面完成全年目标任务' }), '报告明确这样说：“全面完成全年目标任务”'],
     [check('verdict:other-basis', 'unclear', { quote: '同口径' }), '本年报告的结果口径不同（同口径）'],
     [check('verdict:period', 'unclear', { actual: { ...side('6.3%', '年均增长'), period: 'average' } }), '本年报告的结果口径不同（年均）'],
+    [
+      check('verdict:five-year-review', 'unclear', { actual: side('261.6万人', '城镇新增就业'), quote: '居民人均可支配收入超3.1万元、年均增长6.1%' }),
+      '找到的结果“城镇新增就业”出自五年回顾，不是本年的（据“居民人均可支配收入超3.1万元、年均增长6.1%”）',
+    ],
     [check('verdict:later-years', 'unclear', { due: { year: 2025, reviewed: 2023 } }), '目标的期限是 2025 年，本年报告回顾的是 2023 年'],
     [check('verdict:later-years', 'unclear'), '这是几年的目标，一年的结果无法判断'],
     [check('verdict:unsure-match', 'unclear', { actual: side('1158万人', '高校毕业生就业') }), '最接近的结果“高校毕业生就业”可能统计的是另一回事'],

@@ -95,7 +95,8 @@ const RULES: Record<string, Say> = {
   'verdict:other-basis': quoted((basis) => `本年报告的结果口径不同（${basis}）`),
   'verdict:period': ({ actual }) => (actual?.period ? `本年报告的结果口径不同（${PERIODS[actual.period]}）` : null),
   'verdict:moment': quoted((moment) => `只是某一时点的数值（${moment}），不能说明全年都做到了`),
-  'verdict:five-year-review': quoted((q) => `找到的结果出自五年回顾，不是本年的（“${q}”）`),
+  'verdict:five-year-review': ({ quote, actual }) =>
+    quote === undefined ? null : `找到的结果${actual ? `“${actual.label}”` : ''}出自五年回顾，不是本年的（据“${quote}”）`,
   'verdict:unsure-match': ({ actual }) => (actual ? `最接近的结果“${actual.label}”可能统计的是另一回事` : null),
   'verdict:payer-only': ({ target }) => `“${target.label}”只说了谁出资，没说用于什么`,
   'verdict:later-years': ({ due }) => (due ? `目标的期限是 ${due.year} 年，本年报告回顾的是 ${due.reviewed} 年` : '这是几年的目标，一年的结果无法判断'),
