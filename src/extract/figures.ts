@@ -129,7 +129,9 @@ function rejection(text: string, number: NumberMatch, masked: Masked, sentenceSt
     const before = text.slice(Math.max(0, number.start - 8), number.start);
     return RANK_CONTEXT.test(before) ? null : 'not-figure:ordinal';
   }
-  if (number.chinese && /[期次]$/.test(number.unit ?? '') && /^(?:工程|项目|全体|全会|会议|大会|常委会)|^[期次]/.test(text.slice(number.end, number.end + 4))) {
+  // 十一届六次、七次全会: a session right after its congress's 届 is named so, whatever follows it.
+  const session = /^(?:工程|项目|全体|全会|会议|大会|常委会)|^[期次]/.test(text.slice(number.end, number.end + 4)) || text.endsWith('届', number.start);
+  if (number.chinese && /[期次]$/.test(number.unit ?? '') && session) {
     return 'not-figure:name';
   }
   if (number.chinese && number.unit === '期') return 'not-figure:name';

@@ -28,6 +28,9 @@ const cases: Array<[string, Array<[string, string, string?]>]> = [
   ['（三）坚决打好三大攻坚战', [['三', 'not-figure:list-index'], ['三', 'not-figure:name']]],
   ['5.稳增长“18”条', [['5', 'not-figure:list-index'], ['18', 'not-figure:name']]],
   ['深入学习贯彻党的二十届三中全会精神', [['二十届', 'not-figure:name'], ['三', 'not-figure:in-word']]],
+  // yunnan-gwr-2025, guangdong-gwr-2026: a session right after its congress's 届 is a name in a list too.
+  ['按照省委十一届六次、七次全会和省委经济工作会议要求', [['十一届', 'not-figure:ordinal'], ['六次', 'not-figure:name'], ['七次', 'not-figure:name']]],
+  ['按照党的二十届四中全会及省委十三届七次、八次全会部署', [['二十届', 'not-figure:name'], ['四', 'not-figure:in-word'], ['十三届', 'not-figure:ordinal'], ['七次', 'not-figure:name'], ['八次', 'not-figure:name']]],
   ['强化长三角生态绿色一体化发展', [['三', 'not-figure:in-word']]],
   ['发展农村二三产业', [['二三', 'not-figure:juxtaposed']]],
   ['PM2.5平均浓度35微克/立方米', [['2.5', 'not-figure:code']]],

@@ -262,8 +262,6 @@ const listToRun: Case[] = [
   // state-council-gwr-2012: two things joined by 和 alone, two figures joined by 和; state-council-gwr-2013: the things share the words after the last.
   ['城镇新增就业1221万人，城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。', '8.4％', '城镇居民人均可支配收入实际增长', 'label:list-to-run'],
   ['2012年底，城镇和农村人均住房面积32.9平方米、37.1平方米，分别比2007年增加2.8平方米和5.5平方米。', '32.9平方米', '城镇人均住房面积', 'label:list-to-run'],
-  // Must not change — guangdong-gwr-2026: a clause opening on a preposition (按照) is no list of two things for 七次、八次.
-  ['按照党的二十届四中全会及省委十三届七次、八次全会部署，根据《中共广东省委关于制定广东省国民经济和社会发展第十五个五年规划的建议》。', '七次', '按照党的二十届四中全会及省委十三届', 'label:clause'],
   // Must not change — qinghai-gwr-2026: one figure after a list is the last thing's (a list of two, 和 inside an item).
   ['服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。', '8.5%', '仓储和邮政业增长', 'label:clause'],
 ];
