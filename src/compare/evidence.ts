@@ -303,6 +303,9 @@ export function clauseSpans(text: string, offset: number): Span[] {
 const commitmentClauses = spanMemo((analysis: Analysis, span: Span): Span[] => clauseSpans(analysis.text.slice(span.start, span.end), span.start));
 
 const MANNER_WORDS = byLength(wordings.manner.words);
+const ADVERBIAL = wordings.adverbial;
+/** An adverbial closed by 地 opening a text (积极稳妥地推进…): withoutVerb drops it only when a verb follows it (followup:adverbial-de). */
+const ADVERBIAL_OPENING = new RegExp(`^\\p{Script=Han}{2,${ADVERBIAL.longest}}?${ADVERBIAL.particle}`, 'u');
 const MANNER: ReadonlySet<string> = new Set(MANNER_WORDS);
 const VERB_TAG = /^v/;
 
@@ -1095,11 +1098,11 @@ function sharedNames(text: string, runs: Set<string>): string[] {
 const verbAt = byFirstCharacter(VERBS);
 const mannerAt = byFirstCharacter(MANNER_WORDS);
 
-/** A name without the verb before it (建成沙南高速, 力争新增百亿企业), and without the manner words before that verb (高标准建设平陆运河, not 高标准农田). */
+/** A name without the verb before it (建成沙南高速, 力争新增百亿企业), and without the manner words before that verb (高标准建设平陆运河, not 高标准农田) or an adverbial closed by 地 (积极稳妥地推进…: followup:adverbial-de). */
 function withoutVerb(text: string): string {
   const verb = verbAt(text, 0);
   if (verb) return withoutVerb(text.slice(verb.length));
-  const how = mannerAt(text, 0);
+  const how = mannerAt(text, 0) ?? ADVERBIAL_OPENING.exec(text)?.[0];
   if (!how) return text;
   const rest = text.slice(how.length);
   const named = withoutVerb(rest);

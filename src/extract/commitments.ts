@@ -7,9 +7,11 @@ import type { Keywords } from './keywords.js';
 import {
   COMMITMENT_LEAD,
   COMMITMENT_OPENER,
+  EMPHASIS_BEFORE,
   EXPLANATION,
   FIELD_LINE,
   FUTURE_MARKER,
+  ITEM_ORDINAL,
   PAST_MARKER,
   SALUTATION,
   TARGET_EXPLAINED,
@@ -23,10 +25,11 @@ import { segment } from '../segment/jieba.js';
 import { inTargetList, targetLists } from './target-lists.js';
 
 /**
- * Descriptions and reasons (改革是最大的红利) promise nothing; an ordinal (五是继续实施…) is no description.
- * Nor does the speaker's explanation of the targets (EXPLANATION: 这里要着重说明，提出…主要是…).
+ * Descriptions and reasons (改革是最大的红利) promise nothing; an ordinal (五是继续实施…) is no description, nor
+ * is 特别是, 尤其是 inside an ask (commitment:especially: 切实增加对各种所有制中小企业特别是科技型企业的贷款,
+ * state-council-gwr-2000). Nor does the speaker's explanation of the targets (EXPLANATION: 这里要着重说明，提出…主要是…).
  */
-const DEFINITION = /^[^，,；;]{0,16}?(?<![要将一二三四五六七八九十])是(?![否要])/;
+const DEFINITION = new RegExp(`^[^，,；;]{0,16}?(?<![要将一二三四五六七八九十])(?<!${EMPHASIS_BEFORE.join('|')})是(?![否要])`);
 const ACTION = /[\u4e00-\u9fff]{2}/;
 const DEADLINE = /(?:到|至|在)?(20\d\d)年(?:底|末)?(?:前|以前)?|(?:今年|年内|年底前)/;
 
@@ -84,8 +87,19 @@ function isHeading(text: string, sentence: Span, headings: Map<number, Set<strin
   const words = text.slice(sentence.start, sentence.end).replace(/[。.]$/, '');
   const ownLine = /^\n?$/.test(text.slice(sentence.end, sentence.end + 1));
   const topic = words.replace(ORDINAL, '');
-  if (ownLine && (headings.get(sentence.start)?.has(words) ?? false)) return true;
+  if (ownLine && (headings.get(sentence.start)?.has(words) ?? false)) return !itemLine(text, sentence);
   return TOPIC_HEADING.test(topic) || (topic !== words && topic !== '' && namesTopic(topic));
+}
+
+/**
+ * A line the structure stage takes for a heading that is an item of a list (commitment:item-line): it opens on
+ * 一是, holds several clauses and ends with a full stop (state-council-gwr-2002: 三是认真研究、掌握和充分行使我国作为
+ * 世贸组织成员享有的各项权利，积极推动和参与区域经济合作。), where a title names its part in one clause
+ * (guangdong-gwr-2026: 一是联合港澳承办十五运会和残特奥会。).
+ */
+function itemLine(text: string, sentence: Span): boolean {
+  const line = text.slice(sentence.start, sentence.end);
+  return ITEM_ORDINAL.test(line) && line.endsWith('。') && /[，,；;]/.test(line);
 }
 
 /**

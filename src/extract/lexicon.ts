@@ -54,6 +54,10 @@ export const TOPIC_HEADING = new RegExp(words.topicHeadings);
 export const TOPIC_FIELD = new RegExp(words.topicFields);
 /** Who is addressed, a clause of its own (各位代表！, 各位代表，…): no part of what is promised. */
 export const SALUTATION = new RegExp(words.salutations);
+/** Words before 是 that make it emphasis, not a copula (特别是, 尤其是): an item holding them is no description (commitment:especially). */
+export const EMPHASIS_BEFORE: readonly string[] = words.emphasisBefore;
+/** An ordinal of the 一是 form: the items of a list in running words, not the titles of parts (commitment:item-line). */
+export const ITEM_ORDINAL = new RegExp(words.itemOrdinal);
 /** A line opening on a short field name and a colon (主办单位：…): a field of a listed item, promised only if a verb follows. */
 export const FIELD_LINE = new RegExp(words.fieldLines);
 /** A clause opening on 是 or 考虑 after a stated target explains it (把…控制在3.5%左右，考虑了去年涨价翘尾影响…). */

@@ -269,6 +269,10 @@ describe('follow-up rules on pairs outside the development set', () => {
     // ...but the amount asked, unstated, leaves the whole commitment short of it (followup:amount-unstated).
     ['state-council-gwr-2018', 'state-council-gwr-2019', '居民基本医保人均财政补助标准再增加40元', 'partly', 'followup:amount-unstated', '提高居民基本医保补助标准', '40元: no figure stated'],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '深入实施国企改革三年行动', 'partly', 'followup:restated', '深入实施国企改革三年行动', null],
+    // followup:adverbial-de: an adverbial closed by 地 before the ask's verb (积极稳妥地推进) is how, not what: the ask said again
+    // without it is said again whole; … not when the review says the work goes on (不断深入).
+    ['state-council-gwr-2004', 'state-council-gwr-2005', '积极稳妥地推进新型农村合作医疗制度试点', 'addressed', 'followup:restated-whole', '稳步进行新型农村合作医疗制度试点', null],
+    ['state-council-gwr-2002', 'state-council-gwr-2003', '深入持久地开展“扫黄”、“打非”斗争', 'partly', 'followup:restated', '“扫黄”、“打非”斗争不断深入', null],
     // A level or a scope said reached (扩大到全国, 在全国推开) is a result without a figure; still wanted after an aim word (力争达到) it is not.
     ['state-council-gwr-2011', 'state-council-gwr-2012', '扩大人民币在跨境贸易和投资中的使用', 'addressed', 'followup:level-reached', '把跨境贸易人民币结算范围扩大到全国', null],
     ['state-council-gwr-2018', 'state-council-gwr-2019', '在全国推开“证照分离”改革', 'addressed', 'followup:level-reached', '“证照分离”改革在全国推开', null],

@@ -202,6 +202,34 @@ describe('extractCommitments', () => {
     expect(analyse(PLANS_HEADING + paragraph).commitments.map((c) => c.text)).toEqual(expected);
   });
 
+  // [a plans part of a corpus report (its lines), the items it promises]: a line opening on 一是 that the structure stage takes
+  // for a heading is an item when it holds several clauses and ends with a full stop (commitment:item-line).
+  const itemLines: Array<[string, string[]]> = [
+    // state-council-gwr-2002: each line an item of the list.
+    [
+      '二是按照加入世贸组织的承诺，有步骤地扩大对外开放领域。\n三是认真研究、掌握和充分行使我国作为世贸组织成员享有的各项权利，积极推动和参与区域经济合作。',
+      ['二是按照加入世贸组织的承诺，有步骤地扩大对外开放领域', '三是认真研究、掌握和充分行使我国作为世贸组织成员享有的各项权利，积极推动和参与区域经济合作'],
+    ],
+    // Must not change — guangdong-gwr-2026, state-council-gwr-2002: a title in one clause names its part, the items follow.
+    ['一是联合港澳承办十五运会和残特奥会。\n二是推动全省经济运行稳中有进、稳中向好。', []],
+  ];
+  it.each(itemLines)('an item line of 一是 is an item, a title a heading: %s', (lines, expected) => {
+    expect(analyse(PLANS_HEADING + lines).commitments.map((c) => c.text)).toEqual(expected);
+  });
+
+  // [a plans sentence of a corpus report, promised or not]: 是 after 特别, 尤其 is emphasis inside an ask, no copula (commitment:especially).
+  const especially: Array<[string, boolean]> = [
+    // state-council-gwr-2000, state-council-gwr-2002, state-council-gwr-2019
+    ['切实增加对各种所有制中小企业特别是科技型企业的贷款。', true],
+    ['鼓励外商特别是跨国公司在我国境内建立研究开发中心、生产制造基地和地区总部。', true],
+    ['抓好农业特别是粮食生产。', true],
+    // Must not change — state-council-gwr-2006 (a description), the gansu-gwr-2025 ordinal above: 是 as a copula.
+    ['改革开放是决定当代中国命运的关键抉择。', false],
+  ];
+  it.each(especially)('特别是 inside an ask: %s', (sentence, promised) => {
+    expect(analyse(PLANS_HEADING + sentence).commitments.length).toBe(promised ? 1 : 0);
+  });
+
   // [a plans part of a corpus report, the items it promises]: a 预期目标 list's target explained again is listed once.
   const explained: Array<[string, string[]]> = [
     // state-council-gwr-2014
