@@ -7,6 +7,7 @@ import type { Keywords } from './keywords.js';
 import {
   COMMITMENT_LEAD,
   COMMITMENT_OPENER,
+  DESCRIBED_SUBJECT,
   EMPHASIS_BEFORE,
   EXPLANATION,
   FIELD_LINE,
@@ -27,7 +28,9 @@ import { inTargetList, targetLists } from './target-lists.js';
 /**
  * Descriptions and reasons (改革是最大的红利) promise nothing; an ordinal (五是继续实施…) is no description, nor
  * is 特别是, 尤其是 inside an ask (commitment:especially: 切实增加对各种所有制中小企业特别是科技型企业的贷款,
- * state-council-gwr-2000). Nor does the speaker's explanation of the targets (EXPLANATION: 这里要着重说明，提出…主要是…).
+ * state-council-gwr-2000). Nor does a first clause that a clause opening on 是 describes (commitment:described-subject:
+ * 保护好青海生态环境，是“国之大者”), unless it is a focus (…的重点，是健全公共财政体系), it is called a goal or
+ * task (…，是我们坚定不移的目标) or a later clause still asks (…，要始终把生态环境保护挺在前头). Nor does the speaker's explanation of the targets (EXPLANATION: 这里要着重说明，提出…主要是…).
  */
 const DEFINITION = new RegExp(`^[^，,；;]{0,16}?(?<![要将一二三四五六七八九十])(?<!${EMPHASIS_BEFORE.join('|')})是(?![否要])`);
 const ACTION = /[\u4e00-\u9fff]{2}/;
@@ -190,7 +193,7 @@ export function extractCommitments(
     .filter(({ span, rule, sentence }) => {
       const item = text.slice(span.start, span.end);
       if (rule === 'commitment:plans-part' && (tellsPast(item, year) || (framed[sentence]! && !FUTURE_MARKER.test(item)) || explainsTarget(item, span, targets, listed))) return false;
-      return ACTION.test(item) && item.length >= 4 && !DEFINITION.test(item) && !EXPLANATION.test(item);
+      return ACTION.test(item) && item.length >= 4 && !DEFINITION.test(item) && !DESCRIBED_SUBJECT.test(item) && !EXPLANATION.test(item);
     })
     .map(({ span, section, rule }, i) => {
       const item = text.slice(span.start, span.end);

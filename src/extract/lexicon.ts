@@ -56,6 +56,8 @@ export const TOPIC_FIELD = new RegExp(words.topicFields);
 export const SALUTATION = new RegExp(words.salutations);
 /** Words before 是 that make it emphasis, not a copula (特别是, 尤其是): an item holding them is no description (commitment:especially). */
 export const EMPHASIS_BEFORE: readonly string[] = words.emphasisBefore;
+/** A first clause, then one opening on the copula 是: the first is the subject described (commitment:described-subject). */
+export const DESCRIBED_SUBJECT = new RegExp(words.describedSubject);
 /** An ordinal of the 一是 form: the items of a list in running words, not the titles of parts (commitment:item-line). */
 export const ITEM_ORDINAL = new RegExp(words.itemOrdinal);
 /** A line opening on a short field name and a colon (主办单位：…): a field of a listed item, promised only if a verb follows. */

@@ -127,7 +127,8 @@ describe('extractCommitments', () => {
     [
       '2011年，是“十二五”开局之年。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%，居民消费价格涨幅控制在3.3%，城镇新增就业1168万人，国际收支状况有所改善。',
       2010,
-      ['2011年，是“十二五”开局之年'],
+      // Nor is the year described (commitment:described-subject).
+      [],
     ],
     // state-council-gwr-2000: what last year's diplomacy did, with no 了 in it.
     ['去年上半年中美关系严重受损。江泽民主席与克林顿总统在奥克兰的会晤，使中美关系得到恢复和改善。', 1999, []],
@@ -228,6 +229,22 @@ describe('extractCommitments', () => {
   ];
   it.each(especially)('特别是 inside an ask: %s', (sentence, promised) => {
     expect(analyse(PLANS_HEADING + sentence).commitments.length).toBe(promised ? 1 : 0);
+  });
+
+  // [a plans sentence of a corpus report, promised or not]: a first clause that a clause opening on 是 describes is no promise (commitment:described-subject).
+  const described: Array<[string, boolean]> = [
+    // qinghai-gwr-2025, state-council-gwr-2003, state-council-gwr-2019
+    ['保护好青海生态环境，是“国之大者”。', false],
+    ['加强国防和军队建设，是国家安全和现代化建设的可靠保证。', false],
+    ['把市场主体的活跃度保持住、提上去，是促进经济平稳增长的关键所在。', false],
+    // Must not change — state-council-gwr-2006: a focus, what follows 是 the work; inner-mongolia-gwr-2025: a later clause asks.
+    ['财政体制改革的重点，是健全公共财政体系，完善转移支付制度，实施政府收支分类改革，完善预算管理制度。', true],
+    ['筑牢我国北方重要生态安全屏障，是我们必须牢记的“国之大者”，要始终把生态环境保护挺在前头，构建全要素全方位治理格局。', true],
+    // state-council-gwr-2008: called a task of the year.
+    ['防止价格总水平过快上涨，是今年宏观调控的重大任务。', true],
+  ];
+  it.each(described)('a subject described by 是 is no promise: %s', (sentence, promised) => {
+    expect(analyse(PLANS_HEADING + sentence).commitments.length > 0).toBe(promised);
   });
 
   // [a plans part of a corpus report, the items it promises]: a 预期目标 list's target explained again is listed once.

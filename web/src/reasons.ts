@@ -143,6 +143,7 @@ const RULE_NAMES: Record<string, string> = {
   'commitment:field-line': '列出主办单位等栏目的一行，不是承诺',
   'commitment:item-line': '以“一是”开头、有几个分句并以句号结束的一行是列举的一项，不是标题',
   'commitment:especially': '“特别是”“尤其是”中的“是”表示强调，该项仍是承诺',
+  'commitment:described-subject': '“……，是……”说明前一分句是什么或为什么重要，不是承诺',
   'problem:problems-part': '问题部分中说困难的一句',
   'problem:admission': '直接承认的问题（仍存在、亟待）',
   'followup:target-met': '承诺的目标数字已达到',
