@@ -1717,7 +1717,19 @@ function restatedWhole(review: Review, match: Match, asked: string, said: string
   if (review.fiveYears || sectionAt(review.newer.sections, match.said.start)?.role !== 'review') return false;
   if ([...AIM, ...ONGOING].some((word) => said.includes(word))) return false;
   // Every named item of a listed ask (办好欧亚经济论坛、中欧班列国际合作论坛…) is in the sentence.
-  return pairsShown(withoutVerb(asked), said) >= wordings.restatedWhole.share && unnamedItems(asked, match.sentence.text, true).length === 0;
+  return restatedShare(asked, said) >= wordings.restatedWhole.share && unnamedItems(asked, match.sentence.text, true).length === 0;
+}
+
+/** Aim and holding words inside an ask (全力争取西夏陵申遗成功, 国际收支保持基本平衡) are no part of what a review says again (西夏陵申遗成功, 国际收支基本平衡). */
+const RESTATED_CUTS = new RegExp(alternation(wordings.restatedWhole.cuts), 'g');
+
+/** The share of the ask's object pairs a review clause holds, the object whole or cut at its aim and holding words (保持社会稳定 said 保持社会和谐稳定). */
+function restatedShare(asked: string, said: string): number {
+  const object = withoutVerb(asked);
+  const pairs = new Set(object.split(RESTATED_CUTS).flatMap((piece) => [...namePairs(piece)]));
+  const shown = namePairs(said);
+  const cut = pairs.size === 0 ? 0 : [...pairs].filter((pair) => shown.has(pair)).length / pairs.size;
+  return Math.max(cut, pairsShown(object, said));
 }
 
 /** Jieba's tag of the aspect particle (进行了, 实行了); 为了, 除了 are tagged p. */

@@ -480,6 +480,11 @@ describe('follow-up rules on pairs outside the development set', () => {
     // followup:restated-whole: the year's review says the ask again nearly whole, no word of effort: the act is reported done; not when it goes on (深入实施).
     ['state-council-gwr-2019', 'state-council-gwr-2020', '增设上海自贸试验区新片区', 'addressed', 'followup:restated-whole', '增设上海自贸试验区新片区', null],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '深入实施国企改革三年行动', 'partly', 'followup:restated', '深入实施国企改革三年行动', null],
+    // … the ask's aim and holding words (确保, 保持) cut out of its object: a state or outcome said without them is said again whole; not when
+    // the review's clause has an aim word of its own (推动经济运行保持在合理区间).
+    ['state-council-gwr-2024', 'state-council-gwr-2025', '国际收支保持基本平衡', 'addressed', 'followup:restated-whole', '国际收支基本平衡', null],
+    ['state-council-gwr-2001', 'state-council-gwr-2002', '要确保国有企业下岗职工基本生活费和离退休人员基本养老金按时足额发放', 'addressed', 'followup:restated-whole', '基本上做到按时足额发放', null],
+    ['state-council-gwr-2021', 'state-council-gwr-2022', '努力保持经济运行在合理区间', 'partly', 'followup:restated', '推动经济运行保持在合理区间', null],
     // followup:started: an ask to start, after its words of time and promise (今年要启动), answered by a start done.
     ['state-council-gwr-2004', 'state-council-gwr-2005', '今年要启动西部地区“两基”攻坚计划', 'addressed', 'followup:started', '西部地区“两基”攻坚计划开始实施', null],
     // followup:perfective: a verb marked done by the aspect particle, the ask's object after it.
