@@ -1757,9 +1757,9 @@ function perfective(analysis: Analysis, match: Match): boolean {
  */
 function resultAfter(review: Review, match: Match): boolean {
   if (targetsAsked(review, match).length > 0) return false;
-  return match.sentence.clauses.some(
-    (clause) => clause.start > match.said.start && review.outcomes.some((f) => inside(f, clause)) && [...match.asked.terms].some((term) => clause.terms.has(term)),
-  );
+  // A result phrase there (天山北坡城市群空气质量明显提升) only in the year's review: in the five-year review it may sum up a field (产业实力和竞争力明显提升).
+  const result = (clause: Span) => review.outcomes.some((f) => inside(f, clause)) || (!review.fiveYears && saysResult(review.newer.text.slice(clause.start, clause.end)));
+  return match.sentence.clauses.some((clause) => clause.start > match.said.start && result(clause) && [...match.asked.terms].some((term) => clause.terms.has(term)));
 }
 
 /**

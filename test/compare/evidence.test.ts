@@ -477,6 +477,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     // followup:result-after: the object named again, then a result figure of it in the same sentence.
     ['sichuan-gwr-2025', 'sichuan-gwr-2026', '扎实推进安全生产治本攻坚三年行动', 'addressed', 'followup:result-after', '生产安全事故起数、死亡人数分别下降15%', null],
     ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '认真落实即将出台的民营经济促进法', 'addressed', 'followup:result-after', '民营经济增加值占地区生产总值比重达58.5%', null],
+    // … or, in the year's review, a result phrase of a term of it (天山北坡城市群空气质量明显提升, in the parts below); not one of another
+    // thing (国防动员能力显著提高 after 军民融合发展合力不断增强).
+    ['beijing-gwr-2025', 'beijing-gwr-2026', '推动军民融合创新发展', 'partly', 'followup:restated', '军民融合发展合力不断增强', null],
     // followup:restated-whole: the year's review says the ask again nearly whole, no word of effort: the act is reported done; not when it goes on (深入实施).
     ['state-council-gwr-2019', 'state-council-gwr-2020', '增设上海自贸试验区新片区', 'addressed', 'followup:restated-whole', '增设上海自贸试验区新片区', null],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '深入实施国企改革三年行动', 'partly', 'followup:restated', '深入实施国企改革三年行动', null],
@@ -656,6 +659,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['tibet-gwr-2025', 'tibet-gwr-2026', '实现所有乡镇和90%以上行政村通硬化路', 'no-evidence', 'followup:no-evidence'],
     ['tianjin-gwr-2025', 'tianjin-gwr-2026', '建成16个幸福河湖', 'no-evidence', 'followup:no-evidence'],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '主要流域国控断面优良水质比例100%', 'addressed', 'followup:head-ratio'],
+    // followup:result-after: the mechanism named again, then 天山北坡城市群空气质量明显提升 of a term of it.
+    ['xinjiang-gwr-2025', 'xinjiang-gwr-2026', '进一步完善天山北坡城市群大气环境污染联防联控机制', 'addressed', 'followup:result-after'],
     // followup:place-pair: the review names the line by the first characters of the places it joins (富加铁路开工建设).
     ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '开工建设富裕至加格达奇铁路扩能改造等项目', 'addressed', 'followup:started'],
     // followup:part-of-list: the finish word after the list (…和设计公园一期尽早建成开放) makes it a list to finish: 柳林公园三期 never named.
