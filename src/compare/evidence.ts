@@ -1177,7 +1177,13 @@ function unnamedItems(asked: string, evidence: string, anyAsk = false): string[]
   if (!anyAsk && !opensToStart(asked, true) && !closesOnFinish(asked)) return [];
   const items = listedItems(asked);
   if (items.length < 2) return [];
-  return items.filter((item) => pairsShown(item, evidence) < ITEM_SHOWN);
+  // As written too: a short form (国有企业 → 国企) the evidence cannot take where a qualifier splits the name (国有大中型企业改革).
+  const written = characterPairs(hanOf(evidence));
+  const shownAsWritten = (item: string) => {
+    const pairs = [...characterPairs(hanOf(item))];
+    return pairs.filter((pair) => written.has(pair)).length / Math.max(1, pairs.length);
+  };
+  return items.filter((item) => pairsShown(item, evidence) < ITEM_SHOWN && shownAsWritten(item) < ITEM_SHOWN);
 }
 
 /** Items of a listed ask the evidence leaves out: the ask is done in part (followup:part-of-list). */
