@@ -1180,7 +1180,13 @@ function unnamedItems(asked: string, evidence: string, anyAsk = false): string[]
   if (!anyAsk && !opensToStart(asked, true) && !closesOnFinish(asked)) return [];
   const items = listedItems(asked);
   if (items.length < 2) return [];
-  return items.filter((item) => pairsShown(item, evidence) < ITEM_SHOWN);
+  // As written too: a short form (国有企业 → 国企) the evidence cannot take where a qualifier splits the name (国有大中型企业改革).
+  const written = characterPairs(hanOf(evidence));
+  const shownAsWritten = (item: string) => {
+    const pairs = [...characterPairs(hanOf(item))];
+    return pairs.filter((pair) => written.has(pair)).length / Math.max(1, pairs.length);
+  };
+  return items.filter((item) => pairsShown(item, evidence) < ITEM_SHOWN && shownAsWritten(item) < ITEM_SHOWN);
 }
 
 /** Items of a listed ask the evidence leaves out: the ask is done in part (followup:part-of-list). */
@@ -1720,7 +1726,19 @@ function restatedWhole(review: Review, match: Match, asked: string, said: string
   if (review.fiveYears || sectionAt(review.newer.sections, match.said.start)?.role !== 'review') return false;
   if ([...AIM, ...ONGOING].some((word) => said.includes(word))) return false;
   // Every named item of a listed ask (办好欧亚经济论坛、中欧班列国际合作论坛…) is in the sentence.
-  return pairsShown(withoutVerb(asked), said) >= wordings.restatedWhole.share && unnamedItems(asked, match.sentence.text, true).length === 0;
+  return restatedShare(asked, said) >= wordings.restatedWhole.share && unnamedItems(asked, match.sentence.text, true).length === 0;
+}
+
+/** Aim and holding words inside an ask (全力争取西夏陵申遗成功, 国际收支保持基本平衡) are no part of what a review says again (西夏陵申遗成功, 国际收支基本平衡). */
+const RESTATED_CUTS = new RegExp(alternation(wordings.restatedWhole.cuts), 'g');
+
+/** The share of the ask's object pairs a review clause holds, the object whole or cut at its aim and holding words (保持社会稳定 said 保持社会和谐稳定). */
+function restatedShare(asked: string, said: string): number {
+  const object = withoutVerb(asked);
+  const pairs = new Set(object.split(RESTATED_CUTS).flatMap((piece) => [...namePairs(piece)]));
+  const shown = namePairs(said);
+  const cut = pairs.size === 0 ? 0 : [...pairs].filter((pair) => shown.has(pair)).length / pairs.size;
+  return Math.max(cut, pairsShown(object, said));
 }
 
 /** Jieba's tag of the aspect particle (进行了, 实行了); 为了, 除了 are tagged p. */
@@ -1748,9 +1766,9 @@ function perfective(analysis: Analysis, match: Match): boolean {
  */
 function resultAfter(review: Review, match: Match): boolean {
   if (targetsAsked(review, match).length > 0) return false;
-  return match.sentence.clauses.some(
-    (clause) => clause.start > match.said.start && review.outcomes.some((f) => inside(f, clause)) && [...match.asked.terms].some((term) => clause.terms.has(term)),
-  );
+  // A result phrase there (天山北坡城市群空气质量明显提升) only in the year's review: in the five-year review it may sum up a field (产业实力和竞争力明显提升).
+  const result = (clause: Span) => review.outcomes.some((f) => inside(f, clause)) || (!review.fiveYears && saysResult(review.newer.text.slice(clause.start, clause.end)));
+  return match.sentence.clauses.some((clause) => clause.start > match.said.start && result(clause) && [...match.asked.terms].some((term) => clause.terms.has(term)));
 }
 
 /**

@@ -481,9 +481,17 @@ describe('follow-up rules on pairs outside the development set', () => {
     // followup:result-after: the object named again, then a result figure of it in the same sentence.
     ['sichuan-gwr-2025', 'sichuan-gwr-2026', '扎实推进安全生产治本攻坚三年行动', 'addressed', 'followup:result-after', '生产安全事故起数、死亡人数分别下降15%', null],
     ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '认真落实即将出台的民营经济促进法', 'addressed', 'followup:result-after', '民营经济增加值占地区生产总值比重达58.5%', null],
+    // … or, in the year's review, a result phrase of a term of it (天山北坡城市群空气质量明显提升, in the parts below); not one of another
+    // thing (国防动员能力显著提高 after 军民融合发展合力不断增强).
+    ['beijing-gwr-2025', 'beijing-gwr-2026', '推动军民融合创新发展', 'partly', 'followup:restated', '军民融合发展合力不断增强', null],
     // followup:restated-whole: the year's review says the ask again nearly whole, no word of effort: the act is reported done; not when it goes on (深入实施).
     ['state-council-gwr-2019', 'state-council-gwr-2020', '增设上海自贸试验区新片区', 'addressed', 'followup:restated-whole', '增设上海自贸试验区新片区', null],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '深入实施国企改革三年行动', 'partly', 'followup:restated', '深入实施国企改革三年行动', null],
+    // … the ask's aim and holding words (确保, 保持) cut out of its object: a state or outcome said without them is said again whole; not when
+    // the review's clause has an aim word of its own (推动经济运行保持在合理区间).
+    ['state-council-gwr-2024', 'state-council-gwr-2025', '国际收支保持基本平衡', 'addressed', 'followup:restated-whole', '国际收支基本平衡', null],
+    ['state-council-gwr-2001', 'state-council-gwr-2002', '要确保国有企业下岗职工基本生活费和离退休人员基本养老金按时足额发放', 'addressed', 'followup:restated-whole', '基本上做到按时足额发放', null],
+    ['state-council-gwr-2021', 'state-council-gwr-2022', '努力保持经济运行在合理区间', 'partly', 'followup:restated', '推动经济运行保持在合理区间', null],
     // followup:started: an ask to start, after its words of time and promise (今年要启动), answered by a start done.
     ['state-council-gwr-2004', 'state-council-gwr-2005', '今年要启动西部地区“两基”攻坚计划', 'addressed', 'followup:started', '西部地区“两基”攻坚计划开始实施', null],
     // followup:perfective: a verb marked done by the aspect particle, the ask's object after it.
@@ -655,10 +663,14 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['tibet-gwr-2025', 'tibet-gwr-2026', '实现所有乡镇和90%以上行政村通硬化路', 'no-evidence', 'followup:no-evidence'],
     ['tianjin-gwr-2025', 'tianjin-gwr-2026', '建成16个幸福河湖', 'no-evidence', 'followup:no-evidence'],
     ['fujian-gwr-2025', 'fujian-gwr-2026', '主要流域国控断面优良水质比例100%', 'addressed', 'followup:head-ratio'],
+    // followup:result-after: the mechanism named again, then 天山北坡城市群空气质量明显提升 of a term of it.
+    ['xinjiang-gwr-2025', 'xinjiang-gwr-2026', '进一步完善天山北坡城市群大气环境污染联防联控机制', 'addressed', 'followup:result-after'],
     // followup:place-pair: the review names the line by the first characters of the places it joins (富加铁路开工建设).
     ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '开工建设富裕至加格达奇铁路扩能改造等项目', 'addressed', 'followup:started'],
     // followup:part-of-list: the finish word after the list (…和设计公园一期尽早建成开放) makes it a list to finish: 柳林公园三期 never named.
     ['tianjin-gwr-2025', 'tianjin-gwr-2026', '推动五大道公园、柳林公园三期和设计公园一期尽早建成开放', 'partly', 'followup:part-of-list'],
+    // … an item named as written counts though its short form (国有企业 → 国企) is split in the evidence by a qualifier (国有大中型企业改革).
+    ['state-council-gwr-2000', 'state-council-gwr-2001', '实现国有企业改革和脱困三年目标', 'addressed', 'followup:completion-word'],
   ];
   it.each(parts)('%s → %s: the part %s → %s (%s)', async (older, newer, words, status, rule) => {
     const followUp = (await followUpsOf(older, newer)).find((f) => f.parts.some((part) => part.text === words));

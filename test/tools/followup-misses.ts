@@ -7,7 +7,9 @@
 // partly or no-evidence, scored as eval scores it (`clauses`: the gold's clauses) or on the whole
 // commitment (`whole`), with the deciding rule, each part's rule and the tool's evidence sentence:
 // the bucket for precision.
-// `npx tsx test/tools/followup-misses.ts [--wrong-addressed] > misses.jsonl`
+// `--partly`: instead, every open gold item the gold says addressed and the tool, scored as eval
+// scores it, partly, with the same fields: the bucket for addressed recall lost to partly.
+// `npx tsx test/tools/followup-misses.ts [--wrong-addressed | --partly] > misses.jsonl`
 import { existsSync } from 'node:fs';
 import { followUpCommitments } from '../../src/compare/evidence.js';
 import { fiveYearPart } from '../../src/compare/periods.js';
@@ -19,6 +21,7 @@ import type { Analysis, CommitmentFollowUp, Span } from '../../src/types.js';
 const FOLDER = 'corpus';
 const OPEN = ['followup.gold.jsonl', ...Array.from({ length: 9 }, (_, i) => `followup-own${i + 2}.gold.jsonl`)];
 const WRONG_ADDRESSED = process.argv.includes('--wrong-addressed');
+const PARTLY = process.argv.includes('--partly');
 
 /** Whether a sentence of the newer report lies in its five-year review. */
 function inFiveYears(newer: Analysis, older: Analysis, sentence: string): boolean | null {
@@ -43,8 +46,17 @@ function wrongAddressed(file: string, pair: string, want: StatusJudgement, got: 
   if (want.status === 'addressed') return;
   const scored = judgedAs(got, span);
   const scoring = scored.status === 'addressed' ? 'clauses' : got.status === 'addressed' ? 'whole' : null;
-  if (!scoring) return;
-  const decided = scoring === 'clauses' ? scored : got;
+  if (scoring) show(file, pair, want, got, scoring === 'clauses' ? scored : got, scoring);
+}
+
+/** An addressed item the tool calls partly, scored on the gold's clauses. */
+function partlyMiss(file: string, pair: string, want: StatusJudgement, got: CommitmentFollowUp, span: Span): void {
+  const scored = judgedAs(got, span);
+  if (want.status === 'addressed' && scored.status === 'partly') show(file, pair, want, got, scored, scored === got ? 'whole' : 'clauses');
+}
+
+/** One line: the deciding rule, each part's rule and the tool's evidence beside the gold's. */
+function show(file: string, pair: string, want: StatusJudgement, got: CommitmentFollowUp, decided: Pick<CommitmentFollowUp, 'rule' | 'evidence'>, scoring: string): void {
   const parts = got.parts.map((p) => `${p.status}/${p.rule.replace('followup:', '')}: ${p.text.slice(0, 30)}`);
   const evidence = decided.evidence[0]?.text ?? null;
   console.log(JSON.stringify({ file, pair, gold: want.status, scoring, rule: decided.rule, commitment: want.commitment, evidence, parts, why: want.why, goldEvidence: want.evidence }));
@@ -61,6 +73,7 @@ for (const file of OPEN.filter((name) => existsSync(`${FOLDER}/verdicts/${name}`
       const got = placed[i] === null || placed[i] === undefined ? null : followUps[placed[i]!]!;
       if (!got) return;
       if (WRONG_ADDRESSED) wrongAddressed(file, pair, want, got, spans[i]!);
+      else if (PARTLY) partlyMiss(file, pair, want, got, spans[i]!);
       else miss(file, pair, want, got, newer, older);
     });
   }
