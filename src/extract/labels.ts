@@ -34,8 +34,10 @@ const PERIOD = '[一二三四五六七八九十两]+年(?:来|间)?';
 /** A basis with what it was measured against: 比上年预算增加5038亿元. */
 const COMPARED_WITH = '(?:比|较)(?:上年|去年|上一年)(?:预算|同期|末|底)?|同比';
 const BASIS = `${COMPARED_WITH}|${alternation(CHANGE_BASIS)}`;
-/** The words of a change besides its verb: its basis, period and manner. */
-const CHANGE_TERMS = `${BASIS}|${PERIOD}|比\\d{4}年|较\\d{4}年|实际|名义|分别|平均|年均|${alternation(lexicon.changeTurns.words)}`;
+/** A time a change or a comparison is counted from (1995年底, “八五”时期, 五年前): a basis, no whole. */
+const TIMED_BASIS = `(?:${lexicon.timedBases.times.join('|')})`;
+/** The words of a change besides its verb: its basis (a time's too: 比1995年底, 较“十三五”末的), period and manner. */
+const CHANGE_TERMS = `${BASIS}|${PERIOD}|(?:比|较)${TIMED_BASIS}的?|实际|名义|分别|${alternation(lexicon.timedBases.averages)}|平均|年均|${alternation(lexicon.changeTurns.words)}`;
 /** The change at the end of a label, taken off to leave its subject: 国内生产总值增长 → 国内生产总值. */
 const CHANGE_END = new RegExp(`(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`);
 const CHANGE_ONLY = new RegExp(`^(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])}|${SHARE})?$`);
@@ -56,7 +58,7 @@ const SUBJECTLESS = [lexicon.restatements, lexicon.aggregates, lexicon.stockChan
 const SUBJECTLESS_ONLY = new RegExp(`^(?:${alternation(SUBJECTLESS.flatMap((list) => list.words))})$`);
 /** A comparison with a whole: 高于全国8.8个百分点. */
 const COMPARISON_ONLY = new RegExp(
-  `^(?:${alternation(lexicon.comparisons.words)})(?:${alternation(lexicon.wholes.words)})?(?:的)?(?:平均水平|平均)?$`,
+  `^(?:${alternation(lexicon.comparisons.words)})(?:${alternation(lexicon.wholes.words)}|${TIMED_BASIS})?(?:的)?(?:平均水平|平均)?$`,
 );
 const NOUN_TAGS = new Set(['n', 'zg', 'nz', 'nr', 'ns', 'nt', 'nrt', 'nrfg', 'vn', 'an', 'ng', 'j', 'b', 'eng', 'l', 'i']);
 /** Units that count occasions; the activity follows them: 9次专题学习. */
@@ -234,13 +236,37 @@ const cleanedClause = memo((clause: string): Cleaned => {
   return withRule({ text: tidy(rest.text + tail[0]), rules: [...new Set([...whole.rules, ...rest.rules])] }, lexicon.perUnit.id);
 });
 
+/** An ordinal opening an item of an enumeration: 三是…, 十一是…. */
+const ENUMERATOR = new RegExp(`^(?:${lexicon.enumerators.pattern})`);
+const DATE = `(?:${lexicon.moveBetweenTimes.times.join('|')})`;
+/** A move dated at both ends closing a label: 生产总值从2020年的(3.68万亿元)增长到2025年的 → 生产总值. */
+const MOVE_BETWEEN_TIMES = new RegExp(`[从由]${DATE}的?[\\u4e00-\\u9fff]{1,${lexicon.moveBetweenTimes.verb}}(?:到|至)${DATE}$`);
+/** A date closing a label, not one a word before makes a basis or a bound (比1995年, 到2030年). */
+const TIME_OF_FIGURE = new RegExp(`(?<!${alternation(lexicon.timeOfFigure.notAfter)}|[\\d年])${DATE}$`);
+
+/**
+ * A label without what frames its figure, each adding its rule: the ordinal of its item (三是), a move dated at both
+ * ends (从2020年的…增长到2025年的) and the date of the figure (2000年达).
+ */
+function withoutFrame(label: string, rules: Set<string>): string {
+  const enumerated = label.replace(ENUMERATOR, '');
+  if (enumerated !== label) rules.add(lexicon.enumerators.id);
+  const move = MOVE_BETWEEN_TIMES.exec(enumerated);
+  if (move) rules.add(lexicon.moveBetweenTimes.id);
+  const moved = move ? enumerated.slice(0, move.index) : enumerated;
+  const date = TIME_OF_FIGURE.exec(moved);
+  if (!date || date.index === 0) return moved;
+  rules.add(lexicon.timeOfFigure.id);
+  return moved.slice(0, date.index);
+}
+
 function cleanedWords(clause: string): Cleaned {
   const rules = new Set<string>();
   let label = clause;
   let previous = '';
   while (previous !== label) {
     previous = label;
-    label = withoutFillers(label, rules);
+    label = withoutFrame(withoutFillers(label, rules), rules);
     const level = withoutLevelAt(label);
     if (level !== label) rules.add(lexicon.levelAt.id);
     const reached = withoutLevelReached(level);
@@ -817,13 +843,18 @@ export function unitNamedAfter(text: string, end: number): { unit: string; word:
   return null;
 }
 
-/** What a label is about, without the change or the multiple (是1997年) it reports: the subject later figures of the sentence may carry. */
+/** A time the figure is counted from, closing a label (地区生产总值较“十三五”末的(9323.1亿元)): no part of its subject. */
+const TIMED_BASIS_END = new RegExp(`(?:比|较)${TIMED_BASIS}的?$`);
+
+/** What a label is about, without the change, the multiple (是1997年) or the time it is counted from (较“十三五”末) it reports: the subject later figures of the sentence may carry. */
 function subjectOf(label: string): string {
-  return label.replace(CHANGE_END, '').replace(MULTIPLE_END, '');
+  return label.replace(CHANGE_END, '').replace(MULTIPLE_END, '').replace(TIMED_BASIS_END, '');
 }
 
 const RESPECTIVELY = new RegExp(alternation(lexicon.respectively.words));
 const SHARED_BY_LIST = new RegExp(`(?<![年人平])(?:${alternation(lexicon.sharedByList.words)})`);
+/** 各 right before the figure: 产业强镇各1个. */
+const EACH_OF_LIST = new RegExp(`(?:${alternation(lexicon.sharedByList.eachWords)})$`);
 const RUN_GAP = new RegExp(`^(?:${alternation([...Object.keys(QUALIFIERS_AFTER), '人民币'])})?(?:${alternation(lexicon.runJoins.words)})$`);
 const PAIRS: Readonly<Record<string, string[]>> = lexicon.pairs.words;
 const PAIR = new RegExp(alternation(Object.keys(PAIRS)));
@@ -1088,18 +1119,20 @@ function runFrom({ text, numbers }: LabelledSentence, first: number): number[] {
 /** Labels for a run opened by 分别 in the list clause before `first`, or nothing when its list does not match the run. */
 function respectively(sentence: LabelledSentence, first: number, { from, region }: ListClause): void {
   const word = RESPECTIVELY.exec(region);
-  if (!word) return;
+  if (!word) return carriedInOrder(sentence, first, region);
   const run = runFrom(sentence, first);
   if (run.length < 2) return;
   const { subjects, assigned } = sentence;
   const verb = region.slice(word.index + word[0].length);
   const own = region.slice(0, word.index);
-  if (cleanBefore(own).text === '' && subjects.length >= run.length) {
+  // 较“十三五”时期分别增长: a basis alone names no thing either, and stays with the verb.
+  const ownBasis = cleanBefore(own).text;
+  if (lacksSubject(ownBasis) && subjects.length >= run.length) {
     const carried = subjects.slice(-run.length);
-    run.forEach((at, k) => assigned.set(at, labelled(carried[k]! + verb, 'label:respectively-carried')));
+    run.forEach((at, k) => assigned.set(at, labelled(carried[k]! + ownBasis + verb, 'label:respectively-carried')));
     return;
   }
-  const list = cleanBefore(own).text === '' ? earlierList(sentence, from) : own;
+  const list = ownBasis === '' ? earlierList(sentence, from) : own;
   const paired = list === null ? null : pairItems(list, run.length);
   const items = list === null ? null : (paired ?? listItems(list, run.length));
   if (!items) return;
@@ -1108,6 +1141,19 @@ function respectively(sentence: LabelledSentence, first: number, { from, region 
   const tail = paired ? NO_TAIL : sharedTail(items);
   const rule = list === own ? 'label:respectively' : 'label:respectively-earlier-list';
   run.forEach((at, k) => assigned.set(at, k === run.length - 1 ? labelled(items[k]! + verb, rule) : labelled(items[k]! + tail.text + verb, rule, tail.rules)));
+}
+
+/**
+ * A run of figures whose clause names no thing but a change (平均每年实际增长4.7%和5.7%) takes, as after 分别, the things of
+ * as many different figures before it, in order (label:respectively-carried): 农村居民人均纯收入和城镇居民人均可支配收入，
+ * 2000年分别达到2253元和6280元，平均每年实际增长4.7%和5.7% (state-council-gwr-2001), not the last thing for both.
+ */
+function carriedInOrder(sentence: LabelledSentence, first: number, region: string): void {
+  const run = runFrom(sentence, first);
+  const own = cleanBefore(region).text;
+  const carried = sentence.subjects.slice(-run.length);
+  if (run.length < 2 || own === '' || !lacksSubject(own) || carried.length < run.length || carried.includes('') || new Set(carried).size < run.length) return;
+  run.forEach((at, k) => sentence.assigned.set(at, labelled(carried[k]! + own, 'label:respectively-carried')));
 }
 
 /** The clause before the list clause that starts at `from`, when a comma ends it, no figure kept stands in it and it ends on a noun: a list of things, not a clause of its own (…集群从无到有). */
@@ -1145,7 +1191,7 @@ function listToRun(sentence: LabelledSentence, first: number, { region }: ListCl
 
 /** One figure for every thing of a list in the clause before it: 单位国内生产总值能耗、水耗均下降20%以上. */
 function sharedByList({ region }: ListClause): ComposedLabel | null {
-  const word = SHARED_BY_LIST.exec(region);
+  const word = EACH_OF_LIST.exec(region) ?? SHARED_BY_LIST.exec(region);
   if (!word || !region.slice(0, word.index).includes('、')) return null;
   return labelled(region.slice(0, word.index) + region.slice(word.index + word[0].length), 'label:shared-by-list');
 }
