@@ -305,6 +305,7 @@ const PHRASE_STOPS = new Set(lexicon.phraseStops.words);
 const GRADE = new RegExp(`^(?:${lexicon.grades.patterns.join('|')})`);
 const LEVEL = new RegExp(`^(?:${lexicon.levels.patterns.join('|')})`);
 const SIZE_CLASS_WORD = alternation(lexicon.sizeClasses.words);
+const SIZE_CLASS_WORDS: ReadonlySet<string> = new Set(lexicon.sizeClasses.words);
 /** A number, its unit and a size class word, between a count and its noun: 3个千万千瓦级新能源基地. */
 const SIZE_CLASS = new RegExp(`^[\\d.零〇一二两三四五六七八九十百千万亿]+(?:${alternation(UNITS)})?(?:${SIZE_CLASS_WORD})`);
 const SIZE_CLASS_AFTER = new RegExp(`^(?:${SIZE_CLASS_WORD})`);
@@ -416,8 +417,11 @@ function phraseFrom(tokens: Token[], from: number, verbal: boolean, classified =
     // Words jieba does not know are verbs as often as not (实验室获批建设): after the noun they end it.
     const modifier = (beforeNoun || (isNoun(i + 1) && !FIRST_MODIFIER_TAGS.has(token.tag))) && MODIFIER_TAGS.has(token.tag) && CHINESE_WORD.test(token.text);
     const conjunction = !beforeNoun && CONJUNCTIONS.has(token.text) && isNoun(i + 1);
+    // 100个先进/a 级/q 智能工厂: 级 after a word and before a noun finishes a grade, as 型 finishes 紧密型; a classifier to jieba.
+    const gradeSuffix = i > from && SIZE_CLASS_WORDS.has(token.text) && /^[anb]/.test(tokens[i - 1]!.tag) && isNoun(i + 1);
     if (negation) rules.add(lexicon.nounModifiers.id);
     else if (conjunction) rules.add(lexicon.conjunctions.id);
+    else if (gradeSuffix) rules.add(lexicon.grades.id);
     else if (!modifier) {
       if (!PHRASE_TAGS.test(token.tag) || (token.tag.startsWith('m') && NUMERAL_TOKEN.test(token.text))) break;
       // Before the first noun, verbs may modify it (扩面试点项目); after it, only one right before another noun (城中村改造项目),

@@ -53,6 +53,12 @@ const threshold: Case[] = [
   // liaoning-gwr-2026: levels share the noun of the last count of the list, across more than one count, and after 和.
   ['着力培育6个世界级、7个国家级、9个区域级产业集群。', '6个', '世界级产业集群', 'label:elided-noun'],
   ['进国家医学中心项目建设，争创国家儿童医学中心，建强2个国家级和22个省级区域医疗中心。', '2个', '国家级区域医疗中心', 'label:elided-noun'],
+  // hebei-gwr-2026, chongqing-gwr-2026, guangxi-gwr-2025: 级 (a classifier to jieba) after a word and before a noun finishes a grade.
+  ['实施工业互联网创新发展工程，打造10个“数字领航”企业、100个先进级智能工厂。', '100个', '先进级智能工厂', 'label:graded-noun'],
+  ['入选国家中小企业数字化转型试点城市，新建15个国家卓越级智能工厂，培育未来工厂10家。', '15个', '国家卓越级智能工厂', 'label:graded-noun'],
+  ['加快重点优势产业链延链补链强链，提升发展12个自治区级集群，支持中小企业特色产业集群发展壮大。', '12个', '自治区级集群', 'label:graded-noun'],
+  // Must not change — heilongjiang-gwr-2026: 级 inside a numeral's word (一级/m) is the size class it was.
+  ['营商环境持续优化，营商环境评价8个一级指标、28个二级指标及数字政府建设达到国内先进水平。', '8个', '一级指标', 'label:size-class'],
   // chongqing-gwr-2025: a level before its noun.
   ['新增3个国家级科创平台，中国地质调查局在渝设立机构。', '3个', '国家级科创平台', 'label:graded-noun'],
   // hubei-gwr-2026: the one word between a count and the end of its clause is what is counted, though jieba reads 需求 as a verb.
