@@ -184,7 +184,9 @@ function withoutFillers(label: string, rules: Set<string>): string {
   }
   for (;;) {
     const start = LEADING_ONE.exec(label);
-    if (start && splitsWord(label, start[0].length, KNOWN_VERB)) {
+    // 并网: a filler that would leave one character, no filler itself (共向), is the start of a word jieba does not know alone (并网/x).
+    const rest = start ? label.slice(start[0].length) : '';
+    if (start && (splitsWord(label, start[0].length, KNOWN_VERB) || (rest.length === 1 && !LEADING_ONE.test(rest)))) {
       rules.add(WHOLE_WORD);
       break;
     }

@@ -354,6 +354,10 @@ const wholeWord: Case[] = [
   ['外贸进出口总值首次突破700亿元、年均增长13.2%，对共建“一带一路”国家进出口年均增长14.4%。', '14.4%', '共建一带一路国家进出口年均增长', 'label:whole-word'],
   // liaoning-gwr-2026: nor the 及 of 惠及 at the end.
   ['16万儿童享受学前一年免费教育，育儿补贴惠及60万人。', '60万人', '育儿补贴惠及', 'label:whole-word'],
+  // shanxi-gwr-2026: a filler (并) that would leave one character opens a word jieba does not know alone (并网/x).
+  ['探索新能源一体化、融合化发展路径，安排风电光伏装机规模3000万千瓦、并网2000万千瓦。', '2000万千瓦', '并网', 'label:whole-word'],
+  // Must not change — state-council-gwr-2023: one character that is a filler itself goes too (共向), and the noun after names the thing.
+  ['延续实施失业保险保障扩围政策，共向1000多万失业人员发放失业保险待遇。', '1000多万', '失业人员发放失业保险待遇', 'label:noun-after-verb'],
   // Must not change — ningxia-gwr-2026: 达 after a word jieba glues from unknown characters (率达/x) is a filler.
   ['创建群众信访问题依法容缺化解机制，信访积案化解率达97.5%。', '97.5%', '信访积案化解率', 'label:clause'],
 ];
