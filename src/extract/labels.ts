@@ -36,11 +36,18 @@ const COMPARED_WITH = '(?:比|较)(?:上年|去年|上一年)(?:预算|同期|�
 const BASIS = `${COMPARED_WITH}|${alternation(CHANGE_BASIS)}`;
 /** A time a change or a comparison is counted from (1995年底, “八五”时期, 五年前): a basis, no whole. */
 const TIMED_BASIS = `(?:${lexicon.timedBases.times.join('|')})`;
-/** The words of a change besides its verb: its basis (a time's too: 比1995年底, 较“十三五”末的), period and manner. */
-const CHANGE_TERMS = `${BASIS}|${PERIOD}|(?:比|较)${TIMED_BASIS}的?|实际|名义|分别|${alternation(lexicon.timedBases.averages)}|平均|年均|${alternation(lexicon.changeTurns.words)}`;
-/** The change at the end of a label, taken off to leave its subject: 国内生产总值增长 → 国内生产总值. */
+/** The words of a change besides its verb: its basis, period and manner. */
+const CHANGE_TERMS = `${BASIS}|${PERIOD}|比\\d{4}年|较\\d{4}年|实际|名义|分别|${alternation(lexicon.timedBases.averages)}|平均|年均|${alternation(lexicon.changeTurns.words)}`;
+/** A basis that is a time (比1995年底, 较“十三五”末的). */
+const TIMED_BASIS_TERM = `(?:比|较)${TIMED_BASIS}的?`;
+/**
+ * The change at the end of a label, taken off to leave its subject: 国内生产总值增长 → 国内生产总值. A basis that is a time
+ * stays with the subject: 较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6% grows on that basis too.
+ */
 const CHANGE_END = new RegExp(`(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`);
-const CHANGE_ONLY = new RegExp(`^(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])}|${SHARE})?$`);
+const CHANGE_ONLY = new RegExp(`^(?:${CHANGE_TERMS}|${TIMED_BASIS_TERM})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])}|${SHARE})?$`);
+/** A basis that is a time opening a clause, which the subject it is carried to may already end with. */
+const TIMED_BASIS_START = new RegExp(`^${TIMED_BASIS_TERM}`);
 /** A share of a named whole opens with 占 and leaves the subject to the clause before: 占规模以上工业总产值比重提高到45%. 占地 and 占用 are other words. */
 const SHARE_OF = /^(?:约|分别)?占(?!地|用|有|领|据)/;
 /** A move from one value or rank to another leaves the subject to the clause before too: 进出口总额达到2.17万亿美元，从世界第六位上升到第三位. */
@@ -747,6 +754,21 @@ function lastCharacters(text: string, count: number): string {
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
+const COMPARED_WITH_START = new RegExp(`^(?:${COMPARED_WITH})`);
+
+/**
+ * The label of a figure whose clause names no thing, from the subject of the figure before (label:carried-subject):
+ * 国内生产总值达到56.9万亿元，比上年增长7.7% grows the GDP. Words the subject already ends with are not said twice:
+ * 从全国 of 从全国第13位升至第5位, 较“十三五”末 of 地区生产总值较“十三五”末的(9323.1亿元)，较“十三五”末的…增加.
+ */
+function carriedSubject(before: string, previous: string, rule: LabelRule): ComposedLabel {
+  const subject = subjectOf(previous);
+  const basis = TIMED_BASIS_START.exec(before)?.[0] ?? '';
+  const said = basis !== '' && subject.endsWith(basis.replace(/的$/, ''));
+  const own = (said ? before.slice(basis.length) : before).replace(COMPARED_WITH_START, '');
+  return composed(own !== '' && subject.endsWith(own) ? subject : subject + own, rule);
+}
+
 export function composeLabel({
   before,
   beforeRules,
@@ -783,13 +805,7 @@ export function composeLabel({
     // 贡献了全国38.7%的贸易增量: a share of the whole's thing.
     if (WHOLE_END.test(before)) return composed(`${before}的${afterDe.text}`, 'label:share-of-whole', afterDe);
   }
-  if (lacksSubject(before) && previous) {
-    // 国内生产总值达到56.9万亿元，比上年增长7.7%: the growth is the GDP's.
-    // 从全国第13位升至第5位: the words the subject already ends with (从全国) are not said twice.
-    const subject = subjectOf(previous);
-    const own = before.replace(new RegExp(`^(?:${COMPARED_WITH})`), '');
-    return composed(own !== '' && subject.endsWith(own) ? subject : subject + own, previousRule);
-  }
+  if (lacksSubject(before) && previous) return carriedSubject(before, previous, previousRule);
   // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure, 化解率90% a rate.
   if (RATE_END.test(before)) return composed(before, 'label:clause', { rules: [...beforeRules, lexicon.rateSuffixes.id] });
   if (isVerbPhrase(before) && measureForLabel(before) === null) {
@@ -849,12 +865,9 @@ export function unitNamedAfter(text: string, end: number): { unit: string; word:
   return null;
 }
 
-/** A time the figure is counted from, closing a label (地区生产总值较“十三五”末的(9323.1亿元)): no part of its subject. */
-const TIMED_BASIS_END = new RegExp(`(?:比|较)${TIMED_BASIS}的?$`);
-
-/** What a label is about, without the change, the multiple (是1997年) or the time it is counted from (较“十三五”末) it reports: the subject later figures of the sentence may carry. */
+/** What a label is about, without the change or the multiple (是1997年) it reports: the subject later figures of the sentence may carry. */
 function subjectOf(label: string): string {
-  return label.replace(CHANGE_END, '').replace(MULTIPLE_END, '').replace(TIMED_BASIS_END, '');
+  return label.replace(CHANGE_END, '').replace(MULTIPLE_END, '');
 }
 
 const RESPECTIVELY = new RegExp(alternation(lexicon.respectively.words));

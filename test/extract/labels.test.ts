@@ -531,7 +531,9 @@ const framed: Array<[string, string, string, string, boolean]> = [
   ['国家外汇储备2000年底达1656亿美元，比1995年底增加920亿美元。', '920亿美元', '国家外汇储备比1995年底增加', 'label:carried-subject', true],
   ['国内生产总值2000年达89404亿元，平均每年增长8.3%。', '8.3%', '国内生产总值平均每年增长', 'label:carried-subject', true],
   ['全年GDP增长4%，快于2024年1.8个百分点，投资、消费增速分别快于全国3.4个、1个百分点。', '1.8个百分点', 'GDP快于2024年', 'label:carried-subject', true],
-  ['全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%。', '4374.4亿元', '地区生产总值较十三五末的增加', 'label:carried-subject', true],
+  ['全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%。', '4374.4亿元', '地区生产总值较十三五末增加', 'label:carried-subject', true],
+  // gansu-gwr-2026: the basis stays with the subject carried on: the growth is on the same base (a five-year one).
+  ['全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%。', '33.6%', '地区生产总值较十三五末增长', 'label:carried-subject', true],
   ['攻坚克难、埋头苦干，地区生产总值年均增长4.5%，高于“十三五”时期1.2个百分点，中国式现代化辽宁实践不断向前、稳步推进。', '1.2个百分点', '地区生产总值高于十三五时期', 'label:carried-subject', true],
   // shanxi-gwr-2026: and hands a run of figures to the things of the figures before it (label:respectively-carried).
   ['新建改造城市道路4767公里，更新改造地下管网1.8万公里，较“十三五”时期分别增长4.8%、50%。', '50%', '更新改造地下管网较十三五时期增长', 'label:respectively-carried', true],
