@@ -34,11 +34,20 @@ const PERIOD = '[一二三四五六七八九十两]+年(?:来|间)?';
 /** A basis with what it was measured against: 比上年预算增加5038亿元. */
 const COMPARED_WITH = '(?:比|较)(?:上年|去年|上一年)(?:预算|同期|末|底)?|同比';
 const BASIS = `${COMPARED_WITH}|${alternation(CHANGE_BASIS)}`;
+/** A time a change or a comparison is counted from (1995年底, “八五”时期, 五年前): a basis, no whole. */
+const TIMED_BASIS = `(?:${lexicon.timedBases.times.join('|')})`;
 /** The words of a change besides its verb: its basis, period and manner. */
-const CHANGE_TERMS = `${BASIS}|${PERIOD}|比\\d{4}年|较\\d{4}年|实际|名义|分别|平均|年均|${alternation(lexicon.changeTurns.words)}`;
-/** The change at the end of a label, taken off to leave its subject: 国内生产总值增长 → 国内生产总值. */
+const CHANGE_TERMS = `${BASIS}|${PERIOD}|比\\d{4}年|较\\d{4}年|实际|名义|分别|${alternation(lexicon.timedBases.averages)}|平均|年均|${alternation(lexicon.changeTurns.words)}`;
+/** A basis that is a time (比1995年底, 较“十三五”末的). */
+const TIMED_BASIS_TERM = `(?:比|较)${TIMED_BASIS}的?`;
+/**
+ * The change at the end of a label, taken off to leave its subject: 国内生产总值增长 → 国内生产总值. A basis that is a time
+ * stays with the subject: 较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6% grows on that basis too.
+ */
 const CHANGE_END = new RegExp(`(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])})$`);
-const CHANGE_ONLY = new RegExp(`^(?:${CHANGE_TERMS})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])}|${SHARE})?$`);
+const CHANGE_ONLY = new RegExp(`^(?:${CHANGE_TERMS}|${TIMED_BASIS_TERM})*(?:${alternation([...CHANGE_UP, ...CHANGE_DOWN])}|${SHARE})?$`);
+/** A basis that is a time opening a clause, which the subject it is carried to may already end with. */
+const TIMED_BASIS_START = new RegExp(`^${TIMED_BASIS_TERM}`);
 /** A share of a named whole opens with 占 and leaves the subject to the clause before: 占规模以上工业总产值比重提高到45%. 占地 and 占用 are other words. */
 const SHARE_OF = /^(?:约|分别)?占(?!地|用|有|领|据)/;
 /** A move from one value or rank to another leaves the subject to the clause before too: 进出口总额达到2.17万亿美元，从世界第六位上升到第三位. */
@@ -56,7 +65,7 @@ const SUBJECTLESS = [lexicon.restatements, lexicon.aggregates, lexicon.stockChan
 const SUBJECTLESS_ONLY = new RegExp(`^(?:${alternation(SUBJECTLESS.flatMap((list) => list.words))})$`);
 /** A comparison with a whole: 高于全国8.8个百分点. */
 const COMPARISON_ONLY = new RegExp(
-  `^(?:${alternation(lexicon.comparisons.words)})(?:${alternation(lexicon.wholes.words)})?(?:的)?(?:平均水平|平均)?$`,
+  `^(?:${alternation(lexicon.comparisons.words)})(?:${alternation(lexicon.wholes.words)}|${TIMED_BASIS})?(?:的)?(?:平均水平|平均)?$`,
 );
 const NOUN_TAGS = new Set(['n', 'zg', 'nz', 'nr', 'ns', 'nt', 'nrt', 'nrfg', 'vn', 'an', 'ng', 'j', 'b', 'eng', 'l', 'i']);
 /** Units that count occasions; the activity follows them: 9次专题学习. */
@@ -182,7 +191,9 @@ function withoutFillers(label: string, rules: Set<string>): string {
   }
   for (;;) {
     const start = LEADING_ONE.exec(label);
-    if (start && splitsWord(label, start[0].length, KNOWN_VERB)) {
+    // 并网: a filler that would leave one character, no filler itself (共向), is the start of a word jieba does not know alone (并网/x).
+    const rest = start ? label.slice(start[0].length) : '';
+    if (start && (splitsWord(label, start[0].length, KNOWN_VERB) || (rest.length === 1 && !LEADING_ONE.test(rest)))) {
       rules.add(WHOLE_WORD);
       break;
     }
@@ -234,13 +245,37 @@ const cleanedClause = memo((clause: string): Cleaned => {
   return withRule({ text: tidy(rest.text + tail[0]), rules: [...new Set([...whole.rules, ...rest.rules])] }, lexicon.perUnit.id);
 });
 
+/** An ordinal opening an item of an enumeration: 三是…, 十一是…. */
+const ENUMERATOR = new RegExp(`^(?:${lexicon.enumerators.pattern})`);
+const DATE = `(?:${lexicon.moveBetweenTimes.times.join('|')})`;
+/** A move dated at both ends closing a label: 生产总值从2020年的(3.68万亿元)增长到2025年的 → 生产总值. */
+const MOVE_BETWEEN_TIMES = new RegExp(`[从由]${DATE}的?[\\u4e00-\\u9fff]{1,${lexicon.moveBetweenTimes.verb}}(?:到|至)${DATE}$`);
+/** A date closing a label, not one a word before makes a basis or a bound (比1995年, 到2030年). */
+const TIME_OF_FIGURE = new RegExp(`(?<!${alternation(lexicon.timeOfFigure.notAfter)}|[\\d年])${DATE}$`);
+
+/**
+ * A label without what frames its figure, each adding its rule: the ordinal of its item (三是), a move dated at both
+ * ends (从2020年的…增长到2025年的) and the date of the figure (2000年达).
+ */
+function withoutFrame(label: string, rules: Set<string>): string {
+  const enumerated = label.replace(ENUMERATOR, '');
+  if (enumerated !== label) rules.add(lexicon.enumerators.id);
+  const move = MOVE_BETWEEN_TIMES.exec(enumerated);
+  if (move) rules.add(lexicon.moveBetweenTimes.id);
+  const moved = move ? enumerated.slice(0, move.index) : enumerated;
+  const date = TIME_OF_FIGURE.exec(moved);
+  if (!date || date.index === 0) return moved;
+  rules.add(lexicon.timeOfFigure.id);
+  return moved.slice(0, date.index);
+}
+
 function cleanedWords(clause: string): Cleaned {
   const rules = new Set<string>();
   let label = clause;
   let previous = '';
   while (previous !== label) {
     previous = label;
-    label = withoutFillers(label, rules);
+    label = withoutFrame(withoutFillers(label, rules), rules);
     const level = withoutLevelAt(label);
     if (level !== label) rules.add(lexicon.levelAt.id);
     const reached = withoutLevelReached(level);
@@ -279,6 +314,7 @@ const PHRASE_STOPS = new Set(lexicon.phraseStops.words);
 const GRADE = new RegExp(`^(?:${lexicon.grades.patterns.join('|')})`);
 const LEVEL = new RegExp(`^(?:${lexicon.levels.patterns.join('|')})`);
 const SIZE_CLASS_WORD = alternation(lexicon.sizeClasses.words);
+const SIZE_CLASS_WORDS: ReadonlySet<string> = new Set(lexicon.sizeClasses.words);
 /** A number, its unit and a size class word, between a count and its noun: 3个千万千瓦级新能源基地. */
 const SIZE_CLASS = new RegExp(`^[\\d.零〇一二两三四五六七八九十百千万亿]+(?:${alternation(UNITS)})?(?:${SIZE_CLASS_WORD})`);
 const SIZE_CLASS_AFTER = new RegExp(`^(?:${SIZE_CLASS_WORD})`);
@@ -390,8 +426,11 @@ function phraseFrom(tokens: Token[], from: number, verbal: boolean, classified =
     // Words jieba does not know are verbs as often as not (实验室获批建设): after the noun they end it.
     const modifier = (beforeNoun || (isNoun(i + 1) && !FIRST_MODIFIER_TAGS.has(token.tag))) && MODIFIER_TAGS.has(token.tag) && CHINESE_WORD.test(token.text);
     const conjunction = !beforeNoun && CONJUNCTIONS.has(token.text) && isNoun(i + 1);
+    // 100个先进/a 级/q 智能工厂: 级 after a word and before a noun finishes a grade, as 型 finishes 紧密型; a classifier to jieba.
+    const gradeSuffix = i > from && SIZE_CLASS_WORDS.has(token.text) && /^[anb]/.test(tokens[i - 1]!.tag) && isNoun(i + 1);
     if (negation) rules.add(lexicon.nounModifiers.id);
     else if (conjunction) rules.add(lexicon.conjunctions.id);
+    else if (gradeSuffix) rules.add(lexicon.grades.id);
     else if (!modifier) {
       if (!PHRASE_TAGS.test(token.tag) || (token.tag.startsWith('m') && NUMERAL_TOKEN.test(token.text))) break;
       // Before the first noun, verbs may modify it (扩面试点项目); after it, only one right before another noun (城中村改造项目),
@@ -715,6 +754,21 @@ function lastCharacters(text: string, count: number): string {
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
+const COMPARED_WITH_START = new RegExp(`^(?:${COMPARED_WITH})`);
+
+/**
+ * The label of a figure whose clause names no thing, from the subject of the figure before (label:carried-subject):
+ * 国内生产总值达到56.9万亿元，比上年增长7.7% grows the GDP. Words the subject already ends with are not said twice:
+ * 从全国 of 从全国第13位升至第5位, 较“十三五”末 of 地区生产总值较“十三五”末的(9323.1亿元)，较“十三五”末的…增加.
+ */
+function carriedSubject(before: string, previous: string, rule: LabelRule): ComposedLabel {
+  const subject = subjectOf(previous);
+  const basis = TIMED_BASIS_START.exec(before)?.[0] ?? '';
+  const said = basis !== '' && subject.endsWith(basis.replace(/的$/, ''));
+  const own = (said ? before.slice(basis.length) : before).replace(COMPARED_WITH_START, '');
+  return composed(own !== '' && subject.endsWith(own) ? subject : subject + own, rule);
+}
+
 export function composeLabel({
   before,
   beforeRules,
@@ -751,13 +805,7 @@ export function composeLabel({
     // 贡献了全国38.7%的贸易增量: a share of the whole's thing.
     if (WHOLE_END.test(before)) return composed(`${before}的${afterDe.text}`, 'label:share-of-whole', afterDe);
   }
-  if (lacksSubject(before) && previous) {
-    // 国内生产总值达到56.9万亿元，比上年增长7.7%: the growth is the GDP's.
-    // 从全国第13位升至第5位: the words the subject already ends with (从全国) are not said twice.
-    const subject = subjectOf(previous);
-    const own = before.replace(new RegExp(`^(?:${COMPARED_WITH})`), '');
-    return composed(own !== '' && subject.endsWith(own) ? subject : subject + own, previousRule);
-  }
+  if (lacksSubject(before) && previous) return carriedSubject(before, previous, previousRule);
   // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure, 化解率90% a rate.
   if (RATE_END.test(before)) return composed(before, 'label:clause', { rules: [...beforeRules, lexicon.rateSuffixes.id] });
   if (isVerbPhrase(before) && measureForLabel(before) === null) {
@@ -824,6 +872,8 @@ function subjectOf(label: string): string {
 
 const RESPECTIVELY = new RegExp(alternation(lexicon.respectively.words));
 const SHARED_BY_LIST = new RegExp(`(?<![年人平])(?:${alternation(lexicon.sharedByList.words)})`);
+/** 各 right before the figure: 产业强镇各1个. */
+const EACH_OF_LIST = new RegExp(`(?:${alternation(lexicon.sharedByList.eachWords)})$`);
 const RUN_GAP = new RegExp(`^(?:${alternation([...Object.keys(QUALIFIERS_AFTER), '人民币'])})?(?:${alternation(lexicon.runJoins.words)})$`);
 const PAIRS: Readonly<Record<string, string[]>> = lexicon.pairs.words;
 const PAIR = new RegExp(alternation(Object.keys(PAIRS)));
@@ -1088,18 +1138,20 @@ function runFrom({ text, numbers }: LabelledSentence, first: number): number[] {
 /** Labels for a run opened by 分别 in the list clause before `first`, or nothing when its list does not match the run. */
 function respectively(sentence: LabelledSentence, first: number, { from, region }: ListClause): void {
   const word = RESPECTIVELY.exec(region);
-  if (!word) return;
+  if (!word) return carriedInOrder(sentence, first, region);
   const run = runFrom(sentence, first);
   if (run.length < 2) return;
   const { subjects, assigned } = sentence;
   const verb = region.slice(word.index + word[0].length);
   const own = region.slice(0, word.index);
-  if (cleanBefore(own).text === '' && subjects.length >= run.length) {
+  // 较“十三五”时期分别增长: a basis alone names no thing either, and stays with the verb.
+  const ownBasis = cleanBefore(own).text;
+  if (lacksSubject(ownBasis) && subjects.length >= run.length) {
     const carried = subjects.slice(-run.length);
-    run.forEach((at, k) => assigned.set(at, labelled(carried[k]! + verb, 'label:respectively-carried')));
+    run.forEach((at, k) => assigned.set(at, labelled(carried[k]! + ownBasis + verb, 'label:respectively-carried')));
     return;
   }
-  const list = cleanBefore(own).text === '' ? earlierList(sentence, from) : own;
+  const list = ownBasis === '' ? earlierList(sentence, from) : own;
   const paired = list === null ? null : pairItems(list, run.length);
   const items = list === null ? null : (paired ?? listItems(list, run.length));
   if (!items) return;
@@ -1108,6 +1160,19 @@ function respectively(sentence: LabelledSentence, first: number, { from, region 
   const tail = paired ? NO_TAIL : sharedTail(items);
   const rule = list === own ? 'label:respectively' : 'label:respectively-earlier-list';
   run.forEach((at, k) => assigned.set(at, k === run.length - 1 ? labelled(items[k]! + verb, rule) : labelled(items[k]! + tail.text + verb, rule, tail.rules)));
+}
+
+/**
+ * A run of figures whose clause names no thing but a change (平均每年实际增长4.7%和5.7%) takes, as after 分别, the things of
+ * as many different figures before it, in order (label:respectively-carried): 农村居民人均纯收入和城镇居民人均可支配收入，
+ * 2000年分别达到2253元和6280元，平均每年实际增长4.7%和5.7% (state-council-gwr-2001), not the last thing for both.
+ */
+function carriedInOrder(sentence: LabelledSentence, first: number, region: string): void {
+  const run = runFrom(sentence, first);
+  const own = cleanBefore(region).text;
+  const carried = sentence.subjects.slice(-run.length);
+  if (run.length < 2 || own === '' || !lacksSubject(own) || carried.length < run.length || carried.includes('') || new Set(carried).size < run.length) return;
+  run.forEach((at, k) => sentence.assigned.set(at, labelled(carried[k]! + own, 'label:respectively-carried')));
 }
 
 /** The clause before the list clause that starts at `from`, when a comma ends it, no figure kept stands in it and it ends on a noun: a list of things, not a clause of its own (…集群从无到有). */
@@ -1145,7 +1210,7 @@ function listToRun(sentence: LabelledSentence, first: number, { region }: ListCl
 
 /** One figure for every thing of a list in the clause before it: 单位国内生产总值能耗、水耗均下降20%以上. */
 function sharedByList({ region }: ListClause): ComposedLabel | null {
-  const word = SHARED_BY_LIST.exec(region);
+  const word = EACH_OF_LIST.exec(region) ?? SHARED_BY_LIST.exec(region);
   if (!word || !region.slice(0, word.index).includes('、')) return null;
   return labelled(region.slice(0, word.index) + region.slice(word.index + word[0].length), 'label:shared-by-list');
 }

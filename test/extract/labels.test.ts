@@ -53,6 +53,12 @@ const threshold: Case[] = [
   // liaoning-gwr-2026: levels share the noun of the last count of the list, across more than one count, and after 和.
   ['着力培育6个世界级、7个国家级、9个区域级产业集群。', '6个', '世界级产业集群', 'label:elided-noun'],
   ['进国家医学中心项目建设，争创国家儿童医学中心，建强2个国家级和22个省级区域医疗中心。', '2个', '国家级区域医疗中心', 'label:elided-noun'],
+  // hebei-gwr-2026, chongqing-gwr-2026, guangxi-gwr-2025: 级 (a classifier to jieba) after a word and before a noun finishes a grade.
+  ['实施工业互联网创新发展工程，打造10个“数字领航”企业、100个先进级智能工厂。', '100个', '先进级智能工厂', 'label:graded-noun'],
+  ['入选国家中小企业数字化转型试点城市，新建15个国家卓越级智能工厂，培育未来工厂10家。', '15个', '国家卓越级智能工厂', 'label:graded-noun'],
+  ['加快重点优势产业链延链补链强链，提升发展12个自治区级集群，支持中小企业特色产业集群发展壮大。', '12个', '自治区级集群', 'label:graded-noun'],
+  // Must not change — heilongjiang-gwr-2026: 级 inside a numeral's word (一级/m) is the size class it was.
+  ['营商环境持续优化，营商环境评价8个一级指标、28个二级指标及数字政府建设达到国内先进水平。', '8个', '一级指标', 'label:size-class'],
   // chongqing-gwr-2025: a level before its noun.
   ['新增3个国家级科创平台，中国地质调查局在渝设立机构。', '3个', '国家级科创平台', 'label:graded-noun'],
   // hubei-gwr-2026: the one word between a count and the end of its clause is what is counted, though jieba reads 需求 as a verb.
@@ -346,6 +352,10 @@ const wholeWord: Case[] = [
   ['外贸进出口总值首次突破700亿元、年均增长13.2%，对共建“一带一路”国家进出口年均增长14.4%。', '14.4%', '共建一带一路国家进出口年均增长', 'label:whole-word'],
   // liaoning-gwr-2026: nor the 及 of 惠及 at the end.
   ['16万儿童享受学前一年免费教育，育儿补贴惠及60万人。', '60万人', '育儿补贴惠及', 'label:whole-word'],
+  // shanxi-gwr-2026: a filler (并) that would leave one character opens a word jieba does not know alone (并网/x).
+  ['探索新能源一体化、融合化发展路径，安排风电光伏装机规模3000万千瓦、并网2000万千瓦。', '2000万千瓦', '并网', 'label:whole-word'],
+  // Must not change — state-council-gwr-2023: one character that is a filler itself goes too (共向), and the noun after names the thing.
+  ['延续实施失业保险保障扩围政策，共向1000多万失业人员发放失业保险待遇。', '1000多万', '失业人员发放失业保险待遇', 'label:noun-after-verb'],
   // Must not change — ningxia-gwr-2026: 达 after a word jieba glues from unknown characters (率达/x) is a filler.
   ['创建群众信访问题依法容缺化解机制，信访积案化解率达97.5%。', '97.5%', '信访积案化解率', 'label:clause'],
 ];
@@ -495,6 +505,56 @@ const countWantsThing: Array<[string, string, string, string, boolean]> = [
   ['新开工项目20个，8个提前完工。', '8个', '新开工项目', 'label:verb-ending-count', false],
   ['实施3项重大改革，12项稳步推进。', '12项', '重大改革', 'label:verb-ending-count', false],
 ];
+
+// What frames a figure names no thing: the ordinal of its item, a move dated at both ends, the date of the figure,
+// a time the change is counted from. [sentence, surface, label, rule, whether the rule read it]
+const framed: Array<[string, string, string, string, boolean]> = [
+  // gansu-gwr-2026, shanxi-gwr-2025: the ordinal of an item (label:enumerator).
+  ['七是完成困难重度残疾人家庭无障碍改造5000户，改造建设残疾人日间照料服务省级示范中心20个。', '5000户', '困难重度残疾人家庭无障碍改造', 'label:enumerator', true],
+  ['十四是免费送戏下乡1万场。', '1万场', '免费送戏下乡', 'label:enumerator', true],
+  // hebei-gwr-2026, state-council-gwr-2013, guizhou-gwr-2026: a move dated at both ends (label:move-between-times).
+  ['全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元、实现万亿级跃升，一般公共预算收入从3826.5亿元增长到4398.6亿元。', '4.93万亿元', '生产总值', 'label:move-between-times', true],
+  ['加强农村金融服务，涉农贷款余额从2007年末的6.12万亿元增加到2012年末的17.63万亿元。', '17.63万亿元', '涉农贷款余额', 'label:move-between-times', true],
+  ['深入推进“3个100万”，常住人口城镇化率从2020年的53.2%提升到2025年的57.7%。', '57.7%', '常住人口城镇化率', 'label:move-between-times', true],
+  // state-council-gwr-2002: a move of no thing carries the subject of its start.
+  ['城市居民最低生活保障的覆盖人数，由年初的400多万人扩大到年末的1120多万人。', '1120多万人', '城市居民最低生活保障的覆盖人数', 'label:carried-subject', true],
+  // Must not change — hebei-gwr-2026: a move between values without dates, and the start of a dated one.
+  ['全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元、实现万亿级跃升，一般公共预算收入从3826.5亿元增长到4398.6亿元。', '4398.6亿元', '一般公共预算收入', 'label:move-between-times', false],
+  ['全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元、实现万亿级跃升。', '3.68万亿元', '生产总值', 'label:move-between-times', false],
+  // state-council-gwr-2001, state-council-gwr-2000, shanxi-gwr-2026: the date of the figure (label:time-of-figure).
+  ['国家外汇储备2000年底达1656亿美元，比1995年底增加920亿美元。', '1656亿美元', '国家外汇储备', 'label:time-of-figure', true],
+  ['人民币汇率稳定，国家外汇储备年底达到1547亿美元。', '1547亿美元', '国家外汇储备', 'label:time-of-figure', true],
+  ['发挥煤电兜底保障和系统调节作用，力争新增可再生能源装机1亿千瓦，非常规天然气产量2030年达到300亿立方米，打造千亿级产业链。', '300亿立方米', '非常规天然气产量', 'label:time-of-figure', true],
+  // state-council-gwr-2001, shanxi-gwr-2026, gansu-gwr-2026, liaoning-gwr-2026: a time a change is counted from names no thing (label:carried-subject).
+  ['国家外汇储备2000年底达1656亿美元，比1995年底增加920亿美元。', '920亿美元', '国家外汇储备比1995年底增加', 'label:carried-subject', true],
+  ['国内生产总值2000年达89404亿元，平均每年增长8.3%。', '8.3%', '国内生产总值平均每年增长', 'label:carried-subject', true],
+  ['全年GDP增长4%，快于2024年1.8个百分点，投资、消费增速分别快于全国3.4个、1个百分点。', '1.8个百分点', 'GDP快于2024年', 'label:carried-subject', true],
+  ['全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%。', '4374.4亿元', '地区生产总值较十三五末增加', 'label:carried-subject', true],
+  // gansu-gwr-2026: the basis stays with the subject carried on: the growth is on the same base (a five-year one).
+  ['全省地区生产总值达到13697.5亿元，较“十三五”末的9323.1亿元增加4374.4亿元，增长33.6%。', '33.6%', '地区生产总值较十三五末增长', 'label:carried-subject', true],
+  ['攻坚克难、埋头苦干，地区生产总值年均增长4.5%，高于“十三五”时期1.2个百分点，中国式现代化辽宁实践不断向前、稳步推进。', '1.2个百分点', '地区生产总值高于十三五时期', 'label:carried-subject', true],
+  // shanxi-gwr-2026: and hands a run of figures to the things of the figures before it (label:respectively-carried).
+  ['新建改造城市道路4767公里，更新改造地下管网1.8万公里，较“十三五”时期分别增长4.8%、50%。', '50%', '更新改造地下管网较十三五时期增长', 'label:respectively-carried', true],
+  // guangxi-gwr-2025, shanxi-gwr-2026, hainan-gwr-2026: 各 right before the figure gives it to each thing of the list (label:shared-by-list).
+  ['新增职业技术大学、高等职业学校各2所。', '2所', '新增职业技术大学、高等职业学校', 'label:shared-by-list', true],
+  ['筹建一批省实验室，新建省重点实验室、省技术创新中心、省工程研究中心各20家。', '20家', '新建省重点实验室、省技术创新中心、省工程研究中心', 'label:shared-by-list', true],
+  ['争创国家现代农业产业园、产业集群、产业强镇各1个，农产品加工业总产值与农业总产值之比突破1：1。', '1个', '争创国家现代农业产业园、产业集群、产业强镇', 'label:shared-by-list', true],
+  // Must not change — jiangxi-gwr-2026: 各 opening a word (各类) after a list is no 各 of the list.
+  ['零基预算改革省级纵深推进、市县全面铺开，省级清理退出、盘活优化各类项目资金140亿元。', '140亿元', '盘活优化各类项目资金', 'label:shared-by-list', false],
+  // state-council-gwr-2001, state-council-gwr-2009: a run whose clause names only a change takes the things of as many figures before it, in order.
+  ['农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元，平均每年实际增长4.7%和5.7%。', '4.7%', '农村居民人均纯收入平均每年实际增长', 'label:respectively-carried', true],
+  ['城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%。', '8.4%', '城镇居民人均可支配收入实际增长', 'label:respectively-carried', true],
+  // Must not change — inner-mongolia-gwr-2025: a figure before it that names nothing (实现收入4140亿元) leaves the run to the rule before.
+  ['全区接待游客2.73亿人次、实现收入4140亿元，增长18.6%和23.4%。', '18.6%', '接待游客增长', 'label:respectively-carried', false],
+];
+
+describe('label:enumerator, label:move-between-times, label:time-of-figure, timed bases', () => {
+  it.each(framed)('%s → %s is %s (%s: %s)', (text, surface, label, rule, read) => {
+    const figure = figuresOf(text).find((f) => f.surface === surface);
+    expect(figure?.label).toBe(label);
+    expect(figure!.rule.split(' ').includes(rule)).toBe(read);
+  });
+});
 
 describe('label:adverb-before-predicate, label:verb-ending-count', () => {
   it.each(countWantsThing)('%s → %s is %s (%s: %s)', (text, surface, label, rule, read) => {
