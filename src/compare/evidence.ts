@@ -884,7 +884,7 @@ const namedByTerms = spanMemo((review: Review, span: Span): Match | null => {
   const found = namingByTerms(review, asked, askedText, naming);
   if (found) return found;
   // An ask listing the fields of its object's head (钢铁、有色、化工、建材4个重点行业) is named by a clause naming the head alone.
-  const fields = withoutEnumeration(review.older, asked);
+  const fields = askedText.includes('、') ? withoutEnumeration(review.older, span) : null;
   const byHead = fields && namingByTerms(review, fields.rest, askedText, naming);
   return byHead && namesHeadAlone(review.newer, byHead.said, fields.head) ? { ...byHead, byHead: true } : null;
 });
@@ -896,9 +896,10 @@ const NOT_FIELD_TAG = new RegExp(ENUMERATION.nameTags);
 /**
  * An ask clause's terms without the fields it lists before their head (推进钢铁、有色、化工、建材4个重点行业绿色化改造全覆盖 →
  * 重点行业, 绿色化, 改造, 全覆盖): items of one word (no name: 武王墩、明中都 are places), two or more joined by 、, closed by 等
- * or a count (4个), then a noun; null when it lists none (followup:enumerated-head).
+ * or a count (4个), then a noun; null when it lists none (followup:enumerated-head). Once per report and clause: both reviews ask for it.
  */
-function withoutEnumeration(older: Analysis, asked: Clause): { rest: Clause; head: string } | null {
+const withoutEnumeration = spanMemo((older: Analysis, span: Span): { rest: Clause; head: string } | null => {
+  const asked = objectTerms(older, span);
   const tokens = tokensIn(tokensOf(older), asked);
   const first = tokens.findIndex((token, i) => tokens[i + 1]?.text === '、');
   if (first === -1) return null;
@@ -918,7 +919,7 @@ function withoutEnumeration(older: Analysis, asked: Clause): { rest: Clause; hea
   while (NOUN_TAG.test(tokens[last + 1]?.tag ?? '')) last++;
   const head = older.text.slice(tokens[end]!.start, tokens[last]!.end);
   return { rest: { start: asked.start, end: asked.end, terms: new Set([...before.terms, ...after.terms]) }, head };
-}
+});
 
 /** Jieba's tags of words that qualify a noun after them: nouns, adjectives, distinguishing words (重要, 公共). */
 const QUALIFIER_TAG = new RegExp(`${NOUN_TAG.source}|^(?:a|b|vn)$`);
@@ -1082,8 +1083,8 @@ function sharingQuoted(review: Review, asked: Clause, text: string): Match | nul
   const askQuotes = [...ask.matchAll(QUOTED)].map(([, name]) => name!);
   let found: [string, number] | null = null;
   for (const [name, clauses] of quotedNames(review)) {
-    if (clauses.length > RARE_NAME || !ask.includes(name) || (found && name.length <= found[0].length)) continue;
     if (name.length < QUOTED_BOTH && !askQuotes.includes(name)) continue;
+    if (clauses.length > RARE_NAME || !ask.includes(name) || (found && name.length <= found[0].length)) continue;
     if (askQuotes.some((quoted) => quoted !== name && quoted.includes(name))) continue;
     if (!namesThing(review.older, asked, ask, name, askQuotes.includes(name))) continue;
     // A name the older report says often (“十四五”, “一带一路”) is a frame many asks share, not one thing.
