@@ -69,6 +69,7 @@ const FOLLOWUP_RULES = {
   targetNear: wordings.targetNear.id,
   inStep: wordings.inStep.id,
   placePair: wordings.placePair.id,
+  enumeratedHead: wordings.enumeratedHead.id,
   notDone: wordings.notDone.id,
   completion: wordings.completion.id,
   partOfList: wordings.partOfList.id,
@@ -85,6 +86,7 @@ const FOLLOWUP_RULES = {
   yearTask: wordings.yearTask.id,
   yearTaskShare: wordings.yearTaskShare.id,
   heldLevel: wordings.heldLevel.id,
+  heldStable: wordings.heldStable.id,
   yearList: wordings.yearList.id,
   yearListWhole: wordings.yearListWhole.id,
   levelReached: wordings.levelReached.id,
@@ -240,6 +242,8 @@ interface Match {
   part?: boolean;
   /** The ask as read when named by a short name of its line (开工建设富加铁路 for 开工建设富裕至加格达奇铁路): followup:place-pair. */
   askedText?: string;
+  /** Named by the head of the fields the ask lists, without them (followup:enumerated-head). */
+  byHead?: true;
 }
 
 type Decision = Pick<CommitmentFollowUp, 'status' | 'rule'> & { reason?: string; evidence: Evidence | null };
@@ -880,6 +884,64 @@ const namedByTerms = spanMemo((review: Review, span: Span): Match | null => {
   const askedText = review.older.text.slice(span.start, span.end);
   // Clauses naming the ask (建成沙南高速 without 建成) by its character pairs.
   const naming = clausesNaming(review, withoutVerb(askedText));
+  const found = namingByTerms(review, asked, askedText, naming);
+  if (found) return found;
+  // An ask listing the fields of its object's head (钢铁、有色、化工、建材4个重点行业) is named by a clause naming the head alone.
+  const fields = askedText.includes('、') ? withoutEnumeration(review.older, span) : null;
+  const byHead = fields && namingByTerms(review, fields.rest, askedText, naming);
+  return byHead && namesHeadAlone(review.newer, byHead.said, fields.head) ? { ...byHead, byHead: true } : null;
+});
+
+const ENUMERATION = wordings.enumeratedHead;
+const ENUMERATION_CLOSE = new RegExp(ENUMERATION.close, 'u');
+const NOT_FIELD_TAG = new RegExp(ENUMERATION.nameTags);
+
+/**
+ * An ask clause's terms without the fields it lists before their head (推进钢铁、有色、化工、建材4个重点行业绿色化改造全覆盖 →
+ * 重点行业, 绿色化, 改造, 全覆盖): items of one word (no name: 武王墩、明中都 are places), two or more joined by 、, closed by 等
+ * or a count (4个), then a noun; null when it lists none (followup:enumerated-head). Once per report and clause: both reviews ask for it.
+ */
+const withoutEnumeration = spanMemo((older: Analysis, span: Span): { rest: Clause; head: string } | null => {
+  const asked = objectTerms(older, span);
+  const tokens = tokensIn(tokensOf(older), asked);
+  const first = tokens.findIndex((token, i) => tokens[i + 1]?.text === '、');
+  if (first === -1) return null;
+  const field = (token: Token | undefined) => token !== undefined && /^\p{Script=Han}+$/u.test(token.text) && token.text.length <= ENUMERATION.itemLength && !NOT_FIELD_TAG.test(token.tag);
+  let at = first;
+  while (field(tokens[at]) && tokens[at + 1]?.text === '、') at += 2;
+  if (at === first || !field(tokens[at])) return null;
+  const close = tokens.slice(at + 1, at + 3);
+  const closed = close.length > 0 && ENUMERATION_CLOSE.test(close.map((token) => token.text).join(''));
+  const length = closed ? ENUMERATION_CLOSE.exec(close.map((token) => token.text).join(''))![0].length : 0;
+  let end = at + 1;
+  for (let taken = 0; taken < length; end++) taken += tokens[end]!.text.length;
+  if (!closed || !NOUN_TAG.test(tokens[end]?.tag ?? '')) return null;
+  const before = objectTerms(older, { start: asked.start, end: tokens[first]!.start });
+  const after = objectTerms(older, { start: tokens[end]!.start, end: asked.end });
+  let last = end;
+  while (NOUN_TAG.test(tokens[last + 1]?.tag ?? '')) last++;
+  const head = older.text.slice(tokens[end]!.start, tokens[last]!.end);
+  return { rest: { start: asked.start, end: asked.end, terms: new Set([...before.terms, ...after.terms]) }, head };
+});
+
+/** Jieba's tags of words that qualify a noun after them: nouns, adjectives, distinguishing words (重要, 公共). */
+const QUALIFIER_TAG = new RegExp(`${NOUN_TAG.source}|^(?:a|b|vn)$`);
+
+/**
+ * Whether a review clause names the head of the listed fields alone (重点行业绿色化改造实现全覆盖, 推进基础设施建设), not
+ * another kind of it, qualified by other words (陆相页岩油全国重点实验室, 公共文化基础设施, 重要领域改革): the word before
+ * the head, if any, qualifies nothing.
+ */
+function namesHeadAlone(newer: Analysis, said: Span, head: string): boolean {
+  const at = newer.text.slice(said.start, said.end).indexOf(head);
+  if (at === -1) return false;
+  const start = said.start + at;
+  const before = tokensIn(tokensOf(newer), { start: said.start, end: start + 1 }).filter((token) => token.start < start).at(-1);
+  return before === undefined || before.end > start || !QUALIFIER_TAG.test(before.tag);
+}
+
+/** The review clause that best names an ask's object by these terms, if one does. */
+function namingByTerms(review: Review, asked: Clause, askedText: string, naming: Set<number>): Match | null {
   const word = oneWordAsk(review.older, asked);
   let best: Match | null = null;
   // Review clauses in text order, of sentences sharing a term with the ask: the first best is the earliest.
@@ -895,7 +957,7 @@ const namedByTerms = spanMemo((review: Review, span: Span): Match | null => {
     }
   }
   return best;
-});
+}
 
 const ONE_WORD = wordings.oneWordSubject;
 const NEGATORS: ReadonlySet<string> = new Set([...NOT_DONE, ...ONE_WORD.negators]);
@@ -986,6 +1048,8 @@ function sharingName(review: Review, asked: Clause, text: string, lines: Readonl
 
 /** A name the review sets in quotation marks (“保交房”, “四类管线”): the report's own name of a thing, however short. */
 const QUOTED = new RegExp(wordings.quotedName.pattern, 'gu');
+/** A quoted name shorter than this names an ask only when the ask quotes it too, and only a part of it. */
+const QUOTED_BOTH = wordings.quotedName.quotedBoth;
 const HAN = /\p{Script=Han}/u;
 
 /** Each quoted name of a review's clauses, in short forms, and the clauses holding it. */
@@ -1022,6 +1086,7 @@ function sharingQuoted(review: Review, asked: Clause, text: string): Match | nul
   const askQuotes = [...ask.matchAll(QUOTED)].map(([, name]) => name!);
   let found: [string, number] | null = null;
   for (const [name, clauses] of quotedNames(review)) {
+    if (name.length < QUOTED_BOTH && !askQuotes.includes(name)) continue;
     if (clauses.length > RARE_NAME || !ask.includes(name) || (found && name.length <= found[0].length)) continue;
     if (askQuotes.some((quoted) => quoted !== name && quoted.includes(name))) continue;
     if (!namesThing(review.older, asked, ask, name, askQuotes.includes(name))) continue;
@@ -1031,8 +1096,9 @@ function sharingQuoted(review: Review, asked: Clause, text: string): Match | nul
   }
   if (!found) return null;
   const [name, i] = found;
-  // As a shared run: the clause names all of the ask only when it holds half the ask's character pairs too.
-  return { asked, said: review.clauses[i]!, sentence: review.sentenceOf[i]!, cover: 0, names: [name], part: pairsShown(text, clauseText(review, i)) < NAME_SHOWN };
+  // As a shared run: the clause names all of the ask only when it holds half the ask's character pairs too; a name of two characters, a part at most.
+  const part = name.length < QUOTED_BOTH || pairsShown(text, clauseText(review, i)) < NAME_SHOWN;
+  return { asked, said: review.clauses[i]!, sentence: review.sentenceOf[i]!, cover: 0, names: [name], part };
 }
 
 /**
@@ -1458,7 +1524,9 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     // Not in the five-year review, where a shared name says nothing of the year: there, an item of the list said done tells part of it.
     if (review.fiveYears) return { status: 'partly', rule: itemDone(asked, said, match) ? FOLLOWUP_RULES.fiveYearsItemDone : FOLLOWUP_RULES.namesPart, reason: names, evidence };
     const whole = readMatch(review, { ...match, part: false }, evidence);
-    const counts = whole !== null && (COUNTED.has(whole.rule) || whole.rule === FOLLOWUP_RULES.yearTask || whole.rule === FOLLOWUP_RULES.yearTaskShare || (whole.status === 'addressed' && namedDone(asked, said, match)));
+    // A quoted name of two characters (“三北”, “两山”) names a programme whose figures (“三北”工程造林种草103.3万亩) sum up no ask of it.
+    const sums = match.names!.every((name) => name.length >= QUOTED_BOTH) && (COUNTED.has(whole.rule) || whole.rule === FOLLOWUP_RULES.yearTask || whole.rule === FOLLOWUP_RULES.yearTaskShare);
+    const counts = sums || (whole.status === 'addressed' && namedDone(asked, said, match));
     return counts ? withReason(whole, names) : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: names, evidence };
   }
   const wording = wordingOf(said);
@@ -1477,6 +1545,8 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     if (level) return { status: 'partly', rule: FOLLOWUP_RULES.levelUnstated, reason: `${level.label} ${level.surface}: only a change stated`, evidence };
     const wider = stated.length > 0 ? widerOutcome(review, match) : null;
     if (wider) return { status: 'partly', rule: FOLLOWUP_RULES.widerOutcome, reason: wider, evidence };
+    const held = heldStable(review, match, asked, stated);
+    if (held) return { ...done(FOLLOWUP_RULES.heldStable), reason: `held at ${held.surface} through the five years` };
     if (stated.length > 0) return done(FOLLOWUP_RULES.statedOutcome);
     const act = ACT.find((word) => said.startsWith(word));
     if (act && planOnly(asked, said)) return { status: 'partly', rule: FOLLOWUP_RULES.planOnly, evidence };
@@ -1491,6 +1561,18 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (progress !== 'another' && wording === null && resultAfter(review, match)) return done(FOLLOWUP_RULES.resultAfter);
   if (progress !== 'another' && wording === null && restatedWhole(review, match, asked, said)) return done(FOLLOWUP_RULES.restatedWhole);
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
+}
+
+const HELD_STABLE = new RegExp(alternation(wordings.heldStable.asks));
+
+/**
+ * An ask that a level stay as it is, no target figure in it (优良天数比率保持稳定), and a five-year review's clause naming it
+ * that states the level held through the span (优良天数比例稳定在98%以上: a held word right before the number): the figure
+ * held, or null (followup:held-stable). Held every year, so in the year reviewed, as followup:held-level reads a target.
+ */
+function heldStable(review: Review, match: Match, asked: string, stated: Figure[]): Figure | null {
+  if (!review.fiveYears || !HELD_STABLE.test(asked) || targetsAsked(review, match).length > 0) return null;
+  return stated.find((f) => f.change === null && HELD.some((word) => clauseBefore(placedSide(review.newer, f)).endsWith(word))) ?? null;
 }
 
 /**
@@ -1817,7 +1899,8 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
       // An ask with a target figure is answered by the figure: said again whole, it is only restated.
       if (decision.rule === FOLLOWUP_RULES.restatedWhole && commitment.targets.length > 0) return { ...decision, status: 'partly' as const, rule: FOLLOWUP_RULES.restated };
       const named = match.names && !match.part ? withReason(decision, `named by ${match.names.join('、')}`) : decision;
-      return match.askedText ? withReason(named, `a line's short name (${FOLLOWUP_RULES.placePair})`) : named;
+      const byHead = match.byHead ? withReason(named, `named by the head of the fields listed (${FOLLOWUP_RULES.enumeratedHead})`) : named;
+      return match.askedText ? withReason(byHead, `a line's short name (${FOLLOWUP_RULES.placePair})`) : byHead;
     });
   // The year's review only: over five years, nothing happened says little of the year.
   if (naming === 'terms' && !review.fiveYears) read.push(...byPrevented(review, commitment, ranked));

@@ -357,6 +357,17 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['hebei-gwr-2025', 'hebei-gwr-2026', '确保粮食总产740亿斤以上', 'addressed', 'followup:held-level', '粮食产量稳定在760亿斤以上', 'target 740亿斤, held at 760亿斤'],
     ['xinjiang-gwr-2025', 'xinjiang-gwr-2026', '确保全区基本医疗保险参保率达到95%以上', 'addressed', 'followup:held-level', '参保率保持在95%以上', 'held at 95%'],
     ['guizhou-gwr-2025', 'guizhou-gwr-2026', '常住人口城镇化率达到58%左右', 'partly', 'followup:target-near', '提升到2025年的57.7%', null],
+    // followup:held-stable: an ask that a level stay as it is, no figure in it, and the five-year review's clause naming it saying the level
+    // held through the span (稳定在98%以上); an ask to hold whose naming sentence tells no level held (地下水环境质量保持稳定) decides nothing so.
+    ['guizhou-gwr-2025', 'guizhou-gwr-2026', '中心城市环境空气质量平均优良天数比率保持稳定', 'addressed', 'followup:held-stable', '优良天数比例稳定在98%以上', 'held at 98%'],
+    ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '粮食产量保持稳定', 'partly', 'followup:object-held', null, null],
+    // followup:enumerated-head: the fields an ask lists before their head (钢铁、有色、化工、建材4个重点行业) left out, a clause naming the head
+    // alone names it; not one naming another kind of the head (公共文化基础设施, 重要领域改革, 陆相页岩油全国重点实验室).
+    ['henan-gwr-2025', 'henan-gwr-2026', '推进钢铁、有色、化工、建材4个重点行业绿色化改造全覆盖', 'addressed', 'followup:completion-word', '重点行业绿色化改造实现全覆盖', 'followup:enumerated-head'],
+    ['state-council-gwr-2014', 'state-council-gwr-2015', '加快推进交通、水利、能源、市政等基础设施建设', 'partly', 'followup:restated', '推进基础设施建设', 'followup:enumerated-head'],
+    ['state-council-gwr-2008', 'state-council-gwr-2009', '加强电力、交通、通信等基础设施建设', 'no-evidence', 'followup:no-evidence', null, null],
+    ['state-council-gwr-2019', 'state-council-gwr-2020', '深化电力、油气、铁路等领域改革', 'no-evidence', 'followup:no-evidence', null, null],
+    ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '持续支持农业、医药等领域全国重点实验室建设', 'partly', 'followup:effort-word', null, null],
     // followup:five-years-streak: a five-year review's clause telling a streak (连续8年) and no other number is the year's too;
     // one with a figure (优良天数连续6年稳定在325天以上) is a floor held, short of 338天 it decides nothing.
     ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '确保长江干流江苏段水质保持Ⅱ类', 'addressed', 'followup:level-reached', '水质连续8年稳定在Ⅱ类', 'stated in the five-year review'],
@@ -517,6 +528,11 @@ describe('follow-up rules on pairs outside the development set', () => {
     // … part of the ask when the name lies inside its object (花垣县“锰三角”矿业污染综合整治任务); not a span of years (“十四五”),
     // nor a shorter name within one the ask quotes (社保卡“一卡通” for “旅游一卡通”).
     ['hunan-gwr-2025', 'hunan-gwr-2026', '全面完成花垣县“锰三角”矿业污染综合整治任务', 'partly', 'followup:names-part', '“锰三角”治理完成总体整改进度', 'names only 锰三角'],
+    // A quoted name of two characters (“两重”) when the ask quotes it too, a part at most: a figure of the programme (“三北”工程造林种草103.3万亩,
+    // 实施科技“尖锋”行动重大项目82个) sums up no ask of it.
+    ['qinghai-gwr-2025', 'qinghai-gwr-2026', '高质量推进“两重”建设', 'partly', 'followup:names-part', '100项“两重”项目加快实施', 'names only 两重'],
+    ['guangxi-gwr-2025', 'guangxi-gwr-2026', '启动新一轮科技“尖锋”行动', 'partly', 'followup:names-part', '实施科技“尖锋”行动重大项目82个', 'names only 尖锋'],
+    ['shaanxi-gwr-2025', 'shaanxi-gwr-2026', '完善“三北”工程协同实施机制', 'partly', 'followup:names-part', '“三北”工程造林种草103.3万亩', 'names only 三北'],
     ['jiangxi-gwr-2025', 'jiangxi-gwr-2026', '高质量完成“十四五”规划目标任务', 'no-evidence', 'followup:no-evidence', null, null],
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '推广“畅游巴蜀”、旅游专列、“旅游一卡通”', 'partly', 'followup:five-years-named', null, null],
     // A name the ask holds unquoted names it when jieba reads it as more than verbs (管运/x 分离/v), and a counted name the

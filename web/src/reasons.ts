@@ -166,6 +166,8 @@ const RULE_NAMES: Record<string, string> = {
   'followup:place-alone': '只共有一个地名（如三亚）的两句话说的不是同一件事，不作为证据',
   'followup:place-pair': '以所连两地首字加线路类别的简称（如乌尉高速）称呼去年所说的两地间线路（乌鲁木齐至尉犁高速公路），视为提到同一项目',
   'followup:held-level': '五年回顾说某一水平五年来一直稳定（保持）在目标以上，当年也达到了目标',
+  'followup:held-stable': '承诺保持某一水平稳定，五年回顾说它五年来一直稳定（保持）在某一数值，当年也保持住了',
+  'followup:enumerated-head': '承诺列举若干领域再加统称（如钢铁、有色等重点行业），回顾只用统称说到同一事项，视为提到承诺对象',
   'followup:year-list-done': '这是上年所列民生实事中的一项，回顾说这些民生实事已全部完成',
   'followup:year-list-whole': '承诺的就是上年所列的这批民生实事，回顾说这批民生实事已全部完成，件数相同',
   'followup:head-figure': '相近证据句中同一对象的结果数字（单位可换算）与目标比对',
