@@ -420,16 +420,36 @@ function diagnosticList(): { listed: Diagnostic[]; addSentence(diagnostics: Diag
 }
 
 /** The numbers of a sentence starting at `start`, at text offsets; the reader's refusals go to `own` as diagnostics. */
-function sentenceNumbers(sentenceText: string, start: number, own: Diagnostic[]): NumberMatch[] {
+function sentenceNumbers(sentenceText: string, start: number, own: Diagnostic[], tokens: Token[]): NumberMatch[] {
   const refused: Refusal[] = [];
   const found = scanNumbers(sentenceText, { refused });
   // The reader's matches are new objects: moved to text offsets in place rather than copied.
-  for (const number of found) moveBy(number, start);
+  for (const number of found) {
+    moveBy(number, start);
+    unglueUnit(number, tokens);
+  }
   for (const refusal of refused) {
     moveBy(refusal, start);
     own.push(refusal);
   }
   return found;
+}
+
+/**
+ * A one-character unit of things that jieba reads as the first character of a noun (2900多万家庭, 迈上1200亿台阶) is
+ * no unit: the number counts the noun, unit unstated (numeral:unit-in-word). A classifier jieba keeps apart (100家/q
+ * 企业) and units of persons (800万人口 counts 人) stay.
+ */
+function unglueUnit(number: NumberMatch, tokens: Token[]): void {
+  const unit = number.unit;
+  if (unit?.length !== 1 || UNIT_TYPES[unit] !== 'count' || !number.surface.endsWith(unit)) return;
+  const [first] = tokenRange(tokens, { start: number.end - 1, end: number.end });
+  const word = tokens[first];
+  if (!word || word.start !== number.end - 1 || word.end <= number.end || !word.tag.startsWith('n')) return;
+  number.end -= 1;
+  number.surface = number.surface.slice(0, -1);
+  delete number.unit;
+  number.rules = [...(number.rules ?? []), 'numeral:unit-in-word'];
 }
 
 function moveBy(span: { start: number; end: number }, offset: number): void {
@@ -459,7 +479,7 @@ export function extractFigures(
     const own: Diagnostic[] = [];
     const sentenceText = text.slice(sentence.start, sentence.end);
     const cueBefore = targetCueBefore(sentenceText);
-    const found = sentenceNumbers(sentenceText, sentence.start, own);
+    const found = sentenceNumbers(sentenceText, sentence.start, own, tokens);
     const labelOf = sentenceLabeller(text, tokens, sentence, found);
     const pastReadingAt = pastReadingsOf(index);
     let qualified: ListQualifier | null = null;

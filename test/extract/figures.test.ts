@@ -22,6 +22,11 @@ const cases: Array<[string, Array<[string, number, string, string]>]> = [
   ['义务教育巩固率百分之百', [['百分之百', 100, '%', '巩固率']]],
   // 方 after 亿 is 立方米 (numeral:unit-after-magnitude).
   ['推进青石峁天然气、石嘴山矿区煤层气等开发利用，天然气产能达到22亿方。', [['22亿方', 2.2e9, '立方米', '天然气产能']]],
+  // A unit jieba reads as the first character of a noun is none (numeral:unit-in-word): 家庭 counts no 家, 台阶 no 台;
+  // jiangxi-gwr-2026 (constructed around), gansu-gwr-2026. A classifier jieba keeps apart stays.
+  ['全市8万家庭医生签约服务', [['8万', 8e4, '', '家庭医生']]],
+  ['庆阳经济总量迈上1200亿台阶', [['1200亿', 1.2e11, '', '经济总量']]],
+  ['新增5万家企业', [['5万家', 5e4, '家', '企业']]],
 ];
 
 // Sentences whose numerals are dates, names, headings or ordinals, never figures.

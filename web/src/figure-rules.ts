@@ -47,6 +47,7 @@ const NAMES: Record<string, string> = {
   'numeral:bare-point': '末尾的“点”不读作小数（零点）',
   'numeral:unit-times': '单位加“次”（艘次、辆次）',
   'numeral:unit-after-magnitude': '万、亿后的简写单位（38.8亿方即38.8亿立方米）',
+  'numeral:unit-in-word': '量词是后面名词的第一个字，不是单位（2900多万家庭、1200亿台阶）',
   'numeral:unit-named-before': '指标名指明所计单位（农村贫困人口减少1386万计人）',
   'numeral:unit-named-after': '数字后的名词指明所计单位（1400万农业转移人口计人）',
   'label:clause': '分句中数字前的词语',
