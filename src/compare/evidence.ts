@@ -414,7 +414,9 @@ function reviewOf(older: Analysis, newer: Analysis, statements: Array<{ text: st
 }
 
 /** Pieces of a text a name lies within, in short forms: other characters (、“”) and joining words (和, 与, 的) cut them (重要领域和关键环节 is two). */
-const nameSegments = (text: string) => [...nameForm(text).matchAll(/[^\P{Script=Han}和与的]+/gu)].map(([segment]) => segment);
+const NAME_SEGMENT = /[^\P{Script=Han}和与的]+/gu;
+// match, not matchAll: the strings alone, without a match object for each.
+const nameSegments = (text: string): string[] => nameForm(text).match(NAME_SEGMENT) ?? [];
 
 /** Runs of NAME_LENGTH characters of the pieces of a text that may be names. */
 const nameRuns = memo((text: string): Set<string> => {

@@ -146,11 +146,12 @@ const stagesOf = (label: string) => measures.stages.groups.flatMap((group, i) =>
  * What qualifies a canonical label's measure (农村 vs none, 登记 vs 调查, 开工 vs 建成), as one key:
  * labels whose keys differ measure different things.
  */
-const qualifiersOf = (label: string) => [stagesOf(label), ...measures.distinct.map((group) => namedOf(group, label))].join('\u0000');
+const qualifiersOf = (label: string, stages: string) => [stages, ...measures.distinct.map((group) => namedOf(group, label))].join('\u0000');
 
 /** Whether two labels both name a stage of building and not the same (新安排 vs 基本建成), lexicon measures:stages. */
 export function otherStages(a: string, b: string): boolean {
-  const [one, other] = [stagesOf(canonicalLabel(a)), stagesOf(canonicalLabel(b))];
+  // From each label's measure (its stages read once per label): targets ask it of a target and each candidate outcome, both measured.
+  const [one, other] = [measureOf(a).stages, measureOf(b).stages];
   return one !== '' && other !== '' && one !== other;
 }
 
@@ -159,13 +160,16 @@ export interface Measure {
   canonical: string;
   /** qualifiersOf the canonical label: read once, not for each pair of labels. */
   qualifiers: string;
+  /** stagesOf the canonical label (otherStages). */
+  stages: string;
   terms: Set<string>;
   pairs: Set<string>;
 }
 
 export const measureOf = memo((label: string): Measure => {
   const canonical = canonicalLabel(label);
-  return { canonical, qualifiers: qualifiersOf(canonical), terms: new Set(labelTerms(label)), pairs: characterPairs(canonical.replace(IGNORED_PATTERN, '')) };
+  const stages = stagesOf(canonical);
+  return { canonical, qualifiers: qualifiersOf(canonical, stages), stages, terms: new Set(labelTerms(label)), pairs: characterPairs(canonical.replace(IGNORED_PATTERN, '')) };
 });
 
 /**

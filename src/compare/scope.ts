@@ -308,9 +308,12 @@ export function targetObject(target: PlacedSide): string[] {
 export function namesEveryWord(target: PlacedSide, actual: PlacedSide): boolean {
   const terms = targetObject(target);
   if (terms.length < 2) return false;
-  // A word of the kind of count (天然气产量) is named by its kind anywhere in the clause (生产原油…、天然气).
+  const missing = missingIn(terms, `${actual.label}|${textAfter(actual)}`);
+  // A word of the kind of count (天然气产量) is named by its kind anywhere in the clause (生产原油…、天然气);
+  // the clause's kinds are read only when such a word is missing (the outcome's clause is read for each target).
+  if (!missing.some((term) => KIND_WORDS.has(term))) return missing.length === 0;
   const kinds = kindsOf(actual);
-  const unsaid = missingIn(terms, `${actual.label}|${textAfter(actual)}`).filter((term) => !scope.countKind.kinds.some(({ kind, words }) => kinds.has(kind) && words.includes(term)));
+  const unsaid = missing.filter((term) => !scope.countKind.kinds.some(({ kind, words }) => kinds.has(kind) && words.includes(term)));
   return unsaid.length === 0;
 }
 
@@ -360,6 +363,9 @@ export function namingRules(target: PlacedSide, actual: PlacedSide): string[] {
 }
 
 /** The kinds of count a side names in its label and whole clause (勘探新增…储量: reserves; 生产: output). */
+/** Every word of a kind of count (scope:count-kind). */
+const KIND_WORDS = new Set(scope.countKind.kinds.flatMap(({ words }) => words));
+
 function kindsOf(side: PlacedSide): Set<string> {
   const text = `${side.label}|${clauseBefore(side)}`;
   return new Set(scope.countKind.kinds.filter(({ words }) => has(words, text)).map(({ kind }) => kind));

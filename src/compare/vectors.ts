@@ -55,13 +55,14 @@ export function vectorIndex(owners: Iterable<[number, Vector]>): VectorIndex {
   let size = 0;
   for (const [owner, vector] of owners) {
     size = Math.max(size, owner + 1);
-    for (const [term, weight] of vector) {
+    // forEach, not for…of: an entry read by for…of is an array made per term.
+    vector.forEach((weight, term) => {
       const posting = postings.get(term);
       if (posting) {
         posting.owners.push(owner);
         posting.weights.push(weight);
       } else postings.set(term, { owners: [owner], weights: [weight] });
-    }
+    });
   }
   return { postings, last: { dots: new Float64Array(size), reached: new Uint8Array(size), hit: [] } };
 }
@@ -79,9 +80,10 @@ export function dotsWith(index: VectorIndex, query: Vector): Dots {
     reached[owner] = 0;
   }
   hit.length = 0;
-  for (const [term, weight] of query) {
+  // forEach, not for…of: run thousands of times a pair, where an entry read by for…of is an array made per term.
+  query.forEach((weight, term) => {
     const posting = index.postings.get(term);
-    if (!posting) continue;
+    if (!posting) return;
     const { owners, weights } = posting;
     for (let k = 0; k < owners.length; k++) {
       const owner = owners[k]!;
@@ -91,6 +93,6 @@ export function dotsWith(index: VectorIndex, query: Vector): Dots {
       }
       dots[owner]! += weight * weights[k]!;
     }
-  }
+  });
   return index.last;
 }
