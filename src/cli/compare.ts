@@ -57,8 +57,12 @@ export function formatComparison(c: Comparison): string {
     lines.push(`  ${p.status.padEnd(7)} ${clip(p.label, 44).padEnd(22)} ${stated(p.from!).padEnd(12)} → ${stated(p.to!).padEnd(12)} ${signed(p.delta)}`);
   }
   lines.push('', `Targets (${tally(c.targets, (t) => t.verdict)})`);
-  // The target by its label and number: one commitment may hold several (开工、投产新能源项目各160个).
-  for (const t of c.targets) lines.push(`  ${t.verdict.padEnd(8)} ${clip(`${t.target.label} ${stated(t.target)}`, 40).padEnd(24)} ${clip(t.reason, 140)}`);
+  // The target by its label and number: one commitment may hold several (开工、投产新能源项目各160个); one
+  // without a label by its commitment's words.
+  for (const t of c.targets) {
+    const named = `${t.target.label || clip(t.commitment, 24)} ${stated(t.target)}`;
+    lines.push(`  ${t.verdict.padEnd(8)} ${clip(named, 40).padEnd(24)} ${clip(t.reason, 140)}`);
+  }
   lines.push('', `Commitments (${tally(c.commitments, (f) => f.status)})`);
   for (const f of c.commitments.filter((f) => f.status === 'addressed')) {
     lines.push(`  ${f.score.toFixed(2)} ${clip(f.text, 88)}  [${f.rule}]`, `       ↳ ${clip(f.evidence[0]!.text, 140)}`);

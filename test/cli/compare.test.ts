@@ -90,4 +90,24 @@ describe('formatComparison', () => {
     expect(rows.map((row) => row.indexOf('地区生产总值'))).toEqual([10, 10]);
     expect(rows[1]).toContain('>3万亿元');
   });
+
+  it('names a target by its label and number, or by its commitment\'s words when it has no label', () => {
+    const target = (label: string, surface: string, qualifier: string, commitment: string) => ({ verdict: 'no-data', reason: 'the newer report does not state this measure', commitment, target: { label, surface, qualifier } });
+    const comparison = {
+      from: { issuer: '国务院', year: 2013 },
+      to: { issuer: '国务院', year: 2014 },
+      figures: [],
+      // state-council-gwr-2014: two targets of one commitment, the second with no label of its own.
+      targets: [
+        target('农业转移人口落户城镇', '1亿', 'about', '促进约1亿农业转移人口落户城镇'),
+        target('', '1亿人', 'about', '引导约1亿人在中西部地区就近城镇化'),
+      ],
+      commitments: [],
+      sections: [],
+      reuse: { sentences: 0, ratio: 0, examples: [] },
+    } as unknown as Comparison;
+    const rows = formatComparison(comparison).split('\n').filter((line) => line.startsWith('  no-data'));
+    expect(rows[0]).toMatch(/^ {2}no-data +农业转移人口落户城镇 ~1亿 /);
+    expect(rows[1]).toMatch(/^ {2}no-data +引导约1亿人在中西部地区… ~1亿人 /);
+  });
 });
