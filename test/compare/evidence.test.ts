@@ -540,11 +540,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['shanxi-gwr-2025', 'shanxi-gwr-2026', '加快管运分离', 'addressed', 'followup:completion-word', '“管运分离”改革成效明显', 'named by 管运分离'],
     ['shaanxi-gwr-2025', 'shaanxi-gwr-2026', '推进“三项改革”拓面提质增效', 'partly', 'followup:names-part', '“三项改革”深化拓展', 'names only 三项改革'],
     // … but not verbs alone (让孩子们跑起来 is not 公共数据“跑起来”), not the theme of an event's edition (第三届“西部数谷”算力产业大会
-    // is not “西部数谷”等4个项目), not a name qualifying another noun (以“国之大者”的政治担当), not in a clause relaying
-    // what the review was told to do (指示我们…不断深化“三个定位”建设).
+    // is not “西部数谷”等4个项目), not in a clause relaying what the review was told to do (指示我们…不断深化“三个定位”建设).
     ['fujian-gwr-2025', 'fujian-gwr-2026', '让孩子们跑起来', 'no-evidence', 'followup:no-evidence', null, null],
     ['ningxia-gwr-2025', 'ningxia-gwr-2026', '办好第三届“西部数谷”算力产业大会', 'no-evidence', 'followup:no-evidence', null, null],
-    ['qinghai-gwr-2025', 'qinghai-gwr-2026', '是“国之大者”', 'no-evidence', 'followup:no-evidence', null, null],
     ['yunnan-gwr-2025', 'yunnan-gwr-2026', '推动“三个定位”不断取得新进展', 'no-evidence', 'followup:no-evidence', null, null],
     // Not a name inside the object (鄂州跨境电商综试区), nor another item of a list (官路、双堠水库主体工程), nor an ask to work on a thing (深入实施城市更新).
     ['hubei-gwr-2025', 'hubei-gwr-2026', '争创鄂州跨境电商综试区', 'partly', 'followup:names-part', null, 'names only 跨境电商'],

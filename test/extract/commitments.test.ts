@@ -237,9 +237,15 @@ describe('extractCommitments', () => {
     ['保护好青海生态环境，是“国之大者”。', false],
     ['加强国防和军队建设，是国家安全和现代化建设的可靠保证。', false],
     ['把市场主体的活跃度保持住、提上去，是促进经济平稳增长的关键所在。', false],
+    // state-council-gwr-2000, state-council-gwr-2001, state-council-gwr-2002: 要 of 重要 and 要求 asks nothing.
+    ['加强国防和军队建设，是国家安全和现代化建设的重要保证。', false],
+    ['能源特别是石油问题，是资源战略的一个重要问题。', false],
+    ['保持国民经济较快增长，是扩大就业、改善人民生活和维护社会稳定的基础，也是推进结构调整和深化改革的重要条件。', false],
     // Must not change — state-council-gwr-2006: a focus, what follows 是 the work; inner-mongolia-gwr-2025: a later clause asks.
     ['财政体制改革的重点，是健全公共财政体系，完善转移支付制度，实施政府收支分类改革，完善预算管理制度。', true],
     ['筑牢我国北方重要生态安全屏障，是我们必须牢记的“国之大者”，要始终把生态环境保护挺在前头，构建全要素全方位治理格局。', true],
+    // inner-mongolia-gwr-2026: the later clause's 要 after its subject still asks.
+    ['筑牢我国北方重要生态安全屏障，是内蒙古必须牢记的“国之大者”，我们要始终把生态环境保护挺在前头，坚决守护好这片碧绿、这方蔚蓝、这份纯净。', true],
     // state-council-gwr-2008: called a task of the year.
     ['防止价格总水平过快上涨，是今年宏观调控的重大任务。', true],
   ];
