@@ -715,6 +715,9 @@ const FIVE_YEAR_VERDICT = 'verdict:five-year-review';
 /** The bounds a held level gives on the good side: a floor where more is better, a ceiling where less is. */
 const BOUNDS = { higher: ['at-least', 'more-than'], lower: ['at-most', 'less-than'] } as const;
 
+/** Whether the clause before a figure of the review ends on a word saying a level held (稳定在98%以上). */
+const heldBefore = (review: Review, figure: Figure) => HELD.some((word) => clauseBefore(placedSide(review.newer, figure)).endsWith(word));
+
 /**
  * Targets the five-year review answers only with a level held through the span (粮食产量稳定在760亿斤以上
  * for 粮食总产740亿斤以上, 参保率保持在95%以上): held every year, so in the year reviewed, the last; a bound on
@@ -728,7 +731,7 @@ function byHeldLevel(review: Review, checks: TargetCheck[], fiveYearsRanked: Ran
     const target = review.older.figures.find((f) => f.start === check.target.start);
     const outcome = review.newer.figures.find((f) => f.start === check.actual!.start);
     if (!target || !outcome || outcome.unit !== target.unit || outcome.change !== null) continue;
-    if (!HELD.some((word) => clauseBefore(placedSide(review.newer, outcome)).endsWith(word))) continue;
+    if (!heldBefore(review, outcome)) continue;
     const judged = judge(target, outcome.value);
     const bounds: readonly string[] = BOUNDS[judged.compared?.better ?? 'higher'];
     if (judged.verdict !== 'met' || !bounds.includes(outcome.qualifier)) continue;
@@ -913,11 +916,11 @@ const withoutEnumeration = spanMemo((older: Analysis, span: Span): { rest: Claus
   while (field(tokens[at]) && tokens[at + 1]?.text === '、') at += 2;
   if (at === first || !field(tokens[at])) return null;
   const close = tokens.slice(at + 1, at + 3);
-  const closed = close.length > 0 && ENUMERATION_CLOSE.test(close.map((token) => token.text).join(''));
-  const length = closed ? ENUMERATION_CLOSE.exec(close.map((token) => token.text).join(''))![0].length : 0;
+  const closing = close.length > 0 ? ENUMERATION_CLOSE.exec(close.map((token) => token.text).join('')) : null;
+  if (!closing) return null;
   let end = at + 1;
-  for (let taken = 0; taken < length; end++) taken += tokens[end]!.text.length;
-  if (!closed || !NOUN_TAG.test(tokens[end]?.tag ?? '')) return null;
+  for (let taken = 0; taken < closing[0].length; end++) taken += tokens[end]!.text.length;
+  if (!NOUN_TAG.test(tokens[end]?.tag ?? '')) return null;
   const before = objectTerms(older, { start: asked.start, end: tokens[first]!.start });
   const after = objectTerms(older, { start: tokens[end]!.start, end: asked.end });
   let last = end;
@@ -1574,17 +1577,17 @@ const HELD_STABLE = new RegExp(alternation(wordings.heldStable.asks));
  */
 function heldStable(review: Review, match: Match, asked: string, stated: Figure[]): Figure | null {
   if (!review.fiveYears || !HELD_STABLE.test(asked) || targetsAsked(review, match).length > 0) return null;
-  return stated.find((f) => f.change === null && HELD.some((word) => clauseBefore(placedSide(review.newer, f)).endsWith(word))) ?? null;
+  return stated.find((f) => f.change === null && heldBefore(review, f)) ?? null;
 }
+
+/** A growth in percent (增长7%左右); not a change in percentage points of a rate (城镇化率提高0.9个百分点), which the rate's level answers against last year's. */
+const growthRate = (figure: Figure) => figure.change !== null && figure.unitType === 'percent';
 
 /**
  * The growth targets of an ask of growth only (地方一般公共预算收入增长3%左右) when the review clause naming it states
  * figures, none of them a growth (税收占一般公共预算收入比重超75%; 增速居全国第八; 从26.7%提高到52.1%): a level, share
  * or rank of the thing says nothing of the rate asked (followup:growth-unstated).
  */
-/** A growth in percent (增长7%左右); not a change in percentage points of a rate (城镇化率提高0.9个百分点), which the rate's level answers against last year's. */
-const growthRate = (figure: Figure) => figure.change !== null && figure.unitType === 'percent';
-
 function growthUnstated(review: Review, match: Match, stated: Figure[]): Figure[] {
   const targets = targetsAsked(review, match);
   if (targets.length === 0 || !targets.every(growthRate) || stated.some((f) => f.change !== null)) return [];
