@@ -546,7 +546,7 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     return phrase.text || unitType !== 'count' ? phrase : wordEndingClause(text, after, from);
   }
   const lead = modifiersBeforeNoun(after, from);
-  if (!(NOUN_TAGS.has(after[from + lead]?.tag ?? '') || QUOTE.test(after[from]?.text ?? ''))) return NO_PHRASE;
+  if (!(NOUN_TAGS.has(after[from + lead]?.tag ?? '') || QUOTE.test(after[from]?.text ?? ''))) return magnitudeNoun(text, after, end, unitType);
   // 60%政府举办的基层医疗卫生机构: the noun is the subject of a clause that describes the thing counted.
   const phrase = phraseFrom(after, from + lead, false, false);
   const rest = after.findIndex((token) => token.start >= phrase.end);
@@ -557,6 +557,20 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
 }
 
 const MODIFIER_OPENS_NOUN = 'label:modifier-opens-noun';
+const MAGNITUDE_OPENERS: ReadonlySet<string> = new Set(lexicon.magnitudeCountsNoun.openerTags);
+
+/**
+ * The noun a bare magnitude counts, as a classifier's (label:magnitude-counts-noun): 保持2300万省外/s 劳动力,
+ * 近6000万低保/v 人员, 近20万各/r 民族家庭. With no unit the magnitude wants its noun, whose first word jieba may take
+ * for a place, a verb or a pronoun; the phrase must still end on a noun (40.8万青年留渝来渝 is no count of one).
+ */
+function magnitudeNoun(text: string, after: Token[], end: number, unitType: UnitType): Phrase {
+  if (unitType !== 'other' || !/[万亿]$/.test(text.slice(end - 1, end)) || !MAGNITUDE_OPENERS.has(after[0]?.tag ?? '')) return NO_PHRASE;
+  // An idiom after the noun is its predicate (1000多万高中毕业生顺利完成/l 高考), though jieba's idioms may be nouns.
+  const idiom = after.findIndex((token, i) => i > 0 && /^[li]$/.test(token.tag));
+  const phrase = phraseFrom(idiom === -1 ? after : after.slice(0, idiom), 0, false);
+  return phrase.text ? { ...phrase, rules: [...phrase.rules, lexicon.magnitudeCountsNoun.id] } : NO_PHRASE;
+}
 
 /**
  * Whether the word at `from`, right after a count's classifier, is one jieba reads as an adverb that opens the counted
@@ -1215,6 +1229,26 @@ function sharedByList({ region }: ListClause): ComposedLabel | null {
   return labelled(region.slice(0, word.index) + region.slice(word.index + word[0].length), 'label:shared-by-list');
 }
 
+const LIST_HEAD_TAGS = new RegExp(lexicon.listHead.verbTags);
+
+/**
+ * A clause cleaned into a label, with the list of single words before it that share its object (label:list-head):
+ * 新建、改造高标准农田500万亩 builds and renovates the fields the figure counts, so its label is 新建、改造高标准农田, not
+ * 改造高标准农田. Every item of the list, back to a break that is no 、, is one word, and the clause opens on a verb and
+ * goes on past it; 建成A、改造B are phrases of their own. The cleaned clause must keep its opening verb.
+ */
+function withListHead(before: Cleaned, sentence: LabelledSentence, clauseStart: number): Cleaned {
+  const { text } = sentence;
+  if (text[clauseStart - 1] !== '、') return before;
+  const from = sentence.starts!.list(clauseStart - 1);
+  if (figureSince(sentence, from)) return before;
+  const items = text.slice(from, clauseStart - 1).split('、');
+  const oneWord = (item: string) => item.length <= lexicon.listHead.maxWord && CHINESE_WORD.test(item) && segmented(item).length === 1;
+  const first = segmented(before.text)[0];
+  if (!first || !LIST_HEAD_TAGS.test(first.tag) || first.text === before.text || !text.startsWith(before.text, clauseStart) || !items.every(oneWord)) return before;
+  return { text: `${items.join('、')}、${before.text}`, rules: [...before.rules, lexicon.listHead.id] };
+}
+
 /**
  * The labels one sentence gives its figures. Beyond what composeLabel reads around
  * each figure, a sentence hands a list of figures to a list of things with 分别
@@ -1234,7 +1268,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
     const list = sentence.assigned.has(at) ? null : listClause(sentence, number.start);
     if (list) respectively(sentence, at, list);
     if (list && !sentence.assigned.has(at)) listToRun(sentence, at, list);
-    const before = cleanBefore(clause);
+    const before = withListHead(cleanBefore(clause), sentence, clauseStart);
     if (sentence.inPhrase >= clauseStart) before.rules.push(FIGURE_IN_PHRASE);
     const after = phraseAfter(text, tokens, number.end, unitType);
     const composedLabel = (): ComposedLabel => {
