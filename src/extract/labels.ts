@@ -1229,24 +1229,34 @@ function sharedByList({ region }: ListClause): ComposedLabel | null {
   return labelled(region.slice(0, word.index) + region.slice(word.index + word[0].length), 'label:shared-by-list');
 }
 
-const LIST_HEAD_TAGS = new RegExp(lexicon.listHead.verbTags);
+/** Where a list of words sharing what follows may start: a sentence's or a clause's start, not after an aside or a quote. */
+const LIST_HEAD_START = new RegExp(`[${lexicon.listHead.startAfter}]`);
 
 /**
- * A clause cleaned into a label, with the list of single words before it that share its object (label:list-head):
+ * A clause cleaned into a label, with the list of single words before it that share what follows (label:list-head):
  * 新建、改造高标准农田500万亩 builds and renovates the fields the figure counts, so its label is 新建、改造高标准农田, not
- * 改造高标准农田. Every item of the list, back to a break that is no 、, is one word, and the clause opens on a verb and
- * goes on past it; 建成A、改造B are phrases of their own. The cleaned clause must keep its opening verb.
+ * 改造高标准农田; 襄阳、宜昌经济总量突破6000亿元 is said of both. Every item of the list, back to a clause's start, is one
+ * word, and the clause goes on past its first word; 建成A、改造B are phrases of their own. The cleaned clause must
+ * keep its first word. A list whose first item is a verb and a word (新增黄石、咸宁、天门等全国文明城市) shares a thing:
+ * the clause must not open on a verb, and the verb is left out.
  */
 function withListHead(before: Cleaned, sentence: LabelledSentence, clauseStart: number): Cleaned {
-  const { text } = sentence;
+  const { text, span } = sentence;
   if (text[clauseStart - 1] !== '、') return before;
   const from = sentence.starts!.list(clauseStart - 1);
-  if (figureSince(sentence, from)) return before;
+  if ((from > span.start && !LIST_HEAD_START.test(text[from - 1]!)) || figureSince(sentence, from)) return before;
   const items = text.slice(from, clauseStart - 1).split('、');
-  const oneWord = (item: string) => item.length <= lexicon.listHead.maxWord && CHINESE_WORD.test(item) && segmented(item).length === 1;
+  const words = (item: string) => (item.length <= lexicon.listHead.maxWord * 2 && CHINESE_WORD.test(item) ? segmented(item) : []);
+  const oneWord = (item: string) => item.length <= lexicon.listHead.maxWord && words(item).length === 1;
   const first = segmented(before.text)[0];
-  if (!first || !LIST_HEAD_TAGS.test(first.tag) || first.text === before.text || !text.startsWith(before.text, clauseStart) || !items.every(oneWord)) return before;
-  return { text: `${items.join('、')}、${before.text}`, rules: [...before.rules, lexicon.listHead.id] };
+  if (!first || first.text === before.text || !text.startsWith(before.text, clauseStart) || !items.slice(1).every(oneWord)) return before;
+  const opening = words(items[0]!);
+  // One verb of a word of its own, not a character jieba cut off a name (磨/v 憨); 开展留守/v 儿童 is no verb and a word.
+  const verbThenWord = !isVerb(first) && opening.length === 2 && isVerb(opening[0]) && opening[0]!.text.length > 1 && oneWord(opening[1]!.text);
+  if (!oneWord(items[0]!) && !verbThenWord) return before;
+  // The verbs stay out of the label, as they did out of the last item's (新增黄石、咸宁、天门等全国文明城市12个，总数达到22个).
+  const list = verbThenWord ? [opening[1]!.text, ...items.slice(1)] : items;
+  return { text: `${list.join('、')}、${before.text}`, rules: [...before.rules, lexicon.listHead.id] };
 }
 
 /**

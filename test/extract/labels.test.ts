@@ -581,6 +581,15 @@ const listAndMagnitude: Array<[string, string, string, string, boolean]> = [
   ['深入推进法治政府建设，提请人大常委会审议法规议案7件，修订、制定政府规章12件，办理人大代表建议246件、政协委员提案330件。', '12件', '修订、制定政府规章', 'label:list-head', true],
   // guizhou-gwr-2026: the verb jieba reads in the clause (光伏/v) makes a list of things share it too: the share of all three.
   ['现代能源产业做大做强，电力装机规模突破1亿千瓦，水电、风电、光伏发电量占比达43.3%，调度原煤产量达1.83亿吨。', '43.3%', '水电、风电、光伏发电量占比', 'label:list-head', true],
+  // hubei-gwr-2025, state-council-gwr-2014: a list of things shares what follows, said of both.
+  ['多极支撑更加强劲，武汉在副省级城市中增速靠前，襄阳、宜昌经济总量突破6000亿元，稳居中部非省会城市前列。', '6000亿元', '襄阳、宜昌经济总量', 'label:list-head', true],
+  ['加大节能减排力度，控制能源消费总量，今年能源消耗强度要降低3.9%以上，二氧化硫、化学需氧量排放量都要减少2%。', '2%', '二氧化硫、化学需氧量排放量都要减少', 'label:list-head', true],
+  // hubei-gwr-2026: the first item a verb and a word: the verb stays out, as it stayed out of the last item's label.
+  ['持续优化社会治理，新增黄石、咸宁、天门等全国文明城市12个，总数达到22个。', '12个', '黄石、咸宁、天门等全国文明城市', 'label:list-head', true],
+  // Must not change — guizhou-gwr-2026: the first item is more than a verb and a word (开展留守/v 儿童).
+  ['开展留守儿童、流动儿童和困境儿童关爱服务100万人次。', '100万人次', '流动儿童和困境儿童关爱服务', 'label:list-head', false],
+  // Must not change — yunnan-gwr-2025: a list after an aside (…（含重点产业1000人）左右、) is none: 左右 is the figure's.
+  ['其中银龄教师6000人左右、银龄科技人才300人（其中银龄科技专家200人、银龄农业科技特派员100人）左右、银龄技师1000人左右。', '1000人', '银龄技师', 'label:list-head', false],
   // Must not change — heilongjiang-gwr-2025: the list's first item is more than one word (新建改造供水).
   ['开工改造老旧小区、城中村、农村危房、灾后农房36.9万户，新建改造供水、燃气、排水等管网4216公里。', '4216公里', '排水等管网', 'label:list-head', false],
   // Must not change — state-council-gwr-2008: a clause of the verb alone leaves the count its noun after it.
