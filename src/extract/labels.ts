@@ -503,6 +503,22 @@ function actOfPersons(text: string, tokens: Token[], end: number): Phrase {
   return after[0]?.tag.startsWith(lexicon.actOfPersons.tagPrefix) ? wordEndingClause(text, after, 0) : NO_PHRASE;
 }
 
+const PERSONS_ACT_OPENERS = new RegExp(lexicon.actAfterPersons.openerTags);
+
+/**
+ * The words after a count of people that a bare verb brings about, up to the clause's end (label:act-after-persons):
+ * 带动413万人增收 counts the people whose income rises, 引导约1亿人在中西部地区就近城镇化 those who settle in towns near home.
+ * They open on a verb or a preposition (a noun after the count is the thing counted) and hold no number.
+ */
+function actAfterPersons(text: string, tokens: Token[], end: number): Phrase {
+  const after = tokensPastQualifier(text, tokens, end);
+  const last = after.at(-1);
+  if (!last || !PERSONS_ACT_OPENERS.test(after[0]!.tag) || !endsClause(text, last) || last.end - after[0]!.start > lexicon.actAfterPersons.maxLength) return NO_PHRASE;
+  const adjacent = after.every((token, i) => i === 0 || token.start === after[i - 1]!.end);
+  const words = after.map((token) => token.text).join('');
+  return adjacent && CHINESE_WORD.test(words) ? { text: words, rules: [lexicon.actAfterPersons.id], end: last.end } : NO_PHRASE;
+}
+
 /**
  * The noun phrase right after a figure (18家工业源企业, 发行1万亿元抗疫特别国债),
  * or for occasion units its activity. A qualifier and a grade are stepped over
@@ -569,7 +585,10 @@ function magnitudeNoun(text: string, after: Token[], end: number, unitType: Unit
   // An idiom after the noun is its predicate (1000多万高中毕业生顺利完成/l 高考), though jieba's idioms may be nouns.
   const idiom = after.findIndex((token, i) => i > 0 && /^[li]$/.test(token.tag));
   const phrase = phraseFrom(idiom === -1 ? after : after.slice(0, idiom), 0, false);
-  return phrase.text ? { ...phrase, rules: [...phrase.rules, lexicon.magnitudeCountsNoun.id] } : NO_PHRASE;
+  // A noun naming its unit (脱贫人口) would give the figure a measure by the noun alone, where the predicate after it says
+  // which count it is (13.2万脱贫人口实现稳岗就业 are no people lifted out of poverty): left to the rules before.
+  if (!phrase.text || unitNamedBefore(phrase.text) !== null) return NO_PHRASE;
+  return { ...phrase, rules: [...phrase.rules, lexicon.magnitudeCountsNoun.id] };
 }
 
 /**
@@ -709,6 +728,8 @@ export interface LabelParts {
   earlierObject?: Phrase;
   /** For a clause of verbs alone, whether a verb of completion opened it (完成置换63万亩), which cleanBefore took off. */
   completed?: boolean;
+  /** For a bare verb before people counted, what they do after it (带动413万人增收). */
+  act?: Phrase;
   unitType: UnitType;
 }
 
@@ -794,6 +815,7 @@ export function composeLabel({
   purpose = NO_PHRASE,
   earlierObject = NO_PHRASE,
   completed = false,
+  act = NO_PHRASE,
   unitType,
 }: LabelParts): ComposedLabel {
   if (after.sizeClassOf) return composed(after.text, 'label:size-class', after);
@@ -826,6 +848,8 @@ export function composeLabel({
     // 带动就地就业36.8万人: the people counted are the ones who do what the verb phrase says; a bare verb (吸引,
     // 覆盖) still names nothing. 完成置换63万亩: what is completed is the work the verbs after 完成 name.
     if (PERSON_UNITS.has(unitType) && segmented(before).length > 1) return composed(before, 'label:activity-of-persons');
+    // 带动413万人增收: a bare verb names what it brings the people to do, after them.
+    if (act.text) return composed(before + act.text, 'label:activity-of-persons', act);
     if (completed) return composed(before, 'label:completed-activity');
     // 投入567亿元办好民生实事: the money is what the verb before gives to the aim after it.
     if (purpose.text) return composed(before + purpose.text, 'label:purpose-after-figure', purpose);
@@ -1303,6 +1327,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         // Read only for a clause of verbs alone, the one that needs them.
         parallel: verbsAlone ? parallelThing(sentence, at, clauseStart, unitType, before.text) : null,
         purpose: verbsAlone && unitType === 'money' ? purposeAfter(text, tokens, number.end) : NO_PHRASE,
+        act: verbsAlone && PERSON_UNITS.has(unitType) ? actAfterPersons(text, tokens, number.end) : NO_PHRASE,
         earlierObject: verbsAlone ? objectOfEarlierVerb(sentence, tokens, clauseStart, before.text) : NO_PHRASE,
         completed: verbsAlone && clause.endsWith(before.text) && COMPLETED_ACTIVITY.test(clause.slice(0, clause.length - before.text.length)),
         unitType,

@@ -55,6 +55,7 @@ const NAMES: Record<string, string> = {
   'label:activity': '次数所计的活动',
   'label:activity-of-persons': '人数所做的事（带动就业36.8万人）',
   'label:act-of-persons': '分句开头的人数后面的动词（1334万人参保）',
+  'label:act-after-persons': '单个动词带出的人数之后所做的事（带动413万人增收 → 带动增收）',
   'label:completed-activity': '“完成”后动词所指的工作（完成置换63万亩）',
   'label:carried-subject': '沿用前一个数字的主语（比上年增长）',
   'label:noun-after-de': '“的”后的名词（5.5%左右的增长目标）',
