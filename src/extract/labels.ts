@@ -578,7 +578,7 @@ const MAGNITUDE_OPENERS: ReadonlySet<string> = new Set(lexicon.magnitudeCountsNo
 /**
  * The noun a bare magnitude counts, as a classifier's (label:magnitude-counts-noun): 保持2300万省外/s 劳动力,
  * 近6000万低保/v 人员, 近20万各/r 民族家庭. With no unit the magnitude wants its noun, whose first word jieba may take
- * for a place, a verb or a pronoun; the phrase must still end on a noun (40.8万青年留渝来渝 is no count of one).
+ * for a place, a verb or a pronoun; the phrase is read as after a classifier and must still end on a noun.
  */
 function magnitudeNoun(text: string, after: Token[], end: number, unitType: UnitType): Phrase {
   if (unitType !== 'other' || !/[万亿]$/.test(text.slice(end - 1, end)) || !MAGNITUDE_OPENERS.has(after[0]?.tag ?? '')) return NO_PHRASE;
@@ -1278,7 +1278,7 @@ function withListHead(before: Cleaned, sentence: LabelledSentence, clauseStart: 
   // One verb of a word of its own, not a character jieba cut off a name (磨/v 憨); 开展留守/v 儿童 is no verb and a word.
   const verbThenWord = !isVerb(first) && opening.length === 2 && isVerb(opening[0]) && opening[0]!.text.length > 1 && oneWord(opening[1]!.text);
   if (!oneWord(items[0]!) && !verbThenWord) return before;
-  // The verbs stay out of the label, as they did out of the last item's (新增黄石、咸宁、天门等全国文明城市12个，总数达到22个).
+  // The verb stays out of the label, as it stayed out of the last item's (新增黄石、咸宁、天门等全国文明城市12个，总数达到22个).
   const list = verbThenWord ? [opening[1]!.text, ...items.slice(1)] : items;
   return { text: `${list.join('、')}、${before.text}`, rules: [...before.rules, lexicon.listHead.id] };
 }
