@@ -503,6 +503,22 @@ function actOfPersons(text: string, tokens: Token[], end: number): Phrase {
   return after[0]?.tag.startsWith(lexicon.actOfPersons.tagPrefix) ? wordEndingClause(text, after, 0) : NO_PHRASE;
 }
 
+const PERSONS_ACT_OPENERS = new RegExp(lexicon.actAfterPersons.openerTags);
+
+/**
+ * The words after a count of people that a bare verb brings about, up to the clause's end (label:act-after-persons):
+ * 带动413万人增收 counts the people whose income rises, 引导约1亿人在中西部地区就近城镇化 those who settle in towns near home.
+ * They open on a verb or a preposition (a noun after the count is the thing counted) and hold no number.
+ */
+function actAfterPersons(text: string, tokens: Token[], end: number): Phrase {
+  const after = tokensPastQualifier(text, tokens, end);
+  const last = after.at(-1);
+  if (!last || !PERSONS_ACT_OPENERS.test(after[0]!.tag) || !endsClause(text, last) || last.end - after[0]!.start > lexicon.actAfterPersons.maxLength) return NO_PHRASE;
+  const adjacent = after.every((token, i) => i === 0 || token.start === after[i - 1]!.end);
+  const words = after.map((token) => token.text).join('');
+  return adjacent && CHINESE_WORD.test(words) ? { text: words, rules: [lexicon.actAfterPersons.id], end: last.end } : NO_PHRASE;
+}
+
 /**
  * The noun phrase right after a figure (18家工业源企业, 发行1万亿元抗疫特别国债),
  * or for occasion units its activity. A qualifier and a grade are stepped over
@@ -546,7 +562,7 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     return phrase.text || unitType !== 'count' ? phrase : wordEndingClause(text, after, from);
   }
   const lead = modifiersBeforeNoun(after, from);
-  if (!(NOUN_TAGS.has(after[from + lead]?.tag ?? '') || QUOTE.test(after[from]?.text ?? ''))) return NO_PHRASE;
+  if (!(NOUN_TAGS.has(after[from + lead]?.tag ?? '') || QUOTE.test(after[from]?.text ?? ''))) return magnitudeNoun(text, after, end, unitType);
   // 60%政府举办的基层医疗卫生机构: the noun is the subject of a clause that describes the thing counted.
   const phrase = phraseFrom(after, from + lead, false, false);
   const rest = after.findIndex((token) => token.start >= phrase.end);
@@ -557,6 +573,23 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
 }
 
 const MODIFIER_OPENS_NOUN = 'label:modifier-opens-noun';
+const MAGNITUDE_OPENERS: ReadonlySet<string> = new Set(lexicon.magnitudeCountsNoun.openerTags);
+
+/**
+ * The noun a bare magnitude counts, as a classifier's (label:magnitude-counts-noun): 保持2300万省外/s 劳动力,
+ * 近6000万低保/v 人员, 近20万各/r 民族家庭. With no unit the magnitude wants its noun, whose first word jieba may take
+ * for a place, a verb or a pronoun; the phrase is read as after a classifier and must still end on a noun.
+ */
+function magnitudeNoun(text: string, after: Token[], end: number, unitType: UnitType): Phrase {
+  if (unitType !== 'other' || !/[万亿]$/.test(text.slice(end - 1, end)) || !MAGNITUDE_OPENERS.has(after[0]?.tag ?? '')) return NO_PHRASE;
+  // An idiom after the noun is its predicate (1000多万高中毕业生顺利完成/l 高考), though jieba's idioms may be nouns.
+  const idiom = after.findIndex((token, i) => i > 0 && /^[li]$/.test(token.tag));
+  const phrase = phraseFrom(idiom === -1 ? after : after.slice(0, idiom), 0, false);
+  // A noun naming its unit (脱贫人口) would give the figure a measure by the noun alone, where the predicate after it says
+  // which count it is (13.2万脱贫人口实现稳岗就业 are no people lifted out of poverty): left to the rules before.
+  if (!phrase.text || unitNamedBefore(phrase.text) !== null) return NO_PHRASE;
+  return { ...phrase, rules: [...phrase.rules, lexicon.magnitudeCountsNoun.id] };
+}
 
 /**
  * Whether the word at `from`, right after a count's classifier, is one jieba reads as an adverb that opens the counted
@@ -695,6 +728,8 @@ export interface LabelParts {
   earlierObject?: Phrase;
   /** For a clause of verbs alone, whether a verb of completion opened it (完成置换63万亩), which cleanBefore took off. */
   completed?: boolean;
+  /** For a bare verb before people counted, what they do after it (带动413万人增收). */
+  act?: Phrase;
   unitType: UnitType;
 }
 
@@ -780,6 +815,7 @@ export function composeLabel({
   purpose = NO_PHRASE,
   earlierObject = NO_PHRASE,
   completed = false,
+  act = NO_PHRASE,
   unitType,
 }: LabelParts): ComposedLabel {
   if (after.sizeClassOf) return composed(after.text, 'label:size-class', after);
@@ -812,6 +848,8 @@ export function composeLabel({
     // 带动就地就业36.8万人: the people counted are the ones who do what the verb phrase says; a bare verb (吸引,
     // 覆盖) still names nothing. 完成置换63万亩: what is completed is the work the verbs after 完成 name.
     if (PERSON_UNITS.has(unitType) && segmented(before).length > 1) return composed(before, 'label:activity-of-persons');
+    // 带动413万人增收: a bare verb names what it brings the people to do, after them.
+    if (act.text) return composed(before + act.text, 'label:activity-of-persons', act);
     if (completed) return composed(before, 'label:completed-activity');
     // 投入567亿元办好民生实事: the money is what the verb before gives to the aim after it.
     if (purpose.text) return composed(before + purpose.text, 'label:purpose-after-figure', purpose);
@@ -1215,6 +1253,36 @@ function sharedByList({ region }: ListClause): ComposedLabel | null {
   return labelled(region.slice(0, word.index) + region.slice(word.index + word[0].length), 'label:shared-by-list');
 }
 
+/** Where a list of words sharing what follows may start: a sentence's or a clause's start, not after an aside or a quote. */
+const LIST_HEAD_START = new RegExp(`[${lexicon.listHead.startAfter}]`);
+
+/**
+ * A clause cleaned into a label, with the list of single words before it that share what follows (label:list-head):
+ * 新建、改造高标准农田500万亩 builds and renovates the fields the figure counts, so its label is 新建、改造高标准农田, not
+ * 改造高标准农田; 襄阳、宜昌经济总量突破6000亿元 is said of both. Every item of the list, back to a clause's start, is one
+ * word, and the clause goes on past its first word; 建成A、改造B are phrases of their own. The cleaned clause must
+ * keep its first word. A list whose first item is a verb and a word (新增黄石、咸宁、天门等全国文明城市) shares a thing:
+ * the clause must not open on a verb, and the verb is left out.
+ */
+function withListHead(before: Cleaned, sentence: LabelledSentence, clauseStart: number): Cleaned {
+  const { text, span } = sentence;
+  if (text[clauseStart - 1] !== '、') return before;
+  const from = sentence.starts!.list(clauseStart - 1);
+  if ((from > span.start && !LIST_HEAD_START.test(text[from - 1]!)) || figureSince(sentence, from)) return before;
+  const items = text.slice(from, clauseStart - 1).split('、');
+  const words = (item: string) => (item.length <= lexicon.listHead.maxWord * 2 && CHINESE_WORD.test(item) ? segmented(item) : []);
+  const oneWord = (item: string) => item.length <= lexicon.listHead.maxWord && words(item).length === 1;
+  const first = segmented(before.text)[0];
+  if (!first || first.text === before.text || !text.startsWith(before.text, clauseStart) || !items.slice(1).every(oneWord)) return before;
+  const opening = words(items[0]!);
+  // One verb of a word of its own, not a character jieba cut off a name (磨/v 憨); 开展留守/v 儿童 is no verb and a word.
+  const verbThenWord = !isVerb(first) && opening.length === 2 && isVerb(opening[0]) && opening[0]!.text.length > 1 && oneWord(opening[1]!.text);
+  if (!oneWord(items[0]!) && !verbThenWord) return before;
+  // The verb stays out of the label, as it stayed out of the last item's (新增黄石、咸宁、天门等全国文明城市12个，总数达到22个).
+  const list = verbThenWord ? [opening[1]!.text, ...items.slice(1)] : items;
+  return { text: `${list.join('、')}、${before.text}`, rules: [...before.rules, lexicon.listHead.id] };
+}
+
 /**
  * The labels one sentence gives its figures. Beyond what composeLabel reads around
  * each figure, a sentence hands a list of figures to a list of things with 分别
@@ -1234,7 +1302,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
     const list = sentence.assigned.has(at) ? null : listClause(sentence, number.start);
     if (list) respectively(sentence, at, list);
     if (list && !sentence.assigned.has(at)) listToRun(sentence, at, list);
-    const before = cleanBefore(clause);
+    const before = withListHead(cleanBefore(clause), sentence, clauseStart);
     if (sentence.inPhrase >= clauseStart) before.rules.push(FIGURE_IN_PHRASE);
     const after = phraseAfter(text, tokens, number.end, unitType);
     const composedLabel = (): ComposedLabel => {
@@ -1259,6 +1327,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         // Read only for a clause of verbs alone, the one that needs them.
         parallel: verbsAlone ? parallelThing(sentence, at, clauseStart, unitType, before.text) : null,
         purpose: verbsAlone && unitType === 'money' ? purposeAfter(text, tokens, number.end) : NO_PHRASE,
+        act: verbsAlone && PERSON_UNITS.has(unitType) ? actAfterPersons(text, tokens, number.end) : NO_PHRASE,
         earlierObject: verbsAlone ? objectOfEarlierVerb(sentence, tokens, clauseStart, before.text) : NO_PHRASE,
         completed: verbsAlone && clause.endsWith(before.text) && COMPLETED_ACTIVITY.test(clause.slice(0, clause.length - before.text.length)),
         unitType,

@@ -76,8 +76,10 @@ const persons: Case[] = [
   ['新增返乡创业市场经营主体13.9万户、带动就地就业36.8万人，城镇新增就业超额完成全年任务。', '36.8万人', '带动就地就业', 'label:activity-of-persons'],
   // sichuan-gwr-2025
   ['科学应对19轮强降雨，提前转移避险197万余人次，实现洪涝灾害“零亡人”。', '197万余人次', '提前转移避险', 'label:activity-of-persons'],
-  // Must not change — guizhou-gwr-2026: a bare verb still names nothing.
-  ['安排衔接资金37.9亿元实施产业奖补到户，带动413万人增收。', '413万人', '', 'label:verb-only'],
+  // guizhou-gwr-2025: a bare verb names nothing alone; what the people do after it names the activity (label:act-after-persons).
+  ['安排衔接资金37.9亿元实施产业奖补到户，带动413万人增收。', '413万人', '带动增收', 'label:activity-of-persons'],
+  // Must not change — shaanxi-gwr-2026: a bare verb with nothing after the people still names nothing.
+  ['提高城乡低保标准、覆盖119.2万人，发放高龄补贴32亿元。', '119.2万人', '', 'label:verb-only'],
   // state-council-gwr-2012: people counted at the start of a clause are the subject of the one verb after them
   // (label:act-of-persons), not the counties of the clause before.
   ['2147个县（市、区）实施城镇居民社会养老保险试点，1334万人参保，641万人领取养老金。', '1334万人', '参保', 'label:act-of-persons'],
@@ -268,8 +270,9 @@ const listToRun: Case[] = [
   // state-council-gwr-2012: two things joined by 和 alone, two figures joined by 和; state-council-gwr-2013: the things share the words after the last.
   ['城镇新增就业1221万人，城镇居民人均可支配收入和农村居民人均纯收入实际增长8.4％和11.4％。', '8.4％', '城镇居民人均可支配收入实际增长', 'label:list-to-run'],
   ['2012年底，城镇和农村人均住房面积32.9平方米、37.1平方米，分别比2007年增加2.8平方米和5.5平方米。', '32.9平方米', '城镇人均住房面积', 'label:list-to-run'],
-  // Must not change — qinghai-gwr-2026: one figure after a list is the last thing's (a list of two, 和 inside an item).
-  ['服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。', '8.5%', '仓储和邮政业增长', 'label:clause'],
+  // Must not change — qinghai-gwr-2026: one figure after a list is no run (a list of two, 和 inside an item); the list's single
+  // word shares the verb's object, the sector 交通运输、仓储和邮政业 (label:list-head).
+  ['服务业平稳趋好，交通运输、仓储和邮政业增长8.5%，客货总周转量增长9.5%。', '8.5%', '交通运输、仓储和邮政业增长', 'label:list-head'],
 ];
 
 const clauseSubject: Case[] = [
@@ -569,6 +572,54 @@ describe('label:adverb-opens-noun', () => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ').includes('label:adverb-opens-noun')).toBe(opens);
+  });
+});
+
+const listAndMagnitude: Array<[string, string, string, string, boolean]> = [
+  // anhui-gwr-2025, hainan-gwr-2026, tibet-gwr-2025: single words joined by 、 before a verb share its object (label:list-head).
+  ['加快江淮粮仓建设，全面实施“四良两优”工程，新建、改造高标准农田454.6万亩，生物育种实验室启动建设。', '454.6万亩', '新建、改造高标准农田', 'label:list-head', true],
+  ['制定、修改、废止省政府规章45件。', '45件', '制定、修改、废止省政府规章', 'label:list-head', true],
+  ['深入推进法治政府建设，提请人大常委会审议法规议案7件，修订、制定政府规章12件，办理人大代表建议246件、政协委员提案330件。', '12件', '修订、制定政府规章', 'label:list-head', true],
+  // guizhou-gwr-2026: the verb jieba reads in the clause (光伏/v) makes a list of things share it too: the share of all three.
+  ['现代能源产业做大做强，电力装机规模突破1亿千瓦，水电、风电、光伏发电量占比达43.3%，调度原煤产量达1.83亿吨。', '43.3%', '水电、风电、光伏发电量占比', 'label:list-head', true],
+  // hubei-gwr-2025, state-council-gwr-2014: a list of things shares what follows, said of both.
+  ['多极支撑更加强劲，武汉在副省级城市中增速靠前，襄阳、宜昌经济总量突破6000亿元，稳居中部非省会城市前列。', '6000亿元', '襄阳、宜昌经济总量', 'label:list-head', true],
+  ['加大节能减排力度，控制能源消费总量，今年能源消耗强度要降低3.9%以上，二氧化硫、化学需氧量排放量都要减少2%。', '2%', '二氧化硫、化学需氧量排放量都要减少', 'label:list-head', true],
+  // hubei-gwr-2026: the first item a verb and a word: the verb stays out, as it stayed out of the last item's label.
+  ['持续优化社会治理，新增黄石、咸宁、天门等全国文明城市12个，总数达到22个。', '12个', '黄石、咸宁、天门等全国文明城市', 'label:list-head', true],
+  // Must not change — guizhou-gwr-2026: the first item is more than a verb and a word (开展留守/v 儿童).
+  ['开展留守儿童、流动儿童和困境儿童关爱服务100万人次。', '100万人次', '流动儿童和困境儿童关爱服务', 'label:list-head', false],
+  // Must not change — yunnan-gwr-2025: a list after an aside (…（含重点产业1000人）左右、) is none: 左右 is the figure's.
+  ['其中银龄教师6000人左右、银龄科技人才300人（其中银龄科技专家200人、银龄农业科技特派员100人）左右、银龄技师1000人左右。', '1000人', '银龄技师', 'label:list-head', false],
+  // Must not change — heilongjiang-gwr-2025: the list's first item is more than one word (新建改造供水).
+  ['开工改造老旧小区、城中村、农村危房、灾后农房36.9万户，新建改造供水、燃气、排水等管网4216公里。', '4216公里', '排水等管网', 'label:list-head', false],
+  // Must not change — state-council-gwr-2008: a clause of the verb alone leaves the count its noun after it.
+  ['五年国务院共向全国人大常委会提交39件法律议案，制定、修订137件行政法规。', '137件', '行政法规', 'label:list-head', false],
+  // zhejiang-gwr-2025, state-council-gwr-2018, xinjiang-gwr-2026, state-council-gwr-2021: a bare magnitude counts the noun after it (label:magnitude-counts-noun).
+  ['加强困难群体就业兜底帮扶，确保城镇新增就业100万人以上，保持2300万省外劳动力和240万省外脱贫劳动力在浙稳定就业。', '2300万', '省外劳动力', 'label:magnitude-counts-noun', true],
+  ['提高低保、优抚等标准，完善社会救助制度，近6000万低保人员和特困群众基本生活得到保障。', '6000万', '低保人员', 'label:magnitude-counts-noun', true],
+  ['全社会形成了学习使用国家通用语言文字的浓厚氛围，近20万各民族家庭参与“小手拉大手·全家一起学”活动。', '20万', '各民族家庭', 'label:magnitude-counts-noun', true],
+  // An idiom after the noun is its predicate.
+  ['广泛开展线上教学，秋季学期实现全面复学，1000多万高中毕业生顺利完成高考。', '1000多万', '高中毕业生', 'label:magnitude-counts-noun', true],
+  // Must not change — fujian-gwr-2026: a noun naming its unit (人口) is left to the rules before: measures would read it alone.
+  ['城镇新增就业54.58万人，高校毕业生就业保持稳定，退役军人就业服务精准高效，13.2万脱贫人口实现稳岗就业。', '13.2万', '城镇新增就业', 'label:magnitude-counts-noun', false],
+  // guizhou-gwr-2025, state-council-gwr-2014: a bare verb before people counted names what they do after them (label:act-after-persons).
+  ['安排衔接资金37.9亿元实施产业奖补到户，带动413万人增收。', '413万人', '带动增收', 'label:act-after-persons', true],
+  ['引导约1亿人在中西部地区就近城镇化。', '1亿人', '引导在中西部地区就近城镇化', 'label:act-after-persons', true],
+  // Must not change — shaanxi-gwr-2026, shanxi-gwr-2025: nothing after the people: the bare verb names nothing.
+  ['提高城乡低保标准、覆盖119.2万人，发放高龄补贴32亿元。', '119.2万人', '', 'label:act-after-persons', false],
+  ['十一是维修农村供水工程1800处，受益200万人。', '200万人', '', 'label:act-after-persons', false],
+  // Must not change — inner-mongolia-gwr-2025: no noun after the magnitude.
+  ['我区60岁以上老年人平均每年新增30万，还有63万失能老人、158万残疾人。', '30万', '60岁以上老年人平均每年新增', 'label:magnitude-counts-noun', false],
+  // Must not change — state-council-gwr-2021: a noun right after it was read before (label:noun-after-verb alone).
+  ['脱贫攻坚成果举世瞩目，5575万农村贫困人口实现脱贫，960多万建档立卡贫困人口通过易地扶贫搬迁摆脱了“一方水土养不起一方人”的困境。', '5575万', '农村贫困人口', 'label:magnitude-counts-noun', false],
+];
+
+describe('label:list-head, label:magnitude-counts-noun, label:act-after-persons', () => {
+  it.each(listAndMagnitude)('%s → %s is %s (%s: %s)', (text, surface, label, rule, read) => {
+    const figure = figuresOf(text).find((f) => f.surface === surface);
+    expect(figure?.label).toBe(label);
+    expect(figure!.rule.split(' ').includes(rule)).toBe(read);
   });
 });
 
