@@ -110,6 +110,7 @@ const FOLLOWUP_RULES = {
   itemsNamed: wordings.itemsNamed.id,
   listCounted: wordings.listCounted.id,
   similar: 'followup:similar',
+  itemsAdjacent: wordings.itemsAdjacent.id,
   noEvidence: 'followup:no-evidence',
 } as const;
 
@@ -2271,8 +2272,26 @@ function bySimilarity(review: Review, query: Terms, best: Ranked | undefined, as
   if (!best || new Set(best.sentence.terms.filter((term) => query.whole.includes(term))).size < 2) return null;
   const whole = vectorOf(query.whole, review.idf);
   if (cosine(whole, best.sentence.whole, norm(whole), best.sentence.wholeNorm) < ADDRESSED) return null;
-  const missing = clauseSpans(asked, 0).flatMap((span) => unnamedItems(asked.slice(span.start, span.end), best.sentence.text, true));
-  return missing.length === 0 ? { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null } : partOfList(missing, evidenceOf(best));
+  const left = clauseSpans(asked, 0).map((span) => ({ ask: asked.slice(span.start, span.end), items: unnamedItems(asked.slice(span.start, span.end), best.sentence.text, true) }));
+  if (left.every(({ items }) => items.length === 0)) return { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null };
+  // The items it leaves out may each be named by one clause of the sentence right before or after it in its paragraph
+  // (followup:items-adjacent); not by character pairs scattered over several clauses.
+  const adjacent = adjacentClauses(review, best.sentence);
+  const missing = left.flatMap(({ ask, items }) => items.filter((item) => adjacent.every((clause) => unnamedItems(ask, clause, true).includes(item))));
+  return missing.length === 0 ? { status: 'addressed', rule: FOLLOWUP_RULES.itemsAdjacent, evidence: evidenceOf(best) } : partOfList(missing, evidenceOf(best));
+}
+
+/**
+ * The clauses of the review sentences right before and after one, in its paragraph, that do not say the work undone: a
+ * report tells a list of standards raised over sentences joined by ； (国务院2012: 各地普遍较大幅度调高最低工资标准；
+ * 连续第7年提高企业退休人员基本养老金…；进一步提高城乡低保补助水平…).
+ */
+function adjacentClauses(review: Review, sentence: Indexed): string[] {
+  const text = review.newer.text;
+  const adjacent = [review.sentences[sentence.order - 1], review.sentences[sentence.order + 1]].filter(
+    (other): other is Indexed => other !== undefined && !text.slice(Math.min(other.start, sentence.start), Math.max(other.start, sentence.start)).includes('\n'),
+  );
+  return adjacent.flatMap((other) => clauseSpans(other.text, 0).map((span) => other.text.slice(span.start, span.end))).filter((clause) => wordingOf(clause) !== 'not-done');
 }
 
 const YEAR_LIST = wordings.yearList;

@@ -393,6 +393,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['ningxia-gwr-2025', 'ningxia-gwr-2026', '工业固废综合利用率均达到60%以上', 'partly', 'followup:part-of-list', '城市生活垃圾和建筑垃圾利用率均达60%以上', '工业固废综合利用率'],
     ['liaoning-gwr-2025', 'liaoning-gwr-2026', '全球工业互联网大会、全球辽商大会', 'partly', 'followup:part-of-list', '2025全球工业互联网大会', '全球辽商大会'],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '精心筹办北京冬奥会、冬残奥会等综合性体育赛事', 'addressed', 'followup:similar', null, null],
+    // followup:items-adjacent: the items such a sentence leaves out, each named by a clause of the sentence next to it in its
+    // paragraph (城乡居民医保财政年补助标准提高到700元), tell the list done; pairs scattered over them do not (工业固废 above).
+    ['liaoning-gwr-2025', 'liaoning-gwr-2026', '城乡居民基础养老金、城乡居民医保财政补助标准', 'addressed', 'followup:items-adjacent', '城乡居民基础养老金月最低标准提高到174元', null],
     // Figures: a result stated in the clause; a target against the outcome of the same label.
     ['state-council-gwr-2021', 'state-council-gwr-2022', '增设服务业扩大开放综合试点', 'addressed', 'followup:stated-outcome', '新增4个服务业扩大开放综合试点', null],
     ['anhui-gwr-2025', 'anhui-gwr-2026', '修复废弃矿山300个以上', 'addressed', 'followup:target-met', '修复废弃矿山375个', 'outcome 375个'],

@@ -190,6 +190,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:act-of-another': '证据里“开展”等所做的是对承诺内容的督查、检查或评估（如“推动高质量发展综合督查”），承诺的内容只是修饰它的定语，不是承诺本身已落实',
   'followup:done-of-another': '证据里的“完成”“建成”等说的是与承诺对象相关的另一件事（如某铁路施工事故的救援处置），不是承诺对象本身',
   'followup:similar': '证据与承诺的说法非常接近',
+  'followup:items-adjacent': '证据句漏掉的所列事项，同段前后句都已说到',
   'followup:no-evidence': '回顾部分没有相关的句子',
   'followup:object-pairs': '证据句按说到承诺对象的多少排序',
   'followup:measure-named': '证据须说承诺所说的同一统计指标',
