@@ -585,9 +585,7 @@ function magnitudeNoun(text: string, after: Token[], end: number, unitType: Unit
   // An idiom after the noun is its predicate (1000多万高中毕业生顺利完成/l 高考), though jieba's idioms may be nouns.
   const idiom = after.findIndex((token, i) => i > 0 && /^[li]$/.test(token.tag));
   const phrase = phraseFrom(idiom === -1 ? after : after.slice(0, idiom), 0, false);
-  // A noun naming its unit (脱贫人口) would give the figure a measure by the noun alone, where the predicate after it says
-  // which count it is (13.2万脱贫人口实现稳岗就业 are no people lifted out of poverty): left to the rules before.
-  if (!phrase.text || unitNamedBefore(phrase.text) !== null) return NO_PHRASE;
+  if (!phrase.text) return NO_PHRASE;
   return { ...phrase, rules: [...phrase.rules, lexicon.magnitudeCountsNoun.id] };
 }
 
