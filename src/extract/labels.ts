@@ -682,7 +682,7 @@ function purposeAfter(text: string, tokens: Token[], end: number): Phrase {
 
 /** A rate named by its suffix (化解率, 办结率), which jieba reads as a verb. */
 const RATE_END = new RegExp(`(?:${alternation(lexicon.rateSuffixes.words)})$`);
-/** A verb of completion (完成, 完成了) ending the words cleanBefore took off a clause of verbs alone. */
+/** A verb of completion (完成, 完成了, 实现) ending the words cleanBefore took off a clause of verbs alone. */
 const COMPLETED_ACTIVITY = new RegExp(`(?:${alternation(lexicon.completedActivity.words)})了?$`);
 
 /** Verbs, adverbs, adjectives and function words: a phrase of only these names no thing. */
@@ -844,7 +844,7 @@ export function composeLabel({
   if (RATE_END.test(before)) return composed(before, 'label:clause', { rules: [...beforeRules, lexicon.rateSuffixes.id] });
   if (isVerbPhrase(before) && measureForLabel(before) === null) {
     // 带动就地就业36.8万人: the people counted are the ones who do what the verb phrase says; a bare verb (吸引,
-    // 覆盖) still names nothing. 完成置换63万亩: what is completed is the work the verbs after 完成 name.
+    // 覆盖) still names nothing. 完成置换63万亩: what is completed is the work the verbs after 完成 name (实现收入: what 实现 brings about).
     if (PERSON_UNITS.has(unitType) && segmented(before).length > 1) return composed(before, 'label:activity-of-persons');
     // 带动413万人增收: a bare verb names what it brings the people to do, after them.
     if (act.text) return composed(before + act.text, 'label:activity-of-persons', act);

@@ -93,6 +93,9 @@ const persons: Case[] = [
   ['有序推进耕地下山、林地上山，完成置换63万亩。', '63万亩', '置换', 'label:completed-activity'],
   // inner-mongolia-gwr-2025
   ['全区在线监测室温达标率99%以上，完成清洁取暖改造19.3万户，群众满意度明显提升。', '19.3万户', '清洁取暖改造', 'label:completed-activity'],
+  // inner-mongolia-gwr-2025, tianjin-gwr-2025: what 实现 brings about, a noun jieba tags as a verb (收入/v).
+  ['全区接待游客2.73亿人次、实现收入4140亿元，增长18.6%和23.4%。', '4140亿元', '收入', 'label:completed-activity'],
+  ['盘活土地2.26万亩、房产超过1000万平方米，实现收入593.6亿元。', '593.6亿元', '收入', 'label:completed-activity'],
   // Must not change — sichuan-gwr-2025: a bare verb without 完成 names nothing.
   ['开展重大地质灾害隐患治理1884处、搬迁26216户、建设监测台站2781处，保护受威胁群众。', '26216户', '', 'label:verb-only'],
   // Must not change — hubei-gwr-2026: a count of things introduced by a verb is labelled by its noun.
@@ -545,8 +548,9 @@ const framed: Array<[string, string, string, string, boolean]> = [
   // state-council-gwr-2001, state-council-gwr-2009: a run whose clause names only a change takes the things of as many figures before it, in order.
   ['农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元，平均每年实际增长4.7%和5.7%。', '4.7%', '农村居民人均纯收入平均每年实际增长', 'label:respectively-carried', true],
   ['城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%。', '8.4%', '城镇居民人均可支配收入实际增长', 'label:respectively-carried', true],
-  // Must not change — inner-mongolia-gwr-2025: a figure before it that names nothing (实现收入4140亿元) leaves the run to the rule before.
-  ['全区接待游客2.73亿人次、实现收入4140亿元，增长18.6%和23.4%。', '18.6%', '接待游客增长', 'label:respectively-carried', false],
+  // inner-mongolia-gwr-2025: the second of the run is the second thing's (实现收入4140亿元, label:completed-activity).
+  ['全区接待游客2.73亿人次、实现收入4140亿元，增长18.6%和23.4%。', '18.6%', '接待游客增长', 'label:respectively-carried', true],
+  ['全区接待游客2.73亿人次、实现收入4140亿元，增长18.6%和23.4%。', '23.4%', '收入增长', 'label:respectively-carried', true],
 ];
 
 describe('label:enumerator, label:move-between-times, label:time-of-figure, timed bases', () => {
