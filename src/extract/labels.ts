@@ -1207,8 +1207,9 @@ function carriedInOrder(sentence: LabelledSentence, first: number, region: strin
   const run = runFrom(sentence, first);
   const own = cleanBefore(region).text;
   const carried = sentence.subjects.slice(-run.length);
-  if (run.length < 2 || own === '' || !lacksSubject(own) || carried.length < run.length || carried.includes('') || new Set(carried).size < run.length) return;
-  run.forEach((at, k) => sentence.assigned.set(at, labelled(carried[k]! + own, 'label:respectively-carried')));
+  if (run.length < 2 || own === '' || !lacksSubject(own) || carried.length < run.length || new Set(carried).size < run.length) return;
+  // A figure before that names nothing leaves its figure of the run nothing either: the subject carried on is another's.
+  run.forEach((at, k) => sentence.assigned.set(at, labelled(carried[k] ? carried[k] + own : '', 'label:respectively-carried')));
 }
 
 /** The clause before the list clause that starts at `from`, when a comma ends it, no figure kept stands in it and it ends on a noun: a list of things, not a clause of its own (…集群从无到有). */

@@ -551,6 +551,9 @@ const framed: Array<[string, string, string, string, boolean]> = [
   // inner-mongolia-gwr-2025: the second of the run is the second thing's (实现收入4140亿元, label:completed-activity).
   ['全区接待游客2.73亿人次、实现收入4140亿元，增长18.6%和23.4%。', '18.6%', '接待游客增长', 'label:respectively-carried', true],
   ['全区接待游客2.73亿人次、实现收入4140亿元，增长18.6%和23.4%。', '23.4%', '收入增长', 'label:respectively-carried', true],
+  // Constructed from it: a figure before that names nothing (投入4140亿元) leaves its figure of the run no label, not the first thing.
+  ['全区接待游客2.73亿人次、投入4140亿元，增长18.6%和23.4%。', '18.6%', '接待游客增长', 'label:respectively-carried', true],
+  ['全区接待游客2.73亿人次、投入4140亿元，增长18.6%和23.4%。', '23.4%', '', 'label:respectively-carried', true],
 ];
 
 describe('label:enumerator, label:move-between-times, label:time-of-figure, timed bases', () => {
