@@ -585,9 +585,7 @@ function magnitudeNoun(text: string, after: Token[], end: number, unitType: Unit
   // An idiom after the noun is its predicate (1000多万高中毕业生顺利完成/l 高考), though jieba's idioms may be nouns.
   const idiom = after.findIndex((token, i) => i > 0 && /^[li]$/.test(token.tag));
   const phrase = phraseFrom(idiom === -1 ? after : after.slice(0, idiom), 0, false);
-  // A noun naming its unit (脱贫人口) would give the figure a measure by the noun alone, where the predicate after it says
-  // which count it is (13.2万脱贫人口实现稳岗就业 are no people lifted out of poverty): left to the rules before.
-  if (!phrase.text || unitNamedBefore(phrase.text) !== null) return NO_PHRASE;
+  if (!phrase.text) return NO_PHRASE;
   return { ...phrase, rules: [...phrase.rules, lexicon.magnitudeCountsNoun.id] };
 }
 
@@ -684,7 +682,7 @@ function purposeAfter(text: string, tokens: Token[], end: number): Phrase {
 
 /** A rate named by its suffix (化解率, 办结率), which jieba reads as a verb. */
 const RATE_END = new RegExp(`(?:${alternation(lexicon.rateSuffixes.words)})$`);
-/** A verb of completion (完成, 完成了) ending the words cleanBefore took off a clause of verbs alone. */
+/** A verb of completion (完成, 完成了, 实现) ending the words cleanBefore took off a clause of verbs alone. */
 const COMPLETED_ACTIVITY = new RegExp(`(?:${alternation(lexicon.completedActivity.words)})了?$`);
 
 /** Verbs, adverbs, adjectives and function words: a phrase of only these names no thing. */
@@ -846,7 +844,7 @@ export function composeLabel({
   if (RATE_END.test(before)) return composed(before, 'label:clause', { rules: [...beforeRules, lexicon.rateSuffixes.id] });
   if (isVerbPhrase(before) && measureForLabel(before) === null) {
     // 带动就地就业36.8万人: the people counted are the ones who do what the verb phrase says; a bare verb (吸引,
-    // 覆盖) still names nothing. 完成置换63万亩: what is completed is the work the verbs after 完成 name.
+    // 覆盖) still names nothing. 完成置换63万亩: what is completed is the work the verbs after 完成 name (实现收入: what 实现 brings about).
     if (PERSON_UNITS.has(unitType) && segmented(before).length > 1) return composed(before, 'label:activity-of-persons');
     // 带动413万人增收: a bare verb names what it brings the people to do, after them.
     if (act.text) return composed(before + act.text, 'label:activity-of-persons', act);
@@ -1209,8 +1207,9 @@ function carriedInOrder(sentence: LabelledSentence, first: number, region: strin
   const run = runFrom(sentence, first);
   const own = cleanBefore(region).text;
   const carried = sentence.subjects.slice(-run.length);
-  if (run.length < 2 || own === '' || !lacksSubject(own) || carried.length < run.length || carried.includes('') || new Set(carried).size < run.length) return;
-  run.forEach((at, k) => sentence.assigned.set(at, labelled(carried[k]! + own, 'label:respectively-carried')));
+  if (run.length < 2 || own === '' || !lacksSubject(own) || carried.length < run.length || new Set(carried).size < run.length) return;
+  // A figure before that names nothing leaves its figure of the run nothing either: the subject carried on is another's.
+  run.forEach((at, k) => sentence.assigned.set(at, labelled(carried[k] ? carried[k] + own : '', 'label:respectively-carried')));
 }
 
 /** The clause before the list clause that starts at `from`, when a comma ends it, no figure kept stands in it and it ends on a noun: a list of things, not a clause of its own (…集群从无到有). */

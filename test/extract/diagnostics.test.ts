@@ -30,6 +30,11 @@ const cases: Array<[string, Array<[string, string, string?]>]> = [
   ['深入学习贯彻党的二十届三中全会精神', [['二十届', 'not-figure:name'], ['三', 'not-figure:in-word']]],
   // yunnan-gwr-2025, guangdong-gwr-2026: a session right after its congress's 届 is a name in a list too.
   ['按照省委十一届六次、七次全会和省委经济工作会议要求', [['十一届', 'not-figure:ordinal'], ['六次', 'not-figure:name'], ['七次', 'not-figure:name']]],
+  // jiangxi-gwr-2025, anhui-gwr-2025: a session inside a 、-list of sessions closing on 全会 is a name too;
+  // state-council-gwr-2009: counts of times before a verb stay figures.
+  ['按照省委十五届四次、五次、六次、七次全会和省委经济工作会议部署', [['十五届', 'not-figure:ordinal'], ['四次', 'not-figure:name'], ['五次', 'not-figure:name'], ['六次', 'not-figure:name'], ['七次', 'not-figure:name']]],
+  ['按照省委十一届七次、八次、九次全会部署', [['十一届', 'not-figure:ordinal'], ['七次', 'not-figure:name'], ['八次', 'not-figure:name'], ['九次', 'not-figure:name']]],
+  ['三次提高出口退税率，五次下调金融机构存贷款基准利率，四次下调存款准备金率', []],
   ['按照党的二十届四中全会及省委十三届七次、八次全会部署', [['二十届', 'not-figure:name'], ['四', 'not-figure:in-word'], ['十三届', 'not-figure:ordinal'], ['七次', 'not-figure:name'], ['八次', 'not-figure:name']]],
   ['强化长三角生态绿色一体化发展', [['三', 'not-figure:in-word']]],
   ['发展农村二三产业', [['二三', 'not-figure:juxtaposed']]],

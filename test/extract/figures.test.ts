@@ -135,8 +135,6 @@ describe('extractFigures', () => {
     ['630余万低收入人口纳入动态监测。', '630余万', 'persons', true],
     // Must not change — state-council-gwr-2010: 用户 is no unit of people.
     ['新增510万沼气用户。', '510万', 'other', false],
-    // Must not change — fujian-gwr-2026: the label carried from the figure before (城镇新增就业) does not name 脱贫人口.
-    ['城镇新增就业54.58万人，高校毕业生就业保持稳定，退役军人就业服务精准高效，13.2万脱贫人口实现稳岗就业。', '13.2万', 'other', false],
   ];
   it.each(unitNamedAfter)('the thing after the number names the unit of %s', (text, surface, unitType, named) => {
     const figure = figuresOf(text).find((f) => f.surface === surface)!;
@@ -156,6 +154,11 @@ describe('extractFigures', () => {
   it('a count of people named by its label states the measure of its label', () => {
     const [figure] = figuresOf('农村贫困人口减少1386万。');
     expect(figure!.measure).toBe('poverty-reduction');
+  });
+
+  it('a count of people whose label names them and not a flow states no measure (fujian-gwr-2026)', () => {
+    const figure = figuresOf('城镇新增就业54.58万人，高校毕业生就业保持稳定，退役军人就业服务精准高效，13.2万脱贫人口实现稳岗就业。').find((f) => f.surface === '13.2万');
+    expect([figure!.label, figure!.unitType, figure!.measure]).toEqual(['脱贫人口', 'persons', null]);
   });
 
   it('a negated single occurrence is a zero with its own rule', () => {

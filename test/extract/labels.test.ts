@@ -93,6 +93,9 @@ const persons: Case[] = [
   ['有序推进耕地下山、林地上山，完成置换63万亩。', '63万亩', '置换', 'label:completed-activity'],
   // inner-mongolia-gwr-2025
   ['全区在线监测室温达标率99%以上，完成清洁取暖改造19.3万户，群众满意度明显提升。', '19.3万户', '清洁取暖改造', 'label:completed-activity'],
+  // inner-mongolia-gwr-2025, tianjin-gwr-2025: what 实现 brings about, a noun jieba tags as a verb (收入/v).
+  ['全区接待游客2.73亿人次、实现收入4140亿元，增长18.6%和23.4%。', '4140亿元', '收入', 'label:completed-activity'],
+  ['盘活土地2.26万亩、房产超过1000万平方米，实现收入593.6亿元。', '593.6亿元', '收入', 'label:completed-activity'],
   // Must not change — sichuan-gwr-2025: a bare verb without 完成 names nothing.
   ['开展重大地质灾害隐患治理1884处、搬迁26216户、建设监测台站2781处，保护受威胁群众。', '26216户', '', 'label:verb-only'],
   // Must not change — hubei-gwr-2026: a count of things introduced by a verb is labelled by its noun.
@@ -283,8 +286,6 @@ const clauseSubject: Case[] = [
   ['上市公司达162家、居中部前列，外贸实绩企业突破9000家，高新技术企业数量实现翻番、达1.8万家。', '1.8万家', '高新技术企业数量', 'label:clause-subject'],
   // qinghai-gwr-2026
   ['民生领域财政支出占比保持在76%以上，就业形势持续稳定向好，全体居民人均可支配收入增速高于经济增速、突破3万元。', '3万元', '全体居民人均可支配收入', 'label:clause-subject'],
-  // Must not change — fujian-gwr-2026: a figure that opens its clause is given by no verb of a subject before it.
-  ['城镇新增就业54.58万人，高校毕业生就业保持稳定，退役军人就业服务精准高效，13.2万脱贫人口实现稳岗就业。', '13.2万', '城镇新增就业', 'label:carried-subject'],
   // Must not change — shanghai-gwr-2025: a clause that opens with its verb (再创历史新高) names no subject.
   ['外贸进出口总额达到4.27万亿元、再创历史新高，增长5%。', '5%', '外贸进出口总额增长', 'label:carried-subject'],
 ];
@@ -547,8 +548,12 @@ const framed: Array<[string, string, string, string, boolean]> = [
   // state-council-gwr-2001, state-council-gwr-2009: a run whose clause names only a change takes the things of as many figures before it, in order.
   ['农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元，平均每年实际增长4.7%和5.7%。', '4.7%', '农村居民人均纯收入平均每年实际增长', 'label:respectively-carried', true],
   ['城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%。', '8.4%', '城镇居民人均可支配收入实际增长', 'label:respectively-carried', true],
-  // Must not change — inner-mongolia-gwr-2025: a figure before it that names nothing (实现收入4140亿元) leaves the run to the rule before.
-  ['全区接待游客2.73亿人次、实现收入4140亿元，增长18.6%和23.4%。', '18.6%', '接待游客增长', 'label:respectively-carried', false],
+  // inner-mongolia-gwr-2025: the second of the run is the second thing's (实现收入4140亿元, label:completed-activity).
+  ['全区接待游客2.73亿人次、实现收入4140亿元，增长18.6%和23.4%。', '18.6%', '接待游客增长', 'label:respectively-carried', true],
+  ['全区接待游客2.73亿人次、实现收入4140亿元，增长18.6%和23.4%。', '23.4%', '收入增长', 'label:respectively-carried', true],
+  // Constructed from it: a figure before that names nothing (投入4140亿元) leaves its figure of the run no label, not the first thing.
+  ['全区接待游客2.73亿人次、投入4140亿元，增长18.6%和23.4%。', '18.6%', '接待游客增长', 'label:respectively-carried', true],
+  ['全区接待游客2.73亿人次、投入4140亿元，增长18.6%和23.4%。', '23.4%', '', 'label:respectively-carried', true],
 ];
 
 describe('label:enumerator, label:move-between-times, label:time-of-figure, timed bases', () => {
@@ -601,8 +606,10 @@ const listAndMagnitude: Array<[string, string, string, string, boolean]> = [
   ['全社会形成了学习使用国家通用语言文字的浓厚氛围，近20万各民族家庭参与“小手拉大手·全家一起学”活动。', '20万', '各民族家庭', 'label:magnitude-counts-noun', true],
   // An idiom after the noun is its predicate.
   ['广泛开展线上教学，秋季学期实现全面复学，1000多万高中毕业生顺利完成高考。', '1000多万', '高中毕业生', 'label:magnitude-counts-noun', true],
-  // Must not change — fujian-gwr-2026: a noun naming its unit (人口) is left to the rules before: measures would read it alone.
-  ['城镇新增就业54.58万人，高校毕业生就业保持稳定，退役军人就业服务精准高效，13.2万脱贫人口实现稳岗就业。', '13.2万', '城镇新增就业', 'label:magnitude-counts-noun', false],
+  // fujian-gwr-2026, state-council-gwr-2021: a noun naming its unit (人口) too, not the subject of a figure before
+  // (城镇新增就业, 农村贫困人口); 脱贫人口 is no flow's name, so measures read none from it (test/measures/assign.test.ts).
+  ['城镇新增就业54.58万人，高校毕业生就业保持稳定，退役军人就业服务精准高效，13.2万脱贫人口实现稳岗就业。', '13.2万', '脱贫人口', 'label:magnitude-counts-noun', true],
+  ['脱贫攻坚成果举世瞩目，5575万农村贫困人口实现脱贫，960多万建档立卡贫困人口通过易地扶贫搬迁摆脱了“一方水土养不起一方人”的困境。', '960多万', '建档立卡贫困人口', 'label:magnitude-counts-noun', true],
   // guizhou-gwr-2025, state-council-gwr-2014: a bare verb before people counted names what they do after them (label:act-after-persons).
   ['安排衔接资金37.9亿元实施产业奖补到户，带动413万人增收。', '413万人', '带动增收', 'label:act-after-persons', true],
   ['引导约1亿人在中西部地区就近城镇化。', '1亿人', '引导在中西部地区就近城镇化', 'label:act-after-persons', true],

@@ -144,6 +144,8 @@ const rows: Row[] = [
   ["城镇新增就业人口", "人", null, "urban-jobs", null],
   ["进出口贸易总额增长", "倍", "up", null, null],
   ["农村贫困人口减少", "人", "down", "poverty-reduction", null],
+  ["贫困人口脱贫", "人", null, "poverty-reduction", null],
+  ["脱贫人口", "人", null, null, null],
   ["居民消费价格总水平涨幅在", "%", null, "cpi", null],
   ["国内生产总值比2002年增长", "%", "up", "gdp-growth", "cumulative"],
   ["城镇居民人均可支配收入由2002年", "元", null, null, null],
