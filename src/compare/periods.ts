@@ -18,8 +18,9 @@ const THE_YEAR = pattern('period:the-year');
 export const AVERAGE = pattern('period:average');
 
 /**
- * Whether a figure reports five years (“十四五”时期, 五年来) rather than the year
- * reviewed, and the words that tell (a paragraph's or a heading's opening, a clause of 年均): its paragraph says so (also in the sentence after one closing the year: 2025年主要目标任务的
+ * Whether a figure reports five years (“十四五”时期, 五年来) rather than the year reviewed, as the words
+ * that tell it (a paragraph's or a heading's opening, a clause of 年均), or null: its paragraph says so
+ * (also in the sentence after one closing the year: 2025年主要目标任务的
  * 完成，标志着“十四五”规划顺利收官。回望过去五年，…); or, within its top-level part, the nearest paragraph
  * before it that opens with a span of time opens five years (湖北2026: “十四五”时期是… then
  * ——经济实力… bullets, before 刚刚过去的2025年…); or a heading above it does and the paragraph

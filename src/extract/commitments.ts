@@ -30,7 +30,8 @@ import { inTargetList, targetLists } from './target-lists.js';
  * is 特别是, 尤其是 inside an ask (commitment:especially: 切实增加对各种所有制中小企业特别是科技型企业的贷款,
  * state-council-gwr-2000). Nor does a first clause that a clause opening on 是 describes (commitment:described-subject:
  * 保护好青海生态环境，是“国之大者”), unless it is a focus (…的重点，是健全公共财政体系), it is called a goal or
- * task (…，是我们坚定不移的目标) or a later clause still asks (…，要始终把生态环境保护挺在前头). Nor does the speaker's explanation of the targets (EXPLANATION: 这里要着重说明，提出…主要是…).
+ * task (…，是我们坚定不移的目标) or a later clause still asks (…，要始终把生态环境保护挺在前头). Nor does the
+ * speaker's explanation of the targets (EXPLANATION: 这里要着重说明，提出…主要是…).
  */
 const DEFINITION = new RegExp(`^[^，,；;]{0,16}?(?<![要将一二三四五六七八九十])(?<!${EMPHASIS_BEFORE.join('|')})是(?![否要])`);
 const ACTION = /[\u4e00-\u9fff]{2}/;

@@ -119,6 +119,15 @@ function isListIndex(text: string, number: NumberMatch, sentenceStart: number): 
 const SESSION_NAMED = /^(?:工程|项目|全体|全会|会议|大会|常委会)|^[期次]/;
 const SESSION_LIST = /^(?:[、和][〇一二三四五六七八九十]+次)+(?:全体|全会|会议|大会|常委会)/;
 
+/**
+ * Whether a count of 期 or 次 names a session or a phase: before its meeting or project (三次全会, 二期工程), right
+ * after its congress's 届 whatever follows (十一届六次、七次全会), or inside a list of sessions that closes on their
+ * meeting (十一届四次、五次、六次全会: 五次).
+ */
+function isSession(text: string, number: NumberMatch): boolean {
+  return SESSION_NAMED.test(text.slice(number.end, number.end + 4)) || text.endsWith('届', number.start) || SESSION_LIST.test(text.slice(number.end, number.end + 40));
+}
+
 /** The rule that keeps a number from being a figure, or null when it is one. */
 function rejection(text: string, number: NumberMatch, masked: Masked, sentenceStart: number): DiagnosticRule | null {
   const next = text.slice(number.end, number.end + 2);
@@ -132,12 +141,7 @@ function rejection(text: string, number: NumberMatch, masked: Masked, sentenceSt
     const before = text.slice(Math.max(0, number.start - 8), number.start);
     return RANK_CONTEXT.test(before) ? null : 'not-figure:ordinal';
   }
-  // 十一届六次、七次全会: a session right after its congress's 届 is named so, whatever follows it, and so is one
-  // inside a list of sessions that closes on their meeting (十一届四次、五次、六次全会: 五次).
-  const session = SESSION_NAMED.test(text.slice(number.end, number.end + 4)) || text.endsWith('届', number.start) || SESSION_LIST.test(text.slice(number.end, number.end + 40));
-  if (number.chinese && /[期次]$/.test(number.unit ?? '') && session) {
-    return 'not-figure:name';
-  }
+  if (number.chinese && /[期次]$/.test(number.unit ?? '') && isSession(text, number)) return 'not-figure:name';
   if (number.chinese && number.unit === '期') return 'not-figure:name';
   // 三个“一号工程”: a count of named programmes is part of the name.
   if (number.chinese && text[number.end] === '“') return 'not-figure:name';
