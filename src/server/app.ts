@@ -2,7 +2,6 @@
 // listening here: the start command listens, tests use app.inject. Routes are
 // encapsulated plugins, one per resource; the store, auth and the error body
 // are shared by all of them.
-import compress from '@fastify/compress';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
@@ -14,6 +13,7 @@ import { loadDictionaries } from '../segment/jieba.js';
 import { type AsyncStore, openLibrary } from '../store/index.js';
 import { auth, writePolicy } from './auth.js';
 import { DEFAULT_HOST, DEFAULT_UPLOAD_LIMIT, DEFAULT_UPLOAD_RATE } from './config.js';
+import { compression } from './compression.js';
 import { clientErrorHandler, errorHandler, notFoundHandler, refuseWhileClosing } from './errors.js';
 import { originGuard } from './origin.js';
 import { compareRoutes } from './routes/compare.js';
@@ -82,7 +82,7 @@ export async function buildApp(options: AppOptions = {}): Promise<App> {
   app.setNotFoundHandler((request, reply) => (asksForPage(request) ? page(reply.code(404)) : notFoundHandler(request, reply)));
 
   const store = options.store ?? (await openLibrary(options.db));
-  await registerCompression(app);
+  compression(app);
   await app.register(storePlugin, { store, close: options.store === undefined });
   await app.register(originGuard, { host: options.host ?? DEFAULT_HOST });
   await app.register(auth, { tokens, readToken, policy });
@@ -130,18 +130,6 @@ function createServer(logger: AppOptions['logger'], requestTimeout: number) {
 }
 
 type Server = ReturnType<typeof createServer>;
-
-/**
- * JSON and CSV compressed for a client that accepts brotli or gzip (Vary: Accept-Encoding):
- * a series or a comparison is mostly repeated keys and Chinese text. Brotli at the plugin's
- * quality 4 (11 costs tens of times the CPU for a few per cent). Answers under 1 KB, the
- * page shell among them, go as they are; the bundle's files already carry the build's copy
- * (routes/web.ts) and are left alone. Request bodies are not decompressed: an upload's
- * limits count the bytes as sent.
- */
-async function registerCompression(app: Server): Promise<void> {
-  await app.register(compress, { global: true, encodings: ['br', 'gzip'], threshold: 1024, globalDecompression: false });
-}
 
 /** The OpenAPI document (/openapi.json) and its UI (/docs). */
 async function registerDocs(app: Server): Promise<void> {

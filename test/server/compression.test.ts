@@ -2,15 +2,42 @@
 // bytes once decoded; none for a client that does not, nor for tiny bodies.
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type Encoding, negotiate } from '../../src/server/compression.js';
 import { appFor, errorCode, file, multipart } from './helpers.js';
 
 const { app } = await appFor();
 let id = 0;
+let pair = '';
 beforeAll(async () => {
-  const response = await app.inject({ method: 'POST', url: '/api/reports', ...multipart([file('corpus/xuchang-demo-zone-2021.txt')]) });
-  expect(response.statusCode).toBe(201);
-  id = response.json().reports[0].id;
-}, 60_000);
+  const upload = async (path: string) => {
+    const response = await app.inject({ method: 'POST', url: '/api/reports', ...multipart([file(path)]) });
+    expect(response.statusCode, path).toBe(201);
+    return response.json().reports[0].id as number;
+  };
+  id = await upload('corpus/xuchang-demo-zone-2021.txt');
+  pair = `/api/compare?from=${await upload('corpus/beijing-gwr-2025.txt')}&to=${await upload('corpus/beijing-gwr-2026.txt')}`;
+}, 120_000);
+
+describe('the encoding chosen for an Accept-Encoding header', () => {
+  const headers: Array<[string | undefined, Encoding | undefined]> = [
+    ['gzip, deflate, br, zstd', 'br'],
+    ['br;q=0.5, gzip;q=1', 'br'],
+    ['BR', 'br'],
+    ['br;q=0, gzip', 'gzip'],
+    ['x-gzip, gzip;q=0.1', 'gzip'],
+    ['*', 'br'],
+    ['br;q=0, *', 'gzip'],
+    ['br;q=0, gzip;q=0, *', undefined],
+    ['gzip;q=0', undefined],
+    ['identity', undefined],
+    ['deflate, zstd', undefined],
+    ['', undefined],
+    [undefined, undefined],
+  ];
+  it.each(headers)('%s → %s', (accept, encoding) => {
+    expect(negotiate(accept)).toBe(encoding);
+  });
+});
 
 const decode = { br: brotliDecompressSync, gzip: gunzipSync };
 
@@ -36,6 +63,17 @@ describe('compressed answers', () => {
       if (encoding === undefined) continue;
       expect(response.headers.vary, url).toMatch(/accept-encoding/i);
       expect(response.rawPayload.length, url).toBeLessThan(plain.rawPayload.length / 3);
+    }
+  });
+
+  it('compresses a large answer (a comparison of two long reports) too, the same bytes decoded', async () => {
+    const plain = await app.inject(pair);
+    expect(plain.rawPayload.length).toBeGreaterThan(256 * 1024);
+    for (const encoding of ['br', 'gzip'] as const) {
+      const response = await app.inject({ url: pair, headers: { 'accept-encoding': encoding } });
+      expect(response.headers['content-encoding']).toBe(encoding);
+      expect(decode[encoding](response.rawPayload).equals(plain.rawPayload)).toBe(true);
+      expect(response.rawPayload.length).toBeLessThan(plain.rawPayload.length / 5);
     }
   });
 
