@@ -64,6 +64,8 @@ function definition(short: string, full: string, span: [number, number], rule: s
 
 /** Names with their short form announced in brackets: …（以下简称“亚冬会”）. */
 function namedShorts(text: string): Definition[] {
+  // The pattern tries a name at every character: a text without the word is searched once.
+  if (!text.includes(lexicon.namedShort.marker)) return [];
   return [...text.matchAll(NAMED_SHORT)].flatMap((m) => {
     const [, bracketed, name, short] = m;
     const full = bracketed ?? (lettersOf(short!).length > 0 ? shortestEnd(short!, name!) : name!);
