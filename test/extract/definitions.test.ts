@@ -30,6 +30,8 @@ const CASES: Case[] = [
   ['guangdong-gwr-2026', '名词解释\n2.“双高计划”：\n是“中国特色高水平高职学校和专业建设计划”的简称，由教育部和财政部联合实施，旨在建设一批高水平学校和高水平专业群。', [['双高计划', '中国特色高水平高职学校和专业建设计划', 'definition:glossary']]],
   ['sichuan-gwr-2025', '名词解释\n37.“千万工程”：“千村示范、万村整治”工程的简称。', [['千万工程', '千村示范、万村整治工程', 'definition:glossary']]],
   ['hainan-gwr-2026', '注释\n［7］山水工程：\n山水林田湖草沙一体化保护和修复工程。', [['山水工程', '山水林田湖草沙一体化保护和修复工程', 'definition:glossary']]],
+  // A glossary under a longer heading.
+  ['jiangxi-gwr-2026', '附件\n《政府工作报告》有关内容名词注释\n14.“双招双引”：招才引智、招商引资。', [['双招双引', '招才引智、招商引资', 'definition:glossary']]],
   // A quoted short form with its full name in brackets.
   ['state-council-gwr-2007', '410个“两基”（基本普及九年义务教育和基本扫除青壮年文盲）攻坚县已有317个县实现目标。', [['两基', '基本普及九年义务教育和基本扫除青壮年文盲', 'definition:quoted-gloss']]],
   ['state-council-gwr-2006', '重点搞好“三河三湖”（即：淮河海河辽河、太湖巢湖滇池）、丹江口库区及上游等流域污染防治。', [['三河三湖', '淮河海河辽河、太湖巢湖滇池', 'definition:quoted-gloss']]],
