@@ -723,7 +723,7 @@ describe('follow-up rules on pairs outside the development set', () => {
 });
 
 describe('short forms a report defines (followup:defined-name)', () => {
-  const doc = (name: string, text: string) => ({ name, format: 'txt' as const, encoding: 'utf-8', sha256: '', bytes: text.length, text });
+  const doc = (name: string, text: string) => ({ name, format: 'txt' as const, encoding: 'utf-8' as const, sha256: '', bytes: text.length, text });
   const report = (name: string, year: number, review: string, plans: string) =>
     analyzeDocument(doc(name, `政府工作报告\n一、${year}年工作回顾\n${review}\n二、${year + 1}年工作安排\n${plans}\n`), { meta: { issuer: '黑龙江省人民政府', year } });
   // heilongjiang-gwr-2025's ask (高水平办好亚冬会) and heilongjiang-gwr-2026's review sentence with the event's full name;
