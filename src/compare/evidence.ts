@@ -29,6 +29,7 @@ import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type 
 import { tokensIn, tokensOf } from '../segment/jieba.js';
 import { parseChineseNumeral } from '../extract/numerals.js';
 import { ALIASES as MEASURE_ALIASES } from '../measures/index.js';
+import { definitionsIn, type Definition } from '../extract/definitions.js';
 
 /** Overlap alone: this close is addressed; anything less names no object, so it shows nothing done. */
 const ADDRESSED = 0.45;
@@ -69,6 +70,7 @@ const FOLLOWUP_RULES = {
   targetNear: wordings.targetNear.id,
   inStep: wordings.inStep.id,
   placePair: wordings.placePair.id,
+  definedName: wordings.definedName.id,
   enumeratedHead: wordings.enumeratedHead.id,
   notDone: wordings.notDone.id,
   completion: wordings.completion.id,
@@ -245,6 +247,8 @@ interface Match {
   askedText?: string;
   /** Named by the head of the fields the ask lists, without them (followup:enumerated-head). */
   byHead?: true;
+  /** Named by the other form of a short form the pair defines (followup:defined-name); `askedText` is then the ask in the review's form. */
+  defined?: Definition;
 }
 
 type Decision = Pick<CommitmentFollowUp, 'status' | 'rule'> & { reason?: string; evidence: Evidence | null };
@@ -869,7 +873,7 @@ function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] 
 /** The review clause sharing a rare name with a commitment clause; once per review and clause: the commitment and each of its parts ask for it. */
 const namedByName = spanMemo((review: Review, span: Span): Match | null => {
   const [asked, text] = [objectTerms(review.older, span), review.older.text.slice(span.start, span.end)];
-  return sharingName(review, asked, text) ?? sharingShortLine(review, asked, span) ?? sharingQuoted(review, asked, text);
+  return sharingName(review, asked, text) ?? sharingShortLine(review, asked, span) ?? sharingQuoted(review, asked, text) ?? sharingDefined(review, asked, text);
 });
 
 /**
@@ -1105,6 +1109,40 @@ function sharingQuoted(review: Review, asked: Clause, text: string): Match | nul
   // As a shared run: the clause names all of the ask only when it holds half the ask's character pairs too; a name of two characters, a part at most.
   const part = name.length < QUOTED_BOTH || pairsShown(text, clauseText(review, i)) < NAME_SHOWN;
   return { asked, said: review.clauses[i]!, sentence: review.sentenceOf[i]!, cover: 0, names: [name], part };
+}
+
+/** The short forms the pair's two reports define (src/extract/definitions.ts), read once a report. */
+const definedIn = new WeakMap<Analysis, Definition[]>();
+function pairDefinitions(review: Review): Definition[] {
+  return [review.older, review.newer].flatMap((analysis) => {
+    let found = definedIn.get(analysis);
+    if (!found) definedIn.set(analysis, (found = definitionsIn(analysis.text)));
+    return found;
+  });
+}
+
+/** Whether a text holds a form of a defined name: a short form under QUOTED_BOTH characters only quoted (“两新”), as a quoted name. */
+const holdsForm = (text: string, form: string) => (form.length < QUOTED_BOTH ? text.includes(`“${form}”`) : text.includes(form));
+
+/**
+ * A review clause naming the ask's object by the other form of a short form either report of the pair defines
+ * (第九届亚洲冬季运动会（以下简称“亚冬会”） and 哈尔滨第九届亚冬会成功举办), when no clause names it otherwise: the ask is
+ * read in the clause's form, and the form is a shared name as a quoted one is (few clauses hold it, few sentences of the
+ * older report the ask's form; all of the ask when the clause holds half its character pairs, else a part; a short form
+ * under QUOTED_BOTH characters a part at most). followup:defined-name, with the definition's rule, in the reason.
+ */
+function sharingDefined(review: Review, asked: Clause, text: string): Match | null {
+  for (const defined of pairDefinitions(review)) {
+    const [mine, theirs] = holdsForm(text, defined.full) ? [defined.full, defined.short] : holdsForm(text, defined.short) ? [defined.short, defined.full] : [];
+    if (!mine || !theirs || !fewSentencesName(review.older, mine, RARE_NAME)) continue;
+    const holding = review.clauses.flatMap((_, i) => (holdsForm(clauseText(review, i), theirs) ? [i] : []));
+    if (holding.length === 0 || holding.length > RARE_NAME) continue;
+    const i = holding[0]!;
+    const askedText = text.replaceAll(mine, theirs);
+    const part = defined.short.length < QUOTED_BOTH || pairsShown(askedText, clauseText(review, i)) < NAME_SHOWN;
+    return { asked, said: review.clauses[i]!, sentence: review.sentenceOf[i]!, cover: 0, names: [theirs], part, askedText, defined };
+  }
+  return null;
 }
 
 /**
@@ -1906,6 +1944,8 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
       if (decision.rule === FOLLOWUP_RULES.restatedWhole && commitment.targets.length > 0) return { ...decision, status: 'partly' as const, rule: FOLLOWUP_RULES.restated };
       const named = match.names && !match.part ? withReason(decision, `named by ${match.names.join('、')}`) : decision;
       const byHead = match.byHead ? withReason(named, `named by the head of the fields listed (${FOLLOWUP_RULES.enumeratedHead})`) : named;
+      const { defined } = match;
+      if (defined) return withReason(byHead, `named by a short form the reports define (${FOLLOWUP_RULES.definedName}, ${defined.rule}: ${defined.short} = ${defined.full})`);
       return match.askedText ? withReason(byHead, `a line's short name (${FOLLOWUP_RULES.placePair})`) : byHead;
     });
   // The year's review only: over five years, nothing happened says little of the year.

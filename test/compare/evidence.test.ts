@@ -721,3 +721,24 @@ describe('follow-up rules on pairs outside the development set', () => {
     expect(followUp?.parts).toEqual([]);
   }, 120_000);
 });
+
+describe('short forms a report defines (followup:defined-name)', () => {
+  const doc = (name: string, text: string) => ({ name, format: 'txt' as const, encoding: 'utf-8' as const, sha256: '', bytes: text.length, text });
+  const report = (name: string, year: number, review: string, plans: string) =>
+    analyzeDocument(doc(name, `政府工作报告\n一、${year}年工作回顾\n${review}\n二、${year + 1}年工作安排\n${plans}\n`), { meta: { issuer: '黑龙江省人民政府', year } });
+  // heilongjiang-gwr-2025's ask (高水平办好亚冬会) and heilongjiang-gwr-2026's review sentence with the event's full name;
+  // the older review's definition of the short form made up (no corpus report defines one the other report of its pair uses).
+  const [defining, reviewed] = ['第九届亚洲冬季运动会（以下简称“亚冬会”）高质量筹办，坚持节俭办会。', '第九届亚冬会高质量筹办，坚持节俭办会。'];
+  const newer = report('b.txt', 2025, '哈尔滨第九届亚洲冬季运动会成功举办，创造筹办时间最短、场馆利旧率最高、参赛规模最大等多项纪录。', '持续扩大冰雪经济。');
+  const followUpOf = (review: string) => followUpCommitments(report('a.txt', 2024, review, '高水平办好亚冬会。'), newer).find((f) => f.text === '高水平办好亚冬会')!;
+
+  it('names the ask by the full name of the short form it holds', () => {
+    const followUp = followUpOf(defining);
+    expect({ status: followUp.status, rule: followUp.rule }).toEqual({ status: 'addressed', rule: 'followup:completion-word' });
+    expect(followUp.reason).toContain('followup:defined-name, definition:short-form-named: 亚冬会 = 亚洲冬季运动会');
+  });
+
+  it('names nothing where no report defines the short form', () => {
+    expect(followUpOf(reviewed).status).toBe('no-evidence');
+  });
+});
