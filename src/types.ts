@@ -305,7 +305,10 @@ export const FollowUpStatus = oneOf(['addressed', 'partly', 'no-evidence']);
 const JudgedFields = {
   text: Type.String(),
   status: FollowUpStatus,
-  rule: Type.String({ description: 'the rule that decided the status, e.g. followup:completion-word, followup:target-met (src/compare/lexicon/followup.json)' }),
+  rule: Type.String({
+    description:
+      "the rule that decided the status, e.g. followup:completion-word (src/compare/lexicon/followup.json); a status reached through a target verdict names the verdict's rule after it, e.g. followup:target-met verdict:about, followup:target-near verdict:nearly",
+  }),
   reason: Type.Optional(Type.String({ description: 'for a decision on target figures: each target and the outcome stated, with their numbers' })),
   evidence: Type.Array(Evidence),
 };

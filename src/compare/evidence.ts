@@ -24,7 +24,7 @@ import { nameForm, valueIn } from './measures.js';
 import { withShortLines } from './place-pairs.js';
 import { AVERAGE, fiveYearPart, MULTI_YEAR, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
 import { ADDED_WORDS, clauseBefore, countsWider, namesMore, placedSide, scopeDifference } from './scope.js';
-import { checkTargets, judge } from './targets.js';
+import { checkTargets, commitmentStatus, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
 import { parseChineseNumeral } from '../extract/numerals.js';
@@ -122,7 +122,6 @@ const HEAD_FIGURE = wordings.headFigure;
 const SUMMED: ReadonlySet<string> = new Set(wordings.overYears.unitTypes);
 /** An amount a year adds to (a count, money, an area), not a rate nor a change: what a five-year review sums and followup:head-figure reads. */
 const amount = (target: Figure) => SUMMED.has(target.unitType) && target.change === null && target.value > 0;
-const NEAR_VERDICTS: ReadonlySet<string> = new Set(wordings.targetNear.verdicts);
 
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length);
 const COMPLETION = byLength(wordings.completion.words);
@@ -251,7 +250,10 @@ interface Match {
   defined?: Definition;
 }
 
-type Decision = Pick<CommitmentFollowUp, 'status' | 'rule'> & { reason?: string; evidence: Evidence | null };
+/** `verdict`: the target verdict's rule a status reached through a target verdict rests on, named beside the rule (ruleNamed). */
+type Decision = Pick<CommitmentFollowUp, 'status' | 'rule'> & { reason?: string; evidence: Evidence | null; verdict?: string };
+/** The rule a follow-up shows: a status reached through a target verdict names the verdict's rule too (followup:target-near verdict:nearly). */
+const ruleNamed = ({ rule, verdict }: Pick<Decision, 'rule' | 'verdict'>) => (verdict === undefined ? rule : `${rule} ${verdict}`);
 /** A decision with more said of why, after what it said. */
 const withReason = (decision: Decision, more: string): Decision => ({ ...decision, reason: [decision.reason, more].filter(Boolean).join('; ') });
 
@@ -596,8 +598,8 @@ function partsOf(review: Review, fiveYears: Review, commitment: Commitment, chec
     const own = targets.filter((f) => inside(f, span));
     const part: Commitment = { ...commitment, text, start: span.start, end: span.end, targets: own.map((f) => f.id) };
     const decided = decide(review, fiveYears, rankingTerms(older, span), part, checks.filter((check) => inside(check.target, span)));
-    const { status, rule, reason } = decided.decision;
-    return { text, start: span.start, status, rule, ...(reason !== undefined && { reason }), evidence: evidenceFor(decided, PART_EVIDENCE_SHOWN) };
+    const { status, reason } = decided.decision;
+    return { text, start: span.start, status, rule: ruleNamed(decided.decision), ...(reason !== undefined && { reason }), evidence: evidenceFor(decided, PART_EVIDENCE_SHOWN) };
   });
 }
 
@@ -608,7 +610,7 @@ function followUp(review: Review, fiveYears: Review, query: Terms, commitment: C
   const followUp: CommitmentFollowUp = {
     text: commitment.text,
     status: decision.status,
-    rule: decision.rule,
+    rule: ruleNamed(decision),
     ...(decision.reason !== undefined && { reason: decision.reason }),
     score: best ? Number(best.score.toFixed(3)) : 0,
     evidence: evidenceFor(decided, EVIDENCE_SHOWN),
@@ -694,18 +696,16 @@ function scored(ranked: Ranked[], sentence: Pick<Indexed, 'text' | 'start'>): Ev
 }
 
 /**
- * A commitment with target figures, judged as targets are (checkTargets): all
- * judged targets met, addressed; any missed, or only near a value of about, partly. Other
- * unclear ones decide nothing.
+ * A commitment with target figures, judged as targets are (checkTargets), each verdict making of it what
+ * commitmentStatus says: all judged targets met, addressed; any missed, or short past the allowance of
+ * about but not by much, partly. Other unclear ones decide nothing.
  */
 function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Decision | null {
   // A label of one word (企业: 4100家企业实现上云上平台) names no measure; any count of 企业 would answer it.
   const named = (check: TargetCheck) => withoutVerb(check.target.label).length >= MEASURE_NAME;
   const judged = checks.filter((check) => decides(check) && named(check));
   if (judged.length === 0) return null;
-  const short = judged.filter((check) => check.verdict === 'missed');
-  const near = judged.filter(belowAbout);
-  const deciding = short[0] ?? near[0] ?? judged[0]!;
+  const deciding = judged.find((check) => check.verdict === 'missed') ?? judged.find((check) => commitmentStatus(check) === 'partly') ?? judged[0]!;
   const reason = judged
     .map((check) => `${check.target.label}: target ${check.target.surface}, outcome ${check.actual?.surface ?? 'stated in words'} (${check.verdict}: ${check.reason})`)
     .join('; ');
@@ -777,23 +777,18 @@ function byInStep(review: Review, commitment: Commitment, ranked: Ranked[]): Dec
   return { status: kept ? 'addressed' : 'partly', rule: FOLLOWUP_RULES.inStep, reason, evidence: scored(ranked, follows.sentence) };
 }
 
+type Judged = Pick<TargetCheck, 'verdict' | 'rule'>;
+/** A target verdict that decides a follow-up (commitmentStatus): met, missed, or short past the allowance of about but not by much. */
+const decides = (judged: Judged) => commitmentStatus(judged) !== null;
 /**
- * A target of about a value (增长5.5%左右) reached only nearly, below it (5.3%, or 6.7% for
- * 7%左右): the verdict is met or unclear, yet the promise of that value is kept in part
- * (followup:target-near).
+ * What a deciding target verdict makes of the follow-up, the verdict's rule named with it: met, addressed
+ * (followup:target-met); missed, partly (followup:target-short); short past the allowance of about but not
+ * by much (增长6.7% for 7%左右), partly too (followup:target-near).
  */
-const belowAbout = ({ rule, compared }: Pick<TargetCheck, 'rule' | 'compared'>) => NEAR_VERDICTS.has(rule) && (compared?.gap ?? 0) > 0;
-
-type Judged = Pick<TargetCheck, 'verdict' | 'rule' | 'compared'>;
-/** A target verdict that decides a follow-up: met, missed, or only near a value of about; other unclear ones decide nothing. */
-const decides = (judged: Judged) => judged.verdict === 'met' || judged.verdict === 'missed' || belowAbout(judged);
-/** What a deciding target verdict makes of the follow-up: missed, partly; only near a value of about, partly too; else addressed. */
-const targetDecision = (judged: Judged): Pick<Decision, 'status' | 'rule'> =>
-  judged.verdict === 'missed'
-    ? { status: 'partly', rule: FOLLOWUP_RULES.targetShort }
-    : belowAbout(judged)
-      ? { status: 'partly', rule: FOLLOWUP_RULES.targetNear }
-      : { status: 'addressed', rule: FOLLOWUP_RULES.targetMet };
+const targetDecision = (judged: Judged): Pick<Decision, 'status' | 'rule' | 'verdict'> => {
+  const rule = judged.verdict === 'met' ? FOLLOWUP_RULES.targetMet : judged.verdict === 'missed' ? FOLLOWUP_RULES.targetShort : FOLLOWUP_RULES.targetNear;
+  return { status: commitmentStatus(judged)!, rule, verdict: judged.rule };
+};
 
 type Wording = 'completion' | 'not-done' | 'effort' | null;
 
@@ -1449,8 +1444,10 @@ function byHeadFigure(review: Review, commitment: Commitment, ranked: Ranked[]):
   const clauses = clauseSpans(commitment.text, commitment.start).filter((span) => read.some(({ target }) => inside(target, span)));
   const unstated = targets.filter((target) => clauses.some((span) => inside(target, span)) && !read.some((found) => found.target === target) && !statesHead(review, commitment, target, first.sentence));
   const reason = [...read.map((found) => found.reason), ...unstated.map((target) => `${target.label} ${target.surface}: not stated`)].join('; ');
-  // As target verdicts decide (byTargets), the targets judged decide: one short makes partly.
-  return { status: unstated.length === 0 && read.every((found) => found.met) ? 'addressed' : 'partly', rule: first.rule, reason, evidence };
+  // As target verdicts decide (byTargets), the targets judged decide: one short makes partly. The verdict deciding is named; none for a target unstated.
+  const short = read.find((found) => !found.met);
+  const verdict = short?.verdict ?? (unstated.length === 0 ? first.verdict : undefined);
+  return { status: unstated.length === 0 && !short ? 'addressed' : 'partly', rule: first.rule, ...(verdict !== undefined && { verdict }), reason, evidence };
 }
 
 /** A figure of the sentence in the target's unit whose label holds the head of the target's object, near its value or not. */
@@ -1479,7 +1476,7 @@ function ratioName(target: Figure): string | null {
 }
 
 /** The closest sentence's result figure of a target's head, judged; null when none is judged. */
-function headFigure(review: Review, commitment: Commitment, target: Figure, closest: Ranked[]): { target: Figure; met: boolean; reason: string; rule: string; sentence: Indexed } | null {
+function headFigure(review: Review, commitment: Commitment, target: Figure, closest: Ranked[]): { target: Figure; met: boolean; reason: string; rule: string; verdict: string; sentence: Indexed } | null {
   const ratio = ratioName(target);
   if (!amount(target) && ratio === null) return null;
   const found = headOf(review.older, commitment, target);
@@ -1508,7 +1505,7 @@ function headFigure(review: Review, commitment: Commitment, target: Figure, clos
     if (!decides(judged)) continue;
     const { verdict, reason } = judged;
     const [both, rule] = ratio === null ? [`both of ${head}`, FOLLOWUP_RULES.headFigure] : [`both ${ratio} of ${head}`, FOLLOWUP_RULES.headRatio];
-    return { target, met: targetDecision(judged).status === 'addressed', reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface}, ${both} (${verdict}: ${reason})`, rule, sentence };
+    return { target, met: commitmentStatus(judged) === 'addressed', reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface}, ${both} (${verdict}: ${reason})`, rule, verdict: judged.rule, sentence };
   }
   return null;
 }

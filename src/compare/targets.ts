@@ -12,14 +12,11 @@ import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET,
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
+import verdictRules from './lexicon/verdicts.json' with { type: 'json' };
 import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, namingRules, objectForm, shareForChange, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, SAME_NUMBER_RULE, type PlacedSide } from './scope.js';
 
-/** Percentage-point shortfalls of an "about" target: met within 0.2, unclear to 0.4. */
-const ABOUT_MET = 0.2;
-const ABOUT_UNCLEAR = 0.4;
-/** For units other than % the same allowances as shares of the target. */
-const ABOUT_MET_SHARE = 0.03;
-const ABOUT_UNCLEAR_SHARE = 0.06;
+/** How far short of a target of about a value an outcome may fall and still reach it, and how far it is unclear (verdicts.json allowance: one definition for verdicts and follow-up). */
+const ALLOWANCE = verdictRules.allowance;
 
 /** Units of a rate or share: compared in points, and a narrower thing's says nothing of the whole's. */
 const RATE_UNITS: ReadonlySet<string> = new Set(['%', '个百分点']);
@@ -78,12 +75,23 @@ export function judge(target: Figure, actual: number): Judgement {
   const side = lower ? 'lower is better' : 'higher is better';
   if (shortfall <= 1e-9) return { verdict: 'met', rule: 'verdict:good-side', reason: `${shown}: on the good side (${side})`, compared: compared(shortfall) };
   const points = RATE_UNITS.has(target.unit);
-  const [met, unclear] = points ? [ABOUT_MET, ABOUT_UNCLEAR] : [ABOUT_MET_SHARE * low, ABOUT_UNCLEAR_SHARE * low];
+  const within = (bound: { points: number; share: number }) => shortfall <= (points ? bound.points : bound.share * low) + 1e-9;
   const short = `short by ${format(shortfall, points ? (target.unit === '%' ? ' points' : target.unit) : target.unit)}`;
-  // A range is a promise to land inside it: short of it is never met.
-  if (target.valueMax === null && shortfall <= met + 1e-9) return { verdict: 'met', rule: 'verdict:about', reason: `${shown}: ${short}, within the allowance of "about"`, compared: compared(shortfall) };
-  if (shortfall <= unclear + 1e-9) return { verdict: 'unclear', rule: 'verdict:nearly', reason: `${shown}: ${short}`, compared: compared(shortfall) };
+  // Only about (左右; 近 of a size to reach, above) allows a shortfall: a bare value is a value to reach, a range a promise to land inside it.
+  const about = target.qualifier === 'about' || target.qualifier === 'less-than';
+  if (about && target.valueMax === null && within(ALLOWANCE)) return { verdict: 'met', rule: 'verdict:about', reason: `${shown}: ${short}, within the allowance of "about"`, compared: compared(shortfall) };
+  if (within(ALLOWANCE.nearly)) return { verdict: 'unclear', rule: 'verdict:nearly', reason: `${shown}: ${short}`, compared: compared(shortfall) };
   return { verdict: 'missed', rule: 'verdict:short', reason: `${shown}: ${short}`, compared: compared(shortfall) };
+}
+
+/**
+ * What a numeric verdict on a commitment's target makes of the commitment (verdicts.json allowance): met, at or past
+ * the value or within the allowance of about, addressed; missed, or short past the allowance but not by much
+ * (verdict:nearly), partly; any other unclear verdict, nothing. Follow-up asks this, never the numbers.
+ */
+export function commitmentStatus({ verdict, rule }: Pick<TargetCheck, 'verdict' | 'rule'>): 'addressed' | 'partly' | null {
+  if (verdict === 'met') return 'addressed';
+  return verdict === 'missed' || rule === 'verdict:nearly' ? 'partly' : null;
 }
 
 interface ReviewSentence {

@@ -21,6 +21,11 @@ const cases: Array<[string, Figure, number, string]> = [
   ['GDP 7.5% about, grew 7.7%', target('国内生产总值增长', 7.5, 'about'), 7.7, 'met'],
   ['GDP 7.5% about, grew 7.4%: short by 0.1', target('国内生产总值增长', 7.5, 'about'), 7.4, 'met'],
   ['GDP 7% about, grew 6.8%: short by 0.2', target('国内生产总值增长', 7, 'about'), 6.8, 'met'],
+  // Near the target (verdicts.json allowance): only about allows a shortfall. 甘肃2025 力争常住人口城镇化率达到58.1%, 2026 58.08%.
+  ['urbanisation 58.1% bare, reached 58.08%: a bare value has no allowance', target('常住人口城镇化率', 58.1, 'exact'), 58.08, 'unclear'],
+  ['urbanisation 58.1% about, reached 58.08%: within the allowance', target('常住人口城镇化率', 58.1, 'about'), 58.08, 'met'],
+  ['GDP 5.5% bare, grew 5.5%: at the value', target('国内生产总值增长', 5.5, 'exact'), 5.5, 'met'],
+  ['GDP 5.5% bare, grew 5.1%: short by 0.4', target('国内生产总值增长', 5.5, 'exact'), 5.1, 'unclear'],
   ['retail 6% about, grew 5.6%: short by 0.4', target('社会消费品零售总额增长', 6, 'about'), 5.6, 'unclear'],
   ['revenue 2% exact, grew 1.5%: short by 0.5', target('一般公共预算收入增长', 2, 'exact'), 1.5, 'missed'],
   ['GDP range 6.5%-7%, grew 6.7%', target('国内生产总值增长', 6.5, 'exact', 7), 6.7, 'met'],

@@ -21,7 +21,7 @@ import { yearPairs } from './corpus-pairs.js';
 
 const { values: options } = parseArgs({ options: { issuers: { type: 'string', default: '3' }, dice: { type: 'string', default: '0.2' }, 'any-unit': { type: 'boolean', default: false } } });
 const FOLDER = 'corpus';
-/** Rules that decide on a target and a result figure: the review clause is the one stating it. */
+/** Rules that decide on a target and a result figure (each then naming the verdict's rule after it): the review clause is the one stating it. */
 const BY_FIGURE = new Set(['followup:target-met', 'followup:target-short', 'followup:target-near', 'followup:head-figure', 'followup:head-ratio', 'followup:held-level']);
 /** An alignment by naming holds half the plan clause's object terms and two at least (as naming asks). */
 const NAMED = 0.5;
@@ -65,7 +65,7 @@ function byRules(older: Analysis, newer: Analysis): Array<[ReadonlySet<string>, 
       const clause = bestClause(newer, plan, evidence);
       if (!clause || plan.size === 0) continue;
       const named = clause.shared >= 2 && clause.shared / plan.size >= NAMED;
-      if (named || (BY_FIGURE.has(part.rule) && clause.shared >= 1)) out.push([plan, clause.terms]);
+      if (named || (BY_FIGURE.has(part.rule.split(' ')[0]!) && clause.shared >= 1)) out.push([plan, clause.terms]);
     }
   });
   return out;

@@ -113,6 +113,8 @@ describe('reasonOf', () => {
   it('a rule the page cannot name shows its id, marked untranslated', () => {
     expect(ruleName('followup:added-later')).toEqual({ text: 'followup:added-later', translated: false });
     expect(ruleName('verdict:floor')).toEqual({ text: '下限目标', translated: true });
+    expect(ruleName('followup:target-met verdict:about')).toEqual({ text: '承诺的目标数字已达到；“左右”允许的差距', translated: true });
+    expect(ruleName('followup:target-met verdict:added-later').translated).toBe(false);
   });
 
   it.each(PAIRS)('%s → %s: every verdict reason in Chinese, every follow-up rule named', async (older, newer) => {

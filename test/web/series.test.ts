@@ -235,6 +235,6 @@ describe('the promise board', { timeout: 120_000 }, () => {
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('\uFEFFid,section,topic,text,deadline,rule,status,statusRule,score,evidence,reviewStatus,reviewNote,reviewer,reviewedAt');
-    expect(lines.find((line) => line.startsWith(`${id},`))).toMatch(/,partly,followup:[a-z-]+,.*,addressed,第二部分有落实,local,\d{4}-/);
+    expect(lines.find((line) => line.startsWith(`${id},`))).toMatch(/,partly,followup:[a-z-]+(?: verdict:[a-z-]+)?,.*,addressed,第二部分有落实,local,\d{4}-/);
   });
 });

@@ -148,7 +148,7 @@ const RULE_NAMES: Record<string, string> = {
   'problem:admission': '直接承认的问题（仍存在、亟待）',
   'followup:target-met': '承诺的目标数字已达到',
   'followup:target-short': '承诺的目标数字未全部达到',
-  'followup:target-near': '目标数字只是接近达到（略低于“左右”的数）',
+  'followup:target-near': '目标数字差一点没有达到（超出“左右”允许的差距，或略低于不带“左右”的数）',
   'followup:in-step': '回顾所说当年居民收入增速与经济增速相比：跟上（或更快）即算落实，落后即部分落实',
   'followup:over-years': '五年回顾中的累计数不算当年的结果',
   'followup:not-done': '证据说尚未做到',
@@ -247,8 +247,11 @@ const RULE_NAMES: Record<string, string> = {
 /** The rule ids this page names in Chinese. */
 export const NAMED_RULES: readonly string[] = Object.keys(RULE_NAMES);
 
-/** A rule's Chinese name, or its id when the page does not know it (a rule added later). */
+/**
+ * A rule's Chinese name, or its id when the page does not know it (a rule added later). A follow-up reached through a
+ * target verdict names both rules (followup:target-near verdict:nearly): each is named, joined by "；".
+ */
 export function ruleName(id: string): Reason {
-  const name = RULE_NAMES[id];
-  return name === undefined ? { text: id, translated: false } : { text: name, translated: true };
+  const names = id.split(' ').map((one) => RULE_NAMES[one]);
+  return names.every((name) => name !== undefined) ? { text: names.join('；'), translated: true } : { text: id, translated: false };
 }
