@@ -1348,9 +1348,10 @@ function byFigure(review: Review, match: Match): Omit<Decision, 'evidence'> | nu
   for (const target of wanted) {
     const outcome = outcomeOf(review, match, target);
     if (!outcome) continue;
-    // A sum over the five years tells nothing of the year's figure, whatever word says it done (完成营造林3195万亩 for 600万亩): it decides
+    // A sum over the five years tells nothing of the year's figure, whatever word says it done (完成营造林3195万亩 for 600万亩), nor does
+    // any figure of them but a level at the end, as target verdicts read them (打造1000个民族村寨旅游提升示范村 for 340个): it decides
     // nothing (NOTHING_OF_THE_YEAR), so it is said only when no other target of the clause decides.
-    if (review.fiveYears && overYears(target, outcome)) {
+    if (review.fiveYears && (overYears(target, outcome) || changeOverYears(outcome))) {
       summed ??= { status: 'partly', rule: FOLLOWUP_RULES.overYears, reason: `${target.label}: target ${target.surface}, ${outcome.surface} over the years` };
       continue;
     }
@@ -1516,6 +1517,9 @@ function headFigure(review: Review, commitment: Commitment, target: Figure, clos
  * (followup:over-years); rates and changes are levels, never summed.
  */
 const overYears = (target: Figure, outcome: Figure) => amount(target) && outcome.value >= OVER_YEARS * target.value;
+
+/** A change a five-year review states (提高20.9个百分点, 下降20%以上) is over its span, not the year's, unless it ends on a level (提高到…). */
+const changeOverYears = (outcome: Figure) => outcome.change !== null && outcome.period !== 'end';
 
 /** The year's task or target named in a clause (完成年度“四类管线”改造任务, 年度化债任务完成): followup:year-task. */
 const YEAR_TASK = new RegExp(wordings.yearTask.pattern);

@@ -19,7 +19,7 @@ export const AVERAGE = pattern('period:average');
 
 /**
  * Whether a figure reports five years (“十四五”时期, 五年来) rather than the year reviewed, as the words
- * that tell it (a paragraph's or a heading's opening, a clause of 年均), or null: its paragraph says so
+ * that tell it (a paragraph's or a heading's opening, a clause of 年均 in its sentence), or null: its paragraph says so
  * (also in the sentence after one closing the year: 2025年主要目标任务的
  * 完成，标志着“十四五”规划顺利收官。回望过去五年，…); or, within its top-level part, the nearest paragraph
  * before it that opens with a span of time opens five years (湖北2026: “十四五”时期是… then
@@ -31,13 +31,26 @@ export function fiveYearPart(analysis: Analysis, figure: { start: number; sectio
   const paragraphEnd = analysis.text.indexOf('\n', figure.start);
   let known = answers.get(analysis);
   if (!known) answers.set(analysis, (known = new Map()));
-  const key = `${paragraphStart} ${paragraphEnd} ${figure.section === null ? '-' : `#${figure.section}`} ${reviewed}`;
+  const averaged = averagedClause(analysis.text, figure.start, paragraphStart, paragraphEnd === -1 ? analysis.text.length : paragraphEnd);
+  const key = `${paragraphStart} ${paragraphEnd} ${figure.section === null ? '-' : `#${figure.section}`} ${reviewed} ${averaged ?? ''}`;
   let answer = known.get(key);
-  if (answer === undefined) known.set(key, (answer = partOfParagraph(analysis, paragraphStart, paragraphEnd, figure.section, reviewed)));
+  if (answer === undefined) known.set(key, (answer = partOfParagraph(analysis, paragraphStart, paragraphEnd, figure.section, reviewed, averaged)));
   return answer;
 }
 
-/** fiveYearPart's answers, per report: they depend on the paragraph, the section and the year only, and each sentence and figure of a paragraph asks. */
+/**
+ * The clause averaging over years (年均) of the sentence holding a point, if any: it makes that sentence
+ * five-year, not the rest of its paragraph (贵州2026: 调度原煤产量达1.83亿吨 is no mean for sharing a paragraph
+ * with 接待游客人次…年均分别增长4.4%).
+ */
+function averagedClause(text: string, at: number, paragraphStart: number, paragraphEnd: number): string | null {
+  const start = Math.max(paragraphStart, text.lastIndexOf('。', at - 1) + 1);
+  const stop = text.indexOf('。', at);
+  const sentence = text.slice(start, stop === -1 || stop >= paragraphEnd ? paragraphEnd : stop + 1);
+  return sentence.split(/(?<=[，；。])/).find((clause) => AVERAGE.test(clause))?.replace(/[，；。]$/, '') ?? null;
+}
+
+/** fiveYearPart's answers, per report: they depend on the paragraph, the section, the year and the sentence's 年均 clause only, and each sentence and figure of a paragraph asks. */
 const answers = new WeakMap<Analysis, Map<string, string | null>>();
 
 /** How long the first sentence before a five-year opener may be, and how far into the second the opener may stand (回首过去五年). */
@@ -70,14 +83,13 @@ function namesYearAlone(paragraph: string, reviewed: number): boolean {
   return paragraph.split(/[，,；;。]/).some((clause) => clause.includes(`${reviewed}年`) && (clause.match(/\d{4}年/g) ?? []).length === 1);
 }
 
-function partOfParagraph(analysis: Analysis, paragraphStart: number, paragraphEnd: number, section: string | null, reviewed: number | null): string | null {
+function partOfParagraph(analysis: Analysis, paragraphStart: number, paragraphEnd: number, section: string | null, reviewed: number | null, averaged: string | null): string | null {
   const paragraph = analysis.text.slice(paragraphStart, paragraphEnd === -1 ? undefined : paragraphEnd);
   if (fiveYearsAfterClosing(paragraph)) return paragraph.slice(0, 20);
   if (THE_YEAR.test(paragraph) || YEAR_OPENER.test(paragraph) || (reviewed !== null && namesYearAlone(paragraph, reviewed))) return null;
   if (FIVE_YEARS.test(paragraph.slice(0, 40))) return paragraph.slice(0, 20);
   // The clause averaging over years is what tells, not the paragraph's first words.
-  const averaged = paragraph.split(/(?<=[，；。])/).find((clause) => AVERAGE.test(clause));
-  if (averaged) return averaged.replace(/[，；。]$/, '');
+  if (averaged) return averaged;
   const byId = new Map(analysis.sections.map((s) => [s.id, s]));
   const chain: Section[] = [];
   for (let id = section; id !== null; ) {

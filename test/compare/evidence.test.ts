@@ -613,6 +613,14 @@ describe('follow-up rules on pairs outside the development set', () => {
     // followup:over-years: a five-year sum many times the year's target answers nothing of the year, whatever word says it done (开工改造…2187个, 完成…8211万千瓦).
     ['hainan-gwr-2025', 'hainan-gwr-2026', '开工改造城镇老旧小区150个', 'no-evidence', 'followup:no-evidence', null, null],
     ['shanxi-gwr-2025', 'shanxi-gwr-2026', '完成煤电机组“三改联动”600万千瓦', 'no-evidence', 'followup:no-evidence', null, null],
+    // … from twice the target (易地扶贫搬迁830万人 for 340万人, 建成719个精品示范村 for 300个), and a change over the span (提高20.9…个百分点,
+    // 能耗、水耗均下降20%以上) is no rate of the year; a level at its end answers (调度原煤产量达1.83亿吨, 草畜平衡指数降至10%以下).
+    ['state-council-gwr-2017', 'state-council-gwr-2018', '完成易地扶贫搬迁340万人', 'no-evidence', 'followup:no-evidence', null, null],
+    ['shanxi-gwr-2025', 'shanxi-gwr-2026', '建设300个以上精品示范村', 'no-evidence', 'followup:no-evidence', null, null],
+    ['yunnan-gwr-2025', 'yunnan-gwr-2026', '农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理（管控）率均提高3个百分点', 'no-evidence', 'followup:no-evidence', null, null],
+    ['state-council-gwr-2017', 'state-council-gwr-2018', '单位国内生产总值能耗下降3.4%以上', 'no-evidence', 'followup:no-evidence', null, null],
+    ['guizhou-gwr-2025', 'guizhou-gwr-2026', '调度原煤产量1.8亿吨', 'addressed', 'followup:target-met', '调度原煤产量达1.83亿吨', 'stated in the five-year review'],
+    ['inner-mongolia-gwr-2025', 'inner-mongolia-gwr-2026', '天然草原草畜平衡指数降到10%以下', 'addressed', 'followup:target-met', '天然草原草畜平衡指数降至10%以下', 'stated in the five-year review'],
     // followup:in-step: an ask that income growth keep pace with economic growth, answered by the two rates the year's review states:
     // kept pace or faster (within the allowance for 基本同步), addressed; behind, partly …
     ['state-council-gwr-2018', 'state-council-gwr-2019', '居民收入增长和经济增长基本同步', 'addressed', 'followup:in-step', '居民人均可支配收入实际增长6.5%', '国内生产总值增长 6.6%'],

@@ -15,6 +15,11 @@ const placed: Array<[string, string, boolean, string]> = [
   ['qinghai-gwr-2026', '2025年是“十四五”收官之年，是青海发展历程中很不平凡的一年', false, 'the year opening its part: 收官之年 names the year, no completion marks the close'],
   ['qinghai-gwr-2026', '过去一年，我们坚持习近平总书记重要讲话', false, 'the year, before the turn'],
   ['jilin-gwr-2026', '2025年是“十四五”收官之年，习近平总书记再次踏上吉林大地', false, 'the year opening its part'],
+  ['guangdong-gwr-2026', '57个县（市）生产总值近3年年均增速快于全省', true, 'a mean over three years (年均), in the year\'s part'],
+  ['guangdong-gwr-2026', '惠州博罗成为生产总值超千亿元县', false, 'the next sentence of that paragraph of the year\'s part: the 年均 clause tells its own sentence only'],
+  ['guangdong-gwr-2026', '全面开展“粤美县城”城市设计，新增22个新型城镇化建设试点', false, 'the same paragraph, three sentences after the 年均 one'],
+  ['guizhou-gwr-2026', '调度原煤产量达1.83亿吨', true, 'the paragraph after 2025年主要目标任务的完成，标志着“十四五”规划顺利收官。回望过去五年 (the part\'s opening, not its 年均 clause of tourism)'],
+  ['guizhou-gwr-2026', '接待游客人次、旅游总花费、游客人均花费年均分别增长4.4%', true, 'the 年均 sentence itself, in the five-year part'],
 ];
 
 describe('fiveYearPart', () => {

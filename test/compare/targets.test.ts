@@ -304,12 +304,13 @@ describe('checkTargets on other pairs', () => {
   it('quotes what marks a five-year review, and names the outcome found there', async () => {
     const { analysisOf } = await corpus;
     const checks = checkTargets(await analysisOf('yunnan-gwr-2025.txt'), await analysisOf('yunnan-gwr-2026.txt'));
-    // 城镇新增就业261.6万人 shares its paragraph with 年均增长6.1%: that clause tells, not the paragraph's first words.
+    // 城镇新增就业261.6万人 shares its paragraph with 年均增长6.1%, a clause of another sentence: the paragraph before, opening
+    // 这五年, tells (not the paragraph's own first words, 一般公共预算支出3.4万亿元, which mark nothing).
     const jobs = checks.find((c) => c.target.label === '城镇新增就业');
     expect({ rule: jobs?.rule, quote: jobs?.quote, reason: jobs?.reason }).toEqual({
       rule: 'verdict:five-year-review',
-      quote: '居民人均可支配收入超3.1万元、年均增长6.1%',
-      reason: 'the outcome found, 城镇新增就业 261.6万人, is in a five-year review ("居民人均可支配收入超3.1万元、年均增长6.1%")',
+      quote: '这五年，我们深入践行以人民为中心的发展思',
+      reason: 'the outcome found, 城镇新增就业 261.6万人, is in a five-year review ("这五年，我们深入践行以人民为中心的发展思")',
     });
   }, 60_000);
 
