@@ -619,8 +619,8 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['shanxi-gwr-2025', 'shanxi-gwr-2026', '建设300个以上精品示范村', 'no-evidence', 'followup:no-evidence', null, null],
     ['yunnan-gwr-2025', 'yunnan-gwr-2026', '农村卫生户厕、生活垃圾处理设施覆盖率和生活污水治理（管控）率均提高3个百分点', 'no-evidence', 'followup:no-evidence', null, null],
     ['state-council-gwr-2017', 'state-council-gwr-2018', '单位国内生产总值能耗下降3.4%以上', 'no-evidence', 'followup:no-evidence', null, null],
-    ['guizhou-gwr-2025', 'guizhou-gwr-2026', '调度原煤产量1.8亿吨', 'addressed', 'followup:target-met', '调度原煤产量达1.83亿吨', 'stated in the five-year review'],
-    ['inner-mongolia-gwr-2025', 'inner-mongolia-gwr-2026', '天然草原草畜平衡指数降到10%以下', 'addressed', 'followup:target-met', '天然草原草畜平衡指数降至10%以下', 'stated in the five-year review'],
+    ['guizhou-gwr-2025', 'guizhou-gwr-2026', '调度原煤产量1.8亿吨', 'addressed', 'followup:target-met verdict:good-side', '调度原煤产量达1.83亿吨', 'stated in the five-year review'],
+    ['inner-mongolia-gwr-2025', 'inner-mongolia-gwr-2026', '天然草原草畜平衡指数降到10%以下', 'addressed', 'followup:target-met verdict:ceiling', '天然草原草畜平衡指数降至10%以下', 'stated in the five-year review'],
     // followup:in-step: an ask that income growth keep pace with economic growth, answered by the two rates the year's review states:
     // kept pace or faster (within the allowance for 基本同步), addressed; behind, partly …
     ['state-council-gwr-2018', 'state-council-gwr-2019', '居民收入增长和经济增长基本同步', 'addressed', 'followup:in-step', '居民人均可支配收入实际增长6.5%', '国内生产总值增长 6.6%'],
