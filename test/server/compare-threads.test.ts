@@ -13,10 +13,7 @@ import { errorCode } from './helpers.js';
 
 const REPORTS = ['corpus/xuchang-demo-zone-2021.txt', 'test/fixtures/xuchang-demo-zone-2022.synthetic.txt', 'corpus/hebei-gwr-2026.txt'];
 const store = openStore(join(tempDir(), 'compare-threads.db'));
-const [a, b, c] = await Promise.all(REPORTS.map(async (path) => {
-  const { analysis, source } = await load(path);
-  return store.saveReport(analysis, source).id;
-}));
+const [a, b, c] = (await Promise.all(REPORTS.map((path) => load(path)))).map(({ analysis, source }) => store.saveReport(analysis, source).id) as [number, number, number];
 afterAll(() => store.close());
 
 /** An app over the library whose comparisons run in `pool`, both closed after the file's tests. */
