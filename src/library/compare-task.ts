@@ -2,7 +2,7 @@
 // analyses in, the comparison's JSON text out, as the library caches it (so
 // that a fresh answer and a cached one are the same to the byte).
 import { compare } from '../compare/index.js';
-import { keepPackedTokens } from '../segment/jieba.js';
+import { keepPackedTokens, loadDictionaries } from '../segment/jieba.js';
 import type { Analysis } from '../types.js';
 
 /** A stored report's analysis sent to a thread, with the tokens the library kept for it (held apart from the object: jieba.ts tokensOf). */
@@ -38,6 +38,10 @@ export async function recentOr<T>(recent: Map<string, T>, key: string, make: () 
   recent.set(key, value);
   return value;
 }
+
+// Read as the thread starts, before piscina gives it a job: a thread started for a job that waits (a second
+// at once) is then ready when the busy one may not be, and the job goes to the first ready.
+loadDictionaries();
 
 const recent = new Map<string, Analysis>();
 
