@@ -49,6 +49,7 @@ export const errorCatalogue = {
   BODY_TOO_LARGE: { status: 413, hint: 'a review body holds at most 64 KB; shorten its note' },
   UPLOAD_GONE: { status: 410, hint: 'upload the file again' },
   BUSY: { status: 503, hint: 'try again in a minute, or raise NIANBAO_QUEUE on the server' },
+  COMPARE_FAILED: { status: 500, hint: 'the server log has the details; try again, and tell its administrator if it fails again' },
   SHUTTING_DOWN: { status: 503, hint: 'the server is stopping; send the request again once it is back' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, hint: 'uploads are multipart/form-data, reviews application/json' },
   INTERNAL_ERROR: { status: 500, hint: 'this is a bug in nianbao; the server log has the details' },

@@ -14,7 +14,8 @@ import { policyNote, writePolicy } from '../server/auth.js';
 import { readConfig, type ServerConfig } from '../server/config.js';
 import { type Limits, readLimits } from '../ingest/limits.js';
 import { type AnalysisQueue, openAnalysisQueue, readQueueSettings } from '../library/jobs.js';
-import { sharedPool } from '../library/pool.js';
+import { warmComparisons } from '../library/comparisons.js';
+import { sharedComparePool, sharedPool } from '../library/pool.js';
 import { databaseUrl, openLibrary } from '../store/index.js';
 import { loadCorpus } from './library.js';
 import { untilSignal, workQueue } from './worker.js';
@@ -42,9 +43,12 @@ export async function start(args: string[], serve: (app: App) => Promise<void> =
   const address = await listen(app, config);
   log.info(`server on ${address} (the library page at /, API docs at /docs)`);
   log.info(policyNote(writePolicy(config.tokens, config.host), config.readToken !== null));
+  const warming = warmUp(app, log);
   try {
     await serve(app);
   } finally {
+    // Stopping does not wait for the warm-up: its thread is ended.
+    warming.abort();
     await closeGracefully(app);
   }
   log.info('nianbao: stopped');
@@ -58,6 +62,7 @@ export async function start(args: string[], serve: (app: App) => Promise<void> =
  */
 async function openService(config: ServerConfig, limits: Limits, run: { corpus: boolean; worker: boolean }, log: Logger): Promise<App> {
   const pool = sharedPool();
+  const comparePool = sharedComparePool();
   const store = await openLibrary(config.db);
   const url = databaseUrl();
   const settings = readQueueSettings();
@@ -66,6 +71,7 @@ async function openService(config: ServerConfig, limits: Limits, run: { corpus: 
     // Jobs in hand finish first: they save through the store.
     await queue?.close(settings.leaseSeconds * 1000);
     await pool.close();
+    await comparePool.close();
     await store.close();
   };
   try {
@@ -90,6 +96,7 @@ async function openService(config: ServerConfig, limits: Limits, run: { corpus: 
       uploadRate: config.uploadRate,
       limits,
       pool,
+      comparePool,
       queue,
       logger: log,
     });
@@ -99,6 +106,25 @@ async function openService(config: ServerConfig, limits: Limits, run: { corpus: 
     await close();
     throw error;
   }
+}
+
+/**
+ * A compare thread warmed on the library's newest pair once the server
+ * listens (comparisons.ts warmComparisons), off the event loop; logged, and
+ * never a reason to stop. Aborting ends it.
+ */
+function warmUp(app: App, log: Logger): AbortController {
+  const warming = new AbortController();
+  const started = performance.now();
+  warmComparisons(app.store, sharedComparePool(), warming.signal).then(
+    (pair) => {
+      if (pair) log.info(`compare thread warmed on reports ${pair[0].id} and ${pair[1].id} in ${Math.round(performance.now() - started)} ms`);
+    },
+    (error: unknown) => {
+      if (!warming.signal.aborted) log.warn(`compare thread not warmed: ${(error as Error).message}`);
+    },
+  );
+  return warming;
 }
 
 async function listen(app: App, config: ServerConfig): Promise<string> {

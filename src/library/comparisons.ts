@@ -8,9 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare } from '../compare/index.js';
-import { GOVERNMENT_DICT } from '../segment/jieba.js';
+import { GOVERNMENT_DICT, packedTokensOf } from '../segment/jieba.js';
 import type { AsyncStore, ComparisonKey, ReportSummary } from '../store/index.js';
 import type { Analysis, Comparison } from '../types.js';
+import { recentOr, type SentAnalysis } from './compare-task.js';
+import type { ComparePool } from './pool.js';
 import { reportOf } from './reports.js';
 import { withReviews } from './reviews.js';
 import type { ReviewedComparison } from './shapes.js';
@@ -37,50 +39,77 @@ export function comparisonKey(older: ReportSummary, newer: ReportSummary): Compa
   return { from: older.sha256, to: newer.sha256, version: `${codeVersion()} ${older.analyzedAt} ${newer.analyzedAt}` };
 }
 
-/** Analyses a library read last, at most this many of each. */
-const RECENT_ANALYSES = 2;
 const recentAnalyses = new WeakMap<AsyncStore, Map<string, Analysis>>();
 
-/**
- * A stored report's analysis, the same object again while it is among the last
- * read and not analysed since: a series compares each report with the year before
- * and then the year after, and an analysis compared again keeps what comparing it
- * made (its words cut, its outline): a series took 6–11% less CPU.
- */
+/** What names a stored report's analysis as it is now: its id, source and time of analysis. */
+const analysisKey = (report: ReportSummary) => `${report.id} ${report.sha256} ${report.analyzedAt}`;
+
+/** A stored report's analysis, the same object again while it is among the last read and not analysed since (compare-task.ts recentOr). */
 async function analysisOf(store: AsyncStore, report: ReportSummary): Promise<Analysis> {
   let recent = recentAnalyses.get(store);
   if (!recent) recentAnalyses.set(store, (recent = new Map()));
-  const key = `${report.id} ${report.sha256} ${report.analyzedAt}`;
-  let analysis = recent.get(key);
-  if (analysis) {
-    recent.delete(key);
-  } else {
-    analysis = (await reportOf(store, report.id)).analysis;
-    if (recent.size >= RECENT_ANALYSES) recent.delete(recent.keys().next().value!);
-  }
-  recent.set(key, analysis);
-  return analysis;
+  return recentOr(recent, analysisKey(report), async () => (await reportOf(store, report.id)).analysis);
+}
+
+/** A stored report's analysis as a compare thread takes it. */
+async function sent(store: AsyncStore, report: ReportSummary): Promise<SentAnalysis> {
+  const analysis = await analysisOf(store, report);
+  return { key: analysisKey(report), analysis, tokens: packedTokensOf(analysis) };
+}
+
+/** compare() of two stored reports as JSON text, made in a thread of `pool`. */
+async function inThread(store: AsyncStore, older: ReportSummary, newer: ReportSummary, pool: ComparePool, stop?: AbortSignal): Promise<string> {
+  return pool.compare({ older: await sent(store, older), newer: await sent(store, newer) }, `reports ${older.id} and ${newer.id}`, stop);
 }
 
 /**
- * compare() of two stored reports, from the cache when it holds the pair. A
- * fresh comparison goes through JSON too, so that both answers are the same
- * to the byte.
+ * compare() of two stored reports as JSON text, from the cache when it holds
+ * the pair; computed in a thread of `pool` when given (the server: its
+ * requests are answered meanwhile), else in this one (the CLI).
  */
-export async function storedComparison(store: AsyncStore, older: ReportSummary, newer: ReportSummary): Promise<Comparison> {
+async function comparisonText(store: AsyncStore, older: ReportSummary, newer: ReportSummary, pool: ComparePool | null): Promise<string> {
   const key = comparisonKey(older, newer);
   let json = await store.cachedComparison(key);
   if (json === null) {
-    json = JSON.stringify(compare(await analysisOf(store, older), await analysisOf(store, newer)));
+    json = pool ? await inThread(store, older, newer, pool) : JSON.stringify(compare(await analysisOf(store, older), await analysisOf(store, newer)));
     await store.cacheComparison(key, json);
   }
-  return JSON.parse(json) as Comparison;
+  return json;
+}
+
+/** compare() of two stored reports, through JSON even when fresh, so that a fresh answer and a cached one are the same to the byte. */
+export async function storedComparison(store: AsyncStore, older: ReportSummary, newer: ReportSummary, pool: ComparePool | null = null): Promise<Comparison> {
+  return JSON.parse(await comparisonText(store, older, newer, pool)) as Comparison;
+}
+
+/** Of the pairs of consecutive years of an issuer (those compareSeries compares), the one whose newer report was stored last; null if none. */
+async function newestPair(store: AsyncStore): Promise<[ReportSummary, ReportSummary] | null> {
+  // Listed by issuer, then year.
+  const reports = (await store.listReports()).filter((r) => r.issuer !== null && r.year !== null);
+  let newest: [ReportSummary, ReportSummary] | null = null;
+  for (const [i, newer] of reports.slice(1).entries()) {
+    const older = reports[i]!;
+    if (older.issuer === newer.issuer && (newest === null || newer.id > newest[1].id)) newest = [older, newer];
+  }
+  return newest;
+}
+
+/**
+ * The library's newest pair compared in a thread of `pool`, even when the
+ * cache holds it, and the answer dropped: a thread's first comparison costs
+ * about a second more than its next, which a server pays when it starts
+ * rather than a user. The pair, or null when no issuer has two years stored.
+ */
+export async function warmComparisons(store: AsyncStore, pool: ComparePool, stop?: AbortSignal): Promise<[ReportSummary, ReportSummary] | null> {
+  const pair = await newestPair(store);
+  if (pair !== null) await inThread(store, ...pair, pool, stop);
+  return pair;
 }
 
 /** The comparison of two stored reports with the reports' and figures' ids and the latest reviews: what the API answers. */
-export async function reviewedComparison(store: AsyncStore, older: ReportSummary, newer: ReportSummary): Promise<ReviewedComparison> {
+export async function reviewedComparison(store: AsyncStore, older: ReportSummary, newer: ReportSummary, pool: ComparePool | null = null): Promise<ReviewedComparison> {
   const [comparison, olderAnchors, newerAnchors, links, commitments] = await Promise.all([
-    storedComparison(store, older, newer),
+    storedComparison(store, older, newer, pool),
     store.getAnchors(older.id),
     store.getAnchors(newer.id),
     store.linkReviews(older.id, newer.id),

@@ -1,13 +1,17 @@
-// Analysis off the calling thread: a pool of worker threads (piscina), one per
-// core unless told, each job within a time and a memory limit. A worker over
-// its limit is ended and the job fails with its own code; a pool with more
-// jobs waiting than its queue holds refuses at once (BUSY), so a caller can
-// tell the client to come back.
+// Analysis and comparison off the calling thread: two pools of worker threads
+// (piscina), each job within a time and a memory limit. A worker over its
+// limit is ended and the job fails with its own code; a pool with more jobs
+// waiting than its queue holds refuses at once (BUSY), so a caller can tell
+// the client to come back. Analyses (uploads, ingest) run at a lower CPU
+// priority, on one thread per core; comparisons, which a user waits for, have
+// threads of their own at the process's priority, so that a comparison never
+// waits behind a queue of uploads.
 import { availableParallelism, constants } from 'node:os';
 import { Piscina } from 'piscina';
 import { InputError } from '../errors.js';
 import { parseCount } from '../ingest/limits.js';
 import { type AnalysisTask, overMemory, overTime, type PackedAnalysis, type TaskResult } from './analysis-task.js';
+import type { CompareTask } from './compare-task.js';
 
 export interface PoolOptions {
   /** Worker threads; default one per core. */
@@ -30,9 +34,11 @@ export const DEFAULT_POOL: Readonly<PoolOptions> = {
   nice: 10,
 };
 
+const counter = (env: NodeJS.ProcessEnv) => (variable: string, fallback: number) => (env[variable] ? parseCount(env[variable], variable) : fallback);
+
 /** The pool's settings from NIANBAO_WORKERS, NIANBAO_JOB_TIMEOUT (seconds), NIANBAO_JOB_MEMORY (MB), NIANBAO_QUEUE, NIANBAO_WORKER_NICE. */
 export function readPoolOptions(env: NodeJS.ProcessEnv = process.env): PoolOptions {
-  const count = (variable: string, fallback: number) => (env[variable] ? parseCount(env[variable], variable) : fallback);
+  const count = counter(env);
   return {
     threads: count('NIANBAO_WORKERS', DEFAULT_POOL.threads),
     timeoutMs: count('NIANBAO_JOB_TIMEOUT', DEFAULT_POOL.timeoutMs / 1000) * 1000,
@@ -42,11 +48,12 @@ export function readPoolOptions(env: NodeJS.ProcessEnv = process.env): PoolOptio
   };
 }
 
-// The worker is the compiled .js next to this file in dist/, or the .ts source
+// A worker is the compiled .js next to this file in dist/, or the .ts source
 // under tsx and vitest, which then needs tsx's loader in the worker too.
 const here = import.meta.url;
 const source = here.endsWith('.ts');
-const WORKER = new URL(`./analysis-task.${source ? 'ts' : 'js'}`, here).href;
+const workerFile = (name: string) => new URL(`./${name}.${source ? 'ts' : 'js'}`, here).href;
+const EXEC_ARGV = source ? ['--import', 'tsx'] : [];
 
 // The worker stops a job over its budget itself, at its next call into jieba;
 // the pool ends the thread only when a job overruns by this much more (a
@@ -54,22 +61,60 @@ const WORKER = new URL(`./analysis-task.${source ? 'ts' : 'js'}`, here).href;
 const GRACE_MS = 10_000;
 const HEAP_BACKSTOP = 2;
 
+/**
+ * The jobs of a pool running and waiting for a thread, counted here rather
+ * than in piscina, so that a job's time starts when it runs; a job finding
+ * `maxQueue` waiting is refused (BUSY).
+ */
+class Slots {
+  private running = 0;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(
+    private readonly options: Pick<PoolOptions, 'threads' | 'maxQueue'>,
+    /** What the jobs are, for BUSY's sentence. */
+    private readonly jobs: string,
+  ) {}
+
+  get load(): number {
+    return this.running + this.waiting.length;
+  }
+
+  /** Resolves once the job may run on a thread. */
+  async take(): Promise<void> {
+    if (this.running < this.options.threads) {
+      this.running++;
+      return;
+    }
+    if (this.waiting.length >= this.options.maxQueue) {
+      throw new InputError('BUSY', 'server', `has ${this.load} ${this.jobs} running or waiting, as many as it takes`);
+    }
+    await new Promise<void>((resolve) => this.waiting.push(resolve));
+  }
+
+  /** The thread passes to the next waiting job, or is free. */
+  release(): void {
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.running--;
+  }
+}
+
 export class AnalysisPool {
   readonly options: PoolOptions;
   private readonly pool: Piscina<AnalysisTask, TaskResult>;
-  private running = 0;
-  /** Jobs waiting for a thread, here rather than in piscina, so that a job's time starts when it runs. */
-  private readonly waiting: Array<() => void> = [];
+  private readonly slots: Slots;
 
   constructor(options: Partial<PoolOptions> = {}) {
     this.options = { ...DEFAULT_POOL, ...options };
+    this.slots = new Slots(this.options, 'analyses');
     this.pool = new Piscina({
-      filename: WORKER,
+      filename: workerFile('analysis-task'),
       minThreads: 0,
       maxThreads: this.options.threads,
       idleTimeout: 30_000,
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb * HEAP_BACKSTOP },
-      execArgv: source ? ['--import', 'tsx'] : [],
+      execArgv: EXEC_ARGV,
     });
     // A worker that fails outside a job (at its start) is replaced; a job that never ran ends on its timeout.
     this.pool.on('error', () => {});
@@ -77,19 +122,12 @@ export class AnalysisPool {
 
   /** Jobs running or waiting. */
   get load(): number {
-    return this.running + this.waiting.length;
+    return this.slots.load;
   }
 
   async analyze(task: Omit<AnalysisTask, 'budget'>): Promise<PackedAnalysis> {
-    const { threads, maxQueue, timeoutMs, memoryMb, nice } = this.options;
-    if (this.running >= threads) {
-      if (this.waiting.length >= maxQueue) {
-        throw new InputError('BUSY', 'server', `has ${this.load} analyses running or waiting, as many as it takes`);
-      }
-      await new Promise<void>((resolve) => this.waiting.push(resolve));
-    } else {
-      this.running++;
-    }
+    const { timeoutMs, memoryMb, nice } = this.options;
+    await this.slots.take();
     const signal = AbortSignal.timeout(timeoutMs + GRACE_MS);
     try {
       const result = await this.pool.run({ ...task, budget: { timeoutMs, memoryMb }, nice }, { signal });
@@ -98,13 +136,10 @@ export class AnalysisPool {
     } catch (error) {
       if (error instanceof InputError) throw error;
       if (signal.aborted) throw overTime(task.subject, timeoutMs);
-      if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') throw overMemory(task.subject, memoryMb);
+      if (isOutOfMemory(error)) throw overMemory(task.subject, memoryMb);
       throw error;
     } finally {
-      // The thread passes to the next waiting job, or is free.
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.running--;
+      this.slots.release();
     }
   }
 
@@ -113,6 +148,8 @@ export class AnalysisPool {
     return this.pool.close();
   }
 }
+
+const isOutOfMemory = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
 
 let shared: AnalysisPool | null = null;
 
@@ -123,4 +160,96 @@ let shared: AnalysisPool | null = null;
 export function sharedPool(): AnalysisPool {
   shared ??= new AnalysisPool(readPoolOptions());
   return shared;
+}
+
+export type ComparePoolOptions = Pick<PoolOptions, 'threads' | 'timeoutMs' | 'memoryMb' | 'maxQueue'>;
+
+/** Half the cores (the other half answers requests and analyses uploads), at least one. */
+export const DEFAULT_COMPARE_POOL: Readonly<ComparePoolOptions> = {
+  threads: Math.max(1, Math.floor(availableParallelism() / 2)),
+  timeoutMs: DEFAULT_POOL.timeoutMs,
+  memoryMb: DEFAULT_POOL.memoryMb,
+  maxQueue: DEFAULT_POOL.maxQueue,
+};
+
+/** The compare pool's settings: its threads from NIANBAO_COMPARE_WORKERS, its limits and queue those of the analysis pool. */
+export function readComparePoolOptions(env: NodeJS.ProcessEnv = process.env): ComparePoolOptions {
+  const { timeoutMs, memoryMb, maxQueue } = readPoolOptions(env);
+  return { threads: counter(env)('NIANBAO_COMPARE_WORKERS', DEFAULT_COMPARE_POOL.threads), timeoutMs, memoryMb, maxQueue };
+}
+
+/**
+ * Comparisons of stored reports, in threads of their own. They start with the
+ * first comparison, and the first thread stays however long it idles: a
+ * thread's first comparison costs about a second more than its next (jieba's
+ * dictionaries read, compare's code compiled), which a server pays once when
+ * it starts (warmComparisons), not a user at each.
+ */
+export class ComparePool {
+  readonly options: ComparePoolOptions;
+  private pool: Piscina<CompareTask, string> | null = null;
+  private readonly slots: Slots;
+  private closed = false;
+
+  constructor(options: Partial<ComparePoolOptions> = {}) {
+    this.options = { ...DEFAULT_COMPARE_POOL, ...options };
+    this.slots = new Slots(this.options, 'comparisons');
+  }
+
+  /** Jobs running or waiting. */
+  get load(): number {
+    return this.slots.load;
+  }
+
+  /** The comparison's JSON text; `subject` names the pair in errors. `stop` ends the job (and its thread) early, failing with its reason. */
+  async compare(task: CompareTask, subject: string, stop?: AbortSignal): Promise<string> {
+    const { timeoutMs, memoryMb } = this.options;
+    // A thread made now would outlive the pool.
+    if (this.closed) throw new InputError('SHUTTING_DOWN', subject, 'cannot be compared: the server is stopping');
+    await this.slots.take();
+    const timeout = AbortSignal.timeout(timeoutMs);
+    try {
+      return await this.threads().run(task, { signal: stop ? AbortSignal.any([timeout, stop]) : timeout });
+    } catch (error) {
+      if (stop?.aborted) throw stop.reason;
+      const why = timeout.aborted
+        ? `took longer than the limit of ${timeoutMs / 1000} s (NIANBAO_JOB_TIMEOUT)`
+        : isOutOfMemory(error)
+          ? `needed more than the limit of ${memoryMb} MB (NIANBAO_JOB_MEMORY)`
+          : `failed: ${(error as Error).message}`;
+      throw Object.assign(new InputError('COMPARE_FAILED', subject, `could not be compared: the comparison ${why}`), { cause: error });
+    } finally {
+      this.slots.release();
+    }
+  }
+
+  private threads(): Piscina<CompareTask, string> {
+    if (!this.pool) {
+      this.pool = new Piscina({
+        filename: workerFile('compare-task'),
+        minThreads: 1,
+        maxThreads: this.options.threads,
+        idleTimeout: 30_000,
+        resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
+        execArgv: EXEC_ARGV,
+      });
+      // A worker that fails outside a job (at its start) is replaced.
+      this.pool.on('error', () => {});
+    }
+    return this.pool;
+  }
+
+  /** Waits for the jobs in hand, then ends the threads. */
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.pool?.close();
+  }
+}
+
+let sharedCompare: ComparePool | null = null;
+
+/** The process's compare pool, made on first use from the environment; its threads start with its first comparison. */
+export function sharedComparePool(): ComparePool {
+  sharedCompare ??= new ComparePool(readComparePoolOptions());
+  return sharedCompare;
 }

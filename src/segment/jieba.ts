@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { memo } from '../memo.js';
-import { unpackTokens } from './packed.js';
+import { packTokens, unpackTokens } from './packed.js';
 import type { Span, Token } from '../types.js';
 
 const require = createRequire(import.meta.url);
@@ -211,6 +211,13 @@ export function tokensOf(owner: { text: string }): Token[] {
 /** Notes the tokens of `owner.text` as packTokens packed them, for tokensOf: a stored analysis is not cut again. */
 export function keepPackedTokens(owner: { text: string }, packed: Uint8Array): void {
   byText.set(owner, packed);
+}
+
+/** The tokens kept for `owner` as keepPackedTokens takes them (packed again if unpacked since), or null when none are kept: for another thread. */
+export function packedTokensOf(owner: { text: string }): Uint8Array | null {
+  const kept = byText.get(owner);
+  if (kept === undefined) return null;
+  return Array.isArray(kept) ? packTokens(kept) : kept;
 }
 
 /** The range [from, to) of the tokens lying wholly inside a span, from tokens in text order. */

@@ -8,7 +8,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import { DEFAULT_LIMITS, type Limits } from '../ingest/limits.js';
 import type { AnalysisQueue } from '../library/jobs.js';
-import { type AnalysisPool, sharedPool } from '../library/pool.js';
+import { type AnalysisPool, type ComparePool, sharedComparePool, sharedPool } from '../library/pool.js';
 import { loadDictionaries } from '../segment/jieba.js';
 import { type AsyncStore, openLibrary } from '../store/index.js';
 import { auth, writePolicy } from './auth.js';
@@ -47,6 +47,8 @@ export interface AppOptions {
   limits?: Limits;
   /** The worker threads that analyse uploads; default the process's pool (neither is closed with the app). */
   pool?: AnalysisPool;
+  /** The worker threads that compare reports not compared yet; default the process's (not closed with the app either). */
+  comparePool?: ComparePool;
   /** Where uploads wait for workers (PostgreSQL; left open on close); without one they are analysed in the request. */
   queue?: AnalysisQueue | null;
   /** The process's logger (src/server/log.ts), or false for none (tests). */
@@ -161,7 +163,7 @@ async function registerRoutes(app: Server, options: AppOptions): Promise<void> {
   });
   await app.register(jobRoutes, { queue: options.queue ?? null });
   await app.register(issuerRoutes);
-  await app.register(compareRoutes);
+  await app.register(compareRoutes, { pool: options.comparePool ?? sharedComparePool() });
   await app.register(figureRoutes);
   await app.register(searchRoutes);
   await app.register(reviewRoutes);

@@ -1,10 +1,12 @@
 // Comparisons of stored reports: a series compares each report with the year
 // before and then the year after, and reads its analysis once for both; a
-// report reanalysed since is read again.
+// report reanalysed since is read again. In a compare thread (the server's
+// way), the comparison is the same text as in this one.
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/index.js';
-import { compareSeries, storedComparison } from '../../src/library/comparisons.js';
+import { compareSeries, comparisonKey, storedComparison, warmComparisons } from '../../src/library/comparisons.js';
+import { ComparePool } from '../../src/library/pool.js';
 import { summaryOf } from '../../src/library/reports.js';
 import { type AsyncStore, asyncStore, openStore } from '../../src/store/index.js';
 import { load, tempDir } from './helpers.js';
@@ -18,8 +20,8 @@ const fresh = (older: number, newer: number) =>
   JSON.parse(JSON.stringify(compare(store.getReport(older)!.analysis, store.getReport(newer)!.analysis)));
 
 /** The library over the store, counting the reports it reads whole. */
-function counted(): { library: AsyncStore; reads: number[] } {
-  const library = asyncStore(store);
+function counted(over = store): { library: AsyncStore; reads: number[] } {
+  const library = asyncStore(over);
   const reads: number[] = [];
   const getReport = library.getReport;
   library.getReport = (id) => {
@@ -45,5 +47,30 @@ describe('stored comparisons', () => {
     store.replaceAnalysis(ids[1]!, loaded[2]!.analysis);
     expect(await storedComparison(library, first, await summaryOf(library, ids[1]!))).toEqual(fresh(ids[0]!, ids[1]!));
     expect(reads).toEqual([ids[1], ids[0], ids[1]]);
+  }, 120_000);
+});
+
+describe('stored comparisons in a compare thread', () => {
+  // A library of its own, whose comparison cache is empty.
+  const threaded = openStore(join(tempDir(), 'threaded.db'));
+  const own = loaded.map(({ analysis, source }) => threaded.saveReport(analysis, source).id);
+  const pool = new ComparePool({ threads: 1 });
+  afterAll(() => pool.close());
+
+  it('are the text this thread makes, each report read once for a series', async () => {
+    const { library, reads } = counted(threaded);
+    await compareSeries(library, '国务院', (older, newer) => storedComparison(library, older, newer, pool));
+    expect(reads).toEqual(own);
+    for (const [older, newer] of [[0, 1], [1, 2]] as const) {
+      const key = comparisonKey(threaded.getSummary(own[older]!)!, threaded.getSummary(own[newer]!)!);
+      const inThisThread = JSON.stringify(compare(threaded.getReport(own[older]!)!.analysis, threaded.getReport(own[newer]!)!.analysis));
+      expect(threaded.cachedComparison(key)).toBe(inThisThread);
+    }
+  }, 120_000);
+
+  it('warm a thread on the pair whose newer report was stored last, unless stopped', async () => {
+    const library = asyncStore(threaded);
+    expect((await warmComparisons(library, pool))?.map((report) => report.id)).toEqual([own[1], own[2]]);
+    await expect(warmComparisons(library, pool, AbortSignal.abort())).rejects.toThrow();
   }, 120_000);
 });

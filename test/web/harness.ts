@@ -11,9 +11,10 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, expect } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
+import { warmComparisons } from '../../src/library/comparisons.js';
 import { ingestPaths } from '../../src/library/ingest.js';
 import { type AnalysisDone, type AnalysisJob, analysisWork } from '../../src/library/jobs.js';
-import { sharedPool } from '../../src/library/pool.js';
+import { sharedComparePool, sharedPool } from '../../src/library/pool.js';
 import { type App, type AppOptions, buildApp } from '../../src/server/app.js';
 import { asyncStore, openStore } from '../../src/store/index.js';
 import { buildWeb } from '../../web/build.js';
@@ -79,6 +80,8 @@ export async function startUi(files: string[] = CORPUS, access: Pick<AppOptions,
   // Uploads answered 202 and analysed by a worker, as on PostgreSQL with workers.
   const queue = queued ? memoryQueue<AnalysisJob, AnalysisDone>() : null;
   await queue?.work(analysisWork(store, queue, { pool: sharedPool(), limits: DEFAULT_LIMITS }));
+  // A compare thread ready, as `nianbao start` warms one: its start under tsx took seconds of a page's wait.
+  await warmComparisons(store, sharedComparePool());
   const app = await buildApp({ ...access, store, queue, web, host: '127.0.0.1', logger: false });
   const base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

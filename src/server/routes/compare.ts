@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { trendRows } from '../../compare/trend.js';
 import { InputError } from '../../errors.js';
 import { compareSeries, comparisonKey, isReviewed, reviewedComparison } from '../../library/comparisons.js';
+import type { ComparePool } from '../../library/pool.js';
 import { summaryOf } from '../../library/reports.js';
 import { measureList, seriesPair, storedTrend } from '../../library/series.js';
 import type { ReviewedComparison } from '../../library/shapes.js';
@@ -20,6 +21,18 @@ const UNREVIEWED_PAIRS = 64;
 /** A comparison whole (compare, a series with ?full=true) or as a series pair (shapes.ts SeriesPair). */
 type Shape = 'whole' | 'series';
 
+export interface CompareOptions {
+  /** Computes comparisons not cached yet, off the event loop. */
+  pool: ComparePool;
+}
+
+/** What the compare and series routes share: the library, the compare threads, and the answers kept for pairs nobody has reviewed. */
+interface Comparing {
+  store: AsyncStore;
+  pool: ComparePool;
+  unreviewed: Map<string, string>;
+}
+
 /**
  * The reviewed comparison as JSON text, whole or in the shape a series answers
  * by default. The answers for pairs nobody has reviewed are kept as sent
@@ -27,31 +40,31 @@ type Shape = 'whole' | 'series';
  * the shape): a series asked again is then mostly joined strings, not
  * megabytes parsed and written again.
  */
-async function comparisonJson(store: AsyncStore, unreviewed: Map<string, string>, older: ReportSummary, newer: ReportSummary, shape: Shape = 'whole'): Promise<string> {
+async function comparisonJson({ store, pool, unreviewed }: Comparing, older: ReportSummary, newer: ReportSummary, shape: Shape = 'whole'): Promise<string> {
   const write = (c: ReviewedComparison) => JSON.stringify(shape === 'whole' ? c : seriesPair(c));
-  if (await isReviewed(store, older, newer)) return write(await reviewedComparison(store, older, newer));
+  if (await isReviewed(store, older, newer)) return write(await reviewedComparison(store, older, newer, pool));
   const { from, to, version } = comparisonKey(older, newer);
   const key = `${from} ${to} ${version} ${older.id} ${newer.id} ${shape}`;
   let json = unreviewed.get(key);
   if (json === undefined) {
-    json = write(await reviewedComparison(store, older, newer));
+    json = write(await reviewedComparison(store, older, newer, pool));
     if (unreviewed.size >= UNREVIEWED_PAIRS) unreviewed.delete(unreviewed.keys().next().value!);
     unreviewed.set(key, json);
   }
   return json;
 }
 
-export const compareRoutes: FastifyPluginAsyncTypebox = async (app) => {
+export const compareRoutes: FastifyPluginAsyncTypebox<CompareOptions> = async (app, { pool }) => {
   // Comparisons nobody has reviewed yet, as sent, shared by compare and series.
-  const unreviewed = new Map<string, string>();
-  compareRoute(app, unreviewed);
-  seriesRoute(app, unreviewed);
+  const comparing = { store: app.store, pool, unreviewed: new Map<string, string>() };
+  compareRoute(app, comparing);
+  seriesRoute(app, comparing);
   trendRoute(app);
   measuresRoute(app);
 };
 
 /** Two reports compared, from the cache of unreviewed pairs when it holds them. */
-function compareRoute(app: Api, unreviewed: Map<string, string>): void {
+function compareRoute(app: Api, comparing: Comparing): void {
   const { store } = app;
   app.get(
     '/api/compare',
@@ -67,13 +80,13 @@ function compareRoute(app: Api, unreviewed: Map<string, string>): void {
     async (request, reply) => {
       const older = await summaryOf(store, Number(request.query.from));
       const newer = await summaryOf(store, Number(request.query.to));
-      return sendJson(reply, await comparisonJson(store, unreviewed, older, newer));
+      return sendJson(reply, await comparisonJson(comparing, older, newer));
     },
   );
 }
 
 /** Every consecutive pair of an issuer's years compared, one pair at a time. */
-function seriesRoute(app: Api, unreviewed: Map<string, string>): void {
+function seriesRoute(app: Api, comparing: Comparing): void {
   const { store } = app;
   app.get(
     '/api/series/:issuer',
@@ -92,7 +105,7 @@ function seriesRoute(app: Api, unreviewed: Map<string, string>): void {
       // Letting other requests in between pairs: a long series not yet compared takes seconds.
       const { issuer, comparisons } = await compareSeries(store, request.params.issuer, async (older, newer) => {
         await breathe();
-        return comparisonJson(store, unreviewed, older, newer, request.query.full === true ? 'whole' : 'series');
+        return comparisonJson(comparing, older, newer, request.query.full === true ? 'whole' : 'series');
       });
       return sendJson(reply, `{"issuer":${JSON.stringify(issuer)},"comparisons":[${comparisons.join(',')}]}`);
     },
