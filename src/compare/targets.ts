@@ -74,6 +74,10 @@ export function judge(target: Figure, actual: number): Judgement {
     const ceiling = { rule: 'verdict:ceiling', compared: compared(actual - high) };
     return actual <= high ? { ...ceiling, verdict: 'met', reason: `${shown}: within the ceiling` } : { ...ceiling, verdict: 'missed', reason: `${shown}: above the ceiling` };
   }
+  // 广义货币M2预期增长13%左右 against 13.6%: no side of a projection is the good one, so no number meets or misses it.
+  if (target.measure !== null && measureById(target.measure)?.direction === 'projection') {
+    return { verdict: 'unclear', rule: 'verdict:projection', reason: `${shown}: a projection, neither a floor nor a ceiling; no side of it is better` };
+  }
   const shortfall = lower ? actual - high : low - actual;
   const side = lower ? 'lower is better' : 'higher is better';
   if (shortfall <= 1e-9) return { verdict: 'met', rule: 'verdict:good-side', reason: `${shown}: on the good side (${side})`, compared: compared(shortfall) };
