@@ -74,15 +74,19 @@ export function judge(target: Figure, actual: number): Judgement {
     const ceiling = { rule: 'verdict:ceiling', compared: compared(actual - high) };
     return actual <= high ? { ...ceiling, verdict: 'met', reason: `${shown}: within the ceiling` } : { ...ceiling, verdict: 'missed', reason: `${shown}: above the ceiling` };
   }
-  // 广义货币M2预期增长13%左右 against 13.6%: no side of a projection is the good one, so no number meets or misses it.
+  const points = RATE_UNITS.has(target.unit);
+  const [met, unclear] = points ? [ABOUT_MET, ABOUT_UNCLEAR] : [ABOUT_MET_SHARE * low, ABOUT_UNCLEAR_SHARE * low];
+  // 广义货币M2预期增长13%左右 against 11.3%: no side of a projection is the good one, so only landing on it (within
+  // the allowance of about; inside a range) meets it, and no distance from it misses it.
   if (target.measure !== null && measureById(target.measure)?.direction === 'projection') {
-    return { verdict: 'unclear', rule: 'verdict:projection', reason: `${shown}: a projection, neither a floor nor a ceiling; no side of it is better` };
+    const off = rounded(actual < low ? low - actual : Math.max(0, actual - high));
+    const projection = { rule: 'verdict:projection', compared: { ...compared(off), better: 'neither' as const } };
+    if (off <= (target.valueMax === null ? met : 0) + 1e-9) return { ...projection, verdict: 'met', reason: `${shown}: on the projection` };
+    return { ...projection, verdict: 'unclear', reason: `${shown}: off a projection by ${format(off, points ? ' points' : target.unit)}; neither side of it is better` };
   }
   const shortfall = lower ? actual - high : low - actual;
   const side = lower ? 'lower is better' : 'higher is better';
   if (shortfall <= 1e-9) return { verdict: 'met', rule: 'verdict:good-side', reason: `${shown}: on the good side (${side})`, compared: compared(shortfall) };
-  const points = RATE_UNITS.has(target.unit);
-  const [met, unclear] = points ? [ABOUT_MET, ABOUT_UNCLEAR] : [ABOUT_MET_SHARE * low, ABOUT_UNCLEAR_SHARE * low];
   const short = `short by ${format(shortfall, points ? (target.unit === '%' ? ' points' : target.unit) : target.unit)}`;
   // A range is a promise to land inside it: short of it is never met.
   if (target.valueMax === null && shortfall <= met + 1e-9) return { verdict: 'met', rule: 'verdict:about', reason: `${shown}: ${short}, within the allowance of "about"`, compared: compared(shortfall) };

@@ -33,6 +33,7 @@ const cases: Array<[string, Figure, number, string]> = [
   // A projection (verdict:projection): state council 2016's 13% about, 11.3% in 2017's review, which says 低于…预期目标.
   ['M2 13% about, grew 11.3%: a projection, no side better', { ...target('广义货币M2预期增长', 13, 'about'), measure: 'm2-growth' }, 11.3, 'unclear'],
   ['M2 13% about, grew 13.6%', { ...target('广义货币M2预期增长', 13, 'about'), measure: 'm2-growth' }, 13.6, 'unclear'],
+  ['M2 13% about, grew 13.1%: on the projection', { ...target('广义货币M2预期增长', 13, 'about'), measure: 'm2-growth' }, 13.1, 'met'],
 ];
 
 // Labels of one stage of building, and of two: [label, label, whether they may name one measure]. 竣工, 完工 and
