@@ -8,7 +8,7 @@ import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, levelOf, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BOUNDS_NOUN } from '../extract/labels.js';
-import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, CONVERTED_COUNT_RULE, convertedCount, canonicalLabel, shortForm, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity, countsAlike, recordedNamedUnit, otherStages } from './measures.js';
+import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, RESTATED_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, CONVERTED_COUNT_RULE, convertedCount, canonicalLabel, shortForm, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity, countsAlike, recordedNamedUnit, otherStages } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
@@ -677,6 +677,19 @@ function targetKey(figure: Figure): string {
   return [figure.measure, value, valueMax, figure.unit].join('|');
 }
 
+/** The words a label names before its goal word, a lead word (预期) left out: 增长 of 增长预期目标定. */
+const GOAL_NAMED = new RegExp(`^(.+?)(?:${alternation(RESTATED_TARGET.leadWords)})?(?:${alternation(RESTATED_TARGET.goalWords)})`);
+
+/**
+ * Whether a target of no catalogue measure restates one listed before it (target:restated): 把增长预期目标定在7.5%左右
+ * after the list's 国内生产总值增长7.5%左右. Its label names a goal, and the words before the goal word are words of
+ * that target's label, whose value, range and unit are its own; a label naming a measure is keyed by it (targetKey).
+ */
+function restatesListed(target: Figure, listed: readonly Figure[]): boolean {
+  const named = target.measure === null ? GOAL_NAMED.exec(target.label)?.[1] : undefined;
+  return named !== undefined && listed.some((f) => f.value === target.value && f.valueMax === target.valueMax && f.unit === target.unit && f.label.includes(named));
+}
+
 /** Every target's check, and the same with a target stated twice listed once. */
 export interface TargetChecks {
   /** One per target figure of each commitment: follow-up looks up a commitment's own. */
@@ -690,6 +703,7 @@ export function judgeTargets(older: Analysis, newer: Analysis): TargetChecks {
   const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
   const review = reviewPartOf(newer, reviewed);
   const seen = new Set<string>();
+  const listed: Figure[] = [];
   const all: TargetCheck[] = [];
   const distinct: TargetCheck[] = [];
   for (const commitment of older.commitments) {
@@ -700,9 +714,11 @@ export function judgeTargets(older: Analysis, newer: Analysis): TargetChecks {
       const check = checkOf(review, older, commitment, target, later);
       all.push(check);
       const key = targetKey(target);
-      if (!seen.has(key)) distinct.push(check);
+      if (!seen.has(key) && !restatesListed(target, listed)) distinct.push(check);
       // A five-year goal (城镇调查失业率控制在5.5%以内 of 十四五) does not stand for the year's same figure.
-      if (later === null) seen.add(key);
+      if (later !== null) continue;
+      seen.add(key);
+      listed.push(target);
     }
   }
   return { all, distinct };

@@ -4,7 +4,7 @@ import { FULL_COVERAGE, countsAlike, measureOf, otherStages, recordedNamedUnit, 
 import { figuresOf } from '../extract/figures-of.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
-import type { Analysis, Figure, Qualifier } from '../../src/types.js';
+import type { Analysis, Figure, Qualifier, TargetCheck } from '../../src/types.js';
 import { openCorpus } from '../../src/eval/corpus.js';
 
 function target(label: string, value: number, qualifier: Qualifier, valueMax: number | null = null, direction: 'up' | 'down' = 'up'): Figure {
@@ -123,6 +123,15 @@ describe('checkTargets on national reports', () => {
     expect(checks.find((c) => c.target.surface === '16%' && c.target.label.includes('现行'))).toBeUndefined();
     const keys = checks.map((c) => `${c.target.label}|${c.target.surface}`);
     expect(keys.filter((key) => key.startsWith('国内生产总值增长|'))).toHaveLength(1);
+  }, 60_000);
+
+  // target:restated: 经过认真比较、反复权衡，把增长预期目标定在7.5%左右 restates the list's 国内生产总值增长7.5%左右;
+  // 进出口总额预期增长7.5%左右 (no goal word) and 就业预期目标比去年多100万人 (no 100万人 before it) are targets of their own.
+  it('lists a target restated by its goal once (target:restated), not a target of the same value', async () => {
+    const surfaces = (checks: TargetCheck[]) => checks.map((c) => `${c.target.label}|${c.target.surface}`);
+    const of2014 = surfaces(judgeTargets(await national(2014), await national(2015)).distinct);
+    expect(of2014.filter((key) => key.endsWith('|7.5%'))).toEqual(['国内生产总值增长|7.5%', '进出口总额预期增长|7.5%']);
+    expect(surfaces(judgeTargets(await national(2017), await national(2018)).distinct)).toContain('就业预期目标比去年多|100万人');
   }, 60_000);
 
   it('lists the year\'s target even when a five-year goal of the same figure comes first', async () => {
