@@ -559,6 +559,8 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     const headed = unitType === 'count' ? verbEndingCount(text, after, from) : NO_PHRASE;
     if (headed.text) return headed;
     const phrase = phraseFrom(after, from, VERBAL_UNITS.has(unitType));
+    const bounded = phrase.text ? boundInsideNoun(text, after, phrase) : NO_PHRASE;
+    if (bounded.text) return bounded;
     return phrase.text || unitType !== 'count' ? phrase : wordEndingClause(text, after, from);
   }
   const lead = modifiersBeforeNoun(after, from);
@@ -570,6 +572,22 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
   if (lead === 0 || !phrase.text) return phrase;
   const words = after.slice(from, from + lead).map((token) => token.text).join('');
   return { ...phrase, text: words + phrase.text, rules: [...phrase.rules, MODIFIER_OPENS_NOUN] };
+}
+
+/**
+ * A count's noun followed by a bound of it and 的 (label:bound-inside-noun): 9个人口20万以上的县 counts 县 whose 人口 passes
+ * the bound, so the label is the whole phrase, 人口20万以上的县, up to a verb; none without 的 after the bound or a noun after 的.
+ */
+function boundInsideNoun(text: string, after: Token[], phrase: Phrase): Phrase {
+  const bound = THRESHOLD.exec(text.slice(phrase.end, phrase.end + 12));
+  const de = phrase.end + (bound?.[0].length ?? 0);
+  if (!bound || text[de] !== '的') return NO_PHRASE;
+  const next = after.findIndex((token) => token.start === de + 1);
+  // 县建成特殊教育学校: a verb after the thing says what is done there, and the counted phrase ends before it.
+  const verb = after.findIndex((token, i) => i > next && token.tag === 'v');
+  const thing = next === -1 ? NO_PHRASE : phraseFrom(verb === -1 ? after : after.slice(0, verb), next, false);
+  if (!thing.text) return NO_PHRASE;
+  return { text: phrase.text + text.slice(phrase.end, de + 1) + thing.text, rules: [...phrase.rules, ...thing.rules, lexicon.boundInsideNoun.id], end: thing.end };
 }
 
 const MODIFIER_OPENS_NOUN = 'label:modifier-opens-noun';

@@ -42,6 +42,14 @@ const threshold: Case[] = [
   // hubei-gwr-2026: a threshold after 过, and one led by its magnitude, between the count and its noun.
   ['新增荆州、孝感、黄冈3个过三千亿元城市，新增仙桃、潜江、宜都、大冶4个千亿县。', '3个', '过三千亿元城市', 'label:threshold-class'],
   ['新增荆州、孝感、黄冈3个过三千亿元城市，新增仙桃、潜江、宜都、大冶4个千亿县。', '4个', '千亿县', 'label:threshold-class'],
+  // label:bound-inside-noun — yunnan-gwr-2025, hubei-gwr-2025, guangxi-gwr-2025: a bound and 的 after the count's noun; the
+  // thing counted is the noun after 的 (up to a verb), the label the whole phrase.
+  ['在9个人口20万以上的县建成特殊教育学校，健全专门教育保障机制。', '9个', '人口20万以上的县', 'label:bound-inside-noun'],
+  ['2957个重大产业项目建成投产，82个预增产值过10亿元的重大增长点稳定发力。', '82个', '预增产值过10亿元的重大增长点', 'label:bound-inside-noun'],
+  ['实施文旅经济“融百业超万亿”行动，推进200个以上投资超亿元的文旅重大项目。', '200个', '投资超亿元的文旅重大项目', 'label:bound-inside-noun'],
+  // Must not change — shandong-gwr-2026: a count after its noun; hubei-gwr-2025: a bound right after the count (label:noun-after-de).
+  ['实施补链强链重点项目1900个、投资2000万元以上的技改项目3000个。', '1900个', '实施补链强链重点项目', 'label:clause'],
+  ['盯紧抓实64个预增产值过10亿元、2334个过2000万元的工业新增长点，规上工业增加值增长7.5%左右。', '2334个', '工业新增长点', 'label:noun-after-de'],
   // guangdong-gwr-2025: a unit that counts no things (岁) makes a threshold too.
   ['建设5个市级托育综合服务中心、10个县级托育服务机构，惠及超50万名3岁以下婴幼儿。', '50万名', '3岁以下婴幼儿', 'label:threshold-class'],
   // hubei-gwr-2026: a grade written as 一类.
