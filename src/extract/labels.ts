@@ -373,15 +373,15 @@ function elidedNoun(text: string, tokens: Token[], at: number, prefix: string, d
   if (!own) return NO_PHRASE;
   // 6个世界级、7个国家级、9个区域级产业集群: the next count may share the noun of the one after it.
   const ownEnd = after[0]!.start + own.text.length;
-  const phrase = phraseAt(after, ownEnd, prefix, lexicon.elidedNoun.id);
+  const phrase = phraseAt(text, after, ownEnd, prefix, lexicon.elidedNoun.id);
   return phrase.text ? phrase : elidedNoun(text, tokens, ownEnd, prefix, depth + 1);
 }
 
 /** The noun phrase of `after` that starts at `start`, after `prefix` (a grade, a size class word), or none. */
-function phraseAt(after: Token[], start: number, prefix: string, rule: string): Phrase {
+function phraseAt(text: string, after: Token[], start: number, prefix: string, rule: string): Phrase {
   const next = after.findIndex((token) => token.start === start);
   if (next === -1) return NO_PHRASE;
-  const phrase = phraseFrom(after, next, false);
+  const phrase = withoutCutConjunct(text, after, next, phraseFrom(after, next, false), (tokens) => phraseFrom(tokens, next, false));
   return phrase.text ? { ...phrase, text: prefix + phrase.text, rules: [...phrase.rules, rule] } : NO_PHRASE;
 }
 
@@ -450,6 +450,37 @@ function phraseFrom(tokens: Token[], from: number, verbal: boolean, classified =
 }
 
 const PREDICATE_AFTER_NOUN = 'label:predicate-after-noun';
+/** A 、 list after a conjunct, up to 等 or a count: the items, for listedToEnd. */
+const LIST_TO_END = new RegExp(`^、([^，,；;：:。！？!?（(）)《》\\n]*?)(?:${alternation(lexicon.conjunctCut.listEnds)}|\\d)`);
+/** Nouns, places and names (ns), the words a list of things is made of. */
+const LISTED_THING = /^(?:n|j|l|vn)/;
+
+/** Whether a 、 list of things alone follows `at`, running on to 等 or a count (、上海、广东、陕西等省市; not 、金融机构出台25份). */
+function listedToEnd(text: string, at: number): boolean {
+  const list = LIST_TO_END.exec(text.slice(at, at + 40));
+  return list !== null && segmented(list[1]!).every((token) => token.text === '、' || LISTED_THING.test(token.tag));
+}
+
+/** Whether the phrase stopped inside its noun: at its length's cap though a noun follows, or before a locative (滇|中引水). */
+function stoppedInside(phrase: Phrase, next: Token | undefined): boolean {
+  if (!next || !CHINESE_WORD.test(next.text)) return false;
+  return next.tag === 'f' || (NOUN_TAGS.has(next.tag) && phrase.text.length + next.text.length > MAX_PHRASE);
+}
+
+/**
+ * A counted phrase without its last conjunct when the phrase stopped inside it (label:conjunct-cut): a locative goes on
+ * with the name it opens (5件大中型水库和滇|中引水二期骨干等重点水利工程), or a noun past the phrase's length (揭榜挂帅和
+ * 产业链|协同攻关项目); or the conjunct opens a 、 list of things the conjunction joins as a whole, closed by 等 or a count
+ * (98个中央部门和北京、上海、广东、陕西等省市). `read` reads the phrase again from tokens up to the conjunction.
+ */
+function withoutCutConjunct(text: string, after: Token[], from: number, phrase: Phrase, read: (tokens: Token[]) => Phrase): Phrase {
+  if (!phrase.rules.includes(lexicon.conjunctions.id) || phrase.rules.includes(PREDICATE_AFTER_NOUN)) return phrase;
+  const conjunction = after.findLastIndex((token, i) => i > from && token.end <= phrase.end && CONJUNCTIONS.has(token.text));
+  const next = after.find((token) => token.start === phrase.end);
+  if (conjunction === -1 || !(stoppedInside(phrase, next) || listedToEnd(text, phrase.end))) return phrase;
+  const cut = read(after.slice(0, conjunction));
+  return cut.text ? { ...cut, rules: [...cut.rules, lexicon.conjunctCut.id] } : phrase;
+}
 /** Tags of a thing, not of an act said of it (建设/vn) or of a class (国家级/b); jieba takes some nouns for names (智能化/nr). */
 const THING_TAGS = /^(?:n(?!r)|j|l|i|eng|zg)/;
 
@@ -531,7 +562,7 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
   if (sizeClass) {
     // Read from after the class word: jieba glues it to the unit or the noun (亿吨级/m, 级冶镁).
     const classEnd = end + sizeClass[0].length;
-    const own = phraseAt(tokensAfter(text, tokens, classEnd), classEnd, '', lexicon.sizeClasses.id);
+    const own = phraseAt(text, tokensAfter(text, tokens, classEnd), classEnd, '', lexicon.sizeClasses.id);
     // 1个400亿级、3个100亿级产业名镇: a class followed by 、 shares the noun of the next count's class. With no noun
     // after the class, the figure still counts no thing: an empty label, not the previous figure's.
     return { ...(own.text ? own : elidedNoun(text, tokens, classEnd, '')), sizeClassOf: true };
@@ -543,7 +574,7 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
   const grade = after[from] ? gradeAt(text, after[from]!.start, counted) : null;
   if (grade) {
     const classEnd = after[from]!.start + grade.text.length;
-    const phrase = phraseAt(after, classEnd, grade.text, grade.rule);
+    const phrase = phraseAt(text, after, classEnd, grade.text, grade.rule);
     if (phrase.text) return phrase;
     const elided = counted ? elidedNoun(text, tokens, classEnd, grade.text) : NO_PHRASE;
     if (elided.text) return elided;
@@ -558,7 +589,8 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     if (named.text) return named;
     const headed = unitType === 'count' ? verbEndingCount(text, after, from) : NO_PHRASE;
     if (headed.text) return headed;
-    const phrase = phraseFrom(after, from, VERBAL_UNITS.has(unitType));
+    const verbal = VERBAL_UNITS.has(unitType);
+    const phrase = withoutCutConjunct(text, after, from, phraseFrom(after, from, verbal), (tokens) => phraseFrom(tokens, from, verbal));
     const bounded = phrase.text ? boundInsideNoun(text, after, phrase) : NO_PHRASE;
     if (bounded.text) return bounded;
     return phrase.text || unitType !== 'count' ? phrase : wordEndingClause(text, after, from);

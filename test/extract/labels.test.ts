@@ -34,6 +34,16 @@ const classified: Case[] = [
   ['全面推进健康北京建设，建成9个紧密型城市医疗集团，全市统一预约挂号平台上线运行。', '9个', '紧密型城市医疗集团', 'label:classified-noun'],
   // xinjiang-gwr-2026: 赴 leads away to a place, like 到.
   ['全区涌现一批民族团结进步先进集体和先进个人，11万余名各族青少年赴首都北京等地参加活动。', '11万余名', '各族青少年', 'label:classified-noun'],
+  // label:conjunct-cut — yunnan-gwr-2025: the conjunct stops before a locative inside a name (滇|中引水); hunan-gwr-2025: at the
+  // phrase's length, a noun after it; state-council-gwr-2012: the conjunct opens a 、 list of things closed by 等.
+  ['及早开工建设3件大型灌区、5件大中型水库和滇中引水二期骨干等重点水利工程。', '5件', '大中型水库', 'label:conjunct-cut'],
+  ['支持新实施20个左右制造业关键产品“揭榜挂帅”和产业链协同攻关项目，开展新技术新产品新场景大规模应用示范行动。', '20个', '制造业关键产品揭榜挂帅', 'label:conjunct-cut'],
+  ['推进政府预算、决算公开，98个中央部门和北京、上海、广东、陕西等省市公开“三公经费”。', '98个', '中央部门', 'label:conjunct-cut'],
+  // Must not change — fujian-gwr-2025: the 、 list runs on to a verb (出台), not 等 or a count of things; ningxia-gwr-2026:
+  // within the length, a noun after the conjunct (全部/n) is no part of it; hainan-gwr-2025: the conjunct ends the clause.
+  ['推动政策落地，累计争取28家中央和国家部委、金融机构出台25份配套支持政策。', '28家', '中央和国家部委', 'label:coordinated-noun'],
+  ['坚持以开放添活力，第七届中阿博览会首次实现22个阿拉伯国家、全国31个省区市和港澳台地区全部参会。', '31个', '省区市和港澳台地区', 'label:coordinated-noun'],
+  ['“天涯海角”获评国家5A级景区，石梅湾入选国家级旅游度假区，新增3家国家级夜间文化和旅游消费集聚区。', '3家', '国家级夜间文化和旅游消费集聚区', 'label:coordinated-noun'],
   // Must not change — state-council-gwr-2014: after the first noun a pronoun-tagged word (本级) starts another thing.
   ['中央国家机关“三公”经费减少35%，31个省份本级公务接待费减少26%。', '31个', '省份', 'label:classified-noun'],
 ];
