@@ -741,11 +741,28 @@ const VERB_PHRASE_TAGS = /^(?:v(?!n)|d|a(?!n)|p|c|u)/;
 /** Verb phrases that introduce a figure are short; a longer label is taken to name a thing, sparing jieba a call. */
 const MAX_VERB_PHRASE = 8;
 
-/** True when a label is only a verb phrase (稳妥推进, 将继续实施): it names no thing. */
+/** Verbs of building that jieba tags as names or nouns (新开工/nz, 新建/ns): label:stage-verb. */
+const STAGE_VERBS: ReadonlySet<string> = new Set(lexicon.stageVerbs.words);
+/** A word that acts, as jieba tags it or as label:stage-verb knows it. */
+const acts = (token: Token) => token.tag.startsWith('v') || STAGE_VERBS.has(token.text);
+
+/** The rules that read a clause naming no thing (namesNothing, a clause of verbs alone), the ones label:stage-verb decides. */
+const NAMES_NOTHING_RULES: ReadonlySet<string> = new Set([
+  'label:noun-after-verb', 'label:noun-after-de', 'label:parallel-predicate', 'label:verb-only', 'label:object-of-earlier-verb',
+  'label:purpose-after-figure', 'label:completed-activity', 'label:activity-of-persons',
+]);
+
+/** A label chosen because a clause of label:stage-verb's verbs names no thing (新开工630万套 → 城镇保障性住房新开工) carries its id. */
+function withStageVerb(label: ComposedLabel, before: string): ComposedLabel {
+  const staged = NAMES_NOTHING_RULES.has(label.rule.split(' ')[0]!) && segmented(before).some((token) => STAGE_VERBS.has(token.text));
+  return staged ? { ...label, rule: `${label.rule} ${lexicon.stageVerbs.id}` } : label;
+}
+
+/** True when a label is only a verb phrase (稳妥推进, 将继续实施, 今年新开工): it names no thing. */
 export function isVerbPhrase(label: string): boolean {
   if (label === '' || label.length > MAX_VERB_PHRASE) return false;
   const words = segmented(label);
-  return words.some((token) => token.tag.startsWith('v')) && words.every((token) => VERB_PHRASE_TAGS.test(token.tag));
+  return words.some(acts) && words.every((token) => VERB_PHRASE_TAGS.test(token.tag) || STAGE_VERBS.has(token.text));
 }
 
 /** True when the last word of a clause is a verb (设立), not a verbal noun or a noun. */
@@ -1178,6 +1195,8 @@ function parallelThing(sentence: LabelledSentence, at: number, clauseStart: numb
     if (!measured || !ADJACENT_GAP.test(gap) || segmented(before).length !== 1 || end - first < 2 || !NOUN_TAGS.has(words.at(-1)!.tag)) return null;
     end--;
   }
+  // 城镇保障性住房基本/n 建成470万套、新开工630万套: an adverb jieba tags as a noun (a phrase stop) is no part of the thing.
+  while (end > first && PHRASE_STOPS.has(words[end - 1]!.text)) end--;
   const thing = words.slice(first, end);
   const joined = thing.map((word) => word.text).join('');
   return thing.some((word) => NOUN_TAGS.has(word.tag)) && !lacksSubject(joined) ? joined : null;
@@ -1381,7 +1400,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         completed: verbsAlone && clause.endsWith(before.text) && COMPLETED_ACTIVITY.test(clause.slice(0, clause.length - before.text.length)),
         unitType,
       });
-      return (own.label === '' && previous === null ? subjectBeforeComma(sentence, clauseStart, clause) : null) ?? own;
+      return (own.label === '' && previous === null ? subjectBeforeComma(sentence, clauseStart, clause) : null) ?? withStageVerb(own, before.text);
     };
     const label = sentence.assigned.get(at) ?? (list ? sharedByList(list) : null) ?? composedLabel();
     sentence.lastKept = at;

@@ -34,6 +34,12 @@ const classified: Case[] = [
   ['全面推进健康北京建设，建成9个紧密型城市医疗集团，全市统一预约挂号平台上线运行。', '9个', '紧密型城市医疗集团', 'label:classified-noun'],
   // xinjiang-gwr-2026: 赴 leads away to a place, like 到.
   ['全区涌现一批民族团结进步先进集体和先进个人，11万余名各族青少年赴首都北京等地参加活动。', '11万余名', '各族青少年', 'label:classified-noun'],
+  // label:stage-verb — state-council-gwr-2013: 新开工/nz is a verb, said of the thing of the figure before (label:parallel-predicate),
+  // an adverb jieba tags a noun (基本/n) left out; state-council-gwr-2022: 新建/ns alone names nothing, the noun after does.
+  ['今年城镇保障性住房基本建成470万套、新开工630万套，继续推进农村危房改造。', '630万套', '城镇保障性住房新开工', 'label:stage-verb'],
+  ['加强中低产田改造，新建1亿亩高标准农田，新建改造一批大中型灌区。', '1亿亩', '高标准农田', 'label:stage-verb'],
+  // Must not change — state-council-gwr-2015: a stage verb before its thing names it with the thing.
+  ['企业退休人员基本养老金水平又提高10%。新开工保障性安居工程740万套，基本建成511万套。', '740万套', '新开工保障性安居工程', 'label:clause'],
   // label:conjunct-cut — yunnan-gwr-2025: the conjunct stops before a locative inside a name (滇|中引水); hunan-gwr-2025: at the
   // phrase's length, a noun after it; state-council-gwr-2012: the conjunct opens a 、 list of things closed by 等.
   ['及早开工建设3件大型灌区、5件大中型水库和滇中引水二期骨干等重点水利工程。', '5件', '大中型水库', 'label:conjunct-cut'],

@@ -103,6 +103,7 @@ const NAMES: Record<string, string> = {
   'label:per-basis-of-change': '去掉变化所按的计量基数（每50公斤提高 → 最低收购价提高）',
   'label:predicate-after-noun': '去掉所计事物后面的谓语（高水平医院建设加速推进 → 高水平医院）',
   'label:threshold-class': '门槛类别（千亿县）',
+  'label:stage-verb': '分词误标为名词的建设阶段动词（新开工、新建）不算所计事物',
   'label:conjunct-cut': '“和”后的并列项被截断（大中型水库和滇中引水……），所计的是“和”前的事物',
   'label:bound-inside-noun': '所计名词后跟门槛和“的”，所计的是“的”后的事物（9个人口20万以上的县）',
   'modality:target-list': '在预期目标清单中',
