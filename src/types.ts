@@ -265,7 +265,7 @@ export const Compared = Type.Object({
   targetValueMax: Nullable(Type.Number()),
   unit: Type.String({ description: "the target's unit, which the outcome has too" }),
   gap: Type.Number({ description: 'how far the outcome falls short of the target, in unit (in points for %): 0 or less when it reached it' }),
-  better: oneOf(['higher', 'lower'], 'which side of the target is good'),
+  better: oneOf(['higher', 'lower', 'neither'], 'which side of the target is good; neither for a projection (verdict:projection)'),
   planShare: Type.Optional(
     Type.Object(
       { share: Type.Number({ description: 'the per cent of the plan' }), rule: Type.String({ description: 'the numeric rule that judged that share of the target (verdict:floor …)' }) },

@@ -717,8 +717,8 @@ function byTargets(review: Review, checks: TargetCheck[], ranked: Ranked[]): Dec
 const HELD = byLength(wordings.heldLevel.words);
 /** The target verdict on an outcome found in a five-year review only. */
 const FIVE_YEAR_VERDICT = 'verdict:five-year-review';
-/** The bounds a held level gives on the good side: a floor where more is better, a ceiling where less is. */
-const BOUNDS = { higher: ['at-least', 'more-than'], lower: ['at-most', 'less-than'] } as const;
+/** The bounds a held level gives on the good side: a floor where more is better, a ceiling where less is; a projection has no good side. */
+const BOUNDS = { higher: ['at-least', 'more-than'], lower: ['at-most', 'less-than'], neither: [] } as const;
 
 /** Whether the clause before a figure of the review ends on a word saying a level held (稳定在98%以上). */
 const heldBefore = (review: Review, figure: Figure) => HELD.some((word) => clauseBefore(placedSide(review.newer, figure)).endsWith(word));

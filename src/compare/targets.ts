@@ -8,7 +8,7 @@ import { PAIRING_THRESHOLD } from './figures.js';
 import { assignMeasure, levelOf, measureById, onScale } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BOUNDS_NOUN } from '../extract/labels.js';
-import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, CONVERTED_COUNT_RULE, convertedCount, canonicalLabel, shortForm, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity, countsAlike, recordedNamedUnit, otherStages } from './measures.js';
+import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, RESTATED_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, CONVERTED_COUNT_RULE, convertedCount, canonicalLabel, shortForm, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity, countsAlike, recordedNamedUnit, otherStages } from './measures.js';
 import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
@@ -71,27 +71,36 @@ export function judge(target: Figure, actual: number): Judgement {
     const ceiling = { rule: 'verdict:ceiling', compared: compared(actual - high) };
     return actual <= high ? { ...ceiling, verdict: 'met', reason: `${shown}: within the ceiling` } : { ...ceiling, verdict: 'missed', reason: `${shown}: above the ceiling` };
   }
+  const points = RATE_UNITS.has(target.unit);
+  const within = (gap: number, bound: { points: number; share: number }) => gap <= (points ? bound.points : bound.share * low) + 1e-9;
+  // 广义货币M2预期增长13%左右 against 11.3%: no side of a projection is the good one, so only landing on it (within
+  // the allowance of about; inside a range) meets it, and no distance from it misses it.
+  if (target.measure !== null && measureById(target.measure)?.direction === 'projection') {
+    const off = rounded(actual < low ? low - actual : Math.max(0, actual - high));
+    const projection = { rule: 'verdict:projection', compared: { ...compared(off), better: 'neither' as const } };
+    if (target.valueMax === null ? within(off, ALLOWANCE) : off <= 1e-9) return { ...projection, verdict: 'met', reason: `${shown}: on the projection` };
+    return { ...projection, verdict: 'unclear', reason: `${shown}: off a projection by ${format(off, points ? ' points' : target.unit)}; neither side of it is better` };
+  }
   const shortfall = lower ? actual - high : low - actual;
   const side = lower ? 'lower is better' : 'higher is better';
   if (shortfall <= 1e-9) return { verdict: 'met', rule: 'verdict:good-side', reason: `${shown}: on the good side (${side})`, compared: compared(shortfall) };
-  const points = RATE_UNITS.has(target.unit);
-  const within = (bound: { points: number; share: number }) => shortfall <= (points ? bound.points : bound.share * low) + 1e-9;
   const short = `short by ${format(shortfall, points ? (target.unit === '%' ? ' points' : target.unit) : target.unit)}`;
   // Only about (左右; 近 of a size to reach, above) allows a shortfall: a bare value is a value to reach, a range a promise to land inside it.
   const about = target.qualifier === 'about' || target.qualifier === 'less-than';
-  if (about && target.valueMax === null && within(ALLOWANCE)) return { verdict: 'met', rule: 'verdict:about', reason: `${shown}: ${short}, within the allowance of "about"`, compared: compared(shortfall) };
-  if (within(ALLOWANCE.nearly)) return { verdict: 'unclear', rule: 'verdict:nearly', reason: `${shown}: ${short}`, compared: compared(shortfall) };
+  if (about && target.valueMax === null && within(shortfall, ALLOWANCE)) return { verdict: 'met', rule: 'verdict:about', reason: `${shown}: ${short}, within the allowance of "about"`, compared: compared(shortfall) };
+  if (within(shortfall, ALLOWANCE.nearly)) return { verdict: 'unclear', rule: 'verdict:nearly', reason: `${shown}: ${short}`, compared: compared(shortfall) };
   return { verdict: 'missed', rule: 'verdict:short', reason: `${shown}: ${short}`, compared: compared(shortfall) };
 }
 
 /**
  * What a numeric verdict on a commitment's target makes of the commitment (verdicts.json allowance): met, at or past
  * the value or within the allowance of about, addressed; missed, or short past the allowance but not by much
- * (verdict:nearly), partly; any other unclear verdict, nothing. Follow-up asks this, never the numbers.
+ * (verdict:nearly), or a projection off its value (verdict:projection: the value promised not kept, though no
+ * side of it is worse), partly; any other unclear verdict, nothing. Follow-up asks this, never the numbers.
  */
 export function commitmentStatus({ verdict, rule }: Pick<TargetCheck, 'verdict' | 'rule'>): 'addressed' | 'partly' | null {
   if (verdict === 'met') return 'addressed';
-  return verdict === 'missed' || rule === 'verdict:nearly' ? 'partly' : null;
+  return verdict === 'missed' || rule === 'verdict:nearly' || rule === 'verdict:projection' ? 'partly' : null;
 }
 
 interface ReviewSentence {
@@ -677,6 +686,19 @@ function targetKey(figure: Figure): string {
   return [figure.measure, value, valueMax, figure.unit].join('|');
 }
 
+/** The words a label names before its goal word, a lead word (预期) left out: 增长 of 增长预期目标定. */
+const GOAL_NAMED = new RegExp(`^(.+?)(?:${alternation(RESTATED_TARGET.leadWords)})?(?:${alternation(RESTATED_TARGET.goalWords)})`);
+
+/**
+ * Whether a target of no catalogue measure restates one listed before it (target:restated): 把增长预期目标定在7.5%左右
+ * after the list's 国内生产总值增长7.5%左右. Its label names a goal, and the words before the goal word are words of
+ * that target's label, whose value, range and unit are its own; a label naming a measure is keyed by it (targetKey).
+ */
+function restatesListed(target: Figure, listed: readonly Figure[]): boolean {
+  const named = target.measure === null ? GOAL_NAMED.exec(target.label)?.[1] : undefined;
+  return named !== undefined && listed.some((f) => f.value === target.value && f.valueMax === target.valueMax && f.unit === target.unit && f.label.includes(named));
+}
+
 /** Every target's check, and the same with a target stated twice listed once. */
 export interface TargetChecks {
   /** One per target figure of each commitment: follow-up looks up a commitment's own. */
@@ -690,6 +712,7 @@ export function judgeTargets(older: Analysis, newer: Analysis): TargetChecks {
   const reviewed = newer.meta.year ?? (older.meta.year === null ? null : older.meta.year + 1);
   const review = reviewPartOf(newer, reviewed);
   const seen = new Set<string>();
+  const listed: Figure[] = [];
   const all: TargetCheck[] = [];
   const distinct: TargetCheck[] = [];
   for (const commitment of older.commitments) {
@@ -700,9 +723,11 @@ export function judgeTargets(older: Analysis, newer: Analysis): TargetChecks {
       const check = checkOf(review, older, commitment, target, later);
       all.push(check);
       const key = targetKey(target);
-      if (!seen.has(key)) distinct.push(check);
+      if (!seen.has(key) && !restatesListed(target, listed)) distinct.push(check);
       // A five-year goal (城镇调查失业率控制在5.5%以内 of 十四五) does not stand for the year's same figure.
-      if (later === null) seen.add(key);
+      if (later !== null) continue;
+      seen.add(key);
+      listed.push(target);
     }
   }
   return { all, distinct };

@@ -373,15 +373,15 @@ function elidedNoun(text: string, tokens: Token[], at: number, prefix: string, d
   if (!own) return NO_PHRASE;
   // 6个世界级、7个国家级、9个区域级产业集群: the next count may share the noun of the one after it.
   const ownEnd = after[0]!.start + own.text.length;
-  const phrase = phraseAt(after, ownEnd, prefix, lexicon.elidedNoun.id);
+  const phrase = phraseAt(text, after, ownEnd, prefix, lexicon.elidedNoun.id);
   return phrase.text ? phrase : elidedNoun(text, tokens, ownEnd, prefix, depth + 1);
 }
 
 /** The noun phrase of `after` that starts at `start`, after `prefix` (a grade, a size class word), or none. */
-function phraseAt(after: Token[], start: number, prefix: string, rule: string): Phrase {
+function phraseAt(text: string, after: Token[], start: number, prefix: string, rule: string): Phrase {
   const next = after.findIndex((token) => token.start === start);
   if (next === -1) return NO_PHRASE;
-  const phrase = phraseFrom(after, next, false);
+  const phrase = withoutCutConjunct(text, after, next, phraseFrom(after, next, false), (tokens) => phraseFrom(tokens, next, false));
   return phrase.text ? { ...phrase, text: prefix + phrase.text, rules: [...phrase.rules, rule] } : NO_PHRASE;
 }
 
@@ -450,6 +450,37 @@ function phraseFrom(tokens: Token[], from: number, verbal: boolean, classified =
 }
 
 const PREDICATE_AFTER_NOUN = 'label:predicate-after-noun';
+/** A 、 list after a conjunct, up to 等 or a count: the items, for listedToEnd. */
+const LIST_TO_END = new RegExp(`^、([^，,；;：:。！？!?（(）)《》\\n]*?)(?:${alternation(lexicon.conjunctCut.listEnds)}|\\d)`);
+/** Nouns, places and names (ns), the words a list of things is made of. */
+const LISTED_THING = /^(?:n|j|l|vn)/;
+
+/** Whether a 、 list of things alone follows `at`, running on to 等 or a count (、上海、广东、陕西等省市; not 、金融机构出台25份). */
+function listedToEnd(text: string, at: number): boolean {
+  const list = LIST_TO_END.exec(text.slice(at, at + 40));
+  return list !== null && segmented(list[1]!).every((token) => token.text === '、' || LISTED_THING.test(token.tag));
+}
+
+/** Whether the phrase stopped inside its noun: at its length's cap though a noun follows, or before a locative (滇|中引水). */
+function stoppedInside(phrase: Phrase, next: Token | undefined): boolean {
+  if (!next || !CHINESE_WORD.test(next.text)) return false;
+  return next.tag === 'f' || (NOUN_TAGS.has(next.tag) && phrase.text.length + next.text.length > MAX_PHRASE);
+}
+
+/**
+ * A counted phrase without its last conjunct when the phrase stopped inside it (label:conjunct-cut): a locative goes on
+ * with the name it opens (5件大中型水库和滇|中引水二期骨干等重点水利工程), or a noun past the phrase's length (揭榜挂帅和
+ * 产业链|协同攻关项目); or the conjunct opens a 、 list of things the conjunction joins as a whole, closed by 等 or a count
+ * (98个中央部门和北京、上海、广东、陕西等省市). `read` reads the phrase again from tokens up to the conjunction.
+ */
+function withoutCutConjunct(text: string, after: Token[], from: number, phrase: Phrase, read: (tokens: Token[]) => Phrase): Phrase {
+  if (!phrase.rules.includes(lexicon.conjunctions.id) || phrase.rules.includes(PREDICATE_AFTER_NOUN)) return phrase;
+  const conjunction = after.findLastIndex((token, i) => i > from && token.end <= phrase.end && CONJUNCTIONS.has(token.text));
+  const next = after.find((token) => token.start === phrase.end);
+  if (conjunction === -1 || !(stoppedInside(phrase, next) || listedToEnd(text, phrase.end))) return phrase;
+  const cut = read(after.slice(0, conjunction));
+  return cut.text ? { ...cut, rules: [...cut.rules, lexicon.conjunctCut.id] } : phrase;
+}
 /** Tags of a thing, not of an act said of it (建设/vn) or of a class (国家级/b); jieba takes some nouns for names (智能化/nr). */
 const THING_TAGS = /^(?:n(?!r)|j|l|i|eng|zg)/;
 
@@ -531,7 +562,7 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
   if (sizeClass) {
     // Read from after the class word: jieba glues it to the unit or the noun (亿吨级/m, 级冶镁).
     const classEnd = end + sizeClass[0].length;
-    const own = phraseAt(tokensAfter(text, tokens, classEnd), classEnd, '', lexicon.sizeClasses.id);
+    const own = phraseAt(text, tokensAfter(text, tokens, classEnd), classEnd, '', lexicon.sizeClasses.id);
     // 1个400亿级、3个100亿级产业名镇: a class followed by 、 shares the noun of the next count's class. With no noun
     // after the class, the figure still counts no thing: an empty label, not the previous figure's.
     return { ...(own.text ? own : elidedNoun(text, tokens, classEnd, '')), sizeClassOf: true };
@@ -543,7 +574,7 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
   const grade = after[from] ? gradeAt(text, after[from]!.start, counted) : null;
   if (grade) {
     const classEnd = after[from]!.start + grade.text.length;
-    const phrase = phraseAt(after, classEnd, grade.text, grade.rule);
+    const phrase = phraseAt(text, after, classEnd, grade.text, grade.rule);
     if (phrase.text) return phrase;
     const elided = counted ? elidedNoun(text, tokens, classEnd, grade.text) : NO_PHRASE;
     if (elided.text) return elided;
@@ -558,7 +589,10 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     if (named.text) return named;
     const headed = unitType === 'count' ? verbEndingCount(text, after, from) : NO_PHRASE;
     if (headed.text) return headed;
-    const phrase = phraseFrom(after, from, VERBAL_UNITS.has(unitType));
+    const verbal = VERBAL_UNITS.has(unitType);
+    const phrase = withoutCutConjunct(text, after, from, phraseFrom(after, from, verbal), (tokens) => phraseFrom(tokens, from, verbal));
+    const bounded = phrase.text ? boundInsideNoun(text, after, phrase) : NO_PHRASE;
+    if (bounded.text) return bounded;
     return phrase.text || unitType !== 'count' ? phrase : wordEndingClause(text, after, from);
   }
   const lead = modifiersBeforeNoun(after, from);
@@ -570,6 +604,22 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
   if (lead === 0 || !phrase.text) return phrase;
   const words = after.slice(from, from + lead).map((token) => token.text).join('');
   return { ...phrase, text: words + phrase.text, rules: [...phrase.rules, MODIFIER_OPENS_NOUN] };
+}
+
+/**
+ * A count's noun followed by a bound of it and 的 (label:bound-inside-noun): 9个人口20万以上的县 counts 县 whose 人口 passes
+ * the bound, so the label is the whole phrase, 人口20万以上的县, up to a verb; none without 的 after the bound or a noun after 的.
+ */
+function boundInsideNoun(text: string, after: Token[], phrase: Phrase): Phrase {
+  const bound = THRESHOLD.exec(text.slice(phrase.end, phrase.end + 12));
+  const de = phrase.end + (bound?.[0].length ?? 0);
+  if (!bound || text[de] !== '的') return NO_PHRASE;
+  const next = after.findIndex((token) => token.start === de + 1);
+  // 县建成特殊教育学校: a verb after the thing says what is done there, and the counted phrase ends before it.
+  const verb = after.findIndex((token, i) => i > next && token.tag === 'v');
+  const thing = next === -1 ? NO_PHRASE : phraseFrom(verb === -1 ? after : after.slice(0, verb), next, false);
+  if (!thing.text) return NO_PHRASE;
+  return { text: phrase.text + text.slice(phrase.end, de + 1) + thing.text, rules: [...phrase.rules, ...thing.rules, lexicon.boundInsideNoun.id], end: thing.end };
 }
 
 const MODIFIER_OPENS_NOUN = 'label:modifier-opens-noun';
@@ -691,11 +741,28 @@ const VERB_PHRASE_TAGS = /^(?:v(?!n)|d|a(?!n)|p|c|u)/;
 /** Verb phrases that introduce a figure are short; a longer label is taken to name a thing, sparing jieba a call. */
 const MAX_VERB_PHRASE = 8;
 
-/** True when a label is only a verb phrase (稳妥推进, 将继续实施): it names no thing. */
+/** Verbs of building that jieba tags as names or nouns (新开工/nz, 新建/ns): label:stage-verb. */
+const STAGE_VERBS: ReadonlySet<string> = new Set(lexicon.stageVerbs.words);
+/** A word that acts, as jieba tags it or as label:stage-verb knows it. */
+const acts = (token: Token) => token.tag.startsWith('v') || STAGE_VERBS.has(token.text);
+
+/** The rules that read a clause naming no thing (namesNothing, a clause of verbs alone), the ones label:stage-verb decides. */
+const NAMES_NOTHING_RULES: ReadonlySet<string> = new Set([
+  'label:noun-after-verb', 'label:noun-after-de', 'label:parallel-predicate', 'label:verb-only', 'label:object-of-earlier-verb',
+  'label:purpose-after-figure', 'label:completed-activity', 'label:activity-of-persons',
+]);
+
+/** A label chosen because a clause of label:stage-verb's verbs names no thing (新开工630万套 → 城镇保障性住房新开工) carries its id. */
+function withStageVerb(label: ComposedLabel, before: string): ComposedLabel {
+  const staged = NAMES_NOTHING_RULES.has(label.rule.split(' ')[0]!) && segmented(before).some((token) => STAGE_VERBS.has(token.text));
+  return staged ? { ...label, rule: `${label.rule} ${lexicon.stageVerbs.id}` } : label;
+}
+
+/** True when a label is only a verb phrase (稳妥推进, 将继续实施, 今年新开工): it names no thing. */
 export function isVerbPhrase(label: string): boolean {
   if (label === '' || label.length > MAX_VERB_PHRASE) return false;
   const words = segmented(label);
-  return words.some((token) => token.tag.startsWith('v')) && words.every((token) => VERB_PHRASE_TAGS.test(token.tag));
+  return words.some(acts) && words.every((token) => VERB_PHRASE_TAGS.test(token.tag) || STAGE_VERBS.has(token.text));
 }
 
 /** True when the last word of a clause is a verb (设立), not a verbal noun or a noun. */
@@ -1128,6 +1195,8 @@ function parallelThing(sentence: LabelledSentence, at: number, clauseStart: numb
     if (!measured || !ADJACENT_GAP.test(gap) || segmented(before).length !== 1 || end - first < 2 || !NOUN_TAGS.has(words.at(-1)!.tag)) return null;
     end--;
   }
+  // 城镇保障性住房基本/n 建成470万套、新开工630万套: an adverb jieba tags as a noun (a phrase stop) is no part of the thing.
+  while (end > first && PHRASE_STOPS.has(words[end - 1]!.text)) end--;
   const thing = words.slice(first, end);
   const joined = thing.map((word) => word.text).join('');
   return thing.some((word) => NOUN_TAGS.has(word.tag)) && !lacksSubject(joined) ? joined : null;
@@ -1331,7 +1400,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         completed: verbsAlone && clause.endsWith(before.text) && COMPLETED_ACTIVITY.test(clause.slice(0, clause.length - before.text.length)),
         unitType,
       });
-      return (own.label === '' && previous === null ? subjectBeforeComma(sentence, clauseStart, clause) : null) ?? own;
+      return (own.label === '' && previous === null ? subjectBeforeComma(sentence, clauseStart, clause) : null) ?? withStageVerb(own, before.text);
     };
     const label = sentence.assigned.get(at) ?? (list ? sharedByList(list) : null) ?? composedLabel();
     sentence.lastKept = at;

@@ -219,7 +219,7 @@ export const TrendResult = Type.Object({
 export type TrendResult = Static<typeof TrendResult>;
 
 /** A measure of the catalogue with how many stored figures state it. */
-export const MeasureRow = Type.Object({ ...MeasureFields, direction: Type.String({ description: 'higher, lower or ceiling' }), figures: Type.Integer() });
+export const MeasureRow = Type.Object({ ...MeasureFields, direction: Type.String({ description: 'higher, lower, ceiling or projection' }), figures: Type.Integer() });
 export type MeasureRow = Static<typeof MeasureRow>;
 
 // ── A library as JSON lines (export --format jsonl, import, migrate) ───────

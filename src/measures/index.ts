@@ -10,7 +10,8 @@ import { memo } from '../memo.js';
 import catalogue from './lexicon/measures.json' with { type: 'json' };
 
 export type MeasureKind = 'growth' | 'total' | 'level' | 'ratio' | 'count';
-export type MeasureDirection = 'higher' | 'lower' | 'ceiling';
+/** Which side of a target is good: more, less, at most the target; for a projection (广义货币M2预期增长13%左右), neither. */
+export type MeasureDirection = 'higher' | 'lower' | 'ceiling' | 'projection';
 
 export interface MeasureEntry {
   id: string;

@@ -4,7 +4,7 @@ import { FULL_COVERAGE, countsAlike, measureOf, otherStages, recordedNamedUnit, 
 import { figuresOf } from '../extract/figures-of.js';
 import { readDocument } from '../../src/ingest/index.js';
 import { analyzeDocument } from '../../src/pipeline.js';
-import type { Analysis, Figure, Qualifier } from '../../src/types.js';
+import type { Analysis, Figure, Qualifier, TargetCheck } from '../../src/types.js';
 import { openCorpus } from '../../src/eval/corpus.js';
 
 function target(label: string, value: number, qualifier: Qualifier, valueMax: number | null = null, direction: 'up' | 'down' = 'up'): Figure {
@@ -35,6 +35,10 @@ const cases: Array<[string, Figure, number, string]> = [
   ['unemployment at most 4.5%, was 4.6%', target('城镇登记失业率', 4.5, 'at-most'), 4.6, 'missed'],
   ['energy intensity down at least 3%, fell 5.6%', target('能耗强度下降', 3, 'at-least', null, 'down'), 5.6, 'met'],
   ['energy intensity down about 3%, fell 2%: a bigger cut is better', target('能耗强度下降', 3, 'about', null, 'down'), 2, 'missed'],
+  // A projection (verdict:projection): state council 2016's 13% about, 11.3% in 2017's review, which says 低于…预期目标.
+  ['M2 13% about, grew 11.3%: a projection, no side better', { ...target('广义货币M2预期增长', 13, 'about'), measure: 'm2-growth' }, 11.3, 'unclear'],
+  ['M2 13% about, grew 13.6%', { ...target('广义货币M2预期增长', 13, 'about'), measure: 'm2-growth' }, 13.6, 'unclear'],
+  ['M2 13% about, grew 13.1%: on the projection', { ...target('广义货币M2预期增长', 13, 'about'), measure: 'm2-growth' }, 13.1, 'met'],
 ];
 
 // Labels of one stage of building, and of two: [label, label, whether they may name one measure]. 竣工, 完工 and
@@ -88,6 +92,7 @@ const pairs: Array<[number, string, string, string?]> = [
   [2019, '今年大规模扩招100万人', 'met'], // 高职院校扩招100万人
   [2019, '居民消费价格涨幅3%左右', 'met'],
   [2003, '今年经济增长预期目标为7%左右', 'met'], // 国内生产总值比上年增长9.1%
+  [2016, '广义货币M2预期增长13%左右', 'unclear', 'verdict:projection'], // 广义货币M2增长11.3%，低于13%左右的预期目标: short by design, not missed
   [2010, '国内生产总值增长8%左右', 'met'], // 过去一年…国内生产总值增长10.3%, in the part on 2011's work; not 占国内生产总值比重没有完成
   [2017, '单位国内生产总值能耗下降3.4%以上', 'unclear'], // only 单位国内生产总值能耗、水耗均下降20%以上 of the five years
   [2021, '赤字率拟按3.2%左右安排', 'unclear'], // 财政赤字率和宏观杠杆率下降: a direction, no number
@@ -123,6 +128,15 @@ describe('checkTargets on national reports', () => {
     expect(checks.find((c) => c.target.surface === '16%' && c.target.label.includes('现行'))).toBeUndefined();
     const keys = checks.map((c) => `${c.target.label}|${c.target.surface}`);
     expect(keys.filter((key) => key.startsWith('国内生产总值增长|'))).toHaveLength(1);
+  }, 60_000);
+
+  // target:restated: 经过认真比较、反复权衡，把增长预期目标定在7.5%左右 restates the list's 国内生产总值增长7.5%左右;
+  // 进出口总额预期增长7.5%左右 (no goal word) and 就业预期目标比去年多100万人 (no 100万人 before it) are targets of their own.
+  it('lists a target restated by its goal once (target:restated), not a target of the same value', async () => {
+    const surfaces = (checks: TargetCheck[]) => checks.map((c) => `${c.target.label}|${c.target.surface}`);
+    const of2014 = surfaces(judgeTargets(await national(2014), await national(2015)).distinct);
+    expect(of2014.filter((key) => key.endsWith('|7.5%'))).toEqual(['国内生产总值增长|7.5%', '进出口总额预期增长|7.5%']);
+    expect(surfaces(judgeTargets(await national(2017), await national(2018)).distinct)).toContain('就业预期目标比去年多|100万人');
   }, 60_000);
 
   it('lists the year\'s target even when a five-year goal of the same figure comes first', async () => {

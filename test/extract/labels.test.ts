@@ -34,6 +34,22 @@ const classified: Case[] = [
   ['全面推进健康北京建设，建成9个紧密型城市医疗集团，全市统一预约挂号平台上线运行。', '9个', '紧密型城市医疗集团', 'label:classified-noun'],
   // xinjiang-gwr-2026: 赴 leads away to a place, like 到.
   ['全区涌现一批民族团结进步先进集体和先进个人，11万余名各族青少年赴首都北京等地参加活动。', '11万余名', '各族青少年', 'label:classified-noun'],
+  // label:stage-verb — state-council-gwr-2013: 新开工/nz is a verb, said of the thing of the figure before (label:parallel-predicate),
+  // an adverb jieba tags a noun (基本/n) left out; state-council-gwr-2022: 新建/ns alone names nothing, the noun after does.
+  ['今年城镇保障性住房基本建成470万套、新开工630万套，继续推进农村危房改造。', '630万套', '城镇保障性住房新开工', 'label:stage-verb'],
+  ['加强中低产田改造，新建1亿亩高标准农田，新建改造一批大中型灌区。', '1亿亩', '高标准农田', 'label:stage-verb'],
+  // Must not change — state-council-gwr-2015: a stage verb before its thing names it with the thing.
+  ['企业退休人员基本养老金水平又提高10%。新开工保障性安居工程740万套，基本建成511万套。', '740万套', '新开工保障性安居工程', 'label:clause'],
+  // label:conjunct-cut — yunnan-gwr-2025: the conjunct stops before a locative inside a name (滇|中引水); hunan-gwr-2025: at the
+  // phrase's length, a noun after it; state-council-gwr-2012: the conjunct opens a 、 list of things closed by 等.
+  ['及早开工建设3件大型灌区、5件大中型水库和滇中引水二期骨干等重点水利工程。', '5件', '大中型水库', 'label:conjunct-cut'],
+  ['支持新实施20个左右制造业关键产品“揭榜挂帅”和产业链协同攻关项目，开展新技术新产品新场景大规模应用示范行动。', '20个', '制造业关键产品揭榜挂帅', 'label:conjunct-cut'],
+  ['推进政府预算、决算公开，98个中央部门和北京、上海、广东、陕西等省市公开“三公经费”。', '98个', '中央部门', 'label:conjunct-cut'],
+  // Must not change — fujian-gwr-2025: the 、 list runs on to a verb (出台), not 等 or a count of things; ningxia-gwr-2026:
+  // within the length, a noun after the conjunct (全部/n) is no part of it; hainan-gwr-2025: the conjunct ends the clause.
+  ['推动政策落地，累计争取28家中央和国家部委、金融机构出台25份配套支持政策。', '28家', '中央和国家部委', 'label:coordinated-noun'],
+  ['坚持以开放添活力，第七届中阿博览会首次实现22个阿拉伯国家、全国31个省区市和港澳台地区全部参会。', '31个', '省区市和港澳台地区', 'label:coordinated-noun'],
+  ['“天涯海角”获评国家5A级景区，石梅湾入选国家级旅游度假区，新增3家国家级夜间文化和旅游消费集聚区。', '3家', '国家级夜间文化和旅游消费集聚区', 'label:coordinated-noun'],
   // Must not change — state-council-gwr-2014: after the first noun a pronoun-tagged word (本级) starts another thing.
   ['中央国家机关“三公”经费减少35%，31个省份本级公务接待费减少26%。', '31个', '省份', 'label:classified-noun'],
 ];
@@ -42,6 +58,14 @@ const threshold: Case[] = [
   // hubei-gwr-2026: a threshold after 过, and one led by its magnitude, between the count and its noun.
   ['新增荆州、孝感、黄冈3个过三千亿元城市，新增仙桃、潜江、宜都、大冶4个千亿县。', '3个', '过三千亿元城市', 'label:threshold-class'],
   ['新增荆州、孝感、黄冈3个过三千亿元城市，新增仙桃、潜江、宜都、大冶4个千亿县。', '4个', '千亿县', 'label:threshold-class'],
+  // label:bound-inside-noun — yunnan-gwr-2025, hubei-gwr-2025, guangxi-gwr-2025: a bound and 的 after the count's noun; the
+  // thing counted is the noun after 的 (up to a verb), the label the whole phrase.
+  ['在9个人口20万以上的县建成特殊教育学校，健全专门教育保障机制。', '9个', '人口20万以上的县', 'label:bound-inside-noun'],
+  ['2957个重大产业项目建成投产，82个预增产值过10亿元的重大增长点稳定发力。', '82个', '预增产值过10亿元的重大增长点', 'label:bound-inside-noun'],
+  ['实施文旅经济“融百业超万亿”行动，推进200个以上投资超亿元的文旅重大项目。', '200个', '投资超亿元的文旅重大项目', 'label:bound-inside-noun'],
+  // Must not change — shandong-gwr-2026: a count after its noun; hubei-gwr-2025: a bound right after the count (label:noun-after-de).
+  ['实施补链强链重点项目1900个、投资2000万元以上的技改项目3000个。', '1900个', '实施补链强链重点项目', 'label:clause'],
+  ['盯紧抓实64个预增产值过10亿元、2334个过2000万元的工业新增长点，规上工业增加值增长7.5%左右。', '2334个', '工业新增长点', 'label:noun-after-de'],
   // guangdong-gwr-2025: a unit that counts no things (岁) makes a threshold too.
   ['建设5个市级托育综合服务中心、10个县级托育服务机构，惠及超50万名3岁以下婴幼儿。', '50万名', '3岁以下婴幼儿', 'label:threshold-class'],
   // hubei-gwr-2026: a grade written as 一类.

@@ -65,6 +65,10 @@ const rows: Row[] = [
   ["海洋生产总值增长", "%", "up", null, null],
   ["新增城镇就业", "人", null, "urban-jobs", null],
   ["CPI微降", "%", "down", "cpi", null],
+  ["广义货币M2预期增长", "%", null, "m2-growth", null], // state-council-gwr-2014: 今年广义货币M2预期增长13%左右
+  ["广义货币增长目标", "%", null, "m2-growth", null], // state-council-gwr-2011
+  ["广义货币M2增长", "%", "up", "m2-growth", null], // state-council-gwr-2014: the 2013 outcome, 13.6%
+  ["PM2.5平均浓度下降", "%", "down", null, null], // 2.5 of PM2.5 is no M2
   ["四大主导产业［2］占GDP比重较2020年提高", "个百分点", "up", null, null],
   ["生产总值年均增长", "%", "up", "gdp-growth", "average"],
   ["粮食总产", "斤", null, "grain-output", null],

@@ -51,7 +51,7 @@ const check = (rule: string, verdict: TargetCheck['verdict'], fields: Partial<Pi
   ...fields,
 });
 /** The numbers judge compared: outcome and target in the target's unit, the gap, the good side. */
-const compared = (outcomeValue: number, targetValue: number, unit: string, gap: number, better: 'higher' | 'lower' = 'higher') => ({ outcomeValue, targetValue, targetValueMax: null, unit, gap, better });
+const compared = (outcomeValue: number, targetValue: number, unit: string, gap: number, better: 'higher' | 'lower' | 'neither' = 'higher') => ({ outcomeValue, targetValue, targetValueMax: null, unit, gap, better });
 const percent = (surface: string) => ({ target: side(surface, '国内生产总值增长') });
 
 describe('reasonOf', () => {
@@ -64,6 +64,9 @@ describe('reasonOf', () => {
     [{ ...check('verdict:good-side', 'met', { compared: compared(2.5, 3, '%', -0.5, 'lower') }), ...percent('3%') }, '实际 2.5%，目标 3%：此项越低越好，已做到'],
     [{ ...check('verdict:about', 'met', { compared: compared(7.4, 7.5, '%', 0.1) }), ...percent('7.5%') }, '实际 7.4%，目标 7.5%：差 0.1个百分点，在“左右”允许的范围内'],
     [{ ...check('verdict:short', 'missed', { compared: compared(2.3, 6, '%', 3.7) }), ...percent('6%') }, '实际 2.3%，目标 6%：差 3.7个百分点'],
+    // state council 2016's 广义货币M2预期增长13%左右, 11.3% in 2017's review
+    [{ ...check('verdict:projection', 'unclear', { compared: compared(11.3, 13, '%', 1.7, 'neither') }), ...percent('13%') }, '实际 11.3%，预期 13%：预期值高低都不算更好，相差 1.7个百分点，无法判断是否完成'],
+    [{ ...check('verdict:projection', 'met', { compared: compared(13.1, 13, '%', 0.1, 'neither') }), ...percent('13%') }, '实际 13.1%，预期 13%：预期值高低都不算更好，在“左右”允许的范围内'],
     [
       check('verdict:plan-share', 'met', { compared: { ...compared(10_638_000, 9_000_000, '人', -1_638_000), planShare: { share: 118.2, rule: 'verdict:floor' } }, quote: '完成年计划的118.2%' }),
       '完成计划的 118.2%（“完成年计划的118.2%”）；实际 1,063.8万人，目标不少于 900万人：已达到',

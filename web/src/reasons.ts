@@ -57,6 +57,8 @@ function numericSentence(rule: string, check: Check): string | null {
       return `实际 ${shown.actual}，目标 ${shown.target}：此项越${check.compared.better === 'lower' ? '低' : '高'}越好，已做到`;
     case 'verdict:about':
       return `实际 ${shown.actual}，目标 ${shown.target}：差 ${shown.short}，在“左右”允许的范围内`;
+    case 'verdict:projection':
+      return `实际 ${shown.actual}，预期 ${shown.target}：预期值高低都不算更好，${met ? '在“左右”允许的范围内' : `相差 ${shown.short}，无法判断是否完成`}`;
     case 'verdict:nearly':
     case 'verdict:short':
       return `实际 ${shown.actual}，目标 ${shown.target}：差 ${shown.short}`;
@@ -76,6 +78,7 @@ const RULES: Record<string, Say> = {
   'verdict:about': numeric,
   'verdict:nearly': numeric,
   'verdict:short': numeric,
+  'verdict:projection': numeric,
   'verdict:completion-word': quoted((q) => `报告明确这样说：“${q}”`),
   'verdict:admitted-shortfall': quoted((q) => `报告明确这样说：“${q}”`),
   'verdict:flat': quoted((q) => `报告说持平，按 0% 计（“${q}”）`),
@@ -210,6 +213,7 @@ const RULE_NAMES: Record<string, string> = {
   'verdict:about': '“左右”允许的差距',
   'verdict:nearly': '差距不大',
   'verdict:short': '差距较大',
+  'verdict:projection': '预期值，无好坏方向',
   'verdict:completion-word': '报告说已完成',
   'verdict:admitted-shortfall': '报告承认没有完成',
   'verdict:flat': '持平按 0% 计',
