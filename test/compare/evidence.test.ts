@@ -770,6 +770,8 @@ describe('near the target: the target verdict and the follow-up of one figure pa
     ['inner-mongolia-gwr-2025', 'inner-mongolia-gwr-2026', '规模以上工业增加值增长7%左右', 'unclear', 'verdict:nearly', 'partly', 'followup:target-near verdict:nearly'],
     // A bare value has no allowance: 58.08% for 力争常住人口城镇化率达到58.1%.
     ['gansu-gwr-2025', 'gansu-gwr-2026', '力争常住人口城镇化率达到58.1%', 'unclear', 'verdict:nearly', 'partly', 'followup:target-near verdict:nearly'],
+    // A projection off its value, on either side (广义货币M2增长11.3% for 13%左右): the value promised not kept.
+    ['state-council-gwr-2016', 'state-council-gwr-2017', '今年广义货币M2预期增长13%左右，社会融资规模余额增长13%左右', 'unclear', 'verdict:projection', 'partly', 'followup:target-near verdict:projection'],
     // At or past the value, whatever the qualifier: 增长5.2% for 5%左右.
     ['state-council-gwr-2023', 'state-council-gwr-2024', '国内生产总值增长5%左右', 'met', 'verdict:good-side', 'addressed', 'followup:target-met verdict:good-side'],
   ];
