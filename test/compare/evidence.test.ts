@@ -473,6 +473,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['state-council-gwr-2004', 'state-council-gwr-2005', '认真实施东北地区等老工业基地振兴战略', 'addressed', 'followup:progress-made', '东北地区等老工业基地振兴开局良好', null],
     ['state-council-gwr-2007', 'state-council-gwr-2008', '稳步推进利率市场化改革', 'addressed', 'followup:progress-made', '利率市场化改革迈出实质性步伐', 'five-year review'],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '深化“放管服”改革', 'addressed', 'followup:progress-made', '“放管服”改革取得新进展', null],
+    // … an ask to improve or strengthen a thing (加强, 完善) is for work to go on too.
+    ['state-council-gwr-2002', 'state-council-gwr-2003', '加强精神文明建设', 'addressed', 'followup:progress-made', '精神文明建设取得新成果', null],
+    ['state-council-gwr-2009', 'state-council-gwr-2010', '完善国家助学制度，加大对', 'addressed', 'followup:object-advanced', '国家助学制度不断完善', null],
     // … not for an ask that opens with an act (尽快实施电信、电力、民航管理体制改革: progress is not it done).
     ['state-council-gwr-2002', 'state-council-gwr-2003', '尽快实施电信、电力、民航管理体制改革', 'no-evidence', 'followup:no-evidence', null, null],
     // … and in the five-year review of a report with a part on the year (河北2026), not from a line summing up five years (五年来，我们坚定不移…迈出新步伐).
