@@ -94,6 +94,7 @@ const FOLLOWUP_RULES = {
   levelReached: wordings.levelReached.id,
   resultAfter: wordings.resultAfter.id,
   progress: wordings.progress.id,
+  objectAdvanced: wordings.objectAdvanced.id,
   resultPhrase: wordings.resultPhrase.id,
   perfective: wordings.perfective.id,
   restatedWhole: wordings.restatedWhole.id,
@@ -1602,6 +1603,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (wording === null && resultPhrase(review, match, asked, said)) return done(FOLLOWUP_RULES.resultPhrase);
   const progress = progressMade(review, match, asked, said);
   if (progress === 'made') return done(FOLLOWUP_RULES.progress);
+  if (progress === null && objectAdvanced(review, match, asked, said)) return done(FOLLOWUP_RULES.objectAdvanced);
   // Progress said of another thing (…和农村税费改革试点进展顺利) names the ask in passing: neither a result nor the act restated.
   if (progress !== 'another' && wording === null && resultAfter(review, match)) return done(FOLLOWUP_RULES.resultAfter);
   if (progress !== 'another' && wording === null && restatedWhole(review, match, asked, said)) return done(FOLLOWUP_RULES.restatedWhole);
@@ -1775,16 +1777,41 @@ function progressAfter(review: Review, match: Match): boolean {
  */
 function progressMade(review: Review, match: Match, asked: string, said: string): 'made' | 'another' | null {
   if (!(PROGRESS.test(said) || progressAfter(review, match))) return null;
+  const { object, work } = workAsked(review, match, asked);
+  if (!progressOf(progressSubject(said), object)) return 'another';
+  if (summaryOfFiveYears(match.sentence.text) || !work) return null;
+  // Half the ask's object in the clause at least: progress on one of two things asked (资源型城市经济转型试点进展顺利 for …和采煤沉陷区治理) is not the ask's.
+  return pairsShown(withoutVerb(asked), said) >= wordings.progress.share ? 'made' : null;
+}
+
+/**
+ * The object of an ask, after its opener (稳步推进利率市场化改革: 利率市场化改革), and whether the ask is for work to go on:
+ * it opens with one of progress.asks, has no target figure, and is not to finish or start (加快建成…, 推动建设…).
+ */
+function workAsked(review: Review, match: Match, asked: string): { object: string; work: boolean } {
   const ask = askOf(asked);
   const opener = PROGRESS_ASKS.find((word) => ask.startsWith(word)) ?? '';
   // The ask's own progress words (推动三大科创引领高地建设取得更大进展) are no part of its object.
   const object = progressSubject(withoutVerb(ask.slice(opener.length)));
-  if (!progressOf(progressSubject(said), object)) return 'another';
-  if (summaryOfFiveYears(match.sentence.text) || targetsAsked(review, match).length > 0) return null;
-  // Progress on an ask to finish or start (加快建成…, 推动建设…) is not it done.
-  if (opener === '' || opensToStart(ask, true) || opensToStart(ask.slice(opener.length), true)) return null;
-  // Half the ask's object in the clause at least: progress on one of two things asked (资源型城市经济转型试点进展顺利 for …和采煤沉陷区治理) is not the ask's.
-  return pairsShown(withoutVerb(asked), said) >= wordings.progress.share ? 'made' : null;
+  const work = opener !== '' && targetsAsked(review, match).length === 0 && !opensToStart(ask, true) && !opensToStart(ask.slice(opener.length), true);
+  return { object, work };
+}
+
+/** A clause closing on a word of how and one of doing (…改革纵深推进, …铅锌矿加快建设), its subject before them. */
+const ADVANCED = new RegExp(`(?:${alternation(wordings.objectAdvanced.adverbs)})(?:${alternation(wordings.objectAdvanced.verbs)})$`);
+
+/**
+ * An ask for work to go on (继续推进农村危房改造), answered by a clause of the year's review that sets its object first and
+ * says it advanced (农村危房改造深入推进, “放管服”改革纵深推进): the work asked for was done, followup:object-advanced.
+ * The verb first (深入实施国企改革三年行动) lists an act, restated; not in the five-year review, not of another subject.
+ */
+function objectAdvanced(review: Review, match: Match, asked: string, said: string): boolean {
+  const found = ADVANCED.exec(said);
+  if (!found || found.index === 0 || review.fiveYears || !inReview(review.newer, match.said.start)) return false;
+  const { object, work } = workAsked(review, match, asked);
+  const subject = said.slice(0, found.index).replace(PROGRESS_LINKS, '');
+  // Every item of a listed object in the subject: 城镇保障房建设和农村危房改造 leaves out 城镇棚户区改造 of 保障性住房建设和城镇棚户区改造.
+  return work && progressOf(subject, object) && unnamedItems(object, subject, true).length === 0;
 }
 
 /** Words between a progress word and its subject (…等工作都取得新的成效, 不断取得): not of the subject. */

@@ -154,7 +154,8 @@ describe('follow-up of hubei 2025 commitments in the 2026 review', () => {
     ['今年继续实施10大类55项民生实事', 'addressed', 'followup:target-met verdict:good-side', '10大类55项民生实事项目如期完成', 'outcome 55项'],
     ['数字经济核心产业增加值超过6000亿元', 'addressed', 'followup:target-met verdict:floor', '数字经济', '数字经济核心产业增加值'],
     ['经济增长6%左右', 'partly', 'followup:target-short verdict:short', '地区生产总值增长5.5%', 'target 6%, outcome 5.5%'],
-    ['推动科技创新和产业创新融合发展，加快建设现代化产业体系', 'partly', 'followup:effort-word', '科技创新和产业创新融合发展深入推进', null],
+    // The object set first and said to go deeper (…融合发展深入推进): the work asked for done (followup:object-advanced).
+    ['推动科技创新和产业创新融合发展，加快建设现代化产业体系', 'addressed', 'followup:object-advanced', '科技创新和产业创新融合发展深入推进', null],
   ];
   it.each(cases)('%s → %s (%s)', (words, status, rule, evidence, reason) => {
     const followUp = followUps.find((f) => f.text.includes(words));
@@ -187,8 +188,8 @@ describe('evidence features of hubei 2025 commitments in the 2026 review (the st
   const cases: Array<[string, Record<string, number>, Record<string, number>]> = [
     // A target figure reached: the rule that decided, and a result figure in the deciding sentence.
     ['技术合同成交额突破6000亿元', { [decidedBy('followup:target-met')]: 1, [F.hasTarget]: 1, [F.statedOutcome]: 1 }, { [F.fiveYears]: 0 }],
-    // Named again with effort only (科技创新和产业创新融合发展深入推进): every character pair of the ask's first clause is there.
-    ['推动科技创新和产业创新融合发展，加快建设现代化产业体系', { [decidedBy('followup:effort-word')]: 1, [F.effort]: 1, [F.pairCoverBest]: 1, [F.objectCover]: 0.4 }, { [F.completion]: 0, [F.hasTarget]: 0 }],
+    // Named again, said to go deeper (科技创新和产业创新融合发展深入推进): every character pair of the ask's first clause is there.
+    ['推动科技创新和产业创新融合发展，加快建设现代化产业体系', { [decidedBy('followup:object-advanced')]: 1, [F.effort]: 1, [F.pairCoverBest]: 1, [F.objectCover]: 0.4 }, { [F.completion]: 0, [F.hasTarget]: 0 }],
     // A call to keep going that names nothing: the closest sentence shares little of it.
     ['坚持以创新的思维、用改革的办法、靠务实的作风', { [decidedBy('followup:no-evidence')]: 1 }, { [F.pairCoverBest]: 0.4, [F.objectCover]: 0.2, [F.rankScore]: 0.3 }],
   ];
@@ -472,6 +473,9 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['state-council-gwr-2004', 'state-council-gwr-2005', '认真实施东北地区等老工业基地振兴战略', 'addressed', 'followup:progress-made', '东北地区等老工业基地振兴开局良好', null],
     ['state-council-gwr-2007', 'state-council-gwr-2008', '稳步推进利率市场化改革', 'addressed', 'followup:progress-made', '利率市场化改革迈出实质性步伐', 'five-year review'],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '深化“放管服”改革', 'addressed', 'followup:progress-made', '“放管服”改革取得新进展', null],
+    // … an ask to improve or strengthen a thing (加强, 完善) is for work to go on too.
+    ['state-council-gwr-2002', 'state-council-gwr-2003', '加强精神文明建设', 'addressed', 'followup:progress-made', '精神文明建设取得新成果', null],
+    ['state-council-gwr-2009', 'state-council-gwr-2010', '完善国家助学制度，加大对', 'addressed', 'followup:object-advanced', '国家助学制度不断完善', null],
     // … not for an ask that opens with an act (尽快实施电信、电力、民航管理体制改革: progress is not it done).
     ['state-council-gwr-2002', 'state-council-gwr-2003', '尽快实施电信、电力、民航管理体制改革', 'no-evidence', 'followup:no-evidence', null, null],
     // … and in the five-year review of a report with a part on the year (河北2026), not from a line summing up five years (五年来，我们坚定不移…迈出新步伐).
@@ -489,6 +493,13 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['state-council-gwr-2002', 'state-council-gwr-2003', '加快流通体制改革', 'no-evidence', 'followup:no-evidence', null, null],
     ['xinjiang-gwr-2025', 'xinjiang-gwr-2026', '加快南疆城镇化建设', 'partly', 'followup:restated', '新型城镇化建设取得新进展', null],
     ['hubei-gwr-2025', 'hubei-gwr-2026', '深化国资国企改革', 'partly', 'followup:restated', '深化国资国企改革等方面探索也取得积极进展', null],
+    // followup:object-advanced: an ask for work to go on whose object the year's review sets first and says went deeper (纵深推进,
+    // 深入推进): the work asked for done, addressed …
+    ['state-council-gwr-2019', 'state-council-gwr-2020', '要深化“放管服”改革', 'addressed', 'followup:object-advanced', '“放管服”改革纵深推进', null],
+    ['state-council-gwr-2019', 'state-council-gwr-2020', '继续推进农村危房改造', 'addressed', 'followup:object-advanced', '城镇保障房建设和农村危房改造深入推进', null],
+    // … not when that subject leaves out an item of the object (城镇棚户区改造), nor after a word of pace (有序推进: effort).
+    ['state-council-gwr-2019', 'state-council-gwr-2020', '继续推进保障性住房建设和城镇棚户区改造', 'partly', 'followup:effort-word', '城镇保障房建设和农村危房改造深入推进', null],
+    ['tibet-gwr-2025', 'tibet-gwr-2026', '积极推进通用机场建设', 'partly', 'followup:effort-word', '通用机场建设有序推进', null],
     // followup:result-phrase: the object named, then a word of degree and one of change (有效促进, 大幅提高): a result without a figure.
     ['hebei-gwr-2025', 'hebei-gwr-2026', '深化招投标“双盲”评审改革', 'addressed', 'followup:result-phrase', '招投标“双盲”评审改革有效促进市场公平竞争', 'five-year review'],
     ['shandong-gwr-2025', 'shandong-gwr-2026', '完善困难群众救助保障政策', 'addressed', 'followup:result-phrase', '困难群众救助保障水平大幅提高', null],

@@ -183,6 +183,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:prevented': '要防止的事证据说未发生（未发生重大事故）',
   'followup:result-after': '证据句再提到承诺对象后给出了它的结果数字',
   'followup:progress-made': '要持续推进的工作，回顾（当年或五年）说已取得进展（取得突破性进展、迈出实质性步伐、进展顺利）',
+  'followup:object-advanced': '要持续推进的工作，当年回顾以承诺对象为主语说它深入推进、不断深化（如“放管服”改革纵深推进），算落实；动词在前（深入实施…）只是再说一遍',
   'followup:result-phrase': '回顾在承诺对象之后说出了结果（有效促进、大幅增长、明显提升），虽无数字，也算落实',
   'followup:perfective': '证据说已做了（进行了、实行了、开展了）',
   'followup:restated-whole': '当年回顾把承诺的做法几乎原样说成做过的事（无推进、深入等字）',
