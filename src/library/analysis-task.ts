@@ -15,7 +15,7 @@ import { guardSegmentation, segment, tokensIn, tokensOf } from '../segment/jieba
 import { packTokens } from '../segment/packed.js';
 import type { CutWords } from '../store/index.js';
 import { packReport } from '../store/packed.js';
-import { sentenceTerms, vocabularyWords } from '../store/terms.js';
+import { termsOf, vocabularyWords } from '../store/terms.js';
 import type { Analysis, RawDocument, ReportMeta, Span, Token } from '../types.js';
 
 export interface AnalysisTask {
@@ -71,8 +71,10 @@ export async function runTask({ input, subject, overrides, limits, budget }: Ana
  */
 export function cutWords(analysis: Analysis): Cut {
   const tokens = tokensOf(analysis);
-  const terms = analysis.sentences.map((sentence) => searchTerms(analysis.text, sentence, tokens));
-  return { terms, words: vocabularyWords(terms), tokens: packTokens(tokens) };
+  const cut = analysis.sentences.map((sentence) => searchTokens(analysis.text, sentence, tokens));
+  const written: string[] = [];
+  for (const own of cut) for (const token of own) written.push(token.text);
+  return { terms: cut.map(termsOf), words: vocabularyWords(written), tokens: packTokens(tokens) };
 }
 
 /**
@@ -83,11 +85,11 @@ export function cutWords(analysis: Analysis): Cut {
  * its own (老旧 小区): a sentence that begins with a one-character word is
  * cut again alone, as before, so that its first words match a query's.
  */
-function searchTerms(text: string, sentence: Span, tokens: Token[]): string {
+function searchTokens(text: string, sentence: Span, tokens: Token[]): Token[] {
   const own = tokensIn(tokens, sentence);
   const first = own[0];
   const alone = first !== undefined && first.end - first.start === 1 && sentence.start > 0;
-  return sentenceTerms(text.slice(sentence.start, sentence.end), alone ? segment : () => own);
+  return alone ? segment(text.slice(sentence.start, sentence.end)) : own;
 }
 
 export function overTime(subject: string, timeoutMs: number): InputError {

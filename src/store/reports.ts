@@ -184,7 +184,7 @@ function derivedWriter(db: Database.Database, segment: Segmenter): DerivedWriter
       return sentenceWords;
     });
     if (known.size > KNOWN_WORDS) known = new Set();
-    for (const word of words ?? vocabularyWords(indexed)) {
+    for (const word of words ?? vocabularyWords(indexed.flatMap((terms) => terms.split(' ')))) {
       if (known.has(word)) continue;
       insert.word.run(word);
       known.add(word);

@@ -14,6 +14,7 @@ import {
   snippet,
   type Vocabulary,
   vocabularyTexts,
+  vocabularyWords,
 } from '../../src/store/terms.js';
 
 // Real sentences of the corpus (national reports 2019, 2005; Xinjiang, Inner Mongolia, Qinghai 2026).
@@ -50,6 +51,14 @@ describe('label terms', () => {
 describe('sentence terms', () => {
   it('index a sentence as its jieba words', () => {
     expect(sentenceTerms('全年共提供法律咨询216人次。', segment)).toBe('全年 共 提供 法律咨询 216 人次 。');
+  });
+
+  it('list the distinct words as the index folds them, in the order they first occur', () => {
+    // Words as written: the same word in other cases, one holding a space jieba left in it, an empty one of two spaces.
+    expect(vocabularyWords(['GDP', '增长', 'gdp', 'Ａ\u3000b', '', '增长', 'b'])).toEqual(['gdp', '增长', 'ａ', 'b']);
+    const terms = SENTENCES.map((sentence) => sentenceTerms(sentence, segment));
+    const folded = [...new Set(terms.flatMap((t) => t.split(/\s+/)).map((word) => word.toLowerCase()))];
+    expect(vocabularyWords(terms.flatMap((t) => t.split(' ')))).toEqual(folded);
   });
 
   it('query each space-separated part as a phrase, all parts required', () => {
