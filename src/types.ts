@@ -264,7 +264,7 @@ export const Compared = Type.Object({
   targetValue: Type.Number(),
   targetValueMax: Nullable(Type.Number()),
   unit: Type.String({ description: "the target's unit, which the outcome has too" }),
-  gap: Type.Number({ description: 'how far the outcome falls short of the target, in unit (in points for %): 0 or less when it reached it' }),
+  gap: Type.Number({ description: 'how far the outcome falls short of the target, in unit (in points for %): 0 or less when it reached it; for a projection (better: neither), how far off it on either side, 0 when on it' }),
   better: oneOf(['higher', 'lower', 'neither'], 'which side of the target is good; neither for a projection (verdict:projection)'),
   planShare: Type.Optional(
     Type.Object(

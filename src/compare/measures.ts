@@ -22,9 +22,9 @@ export const BELOW_WORDS: readonly string[] = measures.belowWords;
 export const OTHER_BASIS: readonly string[] = measures.otherBasis;
 export const WHOLE_YEAR_WORDS: readonly string[] = measures.wholeYearWords;
 export const POINT_IN_TIME_WORDS: readonly string[] = measures.pointInTimeWords;
-/** Words that make a figure of a plan no target: the past year, a present state, a part of another. */
 /** How a target restating one listed before it names its goal (target:restated: 增长预期目标定 of 把增长预期目标定在7.5%左右). */
 export const RESTATED_TARGET = measures.restatedTarget;
+/** Words that make a figure of a plan no target: the past year, a present state, a part of another. */
 export const NOT_A_TARGET: Readonly<Record<keyof typeof measures.notATarget, readonly string[]>> = measures.notATarget;
 
 /** For a pair of units, the factor turning a value of the first into the second (亿斤 and 万吨: 2000 斤 a 吨), both ways (followup:head-figure). */

@@ -204,9 +204,13 @@ export class ComparePool {
   /** The comparison's JSON text; `subject` names the pair in errors. `stop` ends the job (and its thread) early, failing with its reason. */
   async compare(task: CompareTask, subject: string, stop?: AbortSignal): Promise<string> {
     const { timeoutMs, memoryMb } = this.options;
-    // A thread made now would outlive the pool.
-    if (this.closed) throw new InputError('SHUTTING_DOWN', subject, 'cannot be compared: the server is stopping');
+    // A thread made now would outlive the pool; a job that waited for a thread while the pool closed is too late as well.
+    if (this.closed) throw stopping(subject);
     await this.slots.take();
+    if (this.closed) {
+      this.slots.release();
+      throw stopping(subject);
+    }
     const timeout = AbortSignal.timeout(timeoutMs);
     try {
       return await this.threads().run(task, { signal: stop ? AbortSignal.any([timeout, stop]) : timeout });
@@ -245,6 +249,8 @@ export class ComparePool {
     await this.pool?.close();
   }
 }
+
+const stopping = (subject: string) => new InputError('SHUTTING_DOWN', subject, 'cannot be compared: the server is stopping');
 
 let sharedCompare: ComparePool | null = null;
 

@@ -60,9 +60,12 @@ function addVary(reply: FastifyReply): void {
   else if (!/\baccept-encoding\b|\*/i.test(String(vary))) reply.header('vary', `${String(vary)}, accept-encoding`);
 }
 
-/** Whether the answer is text of a compressible size that nothing has encoded yet. */
+/**
+ * Whether the answer is text of a compressible size that nothing has encoded yet, and whole: a part (206, a
+ * Range request for a source map) is left as it is, since its Content-Range counts the bytes as they are.
+ */
 function worthCompressing(reply: FastifyReply, payload: unknown): payload is string | Buffer | Readable {
-  if (reply.getHeader('content-encoding') !== undefined || !COMPRESSIBLE.test(String(reply.getHeader('content-type') ?? ''))) return false;
+  if (reply.statusCode === 206 || reply.getHeader('content-encoding') !== undefined || !COMPRESSIBLE.test(String(reply.getHeader('content-type') ?? ''))) return false;
   if (typeof payload === 'string') return payload.length * 3 >= COMPRESS_THRESHOLD && Buffer.byteLength(payload) >= COMPRESS_THRESHOLD;
   return isStream(payload) || (Buffer.isBuffer(payload) && payload.length >= COMPRESS_THRESHOLD);
 }

@@ -1,10 +1,10 @@
-// The analysis pool's settings, and its threads' CPU priority: lowered below
+// The pools' settings, and the analysis threads' CPU priority: lowered below
 // the process's, so that a server's reads come before the analyses of uploads.
 import { readdirSync, readFileSync } from 'node:fs';
 import { getPriority } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../src/ingest/limits.js';
-import { AnalysisPool, readPoolOptions } from '../../src/library/pool.js';
+import { AnalysisPool, DEFAULT_COMPARE_POOL, readComparePoolOptions, readPoolOptions } from '../../src/library/pool.js';
 
 describe('NIANBAO_WORKER_NICE', () => {
   it.each([
@@ -18,6 +18,19 @@ describe('NIANBAO_WORKER_NICE', () => {
 
   it.each(['-5', 'low', '2.5'])('refuses %s, naming the variable', (value) => {
     expect(() => readPoolOptions({ NIANBAO_WORKER_NICE: value })).toThrow(expect.objectContaining({ code: 'BAD_ARGUMENT', subject: 'NIANBAO_WORKER_NICE' }));
+  });
+});
+
+describe('NIANBAO_COMPARE_WORKERS', () => {
+  it('sets the compare threads; their time, memory and queue are the analyses\'', () => {
+    expect(readComparePoolOptions({}).threads).toBe(DEFAULT_COMPARE_POOL.threads);
+    expect(DEFAULT_COMPARE_POOL.threads).toBeGreaterThanOrEqual(1);
+    const env = { NIANBAO_COMPARE_WORKERS: '3', NIANBAO_JOB_TIMEOUT: '30', NIANBAO_JOB_MEMORY: '512', NIANBAO_QUEUE: '0' };
+    expect(readComparePoolOptions(env)).toEqual({ threads: 3, timeoutMs: 30_000, memoryMb: 512, maxQueue: 0 });
+  });
+
+  it.each(['0', 'two'])('refuses %s, naming the variable', (value) => {
+    expect(() => readComparePoolOptions({ NIANBAO_COMPARE_WORKERS: value })).toThrow(expect.objectContaining({ code: 'BAD_ARGUMENT', subject: 'NIANBAO_COMPARE_WORKERS' }));
   });
 });
 

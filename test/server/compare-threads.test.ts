@@ -1,7 +1,8 @@
 // Comparisons not cached yet are computed in compare threads, off the event
 // loop: the server answers other requests meanwhile, a fresh answer is the
 // cached one to the byte, a job that fails is answered with its own code, and
-// a full queue with BUSY. Asserted by the order of events, never by timings.
+// a full queue with BUSY, one waiting while the pool closes with
+// SHUTTING_DOWN. Asserted by the order of events, never by timings.
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { comparisonKey } from '../../src/library/comparisons.js';
@@ -78,5 +79,18 @@ describe('a comparison not cached yet', () => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect((await first).statusCode).toBe(200);
     expect((await app.inject(`/api/compare?from=${c}&to=${b}`)).statusCode).toBe(200);
+  }, 120_000);
+
+  it('waiting for a thread while the pool closes is answered SHUTTING_DOWN, and the job running finishes', async () => {
+    const pool = new ComparePool({ threads: 1 });
+    const app = await appWith(pool);
+    const running = app.inject(`/api/compare?from=${c}&to=${a}`);
+    await until(() => pool.load > 0);
+    const waiting = app.inject(`/api/compare?from=${a}&to=${c}`);
+    await until(() => pool.load > 1);
+    const closed = pool.close();
+    expect((await running).statusCode).toBe(200);
+    expect(errorCode(await waiting)).toBe('SHUTTING_DOWN');
+    await closed;
   }, 120_000);
 });

@@ -1,8 +1,9 @@
 // JSON and CSV answers compressed for a client that accepts it, the same
 // bytes once decoded; none for a client that does not, nor for tiny bodies.
 import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import Fastify from 'fastify';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type Encoding, negotiate } from '../../src/server/compression.js';
+import { compression, type Encoding, negotiate } from '../../src/server/compression.js';
 import { appFor, errorCode, file, multipart } from './helpers.js';
 
 const { app } = await appFor();
@@ -84,6 +85,17 @@ describe('compressed answers', () => {
       expect(response.rawPayload.length, url).toBeLessThan(1024);
       expect(response.headers['content-encoding'], url).toBeUndefined();
     }
+  });
+
+  it('sends a part of a body (206) as it is: its Content-Range counts the bytes as they are', async () => {
+    const parts = Fastify();
+    compression(parts);
+    parts.get('/part', async (_request, reply) => reply.code(206).header('content-range', 'bytes 0-2047/4096').type('application/json').send('1'.repeat(2048)));
+    const response = await parts.inject({ url: '/part', headers: { 'accept-encoding': 'br, gzip' } });
+    expect(response.statusCode).toBe(206);
+    expect(response.headers['content-encoding']).toBeUndefined();
+    expect(response.rawPayload.length).toBe(2048);
+    await parts.close();
   });
 
   // [Content-Encoding of an upload, whether it is refused, how its body is sent]: a body is never decoded, so a

@@ -151,7 +151,7 @@ const RULE_NAMES: Record<string, string> = {
   'problem:admission': '直接承认的问题（仍存在、亟待）',
   'followup:target-met': '承诺的目标数字已达到',
   'followup:target-short': '承诺的目标数字未全部达到',
-  'followup:target-near': '目标数字差一点没有达到（超出“左右”允许的差距，或略低于不带“左右”的数）',
+  'followup:target-near': '目标数字没有完全做到：差一点没有达到（超出“左右”允许的差距，或略低于不带“左右”的数），或偏离了预期值',
   'followup:in-step': '回顾所说当年居民收入增速与经济增速相比：跟上（或更快）即算落实，落后即部分落实',
   'followup:over-years': '五年回顾中的累计数不算当年的结果',
   'followup:not-done': '证据说尚未做到',
