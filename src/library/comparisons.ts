@@ -69,13 +69,29 @@ async function inThread(store: AsyncStore, older: ReportSummary, newer: ReportSu
  */
 async function comparisonText(store: AsyncStore, older: ReportSummary, newer: ReportSummary, pool: ComparePool | null): Promise<string> {
   const key = comparisonKey(older, newer);
-  let json = await store.cachedComparison(key);
-  if (json === null) {
-    json = pool ? await inThread(store, older, newer, pool) : JSON.stringify(compare(await analysisOf(store, older), await analysisOf(store, newer)));
-    await store.cacheComparison(key, json);
+  const json = await store.cachedComparison(key);
+  if (json !== null) return json;
+  let computing = inFlight.get(store);
+  if (!computing) inFlight.set(store, (computing = new Map()));
+  const name = `${key.from} ${key.to} ${key.version}`;
+  let pending = computing.get(name);
+  if (!pending) {
+    pending = (async () => {
+      const fresh = pool ? await inThread(store, older, newer, pool) : JSON.stringify(compare(await analysisOf(store, older), await analysisOf(store, newer)));
+      await store.cacheComparison(key, fresh);
+      return fresh;
+    })().finally(() => computing.delete(name));
+    computing.set(name, pending);
   }
-  return json;
+  return pending;
 }
+
+/**
+ * Comparisons being computed, by cache key: a second request for a pair not
+ * cached yet (a reload, a series over it meanwhile) waits for the first's
+ * answer instead of computing it again in another thread.
+ */
+const inFlight = new WeakMap<AsyncStore, Map<string, Promise<string>>>();
 
 /** compare() of two stored reports, through JSON even when fresh, so that a fresh answer and a cached one are the same to the byte. */
 export async function storedComparison(store: AsyncStore, older: ReportSummary, newer: ReportSummary, pool: ComparePool | null = null): Promise<Comparison> {

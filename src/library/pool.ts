@@ -220,7 +220,7 @@ export class ComparePool {
         ? `took longer than the limit of ${timeoutMs / 1000} s (NIANBAO_JOB_TIMEOUT)`
         : isOutOfMemory(error)
           ? `needed more than the limit of ${memoryMb} MB (NIANBAO_JOB_MEMORY)`
-          : `failed: ${(error as Error).message}`;
+          : 'failed in its thread (the server log has the error)';
       throw Object.assign(new InputError('COMPARE_FAILED', subject, `could not be compared: the comparison ${why}`), { cause: error });
     } finally {
       this.slots.release();

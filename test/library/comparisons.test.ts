@@ -68,6 +68,22 @@ describe('stored comparisons in a compare thread', () => {
     }
   }, 120_000);
 
+  it('are computed once for requests of one pair that come while it is computed', async () => {
+    const fresh = openStore(join(tempDir(), 'at-once.db'));
+    const [older, newer] = loaded.slice(0, 2).map(({ analysis, source }) => fresh.saveReport(analysis, source).id);
+    const library = asyncStore(fresh);
+    const jobs: string[] = [];
+    const counting = Object.assign(Object.create(pool) as ComparePool, {
+      compare: (...args: Parameters<ComparePool['compare']>) => (jobs.push(args[1]), pool.compare(...args)),
+    });
+    const [first, second] = [fresh.getSummary(older!)!, fresh.getSummary(newer!)!];
+    const answers = await Promise.all([1, 2, 3].map(() => storedComparison(library, first, second, counting)));
+    expect(jobs).toHaveLength(1);
+    expect(answers[1]).toEqual(answers[0]);
+    expect(answers[2]).toEqual(answers[0]);
+    fresh.close();
+  }, 120_000);
+
   it('warm a thread on the pair whose newer report was stored last, unless stopped', async () => {
     const library = asyncStore(threaded);
     expect((await warmComparisons(library, pool))?.map((report) => report.id)).toEqual([own[1], own[2]]);
