@@ -105,7 +105,11 @@ export async function evaluateEvidence(folder: string, corpus?: Corpus): Promise
     for (const followUp of followUpCommitments(older, newer)) {
       if (shownDone.has(`${pair}|${followUp.text}`)) {
         if (followUp.status === 'addressed') score.foundAddressed++;
-        else score.missedBy[followUp.rule] = (score.missedBy[followUp.rule] ?? 0) + 1;
+        else {
+          // By the follow-up rule alone: one decided through a target verdict also names the verdict's (followup:target-short verdict:floor).
+          const rule = followUp.rule.split(' ')[0]!;
+          score.missedBy[rule] = (score.missedBy[rule] ?? 0) + 1;
+        }
       }
       if (followUp.status !== 'addressed') continue;
       score.addressed++;
