@@ -73,20 +73,20 @@ export function judge(target: Figure, actual: number): Judgement {
   }
   const points = RATE_UNITS.has(target.unit);
   const within = (gap: number, bound: { points: number; share: number }) => gap <= (points ? bound.points : bound.share * low) + 1e-9;
+  // Only about (左右; 近 of a size to reach, above) allows a shortfall: a bare value is a value to reach, a range a promise to land inside it.
+  const about = target.qualifier === 'about' || target.qualifier === 'less-than';
   // 广义货币M2预期增长13%左右 against 11.3%: no side of a projection is the good one, so only landing on it (within
-  // the allowance of about; inside a range) meets it, and no distance from it misses it.
+  // the allowance of about, on either side; inside a range) meets it, and no distance from it misses it.
   if (target.measure !== null && measureById(target.measure)?.direction === 'projection') {
     const off = rounded(actual < low ? low - actual : Math.max(0, actual - high));
     const projection = { rule: 'verdict:projection', compared: { ...compared(off), better: 'neither' as const } };
-    if (target.valueMax === null ? within(off, ALLOWANCE) : off <= 1e-9) return { ...projection, verdict: 'met', reason: `${shown}: on the projection` };
+    if (off <= 1e-9 || (about && target.valueMax === null && within(off, ALLOWANCE))) return { ...projection, verdict: 'met', reason: `${shown}: on the projection` };
     return { ...projection, verdict: 'unclear', reason: `${shown}: off a projection by ${format(off, points ? ' points' : target.unit)}; neither side of it is better` };
   }
   const shortfall = lower ? actual - high : low - actual;
   const side = lower ? 'lower is better' : 'higher is better';
   if (shortfall <= 1e-9) return { verdict: 'met', rule: 'verdict:good-side', reason: `${shown}: on the good side (${side})`, compared: compared(shortfall) };
   const short = `short by ${format(shortfall, points ? (target.unit === '%' ? ' points' : target.unit) : target.unit)}`;
-  // Only about (左右; 近 of a size to reach, above) allows a shortfall: a bare value is a value to reach, a range a promise to land inside it.
-  const about = target.qualifier === 'about' || target.qualifier === 'less-than';
   if (about && target.valueMax === null && within(shortfall, ALLOWANCE)) return { verdict: 'met', rule: 'verdict:about', reason: `${shown}: ${short}, within the allowance of "about"`, compared: compared(shortfall) };
   if (within(shortfall, ALLOWANCE.nearly)) return { verdict: 'unclear', rule: 'verdict:nearly', reason: `${shown}: ${short}`, compared: compared(shortfall) };
   return { verdict: 'missed', rule: 'verdict:short', reason: `${shown}: ${short}`, compared: compared(shortfall) };

@@ -66,7 +66,8 @@ describe('reasonOf', () => {
     [{ ...check('verdict:short', 'missed', { compared: compared(2.3, 6, '%', 3.7) }), ...percent('6%') }, '实际 2.3%，目标 6%：差 3.7个百分点'],
     // state council 2016's 广义货币M2预期增长13%左右, 11.3% in 2017's review
     [{ ...check('verdict:projection', 'unclear', { compared: compared(11.3, 13, '%', 1.7, 'neither') }), ...percent('13%') }, '实际 11.3%，预期 13%：预期值高低都不算更好，相差 1.7个百分点，无法判断是否完成'],
-    [{ ...check('verdict:projection', 'met', { compared: compared(13.1, 13, '%', 0.1, 'neither') }), ...percent('13%') }, '实际 13.1%，预期 13%：预期值高低都不算更好，在“左右”允许的范围内'],
+    [{ ...check('verdict:projection', 'met', { compared: compared(13.1, 13, '%', 0.1, 'neither') }), ...percent('13%') }, '实际 13.1%，预期 13%：预期值高低都不算更好，相差 0.1个百分点，在“左右”允许的范围内'],
+    [{ ...check('verdict:projection', 'met', { compared: compared(13, 13, '%', 0, 'neither') }), ...percent('13%') }, '实际 13%，预期 13%：落在预期上'],
     [
       check('verdict:plan-share', 'met', { compared: { ...compared(10_638_000, 9_000_000, '人', -1_638_000), planShare: { share: 118.2, rule: 'verdict:floor' } }, quote: '完成年计划的118.2%' }),
       '完成计划的 118.2%（“完成年计划的118.2%”）；实际 1,063.8万人，目标不少于 900万人：已达到',

@@ -58,7 +58,8 @@ function numericSentence(rule: string, check: Check): string | null {
     case 'verdict:about':
       return `实际 ${shown.actual}，目标 ${shown.target}：差 ${shown.short}，在“左右”允许的范围内`;
     case 'verdict:projection':
-      return `实际 ${shown.actual}，预期 ${shown.target}：预期值高低都不算更好，${met ? '在“左右”允许的范围内' : `相差 ${shown.short}，无法判断是否完成`}`;
+      if (check.compared.gap === 0) return `实际 ${shown.actual}，预期 ${shown.target}：落在预期上`;
+      return `实际 ${shown.actual}，预期 ${shown.target}：预期值高低都不算更好，相差 ${shown.short}，${met ? '在“左右”允许的范围内' : '无法判断是否完成'}`;
     case 'verdict:nearly':
     case 'verdict:short':
       return `实际 ${shown.actual}，目标 ${shown.target}：差 ${shown.short}`;
