@@ -71,7 +71,7 @@ async function openService(config: ServerConfig, limits: Limits, run: { corpus: 
     // Jobs in hand finish first: they save through the store.
     await queue?.close(settings.leaseSeconds * 1000);
     await pool.close();
-    await comparePool.close();
+    await comparePool?.close();
     await store.close();
   };
   try {
@@ -111,12 +111,14 @@ async function openService(config: ServerConfig, limits: Limits, run: { corpus: 
 /**
  * A compare thread warmed on the library's newest pair once the server
  * listens (comparisons.ts warmComparisons), off the event loop; logged, and
- * never a reason to stop. Aborting ends it.
+ * never a reason to stop. Aborting ends it. Nothing to warm without compare threads (NIANBAO_COMPARE_WORKERS=0).
  */
 function warmUp(app: App, log: Logger): AbortController {
   const warming = new AbortController();
   const started = performance.now();
-  warmComparisons(app.store, sharedComparePool(), warming.signal).then(
+  const pool = sharedComparePool();
+  if (pool === null) return warming;
+  warmComparisons(app.store, pool, warming.signal).then(
     (pair) => {
       if (pair) log.info(`compare thread warmed on reports ${pair[0].id} and ${pair[1].id} in ${Math.round(performance.now() - started)} ms`);
     },

@@ -172,10 +172,15 @@ export const DEFAULT_COMPARE_POOL: Readonly<ComparePoolOptions> = {
   maxQueue: DEFAULT_POOL.maxQueue,
 };
 
-/** The compare pool's settings: its threads from NIANBAO_COMPARE_WORKERS, its limits and queue those of the analysis pool. */
+/**
+ * The compare pool's settings: its threads from NIANBAO_COMPARE_WORKERS (0: none, comparisons made in the
+ * request, for a small host: a kept thread holds ~300 MB of jieba's dictionaries), its limits and queue those
+ * of the analysis pool.
+ */
 export function readComparePoolOptions(env: NodeJS.ProcessEnv = process.env): ComparePoolOptions {
   const { timeoutMs, memoryMb, maxQueue } = readPoolOptions(env);
-  return { threads: counter(env)('NIANBAO_COMPARE_WORKERS', DEFAULT_COMPARE_POOL.threads), timeoutMs, memoryMb, maxQueue };
+  const threads = env.NIANBAO_COMPARE_WORKERS?.trim() === '0' ? 0 : counter(env)('NIANBAO_COMPARE_WORKERS', DEFAULT_COMPARE_POOL.threads);
+  return { threads, timeoutMs, memoryMb, maxQueue };
 }
 
 /**
@@ -252,10 +257,16 @@ export class ComparePool {
 
 const stopping = (subject: string) => new InputError('SHUTTING_DOWN', subject, 'cannot be compared: the server is stopping');
 
-let sharedCompare: ComparePool | null = null;
+let sharedCompare: ComparePool | null | undefined;
 
-/** The process's compare pool, made on first use from the environment; its threads start with its first comparison. */
-export function sharedComparePool(): ComparePool {
-  sharedCompare ??= new ComparePool(readComparePoolOptions());
+/**
+ * The process's compare pool, made on first use from the environment; its threads start with its first
+ * comparison. None (null) with NIANBAO_COMPARE_WORKERS=0: comparisons are then made in the request.
+ */
+export function sharedComparePool(): ComparePool | null {
+  if (sharedCompare === undefined) {
+    const options = readComparePoolOptions();
+    sharedCompare = options.threads === 0 ? null : new ComparePool(options);
+  }
   return sharedCompare;
 }

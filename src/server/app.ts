@@ -47,8 +47,8 @@ export interface AppOptions {
   limits?: Limits;
   /** The worker threads that analyse uploads; default the process's pool (neither is closed with the app). */
   pool?: AnalysisPool;
-  /** The worker threads that compare reports not compared yet; default the process's (not closed with the app either). */
-  comparePool?: ComparePool;
+  /** The worker threads that compare reports not compared yet; default the process's (not closed with the app either); null: in the request. */
+  comparePool?: ComparePool | null;
   /** Where uploads wait for workers (PostgreSQL; left open on close); without one they are analysed in the request. */
   queue?: AnalysisQueue | null;
   /** The process's logger (src/server/log.ts), or false for none (tests). */
@@ -163,7 +163,7 @@ async function registerRoutes(app: Server, options: AppOptions): Promise<void> {
   });
   await app.register(jobRoutes, { queue: options.queue ?? null });
   await app.register(issuerRoutes);
-  await app.register(compareRoutes, { pool: options.comparePool ?? sharedComparePool() });
+  await app.register(compareRoutes, { pool: options.comparePool === undefined ? sharedComparePool() : options.comparePool });
   await app.register(figureRoutes);
   await app.register(searchRoutes);
   await app.register(reviewRoutes);

@@ -40,8 +40,8 @@ const cases: Array<[string, Figure, number, string]> = [
   ['M2 13% about, grew 13.6%', { ...target('广义货币M2预期增长', 13, 'about'), measure: 'm2-growth' }, 13.6, 'unclear'],
   ['M2 13% about, grew 13.1%: on the projection', { ...target('广义货币M2预期增长', 13, 'about'), measure: 'm2-growth' }, 13.1, 'met'],
   // A bare projection has no allowance, as a bare target has none (verdicts.json allowance): only its value meets it.
-  ['M2 13% bare, grew 13.1%', { ...target('广义货币M2预期增长', 13, null), measure: 'm2-growth' }, 13.1, 'unclear'],
-  ['M2 13% bare, grew 13%', { ...target('广义货币M2预期增长', 13, null), measure: 'm2-growth' }, 13, 'met'],
+  ['M2 13% bare, grew 13.1%', { ...target('广义货币M2预期增长', 13, 'exact'), measure: 'm2-growth' }, 13.1, 'unclear'],
+  ['M2 13% bare, grew 13%', { ...target('广义货币M2预期增长', 13, 'exact'), measure: 'm2-growth' }, 13, 'met'],
 ];
 
 // Labels of one stage of building, and of two: [label, label, whether they may name one measure]. 竣工, 完工 and

@@ -29,7 +29,11 @@ describe('NIANBAO_COMPARE_WORKERS', () => {
     expect(readComparePoolOptions(env)).toEqual({ threads: 3, timeoutMs: 30_000, memoryMb: 512, maxQueue: 0 });
   });
 
-  it.each(['0', 'two'])('refuses %s, naming the variable', (value) => {
+  it('takes 0 for none: comparisons made in the request', () => {
+    expect(readComparePoolOptions({ NIANBAO_COMPARE_WORKERS: '0' }).threads).toBe(0);
+  });
+
+  it.each(['-1', 'two', '1.5'])('refuses %s, naming the variable', (value) => {
     expect(() => readComparePoolOptions({ NIANBAO_COMPARE_WORKERS: value })).toThrow(expect.objectContaining({ code: 'BAD_ARGUMENT', subject: 'NIANBAO_COMPARE_WORKERS' }));
   });
 });

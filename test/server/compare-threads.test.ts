@@ -4,7 +4,7 @@
 // a full queue with BUSY, one waiting while the pool closes with
 // SHUTTING_DOWN. Asserted by the order of events, never by timings.
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { comparisonKey } from '../../src/library/comparisons.js';
 import { ComparePool } from '../../src/library/pool.js';
 import { buildApp } from '../../src/server/app.js';
@@ -47,6 +47,22 @@ describe('a comparison not cached yet', () => {
     events.push('healthz answered');
     expect((await compared).statusCode).toBe(200);
     expect(events).toEqual(['compare running', 'healthz answered', 'compare answered']);
+  }, 120_000);
+
+  it('is made in the request without compare threads (NIANBAO_COMPARE_WORKERS=0), as its cached copy is', async () => {
+    const library = openStore(join(tempDir(), 'in-request.db'));
+    const [older, newer] = (await Promise.all(REPORTS.slice(0, 2).map((path) => load(path)))).map(({ analysis, source }) => library.saveReport(analysis, source).id);
+    const app = await buildApp({ logger: false, store: asyncStore(library), comparePool: null });
+    const url = `/api/compare?from=${older}&to=${newer}`;
+    const threaded = vi.spyOn(ComparePool.prototype, 'compare');
+    const fresh = await app.inject(url);
+    expect(fresh.statusCode).toBe(200);
+    expect(threaded).not.toHaveBeenCalled();
+    threaded.mockRestore();
+    expect(library.cachedComparison(comparisonKey(library.getSummary(older!)!, library.getSummary(newer!)!))).not.toBeNull();
+    expect((await app.inject(url)).body).toBe(fresh.body);
+    await app.close();
+    library.close();
   }, 120_000);
 
   it('is answered as its cached copy is, to the byte', async () => {

@@ -81,7 +81,8 @@ export async function startUi(files: string[] = CORPUS, access: Pick<AppOptions,
   const queue = queued ? memoryQueue<AnalysisJob, AnalysisDone>() : null;
   await queue?.work(analysisWork(store, queue, { pool: sharedPool(), limits: DEFAULT_LIMITS }));
   // A compare thread ready, as `nianbao start` warms one: its start under tsx took seconds of a page's wait.
-  await warmComparisons(store, sharedComparePool());
+  const comparePool = sharedComparePool();
+  if (comparePool) await warmComparisons(store, comparePool);
   const app = await buildApp({ ...access, store, queue, web, host: '127.0.0.1', logger: false });
   const base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });

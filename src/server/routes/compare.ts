@@ -22,14 +22,14 @@ const UNREVIEWED_PAIRS = 64;
 type Shape = 'whole' | 'series';
 
 export interface CompareOptions {
-  /** Computes comparisons not cached yet, off the event loop. */
-  pool: ComparePool;
+  /** Computes comparisons not cached yet, off the event loop; null: in the request (NIANBAO_COMPARE_WORKERS=0). */
+  pool: ComparePool | null;
 }
 
 /** What the compare and series routes share: the library, the compare threads, and the answers kept for pairs nobody has reviewed. */
 interface Comparing {
   store: AsyncStore;
-  pool: ComparePool;
+  pool: ComparePool | null;
   unreviewed: Map<string, string>;
 }
 
