@@ -78,6 +78,8 @@ async function compressed(request: FastifyRequest, reply: FastifyReply, payload:
   if (encoding === undefined) return payload;
   reply.header('content-encoding', encoding).removeHeader('content-length');
   if (isStream(payload)) {
+    // A HEAD answer's body is never sent: its headers say what a GET would get, without compressing a whole listing.
+    if (request.method === 'HEAD') return payload;
     const zip = encoding === 'br' ? createBrotliCompress(brotliOptions(LARGE_BODY)) : createGzip(gzipOptions(LARGE_BODY));
     // An error of the source ends the answer early, as it would uncompressed.
     return pipeline(payload, zip, () => {});

@@ -78,6 +78,16 @@ describe('compressed answers', () => {
     }
   });
 
+  it('answers HEAD of a streamed listing with the headers a GET gets, and no body', async () => {
+    const url = '/api/figures?limit=0';
+    const asked = (method: 'GET' | 'HEAD') => app.inject({ method, url, headers: { 'accept-encoding': 'br' } });
+    const [get, head] = [await asked('GET'), await asked('HEAD')];
+    expect(head.statusCode).toBe(200);
+    expect(head.headers['content-encoding']).toBe(get.headers['content-encoding']);
+    expect(head.headers['content-type']).toBe(get.headers['content-type']);
+    expect(head.rawPayload.length).toBe(0);
+  });
+
   it('sends a body under 1 KB as it is', async () => {
     // The page shell (index.html, ~0.5 KB; the 503 saying the UI is not built, where it is not) among them.
     for (const url of ['/healthz', '/api/reports/999999', '/']) {
