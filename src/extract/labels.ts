@@ -749,7 +749,7 @@ const acts = (token: Token) => token.tag.startsWith('v') || STAGE_VERBS.has(toke
 /** The rules that read a clause naming no thing (namesNothing, a clause of verbs alone), the ones label:stage-verb decides. */
 const NAMES_NOTHING_RULES: ReadonlySet<string> = new Set([
   'label:noun-after-verb', 'label:noun-after-de', 'label:parallel-predicate', 'label:verb-only', 'label:object-of-earlier-verb',
-  'label:purpose-after-figure', 'label:completed-activity', 'label:activity-of-persons',
+  'label:purpose-after-figure', 'label:completed-activity', 'label:activity-of-persons', 'label:object-of-clause-before',
 ]);
 
 /** A label chosen because a clause of label:stage-verb's verbs names no thing (新开工630万套 → 城镇保障性住房新开工) carries its id. */
@@ -791,6 +791,8 @@ export interface LabelParts {
   purpose?: Phrase;
   /** For a clause of verbs alone, the object its verb took earlier in the sentence (发行超长期特别国债…，今年先发行1万亿元). */
   earlierObject?: Phrase;
+  /** For a clause of verbs alone opening a sentence's figures, the object of the clause right before it (加大保障性安居工程建设力度，今年新开工…). */
+  clauseObject?: Phrase;
   /** For a clause of verbs alone, whether a verb of completion opened it (完成置换63万亩), which cleanBefore took off. */
   completed?: boolean;
   /** For a bare verb before people counted, what they do after it (带动413万人增收). */
@@ -822,7 +824,8 @@ export type LabelRule =
   | 'label:object-after-figure'
   | 'label:parallel-predicate'
   | 'label:purpose-after-figure'
-  | 'label:object-of-earlier-verb';
+  | 'label:object-of-earlier-verb'
+  | 'label:object-of-clause-before';
 
 /** A label and the ids of the rules that chose its words (the first names how), for tracing a wrong one. */
 export interface ComposedLabel {
@@ -879,6 +882,7 @@ export function composeLabel({
   parallel = null,
   purpose = NO_PHRASE,
   earlierObject = NO_PHRASE,
+  clauseObject = NO_PHRASE,
   completed = false,
   act = NO_PHRASE,
   unitType,
@@ -921,7 +925,9 @@ export function composeLabel({
     // 老旧小区改造开工742个、完工548个: the verb is said of the thing of the figure before.
     if (parallel) return composed(parallel + before, 'label:parallel-predicate');
     // 拟连续几年发行超长期特别国债…，今年先发行1万亿元: the verb said again counts the object it took before.
-    return earlierObject.text ? composed(earlierObject.text, OBJECT_OF_EARLIER_VERB, earlierObject) : composed('', 'label:verb-only');
+    if (earlierObject.text) return composed(earlierObject.text, OBJECT_OF_EARLIER_VERB, earlierObject);
+    // 加大保障性安居工程建设力度，今年新开工700万套: the verb is done to what the clause before acted on.
+    return clauseObject.text ? composed(clauseObject.text + before, OBJECT_OF_CLAUSE_BEFORE, clauseObject) : composed('', 'label:verb-only');
   }
   return composed(before, 'label:clause', { rules: beforeRules });
 }
@@ -1219,6 +1225,34 @@ function objectOfEarlierVerb(sentence: LabelledSentence, tokens: Token[], clause
   return said ? phraseAfter(sentence.text, tokens, said.end, 'money') : NO_PHRASE;
 }
 
+const OBJECT_OF_CLAUSE_BEFORE: LabelRule = 'label:object-of-clause-before';
+const EFFORT_HEAD = new RegExp(`(?:${alternation(lexicon.objectOfClauseBefore.effortHeads)})$`);
+
+/**
+ * The object of the clause right before the clause at `clauseStart`, for a clause of one verb (`before`) that no figure of
+ * the sentence precedes and whose figure ends it (label:object-of-clause-before): that clause is a verb, after adverbs
+ * only, and a noun phrase up to its comma, what the bare verb is done to. Words after the figure (提升15分钟健身圈, 出台43条、
+ * 16条具体举措) are what it counts, read or not. An effort word ending it (加大…建设力度) says how hard, not what: it goes,
+ * with the activity it is of (加大保障性安居工程建设力度，今年新开工700万套以上 → 保障性安居工程新开工).
+ */
+function objectOfClauseBefore(sentence: LabelledSentence, tokens: Token[], at: number, clauseStart: number, before: string): Phrase {
+  const { text, numbers, lastKept } = sentence;
+  if (lastKept !== -1 || !/[，,]/.test(text[clauseStart - 1] ?? '') || segmented(before).length !== 1) return NO_PHRASE;
+  const end = numbers[at]!.end;
+  if (!LIST_CLAUSE_BREAK.test(text[end + (BOUND_AFTER.exec(text.slice(end, end + 3))?.[0].length ?? 0)] ?? '。')) return NO_PHRASE;
+  const from = sentence.starts!.clause(clauseStart - 1);
+  const words = tokensIn(tokens, { start: from, end: clauseStart - 1 });
+  const verb = words.findIndex((token) => token.tag !== 'd');
+  if (verb === -1 || !isVerb(words[verb]) || words[0]!.start !== from) return NO_PHRASE;
+  const object = phraseAfter(text, tokens, words[verb]!.end, 'money');
+  if (object.end !== clauseStart - 1) return NO_PHRASE;
+  const effort = EFFORT_HEAD.exec(object.text);
+  if (!effort) return object;
+  const kept = segmented(object.text.slice(0, effort.index));
+  while (kept.length > 1 && kept.at(-1)!.tag === 'vn') kept.pop();
+  return { ...object, text: kept.map((token) => token.text).join('') };
+}
+
 /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
 function figureSince({ numbers, lastKept }: LabelledSentence, from: number): boolean {
   return lastKept !== -1 && numbers[lastKept]!.start >= from;
@@ -1397,6 +1431,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         purpose: verbsAlone && unitType === 'money' ? purposeAfter(text, tokens, number.end) : NO_PHRASE,
         act: verbsAlone && PERSON_UNITS.has(unitType) ? actAfterPersons(text, tokens, number.end) : NO_PHRASE,
         earlierObject: verbsAlone ? objectOfEarlierVerb(sentence, tokens, clauseStart, before.text) : NO_PHRASE,
+        clauseObject: verbsAlone ? objectOfClauseBefore(sentence, tokens, at, clauseStart, before.text) : NO_PHRASE,
         completed: verbsAlone && clause.endsWith(before.text) && COMPLETED_ACTIVITY.test(clause.slice(0, clause.length - before.text.length)),
         unitType,
       });
