@@ -793,6 +793,8 @@ export interface LabelParts {
   earlierObject?: Phrase;
   /** For a clause of verbs alone opening a sentence's figures, the object of the clause right before it (加大保障性安居工程建设力度，今年新开工…). */
   clauseObject?: Phrase;
+  /** Whether the figure, past its qualifier, ends its clause (to a comma, not a 、 of a list). */
+  endsClause?: boolean;
   /** For a clause of verbs alone, whether a verb of completion opened it (完成置换63万亩), which cleanBefore took off. */
   completed?: boolean;
   /** For a bare verb before people counted, what they do after it (带动413万人增收). */
@@ -838,6 +840,13 @@ function composed(label: string, rule: LabelRule, phrase?: { rules: string[] }):
   return { label: lastCharacters(label, MAX_LABEL), rule: rules };
 }
 
+/**
+ * An aim word alone (力争 of 力争达到, the level verb taken off) before a figure ending its clause restates the figure
+ * before at a higher aim, its whole label, change and all (地区生产总值增长7%以上、力争达到8%): label:carried-subject's aims.
+ * A figure with words after it counts those (确保12.98万户一期工程圆满收官).
+ */
+const AIM_ONLY = new RegExp(`^(?:${alternation(lexicon.aims.words)})$`);
+
 /** A clause before a figure that names no thing: empty, or verbs alone. */
 const namesNothing = (clause: string) => clause === '' || isVerbPhrase(clause);
 
@@ -861,10 +870,11 @@ const COMPARED_WITH_START = new RegExp(`^(?:${COMPARED_WITH})`);
 
 /**
  * The label of a figure whose clause names no thing, from the subject of the figure before (label:carried-subject):
- * 国内生产总值达到56.9万亿元，比上年增长7.7% grows the GDP. Words the subject already ends with are not said twice:
+ * 国内生产总值达到56.9万亿元，比上年增长7.7% grows the GDP; after an aim word alone (AIM_ONLY) it is the whole label before. Words the subject already ends with are not said twice:
  * 从全国 of 从全国第13位升至第5位, 较“十三五”末 of 地区生产总值较“十三五”末的(9323.1亿元)，较“十三五”末的…增加.
  */
 function carriedSubject(before: string, previous: string, rule: LabelRule): ComposedLabel {
+  if (AIM_ONLY.test(before)) return composed(previous, rule);
   const subject = subjectOf(previous);
   const basis = TIMED_BASIS_START.exec(before)?.[0] ?? '';
   const said = basis !== '' && subject.endsWith(basis.replace(/的$/, ''));
@@ -883,6 +893,7 @@ export function composeLabel({
   purpose = NO_PHRASE,
   earlierObject = NO_PHRASE,
   clauseObject = NO_PHRASE,
+  endsClause = false,
   completed = false,
   act = NO_PHRASE,
   unitType,
@@ -910,7 +921,7 @@ export function composeLabel({
     // 贡献了全国38.7%的贸易增量: a share of the whole's thing.
     if (WHOLE_END.test(before)) return composed(`${before}的${afterDe.text}`, 'label:share-of-whole', afterDe);
   }
-  if (lacksSubject(before) && previous) return carriedSubject(before, previous, previousRule);
+  if ((lacksSubject(before) || (endsClause && AIM_ONLY.test(before))) && previous) return carriedSubject(before, previous, previousRule);
   // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure, 化解率90% a rate.
   if (RATE_END.test(before)) return composed(before, 'label:clause', { rules: [...beforeRules, lexicon.rateSuffixes.id] });
   if (isVerbPhrase(before) && measureForLabel(before) === null) {
@@ -1226,6 +1237,11 @@ function objectOfEarlierVerb(sentence: LabelledSentence, tokens: Token[], clause
 }
 
 const OBJECT_OF_CLAUSE_BEFORE: LabelRule = 'label:object-of-clause-before';
+
+/** Whether a figure, past a qualifier (以上), ends its clause: a comma or a full stop follows, not a 、 of a list or words it counts. */
+function endsItsClause(text: string, { end }: SentenceNumber): boolean {
+  return LIST_CLAUSE_BREAK.test(text[end + (BOUND_AFTER.exec(text.slice(end, end + 3))?.[0].length ?? 0)] ?? '。');
+}
 const EFFORT_HEAD = new RegExp(`(?:${alternation(lexicon.objectOfClauseBefore.effortHeads)})$`);
 
 /**
@@ -1238,8 +1254,7 @@ const EFFORT_HEAD = new RegExp(`(?:${alternation(lexicon.objectOfClauseBefore.ef
 function objectOfClauseBefore(sentence: LabelledSentence, tokens: Token[], at: number, clauseStart: number, before: string): Phrase {
   const { text, numbers, lastKept } = sentence;
   if (lastKept !== -1 || !/[，,]/.test(text[clauseStart - 1] ?? '') || segmented(before).length !== 1) return NO_PHRASE;
-  const end = numbers[at]!.end;
-  if (!LIST_CLAUSE_BREAK.test(text[end + (BOUND_AFTER.exec(text.slice(end, end + 3))?.[0].length ?? 0)] ?? '。')) return NO_PHRASE;
+  if (!endsItsClause(text, numbers[at]!)) return NO_PHRASE;
   const from = sentence.starts!.clause(clauseStart - 1);
   const words = tokensIn(tokens, { start: from, end: clauseStart - 1 });
   const verb = words.findIndex((token) => token.tag !== 'd');
@@ -1432,6 +1447,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         act: verbsAlone && PERSON_UNITS.has(unitType) ? actAfterPersons(text, tokens, number.end) : NO_PHRASE,
         earlierObject: verbsAlone ? objectOfEarlierVerb(sentence, tokens, clauseStart, before.text) : NO_PHRASE,
         clauseObject: verbsAlone ? objectOfClauseBefore(sentence, tokens, at, clauseStart, before.text) : NO_PHRASE,
+        endsClause: endsItsClause(text, number),
         completed: verbsAlone && clause.endsWith(before.text) && COMPLETED_ACTIVITY.test(clause.slice(0, clause.length - before.text.length)),
         unitType,
       });

@@ -184,6 +184,11 @@ const sharedQuantity: Case[] = [
 ];
 
 const carried: Case[] = [
+  // tibet-gwr-2025: an aim word alone before a figure ending its clause restates the figure before, change and all.
+  ['经济社会发展主要预期目标是：地区生产总值增长7%以上、力争达到8%，全社会固定资产投资增长15%以上、力争达到20%。', '8%', '地区生产总值增长', 'label:carried-subject'],
+  ['经济社会发展主要预期目标是：地区生产总值增长7%以上、力争达到8%，全社会固定资产投资增长15%以上、力争达到20%。', '20%', '全社会固定资产投资增长', 'label:carried-subject'],
+  // Must not change — gansu-gwr-2025: words after the figure are what it counts.
+  ['完成生态及地质灾害避险搬迁2.14万户，确保12.98万户一期工程圆满收官。', '12.98万户', '', 'label:verb-only'],
   // state-council-gwr-2007: a change that turned (label:change-turn's words) names no thing of its own; the measure is the subject's.
   ['单位国内生产总值能耗比上年上升0.2%，转为下降1.2%。', '1.2%', '单位国内生产总值能耗转为下降', 'label:carried-subject'],
   // shanghai-gwr-2026: a share 占… takes the subject of the figure before.
