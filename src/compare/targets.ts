@@ -767,11 +767,29 @@ function sharedRespectively(older: Analysis, commitment: Commitment, target: Fig
   });
 }
 
+const STRETCH_RULE = verdictRules.rules.find((rule) => rule.id === 'verdict:stretch')!;
+const AIM_WORD = new RegExp(alternation((STRETCH_RULE as { words: string[] }).words));
+
+/**
+ * The floor a target is an aim above (verdict:stretch): a target of the same commitment and sentence before it, at
+ * least a lower value of the same thing in the same unit, with an aim word between them (增长7%以上、力争达到8%).
+ */
+function floorBelow(older: Analysis, commitment: Commitment, target: Figure): Figure | undefined {
+  const label = canonicalLabel(target.label);
+  return commitment.targets
+    .map((id) => older.figures.find((f) => f.id === id))
+    .find((f) => f !== undefined && f.sentence === target.sentence && f.end <= target.start && f.qualifier === 'at-least' && f.unit === target.unit &&
+      f.value < target.value && canonicalLabel(f.label) === label && AIM_WORD.test(older.text.slice(f.end, target.start)));
+}
+
 function checkOf(review: ReviewPart, older: Analysis, commitment: Commitment, target: Figure, later: Pick<TargetCheck, 'reason' | 'due'> | null): TargetCheck {
   const side = sideOf(older, target);
   if (later !== null) return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', rule: 'verdict:later-years', ...later };
   if (sharedRespectively(older, commitment, target)) {
     return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', rule: 'verdict:respectively', reason: 'one of several measures set at once (分别)' };
   }
-  return { commitment: commitment.text, target: side, ...checkTarget(review, target, placedSide(older, target)) };
+  const check = checkTarget(review, target, placedSide(older, target));
+  const floor = check.verdict === 'missed' ? floorBelow(older, commitment, target) : undefined;
+  if (floor) return { commitment: commitment.text, target: side, ...check, verdict: 'unclear', rule: 'verdict:stretch', reason: `an aim above the floor of ${floor.surface}: ${check.reason}` };
+  return { commitment: commitment.text, target: side, ...check };
 }

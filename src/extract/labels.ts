@@ -749,7 +749,7 @@ const acts = (token: Token) => token.tag.startsWith('v') || STAGE_VERBS.has(toke
 /** The rules that read a clause naming no thing (namesNothing, a clause of verbs alone), the ones label:stage-verb decides. */
 const NAMES_NOTHING_RULES: ReadonlySet<string> = new Set([
   'label:noun-after-verb', 'label:noun-after-de', 'label:parallel-predicate', 'label:verb-only', 'label:object-of-earlier-verb',
-  'label:purpose-after-figure', 'label:completed-activity', 'label:activity-of-persons',
+  'label:purpose-after-figure', 'label:completed-activity', 'label:activity-of-persons', 'label:object-of-clause-before',
 ]);
 
 /** A label chosen because a clause of label:stage-verb's verbs names no thing (新开工630万套 → 城镇保障性住房新开工) carries its id. */
@@ -791,6 +791,10 @@ export interface LabelParts {
   purpose?: Phrase;
   /** For a clause of verbs alone, the object its verb took earlier in the sentence (发行超长期特别国债…，今年先发行1万亿元). */
   earlierObject?: Phrase;
+  /** For a clause of verbs alone opening a sentence's figures, the object of the clause right before it (加大保障性安居工程建设力度，今年新开工…). */
+  clauseObject?: Phrase;
+  /** Whether the figure, past its qualifier, ends its clause (to a comma, not a 、 of a list). */
+  endsClause?: boolean;
   /** For a clause of verbs alone, whether a verb of completion opened it (完成置换63万亩), which cleanBefore took off. */
   completed?: boolean;
   /** For a bare verb before people counted, what they do after it (带动413万人增收). */
@@ -822,7 +826,8 @@ export type LabelRule =
   | 'label:object-after-figure'
   | 'label:parallel-predicate'
   | 'label:purpose-after-figure'
-  | 'label:object-of-earlier-verb';
+  | 'label:object-of-earlier-verb'
+  | 'label:object-of-clause-before';
 
 /** A label and the ids of the rules that chose its words (the first names how), for tracing a wrong one. */
 export interface ComposedLabel {
@@ -834,6 +839,13 @@ function composed(label: string, rule: LabelRule, phrase?: { rules: string[] }):
   const rules = phrase?.rules.length ? [...new Set([rule, ...phrase.rules])].join(' ') : rule;
   return { label: lastCharacters(label, MAX_LABEL), rule: rules };
 }
+
+/**
+ * An aim word alone (力争 of 力争达到, the level verb taken off) before a figure ending its clause restates the figure
+ * before at a higher aim, its whole label, change and all (地区生产总值增长7%以上、力争达到8%): label:carried-subject's aims.
+ * A figure with words after it counts those (确保12.98万户一期工程圆满收官).
+ */
+const AIM_ONLY = new RegExp(`^(?:${alternation(lexicon.aims.words)})$`);
 
 /** A clause before a figure that names no thing: empty, or verbs alone. */
 const namesNothing = (clause: string) => clause === '' || isVerbPhrase(clause);
@@ -858,10 +870,11 @@ const COMPARED_WITH_START = new RegExp(`^(?:${COMPARED_WITH})`);
 
 /**
  * The label of a figure whose clause names no thing, from the subject of the figure before (label:carried-subject):
- * 国内生产总值达到56.9万亿元，比上年增长7.7% grows the GDP. Words the subject already ends with are not said twice:
+ * 国内生产总值达到56.9万亿元，比上年增长7.7% grows the GDP; after an aim word alone (AIM_ONLY) it is the whole label before. Words the subject already ends with are not said twice:
  * 从全国 of 从全国第13位升至第5位, 较“十三五”末 of 地区生产总值较“十三五”末的(9323.1亿元)，较“十三五”末的…增加.
  */
 function carriedSubject(before: string, previous: string, rule: LabelRule): ComposedLabel {
+  if (AIM_ONLY.test(before)) return composed(previous, rule);
   const subject = subjectOf(previous);
   const basis = TIMED_BASIS_START.exec(before)?.[0] ?? '';
   const said = basis !== '' && subject.endsWith(basis.replace(/的$/, ''));
@@ -879,6 +892,8 @@ export function composeLabel({
   parallel = null,
   purpose = NO_PHRASE,
   earlierObject = NO_PHRASE,
+  clauseObject = NO_PHRASE,
+  endsClause = false,
   completed = false,
   act = NO_PHRASE,
   unitType,
@@ -906,7 +921,7 @@ export function composeLabel({
     // 贡献了全国38.7%的贸易增量: a share of the whole's thing.
     if (WHOLE_END.test(before)) return composed(`${before}的${afterDe.text}`, 'label:share-of-whole', afterDe);
   }
-  if (lacksSubject(before) && previous) return carriedSubject(before, previous, previousRule);
+  if ((lacksSubject(before) || (endsClause && AIM_ONLY.test(before))) && previous) return carriedSubject(before, previous, previousRule);
   // 稳妥推进55个: a verb introduces the figure but names nothing counted; 新增就业32.7万人 names a measure, 化解率90% a rate.
   if (RATE_END.test(before)) return composed(before, 'label:clause', { rules: [...beforeRules, lexicon.rateSuffixes.id] });
   if (isVerbPhrase(before) && measureForLabel(before) === null) {
@@ -921,7 +936,9 @@ export function composeLabel({
     // 老旧小区改造开工742个、完工548个: the verb is said of the thing of the figure before.
     if (parallel) return composed(parallel + before, 'label:parallel-predicate');
     // 拟连续几年发行超长期特别国债…，今年先发行1万亿元: the verb said again counts the object it took before.
-    return earlierObject.text ? composed(earlierObject.text, OBJECT_OF_EARLIER_VERB, earlierObject) : composed('', 'label:verb-only');
+    if (earlierObject.text) return composed(earlierObject.text, OBJECT_OF_EARLIER_VERB, earlierObject);
+    // 加大保障性安居工程建设力度，今年新开工700万套: the verb is done to what the clause before acted on.
+    return clauseObject.text ? composed(clauseObject.text + before, OBJECT_OF_CLAUSE_BEFORE, clauseObject) : composed('', 'label:verb-only');
   }
   return composed(before, 'label:clause', { rules: beforeRules });
 }
@@ -1219,6 +1236,38 @@ function objectOfEarlierVerb(sentence: LabelledSentence, tokens: Token[], clause
   return said ? phraseAfter(sentence.text, tokens, said.end, 'money') : NO_PHRASE;
 }
 
+const OBJECT_OF_CLAUSE_BEFORE: LabelRule = 'label:object-of-clause-before';
+
+/** Whether a figure, past a qualifier (以上), ends its clause: a comma or a full stop follows, not a 、 of a list or words it counts. */
+function endsItsClause(text: string, { end }: SentenceNumber): boolean {
+  return LIST_CLAUSE_BREAK.test(text[end + (BOUND_AFTER.exec(text.slice(end, end + 3))?.[0].length ?? 0)] ?? '。');
+}
+const EFFORT_HEAD = new RegExp(`(?:${alternation(lexicon.objectOfClauseBefore.effortHeads)})$`);
+
+/**
+ * The object of the clause right before the clause at `clauseStart`, for a clause of one verb (`before`) that no figure of
+ * the sentence precedes and whose figure ends it (label:object-of-clause-before): that clause is a verb, after adverbs
+ * only, and a noun phrase up to its comma, what the bare verb is done to. Words after the figure (提升15分钟健身圈, 出台43条、
+ * 16条具体举措) are what it counts, read or not. An effort word ending it (加大…建设力度) says how hard, not what: it goes,
+ * with the activity it is of (加大保障性安居工程建设力度，今年新开工700万套以上 → 保障性安居工程新开工).
+ */
+function objectOfClauseBefore(sentence: LabelledSentence, tokens: Token[], at: number, clauseStart: number, before: string): Phrase {
+  const { text, numbers, lastKept } = sentence;
+  if (lastKept !== -1 || !/[，,]/.test(text[clauseStart - 1] ?? '') || segmented(before).length !== 1) return NO_PHRASE;
+  if (!endsItsClause(text, numbers[at]!)) return NO_PHRASE;
+  const from = sentence.starts!.clause(clauseStart - 1);
+  const words = tokensIn(tokens, { start: from, end: clauseStart - 1 });
+  const verb = words.findIndex((token) => token.tag !== 'd');
+  if (verb === -1 || !isVerb(words[verb]) || words[0]!.start !== from) return NO_PHRASE;
+  const object = phraseAfter(text, tokens, words[verb]!.end, 'money');
+  if (object.end !== clauseStart - 1) return NO_PHRASE;
+  const effort = EFFORT_HEAD.exec(object.text);
+  if (!effort) return object;
+  const kept = segmented(object.text.slice(0, effort.index));
+  while (kept.length > 1 && kept.at(-1)!.tag === 'vn') kept.pop();
+  return { ...object, text: kept.map((token) => token.text).join('') };
+}
+
 /** True when a figure kept earlier starts at or after `from`: figures are kept in text order, so the last one tells. */
 function figureSince({ numbers, lastKept }: LabelledSentence, from: number): boolean {
   return lastKept !== -1 && numbers[lastKept]!.start >= from;
@@ -1397,6 +1446,8 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
         purpose: verbsAlone && unitType === 'money' ? purposeAfter(text, tokens, number.end) : NO_PHRASE,
         act: verbsAlone && PERSON_UNITS.has(unitType) ? actAfterPersons(text, tokens, number.end) : NO_PHRASE,
         earlierObject: verbsAlone ? objectOfEarlierVerb(sentence, tokens, clauseStart, before.text) : NO_PHRASE,
+        clauseObject: verbsAlone ? objectOfClauseBefore(sentence, tokens, at, clauseStart, before.text) : NO_PHRASE,
+        endsClause: endsItsClause(text, number),
         completed: verbsAlone && clause.endsWith(before.text) && COMPLETED_ACTIVITY.test(clause.slice(0, clause.length - before.text.length)),
         unitType,
       });

@@ -116,6 +116,26 @@ const pairs: Array<[number, string, string, string?]> = [
   [2022, '使用1000亿元失业保险基金支持稳岗和培训', 'unclear', 'verdict:object-named'], // 实施失业保险基金稳岗返还、留工培训补助等政策
 ];
 
+// verdict:stretch — tibet-gwr-2025's 预期目标 against 2026's review (地区生产总值增长7%，固定资产投资增长17.2%，社会消费品零售总额增长4.4%):
+// the aim above a floor (力争达到) is unclear short of it, the floor judged as ever; a higher figure of another thing
+// (城乡居民人均可支配收入分别增长8%和10%) or without an aim word is no aim.
+const stretch: Array<[string, string, string, string]> = [
+  ['8%', '地区生产总值增长7%以上、力争达到8%', 'unclear', 'verdict:stretch'],
+  ['7%', '地区生产总值增长7%以上、力争达到8%', 'met', 'verdict:floor'],
+  ['20%', '全社会固定资产投资增长15%以上、力争达到20%', 'unclear', 'verdict:stretch'],
+  ['8%', '社会消费品零售总额增长8%以上、力争达到10%', 'missed', 'verdict:floor'],
+  ['10%', '城乡居民人均可支配收入分别增长8%和10%', 'missed', 'verdict:short'],
+];
+
+describe('verdict:stretch', () => {
+  const tibet = (year: number) => readDocument(`corpus/tibet-gwr-${year}.txt`).then((doc) => analyzeDocument(doc));
+  it.each(stretch)('%s of %s → %s (%s)', async (surface, commitment, verdict, rule) => {
+    const checks = checkTargets(await tibet(2025), await tibet(2026));
+    const check = checks.find((c) => c.target.surface === surface && c.commitment.includes(commitment));
+    expect({ surface, commitment, verdict: check?.verdict, rule: check?.rule }).toEqual({ surface, commitment, verdict, rule });
+  }, 60_000);
+});
+
 describe('checkTargets on national reports', () => {
   it.each(pairs)('%i: %s → %s', async (year, wording, verdict, rule) => {
     const checks = checkTargets(await national(year), await national(year + 1));

@@ -184,6 +184,11 @@ const sharedQuantity: Case[] = [
 ];
 
 const carried: Case[] = [
+  // tibet-gwr-2025: an aim word alone before a figure ending its clause restates the figure before, change and all.
+  ['经济社会发展主要预期目标是：地区生产总值增长7%以上、力争达到8%，全社会固定资产投资增长15%以上、力争达到20%。', '8%', '地区生产总值增长', 'label:carried-subject'],
+  ['经济社会发展主要预期目标是：地区生产总值增长7%以上、力争达到8%，全社会固定资产投资增长15%以上、力争达到20%。', '20%', '全社会固定资产投资增长', 'label:carried-subject'],
+  // Must not change — gansu-gwr-2025: words after the figure are what it counts.
+  ['完成生态及地质灾害避险搬迁2.14万户，确保12.98万户一期工程圆满收官。', '12.98万户', '', 'label:verb-only'],
   // state-council-gwr-2007: a change that turned (label:change-turn's words) names no thing of its own; the measure is the subject's.
   ['单位国内生产总值能耗比上年上升0.2%，转为下降1.2%。', '1.2%', '单位国内生产总值能耗转为下降', 'label:carried-subject'],
   // shanghai-gwr-2026: a share 占… takes the subject of the figure before.
@@ -432,6 +437,15 @@ const emptyNoMore: Case[] = [
   ['完成20万平方米旧住房成套改造。', '20万平方米', '旧住房', 'label:modifier-opens-noun'],
   // state-council-gwr-2024: the verb said again counts the object it took earlier in the sentence.
   ['从今年开始拟连续几年发行超长期特别国债，专项用于国家重大战略实施和重点领域安全能力建设，今年先发行1万亿元。', '1万亿元', '超长期特别国债', 'label:object-of-earlier-verb'],
+  // label:object-of-clause-before — state-council-gwr-2014, sichuan-gwr-2026: a bare verb opening the sentence's figures
+  // acts on the object of the clause before, less its effort word and the activity it is of.
+  ['坚持分类指导、分步实施、分级负责，加大保障性安居工程建设力度，今年新开工700万套以上，其中各类棚户区470万套以上，加强配套设施建设。', '700万套', '保障性安居工程新开工', 'label:object-of-clause-before'],
+  ['防范和化解重点领域风险，打好“保交房”攻坚战，交付31.7万套。', '31.7万套', '保交房交付', 'label:object-of-clause-before'],
+  // Must not change — anhui-gwr-2026, liaoning-gwr-2025: words after the figure are what it counts;
+  // state-council-gwr-2012: a figure before it (基本建成500万套) leaves the clause before another's.
+  ['更好适配群众健身需求和闲置资源，拓展教练培训、资质认证服务，改造多功能运动空间，提升15分钟健身圈服务功能。', '15分钟', '', 'label:verb-only'],
+  ['坚持把稳实体经济作为重中之重，打好政策“组合拳”，深入落实党中央稳经济一揽子政策，相继出台43条、16条具体举措。', '43条', '', 'label:verb-only'],
+  ['继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套，新开工700万套以上。', '700万套', '', 'label:verb-only'],
 ];
 
 const periodRun: Case[] = [

@@ -92,6 +92,7 @@ const NAMES: Record<string, string> = {
   'label:adverb-before-predicate': '量词后被切分为副词、后接谓语的词是所计事物（4条高速提前建成通车 → 高速）',
   'label:verb-ending-count': '量词后到分句末被切分为动词的词是所计事物（151项务实举措 → 务实举措）',
   'label:object-of-earlier-verb': '同一动词前文所带的宾语（发行超长期特别国债……今年先发行1万亿元）',
+  'label:object-of-clause-before': '句中首个数字前只有一个动词时，所计的是前一分句的宾语，去掉“力度”等（加大保障性安居工程建设力度，今年新开工700万套）',
   'label:magnitude-counts-noun': '万、亿后紧接的名词短语是所计事物（2300万省外劳动力、近6000万低保人员）',
   'label:list-head': '顿号连接的单个词共享其后的词语（新建、改造高标准农田；襄阳、宜昌经济总量）',
   'label:period-run': '去掉连续几年（粮食总产量连续9年稳定在 → 粮食总产量）',

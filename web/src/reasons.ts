@@ -63,6 +63,8 @@ function numericSentence(rule: string, check: Check): string | null {
     case 'verdict:nearly':
     case 'verdict:short':
       return `实际 ${shown.actual}，目标 ${shown.target}：差 ${shown.short}`;
+    case 'verdict:stretch':
+      return `实际 ${shown.actual}，力争目标 ${shown.target}：差 ${shown.short}；力争目标在下限之上，是否完成看下限目标`;
     default:
       return null;
   }
@@ -80,6 +82,7 @@ const RULES: Record<string, Say> = {
   'verdict:nearly': numeric,
   'verdict:short': numeric,
   'verdict:projection': numeric,
+  'verdict:stretch': numeric,
   'verdict:completion-word': quoted((q) => `报告明确这样说：“${q}”`),
   'verdict:admitted-shortfall': quoted((q) => `报告明确这样说：“${q}”`),
   'verdict:flat': quoted((q) => `报告说持平，按 0% 计（“${q}”）`),
@@ -216,6 +219,7 @@ const RULE_NAMES: Record<string, string> = {
   'verdict:nearly': '差距不大',
   'verdict:short': '差距较大',
   'verdict:projection': '预期值，无好坏方向',
+  'verdict:stretch': '下限之上的力争目标',
   'verdict:completion-word': '报告说已完成',
   'verdict:admitted-shortfall': '报告承认没有完成',
   'verdict:flat': '持平按 0% 计',
