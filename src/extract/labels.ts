@@ -747,7 +747,7 @@ const STAGE_VERBS: ReadonlySet<string> = new Set(lexicon.stageVerbs.words);
 const acts = (token: Token) => token.tag.startsWith('v') || STAGE_VERBS.has(token.text);
 
 /** The rules that read a clause naming no thing (namesNothing, a clause of verbs alone), the ones label:stage-verb decides. */
-const NAMES_NOTHING_RULES: ReadonlySet<string> = new Set([
+const NAMES_NOTHING_RULES: ReadonlySet<string> = new Set<LabelRule>([
   'label:noun-after-verb', 'label:noun-after-de', 'label:parallel-predicate', 'label:verb-only', 'label:object-of-earlier-verb',
   'label:purpose-after-figure', 'label:completed-activity', 'label:activity-of-persons', 'label:object-of-clause-before',
 ]);
