@@ -531,7 +531,7 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
     ['own-list', () => byOwnList(review, commitment, ranked)],
     ['clauses', () => withUnreportedItems(review, fiveYears, commitment, byClauses(review, commitment, ranked, 'terms'))],
     ['five-years', () => byFiveYears(fiveYears, fiveYearsTerms())],
-    ['similar', () => bySimilarity(review, query, best, commitment.text)],
+    ['similar', () => bySimilarity(review, query, best, commitment)],
     ['name', () => byClauses(review, commitment, ranked, 'name')],
     ['five-years-name', () => byFiveYears(fiveYears, byClauses(fiveYears, commitment, fiveYearsRanked, 'name'))],
     ['items', () => byListItems(review, commitment, ranked) ?? byFiveYears(fiveYears, byListItems(fiveYears, commitment, fiveYearsRanked))],
@@ -956,13 +956,47 @@ function namingByTerms(review: Review, asked: Clause, askedText: string, naming:
     if (![...asked.terms].some((term) => sentence.vector.has(term))) continue;
     if (!namesMeasure(askedText, clauseText(review, i))) continue;
     const { cover, shared } = coverage(asked, said, review.idf);
-    const named = (cover >= NAMES_OBJECT && shared - placesShared(review.older, asked, said, clauseText(review, i)) >= SHARED_TERMS) || naming.has(i);
+    const byTerms = cover >= NAMES_OBJECT && shared - placesShared(review.older, asked, said, clauseText(review, i)) >= SHARED_TERMS && !namesAnotherKind(review, asked, said);
+    const named = byTerms || naming.has(i);
     const byWord = !named && word !== null && statesResultOf(review, word, said);
     if ((named || byWord) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
       best = { asked, said, sentence, cover, ...(byWord && { names: [word!] }) };
     }
   }
   return best;
+}
+
+/**
+ * Whether a review clause names another kind of the ask's head (followup:another-kind): the term the ask ends on, held by
+ * the clause too, comes right after a word of the ask the clause lacks (低保 of 扩大低保保障范围, which jieba tags a verb: no term) and, in the clause, right
+ * after a noun the ask lacks (保险 of 扩大失业保险保障范围), neither a word of doing nor a place (where, not what), nor a
+ * short form of the ask's words.
+ */
+function namesAnotherKind(review: Review, asked: Clause, said: Clause): boolean {
+  const [askedText, saidText] = [review.older.text.slice(asked.start, asked.end), review.newer.text.slice(said.start, said.end)];
+  return [...asked.terms].some((term) => {
+    // The head the ask ends on: a term inside it (综合改革 of 要素市场化综合改革试点) qualifies that head.
+    if (!said.terms.has(term) || !askedText.endsWith(term)) return false;
+    const own = wordBefore(review.older, asked, askedText, term);
+    const other = wordBefore(review.newer, said, saidText, term);
+    // A count (两项补贴标准) says how many, not which; a noun closing a list (孤儿、残疾人等群体) names its items' kind.
+    const listed = other !== undefined && saidText.slice(0, other.start - said.start).endsWith('等');
+    return own !== undefined && other !== undefined && !listed && !COUNT_TAG.test(own.tag) && !VERB_SET.has(own.text) && !saidText.includes(own.text) && NOUN_TAG.test(other.tag) && !PLACE_TAGS.has(other.tag) && !shortOf(other.text, askedText);
+  });
+}
+
+/** Jieba's tags of numerals and counts. */
+const COUNT_TAG = /^m/;
+
+/** Whether every character of a word is in a text: the word is its own, or a short form of its words (延包 of 延长三十年…承包). */
+const shortOf = (word: string, text: string) => [...word].every((character) => text.includes(character));
+
+/** The word of two Han characters or more ending right where a term first starts in a clause, if one does; not one opening the clause, the ask's verb (搞好机构改革) whatever jieba tags it. */
+function wordBefore(analysis: Analysis, clause: Span, text: string, term: string): Token | undefined {
+  const at = text.indexOf(term);
+  if (at <= 0) return undefined;
+  const word = tokensIn(tokensOf(analysis), clause).find((token) => token.end === clause.start + at);
+  return word && word.start > clause.start && /^\p{Script=Han}{2,}$/u.test(word.text) ? word : undefined;
 }
 
 const ONE_WORD = wordings.oneWordSubject;
@@ -2336,10 +2370,15 @@ function byObjectHeld(commitment: Commitment, ...closest: Array<[Review, Ranked 
  * a sentence leaving out items the ask lists (工业固废综合利用率 of three rates said reached)
  * tells part of it: followup:part-of-list, whatever the ask's verb.
  */
-function bySimilarity(review: Review, query: Terms, best: Ranked | undefined, asked: string): Decision | null {
+function bySimilarity(review: Review, query: Terms, best: Ranked | undefined, commitment: Commitment): Decision | null {
+  const asked = commitment.text;
   if (!best || new Set(best.sentence.terms.filter((term) => query.whole.includes(term))).size < 2) return null;
   const whole = vectorOf(query.whole, review.idf);
   if (cosine(whole, best.sentence.whole, norm(whole), best.sentence.wholeNorm) < ADDRESSED) return null;
+  // A one-clause ask whose head the sentence gives another qualifier is no more said again than named (followup:another-kind);
+  // not a list, whose items the sentence may name besides (城乡居民基础养老金、…医保财政补助标准).
+  const clauses = commitmentClauses(review.older, commitment);
+  if (clauses.length === 1 && !asked.includes('、') && best.sentence.clauses.some((said) => namesAnotherKind(review, objectTerms(review.older, clauses[0]!), said))) return null;
   const left = clauseSpans(asked, 0).map((span) => ({ ask: asked.slice(span.start, span.end), items: unnamedItems(asked.slice(span.start, span.end), best.sentence.text, true) }));
   if (left.every(({ items }) => items.length === 0)) return { status: 'addressed', rule: FOLLOWUP_RULES.similar, evidence: null };
   // The items it leaves out may each be named by one clause of the sentence right before or after it in its paragraph

@@ -333,6 +333,11 @@ describe('follow-up rules on pairs outside the development set', () => {
     // … but followup:place-alone: a place name shared (三亚) with 项目 is no shared object (三亚医院等医疗项目投入使用); nor is a done
     // clause the whole of an ask naming another thing to finish the review never names (followup:part-of-list).
     ['hainan-gwr-2025', 'hainan-gwr-2026', '推进三亚抽水蓄能项目立项开工', 'no-evidence', 'followup:no-evidence', null, null],
+    // … nor followup:another-kind: the ask's head (保障范围) after another qualifier (失业保险, not 低保) is another thing's.
+    ['state-council-gwr-2020', 'state-council-gwr-2021', '扩大低保保障范围', 'no-evidence', 'followup:no-evidence', null, null],
+    // … but a short form of the ask's words (延包 of 延长…承包), a count (两项) or a noun closing a list (残疾人等群体) is no other kind.
+    ['tianjin-gwr-2025', 'tianjin-gwr-2026', '推进第二轮土地承包到期后再延长三十年6个整镇试点', 'addressed', 'followup:completion-word', '完成6个镇土地延包试点任务', null],
+    ['hebei-gwr-2025', 'hebei-gwr-2026', '提高残疾人两项补贴标准', 'addressed', 'followup:result-phrase', '残疾人等群体补贴标准大幅增长', null],
     ['shandong-gwr-2025', 'shandong-gwr-2026', '完成临沂机场航站楼改扩建，建成枣庄机场', 'partly', 'followup:part-of-list', '临沂机场航站楼投用', '枣庄机场'],
     // A target met answers its own clause only: named things another clause asks to finish, reported nowhere, leave the whole
     // partly (安徽百戏城 reported, 省文化馆新馆 and 非遗展示馆 not; 沿黄高速公路 not); an aim beside the target (实现…基本覆盖) is no named thing.
