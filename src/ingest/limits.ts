@@ -41,8 +41,9 @@ export function parseSize(value: string, variable: string): number {
   return bytes;
 }
 
-export function parseCount(value: string, variable: string): number {
-  if (!/^\d{1,15}$/.test(value.trim()) || Number(value) < 1) bad(variable, `takes a whole number of at least 1, not "${value}"`);
+/** A whole number of at least `least` (1, or 0 where 0 means none). */
+export function parseCount(value: string, variable: string, least = 1): number {
+  if (!/^\d{1,15}$/.test(value.trim()) || Number(value) < least) bad(variable, `takes ${least === 0 ? 'a whole number, 0 for none' : `a whole number of at least ${least}`}, not "${value}"`);
   return Number(value);
 }
 

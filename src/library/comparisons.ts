@@ -63,9 +63,17 @@ async function inThread(store: AsyncStore, older: ReportSummary, newer: ReportSu
 }
 
 /**
+ * Comparisons being computed, by cache key: a second request for a pair not
+ * cached yet (a reload, a series over it meanwhile) waits for the first's
+ * answer instead of computing it again in another thread.
+ */
+const inFlight = new WeakMap<AsyncStore, Map<string, Promise<string>>>();
+
+/**
  * compare() of two stored reports as JSON text, from the cache when it holds
  * the pair; computed in a thread of `pool` when given (the server: its
- * requests are answered meanwhile), else in this one (the CLI).
+ * requests are answered meanwhile), else in this one (the CLI, and a server
+ * without compare threads: NIANBAO_COMPARE_WORKERS=0).
  */
 async function comparisonText(store: AsyncStore, older: ReportSummary, newer: ReportSummary, pool: ComparePool | null): Promise<string> {
   const key = comparisonKey(older, newer);
@@ -86,12 +94,6 @@ async function comparisonText(store: AsyncStore, older: ReportSummary, newer: Re
   return pending;
 }
 
-/**
- * Comparisons being computed, by cache key: a second request for a pair not
- * cached yet (a reload, a series over it meanwhile) waits for the first's
- * answer instead of computing it again in another thread.
- */
-const inFlight = new WeakMap<AsyncStore, Map<string, Promise<string>>>();
 
 /** compare() of two stored reports, through JSON even when fresh, so that a fresh answer and a cached one are the same to the byte. */
 export async function storedComparison(store: AsyncStore, older: ReportSummary, newer: ReportSummary, pool: ComparePool | null = null): Promise<Comparison> {

@@ -34,7 +34,9 @@ export const DEFAULT_POOL: Readonly<PoolOptions> = {
   nice: 10,
 };
 
-const counter = (env: NodeJS.ProcessEnv) => (variable: string, fallback: number) => (env[variable] ? parseCount(env[variable], variable) : fallback);
+/** A setting's whole number from the environment, at least 1, or 0 too where 0 means none (`zero`). */
+const counter = (env: NodeJS.ProcessEnv) => (variable: string, fallback: number, zero = false) =>
+  env[variable] ? parseCount(env[variable], variable, zero ? 0 : 1) : fallback;
 
 /** The pool's settings from NIANBAO_WORKERS, NIANBAO_JOB_TIMEOUT (seconds), NIANBAO_JOB_MEMORY (MB), NIANBAO_QUEUE, NIANBAO_WORKER_NICE. */
 export function readPoolOptions(env: NodeJS.ProcessEnv = process.env): PoolOptions {
@@ -43,8 +45,8 @@ export function readPoolOptions(env: NodeJS.ProcessEnv = process.env): PoolOptio
     threads: count('NIANBAO_WORKERS', DEFAULT_POOL.threads),
     timeoutMs: count('NIANBAO_JOB_TIMEOUT', DEFAULT_POOL.timeoutMs / 1000) * 1000,
     memoryMb: count('NIANBAO_JOB_MEMORY', DEFAULT_POOL.memoryMb),
-    maxQueue: env.NIANBAO_QUEUE === '0' ? 0 : count('NIANBAO_QUEUE', DEFAULT_POOL.maxQueue),
-    nice: env.NIANBAO_WORKER_NICE === '0' ? 0 : Math.min(count('NIANBAO_WORKER_NICE', DEFAULT_POOL.nice), constants.priority.PRIORITY_LOW),
+    maxQueue: count('NIANBAO_QUEUE', DEFAULT_POOL.maxQueue, true),
+    nice: Math.min(count('NIANBAO_WORKER_NICE', DEFAULT_POOL.nice, true), constants.priority.PRIORITY_LOW),
   };
 }
 
@@ -179,8 +181,7 @@ export const DEFAULT_COMPARE_POOL: Readonly<ComparePoolOptions> = {
  */
 export function readComparePoolOptions(env: NodeJS.ProcessEnv = process.env): ComparePoolOptions {
   const { timeoutMs, memoryMb, maxQueue } = readPoolOptions(env);
-  const threads = env.NIANBAO_COMPARE_WORKERS?.trim() === '0' ? 0 : counter(env)('NIANBAO_COMPARE_WORKERS', DEFAULT_COMPARE_POOL.threads);
-  return { threads, timeoutMs, memoryMb, maxQueue };
+  return { threads: counter(env)('NIANBAO_COMPARE_WORKERS', DEFAULT_COMPARE_POOL.threads, true), timeoutMs, memoryMb, maxQueue };
 }
 
 /**
