@@ -222,7 +222,10 @@ function actsOf(part: string): string[] | null {
  * on one), or null when the outcome's label is not the target's object so.
  */
 export function actOnObject(targetLabel: string, actualLabel: string): string[] | null {
-  const tokens = segment(actualLabel.replace(HOW_MUCH_AT_END, ''));
+  const counted = actualLabel.replace(HOW_MUCH_AT_END, '');
+  // Most labels end on words the target's lacks: asked first, before the label is cut (targets ask it of every figure alike).
+  if (!targetLabel.includes(counted.slice(-2))) return null;
+  const tokens = segment(counted);
   const opening = tokens.findIndex((token) => !isAct(token) || !targetLabel.includes(token.text));
   const object = opening < 0 ? '' : actualLabel.slice(tokens[opening]!.start, tokens.at(-1)!.end);
   const at = targetLabel.indexOf(object);

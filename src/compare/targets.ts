@@ -385,9 +385,11 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
   // Of a span (从1795亿元增加到5260亿元), where it ended before where it started.
   candidates.sort((a, b) => Number(a.fiveYears) - Number(b.fiveYears) || Number(!ofTheYear(a.figure)) - Number(!ofTheYear(b.figure)) || b.score - a.score || b.closeness - a.closeness || a.figure.start - b.figure.start);
   const best = candidates[0];
-  // What the target acts on, worded otherwise, before an outcome that may measure something else or is of five years.
-  if (best && best.score >= SURE_MATCH && !best.fiveYears) return best;
-  return actedOn(review, target, alike) ?? best ?? restated(review, target);
+  // What the target acts on, worded otherwise, before an outcome that may measure something else or is of five years;
+  // a sure outcome worded otherwise that is that figure names it alike however its acts are worded (更新 of 更新改造).
+  const acted = actedOn(review, target, alike);
+  if (best && best.score >= SURE_MATCH && !best.fiveYears) return acted?.figure === best.figure && best.figure.label !== target.label ? { ...best, actedOn: acted.actedOn } : best;
+  return acted ?? best ?? restated(review, target);
 }
 
 /**
