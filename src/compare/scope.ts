@@ -226,14 +226,15 @@ export function actOnObject(targetLabel: string, actualLabel: string): string[] 
   // Most labels end on words the target's lacks: asked first, before the label is cut (targets ask it of every figure alike).
   if (!targetLabel.includes(counted.slice(-2))) return null;
   const tokens = segment(counted);
-  const opening = tokens.findIndex((token) => !isAct(token) || !targetLabel.includes(token.text));
+  // The outcome's own words of manner (有序) open it as the target's may not.
+  const opening = tokens.findIndex((token) => !MANNER.includes(token.text) && !(isAct(token) && targetLabel.includes(token.text)));
   const object = opening < 0 ? '' : actualLabel.slice(tokens[opening]!.start, tokens.at(-1)!.end);
   const at = targetLabel.indexOf(object);
   if (object.length < 2 || at < 0 || !namesObject(object)) return null;
   const [before, after] = [actsOf(targetLabel.slice(0, at)), actsOf(targetLabel.slice(at + object.length))];
   if (!before || !after) return null;
   // An outcome opening on an act of the target's says it itself (更新 of 更新改造).
-  return opening > 0 ? [] : [...before, ...after];
+  return tokens.slice(0, opening).some((token) => !MANNER.includes(token.text)) ? [] : [...before, ...after];
 }
 
 /** The administrative levels a side names (国家级, 省级), in the lexicon's order. */

@@ -601,6 +601,7 @@ describe('actOnObject: the outcome names what the target acts on (scope:same-uni
     ['建成新型储能', '新型储能装机', null], // yunnan 2025 → 2026: 装机 is not inside the target's label
     ['新增通车里程', '新增里程', null], // guangxi 2025 → 2026: without 里程 nothing is left that names a thing
     ['供热管网', '有序改造供热管网', null], // tianjin: 改造 is no act of the target's label
+    ['清单化项目化改造燃气管网', '有序改造燃气管网', []], // tianjin's wordings (有序改造供热管网 of 2026): the outcome's 有序 neither blocks nor makes it
   ];
   it.each(rows)('%s by %s: %j', (target, outcome, acts) => {
     expect(actOnObject(target, outcome)).toEqual(acts);
