@@ -2,7 +2,7 @@
 // same object, one measure or several summed, the whole or a part, the year or several.
 // A verdict of met or missed is given only when it does; otherwise the rule that saw the
 // difference makes it unclear (ids in lexicon/scope.json).
-import type { Analysis, Figure, FigureSide } from '../types.js';
+import type { Analysis, Figure, FigureSide, Token } from '../types.js';
 import { MEASURES, SCOPE_WORDS as CATALOGUE_SCOPE } from '../measures/index.js';
 import { alternation } from '../extract/lexicon.js';
 import { segment } from '../segment/jieba.js';
@@ -193,6 +193,48 @@ export function wordsApart(a: string, b: string): string[] | null {
   if (one.core.join('|') !== other.core.join('|') || !one.core.some((term) => namesThing(term) && !NOT_OBJECT.has(term))) return null;
   const apart = [...one.left.filter((word) => !other.left.includes(word)), ...other.left.filter((word) => !one.left.includes(word))];
   return apart.length > 0 ? apart : null;
+}
+
+export const SAME_UNIT_OBJECT_RULE = scope.sameUnitObject.id;
+const OBJECT_UNIT_TYPES: ReadonlySet<string> = new Set(scope.sameUnitObject.unitTypes);
+const GENERIC_UNITS: ReadonlySet<string> = new Set(scope.sameUnitObject.genericUnits);
+/** Whether a unit says what is counted (公里, 万亩, 套, 人次): not a rate, money, nor a count any object has (个, 项, 家). */
+export const countsObject = (unit: string, unitType: string) => unit !== '' && OBJECT_UNIT_TYPES.has(unitType) && !GENERIC_UNITS.has(unit);
+/** Words of manner made of a noun and 化 that open a label, said before an act (清单化项目化 of 清单化项目化改造). */
+const MANNER_BY_ENDING = new RegExp(`^(?:\\p{Script=Han}{2}${scope.sameUnitObject.mannerEnding})+`, 'u');
+/** Words of doing and of manner as jieba tags them (verbs, adverbs, set phrases: 更新改造/l); a noun or a distinguishing word (新型/b) makes a kind. */
+const ACT_TAG = /^(?:v|d|ad|l)/;
+const ACT_WORDS: ReadonlySet<string> = new Set([...MANNER, ...scope.added.added, ...scope.objectWords.ignored]);
+const isAct = (token: Token) => ACT_TAG.test(token.tag) || ACT_WORDS.has(token.text);
+
+/** The words of doing of a part of a label, manner left out, or null when it holds a word of another kind (选派企业: 企业). */
+function actsOf(part: string): string[] | null {
+  const tokens = segment(part.replace(MANNER_BY_ENDING, ''));
+  return tokens.every(isAct) ? tokens.map((token) => token.text).filter((word) => !MANNER.includes(word)) : null;
+}
+
+/**
+ * Whether an outcome's label names what a target's label acts on (scope:same-unit-object): the outcome's label,
+ * without the words of how much that end it and the target's acts that open it, is inside the target's
+ * (燃气管网 of 清单化项目化改造燃气管网; 医疗旅游人次 of 接待医疗旅游; 更新住宅老旧电梯 of 更新改造住宅老旧电梯), and the
+ * target's other words are of manner and doing, no noun of a narrower kind (选派企业 of 选派企业科技特派员). The
+ * target's acts the outcome's clause is still to say (改造 of 清单化项目化改造; none when the outcome's label opened
+ * on one), or null when the outcome's label is not the target's object so.
+ */
+export function actOnObject(targetLabel: string, actualLabel: string): string[] | null {
+  const counted = actualLabel.replace(HOW_MUCH_AT_END, '');
+  // Most labels end on words the target's lacks: asked first, before the label is cut (targets ask it of every figure alike).
+  if (!targetLabel.includes(counted.slice(-2))) return null;
+  const tokens = segment(counted);
+  // The outcome's own words of manner (有序) open it as the target's may not.
+  const opening = tokens.findIndex((token) => !MANNER.includes(token.text) && !(isAct(token) && targetLabel.includes(token.text)));
+  const object = opening < 0 ? '' : actualLabel.slice(tokens[opening]!.start, tokens.at(-1)!.end);
+  const at = targetLabel.indexOf(object);
+  if (object.length < 2 || at < 0 || !namesObject(object)) return null;
+  const [before, after] = [actsOf(targetLabel.slice(0, at)), actsOf(targetLabel.slice(at + object.length))];
+  if (!before || !after) return null;
+  // An outcome opening on an act of the target's says it itself (更新 of 更新改造).
+  return tokens.slice(0, opening).some((token) => !MANNER.includes(token.text)) ? [] : [...before, ...after];
 }
 
 /** The administrative levels a side names (国家级, 省级), in the lexicon's order. */

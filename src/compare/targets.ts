@@ -13,7 +13,7 @@ import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
 import verdictRules from './lexicon/verdicts.json' with { type: 'json' };
-import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, namingRules, objectForm, shareForChange, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, SAME_NUMBER_RULE, type PlacedSide } from './scope.js';
+import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, namingRules, objectForm, shareForChange, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, SAME_NUMBER_RULE, SAME_UNIT_OBJECT_RULE, actOnObject, countsObject, type PlacedSide } from './scope.js';
 
 /** How far short of a target of about a value an outcome may fall and still reach it, and how far it is unclear (verdicts.json allowance: one definition for verdicts and follow-up). */
 const ALLOWANCE = verdictRules.allowance;
@@ -280,6 +280,8 @@ interface Outcome {
   apart?: string[];
   /** When it states the target's own number and names its head (statesTargetNumber): naming differences do not count. Sure already, so never `apart`. */
   sameNumber?: boolean;
+  /** The acts the target does to what the outcome names (actedOn): naming differences do not count either. */
+  actedOn?: string[];
 }
 
 /**
@@ -360,14 +362,15 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
     if (measured) return measured;
   }
   const key = measureOf(target.label);
-  const candidates = review.figures
+  const alike = review.figures
     // 涨幅控制在2.6% states a change as a level: only opposite directions rule a figure out.
     .filter((f) => countsAlike(f, target) && !(directionOf(f) && directionOf(target) && directionOf(f) !== directionOf(target)))
     // A figure of another catalogue measure is never this target's outcome, nor a share one of a change.
     .filter((f) => (target.measure === null || f.measure === null || f.measure === target.measure) && !shareForChange(target, f, directionOf(target) !== null))
     // Outside percentages an increase (增加26亿元) and a level (安排219亿元) are different things; a label
     // opening on an addition (新增成果转化企业1000家) is an increase, and may also be read as a level.
-    .filter((f) => f.unit === '%' || (f.change === null) === (target.change === null) || (directionOf(f) !== null && directionOf(target) !== null))
+    .filter((f) => f.unit === '%' || (f.change === null) === (target.change === null) || (directionOf(f) !== null && directionOf(target) !== null));
+  const candidates = alike
     // closeness keeps the label similarity a sure match raises: of two, the closer label (接待游客 before 接待入境游客).
     .map((f) => ({ figure: f, score: similarity(key, measureOf(f.label)), fiveYears: fiveYearPart(review.analysis, f, review.year) !== null }))
     .map((c) => ({ ...c, closeness: c.score }))
@@ -381,7 +384,33 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
   // The year's own outcome first; a five-year figure only when nothing else states the measure.
   // Of a span (从1795亿元增加到5260亿元), where it ended before where it started.
   candidates.sort((a, b) => Number(a.fiveYears) - Number(b.fiveYears) || Number(!ofTheYear(a.figure)) - Number(!ofTheYear(b.figure)) || b.score - a.score || b.closeness - a.closeness || a.figure.start - b.figure.start);
-  return candidates[0] ?? restated(review, target);
+  const best = candidates[0];
+  // What the target acts on, worded otherwise, before an outcome that may measure something else or is of five years;
+  // a sure outcome worded otherwise that is that figure names it alike however its acts are worded (更新 of 更新改造).
+  const acted = actedOn(review, target, alike);
+  if (best && best.score >= SURE_MATCH && !best.fiveYears) return acted?.figure === best.figure && best.figure.label !== target.label ? { ...best, actedOn: acted.actedOn } : best;
+  return acted ?? best ?? restated(review, target);
+}
+
+/**
+ * The one figure of the year the review states of what the target acts on, worded otherwise (scope:same-unit-object:
+ * 有序改造供热管网1287公里、燃气管网810公里 for 清单化项目化改造燃气管网650公里): its label the target's object
+ * (actOnObject), in a unit that says what is counted, the target's act in its clause (but of visits, 医疗旅游人次86.5万),
+ * of the year; none when two such figures differ, or the labels name measures kept apart (新增 vs none, 开工 vs 建成).
+ */
+function actedOn(review: ReviewPart, target: Figure, alike: readonly Figure[]): Outcome | null {
+  if (target.measure !== null || !countsObject(recordedNamedUnit(target)?.unit ?? target.unit, target.unitType)) return null;
+  const key = measureOf(target.label);
+  const found = alike.flatMap((figure) => {
+    const acts = actOnObject(target.label, figure.label);
+    if (acts === null || figure.period !== null || key.qualifiers !== measureOf(figure.label).qualifiers) return [];
+    const clause = clauseBefore(placedSide(review.analysis, figure));
+    if (!(acts.length === 0 || says(acts, `${clause}${figure.label}`) || figure.unitType === 'person-times')) return [];
+    const ofYear = !says(OTHER_BASIS, clause) && !MULTI_YEAR.test(clause) && !SEVERAL_YEARS.test(clause) && fiveYearPart(review.analysis, figure, review.year) === null;
+    return ofYear ? [{ figure, acts }] : [];
+  });
+  const [first] = found;
+  return first && new Set(found.map(({ figure }) => figure.value)).size === 1 ? { figure: first.figure, score: SURE_MATCH, actedOn: first.acts } : null;
 }
 
 /**
@@ -555,7 +584,7 @@ function judgeOutcome(
   const judged = judge(target, signedValue(outcome.figure, target).value);
   // A part past the target says the whole is too; a sum short of it, that the part is.
   const holds = lowerFor(target) || (judged.verdict !== 'met' && judged.verdict !== 'missed') ? undefined : judged.verdict;
-  const scope = scopeDifference(targetSide, placed, holds, outcome.sameNumber);
+  const scope = scopeDifference(targetSide, placed, holds, outcome.sameNumber === true || outcome.actedOn !== undefined);
   if (scope) return open({ actual, verdict: 'unclear', rule: scope.rule, reason: scope.reason });
   // Found by the target's words alone, an outcome naming more may count a narrower thing: an amount of it past
   // the target says the target is, where more is better; short of it, or as a rate, nothing.
@@ -576,6 +605,7 @@ function judgeOutcome(
 function matchNote(outcome: Outcome, targetSide: PlacedSide, placed: PlacedSide): string {
   if (outcome.apart) return ` (labels ${outcome.apart.join('、')} apart: ${WORDS_APART_RULE})`;
   if (outcome.sameNumber) return ` (the target's own number restated: ${SAME_NUMBER_RULE})`;
+  if (outcome.actedOn) return ` (the outcome names what the target acts on${outcome.actedOn.length > 0 ? ` (${outcome.actedOn.join('、')})` : ''}: ${SAME_UNIT_OBJECT_RULE})`;
   const naming = namingRules(targetSide, placed);
   return naming.length > 0 ? ` (named alike: ${naming.join(', ')})` : '';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsWider, heldOverYears, levelReached, missingIn, namesEveryWord, namesMore, rateReached, scopeDifference, wordsApart } from '../../src/compare/scope.js';
+import { actOnObject, countsWider, heldOverYears, levelReached, missingIn, namesEveryWord, namesMore, rateReached, scopeDifference, wordsApart } from '../../src/compare/scope.js';
 import type { PlacedSide } from '../../src/compare/scope.js';
 
 /** One side as the pipeline makes it: the sentence as printed, the figure's surface and its label. */
@@ -587,5 +587,23 @@ describe('missingIn: words named by their first characters (words:first-characte
   ];
   it.each(rows)('%j in %s: missing %j', (terms, text, missing) => {
     expect(missingIn(terms, text)).toEqual(missing);
+  });
+});
+
+describe('actOnObject: the outcome names what the target acts on (scope:same-unit-object)', () => {
+  // [target label, outcome label (corpus/), the acts the outcome's clause is still to say, or null].
+  const rows: Array<[string, string, string[] | null]> = [
+    ['清单化项目化改造燃气管网', '燃气管网', ['改造']], // tianjin 2025 → 2026: 清单化, 项目化 are of manner
+    ['接待医疗旅游', '医疗旅游人次', ['接待']], // hainan 2025 → 2026: 人次 says how much
+    ['实施城中村改造', '城中村', ['实施', '改造']], // zhejiang 2025 → 2026: acts on both sides of the object
+    ['更新改造住宅老旧电梯', '更新住宅老旧电梯', []], // zhejiang 2025 → 2026: the outcome says the act itself
+    ['选派企业科技特派员', '科技特派员', null], // liaoning 2025 → 2026: 企业, a noun, makes a narrower kind
+    ['建成新型储能', '新型储能装机', null], // yunnan 2025 → 2026: 装机 is not inside the target's label
+    ['新增通车里程', '新增里程', null], // guangxi 2025 → 2026: without 里程 nothing is left that names a thing
+    ['供热管网', '有序改造供热管网', null], // tianjin: 改造 is no act of the target's label
+    ['清单化项目化改造燃气管网', '有序改造燃气管网', []], // tianjin's wordings (有序改造供热管网 of 2026): the outcome's 有序 neither blocks nor makes it
+  ];
+  it.each(rows)('%s by %s: %j', (target, outcome, acts) => {
+    expect(actOnObject(target, outcome)).toEqual(acts);
   });
 });

@@ -314,6 +314,12 @@ const others: Array<[string, string, string, string]> = [
   ['state-council-gwr-2021', '将制造业企业加计扣除比例提高到100%', 'met', '将制造业企业研发费用加计扣除比例提高到100%: the plan said 研发费用 before its label (延续执行企业研发费用加计扣除75%政策，…), so the outcome counts no narrower kind (scope:said-before)'],
   ['state-council-gwr-2022', '将科技型中小企业加计扣除比例从75%提高到100%', 'unclear', '将制造业企业、科技型中小企业分别从50%、75%提高至100% of the five years: the label 科技型中小企业 alone is no sure match'],
   ['shaanxi-gwr-2025', '农村户用卫生厕所普及率达到85%', 'met', '卫生户厕普及率超过…85％: 户厕 names 户用 and 厕所 by their first characters (words:first-characters), not by the same number, which a rate never is'],
+  ['tianjin-gwr-2025', '清单化项目化改造燃气管网650公里', 'met', '有序改造供热管网1287公里、燃气管网810公里: 燃气管网 is what the target acts on, in 公里, its act 改造 in the clause, the one such figure (scope:same-unit-object)'],
+  ['hainan-gwr-2025', '接待医疗旅游50万人次', 'met', '2025年医疗旅游人次86.5万: what 接待 acts on, in visits (人次 named by its noun), no longer a label that may measure something else'],
+  ['zhejiang-gwr-2025', '实施城中村改造6万户', 'met', '开工改造城镇老旧小区196个、城中村6万户: 城中村 is what 实施…改造 acts on, 改造 said in the clause (scope:same-unit-object)'],
+  ['zhejiang-gwr-2025', '更新改造住宅老旧电梯1.5万台', 'met', '更新住宅老旧电梯1.8万台: a close label whose words differ only by an act of the target\'s (更新 of 更新改造), so no narrower object (scope:same-unit-object passes scope:object-words)'],
+  ['liaoning-gwr-2025', '选派企业科技特派员3000名以上', 'unclear', '4911名科技特派员开展入企服务: 企业 before the outcome\'s words is a noun, a narrower kind (no scope:same-unit-object)'],
+  ['hainan-gwr-2025', '高新技术“精英行动”企业达220家', 'unclear', '新增46家高新技术“精英行动”企业: the addition, not the total; and 家, which any object has, says nothing of what is counted (no scope:same-unit-object)'],
   ['jiangxi-gwr-2025', '年销售收入超10亿元农业产业化龙头企业达到100家', 'met', '10亿元 bounds the noun after it (label:bounds-noun), so only 100家 is judged: 年销售收入超10亿元的龙头企业达100家以上 of the review, the same number with the head 龙头企业 (scope:same-number); its 10亿元, qualifying its noun, is no outcome'],
 ];
 
