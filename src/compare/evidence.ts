@@ -98,6 +98,7 @@ const FOLLOWUP_RULES = {
   resultPhrase: wordings.resultPhrase.id,
   perfective: wordings.perfective.id,
   restatedWhole: wordings.restatedWhole.id,
+  actRestated: wordings.actRestated.id,
   effort: wordings.effort.id,
   fiveYearsOnly: wordings.fiveYearsOnly.id,
   fiveYearsNamed: wordings.fiveYearsNamed.id,
@@ -1641,6 +1642,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   // Progress said of another thing (…和农村税费改革试点进展顺利) names the ask in passing: neither a result nor the act restated.
   if (progress !== 'another' && wording === null && resultAfter(review, match)) return done(FOLLOWUP_RULES.resultAfter);
   if (progress !== 'another' && wording === null && restatedWhole(review, match, asked, said)) return done(FOLLOWUP_RULES.restatedWhole);
+  if (progress !== 'another' && wording === null && actRestated(review, match, asked)) return done(FOLLOWUP_RULES.actRestated);
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
 }
 
@@ -1915,6 +1917,42 @@ function restatedWhole(review: Review, match: Match, asked: string, said: string
   if ([...AIM, ...ONGOING].some((word) => said.includes(word))) return false;
   // Every named item of a listed ask (办好欧亚经济论坛、中欧班列国际合作论坛…) is in the sentence.
   return restatedShare(asked, said) >= wordings.restatedWhole.share && unnamedItems(asked, match.sentence.text, true).length === 0;
+}
+
+/** Jieba's tags of a word of manner before a verb (积极清理, 认真实施). */
+const MANNER_TAG = /^(?:d|ad)$/;
+const ACT_RESTATED = wordings.actRestated;
+const LEAD_SENTENCE = new RegExp(wordings.actRestated.lead);
+/** Words of aim, purpose or being, and those saying work goes on (深入实施, 加强): no act reported done. */
+const NOT_ACTS: ReadonlySet<string> = new Set([...ACT_RESTATED.notActs, ...ONGOING]);
+
+/**
+ * An ask without a target figure answered by a clause of the year's review that opens on a verb, words of manner before
+ * it, the ask's object after it (推进医疗机构检查检验结果互认 for 推动检查检验结果互认): the review lists the act among the
+ * year's work, followup:act-restated. Not with the object first (…工作顺利展开: how far it got), not on a word of purpose,
+ * aim or going on (围绕制定…, 确保, 深入实施), not in a lead sentence (五是加强…). Weak as followup:restated-whole: the
+ * commitment is addressed by it only when every other reading is done too.
+ */
+function actRestated(review: Review, match: Match, asked: string): boolean {
+  if (review.fiveYears || sectionAt(review.newer.sections, match.said.start)?.role !== 'review') return false;
+  // A part's or a paragraph's lead sentence ((四)发展现代特色农业，推进乡村全面振兴; 一是保持宏观政策…) names a theme, not an act.
+  if (targetsAsked(review, match).length > 0 || LEAD_SENTENCE.test(match.sentence.text)) return false;
+  const tokens = tokensIn(tokensOf(review.newer), match.said).filter((token) => HAN.test(token.text));
+  const at = tokens.findIndex((token) => !MANNER_TAG.test(token.tag));
+  const verb = tokens[at];
+  if (!verb || !VERB_TAG.test(verb.tag) || tokens.slice(0, at + 1).some((token) => NOT_ACTS.has(token.text))) return false;
+  // A word of the ask's object opening the clause sets that object first (振兴东北地区等老工业基地工作顺利展开): how far it got.
+  if (verbOfObject(review, match, verb.text)) return false;
+  // Every named item of a listed ask in the sentence too (办好金熊猫奖、中国艺术节和中国网络视听大会 against 办好…中国艺术节、…视听大会).
+  return restatedShare(asked, review.newer.text.slice(verb.start, match.said.end)) >= ACT_RESTATED.share && unnamedItems(asked, match.sentence.text, true).length === 0;
+}
+
+/** A word the ask holds inside its object, past the first noun after its verb (振兴 of 继续实施东北地区等老工业基地振兴战略): no act on it. */
+function verbOfObject(review: Review, match: Match, word: string): boolean {
+  const tokens = tokensIn(tokensOf(review.older), match.asked);
+  const verb = tokens.findIndex((token) => VERB_TAG.test(token.tag));
+  const noun = tokens.findIndex((token, i) => i > verb && NOUN_TAG.test(token.tag) && HAN.test(token.text));
+  return noun !== -1 && tokens.slice(noun + 1).some((token) => token.text === word);
 }
 
 /** Aim and holding words inside an ask (全力争取西夏陵申遗成功, 国际收支保持基本平衡) are no part of what a review says again (西夏陵申遗成功, 国际收支基本平衡). */
@@ -2251,17 +2289,24 @@ function withUnreportedItems(review: Review, fiveYears: Review, commitment: Comm
   return { status: 'partly', rule: FOLLOWUP_RULES.partOfList, reason, evidence: decision.evidence };
 }
 
+/** Rules that tell an ask done only when every other reading of the commitment is done too. */
+const WEAK_DONE: ReadonlySet<string> = new Set([FOLLOWUP_RULES.restatedWhole, FOLLOWUP_RULES.actRestated]);
+
 /**
  * What several readings of one commitment add up to (its clauses as byClauses reads them, or
  * the parts a gold item names): a shortfall on any makes partly; else one done makes
  * addressed; else one partly; else no evidence. A clause said again whole
  * (followup:restated-whole) tells the ask done only when every other reading is done too: one
  * worked on, named again or without evidence outweighs it (counting a part without evidence
- * as neutral measured one right and two wrong addressed calls more).
+ * as neutral measured one right and two wrong addressed calls more). An act restated
+ * (followup:act-restated) the same, but beside a reading without evidence it stays the
+ * restatement it was read as before that rule, partly.
  */
 export function statusOfParts<T extends Pick<Decision, 'status' | 'rule'>>(read: T[]): T {
-  const done = read.find((d) => d.status === 'addressed' && d.rule !== FOLLOWUP_RULES.restatedWhole) ?? (read.every((d) => d.status === 'addressed') ? read[0] : undefined);
-  return read.find((d) => SHORTFALL.has(d.rule)) ?? done ?? read.find((d) => d.status === 'partly') ?? read.find((d) => d.status !== 'addressed')!;
+  const done = read.find((d) => d.status === 'addressed' && !WEAK_DONE.has(d.rule)) ?? (read.every((d) => d.status === 'addressed') ? read[0] : undefined);
+  const acted = read.find((d) => d.rule === FOLLOWUP_RULES.actRestated);
+  const restated = acted && ({ ...acted, status: 'partly', rule: FOLLOWUP_RULES.restated } as T);
+  return read.find((d) => SHORTFALL.has(d.rule)) ?? done ?? read.find((d) => d.status === 'partly') ?? restated ?? read.find((d) => d.status !== 'addressed')!;
 }
 
 /** The thing a clause asks to prevent: the last noun after its prevention word (坚决遏制重特大事故发生 → 事故, of 特大事故 its last piece), or null. */

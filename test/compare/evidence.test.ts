@@ -135,6 +135,9 @@ describe('what the readings of a commitment\'s clauses add up to: a shortfall on
     ['target short beside a clause done', [['addressed', 'followup:completion-word'], ['partly', 'followup:target-short']], 'followup:target-short'],
     ['an effort word beside a clause done', [['addressed', 'followup:completion-word'], ['partly', 'followup:effort-word']], 'followup:completion-word'],
     ['a clause said again whole beside one without evidence', [['addressed', 'followup:restated-whole'], ['no-evidence', 'followup:no-evidence']], 'followup:no-evidence'],
+    // An act restated is as weak, but beside a clause without evidence it stays a restatement, partly.
+    ['an act restated beside one without evidence', [['addressed', 'followup:act-restated'], ['no-evidence', 'followup:no-evidence']], 'followup:restated'],
+    ['an act restated beside one worked on', [['addressed', 'followup:act-restated'], ['partly', 'followup:effort-word']], 'followup:effort-word'],
   ];
   it.each(readings)('%s', (_, read, rule) => {
     expect(statusOfParts(read.map(([status, rule]) => ({ status, rule }))).rule).toBe(rule);
@@ -526,6 +529,16 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['state-council-gwr-2024', 'state-council-gwr-2025', '国际收支保持基本平衡', 'addressed', 'followup:restated-whole', '国际收支基本平衡', null],
     ['state-council-gwr-2001', 'state-council-gwr-2002', '要确保国有企业下岗职工基本生活费和离退休人员基本养老金按时足额发放', 'addressed', 'followup:restated-whole', '基本上做到按时足额发放', null],
     ['state-council-gwr-2021', 'state-council-gwr-2022', '努力保持经济运行在合理区间', 'partly', 'followup:restated', '推动经济运行保持在合理区间', null],
+    // followup:act-restated: an ask without a target figure, a clause of the year's review opening on a verb with the ask's object after it:
+    // the act is listed among the year's work …
+    ['state-council-gwr-2024', 'state-council-gwr-2025', '推动检查检验结果互认', 'addressed', 'followup:act-restated', '推进医疗机构检查检验结果互认', null],
+    ['state-council-gwr-2004', 'state-council-gwr-2005', '坚决遏制部分行业和地区盲目投资、低水平重复建设', 'addressed', 'followup:act-restated', '遏制部分行业盲目投资和低水平重复建设', null],
+    // … not after a word of purpose (围绕制定…), not when a listed item is left out (金熊猫奖), not when the opening word belongs to
+    // the ask's object (振兴东北地区等老工业基地工作顺利展开: the object first), not in a part's lead sentence ((四)发展现代特色农业，推进乡村全面振兴).
+    ['state-council-gwr-2004', 'state-council-gwr-2005', '继续集中力量完成国家中长期科学和技术发展规划的编制', 'partly', 'followup:restated', '围绕制定国家中长期科学和技术发展规划', null],
+    ['sichuan-gwr-2025', 'sichuan-gwr-2026', '办好金熊猫奖、中国艺术节和中国网络视听大会', 'partly', 'followup:restated', null, null],
+    ['state-council-gwr-2006', 'state-council-gwr-2007', '继续实施东北地区等老工业基地振兴战略', 'partly', 'followup:restated', null, null],
+    ['guangxi-gwr-2025', 'guangxi-gwr-2026', '深入推进乡村全面振兴，进一步巩固拓展脱贫攻坚成果', 'partly', 'followup:restated', null, null],
     // followup:started: an ask to start, after its words of time and promise (今年要启动), answered by a start done.
     ['state-council-gwr-2004', 'state-council-gwr-2005', '今年要启动西部地区“两基”攻坚计划', 'addressed', 'followup:started', '西部地区“两基”攻坚计划开始实施', null],
     // followup:perfective: a verb marked done by the aspect particle, the ask's object after it.
