@@ -1,15 +1,19 @@
 // One comparison of two stored reports as a compare thread runs it: the two
-// analyses in, the comparison's JSON text out, as the library caches it (so
-// that a fresh answer and a cached one are the same to the byte).
+// analyses in (or only their keys, when the thread may hold them), the
+// comparison's JSON text out, as the library caches it (so that a fresh answer
+// and a cached one are the same to the byte).
 import { compare } from '../compare/index.js';
 import { keepPackedTokens, loadDictionaries } from '../segment/jieba.js';
 import type { Analysis } from '../types.js';
 
-/** A stored report's analysis sent to a thread, with the tokens the library kept for it (held apart from the object: jieba.ts tokensOf). */
+/**
+ * A stored report's analysis sent to a thread, with the tokens the library kept for it (held apart from the
+ * object: jieba.ts tokensOf); or its key alone (analysis null), for a thread that may hold it already.
+ */
 export interface SentAnalysis {
   /** The report's id, sha256 and time of analysis: the same key is the same analysis. */
   key: string;
-  analysis: Analysis;
+  analysis: Analysis | null;
   tokens: Uint8Array | null;
 }
 
@@ -17,6 +21,9 @@ export interface CompareTask {
   older: SentAnalysis;
   newer: SentAnalysis;
 }
+
+/** The comparison's JSON text, or the keys of the analyses sent by key alone that the thread does not hold: to be sent whole. */
+export type CompareAnswer = string | { missing: string[] };
 
 /** Analyses kept, at most this many. */
 const RECENT_ANALYSES = 2;
@@ -48,12 +55,15 @@ const recent = new Map<string, Analysis>();
 /** The analysis sent, or the same one this thread holds already, as compared last. */
 function held({ key, analysis, tokens }: SentAnalysis): Promise<Analysis> {
   return recentOr(recent, key, () => {
-    if (tokens) keepPackedTokens(analysis, tokens);
-    return analysis;
+    // Sent whole whenever not held (compareWorker checks before).
+    if (tokens) keepPackedTokens(analysis!, tokens);
+    return analysis!;
   });
 }
 
-/** The worker's entry: compare() of the two analyses, as JSON text. */
-export default async function compareWorker({ older, newer }: CompareTask): Promise<string> {
+/** The worker's entry: compare() of the two analyses, as JSON text; or, before any work, the keys sent alone that this thread does not hold. */
+export default async function compareWorker({ older, newer }: CompareTask): Promise<CompareAnswer> {
+  const missing = [older, newer].filter(({ key, analysis }) => analysis === null && !recent.has(key)).map(({ key }) => key);
+  if (missing.length > 0) return { missing };
   return JSON.stringify(compare(await held(older), await held(newer)));
 }

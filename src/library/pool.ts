@@ -11,7 +11,7 @@ import { Piscina } from 'piscina';
 import { InputError } from '../errors.js';
 import { parseCount } from '../ingest/limits.js';
 import { type AnalysisTask, overMemory, overTime, type PackedAnalysis, type TaskResult } from './analysis-task.js';
-import type { CompareTask } from './compare-task.js';
+import type { CompareAnswer, CompareTask } from './compare-task.js';
 
 export interface PoolOptions {
   /** Worker threads; default one per core. */
@@ -193,9 +193,11 @@ export function readComparePoolOptions(env: NodeJS.ProcessEnv = process.env): Co
  */
 export class ComparePool {
   readonly options: ComparePoolOptions;
-  private pool: Piscina<CompareTask, string> | null = null;
+  private pool: Piscina<CompareTask, CompareAnswer> | null = null;
   private readonly slots: Slots;
   private closed = false;
+  /** The jobs holding a thread's slot: one may be between two runs (compare's `whole`), which close waits for too. */
+  private readonly inHand = new Set<Promise<string>>();
 
   constructor(options: Partial<ComparePoolOptions> = {}) {
     this.options = { ...DEFAULT_COMPARE_POOL, ...options };
@@ -207,9 +209,12 @@ export class ComparePool {
     return this.slots.load;
   }
 
-  /** The comparison's JSON text; `subject` names the pair in errors. `stop` ends the job (and its thread) early, failing with its reason. */
-  async compare(task: CompareTask, subject: string, stop?: AbortSignal): Promise<string> {
-    const { timeoutMs, memoryMb } = this.options;
+  /**
+   * The comparison's JSON text; `subject` names the pair in errors. The task may send analyses by key
+   * alone (compare-task.ts): `whole(keys)` makes it again with those sent whole, for a thread that
+   * lacks them, within the job's slot and time. `stop` ends the job (and its thread) early, failing with its reason.
+   */
+  async compare(task: CompareTask, subject: string, whole: (keys: string[]) => Promise<CompareTask>, stop?: AbortSignal): Promise<string> {
     // A thread made now would outlive the pool; a job that waited for a thread while the pool closed is too late as well.
     if (this.closed) throw stopping(subject);
     await this.slots.take();
@@ -217,23 +222,41 @@ export class ComparePool {
       this.slots.release();
       throw stopping(subject);
     }
-    const timeout = AbortSignal.timeout(timeoutMs);
+    const timeout = AbortSignal.timeout(this.options.timeoutMs);
+    const job = (async () => {
+      let answer = await this.run(task, subject, timeout, stop);
+      // Both whole once more if that reached another thread, which may lack the other one.
+      for (let attempt = 0; typeof answer !== 'string'; attempt++) {
+        answer = await this.run(await whole(attempt === 0 ? answer.missing : [task.older.key, task.newer.key]), subject, timeout, stop);
+      }
+      return answer;
+    })();
+    this.inHand.add(job);
+    try {
+      return await job;
+    } finally {
+      this.inHand.delete(job);
+      this.slots.release();
+    }
+  }
+
+  /** One run of a job in a thread, its failures said as the limit or the stop that ended it. */
+  private async run(task: CompareTask, subject: string, timeout: AbortSignal, stop?: AbortSignal): Promise<CompareAnswer> {
     try {
       return await this.threads().run(task, { signal: stop ? AbortSignal.any([timeout, stop]) : timeout });
     } catch (error) {
       if (stop?.aborted) throw stop.reason;
+      const { timeoutMs, memoryMb } = this.options;
       const why = timeout.aborted
         ? `took longer than the limit of ${timeoutMs / 1000} s (NIANBAO_JOB_TIMEOUT)`
         : isOutOfMemory(error)
           ? `needed more than the limit of ${memoryMb} MB (NIANBAO_JOB_MEMORY)`
           : 'failed in its thread (the server log has the error)';
       throw Object.assign(new InputError('COMPARE_FAILED', subject, `could not be compared: the comparison ${why}`), { cause: error });
-    } finally {
-      this.slots.release();
     }
   }
 
-  private threads(): Piscina<CompareTask, string> {
+  private threads(): Piscina<CompareTask, CompareAnswer> {
     if (!this.pool) {
       this.pool = new Piscina({
         filename: workerFile('compare-task'),
@@ -252,6 +275,7 @@ export class ComparePool {
   /** Waits for the jobs in hand, then ends the threads. */
   async close(): Promise<void> {
     this.closed = true;
+    await Promise.allSettled(this.inHand);
     await this.pool?.close();
   }
 }

@@ -1,12 +1,15 @@
 // Comparisons of stored reports: a series compares each report with the year
 // before and then the year after, and reads its analysis once for both; a
 // report reanalysed since is read again. In a compare thread (the server's
-// way), the comparison is the same text as in this one.
+// way), the comparison is the same text as in this one, whether the thread
+// was sent the analyses or held them already.
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/index.js';
 import { compareSeries, comparisonKey, storedComparison, warmComparisons } from '../../src/library/comparisons.js';
+import type { CompareTask } from '../../src/library/compare-task.js';
 import { ComparePool } from '../../src/library/pool.js';
+import { packedTokensOf } from '../../src/segment/jieba.js';
 import { summaryOf } from '../../src/library/reports.js';
 import { type AsyncStore, asyncStore, openStore } from '../../src/store/index.js';
 import { load, tempDir } from './helpers.js';
@@ -50,17 +53,47 @@ describe('stored comparisons', () => {
   }, 120_000);
 });
 
+/** For each job given to a compare thread, the keys of the analyses sent whole in each of its runs. */
+type Sent = string[][];
+
+const wholeKeys = (task: CompareTask) => [task.older, task.newer].filter(({ analysis }) => analysis !== null).map(({ key }) => key);
+
+/** The pool, recording what each job sent. */
+function recording(pool: ComparePool): { jobs: Sent[]; pool: ComparePool } {
+  const jobs: Sent[] = [];
+  const compare = (task: CompareTask, subject: string, whole: (keys: string[]) => Promise<CompareTask>, stop?: AbortSignal) => {
+    const runs = [wholeKeys(task)];
+    jobs.push(runs);
+    return pool.compare(task, subject, async (keys) => {
+      const again = await whole(keys);
+      runs.push(wholeKeys(again));
+      return again;
+    }, stop);
+  };
+  return { jobs, pool: Object.assign(Object.create(pool) as ComparePool, { compare }) };
+}
+
 describe('stored comparisons in a compare thread', () => {
   // A library of its own, whose comparison cache is empty.
   const threaded = openStore(join(tempDir(), 'threaded.db'));
   const own = loaded.map(({ analysis, source }) => threaded.saveReport(analysis, source).id);
+  const keyOf = (i: number) => {
+    const report = threaded.getSummary(own[i]!)!;
+    return `${report.id} ${report.sha256} ${report.analyzedAt}`;
+  };
   const pool = new ComparePool({ threads: 1 });
   afterAll(() => pool.close());
 
-  it('are the text this thread makes, each report read once for a series', async () => {
+  it('are the text this thread makes, each report read once and sent only to a thread that lacks it', async () => {
     const { library, reads } = counted(threaded);
-    await compareSeries(library, '国务院', (older, newer) => storedComparison(library, older, newer, pool));
+    const { jobs, pool: sending } = recording(pool);
+    await compareSeries(library, '国务院', (older, newer) => storedComparison(library, older, newer, sending));
     expect(reads).toEqual(own);
+    // Keys first, then what the thread lacks: it holds the middle year from the first pair.
+    expect(jobs).toEqual([
+      [[], [keyOf(0), keyOf(1)]],
+      [[], [keyOf(2)]],
+    ]);
     for (const [older, newer] of [[0, 1], [1, 2]] as const) {
       const key = comparisonKey(threaded.getSummary(own[older]!)!, threaded.getSummary(own[newer]!)!);
       const inThisThread = JSON.stringify(compare(threaded.getReport(own[older]!)!.analysis, threaded.getReport(own[newer]!)!.analysis));
@@ -72,10 +105,7 @@ describe('stored comparisons in a compare thread', () => {
     const fresh = openStore(join(tempDir(), 'at-once.db'));
     const [older, newer] = loaded.slice(0, 2).map(({ analysis, source }) => fresh.saveReport(analysis, source).id);
     const library = asyncStore(fresh);
-    const jobs: string[] = [];
-    const counting = Object.assign(Object.create(pool) as ComparePool, {
-      compare: (...args: Parameters<ComparePool['compare']>) => (jobs.push(args[1]), pool.compare(...args)),
-    });
+    const { jobs, pool: counting } = recording(pool);
     const [first, second] = [fresh.getSummary(older!)!, fresh.getSummary(newer!)!];
     const answers = await Promise.all([1, 2, 3].map(() => storedComparison(library, first, second, counting)));
     expect(jobs).toHaveLength(1);
@@ -84,9 +114,30 @@ describe('stored comparisons in a compare thread', () => {
     fresh.close();
   }, 120_000);
 
+  it('answer a pair sent by keys alone, once held, as the text made when it was sent whole', async () => {
+    const sent = (i: number) => {
+      const { analysis } = threaded.getReport(own[i]!)!;
+      return { key: `byte-equal ${i}`, analysis, tokens: packedTokensOf(analysis) };
+    };
+    const [older, newer] = [sent(0), sent(1)];
+    const byKeys = { older: { ...older, analysis: null, tokens: null }, newer: { ...newer, analysis: null, tokens: null } };
+    const asked: string[][] = [];
+    const whole = await pool.compare(byKeys, 'a pair', async (keys) => (asked.push(keys), { older, newer }));
+    expect(asked).toEqual([[older.key, newer.key]]);
+    const held = await pool.compare(byKeys, 'a pair', () => Promise.reject(new Error('sent whole again')));
+    expect(held).toBe(whole);
+    expect(whole).toBe(JSON.stringify(compare(threaded.getReport(own[0]!)!.analysis, threaded.getReport(own[1]!)!.analysis)));
+  }, 120_000);
+
   it('warm a thread on the pair whose newer report was stored last, unless stopped', async () => {
     const library = asyncStore(threaded);
     expect((await warmComparisons(library, pool))?.map((report) => report.id)).toEqual([own[1], own[2]]);
+    // Compared three times, the thread holding the pair after the first; warmed again, it is sent nothing, and nothing is read.
+    const { library: reading, reads } = counted(threaded);
+    const { jobs, pool: sending } = recording(pool);
+    await warmComparisons(reading, sending);
+    expect(jobs).toEqual([[[]], [[]], [[]]]);
+    expect(reads).toEqual([]);
     await expect(warmComparisons(library, pool, AbortSignal.abort())).rejects.toThrow();
   }, 120_000);
 });
