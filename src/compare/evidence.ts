@@ -115,6 +115,7 @@ const FOLLOWUP_RULES = {
   listCounted: wordings.listCounted.id,
   similar: 'followup:similar',
   itemsAdjacent: wordings.itemsAdjacent.id,
+  distinctiveTerm: wordings.distinctiveTerm.id,
   noEvidence: 'followup:no-evidence',
 } as const;
 
@@ -496,7 +497,7 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
 /** The steps that may decide a follow-up, in order; `name` steps read a shared rare name only. */
-type Step = 'targets' | 'in-step' | 'five-years-held' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'items' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'year-list' | 'own-list' | 'none';
+type Step = 'targets' | 'in-step' | 'five-years-held' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'items' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'year-list' | 'distinctive' | 'own-list' | 'none';
 
 /** The steps that read the five-year review. */
 const FIVE_YEAR_STEPS: ReadonlySet<Step> = new Set(['five-years-held', 'five-years', 'five-years-name', 'five-years-head-figure', 'five-years-named']);
@@ -541,6 +542,7 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
     ['five-years-named', () => byFiveYearsNamed(commitment, fiveYearsTerms())],
     ['object-held', () => byObjectHeld(commitment, [review, ranked[0]], [fiveYears, fiveYearsRanked[0]])],
     ['year-list', () => byYearList(review, commitment, ranked)],
+    ['distinctive', () => byDistinctiveTerms(review, commitment, ranked)],
   ];
   for (const [step, decideBy] of steps) {
     const decision = decideBy();
@@ -1001,6 +1003,7 @@ function wordBefore(analysis: Analysis, clause: Span, text: string, term: string
 }
 
 const ONE_WORD = wordings.oneWordSubject;
+const DISTINCTIVE = wordings.distinctiveTerm;
 const NEGATORS: ReadonlySet<string> = new Set([...NOT_DONE, ...ONE_WORD.negators]);
 
 /**
@@ -2545,4 +2548,79 @@ function listDone(review: Review, counts: Counts, ranked: Ranked[], rule: string
     return { status: 'addressed', rule, reason: `${whose} year's ${named[0]}, said done in full`, evidence: scored(ranked, review.sentenceOf[i]!) };
   }
   return null;
+}
+
+/**
+ * Last of the steps: an ask of no target figure (the targets judge those) whose clause names its object by nouns few
+ * sentences of either report hold (distinctiveNouns), two of them or one of three characters (白内障 and 老年人, 石漠化; followup:distinctive-term),
+ * is named by a clause of the year's review holding every one of them as a word and an outcome figure labelled by one
+ * (免费为10010名困难家庭老年人实施白内障手术, 完成石漠化综合治理47.9万亩). That clause is read as any clause naming the object.
+ * A completion word alone is not enough: it is as often said of another thing (老年人福利保障工作入选…经验做法).
+ */
+function byDistinctiveTerms(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
+  if (review.fiveYears || commitment.targets.length > 0) return null;
+  const read = commitmentClauses(review.older, commitment).flatMap((span) => {
+    const match = distinctiveMatch(review, span);
+    return match ? [withReason(readMatch(review, match, scored(ranked, match.sentence)), `named by ${match.names!.join('、')} (${FOLLOWUP_RULES.distinctiveTerm})`)] : [];
+  });
+  return read.length === 0 ? null : statusOfParts(read);
+}
+
+/** The first clause of the year's review holding every distinctive noun of an ask clause (byDistinctiveTerms) and an outcome figure labelled by one. */
+function distinctiveMatch(review: Review, span: Span): Match | null {
+  if (review.older.text.slice(span.start, span.end).includes('、')) return null;
+  const asked = objectTerms(review.older, span);
+  // A distinctive noun labelling a figure is one of the ask's terms few review clauses hold, one with such a figure: without one,
+  // the ask's nouns need no reading.
+  if (![...asked.terms].some((term) => fewClausesHold(review, term) && review.byClauseTerm.get(term)!.some((i) => labels(review, i, [term])))) return null;
+  const terms = distinctiveNouns(review, span);
+  if (terms.length < DISTINCTIVE.nouns && !terms.some((term) => term.length >= DISTINCTIVE.nameLength)) return null;
+  // The clauses holding each as a word, through the index of their terms (县办公立 does not hold 办公), in text order.
+  const [first, ...rest] = terms.map((term) => review.byClauseTerm.get(term) ?? []);
+  for (const i of first!) {
+    const [said, text] = [review.clauses[i]!, nameForm(clauseText(review, i))];
+    if (!rest.every((holding) => holding.includes(i)) || text.includes('、')) continue;
+    // …等新机制 names the kind of the items before it (“企呼我办”等新机制), not the ask's own.
+    if (terms.some((term) => text.includes(`等${term}`)) || !labels(review, i, terms)) continue;
+    if (!namesAnotherKind(review, asked, said)) return { asked, said, sentence: review.sentenceOf[i]!, cover: 0, names: terms };
+  }
+  return null;
+}
+
+/** Whether an outcome figure of a review clause has a label holding one of these terms. */
+const labels = (review: Review, i: number, terms: string[]) => clauseLabels(review)[i]?.some((label) => terms.some((term) => label.includes(term))) ?? false;
+
+/** The labels of each review clause's outcome figures, in short forms, by the clause's index: found once per review, for labels reads them for many asks. */
+const labelsIn = new WeakMap<Review, string[][]>();
+function clauseLabels(review: Review): string[][] {
+  let byClause = labelsIn.get(review);
+  if (byClause) return byClause;
+  labelsIn.set(review, (byClause = []));
+  // Clauses and figures both in text order (as extracted): one pass over the two.
+  let i = 0;
+  for (const figure of review.outcomes) {
+    while (i < review.clauses.length && review.clauses[i]!.end <= figure.start) i++;
+    if (i < review.clauses.length && inside(figure, review.clauses[i]!)) (byClause[i] ??= []).push(nameForm(figure.label));
+  }
+  return byClause;
+}
+
+/** Whether one review clause at least holds a term, and at most RARE_NAME. */
+const fewClausesHold = (review: Review, term: string) => (review.byClauseTerm.get(term)?.length ?? RARE_NAME + 1) <= RARE_NAME;
+
+/** A noun of two Han characters or more (distinctiveNouns). */
+const isNoun = (token: Token) => NOUN_TAG.test(token.tag) && hanCount(token.text) >= 2;
+
+/** The nouns of a span (isNoun) in short forms, none every part uses; once per report and span: a commitment and its parts ask for them. */
+const nounsOf = spanMemo((analysis: Analysis, span: Span): string[] => [...new Set(tokensIn(tokensOf(analysis), span).filter(isNoun).map((token) => nameForm(token.text)))].filter((noun) => !isGeneric(noun)));
+
+/**
+ * The nouns of an ask clause (nounsOf) that few clauses of the review and few sentences of either report hold (RARE_NAME: 白内障,
+ * 石漠化). Those the review holds are counted first: the sentences are counted for the others only when one of them is distinctive.
+ */
+function distinctiveNouns(review: Review, span: Span): string[] {
+  const few = (noun: string) => fewSentencesName(review.older, noun, RARE_NAME) && fewSentencesName(review.newer, noun, RARE_NAME);
+  const nouns = nounsOf(review.older, span);
+  const named = nouns.filter((noun) => fewClausesHold(review, noun) && few(noun));
+  return named.length === 0 ? [] : [...named, ...nouns.filter((noun) => !review.byClauseTerm.has(noun) && few(noun))];
 }

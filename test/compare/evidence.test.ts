@@ -639,6 +639,16 @@ describe('follow-up rules on pairs outside the development set', () => {
     // … not an ask opening with another word (高技术制造业增加值增长13% is not 先进制造业), nor a negated one that foretells (不会太快).
     ['jilin-gwr-2025', 'jilin-gwr-2026', '做大做强先进制造业', 'no-evidence', 'followup:no-evidence', null, null],
     ['state-council-gwr-2013', 'state-council-gwr-2014', '今年财政收入增长不会太快', 'partly', 'followup:restated', null, null],
+    // followup:distinctive-term: nothing else names the object, but the ask's nouns few sentences of either report hold (two, or
+    // one of three characters) are words of a clause of the year's review stating an outcome figure labelled by one …
+    ['gansu-gwr-2025', 'gansu-gwr-2026', '继续实施万名老年人白内障复明工程', 'addressed', 'followup:stated-outcome', '免费为10010名困难家庭老年人实施白内障手术', 'named by 老年人、白内障 (followup:distinctive-term)'],
+    ['guangxi-gwr-2025', 'guangxi-gwr-2026', '强化石漠化和水土流失综合治理', 'addressed', 'followup:completion-word', '完成石漠化综合治理47.9万亩', 'named by 石漠化 (followup:distinctive-term)'],
+    ['state-council-gwr-2008', 'state-council-gwr-2009', '再连续三年进一步提高企业退休人员基本养老金水平', 'addressed', 'followup:stated-outcome', '企业退休人员养老金人均每月新增110元', 'named by 养老金'],
+    // … not a completion word alone (老年人福利保障工作入选…经验做法), one noun of two characters (新设外资企业463家), nor a noun
+    // inside another word (县办公立中医医院 holds no 办公).
+    ['ningxia-gwr-2025', 'ningxia-gwr-2026', '开展经济困难老年人集中照护服务', 'no-evidence', 'followup:no-evidence', null, null],
+    ['guangxi-gwr-2025', 'guangxi-gwr-2026', '落实全面取消制造业领域外资准入限制措施', 'no-evidence', 'followup:no-evidence', null, null],
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '优化升级全省一体化协同办公体系', 'no-evidence', 'followup:no-evidence', null, null],
     // followup:over-years: a five-year sum many times the year's target answers nothing of the year, whatever word says it done (开工改造…2187个, 完成…8211万千瓦).
     ['hainan-gwr-2025', 'hainan-gwr-2026', '开工改造城镇老旧小区150个', 'no-evidence', 'followup:no-evidence', null, null],
     ['shanxi-gwr-2025', 'shanxi-gwr-2026', '完成煤电机组“三改联动”600万千瓦', 'no-evidence', 'followup:no-evidence', null, null],
