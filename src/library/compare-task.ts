@@ -65,5 +65,8 @@ function held({ key, analysis, tokens }: SentAnalysis): Promise<Analysis> {
 export default async function compareWorker({ older, newer }: CompareTask): Promise<CompareAnswer> {
   const missing = [older, newer].filter(({ key, analysis }) => analysis === null && !recent.has(key)).map(({ key }) => key);
   if (missing.length > 0) return { missing };
-  return JSON.stringify(compare(await held(older), await held(newer)));
+  // The newer one first when sent by key: keeping the older one, sent whole, drops the analysis held longest, which may be it.
+  const newerHeld = newer.analysis === null ? await held(newer) : null;
+  const olderAnalysis = await held(older);
+  return JSON.stringify(compare(olderAnalysis, newerHeld ?? (await held(newer))));
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compare } from '../../src/compare/index.js';
 import { compareSeries, comparisonKey, storedComparison, warmComparisons } from '../../src/library/comparisons.js';
-import type { CompareTask } from '../../src/library/compare-task.js';
+import type { CompareTask, SentAnalysis } from '../../src/library/compare-task.js';
 import { ComparePool } from '../../src/library/pool.js';
 import { packedTokensOf } from '../../src/segment/jieba.js';
 import { summaryOf } from '../../src/library/reports.js';
@@ -84,6 +84,16 @@ describe('stored comparisons in a compare thread', () => {
   const pool = new ComparePool({ threads: 1 });
   afterAll(() => pool.close());
 
+  /** The test's own report `i` as sent whole to a thread, under a key of `name`'s (held apart from the library's). */
+  const sentWhole = (name: string, i: number) => {
+    const { analysis } = threaded.getReport(own[i]!)!;
+    return { key: `${name} ${i}`, analysis, tokens: packedTokensOf(analysis) };
+  };
+  /** The same sent by its key alone. */
+  const byKey = (sent: SentAnalysis): SentAnalysis => ({ ...sent, analysis: null, tokens: null });
+  const inThisThread = (older: number, newer: number) =>
+    JSON.stringify(compare(threaded.getReport(own[older]!)!.analysis, threaded.getReport(own[newer]!)!.analysis));
+
   it('are the text this thread makes, each report read once and sent only to a thread that lacks it', async () => {
     const { library, reads } = counted(threaded);
     const { jobs, pool: sending } = recording(pool);
@@ -96,8 +106,7 @@ describe('stored comparisons in a compare thread', () => {
     ]);
     for (const [older, newer] of [[0, 1], [1, 2]] as const) {
       const key = comparisonKey(threaded.getSummary(own[older]!)!, threaded.getSummary(own[newer]!)!);
-      const inThisThread = JSON.stringify(compare(threaded.getReport(own[older]!)!.analysis, threaded.getReport(own[newer]!)!.analysis));
-      expect(threaded.cachedComparison(key)).toBe(inThisThread);
+      expect(threaded.cachedComparison(key)).toBe(inThisThread(older, newer));
     }
   }, 120_000);
 
@@ -115,18 +124,25 @@ describe('stored comparisons in a compare thread', () => {
   }, 120_000);
 
   it('answer a pair sent by keys alone, once held, as the text made when it was sent whole', async () => {
-    const sent = (i: number) => {
-      const { analysis } = threaded.getReport(own[i]!)!;
-      return { key: `byte-equal ${i}`, analysis, tokens: packedTokensOf(analysis) };
-    };
-    const [older, newer] = [sent(0), sent(1)];
-    const byKeys = { older: { ...older, analysis: null, tokens: null }, newer: { ...newer, analysis: null, tokens: null } };
+    const [older, newer] = [sentWhole('byte-equal', 0), sentWhole('byte-equal', 1)];
+    const byKeys = { older: byKey(older), newer: byKey(newer) };
     const asked: string[][] = [];
     const whole = await pool.compare(byKeys, 'a pair', async (keys) => (asked.push(keys), { older, newer }));
     expect(asked).toEqual([[older.key, newer.key]]);
     const held = await pool.compare(byKeys, 'a pair', () => Promise.reject(new Error('sent whole again')));
     expect(held).toBe(whole);
-    expect(whole).toBe(JSON.stringify(compare(threaded.getReport(own[0]!)!.analysis, threaded.getReport(own[1]!)!.analysis)));
+    expect(whole).toBe(inThisThread(0, 1));
+  }, 120_000);
+
+  it('answer a pair whose newer report the thread held longest and whose older one it lacks', async () => {
+    const [first, second, third] = [0, 1, 2].map((i) => sentWhole('held longest', i)) as [SentAnalysis, SentAnalysis, SentAnalysis];
+    // The thread holds the first, then the second (a server's warmed pair); keeping the third must not drop the first.
+    await pool.compare({ older: first, newer: second }, 'a pair', () => Promise.reject(new Error('sent whole already')));
+    const answer = await pool.compare({ older: byKey(third), newer: byKey(first) }, 'a pair', async (keys) => ({
+      older: keys.includes(third.key) ? third : byKey(third),
+      newer: keys.includes(first.key) ? first : byKey(first),
+    }));
+    expect(answer).toBe(inThisThread(2, 0));
   }, 120_000);
 
   it('warm a thread on the pair whose newer report was stored last, unless stopped', async () => {
