@@ -194,7 +194,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:result-phrase': '回顾在承诺对象之后说出了结果（有效促进、大幅增长、明显提升），虽无数字，也算落实',
   'followup:perfective': '证据说已做了（进行了、实行了、开展了）',
   'followup:restated-whole': '当年回顾把承诺的做法几乎原样说成做过的事（无推进、深入等字）',
-  'followup:act-restated': '无目标数字的承诺，当年回顾的分句以动词开头、承诺对象在其后（如推进医疗机构检查检验结果互认），列为当年做过的事，算落实；对象在前说进展（…有序开展）或以深入、加强开头的仍只算再说一遍',
+  'followup:act-restated': '无目标数字的承诺，当年回顾的分句以动词开头、承诺对象在其后（如推进医疗机构检查检验结果互认），列为当年做过的事，算落实；对象在前说进展（…有序开展、…不断优化）、以深入、加强、更好开头或在指导思想句中的仍只算再说一遍',
   'followup:effort-word': '证据只说在推进（加快、正在）',
   'followup:restated': '证据只是再说了一遍',
   'followup:names-part': '证据只说到承诺对象的一部分',
