@@ -1954,10 +1954,21 @@ function actRestated(review: Review, match: Match, asked: string): boolean {
   if (!verb || !VERB_TAG.test(verb.tag) || tokens.slice(0, at + 1).some((token) => NOT_ACTS.has(token.text))) return false;
   // A verb qualifying a noun (面对的是…) reports no act; nor a clause whose object comes first (算电融合项目加力推进).
   if (tokens[at + 1]?.text === '的' || objectFirst(askTokens, tokens, at)) return false;
-  // Nor one saying how far the work got (…试点进展顺利).
-  if (PROGRESS.test(review.newer.text.slice(match.said.start, match.said.end))) return false;
+  // Nor one saying how far the work got (…试点进展顺利) or naming another thing (召开…定点帮扶推进会).
+  if (PROGRESS.test(review.newer.text.slice(match.said.start, match.said.end)) || anotherHead(tokens, asked)) return false;
   // Every named item of a listed ask in the sentence too (办好金熊猫奖、中国艺术节和中国网络视听大会 against 办好…中国艺术节、…视听大会).
   return restatedShare(asked, review.newer.text.slice(verb.start, match.said.end)) >= ACT_RESTATED.share && unnamedItems(asked, sentence, true).length === 0;
+}
+
+/**
+ * The noun a review clause ends on, of two characters or more, sharing no character pair with the ask (召开…高质量发展现场会
+ * for 积极争取中央单位定点帮扶, …伟大胜利的磅礴力量 for 高举中国特色社会主义伟大旗帜): the ask's words only qualify another thing.
+ * Not a word every part uses (建设, 工作), nor a head right after a word of the ask, which narrows it (盘活财政存量资金 for 盘活存量).
+ */
+function anotherHead(said: Token[], asked: string): boolean {
+  const [before, head] = said.slice(-2);
+  if (!head || !NOUN_TAG.test(head.tag) || !/^\p{Script=Han}{2,}$/u.test(head.text) || isGeneric(nameForm(head.text))) return false;
+  return pairsShown(head.text, asked) === 0 && !(before && before.text.length > 1 && asked.includes(before.text));
 }
 
 /**
