@@ -1925,37 +1925,65 @@ function restatedWhole(review: Review, match: Match, asked: string, said: string
 /** Jieba's tags of a word of manner before a verb (积极清理, 认真实施). */
 const MANNER_TAG = /^(?:d|ad)$/;
 const ACT_RESTATED = wordings.actRestated;
-const LEAD_SENTENCE = new RegExp(wordings.actRestated.lead);
-/** Words of aim, purpose or being, and those saying work goes on (深入实施, 加强): no act reported done. */
+const LEAD_SENTENCE = new RegExp(ACT_RESTATED.lead);
+/** A sentence of the principle the year's work followed or of a lesson drawn (坚持以…为指导, 必须坚持…): lines of policy, not acts. */
+const PRINCIPLE_SENTENCE = new RegExp(ACT_RESTATED.principle.join('|'));
+/** Words of aim, purpose, obligation, being or a future, and those saying work goes on (更好服务企业, 必将激励, 深入实施): no act reported done. */
 const NOT_ACTS: ReadonlySet<string> = new Set([...ACT_RESTATED.notActs, ...ONGOING]);
+/** Words saying a subject's work goes on (…改革继续深化, …体系不断优化): after a noun, the clause's object came first. */
+const GOES_ON: ReadonlySet<string> = new Set([...ACT_RESTATED.goesOn, ...ONGOING, ...wordings.progress.links, ...wordings.objectAdvanced.adverbs]);
+/** Jieba's tags of the words an ask opens its object after: its verbs, their manner and joining words (加力构建, 并改善, 坚持以). */
+const OPENING_TAG = /^(?:v|d|ad|c|p)$/;
 
 /**
  * An ask without a target figure answered by a clause of the year's review that opens on a verb, words of manner before
  * it, the ask's object after it (推进医疗机构检查检验结果互认 for 推动检查检验结果互认): the review lists the act among the
- * year's work, followup:act-restated. Not with the object first (…工作顺利展开: how far it got), not on a word of purpose,
- * aim or going on (围绕制定…, 确保, 深入实施), not in a lead sentence (五是加强…). Weak as followup:restated-whole: the
- * commitment is addressed by it only when every other reading is done too.
+ * year's work, followup:act-restated. Not with the object first (…工作顺利展开, …体系不断优化: how far it got), not on a word
+ * of purpose, aim or going on (围绕制定…, 更好服务企业, 深入实施), not in a lead sentence (五是加强…) nor one of principle
+ * (坚持以…为指导, 必须坚持…), not for an ask that is itself a frame or a purpose (以…为指导, 为…不懈努力). Weak as
+ * followup:restated-whole: the commitment is addressed by it only when every other reading is done too.
  */
 function actRestated(review: Review, match: Match, asked: string): boolean {
   if (review.fiveYears || sectionAt(review.newer.sections, match.said.start)?.role !== 'review') return false;
   // A part's or a paragraph's lead sentence ((四)发展现代特色农业，推进乡村全面振兴; 一是保持宏观政策…) names a theme, not an act.
-  if (targetsAsked(review, match).length > 0 || LEAD_SENTENCE.test(match.sentence.text)) return false;
+  const sentence = match.sentence.text;
+  if (targetsAsked(review, match).length > 0 || LEAD_SENTENCE.test(sentence) || PRINCIPLE_SENTENCE.test(sentence)) return false;
+  // An ask opening on a preposition (以…为指导, 为…不懈努力, 在…的基础上) sets a frame or a purpose, no act.
+  const askTokens = tokensIn(tokensOf(review.older), match.asked).filter((token) => HAN.test(token.text));
+  if (askTokens[0]?.tag === 'p') return false;
   const tokens = tokensIn(tokensOf(review.newer), match.said).filter((token) => HAN.test(token.text));
   const at = tokens.findIndex((token) => !MANNER_TAG.test(token.tag));
   const verb = tokens[at];
   if (!verb || !VERB_TAG.test(verb.tag) || tokens.slice(0, at + 1).some((token) => NOT_ACTS.has(token.text))) return false;
-  // A word of the ask's object opening the clause sets that object first (振兴东北地区等老工业基地工作顺利展开): how far it got.
-  if (verbOfObject(review, match, verb.text)) return false;
+  // A verb qualifying a noun (面对的是…) reports no act; nor a clause whose object comes first (算电融合项目加力推进).
+  if (tokens[at + 1]?.text === '的' || objectFirst(askTokens, tokens, at)) return false;
+  // Nor one saying how far the work got (…试点进展顺利) or naming another thing (召开…定点帮扶推进会).
+  if (PROGRESS.test(review.newer.text.slice(match.said.start, match.said.end)) || anotherHead(tokens, asked)) return false;
   // Every named item of a listed ask in the sentence too (办好金熊猫奖、中国艺术节和中国网络视听大会 against 办好…中国艺术节、…视听大会).
-  return restatedShare(asked, review.newer.text.slice(verb.start, match.said.end)) >= ACT_RESTATED.share && unnamedItems(asked, match.sentence.text, true).length === 0;
+  return restatedShare(asked, review.newer.text.slice(verb.start, match.said.end)) >= ACT_RESTATED.share && unnamedItems(asked, sentence, true).length === 0;
 }
 
-/** A word the ask holds inside its object, past the first noun after its verb (振兴 of 继续实施东北地区等老工业基地振兴战略): no act on it. */
-function verbOfObject(review: Review, match: Match, word: string): boolean {
-  const tokens = tokensIn(tokensOf(review.older), match.asked);
-  const verb = tokens.findIndex((token) => VERB_TAG.test(token.tag));
-  const noun = tokens.findIndex((token, i) => i > verb && NOUN_TAG.test(token.tag) && HAN.test(token.text));
-  return noun !== -1 && tokens.slice(noun + 1).some((token) => token.text === word);
+/**
+ * The noun a review clause ends on, of two characters or more, sharing no character pair with the ask (召开…高质量发展现场会
+ * for 积极争取中央单位定点帮扶, …伟大胜利的磅礴力量 for 高举中国特色社会主义伟大旗帜): the ask's words only qualify another thing.
+ * Not a word every part uses (建设, 工作), nor a head right after a word of the ask, which narrows it (盘活财政存量资金 for 盘活存量).
+ */
+function anotherHead(said: Token[], asked: string): boolean {
+  const [before, head] = said.slice(-2);
+  if (!head || !NOUN_TAG.test(head.tag) || !/^\p{Script=Han}{2,}$/u.test(head.text) || isGeneric(nameForm(head.text))) return false;
+  return pairsShown(head.text, asked) === 0 && !(before && before.text.length > 1 && asked.includes(before.text));
+}
+
+/**
+ * Whether a review clause sets the ask's object first: the word opening it is one of the ask's object, past the verbs the
+ * ask opens with (多元化 of 加力构建多元化食物供给体系, 振兴 of 继续实施东北地区等老工业基地振兴战略), or a word of going on
+ * follows a noun in it (供给侧结构性改革继续深化): the clause tells how far the work got, not the act.
+ */
+function objectFirst(asked: Token[], said: Token[], at: number): boolean {
+  const verb = asked.findIndex((token) => VERB_TAG.test(token.tag));
+  const from = asked.findIndex((token, i) => i > verb && !OPENING_TAG.test(token.tag));
+  if (verb !== -1 && from !== -1 && asked.slice(from).some((token) => token.text === said[at]!.text)) return true;
+  return said.some((token, i) => i > at + 1 && GOES_ON.has(token.text) && (NOUN_TAG.test(said[i - 1]!.tag) || said[i - 1]!.tag === 'vn'));
 }
 
 /** Aim and holding words inside an ask (全力争取西夏陵申遗成功, 国际收支保持基本平衡) are no part of what a review says again (西夏陵申遗成功, 国际收支基本平衡). */

@@ -539,6 +539,22 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['sichuan-gwr-2025', 'sichuan-gwr-2026', '办好金熊猫奖、中国艺术节和中国网络视听大会', 'partly', 'followup:restated', null, null],
     ['state-council-gwr-2006', 'state-council-gwr-2007', '继续实施东北地区等老工业基地振兴战略', 'partly', 'followup:restated', null, null],
     ['guangxi-gwr-2025', 'guangxi-gwr-2026', '深入推进乡村全面振兴，进一步巩固拓展脱贫攻坚成果', 'partly', 'followup:restated', null, null],
+    ['beijing-gwr-2025', 'beijing-gwr-2026', '全面推进花园城市建设', 'addressed', 'followup:act-restated', '推进花园城市建设', null],
+    // … not with the object first, a word of going on after it (多元化食物供给体系不断优化) or the opening word one of the ask's
+    // object past its verbs (供给侧结构性改革继续深化 for 坚持以供给侧结构性改革为主线), nor a verb qualifying a noun (面对的是…),
+    // nor an object ending on a noun the ask shares no pair with (召开…中央单位定点帮扶推进会; …上海产业转型升级二期基金);
+    // not after a word of purpose (更好服务企业、服务群众、服务基层), not in a sentence of principle (一年来，我们坚持以…为指导，…，
+    // 推动各项工作奋勇争先、再上台阶), not for an ask opening on a preposition (为推动构建人类命运共同体不懈努力).
+    ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '加力构建多元化食物供给体系', 'partly', 'followup:restated', '多元化食物供给体系不断优化', null],
+    ['state-council-gwr-2019', 'state-council-gwr-2020', '坚持以供给侧结构性改革为主线', 'partly', 'followup:restated', '供给侧结构性改革继续深化', null],
+    ['state-council-gwr-2016', 'state-council-gwr-2017', '结构性问题更加突出', 'partly', 'followup:restated', null, null],
+    ['sichuan-gwr-2025', 'sichuan-gwr-2026', '主动服务企业', 'partly', 'followup:restated', '更好服务企业', null],
+    ['fujian-gwr-2025', 'fujian-gwr-2026', '始终胸怀“国之大者”', 'partly', 'followup:restated', '为指导', null],
+    ['state-council-gwr-2018', 'state-council-gwr-2019', '为推动构建人类命运共同体不懈努力', 'partly', 'followup:restated', '推动构建人类命运共同体', null],
+    ['ningxia-gwr-2025', 'ningxia-gwr-2026', '积极争取中央单位定点帮扶', 'partly', 'followup:restated', null, null],
+    ['shanghai-gwr-2025', 'shanghai-gwr-2026', '推动产业转型升级', 'partly', 'followup:restated', null, null],
+    // A head right after a word of the ask narrows it (广西政府投资基金集群 for 推进政府投资基金高质量发展): the act stays restated.
+    ['guangxi-gwr-2025', 'guangxi-gwr-2026', '设立“1+10+N”基金集群', 'addressed', 'followup:restated-whole', '政府投资基金集群', null],
     // followup:started: an ask to start, after its words of time and promise (今年要启动), answered by a start done.
     ['state-council-gwr-2004', 'state-council-gwr-2005', '今年要启动西部地区“两基”攻坚计划', 'addressed', 'followup:started', '西部地区“两基”攻坚计划开始实施', null],
     // followup:perfective: a verb marked done by the aspect particle, the ask's object after it.
