@@ -359,8 +359,8 @@ export function namesEveryWord(target: PlacedSide, actual: PlacedSide): boolean 
   return unsaid.length === 0;
 }
 
-/** Words that make what follows the whole a share is of (税收占一般公共预算收入比重): lexicon object.headCounted. */
-const WHOLE_OF = new RegExp(`(?:${alternation(scope.object.headCounted.wholeOf)})$`);
+/** Words that make what follows them in a label the whole a share is of (税收占一般公共预算收入比重): lexicon object.headCounted. */
+const WHOLE_OF = new RegExp(`(?:${alternation(scope.object.headCounted.wholeOf)})[^、，,]*$`);
 
 /** The words of what a label counts, without who pays (中央财政: a payer qualifies no thing) nor what says how much. */
 export const labelObject = (label: string) => labelTerms(shortForm(withoutPayer(countedPart(label)).replace(HOW_MUCH_AT_END, ''))).filter((term) => !NOT_OBJECT_NOR_HEAD.has(term) && term.length > 1);
@@ -374,12 +374,13 @@ export const labelObject = (label: string) => labelTerms(shortForm(withoutPayer(
  * for 每万人口高价值发明专利拥有量). Whether a head alone tells is the caller's to say.
  */
 export function countsHeadOf(targetLabel: string, head: string, actualLabel: string): boolean {
-  // Asked first, as most labels do not hold the head (targets ask it of every figure of the review).
-  const at = actualLabel.indexOf(head);
-  if (at < 0 || WHOLE_OF.test(actualLabel.slice(0, at))) return false;
+  // Read as the head is, with synonyms replaced (跨境电商进出口: 进出口总额); asked first, as most labels do not hold the head.
+  const label = canonicalLabel(actualLabel);
+  const at = label.indexOf(head);
+  if (at < 0 || WHOLE_OF.test(label.slice(0, at))) return false;
   const nouns = labelObject(actualLabel);
   if (!nouns.includes(head)) return false;
-  if (segment(actualLabel.slice(at + head.length)).some((token) => NOUN_TAG.test(token.tag) && nouns.includes(token.text))) return false;
+  if (segment(label.slice(at + head.length)).some((token) => NOUN_TAG.test(token.tag) && nouns.includes(token.text))) return false;
   const others = labelObject(targetLabel).filter((term) => !head.includes(term));
   const qualifier = nouns[nouns.indexOf(head) - 1];
   const named = others.filter((term) => nouns.includes(term)).length;

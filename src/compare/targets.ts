@@ -507,6 +507,13 @@ function objectNamed(review: ReviewPart, targetSide: PlacedSide): ReviewSentence
   return review.sentences.find(({ object }) => terms.every((term) => object.includes(term)));
 }
 
+/**
+ * Of a catalogue measure, a figure of the same kind naming a part of it (跨境电商进出口增长16.3% for 进出口总额增长5%左右):
+ * of no measure or another, a qualifier before the measure's name; not the measure itself in another form (固定资产投资下降
+ * 3.3% for 增长5%: the catalogue's rules decide it), nor a level for a growth (verdict:over-years).
+ */
+const partOfMeasure = (target: Figure, figure: Figure) => figure.measure !== target.measure && countsAlike(figure, target) && figure.period === null;
+
 /** Why a figure counting the target's object otherwise cannot answer it, as the rule that says so (verdicts.json). */
 const OTHER_MEASURE = {
   'verdict:named-over-years': 'over several years',
@@ -518,16 +525,16 @@ const OTHER_MEASURE = {
  * The first figure of the review, of the year or of five years, that counts what the target counts, measured otherwise
  * (countsHeadOf: 自治区重大项目开工390个 for 自治区层面统筹推进重大项目2200个), where no figure answering the target was
  * found: the review speaks of its object, and a reader cannot decide. Its verdict says why: over several years (a five-year
- * review, a span, a mean), of another kind (a count for a share), or another measure of it. Not of a catalogue measure,
- * whose own rules decide its levels and spans (verdict:over-years, direction-only).
+ * review, a span, a mean), of another kind (a count for a share), or another measure of it; of a catalogue measure, only a
+ * part of it (partOfMeasure), its own rules deciding its levels and spans (verdict:over-years, direction-only).
  */
 function otherMeasureOf(review: ReviewPart, target: Figure, targetSide: PlacedSide): Check | null {
   const head = headNamed(target);
-  if (target.measure !== null || head === null || !targetObject(targetSide).includes(head)) return null;
+  if (head === null || !targetObject(targetSide).includes(head)) return null;
   // A head alone (重大项目, 群众) must be long enough to tell, as one word of an object must (namesItsObject).
   const alone = labelObject(target.label).every((term) => head.includes(term));
   if (alone && head.length < ONE_WORD_NAMES) return null;
-  const figure = review.figures.find((f) => countsHeadOf(target.label, head, f.label));
+  const figure = review.figures.find((f) => (target.measure === null || partOfMeasure(target, f)) && countsHeadOf(target.label, head, f.label));
   if (!figure) return null;
   const clause = clauseBefore(placedSide(review.analysis, figure));
   const overYears = figure.period !== null || MULTI_YEAR.test(clause) || SEVERAL_YEARS.test(clause) || fiveYearPart(review.analysis, figure, review.year) !== null;

@@ -614,6 +614,10 @@ describe('countsHeadOf: an outcome counting the target\'s head otherwise (verdic
     ['自治区层面统筹推进重大项目', '重大项目', '自治区重大项目开工', true],
     // Shaanxi 2025 → 2026: the same measure, grown over five years.
     ['全省每万人口高价值发明专利拥有量', '拥有量', '每万人高价值发明专利拥有量增长', true],
+    // Liaoning 2026: a part of the measure, read in its canonical name (进出口 is 进出口总额).
+    ['进出口总额增长', '进出口总额', '跨境电商进出口增长', true],
+    // Guangdong 2026: anywhere after 占, the whole a share is of.
+    ['规模以上工业增加值增长', '规模以上工业增加值', '先进制造业增加值占规模以上工业增加值比重', false],
     // Guizhou 2026: 机构 qualifies 床位, which is what is counted.
     ['标准化养老机构', '机构', '养老机构护理型床位占比', false],
     // Hainan 2026: the whole a share of taxes is of.
