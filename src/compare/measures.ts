@@ -68,9 +68,12 @@ export const countsAlike = (a: Counted, b: Counted) =>
 
 const PAYER = new RegExp(alternation(measures.payerWords), 'g');
 
+/** A label without the words of who pays and how (中央财政拟安排). */
+export const withoutPayer = (label: string) => label.replace(PAYER, '');
+
 /** A label that names only who pays and how (中央财政拟安排), not for what: it measures nothing in particular. */
 export function namesOnlyPayer(label: string): boolean {
-  return label.length > 0 && label.replace(PAYER, '').replace(/[\p{P}\s]/gu, '') === '';
+  return label.length > 0 && withoutPayer(label).replace(/[\p{P}\s]/gu, '') === '';
 }
 
 /** The short forms reports use for long names (followup.json), the longest full form first. */

@@ -7,7 +7,7 @@ import { MEASURES, SCOPE_WORDS as CATALOGUE_SCOPE } from '../measures/index.js';
 import { alternation } from '../extract/lexicon.js';
 import { segment } from '../segment/jieba.js';
 import { memo } from '../memo.js';
-import { canonicalLabel, labelTerms, shortForm } from './measures.js';
+import { canonicalLabel, labelTerms, shortForm, withoutPayer } from './measures.js';
 import { sideOf } from './sides.js';
 import { MULTI_YEAR } from './periods.js';
 import scope from './lexicon/scope.json' with { type: 'json' };
@@ -357,6 +357,34 @@ export function namesEveryWord(target: PlacedSide, actual: PlacedSide): boolean 
   const kinds = kindsOf(actual);
   const unsaid = missing.filter((term) => !scope.countKind.kinds.some(({ kind, words }) => kinds.has(kind) && words.includes(term)));
   return unsaid.length === 0;
+}
+
+/** Words that make what follows them in a label the whole a share is of (税收占一般公共预算收入比重): lexicon object.headCounted. */
+const WHOLE_OF = new RegExp(`(?:${alternation(scope.object.headCounted.wholeOf)})[^、，,]*$`);
+
+/** The words of what a label counts, without who pays (中央财政: a payer qualifies no thing) nor what says how much. */
+export const labelObject = (label: string) => labelTerms(shortForm(withoutPayer(countedPart(label)).replace(HOW_MUCH_AT_END, ''))).filter((term) => !NOT_OBJECT_NOR_HEAD.has(term) && term.length > 1);
+
+/**
+ * Whether an outcome's label counts the thing a target's label counts, measured otherwise (verdict:named-other-measure
+ * and kin): it names the target's head as what it counts, with no noun of its own after it (养老机构护理型床位 counts
+ * 床位, not 机构) and not as the whole a share is of (税收占一般公共预算收入比重); where the target's label has other words
+ * of its object, the word right before the head is one of them, a qualifier of it (自治区重大项目开工 for 自治区层面统筹推进
+ * 重大项目; not 新增国家级临床重点专科项目 for 省重点技改项目), and at least half of them are named (每万人高价值发明专利拥有量
+ * for 每万人口高价值发明专利拥有量). Whether a head alone tells is the caller's to say.
+ */
+export function countsHeadOf(targetLabel: string, head: string, actualLabel: string): boolean {
+  // Read as the head is, with synonyms replaced (跨境电商进出口: 进出口总额); asked first, as most labels do not hold the head.
+  const label = canonicalLabel(actualLabel);
+  const at = label.indexOf(head);
+  if (at < 0 || WHOLE_OF.test(label.slice(0, at))) return false;
+  const nouns = labelObject(actualLabel);
+  if (!nouns.includes(head)) return false;
+  if (segment(label.slice(at + head.length)).some((token) => NOUN_TAG.test(token.tag) && nouns.includes(token.text))) return false;
+  const others = labelObject(targetLabel).filter((term) => !head.includes(term));
+  const qualifier = nouns[nouns.indexOf(head) - 1];
+  const named = others.filter((term) => nouns.includes(term)).length;
+  return others.length === 0 || (qualifier !== undefined && others.includes(qualifier) && named >= others.length / 2);
 }
 
 const SHARE_WORDS = new RegExp(alternation(scope.shareVsChange.words));

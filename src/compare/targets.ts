@@ -13,7 +13,7 @@ import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
 import verdictRules from './lexicon/verdicts.json' with { type: 'json' };
-import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, namingRules, objectForm, shareForChange, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, SAME_NUMBER_RULE, SAME_UNIT_OBJECT_RULE, actOnObject, countsObject, type PlacedSide } from './scope.js';
+import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, namingRules, objectForm, shareForChange, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, SAME_NUMBER_RULE, SAME_UNIT_OBJECT_RULE, actOnObject, countsObject, countsHeadOf, labelObject, type PlacedSide } from './scope.js';
 
 /** How far short of a target of about a value an outcome may fall and still reach it, and how far it is unclear (verdicts.json allowance: one definition for verdicts and follow-up). */
 const ALLOWANCE = verdictRules.allowance;
@@ -508,6 +508,42 @@ function objectNamed(review: ReviewPart, targetSide: PlacedSide): ReviewSentence
 }
 
 /**
+ * Of a catalogue measure, a figure of the same kind naming a part of it (跨境电商进出口增长16.3% for 进出口总额增长5%左右):
+ * of no measure or another, a qualifier before the measure's name; not the measure itself in another form (固定资产投资下降
+ * 3.3% for 增长5%: the catalogue's rules decide it), nor a level for a growth (verdict:over-years).
+ */
+const partOfMeasure = (target: Figure, figure: Figure) => figure.measure !== target.measure && countsAlike(figure, target) && figure.period === null;
+
+/** Why a figure counting the target's object otherwise cannot answer it, as the rule that says so (verdicts.json). */
+const OTHER_MEASURE = {
+  'verdict:named-over-years': 'over several years',
+  'verdict:named-other-kind': 'of another kind',
+  'verdict:named-other-measure': 'another measure of it',
+} as const;
+
+/**
+ * The first figure of the review, of the year or of five years, that counts what the target counts, measured otherwise
+ * (countsHeadOf: 自治区重大项目开工390个 for 自治区层面统筹推进重大项目2200个), where no figure answering the target was
+ * found: the review speaks of its object, and a reader cannot decide. Its verdict says why: over several years (a five-year
+ * review, a span, a mean), of another kind (a count for a share), or another measure of it; of a catalogue measure, only a
+ * part of it (partOfMeasure), its own rules deciding its levels and spans (verdict:over-years, direction-only).
+ */
+function otherMeasureOf(review: ReviewPart, target: Figure, targetSide: PlacedSide): Check | null {
+  const head = headNamed(target);
+  if (head === null || !targetObject(targetSide).includes(head)) return null;
+  // A head alone (重大项目, 群众) must be long enough to tell, as one word of an object must (namesItsObject).
+  const alone = labelObject(target.label).every((term) => head.includes(term));
+  if (alone && head.length < ONE_WORD_NAMES) return null;
+  const figure = review.figures.find((f) => (target.measure === null || partOfMeasure(target, f)) && countsHeadOf(target.label, head, f.label));
+  if (!figure) return null;
+  const clause = clauseBefore(placedSide(review.analysis, figure));
+  const overYears = figure.period !== null || MULTI_YEAR.test(clause) || SEVERAL_YEARS.test(clause) || fiveYearPart(review.analysis, figure, review.year) !== null;
+  const rule = overYears ? 'verdict:named-over-years' : countsAlike(figure, target) ? 'verdict:named-other-measure' : 'verdict:named-other-kind';
+  const actual = sideOf(review.analysis, figure);
+  return { actual, verdict: 'unclear', rule, reason: `the review counts what the target counts only ${OTHER_MEASURE[rule]} ("${actual.label}" ${actual.surface}): "${actual.sentence}"`, quote: actual.sentence };
+}
+
+/**
  * The newer report's plan setting the measure as a change on last year's (今年拟安排地方政府专项债券2.15万亿元，
  * 比去年增加8000亿元; 拟发行长期建设国债800亿元，比上年减少300亿元): last year's amount is implied, as a budget,
  * not reported as an outcome; not on last year's budget (比去年预算赤字减少500亿元), which is the target again.
@@ -540,6 +576,24 @@ function unitsNote(outcome: Figure, target: Figure): string {
   return named ? ` (${named.unit}, as the noun of the count names it: ${named.rule})` : '';
 }
 
+/** What the review says of a target no figure answers: in words, as a direction, over years, in the newer plan, of its object, or nothing. */
+function unanswered(review: ReviewPart, target: Figure, targetSide: PlacedSide): Check {
+  const spoken = mentions(review, target);
+  const inWords = statedInWords(spoken, target, targetSide);
+  if (inWords) return { actual: null, verdict: 'unclear', rule: 'verdict:words-only', reason: `stated only in words: "${inWords.text}"`, quote: inWords.text };
+  // 财政赤字率和宏观杠杆率下降: of a catalogue measure, a direction without a number is an outcome in words.
+  const direction = target.measure !== null && spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && !/\d/.test(clause) && says(CHANGE_WORDS, clause)));
+  if (direction) return { actual: null, verdict: 'unclear', rule: 'verdict:direction-only', reason: `stated only as a direction, without a number: "${direction.text}"`, quote: direction.text };
+  // Of a catalogue measure only: a label's words alone may name something beside it.
+  const overYears = target.measure !== null && spoken.find((sentence) => statedOverYears(review, sentence, target));
+  if (overYears) return { actual: null, verdict: 'unclear', rule: 'verdict:over-years', reason: `stated only over several years: "${overYears.text}"`, quote: overYears.text };
+  const implied = impliedByPlan(review, target, targetSide);
+  if (implied) return { actual: null, verdict: 'unclear', rule: 'verdict:implied-by-plan', reason: `not in the review; the newer plan gives this year's amount on last year's: "${implied}"`, quote: implied };
+  const named = objectNamed(review, targetSide);
+  if (named) return { actual: null, verdict: 'unclear', rule: 'verdict:object-named', reason: `the review names what the target counts but gives no figure of it to compare: "${named.text}"`, quote: named.text };
+  return otherMeasureOf(review, target, targetSide) ?? { actual: null, verdict: 'no-data', rule: 'verdict:no-data', reason: 'the newer report does not state this measure' };
+}
+
 /** The verdict on the outcome found; `decided` when it is the year's own figure of the same measure. */
 function judgeOutcome(
   review: ReviewPart,
@@ -549,22 +603,7 @@ function judgeOutcome(
   actual: FigureSide | null,
 ): { decided: boolean; check: Check } {
   const open = (check: Check) => ({ decided: false, check });
-  if (!actual || !outcome) {
-    const spoken = mentions(review, target);
-    const inWords = statedInWords(spoken, target, targetSide);
-    if (inWords) return open({ actual: null, verdict: 'unclear', rule: 'verdict:words-only', reason: `stated only in words: "${inWords.text}"`, quote: inWords.text });
-    // 财政赤字率和宏观杠杆率下降: of a catalogue measure, a direction without a number is an outcome in words.
-    const direction = target.measure !== null && spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && !/\d/.test(clause) && says(CHANGE_WORDS, clause)));
-    if (direction) return open({ actual: null, verdict: 'unclear', rule: 'verdict:direction-only', reason: `stated only as a direction, without a number: "${direction.text}"`, quote: direction.text });
-    // Of a catalogue measure only: a label's words alone may name something beside it.
-    const overYears = target.measure !== null && spoken.find((sentence) => statedOverYears(review, sentence, target));
-    if (overYears) return open({ actual: null, verdict: 'unclear', rule: 'verdict:over-years', reason: `stated only over several years: "${overYears.text}"`, quote: overYears.text });
-    const implied = impliedByPlan(review, target, targetSide);
-    if (implied) return open({ actual: null, verdict: 'unclear', rule: 'verdict:implied-by-plan', reason: `not in the review; the newer plan gives this year's amount on last year's: "${implied}"`, quote: implied });
-    const named = objectNamed(review, targetSide);
-    if (named) return open({ actual: null, verdict: 'unclear', rule: 'verdict:object-named', reason: `the review names what the target counts but gives no figure of it to compare: "${named.text}"`, quote: named.text });
-    return open({ actual: null, verdict: 'no-data', rule: 'verdict:no-data', reason: 'the newer report does not state this measure' });
-  }
+  if (!actual || !outcome) return open(unanswered(review, target, targetSide));
   const placed = placedSide(review.analysis, outcome.figure);
   const basis = onOtherBasis(placed, target);
   if (basis) return open({ actual, verdict: 'unclear', rule: 'verdict:other-basis', reason: `the outcome is on another basis (${basis})`, quote: basis });

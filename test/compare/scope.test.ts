@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actOnObject, countsWider, heldOverYears, levelReached, missingIn, namesEveryWord, namesMore, rateReached, scopeDifference, wordsApart } from '../../src/compare/scope.js';
+import { actOnObject, countsHeadOf, countsWider, heldOverYears, levelReached, missingIn, namesEveryWord, namesMore, rateReached, scopeDifference, wordsApart } from '../../src/compare/scope.js';
 import type { PlacedSide } from '../../src/compare/scope.js';
 
 /** One side as the pipeline makes it: the sentence as printed, the figure's surface and its label. */
@@ -605,5 +605,28 @@ describe('actOnObject: the outcome names what the target acts on (scope:same-uni
   ];
   it.each(rows)('%s by %s: %j', (target, outcome, acts) => {
     expect(actOnObject(target, outcome)).toEqual(acts);
+  });
+});
+
+describe('countsHeadOf: an outcome counting the target\'s head otherwise (verdict:named-other-measure)', () => {
+  it.each([
+    // Guangxi 2025 → 2026: the starts of the same projects.
+    ['自治区层面统筹推进重大项目', '重大项目', '自治区重大项目开工', true],
+    // Shaanxi 2025 → 2026: the same measure, grown over five years.
+    ['全省每万人口高价值发明专利拥有量', '拥有量', '每万人高价值发明专利拥有量增长', true],
+    // Liaoning 2026: a part of the measure, read in its canonical name (进出口 is 进出口总额).
+    ['进出口总额增长', '进出口总额', '跨境电商进出口增长', true],
+    // Guangdong 2026: anywhere after 占, the whole a share is of.
+    ['规模以上工业增加值增长', '规模以上工业增加值', '先进制造业增加值占规模以上工业增加值比重', false],
+    // Guizhou 2026: 机构 qualifies 床位, which is what is counted.
+    ['标准化养老机构', '机构', '养老机构护理型床位占比', false],
+    // Hainan 2026: the whole a share of taxes is of.
+    ['地方一般公共预算收入增长', '一般公共预算收入', '税收占一般公共预算收入比重', false],
+    // Shandong 2026: the word before the head (特色产业) is none of the target's.
+    ['新增省级现代服务业集聚区', '集聚区', '新培育省级现代海洋特色产业集聚区', false],
+    // National 2007: 中央财政 names who pays, and is no qualifier of 支出.
+    ['中央财政为此将增加支出', '支出', '中央财政用于三农支出', false],
+  ])('%s, head %s, by %s: %s', (target, head, actual, counts) => {
+    expect({ target, actual, counts: countsHeadOf(target, head, actual) }).toEqual({ target, actual, counts });
   });
 });

@@ -333,6 +333,24 @@ describe('checkTargets on other pairs', () => {
     expect({ wording, verdict: check?.verdict, reason: check?.reason }).toMatchObject({ wording, verdict });
   }, 60_000);
 
+  // verdict:named-other-measure and kin: no figure answers the target, but one of the review counts its head, a qualifier
+  // of the target's right before it, measured otherwise; not a head qualifying a noun of its own, nor another qualifier.
+  it.each([
+    ['guangxi-gwr-2025', '自治区层面统筹推进重大项目2200个以上', 'unclear', 'verdict:named-other-measure'], // 自治区重大项目开工390个、竣工437个
+    ['shaanxi-gwr-2025', '全省每万人口高价值发明专利拥有量达到12件', 'unclear', 'verdict:named-over-years'], // 每万人高价值发明专利拥有量增长1.8倍, five years
+    ['hunan-gwr-2025', '力争全省城镇化率提高0.9个百分点', 'unclear', 'verdict:named-other-kind'], // 城镇化率达63%: a level for a change in points
+    ['liaoning-gwr-2025', '进出口总额增长5%左右', 'unclear', 'verdict:named-other-measure'], // 跨境电商进出口增长16.3%: a part of a catalogue measure
+    ['hainan-gwr-2025', '地方一般公共预算收入增长3%左右', 'no-data', 'verdict:no-data'], // 税收占一般公共预算收入比重超75%: the whole of a share
+    ['guizhou-gwr-2025', '打造30个标准化养老机构', 'no-data', 'verdict:no-data'], // 养老机构护理型床位占比达73.4%: counts beds
+    ['shandong-gwr-2025', '新增省级现代服务业集聚区20个左右', 'no-data', 'verdict:no-data'], // 新培育省级现代海洋特色产业集聚区7个: 特色产业 is no word of the target's
+  ])('%s: %s → %s (%s)', async (older, wording, verdict, rule) => {
+    const { analysisOf } = await corpus;
+    const year = Number(older.slice(-4));
+    const checks = checkTargets(await analysisOf(`${older}.txt`), await analysisOf(`${older.slice(0, -4)}${year + 1}.txt`));
+    const check = checks.find((c) => c.target.sentence.includes(wording) && wording.includes(c.target.label) && wording.includes(c.target.surface));
+    expect({ wording, verdict: check?.verdict, rule: check?.rule, quoted: check?.quote === check?.actual?.sentence }).toEqual({ wording, verdict, rule, quoted: true });
+  }, 60_000);
+
   it('answers no change with a share (scope:share-vs-change), and a share with a share', async () => {
     const { analysisOf } = await corpus;
     const checks = checkTargets(await analysisOf('guizhou-gwr-2025.txt'), await analysisOf('guizhou-gwr-2026.txt'));

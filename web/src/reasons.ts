@@ -98,6 +98,12 @@ const RULES: Record<string, Say> = {
   'verdict:over-years': quoted((q) => `本年报告只给出几年合计的数字：“${q}”`),
   'verdict:implied-by-plan': quoted((q) => `回顾部分没有给出结果，只有今年计划与上年相比的数字：“${q}”`),
   'verdict:object-named': quoted((q) => `本年报告提到了这一项，但没有可以比较的数字：“${q}”`),
+  'verdict:named-other-measure': ({ actual, quote }) =>
+    actual && quote !== undefined ? `本年报告说到了这一项，但只给出了它的另一项数字（“${actual.label}”），不能据此判断：“${quote}”` : null,
+  'verdict:named-over-years': ({ actual, quote }) =>
+    actual && quote !== undefined ? `本年报告说到了这一项，但只给出了几年的数字（“${actual.label}”），不是本年的：“${quote}”` : null,
+  'verdict:named-other-kind': ({ actual, quote }) =>
+    actual && quote !== undefined ? `本年报告说到了这一项，但给出的数字（“${actual.label}”）是另一种量，与目标无法比较：“${quote}”` : null,
   'verdict:no-data': () => '本年报告没有给出这项指标的结果',
   'verdict:other-basis': quoted((basis) => `本年报告的结果口径不同（${basis}）`),
   'verdict:period': ({ actual }) => (actual?.period ? `本年报告的结果口径不同（${PERIODS[actual.period]}）` : null),
@@ -236,6 +242,9 @@ const RULE_NAMES: Record<string, string> = {
   'verdict:over-years': '只有几年合计',
   'verdict:implied-by-plan': '只见于今年计划与上年的比较',
   'verdict:object-named': '提到但无可比数字',
+  'verdict:named-other-measure': '只有另一项数字',
+  'verdict:named-over-years': '只有几年的数字',
+  'verdict:named-other-kind': '另一种量',
   'verdict:no-data': '没有结果',
   'verdict:other-basis': '口径不同',
   'verdict:period': '口径不同（年均、累计）',
