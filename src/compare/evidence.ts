@@ -1925,7 +1925,6 @@ function restatedWhole(review: Review, match: Match, asked: string, said: string
 /** Jieba's tags of a word of manner before a verb (积极清理, 认真实施). */
 const MANNER_TAG = /^(?:d|ad)$/;
 const ACT_RESTATED = wordings.actRestated;
-const LEAD_SENTENCE = new RegExp(ACT_RESTATED.lead);
 /** A sentence of the principle the year's work followed or of a lesson drawn (坚持以…为指导, 必须坚持…): lines of policy, not acts. */
 const PRINCIPLE_SENTENCE = new RegExp(ACT_RESTATED.principle.join('|'));
 /** Words of aim, purpose, obligation, being or a future, and those saying work goes on (更好服务企业, 必将激励, 深入实施): no act reported done. */
@@ -1947,7 +1946,7 @@ function actRestated(review: Review, match: Match, asked: string): boolean {
   if (review.fiveYears || sectionAt(review.newer.sections, match.said.start)?.role !== 'review') return false;
   // A part's or a paragraph's lead sentence ((四)发展现代特色农业，推进乡村全面振兴; 一是保持宏观政策…) names a theme, not an act.
   const sentence = match.sentence.text;
-  if (targetsAsked(review, match).length > 0 || LEAD_SENTENCE.test(sentence) || PRINCIPLE_SENTENCE.test(sentence)) return false;
+  if (targetsAsked(review, match).length > 0 || leadSentence(review, match.sentence) || PRINCIPLE_SENTENCE.test(sentence)) return false;
   // An ask opening on a preposition (以…为指导, 为…不懈努力, 在…的基础上) sets a frame or a purpose, no act.
   const askTokens = tokensIn(tokensOf(review.older), match.asked).filter((token) => HAN.test(token.text));
   if (askTokens[0]?.tag === 'p') return false;
@@ -1961,6 +1960,12 @@ function actRestated(review: Review, match: Match, asked: string): boolean {
   if (PROGRESS.test(review.newer.text.slice(match.said.start, match.said.end)) || anotherHead(tokens, asked)) return false;
   // Every named item of a listed ask in the sentence too (办好金熊猫奖、中国艺术节和中国网络视听大会 against 办好…中国艺术节、…视听大会).
   return restatedShare(asked, review.newer.text.slice(verb.start, match.said.end)) >= ACT_RESTATED.share && unnamedItems(asked, sentence, true).length === 0;
+}
+
+/** A sentence opening a headed part or an item of the review ((四)发展现代特色农业…, 五是加强…), as the report's sections read their marks. */
+function leadSentence(review: Review, sentence: Indexed): boolean {
+  const part = sectionAt(review.newer.sections, sentence.start);
+  return part !== null && part.heading !== null && part.start === sentence.start;
 }
 
 /**
