@@ -23,7 +23,7 @@ import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { nameForm, valueIn } from './measures.js';
 import { withShortLines } from './place-pairs.js';
 import { AVERAGE, fiveYearPart, MULTI_YEAR, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
-import { ADDED_WORDS, clauseBefore, countsWider, namesMore, placedSide, scopeDifference } from './scope.js';
+import { ADDED_WORDS, clauseBefore, MANNER as SCOPE_MANNER, countsWider, namesMore, placedSide, scopeDifference } from './scope.js';
 import { checkTargets, commitmentStatus, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
@@ -1924,8 +1924,11 @@ function restatedWhole(review: Review, match: Match, asked: string, said: string
 
 /** Jieba's tags of a word of manner before a verb (积极清理, 认真实施). */
 const MANNER_TAG = /^(?:d|ad)$/;
+/** Words of manner jieba tags as nouns or adjectives (大力, 全力, 扎实, 高标准): the lexicon's, of how wherever they stand and of how before a verb. */
+const ACT_MANNER: ReadonlySet<string> = new Set([...SCOPE_MANNER, ...MANNER_WORDS]);
+/** A word of manner before the clause's verb; one of the lexicon's tagged a verb is the verb (加大…力度, 统筹发展和安全, 继续搞好…). */
+const isManner = (token: Token) => MANNER_TAG.test(token.tag) || (ACT_MANNER.has(token.text) && !VERB_TAG.test(token.tag));
 const ACT_RESTATED = wordings.actRestated;
-const LEAD_SENTENCE = new RegExp(ACT_RESTATED.lead);
 /** A sentence of the principle the year's work followed or of a lesson drawn (坚持以…为指导, 必须坚持…): lines of policy, not acts. */
 const PRINCIPLE_SENTENCE = new RegExp(ACT_RESTATED.principle.join('|'));
 /** Words of aim, purpose, obligation, being or a future, and those saying work goes on (更好服务企业, 必将激励, 深入实施): no act reported done. */
@@ -1947,12 +1950,12 @@ function actRestated(review: Review, match: Match, asked: string): boolean {
   if (review.fiveYears || sectionAt(review.newer.sections, match.said.start)?.role !== 'review') return false;
   // A part's or a paragraph's lead sentence ((四)发展现代特色农业，推进乡村全面振兴; 一是保持宏观政策…) names a theme, not an act.
   const sentence = match.sentence.text;
-  if (targetsAsked(review, match).length > 0 || LEAD_SENTENCE.test(sentence) || PRINCIPLE_SENTENCE.test(sentence)) return false;
+  if (targetsAsked(review, match).length > 0 || leadSentence(review, match.sentence) || PRINCIPLE_SENTENCE.test(sentence)) return false;
   // An ask opening on a preposition (以…为指导, 为…不懈努力, 在…的基础上) sets a frame or a purpose, no act.
   const askTokens = tokensIn(tokensOf(review.older), match.asked).filter((token) => HAN.test(token.text));
   if (askTokens[0]?.tag === 'p') return false;
   const tokens = tokensIn(tokensOf(review.newer), match.said).filter((token) => HAN.test(token.text));
-  const at = tokens.findIndex((token) => !MANNER_TAG.test(token.tag));
+  const at = tokens.findIndex((token) => !isManner(token));
   const verb = tokens[at];
   if (!verb || !VERB_TAG.test(verb.tag) || tokens.slice(0, at + 1).some((token) => NOT_ACTS.has(token.text))) return false;
   // A verb qualifying a noun (面对的是…) reports no act; nor a clause whose object comes first (算电融合项目加力推进).
@@ -1961,6 +1964,12 @@ function actRestated(review: Review, match: Match, asked: string): boolean {
   if (PROGRESS.test(review.newer.text.slice(match.said.start, match.said.end)) || anotherHead(tokens, asked)) return false;
   // Every named item of a listed ask in the sentence too (办好金熊猫奖、中国艺术节和中国网络视听大会 against 办好…中国艺术节、…视听大会).
   return restatedShare(asked, review.newer.text.slice(verb.start, match.said.end)) >= ACT_RESTATED.share && unnamedItems(asked, sentence, true).length === 0;
+}
+
+/** A sentence opening a headed part or an item of the review ((四)发展现代特色农业…, 五是加强…), as the report's sections read their marks. */
+function leadSentence(review: Review, sentence: Indexed): boolean {
+  const part = sectionAt(review.newer.sections, sentence.start);
+  return part !== null && part.heading !== null && part.start === sentence.start;
 }
 
 /**

@@ -533,6 +533,10 @@ describe('follow-up rules on pairs outside the development set', () => {
     // the act is listed among the year's work …
     ['state-council-gwr-2024', 'state-council-gwr-2025', '推动检查检验结果互认', 'addressed', 'followup:act-restated', '推进医疗机构检查检验结果互认', null],
     ['state-council-gwr-2004', 'state-council-gwr-2005', '坚决遏制部分行业和地区盲目投资、低水平重复建设', 'addressed', 'followup:act-restated', '遏制部分行业盲目投资和低水平重复建设', null],
+    // … after words of manner jieba tags as nouns (大力, 全力) as after its adverbs; one tagged a verb is the verb (加大为基层减负力度).
+    ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '开展“信号升格”专项行动', 'addressed', 'followup:act-restated', '大力实施“信号升格”行动', null],
+    ['henan-gwr-2025', 'henan-gwr-2026', '深化污染防治攻坚', 'addressed', 'followup:act-restated', '大力推进污染防治攻坚', null],
+    ['ningxia-gwr-2025', 'ningxia-gwr-2026', '坚持为基层减负', 'addressed', 'followup:act-restated', '加大为基层减负力度', null],
     // … not after a word of purpose (围绕制定…), not when a listed item is left out (金熊猫奖), not when the opening word belongs to
     // the ask's object (振兴东北地区等老工业基地工作顺利展开: the object first), not in a part's lead sentence ((四)发展现代特色农业，推进乡村全面振兴).
     ['state-council-gwr-2004', 'state-council-gwr-2005', '继续集中力量完成国家中长期科学和技术发展规划的编制', 'partly', 'followup:restated', '围绕制定国家中长期科学和技术发展规划', null],
