@@ -5,7 +5,7 @@
 import type { Analysis, Commitment, Compared, Figure, FigureSide, Section, TargetCheck } from '../types.js';
 import { sectionAt } from '../structure/sentences.js';
 import { PAIRING_THRESHOLD } from './figures.js';
-import { assignMeasure, levelOf, measureById, onScale } from '../measures/index.js';
+import { assignMeasure, levelOf, measureById, onScale, type MeasureEntry } from '../measures/index.js';
 import { CHANGE_DOWN, CHANGE_UP, alternation } from '../extract/lexicon.js';
 import { BOUNDS_NOUN } from '../extract/labels.js';
 import { BELOW_WORDS, COMPLETION_WORDS, FLAT_WORDS, FULL_COVERAGE, NOT_A_TARGET, RESTATED_TARGET, OTHER_BASIS, PLAN_SHARE_WORDS, POINT_IN_TIME_WORDS, SHORTFALL_WORDS, WHOLE_YEAR_WORDS, WORDS_ONLY, SAME_COUNT_RULE, CONVERTED_COUNT_RULE, convertedCount, canonicalLabel, shortForm, labelTerms, lowerIsBetter, measureOf, namesOnlyPayer, sameUnit, similarity, countsAlike, recordedNamedUnit, otherStages } from './measures.js';
@@ -314,6 +314,10 @@ function statesTargetNumber(target: Figure, figure: Figure): boolean {
   return head !== null && tellingNumber(target) && sameNumber(target, figure) && canonicalLabel(figure.label).includes(canonicalLabel(head));
 }
 
+/** A fall stated for a rise of a growth rate that is no cut: negative on its scale (onScale), so below the target. */
+const fallOfGrowth = (figure: Figure, target: Figure, measure: MeasureEntry) =>
+  figure.change?.direction === 'down' && target.change?.direction === 'up' && measure.kind === 'growth' && measure.cut !== true;
+
 /**
  * The outcome of a target's catalogue measure: the year's own figure first, then one in a
  * five-year part or on another basis (年均, 累计), which the caller makes unclear.
@@ -322,8 +326,9 @@ function measuredOutcome(review: ReviewPart, target: Figure): Outcome | null {
   const measure = measureById(target.measure!)!;
   const candidates = review.figures
     .filter((f) => f.measure === target.measure && countsAlike(f, target))
-    // A fall where a rise was set (进出口下降 vs 增长6%) can only be read as such for a ceiling.
-    .filter((f) => !(f.change && target.change && f.change.direction !== target.change.direction) || measure.direction !== 'higher')
+    // A change against the target's direction is read on the measure's scale: below a ceiling, or a fall of a growth
+    // rate where a rise was set (固定资产投资下降3.3% vs 增长5%: −3.3, onScale); a cut or a level stated by what fell is not.
+    .filter((f) => !(f.change && target.change && f.change.direction !== target.change.direction) || measure.direction !== 'higher' || fallOfGrowth(f, target, measure))
     .map((f) => ({ figure: f, rank: Number(!ofTheYear(f)) + 2 * Number(fiveYearPart(review.analysis, f, review.year) !== null && !stockAtEnd(f)) }))
     .sort((a, b) => a.rank - b.rank || a.figure.start - b.figure.start);
   return candidates[0] ? { figure: candidates[0].figure, score: 1 } : null;

@@ -375,6 +375,22 @@ describe('checkTargets on other pairs', () => {
     });
   }, 60_000);
 
+  // A change against the target's direction read on the measure's scale: a fall of a growth rate where a rise was set is
+  // negative; a fall below a ceiling is good; a fall of another measure in the same clause is no outcome.
+  it.each([
+    // Must — fujian 2026: 固定资产投资下降3.3% for 固定资产投资增长5%左右: −3.3%, below any growth target.
+    ['fujian-gwr-2025', '固定资产投资增长5%左右', '5%', 'missed', -3.3],
+    // Must not — hainan 2026: CPI微降0.1% for 居民消费价格涨幅2%左右: a fall of a ceiling measure is on its good side.
+    ['hainan-gwr-2025', '居民消费价格涨幅2%左右', '2%', 'met', -0.1],
+    // Must not — fujian 2026: 进出口下降5.4% is of imports too, not the outcome of 出口增长3%左右.
+    ['fujian-gwr-2025', '出口增长3%左右', '3%', 'no-data', null],
+  ] as const)('%s: %s (%s) → %s, outcome %s', async (older, wording, surface, verdict, outcome) => {
+    const { analysisOf } = await corpus;
+    const checks = checkTargets(await analysisOf(`${older}.txt`), await analysisOf(`${older.slice(0, -4)}${Number(older.slice(-4)) + 1}.txt`));
+    const check = checks.find((c) => c.target.sentence.includes(wording) && c.target.surface === surface && wording.startsWith(c.target.label));
+    expect({ wording, verdict: check?.verdict, outcome: check?.compared?.outcomeValue ?? null }).toEqual({ wording, verdict, outcome });
+  }, 60_000);
+
   it('judges the national CPI target of 2011 missed where the 2012 report admits it', async () => {
     const checks = checkTargets(await national(2011), await national(2012));
     // 节能减排、物价调控目标没有完成
