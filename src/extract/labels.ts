@@ -355,6 +355,16 @@ function gradeAt(text: string, at: number, counted: boolean): { text: string; ru
   return threshold ? { text: threshold, rule: lexicon.thresholds.id } : null;
 }
 
+/**
+ * A number with a unit jieba knows (a q it tags) that no list of units has and that counts no things, right after a count,
+ * is a size the counted things have, a threshold (label:threshold-class): 建成20个500千伏输变电工程 counts 500千伏输变电工程.
+ */
+function measuredSize(after: Token[], from: number): { text: string; rule: string } | null {
+  const [numeral, unit] = [after[from], after[from + 1]];
+  if (numeral?.tag !== 'm' || !/^\d+$/.test(numeral.text) || unit?.tag !== 'q' || unit.start !== numeral.end || CLASSIFIER_WORDS.has(unit.text)) return null;
+  return { text: numeral.text + unit.text, rule: lexicon.thresholds.id };
+}
+
 /** The classifiers a count of the same list may end with: 4个过五千亿、北斗应用等4个过千亿新兴产业. */
 const NEXT_COUNT = new RegExp(`\\d+(?:${alternation([...CLASSIFIER_WORDS].sort((a, b) => b.length - a.length))})`);
 
@@ -571,7 +581,7 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
   let from = 0;
   if (after[from]?.tag === 'm' && /^\d/.test(after[from]!.text) && CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '')) from += 2;
   const counted = CLASSIFIER_UNITS.has(unitType);
-  const grade = after[from] ? gradeAt(text, after[from]!.start, counted) : null;
+  const grade = after[from] ? (gradeAt(text, after[from]!.start, counted) ?? (counted ? measuredSize(after, from) : null)) : null;
   if (grade) {
     const classEnd = after[from]!.start + grade.text.length;
     const phrase = phraseAt(text, after, classEnd, grade.text, grade.rule);

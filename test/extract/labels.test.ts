@@ -68,6 +68,11 @@ const threshold: Case[] = [
   ['盯紧抓实64个预增产值过10亿元、2334个过2000万元的工业新增长点，规上工业增加值增长7.5%左右。', '2334个', '工业新增长点', 'label:noun-after-de'],
   // guangdong-gwr-2025: a unit that counts no things (岁) makes a threshold too.
   ['建设5个市级托育综合服务中心、10个县级托育服务机构，惠及超50万名3岁以下婴幼儿。', '50万名', '3岁以下婴幼儿', 'label:threshold-class'],
+  // inner-mongolia-gwr-2026, ningxia-gwr-2025, qinghai-gwr-2026: a number with a unit of no list (千伏/q) is the size of
+  // the things counted, not a figure naming nothing.
+  ['建成20个500千伏输变电工程，启动阿拉善至蒙中地区特高压柔性直流输电线路论证。', '20个', '500千伏输变电工程', 'label:threshold-class'],
+  ['新建宁夏电网7个750千伏输变电工程，外送能力达到2000万千瓦。', '7个', '750千伏输变电工程', 'label:threshold-class'],
+  ['推进卡阳、松如沟等14个750千伏电网工程、青疆联网通道建设。', '14个', '750千伏电网工程', 'label:threshold-class'],
   // hubei-gwr-2026: a grade written as 一类.
   ['脑机接口、新型空芯光纤、原子量子计算机等前沿技术加速迈向产业化，4个一类创新药获批上市、数量居全国前列。', '4个', '一类创新药', 'label:graded-noun'],
   // hubei-gwr-2026: a class followed by 、 shares the noun of the next count of the list.
