@@ -603,6 +603,9 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     const phrase = withoutCutConjunct(text, after, from, phraseFrom(after, from, verbal), (tokens) => phraseFrom(tokens, from, verbal));
     const bounded = phrase.text ? boundInsideNoun(text, after, phrase) : NO_PHRASE;
     if (bounded.text) return bounded;
+    // 1亿人居住的城镇棚户区: people counted do what the clause says; they are not its noun.
+    const described = phrase.text || PERSON_UNITS.has(unitType) ? NO_PHRASE : relativeClauseNoun(after, from);
+    if (described.text) return described;
     return phrase.text || unitType !== 'count' ? phrase : wordEndingClause(text, after, from);
   }
   const lead = modifiersBeforeNoun(after, from);
@@ -696,6 +699,21 @@ function verbEndingCount(text: string, after: Token[], from: number): Phrase {
   const adjacent = words.every((token, i) => i === 0 || token.start === words[i - 1]!.end);
   if (!adjacent || !words.slice(0, -1).every(modifier) || !words.every((token) => CHINESE_WORD.test(token.text))) return NO_PHRASE;
   return { text: words.map((token) => token.text).join(''), rules: [rule.id], end: head.end };
+}
+
+/**
+ * After a count, a clause opened by a verb or an adverb and closed by 的, with the noun phrase after it (label:relative-clause-noun):
+ * 5000个已建成自然村的生活污水治理设施 counts 已建成自然村的生活污水治理设施, the clause saying which.
+ */
+function relativeClauseNoun(after: Token[], from: number): Phrase {
+  if (!/^[vd]/.test(after[from]?.tag ?? '') || after[from]!.tag === 'vn') return NO_PHRASE;
+  const words = after.slice(from, from + lexicon.relativeClauseNoun.maxWords + 1);
+  const de = words.findIndex((token) => token.tag === 'uj' && token.text === '的');
+  if (de < 1 || !words.slice(0, de).every((token, i) => CHINESE_WORD.test(token.text) && (i === 0 || token.start === words[i - 1]!.end))) return NO_PHRASE;
+  const noun = phraseFrom(after, from + de + 1, false);
+  if (!noun.text || after[from + de + 1]!.start !== words[de]!.end) return NO_PHRASE;
+  const clause = words.slice(0, de + 1).map((token) => token.text).join('');
+  return { ...noun, text: clause + noun.text, rules: [...noun.rules, lexicon.relativeClauseNoun.id] };
 }
 
 /** How many words jieba reads as adverbs or adjectives may open a noun phrase: 超/v 长期/d 特别/d 国债资金. */

@@ -453,6 +453,17 @@ const emptyNoMore: Case[] = [
   ['继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套，新开工700万套以上。', '700万套', '', 'label:verb-only'],
 ];
 
+const relativeClause: Case[] = [
+  // label:relative-clause-noun — guangdong-gwr-2026, guangdong-gwr-2025: a clause opened by a verb or an adverb and closed by
+  // 的 between the count and its noun says which things are counted.
+  ['改造提升超5000个已建成自然村的生活污水治理设施，优化已建成自然村生活污水治理设施运维管护。', '5000个', '已建成自然村的生活污水治理设施', 'label:relative-clause-noun'],
+  ['全省320家承包或委托经营的中小学食堂实现全流程检查评价及供餐质量安全监测全覆盖。', '320家', '承包或委托经营的中小学食堂', 'label:relative-clause-noun'],
+  // jiangsu-gwr-2025: a threshold (超) opens the clause.
+  ['实施农业全产业链高质量发展三年行动，努力建成10条超五百亿级的市域特色链、10条超百亿级的县域特色链。', '10条', '超五百亿级的市域特色链', 'label:relative-clause-noun'],
+  // Must not change — state-council-gwr-2014: people counted are who does what the clause says, not its noun.
+  ['今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇，改造约1亿人居住的城镇棚户区和城中村，引导约1亿人在中西部地区就近城镇化。', '1亿人', '城镇棚户区和城中村', 'label:noun-after-de'],
+];
+
 const periodRun: Case[] = [
   // henan-gwr-2026: how long the level held is no part of the thing.
   ['积极应对气候变化影响，粮食总产量连续9年稳定在1300亿斤以上。', '1300亿斤', '粮食总产量', 'label:period-run'],
@@ -674,7 +685,7 @@ describe('label:list-head, label:magnitude-counts-noun, label:act-after-persons'
 });
 
 describe('labels a person would write', () => {
-  it.each([...perUnit, ...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...sharedQuantity, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter, ...emptyNoMore, ...periodRun])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...perUnit, ...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...sharedQuantity, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter, ...emptyNoMore, ...periodRun, ...relativeClause])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
