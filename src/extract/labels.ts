@@ -530,9 +530,19 @@ function wordEndingClause(text: string, after: Token[], from: number): Phrase {
 /** A qualifier or a word that finishes the unit, right after a figure: stepped over to the thing counted (10万千瓦及以下燃煤机组, 1243亿元人民币). */
 const QUALIFIER_AT = new RegExp(`^(?:${alternation([...Object.keys(QUALIFIERS_AFTER), ...UNIT_TAILS])})`);
 
-/** The tokens after a figure, past a qualifier read as text: jieba cuts 及以下 in two (及/c 以下/f) or glues it to the unit (户及/x). */
+/** A classifier in brackets right after a figure's unit, another unit the count may be read in: 超100条（个）幸福河湖. */
+const OTHER_UNIT_AT = /^[（(]([^（）()]{1,2})[）)]/;
+
+/**
+ * The tokens after a figure, past a qualifier read as text: jieba cuts 及以下 in two (及/c 以下/f) or glues it to the unit (户及/x);
+ * and past another classifier in brackets and its qualifier (超100条（个）幸福河湖 counts 幸福河湖).
+ */
 function tokensPastQualifier(text: string, tokens: Token[], end: number): Token[] {
-  return tokensAfter(text, tokens, end + (QUALIFIER_AT.exec(text.slice(end, end + 3))?.[0].length ?? 0));
+  const qualified = (at: number) => at + (QUALIFIER_AT.exec(text.slice(at, at + 3))?.[0].length ?? 0);
+  const past = qualified(end);
+  const other = OTHER_UNIT_AT.exec(text.slice(past, past + 4));
+  // 1万台（套）以上: the qualifier may follow the other unit.
+  return tokensAfter(text, tokens, other && CLASSIFIER_WORDS.has(other[1]!) ? qualified(past + other[0].length) : past);
 }
 
 /**

@@ -476,6 +476,9 @@ const periodRun: Case[] = [
 ];
 
 const qualifierAfter: Case[] = [
+  // guangdong-gwr-2026: another classifier in brackets after the unit is stepped over; liaoning-gwr-2026: and the qualifier after it.
+  ['推动建设超100条（个）幸福河湖，超5个县（市、区）开展全域幸福河湖建设。', '100条', '幸福河湖', 'label:classified-noun'],
+  ['开放共享科研设施和科研仪器1万台（套）以上。', '1万台', '开放共享科研设施和科研仪器', 'label:clause'],
   // henan-gwr-2026: jieba cuts the qualifier in two (及/c 以下/f); it is stepped over as text.
   ['全面完成存量煤电项目优化改造，关停淘汰10万千瓦及以下燃煤机组。', '10万千瓦', '燃煤机组', 'label:noun-after-verb'],
   // hainan-gwr-2025: or glues it to the classifier (户及/x).
