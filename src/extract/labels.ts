@@ -355,6 +355,16 @@ function gradeAt(text: string, at: number, counted: boolean): { text: string; ru
   return threshold ? { text: threshold, rule: lexicon.thresholds.id } : null;
 }
 
+/**
+ * A number with a unit jieba knows (a q it tags) that no list of units has and that counts no things, right after a count,
+ * is a size the counted things have, a threshold (label:threshold-class): 建成20个500千伏输变电工程 counts 500千伏输变电工程.
+ */
+function measuredSize(after: Token[], from: number): { text: string; rule: string } | null {
+  const [numeral, unit] = [after[from], after[from + 1]];
+  if (numeral?.tag !== 'm' || !/^\d+$/.test(numeral.text) || unit?.tag !== 'q' || unit.start !== numeral.end || CLASSIFIER_WORDS.has(unit.text)) return null;
+  return { text: numeral.text + unit.text, rule: lexicon.thresholds.id };
+}
+
 /** The classifiers a count of the same list may end with: 4个过五千亿、北斗应用等4个过千亿新兴产业. */
 const NEXT_COUNT = new RegExp(`\\d+(?:${alternation([...CLASSIFIER_WORDS].sort((a, b) => b.length - a.length))})`);
 
@@ -520,9 +530,19 @@ function wordEndingClause(text: string, after: Token[], from: number): Phrase {
 /** A qualifier or a word that finishes the unit, right after a figure: stepped over to the thing counted (10万千瓦及以下燃煤机组, 1243亿元人民币). */
 const QUALIFIER_AT = new RegExp(`^(?:${alternation([...Object.keys(QUALIFIERS_AFTER), ...UNIT_TAILS])})`);
 
-/** The tokens after a figure, past a qualifier read as text: jieba cuts 及以下 in two (及/c 以下/f) or glues it to the unit (户及/x). */
+/** A classifier in brackets right after a figure's unit, another unit the count may be read in: 超100条（个）幸福河湖. */
+const OTHER_UNIT_AT = /^[（(]([^（）()]{1,2})[）)]/;
+
+/**
+ * The tokens after a figure, past a qualifier read as text: jieba cuts 及以下 in two (及/c 以下/f) or glues it to the unit (户及/x);
+ * and past another classifier in brackets and its qualifier (超100条（个）幸福河湖 counts 幸福河湖).
+ */
 function tokensPastQualifier(text: string, tokens: Token[], end: number): Token[] {
-  return tokensAfter(text, tokens, end + (QUALIFIER_AT.exec(text.slice(end, end + 3))?.[0].length ?? 0));
+  const qualified = (at: number) => at + (QUALIFIER_AT.exec(text.slice(at, at + 3))?.[0].length ?? 0);
+  const past = qualified(end);
+  const other = OTHER_UNIT_AT.exec(text.slice(past, past + 4));
+  // 1万台（套）以上: the qualifier may follow the other unit.
+  return tokensAfter(text, tokens, other && CLASSIFIER_WORDS.has(other[1]!) ? qualified(past + other[0].length) : past);
 }
 
 /**
@@ -571,7 +591,7 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
   let from = 0;
   if (after[from]?.tag === 'm' && /^\d/.test(after[from]!.text) && CLASSIFIER_WORDS.has(after[from + 1]?.text ?? '')) from += 2;
   const counted = CLASSIFIER_UNITS.has(unitType);
-  const grade = after[from] ? gradeAt(text, after[from]!.start, counted) : null;
+  const grade = after[from] ? (gradeAt(text, after[from]!.start, counted) ?? (counted ? measuredSize(after, from) : null)) : null;
   if (grade) {
     const classEnd = after[from]!.start + grade.text.length;
     const phrase = phraseAt(text, after, classEnd, grade.text, grade.rule);
@@ -593,6 +613,9 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     const phrase = withoutCutConjunct(text, after, from, phraseFrom(after, from, verbal), (tokens) => phraseFrom(tokens, from, verbal));
     const bounded = phrase.text ? boundInsideNoun(text, after, phrase) : NO_PHRASE;
     if (bounded.text) return bounded;
+    // 1亿人居住的城镇棚户区: people counted do what the clause says; they are not its noun.
+    const described = phrase.text || PERSON_UNITS.has(unitType) ? NO_PHRASE : relativeClauseNoun(after, from);
+    if (described.text) return described;
     return phrase.text || unitType !== 'count' ? phrase : wordEndingClause(text, after, from);
   }
   const lead = modifiersBeforeNoun(after, from);
@@ -686,6 +709,21 @@ function verbEndingCount(text: string, after: Token[], from: number): Phrase {
   const adjacent = words.every((token, i) => i === 0 || token.start === words[i - 1]!.end);
   if (!adjacent || !words.slice(0, -1).every(modifier) || !words.every((token) => CHINESE_WORD.test(token.text))) return NO_PHRASE;
   return { text: words.map((token) => token.text).join(''), rules: [rule.id], end: head.end };
+}
+
+/**
+ * After a count, a clause opened by a verb or an adverb and closed by 的, with the noun phrase after it (label:relative-clause-noun):
+ * 5000个已建成自然村的生活污水治理设施 counts 已建成自然村的生活污水治理设施, the clause saying which.
+ */
+function relativeClauseNoun(after: Token[], from: number): Phrase {
+  if (!/^[vd]/.test(after[from]?.tag ?? '') || after[from]!.tag === 'vn') return NO_PHRASE;
+  const words = after.slice(from, from + lexicon.relativeClauseNoun.maxWords + 1);
+  const de = words.findIndex((token) => token.tag === 'uj' && token.text === '的');
+  if (de < 1 || !words.slice(0, de).every((token, i) => CHINESE_WORD.test(token.text) && (i === 0 || token.start === words[i - 1]!.end))) return NO_PHRASE;
+  const noun = phraseFrom(after, from + de + 1, false);
+  if (!noun.text || after[from + de + 1]!.start !== words[de]!.end) return NO_PHRASE;
+  const clause = words.slice(0, de + 1).map((token) => token.text).join('');
+  return { ...noun, text: clause + noun.text, rules: [...noun.rules, lexicon.relativeClauseNoun.id] };
 }
 
 /** How many words jieba reads as adverbs or adjectives may open a noun phrase: 超/v 长期/d 特别/d 国债资金. */

@@ -68,6 +68,11 @@ const threshold: Case[] = [
   ['盯紧抓实64个预增产值过10亿元、2334个过2000万元的工业新增长点，规上工业增加值增长7.5%左右。', '2334个', '工业新增长点', 'label:noun-after-de'],
   // guangdong-gwr-2025: a unit that counts no things (岁) makes a threshold too.
   ['建设5个市级托育综合服务中心、10个县级托育服务机构，惠及超50万名3岁以下婴幼儿。', '50万名', '3岁以下婴幼儿', 'label:threshold-class'],
+  // inner-mongolia-gwr-2026, ningxia-gwr-2025, qinghai-gwr-2026: a number with a unit of no list (千伏/q) is the size of
+  // the things counted, not a figure naming nothing.
+  ['建成20个500千伏输变电工程，启动阿拉善至蒙中地区特高压柔性直流输电线路论证。', '20个', '500千伏输变电工程', 'label:threshold-class'],
+  ['新建宁夏电网7个750千伏输变电工程，外送能力达到2000万千瓦。', '7个', '750千伏输变电工程', 'label:threshold-class'],
+  ['推进卡阳、松如沟等14个750千伏电网工程、青疆联网通道建设。', '14个', '750千伏电网工程', 'label:threshold-class'],
   // hubei-gwr-2026: a grade written as 一类.
   ['脑机接口、新型空芯光纤、原子量子计算机等前沿技术加速迈向产业化，4个一类创新药获批上市、数量居全国前列。', '4个', '一类创新药', 'label:graded-noun'],
   // hubei-gwr-2026: a class followed by 、 shares the noun of the next count of the list.
@@ -448,6 +453,17 @@ const emptyNoMore: Case[] = [
   ['继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套，新开工700万套以上。', '700万套', '', 'label:verb-only'],
 ];
 
+const relativeClause: Case[] = [
+  // label:relative-clause-noun — guangdong-gwr-2026, guangdong-gwr-2025: a clause opened by a verb or an adverb and closed by
+  // 的 between the count and its noun says which things are counted.
+  ['改造提升超5000个已建成自然村的生活污水治理设施，优化已建成自然村生活污水治理设施运维管护。', '5000个', '已建成自然村的生活污水治理设施', 'label:relative-clause-noun'],
+  ['全省320家承包或委托经营的中小学食堂实现全流程检查评价及供餐质量安全监测全覆盖。', '320家', '承包或委托经营的中小学食堂', 'label:relative-clause-noun'],
+  // jiangsu-gwr-2025: a threshold (超) opens the clause.
+  ['实施农业全产业链高质量发展三年行动，努力建成10条超五百亿级的市域特色链、10条超百亿级的县域特色链。', '10条', '超五百亿级的市域特色链', 'label:relative-clause-noun'],
+  // Must not change — state-council-gwr-2014: people counted are who does what the clause says, not its noun.
+  ['今后一个时期，着重解决好现有“三个1亿人”问题，促进约1亿农业转移人口落户城镇，改造约1亿人居住的城镇棚户区和城中村，引导约1亿人在中西部地区就近城镇化。', '1亿人', '城镇棚户区和城中村', 'label:noun-after-de'],
+];
+
 const periodRun: Case[] = [
   // henan-gwr-2026: how long the level held is no part of the thing.
   ['积极应对气候变化影响，粮食总产量连续9年稳定在1300亿斤以上。', '1300亿斤', '粮食总产量', 'label:period-run'],
@@ -460,6 +476,9 @@ const periodRun: Case[] = [
 ];
 
 const qualifierAfter: Case[] = [
+  // guangdong-gwr-2026: another classifier in brackets after the unit is stepped over; liaoning-gwr-2026: and the qualifier after it.
+  ['推动建设超100条（个）幸福河湖，超5个县（市、区）开展全域幸福河湖建设。', '100条', '幸福河湖', 'label:classified-noun'],
+  ['开放共享科研设施和科研仪器1万台（套）以上。', '1万台', '开放共享科研设施和科研仪器', 'label:clause'],
   // henan-gwr-2026: jieba cuts the qualifier in two (及/c 以下/f); it is stepped over as text.
   ['全面完成存量煤电项目优化改造，关停淘汰10万千瓦及以下燃煤机组。', '10万千瓦', '燃煤机组', 'label:noun-after-verb'],
   // hainan-gwr-2025: or glues it to the classifier (户及/x).
@@ -669,7 +688,7 @@ describe('label:list-head, label:magnitude-counts-noun, label:act-after-persons'
 });
 
 describe('labels a person would write', () => {
-  it.each([...perUnit, ...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...sharedQuantity, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter, ...emptyNoMore, ...periodRun])('%s → %s is %s', (text, surface, label, rule) => {
+  it.each([...perUnit, ...carriedOnce, ...rateNamed, ...comparison, ...wholeWord, ...levelReached, ...purposeAfterFigure, ...parallelPredicate, ...classified, ...threshold, ...persons, ...nounAfter, ...respectively, ...sharedQuantity, ...carried, ...clause, ...figureInPhrase, ...subjectBeforeComma, ...levelAt, ...sizeClass, ...earlierList, ...listToRun, ...clauseSubject, ...planWords, ...objectAfterFigure, ...predicateAfterNoun, ...qualifierAfter, ...emptyNoMore, ...periodRun, ...relativeClause])('%s → %s is %s', (text, surface, label, rule) => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ')).toContain(rule);
