@@ -107,6 +107,7 @@ const NAMES: Record<string, string> = {
   'label:stage-verb': '分词误标为名词的建设阶段动词（新开工、新建）不算所计事物',
   'label:conjunct-cut': '“和”后的并列项被截断（大中型水库和滇中引水……），所计的是“和”前的事物',
   'label:bound-inside-noun': '所计名词后跟门槛和“的”，所计的是“的”后的事物（9个人口20万以上的县）',
+  'label:relative-clause-noun': '量词后是以动词开头、以“的”结尾的修饰语，所计的是修饰语连同“的”后的事物（320家承包或委托经营的中小学食堂）',
   'modality:target-list': '在预期目标清单中',
   'modality:plans-part': '在计划部分',
   'modality:target-cue': '前有目标用语（力争、确保）',
