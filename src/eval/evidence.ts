@@ -61,7 +61,7 @@ export interface EvidenceScore {
  * the early 2000s' reports; followup-blind8.gold.jsonl … (later batches),
  * judged by someone who never saw the tool and not looked at while the rules were tuned.
  */
-const STATUS_GOLD = ['followup.gold.jsonl', 'followup-own2.gold.jsonl', 'followup-own3.gold.jsonl', 'followup-own4.gold.jsonl', 'followup-own5.gold.jsonl', 'followup-own6.gold.jsonl', 'followup-own7.gold.jsonl', 'followup-own8.gold.jsonl', 'followup-own9.gold.jsonl', 'followup-own10.gold.jsonl', 'followup-blind8.gold.jsonl', 'followup-blind9.gold.jsonl', 'followup-blind10.gold.jsonl', 'followup-blind11.gold.jsonl', 'followup-blind12.gold.jsonl', 'followup-blind13.gold.jsonl', 'followup-blind14.gold.jsonl', 'followup-blind15.gold.jsonl', 'followup-blind16.gold.jsonl'];
+const STATUS_GOLD = ['followup.gold.jsonl', 'followup-own2.gold.jsonl', 'followup-own3.gold.jsonl', 'followup-own4.gold.jsonl', 'followup-own5.gold.jsonl', 'followup-own6.gold.jsonl', 'followup-own7.gold.jsonl', 'followup-own8.gold.jsonl', 'followup-own9.gold.jsonl', 'followup-own10.gold.jsonl', 'followup-blind8.gold.jsonl', 'followup-blind9.gold.jsonl', 'followup-blind10.gold.jsonl', 'followup-blind11.gold.jsonl', 'followup-blind12.gold.jsonl', 'followup-blind13.gold.jsonl', 'followup-blind14.gold.jsonl', 'followup-blind15.gold.jsonl', 'followup-blind16.gold.jsonl', 'followup-blind17.gold.jsonl'];
 
 export interface StatusScore {
   /** The gold file's name, and its set when the file holds more than one. */
