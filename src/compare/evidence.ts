@@ -859,14 +859,21 @@ function clausesNaming(review: Review, object: string): Set<number> {
  * The indexes, ascending, of the review clauses that may name an asked object: those
  * holding SHARED_TERMS of its terms or more (found through the index), and those naming it.
  */
-function candidateClauses(review: Review, asked: Clause, naming: Set<number>, least = SHARED_TERMS, forms: OtherForms = new Map()): number[] {
+function candidateClauses(review: Review, asked: Clause, naming: Set<number>, least = SHARED_TERMS): number[] {
   const candidates = new Set(naming);
-  // A term held in another form counts as held (followup:other-form).
+  countHits(review.byClauseTerm, asked.terms, (i, count) => count >= least && candidates.add(i));
+  return [...candidates].sort((a, b) => a - b);
+}
+
+/**
+ * The review clauses that may name an ask by its terms in other forms (followup:other-form), those read without them
+ * naming none: only a clause holding one may name it now, with SHARED_TERMS of its terms or more, the other forms counted.
+ */
+function formCandidates(review: Review, asked: Clause, forms: OtherForms, least: number): number[] {
   const more = new Map<number, number>();
   for (const held of forms.values()) for (const i of held.keys()) more.set(i, (more.get(i) ?? 0) + 1);
-  countHits(review.byClauseTerm, asked.terms, (i, count) => count + (more.get(i) ?? 0) >= least && candidates.add(i));
-  for (const [i, count] of more) if (count >= least) candidates.add(i);
-  return [...candidates].sort((a, b) => a - b);
+  const holds = (i: number) => [...asked.terms].filter((term) => review.clauses[i]!.terms.has(term)).length;
+  return [...more].filter(([i, count]) => count + holds(i) >= least).map(([i]) => i).sort((a, b) => a - b);
 }
 
 const TWO_HAN = /^\p{Script=Han}{2}$/u;
@@ -887,15 +894,16 @@ function otherForms(review: Review, asked: Clause): OtherForms {
   const tokens = tokensIn(tokensOf(review.older), asked);
   for (let k = 0; k + 1 < tokens.length; k++) {
     const [first, second, next] = [tokens[k]!, tokens[k + 1]!, tokens[k + 2]];
+    if (![first, second].every((word) => TWO_HAN.test(word.text) && !isGeneric(word.text) && !PLACE_TAGS.has(word.tag))) continue;
     const term = first.text + second.text;
-    if (!asked.terms.has(term) || forms.has(term) || ![first, second].every((word) => TWO_HAN.test(word.text) && !isGeneric(word.text) && !PLACE_TAGS.has(word.tag))) continue;
+    if (!asked.terms.has(term) || forms.has(term)) continue;
     // A word every part uses after the term (解决…饮水问题) names nothing of its own.
     const after = next && QUALIFIER_TAG.test(next.tag) && !isGeneric(next.text) ? next.text : null;
     const held = new Map<number, string>();
-    const swapped = namePairs(second.text + first.text);
-    countHits(review.byPair, swapped, (i, count) => {
-      if (count === swapped.size && !review.clauses[i]!.terms.has(term) && swappedIn(review, i, [first.text, second.text], after, askedText)) held.set(i, second.text + first.text);
-    });
+    // The clauses holding the pair where the swapped words meet (分流职工: 流职), the rarest of its pairs.
+    for (const i of review.byPair.get(second.text[1]! + first.text[0]!) ?? []) {
+      if (!review.clauses[i]!.terms.has(term) && swappedIn(review, i, [first.text, second.text], after, askedText)) held.set(i, second.text + first.text);
+    }
     if (held.size > 0) forms.set(term, held);
   }
   return forms;
@@ -1014,13 +1022,14 @@ function namesHeadAlone(newer: Analysis, said: Span, head: string): boolean {
 }
 
 /** The review clause that best names an ask's object by these terms, if one does. */
-function namingByTerms(review: Review, asked: Clause, askedText: string, naming: Set<number>, forms: OtherForms = new Map()): Match | null {
+function namingByTerms(review: Review, asked: Clause, askedText: string, naming: Set<number>, forms?: OtherForms): Match | null {
   const word = oneWordAsk(review.older, asked);
+  const least = word === null ? SHARED_TERMS : 1;
   let best: Match | null = null;
   // Review clauses in text order, of sentences sharing a term with the ask: the first best is the earliest.
-  for (const i of candidateClauses(review, asked, naming, word === null ? SHARED_TERMS : 1, forms)) {
+  for (const i of forms ? formCandidates(review, asked, forms, least) : candidateClauses(review, asked, naming, least)) {
     const [said, sentence] = [review.clauses[i]!, review.sentenceOf[i]!];
-    const other = (term: string) => forms.get(term)?.has(i) === true;
+    const other = (term: string) => forms?.get(term)?.has(i) === true;
     if (![...asked.terms].some((term) => sentence.vector.has(term) || other(term))) continue;
     if (!namesMeasure(askedText, clauseText(review, i))) continue;
     const { cover, shared } = coverage(asked, said, review.idf, other);
@@ -1028,7 +1037,7 @@ function namingByTerms(review: Review, asked: Clause, askedText: string, naming:
     const named = byTerms || naming.has(i);
     const byWord = !named && word !== null && statesResultOf(review, word, said);
     if ((named || byWord) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
-      const written = [...asked.terms].flatMap((term) => (said.terms.has(term) || !other(term) ? [] : [`${term} as ${forms.get(term)!.get(i)!}`]));
+      const written = [...asked.terms].flatMap((term) => (said.terms.has(term) || !other(term) ? [] : [`${term} as ${forms!.get(term)!.get(i)!}`]));
       best = { asked, said, sentence, cover, ...(byWord && { names: [word!] }), ...(written.length > 0 && { otherForms: written }) };
     }
   }
