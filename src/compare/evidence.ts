@@ -72,6 +72,7 @@ const FOLLOWUP_RULES = {
   placePair: wordings.placePair.id,
   definedName: wordings.definedName.id,
   enumeratedHead: wordings.enumeratedHead.id,
+  otherForm: wordings.otherForm.id,
   notDone: wordings.notDone.id,
   completion: wordings.completion.id,
   partOfList: wordings.partOfList.id,
@@ -249,6 +250,8 @@ interface Match {
   askedText?: string;
   /** Named by the head of the fields the ask lists, without them (followup:enumerated-head). */
   byHead?: true;
+  /** The ask's terms the review clause holds in another form only, each with that form (followup:other-form). */
+  otherForms?: string[];
   /** Named by the other form of a short form the pair defines (followup:defined-name); `askedText` is then the ask in the review's form. */
   defined?: Definition;
 }
@@ -828,13 +831,13 @@ function effortSpans(clause: string): Span[] {
 }
 
 /** The share of a commitment clause's weighted object terms that a review clause holds, and how many. */
-function coverage(asked: Clause, said: Clause, idf: (term: string) => number): { cover: number; shared: number } {
+function coverage(asked: Clause, said: Clause, idf: (term: string) => number, other: (term: string) => boolean = () => false): { cover: number; shared: number } {
   let whole = 0;
   let found = 0;
   let shared = 0;
   for (const term of asked.terms) {
     whole += idf(term);
-    if (said.terms.has(term)) {
+    if (said.terms.has(term) || other(term)) {
       found += idf(term);
       shared++;
     }
@@ -861,6 +864,68 @@ function candidateClauses(review: Review, asked: Clause, naming: Set<number>, le
   countHits(review.byClauseTerm, asked.terms, (i, count) => count >= least && candidates.add(i));
   return [...candidates].sort((a, b) => a - b);
 }
+
+/**
+ * The review clauses that may name an ask by its terms in other forms (followup:other-form), those read without them
+ * naming none: only a clause holding one may name it now, with SHARED_TERMS of its terms or more, the other forms counted.
+ */
+function formCandidates(review: Review, asked: Clause, forms: OtherForms, least: number): number[] {
+  const more = new Map<number, number>();
+  for (const held of forms.values()) for (const i of held.keys()) more.set(i, (more.get(i) ?? 0) + 1);
+  const holds = (i: number) => [...asked.terms].filter((term) => review.clauses[i]!.terms.has(term)).length;
+  return [...more].filter(([i, count]) => count + holds(i) >= least).map(([i]) => i).sort((a, b) => a - b);
+}
+
+const TWO_HAN = /^\p{Script=Han}{2}$/u;
+/** For each term of an ask that review clauses write in another form only (followup:other-form): those clauses' indexes, each with the form. */
+type OtherForms = Map<string, Map<number, string>>;
+
+/**
+ * The review clauses writing a term of an ask made of two words of two characters with the words side by side the other way
+ * round (followup:other-form: 资产盘活处置 in 有效盘活资产, 职工分流安置 in 分流职工得到较好安置). The swapped words must close what
+ * they name on both sides or be followed by the same word (活动品牌影响力 is not 品牌活动), after no noun or verb the ask lacks but
+ * words of doing (提高标准 is not 扶贫标准提高, 税费支持政策 not 给予政策支持). Left out, as mostly other things over the corpus:
+ * words every part uses (发展经济, 经济发展) and places (建设北京 in 美丽北京建设); words between (社会大局保持 for 保持社会); a
+ * form inside a longer word or followed by another noun (饮水安全工程 for 安全饮水问题, 意愿就业毕业生 for 就业意愿).
+ */
+function otherForms(review: Review, asked: Clause): OtherForms {
+  const forms: OtherForms = new Map();
+  const askedText = review.older.text.slice(asked.start, asked.end);
+  const tokens = tokensIn(tokensOf(review.older), asked);
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const [first, second, next] = [tokens[k]!, tokens[k + 1]!, tokens[k + 2]];
+    if (![first, second].every((word) => TWO_HAN.test(word.text) && !isGeneric(word.text) && !PLACE_TAGS.has(word.tag))) continue;
+    const term = first.text + second.text;
+    if (!asked.terms.has(term) || forms.has(term)) continue;
+    // A word every part uses after the term (解决…饮水问题) names nothing of its own.
+    const after = next && QUALIFIER_TAG.test(next.tag) && !isGeneric(next.text) ? next.text : null;
+    const held = new Map<number, string>();
+    // The clauses holding the pair where the swapped words meet (分流职工: 流职), the rarest of its pairs.
+    for (const i of review.byPair.get(second.text[1]! + first.text[0]!) ?? []) {
+      if (!review.clauses[i]!.terms.has(term) && swappedIn(review, i, [first.text, second.text], after, askedText)) held.set(i, second.text + first.text);
+    }
+    if (held.size > 0) forms.set(term, held);
+  }
+  return forms;
+}
+
+/** The words of a review clause, as jieba cuts them. */
+const clauseTokens = (review: Review, i: number) => tokensIn(tokensOf(review.newer), review.clauses[i]!);
+
+/**
+ * Whether a review clause writes an ask's two words the other way round as words of their own, after no noun or verb the ask lacks,
+ * followed by the word the ask's follow (`after`) or, if none, by no word qualifying a thing.
+ */
+function swappedIn(review: Review, i: number, [first, second]: [string, string], after: string | null, askedText: string): boolean {
+  const tokens = clauseTokens(review, i);
+  return tokens.some((token, k) => {
+    if (token.text !== second || tokens[k + 1]?.text !== first) return false;
+    const [before, next] = [tokens[k - 1], tokens[k + 2]];
+    if (before && (NOUN_TAG.test(before.tag) || (VERB_TAG.test(before.tag) && !VERB_SET.has(before.text))) && !askedText.includes(before.text)) return false;
+    return after === null ? next === undefined || !QUALIFIER_TAG.test(next.tag) || isGeneric(next.text) : next?.text === after;
+  });
+}
+
 
 /** For each clause of a commitment, the review clause that best names its object, if one does; best first. */
 function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] {
@@ -893,13 +958,20 @@ const namedByTerms = spanMemo((review: Review, span: Span): Match | null => {
   const askedText = review.older.text.slice(span.start, span.end);
   // Clauses naming the ask (建成沙南高速 without 建成) by its character pairs.
   const naming = clausesNaming(review, withoutVerb(askedText));
-  const found = namingByTerms(review, asked, askedText, naming);
+  // Terms in another form (followup:other-form) only where the ask's own do not name it: they never displace a clause that does.
+  const found = namingByTerms(review, asked, askedText, naming) ?? withOtherForms(review, asked, askedText, naming);
   if (found) return found;
   // An ask listing the fields of its object's head (钢铁、有色、化工、建材4个重点行业) is named by a clause naming the head alone.
   const fields = askedText.includes('、') ? withoutEnumeration(review.older, span) : null;
   const byHead = fields && namingByTerms(review, fields.rest, askedText, naming);
   return byHead && namesHeadAlone(review.newer, byHead.said, fields.head) ? { ...byHead, byHead: true } : null;
 });
+
+/** namingByTerms with the ask's terms in the other forms review clauses write them in (followup:other-form), if any. */
+function withOtherForms(review: Review, asked: Clause, askedText: string, naming: Set<number>): Match | null {
+  const forms = otherForms(review, asked);
+  return forms.size === 0 ? null : namingByTerms(review, asked, askedText, naming, forms);
+}
 
 const ENUMERATION = wordings.enumeratedHead;
 const ENUMERATION_CLOSE = new RegExp(ENUMERATION.close, 'u');
@@ -950,20 +1022,23 @@ function namesHeadAlone(newer: Analysis, said: Span, head: string): boolean {
 }
 
 /** The review clause that best names an ask's object by these terms, if one does. */
-function namingByTerms(review: Review, asked: Clause, askedText: string, naming: Set<number>): Match | null {
+function namingByTerms(review: Review, asked: Clause, askedText: string, naming: Set<number>, forms?: OtherForms): Match | null {
   const word = oneWordAsk(review.older, asked);
+  const least = word === null ? SHARED_TERMS : 1;
   let best: Match | null = null;
   // Review clauses in text order, of sentences sharing a term with the ask: the first best is the earliest.
-  for (const i of candidateClauses(review, asked, naming, word === null ? SHARED_TERMS : 1)) {
+  for (const i of forms ? formCandidates(review, asked, forms, least) : candidateClauses(review, asked, naming, least)) {
     const [said, sentence] = [review.clauses[i]!, review.sentenceOf[i]!];
-    if (![...asked.terms].some((term) => sentence.vector.has(term))) continue;
+    const other = (term: string) => forms?.get(term)?.has(i) === true;
+    if (![...asked.terms].some((term) => sentence.vector.has(term) || other(term))) continue;
     if (!namesMeasure(askedText, clauseText(review, i))) continue;
-    const { cover, shared } = coverage(asked, said, review.idf);
+    const { cover, shared } = coverage(asked, said, review.idf, other);
     const byTerms = cover >= NAMES_OBJECT && shared - placesShared(review.older, asked, said, clauseText(review, i)) >= SHARED_TERMS && !namesAnotherKind(review, asked, said);
     const named = byTerms || naming.has(i);
     const byWord = !named && word !== null && statesResultOf(review, word, said);
     if ((named || byWord) && (!best || cover > best.cover || (cover === best.cover && sentence.start < best.sentence.start))) {
-      best = { asked, said, sentence, cover, ...(byWord && { names: [word!] }) };
+      const written = [...asked.terms].flatMap((term) => (said.terms.has(term) || !other(term) ? [] : [`${term} as ${forms!.get(term)!.get(i)!}`]));
+      best = { asked, said, sentence, cover, ...(byWord && { names: [word!] }), ...(written.length > 0 && { otherForms: written }) };
     }
   }
   return best;
@@ -2083,7 +2158,8 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
       // An ask with a target figure is answered by the figure: said again whole, it is only restated.
       if (decision.rule === FOLLOWUP_RULES.restatedWhole && commitment.targets.length > 0) return { ...decision, status: 'partly' as const, rule: FOLLOWUP_RULES.restated };
       const named = match.names && !match.part ? withReason(decision, `named by ${match.names.join('、')}`) : decision;
-      const byHead = match.byHead ? withReason(named, `named by the head of the fields listed (${FOLLOWUP_RULES.enumeratedHead})`) : named;
+      const listed = match.byHead ? withReason(named, `named by the head of the fields listed (${FOLLOWUP_RULES.enumeratedHead})`) : named;
+      const byHead = match.otherForms ? withReason(listed, `named in another form (${FOLLOWUP_RULES.otherForm}: ${match.otherForms.join('、')})`) : listed;
       const { defined } = match;
       if (defined) return withReason(byHead, `named by a short form the reports define (${FOLLOWUP_RULES.definedName}, ${defined.rule}: ${defined.short} = ${defined.full})`);
       return match.askedText ? withReason(byHead, `a line's short name (${FOLLOWUP_RULES.placePair})`) : byHead;

@@ -689,6 +689,11 @@ describe('follow-up rules on pairs outside the development set', () => {
     // … nothing decided when the review states no whole income's rate of the year (福建2026: 城镇居民、农村居民…分别增长; 国务院2021: 超过3万元).
     ['fujian-gwr-2025', 'fujian-gwr-2026', '居民收入增长与经济增长保持同步', 'no-evidence', 'followup:no-evidence', null, null],
     ['state-council-gwr-2020', 'state-council-gwr-2021', '居民收入增长与经济增长基本同步', 'no-evidence', 'followup:no-evidence', null, null],
+    // followup:other-form: the ask's two words the other way round (职工分流安置; 分流职工得到较好安置) name it where its own terms name nothing …
+    ['state-council-gwr-2016', 'state-council-gwr-2017', '重点用于职工分流安置', 'partly', 'followup:restated', '分流职工得到较好安置', 'followup:other-form: 职工分流 as 分流职工'],
+    // … not after a noun or verb the ask lacks (提高标准 in 将扶贫标准提高到2300元, 税费支持政策 in 给予政策支持).
+    ['state-council-gwr-2012', 'state-council-gwr-2013', '农业补贴要继续增加总量，提高标准', 'no-evidence', 'followup:no-evidence', null, null],
+    ['state-council-gwr-2022', 'state-council-gwr-2023', '实施新的组合式税费支持政策', 'no-evidence', 'followup:no-evidence', null, null],
   ];
   it.each(cases)('%s → %s: %s → %s (%s)', async (older, newer, words, status, rule, evidence, reason) => {
     const followUp = (await followUpsOf(older, newer)).find((f) => f.text.includes(words));

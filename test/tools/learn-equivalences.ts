@@ -8,18 +8,21 @@
 // each occurs in aligned clauses; pairs seen in --issuers issuers or more with a Dice of --dice or
 // more are printed, best first, as: a, b, clauses together, aligned clauses holding a, holding b,
 // issuers, Dice. Reading them is the review: most are phrases of the same boilerplate, not the same thing.
-// `npx tsx test/tools/learn-equivalences.ts [--issuers 3] [--dice 0.2] [--any-unit]`
+// `--anchored` (session 25, fu59): instead, clauses aligned by what only they hold, not by the rules' naming (a
+// distinctive name, a target's figure reported), and jieba's words compared instead of terms.
+// `npx tsx test/tools/learn-equivalences.ts [--issuers 3] [--dice 0.2] [--any-unit] [--anchored]`
 import { readdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { clauseSpans, followUpCommitments, objectTermsOf } from '../../src/compare/evidence.js';
 import { canonicalLabel } from '../../src/compare/measures.js';
 import { openCorpus } from '../../src/eval/corpus.js';
 import { isGeneric } from '../../src/extract/keywords.js';
+import { tokensIn, tokensOf } from '../../src/segment/jieba.js';
 import { sectionAt } from '../../src/structure/sentences.js';
 import type { Analysis, Span } from '../../src/types.js';
 import { yearPairs } from './corpus-pairs.js';
 
-const { values: options } = parseArgs({ options: { issuers: { type: 'string', default: '3' }, dice: { type: 'string', default: '0.2' }, 'any-unit': { type: 'boolean', default: false } } });
+const { values: options } = parseArgs({ options: { issuers: { type: 'string', default: '3' }, dice: { type: 'string', default: '0.2' }, 'any-unit': { type: 'boolean', default: false }, anchored: { type: 'boolean', default: false } } });
 const FOLDER = 'corpus';
 /** Rules that decide on a target and a result figure (each then naming the verdict's rule after it): the review clause is the one stating it. */
 const BY_FIGURE = new Set(['followup:target-met', 'followup:target-short', 'followup:target-near', 'followup:head-figure', 'followup:head-ratio', 'followup:held-level']);
@@ -125,6 +128,54 @@ function mutualBest(older: Analysis, newer: Analysis): Array<[ReadonlySet<string
   return out;
 }
 
+/** Runs of four Han characters of a text's pieces (、 and 和, 与, 的 cut them): the names --anchored aligns by. */
+function runsOf(text: string): Set<string> {
+  const runs = new Set<string>();
+  for (const piece of text.match(/[^\P{Script=Han}和与的]+/gu) ?? []) for (let i = 0; i + 4 <= piece.length; i++) runs.add(piece.slice(i, i + 4));
+  return runs;
+}
+
+/** How many sentences of a report hold each run. */
+function sentenceRuns(analysis: Analysis): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of analysis.sentences) for (const run of runsOf(analysis.text.slice(s.start, s.end))) counts.set(run, (counts.get(run) ?? 0) + 1);
+  return counts;
+}
+
+/** Jieba's words of a span that may name a thing or an act (nouns, verbs, abbreviations, set phrases), as --anchored compares them. */
+const WORD_TAG = /^(?:n|nz|vn|v|an|j|l|i)$/;
+const wordsOf = (analysis: Analysis, span: Span): ReadonlySet<string> => new Set(tokensIn(tokensOf(analysis), span).filter((t) => WORD_TAG.test(t.tag)).map((t) => t.text));
+
+/** A span's figures of one modality with a unit, as value and unit. */
+const figuresOf = (analysis: Analysis, span: Span, modality: string) => new Set(analysis.figures.filter((f) => f.modality === modality && f.unit !== '' && f.start >= span.start && f.start < span.end).map((f) => `${f.value}${f.unit}`));
+
+/**
+ * --anchored: a plan clause and the review clause holding what only they hold: a run of four characters that one review
+ * clause and at most two sentences of either report hold (a distinctive name), or a target's value and unit that one plan
+ * clause states and one review clause reports.
+ */
+function anchored(older: Analysis, newer: Analysis): Array<[ReadonlySet<string>, ReadonlySet<string>]> {
+  const plan = older.commitments.flatMap((c) => clauseSpans(older.text.slice(c.start, c.end), c.start));
+  const review = newer.sentences.filter((s) => sectionAt(newer.sections, s.start)?.role === 'review').flatMap((s) => clauseSpans(newer.text.slice(s.start, s.end), s.start));
+  const [olderRuns, newerRuns] = [sentenceRuns(older), sentenceRuns(newer)];
+  const holding = (keys: Array<Set<string>>) => {
+    const index = new Map<string, number[]>();
+    keys.forEach((set, j) => set.forEach((key) => index.set(key, [...(index.get(key) ?? []), j])));
+    return index;
+  };
+  const byRun = holding(review.map((span) => runsOf(newer.text.slice(span.start, span.end))));
+  const byOutcome = holding(review.map((span) => figuresOf(newer, span, 'actual')));
+  const byTarget = holding(plan.map((span) => figuresOf(older, span, 'target')));
+  const pairs = new Map<string, [ReadonlySet<string>, ReadonlySet<string>]>();
+  plan.forEach((span, i) => {
+    const rare = [...runsOf(older.text.slice(span.start, span.end))].filter((run) => (olderRuns.get(run) ?? 0) <= 2 && (newerRuns.get(run) ?? 0) <= 2);
+    const figures = [...figuresOf(older, span, 'target')].filter((figure) => byTarget.get(figure)!.length === 1);
+    const aligned = [...rare.map((run) => byRun.get(run) ?? []), ...figures.map((figure) => byOutcome.get(figure) ?? [])].filter((js) => js.length === 1).map((js) => js[0]!);
+    for (const j of aligned) pairs.set(`${i}|${j}`, [wordsOf(older, span), wordsOf(newer, review[j]!)]);
+  });
+  return [...pairs.values()];
+}
+
 interface Learned {
   a: string;
   b: string;
@@ -170,8 +221,8 @@ const counts = { ruled: 0, mutual: 0 };
 for (const [a, b] of yearPairs(readdirSync(FOLDER).sort())) {
   const [older, newer] = [await corpus.analysisOf(a), await corpus.analysisOf(b)];
   const issuer = a.replace(/-\d{4}\.txt$/, '');
-  const ruled = byRules(older, newer);
-  const mutual = mutualBest(older, newer);
+  const ruled = options.anchored ? anchored(older, newer) : byRules(older, newer);
+  const mutual = options.anchored ? [] : mutualBest(older, newer);
   counts.ruled += ruled.length;
   counts.mutual += mutual.length;
   for (const [plan, review] of [...ruled, ...mutual]) {
@@ -183,4 +234,4 @@ for (const [a, b] of yearPairs(readdirSync(FOLDER).sort())) {
 }
 const learned = learn(units);
 for (const p of learned) console.log([p.a, p.b, p.together, p.aligned.a, p.aligned.b, p.issuers, p.dice].join('\t'));
-console.error(`${counts.ruled} clauses aligned by the rules, ${counts.mutual} as mutual best; ${units.length} distinct; ${learned.length} pairs`);
+console.error(`${counts.ruled} clauses aligned ${options.anchored ? 'by a name or a figure' : 'by the rules'}, ${counts.mutual} as mutual best; ${units.length} distinct; ${learned.length} pairs`);
