@@ -581,6 +581,23 @@ function unitsNote(outcome: Figure, target: Figure): string {
   return named ? ` (${named.unit}, as the noun of the count names it: ${named.rule})` : '';
 }
 
+const MOVED_RULE = verdictRules.rules.find((rule) => rule.id === 'verdict:moved-in-words') as { notMoves: string[] };
+/** Change words that say a quantity moved, and are not inside other words (增 of 增强). */
+const movesOf = (words: readonly string[]) => words.filter((word) => word.length > 1 && !MOVED_RULE.notMoves.includes(word));
+const [MOVES_UP, MOVES_DOWN] = [movesOf(CHANGE_UP), movesOf(CHANGE_DOWN)];
+
+/**
+ * Of no catalogue measure, a clause of the year without a number that names the target's label and the change it sets, in its
+ * direction (提高居民基本医保补助标准 for 居民基本医保人均财政补助标准再增加40元): the change was made, by how much is not said.
+ * Not in a five-year review, whose changes are of the five years.
+ */
+function movedInWords(review: ReviewPart, spoken: ReviewSentence[], target: Figure): ReviewSentence | undefined {
+  const direction = target.measure === null && !namesNoMeasure(target) ? directionOf(target) : null;
+  if (direction === null) return undefined;
+  const words = direction === 'up' ? MOVES_UP : MOVES_DOWN;
+  return spoken.find((sentence) => fiveYearPart(review.analysis, sentence, review.year) === null && clausesOf(sentence.text).some((clause) => namedAt(target, clause) >= 0 && !/\d/.test(clause) && says(words, clause)));
+}
+
 /** What the review says of a target no figure answers: in words, as a direction, over years, in the newer plan, of its object, or nothing. */
 function unanswered(review: ReviewPart, target: Figure, targetSide: PlacedSide): Check {
   const spoken = mentions(review, target);
@@ -589,6 +606,8 @@ function unanswered(review: ReviewPart, target: Figure, targetSide: PlacedSide):
   // 财政赤字率和宏观杠杆率下降: of a catalogue measure, a direction without a number is an outcome in words.
   const direction = target.measure !== null && spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && !/\d/.test(clause) && says(CHANGE_WORDS, clause)));
   if (direction) return { actual: null, verdict: 'unclear', rule: 'verdict:direction-only', reason: `stated only as a direction, without a number: "${direction.text}"`, quote: direction.text };
+  const moved = movedInWords(review, spoken, target);
+  if (moved) return { actual: null, verdict: 'unclear', rule: 'verdict:moved-in-words', reason: `the change the target sets is said without a number: "${moved.text}"`, quote: moved.text };
   // Of a catalogue measure only: a label's words alone may name something beside it.
   const overYears = target.measure !== null && spoken.find((sentence) => statedOverYears(review, sentence, target));
   if (overYears) return { actual: null, verdict: 'unclear', rule: 'verdict:over-years', reason: `stated only over several years: "${overYears.text}"`, quote: overYears.text };

@@ -351,6 +351,21 @@ describe('checkTargets on other pairs', () => {
     expect({ wording, verdict: check?.verdict, rule: check?.rule, quoted: check?.quote === check?.actual?.sentence }).toEqual({ wording, verdict, rule, quoted: true });
   }, 60_000);
 
+  // verdict:moved-in-words: of no catalogue measure, a clause of the year without a number naming the label and its change in
+  // the target's direction; not a five-year review's, whose changes are of the five years.
+  it.each([
+    ['state-council-gwr-2024', '城乡居民基础养老金月最低标准提高20元', 'unclear', 'verdict:moved-in-words'], // 提高城乡居民基础养老金和退休人员基本养老金
+    ['state-council-gwr-2015', '企业退休人员基本养老金标准提高10%', 'unclear', 'verdict:moved-in-words'], // 提高低保、优抚、企业退休人员基本养老金等标准
+    ['state-council-gwr-2022', '增长18%', 'unclear', 'verdict:moved-in-words'], // 中央对地方转移支付大幅增加
+    ['guizhou-gwr-2025', '装备制造业增加值增长10%以上', 'no-data', 'verdict:no-data'], // 高端装备制造产业快速增长, in the five-year review
+  ])('%s: %s → %s (%s)', async (older, wording, verdict, rule) => {
+    const { analysisOf } = await corpus;
+    const year = Number(older.slice(-4));
+    const checks = checkTargets(await analysisOf(`${older}.txt`), await analysisOf(`${older.slice(0, -4)}${year + 1}.txt`));
+    const check = checks.find((c) => c.target.sentence.includes(wording) && wording.includes(c.target.surface));
+    expect({ wording, verdict: check?.verdict, rule: check?.rule }).toEqual({ wording, verdict, rule });
+  }, 60_000);
+
   it('answers no change with a share (scope:share-vs-change), and a share with a share', async () => {
     const { analysisOf } = await corpus;
     const checks = checkTargets(await analysisOf('guizhou-gwr-2025.txt'), await analysisOf('guizhou-gwr-2026.txt'));
