@@ -553,6 +553,25 @@ function magnitude(target: PlacedSide, actual: PlacedSide): Found {
 }
 
 export const SAME_NUMBER_RULE = scope.sameNumber.id;
+export const LISTED_NAMES_RULE = scope.listedNames.id;
+
+/** A name listed before a number: Han characters only, two to six (凌绥, 台黑; not 有序改造供热管网1287公里). */
+const LISTED_NAME = /^\p{Script=Han}{2,6}$/u;
+
+/** The names a list before a figure's number gives, after its first 、 (本桓、凌绥、台黑4条: 凌绥, 台黑), or none. */
+function listedNames(side: PlacedSide): string[] {
+  const items = clauseBefore(side).split('、').slice(1);
+  const last = items.length - 1;
+  const names = items.map((item, i) => (i === last && item.endsWith(scope.listedNames.etc) ? item.slice(0, -scope.listedNames.etc.length) : item));
+  return names.every((name) => LISTED_NAME.test(name)) ? names : [];
+}
+
+/** Whether an outcome's clause names, before its number, every one of two names or more the target lists before its own (scope:listed-names). */
+export function namesListed(target: PlacedSide, actual: PlacedSide): boolean {
+  const names = listedNames(target);
+  const clause = clauseBefore(actual);
+  return names.length >= 2 && names.every((name) => clause.includes(name));
+}
 /** Checks of how two sides name their object, which an outcome stating the target's own number passes (scope:same-number). */
 const NAMING: ReadonlySet<string> = new Set([scope.object.id, scope.objectWords.id]);
 

@@ -13,7 +13,7 @@ import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
 import verdictRules from './lexicon/verdicts.json' with { type: 'json' };
-import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, namingRules, objectForm, shareForChange, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, SAME_NUMBER_RULE, SAME_UNIT_OBJECT_RULE, actOnObject, countsObject, countsHeadOf, labelObject, type PlacedSide } from './scope.js';
+import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, namingRules, objectForm, shareForChange, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, SAME_NUMBER_RULE, LISTED_NAMES_RULE, namesListed, SAME_UNIT_OBJECT_RULE, actOnObject, countsObject, countsHeadOf, labelObject, type PlacedSide } from './scope.js';
 
 /** How far short of a target of about a value an outcome may fall and still reach it, and how far it is unclear (verdicts.json allowance: one definition for verdicts and follow-up). */
 const ALLOWANCE = verdictRules.allowance;
@@ -280,6 +280,8 @@ interface Outcome {
   apart?: string[];
   /** When it states the target's own number and names its head (statesTargetNumber): naming differences do not count. Sure already, so never `apart`. */
   sameNumber?: boolean;
+  /** When it is that number and names the things the target lists before it (scope:listed-names). */
+  listed?: boolean;
   /** The acts the target does to what the outcome names (actedOn): naming differences do not count either. */
   actedOn?: string[];
 }
@@ -382,6 +384,8 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
     // The target's own number with its head named is the target reported done (scope:same-number); not across
     // measures a similarity of 0 keeps apart (农村 vs none, 开工 vs 建成).
     .map((c) => (c.score > 0 && statesTargetNumber(target, c.figure) ? { ...c, score: Math.max(c.score, SURE_MATCH), sameNumber: true } : c))
+    // A count too small to tell is the target's when the outcome names the things the target lists (scope:listed-names).
+    .map((c) => (c.score > 0 && !('sameNumber' in c) && sameNumber(target, c.figure) && namesListed(targetSide, placedSide(review.analysis, c.figure)) ? { ...c, score: Math.max(c.score, SURE_MATCH), sameNumber: true, listed: true } : c))
     // Every word of the target's object named is as sure as a close label (新开外贸航线, 新开辟外贸航线), and so is a
     // label a word of where or how much apart (接待国内外游客, 接待游客).
     .map((c) => (c.score < SURE_MATCH ? surer(c, target, targetSide, review) : c))
@@ -647,7 +651,8 @@ function judgeOutcome(
   const judged = judge(target, signedValue(outcome.figure, target).value);
   // A part past the target says the whole is too; a sum short of it, that the part is.
   const holds = lowerFor(target) || (judged.verdict !== 'met' && judged.verdict !== 'missed') ? undefined : judged.verdict;
-  const scope = scopeDifference(targetSide, placed, holds, outcome.sameNumber === true || outcome.actedOn !== undefined);
+  // The same names listed say the same things are counted: no scope rule asks what the outcome counts (scope:listed-names).
+  const scope = outcome.listed ? null : scopeDifference(targetSide, placed, holds, outcome.sameNumber === true || outcome.actedOn !== undefined);
   if (scope) return open({ actual, verdict: 'unclear', rule: scope.rule, reason: scope.reason });
   // Found by the target's words alone, an outcome naming more may count a narrower thing: an amount of it past
   // the target says the target is, where more is better; short of it, or as a rate, nothing.
@@ -667,6 +672,7 @@ function judgeOutcome(
 /** How an outcome worded otherwise was taken as the target's, for the reason: the rule that let it stand. */
 function matchNote(outcome: Outcome, targetSide: PlacedSide, placed: PlacedSide): string {
   if (outcome.apart) return ` (labels ${outcome.apart.join('、')} apart: ${WORDS_APART_RULE})`;
+  if (outcome.listed) return ` (the target's number, of the things it lists: ${LISTED_NAMES_RULE})`;
   if (outcome.sameNumber) return ` (the target's own number restated: ${SAME_NUMBER_RULE})`;
   if (outcome.actedOn) return ` (the outcome names what the target acts on${outcome.actedOn.length > 0 ? ` (${outcome.actedOn.join('、')})` : ''}: ${SAME_UNIT_OBJECT_RULE})`;
   const naming = namingRules(targetSide, placed);

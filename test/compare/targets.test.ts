@@ -308,6 +308,7 @@ const others: Array<[string, string, string, string]> = [
   ['tianjin-gwr-2025', '新建提升口袋公园80个', 'met', '五大道公园、设计公园和85个口袋公园等建成开放: 85 counts only the item after it'],
   ['hainan-gwr-2025', '陵水黎安国际教育创新试验区师生规模突破1万人', 'met', '陵水黎安国际教育创新试验区初具规模，…在园师生达1万人: the object words named earlier in the sentence'],
   ['tianjin-gwr-2025', '建设社区型养老服务综合体（农村幸福院）30个', 'met', '建成养老服务综合体30个: the target\'s own number with its head (scope:same-number), though 社区 is not named'],
+  ['liaoning-gwr-2025', '本桓、凌绥、台黑4条高速公路', 'met', '沈白高铁和京哈改扩建、本桓宽、凌绥、台黑4条高速提前建成通车: a count of a few, but of the things the target lists by name (scope:listed-names), so the joined list is no sum either'],
   ['tianjin-gwr-2025', '集装箱吞吐量突破2400万标准箱', 'met', '集装箱航线增至150条、吞吐量超2400万标准箱: the label 吞吐量 alone is no close match, the same number with the head is'],
   ['hainan-gwr-2025', '新增基础教育公办学位4万个', 'met', '新增基础教育学位4万个: the same number, though the target names only 公办 ones (scope:other-object passed over)'],
   ['hainan-gwr-2025', '推出2项以上科教融汇标志性成果', 'unclear', '2项制度创新成果入选…最佳实践案例: a count of a few recurs by chance (not scope:same-number)'],

@@ -129,6 +129,8 @@ const RULES: Record<string, Say> = {
   // Names how an outcome was matched (its verdict's rule is the numeric one): said here for a page that shows the id.
   'scope:same-number': () => '本年报告给出的数字与目标完全相同，说的是同一事物，措辞不同也视为同一项',
   // Names how an outcome was matched (its verdict's rule is the numeric one): said here for a page that shows the id.
+  'scope:listed-names': () => '本年报告给出的数字与目标相同，且列出了目标逐一点名的各项（如本桓、凌绥、台黑），说的是同一批事物',
+  // Names how an outcome was matched (its verdict's rule is the numeric one): said here for a page that shows the id.
   'scope:same-unit-object': () => '本年报告中唯一一个单位相同、说的正是目标所做之事的对象（如改造的燃气管网）的当年数字，措辞不同也视为同一项',
   // Keeps a share from answering a change (its verdict's rule is another): said here for a page that shows the id.
   'scope:share-vs-change': () => '占比（比重）说的是所占份额，不是增长多少，不能回答增长目标',
@@ -267,6 +269,7 @@ const RULE_NAMES: Record<string, string> = {
   'scope:two-bases': '两种口径',
   'scope:magnitude': '数量级不同',
   'scope:same-number': '与目标数字相同',
+  'scope:listed-names': '点名的各项相同',
   'scope:same-unit-object': '同一对象、同一单位',
   'scope:share-vs-change': '占比不是增速',
 };
