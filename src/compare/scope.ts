@@ -456,7 +456,16 @@ function excluding(target: PlacedSide, actual: PlacedSide): Found {
   return found(left && !textBefore(target).includes(left) ? `the outcome is stated ${left}` : null);
 }
 
-const JOINERS = new Set(scope.combined.joiners);
+/** Words joining two names (煤炭和天然气, 国家级及省级). */
+export const JOINER_WORDS: readonly string[] = scope.combined.joiners;
+const JOINERS = new Set(JOINER_WORDS);
+
+/** The end every text shares, when it leaves each two characters of its own (集团 of 四川能源发展集团、数据集团), else none. */
+export function sharedEnd(texts: string[]): string {
+  let end = '';
+  for (let n = 1; texts.every((text) => text.length >= n + 2 && text.endsWith(texts[0]!.slice(-n))); n++) end = texts[0]!.slice(-n);
+  return end;
+}
 /** What after a joiner makes a level and those above or below it (地级及以上城市): one thing, no second name. */
 const NOT_JOINED = new Set(scope.combined.notJoined.words);
 

@@ -13,7 +13,7 @@ import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
 import verdictRules from './lexicon/verdicts.json' with { type: 'json' };
-import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, namingRules, objectForm, shareForChange, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, SAME_NUMBER_RULE, LISTED_NAMES_RULE, namesListed, SAME_UNIT_OBJECT_RULE, actOnObject, countsObject, countsHeadOf, labelObject, type PlacedSide } from './scope.js';
+import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, namingRules, objectForm, shareForChange, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, SAME_NUMBER_RULE, LISTED_NAMES_RULE, namesListed, SAME_UNIT_OBJECT_RULE, JOINER_WORDS, sharedEnd, actOnObject, countsObject, countsHeadOf, labelObject, type PlacedSide } from './scope.js';
 
 /** How far short of a target of about a value an outcome may fall and still reach it, and how far it is unclear (verdicts.json allowance: one definition for verdicts and follow-up). */
 const ALLOWANCE = verdictRules.allowance;
@@ -552,6 +552,26 @@ function otherMeasureOf(review: ReviewPart, target: Figure, targetSide: PlacedSi
   return { actual, verdict: 'unclear', rule, reason: `the review counts what the target counts only ${OTHER_MEASURE[rule]} ("${actual.label}" ${actual.surface}): "${actual.sentence}"`, quote: actual.sentence };
 }
 
+/** The joiners of scope:single-vs-combined, each of one character (、, 和, 及, 与). */
+const JOINER = new RegExp(`[${JOINER_WORDS.filter((word) => word.length === 1).join('')}]`);
+
+/**
+ * The first figure of the year counting one of the things a target's label joins, not the last (新建改建合作助老餐厅和助餐点1000个
+ * by 建成助老餐厅413个, Jilin 2026), where nothing else answered: its label ends on that thing's name, four characters at least as
+ * for a word of an object (ONE_WORD_NAMES), in a unit counting alike. A part of what the target counts: unclear, never a verdict.
+ */
+function joinedPartOf(review: ReviewPart, target: Figure): Check | null {
+  // Split by characters: jieba may glue a joiner to the next word (和助/x of 和助餐点); a false join (和美乡村, 地级及以上) leaves
+  // a part too short to share four characters with anything.
+  const parts = target.label.split(JOINER).slice(0, -1);
+  if (parts.length === 0) return null;
+  const namesPart = (figure: Figure) => parts.some((part) => sharedEnd([part, figure.label]).length >= ONE_WORD_NAMES);
+  const figure = review.figures.find((f) => f.period === null && countsAlike(f, target) && namesPart(f) && fiveYearPart(review.analysis, f, review.year) === null);
+  if (!figure) return null;
+  const actual = sideOf(review.analysis, figure);
+  return { actual, verdict: 'unclear', rule: 'verdict:named-part', reason: `the review counts only one of the things the target joins ("${actual.label}" ${actual.surface}): "${actual.sentence}"`, quote: actual.sentence };
+}
+
 /**
  * The newer report's plan setting the measure as a change on last year's (今年拟安排地方政府专项债券2.15万亿元，
  * 比去年增加8000亿元; 拟发行长期建设国债800亿元，比上年减少300亿元): last year's amount is implied, as a budget,
@@ -619,7 +639,7 @@ function unanswered(review: ReviewPart, target: Figure, targetSide: PlacedSide):
   if (implied) return { actual: null, verdict: 'unclear', rule: 'verdict:implied-by-plan', reason: `not in the review; the newer plan gives this year's amount on last year's: "${implied}"`, quote: implied };
   const named = objectNamed(review, targetSide);
   if (named) return { actual: null, verdict: 'unclear', rule: 'verdict:object-named', reason: `the review names what the target counts but gives no figure of it to compare: "${named.text}"`, quote: named.text };
-  return otherMeasureOf(review, target, targetSide) ?? { actual: null, verdict: 'no-data', rule: 'verdict:no-data', reason: 'the newer report does not state this measure' };
+  return otherMeasureOf(review, target, targetSide) ?? joinedPartOf(review, target) ?? { actual: null, verdict: 'no-data', rule: 'verdict:no-data', reason: 'the newer report does not state this measure' };
 }
 
 /** The verdict on the outcome found; `decided` when it is the year's own figure of the same measure. */

@@ -105,6 +105,8 @@ const RULES: Record<string, Say> = {
     actual && quote !== undefined ? `本年报告说到了这一项，但只给出了几年的数字（“${actual.label}”），不是本年的：“${quote}”` : null,
   'verdict:named-other-kind': ({ actual, quote }) =>
     actual && quote !== undefined ? `本年报告说到了这一项，但给出的数字（“${actual.label}”）是另一种量，与目标无法比较：“${quote}”` : null,
+  'verdict:named-part': ({ actual, quote }) =>
+    actual && quote !== undefined ? `本年报告只给出了目标所列几项中一项的数字（“${actual.label}”），不能据此判断：“${quote}”` : null,
   'verdict:no-data': () => '本年报告没有给出这项指标的结果',
   'verdict:other-basis': quoted((basis) => `本年报告的结果口径不同（${basis}）`),
   'verdict:period': ({ actual }) => (actual?.period ? `本年报告的结果口径不同（${PERIODS[actual.period]}）` : null),
@@ -249,6 +251,7 @@ const RULE_NAMES: Record<string, string> = {
   'verdict:named-other-measure': '只有另一项数字',
   'verdict:named-over-years': '只有几年的数字',
   'verdict:named-other-kind': '另一种量',
+  'verdict:named-part': '只有其中一项的数字',
   'verdict:no-data': '没有结果',
   'verdict:other-basis': '口径不同',
   'verdict:period': '口径不同（年均、累计）',
