@@ -619,7 +619,14 @@ function movedInWords(review: ReviewPart, spoken: ReviewSentence[], target: Figu
   const direction = target.measure === null && !namesNoMeasure(target) ? directionOf(target) : null;
   if (direction === null) return undefined;
   const words = direction === 'up' ? MOVES_UP : MOVES_DOWN;
-  return spoken.find((sentence) => fiveYearPart(review.analysis, sentence, review.year) === null && clausesOf(sentence.text).some((clause) => namedAt(target, clause) >= 0 && !/\d/.test(clause) && says(words, clause)));
+  const { analysis } = review;
+  // A number in words is a figure too (货物通关时间压缩一半以上): the clause must hold none.
+  const numbered = (sentence: ReviewSentence, clause: string) => {
+    const at = sentence.start + sentence.text.indexOf(clause);
+    return /\d/.test(clause) || analysis.figures.some((f) => f.start >= at && f.start < at + clause.length);
+  };
+  const moved = (sentence: ReviewSentence) => clausesOf(sentence.text).some((clause) => namedAt(target, clause) >= 0 && says(words, clause) && !numbered(sentence, clause));
+  return spoken.find((sentence) => fiveYearPart(analysis, sentence, review.year) === null && moved(sentence));
 }
 
 /** What the review says of a target no figure answers: in words, as a direction, over years, in the newer plan, of its object, or nothing. */

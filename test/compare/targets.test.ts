@@ -359,8 +359,10 @@ describe('checkTargets on other pairs', () => {
   it.each([
     ['state-council-gwr-2024', '城乡居民基础养老金月最低标准提高20元', 'unclear', 'verdict:moved-in-words'], // 提高城乡居民基础养老金和退休人员基本养老金
     ['state-council-gwr-2015', '企业退休人员基本养老金标准提高10%', 'unclear', 'verdict:moved-in-words'], // 提高低保、优抚、企业退休人员基本养老金等标准
+    ['state-council-gwr-2018', '居民基本医保人均财政补助标准再增加40元', 'unclear', 'verdict:moved-in-words'], // 提高居民基本医保补助标准: 再 said of the change, ignored with it
     ['state-council-gwr-2022', '增长18%', 'unclear', 'verdict:moved-in-words'], // 中央对地方转移支付大幅增加
     ['guizhou-gwr-2025', '装备制造业增加值增长10%以上', 'no-data', 'verdict:no-data'], // 高端装备制造产业快速增长, in the five-year review
+    ['state-council-gwr-2017', '对地方一般性转移支付规模增长9.5%', 'unclear', 'verdict:object-named'], // 中央对地方一般性转移支付规模大幅增加、专项转移支付项目减少三分之二: a number in the clause
     // 规上企业研发经费投入增长14.2%: R&D is 研发 (similarity.json synonyms), and 规上企业 names a narrower thing, whose growth says nothing of the whole.
     ['jilin-gwr-2025', 'R＆D经费投入增长10%左右', 'unclear', 'scope:object-words'],
   ])('%s: %s → %s (%s)', async (older, wording, verdict, rule) => {
