@@ -23,7 +23,7 @@ import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { nameForm, valueIn } from './measures.js';
 import { withShortLines } from './place-pairs.js';
 import { AVERAGE, fiveYearPart, MULTI_YEAR, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
-import { ADDED_WORDS, clauseBefore, MANNER as SCOPE_MANNER, countsWider, namesMore, placedSide, scopeDifference } from './scope.js';
+import { ADDED_WORDS, clauseBefore, MANNER as SCOPE_MANNER, countsWider, namesMore, placedSide, scopeDifference, sharedEnd } from './scope.js';
 import { checkTargets, commitmentStatus, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
@@ -2214,13 +2214,6 @@ const namedList = spanMemo((analysis: Analysis, span: Span): NamedList | null =>
   const kind = after.length > 0 && NOUN_TAG.test(after[0]!.tag) ? after.map((token) => token.text).join('') : null;
   return own.length >= 2 ? { own, count: items.filter(Boolean).length, kind, names } : null;
 });
-
-/** The end every text shares, when it leaves each two characters of its own (集团 of 四川能源发展集团、数据集团), else none. */
-function sharedEnd(texts: string[]): string {
-  let end = '';
-  for (let n = 1; texts.every((text) => text.length >= n + 2 && text.endsWith(texts[0]!.slice(-n))); n++) end = texts[0]!.slice(-n);
-  return end;
-}
 
 /**
  * A listed ask without a target figure (推动中美史克、诺和诺德、华润医药等增资扩产) that no clause names by its terms,

@@ -7,6 +7,7 @@ import { NAMED_UNIT_RULES, NAMED_UNITS } from '../extract/labels.js';
 import type { Figure } from '../types.js';
 import measures from '../measures/lexicon/similarity.json' with { type: 'json' };
 import wordings from './lexicon/followup.json' with { type: 'json' };
+import scopeWords from './lexicon/scope.json' with { type: 'json' };
 import { memo } from '../memo.js';
 import { characterPairs, dice } from './pairs.js';
 
@@ -105,7 +106,9 @@ const SYNONYMS: Array<[string, string]> = measures.synonyms
 
 const IGNORED = new Set([...CHANGE_UP, ...CHANGE_DOWN, '平均值', '平均', '达到', '达', '为', '实现', '完成', '全年', '比', '上年', '同比', '保持', '控制', '在', '以内', '左右', '以上', '实际', '分别', '和', '的', '了', '年']);
 
-const IGNORED_PATTERN = new RegExp(alternation([...IGNORED].filter((w) => w.length > 1)), 'g');
+/** Words of manner right before a change (再 of 补助标准再增加, 进一步 of …进一步压缩): said of the change, ignored with it. */
+const MANNER_OF_CHANGE = `(?:${alternation(scopeWords.words.manner.words)})+(?=${alternation([...CHANGE_UP, ...CHANGE_DOWN])})`;
+const IGNORED_PATTERN = new RegExp(`${MANNER_OF_CHANGE}|${alternation([...IGNORED].filter((w) => w.length > 1))}`, 'g');
 
 /** The synonyms by their first character's code, in SYNONYMS' order: a position is tried against those only. */
 const SYNONYMS_BY_FIRST = new Map<number, Array<[string, string]>>();

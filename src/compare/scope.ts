@@ -456,7 +456,16 @@ function excluding(target: PlacedSide, actual: PlacedSide): Found {
   return found(left && !textBefore(target).includes(left) ? `the outcome is stated ${left}` : null);
 }
 
-const JOINERS = new Set(scope.combined.joiners);
+/** Words joining two names (煤炭和天然气, 国家级及省级). */
+export const JOINER_WORDS: readonly string[] = scope.combined.joiners;
+const JOINERS = new Set(JOINER_WORDS);
+
+/** The end every text shares, when it leaves each two characters of its own (集团 of 四川能源发展集团、数据集团), else none. */
+export function sharedEnd(texts: string[]): string {
+  let end = '';
+  for (let n = 1; texts.every((text) => text.length >= n + 2 && text.endsWith(texts[0]!.slice(-n))); n++) end = texts[0]!.slice(-n);
+  return end;
+}
 /** What after a joiner makes a level and those above or below it (地级及以上城市): one thing, no second name. */
 const NOT_JOINED = new Set(scope.combined.notJoined.words);
 
@@ -553,6 +562,25 @@ function magnitude(target: PlacedSide, actual: PlacedSide): Found {
 }
 
 export const SAME_NUMBER_RULE = scope.sameNumber.id;
+export const LISTED_NAMES_RULE = scope.listedNames.id;
+
+/** A name listed before a number: Han characters only, two to six (凌绥, 台黑; not 有序改造供热管网1287公里). */
+const LISTED_NAME = /^\p{Script=Han}{2,6}$/u;
+
+/** The names a list before a figure's number gives, after its first 、 (本桓、凌绥、台黑4条: 凌绥, 台黑), or none. */
+function listedNames(side: PlacedSide): string[] {
+  const items = clauseBefore(side).split('、').slice(1);
+  const last = items.length - 1;
+  const names = items.map((item, i) => (i === last && item.endsWith(scope.listedNames.etc) ? item.slice(0, -scope.listedNames.etc.length) : item));
+  return names.every((name) => LISTED_NAME.test(name)) ? names : [];
+}
+
+/** Whether an outcome's clause names, before its number, every one of two names or more the target lists before its own (scope:listed-names). */
+export function namesListed(target: PlacedSide, actual: PlacedSide): boolean {
+  const names = listedNames(target);
+  const clause = clauseBefore(actual);
+  return names.length >= 2 && names.every((name) => clause.includes(name));
+}
 /** Checks of how two sides name their object, which an outcome stating the target's own number passes (scope:same-number). */
 const NAMING: ReadonlySet<string> = new Set([scope.object.id, scope.objectWords.id]);
 

@@ -13,7 +13,7 @@ import { MULTI_YEAR, fiveYearPart } from './periods.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { sideOf } from './sides.js';
 import verdictRules from './lexicon/verdicts.json' with { type: 'json' };
-import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, namingRules, objectForm, shareForChange, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, SAME_NUMBER_RULE, SAME_UNIT_OBJECT_RULE, actOnObject, countsObject, countsHeadOf, labelObject, type PlacedSide } from './scope.js';
+import { ADDED_WORDS, BRACKETS, MANNER, OBJECT_WORDS_RULE, SEVERAL_YEARS, TWO_BASES_RULE, clauseBefore, heldOverYears, labelHead, levelReached, missingIn, namesEveryWord, namesMore, namingRules, objectForm, shareForChange, placedSide, rateReached, scopeDifference, targetObject, wordsApart, WORDS_APART_RULE, SAME_NUMBER_RULE, LISTED_NAMES_RULE, namesListed, SAME_UNIT_OBJECT_RULE, JOINER_WORDS, sharedEnd, actOnObject, countsObject, countsHeadOf, labelObject, type PlacedSide } from './scope.js';
 
 /** How far short of a target of about a value an outcome may fall and still reach it, and how far it is unclear (verdicts.json allowance: one definition for verdicts and follow-up). */
 const ALLOWANCE = verdictRules.allowance;
@@ -280,6 +280,8 @@ interface Outcome {
   apart?: string[];
   /** When it states the target's own number and names its head (statesTargetNumber): naming differences do not count. Sure already, so never `apart`. */
   sameNumber?: boolean;
+  /** When it is that number and names the things the target lists before it (scope:listed-names). */
+  listed?: boolean;
   /** The acts the target does to what the outcome names (actedOn): naming differences do not count either. */
   actedOn?: string[];
 }
@@ -382,6 +384,8 @@ function outcomeFor(review: ReviewPart, target: Figure, targetSide: PlacedSide):
     // The target's own number with its head named is the target reported done (scope:same-number); not across
     // measures a similarity of 0 keeps apart (农村 vs none, 开工 vs 建成).
     .map((c) => (c.score > 0 && statesTargetNumber(target, c.figure) ? { ...c, score: Math.max(c.score, SURE_MATCH), sameNumber: true } : c))
+    // A count too small to tell is the target's when the outcome names the things the target lists (scope:listed-names).
+    .map((c) => (c.score > 0 && !('sameNumber' in c) && sameNumber(target, c.figure) && namesListed(targetSide, placedSide(review.analysis, c.figure)) ? { ...c, score: Math.max(c.score, SURE_MATCH), sameNumber: true, listed: true } : c))
     // Every word of the target's object named is as sure as a close label (新开外贸航线, 新开辟外贸航线), and so is a
     // label a word of where or how much apart (接待国内外游客, 接待游客).
     .map((c) => (c.score < SURE_MATCH ? surer(c, target, targetSide, review) : c))
@@ -548,6 +552,26 @@ function otherMeasureOf(review: ReviewPart, target: Figure, targetSide: PlacedSi
   return { actual, verdict: 'unclear', rule, reason: `the review counts what the target counts only ${OTHER_MEASURE[rule]} ("${actual.label}" ${actual.surface}): "${actual.sentence}"`, quote: actual.sentence };
 }
 
+/** The joiners of scope:single-vs-combined, each of one character (、, 和, 及, 与). */
+const JOINER = new RegExp(`[${JOINER_WORDS.filter((word) => word.length === 1).join('')}]`);
+
+/**
+ * The first figure of the year counting one of the things a target's label joins, not the last (新建改建合作助老餐厅和助餐点1000个
+ * by 建成助老餐厅413个, Jilin 2026), where nothing else answered: its label ends on that thing's name, four characters at least as
+ * for a word of an object (ONE_WORD_NAMES), in a unit counting alike. A part of what the target counts: unclear, never a verdict.
+ */
+function joinedPartOf(review: ReviewPart, target: Figure): Check | null {
+  // Split by characters: jieba may glue a joiner to the next word (和助/x of 和助餐点); a false join (和美乡村, 地级及以上) leaves
+  // a part too short to share four characters with anything.
+  const parts = target.label.split(JOINER).slice(0, -1);
+  if (parts.length === 0) return null;
+  const namesPart = (figure: Figure) => parts.some((part) => sharedEnd([part, figure.label]).length >= ONE_WORD_NAMES);
+  const figure = review.figures.find((f) => f.period === null && countsAlike(f, target) && namesPart(f) && fiveYearPart(review.analysis, f, review.year) === null);
+  if (!figure) return null;
+  const actual = sideOf(review.analysis, figure);
+  return { actual, verdict: 'unclear', rule: 'verdict:named-part', reason: `the review counts only one of the things the target joins ("${actual.label}" ${actual.surface}): "${actual.sentence}"`, quote: actual.sentence };
+}
+
 /**
  * The newer report's plan setting the measure as a change on last year's (今年拟安排地方政府专项债券2.15万亿元，
  * 比去年增加8000亿元; 拟发行长期建设国债800亿元，比上年减少300亿元): last year's amount is implied, as a budget,
@@ -581,6 +605,30 @@ function unitsNote(outcome: Figure, target: Figure): string {
   return named ? ` (${named.unit}, as the noun of the count names it: ${named.rule})` : '';
 }
 
+const MOVED_RULE = verdictRules.rules.find((rule) => rule.id === 'verdict:moved-in-words') as { notMoves: string[] };
+/** Change words that say a quantity moved, and are not inside other words (增 of 增强). */
+const movesOf = (words: readonly string[]) => words.filter((word) => word.length > 1 && !MOVED_RULE.notMoves.includes(word));
+const [MOVES_UP, MOVES_DOWN] = [movesOf(CHANGE_UP), movesOf(CHANGE_DOWN)];
+
+/**
+ * Of no catalogue measure, a clause of the year without a number that names the target's label and the change it sets, in its
+ * direction (提高居民基本医保补助标准 for 居民基本医保人均财政补助标准再增加40元): the change was made, by how much is not said.
+ * Not in a five-year review, whose changes are of the five years.
+ */
+function movedInWords(review: ReviewPart, spoken: ReviewSentence[], target: Figure): ReviewSentence | undefined {
+  const direction = target.measure === null && !namesNoMeasure(target) ? directionOf(target) : null;
+  if (direction === null) return undefined;
+  const words = direction === 'up' ? MOVES_UP : MOVES_DOWN;
+  const { analysis } = review;
+  // A number in words is a figure too (货物通关时间压缩一半以上): the clause must hold none.
+  const numbered = (sentence: ReviewSentence, clause: string) => {
+    const at = sentence.start + sentence.text.indexOf(clause);
+    return /\d/.test(clause) || analysis.figures.some((f) => f.start >= at && f.start < at + clause.length);
+  };
+  const moved = (sentence: ReviewSentence) => clausesOf(sentence.text).some((clause) => namedAt(target, clause) >= 0 && says(words, clause) && !numbered(sentence, clause));
+  return spoken.find((sentence) => fiveYearPart(analysis, sentence, review.year) === null && moved(sentence));
+}
+
 /** What the review says of a target no figure answers: in words, as a direction, over years, in the newer plan, of its object, or nothing. */
 function unanswered(review: ReviewPart, target: Figure, targetSide: PlacedSide): Check {
   const spoken = mentions(review, target);
@@ -589,6 +637,8 @@ function unanswered(review: ReviewPart, target: Figure, targetSide: PlacedSide):
   // 财政赤字率和宏观杠杆率下降: of a catalogue measure, a direction without a number is an outcome in words.
   const direction = target.measure !== null && spoken.find(({ text }) => clausesOf(text).some((clause) => namedAt(target, clause) >= 0 && !/\d/.test(clause) && says(CHANGE_WORDS, clause)));
   if (direction) return { actual: null, verdict: 'unclear', rule: 'verdict:direction-only', reason: `stated only as a direction, without a number: "${direction.text}"`, quote: direction.text };
+  const moved = movedInWords(review, spoken, target);
+  if (moved) return { actual: null, verdict: 'unclear', rule: 'verdict:moved-in-words', reason: `the change the target sets is said without a number: "${moved.text}"`, quote: moved.text };
   // Of a catalogue measure only: a label's words alone may name something beside it.
   const overYears = target.measure !== null && spoken.find((sentence) => statedOverYears(review, sentence, target));
   if (overYears) return { actual: null, verdict: 'unclear', rule: 'verdict:over-years', reason: `stated only over several years: "${overYears.text}"`, quote: overYears.text };
@@ -596,7 +646,7 @@ function unanswered(review: ReviewPart, target: Figure, targetSide: PlacedSide):
   if (implied) return { actual: null, verdict: 'unclear', rule: 'verdict:implied-by-plan', reason: `not in the review; the newer plan gives this year's amount on last year's: "${implied}"`, quote: implied };
   const named = objectNamed(review, targetSide);
   if (named) return { actual: null, verdict: 'unclear', rule: 'verdict:object-named', reason: `the review names what the target counts but gives no figure of it to compare: "${named.text}"`, quote: named.text };
-  return otherMeasureOf(review, target, targetSide) ?? { actual: null, verdict: 'no-data', rule: 'verdict:no-data', reason: 'the newer report does not state this measure' };
+  return otherMeasureOf(review, target, targetSide) ?? joinedPartOf(review, target) ?? { actual: null, verdict: 'no-data', rule: 'verdict:no-data', reason: 'the newer report does not state this measure' };
 }
 
 /** The verdict on the outcome found; `decided` when it is the year's own figure of the same measure. */
@@ -628,7 +678,8 @@ function judgeOutcome(
   const judged = judge(target, signedValue(outcome.figure, target).value);
   // A part past the target says the whole is too; a sum short of it, that the part is.
   const holds = lowerFor(target) || (judged.verdict !== 'met' && judged.verdict !== 'missed') ? undefined : judged.verdict;
-  const scope = scopeDifference(targetSide, placed, holds, outcome.sameNumber === true || outcome.actedOn !== undefined);
+  // The same names listed say the same things are counted: no scope rule asks what the outcome counts (scope:listed-names).
+  const scope = outcome.listed ? null : scopeDifference(targetSide, placed, holds, outcome.sameNumber === true || outcome.actedOn !== undefined);
   if (scope) return open({ actual, verdict: 'unclear', rule: scope.rule, reason: scope.reason });
   // Found by the target's words alone, an outcome naming more may count a narrower thing: an amount of it past
   // the target says the target is, where more is better; short of it, or as a rate, nothing.
@@ -648,6 +699,7 @@ function judgeOutcome(
 /** How an outcome worded otherwise was taken as the target's, for the reason: the rule that let it stand. */
 function matchNote(outcome: Outcome, targetSide: PlacedSide, placed: PlacedSide): string {
   if (outcome.apart) return ` (labels ${outcome.apart.join('、')} apart: ${WORDS_APART_RULE})`;
+  if (outcome.listed) return ` (the target's number, of the things it lists: ${LISTED_NAMES_RULE})`;
   if (outcome.sameNumber) return ` (the target's own number restated: ${SAME_NUMBER_RULE})`;
   if (outcome.actedOn) return ` (the outcome names what the target acts on${outcome.actedOn.length > 0 ? ` (${outcome.actedOn.join('、')})` : ''}: ${SAME_UNIT_OBJECT_RULE})`;
   const naming = namingRules(targetSide, placed);

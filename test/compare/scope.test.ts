@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actOnObject, countsHeadOf, countsWider, heldOverYears, levelReached, missingIn, namesEveryWord, namesMore, rateReached, scopeDifference, wordsApart } from '../../src/compare/scope.js';
+import { actOnObject, countsHeadOf, countsWider, heldOverYears, levelReached, missingIn, namesEveryWord, namesListed, namesMore, rateReached, scopeDifference, wordsApart } from '../../src/compare/scope.js';
 import type { PlacedSide } from '../../src/compare/scope.js';
 
 /** One side as the pipeline makes it: the sentence as printed, the figure's surface and its label. */
@@ -628,5 +628,21 @@ describe('countsHeadOf: an outcome counting the target\'s head otherwise (verdic
     ['中央财政为此将增加支出', '支出', '中央财政用于三农支出', false],
   ])('%s, head %s, by %s: %s', (target, head, actual, counts) => {
     expect({ target, actual, counts: countsHeadOf(target, head, actual) }).toEqual({ target, actual, counts });
+  });
+});
+
+// scope:listed-names: the names a target lists before its count, after the list's first 、, all named in the outcome's clause.
+describe('namesListed', () => {
+  const target = side('沈白高铁和京哈高速改扩建、本桓、凌绥、台黑4条高速公路提前建成通车', '4条', '高速公路', 4); // liaoning 2025
+  it.each([
+    ['every name listed, in a list of its own', '沈白高铁和京哈改扩建、本桓宽、凌绥、台黑4条高速提前建成通车', true], // liaoning 2026
+    ['one name of the list only', '凌绥等4条高速公路建成通车', false],
+    ['the names after the number, not before it', '4条高速公路建成通车，其中凌绥、台黑提前', false],
+  ])('%s', (_, sentence, named) => {
+    expect(namesListed(target, side(sentence, '4条', '高速', 4))).toBe(named);
+  });
+  it('needs two names after the first item: one shared name does not decide', () => {
+    const one = side('推进厦门、泉州3个省级人工智能产业园建设', '3个', '省级人工智能产业园', 3);
+    expect(namesListed(one, side('厦门、泉州等3个省级人工智能产业园建成', '3个', '省级人工智能产业园', 3))).toBe(false);
   });
 });

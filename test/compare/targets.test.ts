@@ -308,6 +308,7 @@ const others: Array<[string, string, string, string]> = [
   ['tianjin-gwr-2025', '新建提升口袋公园80个', 'met', '五大道公园、设计公园和85个口袋公园等建成开放: 85 counts only the item after it'],
   ['hainan-gwr-2025', '陵水黎安国际教育创新试验区师生规模突破1万人', 'met', '陵水黎安国际教育创新试验区初具规模，…在园师生达1万人: the object words named earlier in the sentence'],
   ['tianjin-gwr-2025', '建设社区型养老服务综合体（农村幸福院）30个', 'met', '建成养老服务综合体30个: the target\'s own number with its head (scope:same-number), though 社区 is not named'],
+  ['liaoning-gwr-2025', '本桓、凌绥、台黑4条高速公路', 'met', '沈白高铁和京哈改扩建、本桓宽、凌绥、台黑4条高速提前建成通车: a count of a few, but of the things the target lists by name (scope:listed-names), so the joined list is no sum either'],
   ['tianjin-gwr-2025', '集装箱吞吐量突破2400万标准箱', 'met', '集装箱航线增至150条、吞吐量超2400万标准箱: the label 吞吐量 alone is no close match, the same number with the head is'],
   ['hainan-gwr-2025', '新增基础教育公办学位4万个', 'met', '新增基础教育学位4万个: the same number, though the target names only 公办 ones (scope:other-object passed over)'],
   ['hainan-gwr-2025', '推出2项以上科教融汇标志性成果', 'unclear', '2项制度创新成果入选…最佳实践案例: a count of a few recurs by chance (not scope:same-number)'],
@@ -342,6 +343,8 @@ describe('checkTargets on other pairs', () => {
     ['liaoning-gwr-2025', '进出口总额增长5%左右', 'unclear', 'verdict:named-other-measure'], // 跨境电商进出口增长16.3%: a part of a catalogue measure
     ['hainan-gwr-2025', '地方一般公共预算收入增长3%左右', 'no-data', 'verdict:no-data'], // 税收占一般公共预算收入比重超75%: the whole of a share
     ['guizhou-gwr-2025', '打造30个标准化养老机构', 'no-data', 'verdict:no-data'], // 养老机构护理型床位占比达73.4%: counts beds
+    ['jilin-gwr-2025', '新建改建合作助老餐厅和助餐点1000个', 'unclear', 'verdict:named-part'], // 建成助老餐厅413个: one of the two things joined
+    ['zhejiang-gwr-2025', '新建和改造提升高标准农田78万亩以上', 'no-data', 'verdict:no-data'], // 新建 joined to 改造提升: acts, no thing of its own
     ['shandong-gwr-2025', '新增省级现代服务业集聚区20个左右', 'no-data', 'verdict:no-data'], // 新培育省级现代海洋特色产业集聚区7个: 特色产业 is no word of the target's
   ])('%s: %s → %s (%s)', async (older, wording, verdict, rule) => {
     const { analysisOf } = await corpus;
@@ -349,6 +352,27 @@ describe('checkTargets on other pairs', () => {
     const checks = checkTargets(await analysisOf(`${older}.txt`), await analysisOf(`${older.slice(0, -4)}${year + 1}.txt`));
     const check = checks.find((c) => c.target.sentence.includes(wording) && wording.includes(c.target.label) && wording.includes(c.target.surface));
     expect({ wording, verdict: check?.verdict, rule: check?.rule, quoted: check?.quote === check?.actual?.sentence }).toEqual({ wording, verdict, rule, quoted: true });
+  }, 60_000);
+
+  // verdict:moved-in-words: of no catalogue measure, a clause of the year without a number naming the label and its change in
+  // the target's direction; not a five-year review's, whose changes are of the five years. And a target found no more as no-data.
+  it.each([
+    ['state-council-gwr-2024', '城乡居民基础养老金月最低标准提高20元', 'unclear', 'verdict:moved-in-words'], // 提高城乡居民基础养老金和退休人员基本养老金
+    ['state-council-gwr-2015', '企业退休人员基本养老金标准提高10%', 'unclear', 'verdict:moved-in-words'], // 提高低保、优抚、企业退休人员基本养老金等标准
+    ['state-council-gwr-2018', '居民基本医保人均财政补助标准再增加40元', 'unclear', 'verdict:moved-in-words'], // 提高居民基本医保补助标准: 再 said of the change, ignored with it
+    ['state-council-gwr-2022', '增长18%', 'unclear', 'verdict:moved-in-words'], // 中央对地方转移支付大幅增加
+    ['guizhou-gwr-2025', '装备制造业增加值增长10%以上', 'no-data', 'verdict:no-data'], // 高端装备制造产业快速增长, in the five-year review
+    ['state-council-gwr-2017', '对地方一般性转移支付规模增长9.5%', 'unclear', 'verdict:object-named'], // 中央对地方一般性转移支付规模大幅增加、专项转移支付项目减少三分之二: a number in the clause
+    // 规上企业研发经费投入增长14.2%: R&D is 研发 (similarity.json synonyms), and 规上企业 names a narrower thing, whose growth says nothing of the whole.
+    ['jilin-gwr-2025', 'R＆D经费投入增长10%左右', 'unclear', 'scope:object-words'],
+  ])('%s: %s → %s (%s)', async (older, wording, verdict, rule) => {
+    const { analysisOf } = await corpus;
+    const year = Number(older.slice(-4));
+    const checks = checkTargets(await analysisOf(`${older}.txt`), await analysisOf(`${older.slice(0, -4)}${year + 1}.txt`));
+    // Of two targets of the sentence with the same number (国家高新技术企业数量增长10%以上，R＆D经费投入增长10%左右), the one the wording labels.
+    const found = checks.filter((c) => c.target.sentence.includes(wording) && wording.includes(c.target.surface));
+    const check = found.find((c) => wording.includes(c.target.label)) ?? found[0];
+    expect({ wording, verdict: check?.verdict, rule: check?.rule }).toEqual({ wording, verdict, rule });
   }, 60_000);
 
   it('answers no change with a share (scope:share-vs-change), and a share with a share', async () => {

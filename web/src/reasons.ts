@@ -95,6 +95,7 @@ const RULES: Record<string, Say> = {
   'verdict:below-expectation': quoted((q) => `报告说低于预期：“${q}”`),
   'verdict:words-only': quoted((q) => `本年报告对这一项只有文字，没有数字：“${q}”`),
   'verdict:direction-only': quoted((q) => `本年报告只说了变化的方向，没有数字：“${q}”`),
+  'verdict:moved-in-words': quoted((q) => `本年报告说做到了目标所说的变化，但没有说变化多少：“${q}”`),
   'verdict:over-years': quoted((q) => `本年报告只给出几年合计的数字：“${q}”`),
   'verdict:implied-by-plan': quoted((q) => `回顾部分没有给出结果，只有今年计划与上年相比的数字：“${q}”`),
   'verdict:object-named': quoted((q) => `本年报告提到了这一项，但没有可以比较的数字：“${q}”`),
@@ -104,6 +105,8 @@ const RULES: Record<string, Say> = {
     actual && quote !== undefined ? `本年报告说到了这一项，但只给出了几年的数字（“${actual.label}”），不是本年的：“${quote}”` : null,
   'verdict:named-other-kind': ({ actual, quote }) =>
     actual && quote !== undefined ? `本年报告说到了这一项，但给出的数字（“${actual.label}”）是另一种量，与目标无法比较：“${quote}”` : null,
+  'verdict:named-part': ({ actual, quote }) =>
+    actual && quote !== undefined ? `本年报告只给出了目标所列几项中一项的数字（“${actual.label}”），不能据此判断：“${quote}”` : null,
   'verdict:no-data': () => '本年报告没有给出这项指标的结果',
   'verdict:other-basis': quoted((basis) => `本年报告的结果口径不同（${basis}）`),
   'verdict:period': ({ actual }) => (actual?.period ? `本年报告的结果口径不同（${PERIODS[actual.period]}）` : null),
@@ -127,6 +130,8 @@ const RULES: Record<string, Say> = {
   'scope:magnitude': () => '找到的结果与目标相差十倍以上，可能不是同一项，难以判断',
   // Names how an outcome was matched (its verdict's rule is the numeric one): said here for a page that shows the id.
   'scope:same-number': () => '本年报告给出的数字与目标完全相同，说的是同一事物，措辞不同也视为同一项',
+  // Names how an outcome was matched (its verdict's rule is the numeric one): said here for a page that shows the id.
+  'scope:listed-names': () => '本年报告给出的数字与目标相同，且列出了目标逐一点名的各项（如本桓、凌绥、台黑），说的是同一批事物',
   // Names how an outcome was matched (its verdict's rule is the numeric one): said here for a page that shows the id.
   'scope:same-unit-object': () => '本年报告中唯一一个单位相同、说的正是目标所做之事的对象（如改造的燃气管网）的当年数字，措辞不同也视为同一项',
   // Keeps a share from answering a change (its verdict's rule is another): said here for a page that shows the id.
@@ -240,12 +245,14 @@ const RULE_NAMES: Record<string, string> = {
   'verdict:below-expectation': '低于预期',
   'verdict:words-only': '只有文字',
   'verdict:direction-only': '只有变化方向',
+  'verdict:moved-in-words': '只说有变化，无数字',
   'verdict:over-years': '只有几年合计',
   'verdict:implied-by-plan': '只见于今年计划与上年的比较',
   'verdict:object-named': '提到但无可比数字',
   'verdict:named-other-measure': '只有另一项数字',
   'verdict:named-over-years': '只有几年的数字',
   'verdict:named-other-kind': '另一种量',
+  'verdict:named-part': '只有其中一项的数字',
   'verdict:no-data': '没有结果',
   'verdict:other-basis': '口径不同',
   'verdict:period': '口径不同（年均、累计）',
@@ -266,6 +273,7 @@ const RULE_NAMES: Record<string, string> = {
   'scope:two-bases': '两种口径',
   'scope:magnitude': '数量级不同',
   'scope:same-number': '与目标数字相同',
+  'scope:listed-names': '点名的各项相同',
   'scope:same-unit-object': '同一对象、同一单位',
   'scope:share-vs-change': '占比不是增速',
 };
