@@ -105,7 +105,7 @@ const charWords: Array<Word | undefined> = Array.from({ length: 0x10000 }, () =>
  */
 const PAIR_SLOTS = 1 << 17;
 const pairKeys = new Int32Array(PAIR_SLOTS);
-/** Each slot's word, or undefined when the slot is free (no key is 0: a word of two characters has no code 0 first). */
+/** Each slot's word, undefined where the slot is free. */
 const pairSlots: Array<Word | undefined> = Array.from({ length: PAIR_SLOTS }, () => undefined);
 let pairCount = 0;
 /** As many as memo keeps, under two fifths of the slots: a text of random characters makes new pairs without end. */
