@@ -2,27 +2,29 @@
 // Commitments and problems are cut from them.
 import type { Span } from '../types.js';
 
-const COMMA = /[，,：:]/g;
-
 /** The clauses of text[start, end), trimmed of the punctuation that closes them. */
 export function clauses(text: string, start: number, end: number): Span[] {
   const spans: Span[] = [];
   let from = start;
-  const sentence = text.slice(start, end);
-  for (const comma of sentence.matchAll(COMMA)) {
-    spans.push({ start: from, end: start + comma.index });
-    from = start + comma.index + 1;
+  // Every sentence is cut (commitments, problems): a look at each character's role, no match object or substring per clause.
+  for (let at = start; at < end; at++) {
+    if (!(roles[text.charCodeAt(at)]! & SPLITS)) continue;
+    keepTrimmed(spans, text, from, at);
+    from = at + 1;
   }
-  spans.push({ start: from, end });
-  return spans
-    .map((span) => trimSpan(text, span))
-    .filter((span) => span.end > span.start);
+  keepTrimmed(spans, text, from, end);
+  return spans;
+}
+
+function keepTrimmed(spans: Span[], text: string, start: number, end: number): void {
+  const span = trimSpan(text, { start, end });
+  if (span.end > span.start) spans.push(span);
 }
 
 /** Drops closing punctuation and surrounding white space from a span. */
 export function trimSpan(text: string, { start, end }: Span): Span {
-  while (start < end && /[\s，,、]/.test(text[start]!)) start++;
-  while (end > start && /[\s。！？!?；;，,：:]/.test(text[end - 1]!)) end--;
+  while (start < end && roles[text.charCodeAt(start)]! & TRIMMED_BEFORE) start++;
+  while (end > start && roles[text.charCodeAt(end - 1)]! & TRIMMED_AFTER) end--;
   return { start, end };
 }
 
@@ -49,17 +51,33 @@ const NOT_IN_ASIDE = /[（）()，。；]/;
 /** An aside holds at most this many characters besides its brackets (ASIDE's {0,12}). */
 const MAX_ASIDE = 12;
 
+/** What parts clauses, and what a clause is trimmed of at its start and at its end. */
+const COMMA = /[，,：:]/;
+const TRIM_BEFORE = /[\s，,、]/;
+const TRIM_AFTER = /[\s。！？!?；;，,：:]/;
+
 /**
  * What each character code is for clauseStarts, which asks of every character
- * of a sentence holding a figure: the patterns above, tested once per code
+ * of a sentence holding a figure, and for clauses and trimSpan: the patterns above, tested once per code
  * instead of three times per character.
  */
 const BREAKS_CLAUSE = 1;
 const BREAKS_LIST = 2;
 const CLOSES_ASIDE = 4;
+const SPLITS = 8;
+const TRIMMED_BEFORE = 16;
+const TRIMMED_AFTER = 32;
+const ROLES: Array<[RegExp, number]> = [
+  [CLAUSE_BREAK, BREAKS_CLAUSE],
+  [LIST_CLAUSE_BREAK, BREAKS_LIST],
+  [ASIDE_CLOSE, CLOSES_ASIDE],
+  [COMMA, SPLITS],
+  [TRIM_BEFORE, TRIMMED_BEFORE],
+  [TRIM_AFTER, TRIMMED_AFTER],
+];
 const roles = new Uint8Array(0x10000).map((_, code) => {
   const character = String.fromCharCode(code);
-  return (CLAUSE_BREAK.test(character) ? BREAKS_CLAUSE : 0) | (LIST_CLAUSE_BREAK.test(character) ? BREAKS_LIST : 0) | (ASIDE_CLOSE.test(character) ? CLOSES_ASIDE : 0);
+  return ROLES.reduce((role, [pattern, bit]) => (pattern.test(character) ? role | bit : role), 0);
 });
 
 /** Where the clause holding an offset of one sentence starts, read back to a break past short asides, no further than MAX_CLAUSE. */

@@ -86,10 +86,21 @@ async function toDocument(bytes: Uint8Array, name: string, subject: string, limi
     throw new InputError('TOO_SHORT', subject, `holds fewer than ${MIN_CHARS} characters of text besides page numbers and running heads`);
   }
   // A text in another script (a log, an English page, bytes decoded as Latin-1) has nothing to extract: storing it would list a report without a sentence of one.
-  const han = body.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const han = hanCount(body, MIN_CHARS);
   if (han < MIN_CHARS) throw new InputError('NOT_CHINESE', subject, `holds ${han} Chinese characters; nianbao reads reports written in Chinese`);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   return { name, format, encoding, sha256, bytes: bytes.length, text };
+}
+
+/**
+ * The Han characters of a text, counted no further than `enough`, past which the count says nothing more: matching
+ * them all made a string of each character of the report.
+ */
+function hanCount(text: string, enough: number): number {
+  const han = /\p{Script=Han}/gu;
+  let count = 0;
+  while (count < enough && han.exec(text) !== null) count++;
+  return count;
 }
 
 function tooLong(subject: string, limits: Limits): InputError {
