@@ -23,7 +23,7 @@ import { characterPairs, countHits, pairIndex } from './pairs.js';
 import { nameForm, recordedNamedUnit, valueIn } from './measures.js';
 import { withShortLines } from './place-pairs.js';
 import { AVERAGE, fiveYearPart, MULTI_YEAR, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
-import { ADDED_WORDS, clauseBefore, MANNER as SCOPE_MANNER, countsObject, countsWider, namesMore, placedSide, scopeDifference } from './scope.js';
+import { ADDED_WORDS, actsOf, clauseBefore, MANNER as SCOPE_MANNER, countsObject, countsWider, namesMore, placedSide, scopeDifference } from './scope.js';
 import { checkTargets, commitmentStatus, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
@@ -1567,7 +1567,8 @@ function headFigure(review: Review, commitment: Commitment, target: Figure, clos
  * rates nor money: scope:same-unit-object), answered by the one figure of the year's review in its unit (or its noun's), within `within`
  * times it, whose clause holds a term of the target's clause few review clauses hold (RARE_NAME: 管网 of 改造排水、供水、
  * 供热、燃气管网2000公里 in 改造水热气等管网3656公里; not 服务, 活动), not after a noun naming another kind of it (蔬菜产量
- * for 粮食产量): followup:same-unit-figure. Two such figures of different values say nothing: either may be it. Not a
+ * for 粮食产量), or of the next clause of its sentence, saying only acts before it (保障性住房基本建成432万套，新开工建设1043万套):
+ * followup:same-unit-figure. Two such figures of different values say nothing: either may be it. Not a
  * start, a sum or a mean over years, nor a total against the year's addition.
  */
 function sameUnitFigure(review: Review, commitment: Commitment, target: Figure, checks: TargetCheck[]): FoundOutcome | null {
@@ -1586,7 +1587,12 @@ function sameUnitFigure(review: Review, commitment: Commitment, target: Figure, 
       const said = review.clauses[i]!;
       const saidText = clauseText(review, i);
       if (MULTI_YEAR_VALUE.test(saidText) || anotherKindBefore(review.newer, said, saidText, term, askedText)) return [];
-      const outcomes = review.outcomes.filter((f) => inside(f, said) && (f.period === null || f.period === 'end') && f.change === null && near(valueOf(f) ?? 0) && !addedVersusTotal(review, target, f));
+      // The next clause of the sentence saying only acts before its figure (…保障性住房基本建成432万套，新开工建设1043万套) counts the same thing.
+      const next = review.clauses[i + 1];
+      const continued = next && review.sentenceOf[i + 1] === review.sentenceOf[i] ? next : null;
+      const counts = (f: Figure) =>
+        inside(f, said) || (continued !== null && inside(f, continued) && (actsOf(review.newer.text.slice(continued.start, f.start))?.length ?? 0) > 0);
+      const outcomes = review.outcomes.filter((f) => counts(f) && (f.period === null || f.period === 'end') && f.change === null && near(valueOf(f) ?? 0) && !addedVersusTotal(review, target, f));
       return outcomes.map((outcome) => ({ outcome, sentence: review.sentenceOf[i]! }));
     }),
   );

@@ -779,6 +779,9 @@ describe('follow-up rules on pairs outside the development set', () => {
   const sameUnit: Array<[string, string, string, CommitmentFollowUp['status'], string]> = [
     ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '改造排水、供水、供热、燃气管网2000公里以上', 'addressed', 'followup:same-unit-figure verdict:floor'],
     ['sichuan-gwr-2025', 'sichuan-gwr-2026', '更新改造燃气、供排水等老化管道6000公里以上', 'addressed', 'followup:same-unit-figure verdict:floor'],
+    // … or in the unit its noun names (易地扶贫搬迁人口超过240万 counts 人), or in the next clause of the sentence, of acts only (新开工建设1043万套).
+    ['state-council-gwr-2016', 'state-council-gwr-2017', '其中易地搬迁脱贫200万人以上', 'addressed', 'followup:same-unit-figure verdict:floor'],
+    ['state-council-gwr-2011', 'state-council-gwr-2012', '今年要再开工建设保障性住房、棚户区改造住房共1000万套', 'addressed', 'followup:same-unit-figure verdict:good-side'],
     ['beijing-gwr-2025', 'beijing-gwr-2026', '开展各类阅读活动3万场', 'no-evidence', 'followup:no-evidence'],
   ];
   it.each(sameUnit)('%s → %s: the part %s → %s (%s)', async (older, newer, words, status, rule) => {
