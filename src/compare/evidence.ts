@@ -20,10 +20,10 @@ import { memo, spanMemo } from '../memo.js';
 import { alternation, byFirstCharacter } from '../extract/lexicon.js';
 import type { Features } from './model.js';
 import { characterPairs, countHits, pairIndex } from './pairs.js';
-import { nameForm, valueIn } from './measures.js';
+import { nameForm, recordedNamedUnit, valueIn } from './measures.js';
 import { withShortLines } from './place-pairs.js';
 import { AVERAGE, fiveYearPart, MULTI_YEAR, summaryOfFiveYears, YEAR_OPENER } from './periods.js';
-import { ADDED_WORDS, clauseBefore, MANNER as SCOPE_MANNER, countsWider, namesMore, placedSide, scopeDifference, sharedEnd } from './scope.js';
+import { ADDED_WORDS, actsOf, clauseBefore, MANNER as SCOPE_MANNER, countsObject, countsWider, namesMore, placedSide, scopeDifference, sharedEnd } from './scope.js';
 import { checkTargets, commitmentStatus, judge } from './targets.js';
 import { cosine, cosineOf, dotsWith, norm, termsIn, vectorIndex, vectorOf, type Vector, type VectorIndex } from './vectors.js';
 import { tokensIn, tokensOf } from '../segment/jieba.js';
@@ -108,6 +108,7 @@ const FOLLOWUP_RULES = {
   objectHeld: wordings.objectHeld.id,
   headFigure: wordings.headFigure.id,
   headRatio: wordings.headRatio.id,
+  sameUnitFigure: wordings.sameUnitFigure.id,
   doneOfAnother: wordings.doneOfAnother.id,
   actOfAnother: wordings.actOfAnother.id,
   restated: 'followup:restated',
@@ -500,7 +501,7 @@ function rank(review: Review, query: Terms, objects: string[]): Ranked[] {
 const evidenceOf = ({ sentence, score }: Ranked): Evidence => ({ text: sentence.text, score: Number(score.toFixed(3)), start: sentence.start });
 
 /** The steps that may decide a follow-up, in order; `name` steps read a shared rare name only. */
-type Step = 'targets' | 'in-step' | 'five-years-held' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'items' | 'head-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'year-list' | 'distinctive' | 'own-list' | 'none';
+type Step = 'targets' | 'in-step' | 'five-years-held' | 'clauses' | 'five-years' | 'similar' | 'name' | 'five-years-name' | 'items' | 'head-figure' | 'same-unit-figure' | 'five-years-head-figure' | 'five-years-named' | 'object-held' | 'year-list' | 'distinctive' | 'own-list' | 'none';
 
 /** The steps that read the five-year review. */
 const FIVE_YEAR_STEPS: ReadonlySet<Step> = new Set(['five-years-held', 'five-years', 'five-years-name', 'five-years-head-figure', 'five-years-named']);
@@ -541,6 +542,7 @@ function decide(review: Review, fiveYears: Review, query: Terms, commitment: Com
     ['five-years-name', () => byFiveYears(fiveYears, byClauses(fiveYears, commitment, fiveYearsRanked, 'name'))],
     ['items', () => byListItems(review, commitment, ranked) ?? byFiveYears(fiveYears, byListItems(fiveYears, commitment, fiveYearsRanked))],
     ['head-figure', () => byHeadFigure(review, commitment, ranked)],
+    ['same-unit-figure', () => byHeadFigure(review, commitment, ranked, (target) => sameUnitFigure(review, commitment, target, checks))],
     ['five-years-head-figure', () => byHeadFigure(fiveYears, commitment, fiveYearsRanked)],
     ['five-years-named', () => byFiveYearsNamed(commitment, fiveYearsTerms())],
     ['object-held', () => byObjectHeld(commitment, [review, ranked[0]], [fiveYears, fiveYearsRanked[0]])],
@@ -1546,12 +1548,12 @@ function headOf(analysis: Analysis, commitment: Commitment, target: Figure): Hea
  * (投资增长) that many rates share. A value off by more than `within` times is another
  * count of the same kind of thing (新增智能制造企业 of a province's 7146家企业).
  */
-function byHeadFigure(review: Review, commitment: Commitment, ranked: Ranked[]): Decision | null {
+function byHeadFigure(review: Review, commitment: Commitment, ranked: Ranked[], find = (target: Figure) => headFigure(review, commitment, target, ranked.slice(0, HEAD_FIGURE.closest))): Decision | null {
   // Most commitments set no target: their figures need no search.
   if (commitment.targets.length === 0) return null;
   const own = new Set(commitment.targets);
   const targets = review.older.figures.filter((f) => own.has(f.id) && f.modality === 'target');
-  const read = targets.map((target) => headFigure(review, commitment, target, ranked.slice(0, HEAD_FIGURE.closest))).filter((found) => found !== null);
+  const read = targets.map(find).filter((found) => found !== null);
   const [first] = read;
   if (!first) return null;
   const evidence = scored(ranked, first.sentence);
@@ -1591,7 +1593,17 @@ function ratioName(target: Figure): string | null {
 }
 
 /** The closest sentence's result figure of a target's head, judged; null when none is judged. */
-function headFigure(review: Review, commitment: Commitment, target: Figure, closest: Ranked[]): { target: Figure; met: boolean; reason: string; rule: string; verdict: string; sentence: Indexed } | null {
+/** A target's outcome found in other words, judged (followup:head-figure, followup:same-unit-figure). */
+interface FoundOutcome {
+  target: Figure;
+  met: boolean;
+  reason: string;
+  rule: string;
+  verdict: string;
+  sentence: Indexed;
+}
+
+function headFigure(review: Review, commitment: Commitment, target: Figure, closest: Ranked[]): FoundOutcome | null {
   const ratio = ratioName(target);
   if (!amount(target) && ratio === null) return null;
   const found = headOf(review.older, commitment, target);
@@ -1623,6 +1635,57 @@ function headFigure(review: Review, commitment: Commitment, target: Figure, clos
     return { target, met: commitmentStatus(judged) === 'addressed', reason: `${target.label}: target ${target.surface}, outcome ${outcome.surface}, ${both} (${verdict}: ${reason})`, rule, verdict: judged.rule, sentence };
   }
   return null;
+}
+
+/**
+ * A target no outcome was found for (verdict no-data), in a unit that says what is counted (万亩, 公里, 套, 户; not 个, 项,
+ * rates nor money: scope:same-unit-object), answered by the one figure of the year's review in its unit (or its noun's), within `within`
+ * times it, whose clause holds a term of the target's clause few review clauses hold (RARE_NAME: 管网 of 改造排水、供水、
+ * 供热、燃气管网2000公里 in 改造水热气等管网3656公里; not 服务, 活动), not after a noun naming another kind of it (蔬菜产量
+ * for 粮食产量), or of the next clause of its sentence, saying only acts before it (保障性住房基本建成432万套，新开工建设1043万套):
+ * followup:same-unit-figure. Two such figures of different values say nothing: either may be it. Not a
+ * start, a sum or a mean over years, nor a total against the year's addition.
+ */
+function sameUnitFigure(review: Review, commitment: Commitment, target: Figure, checks: TargetCheck[]): FoundOutcome | null {
+  const unit = countedUnit(target);
+  if (!amount(target) || !countsObject(unit, target.unitType) || checks.some((check) => check.target.start === target.start && check.verdict !== 'no-data')) return null;
+  const clause = clauseSpans(commitment.text, commitment.start).find((span) => inside(target, span));
+  if (!clause) return null;
+  const askedText = review.older.text.slice(clause.start, clause.end);
+  const own = [...objectTerms(review.older, clause).terms].flatMap((term) => (term.length === 4 ? [term, term.slice(0, 2), term.slice(2)] : [term]));
+  // The head of the target's object too, of a long compound its last piece (产量 of 粮食总产量).
+  const terms = [...new Set([...own, headOf(review.older, commitment, target)?.head ?? ''])].filter(Boolean);
+  const near = (value: number) => value >= target.value / HEAD_FIGURE.within && value <= target.value * HEAD_FIGURE.within;
+  const valueOf = (outcome: Figure) => valueIn({ unit: countedUnit(outcome), value: outcome.value }, unit);
+  const found = terms.filter((term) => !isGeneric(term) && fewClausesHold(review, term)).flatMap((term) =>
+    review.byClauseTerm.get(term)!.flatMap((i) => {
+      const said = review.clauses[i]!;
+      const saidText = clauseText(review, i);
+      if (MULTI_YEAR_VALUE.test(saidText) || anotherKindBefore(review.newer, said, saidText, term, askedText)) return [];
+      // The next clause of the sentence saying only acts before its figure (…保障性住房基本建成432万套，新开工建设1043万套) counts the same thing.
+      const next = review.clauses[i + 1];
+      const continued = next && review.sentenceOf[i + 1] === review.sentenceOf[i] ? next : null;
+      const counts = (f: Figure) =>
+        inside(f, said) || (continued !== null && inside(f, continued) && (actsOf(review.newer.text.slice(continued.start, f.start))?.length ?? 0) > 0);
+      const outcomes = review.outcomes.filter((f) => counts(f) && (f.period === null || f.period === 'end') && f.change === null && near(valueOf(f) ?? 0) && !addedVersusTotal(review, target, f));
+      return outcomes.map((outcome) => ({ outcome, sentence: review.sentenceOf[i]! }));
+    }),
+  );
+  const [first] = found;
+  if (!first || new Set(found.map(({ outcome }) => valueOf(outcome))).size > 1) return null;
+  const judged = judge(target, valueOf(first.outcome)!);
+  if (!decides(judged)) return null;
+  const reason = `${target.label}: target ${target.surface}, outcome ${first.outcome.surface}, the one of its unit whose clause names it (${judged.verdict}: ${judged.reason})`;
+  return { target, met: commitmentStatus(judged) === 'addressed', reason, rule: FOLLOWUP_RULES.sameUnitFigure, verdict: judged.rule, sentence: first.sentence };
+}
+
+/** A figure's unit, or the one its noun names where it writes none (近1400万农业转移人口 counts 人). */
+const countedUnit = (figure: Figure) => recordedNamedUnit(figure)?.unit ?? figure.unit;
+
+/** Whether a review clause says a term right after a noun the ask lacks (蔬菜 of 蔬菜产量 for 粮食产量), not closing a list (水热气等管网): another kind of it. */
+function anotherKindBefore(newer: Analysis, said: Span, saidText: string, term: string, askedText: string): boolean {
+  const other = wordBefore(newer, said, saidText, term);
+  return other !== undefined && NOUN_TAG.test(other.tag) && !PLACE_TAGS.has(other.tag) && !shortOf(other.text, askedText) && !saidText.slice(0, other.start - said.start).endsWith('等');
 }
 
 /**

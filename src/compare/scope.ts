@@ -208,7 +208,7 @@ const ACT_WORDS: ReadonlySet<string> = new Set([...MANNER, ...scope.added.added,
 const isAct = (token: Token) => ACT_TAG.test(token.tag) || ACT_WORDS.has(token.text);
 
 /** The words of doing of a part of a label, manner left out, or null when it holds a word of another kind (选派企业: 企业). */
-function actsOf(part: string): string[] | null {
+export function actsOf(part: string): string[] | null {
   const tokens = segment(part.replace(MANNER_BY_ENDING, ''));
   return tokens.every(isAct) ? tokens.map((token) => token.text).filter((word) => !MANNER.includes(word)) : null;
 }

@@ -652,6 +652,10 @@ describe('follow-up rules on pairs outside the development set', () => {
     ['hunan-gwr-2025', 'hunan-gwr-2026', '全年新增限额以上批零住餐企业1000家以上', 'no-evidence', 'followup:no-evidence', null, null],
     ['tibet-gwr-2025', 'tibet-gwr-2026', '安排产业发展资金30亿元', 'no-evidence', 'followup:no-evidence', null, null],
     ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '固定资产投资增长6%左右', 'no-evidence', 'followup:no-evidence', null, null],
+    // followup:same-unit-figure never reads another kind of the ask's head (肉蛋奶、蔬菜产量 for 粮食产量), nor a term many clauses
+    // hold (服务 of …关爱服务项目惠及…儿童13万人次 for 假期公益托管服务12万人次).
+    ['tibet-gwr-2025', 'tibet-gwr-2026', '确保粮食产量稳定在100万吨以上', 'no-evidence', 'followup:no-evidence', null, null],
+    ['chongqing-gwr-2025', 'chongqing-gwr-2026', '为未成年人提供假期公益托管服务12万人次以上', 'no-evidence', 'followup:no-evidence', null, null],
     // followup:one-word-subject: an ask whose object is one term opening it (进出口总额保持正增长) is named by a clause stating a
     // result of the term after it (外贸进出口…增长12%) …
     ['chongqing-gwr-2025', 'chongqing-gwr-2026', '进出口总额保持正增长', 'addressed', 'followup:stated-outcome', '外贸进出口在对美贸易下降超3成的情况下增长12%', 'named by 进出口'],
@@ -772,6 +776,23 @@ describe('follow-up rules on pairs outside the development set', () => {
     expect({ status: part.status, rule: part.rule }, JSON.stringify(part)).toEqual({ status, rule });
     // The commitment still sums its clauses up: done in one, with no shortfall in any.
     expect(followUp!.status).toBe('addressed');
+  }, 120_000);
+
+  // followup:same-unit-figure: a target no outcome was found for, answered by the one figure of the year in its unit (公里) whose clause
+  // holds a term of the ask few review clauses hold (管网, 燃气) …
+  // … not by a term many clauses hold (活动 of 开展市民系列文化活动1.6万场 for 开展各类阅读活动3万场). [older, newer, a clause, its status, its rule]
+  const sameUnit: Array<[string, string, string, CommitmentFollowUp['status'], string]> = [
+    ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '改造排水、供水、供热、燃气管网2000公里以上', 'addressed', 'followup:same-unit-figure verdict:floor'],
+    ['sichuan-gwr-2025', 'sichuan-gwr-2026', '更新改造燃气、供排水等老化管道6000公里以上', 'addressed', 'followup:same-unit-figure verdict:floor'],
+    // … or in the unit its noun names (易地扶贫搬迁人口超过240万 counts 人), or in the next clause of the sentence, of acts only (新开工建设1043万套).
+    ['state-council-gwr-2016', 'state-council-gwr-2017', '其中易地搬迁脱贫200万人以上', 'addressed', 'followup:same-unit-figure verdict:floor'],
+    ['state-council-gwr-2011', 'state-council-gwr-2012', '今年要再开工建设保障性住房、棚户区改造住房共1000万套', 'addressed', 'followup:same-unit-figure verdict:good-side'],
+    ['beijing-gwr-2025', 'beijing-gwr-2026', '开展各类阅读活动3万场', 'no-evidence', 'followup:no-evidence'],
+  ];
+  it.each(sameUnit)('%s → %s: the part %s → %s (%s)', async (older, newer, words, status, rule) => {
+    const part = (await followUpsOf(older, newer)).flatMap((f) => f.parts).find((p) => p.text === words);
+    expect(part, words).toBeDefined();
+    expect({ status: part!.status, rule: part!.rule }, JSON.stringify(part)).toEqual({ status, rule });
   }, 120_000);
 
   // The outcome of a target is the figure of its thing, in a unit converted to the target's, before a figure of another thing in its

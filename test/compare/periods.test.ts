@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fiveYearPart } from '../../src/compare/periods.js';
+import { fiveYearPart, MULTI_YEAR } from '../../src/compare/periods.js';
 import { openCorpus } from '../../src/eval/corpus.js';
 
 const corpus = openCorpus('corpus');
@@ -30,4 +30,17 @@ describe('fiveYearPart', () => {
     expect(sentence, words).toBeDefined();
     expect({ words, fiveYears: fiveYearPart(analysis, sentence!, analysis.meta.year) !== null }).toEqual({ words, fiveYears });
   }, 60_000);
+});
+
+// period:multi-year: a span of years (三年内, 3年内) speaks of more than one year; a year before 内 (2025年内蒙古) does not.
+const spans: Array<[string, boolean]> = [
+  ['今后三年内中央财政再支持5000所中心乡镇卫生院', true],
+  ['力争3年内全部启动五市市辖区城中村1.2万套改造任务', true],
+  ['2026年内蒙古自治区政府工作报告', false],
+  ['年内完成6000套改造计划', false],
+];
+describe('period:multi-year', () => {
+  it.each(spans)('%s → %s', (text, multiYear) => {
+    expect(MULTI_YEAR.test(text)).toBe(multiYear);
+  });
 });

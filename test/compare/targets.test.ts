@@ -114,6 +114,8 @@ const pairs: Array<[number, string, string, string?]> = [
   [2018, '退出煤炭产能1.5亿吨左右', 'unclear', 'verdict:object-named'], // the same sentence: 退出 is the act, 煤炭 产能 the object
   [2010, '企业退休人员基本养老金今年再提高10%', 'unclear', 'verdict:object-named'], // 连续7年提高企业退休人员基本养老金水平，年均增长10%
   [2022, '使用1000亿元失业保险基金支持稳岗和培训', 'unclear', 'verdict:object-named'], // 实施失业保险基金稳岗返还、留工培训补助等政策
+  // Within three years (三年内, period:multi-year) is not the year's target; 2025年内蒙古 is no span of years.
+  [2009, '三年内参保率均提高到90%以上', 'unclear', 'verdict:later-years'],
 ];
 
 // verdict:stretch — tibet-gwr-2025's 预期目标 against 2026's review (地区生产总值增长7%，固定资产投资增长17.2%，社会消费品零售总额增长4.4%):

@@ -195,6 +195,7 @@ const RULE_NAMES: Record<string, string> = {
   'followup:year-list-done': '这是上年所列民生实事中的一项，回顾说这些民生实事已全部完成',
   'followup:year-list-whole': '承诺的就是上年所列的这批民生实事，回顾说这批民生实事已全部完成，件数相同',
   'followup:head-figure': '相近证据句中同一对象的结果数字（单位可换算）与目标比对',
+  'followup:same-unit-figure': '目标没有找到同名的结果，但当年回顾中只有一个同单位（公里、万亩、套等）的数字，其分句含承诺的少见词（如管网），与目标比对',
   'followup:head-ratio': '相近证据句中同一对象、同一比率（如参保率、普及率）的结果与目标比对',
   'followup:act-word': '证据说已实施（实施、建立、开展）',
   'followup:wider-outcome': '承诺的是某一类中更窄的一部分（如智能制造标杆企业），证据给出的是整类的数字（智能制造企业），说明不了承诺的那部分达到与否，算部分落实',
