@@ -1410,6 +1410,9 @@ function unnamedItems(asked: string, evidence: string, anyAsk = false): string[]
   return items.filter((item) => pairsShown(item, evidence) < ITEM_SHOWN && shownAsWritten(item) < ITEM_SHOWN);
 }
 
+/** Items of any listed ask the evidence sentence leaves out: none where 等 closes the list, its items examples of a kind a figure of the kind covers. */
+const itemsLeftOut = (asked: string, sentence: string) => (asked.includes('等') ? [] : unnamedItems(asked, sentence, true));
+
 /** Items of a listed ask the evidence leaves out: the ask is done in part (followup:part-of-list). */
 const partOfList = (missing: string[], evidence: Evidence | null): Decision => ({
   status: 'partly',
@@ -1741,16 +1744,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
     return target ? { status: 'partly', rule: FOLLOWUP_RULES.amountUnstated, reason: `${target.label} ${target.surface}: no figure stated`, evidence } : { status: 'addressed', rule, evidence };
   };
   // Named by a shared name only, the clause may speak of another part of the ask (重庆东站 of a list of four projects).
-  if (match.part) {
-    const names = `names only ${match.names!.join('、')} of the commitment`;
-    // Not in the five-year review, where a shared name says nothing of the year: there, an item of the list said done tells part of it.
-    if (review.fiveYears) return { status: 'partly', rule: itemDone(asked, said, match) ? FOLLOWUP_RULES.fiveYearsItemDone : FOLLOWUP_RULES.namesPart, reason: names, evidence };
-    const whole = readMatch(review, { ...match, part: false }, evidence);
-    // A quoted name of two characters (“三北”, “两山”) names a programme whose figures (“三北”工程造林种草103.3万亩) sum up no ask of it.
-    const sums = match.names!.every((name) => name.length >= QUOTED_BOTH) && (COUNTED.has(whole.rule) || whole.rule === FOLLOWUP_RULES.yearTask || whole.rule === FOLLOWUP_RULES.yearTaskShare);
-    const counts = sums || (whole.status === 'addressed' && namedDone(asked, said, match));
-    return counts ? withReason(whole, names) : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason: names, evidence };
-  }
+  if (match.part) return readPart(review, match, evidence, asked, said);
   const wording = wordingOf(said);
   if (wording === 'not-done') return { status: 'partly', rule: FOLLOWUP_RULES.notDone, evidence };
   const figure = byFigure(review, match);
@@ -1785,6 +1779,22 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (progress !== 'another' && wording === null && restatedWhole(review, match, asked, said)) return done(FOLLOWUP_RULES.restatedWhole);
   if (progress !== 'another' && wording === null && actRestated(review, match, asked)) return done(FOLLOWUP_RULES.actRestated);
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
+}
+
+/** A clause naming the ask by a shared name only: partly (followup:names-part), unless its result sums up the whole ask. */
+function readPart(review: Review, match: Match, evidence: Evidence, asked: string, said: string): Decision {
+  const names = `names only ${match.names!.join('、')} of the commitment`;
+  // Not in the five-year review, where a shared name says nothing of the year: there, an item of the list said done tells part of it.
+  if (review.fiveYears) return { status: 'partly', rule: itemDone(asked, said, match) ? FOLLOWUP_RULES.fiveYearsItemDone : FOLLOWUP_RULES.namesPart, reason: names, evidence };
+  const whole = readMatch(review, { ...match, part: false }, evidence);
+  // A quoted name of two characters (“三北”, “两山”) names a programme whose figures (“三北”工程造林种草103.3万亩) sum up no ask of it.
+  const counted = COUNTED.has(whole.rule) || whole.rule === FOLLOWUP_RULES.yearTask || whole.rule === FOLLOWUP_RULES.yearTaskShare;
+  // Nor of a listed ask (适当提高退休人员基本养老金、城乡居民基础养老金和…标准) whose other items the sentence leaves out.
+  const left = counted ? itemsLeftOut(asked, match.sentence.text) : [];
+  const sums = match.names!.every((name) => name.length >= QUOTED_BOTH) && counted && left.length === 0;
+  const counts = sums || (whole.status === 'addressed' && namedDone(asked, said, match));
+  const reason = left.length > 0 ? `${names}; not named: ${left.join('、')}` : names;
+  return counts ? withReason(whole, names) : { status: 'partly', rule: FOLLOWUP_RULES.namesPart, reason, evidence };
 }
 
 const HELD_STABLE = new RegExp(alternation(wordings.heldStable.asks));

@@ -609,6 +609,11 @@ describe('follow-up rules on pairs outside the development set', () => {
     // … but a count (零碳工厂30家) or an act (制定实施公平竞争审查条例) under the shared name reports the programme, not one item of it.
     ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '建设一批零碳工厂', 'addressed', 'followup:stated-outcome', '零碳工厂30家', 'names only 零碳工厂'],
     ['state-council-gwr-2024', 'state-council-gwr-2025', '出台公平竞争审查行政法规', 'addressed', 'followup:act-word', '制定实施公平竞争审查条例', 'names only 公平竞争审查'],
+    // … unless the ask lists items the sentence leaves out (城乡居民基础养老金 of three pensions and subsidies, 设施农业 of three kinds
+    // of farming): the figure is of one item. A list 等 closes names examples of a kind, which a figure of the kind (198项精品赛事) covers.
+    ['heilongjiang-gwr-2025', 'heilongjiang-gwr-2026', '适当提高退休人员基本养老金、城乡居民基础养老金和城乡居民医保财政补助标准', 'partly', 'followup:names-part', '城乡居民基础养老金调增19.6%', '城乡居民医保财政补助标准'],
+    ['guangxi-gwr-2025', 'guangxi-gwr-2026', '大力发展现代设施农业、智慧农业、现代种业', 'partly', 'followup:names-part', '设施农业产值突破3000亿元', '智慧农业、现代种业'],
+    ['beijing-gwr-2025', 'beijing-gwr-2026', '办好中国网球公开赛、北京马拉松等精品赛事', 'addressed', 'followup:stated-outcome', '198项精品赛事', 'names only 精品赛事'],
     // A shared name only in the five-year review (基本养老保险 of 基本养老保险参保率均达到95%以上) says nothing of the year.
     ['hubei-gwr-2025', 'hubei-gwr-2026', '推进渐进式延迟法定退休年龄改革平稳落地', 'no-evidence', 'followup:no-evidence', null, null],
     // One shared run across a verb is a chance phrase (创建国家 of 获批创建国家乡村振兴示范县), no name.
