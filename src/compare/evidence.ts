@@ -1775,7 +1775,7 @@ function readMatch(review: Review, match: Match, evidence: Evidence): Decision {
   if (progress === 'made') return done(FOLLOWUP_RULES.progress);
   if (progress === null && objectAdvanced(review, match, asked, said)) return done(FOLLOWUP_RULES.objectAdvanced);
   // Progress said of another thing (…和农村税费改革试点进展顺利) names the ask in passing: neither a result nor the act restated.
-  if (progress !== 'another' && wording === null && resultAfter(review, match)) return done(FOLLOWUP_RULES.resultAfter);
+  if (progress !== 'another' && wording === null && resultAfter(review, match, asked, said)) return done(FOLLOWUP_RULES.resultAfter);
   if (progress !== 'another' && wording === null && restatedWhole(review, match, asked, said)) return done(FOLLOWUP_RULES.restatedWhole);
   if (progress !== 'another' && wording === null && actRestated(review, match, asked)) return done(FOLLOWUP_RULES.actRestated);
   return { status: 'partly', rule: wording === 'effort' ? FOLLOWUP_RULES.effort : FOLLOWUP_RULES.restated, evidence };
@@ -2178,12 +2178,25 @@ function perfective(analysis: Analysis, match: Match): boolean {
  * 分别下降15%: followup:result-after). Not for an ask with a target figure: a figure of
  * something else near it does not answer the target (生物经济营业收入增长8%以上).
  */
-function resultAfter(review: Review, match: Match): boolean {
+function resultAfter(review: Review, match: Match, asked: string, said: string): boolean {
   if (targetsAsked(review, match).length > 0) return false;
   // A result phrase there (天山北坡城市群空气质量明显提升) only in the year's review: in the five-year review it may sum up a field (产业实力和竞争力明显提升).
   const result = (clause: Span) => review.outcomes.some((f) => inside(f, clause)) || (!review.fiveYears && saysResult(review.newer.text.slice(clause.start, clause.end)));
-  return match.sentence.clauses.some((clause) => clause.start > match.said.start && result(clause) && [...match.asked.terms].some((term) => clause.terms.has(term)));
+  // The next clause opening on a verb (扩围实施“以旧换新”政策，拉动消费285.6亿元) has no subject of its own: it tells what came of
+  // the act named, half its object in the clause at least (not a clause of another act matched by a word: 深入实施“法治护航”专项行动 against
+  // 大力实施提振消费专项行动，发放以旧换新补贴121.9亿元), unless that clause only set an aim (围绕制定…规划，组织2000多位专家…: the work done toward it).
+  const named = pairsShown(withoutVerb(asked), said) >= wordings.resultPhrase.share && !NOT_ACT_WORDS.has(firstWord(review.newer, match.said)?.text ?? '');
+  const next = match.sentence.clauses.find((clause) => clause.start === match.said.end + 1);
+  const ofIt = (clause: Clause) => [...match.asked.terms].some((term) => clause.terms.has(term)) || (clause === next && named && !review.fiveYears && opensOnVerb(review.newer, clause));
+  return match.sentence.clauses.some((clause) => clause.start > match.said.start && result(clause) && ofIt(clause));
 }
+
+/** A clause's first word of Han characters. */
+const firstWord = (analysis: Analysis, clause: Clause) => tokensIn(tokensOf(analysis), clause).find((token) => HAN.test(token.text));
+/** A clause whose very first word is a verb: one opening on a quoted name (“围绕主线办实事”680多件) has that name for its subject. */
+const opensOnVerb = (analysis: Analysis, clause: Clause) => HAN.test(analysis.text.slice(clause.start, clause.end).trimStart()[0] ?? '') && VERB_TAG.test(firstWord(analysis, clause)?.tag ?? '');
+/** Words of aim or purpose opening a clause (围绕, 确保, 力争): no act done. */
+const NOT_ACT_WORDS: ReadonlySet<string> = new Set(wordings.actRestated.notActs);
 
 /**
  * The target figures of the asked clause (打造“数智工厂”5个, 新建5处考古遗址公园) when the evidence

@@ -518,6 +518,11 @@ describe('follow-up rules on pairs outside the development set', () => {
     // followup:result-after: the object named again, then a result figure of it in the same sentence.
     ['sichuan-gwr-2025', 'sichuan-gwr-2026', '扎实推进安全生产治本攻坚三年行动', 'addressed', 'followup:result-after', '生产安全事故起数、死亡人数分别下降15%', null],
     ['jiangsu-gwr-2025', 'jiangsu-gwr-2026', '认真落实即将出台的民营经济促进法', 'addressed', 'followup:result-after', '民营经济增加值占地区生产总值比重达58.5%', null],
+    // … or, in the year's review, the next clause opening on a verb, no subject of its own, with a result figure (拉动消费285.6亿元); not after
+    // a clause of aim (围绕制定…规划: the work toward it), nor after one naming another act (“法治护航” against 提振消费专项行动), nor a quoted name.
+    ['jilin-gwr-2025', 'jilin-gwr-2026', '优化消费品以旧换新政策', 'addressed', 'followup:result-after', '扩围实施“以旧换新”政策', null],
+    ['hunan-gwr-2025', 'hunan-gwr-2026', '深入实施“法治护航”专项行动', 'partly', 'followup:restated', null, null],
+    ['ningxia-gwr-2025', 'ningxia-gwr-2026', '持续深化民族团结进步创建', 'partly', 'followup:restated', null, null],
     // … or, in the year's review, a result phrase of a term of it (天山北坡城市群空气质量明显提升, in the parts below); not one of another
     // thing (国防动员能力显著提高 after 军民融合发展合力不断增强).
     ['beijing-gwr-2025', 'beijing-gwr-2026', '推动军民融合创新发展', 'partly', 'followup:restated', '军民融合发展合力不断增强', null],
