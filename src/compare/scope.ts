@@ -581,15 +581,22 @@ export function namesListed(target: PlacedSide, actual: PlacedSide): boolean {
   const clause = clauseBefore(actual);
   return names.length >= 2 && names.every((name) => clause.includes(name));
 }
-/** Checks of how two sides name their object, which an outcome stating the target's own number passes (scope:same-number). */
-const NAMING: ReadonlySet<string> = new Set([scope.object.id, scope.objectWords.id]);
+/**
+ * The checks an outcome passes (`passes` of scopeDifference): how two sides name their object, when it states the target's
+ * own number (scope:same-number); what they count, when it also names the things the target lists (scope:listed-names).
+ * Those of the years and the basis (scope:multi-year, scope:excluding) are never passed.
+ */
+const PASSED: Readonly<Record<'naming' | 'counting', ReadonlySet<string>>> = {
+  naming: new Set([scope.object.id, scope.objectWords.id]),
+  counting: new Set([scope.added.id, scope.combined.id, scope.part.id, scope.object.id, scope.magnitude.id, scope.objectWords.id, scope.countKind.id]),
+};
 
 /**
  * The first difference of scope between a target and the outcome found for it, or null when they count
  * the same; passing over a difference that cannot overturn the verdict `holds` (a part past the target),
- * and over differences of naming when the outcome states the target's own number (`sameNumber`).
+ * and over those the outcome `passes` (PASSED).
  */
-export function scopeDifference(target: PlacedSide, actual: PlacedSide, holds?: ScopeDifference['keeps'], sameNumber = false): ScopeDifference | null {
+export function scopeDifference(target: PlacedSide, actual: PlacedSide, holds?: ScopeDifference['keeps'], passes?: keyof typeof PASSED): ScopeDifference | null {
   const checks: Array<[string, (t: PlacedSide, a: PlacedSide) => Found]> = [
     [scope.added.id, addedVersusTotal],
     [scope.combined.id, singleVersusCombined],
@@ -604,7 +611,7 @@ export function scopeDifference(target: PlacedSide, actual: PlacedSide, holds?: 
   // A part's rate or a sum's says nothing of the whole's or of one's: only amounts and counts keep a verdict.
   const rate = PERCENT.test(target.surface) || PERCENT.test(actual.surface);
   for (const [rule, check] of checks) {
-    if (sameNumber && NAMING.has(rule)) continue;
+    if (passes && PASSED[passes].has(rule)) continue;
     const difference = check(target, actual);
     const keeps = rate ? null : (difference?.keeps ?? null);
     if (difference && (holds === undefined || keeps !== holds)) return { rule, reason: `${rule}: ${difference.reason}`, keeps };

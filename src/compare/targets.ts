@@ -679,7 +679,8 @@ function judgeOutcome(
   // A part past the target says the whole is too; a sum short of it, that the part is.
   const holds = lowerFor(target) || (judged.verdict !== 'met' && judged.verdict !== 'missed') ? undefined : judged.verdict;
   // The same names listed say the same things are counted: no scope rule asks what the outcome counts (scope:listed-names).
-  const scope = outcome.listed ? null : scopeDifference(targetSide, placed, holds, outcome.sameNumber === true || outcome.actedOn !== undefined);
+  const passes = outcome.listed ? 'counting' : outcome.sameNumber === true || outcome.actedOn !== undefined ? 'naming' : undefined;
+  const scope = scopeDifference(targetSide, placed, holds, passes);
   if (scope) return open({ actual, verdict: 'unclear', rule: scope.rule, reason: scope.reason });
   // Found by the target's words alone, an outcome naming more may count a narrower thing: an amount of it past
   // the target says the target is, where more is better; short of it, or as a rate, nothing.

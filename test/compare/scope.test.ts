@@ -384,7 +384,7 @@ describe('scopeDifference', () => {
     ],
   ];
   it.each(sameNumber)('%s', (_, target, outcome, without, withNumber) => {
-    const rules = [false, true].map((same) => scopeDifference(side(...target), side(...outcome), undefined, same)?.rule ?? null);
+    const rules = [undefined, 'naming' as const].map((passes) => scopeDifference(side(...target), side(...outcome), undefined, passes)?.rule ?? null);
     expect(rules).toEqual([without, withNumber]);
   });
 
@@ -640,6 +640,14 @@ describe('namesListed', () => {
     ['the names after the number, not before it', '4条高速公路建成通车，其中凌绥、台黑提前', false],
   ])('%s', (_, sentence, named) => {
     expect(namesListed(target, side(sentence, '4条', '高速', 4))).toBe(named);
+  });
+  // The same names say the same things are counted: the checks of what is counted are passed, not those of the years or the basis.
+  it.each([
+    ['沈白高铁和京哈改扩建、本桓宽、凌绥、台黑4条高速提前建成通车', null],
+    ['近三年，沈白高铁和京哈改扩建、本桓宽、凌绥、台黑4条高速建成通车', 'scope:multi-year'], // made up
+    ['扣除沈白高铁后，本桓宽、凌绥、台黑4条高速建成通车', 'scope:excluding'], // made up
+  ])('passes what is counted, not the years or the basis: %s', (sentence, rule) => {
+    expect(scopeDifference(target, side(sentence, '4条', '高速', 4), undefined, 'counting')?.rule ?? null).toBe(rule);
   });
   it('needs two names after the first item: one shared name does not decide', () => {
     const one = side('推进厦门、泉州3个省级人工智能产业园建设', '3个', '省级人工智能产业园', 3);

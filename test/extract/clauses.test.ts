@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseStarts } from '../../src/extract/clauses.js';
+import { clauses, clauseStarts, trimSpan } from '../../src/extract/clauses.js';
 
 // [sentence, the figure (its first occurrence), the text from the clause start to the figure, the same back to a list's start]
 type Case = [string, string, string, string];
@@ -25,5 +25,27 @@ describe('clause starts', () => {
     const at = sentence.indexOf(figure);
     expect(sentence.slice(starts.clause(at), at)).toBe(clause);
     expect(sentence.slice(starts.list(at), at)).toBe(list);
+  });
+});
+
+// clauses and trimSpan read each character's role from a table of UTF-16 code units: what the patterns said of one
+// character they must say of the odd ones (white space past ASCII, a character of two code units, a lone half, NUL).
+describe('clauses at the edges', () => {
+  it.each([
+    ['', []],
+    ['，,：:', []],
+    ['\u3000增长5%，\ufeff𠀀建成：\u00a0', ['增长5%', '𠀀建成']],
+    ['\u0000甲,乙:丙\u0000', ['\u0000甲', '乙', '丙\u0000']],
+    ['\ud800，\udc00', ['\ud800', '\udc00']],
+    // ； closes a clause's end but parts none: a sentence ends there before clauses are cut.
+    ['全年增长5.2%；，预期目标', ['全年增长5.2%', '预期目标']],
+  ])('%j → %j', (text, expected) => {
+    expect(clauses(text, 0, text.length).map(({ start, end }) => text.slice(start, end))).toEqual(expected);
+  });
+
+  it('trims the punctuation that opens and closes a span, and leaves an empty span empty', () => {
+    expect(trimSpan('、 增长。！？；', { start: 0, end: 8 })).toEqual({ start: 2, end: 4 });
+    expect(trimSpan('，,：:', { start: 0, end: 4 })).toEqual({ start: 2, end: 2 });
+    expect(trimSpan('', { start: 0, end: 0 })).toEqual({ start: 0, end: 0 });
   });
 });

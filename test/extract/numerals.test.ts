@@ -328,6 +328,11 @@ const cases: Array<[string, Expected[]]> = [
   ['一方有难、八方支援', [['八', 8]]],
   ['深化“四方合作”和科技援疆机制', [['四', 4]]],
   ['中柬泰三方抚仙会晤', [['三', 3]]],
+  // The jump to a number's start reads a table of UTF-16 code units: NUL, a character of two and a lone half start none.
+  ['\u0000增长5%', [['5%', 5, '%']]],
+  ['𠀀增长5.2%，😀３５家', [['5.2%', 5.2, '%'], ['３５家', 35, '家']]],
+  ['\ud800３５家\udc00', [['３５家', 35, '家']]],
+  ['', []],
 ];
 
 const row = (n: NumberMatch) => [n.surface, n.value, n.unit, n.valueMax];

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type ErrorCode, InputError } from '../../src/errors.js';
 import { htmlToText } from '../../src/ingest/html.js';
 import { readBuffer } from '../../src/ingest/index.js';
-import { DEFAULT_LIMITS, type Limits, readLimits } from '../../src/ingest/limits.js';
+import { DEFAULT_LIMITS, type Limits, MIN_CHARS, readLimits } from '../../src/ingest/limits.js';
 import { pdfToText } from '../../src/ingest/pdf.js';
 
 const docx = readFileSync('test/fixtures/xuchang.docx');
@@ -189,5 +189,21 @@ describe('deep nesting', () => {
 
   it('reads 100 000 unclosed inline elements', () => {
     expect(htmlToText(`<body>${'<span><b>'.repeat(50_000)}正文`)).toBe('正文');
+  });
+});
+
+describe('the Chinese a text must hold', () => {
+  // Counted up to MIN_CHARS and no further (hanCount): the count at the edge and past the BMP must be what a count of every match gave.
+  const han = '政府工作报告全面建设社会主义现代化国家新征程';
+  it.each([
+    ['exactly MIN_CHARS Han characters', `${han.slice(0, MIN_CHARS)} report text`, null],
+    ['MIN_CHARS Han characters outside the BMP', `${'𠀀'.repeat(MIN_CHARS)} report text`, null],
+    ['one short outside the BMP: a character of two code units counts once', `${'𠀀'.repeat(MIN_CHARS - 1)} report text`, `holds ${MIN_CHARS - 1} Chinese`],
+    ['one Han character short', `${han.slice(0, MIN_CHARS - 1)} report text`, `holds ${MIN_CHARS - 1} Chinese`],
+    ['one short, with lone surrogates around', `\ud800${han.slice(0, MIN_CHARS - 1)}\udc00 report text`, `holds ${MIN_CHARS - 1} Chinese`],
+  ])('%s', async (_, text, refusal) => {
+    const read = readBuffer(strToU8(text), 'edge.txt');
+    if (refusal === null) expect((await read).text).toBe(text);
+    else await expect(read).rejects.toThrow(expect.objectContaining({ code: 'NOT_CHINESE', message: expect.stringContaining(refusal) }));
   });
 });

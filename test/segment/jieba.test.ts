@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { segment } from '../../src/segment/jieba.js';
 
@@ -41,5 +42,23 @@ describe("segment's parts of speech", () => {
   ])('are jieba’s own in %s', (text) => {
     const tagged = jieba.tag(text).filter(({ word }) => word.trim() !== '');
     expect(segment(text).map(({ text, tag }) => [text, tag])).toEqual(tagged.map(({ word, tag }) => [word, tag]));
+  });
+});
+
+describe('the table of two-character words', () => {
+  const jieba = createRequire(import.meta.url)('nodejieba') as { DEFAULT_DICT: string; tag(text: string): Array<{ word: string; tag: string }> };
+
+  // More distinct pairs than the table keeps (MAX_PAIR_WORDS, 50 000): it is emptied on the way, and probes past
+  // colliding keys before; every word must still come back as itself with jieba's tag, the first ones after the reset too.
+  it('gives each pair its own word through collisions and a reset', () => {
+    const pairs = readFileSync(jieba.DEFAULT_DICT, 'utf8')
+      .split('\n')
+      .map((line) => line.slice(0, line.indexOf(' ')))
+      .filter((word, i) => word.length === 2 && i % 2 === 0);
+    const text = [...pairs, ...pairs.slice(0, 1000)].join('，');
+    const tokens = segment(text);
+    expect(new Set(tokens.filter((t) => t.text.length === 2).map((t) => t.text)).size).toBeGreaterThan(50_000);
+    const tagged = jieba.tag(text).filter(({ word }) => word !== '，');
+    expect(tokens.filter((t) => t.text !== '，').map(({ text, tag }) => `${text}/${tag}`)).toEqual(tagged.map(({ word, tag }) => `${word}/${tag}`));
   });
 });
