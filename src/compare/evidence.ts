@@ -928,7 +928,6 @@ function swappedIn(review: Review, i: number, [first, second]: [string, string],
   });
 }
 
-
 /** For each clause of a commitment, the review clause that best names its object, if one does; best first. */
 function matchesOf(review: Review, commitment: Commitment, by: Naming): Match[] {
   const named = by === 'name' ? namedByName : namedByTerms;
@@ -2244,11 +2243,11 @@ function byClauses(review: Review, commitment: Commitment, ranked: Ranked[], nam
       // An ask with a target figure is answered by the figure: said again whole, it is only restated.
       if (decision.rule === FOLLOWUP_RULES.restatedWhole && commitment.targets.length > 0) return { ...decision, status: 'partly' as const, rule: FOLLOWUP_RULES.restated };
       const named = match.names && !match.part ? withReason(decision, `named by ${match.names.join('、')}`) : decision;
-      const listed = match.byHead ? withReason(named, `named by the head of the fields listed (${FOLLOWUP_RULES.enumeratedHead})`) : named;
-      const byHead = match.otherForms ? withReason(listed, `named in another form (${FOLLOWUP_RULES.otherForm}: ${match.otherForms.join('、')})`) : listed;
+      const headed = match.byHead ? withReason(named, `named by the head of the fields listed (${FOLLOWUP_RULES.enumeratedHead})`) : named;
+      const formed = match.otherForms ? withReason(headed, `named in another form (${FOLLOWUP_RULES.otherForm}: ${match.otherForms.join('、')})`) : headed;
       const { defined } = match;
-      if (defined) return withReason(byHead, `named by a short form the reports define (${FOLLOWUP_RULES.definedName}, ${defined.rule}: ${defined.short} = ${defined.full})`);
-      return match.askedText ? withReason(byHead, `a line's short name (${FOLLOWUP_RULES.placePair})`) : byHead;
+      if (defined) return withReason(formed, `named by a short form the reports define (${FOLLOWUP_RULES.definedName}, ${defined.rule}: ${defined.short} = ${defined.full})`);
+      return match.askedText ? withReason(formed, `a line's short name (${FOLLOWUP_RULES.placePair})`) : formed;
     });
   // The year's review only: over five years, nothing happened says little of the year.
   if (naming === 'terms' && !review.fiveYears) read.push(...byPrevented(review, commitment, ranked));
