@@ -403,6 +403,10 @@ export interface Phrase {
   end: number;
   /** True when the figure is a class of size of the phrase's thing (30万千瓦级煤电机组), not an amount. */
   sizeClassOf?: boolean;
+  /** Index of the first verb the phrase ran through after its noun (项目/n 进入/v 全国/n), in the tokens it was read from. */
+  verbAt?: number;
+  /** The phrase up to its noun before verbAt, the thing when the count is its clause's subject (label:subject-before-verb). */
+  asSubject?: Phrase;
 }
 const NO_PHRASE: Phrase = { text: '', rules: [], end: -1 };
 
@@ -417,6 +421,7 @@ function phraseFrom(tokens: Token[], from: number, verbal: boolean, classified =
   const rules = new Set<string>();
   let last = -1;
   let length = 0;
+  let verbAt: number | undefined;
   for (let i = from; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (i > from && token.start !== tokens[i - 1]!.end) break;
@@ -449,6 +454,8 @@ function phraseFrom(tokens: Token[], from: number, verbal: boolean, classified =
       const oneCharacterVerb = !classified && token.text.length === 1 && token.tag.startsWith('v');
       const nounNext = isNoun(i + 1) && !(token.tag.startsWith('v') && tokens[i + 1]!.tag === 'vn');
       if (!beforeNoun && !isNoun(i) && (!nounNext || oneCharacterVerb) && !(verbal && token.tag.startsWith('v'))) break;
+      // A verb with one word and another verb after it makes that word's kind (川渝共建/v 重点项目 完成/v): the next is the predicate.
+      if (!beforeNoun && verbAt === undefined && isVerb(token) && !isVerb(tokens[i + 2])) verbAt = i;
     }
     if (isNoun(i) || (verbal && token.tag.startsWith('v'))) last = i;
   }
@@ -456,7 +463,13 @@ function phraseFrom(tokens: Token[], from: number, verbal: boolean, classified =
   const thing = withoutPredicate(tokens, from, last);
   if (thing !== last) rules.add(PREDICATE_AFTER_NOUN);
   last = thing;
-  return { text: tidy(tokens.slice(from, last + 1).map((t) => t.text).join('')), rules: [...rules], end: tokens[last]!.end };
+  const phrase: Phrase = { text: tidy(tokens.slice(from, last + 1).map((t) => t.text).join('')), rules: [...rules], end: tokens[last]!.end };
+  // A verb with one word after it may make that word's kind (城中村改造项目) unless the phrase stopped short of the
+  // clause's end or its next adverb or verb (项目进入全国|5G工厂名录); with more it has an object (学校入选国家双高计划).
+  if (verbAt === undefined || verbAt >= last) return phrase;
+  const next = tokens[last + 1];
+  const headed = last - verbAt === 1 && (!next || next.start !== phrase.end || CLAUSE_BREAK.test(next.text) || isVerb(next) || next.tag === 'd');
+  return headed ? phrase : { ...phrase, verbAt };
 }
 
 const PREDICATE_AFTER_NOUN = 'label:predicate-after-noun';
@@ -610,7 +623,14 @@ export function phraseAfter(text: string, tokens: Token[], end: number, unitType
     const headed = unitType === 'count' ? verbEndingCount(text, after, from) : NO_PHRASE;
     if (headed.text) return headed;
     const verbal = VERBAL_UNITS.has(unitType);
-    const phrase = withoutCutConjunct(text, after, from, phraseFrom(after, from, verbal), (tokens) => phraseFrom(tokens, from, verbal));
+    const read = withoutCutConjunct(text, after, from, phraseFrom(after, from, verbal), (tokens) => phraseFrom(tokens, from, verbal));
+    // Cut only a phrase that stopped inside its clause (项目进入全国|5G工厂名录): one running to the clause's end says what
+    // the things did whole (29项成果获国家科学技术奖励). A verb after it is the predicate (9项制度创新成果在全国复制推广): the verb
+    // inside then makes a kind.
+    const rest = after.filter((token) => token.start >= read.end && !QUOTE.test(token.text));
+    const stopped = rest.length > 0 && !rest.some(isVerb);
+    const cut = read.verbAt === undefined || verbal || !stopped ? NO_PHRASE : phraseFrom(after.slice(0, read.verbAt), from, false);
+    const phrase = cut.text ? { ...read, asSubject: cut } : read;
     const bounded = phrase.text ? boundInsideNoun(text, after, phrase) : NO_PHRASE;
     if (bounded.text) return bounded;
     // 1亿人居住的城镇棚户区: people counted do what the clause says; they are not its noun.
@@ -1438,6 +1458,25 @@ function withListHead(before: Cleaned, sentence: LabelledSentence, clauseStart: 
   return { text: `${list.join('、')}、${before.text}`, rules: [...before.rules, lexicon.listHead.id] };
 }
 
+const EXISTENTIAL = new Set(lexicon.subjectBeforeVerb.existential);
+const GOVERNING_TAGS: ReadonlySet<string> = new Set(['l', 'x']);
+/**
+ * A count no verb of its clause governs is the subject of the verb after its noun (label:subject-before-verb):
+ * 34个项目进入全国5G工厂名录 counts 项目; 改造20个城中村改造项目 keeps the verb that modifies its noun.
+ */
+function countedSubject(after: Phrase, before: string): Phrase {
+  if (!after.asSubject?.text) return after;
+  // The word before the list's first count, adverbs and punctuation aside: a verb inside a name (绿色石化、智能制造/v
+  // 4个集群) or an earlier item (2个矿山修复/v 项目、3个…成果入选) governs nothing. A verb governs, and so do a set
+  // phrase and a word jieba does not know (全面完成/l, 获批/x), most often verbs.
+  const words = segment(before);
+  const firstCount = words.findIndex((token) => token.tag === 'm');
+  const lead = words.slice(0, firstCount === -1 ? words.length : firstCount).filter((token) => token.tag !== 'd' && CHINESE_WORD.test(token.text)).at(-1);
+  const governed = lead !== undefined && !EXISTENTIAL.has(lead.text) && (isVerb(lead) || STAGE_VERBS.has(lead.text) || GOVERNING_TAGS.has(lead.tag));
+  if (governed) return after;
+  return { ...after.asSubject, rules: [...after.asSubject.rules, lexicon.subjectBeforeVerb.id] };
+}
+
 /**
  * The labels one sentence gives its figures. Beyond what composeLabel reads around
  * each figure, a sentence hands a list of figures to a list of things with 分别
@@ -1459,7 +1498,8 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
     if (list && !sentence.assigned.has(at)) listToRun(sentence, at, list);
     const before = withListHead(cleanBefore(clause), sentence, clauseStart);
     if (sentence.inPhrase >= clauseStart) before.rules.push(FIGURE_IN_PHRASE);
-    const after = phraseAfter(text, tokens, number.end, unitType);
+    // The verb of a 、 list's first item governs its every count (新建105家…中心、240个农村邻里互助养老服务点).
+    const after = countedSubject(phraseAfter(text, tokens, number.end, unitType), text.slice(sentence.starts.list(number.start), number.start));
     const composedLabel = (): ComposedLabel => {
       // 1334万人参保: people counted at the start of a clause are the subject of the one verb after them.
       const act = before.text === '' && !after.text && PERSON_UNITS.has(unitType) ? actOfPersons(text, tokens, number.end) : NO_PHRASE;

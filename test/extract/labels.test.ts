@@ -567,6 +567,30 @@ const countWantsThing: Array<[string, string, string, string, boolean]> = [
   ['实施3项重大改革，12项稳步推进。', '12项', '重大改革', 'label:verb-ending-count', false],
 ];
 
+// label:subject-before-verb: a count no verb of its clause governs is the subject of the verb after its noun.
+// [sentence, surface, label, whether the rule read it]
+const subjectBeforeVerb: Array<[string, string, string, boolean]> = [
+  // jiangxi-gwr-2026 (twice), hubei-gwr-2025, chongqing-gwr-2025: the phrase stopped inside its clause; the verb's object is
+  // not the thing counted.
+  ['良好营商环境助力企业提质扩容，新增上市企业13家，14家企业上榜中国民营企业500强，“四上”单位突破7万家。', '14家', '企业', true],
+  ['制造业数字化转型深入开展，66个产业集群和园区开展试点，1.4万余家企业实施改造，34个项目进入全国5G工厂名录。', '34个', '项目', true],
+  ['引进亿元以上项目793个，其中12条重点产业链项目占比达84.4%；对外直接投资增长4.3%。', '12条', '重点产业链项目', true],
+  // A verb with one word and another verb after it makes a kind; the next verb is the predicate.
+  ['国家天然气（页岩气）千亿方产能基地提速建设，300个川渝共建重点项目完成年度投资5200亿元。', '300个', '川渝共建重点项目', true],
+  // hubei-gwr-2025, chongqing-gwr-2026: a verb inside a name or an earlier item of the list governs nothing.
+  ['咸安机电制造、京山智能轻工装备等5个集群入选国家级中小企业特色产业集群，天门、潜江、松滋等15个县市入选全国县域商业“领跑县”。', '5个', '集群', true],
+  ['铜锣山矿区生态修复项目入选联合国“生态恢复十年”优秀案例，2个矿山修复项目、3个生物多样性保护成果入选全国典型案例。', '3个', '生物多样性保护成果', true],
+  // Must not change — beijing-gwr-2025, fujian-gwr-2025: a verb before the list's first count governs it, and so does a
+  // set phrase jieba tags l (全面完成/l).
+  ['健全养老服务体系，新建105家街道乡镇区域养老服务中心、240个农村邻里互助养老服务点，新增9829张家庭养老床位。', '240个', '农村邻里互助养老服务', false],
+  ['坚决做到“两个维护”，全面完成30项省委省政府为民办实事项目，提请审议省级地方性法规8件。', '30项', '省委省政府为民办实事项目', false],
+  // Must not change — anhui-gwr-2026, sichuan-gwr-2025: a phrase running to its clause's end says what the things did whole.
+  ['7所高职学校入选国家“双高计划”，3所高职高专升格本科。', '7所', '高职学校入选国家双高计划', false],
+  ['29项成果获国家科学技术奖励。', '29项', '成果获国家科学技术奖励', false],
+  // Must not change — anhui-gwr-2026: a verb before the count governs it; a verb with one word after it ending the clause makes a kind.
+  ['中国（安徽）自贸试验区累计推出259项制度创新成果，其中56项为全国首创。', '259项', '制度创新成果', false],
+];
+
 // What frames a figure names no thing: the ordinal of its item, a move dated at both ends, the date of the figure,
 // a time the change is counted from. [sentence, surface, label, rule, whether the rule read it]
 const framed: Array<[string, string, string, string, boolean]> = [
@@ -626,6 +650,14 @@ describe('label:adverb-before-predicate, label:verb-ending-count', () => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ').includes(rule)).toBe(read);
+  });
+});
+
+describe('label:subject-before-verb', () => {
+  it.each(subjectBeforeVerb)('%s → %s is %s', (text, surface, label, read) => {
+    const figure = figuresOf(text).find((f) => f.surface === surface);
+    expect(figure?.label).toBe(label);
+    expect(figure!.rule.split(' ').includes('label:subject-before-verb')).toBe(read);
   });
 });
 

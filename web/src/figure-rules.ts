@@ -90,6 +90,7 @@ const NAMES: Record<string, string> = {
   'label:modifier-opens-noun': '数字后以修饰语开头的名词短语（长期建设国债、旧住房）',
   'label:adverb-opens-noun': '量词后被切分为副词的词是所计事物的开头（28个高速服务区出入口）',
   'label:adverb-before-predicate': '量词后被切分为副词、后接谓语的词是所计事物（4条高速提前建成通车 → 高速）',
+  'label:subject-before-verb': '分句中无动词支配的数量是其后动词的主语，所计事物止于该动词前（34个项目进入全国5G工厂名录 → 项目）',
   'label:verb-ending-count': '量词后到分句末被切分为动词的词是所计事物（151项务实举措 → 务实举措）',
   'label:object-of-earlier-verb': '同一动词前文所带的宾语（发行超长期特别国债……今年先发行1万亿元）',
   'label:object-of-clause-before': '句中首个数字前只有一个动词时，所计的是前一分句的宾语，去掉“力度”等（加大保障性安居工程建设力度，今年新开工700万套）',
