@@ -286,6 +286,12 @@ export const TargetCheckFields = {
   quote: Type.Optional(
     Type.String({ description: "the newer report's words a verdict on words rests on (a clause or sentence), or the basis or moment of the outcome (同口径, 年末)" }),
   ),
+  quoteFocus: Type.Optional(
+    Type.Object(
+      { start: Offset, end: Offset },
+      { description: 'where in quote (offsets into it) is the clause a reader looks for: that of the outcome figure, or naming what the target counts' },
+    ),
+  ),
   due: Type.Optional(
     Type.Object(
       { year: Type.Integer(), reviewed: Type.Integer({ description: 'the year the newer report reviews' }) },

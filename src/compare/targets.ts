@@ -199,6 +199,15 @@ function namedAt(target: Figure, clause: string): number {
 }
 
 const clausesOf = (sentence: string) => sentence.split(/[，,；;：:]/);
+/** A sentence's clauses (clausesOf) with where each starts in it: a clause may occur twice. */
+function clauseSpans(sentence: string): { text: string; start: number }[] {
+  let start = 0;
+  return clausesOf(sentence).map((text) => {
+    const span = { text, start };
+    start += text.length + 1;
+    return span;
+  });
+}
 const CHANGE_WORDS: readonly string[] = [...CHANGE_UP, ...CHANGE_DOWN];
 const says = (words: readonly string[], clause = '') => words.some((word) => clause.includes(word));
 
@@ -621,11 +630,12 @@ function movedInWords(review: ReviewPart, spoken: ReviewSentence[], target: Figu
   const words = direction === 'up' ? MOVES_UP : MOVES_DOWN;
   const { analysis } = review;
   // A number in words is a figure too (货物通关时间压缩一半以上): the clause must hold none.
-  const numbered = (sentence: ReviewSentence, clause: string) => {
-    const at = sentence.start + sentence.text.indexOf(clause);
+  const numbered = (sentence: ReviewSentence, clause: string, start: number) => {
+    const at = sentence.start + start;
     return /\d/.test(clause) || analysis.figures.some((f) => f.start >= at && f.start < at + clause.length);
   };
-  const moved = (sentence: ReviewSentence) => clausesOf(sentence.text).some((clause) => namedAt(target, clause) >= 0 && says(words, clause) && !numbered(sentence, clause));
+  const moved = (sentence: ReviewSentence) =>
+    clauseSpans(sentence.text).some(({ text, start }) => namedAt(target, text) >= 0 && says(words, text) && !numbered(sentence, text, start));
   return spoken.find((sentence) => fiveYearPart(analysis, sentence, review.year) === null && moved(sentence));
 }
 
@@ -915,8 +925,34 @@ function checkOf(review: ReviewPart, older: Analysis, commitment: Commitment, ta
   if (sharedRespectively(older, commitment, target)) {
     return { commitment: commitment.text, target: side, actual: null, verdict: 'unclear', rule: 'verdict:respectively', reason: 'one of several measures set at once (分别)' };
   }
-  const check = checkTarget(review, target, placedSide(older, target));
+  const placed = placedSide(older, target);
+  const check = checkTarget(review, target, placed);
+  const focus = quoteFocus(review, check, target, placed);
   const floor = check.verdict === 'missed' ? floorBelow(older, commitment, target) : undefined;
-  if (floor) return { commitment: commitment.text, target: side, ...check, verdict: 'unclear', rule: 'verdict:stretch', reason: `an aim above the floor of ${floor.surface}: ${check.reason}` };
-  return { commitment: commitment.text, target: side, ...check };
+  if (floor) return { commitment: commitment.text, target: side, ...check, ...focus, verdict: 'unclear', rule: 'verdict:stretch', reason: `an aim above the floor of ${floor.surface}: ${check.reason}` };
+  return { commitment: commitment.text, target: side, ...check, ...focus };
+}
+
+/**
+ * Where, in the words a verdict quotes, is the clause a reader looks for (a long sentence is cut to it on the page): that of the
+ * outcome figure when the quote is its sentence; else the first naming the target's measure (namedAt), else the one holding most
+ * of the words of what it counts. None in a quote of one clause, or when no clause names it.
+ */
+function quoteFocus(review: ReviewPart, { quote, actual, rule }: Check, target: Figure, targetSide: PlacedSide): Pick<TargetCheck, 'quoteFocus'> {
+  // A five-year review's quote is what marks it, not words on the target.
+  const clauses = quote === undefined || rule === 'verdict:five-year-review' ? [] : clauseSpans(quote);
+  if (clauses.length < 2) return {};
+  const sentence = actual && actual.sentence === quote ? review.analysis.sentences.find((s) => s.start <= actual.start && actual.start < s.end) : undefined;
+  const focus = actual && sentence ? clauses.findLast(({ start }) => start <= actual.start - sentence.start) : namingClause(clauses, target, targetSide);
+  return focus ? { quoteFocus: { start: focus.start, end: focus.start + focus.text.length } } : {};
+}
+
+/** The first clause naming the target's measure (namedAt), else the first holding most of the words of what it counts, if any. */
+function namingClause<T extends { text: string }>(clauses: T[], target: Figure, targetSide: PlacedSide): T | undefined {
+  const named = clauses.find(({ text }) => namedAt(target, text) >= 0);
+  if (named) return named;
+  const terms = targetObject(targetSide);
+  const held = clauses.map(({ text }) => terms.filter((term) => objectForm(text).includes(term)).length);
+  const most = Math.max(...held);
+  return most > 0 ? clauses[held.indexOf(most)] : undefined;
 }

@@ -401,6 +401,24 @@ describe('checkTargets on other pairs', () => {
     });
   }, 60_000);
 
+  // Where a long quote is cut on the page (quoteFocus): the clause naming the target's object, or of the outcome figure.
+  it.each([
+    // Must — jilin 2026: the words on 新雪季接待游客人次、出游总花费 end the sentence, after 沈白高铁、G331通车….
+    ['jilin-gwr-2025', '新雪季接待游客人次、出游总花费增速', 'verdict:object-named', '全年接待游客人次、出游总花费分别增长20.7%、15.3%。'],
+    // Must — liaoning 2026: the clause of the figure the reason names (跨境电商进出口增长16.3%), not the sentence's first.
+    ['liaoning-gwr-2025', '进出口总额增长', 'verdict:named-other-measure', '跨境电商进出口增长16.3%。'],
+    // Must — national 2012: the clause that moved, 稳步提高粮食最低收购价, of a sentence opening on 中央财政….
+    ['state-council-gwr-2011', '小麦最低收购价提高', 'verdict:moved-in-words', '稳步提高粮食最低收购价'],
+    // Must not — chongqing 2026: a five-year review's quote is what marks it, not words on the target.
+    ['chongqing-gwr-2025', '重点民生实事', 'verdict:five-year-review', null],
+  ])('focuses the quote of %s (%s, %s) on %s', async (older, label, rule, clause) => {
+    const { analysisOf } = await corpus;
+    const newer = older.replace(/\d{4}$/, (year) => String(Number(year) + 1));
+    const check = checkTargets(await analysisOf(`${older}.txt`), await analysisOf(`${newer}.txt`)).find((c) => c.target.label === label);
+    const focus = check?.quoteFocus;
+    expect({ rule: check?.rule, clause: focus ? check!.quote!.slice(focus.start, focus.end) : null }).toEqual({ rule, clause });
+  }, 60_000);
+
   // A change against the target's direction read on the measure's scale: a fall of a growth rate where a rise was set is
   // negative; a fall below a ceiling is good; a fall of another measure in the same clause is no outcome.
   it.each([

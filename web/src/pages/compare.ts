@@ -163,12 +163,21 @@ const QUOTE_SHOWN = 24;
 const longQuote = (t: Target): string | null => (t.quote !== undefined && t.quote.length > QUOTE_SHOWN + 6 ? t.quote : null);
 
 /**
+ * A long quote as a reason shows it: the clause that names the target (quoteFocus; up to twice QUOTE_SHOWN), else its start;
+ * … where words are left out (not for the full stop alone).
+ */
+function quoteShown(quote: string, focus: Target['quoteFocus']): string {
+  const [start, end] = focus ? [focus.start, Math.min(focus.end, focus.start + 2 * QUOTE_SHOWN)] : [0, QUOTE_SHOWN];
+  return `${start > 0 ? '…' : ''}${quote.slice(start, end)}${/^[。！？]?$/.test(quote.slice(end)) ? '' : '…'}`;
+}
+
+/**
  * Why the verdict: in Chinese from its fields, or the server's English marked as such; under it the rule that decided.
- * A `quote` too long for it (longQuote) is cut.
+ * A `quote` too long for it (longQuote) is cut to the words that matter (quoteShown).
  */
 function reasonCell(t: Target, quote: string | null): HTMLElement {
   const { text, translated } = reasonOf(t);
-  const cut = quote === null ? text : text.replace(`“${quote}”`, `“${quote.slice(0, QUOTE_SHOWN)}…”`);
+  const cut = quote === null ? text : text.replace(`“${quote}”`, `“${quoteShown(quote, t.quoteFocus)}”`);
   const said = translated ? h('span', null, cut) : h('span', null, h('span', { class: 'untranslated-mark' }, '（未翻译的说明）'), ' ', h('span', { lang: 'en' }, text));
   return h('td', { class: translated ? 'reason' : 'reason untranslated', 'data-label': '依据', title: t.reason }, said, ruleTag(t.rule));
 }
