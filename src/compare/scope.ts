@@ -124,12 +124,26 @@ function narrowedBy(wider: string[], narrower: string[], said = ''): string | nu
     positions.push(at);
   }
   if (positions.length < 2) return null;
-  const inside = narrower
-    .slice(positions[0], positions.at(-1)! + 1)
-    // A single character is what is left of a cut word (值 of 增加值), no qualifier; a word of scope says where the
-    // whole is (占全省比重), not a narrower kind.
-    .filter((term) => !wider.includes(term) && !said.includes(term) && term.length > 1 && !SCOPE_WORDS.has(term) && segment(term).every((token) => QUALIFIER_TAG.test(token.tag)));
-  return inside.length > 0 ? inside.join('') : null;
+  return qualifierIn(narrower.slice(positions[0], positions.at(-1)! + 1), wider, said);
+}
+
+/** The terms that narrow a name, joined, which the wider side's terms and `said` lack; null when none. */
+function qualifierIn(terms: string[], wider: string[], said = ''): string | null {
+  // A single character is what is left of a cut word (值 of 增加值), no qualifier; a word of scope says where the
+  // whole is (占全省比重), not a narrower kind.
+  const narrowing = terms.filter((term) => !wider.includes(term) && !said.includes(term) && term.length > 1 && !SCOPE_WORDS.has(term) && segment(term).every((token) => QUALIFIER_TAG.test(token.tag)));
+  return narrowing.length > 0 ? narrowing.join('') : null;
+}
+
+/**
+ * A catalogue measure the outcome names that the target's label names after a qualifier the outcome's lacks
+ * (海洋生产总值增长 for 生产总值增长): the target counts a part of what the measure counts.
+ */
+function measureNarrowed(target: string, actual: string): string | null {
+  if (!actual.match(MEASURE_NAMES)?.some((alias) => target.includes(alias))) return null;
+  // The word right before the target's first catalogue name: 地区 of 全省地区生产总值 is in one (地区生产总值), and
+  // a name after 占 is the whole a share is of (教育经费支出占国内生产总值), no word narrowing it.
+  return qualifierIn(labelTerms(target.slice(0, A_MEASURE_NAME.exec(target)!.index)).slice(-1), labelTerms(actual));
 }
 
 /**
@@ -254,7 +268,11 @@ function otherObject(target: PlacedSide, actual: PlacedSide): Found {
   }
   const [wantedLevels, statedLevels] = [levelsOf(target), levelsOf(actual)];
   if (wantedLevels && statedLevels && wantedLevels !== statedLevels) return found(`the target is of ${wantedLevels}, the outcome of ${statedLevels}`);
-  if (A_MEASURE_NAME.test(target.label) && A_MEASURE_NAME.test(actual.label)) return null;
+  if (A_MEASURE_NAME.test(target.label) && A_MEASURE_NAME.test(actual.label)) {
+    // Two names of measures count alike unless the target's qualifies the outcome's (海洋生产总值 for 生产总值).
+    const part = measureNarrowed(target.label, actual.label);
+    return found(part && `the target counts only ${part} ones ("${target.label}"), the outcome all ("${actual.label}")`, 'missed');
+  }
   const [targetTerms, actualTerms] = [labelTerms(target.label), labelTerms(actual.label)];
   // 绿电园区 vs 绿电园区项目: the outcome counts a thing of the target's, named right after it (not 小区改造惠及群众).
   const [targetHead, actualHead] = [headOf(targetTerms), headOf(actualTerms)];

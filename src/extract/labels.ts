@@ -269,6 +269,27 @@ function withoutFrame(label: string, rules: Set<string>): string {
   return moved.slice(0, date.index);
 }
 
+/** An aim word opening a label (力争, 确保): the aim the figure is set at, no part of its thing. */
+const AIM_START = new RegExp(`^(?:${alternation(lexicon.aims.words)})`);
+
+/**
+ * A label without the aim word opening it (label:aim-opens): 力争全省研发经费(180亿元) → 研发经费. The word stays where
+ * it is all the label holds (力争 of 力争达到 carries the figure before: AIM_ONLY), where jieba reads it inside a longer
+ * word, and where what follows would not name a thing once cleaned: verbs alone (力争分别淘汰), a word of one character
+ * that governs what follows (争取到, 力争让), or a filler cut out of a word (确保完成2005年前裁减 → 前裁减).
+ */
+function withoutAimWord(label: string): string {
+  const aim = AIM_START.exec(label);
+  if (!aim || segmented(label)[0]?.text !== aim[0]) return label;
+  const rest = label.slice(aim[0].length);
+  const words = segmented(rest);
+  const cleaned = cleanedClause(rest).text;
+  const cut = rest.length - cleaned.length;
+  const whole = rest.endsWith(cleaned) && words.some((word) => word.start === cut);
+  const governs = words[0] !== undefined && words[0].text.length === 1 && /^[vcp]/.test(words[0].tag);
+  return cleaned.length < 2 || !whole || governs || isVerbPhrase(cleaned) ? label : rest;
+}
+
 function cleanedWords(clause: string): Cleaned {
   const rules = new Set<string>();
   let label = clause;
@@ -276,6 +297,9 @@ function cleanedWords(clause: string): Cleaned {
   while (previous !== label) {
     previous = label;
     label = withoutFrame(withoutFillers(label, rules), rules);
+    const aimless = withoutAimWord(label);
+    if (aimless !== label) rules.add(lexicon.aimOpens.id);
+    label = aimless;
     const level = withoutLevelAt(label);
     if (level !== label) rules.add(lexicon.levelAt.id);
     const reached = withoutLevelReached(level);
@@ -1485,6 +1509,23 @@ function countedSubject(after: Phrase, before: string): Phrase {
  * `numbers` are every number read in the sentence, in text order; call the labeller
  * with the index of each number kept as a figure, in order.
  */
+/** A sentence opening on its topic and 要 (包钢集团要全力突围，…): the plans of its later clauses are the topic's. */
+const TOPIC_WANTS = /^([^，；：。、]{2,8}?)要(?![求素点闻件])/;
+
+/**
+ * A label the aim word was taken off (label:aim-opens) in a later clause of a sentence opening on its topic and 要
+ * names what it counts of that topic (label:topic-of-aim): 蒙能集团要当好…，力争电力总装机超过4500万千瓦 → 蒙能集团电力总装机,
+ * not the region's. The topic is nouns alone; one the label already opens with is not said twice (乳业要…，力争乳业产业链产值).
+ */
+function withTopicOfAim(before: Cleaned, { text, span }: LabelledSentence, clauseStart: number): Cleaned {
+  if (!before.rules.includes(lexicon.aimOpens.id) || clauseStart <= span.start) return before;
+  const topic = TOPIC_WANTS.exec(text.slice(span.start, clauseStart))?.[1];
+  // A name jieba does not know (蒙能/x) is a noun too.
+  const noun = (word: Token) => (NOUN_TAGS.has(word.tag) && word.tag !== 'vn') || (word.tag === 'x' && /^[\u4e00-\u9fff]+$/.test(word.text));
+  if (!topic || before.text.startsWith(topic) || !segmented(topic).every(noun)) return before;
+  return { text: topic + before.text, rules: [...before.rules, lexicon.topicOfAim.id] };
+}
+
 export function sentenceLabeller(text: string, tokens: Token[], span: Span, numbers: SentenceNumber[]) {
   const sentence: LabelledSentence = { text, span, numbers, starts: null, lastKept: -1, kept: [], inPhrase: -1, subjects: [], assigned: new Map(), lastLabel: '' };
   let previous: string | null = null;
@@ -1496,7 +1537,7 @@ export function sentenceLabeller(text: string, tokens: Token[], span: Span, numb
     const list = sentence.assigned.has(at) ? null : listClause(sentence, number.start);
     if (list) respectively(sentence, at, list);
     if (list && !sentence.assigned.has(at)) listToRun(sentence, at, list);
-    const before = withListHead(cleanBefore(clause), sentence, clauseStart);
+    const before = withTopicOfAim(withListHead(cleanBefore(clause), sentence, clauseStart), sentence, clauseStart);
     if (sentence.inPhrase >= clauseStart) before.rules.push(FIGURE_IN_PHRASE);
     // The verb of a 、 list's first item governs its every count (新建105家…中心、240个农村邻里互助养老服务点).
     const after = countedSubject(phraseAfter(text, tokens, number.end, unitType), text.slice(sentence.starts.list(number.start), number.start));

@@ -164,6 +164,24 @@ const cases: Array<[string, Side, Side, string | null, 'met' | 'missed' | null]>
     'scope:other-object', 'missed',
   ],
   [
+    'the target names a catalogue measure after a word narrowing it', // zhejiang 2025 → 2026
+    ['培育壮大船舶海工、海洋清洁能源等特色产业，发展现代海洋渔业，建设现代海洋牧场，力争海洋生产总值增长6%以上', '6%', '海洋生产总值增长'],
+    ['全省生产总值增长5.5%，一般公共预算收入增长1.8%，城镇和农村居民人均可支配收入分别增长4.3%、5.5%，十方面民生实事圆满完成', '5.5%', '生产总值增长'],
+    'scope:other-object', null,
+  ],
+  [
+    'a word of scope before a catalogue measure narrows nothing', // guizhou 2025; zhejiang 2026
+    ['主要预期目标是：全省地区生产总值增长5.5%左右', '5.5%', '全省地区生产总值增长'],
+    ['全省生产总值增长5.5%，一般公共预算收入增长1.8%，城镇和农村居民人均可支配收入分别增长4.3%、5.5%，十方面民生实事圆满完成', '5.5%', '生产总值增长'],
+    null, null,
+  ],
+  [
+    'a catalogue measure after 占 is the whole a share is of, not narrowed by what comes before', // national 2012 → 2013
+    ['中央财政已按全国财政性教育经费支出占国内生产总值的4%编制预算，地方财政也要相应安排，确保实现这一目标', '4%', '中央财政已按全国财政性教育经费支出占国内生产总值'],
+    ['国家财政性教育经费支出五年累计7.79万亿元，年均增长21.58%，2012年占国内生产总值比例达到4%', '4%', '国家财政性教育经费支出占国内生产总值比例'],
+    null, null,
+  ],
+  [
     'a qualifier the plan said before its label is the target\'s too', // national 2021 → 2022
     ['延续执行企业研发费用加计扣除75%政策，将制造业企业加计扣除比例提高到100%，用税收优惠机制激励企业加大研发投入', '100%', '制造业企业加计扣除比例'],
     ['延续实施研发费用加计扣除政策，将制造业企业研发费用加计扣除比例提高到100%', '100%', '制造业企业研发费用加计扣除比例'],

@@ -591,6 +591,22 @@ const subjectBeforeVerb: Array<[string, string, string, boolean]> = [
   ['中国（安徽）自贸试验区累计推出259项制度创新成果，其中56项为全国首创。', '259项', '制度创新成果', false],
 ];
 
+// label:aim-opens: an aim word opening a label is the aim the figure is set at, no part of its thing.
+// [sentence, surface, label, whether the rule read it]
+const aimOpens: Array<[string, string, string, boolean]> = [
+  // gansu-gwr-2025, guizhou-gwr-2026, guangxi-gwr-2026: 力争, 确保, 争取 before the thing.
+  ['加大科技投入，力争全省研发经费达到180亿元，财政科技支出占一般公共预算支出比重达到1.5%。', '180亿元', '研发经费', true],
+  ['坚持良田粮用，确保耕地保有量不少于5028.04万亩、永久基本农田保护面积不少于3613.97万亩。', '5028.04万亩', '耕地保有量', true],
+  ['争取中央各类建设发展资金超900亿元，争取中央转移支付资金4113.7亿元、同口径增长5.6%。', '4113.7亿元', '中央转移支付资金', true],
+  // inner-mongolia-gwr-2025 (twice): a sentence opening on its topic and 要 (label:topic-of-aim) counts the topic's
+  // thing; a label that opens with the topic already does not say it twice.
+  ['包钢集团要全力突围，在稳经营、调结构、提效益上下功夫，力争营收达到1200亿元。', '1200亿元', '包钢集团营收', true],
+  ['乳业要提升国际竞争力，支持伊利、蒙牛两大乳企推进全球化战略，特别是着力优化产品结构，加快布局奶酪、乳清、乳铁蛋白等精深加工产业，扩大奶粉、酸奶、冰品市场份额，力争乳业产业链产值突破2500亿元。', '2500亿元', '乳业产业链产值', true],
+  // Must not change — state-council-gwr-2007, zhejiang-gwr-2025: what follows the aim word names no thing of its own.
+  ['五年淘汰落后炼铁产能1亿吨、落后炼钢产能5500万吨，今年力争分别淘汰3000万吨和3500万吨。', '3000万吨', '力争分别淘汰', false],
+  ['加速建设中欧班列集结中心，创新班列市场化运营模式，力争全年开行2500列以上。', '2500列', '力争全年开行', false],
+];
+
 // What frames a figure names no thing: the ordinal of its item, a move dated at both ends, the date of the figure,
 // a time the change is counted from. [sentence, surface, label, rule, whether the rule read it]
 const framed: Array<[string, string, string, string, boolean]> = [
@@ -658,6 +674,14 @@ describe('label:subject-before-verb', () => {
     const figure = figuresOf(text).find((f) => f.surface === surface);
     expect(figure?.label).toBe(label);
     expect(figure!.rule.split(' ').includes('label:subject-before-verb')).toBe(read);
+  });
+});
+
+describe('label:aim-opens', () => {
+  it.each(aimOpens)('%s → %s is %s', (text, surface, label, read) => {
+    const figure = figuresOf(text).find((f) => f.surface === surface);
+    expect(figure?.label).toBe(label);
+    expect(figure!.rule.split(' ').includes('label:aim-opens')).toBe(read);
   });
 });
 

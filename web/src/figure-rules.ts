@@ -97,6 +97,8 @@ const NAMES: Record<string, string> = {
   'label:magnitude-counts-noun': '万、亿后紧接的名词短语是所计事物（2300万省外劳动力、近6000万低保人员）',
   'label:list-head': '顿号连接的单个词共享其后的词语（新建、改造高标准农田；襄阳、宜昌经济总量）',
   'label:period-run': '去掉连续几年（粮食总产量连续9年稳定在 → 粮食总产量）',
+  'label:aim-opens': '去掉句首的力争、确保等目标词（力争全省研发经费 → 研发经费）',
+  'label:topic-of-aim': '句首主题加“要”时，后面目标所计事物属于该主题（蒙能集团要……，力争电力总装机 → 蒙能集团电力总装机）',
   'label:enumerator': '去掉列举序号（三是……）',
   'label:move-between-times': '去掉起止时间和变化（从2020年的……增长到2025年的 → 生产总值）',
   'label:time-of-figure': '去掉数字所属时间（国内生产总值2000年达 → 国内生产总值）',
