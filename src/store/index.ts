@@ -40,7 +40,7 @@ function connect(path: string): Database.Database {
   // A writer waits this long for another (a CLI ingest beside the server) before giving up.
   const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
   try {
-    db.pragma('journal_mode = WAL');
+    toWal(db);
   } catch (error) {
     db.close();
     if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
@@ -58,6 +58,26 @@ function connect(path: string): Database.Database {
   db.pragma('cache_size = -65536');
   return db;
 }
+
+/**
+ * WAL mode, waiting for another writer. Turning a new file (still in rollback mode) to WAL needs
+ * its exclusive lock, and SQLite answers BUSY at once, without the busy timeout, while another
+ * process holds a write lock on it: two ingests creating one library at once met this.
+ */
+function toWal(db: Database.Database): void {
+  const deadline = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      db.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() > deadline) throw error;
+      Atomics.wait(WAIT, 0, 0, WAL_RETRY_MS);
+    }
+  }
+}
+const WAL_RETRY_MS = 20;
+const WAIT = new Int32Array(new SharedArrayBuffer(4));
 
 /** The database at `path`, brought to the latest schema step. */
 function connectMigrated(path: string, segment: Segmenter): Database.Database {

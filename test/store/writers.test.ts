@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.js';
 import { tempDir } from '../library/helpers.js';
 
 const dir = tempDir();
@@ -41,3 +42,21 @@ it('stores every report of two ingests run at once into one library', async () =
   expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
   check.close();
 }, 300_000);
+
+// The race the test above met now and then: a library file another process has just created, in
+// rollback mode with its write lock held, answers the switch to WAL with BUSY at once.
+it('waits for a writer holding a new library before turning it to WAL', async () => {
+  const path = join(dir, 'fresh.db');
+  const holder = spawn(process.execPath, ['-e', `
+    const db = new (require('better-sqlite3'))(${JSON.stringify(path)});
+    db.exec('CREATE TABLE held(x)'); db.exec('BEGIN IMMEDIATE'); db.exec('INSERT INTO held VALUES (1)');
+    console.log('held'); setTimeout(() => { db.exec('COMMIT'); db.close(); }, 1000);`]);
+  await new Promise<void>((resolve) => holder.stdout.on('data', (chunk) => String(chunk).includes('held') && resolve()));
+  const store = openStore(path);
+  expect(store.listReports().length).toBe(0);
+  store.close();
+  const check = new Database(path, { readonly: true });
+  expect(check.pragma('journal_mode', { simple: true })).toBe('wal');
+  expect(check.prepare('SELECT count(*) FROM held').pluck().get()).toBe(1);
+  check.close();
+}, 60_000);
